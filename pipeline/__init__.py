@@ -1,0 +1,1 @@
+"""dipevents: Russian and Kazakh diplomatic news in, a dataset of events with character spans out."""
