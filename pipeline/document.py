@@ -1,0 +1,94 @@
+"""The one record that flows through every stage.
+
+Like natasha's `Doc`, a `Document` is a plain container with obvious fields; each stage fills in its part and
+returns it. All offsets are character offsets into `Document.text` (the stored, normalised text), so
+`doc.text[m.start:m.end] == m.text` holds for every span-bearing record.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Paragraph:
+    start: int
+    end: int
+    boilerplate: bool = False  # page furniture: kept in the text, skipped by analysis
+    lang: str = "other"
+    lang_confidence: float = 0.0
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    lang: str
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str
+    lemma: str = ""
+    pos: str = ""
+    feats: dict[str, str] = field(default_factory=dict)
+    head: int = -1  # index into Document.tokens of the syntactic head; -1 for the root or when unparsed
+    rel: str = ""
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str  # the project's common vocabulary (PER, ORG, LOC, POSITION, DATE, ...)
+    label_fine: str  # the model's own label (e.g. KazNERD's GPE)
+    normal: str = ""
+    sentence_start: int = 0
+    sentence_end: int = 0
+    lang: str = ""
+    source: str = ""  # what produced it: a backend name, or the correction rule that changed it
+
+
+@dataclass
+class OffsetAnchor:
+    """From `stored` on, stored offset + (source - stored) gives the offset in the decoded source text."""
+
+    stored: int
+    source: int
+
+
+@dataclass
+class Document:
+    doc_id: str
+    source_path: str
+    sha256: str
+    text: str
+    encoding: str = "utf-8"
+    offset_anchors: list[OffsetAnchor] = field(default_factory=list)
+    title: str = ""
+    published_date: str | None = None
+    published_date_text: str = ""
+    lang: str = "other"
+    lang_confidence: float = 0.0
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    events: list = field(default_factory=list)  # pipeline.events.Event records
+
+    def source_offset(self, stored_offset: int) -> int:
+        """Map an offset in `text` back to the decoded source file (before newline/NFC normalisation)."""
+        delta = 0
+        for anchor in self.offset_anchors:
+            if anchor.stored > stored_offset:
+                break
+            delta = anchor.source - anchor.stored
+        return stored_offset + delta
+
+    def sentence_of(self, offset: int) -> Sentence | None:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return None
