@@ -1,0 +1,52 @@
+"""Stage 3, analysis: each content paragraph goes to its own language's backend (natasha for Russian, the
+Kazakh spaCy model for Kazakh, or stanza when configured); results are put back at document offsets."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .backends import Analysis
+from .document import Document, Sentence
+from .registry import backends
+
+REQUIRES = ("paragraphs", "lang")
+PROVIDES = ("sentences", "tokens", "mentions")
+
+
+def build_backends(analysis_config: dict, override: str | None = None) -> dict:
+    """{lang: analyse} from the config's `analysis` section; `override` puts one backend on every language."""
+    built = {}
+    for lang, section in analysis_config.items():
+        section = {"backend": override, "lang": lang} if override else {**section, "lang": lang}
+        built[lang] = backends.get(section["backend"])(section)
+    return built
+
+
+def analyse(doc: Document, analysers: dict) -> Document:
+    """Fill sentences, tokens and mentions for every content paragraph whose language has a backend."""
+    by_lang = defaultdict(list)
+    for paragraph in doc.paragraphs:
+        if not paragraph.boilerplate and paragraph.lang in analysers:
+            by_lang[paragraph.lang].append(paragraph)
+    pieces = []
+    for lang, paragraphs in by_lang.items():
+        results = analysers[lang]([doc.text[p.start:p.end] for p in paragraphs])
+        pieces.extend((p.start, lang, result) for p, result in zip(paragraphs, results))
+    for offset, lang, result in sorted(pieces, key=lambda piece: piece[0]):
+        _place(doc, offset, lang, result)
+    return doc
+
+
+def _place(doc: Document, offset: int, lang: str, result: Analysis) -> None:
+    base = len(doc.tokens)
+    for start, end in result.sentences:
+        doc.sentences.append(Sentence(start=offset + start, end=offset + end, lang=lang))
+    for token in result.tokens:
+        token.start += offset
+        token.end += offset
+        token.head = base + token.head if token.head >= 0 else -1
+        doc.tokens.append(token)
+    for mention in result.mentions:
+        mention.start += offset
+        mention.end += offset
+        mention.lang = lang
+        doc.mentions.append(mention)

@@ -1,0 +1,22 @@
+"""Analysis backends: each turns paragraphs of one language into sentences, tokens and entity mentions.
+
+A backend factory is registered by name in `pipeline.registry.backends`, takes its config section from
+`models/pipeline.yaml`, and returns a callable `analyse(texts) -> list[Analysis]`, one per text, with offsets
+relative to that text. Importing this package registers the built-in backends; each imports its heavy
+dependencies only when built.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..document import Mention, Token
+
+
+@dataclass
+class Analysis:
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)  # heads index into this list
+    mentions: list[Mention] = field(default_factory=list)
+
+
+from . import natasha_backend, spacy_backend, stanza_backend  # noqa: E402,F401  (registration)

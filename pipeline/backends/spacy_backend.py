@@ -1,0 +1,64 @@
+"""Analysis with a spaCy pipeline from `models/` (the Kazakh NER model trained here, or any spaCy pipeline)."""
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+
+from ..document import Mention, Token
+from ..paths import MODELS_DIR
+from ..registry import backends
+from . import Analysis
+
+
+class BackendUnavailable(RuntimeError):
+    """A backend whose models or packages are missing; the message says how to install them."""
+
+
+@lru_cache(maxsize=None)
+def load_label_map(path: Path) -> dict[str, str]:
+    """A model's own labels onto the common vocabulary, from a two-column TSV with a header."""
+    with open(path, encoding="utf-8") as handle:
+        return {row[0]: row[1] for row in csv.reader(handle, delimiter="\t") if row and not row[0].startswith("#")}
+
+
+@backends.register("spacy")
+def build(config: dict):
+    import spacy
+
+    from .. import lang  # noqa: F401  (registers the `kk` language class)
+
+    model_dir = MODELS_DIR / config["model"]
+    if not model_dir.exists():
+        raise BackendUnavailable(f"spaCy model {model_dir} is missing: run `make train-kk` to build it")
+    nlp = spacy.load(model_dir)
+    labels = load_label_map(MODELS_DIR / config["labels"]) if config.get("labels") else {}
+    source = config.get("name", f"spacy:{config['model']}")
+
+    def analyse(texts: list[str]) -> list[Analysis]:
+        return [convert(doc, labels, source) for doc in nlp.pipe(texts, batch_size=64)]
+
+    return analyse
+
+
+def convert(doc, labels: dict[str, str], source: str) -> Analysis:
+    """A spaCy `Doc` (from any spaCy pipeline, spacy-stanza's included) as an `Analysis`."""
+    has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+    sentences = [(s.start_char, s.end_char) for s in doc.sents] if has_sents else [(0, len(doc.text))]
+    parsed = doc.has_annotation("DEP")
+    tokens = [
+        Token(start=t.idx, end=t.idx + len(t.text), text=t.text, lemma=t.lemma_ or t.text.lower(), pos=t.pos_,
+              feats=t.morph.to_dict(), head=(t.head.i if parsed and t.head.i != t.i else -1),
+              rel=t.dep_ if parsed else "")
+        for t in doc if not t.is_space
+    ]
+    # token indices shift when whitespace tokens are dropped: remap heads
+    position = {t.i: n for n, t in enumerate(t for t in doc if not t.is_space)}
+    for token in tokens:
+        token.head = position.get(token.head, -1) if token.head >= 0 else -1
+    mentions = [
+        Mention(start=ent.start_char, end=ent.end_char, text=ent.text, label=labels.get(ent.label_, ent.label_),
+                label_fine=ent.label_, normal="", source=source)
+        for ent in doc.ents
+    ]
+    return Analysis(sentences=sentences, tokens=tokens, mentions=mentions)

@@ -1,0 +1,32 @@
+"""Optional analysis with stanza (`pip install .[stanza]`), through spacy-stanza so its documents reuse the
+spaCy conversion. Models are never downloaded implicitly: without them the backend fails with one line that
+says how to install them."""
+from __future__ import annotations
+
+from ..registry import backends
+from .spacy_backend import BackendUnavailable, convert
+
+INSTALL_HINT = ("install them once with: python -c \"import stanza; stanza.download('{lang}', "
+                "processors='tokenize,pos,lemma,depparse,ner')\"")
+
+
+@backends.register("stanza")
+def build(config: dict):
+    lang = config["lang"]
+    try:
+        import spacy_stanza
+        import stanza  # noqa: F401
+    except ImportError:
+        raise BackendUnavailable("the stanza backend needs the optional extra: pip install '.[stanza]'") from None
+    try:
+        nlp = spacy_stanza.load_pipeline(lang, processors=config.get("processors", "tokenize,pos,lemma,depparse,ner"),
+                                         download_method=None, use_gpu=False, logging_level="WARN")
+    except (FileNotFoundError, OSError, ValueError) as error:
+        raise BackendUnavailable(f"stanza models for '{lang}' are not installed ({error}); "
+                                 + INSTALL_HINT.format(lang=lang)) from None
+    labels = config.get("label_map", {})
+
+    def analyse(texts: list[str]) -> list:
+        return [convert(doc, labels, f"stanza:{lang}") for doc in nlp.pipe(texts)]
+
+    return analyse

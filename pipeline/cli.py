@@ -1,0 +1,92 @@
+"""Command line: `python -m pipeline extract [PATHS] --out outputs/` (also the `dipevents` script)."""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from .extract import InputError, RunSummary, extract
+from .run import StageError
+from .paths import REPO_ROOT
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="dipevents", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("extract", help="process articles into the Parquet dataset")
+    run.add_argument("inputs", nargs="*", type=Path, default=[REPO_ROOT / "seeds"],
+                     help="folders (searched recursively for .txt) or files; default: seeds/")
+    run.add_argument("--out", type=Path, default=REPO_ROOT / "outputs", help="dataset folder (default: outputs/)")
+    run.add_argument("--force", action="store_true", help="reprocess every article, changed or not")
+    run.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
+    run.add_argument("--backend", choices=["natasha", "spacy", "stanza"], default=None,
+                     help="one analysis backend for every language instead of models/pipeline.yaml's")
+    run.add_argument("--strict", action="store_true", help="exit non-zero if any article fails")
+    run.add_argument("--quiet", action="store_true", help="print errors only")
+    args = parser.parse_args(argv)
+    return _extract(args)
+
+
+def _extract(args) -> int:
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    out = Console(quiet=args.quiet, highlight=False)
+    started = time.perf_counter()
+    progress = Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                        console=out, transient=True, disable=args.quiet)
+
+    def start(total: int):
+        task = progress.add_task("extract", total=total)
+        return lambda: progress.advance(task)
+
+    try:
+        with progress:
+            summary = extract(args.inputs, args.out, force=args.force, jobs=args.jobs, backend=args.backend,
+                              progress=start)
+    except (InputError, StageError) as error:
+        err.print(f"dipevents: {error}", markup=False)
+        return 2
+    except KeyboardInterrupt:
+        err.print("dipevents: interrupted; the previous dataset is unchanged", markup=False)
+        return 130
+    for error in summary.errors:
+        err.print(f"dipevents: {error.path}: {error.stage}: {error.error}", markup=False)
+    _print_summary(out, summary, args.out, time.perf_counter() - started)
+    processed = len(summary.documents)
+    if summary.errors and (args.strict or (processed == 0 and summary.unchanged == 0)):
+        return 1
+    return 0
+
+
+def _print_summary(console: Console, summary: RunSummary, out_dir: Path, seconds: float) -> None:
+    if not summary.documents and not summary.errors:
+        console.print(f"All {summary.found} articles unchanged since the last run; nothing to do "
+                      f"(--force reprocesses them). Dataset: {out_dir}")
+        return
+    console.print(f"Processed {len(summary.documents)} of {summary.found} articles in {seconds:.1f}s "
+                  f"({summary.unchanged} unchanged, {len(summary.errors)} failed) → {out_dir}")
+    for path, original in summary.duplicates:
+        console.print(f"  {path}: same text as {original}; kept once")
+    languages = Counter(doc.lang for doc in summary.documents)
+    labels = Counter((m.lang, m.label) for doc in summary.documents for m in doc.mentions)
+    table = Table(title="This run", show_edge=False)
+    table.add_column("what")
+    for lang in sorted(languages):
+        table.add_column(lang, justify="right")
+    table.add_row("documents", *(str(languages[lang]) for lang in sorted(languages)))
+    for label in sorted({label for _, label in labels}):
+        table.add_row(f"mentions {label}", *(str(labels[(lang, label)]) for lang in sorted(languages)))
+    console.print(table)
+    totals = {name: table.num_rows for name, table in summary.dataset.items()}
+    console.print("Dataset now: " + ", ".join(f"{name} {rows}" for name, rows in totals.items()))
+    if summary.errors:
+        console.print(f"[red]{len(summary.errors)} failed[/red] (see errors.parquet and the lines above)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

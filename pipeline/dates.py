@@ -1,0 +1,51 @@
+"""Dates as articles write them, read with dateparser's month vocabulary for Russian and Kazakh.
+
+dateparser knows the month names (`марта`, `шілде`) but not Kazakh word order (`2022 жылғы 21 шілде`) or
+inflected month words (`наурызда`), so the shapes are regexes kept as data and dateparser supplies the words.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+
+
+@lru_cache(maxsize=None)
+def _month_forms(languages: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    from dateparser.languages.loader import default_loader
+
+    forms = set()
+    for lang in languages:
+        info = default_loader.get_locale(lang).info
+        for number, month in enumerate(MONTHS, start=1):
+            forms.update((form.lower(), number) for form in info.get(month, []) if len(form) >= 3)
+    # longest first, so `марта` is preferred to `мар` and inflected Kazakh forms find their full stem
+    return tuple(sorted(forms, key=lambda item: -len(item[0])))
+
+
+def month_number(word: str, languages: tuple[str, ...] = ("ru", "kk")) -> int | None:
+    """`марта` → 3, `шілдеде` → 7, `наурыздың` → 3; None for a word that is no month."""
+    word = word.lower().rstrip(".")
+    for form, number in _month_forms(languages):
+        if word == form:
+            return number
+        # inflected: Kazakh case endings after the full name (`наурыздың`), Russian endings replacing the
+        # last letter (`декабре`, `июне`); abbreviations (`қаз`) never match by prefix
+        extra = len(word) - len(form)
+        if len(form) >= 4 and word.startswith(form) and extra <= 4:
+            return number
+        if len(form) >= 4 and form[-1] in "ьяйа" and word.startswith(form[:-1]) and 0 <= extra <= 1:
+            return number
+    return None
+
+
+def make_date(year: int | str | None, month: int | str | None, day: int | str | None) -> dt.date | None:
+    """A valid calendar date from parts (month may be a word), or None."""
+    if isinstance(month, str) and not month.isdigit():
+        month = month_number(month)
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except (TypeError, ValueError):
+        return None

@@ -1,0 +1,188 @@
+"""Stage 1, ingest: a file on disk becomes a `Document` with normalised text, paragraphs, title and date.
+
+The stored text is the decoded file with line endings turned into LF and Unicode in NFC. Both can change
+lengths, so `Document.offset_anchors` records where the stored text and the decoded source drift apart
+(`Document.source_offset` maps back). Page furniture is marked on paragraphs, never deleted.
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .dates import make_date
+from .document import Document, OffsetAnchor, Paragraph
+from .paths import MODELS_DIR
+
+PROVIDES = ("text", "paragraphs", "title", "published_date")
+
+# BOMs decide the encoding outright; longest first, since the UTF-32-LE BOM starts with UTF-16-LE's.
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Without a BOM and not valid UTF-8, the article is in a legacy code page; charset-normalizer chooses among the
+# ones Cyrillic news sites use, so short texts are not taken for an unrelated code page.
+LEGACY_ENCODINGS = ["cp1251", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5", "cp1252"]
+
+
+class IngestError(Exception):
+    """A file that cannot become a document; the message is one line naming the reason."""
+
+
+@dataclass(frozen=True)
+class IngestRules:
+    boilerplate: tuple[re.Pattern, ...]
+    trailing_after: tuple[re.Pattern, ...]
+    masthead_max_words: int
+    published_date: tuple[re.Pattern, ...]
+
+
+@lru_cache(maxsize=None)
+def load_rules(path: Path = MODELS_DIR / "ingest.yaml") -> IngestRules:
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+
+    def compile_all(key: str) -> tuple[re.Pattern, ...]:
+        return tuple(re.compile(pattern, re.IGNORECASE) for pattern in data.get(key, []))
+
+    return IngestRules(
+        boilerplate=compile_all("boilerplate"),
+        trailing_after=compile_all("trailing_after"),
+        masthead_max_words=int(data.get("masthead_max_words", 0)),
+        published_date=compile_all("published_date"),
+    )
+
+
+def ingest(path: Path, rules: IngestRules | None = None) -> Document:
+    """Read one article file into a Document (text, paragraphs with boilerplate marks, title, date)."""
+    rules = rules or load_rules()
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise IngestError(f"cannot read file: {error.strerror or error}") from None
+    source_text, encoding = decode(raw)
+    text, anchors = normalise(source_text)
+    if not text.strip():
+        raise IngestError("file is empty")
+    paragraphs = split_paragraphs(text, rules)
+    title = find_title(text, paragraphs, rules)
+    published, published_text = find_published_date(text, paragraphs, rules)
+    return Document(
+        doc_id=hashlib.sha256(text.encode("utf-8")).hexdigest()[:16],
+        source_path=str(path),
+        sha256=hashlib.sha256(raw).hexdigest(),
+        text=text,
+        encoding=encoding,
+        offset_anchors=anchors,
+        title=title,
+        published_date=published,
+        published_date_text=published_text,
+        paragraphs=paragraphs,
+    )
+
+
+def decode(raw: bytes) -> tuple[str, str]:
+    """Bytes to text and the encoding used: BOM first, then strict UTF-8, then a detected Cyrillic code page."""
+    for bom, encoding in BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw[len(bom):].decode(encoding), encoding + "-bom"
+            except UnicodeDecodeError as error:
+                raise IngestError(f"invalid {encoding} after its byte-order mark at byte {error.start}") from None
+    if b"\x00" in raw:
+        raise IngestError("binary file (NUL bytes and no UTF-16/32 byte-order mark)")
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw, cp_isolation=LEGACY_ENCODINGS).best()
+    if best is None:
+        raise IngestError("cannot detect the text encoding (not UTF-8, UTF-16 or a Cyrillic code page)")
+    return str(best), best.encoding
+
+
+def normalise(source: str) -> tuple[str, list[OffsetAnchor]]:
+    """LF line endings and NFC, with anchors wherever stored and source offsets start to differ."""
+    if "\r" not in source and unicodedata.is_normalized("NFC", source):
+        return source, []
+    pieces: list[str] = []
+    anchors: list[OffsetAnchor] = []
+    stored = 0
+    # A chunk is a line break or a starter character with the combining marks that follow it: NFC and newline
+    # folding never reach across chunks, so each chunk is normalised on its own and its offsets stay exact.
+    for match in re.finditer(r"\r\n|\r|.[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*|\n",
+                             source, re.DOTALL):
+        chunk = match.group()
+        normal = "\n" if chunk in ("\r\n", "\r") else unicodedata.normalize("NFC", chunk)
+        pieces.append(normal)
+        stored += len(normal)
+        if len(normal) != len(chunk):
+            anchors.append(OffsetAnchor(stored=stored, source=match.end()))
+    return "".join(pieces), anchors
+
+
+def split_paragraphs(text: str, rules: IngestRules) -> list[Paragraph]:
+    """One paragraph per non-blank line (news pages put a paragraph on a line), trimmed, boilerplate marked."""
+    paragraphs = []
+    in_header, ended = True, False
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        start = match.start() + (len(line) - len(line.lstrip()))
+        ended = ended or any(pattern.search(stripped) for pattern in rules.trailing_after)
+        boilerplate = ended or any(pattern.search(stripped) for pattern in rules.boilerplate)
+        # above the headline, a short unpunctuated line is the site's masthead ("Вестник Кавказа")
+        masthead = in_header and len(stripped.split()) <= rules.masthead_max_words and not re.search(r"[.!?:]$", stripped)
+        in_header = in_header and (boilerplate or masthead)
+        paragraphs.append(Paragraph(start=start, end=start + len(stripped), boilerplate=boilerplate or masthead))
+    return paragraphs
+
+
+def find_title(text: str, paragraphs: list[Paragraph], rules: IngestRules) -> str:
+    """The first content paragraph, without a leading `date …` field."""
+    for paragraph in paragraphs:
+        if paragraph.boilerplate:
+            continue
+        line = text[paragraph.start:paragraph.end]
+        for pattern in rules.published_date:
+            match = pattern.search(line)
+            if match and match.start() == 0:
+                line = line[match.end():].strip(" .:-–—")
+        return line
+    return ""
+
+
+def find_published_date(text: str, paragraphs: list[Paragraph], rules: IngestRules) -> tuple[str | None, str]:
+    """(ISO date, the text it was read from). A date without a year gives (None, its text): never a guess."""
+    partial = ""
+    # The header is where a page states its date; the body's dates belong to events.
+    for paragraph in paragraphs[:6]:
+        line = text[paragraph.start:paragraph.end]
+        for pattern in rules.published_date:
+            match = pattern.search(line)
+            if not match:
+                continue
+            parts = match.groupdict()
+            if parts.get("iso"):
+                year, month, day = parts["iso"].split("-")
+            else:
+                year, month, day = parts.get("year"), parts.get("month"), parts.get("day")
+            date = make_date(year, month, day)
+            if date:
+                return date.isoformat(), match.group().strip()
+            partial = partial or match.group().strip()
+    return None, partial

@@ -1,0 +1,74 @@
+"""The staged processors put together: ingest → language → analysis → entities → events.
+
+Each stage module declares what it REQUIRES and PROVIDES (stanza's way); `check_order` refuses a stage list
+whose requirements are not provided by an earlier stage. A `Processor` holds the built components (models are
+loaded once per process) and turns one file into one `Document`, or raises `StageError` naming the stage.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from . import analysis, entities, ingest, language
+from .document import Document
+from .paths import MODELS_DIR
+
+PIPELINE_VERSION = "0.1.0"
+
+# After ingest, each stage: (name, module declaring REQUIRES/PROVIDES, how the processor calls it).
+STAGES = (
+    ("language", language, lambda processor, doc: language.detect_language(doc)),
+    ("analysis", analysis, lambda processor, doc: analysis.analyse(doc, processor.analysers)),
+    ("entities", entities, lambda processor, doc: entities.resolve_entities(doc, processor.normalizers)),
+)
+
+
+class StageError(Exception):
+    def __init__(self, stage: str, message: str):
+        super().__init__(message)
+        self.stage = stage
+
+
+def check_order(stages=STAGES) -> None:
+    provided = set(ingest.PROVIDES)
+    for name, module, _ in stages:
+        missing = [need for need in module.REQUIRES if need not in provided]
+        if missing:
+            raise ValueError(f"stage {name!r} requires {missing}, which no earlier stage provides")
+        provided.update(module.PROVIDES)
+
+
+@lru_cache(maxsize=None)
+def load_config(path: Path = MODELS_DIR / "pipeline.yaml") -> dict:
+    return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+
+
+@dataclass
+class Processor:
+    analysers: dict
+    normalizers: dict
+
+    @classmethod
+    def build(cls, backend: str | None = None, config: dict | None = None) -> "Processor":
+        check_order()
+        config = config or load_config()
+        try:
+            analysers = analysis.build_backends(config["analysis"], override=backend)
+        except Exception as error:  # a missing model or optional package: one clear line
+            raise StageError("analysis", str(error)) from None
+        return cls(analysers=analysers, normalizers=config.get("normalizers", {}))
+
+    def __call__(self, path: Path) -> Document:
+        try:
+            doc = ingest.ingest(path)
+        except ingest.IngestError as error:
+            raise StageError("ingest", str(error)) from None
+        for name, _, step in STAGES:
+            try:
+                doc = step(self, doc)
+            except Exception as error:
+                raise StageError(name, f"{type(error).__name__}: {error}") from error
+        return doc
