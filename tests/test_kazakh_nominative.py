@@ -5,10 +5,11 @@ import pytest
 from pipeline.kazakh_nominative import evaluate, nominative
 
 DATA = Path(__file__).parent / "data"
-# Floors are the accuracies measured when the module was written: 336/336 on the development list,
-# 107/109 on the held-out list (written before the code first ran on it; misses: Нұрышевтің, Рванда).
+# Floors are measured accuracies: 341/341 on the development list; 108/109 on the held-out list, which was
+# written before the code first ran on it (107/109 then; trusting gazetteer names in either harmony, added for
+# `банк`, also fixed Нұрышевтің; Рванда is still over-stripped).
 DEVELOPMENT_FLOOR = 1.0
-HELD_OUT_FLOOR = 0.98
+HELD_OUT_FLOOR = 0.99
 
 
 def test_development_list_accuracy():
@@ -112,6 +113,21 @@ def test_stems_whose_spelling_leaves_harmony_open(surface, expected):
 ])
 def test_uninflected_names_stay(word):
     assert nominative(word) == word
+
+
+def test_attested_name_overrides_library_harmony():
+    assert nominative("Ұлттық банктің", "ORG") == "Ұлттық банк"
+
+
+@pytest.mark.parametrize("surface, expected", [
+    ("Жұмабекұлына", "Жұмабекұлы"), ("Айгерім Нұрланқызына", "Айгерім Нұрланқызы"),
+])
+def test_patronymic_declines_as_possessive(surface, expected):
+    assert nominative(surface, "PER") == expected
+
+
+def test_person_surname_is_not_read_as_possessive():
+    assert nominative("Ерлан Айдында", "PER") == "Ерлан Айдын"
 
 
 def test_known_given_name_that_ends_like_ablative_stays():
