@@ -26,12 +26,14 @@ class LanguageRules:
     lingua_languages: tuple[str, ...]
     targets: dict
     min_letters: int
+    min_cyrillic_share: float
 
 
 @lru_cache(maxsize=None)
 def load_rules(path: Path = MODELS_DIR / "language.yaml") -> LanguageRules:
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    return LanguageRules(tuple(data["lingua_languages"]), data["targets"], int(data["min_letters"]))
+    return LanguageRules(tuple(data["lingua_languages"]), data["targets"], int(data["min_letters"]),
+                         float(data["min_cyrillic_share"]))
 
 
 @lru_cache(maxsize=None)
@@ -48,6 +50,9 @@ def identify(text: str, rules: LanguageRules | None = None) -> tuple[str, float]
     letters = [ch for ch in lowered if ch.isalpha()]
     if not letters:
         return "other", 0.0
+    cyrillic_share = sum("\u0400" <= ch <= "\u04ff" for ch in letters) / len(letters)
+    if cyrillic_share < rules.min_cyrillic_share:
+        return "other", round(1.0 - cyrillic_share, 4)
     scores = _detector(rules.lingua_languages).compute_language_confidence_values(lowered)
     if not scores:
         return "other", 0.0

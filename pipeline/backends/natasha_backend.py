@@ -1,11 +1,16 @@
 """Russian analysis with natasha: razdel segmentation, slovnet morphology, syntax and NER, pymorphy lemmas."""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from ..document import Mention, Token
+from ..paths import MODELS_DIR
 from ..registry import backends
 from . import Analysis
 
 CASE = "Case"
+OBLIQUE = ("Gen", "Dat", "Loc")
 
 
 @backends.register("natasha")
@@ -52,22 +57,49 @@ def _convert(doc, vocab) -> Analysis:
 
 
 def _repair_normal(span, vocab) -> str:
-    """natasha leaves names pymorphy does not know in their case (`Лонгом Трангом`) because it insists on a
-    gender match; for person names, accept any singular noun reading in the tagged case instead."""
+    """natasha leaves names pymorphy does not know in their case (`Лонгом Трангом`, `Мишуры`): it insists on a
+    gender match, and its tagger often calls a foreign name nominative. For each word of a person's name that
+    natasha left as written: an ending from `models/ru/name_endings.tsv` is undone whatever the tagger said;
+    else a word tagged genitive, dative or prepositional takes a singular noun reading in that case.
+    (A bare instrumental `-ой` stays: `Биной` is a name, not `Бина`.)"""
     normal = span.normal or span.text
-    if span.type != "PER" or normal != span.text:
+    words = normal.split()
+    if span.type != "PER" or len(words) != len(span.tokens):
         return normal
-    words = []
-    for token in span.tokens:
-        case = (token.feats or {}).get(CASE)
-        word = token.text
-        if case and case != "Nom":
-            for form in vocab(word.lower()):
-                if form.pos == "NOUN" and form.feats.get(CASE) == case and form.feats.get("Number") == "Sing":
+    repaired = []
+    for word, token in zip(words, span.tokens):
+        if _fold(word) != _fold(token.text):
+            repaired.append(word)
+            continue
+        stripped = _strip_ending(token.text)
+        if stripped != token.text:
+            repaired.append(stripped)
+            continue
+        if (token.feats or {}).get(CASE) in OBLIQUE:
+            for form in vocab(token.text.lower()):
+                if form.pos == "NOUN" and form.feats.get(CASE) == token.feats[CASE] and form.feats.get("Number") == "Sing":
                     word = _same_shape(form.normal, token.text)
                     break
-        words.append(word)
-    return " ".join(words)
+        repaired.append(word)
+    return " ".join(repaired)
+
+
+@lru_cache(maxsize=None)
+def _name_endings() -> tuple[tuple[re.Pattern, str], ...]:
+    with open(MODELS_DIR / "ru" / "name_endings.tsv", encoding="utf-8") as handle:
+        rows = [line.rstrip("\n").split("\t") for line in handle if line.strip() and not line.startswith("#")]
+    return tuple((re.compile(row[0]), row[1]) for row in rows[1:])
+
+
+def _strip_ending(word: str) -> str:
+    for pattern, replacement in _name_endings():
+        if pattern.search(word):
+            return pattern.sub(replacement, word)
+    return word
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("ё", "е")
 
 
 def _same_shape(word: str, model: str) -> str:

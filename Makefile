@@ -1,0 +1,30 @@
+# dipevents: `make extract` sets itself up and processes seeds/; `make test` runs the test suite.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: extract test setup clean bench-langid
+
+# The virtual environment is rebuilt when pyproject.toml changes.
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+extract: $(STAMP)
+	$(PY) -m pipeline extract seeds --out outputs $(ARGS)
+
+test: $(STAMP)
+	$(PY) -m pytest -q $(ARGS)
+
+bench-langid: $(STAMP)
+	$(PY) -m pipeline.bench.langid
+
+clean:
+	rm -rf outputs
+
+-include mk/*.mk

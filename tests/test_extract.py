@@ -1,0 +1,196 @@
+"""The whole run on real articles: the dataset, its span invariant, incremental re-runs, bad files, and
+interrupted writes."""
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline import write
+from pipeline.cli import main
+from pipeline.extract import extract
+
+TABLES = ("documents", "mentions", "errors")
+
+
+@pytest.fixture(scope="module")
+def dataset(tmp_path_factory, seed_paths):
+    """The seeds extracted once for the module's read-only checks."""
+    folder = tmp_path_factory.mktemp("seeds")
+    for path in seed_paths:
+        shutil.copy(path, folder / path.name)
+    out = tmp_path_factory.mktemp("out")
+    summary = extract([folder], out)
+    assert not summary.errors
+    return out
+
+
+def read(out, name) -> pd.DataFrame:
+    return pd.read_parquet(out / f"{name}.parquet")
+
+
+def test_every_table_loads_with_pandas(dataset):
+    documents = read(dataset, "documents")
+    assert len(documents) == 5
+    assert sorted(documents["lang"]) == ["kk", "ru", "ru", "ru", "ru"]
+    by_seed = dict(zip(documents["source_path"].map(lambda path: Path(path).name[:3]), documents["lang"]))
+    assert by_seed == {"000": "ru", "001": "ru", "002": "ru", "003": "ru", "004": "kk"}
+    assert set(documents["doc_id"]) == set(read(dataset, "mentions")["doc_id"])
+    assert read(dataset, "errors").empty
+    for name in TABLES:
+        schema = pq.read_schema(dataset / f"{name}.parquet")
+        assert schema.metadata[b"dipevents.schema_version"] == write.SCHEMA_VERSION.encode()
+
+
+def test_span_invariant_on_every_mention(dataset):
+    texts = read(dataset, "documents").set_index("doc_id")["text"]
+    mentions = read(dataset, "mentions")
+    assert len(mentions) > 100
+    for row in mentions.itertuples():
+        text = texts[row.doc_id]
+        assert text[row.start:row.end] == row.text
+        assert row.sentence_start <= row.start < row.end <= row.sentence_end
+
+
+def test_russian_entities_and_their_corrections(dataset):
+    mentions = read(dataset, "mentions")
+    ru = mentions[mentions["lang"] == "ru"]
+    found = set(zip(ru["text"], ru["label"], ru["normal"]))
+    assert ("Маргулан Баймухан", "PER", "Маргулан Баймухан") in found
+    assert ("Лонгом Трангом", "PER", "Лонг Транг") in found  # a foreign name back in the nominative
+    assert ("Западный Кейп", "LOC", "Западный Кейп") in found  # split off the governor's name
+    assert ("Аланом Винде", "PER", "Алан Винде") in found
+    assert ("Моссел-Бея", "LOC", "Моссел-Бей") in found  # natasha calls it a person
+    assert ("Жана-Марка Эйро", "PER", "Жан-Марк Эйро") in found or ("Жана-Марка Эйро" in set(ru["text"]))
+    assert {"PER", "ORG", "LOC"} <= set(ru["label"])
+
+
+def test_kazakh_entities_in_the_same_table(dataset):
+    mentions = read(dataset, "mentions")
+    kk = mentions[mentions["lang"] == "kk"]
+    assert {"PER", "LOC", "ORG"} <= set(kk["label"])
+    assert "Ержан Ашықбаев" in set(kk["normal"])
+    assert "Ташкент" in set(kk["normal"])
+
+
+def test_boilerplate_yields_no_mentions(dataset):
+    documents = read(dataset, "documents").set_index("doc_id")
+    mentions = read(dataset, "mentions")
+    for row in mentions.itertuples():
+        paragraphs = documents.loc[row.doc_id, "paragraphs"]
+        paragraph = next(p for p in paragraphs if p["start"] <= row.start < p["end"])
+        assert not paragraph["boilerplate"], row.text
+
+
+def test_rerun_is_incremental_and_replaces_changed_files(seed_copy, tmp_path):
+    out = tmp_path / "out"
+    first = extract([seed_copy], out)
+    assert len(first.documents) == 5
+    again = extract([seed_copy], out)
+    assert again.unchanged == 5 and not again.documents
+    changed = seed_copy / "000_6a3d6e261fcd6835.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("Маргулан Баймухан", "Маргулан Баймуханов"),
+                       encoding="utf-8")
+    third = extract([seed_copy], out)
+    assert [d.source_path for d in third.documents] == [str(changed)]
+    documents, mentions = read(out, "documents"), read(out, "mentions")
+    assert len(documents) == 5 and documents["doc_id"].is_unique
+    assert documents["source_path"].is_unique
+    assert not mentions["mention_id"].duplicated().any()
+    assert set(mentions["doc_id"]) == set(documents["doc_id"])
+    assert "Маргулан Баймуханов" in set(mentions["text"])
+    assert "Маргулан Баймухан" not in set(mentions["text"])
+    forced = extract([seed_copy], out, force=True)
+    assert len(forced.documents) == 5 and len(read(out, "documents")) == 5
+
+
+def test_a_copy_of_an_article_is_kept_once(seed_copy, tmp_path):
+    shutil.copy(seed_copy / "002_c00e56f8f959c6cf.txt", seed_copy / "copy_of_002.txt")
+    summary = extract([seed_copy], tmp_path / "out")
+    assert len(read(tmp_path / "out", "documents")) == 5
+    assert [path.endswith("copy_of_002.txt") for path, _ in summary.duplicates] == [True]
+
+
+def test_corrupt_file_among_good_ones(seed_copy, tmp_path, capsys):
+    (seed_copy / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary")
+    out = tmp_path / "out"
+    assert main(["extract", str(seed_copy), "--out", str(out), "--quiet"]) == 0
+    errors = read(out, "errors")
+    assert list(errors["stage"]) == ["ingest"] and errors["path"].iloc[0].endswith("broken.txt")
+    assert "broken.txt: ingest: binary file" in capsys.readouterr().err
+    assert len(read(out, "documents")) == 5
+    assert main(["extract", str(seed_copy), "--out", str(out), "--quiet", "--strict", "--force"]) == 1
+
+
+def test_only_bad_files_is_a_failure(tmp_path, capsys):
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    assert main(["extract", str(folder), "--out", str(tmp_path / "out"), "--quiet"]) == 1
+    assert "empty.txt: ingest: file is empty" in capsys.readouterr().err
+
+
+def test_missing_and_empty_folders_get_clear_messages(tmp_path, capsys):
+    assert main(["extract", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out")]) == 2
+    assert "no such file or folder" in capsys.readouterr().err
+    (tmp_path / "empty").mkdir()
+    assert main(["extract", str(tmp_path / "empty"), "--out", str(tmp_path / "out")]) == 2
+    assert "no .txt articles in" in capsys.readouterr().err
+
+
+def test_interrupted_write_leaves_the_previous_dataset(seed_copy, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    extract([seed_copy], out)
+    before = {name: (out / f"{name}.parquet").read_bytes() for name in TABLES}
+    calls = {"n": 0}
+    real_write = write.pq.write_table
+
+    def crash_on_second_table(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt
+        return real_write(*args, **kwargs)
+
+    monkeypatch.setattr(write.pq, "write_table", crash_on_second_table)
+    with pytest.raises(KeyboardInterrupt):
+        extract([seed_copy], out, force=True)
+    monkeypatch.undo()
+    assert {name: (out / f"{name}.parquet").read_bytes() for name in TABLES} == before
+    extract([seed_copy], out)  # the next run discards the unfinished staging folder
+    assert not (out / write.STAGING).exists()
+    assert len(read(out, "documents")) == 5
+
+
+def test_interrupted_commit_is_rolled_forward(seed_copy, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    extract([seed_copy], out)
+    moves = {"n": 0}
+    real_replace = write.os.replace
+
+    def crash_after_first_move(src, dst):
+        moves["n"] += 1
+        if moves["n"] == 2:
+            raise KeyboardInterrupt
+        return real_replace(src, dst)
+
+    changed = seed_copy / "001_9284a0450e23592d.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nДобавленный абзац о встрече.\n", encoding="utf-8")
+    monkeypatch.setattr(write.os, "replace", crash_after_first_move)
+    with pytest.raises(KeyboardInterrupt):
+        extract([seed_copy], out)
+    monkeypatch.undo()
+    write.recover(out)
+    documents, mentions = read(out, "documents"), read(out, "mentions")
+    assert set(mentions["doc_id"]) == set(documents["doc_id"])
+    assert any(text.endswith("Добавленный абзац о встрече.\n") for text in documents["text"])
+
+
+def test_parallel_jobs_give_the_same_rows(seed_copy, tmp_path):
+    serial, parallel = tmp_path / "serial", tmp_path / "parallel"
+    extract([seed_copy], serial)
+    extract([seed_copy], parallel, jobs=2)
+    columns = ["doc_id", "start", "end", "label", "normal"]
+    left = read(serial, "mentions")[columns].sort_values(columns).reset_index(drop=True)
+    right = read(parallel, "mentions")[columns].sort_values(columns).reset_index(drop=True)
+    pd.testing.assert_frame_equal(left, right)

@@ -1,0 +1,120 @@
+"""Ingest on real article text: encodings, normalisation with exact offsets, boilerplate, dates, bad files."""
+import codecs
+import unicodedata
+
+import pytest
+
+from pipeline.ingest import IngestError, ingest
+
+SEED_003 = "003_c330d1a9a8f8fc32.txt"
+
+
+def seed_text(seed_paths, name=SEED_003) -> str:
+    return next(p for p in seed_paths if p.name == name).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("encoding,prefix,detected", [
+    ("utf-8", b"", "utf-8"),
+    ("utf-8", codecs.BOM_UTF8, "utf-8-bom"),
+    ("utf-16-le", codecs.BOM_UTF16_LE, "utf-16-le-bom"),
+    ("utf-16-be", codecs.BOM_UTF16_BE, "utf-16-be-bom"),
+    ("cp1251", b"", "cp1251"),
+])
+def test_each_encoding_gives_the_same_text(tmp_path, seed_paths, encoding, prefix, detected):
+    original = seed_text(seed_paths)
+    path = tmp_path / "article.txt"
+    path.write_bytes(prefix + original.encode(encoding))
+    doc = ingest(path)
+    assert doc.text == original
+    assert doc.encoding == detected
+
+
+def test_kazakh_article_survives_utf16(tmp_path, seed_paths):
+    original = seed_text(seed_paths, "004_caa11e77a7aba525.txt")
+    path = tmp_path / "kk.txt"
+    path.write_bytes(codecs.BOM_UTF16_LE + original.encode("utf-16-le"))
+    assert ingest(path).text == original
+
+
+def test_crlf_and_nfc_are_normalised_with_exact_offsets(tmp_path):
+    decomposed = unicodedata.normalize("NFD", "Встреча в Алматы прошла успешно.\r\nГлава МИД Қазақстана прибыл.")
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(decomposed.encode("utf-8"))
+    doc = ingest(path)
+    assert "\r" not in doc.text and unicodedata.is_normalized("NFC", doc.text)
+    assert doc.text == "Встреча в Алматы прошла успешно.\nГлава МИД Қазақстана прибыл."
+    # every stored word maps back onto the same word (decomposed) in the source
+    for word in ("Алматы", "Қазақстана", "прибыл"):
+        start = doc.text.index(word)
+        source_start, source_end = doc.source_offset(start), doc.source_offset(start + len(word))
+        assert unicodedata.normalize("NFC", decomposed[source_start:source_end]) == word
+
+
+def test_boilerplate_is_marked_not_deleted(seed_paths):
+    marked = {}
+    for path in seed_paths:
+        doc = ingest(path)
+        marked[path.name[:3]] = [doc.text[p.start:p.end] for p in doc.paragraphs if p.boilerplate]
+        body = [doc.text[p.start:p.end] for p in doc.paragraphs if not p.boilerplate]
+        assert all(line in doc.text for line in marked[path.name[:3]])
+        assert len(body) >= 3
+    assert marked["000"] == ["Фото: Gov", "Exit mobile version"]
+    assert "7535 просмотров" in marked["001"] and "Вестник Кавказа" in marked["001"]
+    assert "Баку, Азербайджан" in marked["001"]  # the banner after the article's end
+    assert "Поделитесь новостью с друзьями" in marked["002"]
+    assert marked["003"] == ["Фото: gov.kz"]
+    assert marked["004"][:4] == ["Валюта бағамы", "USD - 447.75", "EUR - 490.40", "RUB - 4.84"]
+    assert any(line.startswith("Электрондық пошта") for line in marked["004"])
+    assert any(line.startswith("captcha") for line in marked["004"])
+
+
+def test_body_paragraphs_are_not_boilerplate(seed_paths):
+    doc = ingest(next(p for p in seed_paths if p.name == SEED_003))
+    body = [doc.text[p.start:p.end] for p in doc.paragraphs if not p.boilerplate]
+    assert body[1].startswith("Астана. 17 февраля. KAZAKHSTAN TODAY")
+    assert any(line.startswith("Посол Казахстана в Кувейте Ержан Елекеев") for line in body)
+
+
+def test_title_and_publication_date(seed_paths):
+    docs = {p.name[:3]: ingest(p) for p in seed_paths}
+    assert docs["000"].title == "Казахстан и Организация АКТ: стратегии сотрудничества на ближайшие годы"
+    assert docs["001"].title.startswith("Мы хотим сделать Казахстан полюсом стабильности")
+    assert docs["003"].title.startswith("Политический диалог и двустороннее сотрудничество")
+    assert docs["002"].published_date == "2022-07-21"
+    assert docs["003"].published_date == "2026-02-18"
+    assert docs["000"].published_date is None
+
+
+@pytest.mark.parametrize("header,expected", [
+    ("Астана. 17 февраля 2025. KAZINFORM - Министр провел встречу.", "2025-02-17"),
+    ("2023 жылғы 5 наурыз\nАстанада кездесу өтті.", "2023-03-05"),
+    ("Дата: 3 декабря 2021 в 10:15\nМинистр провел встречу.", "2021-12-03"),
+])
+def test_publication_date_patterns(tmp_path, header, expected):
+    path = tmp_path / "dated.txt"
+    path.write_text(header + "\nТекст статьи о встрече министров иностранных дел.\n", encoding="utf-8")
+    assert ingest(path).published_date == expected
+
+
+def test_dateline_without_year_is_not_guessed(tmp_path):
+    path = tmp_path / "dateline.txt"
+    path.write_text("Заголовок новости о визите\nАстана. 17 февраля. KAZINFORM - Министр провел встречу.\n",
+                    encoding="utf-8")
+    doc = ingest(path)
+    assert doc.published_date is None
+    assert doc.published_date_text == "Астана. 17 февраля."
+
+
+@pytest.mark.parametrize("content,reason", [
+    (b"", "file is empty"),
+    (b"\n  \n", "file is empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+    (codecs.BOM_UTF8 + b"\xff\xfe\xfd broken", "invalid utf-8"),
+])
+def test_bad_files_raise_one_line_errors(tmp_path, content, reason):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(IngestError) as raised:
+        ingest(path)
+    assert reason in str(raised.value)
+    assert "\n" not in str(raised.value)
