@@ -12,12 +12,14 @@ REQUIRES = ("paragraphs", "lang")
 PROVIDES = ("sentences", "tokens", "mentions")
 
 
-def build_backends(analysis_config: dict, override: str | None = None) -> dict:
-    """{lang: analyse} from the config's `analysis` section; `override` puts one backend on every language."""
+def build_backends(config: dict, override: str | None = None) -> dict:
+    """{lang: analyse} from the config's `analysis` section; `override` puts one backend on every language,
+    with that backend's per-language options from `backend_options`."""
     built = {}
-    for lang, section in analysis_config.items():
-        section = {"backend": override, "lang": lang} if override else {**section, "lang": lang}
-        built[lang] = backends.get(section["backend"])(section)
+    for lang, section in config["analysis"].items():
+        if override:
+            section = {"backend": override, **config.get("backend_options", {}).get(override, {}).get(lang, {})}
+        built[lang] = backends.get(section["backend"])({**section, "lang": lang})
     return built
 
 

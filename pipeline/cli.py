@@ -25,8 +25,9 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--out", type=Path, default=REPO_ROOT / "outputs", help="dataset folder (default: outputs/)")
     run.add_argument("--force", action="store_true", help="reprocess every article, changed or not")
     run.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
-    run.add_argument("--backend", choices=["natasha", "spacy", "stanza"], default=None,
-                     help="one analysis backend for every language instead of models/pipeline.yaml's")
+    run.add_argument("--backend", choices=["stanza"], default=None,
+                     help="one analysis backend for every language instead of models/pipeline.yaml's "
+                          "(stanza: needs `pip install '.[stanza]'` and its models)")
     run.add_argument("--strict", action="store_true", help="exit non-zero if any article fails")
     run.add_argument("--quiet", action="store_true", help="print errors only")
     args = parser.parse_args(argv)

@@ -56,7 +56,7 @@ class Processor:
         check_order()
         config = config or load_config()
         try:
-            analysers = analysis.build_backends(config["analysis"], override=backend)
+            analysers = analysis.build_backends(config, override=backend)
         except Exception as error:  # a missing model or optional package: one clear line
             raise StageError("analysis", str(error)) from None
         return cls(analysers=analysers, normalizers=config.get("normalizers", {}))

@@ -31,9 +31,12 @@ def build(config: dict):
     model_dir = MODELS_DIR / config["model"]
     if not model_dir.exists():
         raise BackendUnavailable(f"spaCy model {model_dir} is missing: run `make train-kk` to build it")
-    nlp = spacy.load(model_dir)
     labels = load_label_map(MODELS_DIR / config["labels"]) if config.get("labels") else {}
-    source = config.get("name", f"spacy:{config['model']}")
+    return analyser(spacy.load(model_dir), labels, config.get("name", f"spacy:{config['model']}"))
+
+
+def analyser(nlp, labels: dict[str, str], source: str):
+    """`analyse(texts)` for any spaCy pipeline, spacy-stanza's included."""
 
     def analyse(texts: list[str]) -> list[Analysis]:
         return [convert(doc, labels, source) for doc in nlp.pipe(texts, batch_size=64)]

@@ -4,10 +4,10 @@ says how to install them."""
 from __future__ import annotations
 
 from ..registry import backends
-from .spacy_backend import BackendUnavailable, convert
+from .spacy_backend import BackendUnavailable, analyser
 
 INSTALL_HINT = ("install them once with: python -c \"import stanza; stanza.download('{lang}', "
-                "processors='tokenize,pos,lemma,depparse,ner')\"")
+                "processors='{processors}')\"")
 
 
 @backends.register("stanza")
@@ -18,15 +18,13 @@ def build(config: dict):
         import stanza  # noqa: F401
     except ImportError:
         raise BackendUnavailable("the stanza backend needs the optional extra: pip install '.[stanza]'") from None
+    from .. import lang as _languages  # noqa: F401  (spaCy needs the `kk` class to wrap stanza's Kazakh)
+
+    processors = config["processors"]
     try:
-        nlp = spacy_stanza.load_pipeline(lang, processors=config.get("processors", "tokenize,pos,lemma,depparse,ner"),
-                                         download_method=None, use_gpu=False, logging_level="WARN")
+        nlp = spacy_stanza.load_pipeline(lang, processors=processors, download_method=None, use_gpu=False,
+                                         logging_level="WARN")
     except (FileNotFoundError, OSError, ValueError) as error:
         raise BackendUnavailable(f"stanza models for '{lang}' are not installed ({error}); "
-                                 + INSTALL_HINT.format(lang=lang)) from None
-    labels = config.get("label_map", {})
-
-    def analyse(texts: list[str]) -> list:
-        return [convert(doc, labels, f"stanza:{lang}") for doc in nlp.pipe(texts)]
-
-    return analyse
+                                 + INSTALL_HINT.format(lang=lang, processors=processors)) from None
+    return analyser(nlp, config.get("labels", {}), f"stanza:{lang}")
