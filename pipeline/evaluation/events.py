@@ -68,7 +68,7 @@ def compare(gold: dict, predicted: dict, ambiguous: frozenset[str]) -> Candidate
         return None
     shared = len(participant_pairs(gold["participants"], predicted.get("participants") or [], ambiguous))
     union = len(gold["participants"]) + len(predicted.get("participants") or []) - shared
-    gold_spans = [gold["trigger"], *gold["evidence"]]
+    gold_spans = [s for s in [gold.get("trigger"), *gold["evidence"]] if s]  # benchmark gold may lack a trigger
     predicted_spans = [s for s in [predicted.get("trigger"), *(predicted.get("evidence") or [])] if s]
     anchored = any(_overlaps(g, p) for g in gold_spans for p in predicted_spans)
     return Candidate(shared=shared, jaccard=shared / union if union else 0.0, anchored=anchored)
