@@ -14,12 +14,13 @@ def max_weight_matching(weights: dict[tuple[int, int], float]) -> list[tuple[int
 
     `weights` lists the allowed pairs; a pair not listed (or with weight <= 0) is never returned."""
     pairs = []
-    for rows, cols in _groups(weights):
+    for rows, cols in connected_groups(weights):
         pairs.extend(_solve(rows, cols, weights))
     return sorted(pairs)
 
 
-def _groups(weights: dict[tuple[int, int], float]) -> list[tuple[list[int], list[int]]]:
+def connected_groups(weights: dict[tuple[int, int], float]) -> list[tuple[list[int], list[int]]]:
+    """(rows, cols) of each group of rows and columns joined, directly or not, by positive-weight pairs."""
     parent: dict[tuple[str, int], tuple[str, int]] = {}
 
     def root(node):
