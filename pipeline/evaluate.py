@@ -9,17 +9,21 @@ so its offsets cannot be compared: it is reported, not scored. Matching and scor
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from rich.console import Console
 
 from . import write
-from .evaluation.case import Case
+from .document import Document
+from .evaluation.case import Case, gold_shaped
 from .evaluation.entities import score_entities
 from .evaluation.events import score_events
 from .evaluation.report import screen_tables, write_reports
 from .gold import Gold, load_gold_folder
 from .paths import REPO_ROOT
+from .run import PIPELINE_VERSION
 
 DEFAULT_GOLD = REPO_ROOT / "seeds" / "gold"
 DEFAULT_DATASET = REPO_ROOT / "outputs"
@@ -47,24 +51,43 @@ def predicted_events(dataset: Path) -> dict[str, list[dict]]:
     return {}
 
 
-def pair_with_dataset(golds: list[Gold], dataset: Path) -> tuple[list[Case], list[str]]:
-    """A Case for every gold file whose article is in the dataset, and a line for each that is not."""
+@dataclass
+class Dataset:
+    documents: list[dict]  # rows of the documents table
+    mentions: dict[str, list[dict]]  # doc_id → rows of the mentions table
+    events: dict[str, list[dict]]  # doc_id → gold-shaped predicted events
+
+
+def read_dataset(dataset: Path) -> Dataset:
     documents = write.read_table(dataset, "documents").to_pylist()
     if not documents:
         raise EvalInputError(f"no documents in {dataset} (run `python -m pipeline extract` first)")
     mentions: dict[str, list[dict]] = {}
     for row in write.read_table(dataset, "mentions").to_pylist():
         mentions.setdefault(row["doc_id"], []).append(row)
-    events = predicted_events(dataset)
-    by_sha = {row["sha256"]: row for row in documents}
-    by_name = {Path(row["source_path"]).name: row for row in documents}
+    return Dataset(documents, mentions, predicted_events(dataset))
+
+
+def dataset_from_documents(docs: list[Document]) -> Dataset:
+    """The rows the dataset tables would hold for Documents processed in memory (tests, quick checks)."""
+    now = dt.datetime.now(dt.timezone.utc)
+    rows = [write.document_rows(doc, PIPELINE_VERSION, now) for doc in docs]
+    return Dataset(documents=[r["documents"][0] for r in rows],
+                   mentions={doc.doc_id: r["mentions"] for doc, r in zip(docs, rows)},
+                   events={doc.doc_id: [gold_shaped(e) for e in doc.events] for doc in docs})
+
+
+def pair_with_dataset(golds: list[Gold], dataset: Dataset) -> tuple[list[Case], list[str]]:
+    """A Case for every gold file whose article is in the dataset, and a line for each that is not."""
+    by_sha = {row["sha256"]: row for row in dataset.documents}
+    by_name = {Path(row["source_path"]).name: row for row in dataset.documents}
     cases, problems = [], []
     for gold in golds:
         name = gold.data["document"]
         row = by_sha.get(gold.data["sha256"])
         if row is None:
             other = "a different version of" if name in by_name else "no document for"
-            problems.append(f"{gold.path}: the dataset {dataset} has {other} {name} (sha256 {gold.data['sha256'][:12]}…); "
+            problems.append(f"{gold.path}: the dataset has {other} {name} (sha256 {gold.data['sha256'][:12]}…); "
                             "not scored")
             continue
         if row["text"] != gold.text:
@@ -72,8 +95,9 @@ def pair_with_dataset(golds: list[Gold], dataset: Path) -> tuple[list[Case], lis
                             "(re-run extract with --force); not scored")
             continue
         cases.append(Case(name=name, lang=gold.lang, text=gold.text,
-                          gold_entities=gold.data["entities"], predicted_entities=mentions.get(row["doc_id"], []),
-                          gold_events=gold.data["events"], predicted_events=events.get(row["doc_id"], [])))
+                          gold_entities=gold.data["entities"],
+                          predicted_entities=dataset.mentions.get(row["doc_id"], []),
+                          gold_events=gold.data["events"], predicted_events=dataset.events.get(row["doc_id"], [])))
     return cases, problems
 
 
@@ -82,7 +106,7 @@ def evaluate(gold_dir: Path, dataset: Path, articles_dir: Path | None = None) ->
     golds, problems = load_gold_folder(gold_dir, articles_dir)
     if not golds and not problems:
         raise EvalInputError(f"no gold files (*.json) in {gold_dir}")
-    cases, unpaired = pair_with_dataset(golds, dataset)
+    cases, unpaired = pair_with_dataset(golds, read_dataset(dataset))
     result, errors = score_cases(cases)
     result["gold"] = str(gold_dir)
     result["dataset"] = str(dataset)

@@ -15,7 +15,7 @@ from rich.console import Console
 
 from ..dates import make_date, month_number
 from ..evaluate import score_cases
-from ..evaluation.case import Case
+from ..evaluation.case import Case, gold_shaped
 from ..evaluation.report import screen_tables, write_reports
 from ..paths import REPO_ROOT
 from ..run import Processor, StageError, load_config
@@ -38,11 +38,6 @@ def russian_processor() -> Processor:
     need not be installed to measure them."""
     config = load_config()
     return Processor.build(config={**config, "analysis": {"ru": config["analysis"]["ru"]}})
-
-
-def gold_shaped(event) -> dict:
-    """doc.events holds the events stage's records; the scorer takes them in the gold JSON event shape."""
-    return event if isinstance(event, dict) else dataclasses.asdict(event)
 
 
 def mention_rows(doc) -> list[dict]:

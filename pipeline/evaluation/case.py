@@ -4,6 +4,7 @@ Entities are dicts with text/start/end/label/normal (gold entities, or `mentions
 in the gold JSON event shape. Offsets index `text`, the document's stored text."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -26,3 +27,8 @@ class Case:
         right = [i for i in (self.text.find(c, end) for c in ("\n", ". ", "! ", "? ")) if i >= 0]
         right = min(right) + 1 if right else len(self.text)
         return re.sub(r"\s+", " ", self.text[left:right]).strip()
+
+
+def gold_shaped(event) -> dict:
+    """doc.events holds the events stage's records; the scorers take them in the gold JSON event shape."""
+    return event if isinstance(event, dict) else dataclasses.asdict(event)

@@ -60,7 +60,7 @@ class EntityScores:
                         table[key].add(fp=1)
         for i, j in exact.items():
             right = _normal_key(gold[i]["normal"]) == _normal_key(predicted[j].get("normal", ""))
-            for key in self._keys(case.lang, gold[i]["label"])[:2]:
+            for key in self._keys(case.lang, gold[i]["label"])[:3]:  # all, label, lang
                 self.normal[key].add(right)
             if not right:
                 self._error(case, "entity_normal", gold[i], predicted[j])
@@ -124,7 +124,9 @@ class EntityScores:
             "exact": group(self.exact),
             "overlap": group(self.overlap),
             "normalisation": {"overall": self.normal[("all",)].as_dict(),
-                              "per_label": {label: self.normal[("label", label)].as_dict() for label in self.labels}},
+                              "per_label": {label: self.normal[("label", label)].as_dict() for label in self.labels},
+                              "per_lang": {key[1]: self.normal[key].as_dict()
+                                           for key in sorted(k for k in list(self.normal) if k[0] == "lang")}},
         }
 
 
