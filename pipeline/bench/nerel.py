@@ -64,14 +64,16 @@ class Annotation:
     references: dict[str, str]  # entity id → Wikidata name
 
 
-def read_ann(path: Path) -> Annotation:
+def read_ann(path: Path, text: str) -> Annotation:
+    """The standoff annotation of `text`; a discontinuous entity gets the text of its whole extent."""
     entities, relations, references = {}, [], {}
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
         if line.startswith("T") and len(parts) >= 3:
             kind, _, ranges = parts[1].partition(" ")
             offsets = [int(x) for piece in ranges.split(";") for x in piece.split()]
-            entities[parts[0]] = BratEntity(parts[0], kind, min(offsets), max(offsets), parts[2])
+            start, end = min(offsets), max(offsets)
+            entities[parts[0]] = BratEntity(parts[0], kind, start, end, text[start:end])
         elif line.startswith("R") and len(parts) >= 2:
             kind, arg1, arg2 = parts[1].split()[:3]
             relations.append((kind, arg1.split(":", 1)[1], arg2.split(":", 1)[1]))
@@ -186,7 +188,7 @@ def read_corpus(folder: Path) -> list[BenchDocument]:
     for path in sorted(Path(folder).glob("*.txt")):
         ann = path.with_suffix(".ann")
         if ann.exists():
-            annotation = read_ann(ann)
+            annotation = read_ann(ann, path.read_text(encoding="utf-8"))
             documents.append(BenchDocument(name=path.stem, path=path, entities=gold_entities(annotation),
                                            events=EventReader(annotation).events()))
     return documents
