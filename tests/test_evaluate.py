@@ -161,3 +161,17 @@ def test_assignment_matches_brute_force_on_random_small_cases():
         best = max(sum(weights.get((r, c), 0) for r, c in zip(range(rows), perm))
                    for perm in itertools.permutations(list(range(cols)) + [None] * rows, rows))
         assert got == pytest.approx(best)
+
+
+def test_gold_is_paired_with_the_dataset_by_sha256_and_a_changed_article_is_not_scored(tmp_path):
+    from pipeline.evaluate import Dataset, pair_with_dataset
+    from pipeline.gold import Gold
+
+    gold = Gold(path=tmp_path / "gold" / "a.json", article=tmp_path / "a.txt", text=TEXT,
+                data={"document": "a.txt", "sha256": "1" * 64, "lang": "ru", "entities": [], "events": []})
+    same = {"doc_id": "d1", "source_path": "elsewhere/renamed.txt", "sha256": "1" * 64, "text": TEXT}
+    cases, problems = pair_with_dataset([gold], Dataset([same], {"d1": [span("Брюсселе", "LOC")]}, {}))
+    assert problems == [] and cases[0].predicted_entities[0]["text"] == "Брюсселе"
+    edited = {**same, "source_path": "seeds/a.txt", "sha256": "2" * 64}
+    cases, problems = pair_with_dataset([gold], Dataset([edited], {}, {}))
+    assert cases == [] and "a different version of a.txt" in problems[0]
