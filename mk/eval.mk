@@ -1,0 +1,19 @@
+# Evaluation against the seed gold and the quality benchmarks. Included by the main Makefile (PY, STAMP).
+# Pass ARGS=--limit 20 to the benchmarks for a quick run; FACTRUEVAL_DIR / NEREL_DIR for another split.
+.PHONY: eval bench-quality bench-factrueval bench-nerel
+
+# A dataset is extracted from seeds/ only when outputs/ has none; `make extract` refreshes an existing one.
+outputs/documents.parquet: | $(STAMP)
+	$(PY) -m pipeline extract seeds --out outputs
+
+eval: outputs/documents.parquet
+	$(PY) -m pipeline eval $(ARGS)
+
+bench-quality: outputs/documents.parquet
+	$(PY) -m pipeline.bench.quality $(ARGS)
+
+bench-factrueval: $(STAMP)
+	$(PY) -m pipeline.bench.factrueval $(FACTRUEVAL_DIR) $(ARGS)
+
+bench-nerel: $(STAMP)
+	$(PY) -m pipeline.bench.nerel $(NEREL_DIR) $(ARGS)

@@ -1,0 +1,202 @@
+"""NEREL (Russian Wikinews, brat standoff): NER on our labels and meeting events, scored on the pipeline's
+Russian analysis.
+
+    python -m pipeline.bench.nerel [DIR] [--limit N]
+
+DIR (default: nerel/NEREL-v1.1/dev under pipeline.paths.data_dir()) holds `<doc>.txt` + `<doc>.ann`.
+
+Entities: PERSON→PER, ORGANIZATION→ORG, COUNTRY/CITY/STATE_OR_PROVINCE/LOCATION/DISTRICT→LOC; the other
+26 types are not scored, nor are predicted labels outside PER/ORG/LOC. NEREL nests entities; our NER is flat,
+so the gold is the OUTERMOST mapped entities: a mapped entity inside another mapped one is dropped
+(`США` inside ORG `Национальной футбольной лиги США`), one inside an unmapped type is kept (`США` inside
+PROFESSION `президента США`). A discontinuous entity spans from its first start to its last end.
+
+Events: an EVENT mention is a meeting/visit/talks/… when its words match `data/nerel_meeting_words.yaml`.
+Mentions of one event (ALTERNATIVE_NAME, or overlapping spans: `встречи` inside `встречи на Эльбе`) are one
+event, its trigger the mention with the most arguments and its evidence all the mentions. Participants:
+PARTICIPANT_IN and AGENT arguments that are names (PERSON, ORGANIZATION, COUNTRY, CITY, STATE_OR_PROVINCE,
+LOCATION; professions and nationalities are not sides), `normal` from the Wikidata reference name (`Тиллерсон,
+Рекс` → `Рекс Тиллерсон`) else the text (names are compared with the scorer's tolerance, so the reference's
+patronymic does no harm); role from WORKS_AS (the PROFESSION span); affiliation from
+WORKPLACE of the person or of that profession. Location: TAKES_PLACE_IN. Date: POINT_IN_TIME when a full
+`день месяц год`. An event left with no named participant is dropped (the gold shape needs one). NEREL marks
+no modality, so every event is `occurred`.
+"""
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..evaluation.assignment import connected_groups
+from ..evaluation.names import name_key
+from ..paths import data_dir
+from .corpus import BenchDocument, bench_main, iso_date
+
+LABELS = {"PERSON": "PER", "ORGANIZATION": "ORG", "COUNTRY": "LOC", "CITY": "LOC", "STATE_OR_PROVINCE": "LOC",
+          "LOCATION": "LOC", "DISTRICT": "LOC"}
+KINDS = {"PERSON": "person", "ORGANIZATION": "organization", "COUNTRY": "country", "CITY": "country",
+         "STATE_OR_PROVINCE": "country", "LOCATION": "country"}
+WORDS = Path(__file__).parent / "data" / "nerel_meeting_words.yaml"
+
+
+def default_dir() -> Path:
+    return data_dir() / "nerel" / "NEREL-v1.1" / "dev"
+
+
+@dataclass
+class BratEntity:
+    id: str
+    type: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Annotation:
+    entities: dict[str, BratEntity]
+    relations: list[tuple[str, str, str]]  # (type, arg1 id, arg2 id)
+    references: dict[str, str]  # entity id → Wikidata name
+
+
+def read_ann(path: Path, text: str) -> Annotation:
+    """The standoff annotation of `text`; a discontinuous entity gets the text of its whole extent."""
+    entities, relations, references = {}, [], {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 3:
+            kind, _, ranges = parts[1].partition(" ")
+            offsets = [int(x) for piece in ranges.split(";") for x in piece.split()]
+            start, end = min(offsets), max(offsets)
+            entities[parts[0]] = BratEntity(parts[0], kind, start, end, text[start:end])
+        elif line.startswith("R") and len(parts) >= 2:
+            kind, arg1, arg2 = parts[1].split()[:3]
+            relations.append((kind, arg1.split(":", 1)[1], arg2.split(":", 1)[1]))
+        elif line.startswith("N") and len(parts) >= 3:
+            references[parts[1].split()[1]] = parts[2]
+    return Annotation(entities, relations, references)
+
+
+def gold_entities(annotation: Annotation) -> list[dict]:
+    mapped = sorted({(e.start, e.end, LABELS[e.type], e.text) for e in annotation.entities.values()
+                     if e.type in LABELS}, key=lambda m: (m[0], -m[1]))
+    outermost = [m for m in mapped
+                 if not any(o[0] <= m[0] and m[1] <= o[1] and (o[0], o[1]) != (m[0], m[1]) for o in mapped)]
+    return [{"text": text, "start": start, "end": end, "label": label, "normal": text}
+            for start, end, label, text in outermost]
+
+
+@lru_cache(maxsize=None)
+def meeting_words() -> tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]:
+    data = yaml.safe_load(WORDS.read_text(encoding="utf-8"))
+    return tuple((kind, tuple(stems)) for kind, stems in data["types"].items()), tuple(data.get("exclude", []))
+
+
+def event_type(text: str) -> str | None:
+    types, exclude = meeting_words()
+    words = name_key(text)
+    if any(word.startswith(exclude) for word in words):
+        return None
+    return next((kind for kind, stems in types if any(word.startswith(stems) for word in words)), None)
+
+
+NO_REFERENCE = "нет данных"  # NEREL's placeholder for an entity Wikidata lacks
+
+
+def reference_name(annotation: Annotation, entity: BratEntity) -> str:
+    name = annotation.references.get(entity.id)
+    if not name or name == NO_REFERENCE:
+        return entity.text
+    surname, comma, given = name.partition(", ")  # Wikidata-style `Тиллерсон, Рекс`
+    return f"{given} {surname}" if comma else name
+
+
+def _span(entity: BratEntity) -> dict:
+    return {"text": entity.text, "start": entity.start, "end": entity.end}
+
+
+class EventReader:
+    """Meeting events of one annotated document."""
+
+    def __init__(self, annotation: Annotation):
+        self.annotation = annotation
+        self.args = defaultdict(list)  # event id → [(relation, other entity)]
+        self.of = defaultdict(list)  # entity id → [(relation, arg2 entity)] for WORKS_AS / WORKPLACE
+        for kind, arg1, arg2 in annotation.relations:
+            if arg1 not in annotation.entities or arg2 not in annotation.entities:
+                continue
+            if kind in ("PARTICIPANT_IN", "AGENT"):
+                self.args[arg2].append((kind, annotation.entities[arg1]))
+            elif kind in ("TAKES_PLACE_IN", "POINT_IN_TIME"):
+                self.args[arg1].append((kind, annotation.entities[arg2]))
+            elif kind in ("WORKS_AS", "WORKPLACE"):
+                self.of[arg1].append((kind, annotation.entities[arg2]))
+
+    def _mention_groups(self) -> list[list[BratEntity]]:
+        mentions = [e for e in self.annotation.entities.values() if e.type == "EVENT" and event_type(e.text)]
+        index = {m.id: n for n, m in enumerate(mentions)}
+        links = {(index[a], index[b]): 1.0 for kind, a, b in self.annotation.relations
+                 if kind == "ALTERNATIVE_NAME" and a in index and b in index}
+        links.update({(i, j): 1.0 for i, a in enumerate(mentions) for j, b in enumerate(mentions)
+                      if min(a.end, b.end) > max(a.start, b.start)})  # includes (i, i): every mention is in a group
+        groups = [sorted({*rows, *cols}) for rows, cols in connected_groups(links)]
+        return [[mentions[n] for n in group] for group in groups]
+
+    def _first(self, entity_id: str, relation: str, types=None) -> BratEntity | None:
+        return next((e for kind, e in self.of[entity_id] if kind == relation and (types is None or e.type in types)),
+                    None)
+
+    def _participant(self, entity: BratEntity, side: str) -> dict:
+        role = self._first(entity.id, "WORKS_AS", {"PROFESSION"})
+        workplace = self._first(entity.id, "WORKPLACE") or (role and self._first(role.id, "WORKPLACE"))
+        return {**_span(entity), "normal": reference_name(self.annotation, entity), "kind": KINDS[entity.type],
+                "role": role and _span(role),
+                "affiliation": workplace and reference_name(self.annotation, workplace), "side": side}
+
+    def events(self) -> list[dict]:
+        events = []
+        for group in self._mention_groups():
+            trigger = max(group, key=lambda m: (len(self.args[m.id]), -m.start))
+            args = [arg for m in group for arg in self.args[m.id]]
+            seen, participants = set(), []
+            for kind, entity in args:
+                if kind in ("PARTICIPANT_IN", "AGENT") and entity.type in KINDS and entity.id not in seen:
+                    seen.add(entity.id)
+                    participants.append(self._participant(entity, "participant"))
+            if not participants:
+                continue
+            place = next((e for kind, e in args if kind == "TAKES_PLACE_IN"), None)
+            when = next((e for kind, e in args if kind == "POINT_IN_TIME"), None)
+            day = iso_date(when.text) if when else None
+            events.append({
+                "event_type": event_type(trigger.text), "status": "occurred", "trigger": _span(trigger),
+                "participants": participants,
+                "location": place and {**_span(place), "normal": reference_name(self.annotation, place)},
+                "date": day and {**_span(when), "date_start": day, "date_end": day},
+                "topics": [], "evidence": [{"start": m.start, "end": m.end} for m in group],
+            })
+        return events
+
+
+def read_corpus(folder: Path) -> list[BenchDocument]:
+    documents = []
+    for path in sorted(Path(folder).glob("*.txt")):
+        ann = path.with_suffix(".ann")
+        if ann.exists():
+            annotation = read_ann(ann, path.read_text(encoding="utf-8"))
+            documents.append(BenchDocument(name=path.stem, path=path, entities=gold_entities(annotation),
+                                           events=EventReader(annotation).events()))
+    return documents
+
+
+def main(argv: list[str] | None = None) -> dict:
+    return bench_main("nerel", default_dir(), read_corpus, argv, __doc__)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

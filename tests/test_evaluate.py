@@ -1,0 +1,177 @@
+import itertools
+import random
+
+import pytest
+
+from pipeline.evaluation.assignment import max_weight_matching
+from pipeline.evaluation.case import Case
+from pipeline.evaluation.entities import score_entities
+from pipeline.evaluation.events import argument_counts, score_events
+from pipeline.evaluation.names import ambiguous_last_words, names_match
+
+TEXT = "Посол Казахстана Маргулан Баймухан встретился с Лонгом Трангом в Брюсселе."
+
+
+def span(text, label, normal=None, occurrence=0):
+    start = -1
+    for _ in range(occurrence + 1):
+        start = TEXT.index(text, start + 1)
+    return {"text": text, "start": start, "end": start + len(text), "label": label, "normal": normal or text}
+
+
+def prf(scores):
+    return scores["precision"], scores["recall"], scores["f1"]
+
+
+def test_entity_exact_overlap_and_normal_scores():
+    gold = [span("Казахстана", "LOC", "Казахстан"), span("Маргулан Баймухан", "PER"),
+            span("Лонгом Трангом", "PER", "Лонг Транг"), span("Брюсселе", "LOC", "Брюссель")]
+    predicted = [span("Казахстана", "LOC", "Казахстан"), span("Маргулан", "PER"),
+                 span("Лонгом Трангом", "PER", "Лонгом Трангом"), span("Брюсселе", "ORG"),
+                 span("Посол", "POSITION")]  # not a gold label: ignored, not a false positive
+    scores = score_entities([Case("a", "ru", TEXT, gold, predicted)])
+    result = scores.as_dict()
+    assert prf(result["exact"]["overall"]) == (0.5, 0.5, 0.5)
+    assert prf(result["overlap"]["overall"]) == (0.75, 0.75, 0.75)
+    assert prf(result["exact"]["per_label"]["PER"]) == (0.5, 0.5, 0.5)
+    assert result["exact"]["per_label"]["ORG"]["fp"] == 1
+    assert result["exact"]["per_lang"]["ru"]["overall"]["tp"] == 2
+    assert result["normalisation"]["overall"] == {"correct": 1, "total": 2, "accuracy": 0.5}
+    kinds = sorted(e["kind"] for e in scores.errors)
+    assert kinds == ["entity_boundary", "entity_label", "entity_normal"]
+
+
+def test_entity_overlap_is_one_to_one():
+    gold = [span("Маргулан Баймухан", "PER")]
+    predicted = [span("Маргулан", "PER"), span("Баймухан", "PER")]
+    result = score_entities([Case("a", "ru", TEXT, gold, predicted)]).as_dict()
+    assert result["overlap"]["overall"]["tp"] == 1 and result["overlap"]["overall"]["fp"] == 1
+
+
+@pytest.mark.parametrize("a, b, ambiguous, expected", [
+    ("Н.Герман", "Наталья Герман", frozenset(), True),
+    ("Н. А. Герман", "Наталья Герман", frozenset(), True),
+    ("наталья герман", "Наталья Герман", frozenset(), True),
+    ("Алёна Ким", "Алена Ким", frozenset(), True),
+    ("Герман", "Наталья Герман", frozenset(), True),
+    ("Алиев", "Ильхам Алиев", frozenset({"алиев"}), False),
+    ("М. Герман", "Наталья Герман", frozenset(), False),
+    ("Лонг Транг", "Наталья Герман", frozenset(), False),
+])
+def test_name_tolerance(a, b, ambiguous, expected):
+    assert names_match(a, b, ambiguous) is expected
+
+
+def test_surname_is_ambiguous_when_two_full_names_share_it():
+    assert ambiguous_last_words(["Ильхам Алиев", "Гейдар Алиев", "Алиев", "Лонг Транг"]) == {"алиев"}
+
+
+def participant(normal, role=None, affiliation=None, start=0):
+    return {"text": normal, "start": start, "end": start + len(normal), "normal": normal, "kind": "person",
+            "role": role, "affiliation": affiliation, "side": "participant"}
+
+
+def event(event_type, names, at=(0, 10), **fields):
+    return {"event_type": event_type, "status": fields.pop("status", "occurred"),
+            "trigger": {"text": "встреча", "start": at[0], "end": at[0] + 7},
+            "participants": [participant(n) if isinstance(n, str) else n for n in names],
+            "location": None, "date": None, "topics": [], "evidence": [{"start": at[0], "end": at[1]}], **fields}
+
+
+def events_case(gold, predicted):
+    return Case("a", "ru", "x" * 200, gold_events=gold, predicted_events=predicted)
+
+
+def test_initials_match_and_family_match_with_type_reported():
+    gold = [event("talks", ["Наталья Герман", "Ержан Ашикбаев"])]
+    predicted = [event("meeting", ["Н. Герман", "Ашикбаев"], at=(100, 110))]  # not anchored: Jaccard 1 suffices
+    scores = score_events([events_case(gold, predicted)])
+    result = scores.as_dict()
+    assert prf(result["events"]["overall"]) == (1.0, 1.0, 1.0)
+    assert result["arguments"]["per_argument"]["participants"]["tp"] == 2
+    assert result["events"]["type_accuracy"] == {"correct": 0, "total": 1, "accuracy": 0.0}
+    assert [e["kind"] for e in scores.errors] == ["event_type_wrong"]
+
+
+def test_other_family_never_matches():
+    scores = score_events([events_case([event("visit", ["Наталья Герман"])], [event("meeting", ["Наталья Герман"])])])
+    overall = scores.as_dict()["events"]["overall"]
+    assert (overall["tp"], overall["fp"], overall["fn"]) == (0, 1, 1)
+
+
+def test_low_overlap_matches_only_when_anchored_in_the_gold_text():
+    gold = [event("meeting", ["Жанна Сагинова", "Павол Витек", "Ян Мишура"], at=(0, 50))]
+    anchored = [event("meeting", ["Жанна Сагинова", "Ян Сабол"], at=(10, 40))]
+    elsewhere = [event("meeting", ["Жанна Сагинова", "Ян Сабол"], at=(100, 150))]
+    assert score_events([events_case(gold, anchored)]).as_dict()["events"]["overall"]["tp"] == 1
+    assert score_events([events_case(gold, elsewhere)]).as_dict()["events"]["overall"]["tp"] == 0
+
+
+def test_one_prediction_matches_one_gold_event():
+    # the ambassador met two people in two sentences; one predicted meeting with the first cannot count twice
+    gold = [event("meeting", ["Азамат Ескараев", "Биной Джордж"], at=(0, 50)),
+            event("meeting", ["Азамат Ескараев", "Ахмад Аль-Эйдан"], at=(60, 100))]
+    predicted = [event("meeting", ["Азамат Ескараев", "Биной Джордж"], at=(0, 50))]
+    scores = score_events([events_case(gold, predicted)])
+    overall = scores.as_dict()["events"]["overall"]
+    assert prf(overall) == (1.0, 0.5, pytest.approx(2 / 3, abs=1e-4))
+    [missed] = [e for e in scores.errors if e["kind"] == "event_missed"]
+    assert missed["gold"]["participants"] == ["Азамат Ескараев", "Ахмад Аль-Эйдан"]
+
+
+def test_argument_counts_of_a_matched_pair():
+    role = {"text": "посол Казахстана", "start": 0, "end": 16}
+    gold = event("meeting", [participant("Маргулан Баймухан", role=role, affiliation="Казахстан"),
+                             participant("Лонг Транг", affiliation="ОАКТ")],
+                 location={"text": "Брюсселе", "start": 20, "end": 28, "normal": "Брюссель"},
+                 date={"text": "28 марта", "start": 30, "end": 38, "date_start": "2017-03-28", "date_end": "2017-03-28"},
+                 topics=[{"text": "торговли", "start": 40, "end": 48, "categories": ["trade", "economic"]}])
+    predicted = event("meeting", [participant("Баймухан", role={"text": "Посол Казахстана", "start": 100, "end": 116},
+                                              affiliation="Казахстан"),
+                                  participant("Лонг Транг", affiliation="Франция"),
+                                  participant("Жан-Марк Эйро")],
+                      location={"text": "Брюссель", "start": 150, "end": 158, "normal": "Брюссель"},
+                      date={"text": "29 марта", "start": 30, "end": 38, "date_start": "2017-03-29",
+                            "date_end": "2017-03-29"},
+                      topics=[{"text": "торговли", "start": 40, "end": 48, "categories": ["trade", "energy"]}])
+    counts = {name: (c.tp, c.fp, c.fn) for name, c in argument_counts(gold, predicted, frozenset()).items()}
+    assert counts == {
+        "participants": (2, 1, 0),  # surname alone ≈ full name; Эйро is extra
+        "role": (1, 0, 0),  # same text, another mention
+        "affiliation": (1, 1, 1),  # ОАКТ vs Франция: wrong
+        "location": (1, 0, 0),  # same normal name
+        "date": (0, 1, 1),
+        "topics": (1, 1, 1),  # categories: trade right, energy extra, economic missed
+    }
+    missed = {name: (c.tp, c.fp, c.fn) for name, c in argument_counts(gold, None, frozenset()).items()}
+    assert missed["participants"] == (0, 0, 2) and missed["role"] == (0, 0, 1) and missed["topics"] == (0, 0, 2)
+
+
+def test_assignment_is_optimal_where_greedy_is_not():
+    # greedy would take the heaviest pair (0, 0) and leave both others unmatched
+    assert max_weight_matching({(0, 0): 3, (0, 1): 2, (1, 0): 2}) == [(0, 1), (1, 0)]
+
+
+def test_assignment_matches_brute_force_on_random_small_cases():
+    rng = random.Random(7)
+    for _ in range(200):
+        rows, cols = rng.randint(1, 4), rng.randint(1, 4)
+        weights = {(r, c): rng.choice([0.5, 1, 2, 3]) for r in range(rows) for c in range(cols) if rng.random() < 0.6}
+        got = sum(weights[pair] for pair in max_weight_matching(weights))
+        best = max(sum(weights.get((r, c), 0) for r, c in zip(range(rows), perm))
+                   for perm in itertools.permutations(list(range(cols)) + [None] * rows, rows))
+        assert got == pytest.approx(best)
+
+
+def test_gold_is_paired_with_the_dataset_by_sha256_and_a_changed_article_is_not_scored(tmp_path):
+    from pipeline.evaluate import Dataset, pair_with_dataset
+    from pipeline.gold import Gold
+
+    gold = Gold(path=tmp_path / "gold" / "a.json", article=tmp_path / "a.txt", text=TEXT,
+                data={"document": "a.txt", "sha256": "1" * 64, "lang": "ru", "entities": [], "events": []})
+    same = {"doc_id": "d1", "source_path": "elsewhere/renamed.txt", "sha256": "1" * 64, "text": TEXT}
+    cases, problems = pair_with_dataset([gold], Dataset([same], {"d1": [span("Брюсселе", "LOC")]}, {}))
+    assert problems == [] and cases[0].predicted_entities[0]["text"] == "Брюсселе"
+    edited = {**same, "source_path": "seeds/a.txt", "sha256": "2" * 64}
+    cases, problems = pair_with_dataset([gold], Dataset([edited], {}, {}))
+    assert cases == [] and "a different version of a.txt" in problems[0]
