@@ -1,4 +1,5 @@
-"""Command line: `python -m pipeline extract [PATHS] --out outputs/` (also the `dipevents` script)."""
+"""Command line: `python -m pipeline extract [PATHS] --out outputs/` and `python -m pipeline eval` (also the
+`dipevents` script)."""
 from __future__ import annotations
 
 import argparse
@@ -30,8 +31,14 @@ def main(argv: list[str] | None = None) -> int:
                           "(stanza: needs `pip install '.[stanza]'` and its models)")
     run.add_argument("--strict", action="store_true", help="exit non-zero if any article fails")
     run.add_argument("--quiet", action="store_true", help="print errors only")
-    args = parser.parse_args(argv)
-    return _extract(args)
+    commands.add_parser("eval", add_help=False, help="score the dataset against hand-labelled gold "
+                                                     "(`eval --help` for its options)")
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["eval"]:
+        from .evaluate import main as evaluate
+
+        return evaluate(argv[1:])
+    return _extract(parser.parse_args(argv))
 
 
 def _extract(args) -> int:
