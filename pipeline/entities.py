@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from .document import Document, Mention
+from .document import Document, Mention, Token
 from .paths import MODELS_DIR
 from .registry import Registry
 
@@ -36,38 +36,62 @@ class GazetteerEntry:
     context: re.Pattern | None  # must match the sentence text before the mention
 
 
+@dataclass(frozen=True)
+class Corrections:
+    """One language's corrections from `models/entities.yaml`."""
+
+    gazetteer: tuple[GazetteerEntry, ...] = ()
+    leading_titles: frozenset[str] = frozenset()  # lemmas
+    institution_nouns: frozenset[str] = frozenset()  # lemmas
+    propagate_labels: frozenset[str] = frozenset()
+
+
 def _key(text: str) -> str:
     return text.lower().replace("ё", "е")
 
 
 @lru_cache(maxsize=None)
-def load_gazetteer(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, tuple[GazetteerEntry, ...]]:
+def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Corrections]:
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     by_lang = {}
-    for lang, entries in data.get("gazetteer", {}).items():
-        by_lang[lang] = tuple(
-            GazetteerEntry(frozenset(_key(f) for f in entry["forms"]), entry["label"], entry["normal"],
-                           re.compile(entry["context"], re.IGNORECASE) if entry.get("context") else None)
-            for entry in entries
+    for lang, section in data.items():
+        by_lang[lang] = Corrections(
+            gazetteer=tuple(
+                GazetteerEntry(frozenset(_key(f) for f in entry["forms"]), entry["label"], entry["normal"],
+                               re.compile(entry["context"], re.IGNORECASE) if entry.get("context") else None)
+                for entry in section.get("gazetteer", [])),
+            leading_titles=frozenset(_key(w) for w in section.get("leading_titles", [])),
+            institution_nouns=frozenset(_key(w) for w in section.get("institution_nouns", [])),
+            propagate_labels=frozenset(section.get("propagate_labels", [])),
         )
     return by_lang
 
 
 def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = None) -> Document:
-    gazetteer = load_gazetteer()
+    corrections = load_corrections()
     resolved = []
     for mention in doc.mentions:
+        rules = corrections.get(mention.lang, Corrections())
+        left_context = doc.text[_sentence_start(doc, mention.start):mention.start]
+        for part in _split_abbreviation(mention):
+            for fixed in _correct(part, rules.gazetteer, left_context):
+                resolved.append(_strip_leading_title(fixed, doc, rules.leading_titles))
+    resolved += _institution_mentions(doc, resolved, corrections)
+    resolved += _propagated_mentions(doc, resolved, corrections)
+    for mention in resolved:
         sentence = doc.sentence_of(mention.start)
         if sentence:
             mention.sentence_start, mention.sentence_end = sentence.start, sentence.end
-        left_context = doc.text[mention.sentence_start:mention.start]
-        resolved.extend(_correct(mention, gazetteer.get(mention.lang, ()), left_context))
-    for mention in resolved:
         if not mention.normal and normalizer_names and mention.lang in normalizer_names:
             mention.normal = normalizers.get(normalizer_names[mention.lang])(mention.text, mention.label)
         mention.normal = mention.normal or mention.text
     doc.mentions = sorted(resolved, key=lambda m: (m.start, m.end))
     return doc
+
+
+def _sentence_start(doc: Document, offset: int) -> int:
+    sentence = doc.sentence_of(offset)
+    return sentence.start if sentence else 0
 
 
 def _correct(mention: Mention, entries: tuple[GazetteerEntry, ...], left_context: str) -> list[Mention]:
@@ -92,3 +116,98 @@ def _correct(mention: Mention, entries: tuple[GazetteerEntry, ...], left_context
                             label="PER", label_fine="PER", normal=rest_normal, source=f"{mention.source}+split"),
                 ]
     return [mention]
+
+
+ABBREVIATION_IN_BRACKETS = re.compile(r"^(?P<name>.*\S)\s*\((?P<abbr>[^\W\d_][\w.-]*)\)$")
+
+
+def _split_abbreviation(mention: Mention) -> list[Mention]:
+    """`Африканского союза (АС)` is two names of one body: the name, and the abbreviation in brackets."""
+    match = ABBREVIATION_IN_BRACKETS.match(mention.text)
+    if not match:
+        return [mention]
+    name, abbreviation = match.group("name"), match.group("abbr")
+    normal = re.sub(r"\s*\([^()]*\)$", "", mention.normal) if mention.normal else ""
+    abbreviation_start = mention.start + match.start("abbr")
+    return [
+        replace(mention, end=mention.start + len(name), text=name, normal=normal, source=f"{mention.source}+split"),
+        replace(mention, start=abbreviation_start, end=abbreviation_start + len(abbreviation), text=abbreviation,
+                normal=abbreviation, source=f"{mention.source}+split"),
+    ]
+
+
+def _tokens_in(doc: Document, start: int, end: int) -> list[Token]:
+    return [token for token in doc.tokens if start <= token.start and token.end <= end]
+
+
+def _strip_leading_title(mention: Mention, doc: Document, titles: frozenset[str]) -> Mention:
+    """`Вице-председателя Сената` is a title before the name: the mention is `Сената`."""
+    tokens = _tokens_in(doc, mention.start, mention.end)
+    if len(tokens) < 2 or _key(tokens[0].lemma) not in titles:
+        return mention
+    cut = tokens[1].start - mention.start
+    normal_words = mention.normal.split()
+    normal = " ".join(normal_words[1:]) if len(normal_words) == len(tokens) else ""
+    return replace(mention, start=tokens[1].start, text=mention.text[cut:], normal=normal,
+                   source=f"{mention.source}+title")
+
+
+def _institution_mentions(doc: Document, mentions: list[Mention], corrections: dict) -> list[Mention]:
+    """A common noun naming one body (`посольства Турции`, `сенате Франции`) is an organisation when the
+    country or organisation it belongs to follows it."""
+    starts = {m.start: m for m in mentions if m.label in ("LOC", "ORG")}
+    covered = [(m.start, m.end) for m in mentions]
+    found = []
+    for token, following in zip(doc.tokens, doc.tokens[1:]):
+        rules = corrections.get(_lang_at(doc, token.start), Corrections())
+        if _key(token.lemma) not in rules.institution_nouns or following.start not in starts:
+            continue
+        if any(start < token.end and token.start < end for start, end in covered):
+            continue
+        found.append(Mention(start=token.start, end=token.end, text=token.text, label="ORG", label_fine="ORG",
+                             normal=token.lemma, lang=starts[following.start].lang, source="institution"))
+    return found
+
+
+def _lang_at(doc: Document, offset: int) -> str:
+    sentence = doc.sentence_of(offset)
+    return sentence.lang if sentence else doc.lang
+
+
+def _propagated_mentions(doc: Document, mentions: list[Mention], corrections: dict) -> list[Mention]:
+    """A name found once is the same name elsewhere in the document, in any case form: the models miss some
+    repeats (a long organisation name at the start of a sentence). Each word matches by its stem (all but a
+    case ending), so `Организации африканских … государств` also finds `Организация африканских … государств`."""
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    content = [p for p in doc.paragraphs if not p.boilerplate]
+    for source in sorted(mentions, key=lambda m: -(m.end - m.start)):
+        rules = corrections.get(source.lang, Corrections())
+        # proper names only: a lowercase institution noun (`сенате`) would find `сенатор`
+        if source.label not in rules.propagate_labels or len(source.text) < 4 or not source.text[0].isupper():
+            continue
+        pattern = _stem_pattern(source.text)
+        for paragraph in content:
+            if paragraph.lang != source.lang:
+                continue
+            for match in pattern.finditer(doc.text, paragraph.start, paragraph.end):
+                start, end = match.span()
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                taken.append((start, end))
+                found.append(replace(source, start=start, end=end, text=match.group(), source="propagated"))
+    return found
+
+
+def _stem_pattern(text: str) -> re.Pattern:
+    parts = []
+    for piece in re.split(r"(\W+)", text):
+        if not piece:
+            continue
+        if not piece[0].isalnum():
+            parts.append(r"\s*" + re.escape(piece.strip()) + r"\s*" if piece.strip() else r"\s+")
+        elif len(piece) >= 5 and piece.isalpha() and not piece.isupper():
+            parts.append(re.escape(piece[:-2]) + r"\w{0,3}")
+        else:
+            parts.append(re.escape(piece))
+    return re.compile(r"(?<!\w)" + "".join(parts) + r"(?!\w)")

@@ -64,6 +64,13 @@ def test_russian_entities_and_their_corrections(dataset):
     assert ("Моссел-Бея", "LOC", "Моссел-Бей") in found  # natasha calls it a person
     assert ("Жана-Марка Эйро", "PER", "Жан-Марк Эйро") in found or ("Жана-Марка Эйро" in set(ru["text"]))
     assert {"PER", "ORG", "LOC"} <= set(ru["label"])
+    # an abbreviation in brackets is its own mention; unions of states are organisations
+    assert {("Африканского союза", "ORG"), ("АС", "ORG"), ("ЕС", "ORG")} <= set(zip(ru["text"], ru["label"]))
+    # an institution noun before its country; a title is not part of the organisation's name
+    assert ("сенате", "ORG", "сенат") in found and ("Сената", "ORG") in set(zip(ru["text"], ru["label"]))
+    # a long name natasha finds once is found at its other mentions too
+    acp = ru[ru["normal"].str.startswith("Организация африканск")]
+    assert len(acp) >= 5
 
 
 def test_kazakh_entities_in_the_same_table(dataset):
