@@ -36,7 +36,7 @@ def build(config: dict):
 
 
 def analyser(nlp, labels: dict[str, str], source: str):
-    """`analyse(texts)` for any spaCy pipeline, spacy-stanza's included."""
+    """`analyse(texts)` for any spaCy pipeline."""
 
     def analyse(texts: list[str]) -> list[Analysis]:
         return [convert(doc, labels, source) for doc in nlp.pipe(texts, batch_size=64)]
@@ -45,7 +45,7 @@ def analyser(nlp, labels: dict[str, str], source: str):
 
 
 def convert(doc, labels: dict[str, str], source: str) -> Analysis:
-    """A spaCy `Doc` (from any spaCy pipeline, spacy-stanza's included) as an `Analysis`."""
+    """A spaCy `Doc` as an `Analysis`."""
     has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
     sentences = [(s.start_char, s.end_char) for s in doc.sents] if has_sents else [(0, len(doc.text))]
     parsed = doc.has_annotation("DEP")
