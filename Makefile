@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: extract test setup clean bench-langid
+.PHONY: extract test setup clean bench-langid bench-speed
 
 # The virtual environment is rebuilt when pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -28,3 +28,6 @@ clean:
 	rm -rf outputs
 
 -include mk/*.mk
+
+bench-speed: $(STAMP)
+	$(PY) -m pipeline.bench.speed $(ARGS)

@@ -5,3 +5,9 @@ import os
 # 2 threads on 2 busy cores). Parallelism comes from `--jobs` worker processes instead.
 for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_variable, "1")
+
+import warnings
+
+# pymorphy2 (natasha's morphology) imports pkg_resources, which setuptools<81 still ships (pinned in
+# pyproject.toml); its deprecation notice is not something a user of this pipeline can act on.
+warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)

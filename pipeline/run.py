@@ -59,7 +59,8 @@ class Processor:
             analysers = analysis.build_backends(config, override=backend)
         except Exception as error:  # a missing model or optional package: one clear line
             raise StageError("analysis", str(error)) from None
-        return cls(analysers=analysers, normalizers=config.get("normalizers", {}))
+        language.identify("Загрузка моделей языков")  # lingua loads its models lazily: load them at start-up
+        return cls(analysers=analysers, normalizers=config.get("normalizers", {}) or {})
 
     def __call__(self, path: Path) -> Document:
         try:
