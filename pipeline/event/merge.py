@@ -1,0 +1,102 @@
+"""One real-world event told several times is one event: drafts (one per trigger, or per counterpart group)
+are merged here, and an event's arguments are chosen from all its drafts."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .model import Place, Topic, When
+from .participants import Candidate
+from .triggers import Hit
+
+# a draft naming no side ("На встрече …", "рабочего визита") may belong to an event of a related type
+RELATED_TYPES = {("meeting", "multilateral"), ("multilateral", "meeting")}
+
+
+@dataclass
+class Draft:
+    hit: Hit
+    sentence: int
+    paragraph: int
+    candidates: list[Candidate] = field(default_factory=list)
+    location: Place | None = None
+    date: When | None = None
+    topics: list[Topic] = field(default_factory=list)
+    evidence: set[int] = field(default_factory=set)
+    sibling_of: int | None = None  # drafts split from one plural trigger are different events
+
+    @property
+    def frame(self) -> bool:
+        return self.hit.status == "frame"
+
+    def people(self) -> set[str]:
+        return {c.participant.normal.lower() for c in self.candidates
+                if c.participant.kind in ("person", "delegation")}
+
+
+def group_drafts(drafts: list[Draft]) -> list[list[Draft]]:
+    """Drafts naming people merge when their types match and their people overlap. A draft naming no one
+    (only countries or organisations, or nothing) joins the nearest event it can belong to; failing that, one
+    with sides stands alone and one without is dropped."""
+    full = [d for d in drafts if d.people() and not d.frame]
+    parent = list(range(len(full)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(full):
+        for j in range(i + 1, len(full)):
+            if _same_event(a, full[j], consecutive=(j == i + 1)):
+                parent[root(j)] = root(i)
+    groups: dict[int, list[Draft]] = {}
+    for i, draft in enumerate(full):
+        groups.setdefault(root(i), []).append(draft)
+    position = {id(d): i for i, d in enumerate(full)}
+    events_of_type: dict[str, set[int]] = {}
+    for i, draft in enumerate(full):
+        events_of_type.setdefault(draft.hit.event_type, set()).add(root(i))
+    alone = []
+    for draft in drafts:
+        if id(draft) in position:
+            continue
+        only = events_of_type.get(draft.hit.event_type, set())
+        target = _host(draft, full, groups[next(iter(only))][0] if len(only) == 1 else None)
+        if target is not None:
+            groups[root(position[id(target)])].append(draft)
+        elif draft.candidates and not draft.frame:
+            alone.append([draft])
+    return list(groups.values()) + alone
+
+
+def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
+    if a.hit.event_type != b.hit.event_type or a.hit.plural != b.hit.plural:
+        return False
+    if a.sibling_of is not None and a.sibling_of == b.sibling_of:
+        return False
+    # a gathering of many has its sides listed over consecutive sentences
+    if consecutive and a.hit.event_type == "multilateral" and b.sentence - a.sentence <= 1:
+        return True
+    return bool(a.people() & b.people())
+
+
+def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None) -> Draft | None:
+    """The event a side-less draft tells again: in its sentence, else the nearest in its paragraph (a frame only
+    looks back), else the document's only event of its type."""
+    def fits(other: Draft) -> bool:
+        types = (draft.hit.event_type, other.hit.event_type)
+        return types[0] == types[1] or (not draft.frame and types in RELATED_TYPES)
+
+    fitting = [d for d in full if fits(d)]
+    if draft.frame:
+        fitting = [d for d in fitting if d.sentence <= draft.sentence]
+    same = [d for d in fitting if d.sentence == draft.sentence]
+    if same:
+        return same[0]
+    near = [d for d in fitting if d.paragraph == draft.paragraph]
+    if near:
+        return min(near, key=lambda d: (abs(d.sentence - draft.sentence), d.sentence > draft.sentence))
+    if draft.frame and fitting:
+        return fitting[-1]
+    return only_of_type

@@ -1,0 +1,123 @@
+"""The sides a sentence names: people with their titles (roles.py), organisations and countries that are not
+part of someone's title, a place or a topic, and whom each speaks for (affiliations.tsv)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Mention
+from .model import Participant
+from .names import strip_case
+from .reading import Reading
+from .roles import is_generic, right_effect, short_name, titles_in, walk_left
+
+KIND_OF_LABEL = {"PER": "person", "ORG": "organization", "LOC": "country"}
+NOT_SIDES = ("not_event", "source")
+
+
+@dataclass
+class Candidate:
+    participant: Participant
+    effect: str  # counterpart | recipient | delegation | ""
+    group: int  # counterparts after a "group" boundary form a new group (one meeting each after "встречи")
+    posting: str | None
+    sentence: int
+
+
+def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], normal_of, delegation: bool = False):
+    """(candidates, spans taken by titles): `excluded` spans (topics, places) hold no sides; `normal_of(mention)`
+    gives a name's full nominative; `delegation` says the sentence reports a delegation."""
+    candidates, taken = [], []
+    group = 0
+    walks = {id(m): walk_left(reading, m, normal_of) for m in reading.mentions}
+    for mention in reading.mentions:
+        walk = walks[id(mention)]
+        if mention.label != "PER":
+            continue
+        taken.append((walk.region_start, mention.start))
+        if walk.role:
+            taken.append((walk.role.start, walk.role.end))
+        if walk.effect in NOT_SIDES:
+            continue
+        group += walk.effect == "group"
+        effect = right_effect(reading, mention) or ("" if walk.effect in ("group", "stop") else walk.effect)
+        kind = "delegation" if delegation or effect == "delegation" else "person"
+        candidates.append(Candidate(
+            Participant(mention.text, mention.start, mention.end, normal=normal_of(mention), kind=kind,
+                        role=walk.role, affiliation=walk.affiliation),
+            effect, group, walk.posting, reading.index))
+    taken.extend(_bare_titles(reading, taken))
+    has_people = bool(candidates)
+    for mention in reading.mentions:
+        if mention.label == "PER" or _inside(mention, taken + excluded) or walks[id(mention)].effect in NOT_SIDES:
+            continue
+        if has_people and mention.label == "LOC":
+            continue  # beside people, a country is where or whose, not a side of its own
+        normal = normal_of(mention)
+        if is_generic(normal, reading) or right_effect(reading, mention) in NOT_SIDES:
+            continue
+        candidates.append(Candidate(
+            Participant(mention.text, mention.start, mention.end, normal=re.sub(r"\s*\([^()]*\)\s*$", "", normal),
+                        kind=KIND_OF_LABEL[mention.label], affiliation=short_name(normal)),
+            "", group, None, reading.index))
+    _affiliate_by_cues(reading, candidates)
+    return candidates, taken
+
+
+def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= mention.start and mention.end <= b for a, b in spans)
+
+
+def _bare_titles(reading: Reading, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Titles with no name ("встречу с послом Казахстана в Бельгии"), stretched over the names after them:
+    the country of such a title is neither a place of the event nor a side of its own."""
+    spans = []
+    for start, end in titles_in(reading, reading.start, reading.sentence.end):
+        if any(a <= start < b for a, b in taken):
+            continue
+        while True:
+            rest = reading.doc.text[end:reading.sentence.end]
+            gap = re.match(r"\s*(?:(?:в|во|при|из)\s+)?", rest).end()
+            mention = reading.mention_at(end + gap) if rest[gap:gap + 1].strip() else None
+            if not mention or mention.label == "PER" or mention.start != end + gap:
+                break
+            end = mention.end
+        spans.append((start, end))
+    return spans
+
+
+def _affiliate_by_cues(reading: Reading, candidates: list[Candidate]) -> None:
+    """"С казахстанской стороны …", "Қазақстан тарапынан …": the side named applies to the people after it."""
+    cues = []
+    for pattern in reading.known.affiliation_cues:
+        for match in pattern.finditer(reading.text):
+            side = _side(reading, match)
+            if side:
+                cues.append((reading.start + match.start(), side))
+    cues.sort()
+    for candidate in candidates:
+        person = candidate.participant
+        before = [side for offset, side in cues if offset < person.start]
+        if before and person.kind in ("person", "delegation") and not person.affiliation:
+            person.affiliation = before[-1]
+
+
+def _side(reading: Reading, match: re.Match) -> str | None:
+    groups = match.groupdict()
+    if groups.get("adj"):
+        word = groups["adj"].lower()
+        return next((country for stem, country in reading.known.country_adjectives if word.startswith(stem)), None)
+    if groups.get("side"):
+        start = reading.start + match.start("side")
+        mention = reading.mention_at(start)
+        return short_name(mention.normal) if mention else strip_case(groups["side"], reading.known)
+    return None
+
+
+def with_postings(candidates: list[Candidate]) -> None:
+    """Counterparts of a diplomat "posted in X" who say nothing of whom they represent represent X."""
+    postings = [c.posting for c in candidates if c.posting]
+    for candidate in candidates:
+        person = candidate.participant
+        if postings and not person.affiliation and person.kind in ("person", "delegation") and not candidate.posting:
+            person.affiliation = postings[0]
