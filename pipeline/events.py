@@ -115,9 +115,7 @@ def _split_groups(reading: Reading, hit: Hit, own: list[Candidate], places, date
     drafts = []
     for group in groups:
         members = shared + [c for c in others if c.group == group]
-        draft = _draft(reading, hit, members, places, dates, topics)
-        draft.sibling_of = hit.start
-        drafts.append(draft)
+        drafts.append(_draft(reading, hit, members, places, dates, topics))
     return drafts
 
 
@@ -140,8 +138,9 @@ def _nearest(span, hits: list[Hit]) -> Hit:
 
 
 def _carry_actor(draft: Draft, readings: list[Reading], sides_by_sentence: dict[int, list[Candidate]]) -> None:
-    """A sentence that names only the other side ("В ходе беседы с …", "… Н.Германмен кездесіп") or only a
-    pronoun ("сказал он") has its actor in a sentence just before: the nearest person not met "with"."""
+    """A trigger whose first person is the other side ("В ходе беседы с …", "… Н.Германмен кездесіп", "а затем
+    провел встречу с …") or that has only a pronoun ("сказал он") has its actor earlier: the nearest person not
+    met "with", before the trigger in its sentence or in the sentences just before."""
     if draft.frame:
         return
     people = sorted((c for c in draft.candidates if c.participant.kind in ("person", "delegation")),
@@ -153,9 +152,10 @@ def _carry_actor(draft: Draft, readings: list[Reading], sides_by_sentence: dict[
         pronouns = set(reading.known.names.get("pronouns", ()))
         if not pronouns & {w.strip(".,;:!?»«").lower() for w in reading.text.split()}:
             return
-    for back in range(draft.sentence - 1, draft.sentence - 1 - CARRY_BACK, -1):
+    for back in range(draft.sentence, draft.sentence - 1 - CARRY_BACK, -1):
         actors = [c for c in sides_by_sentence.get(back, ())
-                  if c.participant.kind in ("person", "delegation") and c.effect not in ("counterpart", "recipient")]
+                  if c.participant.kind in ("person", "delegation") and c.effect not in ("counterpart", "recipient")
+                  and (back < draft.sentence or c.participant.end <= draft.hit.start)]
         if actors:
             draft.candidates.insert(0, copy.deepcopy(actors[0]))
             return

@@ -22,7 +22,6 @@ class Draft:
     date: When | None = None
     topics: list[Topic] = field(default_factory=list)
     evidence: set[int] = field(default_factory=set)
-    sibling_of: int | None = None  # drafts split from one plural trigger are different events
 
     @property
     def frame(self) -> bool:
@@ -73,8 +72,8 @@ def group_drafts(drafts: list[Draft]) -> list[list[Draft]]:
 def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
     if a.hit.event_type != b.hit.event_type or a.hit.plural != b.hit.plural:
         return False
-    if a.sibling_of is not None and a.sibling_of == b.sibling_of:
-        return False
+    if a.sentence == b.sentence:
+        return False  # two triggers of one sentence, each with its own sides, are two events
     # a gathering of many has its sides listed over consecutive sentences
     if consecutive and a.hit.event_type == "multilateral" and b.sentence - a.sentence <= 1:
         return True

@@ -8,6 +8,7 @@ import re
 from ..document import Document, Mention, Sentence, Token
 from .knowledge import Knowledge
 
+SHAPE_SOURCE = "events:name-shape"  # the source of mentions found by name shapes, not by a model
 INITIAL = re.compile(r"^(?P<initial>[^\W\d_])\.\s?(?P<rest>.+)$")
 
 
@@ -28,7 +29,7 @@ def sentence_mentions(doc: Document, sentence: Sentence, known: Knowledge) -> li
                 continue
             shapes.append(Mention(start=start, end=end, text=match.group(), label=rule["label"],
                                   label_fine=rule["label"], normal=strip_case(match.group(), known),
-                                  lang=sentence.lang, source="events:name-shape"))
+                                  lang=sentence.lang, source=SHAPE_SOURCE))
     return sorted(shapes, key=lambda m: m.start)
 
 
@@ -64,7 +65,7 @@ def mention_normal(mention: Mention, tokens: list[Token], known: Knowledge) -> s
         elif lemma_differs and (always or (inflected and word.lower().endswith(inflected))):
             fixed.append(_shaped(token.lemma, token.text))
         elif mention.label == "PER":
-            fixed.append(strip_word(word, known))
+            fixed.append(strip_word(token.text, known))  # as written: normalisers drop ё (Мирзиёев)
         else:
             fixed.append(word)
     return " ".join(fixed)

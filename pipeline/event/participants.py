@@ -25,9 +25,10 @@ class Candidate:
 
 
 def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], normal_of, delegation: bool = False):
-    """(candidates, spans taken by titles): `excluded` spans (topics, places) hold no sides; `normal_of(mention)`
-    gives a name's full nominative; `delegation` says the sentence reports a delegation."""
-    candidates, taken = [], []
+    """(candidates, title spans): `excluded` spans (topics) hold no sides; `normal_of(mention)` gives a name's full
+    nominative; `delegation` says the sentence reports a delegation. Names in a person's title region are parts
+    of the title, not sides; only the title spans themselves are closed to places."""
+    candidates, taken, titles = [], [], []
     group = 0
     walks = {id(m): walk_left(reading, m, normal_of) for m in reading.mentions}
     for mention in reading.mentions:
@@ -36,7 +37,7 @@ def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], normal_of,
             continue
         taken.append((walk.region_start, mention.start))
         if walk.role:
-            taken.append((walk.role.start, walk.role.end))
+            titles.append((walk.role.start, walk.role.end))
         if walk.effect in NOT_SIDES:
             continue
         group += walk.effect == "group"
@@ -46,7 +47,8 @@ def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], normal_of,
             Participant(mention.text, mention.start, mention.end, normal=normal_of(mention), kind=kind,
                         role=walk.role, affiliation=walk.affiliation),
             effect, group, walk.posting, reading.index))
-    taken.extend(_bare_titles(reading, taken))
+    titles.extend(_bare_titles(reading, taken + titles))
+    taken.extend(titles)
     has_people = bool(candidates)
     for mention in reading.mentions:
         if mention.label == "PER" or _inside(mention, taken + excluded) or walks[id(mention)].effect in NOT_SIDES:
@@ -61,7 +63,7 @@ def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], normal_of,
                         kind=KIND_OF_LABEL[mention.label], affiliation=short_name(normal)),
             "", group, None, reading.index))
     _affiliate_by_cues(reading, candidates)
-    return candidates, taken
+    return candidates, titles
 
 
 def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:

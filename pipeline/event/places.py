@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..dates import make_date, month_number
 from .model import Place, When
-from .names import strip_case
+from .names import SHAPE_SOURCE
 from .reading import Reading
 
 
@@ -23,12 +23,14 @@ def place_candidates(reading: Reading, excluded: list[tuple[int, int]]) -> list[
 
 
 def _place_at(reading: Reading, start: int, written: str) -> Place | None:
-    if reading.mentions:
-        mention = next((m for m in reading.mentions if m.start == start and m.label == "LOC"), None)
-        if mention is None:
-            return None
+    """The LOC mention the pattern points at; in a sentence no NER model has read, the word itself (the patterns
+    leave case endings outside the `place` group: "Ташкент(те)")."""
+    mention = next((m for m in reading.mentions if m.start == start and m.label == "LOC"), None)
+    if mention:
         return Place(mention.text, mention.start, mention.end, normal=mention.normal or mention.text)
-    return Place(written, start, start + len(written), normal=strip_case(written, reading.known))
+    if any(m.source != SHAPE_SOURCE for m in reading.mentions):
+        return None
+    return Place(written, start, start + len(written), normal=written)
 
 
 def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, int]],
