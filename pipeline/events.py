@@ -74,11 +74,11 @@ def _normaliser(doc: Document, readings: list[Reading]):
 def _drafts(doc: Document, reading: Reading, normal_of, earlier: list[Draft],
             sides_by_sentence: dict[int, list[Candidate]]) -> list[Draft]:
     hits = find_triggers(reading)
-    topics = topics_in(reading)
+    topics = topics_in(reading, anchored=bool(hits))
     joining = next((cue.effect for cue in reading.known.participation if cue.pattern.search(reading.text)), None)
     topic_spans = [(t.start, t.end) for t in topics]
     candidates, taken = sentence_sides(reading, topic_spans, normal_of, delegation=joining == "delegation")
-    places = place_candidates(reading, taken + topic_spans)
+    places = place_candidates(reading, taken + topic_spans, normal_of)
     if places:
         candidates = [c for c in candidates if c.participant.start != places[0].start]
     sides_by_sentence[reading.index] = candidates  # kept for actors carried over and titles told elsewhere
@@ -201,8 +201,8 @@ def _event(group: list[Draft]) -> Event:
 
 
 def _participants(event_type: str, drafts: list[Draft]) -> list[Participant]:
-    """Each side once (by normal), taken from the draft that tells the event best; a country that is only what
-    one of the people speaks for is not a side of its own."""
+    """Each side once (by normal), taken from the draft that tells the event best; a country or organisation
+    that one of the people already speaks for is not a side of its own."""
     chosen: dict[str, Candidate] = {}
     for draft in drafts:
         with_postings(draft.candidates)
@@ -212,12 +212,19 @@ def _participants(event_type: str, drafts: list[Draft]) -> list[Participant]:
                    if c.participant.kind in ("person", "delegation") and c.participant.affiliation}
     participants = []
     for candidate in chosen.values():
-        if candidate.participant.kind == "country" and candidate.participant.normal.lower() in represented:
+        if candidate.participant.kind in ("country", "organization") and _part_of(candidate.participant.normal,
+                                                                                   represented):
             continue
         person = copy.copy(candidate.participant)  # one mention may be a side of several events
         person.side = _side(event_type, candidate)
         participants.append(person)
     return participants
+
+
+def _part_of(name: str, represented: set[str]) -> bool:
+    """The side a person already represents, or a body of it ("БҰҰ ОААДӨО" beside a UN official)."""
+    words = name.lower().split()
+    return any(words[:len(side.split())] == side.split() for side in represented)
 
 
 def _side(event_type: str, candidate: Candidate) -> str:

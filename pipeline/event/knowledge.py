@@ -42,7 +42,7 @@ class Knowledge:
     dates: tuple[re.Pattern, ...]
     participation: tuple[Cue, ...]
     topic_rules: dict
-    topic_categories: tuple[tuple[re.Pattern, str], ...]
+    topic_categories: tuple[tuple[re.Pattern, str, bool], ...]  # (keyword, category, weak)
     names: dict
 
 
@@ -93,7 +93,7 @@ def knowledge(lang: str) -> Knowledge:
         dates=tuple(re.compile(r["pattern"], FLAGS) for r in _rows("dates.tsv", lang)),
         participation=tuple(Cue(_word(r["pattern"]), r["kind"], "sentence") for r in _rows("participation.tsv", lang)),
         topic_rules=topics,
-        topic_categories=tuple((_word(rf"{r['stem']}[\w-]*"), r["category"])
+        topic_categories=tuple((_word(rf"{r['stem']}[\w-]*"), r["category"], r["strength"] == "weak")
                                for r in _rows("topic_categories.tsv", lang)),
         names=names,
     )

@@ -55,13 +55,12 @@ def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], normal_of,
             continue
         if has_people and mention.label == "LOC":
             continue  # beside people, a country is where or whose, not a side of its own
-        normal = normal_of(mention)
+        normal = re.sub(r"\s*\([^()]*\)\s*$", "", normal_of(mention))  # without its abbreviation
         if is_generic(normal, reading) or right_effect(reading, mention) in NOT_SIDES:
             continue
         candidates.append(Candidate(
-            Participant(mention.text, mention.start, mention.end, normal=re.sub(r"\s*\([^()]*\)\s*$", "", normal),
-                        kind=KIND_OF_LABEL[mention.label], affiliation=short_name(normal)),
-            "", group, None, reading.index))
+            Participant(mention.text, mention.start, mention.end, normal=normal, kind=KIND_OF_LABEL[mention.label],
+                        affiliation=normal), "", group, None, reading.index))
     _affiliate_by_cues(reading, candidates)
     return candidates, titles
 

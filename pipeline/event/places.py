@@ -7,27 +7,27 @@ from .names import SHAPE_SOURCE
 from .reading import Reading
 
 
-def place_candidates(reading: Reading, excluded: list[tuple[int, int]]) -> list[Place]:
+def place_candidates(reading: Reading, excluded: list[tuple[int, int]], normal_of) -> list[Place]:
     """Places the sentence says something happened in, best first; spans in `excluded` (titles, topics) are
-    not places of the event."""
+    not places of the event; `normal_of(mention)` gives a name's nominative."""
     found = []
     for pattern in reading.known.places:
         for match in pattern.finditer(reading.text):
             start = reading.start + match.start("place")
             if any(a <= start < b for a, b in excluded):
                 continue
-            place = _place_at(reading, start, match.group("place"))
+            place = _place_at(reading, start, match.group("place"), normal_of)
             if place and all(p.start != place.start for p in found):
                 found.append(place)
     return found
 
 
-def _place_at(reading: Reading, start: int, written: str) -> Place | None:
+def _place_at(reading: Reading, start: int, written: str, normal_of) -> Place | None:
     """The LOC mention the pattern points at; in a sentence no NER model has read, the word itself (the patterns
     leave case endings outside the `place` group: "Ташкент(те)")."""
     mention = next((m for m in reading.mentions if m.start == start and m.label == "LOC"), None)
     if mention:
-        return Place(mention.text, mention.start, mention.end, normal=mention.normal or mention.text)
+        return Place(mention.text, mention.start, mention.end, normal=normal_of(mention))
     if any(m.source != SHAPE_SOURCE for m in reading.mentions):
         return None
     return Place(written, start, start + len(written), normal=written)

@@ -150,7 +150,8 @@ def _glued_names(reading: Reading, left: int, start: int) -> int:
 
 def _affiliate(reading: Reading, walk: Walk, cut_mentions: list[Mention], normal_of) -> None:
     """Whom the name speaks for: the name after a cut ("из ОАКТ"), else a country in the title that is not the
-    posting, else an organisation in it, else a capitalised word glued on the title's left."""
+    posting, else the organisation in it nearest the name ("БҰҰ ОААДӨО басшысы - БҰҰ Бас хатшысының арнайы
+    уәкілі" speaks for БҰҰ), else a capitalised word glued on the title's left."""
     text = reading.doc.text
     role = walk.role
     in_role = [m for m in walk.consumed if role and role.start <= m.start and m.end <= role.end]
@@ -161,7 +162,7 @@ def _affiliate(reading: Reading, walk: Walk, cut_mentions: list[Mention], normal
     nearby = [] if role else walk.consumed[-1:]
     candidates = [m for m in (cut_mentions
                               + [m for m in in_role if m.label == "LOC" and m not in postings]
-                              + [m for m in in_role if m.label == "ORG"] + nearby)
+                              + [m for m in reversed(in_role) if m.label == "ORG"] + nearby)
                   if not is_generic(normal_of(m), reading)]
     if candidates:
         walk.affiliation = short_name(normal_of(candidates[0]))
@@ -180,8 +181,8 @@ def _after_posting(reading: Reading, role_start: int, offset: int) -> bool:
 
 
 def is_generic(normal: str, reading: Reading) -> bool:
-    """A body every country has ("Министерство иностранных дел"): it names no side."""
-    return normal.lower() in {body.lower() for body in reading.known.names.get("generic_bodies", ())}
+    """A body every country has ("Министерство иностранных дел") or a macro-region: it names no side."""
+    return normal.lower() in {name.lower() for name in reading.known.names.get("not_sides", ())}
 
 
 def short_name(normal: str) -> str:

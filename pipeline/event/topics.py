@@ -10,17 +10,23 @@ from .reading import Reading
 DEFAULT_CATEGORY = "diplomatic"  # cooperation and relations in general, when no keyword says more
 
 
-def topics_in(reading: Reading) -> list[Topic]:
+def topics_in(reading: Reading, anchored: bool) -> list[Topic]:
+    """Topics of the sentence; `anchored`: the sentence names an event, so noted/agreed things count too."""
     rules = reading.known.topic_rules
     if not rules:
         return []
-    topics = []
-    for cue in rules["cues"]:
+    text = reading.text.lower()
+    anchored = anchored or any(re.search(rf"(?<![\w-]){w}(?![\w-])", text) for w in rules.get("anchor_words", ()))
+    topics: list[Topic] = []
+    for cue in list(rules["cues"]) + list(rules.get("anchored_cues", ()) if anchored else ()):
         for match in re.finditer(rf"(?<![\w-])(?:{cue})(?![\w-])", reading.text, re.IGNORECASE):
+            at = reading.start + match.start()
+            if any(t.start <= at < t.end for t in topics):
+                continue
             span = _topic_span(reading, match.start(), match.end(), rules)
             if span:
                 topics.extend(_items(reading, *span, rules))
-    return _distinct(topics)
+    return sorted(_distinct(topics), key=lambda t: t.start)
 
 
 def _topic_span(reading: Reading, cue_start: int, cue_end: int, rules: dict) -> tuple[int, int] | None:
@@ -54,34 +60,42 @@ def _trim(text: str, start: int, end: int, rules: dict) -> tuple[int, int] | Non
 
 
 def _items(reading: Reading, start: int, end: int, rules: dict) -> list[Topic]:
-    """Split a coordinated list; its last item splits once more at "и"/"және" ("культуры и спорта"), but
-    only in a list that has other separators."""
     text = reading.text
-    pieces = _split(text, start, end, rules.get("separators", ()))
-    if len(pieces) > 1:
-        last = _split(text, *pieces[-1], rules.get("last_separators", ()), first_only=True)
-        pieces = pieces[:-1] + last
+    shared = re.compile(rules["shared_head"], re.IGNORECASE) if rules.get("shared_head") else None
     topics = []
-    for a, b in pieces:
-        trimmed = _trim(text, a, b, rules)
-        if trimmed:
-            a, b = trimmed
-            topics.append(Topic(text[a:b], reading.start + a, reading.start + b,
-                                categories=categories(reading, text[a:b])))
+    for a, b in _split(text, start, end, rules.get("separators", ()), shared):
+        for c, d in _split_conjoined(reading, a, b, rules, shared):
+            trimmed = _trim(text, c, d, rules)
+            if trimmed:
+                c, d = trimmed
+                topics.append(Topic(text[c:d], reading.start + c, reading.start + d,
+                                    categories=categories(reading, text[c:d])))
     return topics
 
 
-def _split(text: str, start: int, end: int, separators, first_only: bool = False) -> list[tuple[int, int]]:
+def _split_conjoined(reading: Reading, start: int, end: int, rules: dict, shared) -> list[tuple[int, int]]:
+    """Split at the first conjunction when both halves have keywords of different categories."""
+    pieces = _split(reading.text, start, end, rules.get("conjunctions", ()), shared, first_only=True)
+    if len(pieces) == 2:
+        left, right = (_keyword_categories(reading, reading.text[a:b]) for a, b in pieces)
+        if left and right and left != right:
+            return pieces
+    return [(start, end)]
+
+
+def _split(text: str, start: int, end: int, separators, shared=None, first_only: bool = False):
     if not separators:
         return [(start, end)]
     pattern = re.compile("|".join(f"(?:{s})" for s in separators), re.IGNORECASE)
     pieces, cursor = [], start
     for match in pattern.finditer(text, start, end):
-        if _balanced(text[cursor:match.start()]):
-            pieces.append((cursor, match.start()))
-            cursor = match.end()
-            if first_only:
-                break
+        before = text[cursor:match.start()]
+        if not _balanced(before) or (shared and shared.search(before.strip())):
+            continue
+        pieces.append((cursor, match.start()))
+        cursor = match.end()
+        if first_only:
+            break
     pieces.append((cursor, end))
     return [(a, b) for a, b in pieces if b > a]
 
@@ -92,11 +106,17 @@ def _balanced(piece: str) -> bool:
 
 
 def categories(reading: Reading, text: str) -> list[str]:
-    found = []
-    for pattern, category in reading.known.topic_categories:
+    """Categories of the strong keywords in `text`; of the weak ones if there are none; else the default."""
+    return _keyword_categories(reading, text) or [DEFAULT_CATEGORY]
+
+
+def _keyword_categories(reading: Reading, text: str) -> list[str]:
+    strong, weak = [], []
+    for pattern, category, is_weak in reading.known.topic_categories:
+        found = weak if is_weak else strong
         if pattern.search(text) and category not in found:
             found.append(category)
-    return found or [DEFAULT_CATEGORY]
+    return strong or weak
 
 
 def _distinct(topics: list[Topic]) -> list[Topic]:
