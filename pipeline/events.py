@@ -40,6 +40,7 @@ def extract_events(doc: Document) -> Document:
     events = [_event(group) for group in group_drafts(drafts)]
     events = [e for e in events if e.participants]
     _share_place_and_date(events, doc)
+    _share_between_siblings(events)
     events.sort(key=lambda e: (e.evidence[0], e.trigger.start))
     for n, event in enumerate(events):
         event.event_id = f"{doc.doc_id}:e{n}"
@@ -191,7 +192,9 @@ def _event(group: list[Draft]) -> Event:
     event.location = next((d.location for d in ordered if d.location), None)
     event.date = next((d.date for d in ordered if d.date), None)
     seen = set()
-    for draft in sorted(group, key=lambda d: d.sentence):
+    # a topic repeated in a lead or conclusion is taken once, from the most detailed telling (the main one)
+    told_here = [d for d in group if d.paragraph == main.paragraph and d.topics]
+    for draft in sorted(told_here or group, key=lambda d: d.sentence):
         for topic in draft.topics:
             if (topic.start, topic.end) not in seen:
                 seen.add((topic.start, topic.end))
@@ -242,6 +245,18 @@ def _share_place_and_date(events: list[Event], doc: Document) -> None:
                 continue
             event.location = event.location or other.location
             event.date = event.date or other.date
+
+
+def _share_between_siblings(events: list[Event]) -> None:
+    """Meetings split from one plural trigger ("провела встречи с A, а также B") were reported together: they
+    share what was discussed and the sentences that say so."""
+    for event in events:
+        for other in events:
+            if other is event or other.trigger.start != event.trigger.start:
+                continue
+            known = {(t.start, t.end) for t in event.topics}
+            event.topics.extend(t for t in other.topics if (t.start, t.end) not in known)
+            event.evidence = sorted(set(event.evidence) | set(other.evidence))
 
 
 def _finish(event: Event, doc: Document) -> None:

@@ -2,6 +2,7 @@
 (modality.tsv): kept as occurred, kept as planned, or dropped (a proposal, a wish, a negation)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .reading import Reading
@@ -18,14 +19,16 @@ class Hit:
 
 def find_triggers(reading: Reading) -> list[Hit]:
     text = reading.text
-    hits = [Hit(reading.start + m.start(), reading.start + m.end(), m.group(), t.event_type, t.status, t.plural)
-            for t in reading.known.triggers for m in t.pattern.finditer(text)]
-    chosen: list[Hit] = []
-    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):  # longest first
-        if all(hit.end <= c.start or c.end <= hit.start for c in chosen):
-            chosen.append(hit)
+    matches = [(m, t) for t in reading.known.triggers for m in t.pattern.finditer(text)]
+    chosen: list[re.Match] = []
+    kept_rows = {}
+    for match, trigger in sorted(matches, key=lambda mt: (mt[0].start() - mt[0].end(), mt[0].start())):
+        if all(match.end() <= c.start() or c.end() <= match.start() for c in chosen):  # longest first
+            chosen.append(match)
+            kept_rows[id(match)] = trigger
+    hits = [_hit(reading, kept_rows[id(m)], m) for m in chosen]
     kept = []
-    for hit in sorted(chosen, key=lambda h: h.start):
+    for hit in sorted(hits, key=lambda h: h.start):
         effect = _modality(reading, hit)
         if effect == "not_event":
             continue
@@ -33,6 +36,14 @@ def find_triggers(reading: Reading) -> list[Hit]:
             hit.status = "planned"
         kept.append(hit)
     return kept
+
+
+def _hit(reading: Reading, trigger, match) -> Hit:
+    """The matched words; a pattern may name its trigger word `t` inside a longer context it needs to match
+    ("министрлері орынбасарларының жыл сайынғы (?P<t>кездесуі)")."""
+    group = "t" if "t" in match.re.groupindex and match.group("t") else 0
+    return Hit(reading.start + match.start(group), reading.start + match.end(group), match.group(group),
+               trigger.event_type, trigger.status, trigger.plural)
 
 
 def _modality(reading: Reading, hit: Hit) -> str:
