@@ -184,7 +184,9 @@ def _complete_people(drafts: list[Draft], sides_by_sentence: dict[int, list[Cand
 
 
 def _event(group: list[Draft]) -> Event:
-    main = max((d for d in group if not d.frame), key=lambda d: (len(d.candidates), -d.sentence))
+    # the most informative telling: the most distinct sides, then the earliest
+    main = max((d for d in group if not d.frame),
+               key=lambda d: (len({c.participant.normal for c in d.candidates}), -d.sentence))
     event = Event(event_id="", event_type=main.hit.event_type, status=main.hit.status,
                   trigger=Span(main.hit.text, main.hit.start, main.hit.end), lang="")
     ordered = [main] + [d for d in group if d is not main]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Mention
-from .model import Participant
+from .model import Participant, Span
 from .names import strip_case
 from .reading import Reading
 from .roles import is_generic, right_effect, short_name, titles_in, walk_left
@@ -47,15 +47,23 @@ def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], normal_of,
             Participant(mention.text, mention.start, mention.end, normal=normal_of(mention), kind=kind,
                         role=walk.role, affiliation=walk.affiliation),
             effect, group, walk.posting, reading.index))
-    titles.extend(_bare_titles(reading, taken + titles))
-    taken.extend(titles)
     has_people = bool(candidates)
+    for bare in _bare_titles(reading, taken + titles):
+        titles.append((bare.start, bare.end))
+        for mention in bare.listed:
+            normal = _without_abbreviation(normal_of(mention))
+            if not is_generic(normal, reading) and not _inside(mention, excluded):
+                candidates.append(Candidate(
+                    Participant(mention.text, mention.start, mention.end, normal=normal,
+                                kind=KIND_OF_LABEL[mention.label], role=bare.role, affiliation=normal),
+                    "", group, None, reading.index))
+    taken.extend(titles)
     for mention in reading.mentions:
         if mention.label == "PER" or _inside(mention, taken + excluded) or walks[id(mention)].effect in NOT_SIDES:
             continue
         if has_people and mention.label == "LOC":
             continue  # beside people, a country is where or whose, not a side of its own
-        normal = re.sub(r"\s*\([^()]*\)\s*$", "", normal_of(mention))  # without its abbreviation
+        normal = _without_abbreviation(normal_of(mention))
         if is_generic(normal, reading) or right_effect(reading, mention) in NOT_SIDES:
             continue
         candidates.append(Candidate(
@@ -65,26 +73,60 @@ def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], normal_of,
     return candidates, titles
 
 
+def _without_abbreviation(normal: str) -> str:
+    """`Африканский союз (АС)` → `Африканский союз`: a side is named by its full name."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", normal)
+
+
 def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
     return any(a <= mention.start and mention.end <= b for a, b in spans)
 
 
-def _bare_titles(reading: Reading, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Titles with no name ("встречу с послом Казахстана в Бельгии"), stretched over the names after them:
-    the country of such a title is neither a place of the event nor a side of its own."""
-    spans = []
-    for start, end in titles_in(reading, reading.start, reading.sentence.end):
+MAX_TITLE_WORDS = 3  # lowercase words completing a title before the names it governs ("внешнеполитических ведомств")
+LOWER_WORD = r"[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*"
+
+
+@dataclass
+class BareTitle:
+    """A title with no person's name ("руководителей внешнеполитических ведомств Франции, Казахстана …",
+    "встречу с послом Казахстана в Бельгии"): the names listed right after it are sides with that title; a
+    posting after them ("в Бельгии") is part of the phrase and neither a side nor a place."""
+    start: int
+    end: int
+    role: Span
+    listed: list[Mention]
+
+
+def _bare_titles(reading: Reading, taken: list[tuple[int, int]]) -> list[BareTitle]:
+    text, stop = reading.doc.text, reading.sentence.end
+    found = []
+    for start, end in titles_in(reading, reading.start, stop):
         if any(a <= start < b for a, b in taken):
             continue
-        while True:
-            rest = reading.doc.text[end:reading.sentence.end]
-            gap = re.match(r"\s*(?:(?:в|во|при|из)\s+)?", rest).end()
-            mention = reading.mention_at(end + gap) if rest[gap:gap + 1].strip() else None
-            if not mention or mention.label == "PER" or mention.start != end + gap:
+        role_end, first = end, None
+        for count in range(MAX_TITLE_WORDS + 1):  # the title's own lowercase words, then the names
+            words = re.match(rf"(?:\s+{LOWER_WORD}){{{count}}}\s+", text[end:stop])
+            first = _name_at(reading, end + words.end()) if words else None
+            if first:
+                role_end = end + len(words.group().rstrip())
                 break
-            end = mention.end
-        spans.append((start, end))
-    return spans
+        listed = []
+        cursor = end
+        while first:
+            listed.append(first)
+            cursor = first.end
+            joiner = re.match(r"(?:\s*,\s*|\s+(?:и|және|мен)\s+)", text[cursor:stop])
+            first = _name_at(reading, cursor + joiner.end()) if joiner else None
+        posting = re.match(r"\s+(?:в|во|при)\s+", text[cursor:stop])
+        place = _name_at(reading, cursor + posting.end()) if posting and listed else None
+        found.append(BareTitle(start, place.end if place else cursor, Span(text[start:role_end], start, role_end),
+                               listed))
+    return found
+
+
+def _name_at(reading: Reading, offset: int) -> Mention | None:
+    mention = reading.mention_at(offset)
+    return mention if mention and mention.start == offset and mention.label != "PER" else None
 
 
 def _affiliate_by_cues(reading: Reading, candidates: list[Candidate]) -> None:
