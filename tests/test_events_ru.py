@@ -102,3 +102,25 @@ def test_proposal_speech_and_history_are_not_events(read_events):
                       "полгода.\nПосол принял участие в ежегодном послании президента Сирила Рамафосы.\n"
                       "Организация была создана в 1975 году с главным офисом в Брюсселе.", "ru")
     assert doc.events == []
+
+
+def test_a_title_without_a_name_governs_the_countries_after_it(read_events):
+    event = only(read_events("В Вене состоялось заседание глав внешнеполитических ведомств Австрии, Венгрии и "
+                             "Словении.", "ru"))
+    assert event.event_type == "multilateral"
+    assert {(p.normal, p.kind, p.role.text) for p in event.participants} == {
+        (country, "country", "глав внешнеполитических ведомств") for country in ("Австрия", "Венгрия", "Словения")}
+
+
+def test_list_items_split_by_category_but_not_under_a_shared_head(read_events):
+    event = only(read_events("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с министром "
+                             "иностранных дел Литвы Габриэлюсом Ландсбергисом. Стороны обсудили вопросы водной, "
+                             "энергетической и продовольственной безопасности, развитие транзита, культуры и "
+                             "спорта.", "ru"))
+    assert [(t.text, t.categories) for t in event.topics] == [
+        ("вопросы водной, энергетической и продовольственной безопасности", ["energy", "water", "agriculture",
+                                                                             "security"]),
+        ("развитие транзита", ["transport"]),
+        ("культуры", ["culture"]),
+        ("спорта", ["sport"]),
+    ]

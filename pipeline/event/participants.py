@@ -106,6 +106,8 @@ def _bare_titles(reading: Reading, taken: list[tuple[int, int]]) -> list[BareTit
         role_end, first = end, None
         for count in range(MAX_TITLE_WORDS + 1):  # the title's own lowercase words, then the names
             words = re.match(rf"(?:\s+{LOWER_WORD}){{{count}}}\s+", text[end:stop])
+            if words and count and _ends_at_boundary(reading, words.group()):
+                break  # "өкілдері және АИР": a conjunction ends the title
             first = _name_at(reading, end + words.end()) if words else None
             if first:
                 role_end = end + len(words.group().rstrip())
@@ -122,6 +124,10 @@ def _bare_titles(reading: Reading, taken: list[tuple[int, int]]) -> list[BareTit
         found.append(BareTitle(start, place.end if place else cursor, Span(text[start:role_end], start, role_end),
                                listed))
     return found
+
+
+def _ends_at_boundary(reading: Reading, text: str) -> bool:
+    return any(cue.where == "left" and cue.pattern.search(text) for cue in reading.known.boundaries)
 
 
 def _name_at(reading: Reading, offset: int) -> Mention | None:
