@@ -59,3 +59,11 @@ def test_planned_meeting(read_events):
     event = only(read_events("Келесі аптада Сыртқы істер министрі Мұрат Нұртлеу Түркия елшісі Исмаил Алпер "
                              "Жошкунмен кездесу өтеді.", "kk"))
     assert event.status == "planned"
+
+
+def test_phone_call_and_decisions(read_events):
+    doc = read_events("Сыртқы істер министрі Мұрат Нұртлеу Әзербайжан Сыртқы істер министрі Жейхун "
+                      "Байрамовпен телефон арқылы сөйлесті.\nҮкімет жаңа жол салу туралы шешім қабылдады.", "kk")
+    event = only(doc)
+    assert event.event_type == "phone_call"
+    assert {p.normal for p in event.participants} == {"Мұрат Нұртлеу", "Жейхун Байрамов"}

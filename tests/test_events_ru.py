@@ -124,3 +124,19 @@ def test_list_items_split_by_category_but_not_under_a_shared_head(read_events):
         ("культуры", ["culture"]),
         ("спорта", ["sport"]),
     ]
+
+
+def test_receiving_a_visitor_is_a_meeting_and_a_decision_is_not(read_events):
+    doc = read_events("Министр иностранных дел Казахстана Мурат Нуртлеу принял посла Японии Такэси Хикихару.\n"
+                      "Правительство приняло решение о строительстве дороги.", "ru")
+    event = only(doc)
+    assert event.event_type == "meeting" and event.trigger.text == "принял"
+    assert {p.affiliation for p in event.participants} == {"Казахстан", "Япония"}
+
+
+def test_talks_between_countries_listed_after_a_title_in_a_city(read_events):
+    event = only(read_events("В Ташкенте состоялись переговоры министров иностранных дел Казахстана и "
+                             "Узбекистана.", "ru"))
+    assert event.event_type == "talks" and event.cameo_code == "046"
+    assert {p.normal for p in event.participants} == {"Казахстан", "Узбекистан"}
+    assert event.location.normal == "Ташкент"
