@@ -25,6 +25,7 @@ PROVIDES = ("events",)
 
 EXTRACTOR_VERSION = "events-0.1.0"
 CARRY_BACK = 3  # sentences to look back for the actor of a sentence that names only the other side
+CONTINUES_WITHIN = 2  # a sentence continues the event whose latest report is at most this many sentences back
 
 
 def extract_events(doc: Document) -> Document:
@@ -87,22 +88,29 @@ def _drafts(doc: Document, reading: Reading, normal_of, earlier: list[Draft],
         return []
     dates = dates_in(reading, doc.published_date, topic_spans, [(h.start, h.end) for h in hits])
     events = [h for h in hits if h.status != "frame"]
-    if not events:
-        target = next((d for d in reversed(earlier) if not d.frame), None)
-        if target and (joining or topics) and not hits:
-            target.candidates.extend(candidates)
-            target.topics.extend(topics)
-            target.evidence.add(reading.index)
-            return []
-        return [_draft(reading, h, [], places, dates, []) for h in hits]
-    nearest = {id(c): _nearest(c.participant, events) for c in candidates}
     drafts = [_draft(reading, h, [], places, dates, []) for h in hits if h.status == "frame"]
+    if not events:
+        if not hits:
+            _add_to_recent(earlier, reading, candidates, topics)
+        return drafts
+    nearest = {id(c): _nearest(c.participant, events) for c in candidates}
     for hit in events:
         own = [c for c in candidates if nearest[id(c)] is hit
                and reading.quote_level(c.participant.start) == reading.quote_level(hit.start)]
         own_topics = [t for t in topics if _nearest(t, events) is hit]
         drafts.extend(_split_groups(reading, hit, own, places, dates, own_topics))
     return drafts
+
+
+def _add_to_recent(earlier: list[Draft], reading: Reading, candidates: list[Candidate], topics) -> None:
+    """A sentence that names no event but reports its discussion or its participants ("Стороны обменялись
+    мнениями …", "С казахстанской стороны участие приняли …") continues the event told just before it."""
+    target = next((d for d in reversed(earlier) if not d.frame), None)
+    if target is None or reading.index - max(target.evidence) > CONTINUES_WITHIN:
+        return
+    target.candidates.extend(candidates)
+    target.topics.extend(topics)
+    target.evidence.add(reading.index)
 
 
 def _split_groups(reading: Reading, hit: Hit, own: list[Candidate], places, dates, topics) -> list[Draft]:
