@@ -49,24 +49,24 @@ def group_drafts(drafts: list[Draft]) -> list[list[Draft]]:
         for j in range(i + 1, len(full)):
             if _same_event(a, full[j], consecutive=(j == i + 1)):
                 parent[root(j)] = root(i)
-    groups: dict[int, list[Draft]] = {}
+    by_root: dict[int, list[Draft]] = {}
     for i, draft in enumerate(full):
-        groups.setdefault(root(i), []).append(draft)
-    position = {id(d): i for i, d in enumerate(full)}
-    events_of_type: dict[str, set[int]] = {}
-    for i, draft in enumerate(full):
-        events_of_type.setdefault(draft.hit.event_type, set()).add(root(i))
-    alone = []
-    for draft in drafts:
-        if id(draft) in position:
-            continue
-        only = events_of_type.get(draft.hit.event_type, set())
-        target = _host(draft, full, groups[next(iter(only))][0] if len(only) == 1 else None)
+        by_root.setdefault(root(i), []).append(draft)
+    groups = list(by_root.values())
+    group_of = {id(d): group for group in groups for d in group}
+    # drafts naming only countries or organisations first: they may stand alone and then host the rest
+    rest = [d for d in drafts if id(d) not in group_of]
+    for draft in sorted(rest, key=lambda d: not (d.candidates and not d.frame)):
+        only = [g[0] for g in groups if g[0].hit.event_type == draft.hit.event_type]
+        target = _host(draft, [d for g in groups for d in g if d.candidates and not d.frame],
+                       only[0] if len(only) == 1 else None)
         if target is not None:
-            groups[root(position[id(target)])].append(draft)
+            group_of[id(target)].append(draft)
+            group_of[id(draft)] = group_of[id(target)]
         elif draft.candidates and not draft.frame:
-            alone.append([draft])
-    return list(groups.values()) + alone
+            groups.append([draft])
+            group_of[id(draft)] = groups[-1]
+    return groups
 
 
 def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:

@@ -76,11 +76,32 @@ def _items(reading: Reading, start: int, end: int, rules: dict) -> list[Topic]:
 def _split_conjoined(reading: Reading, start: int, end: int, rules: dict, shared) -> list[tuple[int, int]]:
     """Split at the first conjunction when both halves have keywords of different categories."""
     pieces = _split(reading.text, start, end, rules.get("conjunctions", ()), shared, first_only=True)
-    if len(pieces) == 2:
+    if len(pieces) == 2 and not _nested(reading, *pieces):
         left, right = (_keyword_categories(reading, reading.text[a:b]) for a, b in pieces)
         if left and right and left != right:
             return pieces
     return [(start, end)]
+
+
+def _nested(reading: Reading, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """Where the sentence is parsed: the right conjunct hangs inside the left item rather than on its head
+    ("перспективах взаимодействия Казахстана и Кувейта …" is one item, "культуры и спорта" two)."""
+    def tokens(span):
+        return [n for n, t in enumerate(reading.tokens)
+                if reading.start + span[0] <= t.start < reading.start + span[1]]
+
+    left_tokens, right_tokens = tokens(left), tokens(right)
+    heads = {n: reading.head_of(n) for n in left_tokens + right_tokens}
+    if not right_tokens or all(h is None for h in heads.values()):
+        return False  # no parse: the categories decide alone
+    in_left = {id(reading.tokens[n]) for n in left_tokens}
+    left_roots = [n for n in left_tokens if heads[n] is None or id(heads[n]) not in in_left]
+    in_right = {id(reading.tokens[n]) for n in right_tokens}
+    for n in right_tokens:
+        head = heads[n]
+        if head is not None and id(head) not in in_right:
+            return id(head) in in_left and all(reading.tokens[r] is not head for r in left_roots)
+    return False
 
 
 def _split(text: str, start: int, end: int, separators, shared=None, first_only: bool = False):
@@ -116,7 +137,9 @@ def _keyword_categories(reading: Reading, text: str) -> list[str]:
         found = weak if is_weak else strong
         if pattern.search(text) and category not in found:
             found.append(category)
-    return strong or weak
+    if not strong or set(strong) <= set(reading.known.topic_rules.get("weak_also_with", ())):
+        return strong + [c for c in weak if c not in strong]
+    return strong
 
 
 def _distinct(topics: list[Topic]) -> list[Topic]:
