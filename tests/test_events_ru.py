@@ -140,3 +140,11 @@ def test_talks_between_countries_listed_after_a_title_in_a_city(read_events):
     assert event.event_type == "talks" and event.cameo_code == "046"
     assert {p.normal for p in event.participants} == {"Казахстан", "Узбекистан"}
     assert event.location.normal == "Ташкент"
+
+
+def test_a_title_before_a_colon_is_shared_by_the_list_after_it(read_events):
+    event = only(read_events("В ходе беседы с мэрами городов: Алматы - Иваном Петровым, Шымкента - Сергеем "
+                             "Смирновым обсуждались вопросы туризма.", "ru"))
+    people = {p.normal: p for p in event.participants}
+    assert {(p.role.text, p.affiliation) for p in people.values()} == {("мэрами городов", "Алматы"),
+                                                                        ("мэрами городов", "Шымкент")}

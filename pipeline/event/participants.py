@@ -70,6 +70,7 @@ def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], normal_of,
             Participant(mention.text, mention.start, mention.end, normal=normal, kind=KIND_OF_LABEL[mention.label],
                         affiliation=normal), "", group, None, reading.index))
     _affiliate_by_cues(reading, candidates)
+    _title_before_colon(reading, candidates)
     return candidates, titles
 
 
@@ -133,6 +134,27 @@ def _ends_at_boundary(reading: Reading, text: str) -> bool:
 def _name_at(reading: Reading, offset: int) -> Mention | None:
     mention = reading.mention_at(offset)
     return mention if mention and mention.start == offset and mention.label != "PER" else None
+
+
+def _title_before_colon(reading: Reading, candidates: list[Candidate]) -> None:
+    """"мэрами городов провинции: Кейптауна - A, Джорджа - B": a title ending in a colon is the title of every
+    untitled person listed after it."""
+    text = reading.doc.text
+    for colon in re.finditer(":", reading.text):
+        at = reading.start + colon.start()
+        titles = titles_in(reading, reading.start, at)
+        if not titles:
+            continue
+        start, end = titles[-1]
+        tail = re.match(rf"(?:\s+{LOWER_WORD}){{0,{MAX_TITLE_WORDS}}}\s*$", text[end:at])
+        if not tail:
+            continue
+        role = Span(text[start:at].rstrip(), start, start + len(text[start:at].rstrip()))
+        later = [c for c in candidates if c.participant.start > at]
+        for candidate in later:
+            person = candidate.participant
+            if person.kind in ("person", "delegation") and person.role is None and ";" not in text[at:person.start]:
+                person.role = role
 
 
 def _affiliate_by_cues(reading: Reading, candidates: list[Candidate]) -> None:
