@@ -39,7 +39,7 @@ def extract_events(doc: Document) -> Document:
         _carry_actor(draft, readings, sides_by_sentence)
     _complete_people(drafts, sides_by_sentence)
     events = [_event(group) for group in group_drafts(drafts)]
-    events = [e for e in events if e.participants]
+    events = [e for e in events if _has_a_side(e)]
     _share_place_and_date(events, doc)
     _share_between_siblings(events)
     events.sort(key=lambda e: (e.evidence[0], e.trigger.start))
@@ -95,7 +95,7 @@ def _drafts(doc: Document, reading: Reading, normal_of, earlier: list[Draft],
         return drafts
     nearest = {id(c): _nearest(c.participant, events) for c in candidates}
     for hit in events:
-        own = [c for c in candidates if nearest[id(c)] is hit
+        own = [c for c in candidates if nearest[id(c)] is hit and _side_of(c, hit)
                and reading.quote_level(c.participant.start) == reading.quote_level(hit.start)]
         own_topics = [t for t in topics if _nearest(t, events) is hit]
         drafts.extend(_split_groups(reading, hit, own, places, dates, own_topics))
@@ -111,6 +111,17 @@ def _add_to_recent(earlier: list[Draft], reading: Reading, candidates: list[Cand
     target.candidates.extend(candidates)
     target.topics.extend(topics)
     target.evidence.add(reading.index)
+
+
+def _side_of(candidate: Candidate, hit: Hit) -> bool:
+    """Whether a name near a trigger is one of its sides: a country or organisation in no side's position only
+    for gatherings and talks; for a visit, a person after the verb only as its host ("посетил мавзолей
+    Хирохито" is no visit to Hirohito)."""
+    if candidate.loose and codes()[(hit.event_type, hit.status)]["any_name_is_side"] != "yes":
+        return False
+    return not (hit.event_type == "visit" and candidate.participant.start > hit.end
+                and candidate.participant.kind in ("person", "delegation")
+                and candidate.effect not in ("recipient", "counterpart"))
 
 
 def _split_groups(reading: Reading, hit: Hit, own: list[Candidate], places, dates, topics) -> list[Draft]:
@@ -232,6 +243,12 @@ def _participants(event_type: str, drafts: list[Draft]) -> list[Participant]:
         person.side = _side(event_type, candidate)
         participants.append(person)
     return participants
+
+
+def _has_a_side(event: Event) -> bool:
+    """Diplomatic events have identifiable sides: a state, an organisation, or a person with a title or whom
+    they represent ("Дмитрий встретился с людьми" is no consultation)."""
+    return any(p.kind in ("country", "organization") or p.role or p.affiliation for p in event.participants)
 
 
 def _part_of(name: str, represented: set[str]) -> bool:

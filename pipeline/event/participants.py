@@ -22,6 +22,7 @@ class Candidate:
     group: int  # counterparts after a "group" boundary form a new group (one meeting each after "встречи")
     posting: str | None
     sentence: int
+    loose: bool = False  # a country or organisation named in no side's position (only gatherings take these)
 
 
 def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], normal_of, delegation: bool = False):
@@ -64,14 +65,27 @@ def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], normal_of,
         if has_people and mention.label == "LOC":
             continue  # beside people, a country is where or whose, not a side of its own
         normal = _without_abbreviation(normal_of(mention))
-        if is_generic(normal, reading) or right_effect(reading, mention) in NOT_SIDES:
+        after = right_effect(reading, mention)
+        if is_generic(normal, reading) or after in NOT_SIDES:
             continue
+        effect = "counterpart" if "counterpart" in (walks[id(mention)].effect, after) else ""
         candidates.append(Candidate(
             Participant(mention.text, mention.start, mention.end, normal=normal, kind=KIND_OF_LABEL[mention.label],
-                        affiliation=normal), "", group, None, reading.index))
+                        affiliation=normal), effect, group, None, reading.index,
+            loose=not effect and not _is_subject(reading, mention)))
     _affiliate_by_cues(reading, candidates)
     _title_before_colon(reading, candidates)
     return candidates, titles
+
+
+def _is_subject(reading: Reading, mention: Mention) -> bool:
+    """The name is the grammatical subject of its clause (where the sentence is parsed)."""
+    inside = [n for n, t in enumerate(reading.tokens) if mention.start <= t.start < mention.end]
+    for n in inside:
+        head = reading.head_of(n)
+        if head is None or not (mention.start <= head.start < mention.end):
+            return reading.tokens[n].rel.startswith("nsubj")
+    return False
 
 
 def _without_abbreviation(normal: str) -> str:
