@@ -148,3 +148,20 @@ def test_a_title_before_a_colon_is_shared_by_the_list_after_it(read_events):
     people = {p.normal: p for p in event.participants}
     assert {(p.role.text, p.affiliation) for p in people.values()} == {("мэрами городов", "Алматы"),
                                                                         ("мэрами городов", "Шымкент")}
+
+
+def test_headline_and_body_tell_one_event_but_a_recurring_actor_does_not(read_events):
+    doc = read_events("Касым-Жомарт Токаев встретился с Владимиром Путиным\n"
+                      "Президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом России Владимиром "
+                      "Путиным.\n"
+                      "Затем Касым-Жомарт Токаев провел встречу с премьер-министром Индии Нарендрой Моди.", "ru")
+    assert len(doc.events) == 2
+    first, second = doc.events
+    assert len(first.evidence) == 2
+    assert {p.normal for p in first.participants} == {"Касым-Жомарт Токаев", "Владимир Путин"}
+    assert {p.normal for p in second.participants} == {"Касым-Жомарт Токаев", "Нарендра Моди"}
+
+
+def test_a_place_qualifying_the_counterpart_is_no_side(read_events):
+    doc = read_events("Кандидаты провели встречи с избирателями в центре Москвы.", "ru")
+    assert doc.events == []

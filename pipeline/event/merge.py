@@ -10,6 +10,8 @@ from .triggers import Hit
 
 # a draft naming no side ("На встрече …", "рабочего визита") may belong to an event of a related type
 RELATED_TYPES = {("meeting", "multilateral"), ("multilateral", "meeting")}
+# one meeting is often called a meeting in the headline and talks in the body
+SAME_EVENT_TYPES = {("meeting", "talks"), ("talks", "meeting")}
 
 
 @dataclass
@@ -33,9 +35,9 @@ class Draft:
 
 
 def group_drafts(drafts: list[Draft]) -> list[list[Draft]]:
-    """Drafts naming people merge when their types match and their people overlap. A draft naming no one
-    (only countries or organisations, or nothing) joins the nearest event it can belong to; failing that, one
-    with sides stands alone and one without is dropped."""
+    """Drafts naming people merge when their types match and one's people are among the other's. A draft
+    naming no one (only countries or organisations, or nothing) joins the nearest event it can belong to;
+    failing that, one with sides stands alone and one without is dropped."""
     full = [d for d in drafts if d.people() and not d.frame]
     parent = list(range(len(full)))
 
@@ -70,14 +72,18 @@ def group_drafts(drafts: list[Draft]) -> list[list[Draft]]:
 
 
 def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
-    if a.hit.event_type != b.hit.event_type or a.hit.plural != b.hit.plural:
+    """Same (or interchangeable) type and number, and the people of one telling are among those of the other: a
+    retelling names the same people or fewer, while a recurring actor alone makes no single event."""
+    types = (a.hit.event_type, b.hit.event_type)
+    if (types[0] != types[1] and types not in SAME_EVENT_TYPES) or a.hit.plural != b.hit.plural:
         return False
     if a.sentence == b.sentence:
         return False  # two triggers of one sentence, each with its own sides, are two events
     # a gathering of many has its sides listed over consecutive sentences
     if consecutive and a.hit.event_type == "multilateral" and b.sentence - a.sentence <= 1:
         return True
-    return bool(a.people() & b.people())
+    people_a, people_b = a.people(), b.people()
+    return people_a <= people_b or people_b <= people_a
 
 
 def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None) -> Draft | None:

@@ -68,7 +68,11 @@ def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], normal_of,
         after = right_effect(reading, mention)
         if is_generic(normal, reading) or after in NOT_SIDES:
             continue
-        effect = "counterpart" if "counterpart" in (walks[id(mention)].effect, after) else ""
+        walk = walks[id(mention)]
+        # met "with" the name itself ("консультаций с Швецией"), not with something it merely qualifies
+        # ("встречи с избирателями в центре Москвы")
+        right_after = walk.region_start == mention.start or (walk.role and walk.role.start == walk.region_start)
+        effect = "counterpart" if after == "counterpart" or (walk.effect == "counterpart" and right_after) else ""
         candidates.append(Candidate(
             Participant(mention.text, mention.start, mention.end, normal=normal, kind=KIND_OF_LABEL[mention.label],
                         affiliation=normal), effect, group, None, reading.index,
