@@ -8,6 +8,7 @@ models/events/ (see its README.md); languages differ by their data files only.
 from __future__ import annotations
 
 import copy
+import re
 
 from .document import Document, Mention
 from .event.knowledge import codes, knowledge
@@ -25,6 +26,7 @@ PROVIDES = ("events",)
 
 EXTRACTOR_VERSION = "events-0.1.0"
 CARRY_BACK = 3  # sentences to look back for the actor of a sentence that names only the other side
+TITLE_STEM = 3  # letters of each word compared when a title names a person ("посла" ~ "Посол")
 CONTINUES_WITHIN = 2  # a sentence continues the event whose latest report is at most this many sentences back
 
 
@@ -140,7 +142,8 @@ def _split_groups(reading: Reading, hit: Hit, own: list[Candidate], places, date
 
 
 def _draft(reading: Reading, hit: Hit, candidates, places, dates, topics) -> Draft:
-    return Draft(hit=hit, sentence=reading.index, paragraph=reading.paragraph, candidates=list(candidates),
+    return Draft(hit=hit, sentence=reading.index, bounds=(reading.start, reading.sentence.end),
+                 paragraph=reading.paragraph, candidates=list(candidates),
                  location=places[0] if places else None, date=dates[0] if dates else None,
                  topics=list(topics), evidence={reading.index})
 
@@ -183,7 +186,8 @@ def _carry_actor(draft: Draft, readings: list[Reading], sides_by_sentence: dict[
 
 def _complete_people(drafts: list[Draft], sides_by_sentence: dict[int, list[Candidate]]) -> None:
     """A person named bare ("Абдрахманов посетил …") keeps the title and side they were given elsewhere in the
-    article ("министр иностранных дел Казахстана Кайрат Абдрахманов")."""
+    article ("министр иностранных дел Казахстана Кайрат Абдрахманов"); a side named only by a title ("Президент
+    США встретился …", "во встрече посла Казахстана") is the person the article gives that title."""
     told = {}
     for candidates in sides_by_sentence.values():
         for candidate in candidates:
@@ -192,8 +196,12 @@ def _complete_people(drafts: list[Draft], sides_by_sentence: dict[int, list[Cand
                 best = told.get(person.normal)
                 if best is None or (best.role is None and person.role) or (not best.affiliation and person.affiliation):
                     told[person.normal] = person
+    by_title = {_title_key(p.role.text): p for p in told.values() if p.role}
     for draft in drafts:
         for candidate in draft.candidates:
+            titled = by_title.get(_title_key(candidate.said_as)) if candidate.said_as else None
+            if titled:
+                candidate.participant = copy.copy(titled)
             person, known = candidate.participant, told.get(candidate.participant.normal)
             if known is None or known is person:
                 continue
@@ -202,10 +210,16 @@ def _complete_people(drafts: list[Draft], sides_by_sentence: dict[int, list[Cand
             person.affiliation = person.affiliation or known.affiliation
 
 
+def _title_key(title: str) -> tuple[str, ...]:
+    """A title's words cut to their first letters, so case forms compare equal ("послом" ~ "Посол")."""
+    return tuple(word[:TITLE_STEM] for word in re.findall(r"\w+", title.lower()))
+
+
 def _event(group: list[Draft]) -> Event:
-    # the most informative telling: the most distinct sides, then the earliest
+    # the most informative telling: the most sides named in its own sentence, then the earliest
     main = max((d for d in group if not d.frame),
-               key=lambda d: (len({c.participant.normal for c in d.candidates}), -d.sentence))
+               key=lambda d: (len({c.participant.normal for c in d.candidates
+                                   if d.bounds[0] <= c.participant.start < d.bounds[1]}), -d.sentence))
     event = Event(event_id="", event_type=main.hit.event_type, status=main.hit.status,
                   trigger=Span(main.hit.text, main.hit.start, main.hit.end), lang="")
     ordered = [main] + [d for d in group if d is not main]
@@ -258,7 +272,7 @@ def _part_of(name: str, represented: set[str]) -> bool:
 
 
 def _side(event_type: str, candidate: Candidate) -> str:
-    if event_type != "visit" or candidate.participant.kind not in ("person", "delegation"):
+    if event_type != "visit":
         return "participant"
     return "recipient" if candidate.effect in ("recipient", "counterpart") else "actor"
 

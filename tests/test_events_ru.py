@@ -165,3 +165,10 @@ def test_headline_and_body_tell_one_event_but_a_recurring_actor_does_not(read_ev
 def test_a_place_qualifying_the_counterpart_is_no_side(read_events):
     doc = read_events("Кандидаты провели встречи с избирателями в центре Москвы.", "ru")
     assert doc.events == []
+
+
+def test_a_side_named_by_title_is_the_person_with_that_title(read_events):
+    doc = read_events("Президент США Барак Обама прибыл в Дублин.\n"
+                      "Президент США встретился с премьер-министром Ирландии Эндой Кенни.", "ru")
+    event = only(doc)
+    assert {p.normal for p in event.participants} == {"Барак Обама", "Энда Кенни"}

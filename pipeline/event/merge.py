@@ -18,6 +18,7 @@ SAME_EVENT_TYPES = {("meeting", "talks"), ("talks", "meeting")}
 class Draft:
     hit: Hit
     sentence: int
+    bounds: tuple[int, int]  # the sentence's start and end offsets
     paragraph: int
     candidates: list[Candidate] = field(default_factory=list)
     location: Place | None = None

@@ -9,7 +9,7 @@ from ..document import Mention
 from .model import Participant, Span
 from .names import strip_case
 from .reading import Reading
-from .roles import is_generic, right_effect, short_name, titles_in, walk_left
+from .roles import boundary_before, is_generic, right_effect, short_name, titles_in, walk_left
 
 KIND_OF_LABEL = {"PER": "person", "ORG": "organization", "LOC": "country"}
 NOT_SIDES = ("not_event", "source")
@@ -23,6 +23,7 @@ class Candidate:
     posting: str | None
     sentence: int
     loose: bool = False  # a country or organisation named in no side's position (only gatherings take these)
+    said_as: str | None = None  # the title phrase naming this side when no name is given ("Президент США")
 
 
 def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], normal_of, delegation: bool = False):
@@ -57,7 +58,7 @@ def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], normal_of,
                 candidates.append(Candidate(
                     Participant(mention.text, mention.start, mention.end, normal=normal,
                                 kind=KIND_OF_LABEL[mention.label], role=bare.role, affiliation=normal),
-                    "", group, None, reading.index))
+                    bare.effect, group, None, reading.index, said_as=reading.doc.text[bare.start:bare.end]))
     taken.extend(titles)
     for mention in reading.mentions:
         if mention.label == "PER" or _inside(mention, taken + excluded) or walks[id(mention)].effect in NOT_SIDES:
@@ -114,6 +115,7 @@ class BareTitle:
     end: int
     role: Span
     listed: list[Mention]
+    effect: str  # the boundary before the title ("с послом …" is met "with")
 
 
 def _bare_titles(reading: Reading, taken: list[tuple[int, int]]) -> list[BareTitle]:
@@ -140,8 +142,9 @@ def _bare_titles(reading: Reading, taken: list[tuple[int, int]]) -> list[BareTit
             first = _name_at(reading, cursor + joiner.end()) if joiner else None
         posting = re.match(r"\s+(?:в|во|при)\s+", text[cursor:stop])
         place = _name_at(reading, cursor + posting.end()) if posting and listed else None
+        cue = boundary_before(reading, start)
         found.append(BareTitle(start, place.end if place else cursor, Span(text[start:role_end], start, role_end),
-                               listed))
+                               listed, "counterpart" if cue == "counterpart" else ""))
     return found
 
 

@@ -76,6 +76,12 @@ def _boundary(reading: Reading, offset: int) -> tuple[str, int] | None:
     return None
 
 
+def boundary_before(reading: Reading, offset: int) -> str:
+    """The effect of the boundary cue right before `offset` ("с послом …" → counterpart), or ""."""
+    cue = _boundary(reading, offset)
+    return cue[0] if cue else ""
+
+
 def right_effect(reading: Reading, name: Mention) -> str:
     """Cues right after the name ("Нахид Эсар бастаған") or ending it ("Н.Германмен")."""
     after = reading.doc.text[name.end:reading.sentence.end]
