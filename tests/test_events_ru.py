@@ -172,3 +172,11 @@ def test_a_side_named_by_title_is_the_person_with_that_title(read_events):
                       "Президент США встретился с премьер-министром Ирландии Эндой Кенни.", "ru")
     event = only(doc)
     assert {p.normal for p in event.participants} == {"Барак Обама", "Энда Кенни"}
+
+
+def test_a_title_after_the_name_is_its_title(read_events):
+    event = only(read_events("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с Энтони Блинкеном, "
+                             "госсекретарем США.", "ru"))
+    blinken = {p.normal: p for p in event.participants}["Энтони Блинкен"]
+    assert (blinken.role.text, blinken.affiliation) == ("госсекретарем США", "США")
+    assert len(event.participants) == 2

@@ -52,6 +52,8 @@ def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], normal_of,
     has_people = bool(candidates)
     for bare in _bare_titles(reading, taken + titles):
         titles.append((bare.start, bare.end))
+        if _apposition(reading, bare, candidates, normal_of):
+            continue
         for mention in bare.listed:
             normal = _without_abbreviation(normal_of(mention))
             if not is_generic(normal, reading) and not _inside(mention, excluded):
@@ -146,6 +148,21 @@ def _bare_titles(reading: Reading, taken: list[tuple[int, int]]) -> list[BareTit
         found.append(BareTitle(start, place.end if place else cursor, Span(text[start:role_end], start, role_end),
                                listed, "counterpart" if cue == "counterpart" else ""))
     return found
+
+
+def _apposition(reading: Reading, bare: BareTitle, candidates: list[Candidate], normal_of) -> bool:
+    """"… с Эндой Кенни, премьер-министром Ирландии, …": a title set off after an untitled name is that
+    person's title, and the names in it say whom they represent."""
+    text = reading.doc.text
+    for candidate in candidates:
+        person = candidate.participant
+        if person.role is None and re.fullmatch(r"\s*,\s*", text[person.end:bare.start]):
+            end = bare.listed[-1].end if bare.listed else bare.role.end
+            person.role = Span(text[bare.start:end], bare.start, end)
+            if bare.listed and not person.affiliation:
+                person.affiliation = short_name(normal_of(bare.listed[0]))
+            return True
+    return False
 
 
 def _ends_at_boundary(reading: Reading, text: str) -> bool:
