@@ -13,6 +13,8 @@ from .roles import boundary_before, is_generic, right_effect, short_name, titles
 
 KIND_OF_LABEL = {"PER": "person", "ORG": "organization", "LOC": "country"}
 NOT_SIDES = ("not_event", "source")
+MAX_TITLE_WORDS = 3  # lowercase words completing a title before the names it governs ("внешнеполитических ведомств")
+LOWER_WORD = r"[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*"
 
 
 @dataclass
@@ -30,14 +32,30 @@ def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], normal_of,
     """(candidates, title spans): `excluded` spans (topics) hold no sides; `normal_of(mention)` gives a name's full
     nominative; `delegation` says the sentence reports a delegation. Names in a person's title region are parts
     of the title, not sides; only the title spans themselves are closed to places."""
-    candidates, taken, titles = [], [], []
-    group = 0
     walks = {id(m): walk_left(reading, m, normal_of) for m in reading.mentions}
+    people, regions, titles = _people(reading, walks, normal_of, delegation)
+    group = max((c.group for c in people), default=0)
+    listed = []
+    for bare in _bare_titles(reading, regions + titles):
+        titles.append((bare.start, bare.end))
+        if not _apposition(reading, bare, people, normal_of):
+            listed.extend(_listed(reading, bare, excluded, normal_of, group))
+    named = _named(reading, walks, regions + titles + excluded, normal_of, group, beside_people=bool(people))
+    candidates = people + listed + named
+    _affiliate_by_cues(reading, candidates)
+    _title_before_colon(reading, candidates)
+    return candidates, titles
+
+
+def _people(reading: Reading, walks: dict, normal_of, delegation: bool):
+    """Every person not in a non-event or a news source, with the title region read left of them."""
+    people, regions, titles = [], [], []
+    group = 0
     for mention in reading.mentions:
         walk = walks[id(mention)]
         if mention.label != "PER":
             continue
-        taken.append((walk.region_start, mention.start))
+        regions.append((walk.region_start, mention.start))
         if walk.role:
             titles.append((walk.role.start, walk.role.end))
         if walk.effect in NOT_SIDES:
@@ -45,44 +63,49 @@ def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], normal_of,
         group += walk.effect == "group"
         effect = right_effect(reading, mention) or ("" if walk.effect in ("group", "stop") else walk.effect)
         kind = "delegation" if delegation or effect == "delegation" else "person"
-        candidates.append(Candidate(
+        people.append(Candidate(
             Participant(mention.text, mention.start, mention.end, normal=normal_of(mention), kind=kind,
                         role=walk.role, affiliation=walk.affiliation),
             effect, group, walk.posting, reading.index))
-    has_people = bool(candidates)
-    for bare in _bare_titles(reading, taken + titles):
-        titles.append((bare.start, bare.end))
-        if _apposition(reading, bare, candidates, normal_of):
-            continue
-        for mention in bare.listed:
-            normal = _without_abbreviation(normal_of(mention))
-            if not is_generic(normal, reading) and not _inside(mention, excluded):
-                candidates.append(Candidate(
-                    Participant(mention.text, mention.start, mention.end, normal=normal,
-                                kind=KIND_OF_LABEL[mention.label], role=bare.role, affiliation=normal),
-                    bare.effect, group, None, reading.index, said_as=reading.doc.text[bare.start:bare.end]))
-    taken.extend(titles)
+    return people, regions, titles
+
+
+def _listed(reading: Reading, bare: BareTitle, excluded, normal_of, group: int) -> list[Candidate]:
+    """The countries and organisations a title with no person governs, each a side with that title."""
+    sides = []
+    for mention in bare.listed:
+        normal = _without_abbreviation(normal_of(mention))
+        if not is_generic(normal, reading) and not _inside(mention, excluded):
+            sides.append(Candidate(
+                Participant(mention.text, mention.start, mention.end, normal=normal,
+                            kind=KIND_OF_LABEL[mention.label], role=bare.role, affiliation=normal),
+                bare.effect, group, None, reading.index, said_as=reading.doc.text[bare.start:bare.end]))
+    return sides
+
+
+def _named(reading: Reading, walks: dict, closed, normal_of, group: int, beside_people: bool) -> list[Candidate]:
+    """Countries and organisations outside every title, place and topic; `loose` unless met "with" or the
+    subject."""
+    sides = []
     for mention in reading.mentions:
-        if mention.label == "PER" or _inside(mention, taken + excluded) or walks[id(mention)].effect in NOT_SIDES:
+        walk = walks[id(mention)]
+        if mention.label == "PER" or _inside(mention, closed) or walk.effect in NOT_SIDES:
             continue
-        if has_people and mention.label == "LOC":
+        if beside_people and mention.label == "LOC":
             continue  # beside people, a country is where or whose, not a side of its own
         normal = _without_abbreviation(normal_of(mention))
         after = right_effect(reading, mention)
         if is_generic(normal, reading) or after in NOT_SIDES:
             continue
-        walk = walks[id(mention)]
         # met "with" the name itself ("консультаций с Швецией"), not with something it merely qualifies
         # ("встречи с избирателями в центре Москвы")
         right_after = walk.region_start == mention.start or (walk.role and walk.role.start == walk.region_start)
         effect = "counterpart" if after == "counterpart" or (walk.effect == "counterpart" and right_after) else ""
-        candidates.append(Candidate(
+        sides.append(Candidate(
             Participant(mention.text, mention.start, mention.end, normal=normal, kind=KIND_OF_LABEL[mention.label],
                         affiliation=normal), effect, group, None, reading.index,
             loose=not effect and not _is_subject(reading, mention)))
-    _affiliate_by_cues(reading, candidates)
-    _title_before_colon(reading, candidates)
-    return candidates, titles
+    return sides
 
 
 def _is_subject(reading: Reading, mention: Mention) -> bool:
@@ -102,10 +125,6 @@ def _without_abbreviation(normal: str) -> str:
 
 def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
     return any(a <= mention.start and mention.end <= b for a, b in spans)
-
-
-MAX_TITLE_WORDS = 3  # lowercase words completing a title before the names it governs ("внешнеполитических ведомств")
-LOWER_WORD = r"[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*"
 
 
 @dataclass
