@@ -180,3 +180,10 @@ def test_a_title_after_the_name_is_its_title(read_events):
     blinken = {p.normal: p for p in event.participants}["Энтони Блинкен"]
     assert (blinken.role.text, blinken.affiliation) == ("госсекретарем США", "США")
     assert len(event.participants) == 2
+
+
+def test_the_object_of_a_visit_is_its_host(read_events):
+    event = only(read_events("Министра иностранных дел Казахстана Мурата Нуртлеу посетил посол Японии Такэси "
+                             "Хикихара.", "ru"))
+    sides = {p.normal: p.side for p in event.participants}
+    assert sides == {"Мурат Нуртлеу": "recipient", "Такэси Хикихара": "actor"}

@@ -2,6 +2,8 @@
 told just before it when it names none."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..document import Document
 from .knowledge import codes
 from .merge import Draft
@@ -11,6 +13,7 @@ from .reading import Reading
 from .topics import topics_in
 from .triggers import Hit, find_triggers
 
+APPOSITION_DEPTH = 3  # appositions followed from a name up to the title the parse hangs on the trigger
 CONTINUES_WITHIN = 2  # a sentence continues the event whose latest report is at most this many sentences back
 
 
@@ -36,8 +39,9 @@ def read_sentence(doc: Document, reading: Reading, normal_of, earlier: list[Draf
         return drafts
     nearest = {id(c): _nearest(c.participant, events) for c in candidates}
     for hit in events:
-        own = [c for c in candidates if nearest[id(c)] is hit and _side_of(c, hit)
-               and reading.quote_level(c.participant.start) == reading.quote_level(hit.start)]
+        near = [_as_host(reading, c, hit) for c in candidates if nearest[id(c)] is hit
+                and reading.quote_level(c.participant.start) == reading.quote_level(hit.start)]
+        own = [c for c in near if _side_of(reading, c, hit)]
         own_topics = [t for t in topics if _nearest(t, events) is hit]
         drafts.extend(_split_groups(reading, hit, own, places, dates, own_topics))
     return drafts
@@ -54,7 +58,7 @@ def _add_to_recent(earlier: list[Draft], reading: Reading, candidates: list[Cand
     target.evidence.add(reading.index)
 
 
-def _side_of(candidate: Candidate, hit: Hit) -> bool:
+def _side_of(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
     """Whether a name near a trigger is one of its sides: a country or organisation in no side's position only
     for gatherings and talks; for a visit, a person after the verb only as its host ("посетил мавзолей
     Хирохито" is no visit to Hirohito)."""
@@ -62,7 +66,34 @@ def _side_of(candidate: Candidate, hit: Hit) -> bool:
         return False
     return not (hit.event_type == "visit" and candidate.participant.start > hit.end
                 and candidate.participant.kind in ("person", "delegation")
-                and candidate.effect not in ("recipient", "counterpart"))
+                and candidate.effect not in ("recipient", "counterpart")
+                and _relation(reading, candidate, hit) != "nsubj")
+
+
+def _as_host(reading: Reading, candidate: Candidate, hit: Hit) -> Candidate:
+    """The object of a visit verb is its host, wherever it stands ("Елизавету II посетили родственники")."""
+    if hit.event_type != "visit" or candidate.effect or _relation(reading, candidate, hit) != "obj":
+        return candidate
+    return replace(candidate, effect="recipient")
+
+
+def _relation(reading: Reading, candidate: Candidate, hit: Hit) -> str | None:
+    """How a name depends on the trigger in the parse (through the titles it stands in apposition to:
+    "Министра … Мурата Нуртлеу посетил"), or None."""
+    person = candidate.participant
+    position = next((n for n, t in enumerate(reading.tokens) if person.start <= t.start < person.end), None)
+    for _ in range(APPOSITION_DEPTH):
+        if position is None:
+            return None
+        token, head = reading.tokens[position], reading.head_of(position)
+        if head is None:
+            return None
+        if hit.start <= head.start < hit.end:
+            return token.rel
+        if not token.rel.startswith(("appos", "flat")):
+            return None
+        position = next((n for n, t in enumerate(reading.tokens) if t is head), None)
+    return None
 
 
 def _split_groups(reading: Reading, hit: Hit, own: list[Candidate], places, dates, topics) -> list[Draft]:

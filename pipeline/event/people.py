@@ -29,8 +29,10 @@ def carry_actor(draft: Draft, readings: list[Reading], sides_by_sentence: dict[i
         if not pronouns & {w.strip(".,;:!?»«").lower() for w in reading.text.split()}:
             return
     for back in range(draft.sentence, draft.sentence - 1 - CARRY_BACK, -1):
+        named = {c.participant.normal for c in draft.candidates}
         actors = [c for c in sides_by_sentence.get(back, ())
                   if c.participant.kind in ("person", "delegation") and c.effect not in ("counterpart", "recipient")
+                  and c.participant.normal not in named
                   and (back < draft.sentence or c.participant.end <= draft.hit.start)]
         if actors:
             draft.candidates.insert(0, copy.deepcopy(actors[0]))
