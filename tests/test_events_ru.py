@@ -187,3 +187,9 @@ def test_the_object_of_a_visit_is_its_host(read_events):
                              "Хикихара.", "ru"))
     sides = {p.normal: p.side for p in event.participants}
     assert sides == {"Мурат Нуртлеу": "recipient", "Такэси Хикихара": "actor"}
+
+
+def test_subjects_joined_by_and_are_both_sides(read_events):
+    event = only(read_events("Белград и Приштина начали переговоры о нормализации отношений.", "ru"))
+    assert {p.normal for p in event.participants} == {"Белград", "Приштина"}
+    assert event.topics[0].text == "нормализации отношений"

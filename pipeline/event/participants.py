@@ -109,12 +109,16 @@ def _named(reading: Reading, walks: dict, closed, normal_of, group: int, beside_
 
 
 def _is_subject(reading: Reading, mention: Mention) -> bool:
-    """The name is the grammatical subject of its clause (where the sentence is parsed)."""
+    """The name is the grammatical subject of its clause, or joined to it ("Белград и Приштина начали …"),
+    where the sentence is parsed."""
     inside = [n for n, t in enumerate(reading.tokens) if mention.start <= t.start < mention.end]
     for n in inside:
         head = reading.head_of(n)
         if head is None or not (mention.start <= head.start < mention.end):
-            return reading.tokens[n].rel.startswith("nsubj")
+            rel = reading.tokens[n].rel
+            if rel == "conj" and head is not None:
+                return head.rel.startswith("nsubj")
+            return rel.startswith("nsubj")
     return False
 
 

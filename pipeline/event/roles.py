@@ -61,7 +61,7 @@ def walk_left(reading: Reading, name: Mention, normal_of) -> Walk:
     walk = Walk(region_start=left, effect=effect)
     walk.consumed = [m for m in reading.mentions if left <= m.start and m.end <= name.start and m is not name]
     walk.role = _role(reading, left, role_end)
-    _affiliate(reading, walk, cut_mentions, normal_of)
+    _affiliate(reading, walk, name.start, cut_mentions, normal_of)
     return walk
 
 
@@ -154,7 +154,7 @@ def _glued_names(reading: Reading, left: int, start: int) -> int:
     return start
 
 
-def _affiliate(reading: Reading, walk: Walk, cut_mentions: list[Mention], normal_of) -> None:
+def _affiliate(reading: Reading, walk: Walk, name_start: int, cut_mentions: list[Mention], normal_of) -> None:
     """Whom the name speaks for: the name after a cut ("из ОАКТ"), else a country in the title that is not the
     posting, else the organisation in it nearest the name ("БҰҰ ОААДӨО басшысы - БҰҰ Бас хатшысының арнайы
     уәкілі" speaks for БҰҰ), else a capitalised word glued on the title's left."""
@@ -164,8 +164,8 @@ def _affiliate(reading: Reading, walk: Walk, cut_mentions: list[Mention], normal
     postings = [m for m in in_role if m.label == "LOC" and _after_posting(reading, role.start, m.start)]
     if postings:
         walk.posting = normal_of(postings[0])
-    # with no title, a name right before the person is theirs ("Кейптауна - Джордином Хилл-Льюисом")
-    nearby = [] if role else walk.consumed[-1:]
+    # with no title, a name set before the person with a dash is theirs ("Кейптауна - Джордином Хилл-Льюисом")
+    nearby = [m for m in walk.consumed[-1:] if not role and re.fullmatch(r"\s*[-–—]\s*", text[m.end:name_start])]
     candidates = [m for m in (cut_mentions
                               + [m for m in in_role if m.label == "LOC" and m not in postings]
                               + [m for m in reversed(in_role) if m.label == "ORG"] + nearby)
