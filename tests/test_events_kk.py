@@ -67,3 +67,11 @@ def test_phone_call_and_decisions(read_events):
     event = only(doc)
     assert event.event_type == "phone_call"
     assert {p.normal for p in event.participants} == {"Мұрат Нұртлеу", "Жейхун Байрамов"}
+
+
+def test_future_meeting_with_a_hyphenated_name(read_events):
+    event = only(read_events("Ертең Қазақстан Президенті Қасым-Жомарт Тоқаев Франция Президенті Эммануэль "
+                             "Макронмен кездеседі.", "kk"))
+    assert event.status == "planned"
+    assert {p.normal for p in event.participants} == {"Қасым-Жомарт Тоқаев", "Эммануэль Макрон"}
+    assert {p.affiliation for p in event.participants} == {"Қазақстан", "Франция"}

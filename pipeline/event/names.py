@@ -13,7 +13,8 @@ INITIAL = re.compile(r"^(?P<initial>[^\W\d_])\.\s?(?P<rest>.+)$")
 
 
 def sentence_mentions(doc: Document, sentence: Sentence, known: Knowledge) -> list[Mention]:
-    """The sentence's PER/ORG/LOC mentions; where it has none, the name shapes of names.yaml."""
+    """The sentence's PER/ORG/LOC mentions; where it has none, the name shapes of names.yaml (never holding a
+    title of roles.tsv)."""
     found = [m for m in doc.mentions if sentence.start <= m.start < sentence.end and m.label in ("PER", "ORG", "LOC")]
     if found:
         return found
@@ -22,8 +23,8 @@ def sentence_mentions(doc: Document, sentence: Sentence, known: Knowledge) -> li
     shapes = []
     for rule in known.names.get("fallback", ()):
         for match in re.finditer(rule["pattern"], text):
-            if stop & set(match.group().split()):
-                continue
+            if stop & set(match.group().split()) or any(t.search(match.group()) for t in known.titles):
+                continue  # a place or a title, not a name: "Франция Президенті"
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if any(s.start < end and start < s.end for s in shapes):
                 continue
