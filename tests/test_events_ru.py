@@ -193,3 +193,9 @@ def test_subjects_joined_by_and_are_both_sides(read_events):
     event = only(read_events("Белград и Приштина начали переговоры о нормализации отношений.", "ru"))
     assert {p.normal for p in event.participants} == {"Белград", "Приштина"}
     assert event.topics[0].text == "нормализации отношений"
+
+
+def test_the_dateline_date_is_not_the_event_date(read_events):
+    event = only(read_events("Астана. 17 февраля. KAZINFORM - Министр иностранных дел Казахстана Мурат Нуртлеу "
+                             "провел встречу с послом Японии Такэси Хикихарой.", "ru", published="2026-02-18"))
+    assert event.date is None

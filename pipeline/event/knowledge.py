@@ -40,6 +40,7 @@ class Knowledge:
     country_adjectives: tuple[tuple[str, str], ...]
     places: tuple[re.Pattern, ...]
     dates: tuple[re.Pattern, ...]
+    datelines: tuple[re.Pattern, ...]
     participation: tuple[Cue, ...]
     topic_rules: dict
     topic_categories: tuple[tuple[re.Pattern, str, bool], ...]  # (keyword, category, weak)
@@ -90,7 +91,8 @@ def knowledge(lang: str) -> Knowledge:
         country_adjectives=tuple((r["stem"].lower(), r["country"]) for r in _rows("country_adjectives.tsv", lang)),
         places=tuple(re.compile(r["pattern"]) for r in sorted(_rows("places.tsv", lang),
                                                                key=lambda r: int(r["priority"]))),
-        dates=tuple(re.compile(r["pattern"], FLAGS) for r in _rows("dates.tsv", lang)),
+        dates=tuple(re.compile(r["pattern"], FLAGS) for r in _rows("dates.tsv", lang) if r["use"] == "event"),
+        datelines=tuple(re.compile(r["pattern"]) for r in _rows("dates.tsv", lang) if r["use"] == "dateline"),
         participation=tuple(Cue(_word(r["pattern"]), r["kind"], "sentence") for r in _rows("participation.tsv", lang)),
         topic_rules=topics,
         topic_categories=tuple((_word(rf"{r['stem']}[\w-]*"), r["category"], r["strength"] == "weak")

@@ -38,6 +38,8 @@ def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, 
     """Dates of the sentence that modify an event: not inside a topic, and, where the sentence is parsed,
     attached to a verb or to a trigger ("состоявшемся … 14-15 февраля", not "учреждению 15 декабря")."""
     found = []
+    excluded = excluded + [(reading.start + m.start(), reading.start + m.end())
+                           for pattern in reading.known.datelines for m in pattern.finditer(reading.text)]
     for pattern in reading.known.dates:
         for match in pattern.finditer(reading.text):
             start, end = reading.start + match.start(), reading.start + match.end()
