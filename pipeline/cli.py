@@ -82,6 +82,7 @@ def _print_summary(console: Console, summary: RunSummary, out_dir: Path, seconds
         console.print(f"  {path}: same text as {original}; kept once")
     languages = Counter(doc.lang for doc in summary.documents)
     labels = Counter((m.lang, m.label) for doc in summary.documents for m in doc.mentions)
+    event_types = Counter((e.lang, e.event_type) for doc in summary.documents for e in doc.events)
     table = Table(title="This run", show_edge=False)
     table.add_column("what")
     for lang in sorted(languages):
@@ -89,6 +90,8 @@ def _print_summary(console: Console, summary: RunSummary, out_dir: Path, seconds
     table.add_row("documents", *(str(languages[lang]) for lang in sorted(languages)))
     for label in sorted({label for _, label in labels}):
         table.add_row(f"mentions {label}", *(str(labels[(lang, label)]) for lang in sorted(languages)))
+    for event_type in sorted({kind for _, kind in event_types}):
+        table.add_row(f"events {event_type}", *(str(event_types[(lang, event_type)]) for lang in sorted(languages)))
     console.print(table)
     totals = {name: table.num_rows for name, table in summary.dataset.items()}
     console.print("Dataset now: " + ", ".join(f"{name} {rows}" for name, rows in totals.items()))

@@ -76,7 +76,7 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
-    events: list = field(default_factory=list)  # pipeline.events.Event records
+    events: list = field(default_factory=list)  # pipeline.event.model.Event records
 
     def source_offset(self, stored_offset: int) -> int:
         """Map an offset in `text` back to the decoded source file (before newline/NFC normalisation)."""

@@ -12,17 +12,18 @@ from pathlib import Path
 
 import yaml
 
-from . import analysis, entities, ingest, language
+from . import analysis, entities, events, ingest, language
 from .document import Document
 from .paths import MODELS_DIR
 
-PIPELINE_VERSION = "0.1.0"
+PIPELINE_VERSION = "0.2.0"  # 0.2.0: the events stage
 
 # After ingest, each stage: (name, module declaring REQUIRES/PROVIDES, how the processor calls it).
 STAGES = (
     ("language", language, lambda processor, doc: language.detect_language(doc)),
     ("analysis", analysis, lambda processor, doc: analysis.analyse(doc, processor.analysers)),
     ("entities", entities, lambda processor, doc: entities.resolve_entities(doc, processor.normalizers)),
+    ("events", events, lambda processor, doc: events.extract_events(doc)),
 )
 
 

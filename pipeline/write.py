@@ -16,8 +16,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .document import Document
+from .event.rows import argument_rows, event_rows
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: events and event_arguments tables
 STAGING = ".staging"
 COMPLETE = "COMPLETE"
 
@@ -26,6 +27,15 @@ PARAGRAPH = pa.struct([
     ("boilerplate", pa.bool_()),
 ])
 OFFSET_ANCHOR = pa.struct([("stored", pa.int32()), ("source", pa.int32())])
+SPAN_FIELDS = [("text", pa.string()), ("start", pa.int32()), ("end", pa.int32())]
+SPAN = pa.struct(SPAN_FIELDS)
+PARTICIPANT = pa.struct(SPAN_FIELDS + [
+    ("normal", pa.string()), ("kind", pa.string()), ("role", SPAN), ("affiliation", pa.string()),
+    ("side", pa.string()),
+])
+PLACE = pa.struct(SPAN_FIELDS + [("normal", pa.string())])
+EVENT_DATE = pa.struct(SPAN_FIELDS + [("date_start", pa.date32()), ("date_end", pa.date32())])
+TOPIC = pa.struct(SPAN_FIELDS + [("categories", pa.list_(pa.string()))])
 
 SCHEMAS = {
     "documents": pa.schema([
@@ -41,6 +51,21 @@ SCHEMAS = {
         ("text", pa.string()), ("label", pa.string()), ("label_fine", pa.string()), ("normal", pa.string()),
         ("sentence_start", pa.int32()), ("sentence_end", pa.int32()), ("lang", pa.string()),
         ("source", pa.string()),
+    ]),
+    "events": pa.schema([
+        ("doc_id", pa.string()), ("event_id", pa.string()), ("event_type", pa.string()), ("status", pa.string()),
+        ("plover_event", pa.string()), ("plover_mode", pa.string()), ("cameo_code", pa.string()),
+        ("lang", pa.string()), ("trigger", SPAN), ("participants", pa.list_(PARTICIPANT)), ("location", PLACE),
+        ("date", EVENT_DATE), ("topics", pa.list_(TOPIC)), ("evidence", pa.list_(SPAN)),
+        ("confidence", pa.float32()), ("extractor_version", pa.string()),
+    ]),
+    # one row per argument; `role` is what the argument is to the event, `title` a participant's position
+    "event_arguments": pa.schema([
+        ("doc_id", pa.string()), ("event_id", pa.string()), ("role", pa.string()), ("text", pa.string()),
+        ("normal", pa.string()), ("start", pa.int32()), ("end", pa.int32()), ("kind", pa.string()),
+        ("side", pa.string()), ("affiliation", pa.string()), ("title", pa.string()), ("title_start", pa.int32()),
+        ("title_end", pa.int32()), ("categories", pa.list_(pa.string())), ("date_start", pa.date32()),
+        ("date_end", pa.date32()),
     ]),
     "errors": pa.schema([
         ("path", pa.string()), ("stage", pa.string()), ("error", pa.string()),
@@ -68,6 +93,8 @@ def document_rows(doc: Document, pipeline_version: str, processed_at: dt.datetim
                                                  "sentence_start", "sentence_end", "lang", "source")}}
             for n, m in enumerate(doc.mentions)
         ],
+        "events": event_rows(doc),
+        "event_arguments": argument_rows(doc),
     }
 
 

@@ -1,11 +1,21 @@
+"""Shared fixtures: the seed articles, and analysis backends built once per test session (natasha takes
+seconds to load)."""
+from __future__ import annotations
+
 import shutil
 from pathlib import Path
 
 import pytest
 
+from pipeline.analysis import analyse, build_backends
+from pipeline.document import Document, Paragraph
+from pipeline.entities import resolve_entities
+from pipeline.events import extract_events
 from pipeline.paths import REPO_ROOT, data_dir
 
 SEEDS = REPO_ROOT / "seeds"
+# Russian with natasha; Kazakh with the model-free regex backend until the Kazakh NER model is installed
+TEST_ANALYSIS = {"analysis": {"ru": {"backend": "natasha", "syntax": True}, "kk": {"backend": "regex"}}}
 
 
 @pytest.fixture(scope="session")
@@ -27,3 +37,24 @@ def needs_data(*parts: str):
     """Skip only when the reference data folder is absent (a user's machine); in CI it is present."""
     return pytest.mark.skipif(not data_dir().joinpath(*parts).exists(),
                               reason=f"reference data {'/'.join(parts)} not present")
+
+
+@pytest.fixture(scope="session")
+def analysers():
+    return build_backends(TEST_ANALYSIS)
+
+
+@pytest.fixture(scope="session")
+def read_events(analysers):
+    """`read_events(text, lang, published=None)` → the Document with its events; one paragraph per line."""
+    def read(text: str, lang: str, published: str | None = None) -> Document:
+        doc = Document(doc_id="test", source_path="test.txt", sha256="", text=text, lang=lang,
+                       published_date=published)
+        offset = 0
+        for line in text.split("\n"):
+            if line.strip():
+                doc.paragraphs.append(Paragraph(start=offset, end=offset + len(line), lang=lang))
+            offset += len(line) + 1
+        return extract_events(resolve_entities(analyse(doc, analysers), {}))
+
+    return read

@@ -19,4 +19,4 @@ class Analysis:
     mentions: list[Mention] = field(default_factory=list)
 
 
-from . import natasha_backend, spacy_backend, stanza_backend  # noqa: E402,F401  (registration)
+from . import natasha_backend, regex_backend, spacy_backend, stanza_backend  # noqa: E402,F401  (registration)

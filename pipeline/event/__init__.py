@@ -1,0 +1,1 @@
+"""The parts of stage 5 (events), one job per module; `pipeline.events` puts them together."""

@@ -1,0 +1,121 @@
+"""An event from the drafts that tell it: the main telling's trigger, each side once, place, date, topics and
+evidence from all of them, and its codes and confidence."""
+from __future__ import annotations
+
+import copy
+
+from ..document import Document
+from .knowledge import codes
+from .merge import Draft
+from .model import Event, Participant, Span
+from .participants import Candidate, with_postings
+
+EXTRACTOR_VERSION = "events-0.1.0"
+
+
+def build_event(group: list[Draft]) -> Event:
+    # the most informative telling: the most sides named in its own sentence, then the earliest
+    main = max((d for d in group if not d.frame),
+               key=lambda d: (len({c.participant.normal for c in d.candidates
+                                   if d.bounds[0] <= c.participant.start < d.bounds[1]}), -d.sentence))
+    event = Event(event_id="", event_type=main.hit.event_type, status=main.hit.status,
+                  trigger=Span(main.hit.text, main.hit.start, main.hit.end), lang="")
+    ordered = [main] + [d for d in group if d is not main]
+    event.participants = _participants(event.event_type, ordered)
+    event.location = next((d.location for d in ordered if d.location), None)
+    event.date = next((d.date for d in ordered if d.date), None)
+    seen = set()
+    # a topic repeated in a lead or conclusion is taken once, from the most detailed telling (the main one)
+    told_here = [d for d in group if d.paragraph == main.paragraph and d.topics]
+    for draft in sorted(told_here or group, key=lambda d: d.sentence):
+        for topic in draft.topics:
+            if (topic.start, topic.end) not in seen:
+                seen.add((topic.start, topic.end))
+                event.topics.append(topic)
+    event.evidence = sorted({i for d in group for i in d.evidence})  # sentence indices until finish()
+    return event
+
+
+def _participants(event_type: str, drafts: list[Draft]) -> list[Participant]:
+    """Each side once (by normal), taken from the draft that tells the event best; a country or organisation
+    that one of the people already speaks for is not a side of its own."""
+    chosen: dict[str, Candidate] = {}
+    for draft in drafts:
+        with_postings(draft.candidates)
+        for candidate in draft.candidates:
+            chosen.setdefault(candidate.participant.normal.lower(), candidate)
+    represented = {c.participant.affiliation.lower() for c in chosen.values()
+                   if c.participant.kind in ("person", "delegation") and c.participant.affiliation}
+    participants = []
+    for candidate in chosen.values():
+        if candidate.participant.kind in ("country", "organization") and _part_of(candidate.participant.normal,
+                                                                                   represented):
+            continue
+        person = copy.copy(candidate.participant)  # one mention may be a side of several events
+        person.side = _side(event_type, candidate)
+        participants.append(person)
+    return participants
+
+
+def has_a_side(event: Event) -> bool:
+    """Diplomatic events have identifiable sides: a state, an organisation, or a person with a title or whom
+    they represent ("Дмитрий встретился с людьми" is no consultation)."""
+    return any(p.kind in ("country", "organization") or p.role or p.affiliation for p in event.participants)
+
+
+def _part_of(name: str, represented: set[str]) -> bool:
+    """The side a person already represents, or a body of it ("БҰҰ ОААДӨО" beside a UN official)."""
+    words = name.lower().split()
+    return any(words[:len(side.split())] == side.split() for side in represented)
+
+
+def _side(event_type: str, candidate: Candidate) -> str:
+    if event_type != "visit":
+        return "participant"
+    return "recipient" if candidate.effect in ("recipient", "counterpart") else "actor"
+
+
+def share_place_and_date(events: list[Event]) -> None:
+    """Events told in one sentence happened at one place and time unless they say otherwise ("Ключевым
+    мероприятием рабочего визита стала совместная встреча …" took place in Paris, where the visit was)."""
+    for event in events:
+        for other in events:
+            if other is event or not set(event.evidence) & set(other.evidence):
+                continue
+            event.location = event.location or other.location
+            event.date = event.date or other.date
+
+
+def share_between_siblings(events: list[Event]) -> None:
+    """Meetings split from one plural trigger ("провела встречи с A, а также B") were reported together: they
+    share what was discussed and the sentences that say so."""
+    for event in events:
+        for other in events:
+            if other is event or other.trigger.start != event.trigger.start:
+                continue
+            known = {(t.start, t.end) for t in event.topics}
+            event.topics.extend(t for t in other.topics if (t.start, t.end) not in known)
+            event.evidence = sorted(set(event.evidence) | set(other.evidence))
+
+
+def finish(event: Event, doc: Document) -> None:
+    sentences = doc.sentences
+    event.evidence = [Span(doc.text[sentences[i].start:sentences[i].end], sentences[i].start, sentences[i].end)
+                      for i in event.evidence]
+    event.lang = doc.sentence_of(event.trigger.start).lang
+    code = codes()[(event.event_type, event.status)]
+    event.plover_event, event.plover_mode, event.cameo_code = code["plover_event"], code["plover_mode"], code["cameo_code"]
+    event.confidence = _confidence(event)
+    event.extractor_version = EXTRACTOR_VERSION
+
+
+def _confidence(event: Event) -> float:
+    """A rough score of how fully the event is attested: two or more sides, titles, what was discussed, more
+    than one report of it; planned events are less certain."""
+    score = 0.4
+    score += 0.2 if len(event.participants) >= 2 else 0.0
+    score += 0.1 if any(p.role or p.affiliation for p in event.participants) else 0.0
+    score += 0.1 if event.topics else 0.0
+    score += 0.1 if len(event.evidence) > 1 else 0.0
+    score *= 0.8 if event.status == "planned" else 1.0
+    return round(min(score, 0.95), 2)

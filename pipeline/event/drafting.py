@@ -1,0 +1,130 @@
+"""Reading one sentence into draft events: its triggers, the sides nearest each, and what it adds to the event
+told just before it when it names none."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..document import Document
+from .knowledge import codes
+from .merge import Draft
+from .participants import Candidate, sentence_sides
+from .places import dates_in, place_candidates
+from .reading import Reading
+from .topics import topics_in
+from .triggers import Hit, find_triggers
+
+APPOSITION_DEPTH = 3  # appositions followed from a name up to the title the parse hangs on the trigger
+CONTINUES_WITHIN = 2  # a sentence continues the event whose latest report is at most this many sentences back
+
+
+def read_sentence(doc: Document, reading: Reading, normal_of, earlier: list[Draft],
+            sides_by_sentence: dict[int, list[Candidate]]) -> list[Draft]:
+    hits = find_triggers(reading)
+    topics = topics_in(reading, anchored=bool(hits))
+    joining = next((cue.effect for cue in reading.known.participation if cue.pattern.search(reading.text)), None)
+    topic_spans = [(t.start, t.end) for t in topics]
+    candidates, taken = sentence_sides(reading, topic_spans, normal_of, delegation=joining == "delegation")
+    places = place_candidates(reading, taken + topic_spans, normal_of)
+    if places:
+        candidates = [c for c in candidates if c.participant.start != places[0].start]
+    sides_by_sentence[reading.index] = candidates  # kept for actors carried over and titles told elsewhere
+    if not (hits or topics or joining):
+        return []
+    dates = dates_in(reading, doc.published_date, topic_spans, [(h.start, h.end) for h in hits])
+    events = [h for h in hits if h.status != "frame"]
+    drafts = [_draft(reading, h, [], places, dates, []) for h in hits if h.status == "frame"]
+    if not events:
+        if not hits:
+            _add_to_recent(earlier, reading, candidates, topics)
+        return drafts
+    nearest = {id(c): _nearest(c.participant, events) for c in candidates}
+    for hit in events:
+        near = [_as_host(reading, c, hit) for c in candidates if nearest[id(c)] is hit
+                and reading.quote_level(c.participant.start) == reading.quote_level(hit.start)]
+        own = [c for c in near if _side_of(reading, c, hit)]
+        own_topics = [t for t in topics if _nearest(t, events) is hit]
+        drafts.extend(_split_groups(reading, hit, own, places, dates, own_topics))
+    return drafts
+
+
+def _add_to_recent(earlier: list[Draft], reading: Reading, candidates: list[Candidate], topics) -> None:
+    """A sentence that names no event but reports its discussion or its participants ("Стороны обменялись
+    мнениями …", "С казахстанской стороны участие приняли …") continues the event told just before it."""
+    target = next((d for d in reversed(earlier) if not d.frame), None)
+    if target is None or reading.index - max(target.evidence) > CONTINUES_WITHIN:
+        return
+    target.candidates.extend(candidates)
+    target.topics.extend(topics)
+    target.evidence.add(reading.index)
+
+
+def _side_of(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
+    """Whether a name near a trigger is one of its sides: a country or organisation in no side's position only
+    for gatherings and talks; for a visit, a person after the verb only as its host ("посетил мавзолей
+    Хирохито" is no visit to Hirohito)."""
+    if candidate.loose and codes()[(hit.event_type, hit.status)]["any_name_is_side"] != "yes":
+        return False
+    return not (hit.event_type == "visit" and candidate.participant.start > hit.end
+                and candidate.participant.kind in ("person", "delegation")
+                and candidate.effect not in ("recipient", "counterpart")
+                and _relation(reading, candidate, hit) != "nsubj")
+
+
+def _as_host(reading: Reading, candidate: Candidate, hit: Hit) -> Candidate:
+    """The object of a visit verb is its host, wherever it stands ("Елизавету II посетили родственники")."""
+    if hit.event_type != "visit" or candidate.effect or _relation(reading, candidate, hit) != "obj":
+        return candidate
+    return replace(candidate, effect="recipient")
+
+
+def _relation(reading: Reading, candidate: Candidate, hit: Hit) -> str | None:
+    """How a name depends on the trigger in the parse (through the titles it stands in apposition to:
+    "Министра … Мурата Нуртлеу посетил"), or None."""
+    person = candidate.participant
+    position = next((n for n, t in enumerate(reading.tokens) if person.start <= t.start < person.end), None)
+    for _ in range(APPOSITION_DEPTH):
+        if position is None:
+            return None
+        token, head = reading.tokens[position], reading.head_of(position)
+        if head is None:
+            return None
+        if hit.start <= head.start < hit.end:
+            return token.rel
+        if not token.rel.startswith(("appos", "flat")):
+            return None
+        position = next((n for n, t in enumerate(reading.tokens) if t is head), None)
+    return None
+
+
+def _split_groups(reading: Reading, hit: Hit, own: list[Candidate], places, dates, topics) -> list[Draft]:
+    """"провела встречи с A, а также B": one meeting per counterpart group, each with the actor named before
+    the trigger."""
+    shared = [c for c in own if c.group == 0 and c.participant.end <= hit.start]
+    others = [c for c in own if c not in shared]
+    groups = sorted({c.group for c in others})
+    if not hit.plural or len(groups) < 2:
+        return [_draft(reading, hit, own, places, dates, topics)]
+    drafts = []
+    for group in groups:
+        members = shared + [c for c in others if c.group == group]
+        drafts.append(_draft(reading, hit, members, places, dates, topics))
+    return drafts
+
+
+def _draft(reading: Reading, hit: Hit, candidates, places, dates, topics) -> Draft:
+    return Draft(hit=hit, sentence=reading.index, bounds=(reading.start, reading.sentence.end),
+                 paragraph=reading.paragraph, candidates=list(candidates),
+                 location=places[0] if places else None, date=dates[0] if dates else None,
+                 topics=list(topics), evidence={reading.index})
+
+
+def _nearest(span, hits: list[Hit]) -> Hit:
+    """The trigger a span is an argument of: the closest one, the one before it on a tie."""
+    def distance(hit: Hit) -> tuple[int, int]:
+        if hit.end <= span.start:
+            return span.start - hit.end, 0
+        if span.end <= hit.start:
+            return hit.start - span.end, 1
+        return 0, 0
+
+    return min(hits, key=distance)

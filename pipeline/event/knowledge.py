@@ -1,0 +1,101 @@
+"""The event extractor's knowledge, read from models/events/ (see its README.md): one file per family, one
+language per row or section, so languages differ by their data and never by code."""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from ..paths import MODELS_DIR
+
+EVENTS_DIR = MODELS_DIR / "events"
+FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class Trigger:
+    pattern: re.Pattern
+    event_type: str
+    status: str  # occurred | planned | frame
+    plural: bool
+
+
+@dataclass(frozen=True)
+class Cue:
+    pattern: re.Pattern
+    effect: str
+    where: str  # modality scope (after/before/sentence) or boundary position (left/right/suffix)
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    triggers: tuple[Trigger, ...]
+    modality: tuple[Cue, ...]
+    boundaries: tuple[Cue, ...]
+    titles: tuple[re.Pattern, ...]
+    affiliation_cues: tuple[re.Pattern, ...]
+    country_adjectives: tuple[tuple[str, str], ...]
+    places: tuple[re.Pattern, ...]
+    dates: tuple[re.Pattern, ...]
+    datelines: tuple[re.Pattern, ...]
+    participation: tuple[Cue, ...]
+    topic_rules: dict
+    topic_categories: tuple[tuple[re.Pattern, str, bool], ...]  # (keyword, category, weak)
+    names: dict
+
+
+def _rows(name: str, lang: str) -> list[dict]:
+    with open(EVENTS_DIR / name, encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return [row for row in csv.DictReader(lines, delimiter="\t") if row.get("lang", lang) == lang]
+
+
+def _word(pattern: str) -> re.Pattern:
+    """A pattern matched at word starts and ends (the data gives stems with their own `\\w*`)."""
+    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", FLAGS)
+
+
+def _boundary(pattern: str, position: str) -> re.Pattern:
+    """A boundary cue as it is tested: `left` cues must end the text before a word, `right` ones start the
+    text after a name, `suffix` ones end the name itself. Punctuation cues (`[,]`) need no word edge."""
+    edge = "" if pattern.startswith("[") else r"(?<![\w-])"
+    if position in ("left", "inside"):
+        return re.compile(rf"{edge}(?:{pattern})\s*$", FLAGS)
+    if position == "right":
+        return re.compile(rf"^\s*(?:{pattern})(?![\w-])", FLAGS)
+    return re.compile(rf"(?:{pattern})$", FLAGS)
+
+
+@lru_cache(maxsize=None)
+def codes() -> dict[tuple[str, str], dict]:
+    with open(EVENTS_DIR / "codes.tsv", encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return {(row["event_type"], row["status"]): row for row in csv.DictReader(lines, delimiter="\t")}
+
+
+@lru_cache(maxsize=None)
+def knowledge(lang: str) -> Knowledge:
+    topics = yaml.safe_load((EVENTS_DIR / "topics.yaml").read_text(encoding="utf-8")).get(lang, {})
+    names = yaml.safe_load((EVENTS_DIR / "names.yaml").read_text(encoding="utf-8")).get(lang, {})
+    return Knowledge(
+        triggers=tuple(Trigger(_word(r["pattern"]), r["event_type"], r["status"], r["number"] == "plural")
+                       for r in _rows("triggers.tsv", lang)),
+        modality=tuple(Cue(_word(r["pattern"]), r["effect"], r["scope"]) for r in _rows("modality.tsv", lang)),
+        boundaries=tuple(Cue(_boundary(r["pattern"], r["position"]), r["effect"], r["position"])
+                         for r in _rows("boundaries.tsv", lang)),
+        titles=tuple(_word(r["pattern"]) for r in _rows("roles.tsv", lang)),
+        affiliation_cues=tuple(re.compile(r["pattern"]) for r in _rows("affiliations.tsv", lang)),
+        country_adjectives=tuple((r["stem"].lower(), r["country"]) for r in _rows("country_adjectives.tsv", lang)),
+        places=tuple(re.compile(r["pattern"]) for r in sorted(_rows("places.tsv", lang),
+                                                               key=lambda r: int(r["priority"]))),
+        dates=tuple(re.compile(r["pattern"], FLAGS) for r in _rows("dates.tsv", lang) if r["use"] == "event"),
+        datelines=tuple(re.compile(r["pattern"]) for r in _rows("dates.tsv", lang) if r["use"] == "dateline"),
+        participation=tuple(Cue(_word(r["pattern"]), r["kind"], "sentence") for r in _rows("participation.tsv", lang)),
+        topic_rules=topics,
+        topic_categories=tuple((_word(rf"{r['stem']}[\w-]*"), r["category"], r["strength"] == "weak")
+                               for r in _rows("topic_categories.tsv", lang)),
+        names=names,
+    )

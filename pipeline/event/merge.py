@@ -1,0 +1,108 @@
+"""One real-world event told several times is one event: drafts (one per trigger, or per counterpart group)
+are merged here, and an event's arguments are chosen from all its drafts."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .model import Place, Topic, When
+from .participants import Candidate
+from .triggers import Hit
+
+# a draft naming no side ("На встрече …", "рабочего визита") may belong to an event of a related type
+RELATED_TYPES = {("meeting", "multilateral"), ("multilateral", "meeting")}
+# one meeting is often called a meeting in the headline and talks in the body
+SAME_EVENT_TYPES = {("meeting", "talks"), ("talks", "meeting")}
+
+
+@dataclass
+class Draft:
+    hit: Hit
+    sentence: int
+    bounds: tuple[int, int]  # the sentence's start and end offsets
+    paragraph: int
+    candidates: list[Candidate] = field(default_factory=list)
+    location: Place | None = None
+    date: When | None = None
+    topics: list[Topic] = field(default_factory=list)
+    evidence: set[int] = field(default_factory=set)
+
+    @property
+    def frame(self) -> bool:
+        return self.hit.status == "frame"
+
+    def people(self) -> set[str]:
+        return {c.participant.normal.lower() for c in self.candidates
+                if c.participant.kind in ("person", "delegation")}
+
+
+def group_drafts(drafts: list[Draft]) -> list[list[Draft]]:
+    """Drafts naming people merge when their types match and one's people are among the other's. A draft
+    naming no one (only countries or organisations, or nothing) joins the nearest event it can belong to;
+    failing that, one with sides stands alone and one without is dropped."""
+    full = [d for d in drafts if d.people() and not d.frame]
+    parent = list(range(len(full)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(full):
+        for j in range(i + 1, len(full)):
+            if _same_event(a, full[j], consecutive=(j == i + 1)):
+                parent[root(j)] = root(i)
+    by_root: dict[int, list[Draft]] = {}
+    for i, draft in enumerate(full):
+        by_root.setdefault(root(i), []).append(draft)
+    groups = list(by_root.values())
+    group_of = {id(d): group for group in groups for d in group}
+    # drafts naming only countries or organisations first: they may stand alone and then host the rest
+    rest = [d for d in drafts if id(d) not in group_of]
+    for draft in sorted(rest, key=lambda d: not (d.candidates and not d.frame)):
+        only = [g[0] for g in groups if g[0].hit.event_type == draft.hit.event_type]
+        target = _host(draft, [d for g in groups for d in g if d.candidates and not d.frame],
+                       only[0] if len(only) == 1 else None)
+        if target is not None:
+            group_of[id(target)].append(draft)
+            group_of[id(draft)] = group_of[id(target)]
+        elif draft.candidates and not draft.frame:
+            groups.append([draft])
+            group_of[id(draft)] = groups[-1]
+    return groups
+
+
+def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
+    """Same (or interchangeable) type and number, and the people of one telling are among those of the other: a
+    retelling names the same people or fewer, while a recurring actor alone makes no single event."""
+    types = (a.hit.event_type, b.hit.event_type)
+    if (types[0] != types[1] and types not in SAME_EVENT_TYPES) or a.hit.plural != b.hit.plural:
+        return False
+    if a.sentence == b.sentence:
+        return False  # two triggers of one sentence, each with its own sides, are two events
+    # a gathering of many has its sides listed over consecutive sentences
+    if consecutive and a.hit.event_type == "multilateral" and b.sentence - a.sentence <= 1:
+        return True
+    people_a, people_b = a.people(), b.people()
+    return people_a <= people_b or people_b <= people_a
+
+
+def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None) -> Draft | None:
+    """The event a side-less draft tells again: in its sentence, else the nearest in its paragraph (a frame only
+    looks back), else the document's only event of its type."""
+    def fits(other: Draft) -> bool:
+        types = (draft.hit.event_type, other.hit.event_type)
+        return types[0] == types[1] or (not draft.frame and types in RELATED_TYPES)
+
+    fitting = [d for d in full if fits(d)]
+    if draft.frame:
+        fitting = [d for d in fitting if d.sentence <= draft.sentence]
+    same = [d for d in fitting if d.sentence == draft.sentence]
+    if same:
+        return same[0]
+    near = [d for d in fitting if d.paragraph == draft.paragraph]
+    if near:
+        return min(near, key=lambda d: (abs(d.sentence - draft.sentence), d.sentence > draft.sentence))
+    if draft.frame and fitting:
+        return fitting[-1]
+    return only_of_type

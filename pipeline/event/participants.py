@@ -1,0 +1,255 @@
+"""The sides a sentence names: people with their titles (roles.py), organisations and countries that are not
+part of someone's title, a place or a topic, and whom each speaks for (affiliations.tsv)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Mention
+from .model import Participant, Span
+from .names import strip_case
+from .reading import Reading
+from .roles import boundary_before, is_generic, right_effect, short_name, titles_in, walk_left
+
+KIND_OF_LABEL = {"PER": "person", "ORG": "organization", "LOC": "country"}
+NOT_SIDES = ("not_event", "source")
+MAX_TITLE_WORDS = 3  # lowercase words completing a title before the names it governs ("внешнеполитических ведомств")
+LOWER_WORD = r"[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*"
+
+
+@dataclass
+class Candidate:
+    participant: Participant
+    effect: str  # counterpart | recipient | delegation | ""
+    group: int  # counterparts after a "group" boundary form a new group (one meeting each after "встречи")
+    posting: str | None
+    sentence: int
+    loose: bool = False  # a country or organisation named in no side's position (only gatherings take these)
+    said_as: str | None = None  # the title phrase naming this side when no name is given ("Президент США")
+
+
+def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], normal_of, delegation: bool = False):
+    """(candidates, title spans): `excluded` spans (topics) hold no sides; `normal_of(mention)` gives a name's full
+    nominative; `delegation` says the sentence reports a delegation. Names in a person's title region are parts
+    of the title, not sides; only the title spans themselves are closed to places."""
+    walks = {id(m): walk_left(reading, m, normal_of) for m in reading.mentions}
+    people, regions, titles = _people(reading, walks, normal_of, delegation)
+    group = max((c.group for c in people), default=0)
+    listed = []
+    for bare in _bare_titles(reading, regions + titles):
+        titles.append((bare.start, bare.end))
+        if not _apposition(reading, bare, people, normal_of):
+            listed.extend(_listed(reading, bare, excluded, normal_of, group))
+    named = _named(reading, walks, regions + titles + excluded, normal_of, group, beside_people=bool(people))
+    candidates = people + listed + named
+    _affiliate_by_cues(reading, candidates)
+    _title_before_colon(reading, candidates)
+    return candidates, titles
+
+
+def _people(reading: Reading, walks: dict, normal_of, delegation: bool):
+    """Every person not in a non-event or a news source, with the title region read left of them."""
+    people, regions, titles = [], [], []
+    group = 0
+    for mention in reading.mentions:
+        walk = walks[id(mention)]
+        if mention.label != "PER":
+            continue
+        regions.append((walk.region_start, mention.start))
+        if walk.role:
+            titles.append((walk.role.start, walk.role.end))
+        if walk.effect in NOT_SIDES:
+            continue
+        group += walk.effect == "group"
+        effect = right_effect(reading, mention) or ("" if walk.effect in ("group", "stop") else walk.effect)
+        kind = "delegation" if delegation or effect == "delegation" else "person"
+        people.append(Candidate(
+            Participant(mention.text, mention.start, mention.end, normal=normal_of(mention), kind=kind,
+                        role=walk.role, affiliation=walk.affiliation),
+            effect, group, walk.posting, reading.index))
+    return people, regions, titles
+
+
+def _listed(reading: Reading, bare: BareTitle, excluded, normal_of, group: int) -> list[Candidate]:
+    """The countries and organisations a title with no person governs, each a side with that title."""
+    sides = []
+    for mention in bare.listed:
+        normal = _without_abbreviation(normal_of(mention))
+        if not is_generic(normal, reading) and not _inside(mention, excluded):
+            sides.append(Candidate(
+                Participant(mention.text, mention.start, mention.end, normal=normal,
+                            kind=KIND_OF_LABEL[mention.label], role=bare.role, affiliation=normal),
+                bare.effect, group, None, reading.index, said_as=reading.doc.text[bare.start:bare.end]))
+    return sides
+
+
+def _named(reading: Reading, walks: dict, closed, normal_of, group: int, beside_people: bool) -> list[Candidate]:
+    """Countries and organisations outside every title, place and topic; `loose` unless met "with" or the
+    subject."""
+    sides = []
+    for mention in reading.mentions:
+        walk = walks[id(mention)]
+        if mention.label == "PER" or _inside(mention, closed) or walk.effect in NOT_SIDES:
+            continue
+        if beside_people and mention.label == "LOC":
+            continue  # beside people, a country is where or whose, not a side of its own
+        normal = _without_abbreviation(normal_of(mention))
+        after = right_effect(reading, mention)
+        if is_generic(normal, reading) or after in NOT_SIDES:
+            continue
+        # met "with" the name itself ("консультаций с Швецией"), not with something it merely qualifies
+        # ("встречи с избирателями в центре Москвы")
+        right_after = walk.region_start == mention.start or (walk.role and walk.role.start == walk.region_start)
+        effect = "counterpart" if after == "counterpart" or (walk.effect == "counterpart" and right_after) else ""
+        sides.append(Candidate(
+            Participant(mention.text, mention.start, mention.end, normal=normal, kind=KIND_OF_LABEL[mention.label],
+                        affiliation=normal), effect, group, None, reading.index,
+            loose=not effect and not _is_subject(reading, mention)))
+    return sides
+
+
+def _is_subject(reading: Reading, mention: Mention) -> bool:
+    """The name is the grammatical subject of its clause, or joined to it ("Белград и Приштина начали …"),
+    where the sentence is parsed."""
+    inside = [n for n, t in enumerate(reading.tokens) if mention.start <= t.start < mention.end]
+    for n in inside:
+        head = reading.head_of(n)
+        if head is None or not (mention.start <= head.start < mention.end):
+            rel = reading.tokens[n].rel
+            if rel == "conj" and head is not None:
+                return head.rel.startswith("nsubj")
+            return rel.startswith("nsubj")
+    return False
+
+
+def _without_abbreviation(normal: str) -> str:
+    """`Африканский союз (АС)` → `Африканский союз`: a side is named by its full name."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", normal)
+
+
+def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= mention.start and mention.end <= b for a, b in spans)
+
+
+@dataclass
+class BareTitle:
+    """A title with no person's name ("руководителей внешнеполитических ведомств Франции, Казахстана …",
+    "встречу с послом Казахстана в Бельгии"): the names listed right after it are sides with that title; a
+    posting after them ("в Бельгии") is part of the phrase and neither a side nor a place."""
+    start: int
+    end: int
+    role: Span
+    listed: list[Mention]
+    effect: str  # the boundary before the title ("с послом …" is met "with")
+
+
+def _bare_titles(reading: Reading, taken: list[tuple[int, int]]) -> list[BareTitle]:
+    text, stop = reading.doc.text, reading.sentence.end
+    found = []
+    for start, end in titles_in(reading, reading.start, stop):
+        if any(a <= start < b for a, b in taken):
+            continue
+        role_end, first = end, None
+        for count in range(MAX_TITLE_WORDS + 1):  # the title's own lowercase words, then the names
+            words = re.match(rf"(?:\s+{LOWER_WORD}){{{count}}}\s+", text[end:stop])
+            if words and count and _ends_at_boundary(reading, words.group()):
+                break  # "өкілдері және АИР": a conjunction ends the title
+            first = _name_at(reading, end + words.end()) if words else None
+            if first:
+                role_end = end + len(words.group().rstrip())
+                break
+        listed = []
+        cursor = end
+        while first:
+            listed.append(first)
+            cursor = first.end
+            joiner = re.match(r"(?:\s*,\s*|\s+(?:и|және|мен)\s+)", text[cursor:stop])
+            first = _name_at(reading, cursor + joiner.end()) if joiner else None
+        posting = re.match(r"\s+(?:в|во|при)\s+", text[cursor:stop])
+        place = _name_at(reading, cursor + posting.end()) if posting and listed else None
+        cue = boundary_before(reading, start)
+        found.append(BareTitle(start, place.end if place else cursor, Span(text[start:role_end], start, role_end),
+                               listed, "counterpart" if cue == "counterpart" else ""))
+    return found
+
+
+def _apposition(reading: Reading, bare: BareTitle, candidates: list[Candidate], normal_of) -> bool:
+    """"… с Эндой Кенни, премьер-министром Ирландии, …": a title set off after an untitled name is that
+    person's title, and the names in it say whom they represent."""
+    text = reading.doc.text
+    for candidate in candidates:
+        person = candidate.participant
+        if person.role is None and re.fullmatch(r"\s*,\s*", text[person.end:bare.start]):
+            end = bare.listed[-1].end if bare.listed else bare.role.end
+            person.role = Span(text[bare.start:end], bare.start, end)
+            if bare.listed and not person.affiliation:
+                person.affiliation = short_name(normal_of(bare.listed[0]))
+            return True
+    return False
+
+
+def _ends_at_boundary(reading: Reading, text: str) -> bool:
+    return any(cue.where == "left" and cue.pattern.search(text) for cue in reading.known.boundaries)
+
+
+def _name_at(reading: Reading, offset: int) -> Mention | None:
+    mention = reading.mention_at(offset)
+    return mention if mention and mention.start == offset and mention.label != "PER" else None
+
+
+def _title_before_colon(reading: Reading, candidates: list[Candidate]) -> None:
+    """"мэрами городов провинции: Кейптауна - A, Джорджа - B": a title ending in a colon is the title of every
+    untitled person listed after it."""
+    text = reading.doc.text
+    for colon in re.finditer(":", reading.text):
+        at = reading.start + colon.start()
+        titles = titles_in(reading, reading.start, at)
+        if not titles:
+            continue
+        start, end = titles[-1]
+        tail = re.match(rf"(?:\s+{LOWER_WORD}){{0,{MAX_TITLE_WORDS}}}\s*$", text[end:at])
+        if not tail:
+            continue
+        role = Span(text[start:at].rstrip(), start, start + len(text[start:at].rstrip()))
+        later = [c for c in candidates if c.participant.start > at]
+        for candidate in later:
+            person = candidate.participant
+            if person.kind in ("person", "delegation") and person.role is None and ";" not in text[at:person.start]:
+                person.role = role
+
+
+def _affiliate_by_cues(reading: Reading, candidates: list[Candidate]) -> None:
+    """"С казахстанской стороны …", "Қазақстан тарапынан …": the side named applies to the people after it."""
+    cues = []
+    for pattern in reading.known.affiliation_cues:
+        for match in pattern.finditer(reading.text):
+            side = _side(reading, match)
+            if side:
+                cues.append((reading.start + match.start(), side))
+    cues.sort()
+    for candidate in candidates:
+        person = candidate.participant
+        before = [side for offset, side in cues if offset < person.start]
+        if before and person.kind in ("person", "delegation") and not person.affiliation:
+            person.affiliation = before[-1]
+
+
+def _side(reading: Reading, match: re.Match) -> str | None:
+    groups = match.groupdict()
+    if groups.get("adj"):
+        word = groups["adj"].lower()
+        return next((country for stem, country in reading.known.country_adjectives if word.startswith(stem)), None)
+    if groups.get("side"):
+        start = reading.start + match.start("side")
+        mention = reading.mention_at(start)
+        return short_name(mention.normal) if mention else strip_case(groups["side"], reading.known)
+    return None
+
+
+def with_postings(candidates: list[Candidate]) -> None:
+    """Counterparts of a diplomat "posted in X" who say nothing of whom they represent represent X."""
+    postings = [c.posting for c in candidates if c.posting]
+    for candidate in candidates:
+        person = candidate.participant
+        if postings and not person.affiliation and person.kind in ("person", "delegation") and not candidate.posting:
+            person.affiliation = postings[0]

@@ -1,0 +1,70 @@
+"""Who is who across sentences: the actor a sentence leaves out, the title and side a person was given
+elsewhere, and the person a bare title stands for."""
+from __future__ import annotations
+
+import copy
+import re
+
+from .merge import Draft
+from .participants import Candidate
+from .reading import Reading
+
+CARRY_BACK = 3  # sentences to look back for the actor of a sentence that names only the other side
+TITLE_STEM = 3  # letters of each word compared when a title names a person ("посла" ~ "Посол")
+
+
+def carry_actor(draft: Draft, readings: list[Reading], sides_by_sentence: dict[int, list[Candidate]]) -> None:
+    """A trigger whose first person is the other side ("В ходе беседы с …", "… Н.Германмен кездесіп", "а затем
+    провел встречу с …") or that has only a pronoun ("сказал он") has its actor earlier: the nearest person not
+    met "with", before the trigger in its sentence or in the sentences just before."""
+    if draft.frame:
+        return
+    people = sorted((c for c in draft.candidates if c.participant.kind in ("person", "delegation")),
+                    key=lambda c: c.participant.start)
+    if people and people[0].effect not in ("counterpart", "recipient"):
+        return
+    if not people:
+        reading = next(r for r in readings if r.index == draft.sentence)
+        pronouns = set(reading.known.names.get("pronouns", ()))
+        if not pronouns & {w.strip(".,;:!?»«").lower() for w in reading.text.split()}:
+            return
+    for back in range(draft.sentence, draft.sentence - 1 - CARRY_BACK, -1):
+        named = {c.participant.normal for c in draft.candidates}
+        actors = [c for c in sides_by_sentence.get(back, ())
+                  if c.participant.kind in ("person", "delegation") and c.effect not in ("counterpart", "recipient")
+                  and c.participant.normal not in named
+                  and (back < draft.sentence or c.participant.end <= draft.hit.start)]
+        if actors:
+            draft.candidates.insert(0, copy.deepcopy(actors[0]))
+            return
+
+
+def complete_people(drafts: list[Draft], sides_by_sentence: dict[int, list[Candidate]]) -> None:
+    """A person named bare ("Абдрахманов посетил …") keeps the title and side they were given elsewhere in the
+    article ("министр иностранных дел Казахстана Кайрат Абдрахманов"); a side named only by a title ("Президент
+    США встретился …", "во встрече посла Казахстана") is the person the article gives that title."""
+    told = {}
+    for candidates in sides_by_sentence.values():
+        for candidate in candidates:
+            person = candidate.participant
+            if person.kind in ("person", "delegation") and (person.role or person.affiliation):
+                best = told.get(person.normal)
+                if best is None or (best.role is None and person.role) or (not best.affiliation and person.affiliation):
+                    told[person.normal] = person
+    by_title = {_title_key(p.role.text): p for p in told.values() if p.role}
+    for draft in drafts:
+        for candidate in draft.candidates:
+            titled = by_title.get(_title_key(candidate.said_as)) if candidate.said_as else None
+            if titled:
+                candidate.participant = copy.copy(titled)
+            person, known = candidate.participant, told.get(candidate.participant.normal)
+            if known is None or known is person:
+                continue
+            if person.role is None and person.affiliation is None:
+                person.role = known.role
+            person.affiliation = person.affiliation or known.affiliation
+
+
+def _title_key(title: str) -> tuple[str, ...]:
+    """A title's words cut to their first letters, so case forms compare equal ("послом" ~ "Посол")."""
+    return tuple(word[:TITLE_STEM] for word in re.findall(r"\w+", title.lower()))

@@ -1,0 +1,74 @@
+"""Where and when: the place and date arguments of one sentence (places.tsv, dates.tsv)."""
+from __future__ import annotations
+
+from ..dates import make_date, month_number
+from .model import Place, When
+from .names import SHAPE_SOURCE
+from .reading import Reading
+
+
+def place_candidates(reading: Reading, excluded: list[tuple[int, int]], normal_of) -> list[Place]:
+    """Places the sentence says something happened in, best first; spans in `excluded` (titles, topics) are
+    not places of the event; `normal_of(mention)` gives a name's nominative."""
+    found = []
+    for pattern in reading.known.places:
+        for match in pattern.finditer(reading.text):
+            start = reading.start + match.start("place")
+            if any(a <= start < b for a, b in excluded):
+                continue
+            place = _place_at(reading, start, match.group("place"), normal_of)
+            if place and all(p.start != place.start for p in found):
+                found.append(place)
+    return found
+
+
+def _place_at(reading: Reading, start: int, written: str, normal_of) -> Place | None:
+    """The LOC mention the pattern points at; in a sentence no NER model has read, the word itself (the patterns
+    leave case endings outside the `place` group: "Ташкент(те)")."""
+    mention = next((m for m in reading.mentions if m.start == start and m.label == "LOC"), None)
+    if mention:
+        return Place(mention.text, mention.start, mention.end, normal=normal_of(mention))
+    if any(m.source != SHAPE_SOURCE for m in reading.mentions):
+        return None
+    return Place(written, start, start + len(written), normal=written)
+
+
+def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, int]],
+             trigger_spans: list[tuple[int, int]]) -> list[When]:
+    """Dates of the sentence that modify an event: not inside a topic, and, where the sentence is parsed,
+    attached to a verb or to a trigger ("состоявшемся … 14-15 февраля", not "учреждению 15 декабря")."""
+    found = []
+    excluded = excluded + [(reading.start + m.start(), reading.start + m.end())
+                           for pattern in reading.known.datelines for m in pattern.finditer(reading.text)]
+    for pattern in reading.known.dates:
+        for match in pattern.finditer(reading.text):
+            start, end = reading.start + match.start(), reading.start + match.end()
+            if any(a <= start < b for a, b in excluded) or not month_number(match.group("month")):
+                continue
+            if not _attached_to_event(reading, start, end, trigger_spans):
+                continue
+            when = _when(match, published)
+            if when:
+                found.append(When(reading.doc.text[start:end], start, end, *when))
+    return found
+
+
+def _when(match, published: str | None) -> tuple[str, str] | None:
+    year = match.group("year") or (published[:4] if published else None)
+    first = make_date(year, match.group("month"), match.group("day"))
+    last = make_date(year, match.group("month"), match.group("day_end") or match.group("day"))
+    if not first or not last or last < first:
+        return None
+    return first.isoformat(), last.isoformat()
+
+
+def _attached_to_event(reading: Reading, start: int, end: int, trigger_spans: list[tuple[int, int]]) -> bool:
+    inside = [n for n, t in enumerate(reading.tokens) if start <= t.start < end]
+    if not inside or all(t.head < 0 for t in reading.tokens):
+        return True  # no parse: the pattern is all we have
+    for n in inside:
+        head = reading.head_of(n)
+        if head is None or start <= head.start < end:
+            continue
+        return head.pos in ("VERB", "AUX") or any(a <= head.start < b for a, b in trigger_spans)
+    return True

@@ -1,0 +1,52 @@
+"""One sentence as the event extractor reads it: its text, tokens and name mentions, with the language's
+knowledge. Offsets stay document offsets throughout."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..document import Document, Mention, Sentence, Token
+from .knowledge import Knowledge
+from .names import sentence_mentions
+
+QUOTES = "«»“”"
+
+
+@dataclass
+class Reading:
+    doc: Document
+    sentence: Sentence
+    index: int  # position among the document's sentences
+    paragraph: int  # index of the paragraph holding it
+    known: Knowledge
+    tokens: list[Token] = field(default_factory=list)
+    token_ids: list[int] = field(default_factory=list)  # each token's index in doc.tokens (for heads)
+    mentions: list[Mention] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, doc: Document, sentence: Sentence, index: int, paragraph: int, known: Knowledge) -> "Reading":
+        ids = [i for i, t in enumerate(doc.tokens) if sentence.start <= t.start < sentence.end]
+        return cls(doc, sentence, index, paragraph, known, [doc.tokens[i] for i in ids], ids,
+                   sentence_mentions(doc, sentence, known))
+
+    @property
+    def text(self) -> str:
+        return self.doc.text[self.sentence.start:self.sentence.end]
+
+    @property
+    def start(self) -> int:
+        return self.sentence.start
+
+    def before(self, offset: int) -> str:
+        """The sentence's text up to a document offset."""
+        return self.doc.text[self.sentence.start:offset]
+
+    def quote_level(self, offset: int) -> int:
+        """1 inside a quotation, 0 in the narration: words in one do not speak for the other."""
+        return sum(char in QUOTES for char in self.before(offset)) % 2
+
+    def mention_at(self, offset: int) -> Mention | None:
+        return next((m for m in self.mentions if m.start <= offset < m.end), None)
+
+    def head_of(self, token_position: int) -> Token | None:
+        head = self.tokens[token_position].head
+        return self.doc.tokens[head] if head >= 0 else None

@@ -1,0 +1,197 @@
+"""A name's title and whom it speaks for, read leftwards from the name ("Посол Казахстана в Бельгии Маргулан
+Баймухан", "Қазақстан тарапынан Сыртқы істер министрінің орынбасары Ержан Ашықбаев").
+
+The walk absorbs words to the left of the name until a boundary of boundaries.tsv, a verb, another person, or
+a colon/semicolon/quote; what it crossed is the name's title region. Within it the role span runs from the
+farthest title of roles.tsv still joined to the name, and names just before that title belong to it too
+(Kazakh puts the genitive first: "БҰҰ Арнайы өкілі").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..document import Mention
+from .model import Span
+from .names import strip_case
+from .reading import Reading
+
+HARD_STOPS = set(':;«»“”')
+MAX_TITLE_GAP = 4  # words between two titles of one person with no comma ("генеральный директор компании … эксперт")
+VERBS = ("VERB", "AUX")
+
+
+@dataclass
+class Walk:
+    region_start: int  # the title region is [region_start, name start)
+    effect: str = ""  # the boundary met: counterpart | recipient | delegation | group | not_event | stop | ""
+    role: Span | None = None
+    affiliation: str | None = None
+    posting: str | None = None  # the country a diplomat is posted to ("в Бельгии")
+    consumed: list[Mention] = field(default_factory=list)  # names inside the region: parts of the title
+
+
+def walk_left(reading: Reading, name: Mention, normal_of) -> Walk:
+    """Read the title region left of `name`; `normal_of(mention)` gives a mention's nominative."""
+    text = reading.doc.text
+    left = name.start
+    cut_mentions: list[Mention] = []
+    effect = ""
+    role_end = name.start
+    for token in reversed([t for t in reading.tokens if t.end <= name.start]):
+        if token.end > left:
+            continue  # inside a boundary phrase already passed
+        cue = _boundary(reading, left)
+        if cue and cue[0] == "cut":
+            cut_mentions = [m for m in reading.mentions if left <= m.start < role_end and m.label != "PER"]
+            left = role_end = cue[1]
+            continue
+        if cue:
+            effect = cue[0]
+            break
+        inside = reading.mention_at(token.start)
+        if (inside and inside.label == "PER") or token.pos in VERBS or token.text in HARD_STOPS:
+            break
+        left = token.start
+    else:
+        cue = _boundary(reading, left)
+        effect = cue[0] if cue and cue[0] != "cut" else ""
+    if left < role_end:
+        role_end = _last_word_end(text, left, role_end)
+    walk = Walk(region_start=left, effect=effect)
+    walk.consumed = [m for m in reading.mentions if left <= m.start and m.end <= name.start and m is not name]
+    walk.role = _role(reading, left, role_end)
+    _affiliate(reading, walk, name.start, cut_mentions, normal_of)
+    return walk
+
+
+def _boundary(reading: Reading, offset: int) -> tuple[str, int] | None:
+    """The left boundary cue ending just before `offset`: (effect, where the cue starts)."""
+    before = reading.before(offset)
+    for cue in reading.known.boundaries:
+        if cue.where == "left":
+            match = cue.pattern.search(before)
+            if match:
+                return cue.effect, reading.start + match.start()
+    return None
+
+
+def boundary_before(reading: Reading, offset: int) -> str:
+    """The effect of the boundary cue right before `offset` ("с послом …" → counterpart), or ""."""
+    cue = _boundary(reading, offset)
+    return cue[0] if cue else ""
+
+
+def right_effect(reading: Reading, name: Mention) -> str:
+    """Cues right after the name ("Нахид Эсар бастаған") or ending it ("Н.Германмен")."""
+    after = reading.doc.text[name.end:reading.sentence.end]
+    for cue in reading.known.boundaries:
+        if cue.where == "right" and cue.pattern.search(after):
+            return cue.effect
+        if cue.where == "suffix" and cue.pattern.search(name.text):
+            return cue.effect
+    return ""
+
+
+def _last_word_end(text: str, start: int, end: int) -> int:
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in ")\""):
+        end -= 1
+    return end
+
+
+def titles_in(reading: Reading, start: int, end: int) -> list[tuple[int, int]]:
+    """Title matches (document offsets) within [start, end), left to right."""
+    segment = reading.doc.text[start:end]
+    found = []
+    for pattern in reading.known.titles:
+        found.extend((start + m.start(), start + m.end()) for m in pattern.finditer(segment))
+    found.sort(key=lambda span: (span[0], -span[1]))
+    kept = []
+    for span in found:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+def _role(reading: Reading, left: int, end: int) -> Span | None:
+    """From the farthest title still joined to the name to `end`, plus names glued on its left. Titles are
+    joined by a short gap without a comma, or by a gap ending in the only comma ("послом Казахстана в Эфиопии,
+    постоянным представителем …"); the name is joined to the nearest title by a gap without a comma."""
+    text = reading.doc.text
+    titles = titles_in(reading, left, end)
+    if not titles:
+        return None
+    start = None
+    joined_until = end
+    for title_start, title_end in reversed(titles):
+        gap = text[title_end:joined_until]
+        if re.search(r"[.;:!?]", gap):
+            break
+        if start is None:
+            joined = "," not in gap
+        elif gap.rstrip().endswith(","):
+            joined = "," not in gap.rstrip()[:-1]
+        else:
+            joined = "," not in gap and len(gap.split()) <= MAX_TITLE_GAP
+        if not joined:
+            break
+        start = joined_until = title_start
+    if start is None:
+        return None
+    start = _glued_names(reading, left, start)
+    return Span(text[start:end], start, end)
+
+
+def _glued_names(reading: Reading, left: int, start: int) -> int:
+    """Extend a title leftwards over the capitalised words and names right before it, within the region."""
+    for token in reversed([t for t in reading.tokens if left <= t.start and t.end <= start]):
+        gap = reading.doc.text[token.end:start]
+        if gap.strip() or not (token.text[:1].isupper() or reading.mention_at(token.start)):
+            break
+        if token.start == reading.start:  # a capital at the sentence start proves nothing
+            break
+        start = token.start
+    return start
+
+
+def _affiliate(reading: Reading, walk: Walk, name_start: int, cut_mentions: list[Mention], normal_of) -> None:
+    """Whom the name speaks for: the name after a cut ("из ОАКТ"), else a country in the title that is not the
+    posting, else the organisation in it nearest the name ("БҰҰ ОААДӨО басшысы - БҰҰ Бас хатшысының арнайы
+    уәкілі" speaks for БҰҰ), else a capitalised word glued on the title's left."""
+    text = reading.doc.text
+    role = walk.role
+    in_role = [m for m in walk.consumed if role and role.start <= m.start and m.end <= role.end]
+    postings = [m for m in in_role if m.label == "LOC" and _after_posting(reading, role.start, m.start)]
+    if postings:
+        walk.posting = normal_of(postings[0])
+    # with no title, a name set before the person with a dash is theirs ("Кейптауна - Джордином Хилл-Льюисом")
+    nearby = [m for m in walk.consumed[-1:] if not role and re.fullmatch(r"\s*[-–—]\s*", text[m.end:name_start])]
+    candidates = [m for m in (cut_mentions
+                              + [m for m in in_role if m.label == "LOC" and m not in postings]
+                              + [m for m in reversed(in_role) if m.label == "ORG"] + nearby)
+                  if not is_generic(normal_of(m), reading)]
+    if candidates:
+        walk.affiliation = short_name(normal_of(candidates[0]))
+        return
+    if role:
+        first_word = re.match(r"[^\W\d_][\w-]*", text[role.start:role.end])
+        title_start = titles_in(reading, role.start, role.end)[0][0]
+        if first_word and role.start < title_start and first_word.group()[:1].isupper():
+            walk.affiliation = strip_case(first_word.group(), reading.known)
+
+
+def _after_posting(reading: Reading, role_start: int, offset: int) -> bool:
+    before = reading.doc.text[role_start:offset]
+    return any(cue.where == "inside" and cue.effect == "posting" and cue.pattern.search(before)
+               for cue in reading.known.boundaries)
+
+
+def is_generic(normal: str, reading: Reading) -> bool:
+    """A body every country has ("Министерство иностранных дел") or a macro-region: it names no side."""
+    return normal.lower() in {name.lower() for name in reading.known.names.get("not_sides", ())}
+
+
+def short_name(normal: str) -> str:
+    """An organisation known by the abbreviation in its brackets: `Организация … (ОАКТ)` → `ОАКТ`."""
+    match = re.search(r"\(([^()]+)\)\s*$", normal)
+    return match.group(1).strip() if match else normal

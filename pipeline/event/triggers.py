@@ -1,0 +1,61 @@
+"""Trigger words in a sentence (triggers.tsv), with what the sentence's modality cues make of them
+(modality.tsv): kept as occurred, kept as planned, or dropped (a proposal, a wish, a negation)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .reading import Reading
+
+@dataclass
+class Hit:
+    start: int
+    end: int
+    text: str
+    event_type: str
+    status: str  # occurred | planned | frame
+    plural: bool
+
+
+def find_triggers(reading: Reading) -> list[Hit]:
+    text = reading.text
+    matches = [(m, t) for t in reading.known.triggers for m in t.pattern.finditer(text)]
+    chosen: list[re.Match] = []
+    kept_rows = {}
+    for match, trigger in sorted(matches, key=lambda mt: (mt[0].start() - mt[0].end(), mt[0].start())):
+        if all(match.end() <= c.start() or c.end() <= match.start() for c in chosen):  # longest first
+            chosen.append(match)
+            kept_rows[id(match)] = trigger
+    hits = [_hit(reading, kept_rows[id(m)], m) for m in chosen]
+    kept = []
+    for hit in sorted(hits, key=lambda h: h.start):
+        effect = _modality(reading, hit)
+        if effect == "not_event":
+            continue
+        if effect == "planned" and hit.status == "occurred":
+            hit.status = "planned"
+        kept.append(hit)
+    return kept
+
+
+def _hit(reading: Reading, trigger, match) -> Hit:
+    """The matched words; a pattern may name its trigger word `t` inside a longer context it needs to match
+    ("министрлері орынбасарларының жыл сайынғы (?P<t>кездесуі)")."""
+    group = "t" if "t" in match.re.groupindex and match.group("t") else 0
+    return Hit(reading.start + match.start(group), reading.start + match.end(group), match.group(group),
+               trigger.event_type, trigger.status, trigger.plural)
+
+
+def _modality(reading: Reading, hit: Hit) -> str:
+    """The strongest cue reaching the trigger. A cue inside a quotation speaks for the quotation only, and one
+    outside for the narration only."""
+    effects = set()
+    for cue in reading.known.modality:
+        for match in cue.pattern.finditer(reading.text):
+            start, end = reading.start + match.start(), reading.start + match.end()
+            if reading.quote_level(start) != reading.quote_level(hit.start):
+                continue
+            if (cue.where == "sentence" or (cue.where == "after" and end <= hit.start)
+                    or (cue.where == "before" and hit.end <= start)):
+                effects.add(cue.effect)
+    return "not_event" if "not_event" in effects else "planned" if "planned" in effects else ""

@@ -1,0 +1,77 @@
+"""Kazakh event patterns: case suffixes, postpositions and word order, on sentences written for these tests.
+The sentences are read by the model-free regex backend, so names come from models/events/names.yaml."""
+from __future__ import annotations
+
+
+def only(doc):
+    assert len(doc.events) == 1, [(e.event_type, e.trigger.text) for e in doc.events]
+    return doc.events[0]
+
+
+def test_comitative_counterpart_place_and_title(read_events):
+    event = only(read_events("Сыртқы істер министрінің орынбасары Ержан Ашықбаев Астана қаласында Германия "
+                             "елшісі Моника Иленфельдпен кездесті.", "kk"))
+    assert event.event_type == "meeting"
+    people = {p.normal: p for p in event.participants}
+    assert set(people) == {"Ержан Ашықбаев", "Моника Иленфельд"}
+    assert people["Моника Иленфельд"].text == "Моника Иленфельдпен"
+    assert people["Моника Иленфельд"].role.text == "Германия елшісі"
+    assert people["Моника Иленфельд"].affiliation == "Германия"
+    assert people["Ержан Ашықбаев"].role.text == "Сыртқы істер министрінің орынбасары"
+    assert (event.location.text, event.location.normal) == ("Астана", "Астана")
+
+
+def test_topics_before_the_cue_attach_and_taraptar_is_no_participant(read_events):
+    event = only(read_events("Сыртқы істер министрі Мұрат Нұртлеу Түркия елшісі Исмаил Алпер Жошкунмен "
+                             "кездесті. Тараптар сауда және инвестициялық ынтымақтастық мәселелері бойынша пікір "
+                             "алмасты.", "kk"))
+    assert all(p.text.lower() != "тараптар" for p in event.participants)
+    assert [t.text for t in event.topics] == ["сауда және инвестициялық ынтымақтастық мәселелері"]
+    assert {"trade", "investment"} <= set(event.topics[0].categories)
+
+
+def test_delegation_led_by_and_side_cue(read_events):
+    event = only(read_events("Отырысқа Қазақстан тарапынан Сыртқы істер министрінің орынбасары Ержан Ашықбаев "
+                             "және Өзбекстан Сыртқы істер министрінің орынбасары Бахромжон Алоев бастаған "
+                             "делегация қатысты.", "kk"))
+    people = {p.normal: p for p in event.participants}
+    assert people["Ержан Ашықбаев"].affiliation == "Қазақстан"
+    assert people["Бахромжон Алоев"].kind == "delegation"
+    assert people["Бахромжон Алоев"].affiliation == "Өзбекстан"
+
+
+def test_initials_resolve_to_the_full_name(read_events):
+    doc = read_events("Сыртқы істер министрінің орынбасары Ержан Ашықбаев Ташкент қаласында болды.\n"
+                      "Е.Ашықбаев БҰҰ Арнайы өкілі Н.Германмен кездесіп, аймақтық қауіпсіздік мәселелерін "
+                      "талқылады.", "kk")
+    event = only(doc)
+    assert {p.normal for p in event.participants} == {"Ержан Ашықбаев", "Н.Герман"}
+    assert any("security" in t.categories for t in event.topics)
+
+
+def test_kazakh_date_order(read_events):
+    event = only(read_events("2024 жылғы 12 наурызда Сыртқы істер министрі Мұрат Нұртлеу Қытай елшісі Хань "
+                             "Чуньлинмен кездесті.", "kk"))
+    assert (event.date.date_start, event.date.date_end) == ("2024-03-12", "2024-03-12")
+
+
+def test_planned_meeting(read_events):
+    event = only(read_events("Келесі аптада Сыртқы істер министрі Мұрат Нұртлеу Түркия елшісі Исмаил Алпер "
+                             "Жошкунмен кездесу өтеді.", "kk"))
+    assert event.status == "planned"
+
+
+def test_phone_call_and_decisions(read_events):
+    doc = read_events("Сыртқы істер министрі Мұрат Нұртлеу Әзербайжан Сыртқы істер министрі Жейхун "
+                      "Байрамовпен телефон арқылы сөйлесті.\nҮкімет жаңа жол салу туралы шешім қабылдады.", "kk")
+    event = only(doc)
+    assert event.event_type == "phone_call"
+    assert {p.normal for p in event.participants} == {"Мұрат Нұртлеу", "Жейхун Байрамов"}
+
+
+def test_future_meeting_with_a_hyphenated_name(read_events):
+    event = only(read_events("Ертең Қазақстан Президенті Қасым-Жомарт Тоқаев Франция Президенті Эммануэль "
+                             "Макронмен кездеседі.", "kk"))
+    assert event.status == "planned"
+    assert {p.normal for p in event.participants} == {"Қасым-Жомарт Тоқаев", "Эммануэль Макрон"}
+    assert {p.affiliation for p in event.participants} == {"Қазақстан", "Франция"}

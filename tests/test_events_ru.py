@@ -1,0 +1,201 @@
+"""Russian event patterns, one family per test, on sentences written for these tests."""
+from __future__ import annotations
+
+
+def only(doc):
+    assert len(doc.events) == 1, [(e.event_type, e.trigger.text) for e in doc.events]
+    return doc.events[0]
+
+
+def by_normal(event):
+    return {p.normal: p for p in event.participants}
+
+
+def test_meeting_trigger_roles_and_affiliations(read_events):
+    event = only(read_events("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с министром иностранных "
+                             "дел Турции Хаканом Фиданом.", "ru"))
+    assert (event.event_type, event.status, event.plover_event, event.cameo_code) == ("meeting", "occurred",
+                                                                                     "CONSULT", "040")
+    people = by_normal(event)
+    assert people["Мурат Нуртлеу"].affiliation == "Казахстан"
+    assert people["Мурат Нуртлеу"].role.text == "Министр иностранных дел Казахстана"
+    assert people["Хакан Фидан"].affiliation == "Турция"
+    assert people["Хакан Фидан"].role.text == "министром иностранных дел Турции"
+
+
+def test_visit_has_actor_and_place(read_events):
+    event = only(read_events("Президент Узбекистана Шавкат Мирзиёев посетил Астану.", "ru"))
+    assert event.event_type == "visit" and event.cameo_code == "042"
+    assert [(p.normal, p.side) for p in event.participants] == [("Шавкат Мирзиёев", "actor")]
+    assert event.location.normal == "Астана"
+
+
+def test_phone_call(read_events):
+    event = only(read_events("Премьер-министр Казахстана Олжас Бектенов провел телефонный разговор с "
+                             "премьер-министром Кыргызстана Адылбеком Касымалиевым.", "ru"))
+    assert event.event_type == "phone_call" and event.plover_mode == "phone"
+    assert {p.affiliation for p in event.participants} == {"Казахстан", "Кыргызстан"}
+
+
+def test_delegation_led_by(read_events):
+    event = only(read_events("Делегация Казахстана во главе с заместителем министра иностранных дел Романом "
+                             "Василенко приняла участие в саммите ОБСЕ в Вене.", "ru"))
+    assert event.event_type == "multilateral"
+    head = by_normal(event)["Роман Василенко"]
+    assert head.kind == "delegation"
+    assert event.location.normal == "Вена"
+
+
+def test_list_of_people_in_one_conversation_is_one_event(read_events):
+    event = only(read_events("В ходе беседы с мэром Алматы Ерболатом Досаевым, мэром Шымкента Габитом "
+                             "Сыздыкбековым и мэром Караганды Мейрамом Кожухметовым обсуждались вопросы туризма.",
+                             "ru"))
+    assert len([p for p in event.participants if p.kind == "person"]) == 3
+    assert any("tourism" in t.categories for t in event.topics)
+
+
+def test_topics_of_the_next_sentence_attach_and_sides_are_no_participants(read_events):
+    event = only(read_events("Посол Казахстана в Японии Ержан Казыханов провел встречу с заместителем министра "
+                             "иностранных дел Японии Кэнтой Канэко. На встрече стороны обсудили вопросы торговли "
+                             "и инвестиций.", "ru"))
+    assert len(event.evidence) == 2
+    assert all(p.text.lower() != "стороны" for p in event.participants)
+    categories = {c for t in event.topics for c in t.categories}
+    assert {"trade", "investment"} <= categories
+
+
+def test_two_meetings_in_one_sentence_are_two(read_events):
+    doc = read_events("Министр Мурат Нуртлеу встретился с послом Германии Ульрихом Брандтом, а затем провел "
+                      "встречу с послом Италии Марко Альберти.", "ru")
+    assert len(doc.events) == 2
+    assert all(any(p.normal == "Мурат Нуртлеу" for p in e.participants) for e in doc.events)
+
+
+def test_one_event_told_twice_is_one_event(read_events):
+    doc = read_events("Посол Казахстана в Египте Ерлан Байжанов встретился с министром Египта Самехом Шукри.\n"
+                      "В ходе встречи Ерлан Байжанов и Самех Шукри обсудили вопросы энергетики.", "ru")
+    event = only(doc)
+    assert len(event.evidence) == 2
+    assert any("energy" in t.categories for t in event.topics)
+
+
+def test_date_range_takes_the_publication_year(read_events):
+    event = only(read_events("28-29 марта министр иностранных дел Казахстана Мурат Нуртлеу посетил Париж.", "ru",
+                             published="2024-04-02"))
+    assert (event.date.text, event.date.date_start, event.date.date_end) == ("28-29 марта", "2024-03-28",
+                                                                            "2024-03-29")
+
+
+def test_no_year_and_no_publication_date_is_no_date(read_events):
+    event = only(read_events("28-29 марта министр иностранных дел Казахстана Мурат Нуртлеу посетил Париж.", "ru"))
+    assert event.date is None
+
+
+def test_planned_meeting_is_kept_and_flagged(read_events):
+    event = only(read_events("В следующем месяце состоится встреча министра иностранных дел Казахстана Мурата "
+                             "Нуртлеу с министром иностранных дел Германии Анналеной Бербок.", "ru"))
+    assert (event.status, event.plover_event) == ("planned", "AGREE")
+
+
+def test_proposal_speech_and_history_are_not_events(read_events):
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев предложил проводить встречи министров раз в "
+                      "полгода.\nПосол принял участие в ежегодном послании президента Сирила Рамафосы.\n"
+                      "Организация была создана в 1975 году с главным офисом в Брюсселе.", "ru")
+    assert doc.events == []
+
+
+def test_a_title_without_a_name_governs_the_countries_after_it(read_events):
+    event = only(read_events("В Вене состоялось заседание глав внешнеполитических ведомств Австрии, Венгрии и "
+                             "Словении.", "ru"))
+    assert event.event_type == "multilateral"
+    assert {(p.normal, p.kind, p.role.text) for p in event.participants} == {
+        (country, "country", "глав внешнеполитических ведомств") for country in ("Австрия", "Венгрия", "Словения")}
+
+
+def test_list_items_split_by_category_but_not_under_a_shared_head(read_events):
+    event = only(read_events("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с министром "
+                             "иностранных дел Литвы Габриэлюсом Ландсбергисом. Стороны обсудили вопросы водной, "
+                             "энергетической и продовольственной безопасности, развитие транзита, культуры и "
+                             "спорта.", "ru"))
+    assert [(t.text, t.categories) for t in event.topics] == [
+        ("вопросы водной, энергетической и продовольственной безопасности", ["energy", "water", "agriculture",
+                                                                             "security"]),
+        ("развитие транзита", ["transport"]),
+        ("культуры", ["culture"]),
+        ("спорта", ["sport"]),
+    ]
+
+
+def test_receiving_a_visitor_is_a_meeting_and_a_decision_is_not(read_events):
+    doc = read_events("Министр иностранных дел Казахстана Мурат Нуртлеу принял посла Японии Такэси Хикихару.\n"
+                      "Правительство приняло решение о строительстве дороги.", "ru")
+    event = only(doc)
+    assert event.event_type == "meeting" and event.trigger.text == "принял"
+    assert {p.affiliation for p in event.participants} == {"Казахстан", "Япония"}
+
+
+def test_talks_between_countries_listed_after_a_title_in_a_city(read_events):
+    event = only(read_events("В Ташкенте состоялись переговоры министров иностранных дел Казахстана и "
+                             "Узбекистана.", "ru"))
+    assert event.event_type == "talks" and event.cameo_code == "046"
+    assert {p.normal for p in event.participants} == {"Казахстан", "Узбекистан"}
+    assert event.location.normal == "Ташкент"
+
+
+def test_a_title_before_a_colon_is_shared_by_the_list_after_it(read_events):
+    event = only(read_events("В ходе беседы с мэрами городов: Алматы - Иваном Петровым, Шымкента - Сергеем "
+                             "Смирновым обсуждались вопросы туризма.", "ru"))
+    people = {p.normal: p for p in event.participants}
+    assert {(p.role.text, p.affiliation) for p in people.values()} == {("мэрами городов", "Алматы"),
+                                                                        ("мэрами городов", "Шымкент")}
+
+
+def test_headline_and_body_tell_one_event_but_a_recurring_actor_does_not(read_events):
+    doc = read_events("Касым-Жомарт Токаев встретился с Владимиром Путиным\n"
+                      "Президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом России Владимиром "
+                      "Путиным.\n"
+                      "Затем Касым-Жомарт Токаев провел встречу с премьер-министром Индии Нарендрой Моди.", "ru")
+    assert len(doc.events) == 2
+    first, second = doc.events
+    assert len(first.evidence) == 2
+    assert {p.normal for p in first.participants} == {"Касым-Жомарт Токаев", "Владимир Путин"}
+    assert {p.normal for p in second.participants} == {"Касым-Жомарт Токаев", "Нарендра Моди"}
+
+
+def test_a_place_qualifying_the_counterpart_is_no_side(read_events):
+    doc = read_events("Кандидаты провели встречи с избирателями в центре Москвы.", "ru")
+    assert doc.events == []
+
+
+def test_a_side_named_by_title_is_the_person_with_that_title(read_events):
+    doc = read_events("Президент США Барак Обама прибыл в Дублин.\n"
+                      "Президент США встретился с премьер-министром Ирландии Эндой Кенни.", "ru")
+    event = only(doc)
+    assert {p.normal for p in event.participants} == {"Барак Обама", "Энда Кенни"}
+
+
+def test_a_title_after_the_name_is_its_title(read_events):
+    event = only(read_events("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с Энтони Блинкеном, "
+                             "госсекретарем США.", "ru"))
+    blinken = {p.normal: p for p in event.participants}["Энтони Блинкен"]
+    assert (blinken.role.text, blinken.affiliation) == ("госсекретарем США", "США")
+    assert len(event.participants) == 2
+
+
+def test_the_object_of_a_visit_is_its_host(read_events):
+    event = only(read_events("Министра иностранных дел Казахстана Мурата Нуртлеу посетил посол Японии Такэси "
+                             "Хикихара.", "ru"))
+    sides = {p.normal: p.side for p in event.participants}
+    assert sides == {"Мурат Нуртлеу": "recipient", "Такэси Хикихара": "actor"}
+
+
+def test_subjects_joined_by_and_are_both_sides(read_events):
+    event = only(read_events("Белград и Приштина начали переговоры о нормализации отношений.", "ru"))
+    assert {p.normal for p in event.participants} == {"Белград", "Приштина"}
+    assert event.topics[0].text == "нормализации отношений"
+
+
+def test_the_dateline_date_is_not_the_event_date(read_events):
+    event = only(read_events("Астана. 17 февраля. KAZINFORM - Министр иностранных дел Казахстана Мурат Нуртлеу "
+                             "провел встречу с послом Японии Такэси Хикихарой.", "ru", published="2026-02-18"))
+    assert event.date is None
