@@ -1,4 +1,4 @@
-"""`python -m pipeline eval`: score a dataset (documents + mentions tables, and events once that stage exists)
+"""`python -m pipeline eval`: score a dataset (documents, mentions and events tables)
 against the hand-labelled gold files, print the tables, and write report.json, report.md and errors.jsonl.
 
 A gold file is paired with the dataset's document of the same sha256 (the article the gold was labelled on).
@@ -42,13 +42,14 @@ def score_cases(cases: list[Case]) -> tuple[dict, list[dict]]:
 
 
 def predicted_events(dataset: Path) -> dict[str, list[dict]]:
-    """Predicted events per doc_id, in the gold event shape.
-
-    The dataset has no events table yet: until the events stage and its adapter land, every document is
-    scored with no predicted events (the report says so), rather than with guessed ones."""
-    if (Path(dataset) / "events.parquet").exists():
-        raise EvalInputError(f"{dataset}/events.parquet exists but pipeline.evaluate has no reader for it yet")
-    return {}
+    """Predicted events per doc_id from the events table, in the gold event shape (ISO date strings)."""
+    events: dict[str, list[dict]] = {}
+    for row in write.read_table(dataset, "events").to_pylist():
+        if row["date"]:
+            row["date"] = {**row["date"], "date_start": row["date"]["date_start"].isoformat(),
+                           "date_end": row["date"]["date_end"].isoformat()}
+        events.setdefault(row["doc_id"], []).append(row)
+    return events
 
 
 @dataclass
@@ -112,7 +113,7 @@ def evaluate(gold_dir: Path, dataset: Path, articles_dir: Path | None = None) ->
     result["dataset"] = str(dataset)
     result["notes"] = problems + unpaired
     if not (Path(dataset) / "events.parquet").exists():
-        result["notes"].append("the dataset has no events table: events are scored against no predictions")
+        result["notes"].append("the dataset has no events table (written before events existed?): events are scored against none")
     return result, errors, problems + unpaired
 
 
