@@ -44,6 +44,7 @@ class Corrections:
     leading_titles: frozenset[str] = frozenset()  # lemmas
     institution_nouns: frozenset[str] = frozenset()  # lemmas
     propagate_labels: frozenset[str] = frozenset()
+    not_alone: frozenset[str] = frozenset()  # parts of speech that are no name on their own
 
 
 def _key(text: str) -> str:
@@ -63,6 +64,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             leading_titles=frozenset(_key(w) for w in section.get("leading_titles", [])),
             institution_nouns=frozenset(_key(w) for w in section.get("institution_nouns", [])),
             propagate_labels=frozenset(section.get("propagate_labels", [])),
+            not_alone=frozenset(section.get("not_alone", [])),
         )
     return by_lang
 
@@ -72,6 +74,8 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     resolved = []
     for mention in doc.mentions:
         rules = corrections.get(mention.lang, Corrections())
+        if _is_lone(mention, doc, rules.not_alone):
+            continue
         left_context = doc.text[_sentence_start(doc, mention.start):mention.start]
         for part in _split_abbreviation(mention):
             for fixed in _correct(part, rules.gazetteer, left_context):
@@ -87,6 +91,12 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
         mention.normal = mention.normal or mention.text
     doc.mentions = sorted(resolved, key=lambda m: (m.start, m.end))
     return doc
+
+
+def _is_lone(mention: Mention, doc: Document, parts_of_speech: frozenset[str]) -> bool:
+    """A mention that is a single adjective (`Консультативных` before `встреч`) names nothing by itself."""
+    tokens = _tokens_in(doc, mention.start, mention.end)
+    return len(tokens) == 1 and tokens[0].pos in parts_of_speech
 
 
 def _sentence_start(doc: Document, offset: int) -> int:
@@ -148,6 +158,9 @@ def _strip_leading_title(mention: Mention, doc: Document, titles: frozenset[str]
     cut = tokens[1].start - mention.start
     normal_words = mention.normal.split()
     normal = " ".join(normal_words[1:]) if len(normal_words) == len(tokens) else ""
+    if len(tokens) == 2 and _key(normal) == _key(tokens[1].text) and tokens[1].lemma:
+        # the model normalised the title, not the name: a one-word name's lemma is its nominative
+        normal = tokens[1].lemma[:1].upper() + tokens[1].lemma[1:] if tokens[1].text[:1].isupper() else tokens[1].lemma
     return replace(mention, start=tokens[1].start, text=mention.text[cut:], normal=normal,
                    source=f"{mention.source}+title")
 

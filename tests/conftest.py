@@ -7,15 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.analysis import analyse, build_backends
+from pipeline.analysis import analyse
 from pipeline.document import Document, Paragraph
 from pipeline.entities import resolve_entities
 from pipeline.events import extract_events
 from pipeline.paths import REPO_ROOT, data_dir
+from pipeline.run import Processor
 
 SEEDS = REPO_ROOT / "seeds"
-# Russian with natasha; Kazakh with the model-free regex backend until the Kazakh NER model is installed
-TEST_ANALYSIS = {"analysis": {"ru": {"backend": "natasha", "syntax": True}, "kk": {"backend": "regex"}}}
 
 
 @pytest.fixture(scope="session")
@@ -40,12 +39,18 @@ def needs_data(*parts: str):
 
 
 @pytest.fixture(scope="session")
-def analysers():
-    return build_backends(TEST_ANALYSIS)
+def processor() -> Processor:
+    """The configured pipeline (models/pipeline.yaml), built once."""
+    return Processor.build()
 
 
 @pytest.fixture(scope="session")
-def read_events(analysers):
+def seed_documents(processor, seed_paths) -> list[Document]:
+    return [processor(path) for path in seed_paths]
+
+
+@pytest.fixture(scope="session")
+def read_events(processor):
     """`read_events(text, lang, published=None)` → the Document with its events; one paragraph per line."""
     def read(text: str, lang: str, published: str | None = None) -> Document:
         doc = Document(doc_id="test", source_path="test.txt", sha256="", text=text, lang=lang,
@@ -55,6 +60,6 @@ def read_events(analysers):
             if line.strip():
                 doc.paragraphs.append(Paragraph(start=offset, end=offset + len(line), lang=lang))
             offset += len(line) + 1
-        return extract_events(resolve_entities(analyse(doc, analysers), {}))
+        return extract_events(resolve_entities(analyse(doc, processor.analysers), processor.normalizers))
 
     return read

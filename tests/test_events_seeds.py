@@ -1,26 +1,49 @@
-"""Every argument of every event on the seed articles is a true span of the stored text, in the nested events
-rows and in the flat event_arguments rows alike."""
+"""The events of each seed article against its hand-labelled gold, and the span invariant on every argument,
+in the nested events rows and in the flat event_arguments rows alike."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
 from pipeline import write
+from pipeline.evaluate import dataset_from_documents, pair_with_dataset, score_cases
 from pipeline.event.rows import ARGUMENT_ROLES
+from pipeline.gold import load_gold_folder
 from pipeline.paths import REPO_ROOT
-from pipeline.run import Processor
 
-from conftest import TEST_ANALYSIS
-
-SEEDS = sorted((REPO_ROOT / "seeds").glob("*.txt"))
+GOLD_DIR = REPO_ROOT / "seeds" / "gold"
+SEED_NAMES = sorted(path.name for path in (REPO_ROOT / "seeds").glob("*.txt"))
 
 
 @pytest.fixture(scope="module")
-def seed_docs():
-    processor = Processor.build(config={"analysis": TEST_ANALYSIS, "normalizers": {}})
-    return [processor(Path(path)) for path in SEEDS]
+def seed_docs(seed_documents):
+    return seed_documents
+
+
+@pytest.fixture(scope="module")
+def scores_per_seed(seed_docs) -> dict[str, dict]:
+    golds, problems = load_gold_folder(GOLD_DIR)
+    assert len(golds) == len(SEED_NAMES) and not problems, problems
+    cases, unpaired = pair_with_dataset(golds, dataset_from_documents(seed_docs))
+    assert not unpaired, unpaired
+    return {case.name: score_cases([case])[0]["events"] for case in cases}
+
+
+@pytest.mark.parametrize("name", SEED_NAMES)
+def test_each_seed_has_exactly_the_gold_events(scores_per_seed, name):
+    """Every meeting a careful reader sees, and nothing else, with the gold's type and status."""
+    events = scores_per_seed[name]["events"]
+    assert (events["overall"]["fn"], events["overall"]["fp"]) == (0, 0), events["overall"]
+    assert events["type_accuracy"]["accuracy"] == 1.0
+    assert events["status_accuracy"]["accuracy"] == 1.0
+
+
+@pytest.mark.parametrize("name", SEED_NAMES)
+def test_each_seed_arguments_against_gold(scores_per_seed, name):
+    arguments = scores_per_seed[name]["arguments"]["per_argument"]
+    assert arguments["participants"]["recall"] >= 0.75, arguments["participants"]
+    assert arguments["participants"]["precision"] >= 0.6, arguments["participants"]
 
 
 def spans_of(event):

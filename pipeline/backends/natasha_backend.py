@@ -51,12 +51,25 @@ def _convert(doc, vocab) -> Analysis:
         span.normalize(vocab)
         analysis.mentions.append(Mention(
             start=span.start, end=span.stop, text=span.text, label=span.type, label_fine=span.type,
-            normal=_repair_normal(span, vocab), source="natasha",
+            normal=_name_normal(span, vocab) if span.type == "PER" else _body_normal(span), source="natasha",
         ))
     return analysis
 
 
-def _repair_normal(span, vocab) -> str:
+def _body_normal(span) -> str:
+    """An organisation or place named by a noun and what depends on it (`Организации африканских, карибских и
+    тихоокеанских государств`, `Института перспектив и безопасности Европы`): only the head noun takes the
+    nominative, the dependent words stay as written. natasha's parse of long coordinations sometimes inflects
+    them too (`… тихоокеанские государства`), so its normal is kept for the first word alone."""
+    normal = span.normal or span.text
+    tokens = span.tokens
+    if len(tokens) < 2 or tokens[0].pos not in ("NOUN", "PROPN") or not normal.split():
+        return normal
+    head = normal.split()[0]
+    return head + span.text[tokens[0].stop - span.start:]
+
+
+def _name_normal(span, vocab) -> str:
     """natasha leaves names pymorphy does not know in their case (`Лонгом Трангом`, `Мишуры`): it insists on a
     gender match, and its tagger often calls a foreign name nominative. For each word of a person's name that
     natasha left as written: an ending from `models/ru/name_endings.tsv` is undone whatever the tagger said;
@@ -64,7 +77,7 @@ def _repair_normal(span, vocab) -> str:
     (A bare instrumental `-ой` stays: `Биной` is a name, not `Бина`.)"""
     normal = span.normal or span.text
     words = normal.split()
-    if span.type != "PER" or len(words) != len(span.tokens):
+    if len(words) != len(span.tokens):
         return normal
     repaired = []
     for word, token in zip(words, span.tokens):
