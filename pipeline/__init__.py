@@ -4,3 +4,4 @@
 from .lang import kk as _kk  # noqa: F401  (language "kk", factory "kk_sentencizer")
 from .ml import affix_embed as _affix_embed  # noqa: F401  (architecture "dipevents.AffixHashEmbed.v1")
 from .training import time_budget as _time_budget  # noqa: F401  (callback named in training configs)
+from .training import initials_augmenter as _initials_augmenter  # noqa: F401  (augmenter named in the config)

@@ -66,6 +66,9 @@ def install(model_best: Path, model_dir: Path) -> None:
     if model_dir.exists():
         shutil.rmtree(model_dir)
     nlp.to_disk(model_dir)
+    # The string store would list every word of the training data; the model reads hashes, not strings,
+    # and its labels are re-added on load, so an empty store keeps KazNERD's vocabulary out of the repo.
+    (model_dir / "vocab" / "strings.json").write_text("[]", encoding="utf-8")
     print(f"Installed {model_best} as {model_dir}")
 
 
