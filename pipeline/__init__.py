@@ -1,13 +1,17 @@
 """dipevents: Russian and Kazakh diplomatic news in, a dataset of events with character spans out."""
 import os
+import warnings
 
 # The models multiply small matrices: BLAS threads cost more than they give (measured 8x slower natasha with
-# 2 threads on 2 busy cores). Parallelism comes from `--jobs` worker processes instead.
+# 2 threads on 2 busy cores). Parallelism comes from `--jobs` worker processes instead. Set before numpy loads.
 for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_variable, "1")
-
-import warnings
 
 # pymorphy2 (natasha's morphology) imports pkg_resources, which setuptools<81 still ships (pinned in
 # pyproject.toml); its deprecation notice is not something a user of this pipeline can act on.
 warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
+
+# Registering with spaCy on import lets `spacy.blank("kk")` and `spacy.load("models/kk_ner/model")` work
+# from a checkout, without reinstalling the package for its entry points.
+from .lang import kk as _kk  # noqa: E402,F401  (language "kk", factory "kk_sentencizer")
+from .ml import affix_embed as _affix_embed  # noqa: E402,F401  (architecture "dipevents.AffixHashEmbed.v1")

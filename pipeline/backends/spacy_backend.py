@@ -26,7 +26,6 @@ def load_label_map(path: Path) -> dict[str, str]:
 def build(config: dict):
     import spacy
 
-    from .. import lang  # noqa: F401  (registers the `kk` language class)
 
     model_dir = MODELS_DIR / config["model"]
     if not model_dir.exists():

@@ -57,7 +57,7 @@ def run_all(limit: int | None, dataset: Path) -> dict:
         summary["notes"].append(f"seeds: not scored: {error}")
     summary["rows"] += scorer_rows("factrueval", factrueval.main(limit_args))
     summary["rows"] += scorer_rows("nerel", nerel.main(limit_args))
-    summary["rows"] += kaznerd_rows(kaznerd.evaluate(data_dir() / "kaznerd", MODELS_DIR / "kk_ner"))
+    summary["rows"] += kaznerd_rows(kaznerd.evaluate(data_dir() / "kaznerd", MODELS_DIR / "kk_ner" / "model"))
     if limit:
         summary["notes"].append(f"factrueval and nerel: first {limit} documents only")
     return summary

@@ -1,0 +1,1 @@
+"""Model architectures registered with spaCy."""

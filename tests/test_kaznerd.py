@@ -1,0 +1,87 @@
+"""KazNERD reader (on the real files when present) and the benchmark's entity-level scorer."""
+import pytest
+import spacy
+
+import pipeline  # noqa: F401  (registers "kk")
+from pipeline.bench.entity_scores import entity_spans, score_tag_sequences
+from pipeline.datasets.kaznerd import iter_iob2, kaznerd_dir, labels_of, read_iob2, split_off_dev, split_path, to_doc
+
+KAZNERD = kaznerd_dir()
+needs_kaznerd = pytest.mark.skipif(not KAZNERD.is_dir(), reason="KazNERD not in the data folder")
+
+KAZNERD_LABELS = {
+    "ADAGE", "ART", "CARDINAL", "CONTACT", "DATE", "DISEASE", "EVENT", "FACILITY", "GPE", "LANGUAGE",
+    "LAW", "LOCATION", "MISCELLANEOUS", "MONEY", "NON_HUMAN", "NORP", "ORDINAL", "ORGANISATION",
+    "PERCENTAGE", "PERSON", "POSITION", "PRODUCT", "PROJECT", "QUANTITY", "TIME",
+}
+
+
+def first_lines(path, n):
+    with path.open(encoding="utf-8") as lines:
+        return [next(lines) for _ in range(n)]
+
+
+@needs_kaznerd
+def test_reads_the_first_sentences_of_valid():
+    # The first 20 lines: one full sentence, one more, and the start of a third.
+    sentences = list(iter_iob2(first_lines(split_path(KAZNERD, "valid"), 20)))
+    assert sentences[0].words == ["Әрі", "«", "Қара", "сөздерінің", "»", "аудиодискісін", "тыңдауға", "болады", "."]
+    assert sentences[0].tags == ["O", "O", "B-ART", "I-ART", "O", "O", "O", "O", "O"]
+    assert sentences[1].words[:4] == ["Олардың", "арасында", "«", "Әміре"]
+    assert all(len(s.words) == len(s.tags) for s in sentences)
+
+
+@needs_kaznerd
+def test_valid_split_has_all_25_labels_and_converts_to_docs():
+    sentences = read_iob2(split_path(KAZNERD, "valid"))
+    assert len(sentences) == 11167
+    assert labels_of(sentences) == KAZNERD_LABELS
+    doc = to_doc(spacy.blank("kk").vocab, sentences[0])
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [("Қара сөздерінің", "ART")]
+
+
+def test_reader_handles_missing_final_blank_line():
+    sentences = list(iter_iob2(["Ержан B-PERSON\n", "Ашықбаев I-PERSON\n", "\n", "Ташкент B-GPE\n"]))
+    assert [s.tags for s in sentences] == [["B-PERSON", "I-PERSON"], ["B-GPE"]]
+
+
+def test_dev_slice_is_fixed_and_disjoint():
+    items = [str(i) for i in range(100)]
+    train, dev = split_off_dev(items, 0.1, seed=13)
+    assert len(dev) == 10 and len(train) == 90
+    assert set(train).isdisjoint(dev)
+    assert split_off_dev(items, 0.1, seed=13) == (train, dev)
+
+
+def test_entity_spans_from_iob2():
+    tags = ["B-PERSON", "I-PERSON", "O", "B-GPE", "B-GPE", "I-ORGANISATION", "I-ORGANISATION"]
+    assert entity_spans(tags) == {("PERSON", 0, 2), ("GPE", 3, 4), ("GPE", 4, 5), ("ORGANISATION", 5, 7)}
+
+
+def test_scores_exact_match_only():
+    gold = [
+        ["B-PERSON", "I-PERSON", "O", "B-GPE"],
+        ["B-ORGANISATION", "I-ORGANISATION", "I-ORGANISATION", "O"],
+    ]
+    predicted = [
+        ["B-PERSON", "I-PERSON", "O", "B-GPE"],  # both right
+        ["B-ORGANISATION", "I-ORGANISATION", "O", "B-GPE"],  # ORG boundary wrong, a spurious GPE
+    ]
+    per_label, micro = score_tag_sequences(gold, predicted)
+    assert (per_label["PERSON"].precision, per_label["PERSON"].recall, per_label["PERSON"].f1) == (1.0, 1.0, 1.0)
+    assert (per_label["GPE"].precision, per_label["GPE"].recall) == (0.5, 1.0)
+    assert per_label["GPE"].f1 == pytest.approx(2 / 3)
+    assert (per_label["ORGANISATION"].precision, per_label["ORGANISATION"].recall, per_label["ORGANISATION"].f1) == (
+        0.0, 0.0, 0.0,
+    )
+    # 2 of 4 predictions right, 2 of 3 gold entities found.
+    assert (micro.gold, micro.predicted, micro.correct) == (3, 4, 2)
+    assert micro.precision == 0.5
+    assert micro.recall == pytest.approx(2 / 3)
+    assert micro.f1 == pytest.approx(2 * 0.5 * (2 / 3) / (0.5 + 2 / 3))
+
+
+def test_scores_with_nothing_predicted():
+    per_label, micro = score_tag_sequences([["B-DATE", "I-DATE"]], [["O", "O"]])
+    assert (per_label["DATE"].precision, per_label["DATE"].recall, per_label["DATE"].f1) == (0.0, 0.0, 0.0)
+    assert (micro.gold, micro.predicted) == (1, 0)
