@@ -26,7 +26,6 @@ def load_label_map(path: Path) -> dict[str, str]:
 def build(config: dict):
     import spacy
 
-
     model_dir = MODELS_DIR / config["model"]
     if not model_dir.exists():
         raise BackendUnavailable(f"spaCy model {model_dir} is missing: run `make train-kk` to build it")
