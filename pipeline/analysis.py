@@ -31,11 +31,20 @@ def analyse(doc: Document, analysers: dict) -> Document:
             by_lang[paragraph.lang].append(paragraph)
     pieces = []
     for lang, paragraphs in by_lang.items():
-        results = analysers[lang]([doc.text[p.start:p.end] for p in paragraphs])
+        results = analysers[lang]([_readable(doc.text[p.start:p.end]) for p in paragraphs])
         pieces.extend((p.start, lang, result) for p, result in zip(paragraphs, results))
     for offset, lang, result in sorted(pieces, key=lambda piece: piece[0]):
         _place(doc, offset, lang, result)
     return doc
+
+
+def _readable(text: str) -> str:
+    """An all-capitals headline in sentence case: the models read capitals as names everywhere. The length is
+    unchanged, so offsets hold; the texts of tokens and mentions are taken back from the document."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < 8 or any(ch.islower() for ch in letters):
+        return text
+    return text[:1] + text[1:].lower() if len(text[1:].lower()) == len(text[1:]) else text
 
 
 def _place(doc: Document, offset: int, lang: str, result: Analysis) -> None:
@@ -45,10 +54,12 @@ def _place(doc: Document, offset: int, lang: str, result: Analysis) -> None:
     for token in result.tokens:
         token.start += offset
         token.end += offset
+        token.text = doc.text[token.start:token.end]
         token.head = base + token.head if token.head >= 0 else -1
         doc.tokens.append(token)
     for mention in result.mentions:
         mention.start += offset
         mention.end += offset
+        mention.text = doc.text[mention.start:mention.end]
         mention.lang = lang
         doc.mentions.append(mention)

@@ -3,8 +3,9 @@
 give every mention a nominative `normal` (the language's normaliser where the backend left none)."""
 from __future__ import annotations
 
+import csv
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -45,6 +46,8 @@ class Corrections:
     institution_nouns: frozenset[str] = frozenset()  # lemmas
     propagate_labels: frozenset[str] = frozenset()
     not_alone: frozenset[str] = frozenset()  # parts of speech that are no name on their own
+    known_names: dict[str, str] = field(default_factory=dict)  # nominative → label
+    trim_abbreviation_suffix: bool = False  # `БҰҰ-ның` → `БҰҰ`
 
 
 def _key(text: str) -> str:
@@ -65,8 +68,18 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             institution_nouns=frozenset(_key(w) for w in section.get("institution_nouns", [])),
             propagate_labels=frozenset(section.get("propagate_labels", [])),
             not_alone=frozenset(section.get("not_alone", [])),
+            known_names=_read_known_names(section.get("known_names")),
+            trim_abbreviation_suffix=bool(section.get("trim_abbreviation_suffix", False)),
         )
     return by_lang
+
+
+def _read_known_names(relative_path: str | None) -> dict[str, str]:
+    if not relative_path:
+        return {}
+    with open(MODELS_DIR / relative_path, encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        return {_key(row["name"]): row["label"] for row in rows}
 
 
 def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = None) -> Document:
@@ -77,20 +90,79 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
         if _is_lone(mention, doc, rules.not_alone):
             continue
         left_context = doc.text[_sentence_start(doc, mention.start):mention.start]
+        if rules.trim_abbreviation_suffix:
+            mention = _trim_abbreviation_suffix(mention)
         for part in _split_abbreviation(mention):
             for fixed in _correct(part, rules.gazetteer, left_context):
                 resolved.append(_strip_leading_title(fixed, doc, rules.leading_titles))
     resolved += _institution_mentions(doc, resolved, corrections)
+    resolved = [part for mention in resolved
+                for part in _split_known_tail(mention, corrections.get(mention.lang, Corrections()), normalizer_names)]
+    resolved = _join_surnames(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections, normalizer_names)
     resolved += _propagated_mentions(doc, resolved, corrections)
     for mention in resolved:
         sentence = doc.sentence_of(mention.start)
         if sentence:
             mention.sentence_start, mention.sentence_end = sentence.start, sentence.end
-        if not mention.normal and normalizer_names and mention.lang in normalizer_names:
-            mention.normal = normalizers.get(normalizer_names[mention.lang])(mention.text, mention.label)
-        mention.normal = mention.normal or mention.text
+        mention.normal = _normal(mention, normalizer_names)
+        known_label = corrections.get(mention.lang, Corrections()).known_names.get(_key(mention.normal))
+        if known_label and known_label != mention.label:
+            mention.label, mention.source = known_label, f"{mention.source}+known"
     doc.mentions = sorted(resolved, key=lambda m: (m.start, m.end))
     return doc
+
+
+def _normal(mention: Mention, normalizer_names: dict[str, str] | None) -> str:
+    if not mention.normal and normalizer_names and mention.lang in normalizer_names:
+        return normalizers.get(normalizer_names[mention.lang])(mention.text, mention.label) or mention.text
+    return mention.normal or mention.text
+
+
+def _split_known_tail(mention: Mention, rules: Corrections, normalizer_names: dict[str, str] | None) -> list[Mention]:
+    """A person's name run on into a known place or body (`Мұрат Нұртлеу Әзербайжан`) is two mentions."""
+    words = mention.text.split(" ")
+    if mention.label != "PER" or len(words) < 3 or not rules.known_names:
+        return [mention]
+    tail = replace(mention, start=mention.end - len(words[-1]), text=words[-1], normal="")
+    tail_label = rules.known_names.get(_key(_normal(replace(tail, label="LOC"), normalizer_names)))
+    if tail_label not in ("LOC", "ORG"):
+        return [mention]
+    head_text = " ".join(words[:-1])
+    return [replace(mention, end=mention.start + len(head_text), text=head_text, normal="",
+                    source=f"{mention.source}+split"),
+            replace(tail, label=tail_label, label_fine=tail_label, source=f"{mention.source}+split")]
+
+
+def _join_surnames(mentions: list[Mention], doc: Document, corrections: dict,
+                   normalizer_names: dict[str, str] | None) -> list[Mention]:
+    """A one-word person followed, after one space, by a capitalised one-word mention that is no known name
+    (`Наталья` PER + `Герман` LOC) is one person: the model took the surname for something else."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        rules = corrections.get(mention.lang, Corrections())
+        if (previous is not None and rules.known_names and previous.label == "PER" and " " not in previous.text
+                and mention.label != "PER" and " " not in mention.text and mention.text[:1].isupper()
+                and doc.text[previous.end:mention.start] == " "
+                and _key(_normal(mention, normalizer_names)) not in rules.known_names):
+            text = doc.text[previous.start:mention.end]
+            joined[-1] = replace(previous, end=mention.end, text=text, normal="", source=f"{previous.source}+joined")
+            continue
+        joined.append(mention)
+    return joined
+
+
+ABBREVIATION_WITH_SUFFIX = re.compile(r"^(?P<abbr>(?:[^\W\d_]+ )*[^\W\d_a-zа-яәғқңөұүһі]{2,})-[^\W\d_]+$")
+
+
+def _trim_abbreviation_suffix(mention: Mention) -> Mention:
+    """A case ending hyphenated to an abbreviation (`БҰҰ-ның`) is grammar, not the name: the span is `БҰҰ`."""
+    match = ABBREVIATION_WITH_SUFFIX.match(mention.text)
+    if not match:
+        return mention
+    abbreviation = match.group("abbr")
+    return replace(mention, end=mention.start + len(abbreviation), text=abbreviation, normal="",
+                   source=f"{mention.source}+trimmed")
 
 
 def _is_lone(mention: Mention, doc: Document, parts_of_speech: frozenset[str]) -> bool:

@@ -79,6 +79,13 @@ def test_kazakh_entities_in_the_same_table(dataset):
     assert {"PER", "LOC", "ORG"} <= set(kk["label"])
     assert "Ержан Ашықбаев" in set(kk["normal"])
     assert "Ташкент" in set(kk["normal"])
+    found = set(zip(kk["text"], kk["label"], kk["normal"]))
+    # the model's `Наталья` PER + `Герман` GPE is one person; `БҰҰ-ның` is the UN, spanned without its ending
+    assert ("Наталья Герман", "PER", "Наталья Герман") in found
+    assert ("БҰҰ", "ORG", "БҰҰ") in found and not any(text.startswith("БҰҰ-") for text in kk["text"])
+    assert ("Н.Германмен", "PER", "Н.Герман") in found
+    # the all-capitals headline is read in sentence case: no verb taken for an organisation
+    assert "ӨТТІ" not in set(kk["text"])
 
 
 def test_boilerplate_yields_no_mentions(dataset):
