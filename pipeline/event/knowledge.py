@@ -19,7 +19,7 @@ FLAGS = re.IGNORECASE
 class Trigger:
     pattern: re.Pattern
     event_type: str
-    status: str  # occurred | planned | frame
+    status: str  # occurred | planned | frame | none (holds a trigger word but names no event)
     plural: bool
 
 

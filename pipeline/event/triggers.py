@@ -26,7 +26,7 @@ def find_triggers(reading: Reading) -> list[Hit]:
         if all(match.end() <= c.start() or c.end() <= match.start() for c in chosen):  # longest first
             chosen.append(match)
             kept_rows[id(match)] = trigger
-    hits = [_hit(reading, kept_rows[id(m)], m) for m in chosen]
+    hits = [_hit(reading, kept_rows[id(m)], m) for m in chosen if kept_rows[id(m)].status != "none"]
     kept = []
     for hit in sorted(hits, key=lambda h: h.start):
         effect = _modality(reading, hit)
