@@ -19,7 +19,7 @@ SEEDS = sorted((REPO_ROOT / "seeds").glob("*.txt"))
 
 @pytest.fixture(scope="module")
 def seed_docs():
-    processor = Processor.build(config={"analysis": TEST_ANALYSIS, "normalizers": {}})
+    processor = Processor.build(config={**TEST_ANALYSIS, "normalizers": {}})
     return [processor(Path(path)) for path in SEEDS]
 
 
