@@ -14,7 +14,7 @@ PROFESSION `президента США`). A discontinuous entity spans from its
 Events: an EVENT mention is a meeting/visit/talks/… when its words match `data/nerel_meeting_words.yaml`.
 Mentions of one event (ALTERNATIVE_NAME, or overlapping spans: `встречи` inside `встречи на Эльбе`) are one
 event, its trigger the mention with the most arguments and its evidence all the mentions. Participants:
-PARTICIPANT_IN and AGENT arguments that are names (PERSON, ORGANIZATION, COUNTRY, CITY, STATE_OR_PROVINCE,
+PARTICIPANT_IN and AGENT arguments that are names, one per name (PERSON, ORGANIZATION, COUNTRY, CITY, STATE_OR_PROVINCE,
 LOCATION; professions and nationalities are not sides), `normal` from the Wikidata reference name (`Тиллерсон,
 Рекс` → `Рекс Тиллерсон`) else the text (names are compared with the scorer's tolerance, so the reference's
 patronymic does no harm); role from WORKS_AS (the PROFESSION span); affiliation from
@@ -165,9 +165,13 @@ class EventReader:
             args = [arg for m in group for arg in self.args[m.id]]
             seen, participants = set(), []
             for kind, entity in args:
-                if kind in ("PARTICIPANT_IN", "AGENT") and entity.type in KINDS and entity.id not in seen:
-                    seen.add(entity.id)
-                    participants.append(self._participant(entity, "participant"))
+                if kind not in ("PARTICIPANT_IN", "AGENT") or entity.type not in KINDS:
+                    continue
+                participant = self._participant(entity, "participant")
+                key = name_key(participant["normal"])  # one person named in two mentions is one side
+                if key not in seen:
+                    seen.add(key)
+                    participants.append(participant)
             if not participants:
                 continue
             place = next((e for kind, e in args if kind == "TAKES_PLACE_IN"), None)

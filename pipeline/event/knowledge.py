@@ -19,8 +19,9 @@ FLAGS = re.IGNORECASE
 class Trigger:
     pattern: re.Pattern
     event_type: str
-    status: str  # occurred | planned | frame
+    status: str  # occurred | planned | frame | none (holds a trigger word but names no event)
     plural: bool
+    alone: bool  # starts an event by itself; a generic word ("мероприятие") only retells one
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,8 @@ def knowledge(lang: str) -> Knowledge:
     topics = yaml.safe_load((EVENTS_DIR / "topics.yaml").read_text(encoding="utf-8")).get(lang, {})
     names = yaml.safe_load((EVENTS_DIR / "names.yaml").read_text(encoding="utf-8")).get(lang, {})
     return Knowledge(
-        triggers=tuple(Trigger(_word(r["pattern"]), r["event_type"], r["status"], r["number"] == "plural")
+        triggers=tuple(Trigger(_word(r["pattern"]), r["event_type"], r["status"], r["number"] == "plural",
+                                 r["alone"] == "yes")
                        for r in _rows("triggers.tsv", lang)),
         modality=tuple(Cue(_word(r["pattern"]), r["effect"], r["scope"]) for r in _rows("modality.tsv", lang)),
         boundaries=tuple(Cue(_boundary(r["pattern"], r["position"]), r["effect"], r["position"])

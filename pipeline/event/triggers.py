@@ -15,6 +15,7 @@ class Hit:
     event_type: str
     status: str  # occurred | planned | frame
     plural: bool
+    alone: bool  # see knowledge.Trigger
 
 
 def find_triggers(reading: Reading) -> list[Hit]:
@@ -26,7 +27,7 @@ def find_triggers(reading: Reading) -> list[Hit]:
         if all(match.end() <= c.start() or c.end() <= match.start() for c in chosen):  # longest first
             chosen.append(match)
             kept_rows[id(match)] = trigger
-    hits = [_hit(reading, kept_rows[id(m)], m) for m in chosen]
+    hits = [_hit(reading, kept_rows[id(m)], m) for m in chosen if kept_rows[id(m)].status != "none"]
     kept = []
     for hit in sorted(hits, key=lambda h: h.start):
         effect = _modality(reading, hit)
@@ -43,7 +44,7 @@ def _hit(reading: Reading, trigger, match) -> Hit:
     ("министрлері орынбасарларының жыл сайынғы (?P<t>кездесуі)")."""
     group = "t" if "t" in match.re.groupindex and match.group("t") else 0
     return Hit(reading.start + match.start(group), reading.start + match.end(group), match.group(group),
-               trigger.event_type, trigger.status, trigger.plural)
+               trigger.event_type, trigger.status, trigger.plural, trigger.alone)
 
 
 def _modality(reading: Reading, hit: Hit) -> str:
