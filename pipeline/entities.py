@@ -43,6 +43,7 @@ class Corrections:
 
     gazetteer: tuple[GazetteerEntry, ...] = ()
     leading_titles: frozenset[str] = frozenset()  # lemmas
+    trailing_titles: tuple[str, ...] = ()  # word beginnings (Kazakh titles follow the body: `БҰҰ Бас хатшысы`)
     institution_nouns: frozenset[str] = frozenset()  # lemmas
     propagate_labels: frozenset[str] = frozenset()
     not_alone: frozenset[str] = frozenset()  # parts of speech that are no name on their own
@@ -65,6 +66,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
                                re.compile(entry["context"], re.IGNORECASE) if entry.get("context") else None)
                 for entry in section.get("gazetteer", [])),
             leading_titles=frozenset(_key(w) for w in section.get("leading_titles", [])),
+            trailing_titles=tuple(_key(w) for w in section.get("trailing_titles", [])),
             institution_nouns=frozenset(_key(w) for w in section.get("institution_nouns", [])),
             propagate_labels=frozenset(section.get("propagate_labels", [])),
             not_alone=frozenset(section.get("not_alone", [])),
@@ -94,6 +96,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
             mention = _trim_abbreviation_suffix(mention)
         for part in _split_abbreviation(mention):
             for fixed in _correct(part, rules.gazetteer, left_context):
+                fixed = _strip_trailing_titles(fixed, doc, rules.trailing_titles)
                 resolved.append(_strip_leading_title(fixed, doc, rules.leading_titles))
     resolved += _institution_mentions(doc, resolved, corrections)
     resolved = [part for mention in resolved
@@ -235,6 +238,20 @@ def _strip_leading_title(mention: Mention, doc: Document, titles: frozenset[str]
         normal = tokens[1].lemma[:1].upper() + tokens[1].lemma[1:] if tokens[1].text[:1].isupper() else tokens[1].lemma
     return replace(mention, start=tokens[1].start, text=mention.text[cut:], normal=normal,
                    source=f"{mention.source}+title")
+
+
+def _strip_trailing_titles(mention: Mention, doc: Document, titles: tuple[str, ...]) -> Mention:
+    """`БҰҰ Бас хатшысының` is the UN and a title after it: the organisation's mention is `БҰҰ`."""
+    if mention.label != "ORG" or not titles:
+        return mention
+    tokens = _tokens_in(doc, mention.start, mention.end)
+    kept = list(tokens)
+    while len(kept) > 1 and _key(kept[-1].text).startswith(titles):
+        kept.pop()
+    if len(kept) == len(tokens):
+        return mention
+    end = kept[-1].end
+    return replace(mention, end=end, text=doc.text[mention.start:end], normal="", source=f"{mention.source}+title")
 
 
 def _institution_mentions(doc: Document, mentions: list[Mention], corrections: dict) -> list[Mention]:
