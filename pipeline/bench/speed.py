@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 from ..extract import find_articles
