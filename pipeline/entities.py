@@ -3,7 +3,6 @@
 give every mention a nominative `normal` (the language's normaliser where the backend left none)."""
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -14,6 +13,7 @@ import yaml
 from .document import Document, Mention, Token
 from .paths import MODELS_DIR
 from .registry import Registry
+from .tables import read_tsv
 
 REQUIRES = ("sentences", "mentions")
 PROVIDES = ("mentions.normal", "mentions.sentence")
@@ -79,9 +79,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
 def _read_known_names(relative_path: str | None) -> dict[str, str]:
     if not relative_path:
         return {}
-    with open(MODELS_DIR / relative_path, encoding="utf-8") as handle:
-        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        return {_key(row["name"]): row["label"] for row in rows}
+    return {_key(row["name"]): row["label"] for row in read_tsv(MODELS_DIR / relative_path)}
 
 
 def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = None) -> Document:

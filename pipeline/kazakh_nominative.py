@@ -29,7 +29,6 @@ are then over-stripped, as `Рванда` (spelled Руанда in pycountry) st
 """
 from __future__ import annotations
 
-import csv
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -39,6 +38,7 @@ from pathlib import Path
 from qazaq_inflector import QazaqNameInflector
 
 from pipeline.paths import MODELS_DIR
+from pipeline.tables import read_tsv
 
 SUFFIX_TABLE = MODELS_DIR / "kk" / "suffixes.tsv"
 GAZETTEER = MODELS_DIR / "kk" / "gazetteer.tsv"
@@ -80,15 +80,9 @@ class Resources:
     inflector: QazaqNameInflector
 
 
-def _read_tsv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        lines = [line for line in handle if not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t"))
-
-
 @lru_cache(maxsize=1)
 def _resources() -> Resources:
-    endings = [Ending(row["suffix"], row["function"], row["harmony"], row["follows"]) for row in _read_tsv(SUFFIX_TABLE)]
+    endings = [Ending(row["suffix"], row["function"], row["harmony"], row["follows"]) for row in read_tsv(SUFFIX_TABLE)]
     case_endings = tuple(ending for ending in endings if ending.function in CASE_NAMES)
     relative_endings = tuple(ending for ending in endings if ending.function == "rel")
     # The back and front variants of one ending share function and follows: ға ↔ ге, нан ↔ нен.
@@ -99,7 +93,7 @@ def _resources() -> Resources:
     hyphen_endings = {ending.text for ending in case_endings}
     hyphen_endings |= {loc + rel.text for loc in locatives for rel in relative_endings}
     known_names: dict[str, set[str]] = {}
-    for row in _read_tsv(GAZETTEER):
+    for row in read_tsv(GAZETTEER):
         known_names.setdefault(row["name"].casefold(), set()).add(row["label"])
     return Resources(
         case_endings=case_endings,
@@ -228,7 +222,7 @@ def evaluate(path: Path) -> tuple[float, dict[str, tuple[int, int]], list[tuple[
     correct: Counter[str] = Counter()
     total: Counter[str] = Counter()
     misses = []
-    for row in _read_tsv(path):
+    for row in read_tsv(path):
         predicted = nominative(row["surface"], row["label"])
         total[row["case"]] += 1
         if predicted == row["nominative"]:

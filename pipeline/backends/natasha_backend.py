@@ -7,6 +7,7 @@ from functools import lru_cache
 from ..document import Mention, Token
 from ..paths import MODELS_DIR
 from ..registry import backends
+from ..tables import read_tsv
 from . import Analysis
 
 CASE = "Case"
@@ -99,9 +100,8 @@ def _name_normal(span, vocab) -> str:
 
 @lru_cache(maxsize=None)
 def _name_endings() -> tuple[tuple[re.Pattern, str], ...]:
-    with open(MODELS_DIR / "ru" / "name_endings.tsv", encoding="utf-8") as handle:
-        rows = [line.rstrip("\n").split("\t") for line in handle if line.strip() and not line.startswith("#")]
-    return tuple((re.compile(row[0]), row[1]) for row in rows[1:])
+    return tuple((re.compile(row["regex"]), row["replacement"])
+                 for row in read_tsv(MODELS_DIR / "ru" / "name_endings.tsv"))
 
 
 def _strip_ending(word: str) -> str:

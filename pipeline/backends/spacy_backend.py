@@ -1,13 +1,13 @@
 """Analysis with a spaCy pipeline from `models/` (the Kazakh NER model trained here, or any spaCy pipeline)."""
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 from pathlib import Path
 
 from ..document import Mention, Token
 from ..paths import MODELS_DIR
 from ..registry import backends
+from ..tables import read_tsv
 from . import Analysis
 
 
@@ -18,8 +18,8 @@ class BackendUnavailable(RuntimeError):
 @lru_cache(maxsize=None)
 def load_label_map(path: Path) -> dict[str, str]:
     """A model's own labels onto the common vocabulary, from a two-column TSV with a header."""
-    with open(path, encoding="utf-8") as handle:
-        return {row[0]: row[1] for row in csv.reader(handle, delimiter="\t") if row and not row[0].startswith("#")}
+    pairs = (list(row.values()) for row in read_tsv(path))
+    return {model_label: common_label for model_label, common_label, *_ in pairs}
 
 
 @backends.register("spacy")

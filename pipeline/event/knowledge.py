@@ -2,7 +2,6 @@
 language per row or section, so languages differ by their data and never by code."""
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -10,6 +9,7 @@ from functools import lru_cache
 import yaml
 
 from ..paths import MODELS_DIR
+from ..tables import read_tsv
 
 EVENTS_DIR = MODELS_DIR / "events"
 FLAGS = re.IGNORECASE
@@ -49,9 +49,7 @@ class Knowledge:
 
 
 def _rows(name: str, lang: str) -> list[dict]:
-    with open(EVENTS_DIR / name, encoding="utf-8") as handle:
-        lines = [line for line in handle if line.strip() and not line.startswith("#")]
-    return [row for row in csv.DictReader(lines, delimiter="\t") if row.get("lang", lang) == lang]
+    return [row for row in read_tsv(EVENTS_DIR / name) if row.get("lang", lang) == lang]
 
 
 def _word(pattern: str) -> re.Pattern:
@@ -72,9 +70,7 @@ def _boundary(pattern: str, position: str) -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def codes() -> dict[tuple[str, str], dict]:
-    with open(EVENTS_DIR / "codes.tsv", encoding="utf-8") as handle:
-        lines = [line for line in handle if line.strip() and not line.startswith("#")]
-    return {(row["event_type"], row["status"]): row for row in csv.DictReader(lines, delimiter="\t")}
+    return {(row["event_type"], row["status"]): row for row in read_tsv(EVENTS_DIR / "codes.tsv")}
 
 
 @lru_cache(maxsize=None)
