@@ -14,6 +14,7 @@ from .document import Document, Mention, Token
 from .paths import MODELS_DIR
 from .registry import Registry
 from .tables import read_tsv
+from .wordforms import fold, shaped
 
 REQUIRES = ("sentences", "mentions")
 PROVIDES = ("mentions.normal", "mentions.sentence")
@@ -51,10 +52,6 @@ class Corrections:
     trim_abbreviation_suffix: bool = False  # `БҰҰ-ның` → `БҰҰ`
 
 
-def _key(text: str) -> str:
-    return text.lower().replace("ё", "е")
-
-
 @lru_cache(maxsize=None)
 def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Corrections]:
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
@@ -62,12 +59,12 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
     for lang, section in data.items():
         by_lang[lang] = Corrections(
             gazetteer=tuple(
-                GazetteerEntry(frozenset(_key(f) for f in entry["forms"]), entry["label"], entry["normal"],
+                GazetteerEntry(frozenset(fold(f) for f in entry["forms"]), entry["label"], entry["normal"],
                                re.compile(entry["context"], re.IGNORECASE) if entry.get("context") else None)
                 for entry in section.get("gazetteer", [])),
-            leading_titles=frozenset(_key(w) for w in section.get("leading_titles", [])),
-            trailing_titles=tuple(_key(w) for w in section.get("trailing_titles", [])),
-            institution_nouns=frozenset(_key(w) for w in section.get("institution_nouns", [])),
+            leading_titles=frozenset(fold(w) for w in section.get("leading_titles", [])),
+            trailing_titles=tuple(fold(w) for w in section.get("trailing_titles", [])),
+            institution_nouns=frozenset(fold(w) for w in section.get("institution_nouns", [])),
             propagate_labels=frozenset(section.get("propagate_labels", [])),
             not_alone=frozenset(section.get("not_alone", [])),
             known_names=_read_known_names(section.get("known_names")),
@@ -79,7 +76,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
 def _read_known_names(relative_path: str | None) -> dict[str, str]:
     if not relative_path:
         return {}
-    return {_key(row["name"]): row["label"] for row in read_tsv(MODELS_DIR / relative_path)}
+    return {fold(row["name"]): row["label"] for row in read_tsv(MODELS_DIR / relative_path)}
 
 
 def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = None) -> Document:
@@ -106,7 +103,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
         if sentence:
             mention.sentence_start, mention.sentence_end = sentence.start, sentence.end
         mention.normal = _normal(mention, normalizer_names)
-        known_label = corrections.get(mention.lang, Corrections()).known_names.get(_key(mention.normal))
+        known_label = corrections.get(mention.lang, Corrections()).known_names.get(fold(mention.normal))
         if known_label and known_label != mention.label:
             mention.label, mention.source = known_label, f"{mention.source}+known"
     doc.mentions = sorted(resolved, key=lambda m: (m.start, m.end))
@@ -125,7 +122,7 @@ def _split_known_tail(mention: Mention, rules: Corrections, normalizer_names: di
     if mention.label != "PER" or len(words) < 3 or not rules.known_names:
         return [mention]
     tail = replace(mention, start=mention.end - len(words[-1]), text=words[-1], normal="")
-    tail_label = rules.known_names.get(_key(_normal(replace(tail, label="LOC"), normalizer_names)))
+    tail_label = rules.known_names.get(fold(_normal(replace(tail, label="LOC"), normalizer_names)))
     if tail_label not in ("LOC", "ORG"):
         return [mention]
     head_text = " ".join(words[:-1])
@@ -145,7 +142,7 @@ def _join_surnames(mentions: list[Mention], doc: Document, corrections: dict,
         if (previous is not None and rules.known_names and previous.label == "PER" and " " not in previous.text
                 and mention.label != "PER" and " " not in mention.text and mention.text[:1].isupper()
                 and doc.text[previous.end:mention.start] == " "
-                and _key(_normal(mention, normalizer_names)) not in rules.known_names):
+                and fold(_normal(mention, normalizer_names)) not in rules.known_names):
             text = doc.text[previous.start:mention.end]
             joined[-1] = replace(previous, end=mention.end, text=text, normal="", source=f"{previous.source}+joined")
             continue
@@ -180,7 +177,7 @@ def _sentence_start(doc: Document, offset: int) -> int:
 def _correct(mention: Mention, entries: tuple[GazetteerEntry, ...], left_context: str) -> list[Mention]:
     """Relabel a mention that is a known name; split one that starts with a known name and runs on into
     another (`Западный Кейп Аланом Винде` → LOC `Западный Кейп` + PER `Аланом Винде`)."""
-    key = _key(mention.text)
+    key = fold(mention.text)
     for entry in entries:
         if entry.context and not entry.context.search(left_context):
             continue
@@ -226,14 +223,14 @@ def _tokens_in(doc: Document, start: int, end: int) -> list[Token]:
 def _strip_leading_title(mention: Mention, doc: Document, titles: frozenset[str]) -> Mention:
     """`Вице-председателя Сената` is a title before the name: the mention is `Сената`."""
     tokens = _tokens_in(doc, mention.start, mention.end)
-    if len(tokens) < 2 or _key(tokens[0].lemma) not in titles:
+    if len(tokens) < 2 or fold(tokens[0].lemma) not in titles:
         return mention
     cut = tokens[1].start - mention.start
     normal_words = mention.normal.split()
     normal = " ".join(normal_words[1:]) if len(normal_words) == len(tokens) else ""
-    if len(tokens) == 2 and _key(normal) == _key(tokens[1].text) and tokens[1].lemma:
+    if len(tokens) == 2 and fold(normal) == fold(tokens[1].text) and tokens[1].lemma:
         # the model normalised the title, not the name: a one-word name's lemma is its nominative
-        normal = tokens[1].lemma[:1].upper() + tokens[1].lemma[1:] if tokens[1].text[:1].isupper() else tokens[1].lemma
+        normal = shaped(tokens[1].lemma, tokens[1].text)
     return replace(mention, start=tokens[1].start, text=mention.text[cut:], normal=normal,
                    source=f"{mention.source}+title")
 
@@ -244,7 +241,7 @@ def _strip_trailing_titles(mention: Mention, doc: Document, titles: tuple[str, .
         return mention
     tokens = _tokens_in(doc, mention.start, mention.end)
     kept = list(tokens)
-    while len(kept) > 1 and _key(kept[-1].text).startswith(titles):
+    while len(kept) > 1 and fold(kept[-1].text).startswith(titles):
         kept.pop()
     if len(kept) == len(tokens):
         return mention
@@ -260,7 +257,7 @@ def _institution_mentions(doc: Document, mentions: list[Mention], corrections: d
     found = []
     for token, following in zip(doc.tokens, doc.tokens[1:]):
         rules = corrections.get(_lang_at(doc, token.start), Corrections())
-        if _key(token.lemma) not in rules.institution_nouns or following.start not in starts:
+        if fold(token.lemma) not in rules.institution_nouns or following.start not in starts:
             continue
         if any(start < token.end and token.start < end for start, end in covered):
             continue

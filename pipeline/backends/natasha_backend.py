@@ -8,6 +8,7 @@ from ..document import Mention, Token
 from ..paths import MODELS_DIR
 from ..registry import backends
 from ..tables import read_tsv
+from ..wordforms import fold, shaped
 from . import Analysis
 
 CASE = "Case"
@@ -82,7 +83,7 @@ def _name_normal(span, vocab) -> str:
         return normal
     repaired = []
     for word, token in zip(words, span.tokens):
-        if _fold(word) != _fold(token.text):
+        if fold(word) != fold(token.text):
             repaired.append(word)
             continue
         stripped = _strip_ending(token.text)
@@ -92,7 +93,7 @@ def _name_normal(span, vocab) -> str:
         if (token.feats or {}).get(CASE) in OBLIQUE:
             for form in vocab(token.text.lower()):
                 if form.pos == "NOUN" and form.feats.get(CASE) == token.feats[CASE] and form.feats.get("Number") == "Sing":
-                    word = _same_shape(form.normal, token.text)
+                    word = shaped(form.normal, token.text)
                     break
         repaired.append(word)
     return " ".join(repaired)
@@ -109,15 +110,3 @@ def _strip_ending(word: str) -> str:
         if pattern.search(word):
             return pattern.sub(replacement, word)
     return word
-
-
-def _fold(word: str) -> str:
-    return word.lower().replace("ё", "е")
-
-
-def _same_shape(word: str, model: str) -> str:
-    """Carry the capitalisation of the surface form (`Хилл-Льюисом`) over to its lemma (`хилл-льюис`)."""
-    parts, model_parts = word.split("-"), model.split("-")
-    if len(parts) != len(model_parts):
-        return word.capitalize()
-    return "-".join(p.capitalize() if m[:1].isupper() else p for p, m in zip(parts, model_parts))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Mention, Sentence, Token
+from ..wordforms import fold, shaped
 from .knowledge import Knowledge
 
 SHAPE_SOURCE = "events:name-shape"  # the source of mentions found by name shapes, not by a model
@@ -61,27 +62,15 @@ def mention_normal(mention: Mention, tokens: list[Token], known: Knowledge) -> s
     fixed = []
     for word, token in zip(words, inside):
         lemma_differs = bool(token.lemma) and token.lemma != token.text.lower()
-        if not _same(word, token.text):
+        if fold(word) != fold(token.text):
             fixed.append(word)
         elif lemma_differs and (always or (inflected and word.lower().endswith(inflected))):
-            fixed.append(_shaped(token.lemma, token.text))
+            fixed.append(shaped(token.lemma, token.text))
         elif mention.label == "PER":
             fixed.append(strip_word(token.text, known))  # as written: normalisers drop ё (Мирзиёев)
         else:
             fixed.append(word)
     return " ".join(fixed)
-
-
-def _same(a: str, b: str) -> bool:
-    return a.lower().replace("ё", "е") == b.lower().replace("ё", "е")
-
-
-def _shaped(lemma: str, model: str) -> str:
-    """Carry the capitals of the written form (`Хилл-Льюисом`) over to its lemma (`хилл-льюис`)."""
-    parts, model_parts = lemma.split("-"), model.split("-")
-    if len(parts) != len(model_parts):
-        return lemma.capitalize()
-    return "-".join(p.capitalize() if m[:1].isupper() else p for p, m in zip(parts, model_parts))
 
 
 def full_name(normal: str, people: list[str]) -> str:
