@@ -45,6 +45,34 @@ def test_reader_handles_missing_final_blank_line():
     assert [s.tags for s in sentences] == [["B-PERSON", "I-PERSON"], ["B-GPE"]]
 
 
+def test_reader_takes_the_passage_from_sentence_ids():
+    lines = ["AID330210 O\n", "Ташкент B-GPE\n", "\n", "DID330210 O\n", "Ол O\n", "\n", "AID311396 O\n", "Иә O\n"]
+    sentences = list(iter_iob2(lines, with_ids=True))
+    assert [(s.words, s.passage) for s in sentences] == [(["Ташкент"], "330210"), (["Ол"], "330210"), (["Иә"], "311396")]
+    with pytest.raises(ValueError, match="sentence id"):
+        list(iter_iob2(["Ташкент B-GPE\n"], with_ids=True))
+
+
+@needs_kaznerd
+def test_files_with_and_without_ids_hold_the_same_sentences():
+    plain = read_iob2(split_path(KAZNERD, "valid"))
+    with_ids = read_iob2(split_path(KAZNERD, "valid", with_ids=True), with_ids=True)
+    assert [(s.words, s.tags) for s in with_ids] == [(s.words, s.tags) for s in plain]
+    # Several sentences share a passage; KazNERD's test split shares none with valid.
+    passages = {s.passage for s in with_ids}
+    assert len(passages) < len(with_ids)
+    test_passages = {s.passage for s in read_iob2(split_path(KAZNERD, "test", with_ids=True), with_ids=True)}
+    assert passages.isdisjoint(test_passages)
+
+
+def test_dev_slice_keeps_groups_whole():
+    items = [f"{group}-{i}" for group in range(30) for i in range(group % 4 + 1)]
+    train, dev = split_off_dev(items, 0.2, seed=13, group=lambda item: item.split("-")[0])
+    assert {i.split("-")[0] for i in train}.isdisjoint(i.split("-")[0] for i in dev)
+    assert len(train) + len(dev) == len(items)
+    assert 0.2 * len(items) <= len(dev) < 0.2 * len(items) + 4
+
+
 def test_dev_slice_is_fixed_and_disjoint():
     items = [str(i) for i in range(100)]
     train, dev = split_off_dev(items, 0.1, seed=13)

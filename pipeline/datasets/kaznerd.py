@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import random
+import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, TypeVar
+from typing import Callable, Hashable, Iterable, Iterator, TypeVar
 
 from spacy.tokens import Doc, DocBin
 from spacy.training import iob_to_biluo
@@ -20,37 +22,50 @@ T = TypeVar("T")
 class Sentence:
     words: list[str]
     tags: list[str]  # IOB2: "O", "B-PERSON", "I-PERSON", ...
+    # The passage a sentence came from (the number of its id "AID330210"/"DID330210"), when the file has ids.
+    # KazNERD splits by passage; sentences of one passage share names.
+    passage: str | None = None
 
 
 def kaznerd_dir() -> Path:
     return data_dir() / "kaznerd"
 
 
-def split_path(directory: Path, split: str) -> Path:
-    """`IOB2_{split}.txt` (the files without sentence ids)."""
-    return directory / f"IOB2_{split}.txt"
+def split_path(directory: Path, split: str, with_ids: bool = False) -> Path:
+    """`IOB2_{split}.txt`, or `IOB2_{split}_with_sentID.txt` (each sentence preceded by its id line)."""
+    return directory / (f"IOB2_{split}_with_sentID.txt" if with_ids else f"IOB2_{split}.txt")
 
 
-def read_iob2(path: Path) -> list[Sentence]:
-    return list(iter_iob2(path.read_text(encoding="utf-8").splitlines()))
+def read_iob2(path: Path, with_ids: bool = False) -> list[Sentence]:
+    return list(iter_iob2(path.read_text(encoding="utf-8").splitlines(), with_ids))
 
 
-def iter_iob2(lines: Iterable[str]) -> Iterator[Sentence]:
+SENTENCE_ID = re.compile(r"[A-Z]ID(\d+)")
+
+
+def iter_iob2(lines: Iterable[str], with_ids: bool = False) -> Iterator[Sentence]:
     words: list[str] = []
     tags: list[str] = []
+    passage: str | None = None
     for line in lines:
         line = line.rstrip("\r\n")
         if not line.strip():
             if words:
-                yield Sentence(words, tags)
-            words, tags = [], []
+                yield Sentence(words, tags, passage)
+            words, tags, passage = [], [], None
             continue
         # The word may itself be odd (e.g. a lone space), so split on the last space only.
         word, tag = line.rsplit(" ", 1)
+        if with_ids and not words and passage is None:
+            match = SENTENCE_ID.fullmatch(word)
+            if not match:
+                raise ValueError(f"expected a sentence id such as AID283875, got {word!r}")
+            passage = match.group(1)
+            continue
         words.append(word)
         tags.append(tag)
     if words:
-        yield Sentence(words, tags)
+        yield Sentence(words, tags, passage)
 
 
 def labels_of(sentences: Iterable[Sentence]) -> set[str]:
@@ -71,10 +86,23 @@ def to_docbin(vocab: Vocab, sentences: Iterable[Sentence]) -> DocBin:
     return docbin
 
 
-def split_off_dev(sentences: list[T], dev_fraction: float, seed: int) -> tuple[list[T], list[T]]:
-    """A fixed, seeded random slice for development (early stopping, model selection); the rest for training."""
-    order = list(range(len(sentences)))
+def split_off_dev(
+    sentences: list[T], dev_fraction: float, seed: int, group: Callable[[T], Hashable] | None = None
+) -> tuple[list[T], list[T]]:
+    """A fixed, seeded random slice for development (early stopping, model selection); the rest for training.
+
+    With `group`, whole groups go to one side, as KazNERD's own splits keep passages whole: a dev slice
+    that shares passages with training shares their names too and overrates the model.
+    """
+    keys = [group(s) if group else i for i, s in enumerate(sentences)]
+    order = list(dict.fromkeys(keys))
     random.Random(seed).shuffle(order)
-    n_dev = round(len(sentences) * dev_fraction)
-    dev = set(order[:n_dev])
-    return [s for i, s in enumerate(sentences) if i not in dev], [s for i, s in enumerate(sentences) if i in dev]
+    dev_keys: set = set()
+    n_dev = 0
+    size = Counter(keys)
+    for key in order:
+        if n_dev >= round(len(sentences) * dev_fraction):
+            break
+        dev_keys.add(key)
+        n_dev += size[key]
+    return [s for s, k in zip(sentences, keys) if k not in dev_keys], [s for s, k in zip(sentences, keys) if k in dev_keys]
