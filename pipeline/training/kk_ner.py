@@ -1,10 +1,12 @@
-"""Train the Kazakh NER model on KazNERD `valid` (a fixed 10% slice of it held out as dev).
+"""Train the Kazakh NER model on KazNERD `valid`.
 
-    python -m pipeline.training.kk_ner [--config models/kk_ner/config.cfg] [--max-minutes 25]
+    python -m pipeline.training.kk_ner [--config models/kk_ner/config.cfg] [--max-minutes 25] [--all-data]
 
-Converts the data to DocBin under models/kk_ner/training/ (git-ignored), trains with spaCy's train
-API, then installs model-best, with the Kazakh sentence splitter in front, as models/kk_ner/model/.
-The test split is never read here.
+A fixed 10% of `valid`, whole passages, is the dev slice for experiments: checkpoints are chosen on it.
+With --all-data (what `make train-kk` does) the dev slice is trained on as well, for the config's max_steps,
+and the last model is kept. Converts the data to DocBin under models/kk_ner/training/ (git-ignored), trains
+with spaCy's train API, then installs the model, with the Kazakh sentence splitter in front, as
+models/kk_ner/model/. The test split is never read here.
 """
 from __future__ import annotations
 
@@ -22,16 +24,19 @@ import pipeline  # noqa: F401  (registers language "kk" and the custom architect
 from pipeline.datasets.kaznerd import kaznerd_dir, read_iob2, split_off_dev, split_path, to_docbin
 from pipeline.paths import MODELS_DIR
 from pipeline.training.time_budget import TimeBudgetSpent
-from pipeline.training import initials_augmenter as _initials_augmenter  # noqa: F401  (named in the config)
+from pipeline.training import augmenter_chain, initials_augmenter, mention_swap_augmenter  # noqa: F401  (named in the config)
 
 KK_NER_DIR = MODELS_DIR / "kk_ner"
 DEV_FRACTION = 0.1
 DEV_SEED = 13
 
 
-def write_corpus(out_dir: Path, data_dir: Path) -> tuple[Path, Path]:
-    sentences = read_iob2(split_path(data_dir, "valid"))
-    train, dev = split_off_dev(sentences, DEV_FRACTION, DEV_SEED)
+def write_corpus(out_dir: Path, data_dir: Path, all_data: bool) -> tuple[Path, Path]:
+    """train.spacy and dev.spacy; with all_data the dev slice is trained on too (and only logged)."""
+    sentences = read_iob2(split_path(data_dir, "valid", with_ids=True), with_ids=True)
+    train, dev = split_off_dev(sentences, DEV_FRACTION, DEV_SEED, group=lambda sentence: sentence.passage)
+    if all_data:
+        train = train + dev
     vocab = spacy.blank("kk").vocab
     out_dir.mkdir(parents=True, exist_ok=True)
     train_path, dev_path = out_dir / "train.spacy", out_dir / "dev.spacy"
@@ -41,9 +46,12 @@ def write_corpus(out_dir: Path, data_dir: Path) -> tuple[Path, Path]:
     return train_path, dev_path
 
 
-def train(config_path: Path, run_dir: Path, data_dir: Path, max_minutes: float | None, overrides: dict) -> Path:
-    """Train into run_dir; returns the model-best directory."""
-    train_path, dev_path = write_corpus(run_dir / "corpus", data_dir)
+def train(
+    config_path: Path, run_dir: Path, data_dir: Path, max_minutes: float | None, overrides: dict, all_data: bool
+) -> Path:
+    """Train into run_dir; returns the model to install: the best dev checkpoint, or with all_data (the dev
+    slice trained on, so no checkpoint can be chosen on it) the one after the config's max_steps."""
+    train_path, dev_path = write_corpus(run_dir / "corpus", data_dir, all_data)
     config = load_config(config_path, overrides={"paths.train": str(train_path), "paths.dev": str(dev_path), **overrides})
     if max_minutes:
         config["training"]["before_update"] = {"@callbacks": "dipevents.time_budget.v1", "minutes": max_minutes}
@@ -55,12 +63,12 @@ def train(config_path: Path, run_dir: Path, data_dir: Path, max_minutes: float |
     except TimeBudgetSpent as stop:
         print(f"Time budget spent: {stop}")
     print(f"Training took {(time.monotonic() - started) / 60:.1f} min")
-    return output_dir / "model-best"
+    return output_dir / ("model-last" if all_data else "model-best")
 
 
-def install(model_best: Path, model_dir: Path) -> None:
-    """model-best plus the sentence splitter, as a self-contained pipeline in model_dir."""
-    nlp = spacy.load(model_best)
+def install(trained: Path, model_dir: Path) -> None:
+    """The trained pipeline plus the sentence splitter, as a self-contained pipeline in model_dir."""
+    nlp = spacy.load(trained)
     nlp.add_pipe("kk_sentencizer", first=True)
     # The time budget is an experiment setting, not part of the model.
     nlp.config["training"]["before_update"] = None
@@ -70,7 +78,7 @@ def install(model_best: Path, model_dir: Path) -> None:
     # The string store would list every word of the training data; the model reads hashes, not strings,
     # and its labels are re-added on load, so an empty store keeps KazNERD's vocabulary out of the repo.
     (model_dir / "vocab" / "strings.json").write_text("[]", encoding="utf-8")
-    print(f"Installed {model_best} as {model_dir}")
+    print(f"Installed {trained} as {model_dir}")
 
 
 def _override_value(text: str):
@@ -87,13 +95,17 @@ def main() -> None:
     parser.add_argument("--model-dir", type=Path, default=KK_NER_DIR / "model")
     parser.add_argument("--data-dir", type=Path, default=kaznerd_dir())
     parser.add_argument("--max-minutes", type=float, default=None, help="stop training after this wall time")
+    parser.add_argument(
+        "--all-data", action="store_true",
+        help="train on the dev slice too, for max_steps, and install the last model (how the shipped model is made)",
+    )
     parser.add_argument("--no-install", action="store_true", help="train only; leave models/kk_ner/model alone")
     parser.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=VALUE", help="config override")
     args = parser.parse_args()
     overrides = {key: _override_value(value) for key, value in (item.split("=", 1) for item in args.set)}
-    model_best = train(args.config, args.run_dir, args.data_dir, args.max_minutes, overrides)
+    trained = train(args.config, args.run_dir, args.data_dir, args.max_minutes, overrides, args.all_data)
     if not args.no_install:
-        install(model_best, args.model_dir)
+        install(trained, args.model_dir)
 
 
 if __name__ == "__main__":
