@@ -5,7 +5,7 @@ KK_NER_DIR := models/kk_ner
 
 # Rebuilds models/kk_ner/model from KazNERD `valid` (single CPU thread, see models/kk_ner/README.md).
 train-kk:
-	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 $(PY) -m pipeline.training.kk_ner --config $(KK_NER_DIR)/config.cfg
+	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 $(PY) -m pipeline.training.kk_ner --config $(KK_NER_DIR)/config.cfg --dev-split sentence
 
 # Scores the committed model on KazNERD `test` (gold tokens); pass KAZNERD_DIR=... for another split.
 bench-kaznerd:

@@ -1,12 +1,15 @@
 """Train the Kazakh NER model on KazNERD `valid`.
 
-    python -m pipeline.training.kk_ner [--config models/kk_ner/config.cfg] [--max-minutes 25] [--all-data]
+    python -m pipeline.training.kk_ner [--config models/kk_ner/config.cfg] [--dev-split passage|sentence]
+                                       [--max-minutes 25] [--all-data]
 
-A fixed 10% of `valid`, whole passages, is the dev slice for experiments: checkpoints are chosen on it.
-With --all-data (what `make train-kk` does) the dev slice is trained on as well, for the config's max_steps,
-and the last model is kept. Converts the data to DocBin under models/kk_ner/training/ (git-ignored), trains
-with spaCy's train API, then installs the model, with the Kazakh sentence splitter in front, as
-models/kk_ner/model/. The test split is never read here.
+A fixed 10% of `valid` is the dev slice: checkpoints are chosen on it. It is cut by whole passages unless
+--dev-split sentence (how the shipped model was trained, which `make train-kk` replays). With --all-data the
+dev slice is trained on as well, for the config's max_steps, and the last model is kept.
+
+Converts the data to DocBin under models/kk_ner/training/ (git-ignored), trains with spaCy's train API, then
+installs the model, with the Kazakh sentence splitter in front, as models/kk_ner/model/. The test split is
+never read here.
 """
 from __future__ import annotations
 
@@ -31,10 +34,15 @@ DEV_FRACTION = 0.1
 DEV_SEED = 13
 
 
-def write_corpus(out_dir: Path, data_dir: Path, all_data: bool) -> tuple[Path, Path]:
+# How the dev slice is cut: by whole passages, as KazNERD cut its own splits (a test-like dev slice), or by
+# sentence, as the shipped model's was (its dev slice shares passages, and names, with its training part).
+DEV_SPLITS = {"passage": lambda sentence: sentence.passage, "sentence": None}
+
+
+def write_corpus(out_dir: Path, data_dir: Path, dev_split: str, all_data: bool) -> tuple[Path, Path]:
     """train.spacy and dev.spacy; with all_data the dev slice is trained on too (and only logged)."""
     sentences = read_iob2(split_path(data_dir, "valid", with_ids=True), with_ids=True)
-    train, dev = split_off_dev(sentences, DEV_FRACTION, DEV_SEED, group=lambda sentence: sentence.passage)
+    train, dev = split_off_dev(sentences, DEV_FRACTION, DEV_SEED, group=DEV_SPLITS[dev_split])
     if all_data:
         train = train + dev
     vocab = spacy.blank("kk").vocab
@@ -47,11 +55,17 @@ def write_corpus(out_dir: Path, data_dir: Path, all_data: bool) -> tuple[Path, P
 
 
 def train(
-    config_path: Path, run_dir: Path, data_dir: Path, max_minutes: float | None, overrides: dict, all_data: bool
+    config_path: Path,
+    run_dir: Path,
+    data_dir: Path,
+    max_minutes: float | None,
+    overrides: dict,
+    dev_split: str,
+    all_data: bool,
 ) -> Path:
     """Train into run_dir; returns the model to install: the best dev checkpoint, or with all_data (the dev
     slice trained on, so no checkpoint can be chosen on it) the one after the config's max_steps."""
-    train_path, dev_path = write_corpus(run_dir / "corpus", data_dir, all_data)
+    train_path, dev_path = write_corpus(run_dir / "corpus", data_dir, dev_split, all_data)
     config = load_config(config_path, overrides={"paths.train": str(train_path), "paths.dev": str(dev_path), **overrides})
     if max_minutes:
         config["training"]["before_update"] = {"@callbacks": "dipevents.time_budget.v1", "minutes": max_minutes}
@@ -95,15 +109,17 @@ def main() -> None:
     parser.add_argument("--model-dir", type=Path, default=KK_NER_DIR / "model")
     parser.add_argument("--data-dir", type=Path, default=kaznerd_dir())
     parser.add_argument("--max-minutes", type=float, default=None, help="stop training after this wall time")
+    parser.add_argument("--dev-split", choices=sorted(DEV_SPLITS), default="passage", help="how the dev slice is cut")
     parser.add_argument(
-        "--all-data", action="store_true",
-        help="train on the dev slice too, for max_steps, and install the last model (how the shipped model is made)",
+        "--all-data", action="store_true", help="train on the dev slice too, for max_steps, and install the last model"
     )
     parser.add_argument("--no-install", action="store_true", help="train only; leave models/kk_ner/model alone")
     parser.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=VALUE", help="config override")
     args = parser.parse_args()
     overrides = {key: _override_value(value) for key, value in (item.split("=", 1) for item in args.set)}
-    trained = train(args.config, args.run_dir, args.data_dir, args.max_minutes, overrides, args.all_data)
+    trained = train(
+        args.config, args.run_dir, args.data_dir, args.max_minutes, overrides, args.dev_split, args.all_data
+    )
     if not args.no_install:
         install(trained, args.model_dir)
 
