@@ -113,3 +113,16 @@ def test_scores_with_nothing_predicted():
     per_label, micro = score_tag_sequences([["B-DATE", "I-DATE"]], [["O", "O"]])
     assert (per_label["DATE"].precision, per_label["DATE"].recall, per_label["DATE"].f1) == (0.0, 0.0, 0.0)
     assert (micro.gold, micro.predicted) == (1, 0)
+
+
+@needs_kaznerd
+def test_dev_splits_of_the_trainer():
+    from pipeline.training.kk_ner import DEV_FRACTION, DEV_SEED, DEV_SPLITS
+
+    sentences = read_iob2(split_path(KAZNERD, "valid", with_ids=True), with_ids=True)
+    by_passage = split_off_dev(sentences, DEV_FRACTION, DEV_SEED, group=DEV_SPLITS["passage"])
+    by_sentence = split_off_dev(sentences, DEV_FRACTION, DEV_SEED, group=DEV_SPLITS["sentence"])
+    assert len(by_passage[1]) == len(by_sentence[1]) == 1117
+    assert {s.passage for s in by_passage[0]}.isdisjoint(s.passage for s in by_passage[1])
+    # The sentence cut, the shipped model's, lets passages straddle the two sides.
+    assert not {s.passage for s in by_sentence[0]}.isdisjoint(s.passage for s in by_sentence[1])
