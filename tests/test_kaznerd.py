@@ -4,7 +4,7 @@ import spacy
 
 import pipeline  # noqa: F401  (registers "kk")
 from pipeline.bench.entity_scores import entity_spans, score_tag_sequences
-from pipeline.datasets.kaznerd import iter_iob2, kaznerd_dir, labels_of, read_iob2, split_off_dev, split_path, to_doc
+from pipeline.datasets.kaznerd import iob2_tags, iter_iob2, kaznerd_dir, labels_of, read_iob2, split_off_dev, split_path, to_doc
 
 KAZNERD = kaznerd_dir()
 needs_kaznerd = pytest.mark.skipif(not KAZNERD.is_dir(), reason="KazNERD not in the data folder")
@@ -38,6 +38,7 @@ def test_valid_split_has_all_25_labels_and_converts_to_docs():
     assert labels_of(sentences) == KAZNERD_LABELS
     doc = to_doc(spacy.blank("kk").vocab, sentences[0])
     assert [(ent.text, ent.label_) for ent in doc.ents] == [("Қара сөздерінің", "ART")]
+    assert iob2_tags(doc) == sentences[0].tags
 
 
 def test_reader_handles_missing_final_blank_line():

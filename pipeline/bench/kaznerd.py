@@ -18,14 +18,10 @@ from spacy.tokens import Doc
 
 import pipeline  # noqa: F401  (registers language "kk" and the model's components)
 from pipeline.bench.entity_scores import score_tag_sequences
-from pipeline.datasets.kaznerd import kaznerd_dir, read_iob2, split_path
+from pipeline.datasets.kaznerd import iob2_tags, kaznerd_dir, read_iob2, split_path
 from pipeline.paths import MODELS_DIR
 
 DEFAULT_MODEL = MODELS_DIR / "kk_ner" / "model"
-
-
-def iob2_tags(doc: Doc) -> list[str]:
-    return [f"{token.ent_iob_}-{token.ent_type_}" if token.ent_iob_ in ("B", "I") else "O" for token in doc]
 
 
 def pipeline_dir(model_dir: Path) -> Path:

@@ -79,6 +79,11 @@ def to_doc(vocab: Vocab, sentence: Sentence) -> Doc:
     return doc
 
 
+def iob2_tags(doc: Doc) -> list[str]:
+    """The inverse of to_doc: one IOB2 tag per token of the Doc's entities."""
+    return [f"{token.ent_iob_}-{token.ent_type_}" if token.ent_iob_ in ("B", "I") else "O" for token in doc]
+
+
 def to_docbin(vocab: Vocab, sentences: Iterable[Sentence]) -> DocBin:
     docbin = DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE", "SENT_START"], store_user_data=False)
     for sentence in sentences:

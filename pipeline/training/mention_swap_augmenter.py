@@ -16,6 +16,8 @@ from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.util import registry
 
+from ..datasets.kaznerd import iob2_tags
+
 ENDING_LENGTH = 2
 
 
@@ -70,6 +72,7 @@ def _swapped(nlp: Language, reference: Doc, entities: Iterable, pool: MentionPoo
     spaces: list[bool] = []
     tags: list[str] = []
     replacement = {ent.start: (ent, pool.other_than(ent.label_, tuple(t.text for t in ent))) for ent in entities}
+    reference_tags = iob2_tags(reference)
     i = 0
     while i < len(reference):
         ent, other = replacement.get(i, (None, None))
@@ -77,7 +80,7 @@ def _swapped(nlp: Language, reference: Doc, entities: Iterable, pool: MentionPoo
             token = reference[i]
             words.append(token.text)
             spaces.append(bool(token.whitespace_))
-            tags.append(f"{token.ent_iob_}-{token.ent_type_}" if token.ent_iob_ in ("B", "I") else "O")
+            tags.append(reference_tags[i])
             i += 1
             continue
         new_words, new_spaces = other
