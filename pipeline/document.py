@@ -6,6 +6,7 @@ returns it. All offsets are character offsets into `Document.text` (the stored, 
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 
@@ -88,7 +89,8 @@ class Document:
         return stored_offset + delta
 
     def sentence_of(self, offset: int) -> Sentence | None:
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
+        # sentences are in text order and do not overlap: the last one starting at or before offset
+        i = bisect_right(self.sentences, offset, key=lambda sentence: sentence.start) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
         return None

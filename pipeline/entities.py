@@ -4,8 +4,10 @@ give every mention a nominative `normal` (the language's normaliser where the ba
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import takewhile
 from pathlib import Path
 
 import yaml
@@ -217,7 +219,9 @@ def _split_abbreviation(mention: Mention) -> list[Mention]:
 
 
 def _tokens_in(doc: Document, start: int, end: int) -> list[Token]:
-    return [token for token in doc.tokens if start <= token.start and token.end <= end]
+    # tokens are in text order and do not overlap: start from the first one at or after start
+    first = bisect_left(doc.tokens, start, key=lambda token: token.start)
+    return list(takewhile(lambda token: token.end <= end, doc.tokens[first:]))
 
 
 def _strip_leading_title(mention: Mention, doc: Document, titles: frozenset[str]) -> Mention:
@@ -256,8 +260,10 @@ def _institution_mentions(doc: Document, mentions: list[Mention], corrections: d
     covered = [(m.start, m.end) for m in mentions]
     found = []
     for token, following in zip(doc.tokens, doc.tokens[1:]):
+        if following.start not in starts:
+            continue
         rules = corrections.get(_lang_at(doc, token.start), Corrections())
-        if fold(token.lemma) not in rules.institution_nouns or following.start not in starts:
+        if fold(token.lemma) not in rules.institution_nouns:
             continue
         if any(start < token.end and token.start < end for start, end in covered):
             continue
@@ -278,11 +284,15 @@ def _propagated_mentions(doc: Document, mentions: list[Mention], corrections: di
     taken = [(m.start, m.end) for m in mentions]
     found = []
     content = [p for p in doc.paragraphs if not p.boilerplate]
+    scanned = set()  # a repeat of a name would find only what its first scan took
     for source in sorted(mentions, key=lambda m: -(m.end - m.start)):
         rules = corrections.get(source.lang, Corrections())
         # proper names only: a lowercase institution noun (`сенате`) would find `сенатор`
         if source.label not in rules.propagate_labels or len(source.text) < 4 or not source.text[0].isupper():
             continue
+        if (source.text, source.lang) in scanned:
+            continue
+        scanned.add((source.text, source.lang))
         pattern = _stem_pattern(source.text)
         for paragraph in content:
             if paragraph.lang != source.lang:
