@@ -13,7 +13,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from ..dates import make_date, month_number
+from ..dates import make_date
 from ..evaluate import score_cases
 from ..evaluation.case import Case, gold_shaped
 from ..evaluation.report import screen_tables, write_reports
@@ -77,7 +77,7 @@ def iso_date(text: str) -> str | None:
     if not match:
         return None
     day, month, year = match.groups()
-    date = make_date(year, month_number(month), day)
+    date = make_date(year, month, day)
     return date.isoformat() if date else None
 
 

@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..evaluate import DEFAULT_DATASET, DEFAULT_GOLD, EvalInputError, evaluate
-from ..paths import MODELS_DIR, data_dir
+from ..datasets.kaznerd import kaznerd_dir
 from . import factrueval, kaznerd, nerel
 from .corpus import BENCH_OUT, write_json
 
@@ -57,7 +57,7 @@ def run_all(limit: int | None, dataset: Path) -> dict:
         summary["notes"].append(f"seeds: not scored: {error}")
     summary["rows"] += scorer_rows("factrueval", factrueval.main(limit_args))
     summary["rows"] += scorer_rows("nerel", nerel.main(limit_args))
-    summary["rows"] += kaznerd_rows(kaznerd.evaluate(data_dir() / "kaznerd", MODELS_DIR / "kk_ner" / "model"))
+    summary["rows"] += kaznerd_rows(kaznerd.evaluate(kaznerd_dir(), kaznerd.DEFAULT_MODEL))
     if limit:
         summary["notes"].append(f"factrueval and nerel: first {limit} documents only")
     return summary

@@ -16,10 +16,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from ..wordforms import fold
+
 
 def name_key(name: str) -> tuple[str, ...]:
-    text = name.casefold().replace("ё", "е")
-    text = re.sub(r"[^\w\s-]", " ", text)  # `Н.Герман`: the dot separates the initial
+    text = re.sub(r"[^\w\s-]", " ", fold(name))  # `Н.Герман`: the dot separates the initial
     return tuple(text.split())
 
 
