@@ -23,7 +23,6 @@ class Candidate:
     effect: str  # counterpart | recipient | delegation | ""
     group: int  # counterparts after a "group" boundary form a new group (one meeting each after "встречи")
     posting: str | None
-    sentence: int
     loose: bool = False  # a country or organisation named in no side's position (only gatherings take these)
     said_as: str | None = None  # the title phrase naming this side when no name is given ("Президент США")
 
@@ -66,7 +65,7 @@ def _people(reading: Reading, walks: dict, normal_of, delegation: bool):
         people.append(Candidate(
             Participant(mention.text, mention.start, mention.end, normal=normal_of(mention), kind=kind,
                         role=walk.role, affiliation=walk.affiliation),
-            effect, group, walk.posting, reading.index))
+            effect, group, walk.posting))
     return people, regions, titles
 
 
@@ -79,7 +78,7 @@ def _listed(reading: Reading, bare: BareTitle, excluded, normal_of, group: int) 
             sides.append(Candidate(
                 Participant(mention.text, mention.start, mention.end, normal=normal,
                             kind=KIND_OF_LABEL[mention.label], role=bare.role, affiliation=normal),
-                bare.effect, group, None, reading.index, said_as=reading.doc.text[bare.start:bare.end]))
+                bare.effect, group, None, said_as=reading.doc.text[bare.start:bare.end]))
     return sides
 
 
@@ -103,7 +102,7 @@ def _named(reading: Reading, walks: dict, closed, normal_of, group: int, beside_
         effect = "counterpart" if after == "counterpart" or (walk.effect == "counterpart" and right_after) else ""
         sides.append(Candidate(
             Participant(mention.text, mention.start, mention.end, normal=normal, kind=KIND_OF_LABEL[mention.label],
-                        affiliation=normal), effect, group, None, reading.index,
+                        affiliation=normal), effect, group, None,
             loose=not effect and not _is_subject(reading, mention)))
     return sides
 

@@ -2,7 +2,9 @@
 knowledge. Offsets stay document offsets throughout."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from ..document import Document, Mention, Sentence, Token
 from .knowledge import Knowledge
@@ -19,14 +21,14 @@ class Reading:
     paragraph: int  # index of the paragraph holding it
     known: Knowledge
     tokens: list[Token] = field(default_factory=list)
-    token_ids: list[int] = field(default_factory=list)  # each token's index in doc.tokens (for heads)
     mentions: list[Mention] = field(default_factory=list)
 
     @classmethod
     def of(cls, doc: Document, sentence: Sentence, index: int, paragraph: int, known: Knowledge) -> "Reading":
-        ids = [i for i, t in enumerate(doc.tokens) if sentence.start <= t.start < sentence.end]
-        return cls(doc, sentence, index, paragraph, known, [doc.tokens[i] for i in ids], ids,
-                   sentence_mentions(doc, sentence, known))
+        # tokens are in text order: from the first one at or after the sentence's start
+        first = bisect_left(doc.tokens, sentence.start, key=lambda token: token.start)
+        tokens = list(takewhile(lambda token: token.start < sentence.end, doc.tokens[first:]))
+        return cls(doc, sentence, index, paragraph, known, tokens, sentence_mentions(doc, sentence, known))
 
     @property
     def text(self) -> str:
