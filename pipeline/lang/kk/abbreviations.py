@@ -1,8 +1,10 @@
-"""Dotted Kazakh abbreviations, read from abbreviations.tsv (one per line: orth, norm, can_end_sentence)."""
+"""Dotted Kazakh abbreviations, read from abbreviations.tsv (columns orth, norm, can_end_sentence)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+
+from ...tables import read_tsv
 
 _TSV = Path(__file__).with_name("abbreviations.tsv")
 
@@ -14,14 +16,6 @@ class Abbreviation:
     can_end_sentence: bool
 
 
-def _read(path: Path) -> list[Abbreviation]:
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        orth, norm, can_end = line.split("\t")
-        rows.append(Abbreviation(orth, norm, can_end == "yes"))
-    return rows
-
-
-ABBREVIATIONS: list[Abbreviation] = _read(_TSV)
+ABBREVIATIONS: list[Abbreviation] = [
+    Abbreviation(row["orth"], row["norm"], row["can_end_sentence"] == "yes") for row in read_tsv(_TSV)
+]
