@@ -1,6 +1,6 @@
 # Evaluation against the seed gold and the quality benchmarks. Included by the main Makefile (PY, STAMP).
 # Pass ARGS=--limit 20 to the benchmarks for a quick run; FACTRUEVAL_DIR / NEREL_DIR for another split.
-.PHONY: eval bench-quality bench-factrueval bench-nerel
+.PHONY: eval eval-news bench-quality bench-factrueval bench-nerel
 
 # A dataset is extracted from seeds/ only when outputs/ has none; `make extract` refreshes an existing one.
 outputs/documents.parquet: | $(STAMP)
@@ -8,6 +8,10 @@ outputs/documents.parquet: | $(STAMP)
 
 eval: outputs/documents.parquet
 	$(PY) -m pipeline eval $(ARGS)
+
+# The news development set (../shared/data/news, DIPEVENTS_DATA overrides) against seeds/gold/news, per split.
+eval-news: $(STAMP)
+	$(PY) -m pipeline.evaluation.news $(ARGS)
 
 bench-quality: outputs/documents.parquet
 	$(PY) -m pipeline.bench.quality $(ARGS)

@@ -175,3 +175,36 @@ def test_gold_is_paired_with_the_dataset_by_sha256_and_a_changed_article_is_not_
     edited = {**same, "source_path": "seeds/a.txt", "sha256": "2" * 64}
     cases, problems = pair_with_dataset([gold], Dataset([edited], {}, {}))
     assert cases == [] and "a different version of a.txt" in problems[0]
+
+
+def test_who_met_whom_pairs_count_each_pair_once_in_either_order():
+    gold = [event("meeting", ["Мурат Нуртлеу", "Марко Рубио"]), event("meeting", ["Мурат Нуртлеу", "Кая Каллас"]),
+            event("meeting", ["Мурат Нуртлеу", "Жан-Ноэль Барро"], status="planned")]  # planned: nobody met yet
+    predicted = [event("talks", ["Рубио", "Нуртлеу"]),  # reversed, surnames only
+                 event("meeting", ["Нуртлеу", "Рубио"], at=(50, 60)),  # the same pair again: not a second pair
+                 event("meeting", ["Нуртлеу", "Лавров"], at=(100, 110))]
+    pairs = score_events([events_case(gold, predicted)]).as_dict()["pairs"]
+    assert (pairs["overall"]["tp"], pairs["overall"]["fp"], pairs["overall"]["fn"]) == (1, 1, 1)
+    assert pairs["per_lang"]["ru"]["f1"] == 0.5
+
+
+def test_location_and_date_accuracy_on_matched_events_count_a_place_the_gold_lacks_as_wrong():
+    place = {"text": "Астане", "start": 0, "end": 6, "normal": "Астана"}
+    day = {"text": "5 марта", "start": 0, "end": 7, "date_start": "2025-03-05", "date_end": "2025-03-05"}
+    gold = [event("meeting", ["Нуртлеу", "Фидан"], location=place, date=day),
+            event("meeting", ["Нуртлеу", "Рубио"], at=(50, 60))]
+    predicted = [event("meeting", ["Нуртлеу", "Фидан"], location={**place, "start": 90, "end": 96},
+                       date={**day, "date_end": "2025-03-06"}),
+                 event("meeting", ["Нуртлеу", "Рубио"], at=(50, 60), location=place)]
+    matched = score_events([events_case(gold, predicted)]).as_dict()["events"]["matched_accuracy"]
+    assert matched["ru"]["location"] == {"correct": 1, "total": 2, "accuracy": 0.5}  # normal agrees; extra is wrong
+    assert matched["ru"]["date"] == {"correct": 1, "total": 2, "accuracy": 0.5}  # both absent is right
+    assert matched["all"]["status"]["accuracy"] == 1.0
+
+
+def test_occurred_events_on_near_miss_articles_are_counted():
+    near_miss = Case("b", "kk", "x" * 200, gold_events=[],
+                     predicted_events=[event("meeting", ["Әкім"]), event("visit", ["Әкім"], status="planned")])
+    clean = Case("c", "kk", "x" * 200, gold_events=[], predicted_events=[])
+    result = score_events([near_miss, clean, events_case([event("meeting", ["A B"])], [])]).as_dict()
+    assert result["near_miss"] == {"kk": {"documents": 2, "documents_without_occurred": 1, "occurred_predicted": 1}}

@@ -19,11 +19,18 @@ event costs all of its in precision), per argument kind:
 - location: spans overlap or the normal names match;
 - date: date_start and date_end both equal;
 - topics: the set of topic categories of the event (union over its topics), counted per category.
+
+On matched pairs, per language: type, status, location and date accuracy (location and date are right when
+both are absent or both present and matching, so a place given where the gold has none is wrong). Who met whom:
+per document, the unordered pairs of participants that met in an `occurred` event (background ones included),
+matched one-to-one with the name tolerance (either order). Near-miss documents are those whose gold has no
+events: every `occurred` event predicted there is counted.
 """
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import combinations
 
 from .assignment import max_weight_matching
 from .case import Case
@@ -142,6 +149,33 @@ def argument_counts(gold: dict | None, predicted: dict | None, ambiguous: frozen
     return counts
 
 
+def met_pairs(events: list[dict]) -> list[tuple[str, str]]:
+    """Unordered pairs of participant names that met in an `occurred` event, once each per document."""
+    pairs, seen = [], set()
+    for event in events:
+        if event.get("status") != "occurred":
+            continue
+        names = {name_key(p["normal"]): p["normal"] for p in event.get("participants") or []}
+        for a, b in combinations(sorted(names), 2):
+            if (a, b) not in seen:
+                seen.add((a, b))
+                pairs.append((names[a], names[b]))
+    return pairs
+
+
+def pair_counts(gold: list[dict], predicted: list[dict], ambiguous: frozenset[str]) -> Counts:
+    """Who-met-whom pairs of one document: one-to-one matches of gold and predicted pairs."""
+    gold_pairs, predicted_pairs = met_pairs(gold), met_pairs(predicted)
+
+    def same(g, p):
+        return (names_match(g[0], p[0], ambiguous) and names_match(g[1], p[1], ambiguous)) or \
+            (names_match(g[0], p[1], ambiguous) and names_match(g[1], p[0], ambiguous))
+
+    weights = {(i, j): 1.0 for i, g in enumerate(gold_pairs) for j, p in enumerate(predicted_pairs) if same(g, p)}
+    matched = len(max_weight_matching(weights))
+    return Counts(tp=matched, fp=len(predicted_pairs) - matched, fn=len(gold_pairs) - matched)
+
+
 def summary(event: dict) -> dict:
     """The few fields an error listing needs to recognise an event."""
     trigger = event.get("trigger") or {}
@@ -175,8 +209,10 @@ class EventScores:
     def __init__(self):
         self.events = defaultdict(Counts)  # ("all",), ("lang", l), ("family", f)
         self.arguments = defaultdict(Counts)  # argument name, and (lang, name)
-        self.type_accuracy = Accuracy()
-        self.status_accuracy = Accuracy()
+        self.accuracy = defaultdict(Accuracy)  # (measure, lang): type / status / location / date on matched events
+        self.pairs = defaultdict(Counts)  # ("all",), ("lang", l): who-met-whom pairs
+        self.near_miss = defaultdict(Accuracy)  # lang → near-miss documents (total) and those left clean (correct)
+        self.near_miss_occurred = defaultdict(int)  # lang → occurred events predicted on near-miss documents
         self.errors: list[dict] = []
 
     def add(self, case: Case) -> None:
@@ -197,10 +233,22 @@ class EventScores:
                     self.events[key].add(fp=1)
                 self._add_arguments(case.lang, argument_counts(None, p, ambiguous))
                 self._error(case, "event_spurious", None, p)
+        met = pair_counts(gold, predicted, ambiguous)
+        for key in (("all",), ("lang", case.lang)):
+            self.pairs[key].add(met.tp, met.fp, met.fn)
+        if not gold:
+            occurred = sum(1 for p in predicted if p.get("status") == "occurred")
+            self.near_miss[case.lang].add(occurred == 0)
+            self.near_miss_occurred[case.lang] += occurred
         for i, j in pairs:
             g, p = gold[i], predicted[j]
-            self.type_accuracy.add(g["event_type"] == p.get("event_type"))
-            self.status_accuracy.add(g["status"] == p.get("status"))
+            for lang in ("all", case.lang):
+                self.accuracy[("type", lang)].add(g["event_type"] == p.get("event_type"))
+                self.accuracy[("status", lang)].add(g["status"] == p.get("status"))
+                for key, same in (("location", lambda a, b: _place_match(a, b, ambiguous)), ("date", _date_match)):
+                    gv, pv = g.get(key), p.get(key)
+                    self.accuracy[(key, lang)].add(gv is None and pv is None or
+                                                   (gv is not None and pv is not None and same(gv, pv)))
             counts = argument_counts(g, p, ambiguous)
             self._add_arguments(case.lang, counts)
             wrong = [name for name, c in counts.items() if c.fp or c.fn]
@@ -213,7 +261,7 @@ class EventScores:
 
     def _add_arguments(self, lang: str, counts: dict[str, Counts]) -> None:
         for name, c in counts.items():
-            for key in (name, (lang, name), "all"):
+            for key in (name, (lang, name), "all", (lang, "all")):
                 self.arguments[key].add(c.tp, c.fp, c.fn)
 
     def _error(self, case: Case, kind: str, gold: dict | None, predicted: dict | None, **details) -> None:
@@ -231,14 +279,24 @@ class EventScores:
                 "per_lang": {lang: self.events[("lang", lang)].as_dict() for lang in langs},
                 "per_family": {key[1]: self.events[key].as_dict()
                                for key in sorted(k for k in list(self.events) if k[0] == "family")},
-                "type_accuracy": self.type_accuracy.as_dict(),
-                "status_accuracy": self.status_accuracy.as_dict(),
+                "type_accuracy": self.accuracy[("type", "all")].as_dict(),
+                "status_accuracy": self.accuracy[("status", "all")].as_dict(),
+                "matched_accuracy": {lang: {m: self.accuracy[(m, lang)].as_dict()
+                                            for m in ("type", "status", "location", "date")}
+                                     for lang in ["all", *langs]},
             },
+            "pairs": {"overall": self.pairs[("all",)].as_dict(),
+                      "per_lang": {lang: self.pairs[("lang", lang)].as_dict() for lang in langs}},
+            "near_miss": {lang: {"documents": self.near_miss[lang].total,
+                                 "documents_without_occurred": self.near_miss[lang].correct,
+                                 "occurred_predicted": self.near_miss_occurred[lang]}
+                          for lang in sorted(self.near_miss)},
             "arguments": {
                 "overall": self.arguments["all"].as_dict(),
                 "per_argument": {name: self.arguments[name].as_dict() for name in ARGUMENTS},
                 "per_lang": {lang: {name: self.arguments[(lang, name)].as_dict() for name in ARGUMENTS}
                              for lang in langs},
+                "per_lang_overall": {lang: self.arguments[(lang, "all")].as_dict() for lang in langs},
             },
         }
 

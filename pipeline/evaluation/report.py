@@ -38,6 +38,10 @@ def _rows(result: dict) -> list[tuple[str, list[tuple[str, list[str]]]]]:
         rows += [(lang, _prf(s)) for lang, s in events["events"]["per_lang"].items()]
         rows += [(f"family {family}", _prf(s)) for family, s in events["events"]["per_family"].items()]
         sections.append(("Events", rows))
+        pairs = events.get("pairs")
+        if pairs:
+            rows = [("all", _prf(pairs["overall"]))] + [(lang, _prf(s)) for lang, s in pairs["per_lang"].items()]
+            sections.append(("Who met whom (participant pairs of occurred events)", rows))
         rows = [(name, _prf(s)) for name, s in events["arguments"]["per_argument"].items()]
         rows.append(("all", _prf(events["arguments"]["overall"])))
         sections.append(("Event arguments (end to end)", rows))
@@ -65,6 +69,12 @@ def _accuracy_lines(result: dict) -> list[str]:
         for name in ("type_accuracy", "status_accuracy"):
             acc = result["events"]["events"][name]
             lines.append(f"- event {name.replace('_', ' ')} on matched events: {acc['correct']}/{acc['total']}")
+        for lang, measures in result["events"]["events"].get("matched_accuracy", {}).items():
+            lines.append(f"- {lang}, matched events: " + ", ".join(
+                f"{m} {a['correct']}/{a['total']}" for m, a in measures.items()))
+        for lang, near in result["events"].get("near_miss", {}).items():
+            lines.append(f"- {lang}, near-miss articles (gold has no event): {near['documents']}, "
+                         f"`occurred` events predicted on them: {near['occurred_predicted']}")
     return lines
 
 
