@@ -49,3 +49,21 @@ def make_date(year: int | str | None, month: int | str | None, day: int | str | 
         return dt.date(int(year), int(month), int(day))
     except (TypeError, ValueError):
         return None
+
+
+def relative_date(words: str, lang: str, published: str, direction: str = "past") -> str | None:
+    """ISO date of a relative expression (`вчера`, `вторник`, `бүгін`) counted from the ISO publication date, by
+    dateparser; `direction` past or future says which way a weekday points. None when dateparser cannot read it.
+    A weekday on the publication day itself is that day."""
+    import dateparser
+
+    base = dt.datetime.fromisoformat(published)
+    day = dateparser.parse(words, languages=[lang], settings={
+        "RELATIVE_BASE": base, "PREFER_DATES_FROM": direction, "RETURN_AS_TIMEZONE_AWARE": False})
+    if day is None:
+        return None
+    if direction == "past" and day.date() > base.date():  # dateparser may still read a weekday forward
+        day -= dt.timedelta(days=7)
+    if direction == "past" and (base.date() - day.date()).days == 7:  # "в пятницу" in Friday's news: that day
+        day = base
+    return day.date().isoformat()

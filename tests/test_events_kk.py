@@ -75,3 +75,23 @@ def test_future_meeting_with_a_hyphenated_name(read_events):
     assert event.status == "planned"
     assert {p.normal for p in event.participants} == {"Қасым-Жомарт Тоқаев", "Эммануэль Макрон"}
     assert {p.affiliation for p in event.participants} == {"Қазақстан", "Франция"}
+
+
+def test_kk_positions_tagged_by_the_model_are_titles_and_name_the_country(read_events):
+    doc = read_events("Бүгін Ташкентте Қазақстан Республикасының Премьер-министрі Олжас Бектенов Өзбекстан "
+                      "Премьер-министрі Абдулла Ариповпен кездесті.", "kk", published="2025-04-10")
+    assert len(doc.events) == 1
+    event = doc.events[0]
+    sides = {p.normal: p.affiliation for p in event.participants}
+    assert sides == {"Олжас Бектенов": "Қазақстан", "Абдулла Арипов": "Өзбекстан"}
+    assert event.location.normal == "Ташкент"
+    assert (event.date.date_start, event.date.date_end) == ("2025-04-10", "2025-04-10")
+
+
+def test_kk_a_locative_place_no_model_labelled_stays_out_of_the_title(read_events):
+    doc = read_events("Кеше Бакуде Қазақстанның Сыртқы істер министрі Мұрат Нұртілеу Әзербайжан Сыртқы істер "
+                      "министрі Джейхун Байрамовпен келіссөздер жүргізді.", "kk", published="2025-04-10")
+    event = doc.events[0]
+    nurtleu = next(p for p in event.participants if p.normal == "Мұрат Нұртілеу")
+    assert nurtleu.affiliation == "Қазақстан" and not nurtleu.role.text.startswith("Бакуде")
+    assert (event.date.date_start, event.date.date_end) == ("2025-04-09", "2025-04-09")

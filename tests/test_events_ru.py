@@ -199,3 +199,31 @@ def test_the_dateline_date_is_not_the_event_date(read_events):
     event = only(read_events("Астана. 17 февраля. KAZINFORM - Министр иностранных дел Казахстана Мурат Нуртлеу "
                              "провел встречу с послом Японии Такэси Хикихарой.", "ru", published="2026-02-18"))
     assert event.date is None
+
+
+def test_relative_weekday_and_yesterday_resolve_from_the_publication_date(read_events):
+    event = only(read_events("В понедельник в Ташкенте посол Японии Такаси Сато провел встречу с министром "
+                             "иностранных дел Узбекистана Бахтиёром Саидовым.", "ru", published="2025-06-12"))
+    assert (event.date.date_start, event.date.date_end) == ("2025-06-09", "2025-06-09")  # the Monday before
+    event = only(read_events("Вчера в Минске премьер-министр Казахстана Олжас Бектенов провел переговоры с "
+                             "премьер-министром Беларуси Александром Турчиным.", "ru", published="2025-04-10"))
+    assert (event.date.date_start, event.date.date_end) == ("2025-04-09", "2025-04-09")
+    assert read_events("Вчера министры провели переговоры в Минске.", "ru").events == [] or all(
+        e.date is None for e in read_events("Вчера министры провели переговоры в Минске.", "ru").events)
+
+
+def test_a_place_written_before_a_title_is_the_place_and_no_part_of_the_title(read_events):
+    event = only(read_events("В понедельник в Ташкенте посол Японии Такаси Сато провел встречу с министром "
+                             "иностранных дел Узбекистана Бахтиёром Саидовым.", "ru", published="2025-06-12"))
+    assert event.location.normal == "Ташкент"
+    sato = by_normal(event)["Такаси Сато"]
+    assert sato.role.text == "посол Японии" and sato.affiliation == "Япония"
+
+
+def test_a_planned_visit_over_a_range_of_days_keeps_its_visitor_as_actor(read_events):
+    event = only(read_events("С 28 февраля по 3 марта Президент Казахстана Касым-Жомарт Токаев посетит Баку с "
+                             "официальным визитом.", "ru", published="2025-02-20"))
+    assert (event.event_type, event.status) == ("visit", "planned")
+    assert (event.date.date_start, event.date.date_end) == ("2025-02-28", "2025-03-03")
+    assert event.location.normal == "Баку"
+    assert [(p.normal, p.side) for p in event.participants] == [("Касым-Жомарт Токаев", "actor")]

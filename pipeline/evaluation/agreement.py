@@ -20,6 +20,7 @@ from ..evaluate import score_cases
 from ..gold import Gold, load_gold_folder
 from .case import Case
 from .news import FOLDERS, news_dir
+from .report import ERROR_TITLES, describe
 
 
 def load_pass(folder: Path, articles_dir: Path) -> tuple[dict[str, Gold], list[str]]:
@@ -32,15 +33,15 @@ def load_pass(folder: Path, articles_dir: Path) -> tuple[dict[str, Gold], list[s
     return golds, problems
 
 
-def agreement(pass_a: dict[str, Gold], pass_b: dict[str, Gold]) -> dict:
-    """The evaluation report of pass B against pass A over the articles both labelled (same text)."""
+def agreement(pass_a: dict[str, Gold], pass_b: dict[str, Gold]) -> tuple[dict, list[dict]]:
+    """(the evaluation report of pass B against pass A, its error listing — every disagreement) over the
+    articles both labelled (same text)."""
     cases = [Case(name=name, lang=a.lang, text=a.text, gold_entities=a.data["entities"],
                   predicted_entities=pass_b[name].data["entities"], gold_events=a.data["events"],
                   predicted_events=pass_b[name].data["events"])
              for name, a in sorted(pass_a.items())
              if name in pass_b and pass_b[name].data["sha256"] == a.data["sha256"]]
-    result, _ = score_cases(cases)
-    return result
+    return score_cases(cases)
 
 
 def summary_rows(result: dict) -> list[tuple[str, str, str, str, str, str]]:
@@ -48,14 +49,30 @@ def summary_rows(result: dict) -> list[tuple[str, str, str, str, str, str]]:
     docs = result["documents"]
     rows = []
     for lang in sorted({d["lang"] for d in docs}) + ["all"]:
-        def pick(group: dict) -> dict:
-            return group["overall"] if lang == "all" else group["per_lang"][lang]
-        events = result["events"]
-        arguments = events["arguments"]["overall"] if lang == "all" else events["arguments"]["per_lang_overall"][lang]
+        entities, events = result["entities"]["exact"], result["events"]
+        if lang == "all":
+            figures = (entities["overall"], events["events"]["overall"], events["pairs"]["overall"],
+                       events["arguments"]["overall"])
+        else:
+            figures = (entities["per_lang"][lang]["overall"], events["events"]["per_lang"][lang],
+                       events["pairs"]["per_lang"][lang], events["arguments"]["per_lang_overall"][lang])
         rows.append((lang, str(sum(1 for d in docs if lang in ("all", d["lang"]))),
-                     f"{pick(result['entities']['exact'])['f1']:.3f}", f"{pick(events['events'])['f1']:.3f}",
-                     f"{pick(events['pairs'])['f1']:.3f}", f"{arguments['f1']:.3f}"))
+                     *(f"{f['f1']:.3f}" for f in figures)))
     return rows
+
+
+def write_diffs(out: Path, disagreements: list[dict], name_a: str, name_b: str) -> None:
+    """One markdown file per article listing its disagreements ("gold" is pass A, "predicted" pass B)."""
+    by_document: dict[str, list[dict]] = {}
+    for item in disagreements:
+        by_document.setdefault(item["document"], []).append(item)
+    for document, items in by_document.items():
+        lines = [f"# {document}: {name_a} (shown as gold) vs {name_b} (shown as predicted)", ""]
+        for item in items:
+            lines += [f"- {ERROR_TITLES[item['kind']]}: {describe(item)}", f"  > {item['sentence']}"]
+        target = out / Path(document).with_suffix(".md")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -64,6 +81,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("pass_a", type=Path)
     parser.add_argument("pass_b", type=Path)
     parser.add_argument("--articles", type=Path, default=None, help="default: ../shared/data/news")
+    parser.add_argument("--diff", type=Path, default=None,
+                        help="write every disagreement, one file per article (DIFF/<folder>/<NNN>.md), for the "
+                             "adjudicator")
     args = parser.parse_args(argv)
     articles = args.articles or news_dir()
     console = Console(highlight=False)
@@ -73,9 +93,12 @@ def main(argv: list[str] | None = None) -> int:
     table = Table(title=f"Agreement of {args.pass_b} with {args.pass_a} (F1)", show_edge=False)
     for column in ("lang", "articles", "entities", "events", "who met whom", "arguments"):
         table.add_column(column, justify="right")
-    for row in summary_rows(agreement(a, b)):
+    result, disagreements = agreement(a, b)
+    for row in summary_rows(result):
         table.add_row(*row)
     console.print(table)
+    if args.diff:
+        write_diffs(args.diff, disagreements, args.pass_a.name, args.pass_b.name)
     return 1 if problems_a or problems_b else 0
 
 

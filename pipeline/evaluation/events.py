@@ -252,9 +252,10 @@ class EventScores:
             counts = argument_counts(g, p, ambiguous)
             self._add_arguments(case.lang, counts)
             wrong = [name for name, c in counts.items() if c.fp or c.fn]
-            for field in ("event_type", "status"):
-                if g[field] != p.get(field):
-                    self._error(case, f"{field}_wrong", g, p, gold_value=g[field], predicted_value=p.get(field))
+            for field in ("event_type", "status", "background"):
+                if g.get(field, False) != p.get(field, False):
+                    self._error(case, f"{field}_wrong", g, p, gold_value=g.get(field, False),
+                                predicted_value=p.get(field, False))
             for name in wrong:
                 self._error(case, "argument_wrong", g, p, argument=name, gold_value=_argument_values(g, name),
                             predicted_value=_argument_values(p, name))

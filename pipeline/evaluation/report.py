@@ -9,6 +9,7 @@ from rich.table import Table
 ERROR_TITLES = {
     "event_missed": "Missed events", "event_spurious": "Spurious events", "argument_wrong": "Wrong arguments",
     "event_type_wrong": "Wrong event type", "status_wrong": "Wrong status",
+    "background_wrong": "Background flag differs",
     "entity_missed": "Missed entities", "entity_spurious": "Spurious entities",
     "entity_boundary": "Entity boundaries (overlap match, not exact)", "entity_label": "Wrong entity label",
     "entity_normal": "Wrong normal form (exact span match)",
@@ -94,13 +95,13 @@ def markdown(result: dict, errors: list[dict], title: str) -> str:
             continue
         lines += [f"## {heading} ({len(listed)})", ""]
         for error in listed:
-            lines.append(f"- `{error['document']}` {_describe(error)}")
+            lines.append(f"- `{error['document']}` {describe(error)}")
             lines.append(f"  > {error['sentence']}")
         lines.append("")
     return "\n".join(lines)
 
 
-def _describe(error: dict) -> str:
+def describe(error: dict) -> str:
     gold, predicted = error.get("gold"), error.get("predicted")
     if error["kind"].startswith("entity"):
         def show(span):

@@ -30,7 +30,8 @@ def read_sentence(doc: Document, reading: Reading, normal_of, earlier: list[Draf
     sides_by_sentence[reading.index] = candidates  # kept for actors carried over and titles told elsewhere
     if not (hits or topics or joining):
         return []
-    dates = dates_in(reading, doc.published_date, topic_spans, [(h.start, h.end) for h in hits])
+    dates = dates_in(reading, doc.published_date, topic_spans, [(h.start, h.end) for h in hits],
+                     planned=bool(hits) and all(h.status == "planned" for h in hits))
     events = [h for h in hits if h.status != "frame"]
     drafts = [_draft(reading, h, [], places, dates, []) for h in hits if h.status == "frame"]
     if not events:

@@ -41,6 +41,7 @@ class Knowledge:
     country_adjectives: tuple[tuple[str, str], ...]
     places: tuple[re.Pattern, ...]
     dates: tuple[re.Pattern, ...]
+    relative_dates: tuple[tuple[re.Pattern, str], ...]  # (pattern with a `rel` group, past | future | event)
     datelines: tuple[re.Pattern, ...]
     participation: tuple[Cue, ...]
     topic_rules: dict
@@ -90,6 +91,8 @@ def knowledge(lang: str) -> Knowledge:
         places=tuple(re.compile(r["pattern"]) for r in sorted(_rows("places.tsv", lang),
                                                                key=lambda r: int(r["priority"]))),
         dates=tuple(re.compile(r["pattern"], FLAGS) for r in _rows("dates.tsv", lang) if r["use"] == "event"),
+        relative_dates=tuple((re.compile(r["pattern"], FLAGS), r["when"])
+                             for r in _rows("dates.tsv", lang) if r["use"] == "relative"),
         datelines=tuple(re.compile(r["pattern"]) for r in _rows("dates.tsv", lang) if r["use"] == "dateline"),
         participation=tuple(Cue(_word(r["pattern"]), r["kind"], "sentence") for r in _rows("participation.tsv", lang)),
         topic_rules=topics,

@@ -1,7 +1,7 @@
 """Where and when: the place and date arguments of one sentence (places.tsv, dates.tsv)."""
 from __future__ import annotations
 
-from ..dates import make_date, month_number
+from ..dates import make_date, month_number, relative_date
 from .model import Place, When
 from .names import SHAPE_SOURCE
 from .reading import Reading
@@ -13,6 +13,11 @@ def place_candidates(reading: Reading, excluded: list[tuple[int, int]], normal_o
     found = []
     for pattern in reading.known.places:
         for match in pattern.finditer(reading.text):
+            if "here" in pattern.groupindex:
+                place = dateline_place(reading)
+                if place and all(p.start != place.start for p in found):
+                    found.append(place)
+                continue
             start = reading.start + match.start("place")
             if any(a <= start < b for a, b in excluded):
                 continue
@@ -20,6 +25,20 @@ def place_candidates(reading: Reading, excluded: list[tuple[int, int]], normal_o
             if place and all(p.start != place.start for p in found):
                 found.append(place)
     return found
+
+
+def dateline_place(reading: Reading) -> Place | None:
+    """The place of the newsroom's dateline ("Ташкент. 5 мая 2025."): the LOC mention inside the dateline that
+    starts a paragraph up to the sentence being read."""
+    doc = reading.doc
+    for paragraph in doc.paragraphs[:reading.paragraph + 1]:
+        text = doc.text[paragraph.start:paragraph.end]
+        match = next((m for pattern in reading.known.datelines if (m := pattern.match(text))), None)
+        if match:
+            start, end = paragraph.start + match.start(), paragraph.start + match.end()
+            mention = next((m for m in doc.mentions if start <= m.start < end and m.label == "LOC"), None)
+            return mention and Place(mention.text, mention.start, mention.end, normal=mention.normal or mention.text)
+    return None
 
 
 def _place_at(reading: Reading, start: int, written: str, normal_of) -> Place | None:
@@ -34,29 +53,47 @@ def _place_at(reading: Reading, start: int, written: str, normal_of) -> Place | 
 
 
 def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, int]],
-             trigger_spans: list[tuple[int, int]]) -> list[When]:
+             trigger_spans: list[tuple[int, int]], planned: bool = False) -> list[When]:
     """Dates of the sentence that modify an event: not inside a topic, and, where the sentence is parsed,
-    attached to a verb or to a trigger ("состоявшемся … 14-15 февраля", not "учреждению 15 декабря")."""
+    attached to a verb or to a trigger ("состоявшемся … 14-15 февраля", not "учреждению 15 декабря"). Dates as
+    written come first; a relative date ("вчера", "в прошлый вторник", "бүгін") is resolved from the
+    publication date with dateparser, and gives nothing without one. `planned`: the sentence's events are
+    planned, so a bare weekday points forward."""
     found = []
     excluded = excluded + [(reading.start + m.start(), reading.start + m.end())
                            for pattern in reading.known.datelines for m in pattern.finditer(reading.text)]
     for pattern in reading.known.dates:
         for match in pattern.finditer(reading.text):
             start, end = reading.start + match.start(), reading.start + match.end()
-            if any(a <= start < b for a, b in excluded) or not month_number(match.group("month")):
+            if any(a <= start < b or a < end <= b for a, b in excluded) or not month_number(match.group("month")):
+                continue
+            if any(w.start <= start and end <= w.end for w in found):  # a longer shape already read it
                 continue
             if not _attached_to_event(reading, start, end, trigger_spans):
                 continue
             when = _when(match, published)
             if when:
+                found = [w for w in found if not (start <= w.start and w.end <= end)]
                 found.append(When(reading.doc.text[start:end], start, end, *when))
-    return found
+    if found or not published:
+        return sorted(found, key=lambda w: w.start)
+    for pattern, direction in reading.known.relative_dates:
+        for match in pattern.finditer(reading.text):
+            start, end = reading.start + match.start(), reading.start + match.end()
+            if any(a <= start < b for a, b in excluded) or any(w.start <= start < w.end for w in found):
+                continue
+            day = relative_date(match.group("rel"), reading.sentence.lang, published,
+                                "future" if direction == "future" or (direction == "event" and planned) else "past")
+            if day:
+                found.append(When(reading.doc.text[start:end], start, end, day, day))
+    return sorted(found, key=lambda w: w.start)
 
 
 def _when(match, published: str | None) -> tuple[str, str] | None:
     year = match.group("year") or (published[:4] if published else None)
+    month_end = match.groupdict().get("month_end") or match.group("month")
     first = make_date(year, match.group("month"), match.group("day"))
-    last = make_date(year, match.group("month"), match.group("day_end") or match.group("day"))
+    last = make_date(year, month_end, match.group("day_end") or match.group("day"))
     if not first or not last or last < first:
         return None
     return first.isoformat(), last.isoformat()

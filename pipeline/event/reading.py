@@ -22,13 +22,15 @@ class Reading:
     known: Knowledge
     tokens: list[Token] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    positions: list[Mention] = field(default_factory=list)  # POSITION mentions of a model trained on them (KazNERD)
 
     @classmethod
     def of(cls, doc: Document, sentence: Sentence, index: int, paragraph: int, known: Knowledge) -> "Reading":
         # tokens are in text order: from the first one at or after the sentence's start
         first = bisect_left(doc.tokens, sentence.start, key=lambda token: token.start)
         tokens = list(takewhile(lambda token: token.start < sentence.end, doc.tokens[first:]))
-        return cls(doc, sentence, index, paragraph, known, tokens, sentence_mentions(doc, sentence, known))
+        positions = [m for m in doc.mentions if sentence.start <= m.start < sentence.end and m.label == "POSITION"]
+        return cls(doc, sentence, index, paragraph, known, tokens, sentence_mentions(doc, sentence, known), positions)
 
     @property
     def text(self) -> str:

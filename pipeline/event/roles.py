@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..document import Mention
+from ..document import Mention, Token
 from .model import Span
 from .names import strip_case
 from .reading import Reading
@@ -50,7 +50,8 @@ def walk_left(reading: Reading, name: Mention, normal_of) -> Walk:
             effect = cue[0]
             break
         inside = reading.mention_at(token.start)
-        if (inside and inside.label == "PER") or token.pos in VERBS or token.text in HARD_STOPS:
+        if (inside and inside.label == "PER") or token.pos in VERBS or token.text in HARD_STOPS \
+                or token.text.isdigit():  # a date ("С 28 февраля по 3 марта …") is no part of a title
             break
         left = token.start
     else:
@@ -100,9 +101,10 @@ def _last_word_end(text: str, start: int, end: int) -> int:
 
 
 def titles_in(reading: Reading, start: int, end: int) -> list[tuple[int, int]]:
-    """Title matches (document offsets) within [start, end), left to right."""
+    """Title matches (document offsets) within [start, end), left to right: the words of roles.tsv, and the
+    POSITION mentions of a NER model trained on them (KazNERD labels positions: "Премьер-министрі")."""
     segment = reading.doc.text[start:end]
-    found = []
+    found = [(m.start, m.end) for m in reading.positions if start <= m.start and m.end <= end]
     for pattern in reading.known.titles:
         found.extend((start + m.start(), start + m.end()) for m in pattern.finditer(segment))
     found.sort(key=lambda span: (span[0], -span[1]))
@@ -146,12 +148,26 @@ def _glued_names(reading: Reading, left: int, start: int) -> int:
     """Extend a title leftwards over the capitalised words and names right before it, within the region."""
     for token in reversed([t for t in reading.tokens if left <= t.start and t.end <= start]):
         gap = reading.doc.text[token.end:start]
-        if gap.strip() or not (token.text[:1].isupper() or reading.mention_at(token.start)):
+        mention = reading.mention_at(token.start)
+        if gap.strip() or not (token.text[:1].isupper() or mention):
+            break
+        if is_locative(reading, mention or token):
             break
         if token.start == reading.start:  # a capital at the sentence start proves nothing
             break
         start = token.start
     return start
+
+
+def is_locative(reading: Reading, word: Mention | Token) -> bool:
+    """A place written where something happens ("в Астане", "Бакуде"): a LOC mention, or a capitalised word no
+    model labelled, after names.yaml's locative words or ending in one of its locative endings."""
+    if isinstance(word, Mention) and word.label != "LOC":
+        return False
+    names = reading.known.names
+    before = reading.doc.text[reading.start:word.start].split()
+    return bool(before and before[-1].lower() in names.get("locative_words", ())) or \
+        word.text.endswith(tuple(names.get("locative_endings", ())))
 
 
 def _affiliate(reading: Reading, walk: Walk, name_start: int, cut_mentions: list[Mention], normal_of) -> None:
@@ -174,8 +190,13 @@ def _affiliate(reading: Reading, walk: Walk, name_start: int, cut_mentions: list
         walk.affiliation = short_name(normal_of(candidates[0]))
         return
     if role:
-        first_word = re.match(r"[^\W\d_][\w-]*", text[role.start:role.end])
-        title_start = titles_in(reading, role.start, role.end)[0][0]
+        # a hyphen-glued case ending is no part of the name ("БҰҰ-ның" → "БҰҰ"; "Нью-Йорк" stays whole)
+        first_word = re.match(r"[^\W\d_]\w*(?:-[^\W\d_a-zа-яәғқңөұүһі]\w*)*", text[role.start:role.end])
+        # where the title words start: a listed title, else the last word of a model's POSITION span (a
+        # Kazakh position phrase ends in its head: "Қазақстан Республикасының Премьер-министрі")
+        segment = text[role.start:role.end]
+        listed = [m.start() for pattern in reading.known.titles for m in pattern.finditer(segment)]
+        title_start = role.start + (min(listed) if listed else segment.rstrip().rfind(" ") + 1)
         if first_word and role.start < title_start and first_word.group()[:1].isupper():
             walk.affiliation = strip_case(first_word.group(), reading.known)
 

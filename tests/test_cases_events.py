@@ -1,0 +1,67 @@
+"""The replayed bug reports of ../shared/cases/events (its README says what a careful reader gets from each):
+each line there is an assertion here, on the file as it is in the shared folder."""
+import pytest
+
+from pipeline.paths import data_dir
+
+
+CASES = data_dir().parent / "cases" / "events"
+needs_cases = pytest.mark.skipif(not CASES.is_dir(), reason=f"{CASES} absent")
+
+
+@pytest.fixture(scope="module")
+def case(processor):
+    documents = {}
+
+    def read(stem: str):
+        if stem not in documents:
+            documents[stem] = processor(CASES / f"{stem}.txt")
+        return documents[stem]
+
+    return read
+
+
+def only_event(doc, event_type=None):
+    events = [e for e in doc.events if event_type is None or e.event_type == event_type]
+    assert len(events) == 1, [(e.event_type, e.trigger.text) for e in doc.events]
+    return events[0]
+
+
+def dates(event):
+    return event.date and (event.date.date_start, event.date.date_end)
+
+
+@needs_cases
+def test_09_a_date_range_across_months_and_the_place_of_a_planned_visit(case):
+    visit = only_event(case("09_date-range-s-po"), "visit")
+    assert visit.status == "planned"
+    assert dates(visit) == ("2025-06-30", "2025-07-02")
+    assert visit.location.normal == "Анкара"
+    for other in case("09_date-range-s-po").events:  # the talks planned during the visit share its values
+        assert other.status == "planned" and dates(other) == dates(visit) and other.location.normal == "Анкара"
+
+
+@needs_cases
+def test_10_the_tuesday_before_the_article_and_a_place_before_a_title(case):
+    meeting = only_event(case("10_relative-weekday"))
+    assert dates(meeting) == ("2025-03-11", "2025-03-11")
+    assert meeting.location.normal == "Астана"
+    sides = {p.normal: p for p in meeting.participants}
+    assert set(sides) == {"Роман Василенко", "Марко Алберти"}
+    assert "Астан" not in sides["Роман Василенко"].role.text
+    assert sides["Роман Василенко"].affiliation == "Казахстан"
+
+
+@needs_cases
+def test_11_here_is_the_datelines_city_and_today_the_publication_day(case):
+    talks = only_event(case("11_dateline-here"))
+    assert talks.location.normal == "Ташкент"
+    assert dates(talks) == ("2025-05-05", "2025-05-05")
+
+
+@needs_cases
+def test_18_a_locative_place_before_a_title_is_the_place_not_the_dateline(case):
+    meeting = only_event(case("18_kk-hyphen-suffix"))
+    assert meeting.location.normal == "Нью-Йорк"
+    guterres = next(p for p in meeting.participants if p.normal == "Антониу Гутерриш")
+    assert guterres.affiliation == "БҰҰ"
