@@ -18,7 +18,7 @@ import pyarrow.parquet as pq
 from .document import Document
 from .event.rows import argument_rows, event_rows
 
-SCHEMA_VERSION = "2"  # 2: events and event_arguments tables
+SCHEMA_VERSION = "3"  # 2: events and event_arguments tables; 3: events.background, statuses cancelled/postponed
 STAGING = ".staging"
 COMPLETE = "COMPLETE"
 
@@ -54,7 +54,7 @@ SCHEMAS = {
     ]),
     "events": pa.schema([
         ("doc_id", pa.string()), ("event_id", pa.string()), ("event_type", pa.string()), ("status", pa.string()),
-        ("plover_event", pa.string()), ("plover_mode", pa.string()), ("cameo_code", pa.string()),
+        ("background", pa.bool_()), ("plover_event", pa.string()), ("plover_mode", pa.string()), ("cameo_code", pa.string()),
         ("lang", pa.string()), ("trigger", SPAN), ("participants", pa.list_(PARTICIPANT)), ("location", PLACE),
         ("date", EVENT_DATE), ("topics", pa.list_(TOPIC)), ("evidence", pa.list_(SPAN)),
         ("confidence", pa.float32()), ("extractor_version", pa.string()),
@@ -101,9 +101,13 @@ def document_rows(doc: Document, pipeline_version: str, processed_at: dt.datetim
 def read_table(out_dir: Path, name: str) -> pa.Table:
     """The current table, or an empty one with its schema."""
     path = Path(out_dir) / f"{name}.parquet"
-    if path.exists():
-        return pq.read_table(path)
-    return SCHEMAS[name].empty_table()
+    if not path.exists():
+        return SCHEMAS[name].empty_table()
+    table = pq.read_table(path)
+    for field in SCHEMAS[name]:  # written by an older schema version: its new columns are null
+        if field.name not in table.column_names:
+            table = table.append_column(field, pa.nulls(len(table), field.type))
+    return table.select(SCHEMAS[name].names)
 
 
 def to_table(name: str, rows: list[dict]) -> pa.Table:

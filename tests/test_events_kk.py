@@ -95,3 +95,9 @@ def test_kk_a_locative_place_no_model_labelled_stays_out_of_the_title(read_event
     nurtleu = next(p for p in event.participants if p.normal == "Мұрат Нұртілеу")
     assert nurtleu.affiliation == "Қазақстан" and not nurtleu.role.text.startswith("Бакуде")
     assert (event.date.date_start, event.date.date_end) == ("2025-04-09", "2025-04-09")
+
+
+def test_kk_a_meeting_put_off_is_postponed(read_events):
+    doc = read_events("Қазақстан Сыртқы істер министрі Мұрат Нұртілеу мен Түркия Сыртқы істер министрі Хакан "
+                      "Фиданның кездесуі кейінге қалдырылды.", "kk")
+    assert [e.status for e in doc.events] == ["postponed"]

@@ -227,3 +227,21 @@ def test_a_planned_visit_over_a_range_of_days_keeps_its_visitor_as_actor(read_ev
     assert (event.date.date_start, event.date.date_end) == ("2025-02-28", "2025-03-03")
     assert event.location.normal == "Баку"
     assert [(p.normal, p.side) for p in event.participants] == [("Касым-Жомарт Токаев", "actor")]
+
+
+def test_a_meeting_put_off_or_called_off_is_never_occurred_and_has_no_consult_code(read_events):
+    event = only(read_events("Встреча министров иностранных дел Казахстана и Турции Мурата Нуртлеу и Хакана Фидана "
+                             "перенесена на май.", "ru"))
+    assert event.status == "postponed" and (event.plover_event, event.cameo_code) == (None, None)
+    event = only(read_events("Переговоры министра иностранных дел Казахстана Мурата Нуртлеу с министром "
+                             "иностранных дел Турции Хаканом Фиданом отменены.", "ru"))
+    assert event.status == "cancelled"
+
+
+def test_a_meeting_told_as_earlier_is_background(read_events):
+    event = only(read_events("Ранее министр иностранных дел Казахстана Мурат Нуртлеу встречался с Хаканом "
+                             "Фиданом в Анкаре.", "ru"))
+    assert (event.status, event.background) == ("occurred", True)
+    assert event.location.normal == "Анкара"
+    event = only(read_events("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с Хаканом Фиданом.", "ru"))
+    assert event.background is False

@@ -208,3 +208,17 @@ def test_parallel_jobs_give_the_same_rows(seed_copy, tmp_path):
     left = read(serial, "mentions")[columns].sort_values(columns).reset_index(drop=True)
     right = read(parallel, "mentions")[columns].sort_values(columns).reset_index(drop=True)
     pd.testing.assert_frame_equal(left, right)
+
+
+def test_a_dataset_written_before_a_column_existed_is_read_and_extended(seed_copy, tmp_path):
+    out = tmp_path / "out"
+    extract([seed_copy], out)
+    events = pq.read_table(out / "events.parquet")
+    pq.write_table(events.drop_columns(["background"]), out / "events.parquet")  # as schema version 2 wrote it
+    assert write.read_table(out, "events")["background"].null_count == len(events)
+    (seed_copy / "extra.txt").write_text("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с "
+                                         "Хаканом Фиданом в Анкаре.\n", encoding="utf-8")
+    summary = extract([seed_copy], out)
+    assert [Path(d.source_path).name for d in summary.documents] == ["extra.txt"]
+    merged = read(out, "events")
+    assert len(merged) == len(events) + 1 and merged["background"].isna().sum() == len(events)

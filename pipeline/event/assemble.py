@@ -19,7 +19,7 @@ def build_event(group: list[Draft]) -> Event:
                key=lambda d: (len({c.participant.normal for c in d.candidates
                                    if d.bounds[0] <= c.participant.start < d.bounds[1]}), -d.sentence))
     event = Event(event_id="", event_type=main.hit.event_type, status=main.hit.status,
-                  trigger=Span(main.hit.text, main.hit.start, main.hit.end), lang="")
+                  trigger=Span(main.hit.text, main.hit.start, main.hit.end), lang="", background=main.hit.background)
     ordered = [main] + [d for d in group if d is not main]
     event.participants = _participants(event.event_type, ordered)
     event.location = next((d.location for d in ordered if d.location), None)
@@ -104,7 +104,9 @@ def finish(event: Event, doc: Document) -> None:
                       for i in event.evidence]
     event.lang = doc.sentence_of(event.trigger.start).lang
     code = codes()[(event.event_type, event.status)]
-    event.plover_event, event.plover_mode, event.cameo_code = code["plover_event"], code["plover_mode"], code["cameo_code"]
+    # a meeting called off or put off has no code (codes.tsv): null, not a claim that it happened
+    event.plover_event, event.plover_mode, event.cameo_code = (code[key] or None for key in
+                                                               ("plover_event", "plover_mode", "cameo_code"))
     event.confidence = _confidence(event)
     event.extractor_version = EXTRACTOR_VERSION
 
@@ -117,5 +119,5 @@ def _confidence(event: Event) -> float:
     score += 0.1 if any(p.role or p.affiliation for p in event.participants) else 0.0
     score += 0.1 if event.topics else 0.0
     score += 0.1 if len(event.evidence) > 1 else 0.0
-    score *= 0.8 if event.status == "planned" else 1.0
+    score *= 1.0 if event.status == "occurred" else 0.8
     return round(min(score, 0.95), 2)

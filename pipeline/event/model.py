@@ -40,7 +40,7 @@ class Topic(Span):
 class Event:
     event_id: str
     event_type: str
-    status: str
+    status: str  # occurred | planned | cancelled | postponed
     trigger: Span
     lang: str
     participants: list[Participant] = field(default_factory=list)
@@ -48,8 +48,9 @@ class Event:
     date: When | None = None
     topics: list[Topic] = field(default_factory=list)
     evidence: list[Span] = field(default_factory=list)  # whole sentences
-    plover_event: str = ""
-    plover_mode: str = ""
-    cameo_code: str = ""
+    background: bool = False  # told as having happened before the news the article reports
+    plover_event: str | None = ""  # None for cancelled and postponed meetings (codes.tsv)
+    plover_mode: str | None = ""
+    cameo_code: str | None = ""
     confidence: float = 0.0
     extractor_version: str = ""

@@ -7,15 +7,19 @@ from dataclasses import dataclass
 
 from .reading import Reading
 
+# the strongest first: a meeting called off is not a planned one, whatever else the sentence says
+STATUS_EFFECTS = ("cancelled", "postponed", "planned")
+
 @dataclass
 class Hit:
     start: int
     end: int
     text: str
     event_type: str
-    status: str  # occurred | planned | frame
+    status: str  # occurred | planned | cancelled | postponed | frame
     plural: bool
     alone: bool  # see knowledge.Trigger
+    background: bool = False  # a modality cue says it happened before the news ("ранее", "бұған дейін")
 
 
 def find_triggers(reading: Reading) -> list[Hit]:
@@ -30,11 +34,13 @@ def find_triggers(reading: Reading) -> list[Hit]:
     hits = [_hit(reading, kept_rows[id(m)], m) for m in chosen if kept_rows[id(m)].status != "none"]
     kept = []
     for hit in sorted(hits, key=lambda h: h.start):
-        effect = _modality(reading, hit)
-        if effect == "not_event":
+        effects = _modality(reading, hit)
+        if "not_event" in effects:
             continue
-        if effect == "planned" and hit.status == "occurred":
-            hit.status = "planned"
+        status = next((e for e in STATUS_EFFECTS if e in effects), None)
+        if status and hit.status in ("occurred", "planned"):
+            hit.status = status
+        hit.background = "background" in effects and hit.status == "occurred"
         kept.append(hit)
     return kept
 
@@ -47,9 +53,9 @@ def _hit(reading: Reading, trigger, match) -> Hit:
                trigger.event_type, trigger.status, trigger.plural, trigger.alone)
 
 
-def _modality(reading: Reading, hit: Hit) -> str:
-    """The strongest cue reaching the trigger. A cue inside a quotation speaks for the quotation only, and one
-    outside for the narration only."""
+def _modality(reading: Reading, hit: Hit) -> set[str]:
+    """The effects of every cue reaching the trigger. A cue inside a quotation speaks for the quotation only,
+    and one outside for the narration only."""
     effects = set()
     for cue in reading.known.modality:
         for match in cue.pattern.finditer(reading.text):
@@ -59,4 +65,4 @@ def _modality(reading: Reading, hit: Hit) -> str:
             if (cue.where == "sentence" or (cue.where == "after" and end <= hit.start)
                     or (cue.where == "before" and hit.end <= start)):
                 effects.add(cue.effect)
-    return "not_event" if "not_event" in effects else "planned" if "planned" in effects else ""
+    return effects
