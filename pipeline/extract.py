@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -40,7 +41,8 @@ class RunSummary:
 
 
 def find_articles(inputs: list[Path]) -> list[Path]:
-    """`.txt` files under the given folders (recursively, skipping hidden folders) or the files themselves."""
+    """`.txt` files under the given folders (recursively, skipping hidden folders) or the files themselves, as
+    absolute paths: one file is one `source_path` however the folder was named (relative, absolute, `..`)."""
     found = []
     for path in inputs:
         path = Path(path)
@@ -53,7 +55,7 @@ def find_articles(inputs: list[Path]) -> list[Path]:
             raise InputError(f"no such file or folder: {path}")
     if not found:
         raise InputError(f"no .txt articles in {', '.join(str(p) for p in inputs)}")
-    return found
+    return [Path(_absolute(path)) for path in found]
 
 
 def file_sha256(path: Path) -> str | None:
@@ -95,7 +97,7 @@ def extract(inputs: list[Path], out_dir: Path, *, force: bool = False, jobs: int
     articles = find_articles(inputs)
     write.recover(out_dir)
     previous = {name: write.read_table(out_dir, name) for name in write.SCHEMAS}
-    known = {(row["source_path"], row["sha256"], row["pipeline_version"])
+    known = {(_absolute(row["source_path"]), row["sha256"], row["pipeline_version"])
              for row in previous["documents"].select(["source_path", "sha256", "pipeline_version"]).to_pylist()}
     summary = RunSummary(found=len(articles))
     todo = []
@@ -120,12 +122,19 @@ def extract(inputs: list[Path], out_dir: Path, *, force: bool = False, jobs: int
     return summary
 
 
+def _absolute(path) -> str:
+    """The path made absolute and `..`-free (symbolic links kept: the link is the name the user gave)."""
+    return os.path.abspath(path)
+
+
 def _merge(previous: dict[str, pa.Table], summary: RunSummary, processed: list[str]) -> dict[str, pa.Table]:
     """Old rows minus those of files processed successfully now, plus the new rows; one row per text."""
     now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     replaced_paths = {doc.source_path for doc in summary.documents}
     old_docs = previous["documents"]
-    replaced = pc.is_in(old_docs["source_path"], value_set=pa.array(sorted(replaced_paths), pa.string()))
+    # rows written by a run that named the folder another way (relative) are the same files' rows
+    same_file = [_absolute(path) in replaced_paths for path in old_docs["source_path"].to_pylist()]
+    replaced = pa.array(same_file, pa.bool_())
     kept_docs = old_docs.filter(pc.invert(replaced))
     owner = dict(zip(kept_docs["doc_id"].to_pylist(), kept_docs["source_path"].to_pylist()))
 
