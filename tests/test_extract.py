@@ -222,3 +222,19 @@ def test_a_dataset_written_before_a_column_existed_is_read_and_extended(seed_cop
     assert [Path(d.source_path).name for d in summary.documents] == ["extra.txt"]
     merged = read(out, "events")
     assert len(merged) == len(events) + 1 and merged["background"].isna().sum() == len(events)
+
+
+def test_a_folder_named_relatively_then_absolutely_is_one_set_of_files(seed_copy, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    monkeypatch.chdir(seed_copy.parent)
+    extract([Path(seed_copy.name)], out)  # "articles", relative to the working folder
+    again = extract([seed_copy], out)  # the same folder, absolute
+    assert again.unchanged == 5 and not again.documents
+    changed = seed_copy / "001_9284a0450e23592d.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nВстреча прошла в Париже.\n", encoding="utf-8")
+    forced = extract([Path("..") / tmp_path.name / seed_copy.name], out, force=True)
+    assert len(forced.documents) == 5 and not forced.duplicates
+    documents = read(out, "documents")
+    assert len(documents) == 5 and documents["source_path"].map(lambda p: Path(p).is_absolute()).all()
+    assert str(changed) in set(documents["source_path"])
+    assert documents.set_index("source_path").loc[str(changed), "text"].endswith("Встреча прошла в Париже.\n")
