@@ -23,6 +23,9 @@ PROVIDES = ("mentions.normal", "mentions.sentence")
 
 # A normaliser takes (mention text, label) and returns its nominative form.
 normalizers = Registry("normaliser")
+# A person-name normaliser takes (document, its mentions of one language) and sets the PER mentions' normals,
+# deciding once per document (models/pipeline.yaml `person_names`).
+person_name_normalizers = Registry("person-name normaliser")
 
 
 @normalizers.register("kazakh_nominative")
@@ -30,6 +33,13 @@ def _kazakh(text: str, label: str) -> str:
     from .kazakh_nominative import nominative
 
     return nominative(text, label)
+
+
+@person_name_normalizers.register("russian_person_names")
+def _russian_person_names(doc: Document, mentions: list[Mention]) -> None:
+    from .person_names import russian_person_names
+
+    russian_person_names(doc, mentions, _tokens_in)
 
 
 @dataclass(frozen=True)
@@ -81,7 +91,12 @@ def _read_known_names(relative_path: str | None) -> dict[str, str]:
     return {fold(row["name"]): row["label"] for row in read_tsv(MODELS_DIR / relative_path)}
 
 
-def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = None) -> Document:
+def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = None,
+                     person_names: dict[str, str] | None = None) -> Document:
+    """Corrections, sentences and one nominative `normal` per mention, read by every table.
+
+    `normalizer_names`: {lang: normaliser} for mentions their backend left without a normal; `person_names`:
+    {lang: person-name normaliser} deciding people's names once per document (both from models/pipeline.yaml)."""
     corrections = load_corrections()
     resolved = []
     for mention in doc.mentions:
@@ -108,6 +123,8 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
         known_label = corrections.get(mention.lang, Corrections()).known_names.get(fold(mention.normal))
         if known_label and known_label != mention.label:
             mention.label, mention.source = known_label, f"{mention.source}+known"
+    for lang, name in (person_names or {}).items():
+        person_name_normalizers.get(name)(doc, [m for m in resolved if m.lang == lang])
     doc.mentions = sorted(resolved, key=lambda m: (m.start, m.end))
     return doc
 

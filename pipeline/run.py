@@ -22,7 +22,8 @@ PIPELINE_VERSION = "0.2.0"  # 0.2.0: the events stage
 STAGES = (
     ("language", language, lambda processor, doc: language.detect_language(doc)),
     ("analysis", analysis, lambda processor, doc: analysis.analyse(doc, processor.analysers)),
-    ("entities", entities, lambda processor, doc: entities.resolve_entities(doc, processor.normalizers)),
+    ("entities", entities, lambda processor, doc: entities.resolve_entities(doc, processor.normalizers,
+                                                                                processor.person_names)),
     ("events", events, lambda processor, doc: events.extract_events(doc)),
 )
 
@@ -51,6 +52,7 @@ def load_config(path: Path = MODELS_DIR / "pipeline.yaml") -> dict:
 class Processor:
     analysers: dict
     normalizers: dict
+    person_names: dict
 
     @classmethod
     def build(cls, backend: str | None = None, config: dict | None = None) -> "Processor":
@@ -61,7 +63,8 @@ class Processor:
         except Exception as error:  # a missing model or optional package: one clear line
             raise StageError("analysis", str(error)) from None
         language.identify("Загрузка моделей языков")  # lingua loads its models lazily: load them at start-up
-        return cls(analysers=analysers, normalizers=config.get("normalizers", {}) or {})
+        return cls(analysers=analysers, normalizers=config.get("normalizers", {}) or {},
+                   person_names=config.get("person_names", {}) or {})
 
     def __call__(self, path: Path) -> Document:
         try:

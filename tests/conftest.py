@@ -60,6 +60,7 @@ def read_events(processor):
             if line.strip():
                 doc.paragraphs.append(Paragraph(start=offset, end=offset + len(line), lang=lang))
             offset += len(line) + 1
-        return extract_events(resolve_entities(analyse(doc, processor.analysers), processor.normalizers))
+        return extract_events(resolve_entities(analyse(doc, processor.analysers), processor.normalizers,
+                                               processor.person_names))
 
     return read

@@ -65,3 +65,53 @@ def test_18_a_locative_place_before_a_title_is_the_place_not_the_dateline(case):
     assert meeting.location.normal == "Нью-Йорк"
     guterres = next(p for p in meeting.participants if p.normal == "Антониу Гутерриш")
     assert guterres.affiliation == "БҰҰ"
+
+
+def person_normals(doc):
+    return {m.text: m.normal for m in doc.mentions if m.label == "PER"}
+
+
+def participants(doc):
+    return {p.normal for e in doc.events for p in e.participants}
+
+
+@needs_cases
+def test_02_a_womans_first_name_in_the_instrumental(case):
+    doc = case("02_female-firstname-matvienko")
+    assert person_normals(doc)["Валентиной Матвиенко"] == "Валентина Матвиенко"
+    assert "Валентина Матвиенко" in {p.normal for p in only_event(doc, "talks").participants}
+
+
+@needs_cases
+def test_03_an_ova_surname_and_the_lone_one(case):
+    doc = case("03_female-ova-surname")
+    assert person_normals(doc)["Марией Захаровой"] == "Мария Захарова"
+    assert person_normals(doc)["Захарова"] == "Захарова"
+
+
+@needs_cases
+def test_04_an_adjective_surname_in_two_cases(case):
+    names = person_normals(case("04_female-adj-surname"))
+    assert names["Ириной Яровой"] == names["Ирину Яровую"] == "Ирина Яровая"
+    assert participants(case("04_female-adj-surname")) == {"Альберт Рау", "Ирина Яровая"}
+
+
+@needs_cases
+def test_05_hyphenated_first_names(case):
+    names = person_normals(case("05_hyphenated-names"))
+    assert names["Франком-Вальтером Штайнмайером"] == "Франк-Вальтер Штайнмайер"
+    assert names["Касым-Жомарта Токаева"] == "Касым-Жомарт Токаев"
+
+
+@needs_cases
+def test_07_filat(case):
+    names = person_normals(case("07_surname-filat"))
+    assert names["Владом Филатом"] == names["Влада Филата"] == "Влад Филат"
+
+
+@needs_cases
+def test_08_foreign_names_in_the_instrumental_in_mentions_and_events(case):
+    doc = case("08_foreign-names-oblique")
+    names = person_normals(doc)
+    assert names["Жан-Ноэлем Барро"] == "Жан-Ноэль Барро" and names["Каей Каллас"] == "Кая Каллас"
+    assert {"Жан-Ноэль Барро", "Кая Каллас", "Марко Рубио"} <= participants(doc)

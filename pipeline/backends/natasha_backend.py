@@ -1,18 +1,11 @@
-"""Russian analysis with natasha: razdel segmentation, slovnet morphology, syntax and NER, pymorphy lemmas."""
+"""Russian analysis with natasha: razdel segmentation, slovnet morphology, syntax and NER, pymorphy lemmas.
+People's names keep natasha's normal here; the entities stage decides them once per document
+(pipeline/person_names.py)."""
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from ..document import Mention, Token
-from ..paths import MODELS_DIR
 from ..registry import backends
-from ..tables import read_tsv
-from ..wordforms import fold, shaped
 from . import Analysis
-
-CASE = "Case"
-OBLIQUE = ("Gen", "Dat", "Loc")
 
 
 @backends.register("natasha")
@@ -53,7 +46,7 @@ def _convert(doc, vocab) -> Analysis:
         span.normalize(vocab)
         analysis.mentions.append(Mention(
             start=span.start, end=span.stop, text=span.text, label=span.type, label_fine=span.type,
-            normal=_name_normal(span, vocab) if span.type == "PER" else _body_normal(span), source="natasha",
+            normal=span.normal or span.text if span.type == "PER" else _body_normal(span), source="natasha",
         ))
     return analysis
 
@@ -71,42 +64,3 @@ def _body_normal(span) -> str:
     return head + span.text[tokens[0].stop - span.start:]
 
 
-def _name_normal(span, vocab) -> str:
-    """natasha leaves names pymorphy does not know in their case (`Лонгом Трангом`, `Мишуры`): it insists on a
-    gender match, and its tagger often calls a foreign name nominative. For each word of a person's name that
-    natasha left as written: an ending from `models/ru/name_endings.tsv` is undone whatever the tagger said;
-    else a word tagged genitive, dative or prepositional takes a singular noun reading in that case.
-    (A bare instrumental `-ой` stays: `Биной` is a name, not `Бина`.)"""
-    normal = span.normal or span.text
-    words = normal.split()
-    if len(words) != len(span.tokens):
-        return normal
-    repaired = []
-    for word, token in zip(words, span.tokens):
-        if fold(word) != fold(token.text):
-            repaired.append(word)
-            continue
-        stripped = _strip_ending(token.text)
-        if stripped != token.text:
-            repaired.append(stripped)
-            continue
-        if (token.feats or {}).get(CASE) in OBLIQUE:
-            for form in vocab(token.text.lower()):
-                if form.pos == "NOUN" and form.feats.get(CASE) == token.feats[CASE] and form.feats.get("Number") == "Sing":
-                    word = shaped(form.normal, token.text)
-                    break
-        repaired.append(word)
-    return " ".join(repaired)
-
-
-@lru_cache(maxsize=None)
-def _name_endings() -> tuple[tuple[re.Pattern, str], ...]:
-    return tuple((re.compile(row["regex"]), row["replacement"])
-                 for row in read_tsv(MODELS_DIR / "ru" / "name_endings.tsv"))
-
-
-def _strip_ending(word: str) -> str:
-    for pattern, replacement in _name_endings():
-        if pattern.search(word):
-            return pattern.sub(replacement, word)
-    return word

@@ -1,0 +1,221 @@
+"""Russian person names in the nominative, decided once per document: every written form of a name in the article
+weighs in, so `Ириной Яровой` (Ярова or Яровая?) follows `Ирину Яровую` (only Яровая), and a lone `Сагинтаева`
+(genitive of Сагинтаев, or a woman) follows `Бакытжан Сагинтаев` in the same article.
+
+Each word of a PER mention is read with pymorphy (natasha's `MorphVocab`) and its readings are put back in the
+nominative keeping their gender (`Жан-Ноэлем` → `Жан-Ноэль`, `Каей` → `Кая`; the parts of `Франком-Вальтером`
+each on its own). The words of one name share one case: the case their readings agree on best, natasha's tag
+counting double; a word with no reading in that case does not decline (`Аланом Винде`, `Тандо Матикой` →
+`Тандо Матика`). Readings pymorphy marks as names, surnames or patronymics outweigh its guesses, and a surname
+takes the nominative that most of its forms in the document support. Initials stay as written.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .document import Document, Mention, Token
+from .paths import MODELS_DIR
+from .tables import read_tsv
+from .wordforms import fold, shaped
+
+UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+NAME_TAGS = ("Name", "Surn", "Patr")
+INITIAL = re.compile(r"^[^\W\d_]{1,2}\.")
+OBLIQUE_CASES = ("gent", "datv", "accs", "ablt", "loct")
+HINTED = 1.0  # what natasha's case tag on a word adds to that case for the whole name
+CASE_AGREES = 2.0  # weight of a reading in the case natasha's tagger gave the token
+NAME_READING = 4.0  # weight of a reading pymorphy marks as a name, surname or patronymic (not a guess)
+ADJECTIVE_GUESS = 0.3  # weight of an adjective reading that is no surname (`Торбьёрном` is no `торбьёрный`)
+MAX_CHANGE = 3  # letters a nominative may differ by at the end; more is another word, not a case form
+
+
+@dataclass
+class Reading:
+    case: str
+    nominative: str  # folded (ё = е: pymorphy restores ё the text may not write)
+    weight: float
+    gender: str  # masc | femn | neut | ms-f | ""
+    first_name: bool  # a first name or patronymic: it tells the person's gender
+    known: bool = False  # a name, surname or patronymic in pymorphy's dictionary (not a guess from the ending)
+
+
+@dataclass
+class Word:
+    written: str
+    case_hint: str | None = None  # the case natasha's tagger gave the token
+    readings: list[Reading] = field(default_factory=list)
+    parts: list["Word"] = field(default_factory=list)  # a hyphenated name pymorphy does not know, part by part
+    ending_gender: str = ""  # the gender an oblique ending of name_endings.tsv shows (`Джорджем`: masc)
+
+    def in_case(self, case: str) -> list[Reading]:
+        return [r for r in self.readings if r.case == case]
+
+
+@lru_cache(maxsize=None)
+def _oblique_endings() -> tuple[tuple[re.Pattern, str, str], ...]:
+    """models/ru/name_endings.tsv: endings no nominative name has (`Трангом`, `Адилбаевым`), what undoes them,
+    and the gender they show."""
+    return tuple((re.compile(row["regex"]), row["replacement"], row["gender"])
+                 for row in read_tsv(MODELS_DIR / "ru" / "name_endings.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _vocab():
+    from natasha import MorphVocab
+
+    return MorphVocab()
+
+
+def _close(word: str, nominative: str) -> bool:
+    common = 0
+    for a, b in zip(fold(word), nominative):
+        if a != b:
+            break
+        common += 1
+    return common >= max(len(word), len(nominative)) - MAX_CHANGE
+
+
+def read_word(written: str, case_hint: str | None) -> Word:
+    """A written word of a person's name with its weighted readings in the nominative."""
+    word = Word(written, case_hint)
+    if INITIAL.match(written) or not any(ch.isalpha() for ch in written):
+        return word
+    if "-" in written.strip("-") and not _vocab().word_is_known(written.lower()):
+        word.parts = [read_word(part, case_hint) for part in written.split("-")]
+        word.readings = word.parts[-1].readings  # the last part always declines (Касым-Жомарта)
+        return word
+    ending = next((row for row in _oblique_endings() if row[0].search(written)), None)
+    in_dictionary = _vocab().word_is_known(written.lower())
+    for parse in _vocab()(written):
+        tag = parse.tag
+        if tag.case in (None, "voct") or tag.number == "plur" or tag.POS not in ("NOUN", "ADJF"):
+            continue
+        nominative = parse.inflect({"Nom"})
+        if nominative is None or not _close(written, fold(nominative.word)):
+            continue
+        name = any(t in tag for t in NAME_TAGS)
+        weight = parse.score * (CASE_AGREES if case_hint == tag.case else 1.0)
+        weight *= NAME_READING if name else ADJECTIVE_GUESS if tag.POS == "ADJF" else 1.0
+        if ending and tag.case == "nomn":
+            continue  # `Трангом` is no nominative, whatever the guesser says
+        word.readings.append(Reading(tag.case, fold(nominative.word), weight, tag.gender or "",
+                                     ("Name" in tag or "Patr" in tag) and tag.gender in ("masc", "femn"),
+                                     name and in_dictionary))
+    if ending:  # the rule reads the word in every oblique case pymorphy gave no reading in (`Торбьёрном`)
+        pattern, replacement, word.ending_gender = ending
+        undone, known = fold(pattern.sub(replacement, written)), {r.case for r in word.readings}
+        word.readings += [Reading(case, undone, 0.5, "", False) for case in OBLIQUE_CASES if case not in known]
+    return word
+
+
+def _case_hint(tokens: list[Token], start: int, end: int) -> str | None:
+    for token in tokens:
+        if token.start < end and start < token.end:
+            return UD_CASES.get(token.feats.get("Case", ""))
+    return None
+
+
+def _words(doc: Document, mention: Mention, tokens: list[Token]) -> list[Word]:
+    words, offset = [], mention.start
+    for written in mention.text.split():
+        at = doc.text.index(written, offset)
+        offset = at + len(written)
+        words.append(read_word(written, _case_hint(tokens, at, offset)))
+    return words
+
+
+def _mention_case(words: list[Word]) -> str | None:
+    """The case of the whole name (its words agree): every word that can be in a case counts for it, with how
+    sure its reading is and whether natasha's tagger gave it that case. (The tag alone misleads on foreign
+    names, which it often calls nominative.)"""
+    score: dict[str, float] = defaultdict(float)
+    for word in words:
+        best: dict[str, float] = {}
+        for r in word.readings:
+            best[r.case] = max(best.get(r.case, 0.0), r.weight)
+        for case, weight in best.items():
+            score[case] += 1.0 + weight + (HINTED if case == word.case_hint else 0.0)
+    return max(score, key=score.get) if score else None
+
+
+def _options(word: Word, case: str | None) -> dict[str, tuple[float, set[str], bool]]:
+    """nominative → (weight, genders, is a first name) of the word's readings in the name's case."""
+    options: dict[str, tuple[float, set[str], bool]] = {}
+    for r in word.in_case(case) if case else []:
+        weight, genders, first = options.get(r.nominative, (0.0, set(), False))
+        options[r.nominative] = (weight + r.weight, genders | {r.gender}, first or r.first_name)
+    return options
+
+
+def _nominative(word: Word, case: str | None, gender: str | None, support: dict[str, float]) -> str:
+    if word.parts:
+        return "-".join(_nominative(part, case, gender, {}) for part in word.parts)
+    options = _options(word, case)
+    if not options:
+        return word.written  # no reading in the name's case: it does not decline (Винде, Эрве, Тандо)
+
+    def rank(nominative: str) -> tuple:
+        weight, genders, _ = options[nominative]
+        agrees = gender is None or bool(genders & {gender, "", "ms-f"})
+        return agrees, support.get(nominative, 0.0), weight
+
+    return shaped(max(options, key=rank), word.written)
+
+
+def _gender(words: list[Word], case: str | None) -> str | None:
+    """The gender of the best first-name or patronymic reading among the words before the surname."""
+    for word in words[:-1]:
+        options = _options(word, case)
+        if options:
+            best = max(options, key=lambda n: options[n][0])
+            weight, genders, first = options[best]
+            if first and len(genders - {""}) == 1:
+                return next(iter(genders - {""}))
+    return None
+
+
+def _genders_of(word: Word, case: str | None, chosen: str, known_only: bool) -> set[str]:
+    """The masculine/feminine genders of the chosen nominative's readings in the name's case, or the one an
+    ending of name_endings.tsv shows; `known_only`: only readings of pymorphy's dictionary of names count (a
+    guessed surname says nothing). Empty: unknown, or either."""
+    if word.ending_gender:
+        return {word.ending_gender}
+    genders = {r.gender for r in word.in_case(case)
+               if r.nominative == fold(chosen) and (r.known or not known_only)} if case else set()
+    return set() if genders & {"", "ms-f"} else genders & {"masc", "femn"}
+
+
+def russian_person_names(doc: Document, mentions: list[Mention], tokens_in) -> None:
+    """Set `normal` on the PER mentions (of one language) of a document; `tokens_in(doc, start, end)` gives the
+    analysed tokens of a span."""
+    people = []
+    for mention in mentions:
+        if mention.label != "PER":
+            continue
+        words = _words(doc, mention, tokens_in(doc, mention.start, mention.end))
+        case = _mention_case(words)
+        people.append((mention, words, case, _gender(words, case)))
+    support: dict[str, float] = defaultdict(float)  # a surname's nominative, over its forms in the document
+    for _, words, case, gender in people:
+        options = _options(words[-1], case) if words else {}
+        total = sum(weight for weight, _, _ in options.values())
+        for nominative, (weight, genders, _) in options.items():
+            if gender is None or genders & {gender, "", "ms-f"}:
+                support[nominative] += weight / total
+    for mention, words, case, gender in people:
+        parts = [_nominative(word, case, gender, support if n == len(words) - 1 else {})
+                 for n, word in enumerate(words)]
+        surname = _genders_of(words[-1], case, parts[-1], known_only=True) if words else set()
+        for n, word in enumerate(words[:-1]):
+            # a first name read as a Russian one of the other gender than its surname is a foreign name that
+            # does not decline (`Биной Джорджем` is Binoy George, not Бина; but `Яна Мишуры` is Ян Мишура:
+            # surnames in -а/-я decline alike for men and women)
+            given = _genders_of(word, case, parts[n], known_only=False)
+            if given and surname and not given & surname and not fold(parts[-1]).endswith(("а", "я")):
+                parts[n] = word.written
+        normal = " ".join(parts)
+        if normal and fold(normal) != fold(mention.normal or ""):
+            mention.normal = normal
