@@ -188,7 +188,7 @@ def test_who_met_whom_pairs_count_each_pair_once_in_either_order():
     assert pairs["per_lang"]["ru"]["f1"] == 0.5
 
 
-def test_location_and_date_accuracy_on_matched_events_count_a_place_the_gold_lacks_as_wrong():
+def test_location_and_date_accuracy_on_matched_events_count_a_place_the_gold_lacks_as_wrong_and_skip_both_absent():
     place = {"text": "Астане", "start": 0, "end": 6, "normal": "Астана"}
     day = {"text": "5 марта", "start": 0, "end": 7, "date_start": "2025-03-05", "date_end": "2025-03-05"}
     gold = [event("meeting", ["Нуртлеу", "Фидан"], location=place, date=day),
@@ -198,7 +198,7 @@ def test_location_and_date_accuracy_on_matched_events_count_a_place_the_gold_lac
                  event("meeting", ["Нуртлеу", "Рубио"], at=(50, 60), location=place)]
     matched = score_events([events_case(gold, predicted)]).as_dict()["events"]["matched_accuracy"]
     assert matched["ru"]["location"] == {"correct": 1, "total": 2, "accuracy": 0.5}  # normal agrees; extra is wrong
-    assert matched["ru"]["date"] == {"correct": 1, "total": 2, "accuracy": 0.5}  # both absent is right
+    assert matched["ru"]["date"] == {"correct": 0, "total": 1, "accuracy": 0.0}  # both absent is not counted
     assert matched["all"]["status"]["accuracy"] == 1.0
 
 

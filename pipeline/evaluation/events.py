@@ -20,8 +20,9 @@ event costs all of its in precision), per argument kind:
 - date: date_start and date_end both equal;
 - topics: the set of topic categories of the event (union over its topics), counted per category.
 
-On matched pairs, per language: type, status, location and date accuracy (location and date are right when
-both are absent or both present and matching, so a place given where the gold has none is wrong). Who met whom:
+On matched pairs, per language: type and status accuracy, and location and date accuracy over the pairs where
+the gold or the prediction has one (right when both have it and they match: a missed place and a place given
+where the gold has none are both wrong; pairs where neither has one are not counted). Who met whom:
 per document, the unordered pairs of participants that met in an `occurred` event (background ones included),
 matched one-to-one with the name tolerance (either order). Near-miss documents are those whose gold has no
 events: every `occurred` event predicted there is counted.
@@ -247,8 +248,8 @@ class EventScores:
                 self.accuracy[("status", lang)].add(g["status"] == p.get("status"))
                 for key, same in (("location", lambda a, b: _place_match(a, b, ambiguous)), ("date", _date_match)):
                     gv, pv = g.get(key), p.get(key)
-                    self.accuracy[(key, lang)].add(gv is None and pv is None or
-                                                   (gv is not None and pv is not None and same(gv, pv)))
+                    if gv is not None or pv is not None:  # both absent says nothing about reading places
+                        self.accuracy[(key, lang)].add(gv is not None and pv is not None and same(gv, pv))
             counts = argument_counts(g, p, ambiguous)
             self._add_arguments(case.lang, counts)
             wrong = [name for name, c in counts.items() if c.fp or c.fn]

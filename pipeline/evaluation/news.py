@@ -20,7 +20,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from ..evaluate import EvalInputError, pair_with_dataset, read_dataset, score_cases
+from ..evaluate import Dataset, EvalInputError, pair_with_dataset, read_dataset, score_cases
 from ..gold import Gold, load_gold_folder
 from ..paths import REPO_ROOT, data_dir
 from .report import markdown, screen_tables
@@ -59,21 +59,27 @@ def load_news_gold(gold_dir: Path = GOLD_DIR, articles_dir: Path | None = None) 
     return golds, problems
 
 
-def evaluate_news(dataset: Path, gold_dir: Path = GOLD_DIR, articles_dir: Path | None = None,
-                  split_file: Path = SPLIT_FILE) -> tuple[dict, dict[str, list[dict]], list[str]]:
-    """({"dev": report, "heldout": report, "notes": [...]}, {split: error listing}, problems)."""
-    golds, problems = load_news_gold(gold_dir, articles_dir)
-    if not golds:
-        raise EvalInputError(f"no news gold in {gold_dir}" + (f": {problems[0]}" if problems else ""))
-    cases, unpaired = pair_with_dataset(golds, read_dataset(dataset))
+def news_report(golds: list[Gold], dataset: Dataset, split_file: Path = SPLIT_FILE) -> tuple[dict, dict[str, list[dict]], list[str]]:
+    """({"dev": report, "heldout": report}, {split: error listing}, unpaired gold) for loaded gold against a
+    dataset (read from disk, or `evaluate.dataset_from_documents` in memory)."""
+    cases, unpaired = pair_with_dataset(golds, dataset)
     split = read_split(split_file)
     unsplit = [c.name for c in cases if c.name not in split]
     if unsplit:
         raise EvalInputError(f"{split_file} assigns no split to {', '.join(unsplit)}")
     report, errors = {}, {}
     for name in SPLITS:
-        result, errors[name] = score_cases([c for c in cases if split[c.name] == name])
-        report[name] = result
+        report[name], errors[name] = score_cases([c for c in cases if split[c.name] == name])
+    return report, errors, unpaired
+
+
+def evaluate_news(dataset: Path, gold_dir: Path = GOLD_DIR, articles_dir: Path | None = None,
+                  split_file: Path = SPLIT_FILE) -> tuple[dict, dict[str, list[dict]], list[str]]:
+    """({"dev": report, "heldout": report, "notes": [...]}, {split: error listing}, problems)."""
+    golds, problems = load_news_gold(gold_dir, articles_dir)
+    if not golds:
+        raise EvalInputError(f"no news gold in {gold_dir}" + (f": {problems[0]}" if problems else ""))
+    report, errors, unpaired = news_report(golds, read_dataset(dataset), split_file)
     report["notes"] = problems + unpaired
     return report, errors, problems + unpaired
 
