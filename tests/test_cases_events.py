@@ -115,3 +115,18 @@ def test_08_foreign_names_in_the_instrumental_in_mentions_and_events(case):
     names = person_normals(doc)
     assert names["Жан-Ноэлем Барро"] == "Жан-Ноэль Барро" and names["Каей Каллас"] == "Кая Каллас"
     assert {"Жан-Ноэль Барро", "Кая Каллас", "Марко Рубио"} <= participants(doc)
+
+
+@needs_cases
+def test_08_meetings_on_the_sidelines_are_one_per_counterpart(case):
+    doc = case("08_foreign-names-oblique")
+    counterparts = []
+    for event in doc.events:
+        assert event.event_type == "meeting" and event.location.normal == "Нью-Йорк"
+        assert event.date is None or (event.date.date_start, event.date.date_end) == ("2025-09-25", "2025-09-25")
+        names = {p.normal for p in event.participants}
+        assert "Мурат Нуртлеу" in names and len(names) == 2
+        counterparts.append((names - {"Мурат Нуртлеу"}).pop())
+    assert sorted(counterparts) == ["Жан-Ноэль Барро", "Кая Каллас", "Марко Рубио"]
+    rubio = next(p for e in doc.events for p in e.participants if p.normal == "Марко Рубио")
+    assert rubio.role.text == "государственным секретарем США"

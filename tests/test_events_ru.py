@@ -245,3 +245,20 @@ def test_a_meeting_told_as_earlier_is_background(read_events):
     assert event.location.normal == "Анкара"
     event = only(read_events("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с Хаканом Фиданом.", "ru"))
     assert event.background is False
+
+
+def test_talks_with_a_list_of_leaders_are_one_meeting_each(read_events):
+    doc = read_events("Президент Узбекистана Шавкат Мирзиёев в Тяньцзине провел беседы с премьер-министром Индии "
+                      "Нарендрой Моди, президентом Турции Реджепом Тайипом Эрдоганом и президентом Азербайджана "
+                      "Ильхамом Алиевым.", "ru")
+    pairs = sorted(tuple(sorted(p.normal for p in e.participants)) for e in doc.events)
+    assert pairs == [("Ильхам Алиев", "Шавкат Мирзиёев"), ("Нарендра Моди", "Шавкат Мирзиёев"),
+                     ("Реджеп Тайип Эрдоган", "Шавкат Мирзиёев")]
+    assert {e.location.normal for e in doc.events} == {"Тяньцзин"}
+
+
+def test_people_who_speak_for_one_side_together_stay_one_meeting(read_events):
+    doc = read_events("Посол Казахстана в Словакии Жанна Сагинова встретилась с руководством палаты в лице "
+                      "директора Павола Витека и члена правления Яна Мишуры.", "ru")
+    assert len(doc.events) == 1
+    assert {p.normal for p in doc.events[0].participants} >= {"Павол Витек", "Ян Мишура"}

@@ -98,18 +98,21 @@ def _relation(reading: Reading, candidate: Candidate, hit: Hit) -> str | None:
 
 
 def _split_groups(reading: Reading, hit: Hit, own: list[Candidate], places, dates, topics) -> list[Draft]:
-    """"провела встречи с A, а также B": one meeting per counterpart group, each with the actor named before
-    the trigger."""
+    """"провела встречи с A, а также B", "провел беседы с A, B и C", "встретился с A и B": one meeting per
+    counterpart, each with the actor named before the trigger. A group of names that speak for one side together
+    ("в лице директора X и члена правления Y") stays one meeting."""
     shared = [c for c in own if c.group == 0 and c.participant.end <= hit.start]
     others = [c for c in own if c not in shared]
-    groups = sorted({c.group for c in others})
-    if not hit.plural or len(groups) < 2:
+    if not hit.plural:
         return [_draft(reading, hit, own, places, dates, topics)]
-    drafts = []
-    for group in groups:
-        members = shared + [c for c in others if c.group == group]
-        drafts.append(_draft(reading, hit, members, places, dates, topics))
-    return drafts
+    meetings = []
+    for group in sorted({c.group for c in others}):
+        members = [c for c in others if c.group == group]
+        together = not shared or any(c.effect == "represents" for c in members)  # no actor: a group is one side
+        meetings.extend([members] if together else [[c] for c in members])
+    if len(meetings) < 2:
+        return [_draft(reading, hit, own, places, dates, topics)]
+    return [_draft(reading, hit, shared + members, places, dates, topics) for members in meetings]
 
 
 def _draft(reading: Reading, hit: Hit, candidates, places, dates, topics) -> Draft:

@@ -73,10 +73,14 @@ def group_drafts(drafts: list[Draft]) -> list[list[Draft]]:
 
 
 def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
-    """Same (or interchangeable) type and number, and the people of one telling are among those of the other: a
-    retelling names the same people or fewer, while a recurring actor alone makes no single event."""
+    """Same (or interchangeable) type, and the people of one telling are among those of the other: a retelling
+    names the same people or fewer, while a recurring actor alone makes no single event. A plural trigger
+    ("бірқатар кездесулер") names several meetings and retells no single one, unless it was split into one
+    meeting per counterpart: then a retelling with that counterpart joins it."""
     types = (a.hit.event_type, b.hit.event_type)
-    if (types[0] != types[1] and types not in SAME_EVENT_TYPES) or a.hit.plural != b.hit.plural:
+    if types[0] != types[1] and types not in SAME_EVENT_TYPES:
+        return False
+    if a.hit.plural != b.hit.plural and len((a if a.hit.plural else b).people()) < 2:
         return False
     if a.sentence == b.sentence:
         return False  # two triggers of one sentence, each with its own sides, are two events

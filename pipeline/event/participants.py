@@ -20,7 +20,7 @@ LOWER_WORD = r"[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*"
 @dataclass
 class Candidate:
     participant: Participant
-    effect: str  # counterpart | recipient | delegation | ""
+    effect: str  # counterpart | recipient | delegation | represents | ""
     group: int  # counterparts after a "group" boundary form a new group (one meeting each after "встречи")
     posting: str | None
     loose: bool = False  # a country or organisation named in no side's position (only gatherings take these)

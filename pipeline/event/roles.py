@@ -145,11 +145,12 @@ def _role(reading: Reading, left: int, end: int) -> Span | None:
 
 
 def _glued_names(reading: Reading, left: int, start: int) -> int:
-    """Extend a title leftwards over the capitalised words and names right before it, within the region."""
+    """Extend a title leftwards over the capitalised words, names and adjectives right before it, within the
+    region ("государственным секретарем", "Верховным представителем")."""
     for token in reversed([t for t in reading.tokens if left <= t.start and t.end <= start]):
         gap = reading.doc.text[token.end:start]
         mention = reading.mention_at(token.start)
-        if gap.strip() or not (token.text[:1].isupper() or mention):
+        if gap.strip() or not (token.text[:1].isupper() or mention or token.pos == "ADJ"):
             break
         if is_locative(reading, mention or token):
             break
