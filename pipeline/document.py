@@ -71,6 +71,11 @@ class Document:
     title: str = ""
     published_date: str | None = None
     published_date_text: str = ""
+    published_date_source: str | None = None  # metadata (the sidecar) | text (the article states it) | None
+    article_id: str | None = None  # from the sidecar (pipeline/metadata.py)
+    url: str | None = None
+    outlet: str | None = None
+    metadata_sha256: str | None = None  # of the sidecar: incremental runs redo an article whose sidecar changed
     lang: str = "other"
     lang_confidence: float = 0.0
     paragraphs: list[Paragraph] = field(default_factory=list)

@@ -15,6 +15,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from . import write
+from .metadata import sidecar_path
 from .document import Document
 from .run import PIPELINE_VERSION, Processor, StageError
 
@@ -59,10 +60,11 @@ def find_articles(inputs: list[Path]) -> list[Path]:
 
 
 def file_sha256(path: Path) -> str | None:
+    """sha256 of a file's bytes, or None when it is missing or unreadable (the processor reports why)."""
     try:
         return hashlib.sha256(Path(path).read_bytes()).hexdigest()
     except OSError:
-        return None  # unreadable: the processor reports why
+        return None
 
 
 _processor: Processor | None = None
@@ -97,12 +99,14 @@ def extract(inputs: list[Path], out_dir: Path, *, force: bool = False, jobs: int
     articles = find_articles(inputs)
     write.recover(out_dir)
     previous = {name: write.read_table(out_dir, name) for name in write.SCHEMAS}
-    known = {(_absolute(row["source_path"]), row["sha256"], row["pipeline_version"])
-             for row in previous["documents"].select(["source_path", "sha256", "pipeline_version"]).to_pylist()}
+    columns = ["source_path", "sha256", "metadata_sha256", "pipeline_version"]
+    known = {(_absolute(row["source_path"]), row["sha256"], row["metadata_sha256"], row["pipeline_version"])
+             for row in previous["documents"].select(columns).to_pylist()}
     summary = RunSummary(found=len(articles))
     todo = []
     for path in articles:
-        if not force and (str(path), file_sha256(path), PIPELINE_VERSION) in known:
+        if not force and (str(path), file_sha256(path), file_sha256(sidecar_path(path)),
+                          PIPELINE_VERSION) in known:
             summary.unchanged += 1
         else:
             todo.append(str(path))

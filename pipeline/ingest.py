@@ -18,9 +18,10 @@ import yaml
 
 from .dates import make_date
 from .document import Document, OffsetAnchor, Paragraph
+from .metadata import MetadataError, read_metadata
 from .paths import MODELS_DIR
 
-PROVIDES = ("text", "paragraphs", "title", "published_date")
+PROVIDES = ("text", "paragraphs", "title", "published_date", "metadata")
 
 # BOMs decide the encoding outright; longest first, since the UTF-32-LE BOM starts with UTF-16-LE's.
 BOMS = (
@@ -63,9 +64,15 @@ def load_rules(path: Path = MODELS_DIR / "ingest.yaml") -> IngestRules:
 
 
 def ingest(path: Path, rules: IngestRules | None = None) -> Document:
-    """Read one article file into a Document (text, paragraphs with boilerplate marks, title, date)."""
+    """Read one article file into a Document (text, paragraphs with boilerplate marks, title, date), with what
+    its sidecar `NAME.json` says (pipeline/metadata.py): id, url, outlet, and the publication date and title,
+    which win over those found in the text. IngestError (one line) when the file or its sidecar is unusable."""
     rules = rules or load_rules()
     path = Path(path)
+    try:
+        metadata = read_metadata(path)
+    except MetadataError as error:
+        raise IngestError(str(error)) from None
     try:
         raw = path.read_bytes()
     except OSError as error:
@@ -77,6 +84,7 @@ def ingest(path: Path, rules: IngestRules | None = None) -> Document:
     paragraphs = split_paragraphs(text, rules)
     title = find_title(text, paragraphs, rules)
     published, published_text = find_published_date(text, paragraphs, rules)
+    source = "metadata" if metadata.published else "text" if published else None
     return Document(
         doc_id=hashlib.sha256(text.encode("utf-8")).hexdigest()[:16],
         source_path=str(path),
@@ -84,9 +92,14 @@ def ingest(path: Path, rules: IngestRules | None = None) -> Document:
         text=text,
         encoding=encoding,
         offset_anchors=anchors,
-        title=title,
-        published_date=published,
+        title=metadata.title or title,
+        published_date=metadata.published or published,
         published_date_text=published_text,
+        published_date_source=source,
+        article_id=metadata.article_id,
+        url=metadata.url,
+        outlet=metadata.outlet,
+        metadata_sha256=metadata.sha256,
         paragraphs=paragraphs,
     )
 

@@ -18,7 +18,8 @@ import pyarrow.parquet as pq
 from .document import Document
 from .event.rows import argument_rows, event_rows
 
-SCHEMA_VERSION = "3"  # 2: events and event_arguments tables; 3: events.background, statuses cancelled/postponed
+SCHEMA_VERSION = "3"  # 2: events and event_arguments tables; 3: events.background, statuses cancelled/postponed,
+# article metadata from sidecars (documents.article_id, url, outlet, published_date_source, metadata_sha256)
 STAGING = ".staging"
 COMPLETE = "COMPLETE"
 
@@ -40,8 +41,10 @@ TOPIC = pa.struct(SPAN_FIELDS + [("categories", pa.list_(pa.string()))])
 SCHEMAS = {
     "documents": pa.schema([
         ("doc_id", pa.string()), ("source_path", pa.string()), ("sha256", pa.string()), ("encoding", pa.string()),
+        ("article_id", pa.string()), ("url", pa.string()), ("outlet", pa.string()), ("metadata_sha256", pa.string()),
         ("lang", pa.string()), ("lang_confidence", pa.float32()), ("title", pa.string()),
-        ("published_date", pa.date32()), ("published_date_text", pa.string()), ("text", pa.string()),
+        ("published_date", pa.date32()), ("published_date_text", pa.string()),
+        ("published_date_source", pa.string()), ("text", pa.string()),
         ("paragraphs", pa.list_(PARAGRAPH)), ("offset_anchors", pa.list_(OFFSET_ANCHOR)),
         ("n_chars", pa.int32()), ("n_sentences", pa.int32()), ("n_mentions", pa.int32()),
         ("pipeline_version", pa.string()), ("processed_at", pa.timestamp("s", tz="UTC")),
@@ -81,7 +84,9 @@ def document_rows(doc: Document, pipeline_version: str, processed_at: dt.datetim
             "doc_id": doc.doc_id, "source_path": doc.source_path, "sha256": doc.sha256, "encoding": doc.encoding,
             "lang": doc.lang, "lang_confidence": doc.lang_confidence, "title": doc.title,
             "published_date": dt.date.fromisoformat(doc.published_date) if doc.published_date else None,
-            "published_date_text": doc.published_date_text, "text": doc.text,
+            "published_date_text": doc.published_date_text, "published_date_source": doc.published_date_source,
+            "article_id": doc.article_id, "url": doc.url, "outlet": doc.outlet,
+            "metadata_sha256": doc.metadata_sha256, "text": doc.text,
             "paragraphs": [vars(p) for p in doc.paragraphs],
             "offset_anchors": [vars(a) for a in doc.offset_anchors],
             "n_chars": len(doc.text), "n_sentences": len(doc.sentences), "n_mentions": len(doc.mentions),

@@ -2,8 +2,10 @@
 
     python -m pipeline.evaluation.news [--data DIR] [--dataset outputs/news] [--out outputs/eval/news] [--no-extract]
 
-The articles are read from `../shared/data/news/{ru,kk,ru-pairs}` (`DIPEVENTS_DATA` overrides `../shared/data`),
-extracted with `--force` (so the scores are always those of the code as it is) into `--dataset`, and scored with
+The articles are read from `../shared/data/news/{ru,kk,ru-pairs}` (`DIPEVENTS_DATA` overrides `../shared/data`)
+and copied with what each folder's MANIFEST.tsv knows (url, outlet, published) as sidecars (pipeline/metadata.py),
+as a scraper's export would bring them, into `<dataset>/articles/`; extracted from there with `--force` (so the
+scores are always those of the code as it is) into `--dataset`, and scored with
 the same rules as `python -m pipeline eval` (`pipeline/evaluation/*.py`). `report.json` has the top-level keys
 `dev` and `heldout`, each in the shape of `eval`'s report (per-language events, who-met-whom pairs, arguments,
 entities, matched-event type/status/location/date accuracy, near-miss documents); `report.md` shows both;
@@ -16,6 +18,7 @@ import argparse
 import csv
 import hashlib
 import json
+import shutil
 from pathlib import Path
 
 from rich.console import Console
@@ -47,6 +50,26 @@ def read_split(path: Path = SPLIT_FILE) -> dict[str, str]:
     """{"<folder>/<file>": split} from split.tsv (columns folder, file, split)."""
     with open(path, encoding="utf-8", newline="") as handle:
         return {f"{row['folder']}/{row['file']}": row["split"] for row in csv.DictReader(handle, delimiter="\t")}
+
+
+def stage_articles(news: Path, target: Path) -> list[Path]:
+    """Copy each news folder's articles into `target/<folder>/` with a sidecar from its MANIFEST.tsv (id
+    `<folder>/<stem>`, url, outlet, published when given); the folders, to extract."""
+    folders = []
+    for folder in FOLDERS:
+        out = Path(target) / folder
+        out.mkdir(parents=True, exist_ok=True)
+        with open(Path(news) / folder / "MANIFEST.tsv", encoding="utf-8", newline="") as handle:
+            manifest = {row["file"]: row for row in csv.DictReader(handle, delimiter="\t")}
+        for article in sorted((Path(news) / folder).glob("*.txt")):
+            shutil.copyfile(article, out / article.name)
+            row = manifest.get(article.name, {})
+            sidecar = {"id": f"{folder}/{article.stem}", "url": row.get("url") or None,
+                       "outlet": row.get("outlet") or None, "published": row.get("published") or None}
+            (out / article.name).with_suffix(".json").write_text(
+                json.dumps({k: v for k, v in sidecar.items() if v}, ensure_ascii=False), encoding="utf-8")
+        folders.append(out)
+    return folders
 
 
 def load_news_gold(gold_dir: Path = GOLD_DIR, articles_dir: Path | None = None) -> tuple[list[Gold], list[str]]:
@@ -108,11 +131,11 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_extract:
         from ..cli import main as cli
 
-        folders = [str(news / folder) for folder in FOLDERS]
-        if not all(Path(f).is_dir() for f in folders):
+        if not all((news / folder / "MANIFEST.tsv").is_file() for folder in FOLDERS):
             err.print(f"dipevents eval-news: the news set is not in {news} (set DIPEVENTS_DATA)", markup=False)
             return 2
-        cli(["extract", *folders, "--out", str(args.dataset), "--force", "--quiet"])
+        folders = stage_articles(news, args.dataset / "articles")
+        cli(["extract", *map(str, folders), "--out", str(args.dataset), "--force", "--quiet"])
     try:
         report, errors, problems = evaluate_news(args.dataset, articles_dir=news)
     except EvalInputError as error:

@@ -1,0 +1,78 @@
+"""Article metadata from a sidecar NAME.json beside NAME.txt: it reaches the documents table, its date reads the
+text's relative dates, a broken one fails its article in one line, and a changed one is a changed article."""
+import json
+
+import pandas as pd
+
+from pipeline.extract import extract
+from pipeline.ingest import ingest
+
+ARTICLE = ("Вчера в Астане министр иностранных дел Казахстана Мурат Нуртлеу провел встречу с послом Италии "
+           "Марко Алберти.\n")
+
+
+def write(folder, name, text=ARTICLE, sidecar=None):
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    if sidecar is not None:
+        (folder / f"{name}.json").write_text(sidecar if isinstance(sidecar, str) else json.dumps(sidecar),
+                                             encoding="utf-8")
+
+
+def test_sidecar_fields_reach_the_documents_table_and_date_the_text(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write(folder, "a", sidecar={"id": "kz-1", "url": "https://example.kz/a", "outlet": "example.kz",
+                                "published": "2025-03-14"})
+    write(folder, "b", text=ARTICLE.replace("Италии", "Испании"))  # another text: the same one is kept once
+    out = tmp_path / "out"
+    summary = extract([folder], out)
+    assert not summary.errors
+    documents = pd.read_parquet(out / "documents.parquet").set_index("article_id", drop=False)
+    a = documents.loc["kz-1"]
+    assert (a.url, a.outlet, str(a.published_date), a.published_date_source) == (
+        "https://example.kz/a", "example.kz", "2025-03-14", "metadata")
+    b = documents[documents.article_id.isna()].iloc[0]
+    assert pd.isna(b.published_date) and pd.isna(b.published_date_source)
+    events = pd.read_parquet(out / "events.parquet").merge(documents[["doc_id", "article_id"]].reset_index(drop=True),
+                                                          on="doc_id")
+    dated = events[events.article_id == "kz-1"].iloc[0]
+    assert str(dated.date["date_start"]) == "2025-03-13"  # "вчера" from the sidecar's date
+    assert events[events.article_id.isna()].iloc[0].date is None  # no date to count from: no guess
+
+
+def test_a_broken_sidecar_fails_its_article_in_one_line_and_the_rest_go_on(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write(folder, "good", sidecar={"published": "2025-03-14"})
+    write(folder, "typo", sidecar={"pubished": "2025-03-14"})
+    write(folder, "notjson", sidecar="{published: 2025}")
+    write(folder, "baddate", sidecar={"published": "14.03.2025"})
+    summary = extract([folder], tmp_path / "out")
+    assert [d.article_id for d in summary.documents] == [None]
+    reasons = {e.path.rsplit("/", 1)[-1]: (e.stage, e.error) for e in summary.errors}
+    assert reasons["typo.txt"] == ("ingest", "typo.json: unknown field 'pubished' (known: id, url, outlet, "
+                                             "published, title)")
+    assert reasons["notjson.txt"][1].startswith("notjson.json: not JSON")
+    assert reasons["baddate.txt"][1] == "baddate.json: published '14.03.2025' is not a date (YYYY-MM-DD)"
+    assert all("\n" not in error for _, error in reasons.values())
+
+
+def test_a_changed_sidecar_is_a_changed_article(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write(folder, "a", sidecar={"published": "2025-03-14"})
+    out = tmp_path / "out"
+    extract([folder], out)
+    assert extract([folder], out).unchanged == 1
+    write(folder, "a", sidecar={"published": "2025-03-20", "outlet": "example.kz"})
+    again = extract([folder], out)
+    assert len(again.documents) == 1 and again.documents[0].published_date == "2025-03-20"
+    documents = pd.read_parquet(out / "documents.parquet")
+    assert len(documents) == 1 and documents.outlet[0] == "example.kz"
+
+
+def test_the_sidecar_title_wins_and_the_text_date_is_kept_as_text(tmp_path):
+    write(tmp_path, "a", text="Дата: 3 апреля 2025\n\n" + ARTICLE, sidecar={"title": "Встреча в Астане"})
+    doc = ingest(tmp_path / "a.txt")
+    assert doc.title == "Встреча в Астане"
+    assert (doc.published_date, doc.published_date_source) == ("2025-04-03", "text")
