@@ -101,3 +101,13 @@ def test_kk_a_meeting_put_off_is_postponed(read_events):
     doc = read_events("Қазақстан Сыртқы істер министрі Мұрат Нұртілеу мен Түркия Сыртқы істер министрі Хакан "
                       "Фиданның кездесуі кейінге қалдырылды.", "kk")
     assert [e.status for e in doc.events] == ["postponed"]
+
+
+def test_kk_the_destination_of_a_visit_is_its_place(read_events):
+    doc = read_events("Өзбекстан президенті Шавкат Мирзиёев Қазақстан Президенті Қасым-Жомарт Тоқаевтың "
+                      "шақыруымен 29 наурызда жұмыс сапарымен Алматыға келді.", "kk", published="2025-04-02")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert visit.location.normal == "Алматы"
+    assert (visit.date.date_start, visit.date.date_end) == ("2025-03-29", "2025-03-29")
+    assert {(p.normal, p.side) for p in visit.participants} == {("Шавкат Мирзиёев", "actor"),
+                                                                 ("Қасым-Жомарт Тоқаев", "recipient")}

@@ -170,8 +170,10 @@ def test_a_place_qualifying_the_counterpart_is_no_side(read_events):
 def test_a_side_named_by_title_is_the_person_with_that_title(read_events):
     doc = read_events("Президент США Барак Обама прибыл в Дублин.\n"
                       "Президент США встретился с премьер-министром Ирландии Эндой Кенни.", "ru")
-    event = only(doc)
-    assert {p.normal for p in event.participants} == {"Барак Обама", "Энда Кенни"}
+    by_type = {e.event_type: e for e in doc.events}
+    assert sorted(by_type) == ["meeting", "visit"]  # the arrival is a visit; the meeting during it its own event
+    assert {p.normal for p in by_type["meeting"].participants} == {"Барак Обама", "Энда Кенни"}
+    assert by_type["visit"].location.normal == "Дублин"
 
 
 def test_a_title_after_the_name_is_its_title(read_events):
@@ -262,3 +264,21 @@ def test_people_who_speak_for_one_side_together_stay_one_meeting(read_events):
                       "директора Павола Витека и члена правления Яна Мишуры.", "ru")
     assert len(doc.events) == 1
     assert {p.normal for p in doc.events[0].participants} >= {"Павол Витек", "Ян Мишура"}
+
+
+def test_a_city_is_the_place_rather_than_its_country(read_events):
+    event = only(read_events("Президент Узбекистана Шавкат Мирзиёев прилетит в Москву.\nОфициальный визит "
+                             "Президента Узбекистана Шавкат Мирзиёева в Россию пройдет 5 мая.", "ru",
+                             published="2025-04-20"))
+    assert event.event_type == "visit" and event.location.normal == "Москва"
+
+
+def test_names_met_with_belong_to_the_talks_not_to_the_summit_around_them(read_events):
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев побеседовал в рамках саммита ШОС в Тяньцзине с "
+                      "российским коллегой Владимиром Путиным и премьером Пакистана Шахбазом Шарифом.", "ru")
+    meetings = [e for e in doc.events if e.event_type == "meeting"]
+    pairs = sorted(tuple(sorted(p.normal for p in e.participants)) for e in meetings)
+    assert pairs == [("Владимир Путин", "Касым-Жомарт Токаев"), ("Касым-Жомарт Токаев", "Шахбаз Шариф")]
+    putin = next(p for e in meetings for p in e.participants if p.normal == "Владимир Путин")
+    assert (putin.role.text, putin.affiliation) == ("российским коллегой", "Россия")
+    assert {e.location.normal for e in meetings} == {"Тяньцзин"}

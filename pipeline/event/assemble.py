@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 
+from ..countries import country_code
 from ..document import Document
 from .knowledge import codes
 from .merge import Draft
@@ -21,8 +22,16 @@ def build_event(group: list[Draft]) -> Event:
     event = Event(event_id="", event_type=main.hit.event_type, status=main.hit.status,
                   trigger=Span(main.hit.text, main.hit.start, main.hit.end), lang="", background=main.hit.background)
     ordered = [main] + [d for d in group if d is not main]
-    event.participants = _participants(event.event_type, ordered)
-    event.location = next((d.location for d in ordered if d.location), None)
+    # the summit around a bilateral talk lends it its sentences, place and date, not its sides: the organisation
+    # holding the summit is no side of the talk
+    event.participants = _participants(event.event_type, [d for d in ordered if _same_kind(d, main)])
+    # where it happened as precisely as its tellings say: a city over its country ("прилетит в Москву" in the
+    # headline, "посетит Россию" in the body)
+    # headline, "посетит Россию" in the body); a frame ("в рамках саммита в Тяньцзине") lends its place only to
+    # an event whose own tellings name none
+    places = [d.location for d in ordered if d.location and not d.frame]
+    places = places or [d.location for d in ordered if d.location]
+    event.location = next((p for p in places if not country_code(p.normal)), places[0] if places else None)
     event.date = next((d.date for d in ordered if d.date), None)
     seen = set()
     # a topic repeated in a lead or conclusion is taken once, from the most detailed telling (the main one)
@@ -55,6 +64,12 @@ def _participants(event_type: str, drafts: list[Draft]) -> list[Participant]:
         person.side = _side(event_type, candidate)
         participants.append(person)
     return participants
+
+
+def _same_kind(draft: Draft, main: Draft) -> bool:
+    """Whether a draft's sides are sides of the event `main` tells: not a gathering's around a bilateral talk
+    (a retelling of a gathering as "кездесу" still names its sides)."""
+    return not (draft.hit.event_type == "multilateral" and main.hit.event_type != "multilateral")
 
 
 def has_a_side(event: Event) -> bool:

@@ -38,7 +38,7 @@ def read_sentence(doc: Document, reading: Reading, normal_of, earlier: list[Draf
         if not hits:
             _add_to_recent(earlier, reading, candidates, topics)
         return drafts
-    nearest = {id(c): _nearest(c.participant, events) for c in candidates}
+    nearest = _trigger_of_each(candidates, events)
     for hit in events:
         near = [_as_host(reading, c, hit) for c in candidates if nearest[id(c)] is hit
                 and reading.quote_level(c.participant.start) == reading.quote_level(hit.start)]
@@ -120,6 +120,27 @@ def _draft(reading: Reading, hit: Hit, candidates, places, dates, topics) -> Dra
                  paragraph=reading.paragraph, candidates=list(candidates),
                  location=places[0] if places else None, date=dates[0] if dates else None,
                  topics=list(topics), evidence={reading.index})
+
+
+CONTACT = ("meeting", "talks", "phone_call")
+
+
+def _trigger_of_each(candidates: list[Candidate], hits: list[Hit]) -> dict[int, Hit]:
+    """The trigger each side belongs to: the nearest one, except that a side met "with" ("с", "-мен") belongs to
+    the nearest meeting, talk or call before it, and the names listed after it in its group go with it
+    ("побеседовать в рамках саммита ШОС с Путиным, Моди и Эрдоганом": the talks, not the summit)."""
+    chosen, listed = {}, {}
+    for candidate in sorted(candidates, key=lambda c: c.participant.start):
+        start = candidate.participant.start
+        hit = _nearest(candidate.participant, hits)
+        if candidate.effect == "counterpart":
+            contact = [h for h in hits if h.end <= start and h.event_type in CONTACT]
+            if contact:
+                hit = listed[candidate.group] = contact[-1]
+        elif candidate.group in listed and listed[candidate.group].end <= start:
+            hit = listed[candidate.group]
+        chosen[id(candidate)] = hit
+    return chosen
 
 
 def _nearest(span, hits: list[Hit]) -> Hit:

@@ -9,7 +9,7 @@ from ..document import Mention
 from .model import Participant, Span
 from .names import strip_case
 from .reading import Reading
-from .roles import boundary_before, is_generic, right_effect, short_name, titles_in, walk_left
+from .roles import boundary_before, country_of_adjective, is_generic, right_effect, short_name, titles_in, walk_left
 
 KIND_OF_LABEL = {"PER": "person", "ORG": "organization", "LOC": "country"}
 NOT_SIDES = ("not_event", "source")
@@ -236,8 +236,7 @@ def _affiliate_by_cues(reading: Reading, candidates: list[Candidate]) -> None:
 def _side(reading: Reading, match: re.Match) -> str | None:
     groups = match.groupdict()
     if groups.get("adj"):
-        word = groups["adj"].lower()
-        return next((country for stem, country in reading.known.country_adjectives if word.startswith(stem)), None)
+        return country_of_adjective(reading, groups["adj"])
     if groups.get("side"):
         start = reading.start + match.start("side")
         mention = reading.mention_at(start)

@@ -190,6 +190,10 @@ def _affiliate(reading: Reading, walk: Walk, name_start: int, cut_mentions: list
     if candidates:
         walk.affiliation = short_name(normal_of(candidates[0]))
         return
+    adjectives = [country_of_adjective(reading, word) for word in text[role.start:role.end].split()] if role else []
+    if any(adjectives):  # "российским коллегой", "казахстанский посол"
+        walk.affiliation = next(country for country in adjectives if country)
+        return
     if role:
         # a hyphen-glued case ending is no part of the name ("БҰҰ-ның" → "БҰҰ"; "Нью-Йорк" stays whole)
         first_word = re.match(r"[^\W\d_]\w*(?:-[^\W\d_a-zа-яәғқңөұүһі]\w*)*", text[role.start:role.end])
@@ -206,6 +210,12 @@ def _after_posting(reading: Reading, role_start: int, offset: int) -> bool:
     before = reading.doc.text[role_start:offset]
     return any(cue.where == "inside" and cue.effect == "posting" and cue.pattern.search(before)
                for cue in reading.known.boundaries)
+
+
+def country_of_adjective(reading: Reading, word: str) -> str | None:
+    """The country a country adjective stands for (country_adjectives.tsv: `российским` → Россия), or None."""
+    word = word.lower()
+    return next((country for stem, country in reading.known.country_adjectives if word.startswith(stem)), None)
 
 
 def is_generic(normal: str, reading: Reading) -> bool:

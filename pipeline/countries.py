@@ -1,0 +1,39 @@
+"""Country names in Russian and Kazakh → ISO 3166-1 alpha-3 codes.
+
+pycountry's Russian and Kazakh translations of every country's name, official name and common name come
+first; `models/countries.tsv` adds what they lack (short and everyday names: `Россия`, `США`, `АҚШ`, `КНР`,
+`РФ`, `ҚР`, `Ресей`). Names are compared case-insensitively with ё = е. A name is looked up as given; callers
+pass the nominative (`normal`).
+"""
+from __future__ import annotations
+
+import gettext
+from functools import lru_cache
+
+from .paths import MODELS_DIR
+from .tables import read_tsv
+from .wordforms import fold
+
+LANGUAGES = ("ru", "kk")
+
+
+@lru_cache(maxsize=1)
+def _codes() -> dict[str, str]:
+    import pycountry
+
+    codes: dict[str, str] = {}
+    for lang in LANGUAGES:
+        translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True).gettext
+        for country in pycountry.countries:
+            for attribute in ("name", "official_name", "common_name"):
+                name = getattr(country, attribute, None)
+                if name:
+                    codes.setdefault(fold(translate(name)), country.alpha_3)
+    for row in read_tsv(MODELS_DIR / "countries.tsv"):
+        codes[fold(row["name"])] = row["iso3"]
+    return codes
+
+
+def country_code(name: str | None) -> str | None:
+    """ISO alpha-3 of a country named in Russian or Kazakh (`Узбекистан` → UZB, `АҚШ` → USA), else None."""
+    return _codes().get(fold(name or "").strip()) if name else None

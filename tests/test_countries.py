@@ -1,0 +1,19 @@
+"""Country names in Russian and Kazakh → ISO alpha-3: pycountry's translations, then models/countries.tsv."""
+import pytest
+
+from pipeline.countries import country_code
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Узбекистан", "UZB"), ("Российская Федерация", "RUS"), ("Германия", "DEU"),  # pycountry, ru
+    ("Өзбекстан", "UZB"), ("Түркия", "TUR"), ("Ауғанстан", "AFG"),  # pycountry, kk
+    ("Россия", "RUS"), ("США", "USA"), ("АҚШ", "USA"), ("ҚР", "KAZ"), ("КНР", "CHN"), ("Кыргызстан", "KGZ"),
+    ("узбекистан", "UZB"), ("Белоруссия", "BLR"),
+])
+def test_country_names_and_abbreviations(name, code):
+    assert country_code(name) == code
+
+
+@pytest.mark.parametrize("name", ["Ташкент", "Москва", "Нью-Йорк", "Центральная Азия", "", None])
+def test_cities_and_regions_are_no_countries(name):
+    assert country_code(name) is None
