@@ -282,3 +282,9 @@ def test_names_met_with_belong_to_the_talks_not_to_the_summit_around_them(read_e
     putin = next(p for e in meetings for p in e.participants if p.normal == "Владимир Путин")
     assert (putin.role.text, putin.affiliation) == ("российским коллегой", "Россия")
     assert {e.location.normal for e in meetings} == {"Тяньцзин"}
+
+
+def test_expected_talks_are_planned(read_events):
+    event = only(read_events("Ожидается, что президент Узбекистана Шавкат Мирзиёев проведет переговоры с "
+                             "президентом России Владимиром Путиным.", "ru"))
+    assert event.status == "planned"
