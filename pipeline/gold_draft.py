@@ -26,7 +26,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from .gold import GoldError, load_gold, pointer, schema_problems
+from .gold import GoldError, load_gold, schema_problems
 from .ingest import ingest
 
 EVENT_FIELDS = ("event_type", "status", "background", "trigger", "participants", "location", "date", "topics",

@@ -52,6 +52,9 @@ CASE_NAMES = {
 HARMONY_NEUTRAL_VOWELS = frozenset("иу")
 HARMONY_VOWELS = frozenset("аәеэоөұүыіяюёиу")
 MIN_STEM_LENGTH = 2  # no name is one letter; guards against Ер- style cuts of very short words
+# a person's name read as accusative or ablative needs a longer stem: Фидан is no Фи + -дан (two-letter names,
+# Си, Ли, take the unambiguous genitive, dative or instrumental in news)
+MIN_PERSON_STEM = {"acc": 3, "abl": 3}
 
 
 @dataclass(frozen=True)
@@ -133,18 +136,20 @@ def _possessive_base(candidate: str, resources: Resources) -> str | None:
 @dataclass(frozen=True)
 class Analysis:
     stem: str
+    function: str  # the case stripped (gen, dat, acc, loc, abl, ins)
     stripped: int  # letters of ending removed
     possessive: bool  # declined as a possessive, with the inserted -н-: Республикасы-на
     exact: bool  # False: the library put the ending in the other harmony (Путинға for Путинге)
 
 
-def _case_stems(word: str, functions: set[str], resources: Resources) -> list[Analysis]:
-    """Stems that re-inflect into `word`, in either harmony, with one case ending of `functions`."""
+def _case_stems(word: str, functions: set[str], resources: Resources, shortest: int = MIN_STEM_LENGTH) -> list[Analysis]:
+    """Stems of at least `shortest` letters that re-inflect into `word`, in either harmony, with one case ending of
+    `functions`."""
     stems = []
     folded = word.casefold()
     for ending in resources.case_endings:
         stem = word[: -len(ending.text)]
-        if ending.function not in functions or not folded.endswith(ending.text) or len(stem) < MIN_STEM_LENGTH:
+        if ending.function not in functions or not folded.endswith(ending.text) or len(stem) < shortest:
             continue
         case = CASE_NAMES[ending.function]
         if ending.after_possessive:
@@ -157,19 +162,19 @@ def _case_stems(word: str, functions: set[str], resources: Resources) -> list[An
         exact = synthesised.casefold() == folded
         other_harmony = synthesised.casefold() == (stem + resources.harmony_twin[ending].text).casefold()
         if exact or other_harmony:
-            stems.append(Analysis(stem, len(ending.text), ending.after_possessive, exact))
+            stems.append(Analysis(stem, ending.function, len(ending.text), ending.after_possessive, exact))
     return stems
 
 
-def _word_stems(word: str, resources: Resources) -> list[Analysis]:
+def _word_stems(word: str, resources: Resources, shortest: int = MIN_STEM_LENGTH) -> list[Analysis]:
     if word.casefold().endswith(resources.name_formants):
         return []
-    stems = _case_stems(word, set(CASE_NAMES), resources)
+    stems = _case_stems(word, set(CASE_NAMES), resources, shortest)
     for relative in resources.relative_endings:
         if word.casefold().endswith(relative.text):
             locative_form = word[: -len(relative.text)]
             stems += [
-                Analysis(loc.stem, loc.stripped + len(relative.text), loc.possessive, loc.exact)
+                Analysis(loc.stem, loc.function, loc.stripped + len(relative.text), loc.possessive, loc.exact)
                 for loc in _case_stems(locative_form, {"loc"}, resources)
             ]
     return stems
@@ -199,8 +204,10 @@ def nominative(text: str, label: str = "") -> str:
     if head.endswith("-") and core.casefold() in resources.hyphen_endings:
         return with_last(head[:-1])
 
+    # a one-letter given name after a surname is Chinese (Ван Имен = with Wang Yi)
+    shortest = 1 if label == "PER" and len(words) > 1 and not head else MIN_STEM_LENGTH
     candidates = []
-    for analysis in _word_stems(core, resources):
+    for analysis in _word_stems(core, resources, shortest):
         candidate = with_last(head + analysis.stem)
         known = _is_known(candidate, label, resources)
         # The library guesses harmony for loans; trust its other variant only where spelling leaves harmony
@@ -212,7 +219,8 @@ def nominative(text: str, label: str = "") -> str:
             not analysis.possessive or known or analysis.stem.casefold().endswith(resources.patronymics)
             or (len(words) > 1 and label != "PER")
         )
-        if harmony_fits and declension_fits:
+        person_fits = label != "PER" or known or len(analysis.stem) >= MIN_PERSON_STEM.get(analysis.function, 0)
+        if harmony_fits and declension_fits and person_fits:
             candidates.append((known, analysis.stripped, candidate))
     return max(candidates)[2] if candidates else mention
 

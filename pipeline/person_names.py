@@ -39,7 +39,6 @@ class Reading:
     weight: float
     gender: str  # masc | femn | neut | ms-f | ""
     first_name: bool  # a first name or patronymic: it tells the person's gender
-    known: bool = False  # a name, surname or patronymic in pymorphy's dictionary (not a guess from the ending)
 
 
 @dataclass
@@ -48,7 +47,7 @@ class Word:
     case_hint: str | None = None  # the case natasha's tagger gave the token
     readings: list[Reading] = field(default_factory=list)
     parts: list["Word"] = field(default_factory=list)  # a hyphenated name pymorphy does not know, part by part
-    ending_gender: str = ""  # the gender an oblique ending of name_endings.tsv shows (`Джорджем`: masc)
+    ending_gender: str = ""  # the gender an oblique ending of name_endings.tsv shows (`Джорджем`: a man)
 
     def in_case(self, case: str) -> list[Reading]:
         return [r for r in self.readings if r.case == case]
@@ -88,7 +87,6 @@ def read_word(written: str, case_hint: str | None) -> Word:
         word.readings = word.parts[-1].readings  # the last part always declines (Касым-Жомарта)
         return word
     ending = next((row for row in _oblique_endings() if row[0].search(written)), None)
-    in_dictionary = _vocab().word_is_known(written.lower())
     for parse in _vocab()(written):
         tag = parse.tag
         if tag.case in (None, "voct") or tag.number == "plur" or tag.POS not in ("NOUN", "ADJF"):
@@ -102,8 +100,7 @@ def read_word(written: str, case_hint: str | None) -> Word:
         if ending and tag.case == "nomn":
             continue  # `Трангом` is no nominative, whatever the guesser says
         word.readings.append(Reading(tag.case, fold(nominative.word), weight, tag.gender or "",
-                                     ("Name" in tag or "Patr" in tag) and tag.gender in ("masc", "femn"),
-                                     name and in_dictionary))
+                                     ("Name" in tag or "Patr" in tag) and tag.gender in ("masc", "femn")))
     if ending:  # the rule reads the word in every oblique case pymorphy gave no reading in (`Торбьёрном`)
         pattern, replacement, word.ending_gender = ending
         undone, known = fold(pattern.sub(replacement, written)), {r.case for r in word.readings}
@@ -162,7 +159,18 @@ def _nominative(word: Word, case: str | None, gender: str | None, support: dict[
         agrees = gender is None or bool(genders & {gender, "", "ms-f"})
         return agrees, support.get(nominative, 0.0), weight
 
-    return shaped(max(options, key=rank), word.written)
+    return shaped(_with_yo(max(options, key=rank), word.written), word.written)
+
+
+def _with_yo(nominative: str, written: str) -> str:
+    """Put back the ё the text writes (candidates are compared with ё = е): `Мирзиёева` → `мирзиёев`."""
+    return "".join("ё" if ch == "е" and i < len(written) and written[i] in "ёЁ" else ch
+                   for i, ch in enumerate(nominative))
+
+
+def _genders(word: Word, case: str | None, chosen: str) -> set[str]:
+    """The masculine/feminine genders of the chosen nominative's readings in the name's case."""
+    return {r.gender for r in word.in_case(case) if r.nominative == fold(chosen)} & {"masc", "femn"} if case else set()
 
 
 def _gender(words: list[Word], case: str | None) -> str | None:
@@ -175,17 +183,6 @@ def _gender(words: list[Word], case: str | None) -> str | None:
             if first and len(genders - {""}) == 1:
                 return next(iter(genders - {""}))
     return None
-
-
-def _genders_of(word: Word, case: str | None, chosen: str, known_only: bool) -> set[str]:
-    """The masculine/feminine genders of the chosen nominative's readings in the name's case, or the one an
-    ending of name_endings.tsv shows; `known_only`: only readings of pymorphy's dictionary of names count (a
-    guessed surname says nothing). Empty: unknown, or either."""
-    if word.ending_gender:
-        return {word.ending_gender}
-    genders = {r.gender for r in word.in_case(case)
-               if r.nominative == fold(chosen) and (r.known or not known_only)} if case else set()
-    return set() if genders & {"", "ms-f"} else genders & {"masc", "femn"}
 
 
 def russian_person_names(doc: Document, mentions: list[Mention], tokens_in) -> None:
@@ -208,14 +205,12 @@ def russian_person_names(doc: Document, mentions: list[Mention], tokens_in) -> N
     for mention, words, case, gender in people:
         parts = [_nominative(word, case, gender, support if n == len(words) - 1 else {})
                  for n, word in enumerate(words)]
-        surname = _genders_of(words[-1], case, parts[-1], known_only=True) if words else set()
+        surname = words[-1].ending_gender if words else ""
         for n, word in enumerate(words[:-1]):
-            # a first name read as a Russian one of the other gender than its surname is a foreign name that
-            # does not decline (`Биной Джорджем` is Binoy George, not Бина; but `Яна Мишуры` is Ян Мишура:
-            # surnames in -а/-я decline alike for men and women)
-            given = _genders_of(word, case, parts[n], known_only=False)
-            if given and surname and not given & surname and not fold(parts[-1]).endswith(("а", "я")):
+            # a first name read as a woman's beside a surname whose ending shows a man is a foreign name that
+            # does not decline (`Биной Джорджем` is Binoy George, not Бина; `Эндой Кенни` is Энда: the ending
+            # of Кенни shows nothing, and men's names in -а decline so)
+            if surname and _genders(word, case, parts[n]) == {"femn" if surname == "masc" else "masc"}:
                 parts[n] = word.written
-        normal = " ".join(parts)
-        if normal and fold(normal) != fold(mention.normal or ""):
-            mention.normal = normal
+        if parts:
+            mention.normal = " ".join(parts)

@@ -111,3 +111,12 @@ def test_kk_the_destination_of_a_visit_is_its_place(read_events):
     assert (visit.date.date_start, visit.date.date_end) == ("2025-03-29", "2025-03-29")
     assert {(p.normal, p.side) for p in visit.participants} == {("Шавкат Мирзиёев", "actor"),
                                                                  ("Қасым-Жомарт Тоқаев", "recipient")}
+
+
+def test_kk_a_summit_someone_will_attend_is_planned_and_an_arrival_occurred(read_events):
+    doc = read_events("Қазақстан Президенті Қасым-Жомарт Тоқаев Ташкентте өтетін мемлекет басшыларының "
+                      "консультативтік кездесуіне қатысады.", "kk")
+    assert [e.status for e in doc.events] == ["planned"]
+    doc = read_events("Түркия Сыртқы істер министрі Хакан Фидан бүгін Астанаға ресми сапармен келді.", "kk")
+    assert [(e.event_type, e.status) for e in doc.events] == [("visit", "occurred")]
+    assert [p.normal for p in doc.events[0].participants] == ["Хакан Фидан"]  # not Фи + ablative -дан

@@ -30,13 +30,20 @@ def sentence_mentions(doc: Document, sentence: Sentence, known: Knowledge) -> li
             if any(s.start < end and start < s.end for s in shapes):
                 continue
             shapes.append(Mention(start=start, end=end, text=match.group(), label=rule["label"],
-                                  label_fine=rule["label"], normal=strip_case(match.group(), known),
+                                  label_fine=rule["label"], normal=strip_case(match.group(), known, rule["label"]),
                                   lang=sentence.lang, source=SHAPE_SOURCE))
     return sorted(shapes, key=lambda m: m.start)
 
 
-def strip_case(name: str, known: Knowledge) -> str:
-    """Drop one case ending from the last word of a name no normaliser has seen (`Ташкентте` → `Ташкент`)."""
+def strip_case(name: str, known: Knowledge, label: str = "") -> str:
+    """A name no normaliser has seen, in the nominative: the language's own normaliser where names.yaml names
+    one (Kazakh: `kazakh_nominative`, the same de-inflection the entities stage uses), else one case ending of
+    names.yaml dropped from the last word (`Трангом` → `Транг`)."""
+    normaliser = known.names.get("normaliser")
+    if normaliser:
+        from ..entities import normalizers
+
+        return normalizers.get(normaliser)(name, label) or name
     words = name.split()
     return " ".join(words[:-1] + [strip_word(words[-1], known)]) if words else name
 
@@ -49,9 +56,11 @@ def strip_word(word: str, known: Knowledge) -> str:
 
 
 def mention_normal(mention: Mention, tokens: list[Token], known: Knowledge) -> str:
-    """A mention's nominative: the entity stage's normal, except for the words it left as written (natasha keeps
-    names it does not know inflected: `Лонгом Трангом`): those take their lemma where names.yaml trusts it,
-    else lose a case ending."""
+    """A mention's nominative: the entity stage's normal — for people, decided there once per document and read
+    as it is — except, for places and bodies, the words it left as written: those take their lemma where
+    names.yaml trusts it."""
+    if mention.label == "PER":
+        return mention.normal or strip_case(mention.text, known, "PER")
     normal = mention.normal or mention.text
     words = normal.split()
     inside = [t for t in tokens if mention.start <= t.start < mention.end]
@@ -66,8 +75,6 @@ def mention_normal(mention: Mention, tokens: list[Token], known: Knowledge) -> s
             fixed.append(word)
         elif lemma_differs and (always or (inflected and word.lower().endswith(inflected))):
             fixed.append(shaped(token.lemma, token.text))
-        elif mention.label == "PER":
-            fixed.append(strip_word(token.text, known))  # as written: normalisers drop ё (Мирзиёев)
         else:
             fixed.append(word)
     return " ".join(fixed)
