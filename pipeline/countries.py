@@ -18,6 +18,11 @@ LANGUAGES = ("ru", "kk")
 
 
 @lru_cache(maxsize=1)
+def _table() -> list[dict[str, str]]:
+    return read_tsv(MODELS_DIR / "countries.tsv")
+
+
+@lru_cache(maxsize=1)
 def _codes() -> dict[str, str]:
     import pycountry
 
@@ -29,7 +34,7 @@ def _codes() -> dict[str, str]:
                 name = getattr(country, attribute, None)
                 if name:
                     codes.setdefault(fold(translate(name)), country.alpha_3)
-    for row in read_tsv(MODELS_DIR / "countries.tsv"):
+    for row in _table():
         codes[fold(row["name"])] = row["iso3"]
     return codes
 
@@ -37,3 +42,8 @@ def _codes() -> dict[str, str]:
 def country_code(name: str | None) -> str | None:
     """ISO alpha-3 of a country named in Russian or Kazakh (`Узбекистан` → UZB, `АҚШ` → USA), else None."""
     return _codes().get(fold(name or "").strip()) if name else None
+
+
+def country_name(name: str) -> str:
+    """The everyday name an abbreviation stands for (`ҚР` → `Қазақстан`, `РФ` → `Россия`), else the name."""
+    return next((row["says"] for row in _table() if row["says"] and fold(row["name"]) == fold(name)), name)

@@ -130,3 +130,29 @@ def test_08_meetings_on_the_sidelines_are_one_per_counterpart(case):
     assert sorted(counterparts) == ["Жан-Ноэль Барро", "Кая Каллас", "Марко Рубио"]
     rubio = next(p for e in doc.events for p in e.participants if p.normal == "Марко Рубио")
     assert rubio.role.text == "государственным секретарем США"
+
+
+@needs_cases
+def test_12_one_meeting_retold_and_a_visit_being_prepared_is_a_topic(case):
+    meeting = only_event(case("12_one-event-retold"))
+    assert meeting.event_type == "meeting" and meeting.location.normal == "Москва"
+    assert {p.normal for p in meeting.participants} == {"Мурат Нуртлеу", "Сергей Лавров"}
+    assert len(meeting.evidence) == 3
+    assert any("визит" in t.text for t in meeting.topics)
+    assert "Афганистан" not in {p.normal for p in meeting.participants}
+
+
+@needs_cases
+def test_14_kazakh_abbreviations_and_a_city_marked_as_such(case):
+    meeting = only_event(case("14_kk-abbreviations-initials"))
+    assert meeting.location.normal == "Астана"
+    sides = {p.normal: p.affiliation for p in meeting.participants}
+    assert sides == {"М.Нұртлеу": "Қазақстан", "Х.Фидан": "Түркия"}
+
+
+@needs_cases
+def test_18_a_name_in_berdi_is_whole_and_its_country_comes_from_the_abbreviation(case):
+    meeting = only_event(case("18_kk-hyphen-suffix"))
+    sides = {p.normal: p.affiliation for p in meeting.participants}
+    assert sides == {"Мұхтар Тілеуберді": "Қазақстан", "Антониу Гутерриш": "БҰҰ"}
+    assert person_normals(case("18_kk-hyphen-suffix"))["Мұхтар Тілеуберді"] == "Мұхтар Тілеуберді"

@@ -17,3 +17,9 @@ def test_country_names_and_abbreviations(name, code):
 @pytest.mark.parametrize("name", ["Ташкент", "Москва", "Нью-Йорк", "Центральная Азия", "", None])
 def test_cities_and_regions_are_no_countries(name):
     assert country_code(name) is None
+
+
+def test_an_abbreviation_says_its_everyday_name():
+    from pipeline.countries import country_name
+
+    assert (country_name("ҚР"), country_name("РФ"), country_name("Қазақстан")) == ("Қазақстан", "Россия", "Қазақстан")

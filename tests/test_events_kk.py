@@ -120,3 +120,11 @@ def test_kk_a_summit_someone_will_attend_is_planned_and_an_arrival_occurred(read
     doc = read_events("Түркия Сыртқы істер министрі Хакан Фидан бүгін Астанаға ресми сапармен келді.", "kk")
     assert [(e.event_type, e.status) for e in doc.events] == [("visit", "occurred")]
     assert [p.normal for p in doc.events[0].participants] == ["Хакан Фидан"]  # not Фи + ablative -дан
+
+
+def test_kk_an_abbreviated_country_before_a_title_is_the_affiliation(read_events):
+    doc = read_events("ҚР Премьер-министрі Олжас Бектенов Ресей Премьер-министрі Михаил Мишустинмен Алматы қ. "
+                      "кездесті.", "kk")
+    event = doc.events[0]
+    assert {p.normal: p.affiliation for p in event.participants}["Олжас Бектенов"] == "Қазақстан"
+    assert event.location.normal == "Алматы"

@@ -288,3 +288,10 @@ def test_expected_talks_are_planned(read_events):
     event = only(read_events("Ожидается, что президент Узбекистана Шавкат Мирзиёев проведет переговоры с "
                              "президентом России Владимиром Путиным.", "ru"))
     assert event.status == "planned"
+
+
+def test_preparing_a_visit_is_a_topic_not_a_visit(read_events):
+    doc = read_events("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных "
+                      "дел Китая Ван И. В преддверии визита председателя КНР стороны обсудили подготовку к "
+                      "государственному визиту.", "ru")
+    assert [e.event_type for e in doc.events] == ["talks"]

@@ -18,10 +18,11 @@ def place_candidates(reading: Reading, excluded: list[tuple[int, int]], normal_o
                 if place and all(p.start != place.start for p in found):
                     found.append(place)
                 continue
-            start = reading.start + match.start("place")
+            group = "city" if "city" in pattern.groupindex else "place"
+            start = reading.start + match.start(group)
             if any(a <= start < b for a, b in excluded):
                 continue
-            place = _place_at(reading, start, match.group("place"), normal_of)
+            place = _place_at(reading, start, match.group(group), normal_of, marked=group == "city")
             if place and all(p.start != place.start for p in found):
                 found.append(place)
     return found
@@ -41,13 +42,13 @@ def dateline_place(reading: Reading) -> Place | None:
     return None
 
 
-def _place_at(reading: Reading, start: int, written: str, normal_of) -> Place | None:
-    """The LOC mention the pattern points at; in a sentence no NER model has read, the word itself (the patterns
-    leave case endings outside the `place` group: "Ташкент(те)")."""
+def _place_at(reading: Reading, start: int, written: str, normal_of, marked: bool = False) -> Place | None:
+    """The LOC mention the pattern points at; where the word is marked a city ("Астана қ.") or no NER model has
+    read the sentence, the word itself (the patterns leave case endings outside the group: "Ташкент(те)")."""
     mention = next((m for m in reading.mentions if m.start == start and m.label == "LOC"), None)
     if mention:
         return Place(mention.text, mention.start, mention.end, normal=normal_of(mention))
-    if any(m.source != SHAPE_SOURCE for m in reading.mentions):
+    if not marked and any(m.source != SHAPE_SOURCE for m in reading.mentions):
         return None
     return Place(written, start, start + len(written), normal=written)
 

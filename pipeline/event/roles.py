@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..countries import country_code, country_name
 from ..document import Mention, Token
 from .model import Span
 from .names import strip_case
@@ -204,6 +205,11 @@ def _affiliate(reading: Reading, walk: Walk, name_start: int, cut_mentions: list
         title_start = role.start + (min(listed) if listed else segment.rstrip().rfind(" ") + 1)
         if first_word and role.start < title_start and first_word.group()[:1].isupper():
             walk.affiliation = strip_case(first_word.group(), reading.known)
+            return
+        # a country's abbreviation no model labelled, right before the title ("ҚР Сыртқы істер министрі")
+        before = re.search(r"([^\W\d_][\w-]*)\s+$", text[reading.start:role.start])
+        if before and country_code(before.group(1)):
+            walk.affiliation = country_name(before.group(1))
 
 
 def _after_posting(reading: Reading, role_start: int, offset: int) -> bool:
