@@ -295,3 +295,9 @@ def test_preparing_a_visit_is_a_topic_not_a_visit(read_events):
                       "дел Китая Ван И. В преддверии визита председателя КНР стороны обсудили подготовку к "
                       "государственному визиту.", "ru")
     assert [e.event_type for e in doc.events] == ["talks"]
+
+
+def test_a_press_secretary_reporting_talks_is_no_side_of_them(read_events):
+    doc = read_events("Переговоры идут уже шесть часов, сообщил пресс-секретарь президента России Дмитрий Песков.",
+                      "ru")
+    assert all(p.normal != "Дмитрий Песков" for e in doc.events for p in e.participants)

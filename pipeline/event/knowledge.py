@@ -37,6 +37,7 @@ class Knowledge:
     modality: tuple[Cue, ...]
     boundaries: tuple[Cue, ...]
     titles: tuple[re.Pattern, ...]
+    reporters: tuple[re.Pattern, ...]  # titles of those who report an event (roles.tsv kind reporter)
     affiliation_cues: tuple[re.Pattern, ...]
     country_adjectives: tuple[tuple[str, str], ...]
     places: tuple[re.Pattern, ...]
@@ -86,6 +87,7 @@ def knowledge(lang: str) -> Knowledge:
         boundaries=tuple(Cue(_boundary(r["pattern"], r["position"]), r["effect"], r["position"])
                          for r in _rows("boundaries.tsv", lang)),
         titles=tuple(_word(r["pattern"]) for r in _rows("roles.tsv", lang)),
+        reporters=tuple(_word(r["pattern"]) for r in _rows("roles.tsv", lang) if r["kind"] == "reporter"),
         affiliation_cues=tuple(re.compile(r["pattern"]) for r in _rows("affiliations.tsv", lang)),
         country_adjectives=tuple((r["stem"].lower(), r["country"]) for r in _rows("country_adjectives.tsv", lang)),
         places=tuple(re.compile(r["pattern"]) for r in sorted(_rows("places.tsv", lang),

@@ -57,7 +57,7 @@ def _people(reading: Reading, walks: dict, normal_of, delegation: bool):
         regions.append((walk.region_start, mention.start))
         if walk.role:
             titles.append((walk.role.start, walk.role.end))
-        if walk.effect in NOT_SIDES:
+        if walk.effect in NOT_SIDES or _reports(reading, walk.role):
             continue
         group += walk.effect == "group"
         effect = right_effect(reading, mention) or ("" if walk.effect in ("group", "stop") else walk.effect)
@@ -67,6 +67,11 @@ def _people(reading: Reading, walks: dict, normal_of, delegation: bool):
                         role=walk.role, affiliation=walk.affiliation),
             effect, group, walk.posting))
     return people, regions, titles
+
+
+def _reports(reading: Reading, role: Span | None) -> bool:
+    """A press secretary and the like report an event; they are no side of it."""
+    return bool(role) and any(pattern.search(role.text) for pattern in reading.known.reporters)
 
 
 def _listed(reading: Reading, bare: BareTitle, excluded, normal_of, group: int) -> list[Candidate]:
