@@ -53,17 +53,22 @@ def make_date(year: int | str | None, month: int | str | None, day: int | str | 
 
 def relative_date(words: str, lang: str, published: str, direction: str = "past") -> str | None:
     """ISO date of a relative expression (`вчера`, `вторник`, `бүгін`) counted from the ISO publication date, by
-    dateparser; `direction` past or future says which way a weekday points. None when dateparser cannot read it.
-    A weekday on the publication day itself is that day."""
+    dateparser. `direction` says which way a weekday points: past (on or before the publication day: "в
+    пятницу" in Friday's news is that day), last (strictly before it: "в прошлую пятницу"), or future. None
+    when dateparser cannot read it."""
     import dateparser
 
     base = dt.datetime.fromisoformat(published)
     day = dateparser.parse(words, languages=[lang], settings={
-        "RELATIVE_BASE": base, "PREFER_DATES_FROM": direction, "RETURN_AS_TIMEZONE_AWARE": False})
+        "RELATIVE_BASE": base, "PREFER_DATES_FROM": "future" if direction == "future" else "past",
+        "RETURN_AS_TIMEZONE_AWARE": False})
     if day is None:
         return None
-    if direction == "past" and day.date() > base.date():  # dateparser may still read a weekday forward
-        day -= dt.timedelta(days=7)
-    if direction == "past" and (base.date() - day.date()).days == 7:  # "в пятницу" in Friday's news: that day
+    week = dt.timedelta(days=7)
+    if direction in ("past", "last") and day.date() > base.date():  # dateparser may still read a weekday forward
+        day -= week
+    if direction == "past" and (base.date() - day.date()).days == 7:
         day = base
+    if direction == "last" and day.date() == base.date():
+        day -= week
     return day.date().isoformat()

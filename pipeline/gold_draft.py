@@ -1,7 +1,7 @@
 """Label an article without counting characters: a *draft* names spans by their text, and `anchor` turns it into
 a gold file (`pipeline/schemas/gold.schema.json`) with exact offsets, checked as `pipeline.gold` checks gold.
 
-    python -m pipeline.gold_draft anchor DRAFT.json --articles DIR --out GOLD.json [--annotator NAME]
+    python -m pipeline.gold_draft anchor DRAFT.json … --articles DIR --out GOLD_DIR [--annotator NAME]
     python -m pipeline.gold_draft render GOLD.json --articles DIR      # the text with every label in brackets
 
 A draft is the gold shape with spans given by text (the format, with an example, is in docs/gold.md):
@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .gold import GoldError, load_gold, schema_problems
-from .ingest import ingest
+from .ingest import IngestError, ingest
 
 EVENT_FIELDS = ("event_type", "status", "background", "trigger", "participants", "location", "date", "topics",
                 "evidence", "note")
@@ -62,6 +62,7 @@ class _Anchor:
     problems: list[str]
 
     def problem(self, where: str, message: str) -> None:
+        """Record one problem, naming the draft and the field."""
         self.problems.append(f"{self.name}: {where}: {message}")
 
     def span(self, ref, where: str, within: list[tuple[int, int]] = ()) -> dict | None:
@@ -119,6 +120,10 @@ def _entities(anchor: _Anchor, items: list) -> list[dict]:
             anchor.problem(where, f"{item['text']!r} is not in the article as a whole word")
             continue
         numbers = range(1, len(starts) + 1)
+        if any(not (isinstance(item.get(key, []), list) and all(isinstance(k, int) for k in item.get(key, [])))
+               for key in ("only", "skip")):
+            anchor.problem(where, "only and skip are lists of occurrence numbers (1, 2, …)")
+            continue
         chosen = set(item.get("only") or numbers) - set(item.get("skip") or [])
         for k in sorted(set(item.get("only") or []) | set(item.get("skip") or [])):
             if k not in numbers:
@@ -171,6 +176,11 @@ def _event(anchor: _Anchor, event: dict, where: str) -> dict:
         if value is None:
             out[key] = None
             continue
+        if not isinstance(value, dict):
+            fields = "text and normal" if key == "location" else "text, date_start and date_end"
+            anchor.problem(f"{where}/{key}", f"an object with {fields}, not {value!r}")
+            out[key] = None
+            continue
         ref = {"text": value.get("text"), "occ": value["occ"]} if value.get("occ") else value.get("text")
         span = anchor.span(ref, f"{where}/{key}", within) or {}
         extra = {"normal": value.get("normal")} if key == "location" else \
@@ -178,6 +188,9 @@ def _event(anchor: _Anchor, event: dict, where: str) -> dict:
         out[key] = {**span, **extra}
     topics = []
     for k, topic in enumerate(event.get("topics") or []):
+        if not isinstance(topic, dict):
+            anchor.problem(f"{where}/topics/{k}", f"an object with text and categories, not {topic!r}")
+            continue
         ref = {"text": topic.get("text"), "occ": topic["occ"]} if topic.get("occ") else topic.get("text")
         span = anchor.span(ref, f"{where}/topics/{k}", within) or {}
         topics.append({**span, "categories": topic.get("categories")})
@@ -216,10 +229,17 @@ def anchor_draft(draft_path: Path, articles_dir: Path, annotator: str | None = N
         draft = json.loads(Path(draft_path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise DraftError([f"{name}: cannot read: {error}"]) from None
+    if not isinstance(draft, dict) or not isinstance(draft.get("document"), str):
+        raise DraftError([f"{name}: a draft is a JSON object with a document (the article's path)"])
+    if not all(isinstance(draft.get(key) or [], list) for key in ("entities", "events")):
+        raise DraftError([f"{name}: entities and events are lists"])
     article = Path(articles_dir) / draft.get("document", "")
     if not article.is_file():
         raise DraftError([f"{name}: /document: article {article} not found"])
-    text = ingest(article).text
+    try:
+        text = ingest(article).text
+    except IngestError as error:
+        raise DraftError([f"{name}: /document: {article}: {error}"]) from None
     anchor = _Anchor(text=text, name=name, problems=[])
     gold = {"schema_version": 1, "document": draft["document"],
             "sha256": hashlib.sha256(article.read_bytes()).hexdigest(),
@@ -261,13 +281,15 @@ def render(gold: dict, text: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """`anchor` (drafts → gold files, 1 if any draft has problems) or `render` (a gold file in its text)."""
     parser = argparse.ArgumentParser(prog="python -m pipeline.gold_draft", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
     a = sub.add_parser("anchor", help="draft → gold file with offsets")
     a.add_argument("draft", type=Path, nargs="+")
     a.add_argument("--articles", type=Path, required=True, help="folder the drafts' `document` is relative to")
-    a.add_argument("--out", type=Path, required=True, help="output folder; gold goes to OUT/<document>.json")
+    a.add_argument("--out", type=Path, required=True,
+                   help="output folder; gold goes to OUT/<document minus .txt>.json")
     a.add_argument("--annotator", help="name recorded in `annotators`")
     r = sub.add_parser("render", help="show a gold file's labels in its text")
     r.add_argument("gold", type=Path)

@@ -12,10 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 FIELDS = ("id", "url", "outlet", "published", "title")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # fromisoformat alone also takes 20250314 and 2025-W11-5
 
 
 class MetadataError(Exception):
@@ -24,6 +26,8 @@ class MetadataError(Exception):
 
 @dataclass(frozen=True)
 class ArticleMetadata:
+    """A sidecar's fields (None where not given)."""
+
     article_id: str | None = None
     url: str | None = None
     outlet: str | None = None
@@ -33,7 +37,16 @@ class ArticleMetadata:
 
 
 def sidecar_path(article: Path) -> Path:
+    """`NAME.json` beside `NAME.txt`."""
     return Path(article).with_suffix(".json")
+
+
+def _no_repeats(pairs: list[tuple[str, object]]) -> dict:
+    keys = [key for key, _ in pairs]
+    repeated = next((key for key in keys if keys.count(key) > 1), None)
+    if repeated:
+        raise ValueError(f"field {repeated!r} given twice")
+    return dict(pairs)
 
 
 def read_metadata(article: Path) -> ArticleMetadata:
@@ -46,9 +59,11 @@ def read_metadata(article: Path) -> ArticleMetadata:
     except OSError as error:
         raise MetadataError(f"{path.name}: cannot read: {error.strerror or error}") from None
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
+        data = json.loads(raw.decode("utf-8-sig"), object_pairs_hook=_no_repeats)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise MetadataError(f"{path.name}: not JSON: {error}") from None
+    except ValueError as error:  # a field given twice
+        raise MetadataError(f"{path.name}: {error}") from None
     if not isinstance(data, dict):
         raise MetadataError(f"{path.name}: not a JSON object of {', '.join(FIELDS)}")
     unknown = sorted(set(data) - set(FIELDS))
@@ -60,6 +75,8 @@ def read_metadata(article: Path) -> ArticleMetadata:
     published = data.get("published") or None
     if published:
         try:
+            if not ISO_DATE.fullmatch(published):
+                raise ValueError(published)
             published = dt.date.fromisoformat(published).isoformat()
         except ValueError:
             raise MetadataError(f"{path.name}: published {published!r} is not a date (YYYY-MM-DD)") from None

@@ -34,6 +34,8 @@ MAX_CHANGE = 3  # letters a nominative may differ by at the end; more is another
 
 @dataclass
 class Reading:
+    """One pymorphy reading of a word, put back in the nominative."""
+
     case: str
     nominative: str  # folded (ё = е: pymorphy restores ё the text may not write)
     weight: float
@@ -43,6 +45,8 @@ class Reading:
 
 @dataclass
 class Word:
+    """A written word of a person's name with its readings."""
+
     written: str
     case_hint: str | None = None  # the case natasha's tagger gave the token
     readings: list[Reading] = field(default_factory=list)
@@ -50,6 +54,7 @@ class Word:
     ending_gender: str = ""  # the gender an oblique ending of name_endings.tsv shows (`Джорджем`: a man)
 
     def in_case(self, case: str) -> list[Reading]:
+        """The readings in one case."""
         return [r for r in self.readings if r.case == case]
 
 

@@ -16,7 +16,7 @@ from . import analysis, entities, events, ingest, language
 from .document import Document
 from .paths import MODELS_DIR
 
-PIPELINE_VERSION = "0.2.0"  # 0.2.0: the events stage
+PIPELINE_VERSION = "0.3.0"  # 0.2.0: the events stage; 0.3.0: schema 3, metadata, people per document
 
 # After ingest, each stage: (name, module declaring REQUIRES/PROVIDES, how the processor calls it).
 STAGES = (

@@ -48,3 +48,31 @@ def test_articles_of_another_version_are_not_compared():
     b.data = {**b.data, "sha256": "1" * 64}
     result, _ = agreement({"ru/001.txt": a}, {"ru/001.txt": b})
     assert result["documents"] == []
+
+
+def test_passes_are_read_flat_or_in_the_news_layout_and_one_sided_articles_are_reported(tmp_path):
+    import json
+
+    from pipeline.evaluation.agreement import load_pass, unpaired, write_diffs
+    from pipeline.gold_draft import anchor_draft
+
+    (tmp_path / "art").mkdir()
+    (tmp_path / "art" / "001.txt").write_text(TEXT + "\n", encoding="utf-8")
+    for name, label in (("A", "LOC"), ("B", "ORG")):
+        draft = tmp_path / f"{name}.json"
+        draft.write_text(json.dumps({"document": "001.txt", "lang": "ru", "entities": [
+            {"text": "Анкаре", "label": label, "normal": "Анкара"}], "events": []}, ensure_ascii=False),
+            encoding="utf-8")
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "001.json").write_text(json.dumps(anchor_draft(draft, tmp_path / "art"),
+                                                             ensure_ascii=False), encoding="utf-8")
+    a, problems_a = load_pass(tmp_path / "A", tmp_path / "art")
+    b, problems_b = load_pass(tmp_path / "B", tmp_path / "art")
+    assert list(a) == list(b) == ["001.txt"] and not problems_a + problems_b
+    result, disagreements = agreement(a, b)
+    assert result["entities"]["exact"]["overall"]["f1"] == 0.0
+    write_diffs(tmp_path / "diff", disagreements, "A", "B")
+    assert "Wrong entity label" in (tmp_path / "diff" / "001.md").read_text(encoding="utf-8")
+    assert unpaired(a, {}) == ["001.txt: only in the first pass"]
+    assert load_pass(tmp_path / "nowhere", tmp_path / "art")[1][0].endswith("no gold files (*.json) there or in "
+                                                                           "ru, kk, ru-pairs/")

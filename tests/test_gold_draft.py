@@ -96,3 +96,24 @@ def test_problems_name_the_draft_and_the_field(folder, change, message):
     with pytest.raises(DraftError) as caught:
         anchor_draft(draft(folder, **change), folder)
     assert any(line.startswith(str(folder / "draft.json")) and message in line for line in caught.value.problems)
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"events": [{**EVENT, "location": "Астане"}]}, "/events/0/location: an object with text and normal"),
+    ({"events": [{**EVENT, "topics": ["торговлю"]}]}, "/events/0/topics/0: an object with text and categories"),
+    ({"entities": [{"text": "Нуртлеу", "label": "PER", "normal": "Нуртлеу", "skip": "1"}]}, "only and skip are lists"),
+])
+def test_misshapen_drafts_are_one_line_problems_not_tracebacks(folder, change, message):
+    with pytest.raises(DraftError) as caught:
+        anchor_draft(draft(folder, **change), folder)
+    assert any(message in line for line in caught.value.problems)
+
+
+def test_a_draft_that_is_no_object_or_whose_article_cannot_be_read(folder):
+    path = folder / "list.json"
+    path.write_text("[1, 2]", encoding="utf-8")
+    with pytest.raises(DraftError, match="a draft is a JSON object with a document"):
+        anchor_draft(path, folder)
+    (folder / "ru" / "001.json").write_text('{"pubished": "x"}', encoding="utf-8")  # a broken sidecar
+    with pytest.raises(DraftError, match="001.json: unknown field 'pubished'"):
+        anchor_draft(draft(folder), folder)

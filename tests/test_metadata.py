@@ -29,8 +29,8 @@ def test_sidecar_fields_reach_the_documents_table_and_date_the_text(tmp_path):
     assert not summary.errors
     documents = pd.read_parquet(out / "documents.parquet").set_index("article_id", drop=False)
     a = documents.loc["kz-1"]
-    assert (a.url, a.outlet, str(a.published_date), a.published_date_source) == (
-        "https://example.kz/a", "example.kz", "2025-03-14", "metadata")
+    assert (a.url, a.outlet, str(a.published_date), a.published_date_source, a.published_date_text) == (
+        "https://example.kz/a", "example.kz", "2025-03-14", "metadata", "")
     b = documents[documents.article_id.isna()].iloc[0]
     assert pd.isna(b.published_date) and pd.isna(b.published_date_source)
     events = pd.read_parquet(out / "events.parquet").merge(documents[["doc_id", "article_id"]].reset_index(drop=True),
@@ -47,6 +47,8 @@ def test_a_broken_sidecar_fails_its_article_in_one_line_and_the_rest_go_on(tmp_p
     write(folder, "typo", sidecar={"pubished": "2025-03-14"})
     write(folder, "notjson", sidecar="{published: 2025}")
     write(folder, "baddate", sidecar={"published": "14.03.2025"})
+    write(folder, "compact", sidecar={"published": "20250314"})
+    write(folder, "twice", sidecar='{"id": "a", "id": "b"}')
     summary = extract([folder], tmp_path / "out")
     assert [d.article_id for d in summary.documents] == [None]
     reasons = {e.path.rsplit("/", 1)[-1]: (e.stage, e.error) for e in summary.errors}
@@ -54,6 +56,8 @@ def test_a_broken_sidecar_fails_its_article_in_one_line_and_the_rest_go_on(tmp_p
                                              "published, title)")
     assert reasons["notjson.txt"][1].startswith("notjson.json: not JSON")
     assert reasons["baddate.txt"][1] == "baddate.json: published '14.03.2025' is not a date (YYYY-MM-DD)"
+    assert reasons["compact.txt"][1] == "compact.json: published '20250314' is not a date (YYYY-MM-DD)"
+    assert reasons["twice.txt"][1] == "twice.json: field 'id' given twice"
     assert all("\n" not in error for _, error in reasons.values())
 
 
@@ -76,3 +80,9 @@ def test_the_sidecar_title_wins_and_the_text_date_is_kept_as_text(tmp_path):
     doc = ingest(tmp_path / "a.txt")
     assert doc.title == "Встреча в Астане"
     assert (doc.published_date, doc.published_date_source) == ("2025-04-03", "text")
+
+
+def test_the_sidecar_date_wins_over_the_texts_and_no_text_is_claimed_for_it(tmp_path):
+    write(tmp_path, "a", text="Дата: 3 апреля 2025\n\n" + ARTICLE, sidecar={"published": "2025-04-05"})
+    doc = ingest(tmp_path / "a.txt")
+    assert (doc.published_date, doc.published_date_source, doc.published_date_text) == ("2025-04-05", "metadata", "")

@@ -41,3 +41,40 @@ def test_both_labelling_passes_are_kept_whole():
         golds, problems = load_news_gold(GOLD_DIR / "passes" / name)
         assert not problems and len(golds) == 141
         assert all(g.data["annotators"] == [name] for g in golds)
+
+
+def test_evaluate_news_scores_each_split_and_lists_dev_errors_only(tmp_path):
+    import json
+
+    from pipeline.evaluation.news import evaluate_news, write_news_reports
+    from pipeline.extract import extract
+    from pipeline.gold_draft import anchor_draft
+
+    articles, gold = tmp_path / "news", tmp_path / "gold"
+    texts = {"001": "Министр иностранных дел Казахстана Мурат Нуртлеу встретился с послом Италии Марко Алберти.\n",
+             "002": "Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел "
+                    "Турции Хаканом Фиданом.\n"}
+    (articles / "ru").mkdir(parents=True)
+    for stem, text in texts.items():
+        (articles / "ru" / f"{stem}.txt").write_text(text, encoding="utf-8")
+        draft = tmp_path / f"{stem}.json"
+        draft.write_text(json.dumps({"document": f"ru/{stem}.txt", "lang": "ru", "entities": [
+            {"text": "Мурат Нуртлеу", "label": "PER", "normal": "Мурат Нуртлеу"}], "events": []},
+            ensure_ascii=False), encoding="utf-8")  # gold with no event: a near-miss article
+        target = gold / "ru" / f"{stem}.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(anchor_draft(draft, articles), ensure_ascii=False), encoding="utf-8")
+    split = tmp_path / "split.tsv"
+    split.write_text("folder\tfile\tsplit\nru\t001.txt\tdev\nru\t002.txt\theldout\n", encoding="utf-8")
+    extract([articles / "ru"], tmp_path / "ds")
+    report, errors, problems = evaluate_news(tmp_path / "ds", gold, articles, split)
+    assert not problems and set(report) == {"dev", "heldout", "notes"}
+    for name, stem in (("dev", "001"), ("heldout", "002")):
+        assert [d["name"] for d in report[name]["documents"]] == [f"ru/{stem}.txt"]
+        near = report[name]["events"]["near_miss"]["ru"]
+        assert (near["documents"], near["occurred_predicted"]) == (1, 1)  # the pipeline finds a meeting in each
+    write_news_reports(tmp_path / "out", report, errors)
+    listed = [json.loads(line)["document"] for line in (tmp_path / "out" / "errors.jsonl").read_text().splitlines()]
+    assert listed and set(listed) == {"ru/001.txt"}
+    markdown = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    assert markdown.count("# Errors") == 1 and "ru/002.txt" not in markdown.split("held-out split")[1]

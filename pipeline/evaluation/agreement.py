@@ -24,13 +24,28 @@ from .report import ERROR_TITLES, describe
 
 
 def load_pass(folder: Path, articles_dir: Path) -> tuple[dict[str, Gold], list[str]]:
-    """{document: Gold} for every gold file under `<folder>/<news folder>/`, and the problems."""
+    """{document: Gold} for the gold files of one pass, and the problems: `*.json` in the folder itself (what
+    `gold_draft anchor --out` writes for flat article names), or, in the news set's layout, in its
+    `ru/`, `kk/`, `ru-pairs/` subfolders. A folder with neither is a problem."""
+    folder = Path(folder)
+    folders = [folder / sub for sub in FOLDERS if (folder / sub).is_dir()] or [folder]
     golds, problems = {}, []
-    for sub in FOLDERS:
-        found, wrong = load_gold_folder(Path(folder) / sub, articles_dir)
+    for each in folders:
+        found, wrong = load_gold_folder(each, articles_dir)
         golds.update((g.data["document"], g) for g in found)
         problems += wrong
+    if not golds and not problems:
+        problems.append(f"{folder}: no gold files (*.json) there or in {', '.join(FOLDERS)}/")
     return golds, problems
+
+
+def unpaired(pass_a: dict[str, Gold], pass_b: dict[str, Gold]) -> list[str]:
+    """One line per article that only one pass labelled, or that the two passes labelled on different texts."""
+    lines = [f"{name}: only in the first pass" for name in sorted(set(pass_a) - set(pass_b))]
+    lines += [f"{name}: only in the second pass" for name in sorted(set(pass_b) - set(pass_a))]
+    lines += [f"{name}: the passes labelled different versions of the text (sha256)" for name in sorted(pass_a)
+              if name in pass_b and pass_a[name].data["sha256"] != pass_b[name].data["sha256"]]
+    return lines
 
 
 def agreement(pass_a: dict[str, Gold], pass_b: dict[str, Gold]) -> tuple[dict, list[dict]]:
@@ -76,6 +91,8 @@ def write_diffs(out: Path, disagreements: list[dict], name_a: str, name_b: str) 
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Print the agreement table (and write the disagreements with --diff); 1 when a gold file has problems or
+    an article is not in both passes, 2 when nothing could be compared."""
     parser = argparse.ArgumentParser(prog="python -m pipeline.evaluation.agreement", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("pass_a", type=Path)
@@ -88,18 +105,21 @@ def main(argv: list[str] | None = None) -> int:
     articles = args.articles or news_dir()
     console = Console(highlight=False)
     (a, problems_a), (b, problems_b) = load_pass(args.pass_a, articles), load_pass(args.pass_b, articles)
-    for problem in problems_a + problems_b:
+    for problem in problems_a + problems_b + unpaired(a, b):
         console.print(f"agreement: {problem}", markup=False)
     table = Table(title=f"Agreement of {args.pass_b} with {args.pass_a} (F1)", show_edge=False)
     for column in ("lang", "articles", "entities", "events", "who met whom", "arguments"):
         table.add_column(column, justify="right")
     result, disagreements = agreement(a, b)
+    if not result["documents"]:
+        console.print("agreement: no article is in both passes: nothing compared", markup=False)
+        return 2
     for row in summary_rows(result):
         table.add_row(*row)
     console.print(table)
     if args.diff:
         write_diffs(args.diff, disagreements, args.pass_a.name, args.pass_b.name)
-    return 1 if problems_a or problems_b else 0
+    return 1 if problems_a or problems_b or unpaired(a, b) else 0
 
 
 if __name__ == "__main__":

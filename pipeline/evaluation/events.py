@@ -253,10 +253,10 @@ class EventScores:
             counts = argument_counts(g, p, ambiguous)
             self._add_arguments(case.lang, counts)
             wrong = [name for name, c in counts.items() if c.fp or c.fn]
-            for field in ("event_type", "status", "background"):
-                if g.get(field, False) != p.get(field, False):
-                    self._error(case, f"{field}_wrong", g, p, gold_value=g.get(field, False),
-                                predicted_value=p.get(field, False))
+            for field, default in (("event_type", None), ("status", None), ("background", False)):
+                gold_value, predicted_value = g.get(field) or default, p.get(field) or default
+                if gold_value != predicted_value:  # a background left null (written before schema 3) is False
+                    self._error(case, f"{field}_wrong", g, p, gold_value=gold_value, predicted_value=predicted_value)
             for name in wrong:
                 self._error(case, "argument_wrong", g, p, argument=name, gold_value=_argument_values(g, name),
                             predicted_value=_argument_values(p, name))

@@ -35,6 +35,7 @@ SPLIT_FILE = GOLD_DIR / "split.tsv"
 
 
 def news_dir() -> Path:
+    """The news set: `<data>/news` (`DIPEVENTS_DATA` overrides `../shared/data`)."""
     return data_dir() / "news"
 
 
@@ -108,10 +109,12 @@ def evaluate_news(dataset: Path, gold_dir: Path = GOLD_DIR, articles_dir: Path |
 
 
 def write_news_reports(out: Path, report: dict, errors: dict[str, list[dict]]) -> None:
+    """report.json (both splits), report.md (both splits' tables; the dev split's errors only) and errors.jsonl
+    (dev only) in `out`."""
     out.mkdir(parents=True, exist_ok=True)
     (out / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
     parts = [markdown({**report["dev"], "notes": report["notes"]}, errors["dev"], "News set, dev split"),
-             markdown(report["heldout"], [], "News set, held-out split (scores only)")]
+             markdown(report["heldout"], None, "News set, held-out split (scores only)")]
     (out / "report.md").write_text("\n\n".join(parts), encoding="utf-8")
     with open(out / "errors.jsonl", "w", encoding="utf-8") as handle:
         for error in errors["dev"]:
@@ -119,6 +122,8 @@ def write_news_reports(out: Path, report: dict, errors: dict[str, list[dict]]) -
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Extract (unless --no-extract) and score; 0, 1 when a gold file has problems or extraction failed, 2 when
+    there is nothing to score."""
     parser = argparse.ArgumentParser(prog="python -m pipeline.evaluation.news", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=None, help="the news folder (default: ../shared/data/news)")
@@ -132,10 +137,14 @@ def main(argv: list[str] | None = None) -> int:
         from ..cli import main as cli
 
         if not all((news / folder / "MANIFEST.tsv").is_file() for folder in FOLDERS):
-            err.print(f"dipevents eval-news: the news set is not in {news} (set DIPEVENTS_DATA)", markup=False)
+            hint = "" if args.data else " (set DIPEVENTS_DATA or pass --data)"
+            err.print(f"dipevents eval-news: the news set is not in {news}{hint}", markup=False)
             return 2
         folders = stage_articles(news, args.dataset / "articles")
-        cli(["extract", *map(str, folders), "--out", str(args.dataset), "--force", "--quiet"])
+        # --strict: a file that fails would keep its earlier rows, and stale rows must not be scored
+        if cli(["extract", *map(str, folders), "--out", str(args.dataset), "--force", "--quiet", "--strict"]):
+            err.print("dipevents eval-news: extraction failed for some articles (above); not scored", markup=False)
+            return 1
     try:
         report, errors, problems = evaluate_news(args.dataset, articles_dir=news)
     except EvalInputError as error:

@@ -79,7 +79,9 @@ def _accuracy_lines(result: dict) -> list[str]:
     return lines
 
 
-def markdown(result: dict, errors: list[dict], title: str) -> str:
+def markdown(result: dict, errors: list[dict] | None, title: str) -> str:
+    """The report as markdown: notes, tables, accuracy lines and, unless `errors` is None, every error with its
+    sentence."""
     lines = [f"# {title}", ""]
     for note in result.get("notes", []):
         lines.append(f"> {note}")
@@ -88,7 +90,10 @@ def markdown(result: dict, errors: list[dict], title: str) -> str:
         lines += [f"## {section}", "", "| | P | R | F1 | gold | pred |", "|---|---:|---:|---:|---:|---:|"]
         lines += [f"| {name} | " + " | ".join(cells) + " |" for name, cells in rows]
         lines.append("")
-    lines += _accuracy_lines(result) + ["", "# Errors", ""]
+    lines += _accuracy_lines(result)
+    if errors is None:
+        return "\n".join(lines)
+    lines += ["", "# Errors", ""]
     for kind, heading in ERROR_TITLES.items():
         listed = [e for e in errors if e["kind"] == kind]
         if not listed:
@@ -102,6 +107,7 @@ def markdown(result: dict, errors: list[dict], title: str) -> str:
 
 
 def describe(error: dict) -> str:
+    """One error in a line: the gold and predicted entity or event, and the values that differ."""
     gold, predicted = error.get("gold"), error.get("predicted")
     if error["kind"].startswith("entity"):
         def show(span):

@@ -11,7 +11,7 @@ from .merge import Draft
 from .model import Event, Participant, Span
 from .participants import Candidate, with_postings
 
-EXTRACTOR_VERSION = "events-0.1.0"
+EXTRACTOR_VERSION = "events-0.2.0"  # 0.2.0: statuses cancelled/postponed, background, news-set rules
 
 
 def build_event(group: list[Draft]) -> Event:
@@ -26,7 +26,6 @@ def build_event(group: list[Draft]) -> Event:
     # holding the summit is no side of the talk
     event.participants = _participants(event.event_type, [d for d in ordered if _same_kind(d, main)])
     # where it happened as precisely as its tellings say: a city over its country ("прилетит в Москву" in the
-    # headline, "посетит Россию" in the body)
     # headline, "посетит Россию" in the body); a frame ("в рамках саммита в Тяньцзине") lends its place only to
     # an event whose own tellings name none
     places = [d.location for d in ordered if d.location and not d.frame]

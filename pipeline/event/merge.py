@@ -75,8 +75,9 @@ def group_drafts(drafts: list[Draft]) -> list[list[Draft]]:
 def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
     """Same (or interchangeable) type, and the people of one telling are among those of the other: a retelling
     names the same people or fewer, while a recurring actor alone makes no single event. A plural trigger
-    ("бірқатар кездесулер") names several meetings and retells no single one, unless it was split into one
-    meeting per counterpart: then a retelling with that counterpart joins it."""
+    ("бірқатар кездесулер") names several meetings and retells no single one, unless its draft names two people
+    or more (a meeting split off per counterpart, or a group that speaks for one side): then a retelling with
+    those people joins it."""
     types = (a.hit.event_type, b.hit.event_type)
     if types[0] != types[1] and types not in SAME_EVENT_TYPES:
         return False

@@ -83,8 +83,9 @@ def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, 
             start, end = reading.start + match.start(), reading.start + match.end()
             if any(a <= start < b for a, b in excluded) or any(w.start <= start < w.end for w in found):
                 continue
-            day = relative_date(match.group("rel"), reading.sentence.lang, published,
-                                "future" if direction == "future" or (direction == "event" and planned) else "past")
+            if direction == "event":
+                direction = "future" if planned else "past"
+            day = relative_date(match.group("rel"), reading.sentence.lang, published, direction)
             if day:
                 found.append(When(reading.doc.text[start:end], start, end, day, day))
     return sorted(found, key=lambda w: w.start)
