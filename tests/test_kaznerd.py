@@ -104,7 +104,7 @@ def test_scores_exact_match_only():
         0.0, 0.0, 0.0,
     )
     # 2 of 4 predictions right, 2 of 3 gold entities found.
-    assert (micro.gold, micro.predicted, micro.correct) == (3, 4, 2)
+    assert (micro.gold, micro.predicted, micro.tp) == (3, 4, 2)
     assert micro.precision == 0.5
     assert micro.recall == pytest.approx(2 / 3)
     assert micro.f1 == pytest.approx(2 * 0.5 * (2 / 3) / (0.5 + 2 / 3))

@@ -5,25 +5,9 @@ An entity counts as found only if its label, first and last token all match the 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-
-@dataclass(frozen=True)
-class Scores:
-    precision: float
-    recall: float
-    f1: float
-    gold: int  # entities in the gold standard
-    predicted: int
-    correct: int
-
-    @classmethod
-    def from_counts(cls, gold: int, predicted: int, correct: int) -> "Scores":
-        precision = correct / predicted if predicted else 0.0
-        recall = correct / gold if gold else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        return cls(precision, recall, f1, gold, predicted, correct)
+from ..evaluation.counts import Counts
 
 
 def entity_spans(tags: Sequence[str]) -> set[tuple[str, int, int]]:
@@ -43,8 +27,9 @@ def entity_spans(tags: Sequence[str]) -> set[tuple[str, int, int]]:
 
 def score_tag_sequences(
     gold: Iterable[Sequence[str]], predicted: Iterable[Sequence[str]]
-) -> tuple[dict[str, Scores], Scores]:
-    """Per-label scores (every label seen in gold or predictions) and the micro average over all labels."""
+) -> tuple[dict[str, Counts], Counts]:
+    """Per-label counts (every label seen in gold or predictions) and the micro total over all labels, with
+    their precision, recall and F1 (the evaluation's one P/R/F1 record)."""
     n_gold, n_pred, n_correct = Counter(), Counter(), Counter()
     for gold_tags, predicted_tags in zip(gold, predicted, strict=True):
         gold_spans, predicted_spans = entity_spans(gold_tags), entity_spans(predicted_tags)
@@ -52,6 +37,9 @@ def score_tag_sequences(
         n_pred.update(label for label, _, _ in predicted_spans)
         n_correct.update(label for label, _, _ in gold_spans & predicted_spans)
     labels = sorted(set(n_gold) | set(n_pred))
-    per_label = {label: Scores.from_counts(n_gold[label], n_pred[label], n_correct[label]) for label in labels}
-    micro = Scores.from_counts(sum(n_gold.values()), sum(n_pred.values()), sum(n_correct.values()))
+    def counts(gold: int, predicted: int, correct: int) -> Counts:
+        return Counts(tp=correct, fp=predicted - correct, fn=gold - correct)
+
+    per_label = {label: counts(n_gold[label], n_pred[label], n_correct[label]) for label in labels}
+    micro = counts(sum(n_gold.values()), sum(n_pred.values()), sum(n_correct.values()))
     return per_label, micro

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import time
-from dataclasses import asdict
 from pathlib import Path
 
 import spacy
@@ -47,8 +46,8 @@ def evaluate(data_dir: Path, model_dir: Path) -> dict:
         "sentences": len(sentences),
         "words": n_words,
         "words_per_second": n_words / seconds,
-        "per_label": {label: asdict(scores) for label, scores in per_label.items()},
-        "micro": asdict(micro),
+        "per_label": {label: scores.as_dict() for label, scores in per_label.items()},
+        "micro": micro.as_dict(),
     }
 
 

@@ -16,6 +16,14 @@ class Counts:
         self.fn += fn
 
     @property
+    def gold(self) -> int:
+        return self.tp + self.fn
+
+    @property
+    def predicted(self) -> int:
+        return self.tp + self.fp
+
+    @property
     def precision(self) -> float:
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
 
@@ -29,8 +37,8 @@ class Counts:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "gold": self.tp + self.fn,
-                "predicted": self.tp + self.fp, "precision": round(self.precision, 4),
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "gold": self.gold,
+                "predicted": self.predicted, "precision": round(self.precision, 4),
                 "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
 
 
