@@ -15,7 +15,7 @@ import yaml
 from .document import Document, Mention, Token
 from .paths import MODELS_DIR
 from .registry import Registry
-from .tables import read_tsv
+from .tables import known_names
 from .wordforms import fold, shaped
 
 REQUIRES = ("sentences", "mentions")
@@ -86,9 +86,12 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
 
 
 def _read_known_names(relative_path: str | None) -> dict[str, str]:
+    """{folded name: label} for the names of a gazetteer with one label (tables.known_names, shared with the
+    Kazakh normaliser)."""
     if not relative_path:
         return {}
-    return {fold(row["name"]): row["label"] for row in read_tsv(MODELS_DIR / relative_path)}
+    return {name: next(iter(labels)) for name, labels in known_names(MODELS_DIR / relative_path).items()
+            if len(labels) == 1}
 
 
 def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = None,

@@ -38,7 +38,8 @@ from pathlib import Path
 from qazaq_inflector import QazaqNameInflector
 
 from pipeline.paths import MODELS_DIR
-from pipeline.tables import read_tsv
+from pipeline.tables import known_names, read_tsv
+from pipeline.wordforms import fold
 
 SUFFIX_TABLE = MODELS_DIR / "kk" / "suffixes.tsv"
 GAZETTEER = MODELS_DIR / "kk" / "gazetteer.tsv"
@@ -79,7 +80,7 @@ class Resources:
     patronymics: tuple[str, ...]
     harmony_twin: dict[Ending, Ending]
     hyphen_endings: frozenset[str]
-    known_names: dict[str, frozenset[str]]  # casefolded name -> labels
+    known_names: dict[str, frozenset[str]]  # folded name -> labels (tables.known_names, shared with entities)
     inflector: QazaqNameInflector
 
 
@@ -95,9 +96,6 @@ def _resources() -> Resources:
     locatives = [ending.text for ending in case_endings if ending.function == "loc"]
     hyphen_endings = {ending.text for ending in case_endings}
     hyphen_endings |= {loc + rel.text for loc in locatives for rel in relative_endings}
-    known_names: dict[str, set[str]] = {}
-    for row in read_tsv(GAZETTEER):
-        known_names.setdefault(row["name"].casefold(), set()).add(row["label"])
     return Resources(
         case_endings=case_endings,
         relative_endings=relative_endings,
@@ -107,13 +105,13 @@ def _resources() -> Resources:
         patronymics=tuple(ending.text for ending in endings if ending.function == "patronymic"),
         harmony_twin=harmony_twin,
         hyphen_endings=frozenset(hyphen_endings),
-        known_names={name: frozenset(labels) for name, labels in known_names.items()},
+        known_names=known_names(GAZETTEER),
         inflector=QazaqNameInflector(),
     )
 
 
 def _is_known(name: str, label: str, resources: Resources) -> bool:
-    labels = resources.known_names.get(name.casefold(), frozenset())
+    labels = resources.known_names.get(fold(name), frozenset())
     return bool(labels) and (not label or label in labels)
 
 
