@@ -1,7 +1,7 @@
-"""A model-free fallback: sentences and tokens from regular expressions, no morphology, syntax or names.
+"""A model-free backend: sentences and tokens from regular expressions, no morphology, syntax or names.
 
-For a language whose model is not installed (Kazakh before its NER model is trained), so that later stages
-still see sentences and tokens; the event extractor then finds names from the shapes in models/events/names.yaml.
+Used only where models/pipeline.yaml names it for a language (none does by default), so that later stages still
+see sentences and tokens; the event extractor then finds names from the shapes in models/events/names.yaml.
 """
 from __future__ import annotations
 
