@@ -23,27 +23,34 @@ def _table() -> list[dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _codes() -> dict[str, str]:
+def _codes() -> dict[str, tuple[str, str]]:
+    """{folded name: (ISO alpha-3, the country's everyday name in that name's language)}."""
     import pycountry
 
-    codes: dict[str, str] = {}
+    codes: dict[str, tuple[str, str]] = {}
     for lang in LANGUAGES:
         translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True).gettext
         for country in pycountry.countries:
+            everyday = translate(country.name)
             for attribute in ("name", "official_name", "common_name"):
                 name = getattr(country, attribute, None)
                 if name:
-                    codes.setdefault(fold(translate(name)), country.alpha_3)
+                    codes.setdefault(fold(translate(name)), (country.alpha_3, everyday))
     for row in _table():
-        codes[fold(row["name"])] = row["iso3"]
-    return codes
+        codes[fold(row["name"])] = (row["iso3"], row["says"] or row["name"])
+    says = {row["iso3"] + fold(row["name"]): row["says"] for row in _table() if row["says"]}
+    # a name pycountry gives that the table corrects (Российская Федерация says Россия) is said so everywhere
+    return {name: (code, says.get(code + fold(everyday), everyday)) for name, (code, everyday) in codes.items()}
 
 
 def country_code(name: str | None) -> str | None:
     """ISO alpha-3 of a country named in Russian or Kazakh (`Узбекистан` → UZB, `АҚШ` → USA), else None."""
-    return _codes().get(fold(name or "").strip()) if name else None
+    found = _codes().get(fold(name or "").strip()) if name else None
+    return found[0] if found else None
 
 
 def country_name(name: str) -> str:
-    """The everyday name an abbreviation stands for (`ҚР` → `Қазақстан`, `РФ` → `Россия`), else the name."""
-    return next((row["says"] for row in _table() if row["says"] and fold(row["name"]) == fold(name)), name)
+    """The everyday name of a country however it is named, in the same language (`ҚР`, `Қазақстан Республикасы`
+    → `Қазақстан`; `РФ`, `Российская Федерация` → `Россия`); any other name as it is."""
+    found = _codes().get(fold(name or "").strip())
+    return found[1] if found else name

@@ -61,6 +61,7 @@ class Corrections:
     propagate_labels: frozenset[str] = frozenset()
     not_alone: frozenset[str] = frozenset()  # parts of speech that are no name on their own
     known_names: dict[str, str] = field(default_factory=dict)  # nominative → label
+    find_known: frozenset[str] = frozenset()  # labels of known names added where the model found nothing
     trim_abbreviation_suffix: bool = False  # `БҰҰ-ның` → `БҰҰ`
 
 
@@ -80,6 +81,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             propagate_labels=frozenset(section.get("propagate_labels", [])),
             not_alone=frozenset(section.get("not_alone", [])),
             known_names=_read_known_names(section.get("known_names")),
+            find_known=frozenset(section.get("find_known", [])),
             trim_abbreviation_suffix=bool(section.get("trim_abbreviation_suffix", False)),
         )
     return by_lang
@@ -118,6 +120,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
                 for part in _split_known_tail(mention, corrections.get(mention.lang, Corrections()), normalizer_names)]
     resolved = _join_surnames(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections, normalizer_names)
     resolved += _propagated_mentions(doc, resolved, corrections)
+    resolved += _found_known(doc, resolved, corrections, normalizer_names)
     for mention in resolved:
         sentence = doc.sentence_of(mention.start)
         if sentence:
@@ -295,6 +298,40 @@ def _institution_mentions(doc: Document, mentions: list[Mention], corrections: d
 def _lang_at(doc: Document, offset: int) -> str:
     sentence = doc.sentence_of(offset)
     return sentence.lang if sentence else doc.lang
+
+
+FOUND_WORDS = (2, 1)  # known names of two words first ("Оңтүстік Корея"), then one
+
+
+def _found_known(doc: Document, mentions: list[Mention], corrections: dict,
+                 normalizer_names: dict[str, str] | None) -> list[Mention]:
+    """Known names (entities.yaml `known_names`, of the labels in `find_known`) that the model did not label:
+    capitalised words outside every name, whose nominative is in the gazetteer (`Мәскеуге` → Мәскеу, LOC)."""
+    taken = [(m.start, m.end) for m in mentions if m.label in ("PER", "ORG", "LOC")]
+    found: list[Mention] = []
+    for paragraph in (p for p in doc.paragraphs if not p.boilerplate):
+        rules = corrections.get(paragraph.lang, Corrections())
+        if not rules.find_known:
+            continue
+        tokens = _tokens_in(doc, paragraph.start, paragraph.end)
+        for n in range(len(tokens)):
+            for size in FOUND_WORDS:
+                words = tokens[n:n + size]
+                if len(words) < size or not all(t.text[:1].isupper() for t in words):
+                    continue
+                start, end = words[0].start, words[-1].end
+                if any(a < end and start < b for a, b in taken):
+                    continue
+                candidate = Mention(start=start, end=end, text=doc.text[start:end], label="LOC", label_fine="LOC",
+                                    lang=paragraph.lang, source="gazetteer+found")
+                if rules.trim_abbreviation_suffix:
+                    candidate = _trim_abbreviation_suffix(candidate)
+                label = rules.known_names.get(fold(_normal(candidate, normalizer_names)))
+                if label in rules.find_known:
+                    found.append(replace(candidate, label=label, label_fine=label, normal=""))
+                    taken.append((start, end))
+                    break
+    return found
 
 
 def _propagated_mentions(doc: Document, mentions: list[Mention], corrections: dict) -> list[Mention]:

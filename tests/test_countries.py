@@ -23,3 +23,13 @@ def test_an_abbreviation_says_its_everyday_name():
     from pipeline.countries import country_name
 
     assert (country_name("ҚР"), country_name("РФ"), country_name("Қазақстан")) == ("Қазақстан", "Россия", "Қазақстан")
+
+
+@pytest.mark.parametrize("name, everyday", [
+    ("Қазақстан Республикасы", "Қазақстан"), ("Республика Казахстан", "Казахстан"), ("Российская Федерация", "Россия"),
+    ("Соединенные Штаты Америки", "США"), ("Кыргызская Республика", "Кыргызстан"), ("Ташкент", "Ташкент"),
+])
+def test_a_state_is_said_by_its_everyday_name_in_its_language(name, everyday):
+    from pipeline.countries import country_name
+
+    assert country_name(name) == everyday

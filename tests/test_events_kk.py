@@ -128,3 +128,17 @@ def test_kk_an_abbreviated_country_before_a_title_is_the_affiliation(read_events
     event = doc.events[0]
     assert {p.normal: p.affiliation for p in event.participants}["Олжас Бектенов"] == "Қазақстан"
     assert event.location.normal == "Алматы"
+
+
+def test_kk_a_known_place_the_model_missed_is_a_mention(read_events):
+    doc = read_events("Қасым-Жомарт Тоқаев Мәскеуге мемлекеттік сапармен барды.", "kk")
+    assert ("Мәскеуге", "LOC", "Мәскеу") in {(m.text, m.label, m.normal) for m in doc.mentions}
+
+
+def test_kk_a_place_at_the_start_of_a_models_position_is_the_place(read_events):
+    doc = read_events("Қазақстан Президенті Қасым-Жомарт Тоқаев Анкарада Түркия Президенті Режеп Тайып Ердоғанмен "
+                      "кездесті.", "kk")
+    event = doc.events[0]
+    erdogan = next(p for p in event.participants if p.normal == "Режеп Тайып Ердоған")
+    assert (erdogan.role.text, erdogan.affiliation) == ("Түркия Президенті", "Түркия")
+    assert event.location.normal == "Анкара"

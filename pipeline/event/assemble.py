@@ -78,9 +78,12 @@ def has_a_side(event: Event) -> bool:
 
 
 def _part_of(name: str, represented: set[str]) -> bool:
-    """The side a person already represents, or a body of it ("БҰҰ ОААДӨО" beside a UN official)."""
+    """The side a person already represents, or a body of it ("БҰҰ ОААДӨО" beside a UN official); a state
+    however it is named (`Российская Федерация` beside a minister of Россия)."""
     words = name.lower().split()
-    return any(words[:len(side.split())] == side.split() for side in represented)
+    code = country_code(name)
+    return any(words[:len(side.split())] == side.split() or (code and country_code(side) == code)
+               for side in represented)
 
 
 def _side(event_type: str, candidate: Candidate) -> str:

@@ -105,7 +105,7 @@ def titles_in(reading: Reading, start: int, end: int) -> list[tuple[int, int]]:
     """Title matches (document offsets) within [start, end), left to right: the words of roles.tsv, and the
     POSITION mentions of a NER model trained on them (KazNERD labels positions: "Премьер-министрі")."""
     segment = reading.doc.text[start:end]
-    found = [(m.start, m.end) for m in reading.positions if start <= m.start and m.end <= end]
+    found = [_without_place(reading, m.start, m.end) for m in reading.positions if start <= m.start and m.end <= end]
     for pattern in reading.known.titles:
         found.extend((start + m.start(), start + m.end()) for m in pattern.finditer(segment))
     found.sort(key=lambda span: (span[0], -span[1]))
@@ -114,6 +114,15 @@ def titles_in(reading: Reading, start: int, end: int) -> list[tuple[int, int]]:
         if not kept or span[0] >= kept[-1][1]:
             kept.append(span)
     return kept
+
+
+def _without_place(reading: Reading, start: int, end: int) -> tuple[int, int]:
+    """A model's POSITION span without the place it may start with ("Анкарада Түркия Президенті": the title is
+    "Түркия Президенті"; the place is where the meeting was)."""
+    place = next((m for m in reading.mentions if m.start == start and m.label == "LOC" and m.end < end), None)
+    if place and is_locative(reading, place):
+        start = place.end + len(reading.doc.text[place.end:end]) - len(reading.doc.text[place.end:end].lstrip())
+    return start, end
 
 
 def _role(reading: Reading, left: int, end: int) -> Span | None:
@@ -188,8 +197,8 @@ def _affiliate(reading: Reading, walk: Walk, name_start: int, cut_mentions: list
                               + [m for m in in_role if m.label == "LOC" and m not in postings]
                               + [m for m in reversed(in_role) if m.label == "ORG"] + nearby)
                   if not is_generic(normal_of(m), reading)]
-    if candidates:
-        walk.affiliation = short_name(normal_of(candidates[0]))
+    if candidates:  # a state by its everyday name ("Қазақстан Республикасының" speaks for Қазақстан)
+        walk.affiliation = country_name(short_name(normal_of(candidates[0])))
         return
     adjectives = [country_of_adjective(reading, word) for word in text[role.start:role.end].split()] if role else []
     if any(adjectives):  # "российским коллегой", "казахстанский посол"
@@ -204,7 +213,7 @@ def _affiliate(reading: Reading, walk: Walk, name_start: int, cut_mentions: list
         listed = [m.start() for pattern in reading.known.titles for m in pattern.finditer(segment)]
         title_start = role.start + (min(listed) if listed else segment.rstrip().rfind(" ") + 1)
         if first_word and role.start < title_start and first_word.group()[:1].isupper():
-            walk.affiliation = strip_case(first_word.group(), reading.known)
+            walk.affiliation = country_name(strip_case(first_word.group(), reading.known))
             return
         # a country's abbreviation no model labelled, right before the title ("ҚР Сыртқы істер министрі")
         before = re.search(r"([^\W\d_][\w-]*)\s+$", text[reading.start:role.start])
