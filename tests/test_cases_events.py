@@ -156,3 +156,11 @@ def test_18_a_name_in_berdi_is_whole_and_its_country_comes_from_the_abbreviation
     sides = {p.normal: p.affiliation for p in meeting.participants}
     assert sides == {"Мұхтар Тілеуберді": "Қазақстан", "Антониу Гутерриш": "БҰҰ"}
     assert person_normals(case("18_kk-hyphen-suffix"))["Мұхтар Тілеуберді"] == "Мұхтар Тілеуберді"
+
+
+@needs_cases
+def test_17_countries_in_talks_and_the_heads_of_their_delegations(case):
+    talks = only_event(case("17_country-as-actor"))
+    assert talks.event_type == "talks" and talks.location.normal == "Бишкек"
+    heads = {p.normal: (p.kind, p.affiliation) for p in talks.participants if p.kind != "country"}
+    assert heads == {"Алибек Бакаев": ("delegation", "Казахстан"), "Азиз Абдразаков": ("delegation", "Кыргызстан")}

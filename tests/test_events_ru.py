@@ -316,3 +316,13 @@ def test_a_press_secretary_who_meets_someone_is_a_side(read_events):
     event = only(read_events("Пресс-секретарь Президента Казахстана Руслан Желдибай провел встречу с послом Италии "
                              "Марко Алберти в Астане.", "ru"))
     assert {p.normal for p in event.participants} == {"Руслан Желдибай", "Марко Алберти"}
+
+
+def test_delegation_heads_join_the_talks_before_them_with_the_side_they_lead(read_events):
+    doc = read_events("Узбекистан и Таджикистан провели межмидовские консультации в Душанбе. Делегацию Узбекистана "
+                      "возглавил заместитель министра иностранных дел Бахромжон Алоев, таджикскую сторону "
+                      "представлял заместитель министра иностранных дел Сироджиддин Икроми.", "ru")
+    event = only(doc)
+    sides = {p.normal: (p.kind, p.affiliation) for p in event.participants if p.kind != "country"}
+    assert sides == {"Бахромжон Алоев": ("delegation", "Узбекистан"),
+                     "Сироджиддин Икроми": ("delegation", "Таджикистан")}

@@ -3,8 +3,9 @@ evidence from all of them, and its codes and confidence."""
 from __future__ import annotations
 
 import copy
+from collections import Counter
 
-from ..countries import country_code
+from ..countries import country_code, country_name
 from ..document import Document
 from .knowledge import codes
 from .merge import Draft
@@ -113,6 +114,21 @@ def share_between_siblings(events: list[Event]) -> None:
             known = {(t.start, t.end) for t in event.topics}
             event.topics.extend(t for t in other.topics if (t.start, t.end) not in known)
             event.evidence = sorted(set(event.evidence) | set(other.evidence))
+
+
+def states_as_written(events: list[Event], doc: Document) -> None:
+    """An affiliation that is a state takes the name the article itself gives that state ("киргизскую сторону"
+    in an article about Кыргызстан is Кыргызстан, not Киргизия): the most frequent of its place mentions."""
+    written: dict[str, Counter] = {}
+    for mention in doc.mentions:
+        code = country_code(mention.normal) if mention.label == "LOC" else None
+        if code:
+            written.setdefault(code, Counter())[country_name(mention.normal)] += 1
+    for event in events:
+        for person in event.participants:
+            code = country_code(person.affiliation)
+            if code in written:
+                person.affiliation = written[code].most_common(1)[0][0]
 
 
 def finish(event: Event, doc: Document) -> None:
