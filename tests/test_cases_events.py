@@ -57,6 +57,8 @@ def test_11_here_is_the_datelines_city_and_today_the_publication_day(case):
     talks = only_event(case("11_dateline-here"))
     assert talks.location.normal == "Ташкент"
     assert dates(talks) == ("2025-05-05", "2025-05-05")
+    sides = {p.normal: p.affiliation for p in talks.participants}  # each minister keeps his own country
+    assert sides == {"Мурат Нуртлеу": "Казахстан", "Бахтиёр Саидов": "Узбекистан"}
 
 
 @needs_cases

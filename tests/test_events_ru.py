@@ -326,3 +326,10 @@ def test_delegation_heads_join_the_talks_before_them_with_the_side_they_lead(rea
     sides = {p.normal: (p.kind, p.affiliation) for p in event.participants if p.kind != "country"}
     assert sides == {"Бахромжон Алоев": ("delegation", "Узбекистан"),
                      "Сироджиддин Икроми": ("delegation", "Таджикистан")}
+
+
+def test_a_title_shared_by_two_names_gives_each_its_own_state(read_events):
+    event = only(read_events("Состоялась встреча президентов Узбекистана и Таджикистана Шавката Мирзиёева и "
+                             "Эмомали Рахмона.", "ru"))
+    assert {p.normal: p.affiliation for p in event.participants} == {"Шавкат Мирзиёев": "Узбекистан",
+                                                                     "Эмомали Рахмон": "Таджикистан"}

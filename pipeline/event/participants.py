@@ -43,6 +43,7 @@ def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], normal_of,
     candidates = people + listed + named
     _affiliate_by_cues(reading, candidates)
     _title_before_colon(reading, candidates)
+    _shared_title(reading, people, normal_of)
     return candidates, titles
 
 
@@ -202,6 +203,21 @@ def _ends_at_boundary(reading: Reading, text: str) -> bool:
 def _name_at(reading: Reading, offset: int) -> Mention | None:
     mention = reading.mention_at(offset)
     return mention if mention and mention.start == offset and mention.label != "PER" else None
+
+
+def _shared_title(reading: Reading, people: list[Candidate], normal_of) -> None:
+    """"министров иностранных дел Казахстана и Узбекистана Мурата Нуртлеу и Бахтиёра Саидова": the title is
+    shared, and the states named in it go to the people listed after it in the same order."""
+    text = reading.doc.text
+    for first, second in zip(people, people[1:]):
+        a, b = first.participant, second.participant
+        if b.role or not a.role or not re.fullmatch(r"\s+(?:и|және|мен)\s+", text[a.end:b.start]):
+            continue
+        states = [m for m in reading.mentions if m.label == "LOC" and a.role.start <= m.start and m.end <= a.role.end]
+        if len(states) == 2:
+            b.role = a.role
+            a.affiliation = short_name(normal_of(states[0]))
+            b.affiliation = short_name(normal_of(states[1]))
 
 
 def _title_before_colon(reading: Reading, candidates: list[Candidate]) -> None:
