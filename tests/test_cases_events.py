@@ -166,3 +166,9 @@ def test_17_countries_in_talks_and_the_heads_of_their_delegations(case):
     assert talks.event_type == "talks" and talks.location.normal == "Бишкек"
     heads = {p.normal: (p.kind, p.affiliation) for p in talks.participants if p.kind != "country"}
     assert heads == {"Алибек Бакаев": ("delegation", "Казахстан"), "Азиз Абдразаков": ("delegation", "Кыргызстан")}
+
+
+@needs_cases
+def test_09_the_host_of_a_planned_visit_is_whom_the_visitor_will_hold_talks_with(case):
+    visit = only_event(case("09_date-range-s-po"), "visit")
+    assert {(p.normal, p.side) for p in visit.participants} == {("Мурат Нуртлеу", "actor"), ("Хакан Фидан", "recipient")}

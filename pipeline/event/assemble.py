@@ -116,6 +116,24 @@ def share_between_siblings(events: list[Event]) -> None:
             event.evidence = sorted(set(event.evidence) | set(other.evidence))
 
 
+def hosts_from_talks(events: list[Event]) -> None:
+    """A visit that names no host is hosted by the one side the visitor meets in a sentence that tells both
+    ("В ходе визита запланированы переговоры с … Фиданом"): that side is its recipient."""
+    for visit in events:
+        if visit.event_type != "visit" or any(p.side == "recipient" for p in visit.participants):
+            continue
+        visitors = {p.normal for p in visit.participants}
+        for talk in events:
+            if talk.event_type in ("visit", "multilateral") or not set(visit.evidence) & set(talk.evidence):
+                continue
+            others = [p for p in talk.participants if p.normal not in visitors]
+            if visitors & {p.normal for p in talk.participants} and len(others) == 1:  # one host, not a round
+                host = copy.copy(others[0])
+                host.side = "recipient"
+                visit.participants.append(host)
+                break
+
+
 def states_as_written(events: list[Event], doc: Document) -> None:
     """An affiliation that is a state takes the name the article itself gives that state ("киргизскую сторону"
     in an article about Кыргызстан is Кыргызстан, not Киргизия): the most frequent of its place mentions."""
