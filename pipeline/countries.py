@@ -43,14 +43,18 @@ def _codes() -> dict[str, tuple[str, str]]:
     return {name: (code, says.get(code + fold(everyday), everyday)) for name, (code, everyday) in codes.items()}
 
 
+def _entry(name: str | None) -> tuple[str, str] | None:
+    return _codes().get(fold(name).strip()) if name else None
+
+
 def country_code(name: str | None) -> str | None:
     """ISO alpha-3 of a country named in Russian or Kazakh (`Узбекистан` → UZB, `АҚШ` → USA), else None."""
-    found = _codes().get(fold(name or "").strip()) if name else None
+    found = _entry(name)
     return found[0] if found else None
 
 
 def country_name(name: str) -> str:
     """The everyday name of a country however it is named, in the same language (`ҚР`, `Қазақстан Республикасы`
     → `Қазақстан`; `РФ`, `Российская Федерация` → `Россия`); any other name as it is."""
-    found = _codes().get(fold(name or "").strip())
+    found = _entry(name)
     return found[1] if found else name

@@ -20,7 +20,6 @@ Every problem is one line naming the draft and the field (JSON pointer); a draft
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from dataclasses import dataclass
@@ -45,14 +44,20 @@ def _bounded(text: str, start: int, end: int) -> bool:
     return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
 
 
-def occurrences(text: str, form: str) -> list[int]:
-    """Start offsets of every whole-word occurrence of `form` in `text`, in order."""
+def occurrences(text: str, form: str, whole_words: bool = True) -> list[int]:
+    """Start offsets of every occurrence of `form` in `text`, in order; with `whole_words`, only those with no
+    letter or digit right before or after."""
     starts, at = [], text.find(form)
     while at >= 0:
-        if _bounded(text, at, at + len(form)):
+        if not whole_words or _bounded(text, at, at + len(form)):
             starts.append(at)
         at = text.find(form, at + 1)
     return starts
+
+
+def _ref(item: dict):
+    """The span reference an object gives: its text, or {"text", "occ"} when it names an occurrence."""
+    return {"text": item.get("text"), "occ": item["occ"]} if item.get("occ") else item.get("text")
 
 
 @dataclass
@@ -95,10 +100,7 @@ class _Anchor:
         if not form:
             self.problem(where, f"evidence is a sentence's text, not {ref!r}")
             return None
-        starts, at = [], self.text.find(form)
-        while at >= 0:
-            starts.append(at)
-            at = self.text.find(form, at + 1)
+        starts = occurrences(self.text, form, whole_words=False)
         if not starts:
             self.problem(where, f"sentence not found in the article: {form[:60]!r}")
             return None
@@ -164,8 +166,7 @@ def _event(anchor: _Anchor, event: dict, where: str) -> dict:
         if not isinstance(part, dict):
             anchor.problem(here, "a participant is an object")
             continue
-        span = anchor.span(part.get("occ") and {"text": part.get("text"), "occ": part["occ"]} or part.get("text"),
-                           here, within)
+        span = anchor.span(_ref(part), here, within)
         role = part.get("role")
         participants.append({**(span or {}), "normal": part.get("normal"), "kind": part.get("kind"),
                              "role": role and anchor.span(role, f"{here}/role", within),
@@ -181,8 +182,7 @@ def _event(anchor: _Anchor, event: dict, where: str) -> dict:
             anchor.problem(f"{where}/{key}", f"an object with {fields}, not {value!r}")
             out[key] = None
             continue
-        ref = {"text": value.get("text"), "occ": value["occ"]} if value.get("occ") else value.get("text")
-        span = anchor.span(ref, f"{where}/{key}", within) or {}
+        span = anchor.span(_ref(value), f"{where}/{key}", within) or {}
         extra = {"normal": value.get("normal")} if key == "location" else \
             {"date_start": value.get("date_start"), "date_end": value.get("date_end")}
         out[key] = {**span, **extra}
@@ -191,8 +191,7 @@ def _event(anchor: _Anchor, event: dict, where: str) -> dict:
         if not isinstance(topic, dict):
             anchor.problem(f"{where}/topics/{k}", f"an object with text and categories, not {topic!r}")
             continue
-        ref = {"text": topic.get("text"), "occ": topic["occ"]} if topic.get("occ") else topic.get("text")
-        span = anchor.span(ref, f"{where}/topics/{k}", within) or {}
+        span = anchor.span(_ref(topic), f"{where}/topics/{k}", within) or {}
         topics.append({**span, "categories": topic.get("categories")})
     out["topics"] = topics
     out["evidence"] = [{"start": s, "end": e} for s, e in within]
@@ -237,12 +236,11 @@ def anchor_draft(draft_path: Path, articles_dir: Path, annotator: str | None = N
     if not article.is_file():
         raise DraftError([f"{name}: /document: article {article} not found"])
     try:
-        text = ingest(article).text
+        stored = ingest(article)  # its sha256 is of the file's raw bytes, as gold records it
     except IngestError as error:
         raise DraftError([f"{name}: /document: {article}: {error}"]) from None
-    anchor = _Anchor(text=text, name=name, problems=[])
-    gold = {"schema_version": 1, "document": draft["document"],
-            "sha256": hashlib.sha256(article.read_bytes()).hexdigest(),
+    anchor = _Anchor(text=stored.text, name=name, problems=[])
+    gold = {"schema_version": 1, "document": draft["document"], "sha256": stored.sha256,
             "lang": draft.get("lang"), "published_date": draft.get("published_date"),
             "annotators": [annotator] if annotator else list(draft.get("annotators") or []),
             "notes": draft.get("notes") or "",

@@ -178,6 +178,7 @@ def _word_stems(word: str, resources: Resources, shortest: int = MIN_STEM_LENGTH
     return stems
 
 
+@lru_cache(maxsize=20000)  # pure; the entities stage asks for every capitalised Kazakh word (known places)
 def nominative(text: str, label: str = "") -> str:
     """Dictionary form of a Kazakh name mention. `label` (PER, LOC, ORG) restricts gazetteer matches, and a
     PER surname is not read as a possessive unless it is a patronymic (-ұлы, -қызы)."""

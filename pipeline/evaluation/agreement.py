@@ -105,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     articles = args.articles or news_dir()
     console = Console(highlight=False)
     (a, problems_a), (b, problems_b) = load_pass(args.pass_a, articles), load_pass(args.pass_b, articles)
-    for problem in problems_a + problems_b + unpaired(a, b):
+    one_sided = unpaired(a, b)
+    for problem in problems_a + problems_b + one_sided:
         console.print(f"agreement: {problem}", markup=False)
     table = Table(title=f"Agreement of {args.pass_b} with {args.pass_a} (F1)", show_edge=False)
     for column in ("lang", "articles", "entities", "events", "who met whom", "arguments"):
@@ -119,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     console.print(table)
     if args.diff:
         write_diffs(args.diff, disagreements, args.pass_a.name, args.pass_b.name)
-    return 1 if problems_a or problems_b or unpaired(a, b) else 0
+    return 1 if problems_a or problems_b or one_sided else 0
 
 
 if __name__ == "__main__":

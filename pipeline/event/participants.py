@@ -73,9 +73,9 @@ def _people(reading: Reading, walks: dict, normal_of, delegation: bool):
 def _reports(reading: Reading, role: Span | None) -> bool:
     """A press secretary and the like, where the sentence has them speak ("сообщил", "хабарлады"), report the
     event and are no side of it; one who meets someone is a side like anyone."""
-    speaks = re.compile(rf"(?<![\w-])(?:{'|'.join(reading.known.names.get('speech_verbs', ()))})\w*", re.IGNORECASE)
-    return bool(role) and any(p.search(role.text) for p in reading.known.reporters) and bool(
-        reading.known.names.get("speech_verbs")) and bool(speaks.search(reading.text))
+    speech = reading.known.speech
+    return bool(role and speech and speech.search(reading.text)
+                and any(pattern.search(role.text) for pattern in reading.known.reporters))
 
 
 def _listed(reading: Reading, bare: BareTitle, excluded, normal_of, group: int) -> list[Candidate]:

@@ -83,9 +83,8 @@ def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, 
             start, end = reading.start + match.start(), reading.start + match.end()
             if any(a <= start < b for a, b in excluded) or any(w.start <= start < w.end for w in found):
                 continue
-            if direction == "event":
-                direction = "future" if planned else "past"
-            day = relative_date(match.group("rel"), reading.sentence.lang, published, direction)
+            pointing = ("future" if planned else "past") if direction == "event" else direction
+            day = relative_date(match.group("rel"), reading.sentence.lang, published, pointing)
             if day:
                 found.append(When(reading.doc.text[start:end], start, end, day, day))
     return sorted(found, key=lambda w: w.start)
