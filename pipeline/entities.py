@@ -63,6 +63,8 @@ class Corrections:
     known_names: dict[str, str] = field(default_factory=dict)  # nominative → label
     find_known: frozenset[str] = frozenset()  # labels of known names added where the model found nothing
     trim_abbreviation_suffix: bool = False  # `БҰҰ-ның` → `БҰҰ`
+    lemma_labels: frozenset[str] = frozenset()  # labels whose words left as written take their lemma
+    inflected_endings: tuple[str, ...] = ()  # endings of a word left as written that take its lemma
 
 
 @lru_cache(maxsize=None)
@@ -83,6 +85,8 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             known_names=_read_known_names(section.get("known_names")),
             find_known=frozenset(section.get("find_known", [])),
             trim_abbreviation_suffix=bool(section.get("trim_abbreviation_suffix", False)),
+            lemma_labels=frozenset(section.get("lemma_labels", [])),
+            inflected_endings=tuple(section.get("inflected_endings", [])),
         )
     return by_lang
 
@@ -126,6 +130,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
         if sentence:
             mention.sentence_start, mention.sentence_end = sentence.start, sentence.end
         mention.normal = _normal(mention, normalizer_names)
+        mention.normal = _lemmas_for_words_as_written(mention, doc, corrections.get(mention.lang, Corrections()))
         known_label = corrections.get(mention.lang, Corrections()).known_names.get(fold(mention.normal))
         if known_label and known_label != mention.label:
             mention.label, mention.source = known_label, f"{mention.source}+known"
@@ -139,6 +144,30 @@ def _normal(mention: Mention, normalizer_names: dict[str, str] | None) -> str:
     if not mention.normal and normalizer_names and mention.lang in normalizer_names:
         return normalizers.get(normalizer_names[mention.lang])(mention.text, mention.label) or mention.text
     return mention.normal or mention.text
+
+
+def _lemmas_for_words_as_written(mention: Mention, doc: Document, rules: Corrections) -> str:
+    """A place's or body's normal with the words its normaliser left as written put in the nominative by their
+    lemma: every such word of a `lemma_labels` label (`Аддис-Абебе` → `Аддис-Абеба`), a word with one of the
+    `inflected_endings` otherwise (`Матикой` → `Матика`). In an organisation's name only the words up to its
+    first noun (the head) agree with the name's case: the words after it stay as written (`Совет коллективной
+    безопасности`, not `коллективный`). People keep the person-name normaliser's normal."""
+    normal = mention.normal
+    words = normal.split()
+    tokens = _tokens_in(doc, mention.start, mention.end)
+    if mention.label == "PER" or len(tokens) != len(words):
+        return normal
+    always = mention.label in rules.lemma_labels
+    head = next((n for n, token in enumerate(tokens) if token.pos in ("NOUN", "PROPN")), len(tokens) - 1)
+    fixed = []
+    for n, (word, token) in enumerate(zip(words, tokens)):
+        as_written = fold(word) == fold(token.text) and token.lemma and token.lemma != token.text.lower()
+        inflected = bool(rules.inflected_endings) and word.lower().endswith(rules.inflected_endings) and n <= head
+        if as_written and (always or inflected):
+            fixed.append(shaped(token.lemma, token.text))
+        else:
+            fixed.append(word)
+    return " ".join(fixed)
 
 
 def _split_known_tail(mention: Mention, rules: Corrections, normalizer_names: dict[str, str] | None) -> list[Mention]:

@@ -60,11 +60,11 @@ def _readings(doc: Document) -> list[Reading]:
 
 def _normaliser(doc: Document, readings: list[Reading]):
     """A mention's normal for events: people by their full name as known from the whole document."""
-    people = [mention_normal(m, r.tokens, r.known) for r in readings for m in r.mentions if m.label == "PER"]
+    people = [mention_normal(m, r.known) for r in readings for m in r.mentions if m.label == "PER"]
 
     def normal_of(mention: Mention) -> str:
         reading = next(r for r in readings if r.sentence.start <= mention.start < r.sentence.end)
-        normal = mention_normal(mention, reading.tokens, reading.known)
+        normal = mention_normal(mention, reading.known)
         return full_name(normal, people) if mention.label == "PER" else normal
 
     return normal_of

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document, Mention, Sentence, Token
-from ..wordforms import fold, shaped
+from ..document import Document, Mention, Sentence
 from .knowledge import Knowledge
 
 SHAPE_SOURCE = "events:name-shape"  # the source of mentions found by name shapes, not by a model
@@ -55,29 +54,10 @@ def strip_word(word: str, known: Knowledge) -> str:
     return word
 
 
-def mention_normal(mention: Mention, tokens: list[Token], known: Knowledge) -> str:
-    """A mention's nominative: the entity stage's normal — for people, decided there once per document and read
-    as it is — except, for places and bodies, the words it left as written: those take their lemma where
-    names.yaml trusts it."""
-    if mention.label == "PER":
-        return mention.normal or strip_case(mention.text, known, "PER")
-    normal = mention.normal or mention.text
-    words = normal.split()
-    inside = [t for t in tokens if mention.start <= t.start < mention.end]
-    if len(inside) != len(words):
-        return strip_case(normal, known) if normal == mention.text else normal
-    inflected = tuple(known.names.get("inflected_endings", ()))
-    always = mention.label in known.names.get("lemma_labels", ())
-    fixed = []
-    for word, token in zip(words, inside):
-        lemma_differs = bool(token.lemma) and token.lemma != token.text.lower()
-        if fold(word) != fold(token.text):
-            fixed.append(word)
-        elif lemma_differs and (always or (inflected and word.lower().endswith(inflected))):
-            fixed.append(shaped(token.lemma, token.text))
-        else:
-            fixed.append(word)
-    return " ".join(fixed)
+def mention_normal(mention: Mention, known: Knowledge) -> str:
+    """A mention's nominative: the entities stage's normal, read as it is (one normal for both tables); a name
+    shape found here, which no normaliser has seen, by `strip_case`."""
+    return mention.normal or strip_case(mention.text, known, mention.label)
 
 
 def full_name(normal: str, people: list[str]) -> str:

@@ -1,0 +1,29 @@
+"""Places' and bodies' nominatives, decided once in the entities stage (pipeline/entities.py) and read as they are
+by the events: only an organisation's head agrees with the name's case, its complements stay as written; places
+left as written take their lemma. Sentences written for these tests."""
+
+
+def normals(doc, label):
+    return {m.text: m.normal for m in doc.mentions if m.label == label}
+
+
+def test_an_organisations_complements_stay_as_written(read_events):
+    doc = read_events("Министры обороны обсудили итоги заседания Совета коллективной безопасности в Минске. "
+                      "Глава МИД Армении выступил на сессии Организации Договора о коллективной безопасности.", "ru")
+    orgs = normals(doc, "ORG")
+    assert orgs.get("Совета коллективной безопасности") == "Совет коллективной безопасности"
+    assert orgs.get("Организации Договора о коллективной безопасности") == \
+        "Организация Договора о коллективной безопасности"
+
+
+def test_events_and_mentions_share_the_organisations_normal(read_events):
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев встретился с генеральным секретарем Организации "
+                      "Договора о коллективной безопасности Имангали Тасмагамбетовым.", "ru")
+    secretary = next(p for e in doc.events for p in e.participants if p.normal == "Имангали Тасмагамбетов")
+    assert secretary.affiliation == "Организация Договора о коллективной безопасности"
+    assert secretary.affiliation in normals(doc, "ORG").values()
+
+
+def test_a_place_left_as_written_takes_its_lemma(read_events):
+    doc = read_events("Министр иностранных дел Эфиопии встретился с послом Кении в Аддис-Абебе.", "ru")
+    assert "Аддис-Абеба" in normals(doc, "LOC").values()
