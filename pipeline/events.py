@@ -15,7 +15,7 @@ from .event.knowledge import knowledge
 from .event.merge import Draft, group_drafts
 from .event.names import full_name, mention_normal
 from .event.participants import Candidate
-from .event.people import carry_actor, complete_people
+from .event.people import carry_actor, complete_people, drop_reporters
 from .event.reading import Reading
 
 REQUIRES = ("sentences", "tokens", "mentions")
@@ -33,6 +33,7 @@ def extract_events(doc: Document) -> Document:
     for draft in drafts:
         carry_actor(draft, readings, sides_by_sentence)
     complete_people(drafts, sides_by_sentence)
+    drop_reporters(drafts, readings)
     events = [build_event(group) for group in group_drafts(drafts) if any(d.hit.alone for d in group)]
     events = [e for e in events if has_a_side(e)]
     share_place_and_date(events)

@@ -13,3 +13,15 @@ def shaped(lemma: str, written: str) -> str:
     if len(parts) != len(written_parts):
         return lemma.capitalize()
     return "-".join(p.capitalize() if w[:1].isupper() else p for p, w in zip(parts, written_parts))
+
+
+def abbreviates(short: str, full: str, function_words: frozenset[str] = frozenset()) -> bool:
+    """Whether `short` is the initialism of `full` (`ОДКБ` of `Организация Договора о коллективной безопасности`,
+    `ҰҚШҰ` of `Ұжымдық қауіпсіздік туралы шарт ұйымы`): its letters are the first letters of the full name's words,
+    with or without the `function_words` (folded: `о`, `туралы`). `short` is one word of two or more capitals."""
+    if " " in short.strip() or len(short) < 2 or not short.isupper() or len(full.split()) < 2:
+        return False
+    words = full.replace("-", " ").split()
+    letters = fold(short.strip())
+    return letters in ("".join(fold(w)[0] for w in words),
+                       "".join(fold(w)[0] for w in words if fold(w) not in function_words))

@@ -142,3 +142,17 @@ def test_kk_a_place_at_the_start_of_a_models_position_is_the_place(read_events):
     erdogan = next(p for p in event.participants if p.normal == "Режеп Тайып Ердоған")
     assert (erdogan.role.text, erdogan.affiliation) == ("Түркия Президенті", "Түркия")
     assert event.location.normal == "Анкара"
+
+
+def test_a_body_written_after_its_organisation_is_that_organisation(read_events):
+    doc = read_events("Сыртқы істер министрі Мұрат Нұртілеу ТМД Сыртқы істер министрлері кеңесінің отырысына "
+                      "қатысты.", "kk")
+    sides = {p.normal for e in doc.events for p in e.participants}
+    assert "ТМД" in sides and not any("кеңес" in side.lower() for side in sides)
+
+
+def test_a_city_is_where_a_summit_is_not_a_side(read_events):
+    doc = read_events("Еуразиялық экономикалық одаққа мүше елдердің басшылары саммитке қатысу үшін Минскіге барды.",
+                      "kk")
+    event = only(doc)
+    assert [p.normal for p in event.participants] == ["Еуразиялық экономикалық одақ"]

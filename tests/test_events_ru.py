@@ -333,3 +333,37 @@ def test_a_title_shared_by_two_names_gives_each_its_own_state(read_events):
                              "Эмомали Рахмона.", "ru"))
     assert {p.normal: p.affiliation for p in event.participants} == {"Шавкат Мирзиёев": "Узбекистан",
                                                                      "Эмомали Рахмон": "Таджикистан"}
+
+
+def test_a_spokesperson_named_bare_later_reports_and_is_no_side(read_events):
+    doc = read_events("Пресс-секретарь президента Казахстана Руслан Желдербаев провел брифинг. Желдербаев "
+                      "рассказал, что Касым-Жомарт Токаев встретился с премьер-министром Японии Фумио Кисидой.", "ru")
+    event = only(doc)
+    assert set(by_normal(event)) == {"Касым-Жомарт Токаев", "Фумио Кисида"}
+
+
+def test_the_subject_of_a_reported_clause_is_a_side_not_a_source(read_events):
+    event = only(read_events("В МИД сообщили, что Мурат Нуртлеу провел переговоры с министром иностранных дел "
+                             "Египта Бадром Абдельатти.", "ru"))
+    assert set(by_normal(event)) == {"Мурат Нуртлеу", "Бадр Абдельатти"}
+
+
+def test_a_city_is_where_a_summit_is_not_a_side(read_events):
+    event = only(read_events("Лидеры Казахстана, Азербайджана и Турции приняли участие в саммите Организации "
+                             "тюркских государств в Бишкеке.", "ru"))
+    assert "Бишкек" not in by_normal(event)
+    assert event.location.normal == "Бишкек"
+
+
+def test_an_organisation_and_its_abbreviation_are_one_side(read_events):
+    event = only(read_events("Главы государств Шанхайской организации сотрудничества (ШОС) собрались на саммит "
+                             "ШОС в Тяньцзине.", "ru"))
+    assert [p.normal for p in event.participants if p.kind == "organization"] == \
+        ["Шанхайская организация сотрудничества"]
+
+
+def test_a_body_written_before_its_organisation_is_that_organisation(read_events):
+    event = only(read_events("Глава МИД Армении Арарат Мирзоян принял участие в заседании Совета министров "
+                             "обороны ОДКБ в Астане.", "ru"))
+    assert "Совет министров обороны" not in by_normal(event)
+    assert "ОДКБ" in by_normal(event)

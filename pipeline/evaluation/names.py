@@ -6,6 +6,8 @@ Both names are compared as keys (lower case, ё → е, punctuation but hyphens 
 - they have the same last word and their leading words agree pairwise from the left, where an initial agrees
   with any word starting with its letter (`Н. Герман` ≈ `Наталья Герман`, `Н. А. Герман` ≈ `Наталья Герман`);
   a name with fewer leading words agrees if all it has agrees (`Наталья Герман` ≈ `Наталья Андреевна Герман`);
+- one is the other's abbreviation (`ОДКБ` ≈ `Организация Договора о коллективной безопасности`: the issue's "an
+  organisation and its abbreviation are one participant"; the words an abbreviation skips are names.yaml's);
 - one is a single word equal to the other's last word (`Герман` ≈ `Наталья Герман`, `Казахстан` ≈
   `Республика Казахстан`) and that word is the last word of only one multi-word name among the document's
   names (`ambiguous` holds the words that are not: two Алиевs in one article match neither).
@@ -16,7 +18,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from ..wordforms import fold
+from ..event.knowledge import function_words
+from ..wordforms import abbreviates, fold
 
 
 def name_key(name: str) -> tuple[str, ...]:
@@ -41,7 +44,7 @@ def names_match(a: str, b: str, ambiguous: frozenset[str] = frozenset()) -> bool
     ka, kb = name_key(a), name_key(b)
     if not ka or not kb:
         return False
-    if ka == kb:
+    if ka == kb or abbreviates(a, b, function_words()) or abbreviates(b, a, function_words()):
         return True
     if ka[-1] != kb[-1]:
         return False

@@ -7,7 +7,8 @@ from collections import Counter
 
 from ..countries import country_code, country_name
 from ..document import Document
-from .knowledge import codes
+from ..wordforms import abbreviates
+from .knowledge import codes, function_words
 from .merge import Draft
 from .model import Event, Participant, Span
 from .participants import Candidate, with_postings
@@ -47,7 +48,8 @@ def build_event(group: list[Draft]) -> Event:
 
 def _participants(event_type: str, drafts: list[Draft]) -> list[Participant]:
     """Each side once (by normal), taken from the draft that tells the event best; a country or organisation
-    that one of the people already speaks for is not a side of its own."""
+    that one of the people already speaks for is not a side of its own, nor an organisation's abbreviation
+    beside its full name."""
     chosen: dict[str, Candidate] = {}
     for draft in drafts:
         with_postings(draft.candidates)
@@ -55,11 +57,14 @@ def _participants(event_type: str, drafts: list[Draft]) -> list[Participant]:
             chosen.setdefault(candidate.participant.normal.lower(), candidate)
     represented = {c.participant.affiliation.lower() for c in chosen.values()
                    if c.participant.kind in ("person", "delegation") and c.participant.affiliation}
+    organisations = [c.participant.normal for c in chosen.values() if c.participant.kind == "organization"]
     participants = []
     for candidate in chosen.values():
         if candidate.participant.kind in ("country", "organization") and _part_of(candidate.participant.normal,
                                                                                    represented):
             continue
+        if any(abbreviates(candidate.participant.normal, name, function_words()) for name in organisations):
+            continue  # ОДКБ beside Организация Договора о коллективной безопасности: one side, by its full name
         person = copy.copy(candidate.participant)  # one mention may be a side of several events
         person.side = _side(event_type, candidate)
         participants.append(person)

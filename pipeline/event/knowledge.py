@@ -10,6 +10,7 @@ import yaml
 
 from ..paths import MODELS_DIR
 from ..tables import read_tsv
+from ..wordforms import fold
 
 EVENTS_DIR = MODELS_DIR / "events"
 FLAGS = re.IGNORECASE
@@ -77,9 +78,21 @@ def codes() -> dict[tuple[str, str], dict]:
 
 
 @lru_cache(maxsize=None)
+def _names() -> dict:
+    return yaml.safe_load((EVENTS_DIR / "names.yaml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def function_words() -> frozenset[str]:
+    """The words an abbreviation skips, in every language (names.yaml `function_words`), folded: an organisation
+    is one side however it is named, whatever the language of the article."""
+    return frozenset(fold(w) for section in _names().values() for w in section.get("function_words", ()))
+
+
+@lru_cache(maxsize=None)
 def knowledge(lang: str) -> Knowledge:
     topics = yaml.safe_load((EVENTS_DIR / "topics.yaml").read_text(encoding="utf-8")).get(lang, {})
-    names = yaml.safe_load((EVENTS_DIR / "names.yaml").read_text(encoding="utf-8")).get(lang, {})
+    names = _names().get(lang, {})
     return Knowledge(
         triggers=tuple(Trigger(_word(r["pattern"]), r["event_type"], r["status"], r["number"] == "plural",
                                  r["alone"] == "yes")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..countries import country_code
 from ..document import Mention
 from .model import Participant, Span
 from .names import strip_case
@@ -40,7 +41,7 @@ def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], normal_of,
         if not _apposition(reading, bare, people, normal_of):
             listed.extend(_listed(reading, bare, excluded, normal_of, group))
     named = _named(reading, walks, regions + titles + excluded, normal_of, group, beside_people=bool(people))
-    candidates = people + listed + named
+    candidates = _without_bodies(reading, people + listed + named)
     _affiliate_by_cues(reading, candidates)
     _title_before_colon(reading, candidates)
     _shared_title(reading, people, normal_of)
@@ -58,7 +59,9 @@ def _people(reading: Reading, walks: dict, normal_of, delegation: bool):
         regions.append((walk.region_start, mention.start))
         if walk.role:
             titles.append((walk.role.start, walk.role.end))
-        if walk.effect in NOT_SIDES or _reports(reading, walk.role):
+        if walk.role and any(pattern.search(walk.role.text) for pattern in reading.known.reporters):
+            reading.reporters.append(normal_of(mention))
+        if walk.effect in NOT_SIDES or reports(reading, walk.role):
             continue
         group += walk.effect == "group"
         effect = right_effect(reading, mention) or ("" if walk.effect in ("group", "stop") else walk.effect)
@@ -70,9 +73,9 @@ def _people(reading: Reading, walks: dict, normal_of, delegation: bool):
     return people, regions, titles
 
 
-def _reports(reading: Reading, role: Span | None) -> bool:
-    """A press secretary and the like, where the sentence has them speak ("сообщил", "хабарлады"), report the
-    event and are no side of it; one who meets someone is a side like anyone."""
+def reports(reading: Reading, role: Span | None) -> bool:
+    """A press secretary and the like (roles.tsv kind reporter), where the sentence has them speak ("сообщил",
+    "хабарлады"), report the event and are no side of it; one who meets someone is a side like anyone."""
     speech = reading.known.speech
     return bool(role and speech and speech.search(reading.text)
                 and any(pattern.search(role.text) for pattern in reading.known.reporters))
@@ -83,6 +86,8 @@ def _listed(reading: Reading, bare: BareTitle, excluded, normal_of, group: int) 
     sides = []
     for mention in bare.listed:
         normal = _without_abbreviation(normal_of(mention))
+        if mention.label == "LOC" and not country_code(normal):
+            continue  # "басшылары саммитке қатысу үшін Минскіге": a city after a title is where, not whose
         if not is_generic(normal, reading) and not _inside(mention, excluded):
             sides.append(Candidate(
                 Participant(mention.text, mention.start, mention.end, normal=normal,
@@ -102,6 +107,8 @@ def _named(reading: Reading, walks: dict, closed, normal_of, group: int, beside_
         if beside_people and mention.label == "LOC":
             continue  # beside people, a country is where or whose, not a side of its own
         normal = _without_abbreviation(normal_of(mention))
+        if mention.label == "LOC" and not country_code(normal) and not _is_subject(reading, mention):
+            continue  # a city or region is where, not who ("саммит в Стамбуле"), unless it acts ("Москва и Анкара договорились")
         after = right_effect(reading, mention)
         if is_generic(normal, reading) or after in NOT_SIDES:
             continue
@@ -114,6 +121,21 @@ def _named(reading: Reading, walks: dict, closed, normal_of, group: int, beside_
                         affiliation=normal), effect, group, None,
             loose=not effect and not _is_subject(reading, mention)))
     return sides
+
+
+def _without_bodies(reading: Reading, candidates: list[Candidate]) -> list[Candidate]:
+    """Two organisations written side by side are a body and the organisation it belongs to ("заседании Совета
+    коллективной безопасности ОДКБ", "ҰҚШҰ Ұжымдық қауіпсіздік кеңесінің"): the organisation is the side. Which
+    of the two is the body is the language's word order (names.yaml `body_first`)."""
+    body_first = reading.known.names.get("body_first", True)
+    text = reading.doc.text
+    organisations = sorted((c for c in candidates if c.participant.kind == "organization"),
+                           key=lambda c: c.participant.start)
+    bodies = set()
+    for first, second in zip(organisations, organisations[1:]):
+        if not text[first.participant.end:second.participant.start].strip():
+            bodies.add(id(first if body_first else second))
+    return [c for c in candidates if id(c) not in bodies]
 
 
 def _is_subject(reading: Reading, mention: Mention) -> bool:

@@ -68,3 +68,16 @@ def complete_people(drafts: list[Draft], sides_by_sentence: dict[int, list[Candi
 def _title_key(title: str) -> tuple[str, ...]:
     """A title's words cut to their first letters, so case forms compare equal ("послом" ~ "Посол")."""
     return tuple(word[:TITLE_STEM] for word in re.findall(r"\w+", title.lower()))
+
+
+def drop_reporters(drafts: list[Draft], readings: list[Reading]) -> None:
+    """A press secretary the article names bare where they speak again ("Песков рассказал, что …") reports that
+    event too, and is no side of it: the title is known from the sentence that gave it (`Reading.reporters`)."""
+    reporters = {name for reading in readings for name in reading.reporters}
+    if not reporters:
+        return
+    by_index = {reading.index: reading for reading in readings}
+    for draft in drafts:
+        reading = by_index[draft.sentence]
+        if reading.known.speech and reading.known.speech.search(reading.text):
+            draft.candidates = [c for c in draft.candidates if c.participant.normal not in reporters]

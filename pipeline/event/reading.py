@@ -23,6 +23,7 @@ class Reading:
     tokens: list[Token] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     positions: list[Mention] = field(default_factory=list)  # POSITION mentions of a model trained on them (KazNERD)
+    reporters: list[str] = field(default_factory=list)  # normals of the people it gives a reporter's title (participants.py)
 
     @classmethod
     def of(cls, doc: Document, sentence: Sentence, index: int, paragraph: int, known: Knowledge) -> "Reading":

@@ -20,6 +20,7 @@ from .reading import Reading
 HARD_STOPS = set(':;«»“”')
 MAX_TITLE_GAP = 4  # words between two titles of one person with no comma ("генеральный директор компании … эксперт")
 VERBS = ("VERB", "AUX")
+CLAUSE_STARTS = ("SCONJ",)  # "сообщила, что Сергей Лавров …": a title never runs back over the clause's start
 
 
 @dataclass
@@ -51,7 +52,7 @@ def walk_left(reading: Reading, name: Mention, normal_of) -> Walk:
             effect = cue[0]
             break
         inside = reading.mention_at(token.start)
-        if (inside and inside.label == "PER") or token.pos in VERBS or token.text in HARD_STOPS \
+        if (inside and inside.label == "PER") or token.pos in VERBS + CLAUSE_STARTS or token.text in HARD_STOPS \
                 or token.text.isdigit():  # a date ("С 28 февраля по 3 марта …") is no part of a title
             break
         left = token.start
