@@ -156,3 +156,11 @@ def test_a_city_is_where_a_summit_is_not_a_side(read_events):
                       "kk")
     event = only(doc)
     assert [p.normal for p in event.participants] == ["Еуразиялық экономикалық одақ"]
+
+
+def test_meetings_outside_diplomacy_are_no_events(read_events):
+    for text in ("Облыс әкімі Ербол Қарашөкеев ауыл тұрғындарымен кездесті.",
+                 "Вице-министр Асқар Жамбакин «Air Astana» компаниясының басшылығымен кездесті.",
+                 "Бүгін Үкімет отырысында Премьер-министр Олжас Бектенов министрлерге тапсырма берді.",
+                 "Италия елшісі Астанада өткен футбол матчына қатысты."):
+        assert read_events(text, "kk").events == [], text

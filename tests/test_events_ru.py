@@ -367,3 +367,11 @@ def test_a_body_written_before_its_organisation_is_that_organisation(read_events
                              "обороны ОДКБ в Астане.", "ru"))
     assert "Совет министров обороны" not in by_normal(event)
     assert "ОДКБ" in by_normal(event)
+
+
+def test_meetings_outside_diplomacy_are_no_events(read_events):
+    for text in ("Аким Туркестанской области Дархан Сатыбалды встретился с жителями района.",
+                 "Министр энергетики Казахстана провел переговоры с руководством компании Chevron.",
+                 "Премьер-министр Олжас Бектенов провел заседание правительства Казахстана.",
+                 "Посол Бразилии посетил матч сборных Казахстана и Бразилии в Астане."):
+        assert read_events(text, "ru").events == [], text
