@@ -164,3 +164,8 @@ def test_meetings_outside_diplomacy_are_no_events(read_events):
                  "Бүгін Үкімет отырысында Премьер-министр Олжас Бектенов министрлерге тапсырма берді.",
                  "Италия елшісі Астанада өткен футбол матчына қатысты."):
         assert read_events(text, "kk").events == [], text
+
+
+def test_a_public_figure_the_model_misses_is_found_by_the_gazetteer(read_events):
+    doc = read_events("Өткен аптада Ильхам Алиев пен Реджеп Тайип Ердоған энергетикалық жобаларды талқылады.", "kk")
+    assert any(m.label == "PER" and "Ердоған" in m.normal for m in doc.mentions)
