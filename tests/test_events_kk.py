@@ -169,3 +169,12 @@ def test_meetings_outside_diplomacy_are_no_events(read_events):
 def test_a_public_figure_the_model_misses_is_found_by_the_gazetteer(read_events):
     doc = read_events("Өткен аптада Ильхам Алиев пен Реджеп Тайип Ердоған энергетикалық жобаларды талқылады.", "kk")
     assert any(m.label == "PER" and "Ердоған" in m.normal for m in doc.mentions)
+
+
+def test_a_visits_destination_in_the_dative_is_its_place(read_events):
+    event = only(read_events("Сыртқы істер министрі Мұрат Нұртілеу ресми сапармен Біріккен Араб Әмірліктеріне барды.",
+                             "kk"))
+    assert event.event_type == "visit" and event.location.normal.startswith("Біріккен Араб")
+    event = only(read_events("Сыртқы істер министрі Мұрат Нұртілеудің Жапонияға жасаған сапары аяқталды.", "kk"))
+    assert event.location.normal == "Жапония"
+    assert "Жапония" not in {p.normal for p in event.participants}

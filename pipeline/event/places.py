@@ -45,7 +45,8 @@ def dateline_place(reading: Reading) -> Place | None:
 def _place_at(reading: Reading, start: int, written: str, normal_of, marked: bool = False) -> Place | None:
     """The LOC mention the pattern points at; where the word is marked a city ("Астана қ.") or no NER model has
     read the sentence, the word itself (the patterns leave case endings outside the group: "Ташкент(те)")."""
-    mention = next((m for m in reading.mentions if m.start == start and m.label == "LOC"), None)
+    # the pattern may point at a multi-word place's last word, which takes the case ending ("Ресей Федерациясына")
+    mention = next((m for m in reading.mentions if m.start <= start < m.end and m.label == "LOC"), None)
     if mention:
         return Place(mention.text, mention.start, mention.end, normal=normal_of(mention))
     if not marked and any(m.source != SHAPE_SOURCE for m in reading.mentions):

@@ -30,7 +30,9 @@ class Reading:
         # tokens are in text order: from the first one at or after the sentence's start
         first = bisect_left(doc.tokens, sentence.start, key=lambda token: token.start)
         tokens = list(takewhile(lambda token: token.start < sentence.end, doc.tokens[first:]))
-        positions = [m for m in doc.mentions if sentence.start <= m.start < sentence.end and m.label == "POSITION"]
+        # a POSITION span holding an event word is no title ("Қазақстанға мемлекеттік сапармен" is where and what)
+        positions = [m for m in doc.mentions if sentence.start <= m.start < sentence.end and m.label == "POSITION"
+                     and not any(t.pattern.search(m.text) for t in known.triggers)]
         return cls(doc, sentence, index, paragraph, known, tokens, sentence_mentions(doc, sentence, known), positions)
 
     @property
