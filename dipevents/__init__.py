@@ -122,8 +122,8 @@ def load(out: str | PathLike) -> dict[str, pd.DataFrame]:
     errors (columns as in the README's tables).
 
     Offsets and counts are integers: `pandas.Int32Dtype` columns (nullable, so `event_arguments.title_start`
-    stays an int where it is set), plain Python ints inside the nested columns (`events.participants` is an
-    array of dicts). Dates are `datetime.date`, timestamps are UTC. A table written by an older schema version
+    stays an int where it is set), and nested columns hold plain Python values (`events.participants` is a
+    list of dicts whose `start`, `end` and `role["start"]` are ints; a missing struct is None). Dates are `datetime.date`, timestamps are UTC. A table written by an older schema version
     gets its newer columns as nulls. Raises FileNotFoundError when `out` holds no dataset.
     """
     out = Path(out)
@@ -142,4 +142,8 @@ def tables(doc: Document) -> dict[str, pd.DataFrame]:
 
 def _frame(table: pa.Table) -> pd.DataFrame:
     # int32 columns with a null (a participant without a title) would become floats: keep them integers
-    return table.to_pandas(types_mapper={pa.int32(): pd.Int32Dtype()}.get)
+    frame = table.to_pandas(types_mapper={pa.int32(): pd.Int32Dtype()}.get)
+    for field in table.schema:
+        if pa.types.is_nested(field.type):  # pandas turns a null-able int inside a struct into a float: not here
+            frame[field.name] = pd.Series(table.column(field.name).to_pylist(), index=frame.index, dtype=object)
+    return frame
