@@ -1,11 +1,14 @@
 """The Python API (`import dipevents`) on real news sentences and on the seeds' dataset."""
 import datetime as dt
+import re
+import shutil
 
 import pandas as pd
 import pytest
 
 import dipevents
 from dipevents import extract, extract_text, load, tables
+from pipeline.paths import REPO_ROOT
 
 # From seeds/001 (a Russian news article) and seeds/004 (Kazakh), verbatim.
 RUSSIAN = ("В пресс-службе МИД Казахстана сообщили, что по приглашению министра иностранных дел и международного "
@@ -104,3 +107,18 @@ def test_errors_are_clear(tmp_path):
         extract(tmp_path, tmp_path / "out", jobs=0)
     with pytest.raises(dipevents.InputError, match="no .txt articles"):
         extract(tmp_path, tmp_path / "out")
+
+
+def test_the_readme_example_runs(tmp_path, seed_paths, monkeypatch, capsys):
+    section = (REPO_ROOT / "README.md").read_text(encoding="utf-8").split("## Python API", 1)[1]
+    example = re.search(r"```python\n(.*?)```", section, re.DOTALL).group(1)
+    (tmp_path / "seeds").mkdir()
+    for path in seed_paths[:2]:
+        shutil.copy(path, tmp_path / "seeds" / path.name)
+    monkeypatch.chdir(tmp_path)
+    exec(compile(example, "README.md", "exec"), {})
+    printed = capsys.readouterr().out
+    assert "118 136 PER Бахтиёром Саидовым → Бахтиёр Саидов" in printed
+    assert "meeting occurred 2025-03-12 Астана" in printed
+    assert "('Мурат Нуртлеу', 'Казахстан', 'Министр иностранных дел Казахстана')" in printed
+    assert len(load(tmp_path / "outputs")["documents"]) == 2
