@@ -31,7 +31,7 @@ from pipeline.event.model import Event
 from pipeline.extract import FileError, InputError, RunSummary
 from pipeline.extract import extract as _extract
 from pipeline.ingest import IngestError, ingest_text
-from pipeline.metadata import ISO_DATE, ArticleMetadata
+from pipeline.metadata import ArticleMetadata, iso_date
 from pipeline.run import PIPELINE_VERSION, Processor, StageError, load_config
 
 __all__ = ["Document", "Event", "FileError", "InputError", "Mention", "RunSummary", "StageError", "extract",
@@ -93,9 +93,7 @@ def _iso_date(published: str | dt.date | None) -> str | None:
     if isinstance(published, dt.date):
         return published.isoformat()
     try:
-        if not ISO_DATE.fullmatch(published):
-            raise ValueError(published)
-        return dt.date.fromisoformat(published).isoformat()
+        return iso_date(published)
     except (TypeError, ValueError):
         raise ValueError(f"published must be a date (YYYY-MM-DD), not {published!r}") from None
 

@@ -211,16 +211,16 @@ def _event_day(event: dict, published: dict[str, dt.date | None]) -> tuple[dt.da
 def index_page(out_dir: Path, documents: list[dict], rows: dict[str, list[dict]]) -> str:
     """Counts per language and type, the network, the timeline, every event, the articles and the errors."""
     events, mentions, errors = rows["events"], rows["mentions"], rows["errors"]
-    languages = sorted({d["lang"] for d in documents})
-    doc_lang = {d["doc_id"]: d["lang"] for d in documents}
+    # a document counts in its language; a mention or an event in that of the sentences that tell it
     count = Counter()
     for doc in documents:
         count["documents", doc["lang"]] += 1
     for mention in mentions:
-        count[f"mentions {mention['label']}", doc_lang.get(mention["doc_id"])] += 1
+        count[f"mentions {mention['label']}", mention["lang"]] += 1
     for event in events:
-        count[f"events {event['event_type']}", doc_lang.get(event["doc_id"])] += 1
-        count[f"events {event['status']}", doc_lang.get(event["doc_id"])] += 1
+        count[f"events {event['event_type']}", event["lang"]] += 1
+        count[f"events {event['status']}", event["lang"]] += 1
+    languages = sorted({lang for _, lang in count}, key=str)
     kinds = ["documents"] + sorted({k for k, _ in count if k.startswith("mentions ")}) + sorted(
         {f"events {e['event_type']}" for e in events}) + sorted({f"events {e['status']}" for e in events})
     counts = _table(["", *languages, "all"], [[html.escape(kind), *(count[kind, lang] for lang in languages),
