@@ -29,6 +29,7 @@ LABEL_COLORS = {"PER": "#aa9cfc", "ORG": "#7aecec", "LOC": "#ff9561", "GPE": "#f
 ARGUMENT_COLORS = {"TRIGGER": "#ff8197", "ACTOR": "#aa9cfc", "RECIPIENT": "#c887fb", "PARTICIPANT": "#aa9cfc",
                    "TITLE": "#f0d0ff", "PLACE": "#ff9561", "DATE": "#bfe1d9", "TOPIC": "#bfeeb7"}
 KIND_COLORS = {"person": "#aa9cfc", "country": "#feca74", "organization": "#7aecec", "delegation": "#c887fb"}
+NETWORK_LABELS = 60  # actors named on the network drawing (the busiest ones); every event is in the table below
 STATUS_COLORS = {"occurred": "#2a9d8f", "planned": "#e9c46a", "cancelled": "#e76f51", "postponed": "#f4a261"}
 
 CSS = """
@@ -249,7 +250,8 @@ def index_page(out_dir: Path, documents: list[dict], rows: dict[str, list[dict]]
             "<h2>Counts per language</h2>", counts,
             '<h2 id="network">Who met whom</h2>',
             '<p class="muted">A node per actor (person, country, organisation, delegation; colour by kind), an edge '
-            "for actors in the same event, wider for more events.</p>",
+            f"for actors in the same event, wider for more events; the {NETWORK_LABELS} actors with the most events "
+            "together are named.</p>",
             f'<div class="figure">{network_svg(events)}</div>',
             '<h2 id="timeline">Timeline</h2>',
             f'<p class="muted">Each event on its own date, else its article\'s publication date (hollow); '
@@ -302,7 +304,9 @@ def network_svg(events: list[dict]) -> str:
     graph = who_met_whom(events)
     if not graph:
         return "<p>No events.</p>"
-    figure = Figure(figsize=(12, 9))
+    # past a few dozen names the labels cover each other: name the actors with the most events together
+    busiest = sorted(graph, key=lambda n: (-graph.degree(n, weight="events"), n))[:NETWORK_LABELS]
+    figure = Figure(figsize=(12, 9 if len(graph) <= 60 else 14))
     axes = figure.subplots()
     axes.set_axis_off()
     positions = nx.spring_layout(graph, seed=7, k=2.5 / max(1, len(graph)) ** 0.5)
@@ -310,7 +314,7 @@ def network_svg(events: list[dict]) -> str:
                            width=[1 + graph.edges[e]["events"] for e in graph.edges])
     nx.draw_networkx_nodes(graph, positions, ax=axes, node_size=[120 + 60 * graph.degree[n] for n in graph],
                            node_color=[KIND_COLORS.get(graph.nodes[n]["kind"], "#ddd") for n in graph])
-    nx.draw_networkx_labels(graph, positions, ax=axes, font_size=8)
+    nx.draw_networkx_labels(graph, positions, labels={n: n for n in busiest}, ax=axes, font_size=8)
     axes.legend(handles=[Line2D([], [], marker="o", linestyle="", color=color, label=kind, markersize=9)
                          for kind, color in KIND_COLORS.items()], loc="lower left", frameon=False)
     return _svg(figure)
