@@ -1,5 +1,5 @@
-"""Command line: `python -m pipeline extract [PATHS] --out outputs/` and `python -m pipeline eval` (also the
-`dipevents` script)."""
+"""Command line (also the `dipevents` script): `python -m pipeline extract [PATHS] --out OUT` builds the dataset,
+`python -m pipeline report OUT --html DIR` writes its HTML report, `python -m pipeline eval` scores it."""
 from __future__ import annotations
 
 import argparse
@@ -13,24 +13,31 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .extract import InputError, RunSummary, extract
-from .run import StageError
+from .run import StageError, load_config
 from .paths import REPO_ROOT
+
+DEFAULT_OUT = REPO_ROOT / "outputs"
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="dipevents", description=__doc__)
+    parser = argparse.ArgumentParser(prog="dipevents", description=__doc__,
+                                     epilog=f"The dataset folder is {DEFAULT_OUT} unless --out says otherwise.")
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("extract", help="process articles into the Parquet dataset")
     run.add_argument("inputs", nargs="*", type=Path, default=[REPO_ROOT / "seeds"],
-                     help="folders (searched recursively for .txt) or files; default: seeds/")
-    run.add_argument("--out", type=Path, default=REPO_ROOT / "outputs", help="dataset folder (default: outputs/)")
+                     help=f"folders (searched recursively for .txt) or files (default: {REPO_ROOT / 'seeds'})")
+    run.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"dataset folder (default: {DEFAULT_OUT})")
     run.add_argument("--force", action="store_true", help="reprocess every article, changed or not")
-    run.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
+    run.add_argument("--jobs", type=int, default=1, help="worker processes, 1 or more (default: 1)")
     run.add_argument("--backend", choices=["stanza"], default=None,
                      help="one analysis backend for every language instead of models/pipeline.yaml's "
                           "(stanza: needs `pip install '.[stanza]'` and its models)")
     run.add_argument("--strict", action="store_true", help="exit non-zero if any article fails")
     run.add_argument("--quiet", action="store_true", help="print errors only")
+    report = commands.add_parser("report", help="write the dataset's HTML report (one page per article, an index)")
+    report.add_argument("dataset", nargs="?", type=Path, default=DEFAULT_OUT,
+                        help=f"the dataset folder (default: {DEFAULT_OUT})")
+    report.add_argument("--html", type=Path, default=None, help="where to write the pages (default: DATASET/report)")
     commands.add_parser("eval", add_help=False, help="score the dataset against hand-labelled gold "
                                                      "(`eval --help` for its options)")
     argv = sys.argv[1:] if argv is None else argv
@@ -38,11 +45,31 @@ def main(argv: list[str] | None = None) -> int:
         from .evaluate import main as evaluate
 
         return evaluate(argv[1:])
-    return _extract(parser.parse_args(argv))
+    args = parser.parse_args(argv)
+    if args.command == "report":
+        return _report(args)
+    return _extract(args)
+
+
+def _report(args) -> int:
+    from .report import ReportError, write_report
+
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    html_dir = args.html or args.dataset / "report"
+    try:
+        pages = write_report(args.dataset, html_dir)
+    except ReportError as error:
+        err.print(f"dipevents: {error}", markup=False)
+        return 2
+    Console(highlight=False).print(f"Report: {pages} article pages and {html_dir / 'index.html'}", markup=False)
+    return 0
 
 
 def _extract(args) -> int:
     err = Console(stderr=True, highlight=False, soft_wrap=True)
+    if args.jobs < 1:
+        err.print(f"dipevents: --jobs must be 1 or more, not {args.jobs}", markup=False)
+        return 2
     out = Console(quiet=args.quiet, highlight=False)
     started = time.perf_counter()
     progress = Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
@@ -72,29 +99,41 @@ def _extract(args) -> int:
 
 
 def _print_summary(console: Console, summary: RunSummary, out_dir: Path, seconds: float) -> None:
+    """A summary meant for an 80-column terminal: one line of totals, a table with a column per language, the
+    dataset's size, and a warning for articles in languages the pipeline does not analyse."""
     if not summary.documents and not summary.errors:
         console.print(f"All {summary.found} articles unchanged since the last run; nothing to do "
-                      f"(--force reprocesses them). Dataset: {out_dir}")
+                      f"(--force reprocesses them).")
+        console.print(f"Dataset: {out_dir}", markup=False)
         return
-    console.print(f"Processed {len(summary.documents)} of {summary.found} articles in {seconds:.1f}s "
-                  f"({summary.unchanged} unchanged, {len(summary.errors)} failed) → {out_dir}")
+    console.print(f"Processed {len(summary.documents)} of {summary.found} articles in {seconds:.1f}s: "
+                  f"{summary.unchanged} unchanged, {len(summary.errors)} failed.")
     for path, original in summary.duplicates:
-        console.print(f"  {path}: same text as {original}; kept once")
+        console.print(f"  {path}: same text as {original}; kept once", markup=False)
     languages = Counter(doc.lang for doc in summary.documents)
+    analysed = tuple(load_config()["analysis"])  # the languages with a backend; the others are only counted
     labels = Counter((m.lang, m.label) for doc in summary.documents for m in doc.mentions)
     event_types = Counter((e.lang, e.event_type) for doc in summary.documents for e in doc.events)
-    table = Table(title="This run", show_edge=False)
+    # analysed languages first, then the others by how many articles they have
+    order = sorted(languages, key=lambda lang: (lang not in analysed, analysed.index(lang) if lang in analysed
+                                                else -languages[lang], lang))
+    table = Table(title="This run", show_edge=False, pad_edge=False)
     table.add_column("what")
-    for lang in sorted(languages):
+    for lang in order:
         table.add_column(lang, justify="right")
-    table.add_row("documents", *(str(languages[lang]) for lang in sorted(languages)))
+    table.add_row("documents", *(str(languages[lang]) for lang in order))
     for label in sorted({label for _, label in labels}):
-        table.add_row(f"mentions {label}", *(str(labels[(lang, label)]) for lang in sorted(languages)))
+        table.add_row(f"mentions {label}", *(str(labels[(lang, label)]) for lang in order))
     for event_type in sorted({kind for _, kind in event_types}):
-        table.add_row(f"events {event_type}", *(str(event_types[(lang, event_type)]) for lang in sorted(languages)))
+        table.add_row(f"events {event_type}", *(str(event_types[(lang, event_type)]) for lang in order))
     console.print(table)
-    totals = {name: table.num_rows for name, table in summary.dataset.items()}
-    console.print("Dataset now: " + ", ".join(f"{name} {rows}" for name, rows in totals.items()))
+    others = {lang: n for lang, n in languages.items() if lang not in analysed}
+    if others:
+        counted = ", ".join(f"{lang} {n}" for lang, n in sorted(others.items(), key=lambda item: (-item[1], item[0])))
+        console.print(f"[yellow]warning:[/yellow] {sum(others.values())} articles not analysed "
+                      f"(only {', '.join(analysed)} are): {counted}")
+    console.print(f"Dataset {out_dir}", markup=False)
+    console.print("  " + ", ".join(f"{name} {table.num_rows}" for name, table in summary.dataset.items()))
     if summary.errors:
         console.print(f"[red]{len(summary.errors)} failed[/red] (see errors.parquet and the lines above)")
 

@@ -18,7 +18,7 @@ import yaml
 
 from .dates import make_date
 from .document import Document, OffsetAnchor, Paragraph
-from .metadata import MetadataError, read_metadata
+from .metadata import ArticleMetadata, MetadataError, read_metadata
 from .paths import MODELS_DIR
 
 PROVIDES = ("text", "paragraphs", "title", "published_date", "metadata")
@@ -78,6 +78,15 @@ def ingest(path: Path, rules: IngestRules | None = None) -> Document:
     except OSError as error:
         raise IngestError(f"cannot read file: {error.strerror or error}") from None
     source_text, encoding = decode(raw)
+    return ingest_text(source_text, metadata, rules, source_path=str(path), sha256=hashlib.sha256(raw).hexdigest(),
+                       encoding=encoding)
+
+
+def ingest_text(source_text: str, metadata: ArticleMetadata = ArticleMetadata(), rules: IngestRules | None = None, *,
+                source_path: str = "", sha256: str = "", encoding: str = "utf-8") -> Document:
+    """Decoded text (and what a sidecar says about it) into a Document, as `ingest` does for a file: `sha256`
+    and `encoding` describe the bytes it was decoded from. IngestError when the text is blank."""
+    rules = rules or load_rules()
     text, anchors = normalise(source_text)
     if not text.strip():
         raise IngestError("file is empty")
@@ -87,8 +96,8 @@ def ingest(path: Path, rules: IngestRules | None = None) -> Document:
     source = "metadata" if metadata.published else "text" if published else None
     return Document(
         doc_id=hashlib.sha256(text.encode("utf-8")).hexdigest()[:16],
-        source_path=str(path),
-        sha256=hashlib.sha256(raw).hexdigest(),
+        source_path=source_path,
+        sha256=sha256,
         text=text,
         encoding=encoding,
         offset_anchors=anchors,

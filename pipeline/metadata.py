@@ -49,6 +49,13 @@ def _no_repeats(pairs: list[tuple[str, object]]) -> dict:
     return dict(pairs)
 
 
+def iso_date(text: str) -> str:
+    """`YYYY-MM-DD` checked to be a real day; ValueError otherwise."""
+    if not ISO_DATE.fullmatch(text):
+        raise ValueError(text)
+    return dt.date.fromisoformat(text).isoformat()
+
+
 def read_metadata(article: Path) -> ArticleMetadata:
     """The sidecar's fields for an article file, or empty metadata when it has none; MetadataError if broken."""
     path = sidecar_path(article)
@@ -75,9 +82,7 @@ def read_metadata(article: Path) -> ArticleMetadata:
     published = data.get("published") or None
     if published:
         try:
-            if not ISO_DATE.fullmatch(published):
-                raise ValueError(published)
-            published = dt.date.fromisoformat(published).isoformat()
+            published = iso_date(published)
         except ValueError:
             raise MetadataError(f"{path.name}: published {published!r} is not a date (YYYY-MM-DD)") from None
     return ArticleMetadata(article_id=data.get("id") or None, url=data.get("url") or None,

@@ -71,7 +71,14 @@ class Processor:
             doc = ingest.ingest(path)
         except ingest.IngestError as error:
             raise StageError("ingest", str(error)) from None
+        return self.process(doc)
+
+    def process(self, doc: Document, skip: tuple[str, ...] = ()) -> Document:
+        """Every stage after ingest on an ingested Document, but those named in `skip` (whose fields the caller
+        has filled); StageError naming the stage that failed."""
         for name, _, step in STAGES:
+            if name in skip:
+                continue
             try:
                 doc = step(self, doc)
             except Exception as error:

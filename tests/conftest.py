@@ -64,3 +64,14 @@ def read_events(processor):
                                                processor.person_names))
 
     return read
+
+
+@pytest.fixture(scope="session")
+def seed_dataset(tmp_path_factory, seed_paths) -> Path:
+    """The seed articles extracted once into a temporary dataset folder, for tests that only read it."""
+    from pipeline.extract import extract
+
+    out = tmp_path_factory.mktemp("seed-dataset")
+    summary = extract(seed_paths, out)
+    assert not summary.errors and len(summary.documents) == len(seed_paths)
+    return out

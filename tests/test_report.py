@@ -1,0 +1,119 @@
+"""The HTML report of the seeds' dataset, opened in a real headless Chromium (Debian's `chromium` with its
+`chromedriver`, installed by .ci/run)."""
+import io
+import os
+import re
+import shutil
+
+import pandas as pd
+import pytest
+
+from pipeline.cli import main
+from pipeline.report import who_met_whom
+from pipeline import write
+
+CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
+PER_COLOR = (0xAA, 0x9C, 0xFC)  # displaCy's person colour, which the report gives PER mentions
+TRIGGER_COLOR = (0xFF, 0x81, 0x97)
+
+
+@pytest.fixture(scope="module")
+def report(seed_dataset, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("report")
+    assert main(["report", str(seed_dataset), "--html", str(folder)]) == 0
+    return folder
+
+
+def test_a_page_per_article_and_an_index(report, seed_dataset):
+    documents = pd.read_parquet(seed_dataset / "documents.parquet")
+    assert sorted(p.stem for p in (report / "articles").glob("*.html")) == sorted(documents["doc_id"])
+    index = (report / "index.html").read_text(encoding="utf-8")
+    for doc_id in documents["doc_id"]:
+        assert f'href="articles/{doc_id}.html"' in index
+    assert "<td>events meeting</td>" in index and "Errors: 0" in index
+
+
+def test_pages_load_nothing_from_anywhere(report):
+    for page in [report / "index.html", *(report / "articles").glob("*.html")]:
+        markup = page.read_text(encoding="utf-8")
+        assert not re.search(r"<(script|link|iframe|img)\b", markup, re.IGNORECASE), page
+        assert not re.search(r"""(src|srcset)\s*=\s*["']?(https?:)?//|url\(\s*["']?(https?:)?//|@import""",
+                             markup, re.IGNORECASE), page
+
+
+def test_network_has_who_met_whom(seed_dataset):
+    graph = who_met_whom(write.read_table(seed_dataset, "events").to_pylist())
+    assert graph.has_edge("Кайрат Абдрахманов", "Жан-Марк Эйро")
+    assert graph.edges["Ержан Ашықбаев", "Наталья Герман"]["events"] == 2  # the session and their meeting
+    assert graph.nodes["Узбекистан"]["kind"] == "country"
+
+
+def test_no_dataset_is_one_line(tmp_path, capsys):
+    assert main(["report", str(tmp_path), "--html", str(tmp_path / "html")]) == 2
+    assert capsys.readouterr().err.strip() == f"dipevents: {tmp_path}: no dataset (documents.parquet is missing); run extract first"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not (CHROMIUM and CHROMEDRIVER):
+        if os.environ.get("CI") == "true":
+            pytest.fail("chromium and chromedriver are missing: .ci/run installs them with apt-get")
+        pytest.skip("chromium and chromedriver are not installed (apt-get install chromium chromium-driver)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     "--window-size=1280,1600"):
+        options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    yield driver
+    driver.quit()
+
+
+def _pixels(png: bytes, color: tuple[int, int, int]) -> int:
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    return dict((rgb, n) for n, rgb in image.getcolors(image.width * image.height)).get(color, 0)
+
+
+def _problems(driver) -> list[dict]:
+    return [entry for entry in driver.get_log("browser") if entry["level"] in ("SEVERE", "WARNING")]
+
+
+def test_index_in_chromium(browser, report, seed_dataset):
+    from selenium.webdriver.common.by import By
+
+    browser.get((report / "index.html").as_uri())
+    assert _problems(browser) == []
+    assert browser.title == "dipevents report"
+    figures = browser.find_elements(By.CSS_SELECTOR, ".figure svg")
+    assert len(figures) == 2 and all(figure.size["height"] > 100 for figure in figures)  # network, timeline
+    events = pd.read_parquet(seed_dataset / "events.parquet")
+    assert browser.find_element(By.ID, "events").text == f"Events: {len(events)}"
+
+
+def test_article_in_chromium_shows_highlighted_spans(browser, report, seed_dataset):
+    from selenium.webdriver.common.by import By
+
+    mentions = pd.read_parquet(seed_dataset / "mentions.parquet")
+    doc_id = mentions.loc[mentions["normal"] == "Кайрат Абдрахманов", "doc_id"].iloc[0]
+    mine = mentions[mentions["doc_id"] == doc_id]
+    browser.get((report / "articles" / f"{doc_id}.html").as_uri())
+    assert _problems(browser) == []
+    marks = browser.find_elements(By.CSS_SELECTOR, "div.text mark.entity")
+    assert len(marks) == len(mine)
+    # each mark reads as the mention's text followed by its label
+    assert [mark.text.replace("\n", " ") for mark in marks] == [f"{t} {label}" for t, label in zip(mine["text"], mine["label"])]
+    per = next(mark for mark in marks if mark.text.endswith("PER"))
+    assert per.value_of_css_property("background-color") == "rgba(170, 156, 252, 1)"
+    text = browser.find_element(By.CSS_SELECTOR, "div.text")
+    assert _pixels(text.screenshot_as_png, PER_COLOR) > 2000  # the highlighted names are on screen
+    card = browser.find_elements(By.CSS_SELECTOR, "section.event")[0]
+    browser.execute_script("arguments[0].scrollIntoView()", card)
+    assert "occurred" in card.text and "CAMEO 042" in card.text
+    shot = card.screenshot_as_png
+    assert _pixels(shot, TRIGGER_COLOR) > 300 and _pixels(shot, PER_COLOR) > 300
