@@ -375,3 +375,15 @@ def test_meetings_outside_diplomacy_are_no_events(read_events):
                  "Премьер-министр Олжас Бектенов провел заседание правительства Казахстана.",
                  "Посол Бразилии посетил матч сборных Казахстана и Бразилии в Астане."):
         assert read_events(text, "ru").events == [], text
+
+
+def test_a_year_alone_is_the_whole_year_and_ranges_read_any_dash(read_events):
+    event = only(read_events("В 2019 году Казахстан посетил премьер-министр Индии Нарендра Моди.", "ru",
+                             "2024-05-01"))
+    assert (event.date.date_start, event.date.date_end) == ("2019-01-01", "2019-12-31")
+    event = only(read_events("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с министром иностранных "
+                             "дел Египта Бадром Абдельатти 14−15 мая.", "ru", "2024-05-20"))
+    assert (event.date.date_start, event.date.date_end) == ("2024-05-14", "2024-05-15")
+    event = only(read_events("С 30 на 31 октября президент Кыргызстана Садыр Жапаров провел переговоры с "
+                             "президентом Турции Реджепом Тайипом Эрдоганом.", "ru", "2024-11-01"))
+    assert (event.date.date_start, event.date.date_end) == ("2024-10-30", "2024-10-31")

@@ -67,7 +67,8 @@ def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, 
     for pattern in reading.known.dates:
         for match in pattern.finditer(reading.text):
             start, end = reading.start + match.start(), reading.start + match.end()
-            if any(a <= start < b or a < end <= b for a, b in excluded) or not month_number(match.group("month")):
+            month = match.groupdict().get("month")
+            if any(a <= start < b or a < end <= b for a, b in excluded) or (month and not month_number(month)):
                 continue
             if any(w.start <= start and end <= w.end for w in found):  # a longer shape already read it
                 continue
@@ -92,7 +93,10 @@ def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, 
 
 
 def _when(match, published: str | None) -> tuple[str, str] | None:
+    """(first day, last day) in ISO form; a year alone ("в 2012 году") is the whole year."""
     year = match.group("year") or (published[:4] if published else None)
+    if "month" not in match.re.groupindex:
+        return (f"{year}-01-01", f"{year}-12-31") if year else None
     month_end = match.groupdict().get("month_end") or match.group("month")
     first = make_date(year, match.group("month"), match.group("day"))
     last = make_date(year, month_end, match.group("day_end") or match.group("day"))
