@@ -387,3 +387,17 @@ def test_a_year_alone_is_the_whole_year_and_ranges_read_any_dash(read_events):
     event = only(read_events("С 30 на 31 октября президент Кыргызстана Садыр Жапаров провел переговоры с "
                              "президентом Турции Реджепом Тайипом Эрдоганом.", "ru", "2024-11-01"))
     assert (event.date.date_start, event.date.date_end) == ("2024-10-30", "2024-10-31")
+
+
+def test_a_city_after_a_common_noun_is_the_place_over_its_country(read_events):
+    event = only(read_events("Переговоры министров иностранных дел Казахстана и Азербайджана прошли в столице "
+                             "Азербайджана Баку.", "ru"))
+    assert event.location.normal == "Баку"
+    event = only(read_events("Президент Казахстана Касым-Жомарт Токаев прибыл в японский город Осака.", "ru"))
+    assert event.location.normal == "Осака"
+
+
+def test_a_dateline_with_an_agency_tag_is_the_place_of_here(read_events):
+    event = only(read_events("Бишкек, 4 марта /Кабар/ -- Президенты Кыргызстана и Таджикистана провели здесь "
+                             "переговоры.", "ru", "2024-03-04"))
+    assert event.location.normal == "Бишкек"
