@@ -134,6 +134,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
         known_label = corrections.get(mention.lang, Corrections()).known_names.get(fold(mention.normal))
         if known_label and known_label != mention.label:
             mention.label, mention.source = known_label, f"{mention.source}+known"
+        mention.normal = _standard_capitals(mention.normal, mention.label)
     for lang, name in (person_names or {}).items():
         person_name_normalizers.get(name)(doc, [m for m in resolved if m.lang == lang])
     doc.mentions = sorted(resolved, key=lambda m: (m.start, m.end))
@@ -144,6 +145,20 @@ def _normal(mention: Mention, normalizer_names: dict[str, str] | None) -> str:
     if not mention.normal and normalizer_names and mention.lang in normalizer_names:
         return normalizers.get(normalizer_names[mention.lang])(mention.text, mention.label) or mention.text
     return mention.normal or mention.text
+
+
+MIN_CAPITALS_WORD = 5  # a place or person written in capitals this long is a headline's shouting, no abbreviation
+
+
+def _standard_capitals(normal: str, label: str) -> str:
+    """A place's or person's normal in standard capitals (`АСТАНА` → `Астана`, `НУР-СУЛТАН` → `Нур-Султан`):
+    headlines and datelines shout; abbreviations (`США`, `КНДР`, `ОАЭ`) are shorter and stay as they are, and so
+    do organisations, whose long abbreviations (`ЮНЕСКО`) are common."""
+    if label not in ("LOC", "PER"):
+        return normal
+    return " ".join("-".join(part.capitalize() for part in word.split("-"))
+                    if word.isupper() and sum(c.isalpha() for c in word) >= MIN_CAPITALS_WORD else word
+                    for word in normal.split(" "))
 
 
 def _lemmas_for_words_as_written(mention: Mention, doc: Document, rules: Corrections) -> str:
@@ -336,7 +351,9 @@ def _found_known(doc: Document, mentions: list[Mention], corrections: dict,
                  normalizer_names: dict[str, str] | None) -> list[Mention]:
     """Known names (entities.yaml `known_names`, of the labels in `find_known`) that the model did not label:
     capitalised words outside every name, whose nominative is in the gazetteer (`Мәскеуге` → Мәскеу, LOC)."""
-    taken = [(m.start, m.end) for m in mentions if m.label in ("PER", "ORG", "LOC")]
+    # any name the model labelled is taken, whatever its label (a shouted `АҚТАУ` it calls a date is relabelled
+    # LOC later); a model's POSITION may hold a known place ("Түркия елшісімен")
+    taken = [(m.start, m.end) for m in mentions if m.label != "POSITION"]
     found: list[Mention] = []
     for paragraph in (p for p in doc.paragraphs if not p.boilerplate):
         rules = corrections.get(paragraph.lang, Corrections())

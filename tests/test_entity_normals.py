@@ -27,3 +27,12 @@ def test_events_and_mentions_share_the_organisations_normal(read_events):
 def test_a_place_left_as_written_takes_its_lemma(read_events):
     doc = read_events("Министр иностранных дел Эфиопии встретился с послом Кении в Аддис-Абебе.", "ru")
     assert "Аддис-Абеба" in normals(doc, "LOC").values()
+
+
+def test_places_in_a_shouting_headline_get_standard_capitals(read_events):
+    doc = read_events("МОСКВА, 14 апреля — РИА Новости. Министр иностранных дел России встретился с послом Ирана.", "ru")
+    assert "Москва" in normals(doc, "LOC").values()
+    doc = read_events("ШЫМКЕНТ. Қала әкімі Түркия елшісімен кездесті.", "kk")
+    assert [m.normal for m in doc.mentions if m.start == 0] == ["Шымкент"]  # once, not twice
+    doc = read_events("Глава МИД КНДР и министр иностранных дел ОАЭ провели переговоры.", "ru")
+    assert {"КНДР", "ОАЭ"} <= set(normals(doc, "LOC").values()) | set(normals(doc, "ORG").values())
