@@ -351,9 +351,9 @@ def _found_known(doc: Document, mentions: list[Mention], corrections: dict,
                  normalizer_names: dict[str, str] | None) -> list[Mention]:
     """Known names (entities.yaml `known_names`, of the labels in `find_known`) that the model did not label:
     capitalised words outside every name, whose nominative is in the gazetteer (`Мәскеуге` → Мәскеу, LOC)."""
-    # any name the model labelled is taken, whatever its label (a shouted `АҚТАУ` it calls a date is relabelled
-    # LOC later); a model's POSITION may hold a known place ("Түркия елшісімен")
-    taken = [(m.start, m.end) for m in mentions if m.label != "POSITION"]
+    # a known name the model gave another label is taken too: it is relabelled below (a shouted `АҚТАУ`)
+    taken = [(m.start, m.end) for m in mentions if m.label in ("PER", "ORG", "LOC")
+             or fold(_normal(m, normalizer_names)) in corrections.get(m.lang, Corrections()).known_names]
     found: list[Mention] = []
     for paragraph in (p for p in doc.paragraphs if not p.boilerplate):
         rules = corrections.get(paragraph.lang, Corrections())
