@@ -3,7 +3,7 @@
 An id is the actor's kind and its name in a spelling both languages share, in Latin letters: `person:` and the
 words of the full name (`Қасым-Жомарт Тоқаев` and `Касым-Жомарт Токаев` → `person:kasim-tokaev-zhomart`),
 `country:` and the ISO alpha-3 code (`country:KAZ`), `igo:` and the organisation's code (`igo:SCO`),
-`organization:` and its name's words. The shared spelling (`name_key`) folds Kazakh letters to their Russian
+`organization:` and its name's words, `place:` for a country side that names no state (a city). The shared spelling (`name_key`) folds Kazakh letters to their Russian
 counterparts and the spellings the two languages differ by (`models/transliteration.tsv`), drops hyphens and
 punctuation and doubled letters, and sorts the words, so word order does not matter. Within an article a surname
 alone already takes the full name the article gives (the events stage's `full_name`); across articles
@@ -20,7 +20,7 @@ from .countries import resolve
 from .paths import MODELS_DIR
 from .tables import read_tsv
 
-KINDS = ("person", "organization", "country", "igo")
+KINDS = ("person", "organization", "country", "igo", "place")
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +58,9 @@ def actor_id(kind: str, normal: str | None) -> str | None:
     key = name_key(normal)
     if not key:
         return None
-    return f"{'organization' if kind == 'organization' else 'person'}:{key}"
+    # a country side that is no state (a city or region the events stage took for a side) is a place
+    prefix = {"organization": "organization", "country": "place"}.get(kind, "person")
+    return f"{prefix}:{key}"
 
 
 def _close(a: str, b: str) -> bool:

@@ -1,5 +1,5 @@
-"""Command line: `python -m pipeline extract [PATHS] --out outputs/` and `python -m pipeline eval` (also the
-`dipevents` script)."""
+"""Command line: `python -m pipeline extract [PATHS] --out outputs/`, `python -m pipeline eval` and
+`python -m pipeline export OUT --format gdelt|polecat` (also the `dipevents` script)."""
 from __future__ import annotations
 
 import argparse
@@ -33,12 +33,32 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--quiet", action="store_true", help="print errors only")
     commands.add_parser("eval", add_help=False, help="score the dataset against hand-labelled gold "
                                                      "(`eval --help` for its options)")
+    export = commands.add_parser("export", help="the events as a GDELT- or POLECAT-shaped table (CSV or Parquet)")
+    export.add_argument("out", type=Path, help="the file to write: OUT.csv or OUT.parquet")
+    export.add_argument("--format", choices=["gdelt", "polecat"], required=True, help="whose column names")
+    export.add_argument("--dataset", type=Path, default=REPO_ROOT / "outputs",
+                        help="dataset folder (default: outputs/)")
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["eval"]:
         from .evaluate import main as evaluate
 
         return evaluate(argv[1:])
-    return _extract(parser.parse_args(argv))
+    args = parser.parse_args(argv)
+    if args.command == "export":
+        return _export(args)
+    return _extract(args)
+
+
+def _export(args) -> int:
+    from .export import ExportError, export
+
+    try:
+        rows = export(args.dataset, args.out, args.format)
+    except ExportError as error:
+        Console(stderr=True, highlight=False, soft_wrap=True).print(f"dipevents: {error}", markup=False)
+        return 2
+    Console(highlight=False).print(f"{rows} events → {args.out} ({args.format})")
+    return 0
 
 
 def _extract(args) -> int:

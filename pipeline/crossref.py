@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 import pyarrow as pa
 
 from . import write
-from .actors import unify
+from .actors import KINDS, unify
 
 TABLES = ("actors", "event_clusters")
 DATE_SLACK_DAYS = 1  # one meeting told as '28 марта' by one outlet and '28-29 марта' by another
@@ -111,8 +111,7 @@ def _actors(mentions: list[dict], events: list[dict], documents: dict) -> list[d
     rows = []
     for actor in sorted(set(names) | set(kinds)):
         prefix = actor.partition(":")[0]
-        kind = prefix if prefix in ("country", "igo") else (
-            "organization" if prefix == "organization" else "person")
+        kind = prefix if prefix in KINDS else "person"
         best = lambda lang: names[actor][lang].most_common(1)[0][0] if names[actor][lang] else None  # noqa: E731
         code = actor.partition(":")[2]
         rows.append({
