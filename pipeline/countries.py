@@ -53,7 +53,8 @@ def _codes() -> dict[str, tuple[str, str]]:
 
 
 def _entry(name: str | None) -> tuple[str, str] | None:
-    return _codes().get(fold(name).strip()) if name else None
+    # a name cut at a line's end keeps its hyphen (`АҚШ-` of `АҚШ-тың`)
+    return _codes().get(fold(name).strip().rstrip("-")) if name else None
 
 
 def country_code(name: str | None) -> str | None:

@@ -36,9 +36,8 @@ FAMILY = {"meeting": "in_person", "talks": "in_person", "visit": "in_person"}
 
 def link_dataset(tables: dict[str, pa.Table]) -> dict[str, pa.Table]:
     """The tables with person ids merged across articles (spelling variants; a surname alone → the one full
-    name known: pipeline/actors.py `unify`),
-    `event_arguments` given the participants' and places' codes, `events.cluster_id`, and the `actors` and
-    `event_clusters` tables (schemas in pipeline/write.py)."""
+    name known: pipeline/actors.py `unify`), `event_arguments` given the participants' and places' codes,
+    `events.cluster_id`, and the `actors` and `event_clusters` tables (schemas in pipeline/write.py)."""
     documents = {row["doc_id"]: row for row in tables["documents"].select(
         ["doc_id", "lang", "url", "outlet", "published_date"]).to_pylist()}
     events = tables["events"].to_pylist()
@@ -182,15 +181,20 @@ def cluster_rows(events: list[dict], documents: dict) -> list[dict]:
     # complete linkage: an event joins the first cluster every member of which it tells the same meeting as, so a
     # chain of loose matches (A~B, B~C) never joins A and C when they disagree
     members: dict[int, list[dict]] = {}
-    buckets: dict[tuple, list[int]] = defaultdict(list)  # only events of one status and type family can match
+    # only clusters of the same status and type family that share a side can take an event: an index on those
+    holding: dict[tuple, list[int]] = defaultdict(list)
     for event in sorted(events, key=lambda e: e["event_id"]):
-        bucket = buckets[(event["status"], FAMILY.get(event["event_type"], event["event_type"]))]
-        home = next((key for key in bucket if all(same_meeting(event, other, documents) for other in members[key])),
-                    None)
+        kind = (event["status"], FAMILY.get(event["event_type"], event["event_type"]))
+        sides = _sides(event)[1]
+        candidates = sorted({key for side in sides for key in holding[(*kind, side)]})
+        home = next((key for key in candidates
+                     if all(same_meeting(event, other, documents) for other in members[key])), None)
         if home is None:
             home = len(members)
-            bucket.append(home)
         members.setdefault(home, []).append(event)
+        for side in sides:
+            if home not in holding[(*kind, side)]:
+                holding[(*kind, side)].append(home)
     rows = []
     for group in members.values():
         group.sort(key=lambda e: e["event_id"])

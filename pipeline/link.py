@@ -68,7 +68,8 @@ def mention_actor(mention: Mention, people: list[str]) -> str | None:
 def participant_codes(kind: str, normal: str, text: str, affiliation: str | None,
                       role: str | None) -> tuple[str | None, str | None]:
     """(country_iso3, igo_code) of a side: what it is (a country or organisation named by its name,
-    abbreviation or adjective: `РК`, `киргизская сторона`, `ШОС`), else what its affiliation is (a state, an
+    abbreviation or adjective: `РК`, `киргизская сторона`, `ШОС`; a place standing for its state: `Акорда`,
+    `Кремль`), else what its affiliation is (a state, an
     organisation, or a place whose country it is in: `Кейптаун` → ZAF), else a country adjective in its title
     (`казахстанский министр`)."""
     own: Code | None = None
@@ -76,6 +77,9 @@ def participant_codes(kind: str, normal: str, text: str, affiliation: str | None
         own = resolve(normal) or resolve(text)
     country = own.code if own and own.kind == "state" else None
     igo = own.code if own and own.kind == "igo" else None
+    if kind != "person" and not own:  # a seat of power for its state: `Акорда` → KAZ, `Кремль` → RUS
+        seat = geocode(normal)
+        country = seat.country_iso3 if seat else None
     if affiliation:
         represented = resolve(affiliation)
         if represented and represented.kind == "state":

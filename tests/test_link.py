@@ -52,6 +52,9 @@ def test_an_inflected_abbreviation_names_its_organisation():
     ("person", "Ержан Ашықбаев", None, "қазақстандық дипломат", ("KAZ", None)),  # the title's adjective
     ("country", "киргизская сторона", None, None, ("KGZ", None)),
     ("organization", "МИД России", "Россия", None, ("RUS", None)),
+    ("organization", "Акорда", None, None, ("KAZ", None)),  # the seat of power speaks for its state
+    ("organization", "Кремль", None, None, ("RUS", None)),
+    ("person", "Антони Блинкен", "АҚШ-", "мемлекеттік хатшысы", ("USA", None)),  # an abbreviation cut at its hyphen
 ])
 def test_participant_codes(kind, normal, affiliation, role, expected):
     assert participant_codes(kind, normal, normal, affiliation, role) == expected
