@@ -84,15 +84,27 @@ class Code:
     kind: str  # state | igo
 
 
+# A name's words cut to their first letters: a body's name with one word in the wrong case (`Организация
+# Договора о коллективный безопасности`) is still the name; five letters keep ru/kk endings off most words.
+STEM_LETTERS = 5
+
+
+def _stems(name: str) -> str:
+    return " ".join(word[:STEM_LETTERS] for word in re.findall(r"\w+", fold(name)))
+
+
 @lru_cache(maxsize=1)
-def _igos() -> tuple[dict[str, str], dict[str, str]]:
-    """({folded name: code}, {folded abbreviation: code}); abbreviations are names written in capitals."""
-    names, abbreviations = {}, {}
+def _igos() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """({folded name: code}, {folded abbreviation: code}, {stems of a name of three or more words: code});
+    abbreviations are names written in capitals."""
+    names, abbreviations, stems = {}, {}, {}
     for row in read_tsv(MODELS_DIR / "igos.tsv"):
         names[fold(row["name"])] = row["code"]
         if row["name"].upper() == row["name"] and len(row["name"]) > 2:
             abbreviations[fold(row["name"])] = row["code"]
-    return names, abbreviations
+        if len(row["name"].split()) >= 3:
+            stems[_stems(row["name"])] = row["code"]
+    return names, abbreviations, stems
 
 
 @lru_cache(maxsize=1)
@@ -108,10 +120,12 @@ def igo_code(name: str | None) -> str | None:
     else None."""
     if not name:
         return None
-    names, abbreviations = _igos()
-    folded = fold(name).strip()
+    names, abbreviations, stems = _igos()
+    folded = fold(name).strip().split(" (")[0]  # `Совет … государств (Тюркский совет` cut in its brackets
     if folded in names:
         return names[folded]
+    if _stems(folded) in stems:
+        return stems[_stems(folded)]
     words = re.findall(r"[\w-]+", folded)
     for word in reversed(words):
         code = abbreviations.get(word) or abbreviations.get(word.split("-")[0])
@@ -129,6 +143,32 @@ def adjective_country(word: str) -> str | None:
             return country_code(country)
     match = KAZAKH_ADJECTIVE.match(word)
     return country_code(match.group("name")) if match else None
+
+
+# A country's name inside a longer name, inflected: Russian genitive endings → the nominative's (`России`,
+# `Казахстана`, `Китая`, `Беларуси`, `Украины`), Kazakh case endings dropped (`Ресейдің`, `Беларусьтің`,
+# `Қытаймен`). Only a candidate that is a country's name counts, so a wrong rewrite finds nothing.
+RUSSIAN_GENITIVE = (("ии", "ия"), ("а", ""), ("я", "й"), ("и", "ь"), ("ы", "а"))
+KAZAKH_CASE = re.compile(r"^(?P<stem>\w[\w-]*?)-?(?:тың|тің|дың|дің|ның|нің|ға|ге|қа|ке|на|не|нда|нде|да|де|та|те|"
+                         r"дан|ден|тан|тен|нан|нен|мен|бен|пен)$")
+
+
+def country_in(name: str | None) -> str | None:
+    """ISO alpha-3 of the first country named in `name` by an inflected word or an abbreviation, whose state the
+    name's body is (`МИД России`, `Ресейдің Федералдық жиналысы`, `Беларусьтің`, `ҚР СІМ` → RUS, RUS, BLR,
+    KAZ), else None. A country in
+    the nominative inside a longer name is not enough: `Егеменді Мальта Ордені` is no body of Malta,
+    `Турецкий Кипр` none of Cyprus."""
+    for word in (name or "").split():
+        word = word.strip("«»\"(),.")
+        forms = [word] if word.isupper() else []  # an abbreviation does not inflect: `ҚР СІМ` is RK's ministry
+        forms += [word[:-len(end)] + new for end, new in RUSSIAN_GENITIVE if word.endswith(end)]
+        match = KAZAKH_CASE.match(word)
+        forms += [match.group("stem")] if match else []
+        code = next((code for code in map(country_code, forms) if code), None)
+        if code:
+            return code
+    return None
 
 
 def resolve(name: str | None) -> Code | None:

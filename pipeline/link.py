@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from .actors import actor_id
-from .countries import Code, adjective_country, resolve
+from .countries import Code, adjective_country, country_in, resolve
 from .document import Document, Mention
 from .event.model import Participant, Place
 from .event.names import full_name
@@ -69,7 +69,7 @@ def participant_codes(kind: str, normal: str, text: str, affiliation: str | None
                       role: str | None) -> tuple[str | None, str | None]:
     """(country_iso3, igo_code) of a side: what it is (a country or organisation named by its name,
     abbreviation or adjective: `РК`, `киргизская сторона`, `ШОС`; a place standing for its state: `Акорда`,
-    `Кремль`), else what its affiliation is (a state, an
+    `Кремль`; a body with its state's name in it: `МИД России`), else what its affiliation is (a state, an
     organisation, or a place whose country it is in: `Кейптаун` → ZAF), else a country adjective in its title
     (`казахстанский министр`)."""
     own: Code | None = None
@@ -77,9 +77,9 @@ def participant_codes(kind: str, normal: str, text: str, affiliation: str | None
         own = resolve(normal) or resolve(text)
     country = own.code if own and own.kind == "state" else None
     igo = own.code if own and own.kind == "igo" else None
-    if kind != "person" and not own:  # a seat of power for its state: `Акорда` → KAZ, `Кремль` → RUS
-        seat = geocode(normal)
-        country = seat.country_iso3 if seat else None
+    if kind != "person" and not own:  # a seat of power for its state (`Акорда` → KAZ), a state's body
+        seat = geocode(normal)  # (`МИД России`, `Ресейдің Федералдық жиналысы` → RUS)
+        country = seat.country_iso3 if seat else country_in(normal)
     if affiliation:
         represented = resolve(affiliation)
         if represented and represented.kind == "state":
@@ -88,7 +88,7 @@ def participant_codes(kind: str, normal: str, text: str, affiliation: str | None
             igo = igo or represented.code
         elif not country and not igo:
             place = geocode(affiliation)
-            country = place.country_iso3 if place else None
+            country = place.country_iso3 if place else country_in(affiliation)
     if not country and not igo and role:
         country = next((code for code in map(adjective_country, role.split()) if code), None)
     return country, igo

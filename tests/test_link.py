@@ -40,8 +40,21 @@ def test_kazakh_adjectives_are_made_from_the_country_name():
     assert adjective_country("халықаралық") is None  # 'international': no country before -лық
 
 
+@pytest.mark.parametrize("name, code", [
+    ("МИД России", "RUS"), ("Ресейдің Федералдық жиналысы Федерация кеңесі", "RUS"), ("Беларусьтің", "BLR"),
+    ("посольство Казахстана", "KAZ"), ("ҚР СІМ басшысы", "KAZ"),
+    ("Егеменді Мальта Ордені", None), ("Турецкий Кипр", None), ("Верховный суд", None),
+])
+def test_a_states_body_by_its_inflected_name(name, code):
+    from pipeline.countries import country_in
+
+    assert country_in(name) == code
+
+
 def test_an_inflected_abbreviation_names_its_organisation():
     assert igo_code("БҰҰ-ның") == "UN" and igo_code("Генеральный секретарь ОДКБ") == "CSTO"
+    # one word in the wrong case (as a model's normal may give it) is still the organisation's name
+    assert igo_code("Организация Договора о коллективный безопасности") == "CSTO"
 
 
 @pytest.mark.parametrize("kind, normal, affiliation, role, expected", [
