@@ -32,12 +32,13 @@ def _letters() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
 
 def name_words(name: str) -> list[str]:
     """The words of a name in the spelling Russian and Kazakh share, in written order (`Тоқаев` → [`токаев`];
-    `Эммануэль Макрон` → [`емануел`, `макрон`]); initials (one letter) dropped."""
-    text = name.lower().replace("ё", "е")
+    `Эммануэль Макрон` → [`емануел`, `макрон`]); initials (a letter and a full stop: `Н.Герман`) dropped, a
+    one-letter name kept (`Ван И`)."""
+    text = re.sub(r"\b\w\.\s*", " ", name).lower().replace("ё", "е")
     for source, target in _letters()[0]:
         text = text.replace(source, target)
     text = re.sub(r"(\w)\1+", r"\1", text)  # doubled letters: Эммануэль = Эмануэль
-    return [word for word in re.split(r"[^\w]+", text) if len(word) > 1]
+    return [word for word in re.split(r"[^\w]+", text) if word]
 
 
 def name_key(name: str) -> str:

@@ -96,6 +96,7 @@ def test_one_actor_id_across_languages_and_spellings():
     assert actor_id("country", "Қазақстан") == actor_id("organization", "РК") == "country:KAZ"
     assert actor_id("organization", "ШЫҰ") == actor_id("organization", "ШОС") == "igo:SCO"
     assert name_key("Тоқаев") == "tokaev"
+    assert name_key("Н.Герман") == "german" and name_key("Ван И") == "i-van"  # an initial; a one-letter name
 
 
 def test_a_surname_alone_takes_the_full_name_given_earlier():
