@@ -7,8 +7,8 @@ words of the full name (`Қасым-Жомарт Тоқаев` and `Касым-�
 counterparts and the spellings the two languages differ by (`models/transliteration.tsv`), drops hyphens and
 punctuation and doubled letters, and sorts the words, so word order does not matter. Within an article a surname
 alone already takes the full name the article gives (the events stage's `full_name`); across articles
-`unify` merges spelling variants one letter apart (`Эммануэл`/`Эмманюэль`) and gives a surname alone the one
-full name the dataset knows with that surname.
+`unify` merges spelling variants one letter apart (`Эммануэл`/`Эмманюэль`), names one holding the other
+(`Реджеп Эрдоган` in `Реджеп Тайип Эрдоган`) and gives a surname alone the full name the dataset mostly gives.
 """
 from __future__ import annotations
 
@@ -24,10 +24,12 @@ KINDS = ("person", "organization", "country", "igo", "place")
 
 
 @lru_cache(maxsize=1)
-def _letters() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
+def _letters() -> tuple[tuple[tuple[str, str], ...], dict[str, str], frozenset[str]]:
+    """(fold rows in order, {letter: Latin}, Kazakh case endings in Latin letters)."""
     rows = read_tsv(MODELS_DIR / "transliteration.tsv")
     folds = tuple((row["from"], row["to"] or "") for row in rows if row["kind"] == "fold")
-    return folds, {row["from"]: row["to"] for row in rows if row["kind"] == "latin"}
+    latin = {row["from"]: row["to"] for row in rows if row["kind"] == "latin"}
+    return folds, latin, frozenset(row["from"] for row in rows if row["kind"] == "ending")
 
 
 def name_words(name: str) -> list[str]:
@@ -65,74 +67,95 @@ def actor_id(kind: str, normal: str | None) -> str | None:
 
 
 def _close(a: str, b: str) -> bool:
-    """Words one letter apart (one changed, added or dropped), both of four or more letters."""
+    """Words one letter apart (one changed, added or dropped; three or more letters), or one the other with a
+    Kazakh case ending a model left on it (`mirzievke`, `isagalievti`: transliteration.tsv's `ending` rows)."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+    short, long = sorted((a, b), key=len)
+    if len(short) >= 4 and long.startswith(short) and long[len(short):] in _letters()[2]:
+        return True
+    if len(short) < 3 or len(long) - len(short) > 1:
         return False
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b)) == 1
-    short, long = sorted((a, b), key=len)
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
-def merge_variants(ids: list[str]) -> dict[str, str]:
-    """{a person id: the more frequent person id whose words are the same but one, one letter apart}, over all
-    ids of a dataset (`person:emanyuel-makron` → `person:emanuel-makron`; `Нұртілеу` and `Нуртлеу`); a spelling
-    close to two others is left out."""
-    counts = Counter(ids)
-    people = [known for known in counts if known.startswith("person:")]
-    by_words: dict[int, list[str]] = {}
-    for known in people:
-        by_words.setdefault(known.count("-"), []).append(known)
-    merged = {}
-    for group in by_words.values():
-        for known in group:
-            words = known.partition(":")[2].split("-")
-            # towards the more frequent spelling (ties: the first in order), so no two ids point at each other
-            close = [other for other in group if (counts[other], known) > (counts[known], other)
-                     and _one_word_apart(words, other.partition(":")[2].split("-"))]
-            if len(close) == 1:
-                merged[known] = close[0]
-    return merged
+def _words(known: str) -> list[str]:
+    return known.partition(":")[2].split("-")
 
 
 def _one_word_apart(words: list[str], others: list[str]) -> bool:
-    differing = [(a, b) for a, b in zip(sorted(words), sorted(others)) if a != b]
-    if len(differing) != 1 or len(words) < 2:  # one word of two or more agrees exactly
-        differing = [(a, b) for a, b in zip(words, others) if a != b] if len(words) > 1 else differing
-    return len(differing) == 1 and _close(*differing[0])
+    """Same number of words, all equal but one pair that is `_close` (in written or in sorted order)."""
+    if len(words) != len(others) or len(words) < 2:
+        return False
+    for order in (lambda w: w, sorted):
+        differing = [(a, b) for a, b in zip(order(words), order(others)) if a != b]
+        if len(differing) == 1 and _close(*differing[0]):
+            return True
+    return False
+
+
+def _more_frequent(counts: Counter, known: str, other: str) -> bool:
+    # towards the more frequent id (ties: the first in order), so no two ids point at each other
+    return (counts[other], known) > (counts[known], other)
 
 
 def unify(ids: list[str]) -> dict[str, str]:
-    """{id: the id it is merged into} over all ids of a dataset: spelling variants (`merge_variants`), then a
-    surname alone (`merge_surnames`)."""
-    variants = merge_variants(ids)
-    for known in list(variants):  # a chain of spellings ends at its most frequent one
-        seen = {known}
-        while variants[known] in variants and variants[known] not in seen:
-            seen.add(variants[known])
-            variants[known] = variants[variants[known]]
-    spelt = [variants.get(known, known) for known in ids]
-    surnames = merge_surnames(spelt)
-    return {known: surnames.get(variants.get(known, known), variants.get(known, known)) for known in set(ids)
-            if surnames.get(variants.get(known, known), variants.get(known, known)) != known}
+    """{person id: the person id it is merged into} over all ids of a dataset (each occurrence listed, so
+    frequency counts):
+
+    - a spelling one letter from another with the same other words (`emanyuel-makron` → `emanuel-makron`,
+      `murat-nurtileu` → `murat-nurtleu`, `kasi-tokaev-zhomart`), or with a case ending left on one word;
+    - a name whose words are all in another name, or hold all of another's, sharing two words or more, towards
+      the more frequent one (`erdogan-rezhep` → `erdogan-rezhep-taip`; `lavrov-rosi-sergei` → `lavrov-sergei`);
+    - a surname alone: the full name holding it that the dataset gives most, if it gives it at least twice as
+      often as any other (`tokaev` → `kasim-tokaev-zhomart`; two Ivanovs as often: left alone).
+
+    Each id goes to its most frequent match, or to where that match went if it shares two words with that too
+    (a name glued from two people's, `asadov-mirziev-shavkat-sherzod`, takes no one else along: `asadov-sherzod`
+    stays); one with two equally good matches is left alone."""
+    counts = Counter(known for known in ids if known.startswith("person:"))
+    surnames = merge_surnames(list(counts.elements()))
+    merged: dict[str, str] = {}
+    for known in sorted(counts, key=lambda k: (-counts[k], k)):  # a match is more frequent: already placed
+        words = _words(known)
+        close = [other for other in counts if other != known and _more_frequent(counts, known, other)
+                 and _one_word_apart(words, _words(other))]
+        if not close:
+            close = [other for other in counts if other != known and _more_frequent(counts, known, other)
+                     and _holds(words, _words(other))]
+        best = sorted(close, key=lambda other: -counts[other])
+        if best and (len(best) == 1 or counts[best[0]] > counts[best[1]]):
+            target = merged.get(best[0], best[0])
+            if target == best[0] or _one_word_apart(words, _words(target)) \
+                    or len(set(words) & set(_words(target))) >= 2:
+                merged[known] = target
+        elif known in surnames:
+            merged[known] = merged.get(surnames[known], surnames[known])
+    return merged
+
+
+def _holds(words: list[str], others: list[str]) -> bool:
+    """One name's words all in the other's, sharing two or more."""
+    a, b = set(words), set(others)
+    return len(a & b) >= 2 and (a < b or b < a)
 
 
 def merge_surnames(ids: list[str]) -> dict[str, str]:
-    """{a person id of one word: the one person id with more words holding that word} over all ids of a
-    dataset (`person:tokaev` → `person:kasim-tokaev-zhomart` when no other Tokaev is known); ids with no such
-    single match are left out."""
-    full: dict[str, set[str]] = {}
-    for known in set(ids):
-        kind, _, key = known.partition(":")
-        words = key.split("-")
-        if kind == "person" and len(words) > 1:
-            for word in words:
-                full.setdefault(word, set()).add(known)
+    """{a person id of one word: the person id of more words holding it that `ids` (every occurrence) give
+    most, at least twice as often as any other} (`person:tokaev` → `person:kasim-tokaev-zhomart`); ids with no
+    such match are left out."""
+    counts = Counter(known for known in ids if known.startswith("person:"))
+    holding: dict[str, list[str]] = {}
+    for known in counts:
+        if len(_words(known)) > 1:
+            for word in _words(known):
+                holding.setdefault(word, []).append(known)
     merged = {}
-    for known in set(ids):
-        kind, _, key = known.partition(":")
-        if kind == "person" and "-" not in key and len(full.get(key, ())) == 1:
-            merged[known] = next(iter(full[key]))
+    for known in counts:
+        if len(_words(known)) == 1 and holding.get(_words(known)[0]):
+            best = sorted(holding[_words(known)[0]], key=lambda other: -counts[other])
+            if len(best) == 1 or counts[best[0]] >= 2 * counts[best[1]]:
+                merged[known] = best[0]
     return merged
