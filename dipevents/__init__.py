@@ -116,8 +116,8 @@ def extract(paths: str | PathLike | Iterable[str | PathLike], out: str | PathLik
 
 
 def load(out: str | PathLike) -> dict[str, pd.DataFrame]:
-    """The dataset in `out` as {table name: DataFrame} for documents, mentions, events, event_arguments and
-    errors (columns as in the README's tables).
+    """The dataset in `out` as {table name: DataFrame} for every table (documents, mentions, events,
+    event_arguments, errors, actors, event_clusters; columns as in the README's tables).
 
     Offsets and counts are integers: `pandas.Int32Dtype` columns (nullable, so `event_arguments.title_start`
     stays an int where it is set), and nested columns hold plain Python values (`events.participants` is a

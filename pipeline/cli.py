@@ -1,5 +1,6 @@
 """Command line (also the `dipevents` script): `python -m pipeline extract [PATHS] --out OUT` builds the dataset,
-`python -m pipeline report OUT --html DIR` writes its HTML report, `python -m pipeline eval` scores it."""
+`python -m pipeline report OUT --html DIR` writes its HTML report, `python -m pipeline export OUT --format
+gdelt|polecat` writes its events in GDELT's or POLECAT's columns, `python -m pipeline eval` scores it."""
 from __future__ import annotations
 
 import argparse
@@ -40,6 +41,11 @@ def main(argv: list[str] | None = None) -> int:
     report.add_argument("--html", type=Path, default=None, help="where to write the pages (default: DATASET/report)")
     commands.add_parser("eval", add_help=False, help="score the dataset against hand-labelled gold "
                                                      "(`eval --help` for its options)")
+    export = commands.add_parser("export", help="the events as a GDELT- or POLECAT-shaped table (CSV or Parquet)")
+    export.add_argument("out", type=Path, help="the file to write: OUT.csv or OUT.parquet")
+    export.add_argument("--format", choices=["gdelt", "polecat"], required=True, help="whose column names")
+    export.add_argument("--dataset", type=Path, default=DEFAULT_OUT,
+                        help=f"dataset folder (default: {DEFAULT_OUT})")
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["eval"]:
         from .evaluate import main as evaluate
@@ -48,6 +54,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "report":
         return _report(args)
+    if args.command == "export":
+        return _export(args)
     return _extract(args)
 
 
@@ -62,6 +70,18 @@ def _report(args) -> int:
         err.print(f"dipevents: {error}", markup=False)
         return 2
     Console(highlight=False).print(f"Report: {pages} article pages and {html_dir / 'index.html'}", markup=False)
+    return 0
+
+
+def _export(args) -> int:
+    from .export import ExportError, export
+
+    try:
+        rows = export(args.dataset, args.out, args.format)
+    except ExportError as error:
+        Console(stderr=True, highlight=False, soft_wrap=True).print(f"dipevents: {error}", markup=False)
+        return 2
+    Console(highlight=False).print(f"{rows} events → {args.out} ({args.format})")
     return 0
 
 
@@ -133,7 +153,14 @@ def _print_summary(console: Console, summary: RunSummary, out_dir: Path, seconds
         console.print(f"[yellow]warning:[/yellow] {sum(others.values())} articles not analysed "
                       f"(only {', '.join(analysed)} are): {counted}")
     console.print(f"Dataset {out_dir}", markup=False)
-    console.print("  " + ", ".join(f"{name} {table.num_rows}" for name, table in summary.dataset.items()))
+    counts = [f"{name} {table.num_rows}" for name, table in summary.dataset.items()]
+    lines = [[]]
+    for count in counts:  # as many per line as fit 80 columns
+        if lines[-1] and len("  " + ", ".join(lines[-1] + [count])) > 79:
+            lines.append([])
+        lines[-1].append(count)
+    for line in lines:
+        console.print("  " + ", ".join(line), markup=False)
     if summary.errors:
         console.print(f"[red]{len(summary.errors)} failed[/red] (see errors.parquet and the lines above)")
 

@@ -8,6 +8,8 @@ pass the nominative (`normal`).
 from __future__ import annotations
 
 import gettext
+import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .paths import MODELS_DIR
@@ -23,8 +25,8 @@ def _table() -> list[dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _codes() -> dict[str, tuple[str, str]]:
-    """{folded name: (ISO alpha-3, the country's everyday name in that name's language)}."""
+def pycountry_codes() -> dict[str, tuple[str, str]]:
+    """pycountry's names alone: {folded Russian or Kazakh name: (ISO alpha-3, the country's name)}."""
     import pycountry
 
     codes: dict[str, tuple[str, str]] = {}
@@ -36,6 +38,13 @@ def _codes() -> dict[str, tuple[str, str]]:
                 name = getattr(country, attribute, None)
                 if name:
                     codes.setdefault(fold(translate(name)), (country.alpha_3, everyday))
+    return codes
+
+
+@lru_cache(maxsize=1)
+def _codes() -> dict[str, tuple[str, str]]:
+    """{folded name: (ISO alpha-3, the country's everyday name in that name's language)}."""
+    codes = dict(pycountry_codes())
     for row in _table():
         codes[fold(row["name"])] = (row["iso3"], row["says"] or row["name"])
     says = {row["iso3"] + fold(row["name"]): row["says"] for row in _table() if row["says"]}
@@ -44,7 +53,8 @@ def _codes() -> dict[str, tuple[str, str]]:
 
 
 def _entry(name: str | None) -> tuple[str, str] | None:
-    return _codes().get(fold(name).strip()) if name else None
+    # a name cut at a line's end keeps its hyphen (`АҚШ-` of `АҚШ-тың`)
+    return _codes().get(fold(name).strip().rstrip("-")) if name else None
 
 
 def country_code(name: str | None) -> str | None:
@@ -58,3 +68,120 @@ def country_name(name: str) -> str:
     → `Қазақстан`; `РФ`, `Российская Федерация` → `Россия`); any other name as it is."""
     found = _entry(name)
     return found[1] if found else name
+
+
+# Kazakh makes an adjective of a country's name with -лық/-лік/-дық/-дік/-тық/-тік (`қазақстандық`, `ресейлік`,
+# `түркиялық`); Russian adjectives are irregular and come from the events' table (`киргизская` → Киргизия).
+KAZAKH_ADJECTIVE = re.compile(r"^(?P<name>\w[\w-]*?)(?:лық|лік|дық|дік|тық|тік)\w*$")
+
+
+@dataclass(frozen=True)
+class Code:
+    """What a name stands for: a state (`kind` state, `code` ISO 3166-1 alpha-3) or an intergovernmental
+    organisation (`kind` igo, `code` from models/igos.tsv: UN, SCO, CSTO, …)."""
+
+    code: str
+    kind: str  # state | igo
+
+
+# A name's words cut to their first letters: a body's name with one word in the wrong case (`Организация
+# Договора о коллективный безопасности`) is still the name; five letters keep ru/kk endings off most words.
+STEM_LETTERS = 5
+
+
+def _stems(name: str) -> str:
+    return " ".join(word[:STEM_LETTERS] for word in re.findall(r"\w+", fold(name)))
+
+
+@lru_cache(maxsize=1)
+def _igos() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """({folded name: code}, {folded abbreviation: code}, {stems of a name of three or more words: code});
+    abbreviations are names written in capitals."""
+    names, abbreviations, stems = {}, {}, {}
+    for row in read_tsv(MODELS_DIR / "igos.tsv"):
+        names[fold(row["name"])] = row["code"]
+        if row["name"].upper() == row["name"] and len(row["name"]) > 2:
+            abbreviations[fold(row["name"])] = row["code"]
+        if len(row["name"].split()) >= 3:
+            stems[_stems(row["name"])] = row["code"]
+    return names, abbreviations, stems
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> tuple[tuple[str, str], ...]:
+    """(stem, country) from models/events/country_adjectives.tsv, the one table of country adjectives."""
+    return tuple((row["stem"].lower(), row["country"])
+                 for row in read_tsv(MODELS_DIR / "events" / "country_adjectives.tsv"))
+
+
+def igo_code(name: str | None) -> str | None:
+    """The code of an intergovernmental organisation named in Russian or Kazakh (`ШОС`, `Шанхай ынтымақтастық
+    ұйымы`, `БҰҰ-ның` → UN/SCO), or of one whose abbreviation ends a body's name (`Секретариат ШОС` → SCO);
+    else None."""
+    if not name:
+        return None
+    names, abbreviations, stems = _igos()
+    folded = fold(name).strip().split(" (")[0]  # `Совет … государств (Тюркский совет` cut in its brackets
+    if folded in names:
+        return names[folded]
+    if _stems(folded) in stems:
+        return stems[_stems(folded)]
+    words = re.findall(r"[\w-]+", folded)
+    for word in reversed(words):
+        code = abbreviations.get(word) or abbreviations.get(word.split("-")[0])
+        if code:
+            return code
+    return None
+
+
+def adjective_country(word: str) -> str | None:
+    """ISO alpha-3 of the state a country adjective stands for (`казахстанский`, `киргизская`, `қазақстандық`,
+    `ресейлік`), else None."""
+    word = fold(word)
+    for stem, country in _adjectives():
+        if word.startswith(stem):
+            return country_code(country)
+    match = KAZAKH_ADJECTIVE.match(word)
+    return country_code(match.group("name")) if match else None
+
+
+# A country's name inside a longer name, inflected: Russian genitive endings → the nominative's (`России`,
+# `Казахстана`, `Китая`, `Беларуси`, `Украины`), Kazakh case endings dropped (`Ресейдің`, `Беларусьтің`,
+# `Қытаймен`). Only a candidate that is a country's name counts, so a wrong rewrite finds nothing.
+RUSSIAN_GENITIVE = (("ии", "ия"), ("а", ""), ("я", "й"), ("и", "ь"), ("ы", "а"))
+KAZAKH_CASE = re.compile(r"^(?P<stem>\w[\w-]*?)-?(?:тың|тің|дың|дің|ның|нің|ға|ге|қа|ке|на|не|нда|нде|да|де|та|те|"
+                         r"дан|ден|тан|тен|нан|нен|мен|бен|пен)$")
+
+
+def country_in(name: str | None) -> str | None:
+    """ISO alpha-3 of the first country named in `name` by an inflected word or an abbreviation, whose state the
+    name's body is (`МИД России`, `Ресейдің Федералдық жиналысы`, `Беларусьтің`, `ҚР СІМ` → RUS, RUS, BLR,
+    KAZ), else None. A country in
+    the nominative inside a longer name is not enough: `Егеменді Мальта Ордені` is no body of Malta,
+    `Турецкий Кипр` none of Cyprus."""
+    for word in (name or "").split():
+        word = word.strip("«»\"(),.")
+        forms = [word] if word.isupper() else []  # an abbreviation does not inflect: `ҚР СІМ` is RK's ministry
+        forms += [word[:-len(end)] + new for end, new in RUSSIAN_GENITIVE if word.endswith(end)]
+        match = KAZAKH_CASE.match(word)
+        forms += [match.group("stem")] if match else []
+        code = next((code for code in map(country_code, forms) if code), None)
+        if code:
+            return code
+    return None
+
+
+def resolve(name: str | None) -> Code | None:
+    """A state or intergovernmental organisation by its name, abbreviation or (first word) adjective: `РК`,
+    `Қазақстан Республикасы`, `казахстанская сторона` → state KAZ; `ШОС` → igo SCO; else None."""
+    if not name:
+        return None
+    code = country_code(name)
+    if code:
+        return Code(code, "state")
+    code = igo_code(name)
+    if code:
+        return Code(code, "igo")
+    words = name.split()
+    code = adjective_country(words[0]) if words else None
+    return Code(code, "state") if code else None

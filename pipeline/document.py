@@ -50,6 +50,7 @@ class Mention:
     sentence_end: int = 0
     lang: str = ""
     source: str = ""  # what produced it: a backend name, or the correction rule that changed it
+    actor_id: str | None = None  # who it names across articles (the link stage, pipeline/actors.py)
 
 
 @dataclass

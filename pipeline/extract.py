@@ -14,7 +14,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from . import write
+from . import crossref, write
 from .metadata import sidecar_path
 from .document import Document
 from .run import PIPELINE_VERSION, Processor, StageError
@@ -157,7 +157,7 @@ def _merge(previous: dict[str, pa.Table], summary: RunSummary, processed: list[s
     merged = {"documents": pa.concat_tables([kept_docs.cast(write.SCHEMAS["documents"]),
                                              write.to_table("documents", rows["documents"])])}
     for name in write.SCHEMAS:
-        if name in ("documents", "errors"):
+        if name in ("documents", "errors", *crossref.TABLES):
             continue
         old = previous[name]
         merged[name] = pa.concat_tables([old.filter(pc.is_in(old["doc_id"], value_set=kept_ids)).cast(write.SCHEMAS[name]),
@@ -167,4 +167,4 @@ def _merge(previous: dict[str, pa.Table], summary: RunSummary, processed: list[s
     merged["errors"] = pa.concat_tables([
         old_errors.filter(pc.invert(pc.is_in(old_errors["path"], value_set=retried))).cast(write.SCHEMAS["errors"]),
         write.to_table("errors", rows["errors"])])
-    return merged
+    return crossref.link_dataset(merged)

@@ -1,4 +1,4 @@
-"""The staged processors put together: ingest → language → analysis → entities → events.
+"""The staged processors put together: ingest → language → analysis → entities → events → link.
 
 Each stage module declares what it REQUIRES and PROVIDES (stanza's way); `check_order` refuses a stage list
 whose requirements are not provided by an earlier stage. A `Processor` holds the built components (models are
@@ -12,11 +12,12 @@ from pathlib import Path
 
 import yaml
 
-from . import analysis, entities, events, ingest, language
+from . import analysis, entities, events, ingest, language, link
 from .document import Document
 from .paths import MODELS_DIR
 
-PIPELINE_VERSION = "0.3.0"  # 0.2.0: the events stage; 0.3.0: schema 3, metadata, people per document
+PIPELINE_VERSION = "0.4.0"  # 0.2.0: the events stage; 0.3.0: schema 3, metadata, people per document;
+# 0.4.0: schema 4, the link stage (country codes, actor ids, places on the map), actors and event clusters
 
 # After ingest, each stage: (name, module declaring REQUIRES/PROVIDES, how the processor calls it).
 STAGES = (
@@ -25,6 +26,7 @@ STAGES = (
     ("entities", entities, lambda processor, doc: entities.resolve_entities(doc, processor.normalizers,
                                                                                 processor.person_names)),
     ("events", events, lambda processor, doc: events.extract_events(doc)),
+    ("link", link, lambda processor, doc: link.link_document(doc)),
 )
 
 

@@ -18,8 +18,9 @@ import pyarrow.parquet as pq
 from .document import Document
 from .event.rows import argument_rows, event_rows
 
-SCHEMA_VERSION = "3"  # 2: events and event_arguments tables; 3: events.background, statuses cancelled/postponed,
-# article metadata from sidecars (documents.article_id, url, outlet, published_date_source, metadata_sha256)
+SCHEMA_VERSION = "4"  # 2: events and event_arguments tables; 3: events.background, statuses cancelled/postponed,
+# article metadata from sidecars (documents.article_id, url, outlet, published_date_source, metadata_sha256);
+# 4: country codes, actor ids, geocoded locations, events.cluster_id, the actors and event_clusters tables
 STAGING = ".staging"
 COMPLETE = "COMPLETE"
 
@@ -32,9 +33,13 @@ SPAN_FIELDS = [("text", pa.string()), ("start", pa.int32()), ("end", pa.int32())
 SPAN = pa.struct(SPAN_FIELDS)
 PARTICIPANT = pa.struct(SPAN_FIELDS + [
     ("normal", pa.string()), ("kind", pa.string()), ("role", SPAN), ("affiliation", pa.string()),
-    ("side", pa.string()),
+    ("side", pa.string()), ("country_iso3", pa.string()), ("igo_code", pa.string()), ("actor_id", pa.string()),
 ])
-PLACE = pa.struct(SPAN_FIELDS + [("normal", pa.string())])
+GEO_FIELDS = [("geonames_id", pa.int64()), ("latitude", pa.float64()), ("longitude", pa.float64()),
+              ("country_iso3", pa.string()), ("feature_class", pa.string())]
+PLACE = pa.struct(SPAN_FIELDS + [("normal", pa.string())] + GEO_FIELDS)
+TITLE_SEEN = pa.struct([("title", pa.string()), ("lang", pa.string()), ("date", pa.date32()),
+                        ("doc_id", pa.string())])
 EVENT_DATE = pa.struct(SPAN_FIELDS + [("date_start", pa.date32()), ("date_end", pa.date32())])
 TOPIC = pa.struct(SPAN_FIELDS + [("categories", pa.list_(pa.string()))])
 
@@ -53,14 +58,14 @@ SCHEMAS = {
         ("doc_id", pa.string()), ("mention_id", pa.string()), ("start", pa.int32()), ("end", pa.int32()),
         ("text", pa.string()), ("label", pa.string()), ("label_fine", pa.string()), ("normal", pa.string()),
         ("sentence_start", pa.int32()), ("sentence_end", pa.int32()), ("lang", pa.string()),
-        ("source", pa.string()),
+        ("source", pa.string()), ("actor_id", pa.string()),
     ]),
     "events": pa.schema([
         ("doc_id", pa.string()), ("event_id", pa.string()), ("event_type", pa.string()), ("status", pa.string()),
         ("background", pa.bool_()), ("plover_event", pa.string()), ("plover_mode", pa.string()), ("cameo_code", pa.string()),
         ("lang", pa.string()), ("trigger", SPAN), ("participants", pa.list_(PARTICIPANT)), ("location", PLACE),
         ("date", EVENT_DATE), ("topics", pa.list_(TOPIC)), ("evidence", pa.list_(SPAN)),
-        ("confidence", pa.float32()), ("extractor_version", pa.string()),
+        ("confidence", pa.float32()), ("extractor_version", pa.string()), ("cluster_id", pa.string()),
     ]),
     # one row per argument; `role` is what the argument is to the event, `title` a participant's position
     "event_arguments": pa.schema([
@@ -68,7 +73,21 @@ SCHEMAS = {
         ("normal", pa.string()), ("start", pa.int32()), ("end", pa.int32()), ("kind", pa.string()),
         ("side", pa.string()), ("affiliation", pa.string()), ("title", pa.string()), ("title_start", pa.int32()),
         ("title_end", pa.int32()), ("categories", pa.list_(pa.string())), ("date_start", pa.date32()),
-        ("date_end", pa.date32()),
+        ("date_end", pa.date32()), ("igo_code", pa.string()), ("actor_id", pa.string()),
+    ] + GEO_FIELDS),
+    # across articles (pipeline/crossref.py): one row per actor, one per group of events telling one meeting
+    "actors": pa.schema([
+        ("actor_id", pa.string()), ("kind", pa.string()), ("name_ru", pa.string()), ("name_kk", pa.string()),
+        ("country_iso3", pa.string()), ("igo_code", pa.string()), ("titles", pa.list_(TITLE_SEEN)),
+        ("n_mentions", pa.int32()), ("n_events", pa.int32()), ("n_articles", pa.int32()),
+    ]),
+    "event_clusters": pa.schema([
+        ("cluster_id", pa.string()), ("event_type", pa.string()), ("status", pa.string()),
+        ("actor_ids", pa.list_(pa.string())), ("date_start", pa.date32()), ("date_end", pa.date32()),
+        ("location", pa.string()), ("geonames_id", pa.int64()), ("n_events", pa.int32()),
+        ("n_articles", pa.int32()), ("n_outlets", pa.int32()), ("first_seen", pa.date32()),
+        ("last_seen", pa.date32()), ("languages", pa.list_(pa.string())), ("urls", pa.list_(pa.string())),
+        ("event_ids", pa.list_(pa.string())),
     ]),
     "errors": pa.schema([
         ("path", pa.string()), ("stage", pa.string()), ("error", pa.string()),
@@ -95,7 +114,8 @@ def document_rows(doc: Document, pipeline_version: str, processed_at: dt.datetim
         "mentions": [
             {"doc_id": doc.doc_id, "mention_id": f"{doc.doc_id}:m{n}", **{
                 key: getattr(m, key) for key in ("start", "end", "text", "label", "label_fine", "normal",
-                                                 "sentence_start", "sentence_end", "lang", "source")}}
+                                                 "sentence_start", "sentence_end", "lang", "source",
+                                                 "actor_id")}}
             for n, m in enumerate(doc.mentions)
         ],
         "events": event_rows(doc),

@@ -74,7 +74,7 @@ def test_the_same_records_as_the_dataset(seed_dataset, seed_paths):
 
 def test_load_gives_integer_offsets(seed_dataset):
     frames = load(seed_dataset)
-    assert set(frames) == {"documents", "mentions", "events", "event_arguments", "errors"}
+    assert set(frames) == {"documents", "mentions", "events", "event_arguments", "errors", "actors", "event_clusters"}
     for name, column in [("mentions", "start"), ("mentions", "end"), ("event_arguments", "start"),
                          ("event_arguments", "title_start"), ("documents", "n_chars")]:
         assert pd.api.types.is_integer_dtype(frames[name][column]), (name, column)

@@ -1,0 +1,48 @@
+"""`python -m pipeline export OUT --format gdelt|polecat`: the seeds' events in GDELT's and POLECAT's shape."""
+import pandas as pd
+import pytest
+
+from pipeline.cli import main
+from pipeline.extract import extract
+
+
+@pytest.fixture(scope="module")
+def dataset(tmp_path_factory, seed_paths):
+    out = tmp_path_factory.mktemp("dataset")
+    extract(seed_paths, out)
+    return out
+
+
+def test_gdelt_csv(dataset, tmp_path):
+    target = tmp_path / "events.csv"
+    assert main(["export", str(target), "--format", "gdelt", "--dataset", str(dataset)]) == 0
+    table = pd.read_csv(target, dtype={"EventCode": str, "EventRootCode": str, "EventBaseCode": str})
+    events = pd.read_parquet(dataset / "events.parquet")
+    assert len(table) == len(events) and list(table.columns[:5]) == ["GLOBALEVENTID", "SQLDATE", "MonthYear",
+                                                                    "Year", "Actor1Code"]
+    # the visit to Paris (seed 000): Kazakhstan's minister and France's, CAMEO 042 make a visit
+    visit = table[(table.EventCode == "042") & (table.ActionGeo_FullName == "Париж")].iloc[0]
+    assert {visit.Actor1CountryCode, visit.Actor2CountryCode} == {"KAZ", "FRA"}
+    assert (visit.Actor1Type1Code, visit.EventRootCode, visit.QuadClass, visit.GoldsteinScale) == ("GOV", "04", 1, 1.9)
+    assert (visit.ActionGeo_FeatureID, visit.ActionGeo_CountryCode, visit.ActionGeo_Type) == (2988507, "FR", 4)
+    assert abs(visit.ActionGeo_Lat - 48.85) < 0.01 and visit.NumArticles == 1 and visit.IsRootEvent == 1
+    un = table[table.Actor2KnownGroupCode.eq("UN") | table.Actor1KnownGroupCode.eq("UN")]
+    assert len(un) and set(un.Actor1Type1Code.dropna()) | set(un.Actor2Type1Code.dropna()) >= {"IGO"}
+
+
+def test_polecat_parquet(dataset, tmp_path):
+    target = tmp_path / "events.parquet"
+    assert main(["export", str(target), "--format", "polecat", "--dataset", str(dataset)]) == 0
+    table = pd.read_parquet(target)
+    assert set(table.event_type) <= {"CONSULT", "AGREE", None} and "CONSULT" in set(table.event_type)
+    tashkent = table[table.placename == "Ташкент"].iloc[0]
+    assert (tashkent.geonames_id, tashkent.country, tashkent.feature_class) == (1512569, "UZB", "P")
+    assert str(table.geonames_id.dtype) == "Int64"
+    assert (table.actor_country == "KAZ").sum() >= 10
+
+
+def test_a_bad_target_is_one_line(dataset, tmp_path, capsys):
+    assert main(["export", str(tmp_path / "events.txt"), "--format", "gdelt", "--dataset", str(dataset)]) == 2
+    assert main(["export", str(tmp_path / "e.csv"), "--format", "gdelt", "--dataset", str(tmp_path / "none")]) == 2
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 2 and "must end in .csv or .parquet" in lines[0] and "no dataset" in lines[1]
