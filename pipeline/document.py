@@ -68,6 +68,7 @@ class Document:
     text: str
     encoding: str = "utf-8"
     offset_anchors: list[OffsetAnchor] = field(default_factory=list)
+    script: str = "Cyrl"  # ISO 15924 of most of the source's letters; Latn Kazakh paragraphs are stored in Cyrillic
     title: str = ""
     published_date: str | None = None
     published_date_text: str = ""
@@ -85,7 +86,8 @@ class Document:
     events: list = field(default_factory=list)  # pipeline.event.model.Event records
 
     def source_offset(self, stored_offset: int) -> int:
-        """Map an offset in `text` back to the decoded source file (before newline/NFC normalisation)."""
+        """Map an offset in `text` back to the decoded source file (before newline/NFC normalisation and the
+        Cyrillic reading of Latin-script Kazakh)."""
         delta = 0
         for anchor in self.offset_anchors:
             if anchor.stored > stored_offset:

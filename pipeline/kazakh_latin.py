@@ -120,3 +120,49 @@ def source_offset(anchors: list[OffsetAnchor], offset: int) -> int:
     """An offset mapped through anchors (the rule of `Document.source_offset`)."""
     i = bisect_right(anchors, offset, key=lambda anchor: anchor.stored) - 1
     return offset + (anchors[i].source - anchors[i].stored if i >= 0 else 0)
+
+
+def read_latin_kazakh(text: str, paragraphs: list, max_follow_words: int = 8) -> tuple[str, list[OffsetAnchor]]:
+    """Every content paragraph of Latin-script Kazakh in text put in Cyrillic (ingest's step after
+    normalisation): (new text, anchors from it back to `text`). A paragraph is read when `language.latin_kazakh`
+    finds it Kazakh; in a document with such paragraphs, a short Latin one with Kazakh-Latin letters (a headline
+    of up to `max_follow_words` words, too short to judge alone) is read in the document's alphabet too.
+    Returns text unchanged and no anchors when there is none."""
+    from .language import latin_kazakh, load_rules
+
+    rules = load_rules()
+    found, candidates = [], []
+    for paragraph in paragraphs:
+        if paragraph.boilerplate:
+            continue
+        chunk = text[paragraph.start:paragraph.end]
+        letters = [ch for ch in chunk if ch.isalpha()]
+        if not letters or sum("\u0400" <= ch <= "\u052f" for ch in letters) >= rules.min_cyrillic_share * len(letters):
+            continue
+        verdict = latin_kazakh(chunk, rules)
+        if verdict:
+            found.append((paragraph, verdict[0]))
+        elif len(chunk.split()) <= max_follow_words and rules.latin_kazakh_marks.search(chunk):
+            candidates.append(paragraph)
+    if not found:
+        return text, []
+    variant = max(VARIANTS, key=lambda name: sum(len(text[p.start:p.end]) for p, v in found if v == name))
+    chosen = sorted(found + [(p, variant) for p in candidates], key=lambda item: item[0].start)
+    pieces = [(p.start, p.end, *transliterate(text, v, p.start, p.end)) for p, v in chosen]
+    return anchors_for(pieces, text)
+
+
+def script_of(text: str) -> str:
+    """The ISO 15924 code of the script most of text's letters are in: Cyrl, Latn, Arab, Grek, or Zyyy."""
+    import unicodedata
+
+    counts: dict[str, int] = {}
+    for ch in text:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "").split(" ")[0]
+            code = SCRIPTS.get(name, "Zyyy")
+            counts[code] = counts.get(code, 0) + 1
+    return max(counts, key=counts.get) if counts else "Zyyy"
+
+
+SCRIPTS = {"CYRILLIC": "Cyrl", "LATIN": "Latn", "ARABIC": "Arab", "GREEK": "Grek"}
