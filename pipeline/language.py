@@ -54,6 +54,7 @@ class LanguageRules:
     weights: dict[str, float]
     threshold: float
     latin_kazakh_marks: re.Pattern
+    named_by_letters: tuple[dict, ...]
 
 
 @lru_cache(maxsize=None)
@@ -66,7 +67,7 @@ def load_rules(path: Path = MODELS_DIR / "language.yaml") -> LanguageRules:
     return LanguageRules(targets, tuple(data["lingua_languages"]), int(data["min_letters"]),
                          float(data["min_cyrillic_share"]), int(data["min_word_letters"]),
                          {key: float(value) for key, value in data["weights"].items()}, float(data["threshold"]),
-                         re.compile(data["latin_kazakh_marks"]))
+                         re.compile(data["latin_kazakh_marks"]), tuple(data.get("named_by_letters", ())))
 
 
 @lru_cache(maxsize=None)
@@ -149,7 +150,7 @@ def judge(text: str, rules: LanguageRules | None = None) -> tuple[str, float, di
     best = max(scores, key=scores.get, default=None)
     if best and scores[best] >= rules.threshold:
         return best, round(scores[best] / sum(rules.weights.values()), 4), scores
-    return (*neighbour(fasttext_scores(text), rules), scores)
+    return (*neighbour(text, fasttext_scores(text), rules), scores)
 
 
 @lru_cache(maxsize=1024)
@@ -163,8 +164,15 @@ def _quoted_name(word: str, target: Target) -> bool:
     return word[:1].isupper() and bool((set(word.lower()) - target.alphabet) & target.name_letters)
 
 
-def neighbour(fasttext: dict[str, float], rules: LanguageRules) -> tuple[str, float]:
-    """fastText's best label that is not a target language, or `other`."""
+def neighbour(text: str, fasttext: dict[str, float], rules: LanguageRules) -> tuple[str, float]:
+    """The language a text that is neither target is in: the first `named_by_letters` rule its letters match
+    (fastText lid.176 learned Uzbek from Latin text and calls Cyrillic Uzbek Tajik), else fastText's best label
+    that is not a target, else `other`."""
+    lowered = set(text.lower())
+    for rule in rules.named_by_letters:
+        if (lowered & set(rule["letters"]) and lowered >= set(rule.get("all", ""))
+                and (not rule.get("with") or lowered & set(rule["with"])) and not lowered & set(rule.get("without", ""))):
+            return rule["code"], round(fasttext.get(rule["code"], 0.0), 4)
     codes = {target.code for target in rules.targets}
     for code, probability in fasttext.items():
         if code not in codes:
@@ -200,7 +208,7 @@ def identify(text: str, rules: LanguageRules | None = None) -> tuple[str, float]
     latin = latin_kazakh(text, rules)
     if latin:
         return "kk", latin[1]
-    return neighbour(fasttext_scores(text), rules)
+    return neighbour(text, fasttext_scores(text), rules)
 
 
 def detect_language(doc: Document, rules: LanguageRules | None = None) -> Document:

@@ -17,6 +17,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
@@ -109,8 +110,71 @@ def _iob_sentences(path: Path) -> list[str]:
     return [s for s in sentences if sum(ch.isalpha() for ch in s) >= 12]
 
 
+# Cyrillic letters the Latin alphabets spell with letters of their own, for writing the bench's Latin rows
+LATIN_SPELLING = {"latn2021": {"й": "i", "һ": "h", "ч": "ş", "щ": "ş", "ъ": "", "ь": "", "э": "e"},
+                  "latn2017": {"й": "i'", "һ": "h", "щ": "s'", "ъ": "", "ь": "", "э": "e", "я": "i'a", "ю": "i'y'",
+                               "ё": "i'o"}}
+
+
+def to_latin(text: str, variant: str) -> str:
+    """Kazakh Cyrillic written in one of the Latin alphabets of `models/language/kk_latin.yaml` (its table
+    reversed): how the bench makes Latin-script Kazakh rows from Cyrillic ones."""
+    from ..kazakh_latin import load_alphabets
+
+    alphabet = load_alphabets()[variant]
+    spelling: dict[str, str] = {}
+    for latin, cyrillic in alphabet.letters.items():  # the first, shortest spelling (u, not w, for у)
+        if cyrillic not in spelling or len(latin) < len(spelling[cyrillic]):
+            spelling[cyrillic] = latin
+    spelling.update(LATIN_SPELLING[variant])
+    out = []
+    for ch in text:
+        latin = spelling.get(ch.lower())
+        if latin is None:
+            out.append(ch)
+        elif ch.isupper() and latin:
+            out.append(alphabet.capitals.get(latin[0], latin[0].upper()) + latin[1:])
+        else:
+            out.append(latin)
+    return "".join(out)
+
+
+def latin_rows(rows: list[Row], every: int = 3) -> list[Row]:
+    """Every `every`th Kazakh row of the shared news and KazNERD written in each Latin alphabet (expected: kk).
+    The Latin neighbours they must not be confused with (Uzbek, Turkmen, Turkish, Crimean Tatar, Gagauz,
+    English) are real text from the UDHR rows."""
+    from ..kazakh_latin import VARIANTS
+
+    kazakh = [row for row in rows if row.lang == "kk" and row.kind != "document" and "/" in row.source][::every]
+    return [Row("kk", row.kind, f"{variant}:{row.source}", to_latin(row.text, variant))
+            for variant in VARIANTS for row in kazakh]
+
+
 def all_rows() -> list[Row]:
-    return [row for path in COMMITTED for row in read_rows(path)] + shared_rows()
+    rows = [row for path in COMMITTED for row in read_rows(path)] + shared_rows()
+    return rows + latin_rows(rows)
+
+
+def round_trip(rows: list[Row]) -> dict[str, float]:
+    """{alphabet: share of letters not restored} after writing Kazakh rows in Latin and reading them back
+    (letters outside the longest matching blocks of the two texts, difflib)."""
+    from ..kazakh_latin import VARIANTS, transliterate
+
+    kazakh = [row.text for row in rows if row.lang == "kk" and row.kind != "document" and "/" in row.source
+              and not row.source.startswith("latn")]
+    result = {}
+    for variant in VARIANTS:
+        wrong = total = 0
+        for text in kazakh:
+            back = transliterate(to_latin(text, variant), variant)[0]
+            matcher = SequenceMatcher(None, text, back, autojunk=False)
+            kept = sum(text[block.a:block.a + block.size].count(ch) for block in matcher.get_matching_blocks()
+                       for ch in set(text[block.a:block.a + block.size]) if ch.isalpha())
+            letters = sum(ch.isalpha() for ch in text)
+            wrong += letters - kept
+            total += letters
+        result[variant] = wrong / total
+    return result
 
 
 @lru_cache(maxsize=None)
@@ -214,6 +278,9 @@ def main(argv: list[str]) -> None:
         for name, result in results.items():
             cells = [f"{s['right'] / s['n']:.3f}" if (s := result["stats"].get(key)) else "–" for key in keys]
             print(f"| {name} | " + " | ".join(cells) + " |")
+    trip = round_trip(rows)
+    print("\nLatin-script Kazakh: letters changed by a round trip Cyrillic → Latin → Cyrillic (the loss of the "
+          "alphabets themselves: и/й, х/һ, ш/щ/ч, ь, ъ, э): " + ", ".join(f"{k} {v:.4f}" for k, v in trip.items()))
     if "--errors" in argv:
         for name, result in results.items():
             print(f"\n{name}: {len(result['errors'])} errors")
