@@ -53,6 +53,7 @@ class LanguageRules:
     min_word_letters: int
     weights: dict[str, float]
     threshold: float
+    context_threshold: float
     latin_kazakh_marks: re.Pattern
     named_by_letters: tuple[dict, ...]
 
@@ -67,6 +68,7 @@ def load_rules(path: Path = MODELS_DIR / "language.yaml") -> LanguageRules:
     return LanguageRules(targets, tuple(data["lingua_languages"]), int(data["min_letters"]),
                          float(data["min_cyrillic_share"]), int(data["min_word_letters"]),
                          {key: float(value) for key, value in data["weights"].items()}, float(data["threshold"]),
+                         float(data["context_threshold"]),
                          re.compile(data["latin_kazakh_marks"]), tuple(data.get("named_by_letters", ())))
 
 
@@ -198,32 +200,49 @@ def latin_kazakh(text: str, rules: LanguageRules | None = None) -> tuple[str, fl
 def identify(text: str, rules: LanguageRules | None = None) -> tuple[str, float]:
     """(code, confidence) for one stretch of text: `ru`, `kk`, a neighbour's code, or `other` (no letters).
     Latin-script Kazakh is `kk`."""
-    rules = rules or load_rules()
+    return _identify(text, rules or load_rules())[:2]
+
+
+def _identify(text: str, rules: LanguageRules) -> tuple[str, float, dict[str, float]]:
     letters = [ch for ch in text if ch.isalpha()]
     if not letters:
-        return OTHER, 0.0
+        return OTHER, 0.0, {}
     cyrillic_share = sum("\u0400" <= ch <= "\u052f" for ch in letters) / len(letters)
     if cyrillic_share >= rules.min_cyrillic_share:
-        return judge(text, rules)[:2]
+        return judge(text, rules)
     latin = latin_kazakh(text, rules)
     if latin:
-        return "kk", latin[1]
-    return neighbour(text, fasttext_scores(text), rules)
+        return "kk", latin[1], {}
+    return (*neighbour(text, fasttext_scores(text), rules), {})
+
+
+def names_only(text: str, rules: LanguageRules) -> bool:
+    """Cyrillic text with no word that is not capitalised (a byline, a caption of names, `Фото МИД Казахстана`):
+    no evidence of a language."""
+    words = CYRILLIC_WORD.findall(text)
+    return bool(words) and not any(len(word) >= rules.min_word_letters and not word[:1].isupper() for word in words)
 
 
 def detect_language(doc: Document, rules: LanguageRules | None = None) -> Document:
-    """Label each content paragraph and the document; short paragraphs take the document's language."""
+    """Label each content paragraph and the document (the language of most characters judged). Short paragraphs
+    take the document's language; names-only ones (bylines, photo captions) are `other`, so not analysed; a
+    paragraph that fell short of the threshold takes the document's language when that is a target and the
+    paragraph's score for it reaches `context_threshold` (a Kazakh sentence naming a foreign stadium and its
+    players, inside a Kazakh article)."""
     rules = rules or load_rules()
     content = [p for p in doc.paragraphs if not p.boilerplate]
     weight: Counter = Counter()
     confidence_sum: Counter = Counter()
-    short = []
+    short, scores = [], {}
     for paragraph in content:
         text = doc.text[paragraph.start:paragraph.end]
         if sum(ch.isalpha() for ch in text) < rules.min_letters:
             short.append(paragraph)
             continue
-        paragraph.lang, paragraph.lang_confidence = identify(text, rules)
+        if names_only(text, rules):
+            paragraph.lang, paragraph.lang_confidence = OTHER, 0.0
+            continue
+        paragraph.lang, paragraph.lang_confidence, scores[id(paragraph)] = _identify(text, rules)
         weight[paragraph.lang] += len(text)
         confidence_sum[paragraph.lang] += paragraph.lang_confidence * len(text)
     if weight:
@@ -231,6 +250,11 @@ def detect_language(doc: Document, rules: LanguageRules | None = None) -> Docume
         doc.lang_confidence = round(confidence_sum[doc.lang] / weight[doc.lang], 4)
     else:  # nothing long enough to judge paragraph by paragraph: judge the content as a whole
         doc.lang, doc.lang_confidence = identify(" ".join(doc.text[p.start:p.end] for p in content), rules)
+    for paragraph in content:
+        score = scores.get(id(paragraph), {}).get(doc.lang, 0.0)
+        if paragraph.lang != doc.lang and score >= rules.context_threshold:
+            paragraph.lang = doc.lang
+            paragraph.lang_confidence = round(score / sum(rules.weights.values()), 4)
     for paragraph in short:
         paragraph.lang, paragraph.lang_confidence = doc.lang, doc.lang_confidence
     return doc

@@ -228,7 +228,10 @@ def evaluate(rows: list[Row], method) -> dict:
             answer = method(row.text)
         target = row.lang in TARGETS
         right = answer == row.lang if target else answer not in TARGETS
-        for key in (("lang", row.lang), ("kind", row.kind), ("all", "all")):
+        keys = [("lang", row.lang), ("kind", row.kind), ("all", "all")]
+        if row.source.startswith("latn"):
+            keys.append(("latin", row.source.split(":")[0]))
+        for key in keys:
             stats[key]["n"] += 1
             stats[key]["right"] += right
             stats[key]["named"] += answer == row.lang
@@ -267,7 +270,7 @@ def main(argv: list[str]) -> None:
     print("| method | " + " | ".join(figures) + " |")
     print("|---|" + "---:|" * len(figures))
     for name, result in results.items():
-        print(f"| {name} | " + " | ".join(f"{value:.3f}" for value in summary(result).values()) + " |")
+        print(f"| {name} | " + " | ".join(f"{value:.4f}" for value in summary(result).values()) + " |")
     for group in ("kind", "lang"):
         keys = sorted({key for result in results.values() for key in result["stats"] if key[0] == group},
                       key=lambda key: (key[1] not in TARGETS, key[1]))
@@ -278,6 +281,9 @@ def main(argv: list[str]) -> None:
         for name, result in results.items():
             cells = [f"{s['right'] / s['n']:.3f}" if (s := result["stats"].get(key)) else "–" for key in keys]
             print(f"| {name} | " + " | ".join(cells) + " |")
+    latin = [(key[1], stats) for key, stats in results[list(results)[-1]]["stats"].items() if key[0] == "latin"]
+    print("\nLatin-script Kazakh rows read as kk (" + list(results)[-1] + "): "
+          + ", ".join(f"{name} {s['right']}/{s['n']}" for name, s in sorted(latin)))
     trip = round_trip(rows)
     print("\nLatin-script Kazakh: letters changed by a round trip Cyrillic → Latin → Cyrillic (the loss of the "
           "alphabets themselves: и/й, х/һ, ш/щ/ч, ь, ъ, э): " + ", ".join(f"{k} {v:.4f}" for k, v in trip.items()))
