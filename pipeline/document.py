@@ -60,6 +60,12 @@ class OffsetAnchor:
     source: int
 
 
+def source_offset(anchors: list[OffsetAnchor], offset: int) -> int:
+    """An offset mapped through anchors: the last anchor at or before it gives the shift."""
+    i = bisect_right(anchors, offset, key=lambda anchor: anchor.stored) - 1
+    return offset + (anchors[i].source - anchors[i].stored if i >= 0 else 0)
+
+
 @dataclass
 class Document:
     doc_id: str
@@ -88,12 +94,7 @@ class Document:
     def source_offset(self, stored_offset: int) -> int:
         """Map an offset in `text` back to the decoded source file (before newline/NFC normalisation and the
         Cyrillic reading of Latin-script Kazakh)."""
-        delta = 0
-        for anchor in self.offset_anchors:
-            if anchor.stored > stored_offset:
-                break
-            delta = anchor.source - anchor.stored
-        return stored_offset + delta
+        return source_offset(self.offset_anchors, stored_offset)
 
     def sentence_of(self, offset: int) -> Sentence | None:
         # sentences are in text order and do not overlap: the last one starting at or before offset

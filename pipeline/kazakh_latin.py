@@ -8,14 +8,13 @@ two drift apart.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
-from .document import OffsetAnchor
+from .document import OffsetAnchor, source_offset
 from .paths import MODELS_DIR
 
 VARIANTS = ("latn2021", "latn2017")
@@ -114,12 +113,6 @@ def compose(outer: list[OffsetAnchor], inner: list[OffsetAnchor], length: int) -
             composed.append(OffsetAnchor(stored=offset, source=source))
             delta = source - offset
     return composed
-
-
-def source_offset(anchors: list[OffsetAnchor], offset: int) -> int:
-    """An offset mapped through anchors (the rule of `Document.source_offset`)."""
-    i = bisect_right(anchors, offset, key=lambda anchor: anchor.stored) - 1
-    return offset + (anchors[i].source - anchors[i].stored if i >= 0 else 0)
 
 
 def read_latin_kazakh(text: str, paragraphs: list, max_follow_words: int = 8) -> tuple[str, list[OffsetAnchor]]:

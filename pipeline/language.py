@@ -134,8 +134,8 @@ def alphabet_fits(words: list[str], target: Target) -> bool:
 
 def judge(text: str, rules: LanguageRules | None = None) -> tuple[str, float, dict[str, float]]:
     """(code, confidence, {target: score}) for a stretch of Cyrillic text: the best-scoring target whose alphabet
-    fits and whose score reaches the threshold, else fastText's best other label. Confidence: a target's score
-    over the sum of weights (0–1), or fastText's probability of the neighbour it names."""
+    fits and whose score reaches the threshold, else the neighbour (`neighbour`). Confidence: a target's score
+    over the sum of weights (0–1), or fastText's probability of the neighbour named (0 when lid.176 lacks it)."""
     rules = rules or load_rules()
     words = CYRILLIC_WORD.findall(text)
     scores = {}
@@ -172,8 +172,8 @@ def neighbour(text: str, fasttext: dict[str, float], rules: LanguageRules) -> tu
     that is not a target, else `other`."""
     lowered = set(text.lower())
     for rule in rules.named_by_letters:
-        if (lowered & set(rule["letters"]) and lowered >= set(rule.get("all", ""))
-                and (not rule.get("with") or lowered & set(rule["with"])) and not lowered & set(rule.get("without", ""))):
+        if (lowered & set(rule["letters"]) and (not rule.get("with") or lowered & set(rule["with"]))
+                and not lowered & set(rule.get("without", ""))):
             return rule["code"], round(fasttext.get(rule["code"], 0.0), 4)
     codes = {target.code for target in rules.targets}
     for code, probability in fasttext.items():
@@ -217,10 +217,11 @@ def _identify(text: str, rules: LanguageRules) -> tuple[str, float, dict[str, fl
 
 
 def names_only(text: str, rules: LanguageRules) -> bool:
-    """Cyrillic text with no word that is not capitalised (a byline, a caption of names, `Фото МИД Казахстана`):
-    no evidence of a language."""
+    """Cyrillic text whose every word is capitalised (a byline, a caption of names, `Фото МИД Казахстана`): no
+    evidence of a language. A headline in capitals throughout is not names-only."""
     words = CYRILLIC_WORD.findall(text)
-    return bool(words) and not any(len(word) >= rules.min_word_letters and not word[:1].isupper() for word in words)
+    return (bool(words) and any(ch.islower() for ch in text)
+            and not any(len(word) >= rules.min_word_letters and not word[:1].isupper() for word in words))
 
 
 def detect_language(doc: Document, rules: LanguageRules | None = None) -> Document:

@@ -108,3 +108,15 @@ def test_accuracy_per_language_on_the_committed_set(lang):
         correct = sum(identify(text)[0] not in ("ru", "kk") for text in rows)
     assert len(rows) >= 20
     assert correct / len(rows) >= 0.97, f"{lang}: {correct}/{len(rows)}"
+
+
+def test_bylines_are_not_judged_and_capital_headlines_are(tmp_path):
+    path = tmp_path / "byline.txt"
+    path.write_text(
+        "ОРТАЛЫҚ АЗИЯ ЕЛДЕРІ СЫРТҚЫ ІСТЕР МИНИСТРЛЕРІНІҢ КЕЗДЕСУІ ӨТТІ\n\n"
+        "Ерлан Сисенов\n\n"
+        "Астанада Орталық Азия елдері сыртқы істер министрлерінің кезекті кездесуі өтті, онда тараптар өңірлік "
+        "ынтымақтастық мәселелерін талқылады.\n", encoding="utf-8")
+    doc = detect_language(ingest(path))
+    assert [p.lang for p in doc.paragraphs] == ["kk", "other", "kk"]
+    assert doc.lang == "kk"
