@@ -61,6 +61,12 @@ class OffsetAnchor:
     source: int
 
 
+def source_offset(anchors: list[OffsetAnchor], offset: int) -> int:
+    """An offset mapped through anchors: the last anchor at or before it gives the shift."""
+    i = bisect_right(anchors, offset, key=lambda anchor: anchor.stored) - 1
+    return offset + (anchors[i].source - anchors[i].stored if i >= 0 else 0)
+
+
 @dataclass
 class Document:
     doc_id: str
@@ -69,6 +75,7 @@ class Document:
     text: str
     encoding: str = "utf-8"
     offset_anchors: list[OffsetAnchor] = field(default_factory=list)
+    script: str = "Cyrl"  # ISO 15924 of most of the source's letters; Latn Kazakh paragraphs are stored in Cyrillic
     title: str = ""
     published_date: str | None = None
     published_date_text: str = ""
@@ -86,13 +93,9 @@ class Document:
     events: list = field(default_factory=list)  # pipeline.event.model.Event records
 
     def source_offset(self, stored_offset: int) -> int:
-        """Map an offset in `text` back to the decoded source file (before newline/NFC normalisation)."""
-        delta = 0
-        for anchor in self.offset_anchors:
-            if anchor.stored > stored_offset:
-                break
-            delta = anchor.source - anchor.stored
-        return stored_offset + delta
+        """Map an offset in `text` back to the decoded source file (before newline/NFC normalisation and the
+        Cyrillic reading of Latin-script Kazakh)."""
+        return source_offset(self.offset_anchors, stored_offset)
 
     def sentence_of(self, offset: int) -> Sentence | None:
         # sentences are in text order and do not overlap: the last one starting at or before offset

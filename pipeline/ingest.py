@@ -1,8 +1,9 @@
 """Stage 1, ingest: a file on disk becomes a `Document` with normalised text, paragraphs, title and date.
 
-The stored text is the decoded file with line endings turned into LF and Unicode in NFC. Both can change
-lengths, so `Document.offset_anchors` records where the stored text and the decoded source drift apart
-(`Document.source_offset` maps back). Page furniture is marked on paragraphs, never deleted.
+The stored text is the decoded file with line endings turned into LF and Unicode in NFC, and paragraphs of
+Kazakh in the Latin alphabet read into Cyrillic (`pipeline/kazakh_latin.py`). All three can change lengths, so
+`Document.offset_anchors` records where the stored text and the decoded source drift apart
+(`Document.source_offset` maps back); `Document.script` is the script the article was written in. Page furniture is marked on paragraphs, never deleted.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import yaml
 
 from .dates import make_date
 from .document import Document, OffsetAnchor, Paragraph
+from .kazakh_latin import compose, read_latin_kazakh, script_of
 from .metadata import ArticleMetadata, MetadataError, read_metadata
 from .paths import MODELS_DIR
 
@@ -91,6 +93,11 @@ def ingest_text(source_text: str, metadata: ArticleMetadata = ArticleMetadata(),
     if not text.strip():
         raise IngestError("file is empty")
     paragraphs = split_paragraphs(text, rules)
+    script = script_of(text)
+    cyrillic, to_latin = read_latin_kazakh(text, paragraphs)
+    if cyrillic != text:  # Latin-script Kazakh is stored in Cyrillic; the anchors lead back to the Latin source
+        text, anchors = cyrillic, compose(to_latin, anchors, len(cyrillic))
+        paragraphs = split_paragraphs(text, rules)
     title = find_title(text, paragraphs, rules)
     published, published_text = find_published_date(text, paragraphs, rules)
     source = "metadata" if metadata.published else "text" if published else None
@@ -101,6 +108,7 @@ def ingest_text(source_text: str, metadata: ArticleMetadata = ArticleMetadata(),
         text=text,
         encoding=encoding,
         offset_anchors=anchors,
+        script=script,
         title=metadata.title or title,
         published_date=metadata.published or published,
         published_date_text="" if metadata.published else published_text,  # the sidecar's date has no text

