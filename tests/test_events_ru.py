@@ -401,3 +401,13 @@ def test_a_dateline_with_an_agency_tag_is_the_place_of_here(read_events):
     event = only(read_events("Бишкек, 4 марта /Кабар/ -- Президенты Кыргызстана и Таджикистана провели здесь "
                              "переговоры.", "ru", "2024-03-04"))
     assert event.location.normal == "Бишкек"
+
+
+def test_an_attempt_or_a_need_is_no_event_and_the_future_auxiliary_plans_one(read_events):
+    assert read_events("Представители оппозиции пытались провести переговоры с министром внутренних дел "
+                       "Армении.", "ru").events == []
+    assert read_events("Министру иностранных дел Казахстана необходимо провести консультации с коллегами из "
+                       "Китая.", "ru").events == []
+    event = only(read_events("Премьер-министр Японии Фумио Кисида будет вести переговоры с президентом Казахстана "
+                             "Касым-Жомартом Токаевым.", "ru"))
+    assert event.status == "planned"
