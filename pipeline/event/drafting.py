@@ -108,8 +108,13 @@ def _split_groups(reading: Reading, hit: Hit, own: list[Candidate], places, date
     meetings = []
     for group in sorted({c.group for c in others}):
         members = [c for c in others if c.group == group]
-        together = not shared or any(c.effect == "represents" for c in members)  # no actor: a group is one side
-        meetings.extend([members] if together else [[c] for c in members])
+        # a group with no actor before the trigger is one side, unless its names are met "with" one by one
+        # ("на полях саммита побеседовал с A, B и C": the actor is carried to each meeting afterwards)
+        together = any(c.effect == "represents" for c in members) or \
+            (not shared and not any(c.effect == "counterpart" for c in members))
+        # one by one, each name listed after a "with" is met "with" too ("с A, с B и C - D": D as well)
+        meetings.extend([members] if together else
+                        [[c if c.effect or shared else replace(c, effect="counterpart")] for c in members])
     if len(meetings) < 2:
         return [_draft(reading, hit, own, places, dates, topics)]
     return [_draft(reading, hit, shared + members, places, dates, topics) for members in meetings]
