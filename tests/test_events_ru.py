@@ -421,3 +421,11 @@ def test_talks_with_several_on_a_summits_sidelines_are_one_meeting_each(read_eve
     assert sorted(sorted(p.normal for p in e.participants) for e in meetings) == [
         ["Али Асадов", "Олжас Бектенов"], ["Ираклий Кобахидзе", "Олжас Бектенов"],
         ["Никол Пашинян", "Олжас Бектенов"]]
+
+
+def test_leaders_named_by_a_shared_title_are_the_people_the_article_gives_it(read_events):
+    doc = read_events("Премьер-министр Армении Никол Пашинян прилетел в Тбилиси. Премьер-министр Грузии Ираклий "
+                      "Кобахидзе встретил гостя в аэропорту. Премьер-министры Армении и Грузии провели переговоры.",
+                      "ru")
+    talks = next(e for e in doc.events if e.event_type == "talks")
+    assert {p.normal for p in talks.participants} == {"Никол Пашинян", "Ираклий Кобахидзе"}

@@ -92,8 +92,17 @@ def _listed(reading: Reading, bare: BareTitle, excluded, normal_of, group: int) 
             sides.append(Candidate(
                 Participant(mention.text, mention.start, mention.end, normal=normal,
                             kind=KIND_OF_LABEL[mention.label], role=bare.role, affiliation=normal),
-                bare.effect, group, None, said_as=reading.doc.text[bare.start:bare.end]))
+                bare.effect, group, None, said_as=_said_as(reading, bare, mention)))
     return sides
+
+
+def _said_as(reading: Reading, bare: BareTitle, mention: Mention) -> str:
+    """The title phrase naming one listed side: the whole phrase for one name ("Президент США"), the title with
+    that name for several ("Президенты России и Казахстана" → "Президенты России", "Президенты Казахстана"), so
+    that each can be the person the article gives that title (people.complete_people)."""
+    if len(bare.listed) == 1:
+        return reading.doc.text[bare.start:bare.end]
+    return f"{bare.role.text} {mention.text}"
 
 
 def _named(reading: Reading, walks: dict, closed, normal_of, group: int, beside_people: bool) -> list[Candidate]:
