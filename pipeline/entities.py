@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from .document import Document, Mention, Token
+from .geocode import geocode
 from .paths import MODELS_DIR
 from .registry import Registry
 from .tables import known_names
@@ -63,6 +64,7 @@ class Corrections:
     known_names: dict[str, str] = field(default_factory=dict)  # nominative → label
     find_known: frozenset[str] = frozenset()  # labels of known names added where the model found nothing
     trim_abbreviation_suffix: bool = False  # `БҰҰ-ның` → `БҰҰ`
+    place_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (case ending, nominative endings) of places
     lemma_labels: frozenset[str] = frozenset()  # labels whose words left as written take their lemma
     inflected_endings: tuple[str, ...] = ()  # endings of a word left as written that take its lemma
 
@@ -85,6 +87,8 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             known_names=_read_known_names(section.get("known_names")),
             find_known=frozenset(section.get("find_known", [])),
             trim_abbreviation_suffix=bool(section.get("trim_abbreviation_suffix", False)),
+            place_endings=tuple(sorted(((ending, tuple(nominatives)) for ending, nominatives
+                                        in (section.get("place_endings") or {}).items()), key=lambda e: -len(e[0]))),
             lemma_labels=frozenset(section.get("lemma_labels", [])),
             inflected_endings=tuple(section.get("inflected_endings", [])),
         )
@@ -135,6 +139,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
         if known_label and known_label != mention.label:
             mention.label, mention.source = known_label, f"{mention.source}+known"
         mention.normal = _standard_capitals(mention.normal, mention.label)
+        mention.normal = _known_place(mention, corrections.get(mention.lang, Corrections()))
     for lang, name in (person_names or {}).items():
         person_name_normalizers.get(name)(doc, [m for m in resolved if m.lang == lang])
     doc.mentions = sorted(resolved, key=lambda m: (m.start, m.end))
@@ -147,6 +152,7 @@ def _normal(mention: Mention, normalizer_names: dict[str, str] | None) -> str:
     return mention.normal or mention.text
 
 
+MIN_PLACE_STEM = 3  # letters left of a place's name once its case ending is cut (`Баку` is no `Бак` + у)
 MIN_CAPITALS_WORD = 5  # a place or person written in capitals this long is a headline's shouting, no abbreviation
 
 
@@ -159,6 +165,26 @@ def _standard_capitals(normal: str, label: str) -> str:
     return " ".join("-".join(part.capitalize() for part in word.split("-"))
                     if word.isupper() and sum(c.isalpha() for c in word) >= MIN_CAPITALS_WORD else word
                     for word in normal.split(" "))
+
+
+def _known_place(mention: Mention, rules: Corrections) -> str:
+    """A place's normal that the map does not know (pipeline/geocode.py) replaced by the nominative of its last
+    word the map does know, trying `place_endings` in place of the word's case ending (`Акорде` → `Акорда`,
+    `Тяньцзине` → `Тяньцзинь`, `Габале` → `Габала`, Kazakh `Минскі` → `Минск`): the tagger guesses a rare name's
+    gender and declension, the map has the name."""
+    if mention.label != "LOC" or not rules.place_endings or geocode(mention.normal):
+        return mention.normal
+    words = mention.normal.split(" ")
+    written = mention.text.split(" ")[-1]
+    for ending, nominatives in rules.place_endings:
+        for base in {written, words[-1]}:
+            if not base.lower().endswith(ending) or len(base) - len(ending) < MIN_PLACE_STEM:
+                continue
+            for nominative in nominatives:
+                candidate = " ".join(words[:-1] + [base[:len(base) - len(ending)] + nominative])
+                if geocode(candidate):
+                    return _standard_capitals(candidate, mention.label)
+    return mention.normal
 
 
 def _lemmas_for_words_as_written(mention: Mention, doc: Document, rules: Corrections) -> str:
