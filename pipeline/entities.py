@@ -64,6 +64,7 @@ class Corrections:
     known_names: dict[str, str] = field(default_factory=dict)  # nominative → label
     find_known: frozenset[str] = frozenset()  # labels of known names added where the model found nothing
     trim_abbreviation_suffix: bool = False  # `БҰҰ-ның` → `БҰҰ`
+    patronymic: re.Pattern | None = None  # a patronymic in any case (`Николаевичем`)
     place_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (case ending, nominative endings) of places
     lemma_labels: frozenset[str] = frozenset()  # labels whose words left as written take their lemma
     inflected_endings: tuple[str, ...] = ()  # endings of a word left as written that take its lemma
@@ -87,6 +88,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             known_names=_read_known_names(section.get("known_names")),
             find_known=frozenset(section.get("find_known", [])),
             trim_abbreviation_suffix=bool(section.get("trim_abbreviation_suffix", False)),
+            patronymic=re.compile(section["patronymic"]) if section.get("patronymic") else None,
             place_endings=tuple(sorted(((ending, tuple(nominatives)) for ending, nominatives
                                         in (section.get("place_endings") or {}).items()), key=lambda e: -len(e[0]))),
             lemma_labels=frozenset(section.get("lemma_labels", [])),
@@ -127,6 +129,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     resolved = [part for mention in resolved
                 for part in _split_known_tail(mention, corrections.get(mention.lang, Corrections()), normalizer_names)]
     resolved = _join_surnames(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections, normalizer_names)
+    resolved = _surname_first(resolved, doc, corrections)
     resolved += _propagated_mentions(doc, resolved, corrections)
     resolved += _found_known(doc, resolved, corrections, normalizer_names)
     for mention in resolved:
@@ -146,7 +149,14 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     return doc
 
 
+CODE = re.compile(r"^(?=.*[\d.])[\w.&+-]+$")  # one word with a digit or a dot: `G7`, `Лента.ру`, `NUR.KZ`, `C5+1`
+
+
 def _normal(mention: Mention, normalizer_names: dict[str, str] | None) -> str:
+    """The mention's nominative: the backend's, else the language's normaliser's, else its text. A code or a
+    domain-like name (`G7`, `Лента.ру`) is its own normal: the backends decline it into `G77`, `Лента.ру.ру`."""
+    if mention.label != "PER" and CODE.match(mention.text):
+        return mention.text
     if not mention.normal and normalizer_names and mention.lang in normalizer_names:
         return normalizers.get(normalizer_names[mention.lang])(mention.text, mention.label) or mention.text
     return mention.normal or mention.text
@@ -243,6 +253,38 @@ def _join_surnames(mentions: list[Mention], doc: Document, corrections: dict,
             continue
         joined.append(mention)
     return joined
+
+
+def _surname_first(mentions: list[Mention], doc: Document, corrections: dict) -> list[Mention]:
+    """`Послом Российской Федерации Бородавкиным Алексеем Николаевичем`: a given name and patronymic written after
+    the surname (official style) are one person with the capitalised word before them, which the model left out
+    or gave to the name before it (`Российской Федерации Бородавкиным` LOC): that name gives the word back.
+    Mentions sorted by start; returns them sorted."""
+    result = list(mentions)
+    for n, mention in enumerate(result):
+        rules = corrections.get(mention.lang, Corrections())
+        words = mention.text.split(" ")
+        if mention.label != "PER" or rules.patronymic is None or len(words) != 2 \
+                or not rules.patronymic.search(words[1]):
+            continue
+        found = re.search(r"(?<![\w-])([^\W\d_][\w-]*) $", doc.text[max(0, mention.start - 40):mention.start])
+        if not found or not found.group(1)[:1].isupper():
+            continue
+        start = mention.start - len(found.group(1)) - 1
+        owner = next((k for k, m in enumerate(result) if m.start <= start < m.end and k != n), None)
+        if owner is not None:
+            other = result[owner]
+            if other.end != start + len(found.group(1)):
+                continue
+            if other.label == "PER" or " " not in other.text:  # the surname alone, under any label
+                result[owner] = None
+            else:  # the name before it took the surname: it ends a word earlier
+                cut = len(found.group(1)) + 1
+                normal = " ".join(other.normal.split(" ")[:-1]) if other.normal else ""
+                result[owner] = replace(other, end=other.end - cut, text=other.text[:-cut], normal=normal)
+        result[n] = replace(mention, start=start, text=doc.text[start:mention.end], normal="",
+                            source=f"{mention.source}+surname")
+    return sorted((m for m in result if m is not None), key=lambda m: (m.start, m.end))
 
 
 ABBREVIATION_WITH_SUFFIX = re.compile(r"^(?P<abbr>(?:[^\W\d_]+ )*[^\W\d_a-zа-яәғқңөұүһі]{2,})-[^\W\d_]+$")

@@ -140,6 +140,9 @@ def _mention_case(words: list[Word]) -> str | None:
             best[r.case] = max(best.get(r.case, 0.0), r.weight)
         for case, weight in best.items():
             score[case] += 1.0 + weight + (HINTED if case == word.case_hint else 0.0)
+        if word.case_hint in OBLIQUE_CASES and word.case_hint not in best:
+            # the text puts it in a case it has no form for ("с Моди"): it does not decline, nor its name
+            score[word.case_hint] += HINTED
     return max(score, key=score.get) if score else None
 
 

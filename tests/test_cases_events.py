@@ -107,6 +107,19 @@ def test_05_hyphenated_first_names(case):
 
 
 @needs_cases
+def test_06_a_surname_written_before_the_given_names_is_one_person(case):
+    doc = case("06_surname-first-order")
+    person = next(m for m in doc.mentions if "Бородавкин" in m.text)
+    assert (person.text, person.label, person.normal) == ("Бородавкиным Алексеем Николаевичем", "PER",
+                                                          "Бородавкин Алексей Николаевич")
+    assert not any(m.label == "LOC" and "Бородавкин" in m.text for m in doc.mentions)  # not part of a place
+    meeting = only_event(doc, "meeting")
+    sides = {p.normal: p for p in meeting.participants}
+    assert {"Ермек Кошербаев", "Бородавкин Алексей Николаевич"} <= set(sides)
+    assert sides["Бородавкин Алексей Николаевич"].affiliation == "Россия"
+
+
+@needs_cases
 def test_07_filat(case):
     names = person_normals(case("07_surname-filat"))
     assert names["Владом Филатом"] == names["Влада Филата"] == "Влад Филат"

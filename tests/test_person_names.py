@@ -33,3 +33,23 @@ def test_foreign_names_decline_word_by_word_and_hyphenated_parts_each(read_event
 def test_events_read_the_mentions_normal(read_events):
     doc = read_events("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с Еленой Ямпольской.", "ru")
     assert {p.normal for e in doc.events for p in e.participants} == {"Мурат Нуртлеу", "Елена Ямпольская"}
+
+
+def test_a_surname_written_first_is_one_person_with_the_given_names(read_events):
+    doc = read_events("Министр иностранных дел Казахстана встретился с Послом Китайской Народной Республики "
+                      "Чжаном Сяо Ивановичем и Чрезвычайным Послом Республики Беларусь Рачковым Алексеем "
+                      "Сергеевичем.", "ru")
+    assert ("Рачковым Алексеем Сергеевичем", "Рачков Алексей Сергеевич") in normals(doc)
+    assert any(m.label == "LOC" and m.normal == "Республика Беларусь" for m in doc.mentions)
+
+
+def test_an_indeclinable_surname_after_a_declined_first_name_stays_as_written(read_events):
+    doc = read_events("Глава МИД Казахстана провел переговоры с Ахметом Давутоглу и Реджепом Эрдоганом.", "ru")
+    assert ("Ахметом Давутоглу", "Ахмет Давутоглу") in normals(doc)
+
+
+def test_codes_and_domains_are_their_own_normal(read_events):
+    doc = read_events("Лидеры G20 обсудили это на саммите, сообщает Газета.ру со ссылкой на Kazinform.kz.", "ru")
+    written = {m.text: m.normal for m in doc.mentions if m.label != "PER"}
+    assert all(written[text] == text for text in ("G20", "Газета.ру") if text in written)
+    assert "G20" in written or "Газета.ру" in written
