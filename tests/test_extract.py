@@ -27,7 +27,7 @@ def dataset(tmp_path_factory, seed_paths):
 
 
 def read(out, name) -> pd.DataFrame:
-    return pd.read_parquet(out / f"{name}.parquet")
+    return write.read_table(out, name).to_pandas()
 
 
 def test_every_table_loads_with_pandas(dataset):
@@ -39,8 +39,24 @@ def test_every_table_loads_with_pandas(dataset):
     assert set(documents["doc_id"]) == set(read(dataset, "mentions")["doc_id"])
     assert read(dataset, "errors").empty
     for name in TABLES:
-        schema = pq.read_schema(dataset / f"{name}.parquet")
-        assert schema.metadata[b"dipevents.schema_version"] == write.SCHEMA_VERSION.encode()
+        for part in (dataset / "current" / name).glob("*.parquet"):
+            schema = pq.read_schema(part)
+            assert schema.metadata[b"dipevents.schema_version"] == write.SCHEMA_VERSION.encode()
+
+
+def test_the_documented_one_line_reads_give_the_committed_version(dataset):
+    """README's reads for pandas, DuckDB and Dask, each one line, see the same rows as `write.read_table`."""
+    import dask.dataframe as dd
+    import duckdb
+
+    mentions = read(dataset, "mentions")
+    by_pandas = pd.read_parquet(dataset / "current" / "mentions")
+    by_duckdb = duckdb.sql(f"SELECT * FROM '{dataset}/current/mentions/*.parquet'").df()
+    by_dask = dd.read_parquet(dataset / "current" / "mentions").compute()
+    for frame in (by_pandas, by_duckdb, by_dask):
+        assert sorted(frame["mention_id"]) == sorted(mentions["mention_id"])
+    events = duckdb.sql(f"SELECT count(*) FROM '{dataset}/current/events/*.parquet'").fetchall()[0][0]
+    assert events == len(read(dataset, "events")) > 0
 
 
 def test_span_invariant_on_every_mention(dataset):
@@ -100,14 +116,14 @@ def test_boilerplate_yields_no_mentions(dataset):
 def test_rerun_is_incremental_and_replaces_changed_files(seed_copy, tmp_path):
     out = tmp_path / "out"
     first = extract([seed_copy], out)
-    assert len(first.documents) == 5
+    assert len(first.processed) == 5
     again = extract([seed_copy], out)
-    assert again.unchanged == 5 and not again.documents
+    assert again.unchanged == 5 and not again.processed
     changed = seed_copy / "000_6a3d6e261fcd6835.txt"
     changed.write_text(changed.read_text(encoding="utf-8").replace("Маргулан Баймухан", "Маргулан Баймуханов"),
                        encoding="utf-8")
     third = extract([seed_copy], out)
-    assert [d.source_path for d in third.documents] == [str(changed)]
+    assert third.processed == [str(changed)]
     documents, mentions = read(out, "documents"), read(out, "mentions")
     assert len(documents) == 5 and documents["doc_id"].is_unique
     assert documents["source_path"].is_unique
@@ -116,7 +132,7 @@ def test_rerun_is_incremental_and_replaces_changed_files(seed_copy, tmp_path):
     assert "Маргулан Баймуханов" in set(mentions["text"])
     assert "Маргулан Баймухан" not in set(mentions["text"])
     forced = extract([seed_copy], out, force=True)
-    assert len(forced.documents) == 5 and len(read(out, "documents")) == 5
+    assert len(forced.processed) == 5 and len(read(out, "documents")) == 5
 
 
 def test_a_copy_of_an_article_is_kept_once(seed_copy, tmp_path):
@@ -153,12 +169,17 @@ def test_missing_and_empty_folders_get_clear_messages(tmp_path, capsys):
     assert "no .txt articles in" in capsys.readouterr().err
 
 
+def committed_bytes(out) -> dict:
+    return {path.relative_to(out / "current").as_posix(): path.read_bytes()
+            for path in (out / "current").rglob("*.parquet")}
+
+
 def test_interrupted_write_leaves_the_previous_dataset(seed_copy, tmp_path, monkeypatch):
     out = tmp_path / "out"
     extract([seed_copy], out)
-    before = {name: (out / f"{name}.parquet").read_bytes() for name in TABLES}
+    before, version = committed_bytes(out), write.committed_version(out).number
     calls = {"n": 0}
-    real_write = write.pq.write_table
+    real_write = write._write_part
 
     def crash_on_second_table(*args, **kwargs):
         calls["n"] += 1
@@ -166,37 +187,39 @@ def test_interrupted_write_leaves_the_previous_dataset(seed_copy, tmp_path, monk
             raise KeyboardInterrupt
         return real_write(*args, **kwargs)
 
-    monkeypatch.setattr(write.pq, "write_table", crash_on_second_table)
+    monkeypatch.setattr(write, "_write_part", crash_on_second_table)
     with pytest.raises(KeyboardInterrupt):
         extract([seed_copy], out, force=True)
     monkeypatch.undo()
-    assert {name: (out / f"{name}.parquet").read_bytes() for name in TABLES} == before
-    extract([seed_copy], out)  # the next run discards the unfinished staging folder
-    assert not (out / write.STAGING).exists()
+    assert committed_bytes(out) == before and write.committed_version(out).number == version
+    extract([seed_copy], out)  # the next run discards the unfinished version folder
+    assert not [p for p in (out / "versions").iterdir() if p.name.startswith(".tmp-")]
     assert len(read(out, "documents")) == 5
 
 
-def test_interrupted_commit_is_rolled_forward(seed_copy, tmp_path, monkeypatch):
+def test_a_version_never_switched_to_is_discarded(seed_copy, tmp_path, monkeypatch):
+    """Killed after the new version folder is in place but before `current` moves: the old version stays."""
     out = tmp_path / "out"
     extract([seed_copy], out)
-    moves = {"n": 0}
+    before = committed_bytes(out)
     real_replace = write.os.replace
 
-    def crash_after_first_move(src, dst):
-        moves["n"] += 1
-        if moves["n"] == 2:
+    def crash_at_the_switch(src, dst):
+        if Path(dst).name == "current":
             raise KeyboardInterrupt
         return real_replace(src, dst)
 
     changed = seed_copy / "001_9284a0450e23592d.txt"
     changed.write_text(changed.read_text(encoding="utf-8") + "\nДобавленный абзац о встрече.\n", encoding="utf-8")
-    monkeypatch.setattr(write.os, "replace", crash_after_first_move)
+    monkeypatch.setattr(write.os, "replace", crash_at_the_switch)
     with pytest.raises(KeyboardInterrupt):
         extract([seed_copy], out)
     monkeypatch.undo()
-    write.recover(out)
+    assert committed_bytes(out) == before and (out / "versions" / "000002").exists()
+    summary = extract([seed_copy], out)
+    assert summary.processed == [str(changed)] and summary.version == 2
     documents, mentions = read(out, "documents"), read(out, "mentions")
-    assert set(mentions["doc_id"]) == set(documents["doc_id"])
+    assert set(mentions["doc_id"]) == set(documents["doc_id"]) and len(documents) == 5
     assert any(text.endswith("Добавленный абзац о встрече.\n") for text in documents["text"])
 
 
@@ -213,13 +236,18 @@ def test_parallel_jobs_give_the_same_rows(seed_copy, tmp_path):
 def test_a_dataset_written_before_a_column_existed_is_read_and_extended(seed_copy, tmp_path):
     out = tmp_path / "out"
     extract([seed_copy], out)
+    for name in TABLES + ("events", "event_arguments"):  # the layout of schema version 3: a file per table
+        pq.write_table(write.read_table(out, name), out / f"{name}.parquet")
+    (out / "current").unlink()
+    shutil.rmtree(out / "versions")
     events = pq.read_table(out / "events.parquet")
     pq.write_table(events.drop_columns(["background"]), out / "events.parquet")  # as schema version 2 wrote it
     assert write.read_table(out, "events")["background"].null_count == len(events)
     (seed_copy / "extra.txt").write_text("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с "
                                          "Хаканом Фиданом в Анкаре.\n", encoding="utf-8")
     summary = extract([seed_copy], out)
-    assert [Path(d.source_path).name for d in summary.documents] == ["extra.txt"]
+    assert [Path(path).name for path in summary.processed] == ["extra.txt"]
+    assert not list(out.glob("*.parquet"))  # migrated to the versioned layout, old files gone
     merged = read(out, "events")
     assert len(merged) == len(events) + 1 and merged["background"].isna().sum() == len(events)
 
@@ -229,11 +257,11 @@ def test_a_folder_named_relatively_then_absolutely_is_one_set_of_files(seed_copy
     monkeypatch.chdir(seed_copy.parent)
     extract([Path(seed_copy.name)], out)  # "articles", relative to the working folder
     again = extract([seed_copy], out)  # the same folder, absolute
-    assert again.unchanged == 5 and not again.documents
+    assert again.unchanged == 5 and not again.processed
     changed = seed_copy / "001_9284a0450e23592d.txt"
     changed.write_text(changed.read_text(encoding="utf-8") + "\nВстреча прошла в Париже.\n", encoding="utf-8")
     forced = extract([Path("..") / tmp_path.name / seed_copy.name], out, force=True)
-    assert len(forced.documents) == 5 and not forced.duplicates
+    assert len(forced.processed) == 5 and not forced.duplicates
     documents = read(out, "documents")
     assert len(documents) == 5 and documents["source_path"].map(lambda p: Path(p).is_absolute()).all()
     assert str(changed) in set(documents["source_path"])
