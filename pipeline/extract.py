@@ -14,6 +14,7 @@ import stat
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -208,7 +209,6 @@ def _process(path: str, backend: str | None) -> Document | FileError:
 def _serial(paths: list[str], backend: str | None, limits: Limits) -> Iterator[Document | FileError]:
     """In this process. The time cap is SIGALRM (main thread only): it stops a document between two Python
     steps, not inside one long C call; worker processes (`jobs` >= 2) are killed outright instead."""
-    _processor_for(backend)
     armed = hasattr(signal, "setitimer") and _in_main_thread()
 
     def expire(signum, frame):
@@ -412,11 +412,14 @@ def _dask(paths: list[str], backend: str | None, scheduler: str | None, jobs: in
 
 def _results(paths: list[str], *, engine: str, jobs: int, backend: str | None, scheduler: str | None,
              limits: Limits) -> Iterator[Document | FileError]:
+    if not paths:  # nothing to do: no models loaded, no workers started
+        return
     if engine == "dask":
-        return _dask(paths, backend, scheduler, jobs)
-    if jobs <= 1 or len(paths) <= 1:
-        return _serial(paths, backend, limits)
-    return _pool(paths, jobs, backend, limits)
+        yield from _dask(paths, backend, scheduler, jobs)
+    elif jobs <= 1 or len(paths) <= 1:
+        yield from _serial(paths, backend, limits)
+    else:
+        yield from _pool(paths, jobs, backend, limits)
 
 
 # -- the run ----------------------------------------------------------------------------------------------
@@ -432,17 +435,23 @@ def extract(inputs: list[Path], out_dir: Path, *, force: bool = False, jobs: int
     InputError / write.DatasetError (one line each) when the input or the output folder cannot be used; a
     StageError when the models cannot be loaded."""
     limits = limits or Limits.configured()
-    found = scan(inputs, limits.max_bytes)
-    summary = RunSummary(found=len(found.articles) + len(found.problems), notes=list(found.notes))
+    for given in inputs:  # before taking the output folder: a typo in the input changes nothing
+        if not os.path.lexists(os.fsdecode(given)):
+            raise InputError(f"no such file or folder: {display_path(os.path.abspath(os.fsdecode(given)))}")
+    # the output folder is checked (and locked) before the input is searched or any model is loaded
     with write.DatasetWriter(out_dir, PIPELINE_VERSION, wait=wait) as dataset:
+        found = scan(inputs, limits.max_bytes)
+        summary = RunSummary(found=len(found.articles) + len(found.problems), notes=list(found.notes))
         run = _Run(dataset, limits, summary)
         todo = run.plan(found, force)
         tick = progress(len(todo)) if progress and todo else None
-        for result in _results([found.articles[path] for path in todo], engine=engine, jobs=jobs, backend=backend,
-                               scheduler=scheduler, limits=limits):
-            run.add(result)
-            if tick:
-                tick()
+        paths = [found.articles[path] for path in todo]
+        with closing(_results(paths, engine=engine, jobs=jobs, backend=backend, scheduler=scheduler,
+                              limits=limits)) as results:  # closed on error too: no worker outlives the run
+            for result in results:
+                run.add(result)
+                if tick:
+                    tick()
         run.commit()
         summary.totals = dict(dataset.version.rows)
         summary.version = dataset.version.number
