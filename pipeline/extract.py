@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import os
 import signal
 import stat
@@ -313,7 +314,7 @@ def _pool(paths: list[str], jobs: int, backend: str | None, limits: Limits) -> I
     workers = [_Worker(context, backend) for _ in range(min(jobs, len(paths)))]
     queue = deque(enumerate(paths))
     done: dict[int, Document | FileError] = {}
-    next_out = 0
+    next_out = load_deaths = 0
     try:
         while next_out < len(paths):
             for worker in workers:
@@ -342,8 +343,12 @@ def _pool(paths: list[str], jobs: int, backend: str | None, limits: Limits) -> I
                 if (message is None and (worker.conn in ready or worker.process.sentinel in ready)) or expired:
                     worker.kill()
                     if not worker.ready:
-                        raise StageError("worker", f"a worker process died while loading the models "
-                                                   f"({_signal_name(worker.process.exitcode)})")
+                        load_deaths += 1  # once may be a kill; every time is the models not fitting
+                        if load_deaths >= 3:
+                            raise StageError("worker", f"worker processes keep dying while loading the models "
+                                                       f"({_signal_name(worker.process.exitcode)})")
+                    else:
+                        load_deaths = 0
                     if worker.task:
                         index, path, _ = worker.task
                         reason = (_timeout_message(limits) if expired else
@@ -383,7 +388,7 @@ def _dask(paths: list[str], backend: str | None, scheduler: str | None, jobs: in
     from distributed import Client, LocalCluster
 
     cluster = None if scheduler else LocalCluster(n_workers=max(jobs, 1), threads_per_worker=1, processes=True,
-                                                  dashboard_address=None)
+                                                  dashboard_address=None, silence_logs=logging.CRITICAL)
     client = Client(scheduler or cluster)
     try:
         threads = sum(client.nthreads().values()) or 1

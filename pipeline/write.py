@@ -139,10 +139,16 @@ def read_table(out_dir: Path, name: str) -> pa.Table:
     Reads datasets of schema version 3 and before (one `NAME.parquet` per table) too; columns added since a
     part was written are null."""
     out_dir = Path(out_dir)
-    version = committed_version(out_dir)
-    if version is not None:
+    for attempt in range(3):
+        version = committed_version(out_dir)
+        if version is None:
+            break
         folder = out_dir / VERSIONS / version.folder
-        parts = [_conform(pq.read_table(folder / name / f"part-{batch}.parquet"), name) for batch in version.batches]
+        try:
+            parts = [_conform(pq.read_table(folder / name / f"part-{batch}.parquet"), name)
+                     for batch in version.batches]
+        except FileNotFoundError:  # two commits came while reading: the version was pruned; read the new one
+            continue
         return pa.concat_tables(parts) if parts else SCHEMAS[name].empty_table()
     legacy = out_dir / f"{name}.parquet"
     if legacy.exists():
@@ -182,11 +188,18 @@ class Version:
 def committed_version(out_dir: Path) -> Version | None:
     """The version `OUT/current` points to, read from its manifest (None when OUT has no versioned dataset)."""
     link = Path(out_dir) / CURRENT
-    try:
-        folder = os.readlink(link)
-    except OSError:
-        return None
-    manifest = json.loads((Path(out_dir) / folder / MANIFEST).read_text(encoding="utf-8"))
+    for attempt in range(3):
+        try:
+            folder = os.readlink(link)
+        except OSError:
+            return None
+        try:
+            manifest = json.loads((Path(out_dir) / folder / MANIFEST).read_text(encoding="utf-8"))
+            break
+        except FileNotFoundError:  # pruned by two commits since the link was read
+            continue
+    else:
+        raise FileNotFoundError(f"{link}: the version it names keeps disappearing")
     return Version(number=manifest["version"], batches=dict(manifest["batches"]),
                    rows={name: table["rows"] for name, table in manifest["tables"].items()})
 
