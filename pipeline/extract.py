@@ -463,19 +463,19 @@ def extract(inputs: list[Path], out_dir: Path, *, force: bool = False, jobs: int
     return summary
 
 
-def _key(row: dict) -> tuple:
-    return row["sha256"], row["metadata_sha256"], row["pipeline_version"]
-
-
 class _Run:
     """The bookkeeping of one run: which committed rows a finished document replaces, which text is already
     there under another name, and the batch being filled."""
 
     def __init__(self, dataset: write.DatasetWriter, limits: Limits, summary: RunSummary):
         self.dataset, self.limits, self.summary = dataset, limits, summary
-        index = dataset.documents.to_pylist()
-        self.by_path = {os.path.abspath(row["source_path"]): row for row in index}
-        self.owner = {row["doc_id"]: os.path.abspath(row["source_path"]) for row in index}
+        # the committed articles as {path: (doc_id, sha256, metadata_sha256, pipeline_version)}: a few hundred
+        # bytes each, the only thing a run holds for every article
+        index = dataset.documents
+        self.by_path = {os.path.abspath(path): tuple(identity) for path, *identity in zip(*(
+            index[column].to_pylist() for column in ("source_path", "doc_id", "sha256", "metadata_sha256",
+                                                     "pipeline_version")))}
+        self.owner = {identity[0]: path for path, identity in self.by_path.items()}
         self.rows: dict[str, list[dict]] = {name: [] for name in write.SCHEMAS}
         self.drop_docs: set[str] = set()
         self.drop_errors: set[str] = set()
@@ -486,13 +486,16 @@ class _Run:
         """The stored paths to process, in order; counts the unchanged ones and drops the rows of removed files
         (under a searched root, gone from it, and not under a folder that could not be listed)."""
         seen = set(found.articles) | {problem.path for problem in found.problems}
-        for path, row in list(self.by_path.items()):
+
+        def gone(path: str) -> bool:
             under = any(path == root or path.startswith(root.rstrip(os.sep) + os.sep) for root in found.roots)
             hidden = any(path.startswith(folder.rstrip(os.sep) + os.sep) for folder in found.unreadable)
-            if under and not hidden and path not in seen:
-                self._forget(path)
-                self.drop_errors.add(path)
-                self.summary.removed.append(path)
+            return under and not hidden and path not in seen
+
+        for path in [path for path in self.by_path if gone(path)]:
+            self._forget(path)
+            self.summary.removed.append(path)
+        self.drop_errors.update(path for path in self.dataset.errors["path"].to_pylist() if gone(path))
         for problem in found.problems:
             self._error(problem)
         for path, original in found.same_file:
@@ -501,9 +504,10 @@ class _Run:
                        file_sha256(sidecar_path(real), self.limits.max_bytes), PIPELINE_VERSION)
                 for path, real in found.articles.items()}
         unchanged = {path for path, key in keys.items() if not force and path in self.by_path
-                     and _key(self.by_path[path]) == key}
+                     and self.by_path[path][1:] == key}
         # texts known under a name that stays: committed and either unchanged now or outside this run's inputs
-        by_content = {_key(row): path for path, row in self.by_path.items() if path in unchanged or path not in keys}
+        by_content = {identity[1:]: path for path, identity in self.by_path.items()
+                      if path in unchanged or path not in keys}
         todo = []
         for path, key in keys.items():
             if path in unchanged:
@@ -522,9 +526,9 @@ class _Run:
 
     def _forget(self, path: str) -> None:
         """Drop the committed rows of the document at path (in the next commit)."""
-        row = self.by_path.pop(path)
-        self.drop_docs.add(row["doc_id"])
-        self.owner.pop(row["doc_id"], None)
+        doc_id = self.by_path.pop(path)[0]
+        self.drop_docs.add(doc_id)
+        self.owner.pop(doc_id, None)
 
     def _error(self, error: FileError) -> None:
         self.summary.errors.append(error)

@@ -323,6 +323,11 @@ def test_hostile_files_are_one_line_each_and_the_run_goes_on(seed_copy, tmp_path
     assert f"{seed_copy}/caf\\xe9.txt" in set(documents["source_path"])  # stored with its byte escaped
     again = extract([seed_copy], out, limits=Limits.configured(max_bytes=500_000))
     assert again.unchanged == 6 and not again.processed  # the odd name is known on the next run
+    assert len(again.errors) == 5 and len(read(out, "errors")) == 5  # each reported again, once
+    (seed_copy / "fifo.txt").unlink()
+    (seed_copy / "huge.txt").write_text("Встреча в Астане.\n", encoding="utf-8")
+    extract([seed_copy], out)
+    assert sorted(read(out, "errors")["path"].map(lambda p: Path(p).name)) == ["dangling.txt", "socket.txt", "zero.txt"]
 
 
 def test_a_document_past_the_time_cap_is_stopped_and_reported(seed_copy, tmp_path):
