@@ -63,19 +63,20 @@ def peak_memory_mb(corpus: Path, out: Path) -> float:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m pipeline.bench.scale", description=__doc__)
-    parser.add_argument("--documents", type=int, default=60, help="articles for the speed-up (default: 60)")
+    parser.add_argument("--documents", type=int, default=60, help="articles for the speed-up (default: 60; 0: memory only)")
     parser.add_argument("--memory", default="", help="corpus sizes for the memory figure, e.g. 100,400")
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="dipevents-scale-"))
     try:
-        corpus = make_corpus(work / "corpus", args.documents)
-        warmup = make_corpus(work / "warmup", 1)
-        rates = {}
-        for workers in (1, 2):
-            startup, rates[workers] = dask_rate(corpus, warmup, workers, work)
-            print(f"Dask LocalCluster, {workers} worker(s): {rates[workers]:.2f} documents/s "
-                  f"({args.documents} documents; cluster start and model loading {startup:.1f} s)")
-        print(f"speed-up 1 -> 2 workers: {rates[2] / rates[1]:.2f}x on {os.cpu_count()} CPU cores")
+        if args.documents:
+            corpus = make_corpus(work / "corpus", args.documents)
+            warmup = make_corpus(work / "warmup", 1)
+            rates = {}
+            for workers in (1, 2):
+                startup, rates[workers] = dask_rate(corpus, warmup, workers, work)
+                print(f"Dask LocalCluster, {workers} worker(s): {rates[workers]:.2f} documents/s "
+                      f"({args.documents} documents; cluster start and model loading {startup:.1f} s)")
+            print(f"speed-up 1 -> 2 workers: {rates[2] / rates[1]:.2f}x on {os.cpu_count()} CPU cores")
         for size in sorted(int(n) for n in args.memory.split(",") if n):
             folder = make_corpus(work / f"memory{size}", size)
             print(f"extract --jobs 1, {size} documents: peak memory {peak_memory_mb(folder, work / f'mem{size}'):.0f} MB")
