@@ -12,6 +12,7 @@ import logging
 import os
 import signal
 import stat
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
@@ -19,7 +20,6 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyarrow as pa
 
 from . import write
 from .document import Document
@@ -210,7 +210,7 @@ def _process(path: str, backend: str | None) -> Document | FileError:
 def _serial(paths: list[str], backend: str | None, limits: Limits) -> Iterator[Document | FileError]:
     """In this process. The time cap is SIGALRM (main thread only): it stops a document between two Python
     steps, not inside one long C call; worker processes (`jobs` >= 2) are killed outright instead."""
-    armed = hasattr(signal, "setitimer") and _in_main_thread()
+    armed = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
     def expire(signum, frame):
         raise DocumentTimeout
@@ -233,12 +233,6 @@ def _serial(paths: list[str], backend: str | None, limits: Limits) -> Iterator[D
             signal.signal(signal.SIGALRM, previous)
 
 
-def _in_main_thread() -> bool:
-    import threading
-
-    return threading.current_thread() is threading.main_thread()
-
-
 def _die_with_parent(parent: int) -> None:
     """Linux: the kernel kills this process when its parent dies (prctl PR_SET_PDEATHSIG), so a kill -9 of the
     main process takes its workers with it; elsewhere a thread polls the parent's pid."""
@@ -249,8 +243,6 @@ def _die_with_parent(parent: int) -> None:
         if libc.prctl(1, signal.SIGKILL) != 0:  # 1 = PR_SET_PDEATHSIG
             raise OSError(ctypes.get_errno(), "prctl")
     except (OSError, AttributeError):
-        import threading
-
         def watch():
             while os.getppid() == parent:
                 time.sleep(1)
@@ -364,17 +356,12 @@ def _pool(paths: list[str], jobs: int, backend: str | None, limits: Limits) -> I
             worker.kill()
 
 
-_dask_lock = None
+_dask_lock = threading.Lock()
 
 
 def _dask_process(path: str, backend: str | None) -> Document | FileError:
     """On a Dask worker: the models are loaded once per worker process (module state) and used by one thread
     at a time (the analysers are not known to be thread-safe)."""
-    global _dask_lock
-    import threading
-
-    if _dask_lock is None:
-        _dask_lock = threading.Lock()
     with _dask_lock:
         return _process(path, backend)
 

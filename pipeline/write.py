@@ -31,6 +31,7 @@ import os
 import shutil
 import time
 import uuid
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -212,14 +213,21 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def _write_part(path: Path, table: pa.Table, name: str, pipeline_version: str) -> None:
+def _write_part(path: Path, tables: Iterable[pa.Table], name: str, pipeline_version: str) -> int:
+    """One part file from the tables in turn (one row group each, so only one is in memory), fsynced; its rows."""
     metadata = {b"dipevents.schema_version": SCHEMA_VERSION.encode(),
                 b"dipevents.pipeline_version": pipeline_version.encode()}
-    table = table.cast(SCHEMAS[name]).replace_schema_metadata(metadata)
+    schema = SCHEMAS[name].with_metadata(metadata)
+    rows = 0
     with open(path, "wb") as handle:
-        pq.write_table(table, handle)
+        with pq.ParquetWriter(handle, schema) as writer:
+            for table in tables:
+                if table.num_rows:
+                    writer.write_table(table.cast(SCHEMAS[name]).replace_schema_metadata(metadata))
+                    rows += table.num_rows
         handle.flush()
         os.fsync(handle.fileno())
+    return rows
 
 
 def new_batch_id() -> str:
@@ -229,7 +237,7 @@ def new_batch_id() -> str:
 
 class DatasetWriter:
     """An output folder opened for writing: holds its lock, knows the committed version and which batch holds
-    each document and each error, and commits batches (`commit`) and merges small ones (`compact`).
+    each document and each error, and commits batches (`commit`, which also merges small ones).
 
     DatasetError (one line) when OUT is not a usable folder or another run holds the lock. Use as a context
     manager; the lock goes with the process, so a killed run never leaves OUT locked."""
@@ -303,23 +311,25 @@ class DatasetWriter:
                 for name in SCHEMAS:
                     _link_or_copy(self._folder() / name / f"part-{batch}.parquet", tmp / name / f"part-{batch}.parquet")
                 new.batches[batch] = count
-            # touched batches are rewritten, filtered, as one batch; merged with the new rows when small
-            pieces = {name: [] for name in SCHEMAS}
-            for batch in sorted(touched):
+            # touched batches are rewritten, filtered, as one batch with the new rows, one part at a time
+            batch = new_batch_id()
+
+            def pieces(name: str) -> Iterator[pa.Table]:
+                key, drop = ("path", drop_error_paths) if name == "errors" else ("doc_id", drop_doc_ids)
+                for old in sorted(touched):
+                    table = _conform(pq.read_table(self._folder() / name / f"part-{old}.parquet"), name)
+                    yield table.filter(pc.invert(pc.is_in(table[key], drop)))
+                if rows and name in rows:
+                    yield rows[name]
+
+            written = {name: _write_part(tmp / name / f"part-{batch}.parquet", pieces(name), name,
+                                         self.pipeline_version) for name in SCHEMAS}
+            if any(written.values()):
+                new.batches[batch] = written["documents"]
+            else:  # everything it held was dropped: no batch
                 for name in SCHEMAS:
-                    table = _conform(pq.read_table(self._folder() / name / f"part-{batch}.parquet"), name)
-                    key, drop = ("path", drop_error_paths) if name == "errors" else ("doc_id", drop_doc_ids)
-                    pieces[name].append(table.filter(pc.invert(pc.is_in(table[key], drop))))
-            for name, table in (rows or {}).items():
-                pieces[name].append(table.cast(SCHEMAS[name]))
-            batch = None
-            if any(table.num_rows for tables in pieces.values() for table in tables):
-                batch = new_batch_id()
-                for name in SCHEMAS:
-                    table = pa.concat_tables(pieces[name]) if pieces[name] else SCHEMAS[name].empty_table()
-                    _write_part(tmp / name / f"part-{batch}.parquet", table, name, self.pipeline_version)
-                    if name == "documents":
-                        new.batches[batch] = table.num_rows
+                    (tmp / name / f"part-{batch}.parquet").unlink()
+                batch = None
             for name in SCHEMAS:
                 new.rows[name] = sum(pq.ParquetFile(tmp / name / f"part-{b}.parquet").metadata.num_rows
                                      for b in new.batches)
@@ -374,16 +384,8 @@ class DatasetWriter:
         self.documents, self.errors = documents, errors
 
     def small_batches(self, below: int) -> list[str]:
-        """Batches holding fewer than `below` documents: what `compact` merges."""
+        """Batches holding fewer than `below` documents: what compaction merges (`commit(merge_batches=…)`)."""
         return [batch for batch, count in self.version.batches.items() if count < below]
-
-    def compact(self, below: int) -> Version | None:
-        """Merge every batch of fewer than `below` documents into one (a new version; same rows). None when
-        there are fewer than two such batches."""
-        small = self.small_batches(below)
-        if len(small) < 2:
-            return None
-        return self.commit(merge_batches=small)
 
     # -- housekeeping (under the lock) ---------------------------------------------------------------
     def _recover(self) -> None:
