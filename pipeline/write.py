@@ -281,9 +281,11 @@ class DatasetWriter:
             documents.append(part.append_column("batch", pa.array([batch] * len(part), pa.string())))
             part = pq.read_table(self._folder() / "errors" / f"part-{batch}.parquet", columns=["path"])
             errors.append(part.append_column("batch", pa.array([batch] * len(part), pa.string())))
-        empty_docs = pa.schema([SCHEMAS["documents"].field(c) for c in self.INDEX_COLUMNS] + [("batch", pa.string())])
-        return (pa.concat_tables(documents) if documents else empty_docs.empty_table(),
-                pa.concat_tables(errors) if errors else pa.schema([("path", pa.string()), ("batch", pa.string())]).empty_table())
+        batch = [("batch", pa.string())]
+        empty_docs = pa.schema([SCHEMAS["documents"].field(c) for c in self.INDEX_COLUMNS] + batch).empty_table()
+        empty_errors = pa.schema([("path", pa.string())] + batch).empty_table()
+        return (pa.concat_tables(documents) if documents else empty_docs,
+                pa.concat_tables(errors) if errors else empty_errors)
 
     # -- committing ----------------------------------------------------------------------------------
     def commit(self, rows: dict[str, pa.Table] | None = None, *, drop_doc_ids=(), drop_error_paths=(),
@@ -395,7 +397,8 @@ class DatasetWriter:
         if versions.exists():
             current = committed_version(self.out_dir)
             for path in versions.iterdir():
-                if path.name.startswith(".tmp-") or (path.name.isdigit() and (current is None or int(path.name) > current.number)):
+                never_switched = path.name.isdigit() and (current is None or int(path.name) > current.number)
+                if path.name.startswith(".tmp-") or never_switched:
                     shutil.rmtree(path, ignore_errors=True)
         for path in self.out_dir.glob(f".{CURRENT}.*"):
             path.unlink(missing_ok=True)

@@ -67,8 +67,9 @@ def assert_consistent(out: Path) -> set[str]:
 
 def leftovers(out: Path) -> list[str]:
     current = os.readlink(out / "current") if (out / "current").is_symlink() else ""
-    return [p.name for p in (out / "versions").iterdir() if p.name.startswith(".") or (current and p.name > Path(current).name)] \
-        + [p.name for p in out.glob(".current.*")]
+    unfinished = [p.name for p in (out / "versions").iterdir()
+                  if p.name.startswith(".") or (current and p.name > Path(current).name)]
+    return unfinished + [p.name for p in out.glob(".current.*")]
 
 
 def test_kill_9_at_random_moments_keeps_every_committed_batch(tmp_path):

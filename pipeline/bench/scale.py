@@ -63,7 +63,8 @@ def peak_memory_mb(corpus: Path, out: Path) -> float:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m pipeline.bench.scale", description=__doc__)
-    parser.add_argument("--documents", type=int, default=60, help="articles for the speed-up (default: 60; 0: memory only)")
+    parser.add_argument("--documents", type=int, default=60,
+                        help="articles for the speed-up (default: 60; 0: memory only)")
     parser.add_argument("--memory", default="", help="corpus sizes for the memory figure, e.g. 100,400")
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="dipevents-scale-"))
