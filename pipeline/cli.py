@@ -67,6 +67,7 @@ def _extract(args) -> int:
         with progress:
             summary = extract(args.inputs, args.out, force=args.force, jobs=args.jobs, backend=args.backend,
                               engine=args.engine, scheduler=args.scheduler, wait=args.wait, progress=start,
+                              waiting=lambda line: err.print(f"dipevents: {line}", markup=False),
                               limits=Limits.configured(max_bytes=args.max_bytes, max_seconds=args.max_seconds))
     except (InputError, StageError, DatasetError) as error:
         err.print(f"dipevents: {error}", markup=False)

@@ -418,12 +418,15 @@ def _results(paths: list[str], *, engine: str, jobs: int, backend: str | None, s
 
 def extract(inputs: list[Path], out_dir: Path, *, force: bool = False, jobs: int = 1, backend: str | None = None,
             engine: str = "processes", scheduler: str | None = None, limits: Limits | None = None,
-            wait: bool = False, progress: Callable[[int], Callable[[], None]] | None = None) -> RunSummary:
+            wait: bool = False, waiting: Callable[[str], None] | None = None,
+            progress: Callable[[int], Callable[[], None]] | None = None) -> RunSummary:
     """Process new and changed articles from `inputs` into the dataset in `out_dir`, committing a batch every
     `limits.batch_documents` documents or `limits.batch_seconds` seconds.
 
     engine: `processes` (this process, or `jobs` worker processes) or `dask` (`scheduler` address, or a local
-    cluster of `jobs` workers). `progress(total)` may return a callback called once per processed file.
+    cluster of `jobs` workers). With `wait`, a run finding `out_dir` locked by another waits for it (after
+    telling `waiting(line)`) instead of stopping. `progress(total)` may return a callback called once per
+    processed file.
     InputError / write.DatasetError (one line each) when the input or the output folder cannot be used; a
     StageError when the models cannot be loaded."""
     limits = limits or Limits.configured()
@@ -431,7 +434,7 @@ def extract(inputs: list[Path], out_dir: Path, *, force: bool = False, jobs: int
         if not os.path.lexists(os.fsdecode(given)):
             raise InputError(f"no such file or folder: {display_path(os.path.abspath(os.fsdecode(given)))}")
     # the output folder is checked (and locked) before the input is searched or any model is loaded
-    with write.DatasetWriter(out_dir, PIPELINE_VERSION, wait=wait) as dataset:
+    with write.DatasetWriter(out_dir, PIPELINE_VERSION, wait=wait, waiting=waiting) as dataset:
         found = scan(inputs, limits.max_bytes)
         summary = RunSummary(found=len(found.articles) + len(found.problems), notes=list(found.notes))
         run = _Run(dataset, limits, summary)

@@ -31,7 +31,7 @@ import os
 import shutil
 import time
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -239,15 +239,16 @@ class DatasetWriter:
     """An output folder opened for writing: holds its lock, knows the committed version and which batch holds
     each document and each error, and commits batches (`commit`, which also merges small ones).
 
-    DatasetError (one line) when OUT is not a usable folder or another run holds the lock. Use as a context
-    manager; the lock goes with the process, so a killed run never leaves OUT locked."""
+    DatasetError (one line) when OUT is not a usable folder or another run holds the lock (with `wait`, it
+    waits instead, telling `waiting(line)` first). Use as a context manager; the lock goes with the process, so a killed run never leaves OUT locked."""
 
     INDEX_COLUMNS = ["doc_id", "source_path", "sha256", "metadata_sha256", "pipeline_version"]
 
-    def __init__(self, out_dir: Path, pipeline_version: str, *, wait: bool = False):
+    def __init__(self, out_dir: Path, pipeline_version: str, *, wait: bool = False,
+                 waiting: Callable[[str], None] | None = None):
         self.out_dir = Path(out_dir)
         self.pipeline_version = pipeline_version
-        self._lock = _open_locked(self.out_dir, wait)
+        self._lock = _open_locked(self.out_dir, wait, waiting)
         try:
             self._recover()
             self.version = committed_version(self.out_dir)
@@ -444,7 +445,7 @@ def _link_or_copy(source: Path, target: Path) -> None:
         shutil.copyfile(source, target)  # a file system without hard links
 
 
-def _open_locked(out_dir: Path, wait: bool):
+def _open_locked(out_dir: Path, wait: bool, waiting: Callable[[str], None] | None):
     """The open lock file of out_dir, exclusively flock-ed; DatasetError for an unusable OUT or a held lock."""
     if out_dir.exists() and not out_dir.is_dir():
         raise DatasetError(f"--out {out_dir} is a file, not a folder")
@@ -454,13 +455,17 @@ def _open_locked(out_dir: Path, wait: bool):
     except OSError as error:
         raise DatasetError(f"cannot write to --out {out_dir}: {error.strerror or error}") from None
     try:
-        fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         handle.seek(0)
         holder = handle.read().strip() or "another process"
-        handle.close()
-        raise DatasetError(f"{out_dir} is being written by another run ({holder}); wait for it to finish "
-                           f"or pass --wait") from None
+        if not wait:
+            handle.close()
+            raise DatasetError(f"{out_dir} is being written by another run ({holder}); wait for it to finish "
+                               f"or pass --wait") from None
+        if waiting:
+            waiting(f"{out_dir} is being written by another run ({holder}); waiting for it to finish")
+        fcntl.flock(handle, fcntl.LOCK_EX)
     handle.seek(0)
     handle.truncate()
     handle.write(f"pid {os.getpid()} since {dt.datetime.now(dt.timezone.utc).isoformat(timespec='seconds')}\n")

@@ -133,7 +133,8 @@ def test_two_runs_into_one_folder(tmp_path):
     assert len(lines) == 1 and f"{out} is being written by another run (pid {first.pid}" in lines[0]
     third = cli(str(corpus), "--out", str(out), "--wait")
     assert first.wait() == 0
-    assert third.wait() == 0, third.stderr.read()
+    assert third.wait() == 0
+    assert third.stderr.read().strip() == f"dipevents: {lines[0].split(': ', 1)[1].split('; ')[0]}; waiting for it to finish"
     assert assert_consistent(out) == {str(path) for path in corpus.iterdir()}
     assert write.committed_version(out).number == 1  # the waiting run found nothing left to do
 
