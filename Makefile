@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: extract test setup clean bench-langid bench-speed
+.PHONY: extract test setup clean bench-langid bench-speed bench-scale
 
 # The virtual environment is rebuilt when pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -31,3 +31,6 @@ clean:
 
 bench-speed: $(STAMP)
 	$(PY) -m pipeline.bench.speed $(ARGS)
+
+bench-scale: $(STAMP)
+	$(PY) -m pipeline.bench.scale $(ARGS)

@@ -3,8 +3,8 @@
     from dipevents import extract_text, extract, load, tables
 
     doc = extract_text("Министр иностранных дел Казахстана Мурат Нуртлеу встретился в Астане с ...", lang="ru")
-    [(m.text, m.label, m.normal) for m in doc.mentions]       # Mention records: the rows of mentions.parquet
-    [(e.event_type, e.status, [p.normal for p in e.participants]) for e in doc.events]   # rows of events.parquet
+    [(m.text, m.label, m.normal) for m in doc.mentions]       # Mention records: the rows of the mentions table
+    [(e.event_type, e.status, [p.normal for p in e.participants]) for e in doc.events]   # rows of the events table
     tables(doc)["event_arguments"]                           # the same rows as DataFrames, as `load` gives them
 
     summary = extract(["articles/"], "outputs/")             # `python -m pipeline extract articles --out outputs`
@@ -61,7 +61,7 @@ def extract_text(text: str, *, lang: str | None = None, published: str | dt.date
     Returns the Document with `mentions` (`pipeline.document.Mention`: start, end, text, label, label_fine,
     normal, sentence_start, sentence_end, lang, source) and `events` (`pipeline.event.model.Event`: event_type,
     status, trigger, participants, location, date, topics, evidence, codes): the records that become the rows
-    of mentions.parquet and events.parquet (`tables(doc)` gives those rows).
+    of the mentions and events tables (`tables(doc)` gives those rows).
 
     Raises ValueError for an unknown `lang`, a `published` that is not a date, or a blank text; StageError
     (its `stage` names where) when a stage fails. The models load on the first call (about 5 s).
@@ -104,10 +104,11 @@ def extract(paths: str | PathLike | Iterable[str | PathLike], out: str | PathLik
     into the dataset in `out`, exactly as `python -m pipeline extract PATHS --out OUT`: only new or changed
     articles unless `force`, in `jobs` worker processes, written atomically.
 
-    Returns a RunSummary: `found`, `unchanged`, `documents` (the Documents processed now), `errors` (FileError:
-    path, stage, error, for articles that failed; the run goes on without them), `duplicates` and `dataset`
-    ({table name: pyarrow.Table} as written). Raises InputError (a missing folder, no articles) and ValueError
-    for `jobs` < 1.
+    Returns a RunSummary: `found`, `unchanged`, `processed` (the paths whose rows this run committed), `errors`
+    (FileError: path, stage, error, for articles that failed; the run goes on without them), `duplicates`,
+    `removed`, counts by language, label and event type, and `totals` ({table name: rows} of the committed
+    version `version`; `load(out)` reads it). Raises InputError (a missing folder, no articles),
+    pipeline.write.DatasetError (the output folder cannot be used) and ValueError for `jobs` < 1.
     """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
@@ -125,8 +126,8 @@ def load(out: str | PathLike) -> dict[str, pd.DataFrame]:
     gets its newer columns as nulls. Raises FileNotFoundError when `out` holds no dataset.
     """
     out = Path(out)
-    if not (out / "documents.parquet").exists():
-        raise FileNotFoundError(f"no dataset in {out} (documents.parquet is missing): run extract first")
+    if not write.has_table(out, "documents"):
+        raise FileNotFoundError(f"no dataset in {out}: run extract first")
     return {name: _frame(write.read_table(out, name)) for name in write.SCHEMAS}
 
 

@@ -3,17 +3,17 @@
 .PHONY: eval eval-news bench-quality bench-factrueval bench-nerel
 
 # A dataset is extracted from seeds/ only when outputs/ has none; `make extract` refreshes an existing one.
-outputs/documents.parquet: | $(STAMP)
+outputs/current: | $(STAMP)
 	$(PY) -m pipeline extract seeds --out outputs
 
-eval: outputs/documents.parquet
+eval: outputs/current
 	$(PY) -m pipeline eval $(ARGS)
 
 # The news development set (../shared/data/news, DIPEVENTS_DATA overrides) against seeds/gold/news, per split.
 eval-news: $(STAMP)
 	$(PY) -m pipeline.evaluation.news $(ARGS)
 
-bench-quality: outputs/documents.parquet
+bench-quality: outputs/current
 	$(PY) -m pipeline.bench.quality $(ARGS)
 
 bench-factrueval: $(STAMP)

@@ -6,15 +6,15 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from .extract import InputError, RunSummary, extract
+from .extract import InputError, Limits, RunSummary, extract
 from .run import StageError, load_config
+from .write import DatasetError
 from .paths import REPO_ROOT
 
 DEFAULT_OUT = REPO_ROOT / "outputs"
@@ -29,7 +29,18 @@ def main(argv: list[str] | None = None) -> int:
                      help=f"folders (searched recursively for .txt) or files (default: {REPO_ROOT / 'seeds'})")
     run.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"dataset folder (default: {DEFAULT_OUT})")
     run.add_argument("--force", action="store_true", help="reprocess every article, changed or not")
-    run.add_argument("--jobs", type=int, default=1, help="worker processes, 1 or more (default: 1)")
+    run.add_argument("--jobs", type=int, default=1, help="worker processes, 1 or more (default: 1); with --engine "
+                                                       "dask and no --scheduler, the local cluster's workers")
+    run.add_argument("--engine", choices=["processes", "dask"], default="processes",
+                     help="where the stages run: this machine's processes (default) or a Dask cluster")
+    run.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                     help="with --engine dask: the scheduler (tcp://HOST:8786); default: a local cluster")
+    run.add_argument("--max-bytes", type=int, default=None, metavar="N",
+                     help="skip files larger than N bytes (default: run.max_bytes in models/pipeline.yaml)")
+    run.add_argument("--max-seconds", type=float, default=None, metavar="S",
+                     help="stop a document still running after S seconds (default: run.max_seconds)")
+    run.add_argument("--wait", action="store_true",
+                     help="wait for another run writing to --out to finish instead of stopping")
     run.add_argument("--backend", choices=["stanza"], default=None,
                      help="one analysis backend for every language instead of models/pipeline.yaml's "
                           "(stanza: needs `pip install '.[stanza]'` and its models)")
@@ -102,17 +113,19 @@ def _extract(args) -> int:
     try:
         with progress:
             summary = extract(args.inputs, args.out, force=args.force, jobs=args.jobs, backend=args.backend,
-                              progress=start)
-    except (InputError, StageError) as error:
+                              engine=args.engine, scheduler=args.scheduler, wait=args.wait, progress=start,
+                              waiting=lambda line: err.print(f"dipevents: {line}", markup=False),
+                              limits=Limits.configured(max_bytes=args.max_bytes, max_seconds=args.max_seconds))
+    except (InputError, StageError, DatasetError) as error:
         err.print(f"dipevents: {error}", markup=False)
         return 2
     except KeyboardInterrupt:
-        err.print("dipevents: interrupted; the previous dataset is unchanged", markup=False)
+        err.print("dipevents: interrupted; the dataset keeps every batch committed before", markup=False)
         return 130
     for error in summary.errors:
         err.print(f"dipevents: {error.path}: {error.stage}: {error.error}", markup=False)
     _print_summary(out, summary, args.out, time.perf_counter() - started)
-    processed = len(summary.documents)
+    processed = len(summary.processed)
     if summary.errors and (args.strict or (processed == 0 and summary.unchanged == 0)):
         return 1
     return 0
@@ -121,19 +134,19 @@ def _extract(args) -> int:
 def _print_summary(console: Console, summary: RunSummary, out_dir: Path, seconds: float) -> None:
     """A summary meant for an 80-column terminal: one line of totals, a table with a column per language, the
     dataset's size, and a warning for articles in languages the pipeline does not analyse."""
-    if not summary.documents and not summary.errors:
+    for note in summary.notes:
+        console.print(f"  {note}", markup=False)
+    if not summary.processed and not summary.errors and not summary.removed:
         console.print(f"All {summary.found} articles unchanged since the last run; nothing to do "
                       f"(--force reprocesses them).")
         console.print(f"Dataset: {out_dir}", markup=False)
         return
-    console.print(f"Processed {len(summary.documents)} of {summary.found} articles in {seconds:.1f}s: "
-                  f"{summary.unchanged} unchanged, {len(summary.errors)} failed.")
+    console.print(f"Processed {len(summary.processed)} of {summary.found} articles in {seconds:.1f}s: "
+                  f"{summary.unchanged} unchanged, {len(summary.errors)} failed, {len(summary.removed)} removed.")
     for path, original in summary.duplicates:
         console.print(f"  {path}: same text as {original}; kept once", markup=False)
-    languages = Counter(doc.lang for doc in summary.documents)
+    languages, labels, event_types = summary.languages, summary.labels, summary.event_types
     analysed = tuple(load_config()["analysis"])  # the languages with a backend; the others are only counted
-    labels = Counter((m.lang, m.label) for doc in summary.documents for m in doc.mentions)
-    event_types = Counter((e.lang, e.event_type) for doc in summary.documents for e in doc.events)
     # analysed languages first, then the others by how many articles they have
     order = sorted(languages, key=lambda lang: (lang not in analysed, analysed.index(lang) if lang in analysed
                                                 else -languages[lang], lang))
@@ -152,8 +165,8 @@ def _print_summary(console: Console, summary: RunSummary, out_dir: Path, seconds
         counted = ", ".join(f"{lang} {n}" for lang, n in sorted(others.items(), key=lambda item: (-item[1], item[0])))
         console.print(f"[yellow]warning:[/yellow] {sum(others.values())} articles not analysed "
                       f"(only {', '.join(analysed)} are): {counted}")
-    console.print(f"Dataset {out_dir}", markup=False)
-    counts = [f"{name} {table.num_rows}" for name, table in summary.dataset.items()]
+    console.print(f"Dataset {out_dir} (version {summary.version})", markup=False)
+    counts = [f"{name} {rows}" for name, rows in summary.totals.items()]
     lines = [[]]
     for count in counts:  # as many per line as fit 80 columns
         if lines[-1] and len("  " + ", ".join(lines[-1] + [count])) > 79:
@@ -162,7 +175,7 @@ def _print_summary(console: Console, summary: RunSummary, out_dir: Path, seconds
     for line in lines:
         console.print("  " + ", ".join(line), markup=False)
     if summary.errors:
-        console.print(f"[red]{len(summary.errors)} failed[/red] (see errors.parquet and the lines above)")
+        console.print(f"[red]{len(summary.errors)} failed[/red] (see the errors table and the lines above)")
 
 
 if __name__ == "__main__":

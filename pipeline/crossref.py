@@ -1,8 +1,11 @@
 """Across articles: the dataset's tables → the actors table and the event clusters (one meeting told by several
 articles, outlets or languages), with `cluster_id` on events and the link stage's codes on the flat arguments.
 
-`link_dataset` is called once, where the dataset is assembled before writing (pipeline/extract.py): its tables
-are recomputed from all rows each run, so they always describe the whole dataset.
+`link_committed` runs once at the end of each run that changed the dataset (pipeline/extract.py), over the
+committed version: the tables of the whole dataset are rebuilt from all its rows, and a part of a per-document
+table is rewritten only where a merged actor id or a cluster id changes it (write.DatasetWriter.commit's
+`rewrite`); every other part is linked. It reads the events, the mentions and the arguments of the whole
+dataset into memory, the one step of a run whose memory grows with the corpus.
 
 Clusters: two events of different articles tell one meeting when they have the same `status` and type (a
 meeting, talks and a visit are one type here: one report calls a visit's talks what another calls a visit);
@@ -27,7 +30,7 @@ import pyarrow as pa
 from . import write
 from .actors import KINDS, unify
 
-TABLES = ("actors", "event_clusters")
+TABLES = write.DERIVED
 DATE_SLACK_DAYS = 1  # one meeting told as '28 марта' by one outlet and '28-29 марта' by another
 PUBLISHED_SLACK_DAYS = 3  # a report of a meeting appears within a few days of it
 # one report calls a visit's talks a visit, another a meeting: in-person bilateral events are one type here
@@ -59,6 +62,35 @@ def link_dataset(tables: dict[str, pa.Table]) -> dict[str, pa.Table]:
     tables["actors"] = write.to_table("actors", _actors(mentions, events, documents))
     tables["event_clusters"] = write.to_table("event_clusters", clusters)
     return tables
+
+
+def link_committed(dataset: write.DatasetWriter) -> None:
+    """Rebuild the tables of the whole dataset in `dataset` (an open writer) and commit them with the per-document
+    parts they change (`link_dataset` on the committed version)."""
+    names = ("documents", "mentions", "events", "event_arguments")
+    linked = link_dataset({name: write.read_table(dataset.out_dir, name) for name in names})
+    by_key = {name: _keyed(name, linked[name]) for name in ("mentions", "events", "event_arguments")}
+
+    def rewrite(name: str, part: pa.Table) -> pa.Table | None:
+        if name not in by_key or not part.num_rows:
+            return None
+        rows = part.to_pylist()
+        changed = [by_key[name].get(_key(name, row), row) for row in rows]
+        return None if changed == rows else write.to_table(name, changed)
+
+    dataset.commit(rewrite=rewrite, derived={name: linked[name] for name in TABLES})
+
+
+def _key(name: str, row: dict) -> tuple:
+    if name == "mentions":
+        return row["mention_id"],
+    if name == "events":
+        return row["event_id"],
+    return row["event_id"], row["role"], row["start"], row["end"], row["normal"]
+
+
+def _keyed(name: str, table: pa.Table) -> dict[tuple, dict]:
+    return {_key(name, row): row for row in table.to_pylist()}
 
 
 def _arguments(arguments: list[dict], events: list[dict]) -> list[dict]:

@@ -112,7 +112,7 @@ def evaluate(gold_dir: Path, dataset: Path, articles_dir: Path | None = None) ->
     result["gold"] = str(gold_dir)
     result["dataset"] = str(dataset)
     result["notes"] = problems + unpaired
-    if not (Path(dataset) / "events.parquet").exists():
+    if not write.has_table(dataset, "events"):
         result["notes"].append("the dataset has no events table (written before events existed?): events are scored against none")
     return result, errors, problems + unpaired
 

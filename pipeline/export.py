@@ -196,7 +196,7 @@ def export(dataset: Path, out: Path, kind: str) -> int:
         raise ExportError(f"unknown format {kind!r} (gdelt or polecat)")
     if out.suffix not in (".csv", ".parquet"):
         raise ExportError(f"{out}: the file name must end in .csv or .parquet")
-    if not (dataset / "events.parquet").exists():
+    if not write.has_table(dataset, "events"):
         raise ExportError(f"no dataset in {dataset} (run `python -m pipeline extract` first)")
     frame = gdelt(dataset) if kind == "gdelt" else polecat(dataset)
     for column in _INTEGERS:  # whole numbers with gaps stay whole numbers (pandas would make them floats)

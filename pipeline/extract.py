@@ -1,23 +1,30 @@
-"""A run over a folder: find the articles that are new or changed (by content hash), process them (in worker
-processes with `jobs` > 1), and merge their rows into the dataset in `out_dir`, replacing a changed file's
-old rows and keeping every other row. A file that fails is reported, and its earlier rows are kept."""
+"""A run over a folder: find the articles that are new or changed (by content hash), process them (in this
+process, in worker processes with `jobs` > 1, or on a Dask cluster), and commit their rows to the dataset in
+`out_dir` in batches as they finish (pipeline/write.py), replacing a changed file's old rows, dropping the rows
+of files removed from the folder, and keeping every other row. A file that fails is reported (a row in
+`errors`), and its earlier rows are kept. A run killed at any moment keeps every batch it committed; the next
+run goes on from there."""
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import os
+import signal
+import stat
+import threading
+import time
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyarrow as pa
-import pyarrow.compute as pc
 
 from . import crossref, write
-from .metadata import sidecar_path
 from .document import Document
-from .run import PIPELINE_VERSION, Processor, StageError
+from .metadata import sidecar_path
+from .run import PIPELINE_VERSION, Processor, StageError, load_config
 
 
 class InputError(Exception):
@@ -27,144 +34,552 @@ class InputError(Exception):
 @dataclass
 class FileError:
     path: str
-    stage: str
+    stage: str  # a stage name, `input` (not read: see `scan`) or `worker` (its worker died or ran past the time cap)
     error: str
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How a run treats its input and commits its output; defaults from `run:` in models/pipeline.yaml."""
+    max_bytes: int = 1_000_000
+    max_seconds: float = 120.0
+    batch_documents: int = 100
+    batch_seconds: float = 60.0
+    compact_below: int = 1000
+    compact_when: int = 8
+
+    @classmethod
+    def configured(cls, **overrides) -> "Limits":
+        values = {**(load_config().get("run") or {}), **{k: v for k, v in overrides.items() if v is not None}}
+        return cls(**values)
 
 
 @dataclass
 class RunSummary:
     found: int = 0
     unchanged: int = 0
-    documents: list[Document] = field(default_factory=list)
+    processed: list[str] = field(default_factory=list)  # source paths whose rows this run committed
     errors: list[FileError] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (path, path of the same text)
-    dataset: dict[str, pa.Table] = field(default_factory=dict)
+    removed: list[str] = field(default_factory=list)  # source paths gone from the folder: their rows left
+    notes: list[str] = field(default_factory=list)  # one line each: names stored escaped, …
+    languages: Counter = field(default_factory=Counter)  # documents processed, by language
+    labels: Counter = field(default_factory=Counter)  # mentions, by (lang, label)
+    event_types: Counter = field(default_factory=Counter)  # events, by (lang, event_type)
+    totals: dict[str, int] = field(default_factory=dict)  # rows per table in the committed version
+    version: int = 0  # the committed version after the run
+
+
+@dataclass
+class Scan:
+    """What `scan` found under the inputs: articles to read as {stored path: path to open}, the problems
+    (each a FileError of stage `input`), the roots searched and the folders that could not be listed."""
+    articles: dict[str, str] = field(default_factory=dict)
+    problems: list[FileError] = field(default_factory=list)
+    roots: list[str] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    same_file: list[tuple[str, str]] = field(default_factory=list)
+
+
+def display_path(path: str) -> str:
+    """The path as stored and printed: a file name that is not valid UTF-8 keeps its bytes as `\\xNN` escapes
+    (os.fsdecode gives lone surrogates, which no Parquet string, terminal or JSON can hold)."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+_KINDS = {stat.S_IFIFO: "a FIFO", stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device",
+          stat.S_IFSOCK: "a socket", stat.S_IFDIR: "a folder"}
+
+
+def check_file(path: str, max_bytes: int) -> str | None:
+    """Why a file named as an article cannot be read as one (None when it can): not a regular file (FIFO,
+    device, socket; a symbolic link counts as what it points to, so a link to /dev/zero is a device), a broken
+    link, or over the size cap. Reading such a file would hang or never end."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return "broken symbolic link" if os.path.islink(path) else "file vanished"
+    except OSError as error:
+        return f"cannot read file: {error.strerror or error}"
+    if not stat.S_ISREG(info.st_mode):
+        return f"not a regular file ({_KINDS.get(stat.S_IFMT(info.st_mode), 'special file')}); skipped"
+    if info.st_size > max_bytes:
+        return f"file is {info.st_size:,} bytes, over the size cap of {max_bytes:,} (--max-bytes)"
+    return None
+
+
+def scan(inputs: list[Path], max_bytes: int) -> Scan:
+    """`.txt` files under the given folders (recursively, skipping hidden folders and files) or the files
+    themselves, as absolute paths: one file is one `source_path` however the folder was named (relative,
+    absolute, `..`), and a file reached twice (a symbolic link to it, a folder given twice) is read once.
+    Folders that cannot be listed and files that cannot be articles (see `check_file`) are problems, never
+    silent. InputError when an input does not exist or nothing at all is found."""
+    result = Scan()
+    candidates: list[str] = []
+    for given in inputs:
+        root = os.path.abspath(os.fsdecode(given))
+        if not os.path.lexists(root):
+            raise InputError(f"no such file or folder: {display_path(root)}")
+        result.roots.append(display_path(root))
+        if not os.path.isdir(root):
+            candidates.append(root)
+            continue
+
+        def unreadable(error: OSError) -> None:
+            folder = display_path(error.filename)
+            result.unreadable.append(folder)
+            result.problems.append(FileError(folder, "input", f"cannot list folder: {error.strerror or error}"))
+
+        for folder, folders, files in os.walk(root, onerror=unreadable):
+            folders[:] = sorted(name for name in folders if not name.startswith("."))
+            candidates.extend(os.path.join(folder, name) for name in sorted(files)
+                              if name.endswith(".txt") and not name.startswith("."))
+    seen: dict[str, str] = {}
+    for path in candidates:
+        stored = display_path(path)
+        if stored in result.articles or any(p.path == stored for p in result.problems):
+            continue
+        problem = check_file(path, max_bytes)
+        if problem:
+            result.problems.append(FileError(stored, "input", problem))
+            continue
+        real = os.path.realpath(path)
+        if real in seen:
+            result.same_file.append((stored, seen[real]))
+            continue
+        seen[real] = stored
+        if stored != path:
+            result.notes.append(f"{stored}: file name is not valid UTF-8; stored with \\x escapes")
+        result.articles[stored] = path
+    if not result.articles and not result.problems:
+        raise InputError(f"no .txt articles in {', '.join(display_path(os.fsdecode(p)) for p in inputs)}")
+    return result
 
 
 def find_articles(inputs: list[Path]) -> list[Path]:
-    """`.txt` files under the given folders (recursively, skipping hidden folders) or the files themselves, as
-    absolute paths: one file is one `source_path` however the folder was named (relative, absolute, `..`)."""
-    found = []
-    for path in inputs:
-        path = Path(path)
-        if path.is_file():
-            found.append(path)
-        elif path.is_dir():
-            found.extend(p for p in sorted(path.rglob("*.txt"))
-                         if not any(part.startswith(".") for part in p.relative_to(path).parts))
-        else:
-            raise InputError(f"no such file or folder: {path}")
-    if not found:
-        raise InputError(f"no .txt articles in {', '.join(str(p) for p in inputs)}")
-    return [Path(_absolute(path)) for path in found]
+    """The readable articles under the inputs (see `scan`), with the configured size cap."""
+    return [Path(path) for path in scan(inputs, Limits.configured().max_bytes).articles.values()]
 
 
-def file_sha256(path: Path) -> str | None:
-    """sha256 of a file's bytes, or None when it is missing or unreadable (the processor reports why)."""
+def file_sha256(path: str | Path, max_bytes: int | None = None) -> str | None:
+    """sha256 of a regular file's bytes, or None when it is missing, unreadable, not a regular file or over
+    max_bytes (the processor or the scan reports why). Never blocks on a FIFO."""
     try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError:
         return None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode) or (max_bytes is not None and info.st_size > max_bytes):
+            return None
+        digest = hashlib.sha256()
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+        return digest.hexdigest()
+
+
+# -- running the stages: in this process, in worker processes, or on Dask -----------------------------
+
+class DocumentTimeout(BaseException):
+    """Raised in the main thread by SIGALRM when a document runs past the time cap (not an Exception, so no
+    stage wraps it)."""
 
 
 _processor: Processor | None = None
 
 
-def _init_worker(backend: str | None) -> None:
+def _processor_for(backend: str | None) -> Processor:
     global _processor
-    _processor = Processor.build(backend)
+    if _processor is None:
+        _processor = Processor.build(backend)
+    return _processor
 
 
-def _process(path: str) -> Document | FileError:
+def _timeout_message(limits: Limits) -> str:
+    return f"still running after the time cap of {limits.max_seconds:g} s (--max-seconds); stopped"
+
+
+def _process(path: str, backend: str | None) -> Document | FileError:
     try:
-        return _processor(Path(path))
+        return _processor_for(backend)(Path(path))
     except StageError as error:
-        return FileError(path, error.stage, str(error))
+        return FileError(display_path(path), error.stage, str(error))
 
 
-def _results(paths: list[str], jobs: int, backend: str | None) -> Iterator[Document | FileError]:
-    if jobs <= 1 or len(paths) <= 1:
-        _init_worker(backend)
-        yield from map(_process, paths)
+def _serial(paths: list[str], backend: str | None, limits: Limits) -> Iterator[Document | FileError]:
+    """In this process. The time cap is SIGALRM (main thread only): it stops a document between two Python
+    steps, not inside one long C call; worker processes (`jobs` >= 2) are killed outright instead."""
+    armed = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+    def expire(signum, frame):
+        raise DocumentTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire) if armed else None
+    try:
+        for path in paths:
+            if armed:
+                signal.setitimer(signal.ITIMER_REAL, limits.max_seconds)
+            try:
+                result = _process(path, backend)
+            except DocumentTimeout:
+                result = FileError(display_path(path), "worker", _timeout_message(limits))
+            finally:
+                if armed:
+                    signal.setitimer(signal.ITIMER_REAL, 0)
+            yield result
+    finally:
+        if armed:
+            signal.signal(signal.SIGALRM, previous)
+
+
+def _die_with_parent(parent: int) -> None:
+    """Linux: the kernel kills this process when its parent dies (prctl PR_SET_PDEATHSIG), so a kill -9 of the
+    main process takes its workers with it; elsewhere a thread polls the parent's pid."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(1, signal.SIGKILL) != 0:  # 1 = PR_SET_PDEATHSIG
+            raise OSError(ctypes.get_errno(), "prctl")
+    except (OSError, AttributeError):
+        def watch():
+            while os.getppid() == parent:
+                time.sleep(1)
+            os._exit(1)
+
+        threading.Thread(target=watch, daemon=True).start()
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
+
+
+def _worker_main(conn, backend: str | None, parent: int) -> None:
+    _die_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    try:
+        _processor_for(backend)
+    except StageError as error:
+        conn.send(("fatal", error.stage, str(error)))
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(backend,)) as pool:
-        yield from pool.map(_process, paths, chunksize=1)
+    conn.send(("ready",))
+    while True:
+        try:
+            path = conn.recv()
+        except EOFError:
+            return
+        conn.send(("done", _process(path, backend)))
 
+
+class _Worker:
+    def __init__(self, context, backend: str | None):
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_worker_main, args=(child, backend, os.getpid()), daemon=True)
+        self.process.start()
+        child.close()
+        self.ready = False
+        self.task: tuple[int, str, float] | None = None  # (index, path, started)
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        self.conn.close()
+
+
+def _signal_name(exitcode: int | None) -> str:
+    if exitcode is not None and exitcode < 0:
+        try:
+            return f"killed by {signal.Signals(-exitcode).name}"
+        except ValueError:
+            return f"killed by signal {-exitcode}"
+    return f"exit status {exitcode}"
+
+
+def _pool(paths: list[str], jobs: int, backend: str | None, limits: Limits) -> Iterator[Document | FileError]:
+    """`jobs` worker processes, each loading the models once. A worker that dies (kill -9, the OOM killer)
+    or runs past the time cap costs only the document it held: that document gets a FileError of stage
+    `worker`, a fresh worker takes its place and the run goes on. Results come in the order of `paths`."""
+    import multiprocessing
+    from multiprocessing.connection import wait
+
+    context = multiprocessing.get_context("spawn")  # no fork of a process with threads (the progress bar)
+    workers = [_Worker(context, backend) for _ in range(min(jobs, len(paths)))]
+    queue = deque(enumerate(paths))
+    done: dict[int, Document | FileError] = {}
+    next_out = load_deaths = 0
+    try:
+        while next_out < len(paths):
+            for worker in workers:
+                if worker.ready and worker.task is None and queue:
+                    index, path = queue.popleft()
+                    worker.conn.send(path)
+                    worker.task = (index, path, time.monotonic())
+            busy = [w.task[2] for w in workers if w.task]
+            timeout = max(0.0, min(busy) + limits.max_seconds - time.monotonic()) if busy else None
+            ready = wait([w.conn for w in workers] + [w.process.sentinel for w in workers], timeout)
+            for i, worker in enumerate(list(workers)):
+                message = None
+                if worker.conn in ready:
+                    try:
+                        message = worker.conn.recv()
+                    except (EOFError, OSError):
+                        message = None
+                if message and message[0] == "ready":
+                    worker.ready = True
+                elif message and message[0] == "done":
+                    done[worker.task[0]] = message[1]
+                    worker.task = None
+                elif message and message[0] == "fatal":
+                    raise StageError(message[1], message[2])
+                expired = worker.task and time.monotonic() - worker.task[2] > limits.max_seconds
+                if (message is None and (worker.conn in ready or worker.process.sentinel in ready)) or expired:
+                    worker.kill()
+                    if not worker.ready:
+                        load_deaths += 1  # once may be a kill; every time is the models not fitting
+                        if load_deaths >= 3:
+                            raise StageError("worker", f"worker processes keep dying while loading the models "
+                                                       f"({_signal_name(worker.process.exitcode)})")
+                    else:
+                        load_deaths = 0
+                    if worker.task:
+                        index, path, _ = worker.task
+                        reason = (_timeout_message(limits) if expired else
+                                  f"its worker process died ({_signal_name(worker.process.exitcode)}, "
+                                  f"e.g. out of memory)")
+                        done[index] = FileError(display_path(path), "worker", reason)
+                    workers[i] = _Worker(context, backend)
+            while next_out in done:
+                yield done.pop(next_out)
+                next_out += 1
+    finally:
+        for worker in workers:
+            worker.kill()
+
+
+_dask_lock = threading.Lock()
+
+
+def _dask_process(path: str, backend: str | None) -> Document | FileError:
+    """On a Dask worker: the models are loaded once per worker process (module state) and used by one thread
+    at a time (the analysers are not known to be thread-safe)."""
+    with _dask_lock:
+        return _process(path, backend)
+
+
+def _dask(paths: list[str], backend: str | None, scheduler: str | None, jobs: int) -> Iterator[Document | FileError]:
+    """On a Dask distributed cluster: the scheduler at `scheduler`, or a local cluster of `jobs` worker
+    processes. Documents are submitted a few per worker ahead (never the whole corpus at once) and results
+    come in the order of `paths`. A task whose workers keep dying (Dask retries it, then gives up with
+    KilledWorker) costs only its document. Workers read the articles by path: on several machines, the
+    folder must be at the same path on each (a shared file system)."""
+    from distributed import Client, LocalCluster
+
+    cluster = None if scheduler else LocalCluster(n_workers=max(jobs, 1), threads_per_worker=1, processes=True,
+                                                  dashboard_address=None, silence_logs=logging.CRITICAL)
+    client = Client(scheduler or cluster)
+    try:
+        threads = sum(client.nthreads().values()) or 1
+        pending: deque = deque()
+        todo = iter(paths)
+        for path in todo:
+            pending.append((path, client.submit(_dask_process, path, backend, pure=False)))
+            if len(pending) >= 2 * threads:
+                break
+        while pending:
+            path, future = pending.popleft()
+            try:
+                result = future.result()
+            except Exception as error:  # KilledWorker and the like
+                result = FileError(display_path(path), "worker", f"{type(error).__name__}: {error}")
+            future.release()
+            yield result
+            following = next(todo, None)
+            if following is not None:
+                pending.append((following, client.submit(_dask_process, following, backend, pure=False)))
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _results(paths: list[str], *, engine: str, jobs: int, backend: str | None, scheduler: str | None,
+             limits: Limits) -> Iterator[Document | FileError]:
+    if not paths:  # nothing to do: no models loaded, no workers started
+        return
+    if engine == "dask":
+        yield from _dask(paths, backend, scheduler, jobs)
+    elif jobs <= 1 or len(paths) <= 1:
+        yield from _serial(paths, backend, limits)
+    else:
+        yield from _pool(paths, jobs, backend, limits)
+
+
+# -- the run ----------------------------------------------------------------------------------------------
 
 def extract(inputs: list[Path], out_dir: Path, *, force: bool = False, jobs: int = 1, backend: str | None = None,
+            engine: str = "processes", scheduler: str | None = None, limits: Limits | None = None,
+            wait: bool = False, waiting: Callable[[str], None] | None = None,
             progress: Callable[[int], Callable[[], None]] | None = None) -> RunSummary:
-    """Process new and changed articles from `inputs` into the dataset in `out_dir`.
+    """Process new and changed articles from `inputs` into the dataset in `out_dir`, committing a batch every
+    `limits.batch_documents` documents or `limits.batch_seconds` seconds.
 
-    `progress(total)` may return a callback that is called once per processed file."""
-    articles = find_articles(inputs)
-    write.recover(out_dir)
-    previous = {name: write.read_table(out_dir, name) for name in write.SCHEMAS}
-    columns = ["source_path", "sha256", "metadata_sha256", "pipeline_version"]
-    known = {(_absolute(row["source_path"]), row["sha256"], row["metadata_sha256"], row["pipeline_version"])
-             for row in previous["documents"].select(columns).to_pylist()}
-    summary = RunSummary(found=len(articles))
-    todo = []
-    for path in articles:
-        if not force and (str(path), file_sha256(path), file_sha256(sidecar_path(path)),
-                          PIPELINE_VERSION) in known:
-            summary.unchanged += 1
-        else:
-            todo.append(str(path))
-    if not todo:
-        summary.dataset = previous
-        return summary
-    tick = progress(len(todo)) if progress else None
-    for result in _results(todo, jobs, backend):
-        if isinstance(result, FileError):
-            summary.errors.append(result)
-        else:
-            summary.documents.append(result)
-        if tick:
-            tick()
-    summary.dataset = _merge(previous, summary, todo)
-    write.write_tables(out_dir, summary.dataset, PIPELINE_VERSION)
+    engine: `processes` (this process, or `jobs` worker processes) or `dask` (`scheduler` address, or a local
+    cluster of `jobs` workers). With `wait`, a run finding `out_dir` locked by another waits for it (after
+    telling `waiting(line)`) instead of stopping. `progress(total)` may return a callback called once per
+    processed file.
+    InputError / write.DatasetError (one line each) when the input or the output folder cannot be used; a
+    StageError when the models cannot be loaded."""
+    limits = limits or Limits.configured()
+    for given in inputs:  # before taking the output folder: a typo in the input changes nothing
+        if not os.path.lexists(os.fsdecode(given)):
+            raise InputError(f"no such file or folder: {display_path(os.path.abspath(os.fsdecode(given)))}")
+    # the output folder is checked (and locked) before the input is searched or any model is loaded
+    with write.DatasetWriter(out_dir, PIPELINE_VERSION, wait=wait, waiting=waiting) as dataset:
+        found = scan(inputs, limits.max_bytes)
+        summary = RunSummary(found=len(found.articles) + len(found.problems), notes=list(found.notes))
+        run = _Run(dataset, limits, summary)
+        todo = run.plan(found, force)
+        tick = progress(len(todo)) if progress and todo else None
+        paths = [found.articles[path] for path in todo]
+        with closing(_results(paths, engine=engine, jobs=jobs, backend=backend, scheduler=scheduler,
+                              limits=limits)) as results:  # closed on error too: no worker outlives the run
+            for result in results:
+                run.add(result)
+                if tick:
+                    tick()
+        run.commit()
+        if run.changed:
+            crossref.link_committed(dataset)  # actors and clusters across articles, once the batches are in
+        summary.totals = dict(dataset.version.rows)
+        summary.version = dataset.version.number
     return summary
 
 
-def _absolute(path) -> str:
-    """The path made absolute and `..`-free (symbolic links kept: the link is the name the user gave)."""
-    return os.path.abspath(path)
+class _Run:
+    """The bookkeeping of one run: which committed rows a finished document replaces, which text is already
+    there under another name, and the batch being filled."""
 
+    def __init__(self, dataset: write.DatasetWriter, limits: Limits, summary: RunSummary):
+        self.dataset, self.limits, self.summary = dataset, limits, summary
+        # the committed articles as {path: (doc_id, sha256, metadata_sha256, pipeline_version)}: a few hundred
+        # bytes each, the only thing a run holds for every article
+        index = dataset.documents
+        self.by_path = {os.path.abspath(path): tuple(identity) for path, *identity in zip(*(
+            index[column].to_pylist() for column in ("source_path", "doc_id", "sha256", "metadata_sha256",
+                                                     "pipeline_version")))}
+        self.owner = {identity[0]: path for path, identity in self.by_path.items()}
+        self.rows: dict[str, list[dict]] = {name: [] for name in write.SCHEMAS}
+        self.drop_docs: set[str] = set()
+        self.drop_errors: set[str] = set()
+        self.documents_in_batch = 0
+        self.last_commit = time.monotonic()
+        self.changed = False  # whether a batch was committed: the tables across articles are then rebuilt
 
-def _merge(previous: dict[str, pa.Table], summary: RunSummary, processed: list[str]) -> dict[str, pa.Table]:
-    """Old rows minus those of files processed successfully now, plus the new rows; one row per text."""
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    replaced_paths = {doc.source_path for doc in summary.documents}
-    old_docs = previous["documents"]
-    # rows written by a run that named the folder another way (relative) are the same files' rows
-    same_file = [_absolute(path) in replaced_paths for path in old_docs["source_path"].to_pylist()]
-    replaced = pa.array(same_file, pa.bool_())
-    kept_docs = old_docs.filter(pc.invert(replaced))
-    owner = dict(zip(kept_docs["doc_id"].to_pylist(), kept_docs["source_path"].to_pylist()))
+    def plan(self, found: Scan, force: bool) -> list[str]:
+        """The stored paths to process, in order; counts the unchanged ones and drops the rows of removed files
+        (under a searched root, gone from it, and not under a folder that could not be listed)."""
+        seen = set(found.articles) | {problem.path for problem in found.problems}
 
-    rows: dict[str, list[dict]] = {name: [] for name in write.SCHEMAS}
-    for doc in sorted(summary.documents, key=lambda d: d.source_path):
-        if doc.doc_id in owner:  # the same text under another name is processed once
-            summary.duplicates.append((doc.source_path, owner[doc.doc_id]))
-            continue
-        owner[doc.doc_id] = doc.source_path
+        def gone(path: str) -> bool:
+            under = any(path == root or path.startswith(root.rstrip(os.sep) + os.sep) for root in found.roots)
+            hidden = any(path.startswith(folder.rstrip(os.sep) + os.sep) for folder in found.unreadable)
+            return under and not hidden and path not in seen
+
+        for path in [path for path in self.by_path if gone(path)]:
+            self._forget(path)
+            self.summary.removed.append(path)
+        self.drop_errors.update(path for path in self.dataset.errors["path"].to_pylist() if gone(path))
+        for problem in found.problems:
+            self._error(problem)
+        for path, original in found.same_file:
+            self.summary.duplicates.append((path, original))
+        keys = {path: (file_sha256(real, self.limits.max_bytes),
+                       file_sha256(sidecar_path(real), self.limits.max_bytes), PIPELINE_VERSION)
+                for path, real in found.articles.items()}
+        unchanged = {path for path, key in keys.items() if not force and path in self.by_path
+                     and self.by_path[path][1:] == key}
+        # texts known under a name that stays: committed and either unchanged now or outside this run's inputs
+        by_content = {identity[1:]: path for path, identity in self.by_path.items()
+                      if path in unchanged or path not in keys}
+        todo = []
+        for path, key in keys.items():
+            if path in unchanged:
+                self.summary.unchanged += 1
+                continue
+            other = by_content.get(key)
+            if not force and key[0] and other:  # the same file under another name: known, not redone
+                if path in self.by_path:  # this name held other text before: its rows go
+                    self._forget(path)
+                self.summary.unchanged += 1
+                self.summary.duplicates.append((path, other))
+                continue
+            todo.append(path)
+        self.summary.errors.sort(key=lambda error: error.path)
+        return todo
+
+    def _forget(self, path: str) -> None:
+        """Drop the committed rows of the document at path (in the next commit)."""
+        doc_id = self.by_path.pop(path)[0]
+        self.drop_docs.add(doc_id)
+        self.owner.pop(doc_id, None)
+
+    def _error(self, error: FileError) -> None:
+        self.summary.errors.append(error)
+        self.drop_errors.add(error.path)
+        self.rows["errors"].append({"path": error.path, "stage": error.stage, "error": error.error,
+                                    "when": dt.datetime.now(dt.timezone.utc).replace(microsecond=0)})
+
+    def add(self, result: Document | FileError) -> None:
+        if isinstance(result, FileError):
+            self._error(result)
+        else:
+            self._document(result)
+        if (self.documents_in_batch >= self.limits.batch_documents
+                or time.monotonic() - self.last_commit >= self.limits.batch_seconds):
+            self.commit()
+
+    def _document(self, doc: Document) -> None:
+        doc.source_path = display_path(doc.source_path)
+        path = doc.source_path
+        self.drop_errors.add(path)
+        if path in self.by_path:  # a changed file: its old rows go
+            self._forget(path)
+        owner = self.owner.get(doc.doc_id)
+        if owner is not None and owner != path:  # the same text under another name is kept once
+            self.summary.duplicates.append((path, owner))
+            return
+        self.owner[doc.doc_id] = path
+        now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
         for name, table_rows in write.document_rows(doc, PIPELINE_VERSION, now).items():
-            rows[name].extend(table_rows)
-    for error in summary.errors:
-        rows["errors"].append({"path": error.path, "stage": error.stage, "error": error.error, "when": now})
+            self.rows[name].extend(table_rows)
+        self.documents_in_batch += 1
+        self.summary.processed.append(path)
+        self.summary.languages[doc.lang] += 1
+        self.summary.labels.update((m.lang, m.label) for m in doc.mentions)
+        self.summary.event_types.update((e.lang, e.event_type) for e in doc.events)
 
-    kept_ids = pa.array(kept_docs["doc_id"].to_pylist(), pa.string())
-    merged = {"documents": pa.concat_tables([kept_docs.cast(write.SCHEMAS["documents"]),
-                                             write.to_table("documents", rows["documents"])])}
-    for name in write.SCHEMAS:
-        if name in ("documents", "errors", *crossref.TABLES):
-            continue
-        old = previous[name]
-        merged[name] = pa.concat_tables([old.filter(pc.is_in(old["doc_id"], value_set=kept_ids)).cast(write.SCHEMAS[name]),
-                                         write.to_table(name, rows[name])])
-    old_errors = previous["errors"]
-    retried = pa.array(processed, pa.string())
-    merged["errors"] = pa.concat_tables([
-        old_errors.filter(pc.invert(pc.is_in(old_errors["path"], value_set=retried))).cast(write.SCHEMAS["errors"]),
-        write.to_table("errors", rows["errors"])])
-    return crossref.link_dataset(merged)
+    def commit(self) -> None:
+        """Commit the batch (and what it drops), then merge small batches (`Limits.compact_*`)."""
+        if any(self.rows.values()) or self.drop_docs or self.drop_errors:
+            self.dataset.commit({name: write.to_table(name, rows) for name, rows in self.rows.items()},
+                                drop_doc_ids=self.drop_docs, drop_error_paths=self.drop_errors)
+            self.changed = True
+        self.rows = {name: [] for name in write.SCHEMAS}
+        self.drop_docs, self.drop_errors = set(), set()
+        self.documents_in_batch = 0
+        self.last_commit = time.monotonic()
+        small = self.dataset.small_batches(self.limits.compact_below)
+        if len(small) >= self.limits.compact_when:
+            self._compact(small)
+
+    def _compact(self, small: list[str]) -> None:
+        """Merge small batches in groups of about `compact_below` documents (memory stays bounded)."""
+        group, size = [], 0
+        for batch in sorted(small):
+            group.append(batch)
+            size += self.dataset.version.batches[batch]
+            if size >= self.limits.compact_below:
+                self.dataset.commit(merge_batches=group)
+                group, size = [], 0
+        if len(group) > 1:
+            self.dataset.commit(merge_batches=group)

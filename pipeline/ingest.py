@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -76,7 +78,7 @@ def ingest(path: Path, rules: IngestRules | None = None) -> Document:
     except MetadataError as error:
         raise IngestError(str(error)) from None
     try:
-        raw = path.read_bytes()
+        raw = read_regular_file(path)
     except OSError as error:
         raise IngestError(f"cannot read file: {error.strerror or error}") from None
     source_text, encoding = decode(raw)
@@ -119,6 +121,17 @@ def ingest_text(source_text: str, metadata: ArticleMetadata = ArticleMetadata(),
         metadata_sha256=metadata.sha256,
         paragraphs=paragraphs,
     )
+
+
+def read_regular_file(path: Path) -> bytes:
+    """A regular file's bytes. Opened without blocking and checked after opening, so a FIFO, device or socket
+    put in its place after the run searched the folder is refused (IngestError) instead of hanging or reading
+    forever (a link to /dev/zero)."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise IngestError("not a regular file")
+        return handle.read()
 
 
 def decode(raw: bytes) -> tuple[str, str]:

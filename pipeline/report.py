@@ -54,8 +54,8 @@ def write_report(out_dir: Path, html_dir: Path) -> int:
     report's article pages there are replaced). Returns the number of article pages. ReportError when `out_dir`
     holds no dataset."""
     out_dir, html_dir = Path(out_dir), Path(html_dir)
-    if not (out_dir / "documents.parquet").exists():
-        raise ReportError(f"{out_dir}: no dataset (documents.parquet is missing); run extract first")
+    if not write.has_table(out_dir, "documents"):
+        raise ReportError(f"{out_dir}: no dataset; run extract first")
     rows = {name: write.read_table(out_dir, name).to_pylist() for name in write.SCHEMAS}
     events_of: dict[str, list[dict]] = {}
     for event in rows["events"]:

@@ -1,28 +1,60 @@
-"""Last stage, write: Documents become Parquet tables with explicit, versioned schemas.
+"""Last stage, write: Documents become rows of Parquet tables with explicit, versioned schemas, committed to a
+dataset folder in batches, all tables at once.
 
-Writes are atomic for the dataset as a whole: every table is first written to `<out>/.staging/`, a `COMPLETE`
-marker is written last, and only then are the files moved into place with `os.replace`. A run interrupted
-before the marker leaves the previous dataset untouched (the partial staging folder is discarded); one
-interrupted while moving files is rolled forward by `recover` at the start of the next run.
+Layout of a dataset folder `OUT` (schema version 4; the Dask/DuckDB way: a dataset is files plus a commit):
+
+    OUT/current -> versions/000007      the committed version: a symbolic link, switched by one atomic rename
+    OUT/versions/000007/_manifest.json  its tables, each table's part files and row counts, the batches
+    OUT/versions/000007/documents/part-<batch>.parquet   (mentions/, events/, event_arguments/, errors/ alike)
+    OUT/.lock                           held (flock) by the run writing to OUT
+
+A batch is the rows of some documents in every table, one part file per table with the same name. A commit
+writes the new batch's parts into a fresh version folder beside hard links to the previous version's parts it
+keeps (a part is never changed once written, so a link costs no copy), writes the manifest, fsyncs, renames the
+folder into place and then switches `current` to it with `os.replace`: readers see the whole previous version or
+the whole new one, never a mix, and a kill at any moment leaves `current` on a complete version. Leftovers of a
+killed commit (unfinished folders, versions never switched to) are removed by the next writer under the lock.
+The version before `current` is kept so that a reader that resolved `current` just before a commit can finish;
+older ones are deleted. A plain glob over `OUT/current/<table>/*.parquet` is exactly the committed version.
+
+Delta Lake (the `deltalake` package) was the other candidate; it commits one table per transaction (one
+`_delta_log` per table), so five tables cannot change in one commit, and a plain glob over a Delta table also
+reads the files that later commits removed. Hence our own manifest.
 """
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import fcntl
+import json
 import os
 import shutil
+import time
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .document import Document
 from .event.rows import argument_rows, event_rows
 
-SCHEMA_VERSION = "4"  # 2: events and event_arguments tables; 3: events.background, statuses cancelled/postponed,
+SCHEMA_VERSION = "5"  # 2: events and event_arguments tables; 3: events.background, statuses cancelled/postponed,
 # article metadata from sidecars (documents.article_id, url, outlet, published_date_source, metadata_sha256);
-# 4: country codes, actor ids, geocoded locations, events.cluster_id, the actors and event_clusters tables
-STAGING = ".staging"
-COMPLETE = "COMPLETE"
+# 4: country codes, actor ids, geocoded locations, events.cluster_id, the actors and event_clusters tables;
+# 5: a folder of part files per table under versions/, `current` and a manifest (same columns as 4)
+CURRENT = "current"
+VERSIONS = "versions"
+MANIFEST = "_manifest.json"
+LOCK = ".lock"
+LEGACY_STAGING = ".staging"  # schema version 4 and before: one file per table at the top of OUT
+LEGACY_COMPLETE = "COMPLETE"
+# tables of the whole dataset (pipeline/crossref.py), rebuilt after each run's batches: one part per version
+DERIVED = ("actors", "event_clusters")
+DERIVED_PART = "part-dataset.parquet"
 
 PARAGRAPH = pa.struct([
     ("start", pa.int32()), ("end", pa.int32()), ("lang", pa.string()), ("lang_confidence", pa.float32()),
@@ -42,7 +74,6 @@ TITLE_SEEN = pa.struct([("title", pa.string()), ("lang", pa.string()), ("date", 
                         ("doc_id", pa.string())])
 EVENT_DATE = pa.struct(SPAN_FIELDS + [("date_start", pa.date32()), ("date_end", pa.date32())])
 TOPIC = pa.struct(SPAN_FIELDS + [("categories", pa.list_(pa.string()))])
-
 SCHEMAS = {
     "documents": pa.schema([
         ("doc_id", pa.string()), ("source_path", pa.string()), ("sha256", pa.string()), ("encoding", pa.string()),
@@ -95,6 +126,7 @@ SCHEMAS = {
         ("when", pa.timestamp("s", tz="UTC")),
     ]),
 }
+BATCHED = tuple(name for name in SCHEMAS if name not in DERIVED)  # rows of one document (or file) each
 
 
 def document_rows(doc: Document, pipeline_version: str, processed_at: dt.datetime) -> dict[str, list[dict]]:
@@ -125,47 +157,362 @@ def document_rows(doc: Document, pipeline_version: str, processed_at: dt.datetim
     }
 
 
+class DatasetError(Exception):
+    """The output folder cannot be used (not a folder, not writable, locked, disk full): one line for the user."""
+
+
 def read_table(out_dir: Path, name: str) -> pa.Table:
-    """The current table, or an empty one with its schema."""
-    path = Path(out_dir) / f"{name}.parquet"
-    if not path.exists():
-        return SCHEMAS[name].empty_table()
-    table = pq.read_table(path)
-    for field in SCHEMAS[name]:  # written by an older schema version: its new columns are null
-        if field.name not in table.column_names:
-            table = table.append_column(field, pa.nulls(len(table), field.type))
-    return table.select(SCHEMAS[name].names)
+    """The committed version of one table (every part the manifest lists), or an empty table with its schema.
+    Reads datasets of schema version 3 and before (one `NAME.parquet` per table) too; columns added since a
+    part was written are null."""
+    out_dir = Path(out_dir)
+    for attempt in range(3):
+        version = committed_version(out_dir)
+        if version is None:
+            break
+        folder = out_dir / VERSIONS / version.folder
+        try:
+            if name in DERIVED:
+                path = folder / name / DERIVED_PART
+                return _conform(pq.read_table(path), name) if path.exists() else SCHEMAS[name].empty_table()
+            parts = [_conform(pq.read_table(folder / name / f"part-{batch}.parquet"), name)
+                     for batch in version.batches]
+        except FileNotFoundError:  # two commits came while reading: the version was pruned; read the new one
+            continue
+        return pa.concat_tables(parts) if parts else SCHEMAS[name].empty_table()
+    legacy = out_dir / f"{name}.parquet"
+    if legacy.exists():
+        return _conform(pq.read_table(legacy), name)
+    return SCHEMAS[name].empty_table()
+
+
+def has_table(out_dir: Path, name: str) -> bool:
+    """Whether the dataset in out_dir has this table (a dataset written before the table existed has not)."""
+    out_dir = Path(out_dir)
+    return committed_version(out_dir) is not None or (out_dir / f"{name}.parquet").exists()
+
+
+def _conform(table: pa.Table, name: str) -> pa.Table:
+    for column in SCHEMAS[name]:  # written by an older schema version: its new columns are null
+        if column.name not in table.column_names:
+            table = table.append_column(column, pa.nulls(len(table), column.type))
+    return table.select(SCHEMAS[name].names).cast(SCHEMAS[name])
 
 
 def to_table(name: str, rows: list[dict]) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=SCHEMAS[name])
 
 
-def recover(out_dir: Path) -> None:
-    """Finish a commit that was interrupted while moving files; drop a staging folder that never completed."""
-    staging = Path(out_dir) / STAGING
-    if not staging.exists():
-        return
-    if (staging / COMPLETE).exists():
-        for path in staging.glob("*.parquet"):
-            os.replace(path, Path(out_dir) / path.name)
-    shutil.rmtree(staging)
+@dataclass
+class Version:
+    """One committed version: its folder under versions/ and its batches ({batch id: documents in it})."""
+    number: int
+    batches: dict[str, int] = field(default_factory=dict)
+    rows: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def folder(self) -> str:
+        return f"{self.number:06d}"
 
 
-def write_tables(out_dir: Path, tables: dict[str, pa.Table], pipeline_version: str) -> None:
-    """Write all tables at once (see the module docstring for why this is safe to interrupt)."""
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    recover(out_dir)
-    staging = out_dir / STAGING
-    staging.mkdir()
-    for name, table in tables.items():
-        metadata = {b"dipevents.schema_version": SCHEMA_VERSION.encode(),
-                    b"dipevents.pipeline_version": pipeline_version.encode()}
-        table = table.cast(SCHEMAS[name]).replace_schema_metadata({**(table.schema.metadata or {}), **metadata})
-        with open(staging / f"{name}.parquet", "wb") as handle:
-            pq.write_table(table, handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-    (staging / COMPLETE).write_text(dt.datetime.now(dt.timezone.utc).isoformat())
-    recover(out_dir)
+def committed_version(out_dir: Path) -> Version | None:
+    """The version `OUT/current` points to, read from its manifest (None when OUT has no versioned dataset)."""
+    link = Path(out_dir) / CURRENT
+    for attempt in range(3):
+        try:
+            folder = os.readlink(link)
+        except OSError:
+            return None
+        try:
+            manifest = json.loads((Path(out_dir) / folder / MANIFEST).read_text(encoding="utf-8"))
+            break
+        except FileNotFoundError:  # pruned by two commits since the link was read
+            continue
+    else:
+        raise FileNotFoundError(f"{link}: the version it names keeps disappearing")
+    return Version(number=manifest["version"], batches=dict(manifest["batches"]),
+                   rows={name: table["rows"] for name, table in manifest["tables"].items()})
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_part(path: Path, tables: Iterable[pa.Table], name: str, pipeline_version: str) -> int:
+    """One part file from the tables in turn (one row group each, so only one is in memory), fsynced; its rows."""
+    metadata = {b"dipevents.schema_version": SCHEMA_VERSION.encode(),
+                b"dipevents.pipeline_version": pipeline_version.encode()}
+    schema = SCHEMAS[name].with_metadata(metadata)
+    rows = 0
+    with open(path, "wb") as handle:
+        with pq.ParquetWriter(handle, schema) as writer:
+            for table in tables:
+                if table.num_rows:
+                    writer.write_table(table.cast(SCHEMAS[name]).replace_schema_metadata(metadata))
+                    rows += table.num_rows
+        handle.flush()
+        os.fsync(handle.fileno())
+    return rows
+
+
+def new_batch_id() -> str:
+    """Sortable by creation time, unique across processes and machines."""
+    return f"{time.time_ns():020d}-{uuid.uuid4().hex[:8]}"
+
+
+class DatasetWriter:
+    """An output folder opened for writing: holds its lock, knows the committed version and which batch holds
+    each document and each error, and commits batches (`commit`, which also merges small ones).
+
+    DatasetError (one line) when OUT is not a usable folder or another run holds the lock (with `wait`, it
+    waits instead, telling `waiting(line)` first). Use as a context manager; the lock goes with the process, so a killed run never leaves OUT locked."""
+
+    INDEX_COLUMNS = ["doc_id", "source_path", "sha256", "metadata_sha256", "pipeline_version"]
+
+    def __init__(self, out_dir: Path, pipeline_version: str, *, wait: bool = False,
+                 waiting: Callable[[str], None] | None = None):
+        self.out_dir = Path(out_dir)
+        self.pipeline_version = pipeline_version
+        self._lock = _open_locked(self.out_dir, wait, waiting)
+        try:
+            self._recover()
+            self.version = committed_version(self.out_dir)
+            if self.version is None:
+                self.version = self._migrate_legacy()
+        except BaseException:
+            self.close()
+            raise
+        self.documents, self.errors = self._read_index()
+
+    def __enter__(self) -> "DatasetWriter":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._lock is not None:
+            self._lock.close()  # closing the descriptor releases the flock
+            self._lock = None
+
+    # -- reading what is committed -----------------------------------------------------------------
+    def _folder(self, version: Version | None = None) -> Path:
+        return self.out_dir / VERSIONS / (version or self.version).folder
+
+    def _read_index(self) -> tuple[pa.Table, pa.Table]:
+        """(documents' identity columns + batch, errors' path + batch): small columns only, never the text."""
+        documents, errors = [], []
+        for batch in self.version.batches:
+            part = pq.read_table(self._folder() / "documents" / f"part-{batch}.parquet", columns=self.INDEX_COLUMNS)
+            documents.append(part.append_column("batch", pa.array([batch] * len(part), pa.string())))
+            part = pq.read_table(self._folder() / "errors" / f"part-{batch}.parquet", columns=["path"])
+            errors.append(part.append_column("batch", pa.array([batch] * len(part), pa.string())))
+        batch = [("batch", pa.string())]
+        empty_docs = pa.schema([SCHEMAS["documents"].field(c) for c in self.INDEX_COLUMNS] + batch).empty_table()
+        empty_errors = pa.schema([("path", pa.string())] + batch).empty_table()
+        return (pa.concat_tables(documents) if documents else empty_docs,
+                pa.concat_tables(errors) if errors else empty_errors)
+
+    # -- committing ----------------------------------------------------------------------------------
+    def commit(self, rows: dict[str, pa.Table] | None = None, *, drop_doc_ids=(), drop_error_paths=(),
+               merge_batches=(), rewrite: Callable[[str, pa.Table], pa.Table | None] | None = None,
+               derived: dict[str, pa.Table] | None = None) -> Version:
+        """Commit a new version: the previous one, less the rows of `drop_doc_ids` (all tables) and the error
+        rows of `drop_error_paths`, with the batches in `merge_batches` rewritten as one, plus `rows` (a table
+        per name, any missing name empty) as a new batch. Parts touched by a drop are rewritten filtered; every
+        other part is linked, not copied, so a commit writes in proportion to what changed. `rewrite(name, part)`
+        may give another table for a linked part (None: it stays as it is), and `derived` replaces tables of the
+        whole dataset (DERIVED: the previous version's are kept otherwise).
+
+        DatasetError (one line) on a write failure (disk full, read-only); the committed version is then
+        unchanged and nothing of the failed commit is left behind."""
+        drop_doc_ids = pa.array(sorted(set(drop_doc_ids)), pa.string())
+        drop_error_paths = pa.array(sorted(set(drop_error_paths)), pa.string())
+        touched = set(pc.filter(self.documents["batch"], pc.is_in(self.documents["doc_id"], drop_doc_ids)).to_pylist())
+        touched |= set(pc.filter(self.errors["batch"], pc.is_in(self.errors["path"], drop_error_paths)).to_pylist())
+        touched |= set(merge_batches)
+        new = Version(number=self.version.number + 1)
+        tmp = self.out_dir / VERSIONS / f".tmp-{new.folder}-{os.getpid()}"
+        try:
+            for name in SCHEMAS:
+                (tmp / name).mkdir(parents=True)
+            for batch, count in self.version.batches.items():  # untouched parts: linked (or rewritten)
+                if batch in touched:
+                    continue
+                for name in BATCHED:
+                    source, target = self._folder() / name / f"part-{batch}.parquet", tmp / name / f"part-{batch}.parquet"
+                    changed = rewrite(name, _conform(pq.read_table(source), name)) if rewrite else None
+                    if changed is None:
+                        _link_or_copy(source, target)
+                    else:
+                        _write_part(target, [changed], name, self.pipeline_version)
+                new.batches[batch] = count
+            for name in DERIVED:
+                source, target = self._folder() / name / DERIVED_PART, tmp / name / DERIVED_PART
+                if derived and name in derived:
+                    _write_part(target, [derived[name]], name, self.pipeline_version)
+                elif source.exists():
+                    _link_or_copy(source, target)
+            # touched batches are rewritten, filtered, as one batch with the new rows, one part at a time
+            batch = new_batch_id()
+
+            def pieces(name: str) -> Iterator[pa.Table]:
+                key, drop = ("path", drop_error_paths) if name == "errors" else ("doc_id", drop_doc_ids)
+                for old in sorted(touched):
+                    table = _conform(pq.read_table(self._folder() / name / f"part-{old}.parquet"), name)
+                    yield table.filter(pc.invert(pc.is_in(table[key], drop)))
+                if rows and name in rows:
+                    yield rows[name]
+
+            written = {name: _write_part(tmp / name / f"part-{batch}.parquet", pieces(name), name,
+                                         self.pipeline_version) for name in BATCHED}
+            if any(written.values()):
+                new.batches[batch] = written["documents"]
+            else:  # everything it held was dropped: no batch
+                for name in BATCHED:
+                    (tmp / name / f"part-{batch}.parquet").unlink()
+                batch = None
+            parts = {name: [tmp / name / f"part-{b}.parquet" for b in new.batches] for name in BATCHED}
+            parts.update({name: [tmp / name / DERIVED_PART] if (tmp / name / DERIVED_PART).exists() else []
+                          for name in DERIVED})
+            for name in SCHEMAS:
+                new.rows[name] = sum(pq.ParquetFile(path).metadata.num_rows for path in parts[name])
+                _fsync_dir(tmp / name)
+            manifest = {
+                "version": new.number, "schema_version": SCHEMA_VERSION, "pipeline_version": self.pipeline_version,
+                "committed_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                "batches": new.batches,
+                "tables": {name: {"rows": new.rows[name], "parts": [f"{name}/{path.name}" for path in parts[name]]}
+                           for name in SCHEMAS},
+            }
+            with open(tmp / MANIFEST, "w", encoding="utf-8") as handle:
+                json.dump(manifest, handle, indent=1)
+                handle.flush()
+                os.fsync(handle.fileno())
+            _fsync_dir(tmp)
+            os.rename(tmp, self._folder(new))
+            _fsync_dir(self.out_dir / VERSIONS)
+            link = self.out_dir / f".{CURRENT}.{os.getpid()}"
+            if link.is_symlink():
+                link.unlink()
+            os.symlink(Path(VERSIONS) / new.folder, link)
+            os.replace(link, self.out_dir / CURRENT)  # the commit
+            _fsync_dir(self.out_dir)
+        except OSError as error:
+            shutil.rmtree(tmp, ignore_errors=True)
+            shutil.rmtree(self._folder(new), ignore_errors=True)
+            raise DatasetError(f"cannot write to {self.out_dir}: {error.strerror or error}; the committed "
+                               f"dataset (version {self.version.number}) is unchanged") from None
+        previous, self.version = self.version, new
+        self._prune(keep={previous.folder, new.folder})
+        self._update_index(batch, touched, rows, drop_doc_ids, drop_error_paths)
+        return new
+
+    def _update_index(self, batch: str | None, touched: set[str], rows, drop_doc_ids: pa.Array,
+                      drop_error_paths: pa.Array) -> None:
+        """Follow the commit in the small in-memory index: dropped rows out, rewritten batches renamed."""
+        documents = self.documents.filter(pc.invert(pc.is_in(self.documents["doc_id"], drop_doc_ids)))
+        errors = self.errors.filter(pc.invert(pc.is_in(self.errors["path"], drop_error_paths)))
+        if batch is not None:
+            moved = pa.array(sorted(touched), pa.string())
+            documents = _rebatch(documents, moved, batch)
+            errors = _rebatch(errors, moved, batch)
+            if rows and "documents" in rows:
+                new_docs = rows["documents"].select(self.INDEX_COLUMNS)
+                documents = pa.concat_tables([documents, new_docs.append_column(
+                    "batch", pa.array([batch] * len(new_docs), pa.string()))])
+            if rows and "errors" in rows:
+                new_errors = rows["errors"].select(["path"])
+                errors = pa.concat_tables([errors, new_errors.append_column(
+                    "batch", pa.array([batch] * len(new_errors), pa.string()))])
+        self.documents, self.errors = documents, errors
+
+    def small_batches(self, below: int) -> list[str]:
+        """Batches holding fewer than `below` documents: what compaction merges (`commit(merge_batches=…)`)."""
+        return [batch for batch, count in self.version.batches.items() if count < below]
+
+    # -- housekeeping (under the lock) ---------------------------------------------------------------
+    def _recover(self) -> None:
+        """Remove what a killed writer left: unfinished version folders, versions never switched to, temporary
+        links. `current` itself is never touched: it always names a complete version."""
+        versions = self.out_dir / VERSIONS
+        if versions.exists():
+            current = committed_version(self.out_dir)
+            for path in versions.iterdir():
+                never_switched = path.name.isdigit() and (current is None or int(path.name) > current.number)
+                if path.name.startswith(".tmp-") or never_switched:
+                    shutil.rmtree(path, ignore_errors=True)
+        for path in self.out_dir.glob(f".{CURRENT}.*"):
+            path.unlink(missing_ok=True)
+
+    def _prune(self, keep: set[str]) -> None:
+        for path in (self.out_dir / VERSIONS).iterdir():
+            if path.name.isdigit() and path.name not in keep:
+                shutil.rmtree(path, ignore_errors=True)
+
+    def _migrate_legacy(self) -> Version:
+        """A dataset of schema version 3 or before (one file per table at the top of OUT) becomes version 1 of the
+        versioned layout, and its files are removed once that is committed. An empty OUT gives version 0."""
+        staging = self.out_dir / LEGACY_STAGING
+        if staging.exists():  # a version-3 commit interrupted while moving files: roll it forward
+            if (staging / LEGACY_COMPLETE).exists():
+                for path in staging.glob("*.parquet"):
+                    os.replace(path, self.out_dir / path.name)
+            shutil.rmtree(staging)
+        self.version = Version(number=0)
+        legacy = [self.out_dir / f"{name}.parquet" for name in SCHEMAS]
+        if not any(path.exists() for path in legacy):
+            return self.version
+        self.documents, self.errors = self._read_index()
+        tables = {name: read_table(self.out_dir, name) for name in SCHEMAS}
+        self.commit({name: tables[name] for name in BATCHED}, derived={name: tables[name] for name in DERIVED})
+        for path in legacy:
+            path.unlink(missing_ok=True)
+        return self.version
+
+
+def _rebatch(index: pa.Table, moved: pa.Array, batch: str) -> pa.Table:
+    in_moved = pc.is_in(index["batch"], moved)
+    batches = pc.if_else(in_moved, pa.scalar(batch, pa.string()), index["batch"])
+    return index.set_column(index.schema.get_field_index("batch"), "batch", batches)
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except OSError as error:
+        if error.errno not in (errno.EXDEV, errno.EPERM, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTSUPP):
+            raise
+        shutil.copyfile(source, target)  # a file system without hard links
+
+
+def _open_locked(out_dir: Path, wait: bool, waiting: Callable[[str], None] | None):
+    """The open lock file of out_dir, exclusively flock-ed; DatasetError for an unusable OUT or a held lock."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise DatasetError(f"--out {out_dir} is a file, not a folder")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        handle = open(out_dir / LOCK, "a+", encoding="utf-8")
+    except OSError as error:
+        raise DatasetError(f"cannot write to --out {out_dir}: {error.strerror or error}") from None
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.seek(0)
+        holder = handle.read().strip() or "another process"
+        if not wait:
+            handle.close()
+            raise DatasetError(f"{out_dir} is being written by another run ({holder}); wait for it to finish "
+                               f"or pass --wait") from None
+        if waiting:
+            waiting(f"{out_dir} is being written by another run ({holder}); waiting for it to finish")
+        fcntl.flock(handle, fcntl.LOCK_EX)
+    handle.seek(0)
+    handle.truncate()
+    handle.write(f"pid {os.getpid()} since {dt.datetime.now(dt.timezone.utc).isoformat(timespec='seconds')}\n")
+    handle.flush()
+    return handle

@@ -73,5 +73,5 @@ def seed_dataset(tmp_path_factory, seed_paths) -> Path:
 
     out = tmp_path_factory.mktemp("seed-dataset")
     summary = extract(seed_paths, out)
-    assert not summary.errors and len(summary.documents) == len(seed_paths)
+    assert not summary.errors and len(summary.processed) == len(seed_paths)
     return out

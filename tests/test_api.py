@@ -90,7 +90,7 @@ def test_load_gives_integer_offsets(seed_dataset):
 
 def test_extract_writes_a_dataset(tmp_path, seed_paths):
     summary = extract(seed_paths[4], tmp_path / "out")
-    assert len(summary.documents) == 1 and not summary.errors
+    assert len(summary.processed) == 1 and not summary.errors
     assert list(load(tmp_path / "out")["documents"]["lang"]) == ["kk"]
 
 

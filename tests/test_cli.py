@@ -27,7 +27,7 @@ def test_summary_fits_80_columns_and_counts_unanalysed_languages(tmp_path, seed_
     lines = capsys.readouterr().out.splitlines()
     assert max(len(line) for line in lines) <= 80, "\n".join(lines)
     assert any(line.startswith("Processed 7 of 7 articles") for line in lines)
-    documents = pd.read_parquet(tmp_path / "out" / "documents.parquet")
+    documents = pd.read_parquet(tmp_path / "out" / "current" / "documents")
     others = documents.loc[~documents["lang"].isin(["ru", "kk"]), "lang"].value_counts()
     assert others.sum() == 2  # the Kyrgyz and the English article
     warning = next(line for line in lines if line.startswith("warning:"))

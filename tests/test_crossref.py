@@ -108,10 +108,10 @@ def test_on_the_news_gold_dated_pairs_hold_and_labelled_meetings_never_mix():
 def test_an_extraction_writes_actors_and_clusters(seed_copy, tmp_path):
     out = tmp_path / "out"
     extract([seed_copy], out)
-    actors = pd.read_parquet(out / "actors.parquet")
-    events = pd.read_parquet(out / "events.parquet", dtype_backend="pyarrow")
-    clusters = pd.read_parquet(out / "event_clusters.parquet")
-    mentions = pd.read_parquet(out / "mentions.parquet")
+    actors = pd.read_parquet(out / "current" / "actors")
+    events = pd.read_parquet(out / "current" / "events", dtype_backend="pyarrow")
+    clusters = pd.read_parquet(out / "current" / "event_clusters")
+    mentions = pd.read_parquet(out / "current" / "mentions")
     kazakhstan = actors.set_index("actor_id").loc["country:KAZ"]
     assert (kazakhstan["kind"], kazakhstan["name_ru"], kazakhstan["name_kk"]) == ("country", "Казахстан", "Қазақстан")
     assert set(events.cluster_id) == set(clusters.cluster_id) and clusters.n_events.sum() == len(events)
@@ -124,7 +124,7 @@ def test_an_extraction_writes_actors_and_clusters(seed_copy, tmp_path):
     assert places and all(isinstance(p["start"], int) for p in places)
     paris = next(p for p in places if p["normal"] == "Париж")
     assert (paris["geonames_id"], paris["country_iso3"], paris["feature_class"]) == (2988507, "FRA", "P")
-    arguments = pd.read_parquet(out / "event_arguments.parquet", dtype_backend="numpy_nullable")
+    arguments = pd.read_parquet(out / "current" / "event_arguments", dtype_backend="numpy_nullable")
     assert str(arguments.title_start.dtype) == "Int32"
     located = arguments[arguments.role == "location"]
     assert located.geonames_id.notna().any() and (located.country_iso3.dropna() != "").all()

@@ -17,7 +17,7 @@ def test_gdelt_csv(dataset, tmp_path):
     target = tmp_path / "events.csv"
     assert main(["export", str(target), "--format", "gdelt", "--dataset", str(dataset)]) == 0
     table = pd.read_csv(target, dtype={"EventCode": str, "EventRootCode": str, "EventBaseCode": str})
-    events = pd.read_parquet(dataset / "events.parquet")
+    events = pd.read_parquet(dataset / "current" / "events")
     assert len(table) == len(events) and list(table.columns[:5]) == ["GLOBALEVENTID", "SQLDATE", "MonthYear",
                                                                     "Year", "Actor1Code"]
     # the visit to Paris (seed 000): Kazakhstan's minister and France's, CAMEO 042 make a visit

@@ -1,6 +1,8 @@
 """The whole run on real articles: the dataset, its span invariant, incremental re-runs, bad files, and
 interrupted writes."""
+import os
 import shutil
+import socket
 from pathlib import Path
 
 import pandas as pd
@@ -9,7 +11,7 @@ import pytest
 
 from pipeline import write
 from pipeline.cli import main
-from pipeline.extract import extract
+from pipeline.extract import Limits, extract
 
 TABLES = ("documents", "mentions", "errors")
 
@@ -27,7 +29,7 @@ def dataset(tmp_path_factory, seed_paths):
 
 
 def read(out, name) -> pd.DataFrame:
-    return pd.read_parquet(out / f"{name}.parquet")
+    return write.read_table(out, name).to_pandas()
 
 
 def test_every_table_loads_with_pandas(dataset):
@@ -39,8 +41,24 @@ def test_every_table_loads_with_pandas(dataset):
     assert set(documents["doc_id"]) == set(read(dataset, "mentions")["doc_id"])
     assert read(dataset, "errors").empty
     for name in TABLES:
-        schema = pq.read_schema(dataset / f"{name}.parquet")
-        assert schema.metadata[b"dipevents.schema_version"] == write.SCHEMA_VERSION.encode()
+        for part in (dataset / "current" / name).glob("*.parquet"):
+            schema = pq.read_schema(part)
+            assert schema.metadata[b"dipevents.schema_version"] == write.SCHEMA_VERSION.encode()
+
+
+def test_the_documented_one_line_reads_give_the_committed_version(dataset):
+    """README's reads for pandas, DuckDB and Dask, each one line, see the same rows as `write.read_table`."""
+    import dask.dataframe as dd
+    import duckdb
+
+    mentions = read(dataset, "mentions")
+    by_pandas = pd.read_parquet(dataset / "current" / "mentions")
+    by_duckdb = duckdb.sql(f"SELECT * FROM '{dataset}/current/mentions/*.parquet'").df()
+    by_dask = dd.read_parquet(dataset / "current" / "mentions").compute()
+    for frame in (by_pandas, by_duckdb, by_dask):
+        assert sorted(frame["mention_id"]) == sorted(mentions["mention_id"])
+    events = duckdb.sql(f"SELECT count(*) FROM '{dataset}/current/events/*.parquet'").fetchall()[0][0]
+    assert events == len(read(dataset, "events")) > 0
 
 
 def test_span_invariant_on_every_mention(dataset):
@@ -100,14 +118,14 @@ def test_boilerplate_yields_no_mentions(dataset):
 def test_rerun_is_incremental_and_replaces_changed_files(seed_copy, tmp_path):
     out = tmp_path / "out"
     first = extract([seed_copy], out)
-    assert len(first.documents) == 5
+    assert len(first.processed) == 5
     again = extract([seed_copy], out)
-    assert again.unchanged == 5 and not again.documents
+    assert again.unchanged == 5 and not again.processed
     changed = seed_copy / "000_6a3d6e261fcd6835.txt"
     changed.write_text(changed.read_text(encoding="utf-8").replace("Маргулан Баймухан", "Маргулан Баймуханов"),
                        encoding="utf-8")
     third = extract([seed_copy], out)
-    assert [d.source_path for d in third.documents] == [str(changed)]
+    assert third.processed == [str(changed)]
     documents, mentions = read(out, "documents"), read(out, "mentions")
     assert len(documents) == 5 and documents["doc_id"].is_unique
     assert documents["source_path"].is_unique
@@ -116,7 +134,7 @@ def test_rerun_is_incremental_and_replaces_changed_files(seed_copy, tmp_path):
     assert "Маргулан Баймуханов" in set(mentions["text"])
     assert "Маргулан Баймухан" not in set(mentions["text"])
     forced = extract([seed_copy], out, force=True)
-    assert len(forced.documents) == 5 and len(read(out, "documents")) == 5
+    assert len(forced.processed) == 5 and len(read(out, "documents")) == 5
 
 
 def test_a_copy_of_an_article_is_kept_once(seed_copy, tmp_path):
@@ -153,12 +171,17 @@ def test_missing_and_empty_folders_get_clear_messages(tmp_path, capsys):
     assert "no .txt articles in" in capsys.readouterr().err
 
 
+def committed_bytes(out) -> dict:
+    return {path.relative_to(out / "current").as_posix(): path.read_bytes()
+            for path in (out / "current").rglob("*.parquet")}
+
+
 def test_interrupted_write_leaves_the_previous_dataset(seed_copy, tmp_path, monkeypatch):
     out = tmp_path / "out"
     extract([seed_copy], out)
-    before = {name: (out / f"{name}.parquet").read_bytes() for name in TABLES}
+    before, version = committed_bytes(out), write.committed_version(out).number
     calls = {"n": 0}
-    real_write = write.pq.write_table
+    real_write = write._write_part
 
     def crash_on_second_table(*args, **kwargs):
         calls["n"] += 1
@@ -166,37 +189,40 @@ def test_interrupted_write_leaves_the_previous_dataset(seed_copy, tmp_path, monk
             raise KeyboardInterrupt
         return real_write(*args, **kwargs)
 
-    monkeypatch.setattr(write.pq, "write_table", crash_on_second_table)
+    monkeypatch.setattr(write, "_write_part", crash_on_second_table)
     with pytest.raises(KeyboardInterrupt):
         extract([seed_copy], out, force=True)
     monkeypatch.undo()
-    assert {name: (out / f"{name}.parquet").read_bytes() for name in TABLES} == before
-    extract([seed_copy], out)  # the next run discards the unfinished staging folder
-    assert not (out / write.STAGING).exists()
+    assert committed_bytes(out) == before and write.committed_version(out).number == version
+    extract([seed_copy], out)  # the next run discards the unfinished version folder
+    assert not [p for p in (out / "versions").iterdir() if p.name.startswith(".tmp-")]
     assert len(read(out, "documents")) == 5
 
 
-def test_interrupted_commit_is_rolled_forward(seed_copy, tmp_path, monkeypatch):
+def test_a_version_never_switched_to_is_discarded(seed_copy, tmp_path, monkeypatch):
+    """Killed after the new version folder is in place but before `current` moves: the old version stays."""
     out = tmp_path / "out"
     extract([seed_copy], out)
-    moves = {"n": 0}
+    before, version = committed_bytes(out), write.committed_version(out).number
     real_replace = write.os.replace
 
-    def crash_after_first_move(src, dst):
-        moves["n"] += 1
-        if moves["n"] == 2:
+    def crash_at_the_switch(src, dst):
+        if Path(dst).name == "current":
             raise KeyboardInterrupt
         return real_replace(src, dst)
 
     changed = seed_copy / "001_9284a0450e23592d.txt"
     changed.write_text(changed.read_text(encoding="utf-8") + "\nДобавленный абзац о встрече.\n", encoding="utf-8")
-    monkeypatch.setattr(write.os, "replace", crash_after_first_move)
+    monkeypatch.setattr(write.os, "replace", crash_at_the_switch)
     with pytest.raises(KeyboardInterrupt):
         extract([seed_copy], out)
     monkeypatch.undo()
-    write.recover(out)
+    assert committed_bytes(out) == before and (out / "versions" / f"{version + 1:06d}").exists()
+    summary = extract([seed_copy], out)
+    # the version left behind is discarded: the batch, then the tables across articles (crossref.py)
+    assert summary.processed == [str(changed)] and summary.version == version + 2
     documents, mentions = read(out, "documents"), read(out, "mentions")
-    assert set(mentions["doc_id"]) == set(documents["doc_id"])
+    assert set(mentions["doc_id"]) == set(documents["doc_id"]) and len(documents) == 5
     assert any(text.endswith("Добавленный абзац о встрече.\n") for text in documents["text"])
 
 
@@ -213,13 +239,18 @@ def test_parallel_jobs_give_the_same_rows(seed_copy, tmp_path):
 def test_a_dataset_written_before_a_column_existed_is_read_and_extended(seed_copy, tmp_path):
     out = tmp_path / "out"
     extract([seed_copy], out)
+    for name in TABLES + ("events", "event_arguments"):  # the layout of schema version 3: a file per table
+        pq.write_table(write.read_table(out, name), out / f"{name}.parquet")
+    (out / "current").unlink()
+    shutil.rmtree(out / "versions")
     events = pq.read_table(out / "events.parquet")
     pq.write_table(events.drop_columns(["background"]), out / "events.parquet")  # as schema version 2 wrote it
     assert write.read_table(out, "events")["background"].null_count == len(events)
     (seed_copy / "extra.txt").write_text("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с "
                                          "Хаканом Фиданом в Анкаре.\n", encoding="utf-8")
     summary = extract([seed_copy], out)
-    assert [Path(d.source_path).name for d in summary.documents] == ["extra.txt"]
+    assert [Path(path).name for path in summary.processed] == ["extra.txt"]
+    assert not list(out.glob("*.parquet"))  # migrated to the versioned layout, old files gone
     merged = read(out, "events")
     assert len(merged) == len(events) + 1 and merged["background"].isna().sum() == len(events)
 
@@ -229,12 +260,152 @@ def test_a_folder_named_relatively_then_absolutely_is_one_set_of_files(seed_copy
     monkeypatch.chdir(seed_copy.parent)
     extract([Path(seed_copy.name)], out)  # "articles", relative to the working folder
     again = extract([seed_copy], out)  # the same folder, absolute
-    assert again.unchanged == 5 and not again.documents
+    assert again.unchanged == 5 and not again.processed
     changed = seed_copy / "001_9284a0450e23592d.txt"
     changed.write_text(changed.read_text(encoding="utf-8") + "\nВстреча прошла в Париже.\n", encoding="utf-8")
     forced = extract([Path("..") / tmp_path.name / seed_copy.name], out, force=True)
-    assert len(forced.documents) == 5 and not forced.duplicates
+    assert len(forced.processed) == 5 and not forced.duplicates
     documents = read(out, "documents")
     assert len(documents) == 5 and documents["source_path"].map(lambda p: Path(p).is_absolute()).all()
     assert str(changed) in set(documents["source_path"])
     assert documents.set_index("source_path").loc[str(changed), "text"].endswith("Встреча прошла в Париже.\n")
+
+
+def test_a_second_run_into_a_locked_folder_stops_with_one_line(seed_copy, tmp_path, capsys):
+    out = tmp_path / "out"
+    extract([seed_copy], out)
+    before = committed_bytes(out)
+    with write.DatasetWriter(out, "test"):  # another run holds the folder
+        assert main(["extract", str(seed_copy), "--out", str(out), "--force"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "is being written by another run (pid" in err[0] and "--wait" in err[0]
+    assert committed_bytes(out) == before
+
+
+def test_out_problems_are_one_line_before_any_work(seed_copy, tmp_path, capsys):
+    a_file = tmp_path / "a_file"
+    a_file.write_text("not a folder")
+    assert main(["extract", str(seed_copy), "--out", str(a_file)]) == 2
+    assert capsys.readouterr().err.strip() == f"dipevents: --out {a_file} is a file, not a folder"
+    assert main(["extract", str(seed_copy), "--out", str(a_file / "sub")]) == 2
+    assert capsys.readouterr().err.strip() == f"dipevents: cannot write to --out {a_file / 'sub'}: Not a directory"
+    assert a_file.read_text() == "not a folder"
+
+
+def test_hostile_files_are_one_line_each_and_the_run_goes_on(seed_copy, tmp_path, capsys):
+    os.mkfifo(seed_copy / "fifo.txt")
+    os.symlink("/dev/zero", seed_copy / "zero.txt")
+    os.symlink(seed_copy / "gone", seed_copy / "dangling.txt")
+    listener = socket.socket(socket.AF_UNIX)
+    listener.bind(str(seed_copy / "socket.txt"))
+    (seed_copy / "huge.txt").write_text("Встреча в Астане. " * 20_000, encoding="utf-8")  # 640 kB
+    latin1 = os.fsencode(seed_copy) + b"/caf\xe9.txt"  # a Latin-1 name: not valid UTF-8
+    with open(latin1, "wb") as handle:
+        handle.write("Министр Мурат Нуртлеу встретился в Астане с послом Италии.\n".encode("utf-8"))
+    out = tmp_path / "out"
+    try:
+        assert main(["extract", str(seed_copy), "--out", str(out), "--max-bytes", "500000", "--quiet"]) == 0
+    finally:
+        listener.close()
+    err = capsys.readouterr().err.strip().splitlines()
+    assert all(line.startswith(f"dipevents: {seed_copy}/") for line in err)
+    reasons = {line.split(": ")[1].rsplit("/", 1)[-1]: line.split(": ", 3)[3] for line in err}
+    assert reasons == {
+        "fifo.txt": "not a regular file (a FIFO); skipped",
+        "zero.txt": "not a regular file (a character device); skipped",
+        "socket.txt": "not a regular file (a socket); skipped",
+        "dangling.txt": "broken symbolic link",
+        "huge.txt": "file is 640,000 bytes, over the size cap of 500,000 (--max-bytes)",
+    }
+    errors = read(out, "errors")
+    assert sorted(errors["stage"]) == ["input"] * 5
+    documents = read(out, "documents")
+    assert len(documents) == 6
+    assert f"{seed_copy}/caf\\xe9.txt" in set(documents["source_path"])  # stored with its byte escaped
+    again = extract([seed_copy], out, limits=Limits.configured(max_bytes=500_000))
+    assert again.unchanged == 6 and not again.processed  # the odd name is known on the next run
+    assert len(again.errors) == 5 and len(read(out, "errors")) == 5  # each reported again, once
+    (seed_copy / "fifo.txt").unlink()
+    (seed_copy / "huge.txt").write_text("Встреча в Астане.\n", encoding="utf-8")
+    extract([seed_copy], out)
+    assert sorted(read(out, "errors")["path"].map(lambda p: Path(p).name)) == ["dangling.txt", "socket.txt", "zero.txt"]
+
+
+def test_a_document_past_the_time_cap_is_stopped_and_reported(seed_copy, tmp_path):
+    slow = seed_copy / "slow.txt"
+    slow.write_text("\n".join(f"Министр иностранных дел Казахстана встретился с послом страны {n} в Астане."
+                              for n in range(3000)), encoding="utf-8")
+    out = tmp_path / "out"
+    summary = extract([seed_copy], out, limits=Limits.configured(max_seconds=1))
+    assert [(Path(e.path).name, e.stage) for e in summary.errors] == [("slow.txt", "worker")]
+    assert "time cap of 1 s" in summary.errors[0].error
+    assert len(read(out, "documents")) == 5
+
+
+def test_a_folder_that_cannot_be_listed_is_reported_and_its_rows_kept(seed_copy, tmp_path, monkeypatch):
+    sub = seed_copy / "sub"
+    sub.mkdir()
+    shutil.move(seed_copy / "004_caa11e77a7aba525.txt", sub)
+    out = tmp_path / "out"
+    extract([seed_copy], out)
+    real_scandir = os.scandir
+
+    def refuse(path="."):  # as a folder without read permission does for anyone but root
+        if isinstance(path, (str, os.PathLike)) and Path(path) == sub:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    summary = extract([seed_copy], out)
+    monkeypatch.undo()
+    assert [(e.path, e.stage, e.error) for e in summary.errors] == [
+        (str(sub), "input", "cannot list folder: Permission denied")]
+    assert not summary.removed and len(read(out, "documents")) == 5  # its article is not taken for removed
+
+
+def test_a_duplicate_text_and_another_spelling_are_not_redone(seed_copy, tmp_path):
+    shutil.copy(seed_copy / "002_c00e56f8f959c6cf.txt", seed_copy / "copy_of_002.txt")
+    out = tmp_path / "out"
+    first = extract([seed_copy], out)
+    assert len(first.processed) == 5
+    os.symlink(seed_copy, tmp_path / "link")
+    again = extract([seed_copy, tmp_path / "link"], out)
+    assert not again.processed and not again.errors and again.unchanged == 6
+    linked = {path: other for path, other in again.duplicates if path.startswith(f"{tmp_path}/link/")}
+    assert len(linked) == 6 and all(Path(other) == seed_copy / Path(path).name for path, other in linked.items())
+    copies = [(Path(path).name, Path(other).name) for path, other in again.duplicates if path not in linked]
+    assert copies == [("copy_of_002.txt", "002_c00e56f8f959c6cf.txt")]  # noted, not reprocessed
+    (seed_copy / "002_c00e56f8f959c6cf.txt").unlink()  # the original goes: the copy takes its place
+    third = extract([seed_copy], out)
+    assert [Path(p).name for p in third.processed] == ["copy_of_002.txt"]
+    assert [Path(p).name for p in third.removed] == ["002_c00e56f8f959c6cf.txt"]
+    documents = read(out, "documents")
+    assert len(documents) == 5 and documents["source_path"].str.endswith("copy_of_002.txt").any()
+
+
+def test_batches_are_committed_as_the_run_goes_and_changes_write_little(seed_copy, tmp_path):
+    out = tmp_path / "out"
+    limits = Limits.configured(batch_documents=2, compact_when=100)
+    extract([seed_copy], out, limits=limits)
+    version = write.committed_version(out)
+    # three batches, then the tables across articles (crossref.py), each a version
+    assert version.number == 4 and sorted(version.batches.values()) == [1, 2, 2]
+    parts = {p.name: p.stat().st_ino for p in (out / "current" / "mentions").iterdir()}
+    changed = seed_copy / "003_c330d1a9a8f8fc32.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nВстреча прошла в Париже.\n", encoding="utf-8")
+    extract([seed_copy], out, limits=limits)
+    after = {p.name: p.stat().st_ino for p in (out / "current" / "mentions").iterdir()}
+    kept = set(parts) & set(after)
+    assert len(kept) == 2 and all(parts[name] == after[name] for name in kept)  # linked, not rewritten
+    documents, mentions = read(out, "documents"), read(out, "mentions")
+    assert len(documents) == 5 and set(mentions["doc_id"]) == set(documents["doc_id"])
+    assert sorted(p.name for p in (out / "versions").iterdir()) == ["000005", "000006"]  # older ones pruned
+    keys = {"documents": "doc_id", "mentions": "mention_id", "events": "event_id"}
+
+    def rows(name):
+        return write.read_table(out, name).sort_by(keys[name]).to_pylist()
+
+    before = {name: rows(name) for name in keys}
+    compacted = extract([seed_copy], out, limits=Limits.configured(compact_below=10, compact_when=2))
+    assert list(write.committed_version(out).batches.values()) == [5] and compacted.version == 7
+    assert before == {name: rows(name) for name in keys}

@@ -4,6 +4,7 @@ import json
 
 import pandas as pd
 
+from pipeline import write as dataset
 from pipeline.extract import extract
 from pipeline.ingest import ingest
 
@@ -27,13 +28,13 @@ def test_sidecar_fields_reach_the_documents_table_and_date_the_text(tmp_path):
     out = tmp_path / "out"
     summary = extract([folder], out)
     assert not summary.errors
-    documents = pd.read_parquet(out / "documents.parquet").set_index("article_id", drop=False)
+    documents = dataset.read_table(out, "documents").to_pandas().set_index("article_id", drop=False)
     a = documents.loc["kz-1"]
     assert (a.url, a.outlet, str(a.published_date), a.published_date_source, a.published_date_text) == (
         "https://example.kz/a", "example.kz", "2025-03-14", "metadata", "")
     b = documents[documents.article_id.isna()].iloc[0]
     assert pd.isna(b.published_date) and pd.isna(b.published_date_source)
-    events = pd.read_parquet(out / "events.parquet").merge(documents[["doc_id", "article_id"]].reset_index(drop=True),
+    events = dataset.read_table(out, "events").to_pandas().merge(documents[["doc_id", "article_id"]].reset_index(drop=True),
                                                           on="doc_id")
     dated = events[events.article_id == "kz-1"].iloc[0]
     assert str(dated.date["date_start"]) == "2025-03-13"  # "вчера" from the sidecar's date
@@ -50,7 +51,8 @@ def test_a_broken_sidecar_fails_its_article_in_one_line_and_the_rest_go_on(tmp_p
     write(folder, "compact", sidecar={"published": "20250314"})
     write(folder, "twice", sidecar='{"id": "a", "id": "b"}')
     summary = extract([folder], tmp_path / "out")
-    assert [d.article_id for d in summary.documents] == [None]
+    assert [path.rsplit("/", 1)[-1] for path in summary.processed] == ["good.txt"]
+    assert dataset.read_table(tmp_path / "out", "documents")["article_id"].to_pylist() == [None]
     reasons = {e.path.rsplit("/", 1)[-1]: (e.stage, e.error) for e in summary.errors}
     assert reasons["typo.txt"] == ("ingest", "typo.json: unknown field 'pubished' (known: id, url, outlet, "
                                              "published, title)")
@@ -70,9 +72,10 @@ def test_a_changed_sidecar_is_a_changed_article(tmp_path):
     assert extract([folder], out).unchanged == 1
     write(folder, "a", sidecar={"published": "2025-03-20", "outlet": "example.kz"})
     again = extract([folder], out)
-    assert len(again.documents) == 1 and again.documents[0].published_date == "2025-03-20"
-    documents = pd.read_parquet(out / "documents.parquet")
+    assert len(again.processed) == 1
+    documents = dataset.read_table(out, "documents").to_pandas()
     assert len(documents) == 1 and documents.outlet[0] == "example.kz"
+    assert str(documents.published_date[0]) == "2025-03-20"
 
 
 def test_the_sidecar_title_wins_and_the_text_date_is_kept_as_text(tmp_path):

@@ -25,7 +25,7 @@ def report(seed_dataset, tmp_path_factory):
 
 
 def test_a_page_per_article_and_an_index(report, seed_dataset):
-    documents = pd.read_parquet(seed_dataset / "documents.parquet")
+    documents = pd.read_parquet(seed_dataset / "current" / "documents")
     assert sorted(p.stem for p in (report / "articles").glob("*.html")) == sorted(documents["doc_id"])
     index = (report / "index.html").read_text(encoding="utf-8")
     for doc_id in documents["doc_id"]:
@@ -50,7 +50,7 @@ def test_network_has_who_met_whom(seed_dataset):
 
 def test_no_dataset_is_one_line(tmp_path, capsys):
     assert main(["report", str(tmp_path), "--html", str(tmp_path / "html")]) == 2
-    assert capsys.readouterr().err.strip() == f"dipevents: {tmp_path}: no dataset (documents.parquet is missing); run extract first"
+    assert capsys.readouterr().err.strip() == f"dipevents: {tmp_path}: no dataset; run extract first"
 
 
 @pytest.fixture(scope="module")
@@ -92,14 +92,14 @@ def test_index_in_chromium(browser, report, seed_dataset):
     assert browser.title == "dipevents report"
     figures = browser.find_elements(By.CSS_SELECTOR, ".figure svg")
     assert len(figures) == 2 and all(figure.size["height"] > 100 for figure in figures)  # network, timeline
-    events = pd.read_parquet(seed_dataset / "events.parquet")
+    events = pd.read_parquet(seed_dataset / "current" / "events")
     assert browser.find_element(By.ID, "events").text == f"Events: {len(events)}"
 
 
 def test_article_in_chromium_shows_highlighted_spans(browser, report, seed_dataset):
     from selenium.webdriver.common.by import By
 
-    mentions = pd.read_parquet(seed_dataset / "mentions.parquet")
+    mentions = pd.read_parquet(seed_dataset / "current" / "mentions")
     doc_id = mentions.loc[mentions["normal"] == "Кайрат Абдрахманов", "doc_id"].iloc[0]
     mine = mentions[mentions["doc_id"] == doc_id]
     browser.get((report / "articles" / f"{doc_id}.html").as_uri())

@@ -21,8 +21,7 @@ import sys
 from itertools import combinations
 from pathlib import Path
 
-import pyarrow.parquet as pq
-
+from .. import write
 from ..actors import actor_id, unify
 from ..crossref import cluster_rows
 from ..evaluation.news import GOLD_DIR, news_dir
@@ -51,9 +50,8 @@ def pair_groups(news: Path) -> dict[str, str]:
 
 def score(dataset: Path, news: Path) -> dict:
     """The figures for a dataset extracted from the news set."""
-    article = dict(zip(*pq.read_table(Path(dataset) / "documents.parquet",
-                                      columns=["doc_id", "article_id"]).to_pydict().values()))
-    events = pq.read_table(Path(dataset) / "events.parquet", columns=["event_id", "doc_id", "cluster_id"]).to_pylist()
+    article = dict(zip(*write.read_table(Path(dataset), "documents").select(["doc_id", "article_id"]).to_pydict().values()))
+    events = write.read_table(Path(dataset), "events").select(["event_id", "doc_id", "cluster_id"]).to_pylist()
     return score_events(events, article, pair_groups(news))
 
 
@@ -146,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     cluster_rows(events, documents)
     _print("gold events (the rule alone)", score_events(events, {name: name for name in documents},
                                                          pair_groups(news)))
-    if (dataset / "events.parquet").exists():
+    if write.has_table(dataset, "events"):
         _print(f"extracted events ({dataset})", score(dataset, news))
     else:
         print(f"no dataset in {dataset}: run `make eval-news` first for the extracted events' figures")

@@ -19,8 +19,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-import pyarrow.parquet as pq
-
+from .. import write
 from ..countries import pycountry_codes
 from ..link import participant_codes
 from ..paths import REPO_ROOT
@@ -91,7 +90,7 @@ def pycountry_coverage(expected_path: Path = EXPECTED) -> tuple[int, int]:
 def dataset_coverage(dataset: Path) -> tuple[int, int, Counter]:
     """(extracted participants with an affiliation that carry a country or organisation code, participants with
     an affiliation, the uncoded affiliations) in a dataset's events."""
-    rows = pq.read_table(Path(dataset) / "events.parquet", columns=["participants"]).column("participants")
+    rows = write.read_table(Path(dataset), "events").select(["participants"]).column("participants")
     sides = [p for people in rows.to_pylist() for p in people or () if p["affiliation"]]
     coded = [p for p in sides if p["country_iso3"] or p["igo_code"]]
     return len(coded), len(sides), Counter(p["affiliation"] for p in sides if p not in coded)
@@ -123,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, s in scores.items():
         for wrong in s.get("wrong", ()):
             print(f"  {name}: {wrong[0]!r}: expected {wrong[1] or 'none'}, got {wrong[2] or 'none'}")
-    if (args.dataset / "events.parquet").exists():
+    if write.has_table(args.dataset, "events"):
         coded, total, uncoded = dataset_coverage(args.dataset)
         print(f"extracted sides with an affiliation ({args.dataset}) that carry a code: {coded}/{total} = "
               f"{coded / max(total, 1):.2f}; uncoded: "

@@ -13,8 +13,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import pyarrow.parquet as pq
-
+from .. import write
 from ..geocode import geocode, gazetteer_only
 from ..paths import REPO_ROOT
 from ..tables import read_tsv
@@ -60,7 +59,7 @@ def score(dirs=GOLD_DIRS) -> dict:
 
 def dataset_coverage(dataset: Path) -> tuple[int, int, list[str]]:
     """(event locations with a GeoNames id or coordinates, event locations, the names of those without)."""
-    rows = pq.read_table(Path(dataset) / "events.parquet", columns=["location"]).column("location").to_pylist()
+    rows = write.read_table(Path(dataset), "events").select(["location"]).column("location").to_pylist()
     places = [place for place in rows if place]
     found = [p for p in places if p["geonames_id"] or p["latitude"] is not None]
     return len(found), len(places), sorted({p["normal"] for p in places if p not in found})
@@ -79,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  not found: {', '.join(s['missing']) or '-'}")
     for name, got, want in s["wrong"]:
         print(f"  wrong country: {name}: {got}, expected {want}")
-    if (dataset / "events.parquet").exists():
+    if write.has_table(dataset, "events"):
         found, total, missing = dataset_coverage(dataset)
         print(f"extracted event locations ({dataset}): {found}/{total} = {found / max(total, 1):.2f} geocoded; "
               f"not found: {', '.join(missing) or '-'}")

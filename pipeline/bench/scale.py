@@ -1,0 +1,89 @@
+"""Corpus scale: `python -m pipeline.bench.scale [--documents N] [--memory N,M]`.
+
+Speed-up: N distinct articles (the seeds, each copy with one line of its own so that no text repeats) run on a
+Dask LocalCluster of 1 and then 2 worker processes; each cluster first processes a warm-up article, so the
+figure is documents per second with the models loaded (loading is once per worker, reported apart).
+Memory: `--memory 100,400` runs `extract --jobs 1` in a fresh process on corpora of each size and reports its
+peak resident memory (ru_maxrss): with streamed batches it stays flat as the corpus grows.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from ..paths import REPO_ROOT
+
+
+def make_corpus(folder: Path, documents: int) -> Path:
+    """`documents` distinct articles made from the seeds (a numbered closing line each)."""
+    seeds = sorted((REPO_ROOT / "seeds").glob("*.txt"))
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(documents):
+        seed = seeds[n % len(seeds)]
+        text = seed.read_text(encoding="utf-8")
+        (folder / f"{n:05d}_{seed.name}").write_text(f"{text}\nМатериал подготовлен редакцией, выпуск {n}.\n",
+                                                     encoding="utf-8")
+    return folder
+
+
+def dask_rate(corpus: Path, warmup: Path, workers: int, work: Path) -> tuple[float, float]:
+    """(seconds to start the cluster and load the models, documents per second after that)."""
+    from distributed import LocalCluster
+
+    from ..extract import extract
+
+    started = time.perf_counter()
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                      silence_logs=logging.CRITICAL) as cluster:
+        for _ in range(workers):  # every worker loads its models before the clock starts
+            extract([warmup], work / f"warmup{workers}", engine="dask", scheduler=cluster.scheduler_address,
+                    force=True)
+        startup = time.perf_counter() - started
+        clock = time.perf_counter()
+        summary = extract([corpus], work / f"dask{workers}", engine="dask", scheduler=cluster.scheduler_address)
+        seconds = time.perf_counter() - clock
+    return startup, len(summary.processed) / seconds
+
+
+def peak_memory_mb(corpus: Path, out: Path) -> float:
+    """Peak resident memory (ru_maxrss) of `extract CORPUS --jobs 1` in a fresh process, in MB."""
+    script = ("import resource, sys; from pipeline.cli import main; code = main(sys.argv[1:]); "
+              "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss); sys.exit(code)")
+    result = subprocess.run([sys.executable, "-c", script, "extract", str(corpus), "--out", str(out), "--quiet"],
+                            check=True, cwd=REPO_ROOT, capture_output=True, text=True)
+    return int(result.stdout.split()[-1]) / 1024  # Linux reports kB
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.bench.scale", description=__doc__)
+    parser.add_argument("--documents", type=int, default=60,
+                        help="articles for the speed-up (default: 60; 0: memory only)")
+    parser.add_argument("--memory", default="", help="corpus sizes for the memory figure, e.g. 100,400")
+    args = parser.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="dipevents-scale-"))
+    try:
+        if args.documents:
+            corpus = make_corpus(work / "corpus", args.documents)
+            warmup = make_corpus(work / "warmup", 1)
+            rates = {}
+            for workers in (1, 2):
+                startup, rates[workers] = dask_rate(corpus, warmup, workers, work)
+                print(f"Dask LocalCluster, {workers} worker(s): {rates[workers]:.2f} documents/s "
+                      f"({args.documents} documents; cluster start and model loading {startup:.1f} s)")
+            print(f"speed-up 1 -> 2 workers: {rates[2] / rates[1]:.2f}x on {os.cpu_count()} CPU cores")
+        for size in sorted(int(n) for n in args.memory.split(",") if n):
+            folder = make_corpus(work / f"memory{size}", size)
+            print(f"extract --jobs 1, {size} documents: peak memory {peak_memory_mb(folder, work / f'mem{size}'):.0f} MB")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

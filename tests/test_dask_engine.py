@@ -1,0 +1,32 @@
+"""`--engine dask` on a distributed.LocalCluster of two worker processes gives the same dataset as `--jobs 1`."""
+from distributed import LocalCluster
+
+from pipeline import write
+from pipeline.cli import main
+from pipeline.extract import extract
+
+KEYS = {"documents": "doc_id", "mentions": "mention_id", "events": "event_id",
+        "event_arguments": ["event_id", "role", "start", "text"], "errors": "path", "actors": "actor_id",
+        "event_clusters": "cluster_id"}
+
+
+def rows(out, name):
+    table = write.read_table(out, name)
+    table = table.drop_columns([c for c in ("processed_at", "when") if c in table.column_names])
+    keys = KEYS[name] if isinstance(KEYS[name], list) else [KEYS[name]]
+    return table.sort_by([(key, "ascending") for key in keys]).to_pylist()
+
+
+def test_a_local_cluster_of_two_workers_gives_the_dataset_of_one_job(seed_copy, tmp_path):
+    (seed_copy / "broken.txt").write_bytes(b"\x00\x01binary")  # an error row, the same either way
+    serial = tmp_path / "serial"
+    extract([seed_copy], serial)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        out = tmp_path / "dask"
+        assert main(["extract", str(seed_copy), "--out", str(out), "--engine", "dask",
+                     "--scheduler", cluster.scheduler_address, "--quiet"]) == 0
+        workers = cluster.scheduler_info["workers"]
+        assert len(workers) == 2
+    for name in write.SCHEMAS:
+        assert rows(out, name) == rows(serial, name), name
+    assert len(rows(out, "documents")) == 5 and len(rows(out, "errors")) == 1
