@@ -414,9 +414,9 @@ def test_an_attempt_or_a_need_is_no_event_and_the_future_auxiliary_plans_one(rea
 
 
 def test_talks_with_several_on_a_summits_sidelines_are_one_meeting_each(read_events):
-    doc = read_events("Премьер-министр Казахстана Олжас Бектенов на полях саммита СНГ кратко переговорил с премьер-министром "
-                      "Грузии Ираклием Кобахидзе, с премьерами Армении Николом Пашиняном и Азербайджана - Али "
-                      "Асадовым.", "ru")
+    doc = read_events("Премьер-министр Казахстана Олжас Бектенов на полях саммита СНГ кратко переговорил с "
+                      "премьер-министром Грузии Ираклием Кобахидзе, с премьерами Армении Николом Пашиняном и "
+                      "Азербайджана - Али Асадовым.", "ru")
     meetings = [e for e in doc.events if e.event_type == "meeting"]
     assert sorted(sorted(p.normal for p in e.participants) for e in meetings) == [
         ["Али Асадов", "Олжас Бектенов"], ["Ираклий Кобахидзе", "Олжас Бектенов"],
