@@ -4,8 +4,8 @@ articles, outlets or languages), with `cluster_id` on events and the link stage'
 `link_committed` runs once at the end of each run that changed the dataset (pipeline/extract.py), over the
 committed version: the tables of the whole dataset are rebuilt from all its rows, and a part of a per-document
 table is rewritten only where a merged actor id or a cluster id changes it (write.DatasetWriter.commit's
-`rewrite`); every other part is linked. It reads the events, the mentions and the arguments of the whole
-dataset into memory, the one step of a run whose memory grows with the corpus.
+`rewrite`); every other part is linked. It holds the whole dataset's events and the name columns of its
+mentions in memory, the one step of a run whose memory grows with the corpus.
 
 Clusters: two events of different articles tell one meeting when they have the same `status` and type (a
 meeting, talks and a visit are one type here: one report calls a visit's talks what another calls a visit);
@@ -37,60 +37,52 @@ PUBLISHED_SLACK_DAYS = 3  # a report of a meeting appears within a few days of i
 FAMILY = {"meeting": "in_person", "talks": "in_person", "visit": "in_person"}
 
 
-def link_dataset(tables: dict[str, pa.Table]) -> dict[str, pa.Table]:
-    """The tables with person ids merged across articles (spelling variants; a surname alone → the one full
-    name known: pipeline/actors.py `unify`), `event_arguments` given the participants' and places' codes,
-    `events.cluster_id`, and the `actors` and `event_clusters` tables (schemas in pipeline/write.py)."""
-    documents = {row["doc_id"]: row for row in tables["documents"].select(
+MENTION_COLUMNS = ["mention_id", "doc_id", "lang", "normal", "text", "actor_id"]  # what the actors table reads
+
+
+def link_tables(documents: pa.Table, mentions: pa.Table, events: pa.Table) -> tuple[dict, dict, dict[str, pa.Table]]:
+    """Across articles: ({old actor id: merged id} — spelling variants, a surname alone → the one full name known,
+    pipeline/actors.py `unify` —, {event_id: the event with merged ids and its `cluster_id`}, the `actors` and
+    `event_clusters` tables). `mentions` needs only MENTION_COLUMNS; schemas in pipeline/write.py."""
+    documents = {row["doc_id"]: row for row in documents.select(
         ["doc_id", "lang", "url", "outlet", "published_date"]).to_pylist()}
-    events = tables["events"].to_pylist()
-    mentions = tables["mentions"].to_pylist()
+    events = events.to_pylist()
+    mentions = mentions.select(MENTION_COLUMNS).to_pylist()
     ids = [m["actor_id"] for m in mentions if m["actor_id"]]
     ids += [p["actor_id"] for e in events for p in e["participants"] or () if p["actor_id"]]
-    merged = unify(ids)
+    merged = {old: new for old, new in unify(ids).items() if old != new}
     for mention in mentions:
         mention["actor_id"] = merged.get(mention["actor_id"], mention["actor_id"])
     for event in events:
         for person in event["participants"] or ():
             person["actor_id"] = merged.get(person["actor_id"], person["actor_id"])
     clusters = cluster_rows(events, documents)
-    tables = dict(tables)
-    tables["mentions"] = write.to_table("mentions", mentions)
-    tables["events"] = write.to_table("events", events)
-    tables["event_arguments"] = write.to_table("event_arguments",
-                                               _arguments(tables["event_arguments"].to_pylist(), events))
-    tables["actors"] = write.to_table("actors", _actors(mentions, events, documents))
-    tables["event_clusters"] = write.to_table("event_clusters", clusters)
-    return tables
+    derived = {"actors": write.to_table("actors", _actors(mentions, events, documents)),
+               "event_clusters": write.to_table("event_clusters", clusters)}
+    return merged, {event["event_id"]: event for event in events}, derived
 
 
 def link_committed(dataset: write.DatasetWriter) -> None:
-    """Rebuild the tables of the whole dataset in `dataset` (an open writer) and commit them with the per-document
-    parts they change (`link_dataset` on the committed version)."""
-    names = ("documents", "mentions", "events", "event_arguments")
-    linked = link_dataset({name: write.read_table(dataset.out_dir, name) for name in names})
-    by_key = {name: _keyed(name, linked[name]) for name in ("mentions", "events", "event_arguments")}
+    """Rebuild the tables of the whole dataset in `dataset` (an open writer) and commit them, with each part of
+    mentions, events and event_arguments rewritten only where a merged id or a cluster id changes it."""
+    out = dataset.out_dir
+    merged, events, derived = link_tables(write.read_table(out, "documents"),
+                                          write.read_table(out, "mentions"), write.read_table(out, "events"))
 
     def rewrite(name: str, part: pa.Table) -> pa.Table | None:
-        if name not in by_key or not part.num_rows:
+        if not part.num_rows or name not in ("mentions", "events", "event_arguments"):
             return None
         rows = part.to_pylist()
-        changed = [by_key[name].get(_key(name, row), row) for row in rows]
+        if name == "mentions":
+            changed = [{**row, "actor_id": merged.get(row["actor_id"], row["actor_id"])} for row in rows]
+        elif name == "events":
+            changed = [events.get(row["event_id"], row) for row in rows]
+        else:
+            told = [events[e] for e in {row["event_id"] for row in rows} if e in events]
+            changed = _arguments([dict(row) for row in rows], told)
         return None if changed == rows else write.to_table(name, changed)
 
-    dataset.commit(rewrite=rewrite, derived={name: linked[name] for name in TABLES})
-
-
-def _key(name: str, row: dict) -> tuple:
-    if name == "mentions":
-        return row["mention_id"],
-    if name == "events":
-        return row["event_id"],
-    return row["event_id"], row["role"], row["start"], row["end"], row["normal"]
-
-
-def _keyed(name: str, table: pa.Table) -> dict[tuple, dict]:
-    return {_key(name, row): row for row in table.to_pylist()}
+    dataset.commit(rewrite=rewrite, derived=derived)
 
 
 def _arguments(arguments: list[dict], events: list[dict]) -> list[dict]:
