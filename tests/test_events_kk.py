@@ -178,3 +178,15 @@ def test_a_visits_destination_in_the_dative_is_its_place(read_events):
     event = only(read_events("Сыртқы істер министрі Мұрат Нұртілеудің Жапонияға жасаған сапары аяқталды.", "kk"))
     assert event.location.normal == "Жапония"
     assert "Жапония" not in {p.normal for p in event.participants}
+
+
+def test_a_weekday_is_read_from_the_publication_date(read_events):
+    event = only(read_events("Сейсенбі күні Сыртқы істер министрі Мұрат Нұртілеу Жапония елшісі Итиро Кавабатамен "
+                             "кездесті.", "kk", "2026-01-10"))
+    assert (event.date.date_start, event.date.date_end) == ("2026-01-06", "2026-01-06")
+
+
+def test_presenting_credentials_is_a_meeting(read_events):
+    event = only(read_events("Болгария елшісі Георги Воденски Президент Қасым-Жомарт Тоқаевқа сенім грамотасын "
+                             "тапсырды.", "kk"))
+    assert event.event_type == "meeting" and "Георги Воденски" in {p.normal for p in event.participants}

@@ -429,3 +429,10 @@ def test_leaders_named_by_a_shared_title_are_the_people_the_article_gives_it(rea
                       "ru")
     talks = next(e for e in doc.events if e.event_type == "talks")
     assert {p.normal for p in talks.participants} == {"Никол Пашинян", "Ираклий Кобахидзе"}
+
+
+def test_presenting_credentials_is_a_meeting(read_events):
+    event = only(read_events("Верительные грамоты президенту Казахстана Касым-Жомарту Токаеву вручили посол "
+                             "Малайзии Мохамад Адли и посол Турции Мустафа Капуджу.", "ru"))
+    assert event.event_type == "meeting"
+    assert {"Касым-Жомарт Токаев", "Мохамад Адли", "Мустафа Капуджу"} <= {p.normal for p in event.participants}
