@@ -422,6 +422,7 @@ def _found_known(doc: Document, mentions: list[Mention], corrections: dict,
     # a known name the model gave another label is taken too: it is relabelled below (a shouted `АҚТАУ`)
     taken = [(m.start, m.end) for m in mentions if m.label in ("PER", "ORG", "LOC")
              or fold(_normal(m, normalizer_names)) in corrections.get(m.lang, Corrections()).known_names]
+    occupied = [(m.start, m.end) for m in mentions]  # any mention, titles included: no given name of a person
     found: list[Mention] = []
     for paragraph in (p for p in doc.paragraphs if not p.boilerplate):
         rules = corrections.get(paragraph.lang, Corrections())
@@ -442,10 +443,22 @@ def _found_known(doc: Document, mentions: list[Mention], corrections: dict,
                     candidate = _trim_abbreviation_suffix(candidate)
                 label = rules.known_names.get(fold(_normal(candidate, normalizer_names)))
                 if label in rules.find_known:
+                    if label == "PER":
+                        start = tokens[_given_names_before(tokens, n, occupied)].start
+                        candidate = replace(candidate, start=start, text=doc.text[start:candidate.end])
                     found.append(replace(candidate, label=label, label_fine=label, normal=""))
                     taken.append((start, end))
                     break
     return found
+
+
+def _given_names_before(tokens: list[Token], n: int, occupied: list[tuple[int, int]]) -> int:
+    """The first token of a known surname's given names the model missed ("Реджеп Тайип Ердоған"): capitalised
+    words right before token `n` that are in no mention (a title or a place stops it)."""
+    while n > 0 and tokens[n - 1].text[:1].isupper() and tokens[n - 1].text.isalpha() \
+            and not any(a <= tokens[n - 1].start < b for a, b in occupied):
+        n -= 1
+    return n
 
 
 def _propagated_mentions(doc: Document, mentions: list[Mention], corrections: dict) -> list[Mention]:

@@ -190,3 +190,16 @@ def test_presenting_credentials_is_a_meeting(read_events):
     event = only(read_events("Болгария елшісі Георги Воденски Президент Қасым-Жомарт Тоқаевқа сенім грамотасын "
                              "тапсырды.", "kk"))
     assert event.event_type == "meeting" and "Георги Воденски" in {p.normal for p in event.participants}
+
+
+def test_the_visitor_a_participle_describes_and_the_host_who_welcomes_him(read_events):
+    doc = read_events("Бішкекке мемлекеттік сапармен келген Қасым-Жомарт Тоқаевты Қырғызстан Президенті Садыр Жапаров "
+                      "әуежайда қарсы алды.", "kk")
+    visit = only(doc)
+    assert {(p.normal, p.side) for p in visit.participants} == {("Қасым-Жомарт Тоқаев", "actor"),
+                                                                ("Садыр Жапаров", "recipient")}
+
+
+def test_given_names_before_a_known_surname_are_the_persons(read_events):
+    doc = read_events("Өткен аптада Ильхам Алиев пен Реджеп Тайип Ердоған энергетикалық жобаларды талқылады.", "kk")
+    assert any(m.label == "PER" and m.normal == "Реджеп Тайип Ердоған" for m in doc.mentions)

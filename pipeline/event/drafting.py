@@ -2,6 +2,7 @@
 told just before it when it names none."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..document import Document
@@ -65,10 +66,24 @@ def _side_of(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
     Хирохито" is no visit to Hirohito)."""
     if candidate.loose and codes()[(hit.event_type, hit.status)]["any_name_is_side"] != "yes":
         return False
+    if _visitor_after(reading, candidate, hit):
+        return True
     return not (hit.event_type == "visit" and candidate.participant.start > hit.end
                 and candidate.participant.kind in ("person", "delegation")
                 and candidate.effect not in ("recipient", "counterpart")
                 and _relation(reading, candidate, hit) != "nsubj")
+
+
+def _visitor_after(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
+    """Kazakh "ресми сапармен келген Қасым-Жомарт Тоқаевты …" (Tokayev, who came on a visit): the person the visit's
+    participle describes is the visitor (names.yaml `visitor_participle`, matched between the visit word and the
+    name, titles included): the first person after it, not the host named next."""
+    participle = reading.known.names.get("visitor_participle")
+    if not participle or hit.event_type != "visit" or candidate.participant.start <= hit.end:
+        return False
+    start = candidate.participant.role.start if candidate.participant.role else candidate.participant.start
+    nearer = any(m.label == "PER" and hit.end <= m.start < candidate.participant.start for m in reading.mentions)
+    return not nearer and bool(re.fullmatch(participle, reading.doc.text[hit.end:start], re.IGNORECASE))
 
 
 def _as_host(reading: Reading, candidate: Candidate, hit: Hit) -> Candidate:

@@ -81,3 +81,4 @@ def drop_reporters(drafts: list[Draft], readings: list[Reading]) -> None:
         reading = by_index[draft.sentence]
         if reading.known.speech and reading.known.speech.search(reading.text):
             draft.candidates = [c for c in draft.candidates if c.participant.normal not in reporters]
+
