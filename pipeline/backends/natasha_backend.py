@@ -9,6 +9,8 @@ sorting by length keeps the padding small (`make bench-speed`). Lemmas are looke
 later stage reads them: most tokens' never are."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..document import Mention, Token
 from ..registry import backends
 from ..wordforms import russian_dictionary
@@ -57,13 +59,13 @@ def build(config: dict):
             doc.segment(segmenter)
         sents = [sent for doc in docs for sent in doc.sents]
         words = [[token.text for token in sent.tokens] for sent in sents]
-        for sent, markup in zip(sents, _by_length(morph, words)):
-            for token, tagged in zip(sent.tokens, markup.tokens):
-                token.pos, token.feats = tagged.pos, tagged.feats
+        for sent, tags in zip(sents, _by_length(_predict(morph), words)):
+            for token, tag in zip(sent.tokens, tags):
+                token.pos, token.feats = _conll_tag(tag)
         if with_syntax:
-            _parse(docs, _by_length(syntax, words))
+            _parse(docs, _by_length(_predict(syntax), words))
         spanned = [doc for doc in docs if doc.text.strip()]
-        for doc, markup in zip(spanned, _by_length(ner, [doc.text for doc in spanned])):
+        for doc, markup in zip(spanned, _by_length(ner.map, [doc.text for doc in spanned])):
             doc.spans = [DocSpan(start, stop, type, doc.text[start:stop]) for start, stop, type in markup.spans]
             doc.envelop_span_tokens()
             doc.envelop_sent_spans()
@@ -74,23 +76,38 @@ def build(config: dict):
     return analyse
 
 
-def _by_length(model, items: list) -> list:
-    """model.map over items sorted by length (less padding per batch), returned in the items' order."""
+def _predict(model):
+    """A slovnet model's decoded predictions per item (tags; for syntax, (ids, head ids, relations)), without
+    the markup records slovnet and natasha wrap every token in (`model.map`)."""
+    infer = model.infer
+    return lambda items: infer.decoder(infer.process(infer.encoder(items)))
+
+
+@lru_cache(maxsize=None)
+def _conll_tag(tag: str) -> tuple[str, dict]:
+    """(POS, features) of a morphology tag (`NOUN|Case=Nom|...`), read once per tag (the model has 753)."""
+    from slovnet.conll import parse_conll_tag
+
+    return parse_conll_tag(tag)
+
+
+def _by_length(run, items: list) -> list:
+    """run(items) over items sorted by length (less padding per batch), returned in the items' order."""
     order = sorted(range(len(items)), key=lambda i: len(items[i]))
     results = [None] * len(items)
-    for i, result in zip(order, model.map([items[i] for i in order])):
+    for i, result in zip(order, run([items[i] for i in order])):
         results[i] = result
     return results
 
 
-def _parse(docs, markups) -> None:
+def _parse(docs, parses) -> None:
     """natasha's parse_syntax_doc over sentences parsed together: ids `sentence_token` per document."""
-    markups = iter(markups)
+    parses = iter(parses)
     for doc in docs:
         for sent_id, sent in enumerate(doc.sents, 1):
-            for token, parsed in zip(sent.tokens, next(markups).tokens):
-                token.id, token.head_id, token.rel = (f"{sent_id}_{parsed.id}", f"{sent_id}_{parsed.head_id}",
-                                                      parsed.rel)
+            ids, head_ids, rels = next(parses)
+            for token, id, head_id, rel in zip(sent.tokens, ids, head_ids, rels):
+                token.id, token.head_id, token.rel = f"{sent_id}_{id}", f"{sent_id}_{head_id}", rel
 
 
 def _convert(doc, vocab) -> Analysis:
