@@ -45,13 +45,12 @@ def build(config: dict):
 
     segmenter, vocab = Segmenter(), russian_dictionary()
     embedding = NewsEmbedding()
-    models = [NewsMorphTagger(embedding), NewsNERTagger(embedding)]
     with_syntax = config.get("syntax", True)
-    if with_syntax:
-        models.append(NewsSyntaxParser(embedding))
-    morph, ner, syntax = (models + [None])[:3]
-    for model in models:
-        model.batch_size = model.infer.encoder.batch_size = int(config.get("batch_size", BATCH_SIZE))
+    morph, ner = NewsMorphTagger(embedding), NewsNERTagger(embedding)
+    syntax = NewsSyntaxParser(embedding) if with_syntax else None
+    for model in (morph, ner, syntax):
+        if model:
+            model.batch_size = model.infer.encoder.batch_size = BATCH_SIZE
 
     def analyse(texts: list[str]) -> list[Analysis]:
         docs = [Doc(text) for text in texts]
