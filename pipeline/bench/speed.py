@@ -189,7 +189,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents of each corpus")
     parser.add_argument("--jobs-docs", type=int, default=300, help="articles for --jobs 2 / --jobs 1 (0: skip)")
     parser.add_argument("--memory", default="250,1000", help="corpus sizes for peak memory, comma-separated "
-                        "('' skips; 1000 takes about a minute of extraction)")
+                        "('' skips; 10000 takes about 9 minutes of extraction)")
     args = parser.parse_args(argv)
     if any(os.environ.get(name) != "1" for name in THREAD_VARIABLES):
         env = {**os.environ, **{name: "1" for name in THREAD_VARIABLES}}
