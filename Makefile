@@ -30,7 +30,7 @@ clean:
 -include mk/*.mk
 
 bench-speed: $(STAMP)
-	$(PY) -m pipeline.bench.speed $(ARGS)
+	OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 $(PY) -m pipeline.bench.speed $(ARGS)
 
 bench-scale: $(STAMP)
 	$(PY) -m pipeline.bench.scale $(ARGS)

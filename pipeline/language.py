@@ -24,6 +24,7 @@ import yaml
 from .document import Document
 from .kazakh_latin import VARIANTS, transliterate
 from .paths import MODELS_DIR
+from .wordforms import russian_dictionary
 
 REQUIRES = ("paragraphs",)
 PROVIDES = ("lang",)
@@ -97,9 +98,7 @@ def fasttext_scores(text: str, k: int = 10) -> dict[str, float]:
 def _word_test(source: str):
     """A predicate `known(lowercase word)` for a target's `words` setting."""
     if source == "pymorphy":
-        from natasha import MorphVocab
-
-        return MorphVocab().word_is_known
+        return russian_dictionary().word_is_known
     words = frozenset((MODELS_DIR / source).read_text(encoding="utf-8").split())
     return words.__contains__
 

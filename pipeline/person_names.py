@@ -19,7 +19,7 @@ from functools import lru_cache
 from .document import Document, Mention, Token
 from .paths import MODELS_DIR
 from .tables import read_tsv
-from .wordforms import fold, shaped
+from .wordforms import fold, russian_dictionary, shaped
 
 UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 NAME_TAGS = ("Name", "Surn", "Patr")
@@ -66,13 +66,6 @@ def _oblique_endings() -> tuple[tuple[re.Pattern, str, str], ...]:
                  for row in read_tsv(MODELS_DIR / "ru" / "name_endings.tsv"))
 
 
-@lru_cache(maxsize=1)
-def _vocab():
-    from natasha import MorphVocab
-
-    return MorphVocab()
-
-
 def _close(word: str, nominative: str) -> bool:
     common = 0
     for a, b in zip(fold(word), nominative):
@@ -87,12 +80,12 @@ def read_word(written: str, case_hint: str | None) -> Word:
     word = Word(written, case_hint)
     if INITIAL.match(written) or not any(ch.isalpha() for ch in written):
         return word
-    if "-" in written.strip("-") and not _vocab().word_is_known(written.lower()):
+    if "-" in written.strip("-") and not russian_dictionary().word_is_known(written.lower()):
         word.parts = [read_word(part, case_hint) for part in written.split("-")]
         word.readings = word.parts[-1].readings  # the last part always declines (Касым-Жомарта)
         return word
     ending = next((row for row in _oblique_endings() if row[0].search(written)), None)
-    for parse in _vocab()(written):
+    for parse in russian_dictionary()(written):
         tag = parse.tag
         if tag.case in (None, "voct") or tag.number == "plur" or tag.POS not in ("NOUN", "ADJF"):
             continue

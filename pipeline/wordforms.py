@@ -1,10 +1,21 @@
 """Small helpers on written word forms, shared by the stages that compare or rebuild names."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 
 def fold(text: str) -> str:
     """For comparing names as written: case-insensitive, ё = е."""
     return text.lower().replace("ё", "е")
+
+
+@lru_cache(maxsize=1)
+def russian_dictionary():
+    """natasha's `MorphVocab` (pymorphy2 over OpenCorpora), one per process for every stage that reads Russian
+    words: loading it takes about half a second, and its parse cache is shared."""
+    from natasha import MorphVocab
+
+    return MorphVocab()
 
 
 def shaped(lemma: str, written: str) -> str:

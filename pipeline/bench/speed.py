@@ -1,70 +1,243 @@
-"""Throughput of the pipeline, stage by stage, per language: `python -m pipeline.bench.speed [FOLDER] [--repeat N]`.
+"""Corpus speed: `make bench-speed` (`python -m pipeline.bench.speed [--limit N] [--jobs-docs N] [--memory N,N]`).
 
-Models are loaded once (reported as start-up); then every article in FOLDER (default: seeds/) goes through
-the stages N times. Words are the analysis tokens that contain a letter or digit.
+Corpora, from `../shared/data` (`DIPEVENTS_DATA` overrides): Russian, the NEREL (train and dev) and factRuEval-2016
+devset texts; Kazakh, the news set's `kk` articles and KazNERD `test` sentences joined into passages
+(`PASSAGE_SENTENCES` sentences, two paragraphs each), written to a temporary folder.
+
+Figures, all CPU time (user + system) of this process with one BLAS thread (`OPENBLAS_NUM_THREADS=1`, set by
+re-running itself when it is not): numpy's threads would otherwise count in natasha's CPU time too.
+- Russian: the pipeline (ingest and every stage) against natasha's `Segmenter` + `NewsNERTagger` alone (in a process
+  of its own) on the same texts, taking turns every `BLOCK` documents so both meet the same machine load; the
+  ratio's target is ≤ 1.5.
+- Kazakh: content characters (paragraphs that are not boilerplate) per CPU second, i.e. per core (≥ 40,000).
+- CPU milliseconds per document for each stage. `--batch N` analyses N documents per call
+  (`Processor.process_batch`: the neural models' batches run across documents).
+- Start-up: a fresh interpreter importing the pipeline and building the `Processor` (every model loaded), wall
+  and CPU seconds (≤ 3 s); and the GeoNames gazetteer the link stage loads at its first place.
+- `--jobs 2` / `--jobs 1`: documents per wall second of `python -m pipeline extract --force` on the same
+  `--jobs-docs` articles (≥ 1.8 on 2 cores; wall time, so other load on the machine shows in it).
+- Peak memory: the resident set of `python -m pipeline extract --jobs 1` for each corpus size in `--memory`
+  (articles cycled from both corpora, each made distinct by a numbered last line); flat in size is the target.
 """
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
 import time
 from collections import Counter
+from itertools import cycle, islice
 from pathlib import Path
 
-from ..extract import find_articles
-from ..ingest import ingest
-from ..paths import REPO_ROOT
-from ..run import STAGES, Processor
+THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+BLOCK = 50  # documents the pipeline and natasha take in turn
+PASSAGE_SENTENCES = 8  # KazNERD sentences per Kazakh passage: about a short news item
+TARGETS = {"ratio": 1.5, "kk_chars_per_core_s": 40_000, "jobs_scaling": 1.8, "startup_s": 3.0}
+STARTUP = ("import time; cpu = time.process_time(); "
+           "from pipeline.run import Processor; Processor.build(); print(time.process_time() - cpu, flush=True); "
+           "cpu = time.process_time(); from pipeline.geocode import geocode; geocode('Астана'); "
+           "print(time.process_time() - cpu)")
 
 
-def measure(folder: Path, repeat: int) -> dict:
-    started = time.perf_counter()
-    processor = Processor.build()
-    startup = time.perf_counter() - started
+def russian_corpus(data: Path) -> list[Path]:
+    nerel = data / "nerel" / "NEREL-v1.1"
+    return sorted([*(nerel / "train").glob("*.txt"), *(nerel / "dev").glob("*.txt"),
+                   *(data / "factrueval2016" / "devset").glob("*.txt")])
+
+
+def detokenize(words: list[str]) -> str:
+    """KazNERD's tokens as running text: no space before closing punctuation or after an opening one."""
+    text = ""
+    for word in words:
+        if text and not (word in ",.:;!?)»%" or text[-1] in "(«"):
+            text += " "
+        text += word
+    return text
+
+
+def kazakh_corpus(data: Path, folder: Path) -> list[Path]:
+    """The news set's kk articles, and KazNERD test sentences written as passages into `folder`."""
+    from ..datasets.kaznerd import read_iob2, split_path
+
+    sentences = [detokenize(s.words) for s in read_iob2(split_path(data / "kaznerd", "test"))]
+    folder.mkdir(parents=True, exist_ok=True)
+    passages = []
+    half = PASSAGE_SENTENCES // 2
+    for n in range(0, len(sentences), PASSAGE_SENTENCES):
+        chunk = sentences[n:n + PASSAGE_SENTENCES]
+        path = folder / f"kaznerd_{n // PASSAGE_SENTENCES:05d}.txt"
+        path.write_text(" ".join(chunk[:half]) + "\n\n" + " ".join(chunk[half:]) + "\n", encoding="utf-8")
+        passages.append(path)
+    return sorted((data / "news" / "kk").glob("*.txt")) + passages
+
+
+def cpu() -> float:
+    return time.process_time()
+
+
+def measure_corpus(paths: list[Path], processor, batch: int, natasha=None) -> dict:
+    """CPU seconds of the pipeline per stage over `paths`, `batch` documents per `Processor.process_batch` call
+    (1: one at a time, as `make extract` runs), with the content characters the pipeline analysed; and of
+    natasha's Segmenter + NER alone on the same texts when `natasha` (a NatashaAlone) is given, in turn with
+    the pipeline every `BLOCK` documents, so that both meet the same machine load."""
+    from ..ingest import ingest
+    from ..run import StageError
+
     seconds: Counter = Counter()
-    chars_by_lang: Counter = Counter()
-    words_by_lang: Counter = Counter()
-    analysis_seconds_by_lang: Counter = Counter()
-    paths = find_articles([folder])
-    for _ in range(repeat):
-        for path in paths:
-            clock = time.perf_counter()
-            doc = ingest(path)
-            seconds["ingest"] += time.perf_counter() - clock
-            for name, _, step in STAGES:
-                clock = time.perf_counter()
-                doc = step(processor, doc)
-                elapsed = time.perf_counter() - clock
-                seconds[name] += elapsed
-                if name == "analysis":
-                    analysis_seconds_by_lang[doc.lang] += elapsed
-            content = [p for p in doc.paragraphs if not p.boilerplate]
-            chars_by_lang[doc.lang] += sum(p.end - p.start for p in content)
-            words_by_lang[doc.lang] += sum(any(ch.isalnum() for ch in t.text) for t in doc.tokens)
-    total = sum(seconds.values())
-    n_docs = len(paths) * repeat
-    return {
-        "documents": n_docs, "startup_s": round(startup, 2), "total_s": round(total, 2),
-        "docs_per_s": round(n_docs / total, 2), "chars_per_s": round(sum(chars_by_lang.values()) / total),
-        "stage_ms_per_doc": {name: round(1000 * s / n_docs, 1) for name, s in seconds.items()},
-        "analysis_words_per_s": {lang: round(words_by_lang[lang] / analysis_seconds_by_lang[lang])
-                                 for lang in words_by_lang if analysis_seconds_by_lang[lang]},
-        "words": dict(words_by_lang),
-    }
+    chars = natasha_seconds = 0.0
+    failed = []
+    block = max(BLOCK, batch)
+    for first in range(0, len(paths), block):
+        for n in range(first, min(first + block, len(paths)), batch):
+            chunk = paths[n:min(n + batch, first + block)]
+            clock = cpu()
+            docs = [ingest(path) for path in chunk]
+            seconds["ingest"] += cpu() - clock
+            for path, doc in zip(chunk, processor.process_batch(docs, seconds)):
+                if isinstance(doc, StageError):
+                    failed.append(f"{path.name}: {doc.stage}: {doc}")
+                else:
+                    chars += sum(p.end - p.start for p in doc.paragraphs if not p.boilerplate)
+        if natasha:
+            natasha_seconds += natasha(paths[first:first + block])
+    return {"documents": len(paths), "seconds": dict(seconds), "total": sum(seconds.values()),
+            "chars": chars, "natasha": natasha_seconds, "failed": failed}
+
+
+NATASHA_ALONE = """
+import json, sys, time
+from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
+segmenter, ner = Segmenter(), NewsNERTagger(NewsEmbedding())
+print("ready", flush=True)
+for line in sys.stdin:
+    texts = [open(path, encoding="utf-8").read() for path in json.loads(line)]
+    clock = time.process_time()
+    for text in texts:
+        doc = Doc(text)
+        doc.segment(segmenter)
+        doc.tag_ner(ner)
+    print(time.process_time() - clock, flush=True)
+"""
+
+
+class NatashaAlone:
+    """natasha's own NER as its README runs it (segment the text, tag the whole text), in a process of its own
+    that loads nothing else: run in the pipeline's process, it ran up to 40 % slower after our stages had run
+    there (the memory they leave), and the ratio would flatter us. Called with paths; returns CPU seconds."""
+
+    def __init__(self):
+        self.process = subprocess.Popen([sys.executable, "-c", NATASHA_ALONE], stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE, text=True)
+        assert self.process.stdout.readline().strip() == "ready"
+
+    def __call__(self, paths: list[Path]) -> float:
+        self.process.stdin.write(json.dumps([str(path) for path in paths]) + "\n")
+        self.process.stdin.flush()
+        return float(self.process.stdout.readline())
+
+    def close(self) -> None:
+        self.process.stdin.close()
+        self.process.wait()
+
+
+def startup() -> tuple[float, float, float, float]:
+    """(wall, CPU) seconds of a fresh interpreter from start to a built Processor, then (wall, CPU) of the
+    GeoNames gazetteer, which the link stage loads at its first place (pipeline/geocode.py)."""
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-c", STARTUP], stdout=subprocess.PIPE, text=True)
+    build_cpu = float(process.stdout.readline())
+    built = time.perf_counter()
+    gazetteer_cpu = float(process.stdout.readline())
+    process.wait()
+    return built - started, build_cpu, time.perf_counter() - built, gazetteer_cpu
+
+
+def run_extract(paths: list[Path], jobs: int, work: Path) -> tuple[float, int]:
+    """(wall seconds, peak resident KiB of the main process) of `python -m pipeline extract` over `paths`."""
+    inputs, out = work / "in", work / "out"
+    inputs.mkdir(parents=True)
+    for n, path in enumerate(paths):
+        (inputs / f"{n:05d}.txt").write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "pipeline", "extract", str(inputs), "--out", str(out),
+                                "--jobs", str(jobs), "--force"], stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    if status:
+        raise RuntimeError(f"pipeline extract --jobs {jobs} failed (status {status})")
+    return time.perf_counter() - started, usage.ru_maxrss
+
+
+def distinct_articles(paths: list[Path], count: int, folder: Path) -> list[Path]:
+    """`count` articles cycled from `paths`, each made a distinct text by a numbered last line."""
+    folder.mkdir(parents=True)
+    made = []
+    for n, path in enumerate(islice(cycle(paths), count)):
+        target = folder / f"{n:05d}.txt"
+        target.write_text(path.read_text(encoding="utf-8").rstrip() + f"\n\n№ {n}.\n", encoding="utf-8")
+        made.append(target)
+    return made
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m pipeline.bench.speed", description=__doc__)
-    parser.add_argument("folder", nargs="?", type=Path, default=REPO_ROOT / "seeds")
-    parser.add_argument("--repeat", type=int, default=5)
+    parser = argparse.ArgumentParser(prog="python -m pipeline.bench.speed", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--batch", type=int, default=1, help="documents per Processor.process_batch call "
+                        "(default 1: one at a time, as `make extract` runs)")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N documents of each corpus")
+    parser.add_argument("--jobs-docs", type=int, default=300, help="articles for --jobs 2 / --jobs 1 (0: skip)")
+    parser.add_argument("--memory", default="250,1000", help="corpus sizes for peak memory, comma-separated "
+                        "('' skips; 10000 takes about 9 minutes of extraction)")
     args = parser.parse_args(argv)
-    report = measure(args.folder, args.repeat)
-    print(f"{report['documents']} documents ({args.folder}, x{args.repeat}); models loaded in {report['startup_s']} s")
-    print(f"{report['docs_per_s']} documents/s, {report['chars_per_s']} content characters/s, one process")
-    print("| stage | ms per document |\n|---|---:|")
-    for name, ms in report["stage_ms_per_doc"].items():
-        print(f"| {name} | {ms} |")
-    for lang, rate in report["analysis_words_per_s"].items():
-        print(f"analysis words/s, {lang}: {rate} ({report['words'][lang]} words)")
+    if any(os.environ.get(name) != "1" for name in THREAD_VARIABLES):
+        env = {**os.environ, **{name: "1" for name in THREAD_VARIABLES}}
+        os.execve(sys.executable, [sys.executable, "-m", "pipeline.bench.speed", *sys.argv[1:]], env)
+
+    from ..paths import data_dir
+    from ..run import Processor
+
+    data = data_dir()
+    wall, startup_cpu, gazetteer_wall, gazetteer_cpu = startup()
+    print(f"start-up (fresh interpreter, every model loaded): {wall:.2f} s wall, {startup_cpu:.2f} s CPU "
+          f"(target ≤ {TARGETS['startup_s']} s); the gazetteer, loaded at the first place geocoded: "
+          f"{gazetteer_wall:.2f} s wall, {gazetteer_cpu:.2f} s CPU")
+    processor, natasha = Processor.build(), NatashaAlone()
+    with tempfile.TemporaryDirectory(prefix="dipevents-speed-") as tmp:
+        tmp = Path(tmp)
+        russian = russian_corpus(data)[:args.limit]
+        kazakh = kazakh_corpus(data, tmp / "kk")[:args.limit]
+        ru = measure_corpus(russian, processor, args.batch, natasha)
+        natasha.close()
+        kk = measure_corpus(kazakh, processor, args.batch)
+        for failure in ru["failed"] + kk["failed"]:
+            print(f"failed: {failure}")
+        ratio = ru["total"] / ru["natasha"]
+        print(f"documents per batch: {args.batch}")
+        print(f"Russian: {ru['documents']} documents, {ru['chars']:,.0f} content characters: pipeline "
+              f"{ru['total']:.1f} s CPU, natasha Segmenter + NER {ru['natasha']:.1f} s CPU: "
+              f"ratio {ratio:.2f} (target ≤ {TARGETS['ratio']}); {ru['chars'] / ru['total']:,.0f} characters/s")
+        print(f"Kazakh: {kk['documents']} documents, {kk['chars']:,.0f} content characters in {kk['total']:.1f} s "
+              f"CPU: {kk['chars'] / kk['total']:,.0f} characters per second per core "
+              f"(target ≥ {TARGETS['kk_chars_per_core_s']:,})")
+        print("| stage | ru CPU ms per document | kk CPU ms per document |\n|---|---:|---:|")
+        for name in ru["seconds"]:
+            print(f"| {name} | {1000 * ru['seconds'][name] / ru['documents']:.1f} "
+                  f"| {1000 * kk['seconds'][name] / kk['documents']:.1f} |")
+        both = [path for pair in zip(russian, kazakh) for path in pair]
+        if args.jobs_docs:
+            sample = both[:args.jobs_docs]
+            one, _ = run_extract(sample, 1, tmp / "jobs1")
+            two, _ = run_extract(sample, 2, tmp / "jobs2")
+            print(f"extract of {len(sample)} articles: --jobs 1 {one:.1f} s, --jobs 2 {two:.1f} s wall: "
+                  f"--jobs 2 / --jobs 1 throughput {one / two:.2f} on {os.cpu_count()} cores "
+                  f"(target ≥ {TARGETS['jobs_scaling']}; wall time: other load on the machine counts)")
+        for size in [int(s) for s in args.memory.split(",") if s.strip()]:
+            articles = distinct_articles(both, size, tmp / f"memory{size}")
+            seconds, peak = run_extract(articles, 1, tmp / f"run{size}")
+            print(f"extract of {size} articles, --jobs 1: peak resident memory {peak / 1024:,.0f} MiB "
+                  f"({seconds:.0f} s wall)")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,76 @@
+"""Documents analysed together (Processor.process_batch: the neural models' batches across documents and
+paragraphs) come out as when analysed one at a time; lemmas looked up when read are natasha's lemmas."""
+import dataclasses
+
+from pipeline.bench.speed import detokenize
+from pipeline.document import Document, Paragraph
+from pipeline.ingest import ingest
+from pipeline.run import Processor, StageError
+
+
+def snapshot(doc: Document) -> dict:
+    return {
+        "sentences": [dataclasses.astuple(s) for s in doc.sentences],
+        "tokens": [(t.start, t.end, t.text, t.lemma, t.pos, t.feats, t.head, t.rel) for t in doc.tokens],
+        "mentions": [dataclasses.asdict(m) for m in doc.mentions],
+        "events": [repr(e) for e in doc.events],
+    }
+
+
+def test_a_batch_of_seeds_is_analysed_as_each_seed_alone(processor, seed_paths, seed_documents):
+    batch = processor.process_batch([ingest(path) for path in seed_paths])
+    assert [doc.lang for doc in batch] == ["ru", "ru", "ru", "ru", "kk"]
+    for alone, together in zip(seed_documents, batch):
+        assert snapshot(together) == snapshot(alone)
+    assert sum(len(doc.events) for doc in batch) > 0 and all(doc.tokens for doc in batch)
+
+
+def test_a_failing_document_fails_alone(processor, seed_paths):
+    """A backend that fails on one text: the batch call fails, each document is analysed alone, and only the
+    one at fault is a StageError."""
+    real = processor.analysers["ru"]
+
+    def failing_on_one(texts):
+        if any("полюсом стабильности" in text for text in texts):
+            raise ValueError("cannot read this text")
+        return real(texts)
+
+    broken = Processor({**processor.analysers, "ru": failing_on_one}, processor.normalizers, processor.person_names)
+    docs = [ingest(path) for path in seed_paths]
+    at_fault = ["полюсом стабильности" in doc.text for doc in docs]
+    assert any(at_fault) and not all(at_fault)
+    results = broken.process_batch(docs)
+    for result, fault in zip(results, at_fault):
+        if fault:
+            assert isinstance(result, StageError) and result.stage == "analysis"
+            assert "cannot read this text" in str(result)
+        else:
+            assert isinstance(result, Document) and result.tokens
+
+
+def test_lemmas_are_natashas_when_read(processor):
+    text = "Министр иностранных дел провёл переговоры в Москве с делегациями Казахстана."
+    doc = Document(doc_id="t", source_path="t.txt", sha256="", text=text, lang="ru",
+                   paragraphs=[Paragraph(start=0, end=len(text), lang="ru")])
+    doc = processor.process(doc, skip=("language",))
+    lemmas = {t.text: t.lemma for t in doc.tokens}
+    assert lemmas["Москве"] == "москва"
+    assert lemmas["делегациями"] == "делегация"
+    assert lemmas["провёл"] == "провести"
+    assert lemmas["иностранных"] == "иностранный"
+
+
+def test_an_all_capitals_headline_keeps_the_lemmas_of_the_words_the_model_read(processor):
+    """The headline is analysed in sentence case (analysis._readable); the stored token keeps the capitals
+    and its lemma is the one of the word read."""
+    text = "ПРЕЗИДЕНТЫ ВСТРЕТИЛИСЬ В МОСКВЕ"
+    doc = Document(doc_id="t", source_path="t.txt", sha256="", text=text, lang="ru",
+                   paragraphs=[Paragraph(start=0, end=len(text), lang="ru")])
+    doc = processor.process(doc, skip=("language",))
+    assert [(t.text, t.lemma) for t in doc.tokens] == [
+        ("ПРЕЗИДЕНТЫ", "президент"), ("ВСТРЕТИЛИСЬ", "встретиться"), ("В", "в"), ("МОСКВЕ", "москва")]
+
+
+def test_kaznerd_tokens_read_as_running_text():
+    words = ["«", "Атырау", "»", "ықшамауданындағы", "тұрғындарға", ",", "(", "2019", ")", "берілген", "."]
+    assert detokenize(words) == "«Атырау» ықшамауданындағы тұрғындарға, (2019) берілген."
