@@ -1,6 +1,7 @@
 """Command line (also the `dipevents` script): `python -m pipeline extract [PATHS] --out OUT` builds the dataset,
-`python -m pipeline report OUT --html DIR` writes its HTML report, `python -m pipeline export OUT --format
-gdelt|polecat` writes its events in GDELT's or POLECAT's columns, `python -m pipeline eval` scores it."""
+`python -m pipeline report OUT --html DIR` writes its HTML report, `python -m pipeline export FILE --format
+gdelt|polecat [--dataset OUT]` writes its events in GDELT's or POLECAT's columns to FILE (.csv or .parquet),
+`python -m pipeline eval` scores it."""
 from __future__ import annotations
 
 import argparse
@@ -148,8 +149,10 @@ def _print_summary(console: Console, summary: RunSummary, out_dir: Path, seconds
     languages, labels, event_types = summary.languages, summary.labels, summary.event_types
     analysed = tuple(load_config()["analysis"])  # the languages with a backend; the others are only counted
     # analysed languages first, then the others by how many articles they have
-    order = sorted(languages, key=lambda lang: (lang not in analysed, analysed.index(lang) if lang in analysed
-                                                else -languages[lang], lang))
+    # a column for every language of a document or of an analysed paragraph (a Russian quote in an English page)
+    present = set(languages) | {lang for lang, _ in labels} | {lang for lang, _ in event_types}
+    order = sorted(present, key=lambda lang: (lang not in analysed, analysed.index(lang) if lang in analysed
+                                              else -languages[lang], lang))
     table = Table(title="This run", show_edge=False, pad_edge=False)
     table.add_column("what")
     for lang in order:

@@ -65,6 +65,7 @@ class Corrections:
     find_known: frozenset[str] = frozenset()  # labels of known names added where the model found nothing
     trim_abbreviation_suffix: bool = False  # `БҰҰ-ның` → `БҰҰ`
     patronymic: re.Pattern | None = None  # a patronymic in any case (`Николаевичем`)
+    title_labels: frozenset[str] = frozenset()  # labels a model gives titles (KazNERD's LAW): POSITION if a title ends it
     place_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (case ending, nominative endings) of places
     lemma_labels: frozenset[str] = frozenset()  # labels whose words left as written take their lemma
     inflected_endings: tuple[str, ...] = ()  # endings of a word left as written that take its lemma
@@ -89,6 +90,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             find_known=frozenset(section.get("find_known", [])),
             trim_abbreviation_suffix=bool(section.get("trim_abbreviation_suffix", False)),
             patronymic=re.compile(section["patronymic"]) if section.get("patronymic") else None,
+            title_labels=frozenset(section.get("title_labels", [])),
             place_endings=tuple(sorted(((ending, tuple(nominatives)) for ending, nominatives
                                         in (section.get("place_endings") or {}).items()), key=lambda e: -len(e[0]))),
             lemma_labels=frozenset(section.get("lemma_labels", [])),
@@ -143,6 +145,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
             mention.label, mention.source = known_label, f"{mention.source}+known"
         mention.normal = _standard_capitals(mention.normal, mention.label)
         mention.normal = _known_place(mention, corrections.get(mention.lang, Corrections()))
+        mention.label = _label_by_form(mention, corrections.get(mention.lang, Corrections()))
     for lang, name in (person_names or {}).items():
         person_name_normalizers.get(name)(doc, [m for m in resolved if m.lang == lang])
     doc.mentions = sorted(resolved, key=lambda m: (m.start, m.end))
@@ -175,6 +178,15 @@ def _standard_capitals(normal: str, label: str) -> str:
     return " ".join("-".join(part.capitalize() for part in word.split("-"))
                     if word.isupper() and sum(c.isalpha() for c in word) >= MIN_CAPITALS_WORD else word
                     for word in normal.split(" "))
+
+
+def _label_by_form(mention: Mention, rules: Corrections) -> str:
+    """What a mention's form says its label is, where the model's is wrong: a title ending in a title word
+    (`Қазақстан Республикасының Сыртқы істер министрі`, which KazNERD calls LAW) is a POSITION."""
+    last = fold(mention.text.split(" ")[-1])
+    if mention.label in rules.title_labels and any(last.startswith(title) for title in rules.trailing_titles):
+        return "POSITION"
+    return mention.label
 
 
 def _known_place(mention: Mention, rules: Corrections) -> str:

@@ -203,3 +203,11 @@ def test_the_visitor_a_participle_describes_and_the_host_who_welcomes_him(read_e
 def test_given_names_before_a_known_surname_are_the_persons(read_events):
     doc = read_events("Өткен аптада Ильхам Алиев пен Реджеп Тайип Ердоған энергетикалық жобаларды талқылады.", "kk")
     assert any(m.label == "PER" and m.normal == "Реджеп Тайип Ердоған" for m in doc.mentions)
+
+
+def test_a_title_the_model_calls_a_law_is_a_title(read_events):
+    event = only(read_events("Қазақстан Республикасының Сыртқы істер министрі Мұрат Нұртілеу Әзербайжан "
+                             "Республикасының Сыртқы істер министрі Джейхун Байрамовпен кездесті.", "kk"))
+    sides = {p.normal: p for p in event.participants}
+    assert sides["Мұрат Нұртілеу"].affiliation == "Қазақстан"
+    assert sides["Мұрат Нұртілеу"].role.text == "Қазақстан Республикасының Сыртқы істер министрі"
