@@ -107,16 +107,20 @@ def _extract(args) -> int:
     progress = Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                         console=out, transient=True, disable=args.quiet)
 
-    def start(total: int):
+    def start(total: int):  # the bar starts once there is work: a one-line error before it prints nothing else
+        progress.start()
         task = progress.add_task("extract", total=total)
         return lambda: progress.advance(task)
 
     try:
-        with progress:
+        try:
             summary = extract(args.inputs, args.out, force=args.force, jobs=args.jobs, backend=args.backend,
                               engine=args.engine, scheduler=args.scheduler, wait=args.wait, progress=start,
                               waiting=lambda line: err.print(f"dipevents: {line}", markup=False),
                               limits=Limits.configured(max_bytes=args.max_bytes, max_seconds=args.max_seconds))
+        finally:
+            if progress.live.is_started:
+                progress.stop()
     except (InputError, StageError, DatasetError) as error:
         err.print(f"dipevents: {error}", markup=False)
         return 2
