@@ -3,9 +3,9 @@
 .PHONY: report notebook
 
 report: $(STAMP)
-	test -f outputs/documents.parquet || $(MAKE) extract
+	test -e outputs/current || $(MAKE) extract
 	$(PY) -m pipeline report outputs --html outputs/report
 
 notebook: $(STAMP)
-	test -f outputs/documents.parquet || $(MAKE) extract
+	test -e outputs/current || $(MAKE) extract
 	cd notebooks && ../$(VENV)/bin/jupyter execute who-met-whom.ipynb --output=../outputs/who-met-whom.ipynb
