@@ -142,8 +142,7 @@ def _print_summary(console: Console, summary: RunSummary, out_dir: Path, seconds
     for note in summary.notes:
         console.print(f"  {note}", markup=False)
     if not summary.processed and not summary.errors and not summary.removed:
-        console.print(f"All {summary.found} articles unchanged since the last run; nothing to do "
-                      f"(--force reprocesses them).")
+        console.print(f"All {summary.found} articles unchanged; nothing to do (--force redoes them).")
         console.print(f"Dataset: {out_dir}", markup=False)
         return
     console.print(f"Processed {len(summary.processed)} of {summary.found} articles in {seconds:.1f}s: "
