@@ -135,17 +135,18 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     resolved += _propagated_mentions(doc, resolved, corrections)
     resolved += _found_known(doc, resolved, corrections, normalizer_names)
     for mention in resolved:
+        rules = corrections.get(mention.lang, Corrections())
         sentence = doc.sentence_of(mention.start)
         if sentence:
             mention.sentence_start, mention.sentence_end = sentence.start, sentence.end
         mention.normal = _normal(mention, normalizer_names)
-        mention.normal = _lemmas_for_words_as_written(mention, doc, corrections.get(mention.lang, Corrections()))
-        known_label = corrections.get(mention.lang, Corrections()).known_names.get(fold(mention.normal))
+        mention.normal = _lemmas_for_words_as_written(mention, doc, rules)
+        known_label = rules.known_names.get(fold(mention.normal))
         if known_label and known_label != mention.label:
             mention.label, mention.source = known_label, f"{mention.source}+known"
         mention.normal = _standard_capitals(mention.normal, mention.label)
-        mention.normal = _known_place(mention, corrections.get(mention.lang, Corrections()))
-        mention.label = _label_by_form(mention, corrections.get(mention.lang, Corrections()))
+        mention.normal = _known_place(mention, rules)
+        mention.label = _label_by_form(mention, rules)
     for lang, name in (person_names or {}).items():
         person_name_normalizers.get(name)(doc, [m for m in resolved if m.lang == lang])
     doc.mentions = sorted(resolved, key=lambda m: (m.start, m.end))
@@ -184,7 +185,7 @@ def _label_by_form(mention: Mention, rules: Corrections) -> str:
     """What a mention's form says its label is, where the model's is wrong: a title ending in a title word
     (`Қазақстан Республикасының Сыртқы істер министрі`, which KazNERD calls LAW) is a POSITION."""
     last = fold(mention.text.split(" ")[-1])
-    if mention.label in rules.title_labels and any(last.startswith(title) for title in rules.trailing_titles):
+    if mention.label in rules.title_labels and rules.trailing_titles and last.startswith(rules.trailing_titles):
         return "POSITION"
     return mention.label
 

@@ -2,7 +2,6 @@
 told just before it when it names none."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ..document import Document
@@ -78,12 +77,12 @@ def _visitor_after(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
     """Kazakh "ресми сапармен келген Қасым-Жомарт Тоқаевты …" (Tokayev, who came on a visit): the person the visit's
     participle describes is the visitor (names.yaml `visitor_participle`, matched between the visit word and the
     name, titles included): the first person after it, not the host named next."""
-    participle = reading.known.names.get("visitor_participle")
+    participle = reading.known.visitor_participle
     if not participle or hit.event_type != "visit" or candidate.participant.start <= hit.end:
         return False
     start = candidate.participant.role.start if candidate.participant.role else candidate.participant.start
     nearer = any(m.label == "PER" and hit.end <= m.start < candidate.participant.start for m in reading.mentions)
-    return not nearer and bool(re.fullmatch(participle, reading.doc.text[hit.end:start], re.IGNORECASE))
+    return not nearer and bool(participle.fullmatch(reading.doc.text[hit.end:start]))
 
 
 def _as_host(reading: Reading, candidate: Candidate, hit: Hit) -> Candidate:

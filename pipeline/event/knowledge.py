@@ -40,6 +40,7 @@ class Knowledge:
     titles: tuple[re.Pattern, ...]
     reporters: tuple[re.Pattern, ...]  # titles of those who report an event (roles.tsv kind reporter)
     speech: re.Pattern | None  # verbs of saying (names.yaml speech_verbs): a reporter who speaks reports
+    visitor_participle: re.Pattern | None  # what stands between a visit word and its visitor (names.yaml)
     affiliation_cues: tuple[re.Pattern, ...]
     country_adjectives: tuple[tuple[str, str], ...]
     places: tuple[re.Pattern, ...]
@@ -104,6 +105,7 @@ def knowledge(lang: str) -> Knowledge:
         reporters=tuple(_word(r["pattern"]) for r in _rows("roles.tsv", lang) if r["kind"] == "reporter"),
         speech=re.compile(rf"(?<![\w-])(?:{'|'.join(names['speech_verbs'])})\w*", FLAGS)
         if names.get("speech_verbs") else None,
+        visitor_participle=re.compile(names["visitor_participle"], FLAGS) if names.get("visitor_participle") else None,
         affiliation_cues=tuple(re.compile(r["pattern"]) for r in _rows("affiliations.tsv", lang)),
         country_adjectives=tuple((r["stem"].lower(), r["country"]) for r in _rows("country_adjectives.tsv", lang)),
         places=tuple(re.compile(r["pattern"]) for r in sorted(_rows("places.tsv", lang),

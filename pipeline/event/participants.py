@@ -59,9 +59,10 @@ def _people(reading: Reading, walks: dict, normal_of, delegation: bool):
         regions.append((walk.region_start, mention.start))
         if walk.role:
             titles.append((walk.role.start, walk.role.end))
-        if walk.role and any(pattern.search(walk.role.text) for pattern in reading.known.reporters):
+        reporter = _reporter_title(reading, walk.role)
+        if reporter:
             reading.reporters.append(normal_of(mention))
-        if walk.effect in NOT_SIDES or reports(reading, walk.role):
+        if walk.effect in NOT_SIDES or (reporter and reading.speaks):
             continue
         group += walk.effect == "group"
         effect = right_effect(reading, mention) or ("" if walk.effect in ("group", "stop") else walk.effect)
@@ -73,12 +74,10 @@ def _people(reading: Reading, walks: dict, normal_of, delegation: bool):
     return people, regions, titles
 
 
-def reports(reading: Reading, role: Span | None) -> bool:
-    """A press secretary and the like (roles.tsv kind reporter), where the sentence has them speak ("сообщил",
-    "хабарлады"), report the event and are no side of it; one who meets someone is a side like anyone."""
-    speech = reading.known.speech
-    return bool(role and speech and speech.search(reading.text)
-                and any(pattern.search(role.text) for pattern in reading.known.reporters))
+def _reporter_title(reading: Reading, role: Span | None) -> bool:
+    """A press secretary's title and the like (roles.tsv kind reporter): where the sentence has them speak
+    (`Reading.speaks`), they report the event and are no side of it; one who meets someone is a side like anyone."""
+    return bool(role and any(pattern.search(role.text) for pattern in reading.known.reporters))
 
 
 def _listed(reading: Reading, bare: BareTitle, excluded, normal_of, group: int) -> list[Candidate]:
@@ -86,7 +85,7 @@ def _listed(reading: Reading, bare: BareTitle, excluded, normal_of, group: int) 
     sides = []
     for mention in bare.listed:
         normal = _without_abbreviation(normal_of(mention))
-        if mention.label == "LOC" and not country_code(normal):
+        if _a_place(mention, normal):
             continue  # "басшылары саммитке қатысу үшін Минскіге": a city after a title is where, not whose
         if not is_generic(normal, reading) and not _inside(mention, excluded):
             sides.append(Candidate(
@@ -116,8 +115,8 @@ def _named(reading: Reading, walks: dict, closed, normal_of, group: int, beside_
         if beside_people and mention.label == "LOC":
             continue  # beside people, a country is where or whose, not a side of its own
         normal = _without_abbreviation(normal_of(mention))
-        if mention.label == "LOC" and not country_code(normal) and not _is_subject(reading, mention):
-            continue  # a city or region is where, not who ("саммит в Стамбуле"), unless it acts ("Москва и Анкара договорились")
+        if _a_place(mention, normal) and not _is_subject(reading, mention):
+            continue  # "саммит в Стамбуле" is where; "Москва и Анкара договорились": a capital may act
         after = right_effect(reading, mention)
         if is_generic(normal, reading) or after in NOT_SIDES:
             continue
@@ -130,6 +129,11 @@ def _named(reading: Reading, walks: dict, closed, normal_of, group: int, beside_
                         affiliation=normal), effect, group, None,
             loose=not effect and not _is_subject(reading, mention)))
     return sides
+
+
+def _a_place(mention: Mention, normal: str) -> bool:
+    """A city or region, not a state (pipeline/countries.py): where something happens, not a side."""
+    return mention.label == "LOC" and not country_code(normal)
 
 
 def _without_bodies(reading: Reading, candidates: list[Candidate]) -> list[Candidate]:

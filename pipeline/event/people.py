@@ -78,7 +78,5 @@ def drop_reporters(drafts: list[Draft], readings: list[Reading]) -> None:
         return
     by_index = {reading.index: reading for reading in readings}
     for draft in drafts:
-        reading = by_index[draft.sentence]
-        if reading.known.speech and reading.known.speech.search(reading.text):
+        if by_index[draft.sentence].speaks:
             draft.candidates = [c for c in draft.candidates if c.participant.normal not in reporters]
-

@@ -43,6 +43,11 @@ class Reading:
     def start(self) -> int:
         return self.sentence.start
 
+    @property
+    def speaks(self) -> bool:
+        """Whether someone says something in it (names.yaml `speech_verbs`: "сообщил", "хабарлады")."""
+        return bool(self.known.speech and self.known.speech.search(self.text))
+
     def before(self, offset: int) -> str:
         """The sentence's text up to a document offset."""
         return self.doc.text[self.sentence.start:offset]
