@@ -30,7 +30,6 @@ import pyarrow as pa
 from . import write
 from .actors import KINDS, unify
 
-TABLES = write.DERIVED
 DATE_SLACK_DAYS = 1  # one meeting told as '28 марта' by one outlet and '28-29 марта' by another
 PUBLISHED_SLACK_DAYS = 3  # a report of a meeting appears within a few days of it
 # one report calls a visit's talks a visit, another a meeting: in-person bilateral events are one type here
@@ -38,14 +37,14 @@ FAMILY = {"meeting": "in_person", "talks": "in_person", "visit": "in_person"}
 
 
 MENTION_COLUMNS = ["mention_id", "doc_id", "lang", "normal", "text", "actor_id"]  # what the actors table reads
+DOCUMENT_COLUMNS = ["doc_id", "lang", "url", "outlet", "published_date"]  # what the clusters read
 
 
 def link_tables(documents: pa.Table, mentions: pa.Table, events: pa.Table) -> tuple[dict, dict, dict[str, pa.Table]]:
     """Across articles: ({old actor id: merged id} — spelling variants, a surname alone → the one full name known,
     pipeline/actors.py `unify` —, {event_id: the event with merged ids and its `cluster_id`}, the `actors` and
     `event_clusters` tables). `mentions` needs only MENTION_COLUMNS; schemas in pipeline/write.py."""
-    documents = {row["doc_id"]: row for row in documents.select(
-        ["doc_id", "lang", "url", "outlet", "published_date"]).to_pylist()}
+    documents = {row["doc_id"]: row for row in documents.select(DOCUMENT_COLUMNS).to_pylist()}
     events = events.to_pylist()
     mentions = mentions.select(MENTION_COLUMNS).to_pylist()
     ids = [m["actor_id"] for m in mentions if m["actor_id"]]
@@ -66,23 +65,27 @@ def link_committed(dataset: write.DatasetWriter) -> None:
     """Rebuild the tables of the whole dataset in `dataset` (an open writer) and commit them, with each part of
     mentions, events and event_arguments rewritten only where a merged id or a cluster id changes it."""
     out = dataset.out_dir
-    merged, events, derived = link_tables(write.read_table(out, "documents"),
-                                          write.read_table(out, "mentions"), write.read_table(out, "events"))
+    merged, events, derived = link_tables(write.read_table(out, "documents", DOCUMENT_COLUMNS),
+                                          write.read_table(out, "mentions", MENTION_COLUMNS),
+                                          write.read_table(out, "events"))
 
-    def rewrite(name: str, part: pa.Table) -> pa.Table | None:
-        if not part.num_rows or name not in ("mentions", "events", "event_arguments"):
-            return None
+    def changed(name: str, part: pa.Table, rows: list[dict]) -> pa.Table | None:
+        return None if rows == part.to_pylist() else write.to_table(name, rows)
+
+    def mentions(part: pa.Table) -> pa.Table | None:
+        return changed("mentions", part, [{**row, "actor_id": merged.get(row["actor_id"], row["actor_id"])}
+                                          for row in part.to_pylist()])
+
+    def events_part(part: pa.Table) -> pa.Table | None:
+        return changed("events", part, [events.get(row["event_id"], row) for row in part.to_pylist()])
+
+    def arguments(part: pa.Table) -> pa.Table | None:
         rows = part.to_pylist()
-        if name == "mentions":
-            changed = [{**row, "actor_id": merged.get(row["actor_id"], row["actor_id"])} for row in rows]
-        elif name == "events":
-            changed = [events.get(row["event_id"], row) for row in rows]
-        else:
-            told = [events[e] for e in {row["event_id"] for row in rows} if e in events]
-            changed = _arguments([dict(row) for row in rows], told)
-        return None if changed == rows else write.to_table(name, changed)
+        told = [events[e] for e in {row["event_id"] for row in rows} if e in events]
+        return changed("event_arguments", part, _arguments([dict(row) for row in rows], told))
 
-    dataset.commit(rewrite=rewrite, derived=derived)
+    dataset.commit(rewrite={"mentions": mentions, "events": events_part, "event_arguments": arguments},
+                   derived=derived)
 
 
 def _arguments(arguments: list[dict], events: list[dict]) -> list[dict]:

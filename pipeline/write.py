@@ -161,10 +161,11 @@ class DatasetError(Exception):
     """The output folder cannot be used (not a folder, not writable, locked, disk full): one line for the user."""
 
 
-def read_table(out_dir: Path, name: str) -> pa.Table:
-    """The committed version of one table (every part the manifest lists), or an empty table with its schema.
-    Reads datasets of schema version 3 and before (one `NAME.parquet` per table) too; columns added since a
-    part was written are null."""
+def read_table(out_dir: Path, name: str, columns: list[str] | None = None) -> pa.Table:
+    """The committed version of one table (every part the manifest lists), or an empty table with its schema;
+    only `columns` where given (the documents' text need not be read to know their dates). Reads datasets of
+    schema version 3 and before (one `NAME.parquet` per table) too; columns added since a part was written are
+    null."""
     out_dir = Path(out_dir)
     for attempt in range(3):
         version = committed_version(out_dir)
@@ -174,16 +175,30 @@ def read_table(out_dir: Path, name: str) -> pa.Table:
         try:
             if name in DERIVED:
                 path = folder / name / DERIVED_PART
-                return _conform(pq.read_table(path), name) if path.exists() else SCHEMAS[name].empty_table()
-            parts = [_conform(pq.read_table(folder / name / f"part-{batch}.parquet"), name)
+                return _conform(_read_part(path, name, columns), name, columns) if path.exists() \
+                    else _schema(name, columns).empty_table()
+            parts = [_conform(_read_part(folder / name / f"part-{batch}.parquet", name, columns), name, columns)
                      for batch in version.batches]
         except FileNotFoundError:  # two commits came while reading: the version was pruned; read the new one
             continue
-        return pa.concat_tables(parts) if parts else SCHEMAS[name].empty_table()
+        return pa.concat_tables(parts) if parts else _schema(name, columns).empty_table()
     legacy = out_dir / f"{name}.parquet"
     if legacy.exists():
-        return _conform(pq.read_table(legacy), name)
-    return SCHEMAS[name].empty_table()
+        return _conform(_read_part(legacy, name, columns), name, columns)
+    return _schema(name, columns).empty_table()
+
+
+def _schema(name: str, columns: list[str] | None) -> pa.Schema:
+    schema = SCHEMAS[name]
+    return pa.schema([schema.field(column) for column in columns]) if columns else schema
+
+
+def _read_part(path: Path, name: str, columns: list[str] | None) -> pa.Table:
+    """A part file, only the `columns` it has of those asked for (a part of an older schema may lack some)."""
+    if not columns:
+        return pq.read_table(path)
+    present = set(pq.read_schema(path).names)
+    return pq.read_table(path, columns=[column for column in columns if column in present])
 
 
 def has_table(out_dir: Path, name: str) -> bool:
@@ -192,11 +207,12 @@ def has_table(out_dir: Path, name: str) -> bool:
     return committed_version(out_dir) is not None or (out_dir / f"{name}.parquet").exists()
 
 
-def _conform(table: pa.Table, name: str) -> pa.Table:
-    for column in SCHEMAS[name]:  # written by an older schema version: its new columns are null
+def _conform(table: pa.Table, name: str, columns: list[str] | None = None) -> pa.Table:
+    schema = _schema(name, columns)
+    for column in schema:  # written by an older schema version: its new columns are null
         if column.name not in table.column_names:
             table = table.append_column(column, pa.nulls(len(table), column.type))
-    return table.select(SCHEMAS[name].names).cast(SCHEMAS[name])
+    return table.select(schema.names).cast(schema)
 
 
 def to_table(name: str, rows: list[dict]) -> pa.Table:
@@ -319,14 +335,15 @@ class DatasetWriter:
 
     # -- committing ----------------------------------------------------------------------------------
     def commit(self, rows: dict[str, pa.Table] | None = None, *, drop_doc_ids=(), drop_error_paths=(),
-               merge_batches=(), rewrite: Callable[[str, pa.Table], pa.Table | None] | None = None,
+               merge_batches=(), rewrite: dict[str, Callable[[pa.Table], pa.Table | None]] | None = None,
                derived: dict[str, pa.Table] | None = None) -> Version:
         """Commit a new version: the previous one, less the rows of `drop_doc_ids` (all tables) and the error
         rows of `drop_error_paths`, with the batches in `merge_batches` rewritten as one, plus `rows` (a table
         per name, any missing name empty) as a new batch. Parts touched by a drop are rewritten filtered; every
-        other part is linked, not copied, so a commit writes in proportion to what changed. `rewrite(name, part)`
-        may give another table for a linked part (None: it stays as it is), and `derived` replaces tables of the
-        whole dataset (DERIVED: the previous version's are kept otherwise).
+        other part is linked, not copied, so a commit writes in proportion to what changed. `rewrite[name](part)`
+        may give another table for a linked part of that table (None: it stays as it is; other tables' parts are
+        not read), and `derived` replaces tables of the whole dataset (DERIVED: the previous version's are kept
+        otherwise).
 
         DatasetError (one line) on a write failure (disk full, read-only); the committed version is then
         unchanged and nothing of the failed commit is left behind."""
@@ -345,7 +362,8 @@ class DatasetWriter:
                     continue
                 for name in BATCHED:
                     source, target = self._folder() / name / f"part-{batch}.parquet", tmp / name / f"part-{batch}.parquet"
-                    changed = rewrite(name, _conform(pq.read_table(source), name)) if rewrite else None
+                    change = (rewrite or {}).get(name)
+                    changed = change(_conform(pq.read_table(source), name)) if change else None
                     if changed is None:
                         _link_or_copy(source, target)
                     else:

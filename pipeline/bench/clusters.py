@@ -50,8 +50,8 @@ def pair_groups(news: Path) -> dict[str, str]:
 
 def score(dataset: Path, news: Path) -> dict:
     """The figures for a dataset extracted from the news set."""
-    article = dict(zip(*write.read_table(Path(dataset), "documents").select(["doc_id", "article_id"]).to_pydict().values()))
-    events = write.read_table(Path(dataset), "events").select(["event_id", "doc_id", "cluster_id"]).to_pylist()
+    article = dict(zip(*write.read_table(Path(dataset), "documents", ["doc_id", "article_id"]).to_pydict().values()))
+    events = write.read_table(Path(dataset), "events", ["event_id", "doc_id", "cluster_id"]).to_pylist()
     return score_events(events, article, pair_groups(news))
 
 

@@ -90,7 +90,7 @@ def pycountry_coverage(expected_path: Path = EXPECTED) -> tuple[int, int]:
 def dataset_coverage(dataset: Path) -> tuple[int, int, Counter]:
     """(extracted participants with an affiliation that carry a country or organisation code, participants with
     an affiliation, the uncoded affiliations) in a dataset's events."""
-    rows = write.read_table(Path(dataset), "events").select(["participants"]).column("participants")
+    rows = write.read_table(Path(dataset), "events", ["participants"]).column("participants")
     sides = [p for people in rows.to_pylist() for p in people or () if p["affiliation"]]
     coded = [p for p in sides if p["country_iso3"] or p["igo_code"]]
     return len(coded), len(sides), Counter(p["affiliation"] for p in sides if p not in coded)

@@ -59,7 +59,7 @@ def score(dirs=GOLD_DIRS) -> dict:
 
 def dataset_coverage(dataset: Path) -> tuple[int, int, list[str]]:
     """(event locations with a GeoNames id or coordinates, event locations, the names of those without)."""
-    rows = write.read_table(Path(dataset), "events").select(["location"]).column("location").to_pylist()
+    rows = write.read_table(Path(dataset), "events", ["location"]).column("location").to_pylist()
     places = [place for place in rows if place]
     found = [p for p in places if p["geonames_id"] or p["latitude"] is not None]
     return len(found), len(places), sorted({p["normal"] for p in places if p not in found})
