@@ -204,7 +204,8 @@ def _read_part(path: Path, name: str, columns: list[str] | None) -> pa.Table:
 def has_table(out_dir: Path, name: str) -> bool:
     """Whether the dataset in out_dir has this table (a dataset written before the table existed has not)."""
     out_dir = Path(out_dir)
-    return committed_version(out_dir) is not None or (out_dir / f"{name}.parquet").exists()
+    version = committed_version(out_dir)
+    return name in version.rows if version is not None else (out_dir / f"{name}.parquet").exists()
 
 
 def _conform(table: pa.Table, name: str, columns: list[str] | None = None) -> pa.Table:
