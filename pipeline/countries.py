@@ -70,6 +70,21 @@ def country_name(name: str) -> str:
     return found[1] if found else name
 
 
+@lru_cache(maxsize=None)
+def everyday_names(lang: str) -> dict[str, str]:
+    """{ISO alpha-3: the state's everyday name in `lang` (ru or kk)}: pycountry's translation of its short name,
+    corrected by `models/countries.tsv`'s `says` (`RUS` → `Россия` / `Ресей`, not `Российская Федерация`)."""
+    import pycountry
+
+    translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True).gettext
+    says = {row["iso3"] + fold(row["name"]): row["says"] for row in _table() if row["says"]}
+    names = {}
+    for country in pycountry.countries:
+        name = translate(getattr(country, "common_name", None) or country.name)
+        names[country.alpha_3] = says.get(country.alpha_3 + fold(name), name)
+    return names
+
+
 # Kazakh makes an adjective of a country's name with -лық/-лік/-дық/-дік/-тық/-тік (`қазақстандық`, `ресейлік`,
 # `түркиялық`); Russian adjectives are irregular and come from the events' table (`киргизская` → Киргизия).
 KAZAKH_ADJECTIVE = re.compile(r"^(?P<name>\w[\w-]*?)(?:лық|лік|дық|дік|тық|тік)\w*$")

@@ -41,6 +41,7 @@ class Reading:
     weight: float
     gender: str  # masc | femn | neut | ms-f | ""
     first_name: bool  # a first name or patronymic: it tells the person's gender
+    guess: bool = False  # an adjective reading of a word that is no surname (pymorphy's guess)
 
 
 @dataclass
@@ -98,7 +99,8 @@ def read_word(written: str, case_hint: str | None) -> Word:
         if ending and tag.case == "nomn":
             continue  # `Трангом` is no nominative, whatever the guesser says
         word.readings.append(Reading(tag.case, fold(nominative.word), weight, tag.gender or "",
-                                     ("Name" in tag or "Patr" in tag) and tag.gender in ("masc", "femn")))
+                                     ("Name" in tag or "Patr" in tag) and tag.gender in ("masc", "femn"),
+                                     guess=tag.POS == "ADJF" and not name))
     if ending:  # the rule reads the word in every oblique case pymorphy gave no reading in (`Торбьёрном`)
         pattern, replacement, word.ending_gender = ending
         undone, known = fold(pattern.sub(replacement, written)), {r.case for r in word.readings}
@@ -150,7 +152,11 @@ def _options(word: Word, case: str | None) -> dict[str, tuple[float, set[str], b
 
 def _nominative(word: Word, case: str | None, gender: str | None, support: dict[str, float]) -> str:
     if word.parts:
-        return "-".join(_nominative(part, case, gender, {}) for part in word.parts)
+        # a first part read in the case only as an adjective does not decline: `Касым-Жомартом` is Касым-Жомарт,
+        # not Касый-Жомарт (`Франком-Вальтером`, a noun's form, is Франк-Вальтер)
+        return "-".join(part.written if n < len(word.parts) - 1 and case and part.in_case(case)
+                        and all(r.guess for r in part.in_case(case)) else _nominative(part, case, gender, {})
+                        for n, part in enumerate(word.parts))
     options = _options(word, case)
     if not options:
         return word.written  # no reading in the name's case: it does not decline (Винде, Эрве, Тандо)

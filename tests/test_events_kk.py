@@ -119,7 +119,8 @@ def test_kk_a_summit_someone_will_attend_is_planned_and_an_arrival_occurred(read
     assert [e.status for e in doc.events] == ["planned"]
     doc = read_events("Түркия Сыртқы істер министрі Хакан Фидан бүгін Астанаға ресми сапармен келді.", "kk")
     assert [(e.event_type, e.status) for e in doc.events] == [("visit", "occurred")]
-    assert [p.normal for p in doc.events[0].participants] == ["Хакан Фидан"]  # not Фи + ablative -дан
+    # not Фи + ablative -дан; the host is the state he came to
+    assert [p.normal for p in doc.events[0].participants] == ["Хакан Фидан", "Қазақстан"]
 
 
 def test_kk_an_abbreviated_country_before_a_title_is_the_affiliation(read_events):
@@ -177,7 +178,8 @@ def test_a_visits_destination_in_the_dative_is_its_place(read_events):
     assert event.event_type == "visit" and event.location.normal.startswith("Біріккен Араб")
     event = only(read_events("Сыртқы істер министрі Мұрат Нұртілеудің Жапонияға жасаған сапары аяқталды.", "kk"))
     assert event.location.normal == "Жапония"
-    assert "Жапония" not in {p.normal for p in event.participants}
+    # where he went is the host state (GUIDELINES), not a second visitor
+    assert {p.normal: p.side for p in event.participants}["Жапония"] == "recipient"
 
 
 def test_a_weekday_is_read_from_the_publication_date(read_events):
@@ -211,3 +213,23 @@ def test_a_title_the_model_calls_a_law_is_a_title(read_events):
     sides = {p.normal: p for p in event.participants}
     assert sides["Мұрат Нұртілеу"].affiliation == "Қазақстан"
     assert sides["Мұрат Нұртілеу"].role.text == "Қазақстан Республикасының Сыртқы істер министрі"
+
+
+def test_coming_to_a_place_is_a_visit_and_a_coming_one_is_planned(read_events):
+    event = only(read_events("Моңғолия Президенті Ухнаагийн Хурэлсух Алматыға келді.", "kk"))
+    assert (event.event_type, event.status, event.trigger.text) == ("visit", "occurred", "келді")
+    assert [(p.normal, p.side) for p in event.participants if p.side == "recipient"] == [("Қазақстан", "recipient")]
+    event = only(read_events("Венгрия Премьер-министрі Виктор Орбан келесі айда Астанаға келеді.", "kk"))
+    assert (event.event_type, event.status) == ("visit", "planned")
+    # coming to an agreement is no visit
+    assert read_events("Екі ел сыртқы істер министрлері ортақ келісімге келді.", "kk").events == []
+
+
+def test_a_title_without_a_name_stands_for_the_state_before_it_not_the_place_after_it(read_events):
+    doc = read_events("Өзбекстан Президенті Шавкат Мирзиёев Қазақстанға барды.\n"
+                      "Қыркүйекте Өзбекстан Президенті Жапонияның Осака қаласына барған болатын.", "kk")
+    # two visits to two states are two events, though the same man made them
+    assert [e.location.normal for e in doc.events] == ["Қазақстан", "Осака"]
+    sides = {p.normal: p.side for p in doc.events[1].participants}
+    # the bare title is the person the article gives that title for that state; Japan is where he went
+    assert sides == {"Шавкат Мирзиёев": "actor", "Жапония": "recipient"}

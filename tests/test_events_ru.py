@@ -26,7 +26,9 @@ def test_meeting_trigger_roles_and_affiliations(read_events):
 def test_visit_has_actor_and_place(read_events):
     event = only(read_events("Президент Узбекистана Шавкат Мирзиёев посетил Астану.", "ru"))
     assert event.event_type == "visit" and event.cameo_code == "042"
-    assert [(p.normal, p.side) for p in event.participants] == [("Шавкат Мирзиёев", "actor")]
+    # the city is where, never a side; with no host named, the host is the state (GUIDELINES)
+    assert [(p.normal, p.side) for p in event.participants] == [("Шавкат Мирзиёев", "actor"),
+                                                                ("Казахстан", "recipient")]
     assert event.location.normal == "Астана"
 
 
@@ -229,7 +231,8 @@ def test_a_planned_visit_over_a_range_of_days_keeps_its_visitor_as_actor(read_ev
     assert (event.event_type, event.status) == ("visit", "planned")
     assert (event.date.date_start, event.date.date_end) == ("2025-02-28", "2025-03-03")
     assert event.location.normal == "Баку"
-    assert [(p.normal, p.side) for p in event.participants] == [("Касым-Жомарт Токаев", "actor")]
+    assert [(p.normal, p.side) for p in event.participants] == [("Касым-Жомарт Токаев", "actor"),
+                                                                ("Азербайджан", "recipient")]
 
 
 def test_a_meeting_put_off_or_called_off_is_never_occurred_and_has_no_consult_code(read_events):
@@ -436,3 +439,28 @@ def test_presenting_credentials_is_a_meeting(read_events):
                              "Малайзии Мохамад Адли и посол Турции Мустафа Капуджу.", "ru"))
     assert event.event_type == "meeting"
     assert {"Касым-Жомарт Токаев", "Мохамад Адли", "Мустафа Капуджу"} <= {p.normal for p in event.participants}
+
+
+def test_a_visit_that_names_no_host_is_hosted_by_the_state_it_goes_to(read_events):
+    # GUIDELINES: the host is "the leader or body received by, else the host country as `country`"
+    event = only(read_events("Премьер-министр Венгрии Виктор Орбан прилетел в Ташкент с официальным визитом.",
+                             "ru"))
+    hosts = [p for p in event.participants if p.side == "recipient"]
+    assert [(p.normal, p.kind) for p in hosts] == [("Узбекистан", "country")]
+    assert event.location.normal == "Ташкент"
+    # the state as the article names it, nearest the trigger
+    event = only(read_events("Киргизия ждёт гостей. Президент Монголии Ухнаагийн Хурэлсух прибыл в Бишкек.", "ru"))
+    assert [p.normal for p in event.participants if p.side == "recipient"] == ["Киргизия"]
+    # a visitor of that state is at home, not visiting it
+    event = only(read_events("Министр иностранных дел Кыргызстана Жээнбек Кулубаев посетил Ош.", "ru"))
+    assert all(p.side == "actor" for p in event.participants)
+
+
+def test_heads_of_state_titles_make_a_side(read_events):
+    # a chancellor, an emir, a king: the title says whom they speak for, as a president's does
+    event = only(read_events("Федеральный канцлер Австрии Карл Нехаммер встретился с президентом Казахстана "
+                             "Касым-Жомартом Токаевым.", "ru"))
+    assert {p.normal: p.affiliation for p in event.participants} == {"Карл Нехаммер": "Австрия",
+                                                                      "Касым-Жомарт Токаев": "Казахстан"}
+    event = only(read_events("Эмир Кувейта шейх Мишааль аль-Ахмед прибыл в Астану.", "ru"))
+    assert [p.affiliation for p in event.participants if p.side == "actor"] == ["Кувейт"]

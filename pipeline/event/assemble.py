@@ -5,8 +5,9 @@ from __future__ import annotations
 import copy
 from collections import Counter
 
-from ..countries import country_code, country_name
+from ..countries import country_code, country_name, everyday_names
 from ..document import Document
+from ..geocode import geocode
 from ..wordforms import abbreviates
 from .knowledge import codes, function_words
 from .merge import Draft
@@ -137,6 +138,31 @@ def hosts_from_talks(events: list[Event]) -> None:
                 host.side = "recipient"
                 visit.participants.append(host)
                 break
+
+
+def hosts_from_destination(events: list[Event], doc: Document) -> None:
+    """A visit that names no host is hosted by the state it goes to (GUIDELINES: "else the host country as
+    `country`"): the state of its place ("прибыл в Анкару" → Турция), named as the article names it nearest the
+    trigger, else by its everyday name with the place's span. A visitor of that state is home, not visiting."""
+    for visit in events:
+        if visit.event_type != "visit" or not visit.location or any(p.side == "recipient"
+                                                                      for p in visit.participants):
+            continue
+        place = geocode(visit.location.normal)
+        code = place.country_iso3 if place else None
+        if not code or any(code in (country_code(p.affiliation), country_code(p.normal))
+                           for p in visit.participants):
+            continue
+        named = [m for m in doc.mentions if m.label == "LOC" and country_code(m.normal) == code]
+        nearest = min(named, key=lambda m: abs(m.start - visit.trigger.start), default=None)
+        if nearest:
+            host = Participant(nearest.text, nearest.start, nearest.end, normal=nearest.normal)
+        else:
+            lang = doc.sentence_of(visit.trigger.start).lang
+            host = Participant(visit.location.text, visit.location.start, visit.location.end,
+                               normal=everyday_names(lang).get(code, visit.location.normal))
+        host.kind, host.affiliation, host.side = "country", host.normal, "recipient"
+        visit.participants.append(host)
 
 
 def states_as_written(events: list[Event], doc: Document) -> None:

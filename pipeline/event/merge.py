@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..geocode import geocode
 from .model import Place, Topic, When
 from .participants import Candidate
 from .triggers import Hit
@@ -88,8 +89,17 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
     # a gathering of many has its sides listed over consecutive sentences
     if consecutive and a.hit.event_type == "multilateral" and b.sentence - a.sentence <= 1:
         return True
+    if _apart(a.location, b.location):
+        return False  # the same people in two countries met twice ("барды Қазақстанға … Қытайға барған")
     people_a, people_b = a.people(), b.people()
     return people_a <= people_b or people_b <= people_a
+
+
+def _apart(a: Place | None, b: Place | None) -> bool:
+    """Two places in different states (pipeline/geocode.py); unknown places are not apart."""
+    places = [geocode(p.normal) if p else None for p in (a, b)]
+    codes = [p.country_iso3 if p else None for p in places]
+    return bool(codes[0] and codes[1] and codes[0] != codes[1])
 
 
 def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None) -> Draft | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..countries import country_code
+from ..countries import country_code, resolve
 from ..document import Mention
 from .model import Participant, Span
 from .names import strip_case
@@ -192,6 +192,9 @@ def _bare_titles(reading: Reading, taken: list[tuple[int, int]]) -> list[BareTit
     for start, end in titles_in(reading, reading.start, stop):
         if any(a <= start < b for a, b in taken):
             continue
+        if reading.known.names.get("title_head_final"):
+            found.append(_head_final(reading, start, end))
+            continue
         role_end, first = end, None
         for count in range(MAX_TITLE_WORDS + 1):  # the title's own lowercase words, then the names
             words = re.match(rf"(?:\s+{LOWER_WORD}){{{count}}}\s+", text[end:stop])
@@ -214,6 +217,29 @@ def _bare_titles(reading: Reading, taken: list[tuple[int, int]]) -> list[BareTit
         found.append(BareTitle(start, place.end if place else cursor, Span(text[start:role_end], start, role_end),
                                listed, "counterpart" if cue == "counterpart" else ""))
     return found
+
+
+def _head_final(reading: Reading, start: int, end: int) -> BareTitle:
+    """A title whose language puts what it governs before it (names.yaml `title_head_final`: "Қазақстан
+    Президенті", "Қытайдың Сыртқы істер министрі"): the names inside it, else the one name right before it; a
+    name after it is the next phrase's ("Қазақстан Президенті Қытайдың … қаласына": China is where he went)."""
+    text = reading.doc.text
+    governed = reading.known.names["title_head_final"]
+    last_word = text[start:end].split()[-1]
+    if not any(title.search(last_word) for title in reading.known.titles):
+        # a model's POSITION ending in no title word ("Ресей Сыртқы істер министрлігінен": a ministry)
+        return BareTitle(start, end, Span(text[start:end], start, end), [], "")
+    # a state or organisation, in the genitive or the nominative of izafet ("Қазақстан Сыртқы істер министрі");
+    # a posting ("Қазақстан Республикасындағы") or another case is no side
+    listed = [m for m in reading.mentions if start <= m.start and m.end <= end and m.label != "PER"
+              and resolve(m.normal) and not re.search(governed["posting"], m.text)]
+    before = next((m for m in reading.mentions if m.end <= start and not text[m.end:start].strip()), None)
+    if not listed and before and before.label != "PER" and resolve(before.normal) \
+            and (before.text == before.normal or re.search(governed["genitive"], before.text)):
+        listed, start = [before], before.start
+    role = Span(text[start:end], start, end)
+    return BareTitle(start, end, role, listed, "counterpart" if boundary_before(reading, start) == "counterpart"
+                     else "")
 
 
 def _apposition(reading: Reading, bare: BareTitle, candidates: list[Candidate], normal_of) -> bool:

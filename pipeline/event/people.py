@@ -5,7 +5,9 @@ from __future__ import annotations
 import copy
 import re
 
+from ..countries import country_code
 from .merge import Draft
+from .model import Participant
 from .participants import Candidate
 from .reading import Reading
 
@@ -54,7 +56,8 @@ def complete_people(drafts: list[Draft], sides_by_sentence: dict[int, list[Candi
     by_title = {_title_key(p.role.text): p for p in told.values() if p.role}
     for draft in drafts:
         for candidate in draft.candidates:
-            titled = by_title.get(_title_key(candidate.said_as)) if candidate.said_as else None
+            titled = (by_title.get(_title_key(candidate.said_as)) or _holder(candidate, told.values())
+                      if candidate.said_as else None)
             if titled:
                 candidate.participant = copy.copy(titled)
             person, known = candidate.participant, told.get(candidate.participant.normal)
@@ -63,6 +66,18 @@ def complete_people(drafts: list[Draft], sides_by_sentence: dict[int, list[Candi
             if person.role is None and person.affiliation is None:
                 person.role = known.role
             person.affiliation = person.affiliation or known.affiliation
+
+
+def _holder(candidate: Candidate, people) -> Participant | None:
+    """The one person the article gives the same title word for the same state ("Қазақстан Президентінің" →
+    "Президент Қасым-Жомарт Тоқаев", affiliated with Қазақстан), where the title is not written alike."""
+    code = country_code(candidate.participant.normal)
+    if not code:
+        return None
+    words = set(_title_key(candidate.said_as)) - set(_title_key(candidate.participant.text))
+    holders = {p.normal: p for p in people if p.role and country_code(p.affiliation) == code
+               and words & set(_title_key(p.role.text))}
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _title_key(title: str) -> tuple[str, ...]:

@@ -57,7 +57,10 @@ def _modality(reading: Reading, hit: Hit) -> set[str]:
     """The effects of every cue reaching the trigger. A cue inside a quotation speaks for the quotation only,
     and one outside for the narration only."""
     effects = set()
+    governors = _governors(reading, hit)
     for cue in reading.known.modality:
+        if cue.where == "after" and any(cue.pattern.fullmatch(word) for word in governors):
+            effects.add(cue.effect)  # "визит … запланирован на 11-12 марта": the word the trigger depends on
         for match in cue.pattern.finditer(reading.text):
             start, end = reading.start + match.start(), reading.start + match.end()
             if reading.quote_level(start) != reading.quote_level(hit.start):
@@ -66,3 +69,20 @@ def _modality(reading: Reading, hit: Hit) -> set[str]:
                     or (cue.where == "before" and hit.end <= start)):
                 effects.add(cue.effect)
     return effects
+
+
+def _governors(reading: Reading, hit: Hit) -> list[str]:
+    """The words the trigger's words depend on in the parse, outside the trigger (its predicate): a cue there
+    speaks for the trigger wherever it stands."""
+    words = []
+    for position, token in enumerate(reading.tokens):
+        if hit.start <= token.start < hit.end:
+            head = reading.head_of(position)
+            if head is not None and not hit.start <= head.start < hit.end and not _negated(reading, head):
+                words.append(head.text)
+    return words
+
+
+def _negated(reading: Reading, word) -> bool:
+    """"Встреча … не планировалась": a negative particle hanging on the word (UD `Polarity=Neg`)."""
+    return any(reading.head_of(n) is word and t.feats.get("Polarity") == "Neg" for n, t in enumerate(reading.tokens))
