@@ -8,7 +8,7 @@ models/events/ (see its README.md); languages differ by their data files only.
 from __future__ import annotations
 
 from .document import Document, Mention
-from .event.assemble import (build_event, finish, has_a_side, hosts_from_destination, hosts_from_talks,
+from .event.assemble import (background_by_date, build_event, finish, has_a_side, hosts_from_destination, hosts_from_talks,
                              share_between_siblings, share_place_and_date, states_as_written)
 from .event.drafting import read_sentence
 from .event.knowledge import knowledge
@@ -41,6 +41,7 @@ def extract_events(doc: Document) -> Document:
     hosts_from_talks(events)
     hosts_from_destination(events, doc)
     states_as_written(events, doc)
+    background_by_date(events, doc.published_date)
     events.sort(key=lambda e: (e.evidence[0], e.trigger.start))
     for n, event in enumerate(events):
         event.event_id = f"{doc.doc_id}:e{n}"

@@ -233,3 +233,12 @@ def test_a_title_without_a_name_stands_for_the_state_before_it_not_the_place_aft
     sides = {p.normal: p.side for p in doc.events[1].participants}
     # the bare title is the person the article gives that title for that state; Japan is where he went
     assert sides == {"Шавкат Мирзиёев": "actor", "Жапония": "recipient"}
+
+
+def test_a_meeting_dated_well_before_the_article_is_background(read_events):
+    event = only(read_events("2022 жылғы 15 қыркүйекте Сыртқы істер министрі Мұрат Нұртілеу Түркия елшісі Исмаил "
+                             "Алпер Жошкунмен кездесті.", "kk", published="2024-01-10"))
+    assert (event.status, event.background) == ("occurred", True)
+    event = only(read_events("Кеше Сыртқы істер министрі Мұрат Нұртілеу Түркия елшісі Исмаил Алпер Жошкунмен "
+                             "кездесті.", "kk", published="2024-01-10"))
+    assert event.background is False

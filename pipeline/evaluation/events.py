@@ -246,6 +246,8 @@ class EventScores:
             for lang in ("all", case.lang):
                 self.accuracy[("type", lang)].add(g["event_type"] == p.get("event_type"))
                 self.accuracy[("status", lang)].add(g["status"] == p.get("status"))
+                # told as having happened before the news (GUIDELINES "Background meetings")
+                self.accuracy[("background", lang)].add(bool(g.get("background")) == bool(p.get("background")))
                 for key, same in (("location", lambda a, b: _place_match(a, b, ambiguous)), ("date", _date_match)):
                     gv, pv = g.get(key), p.get(key)
                     if gv is not None or pv is not None:  # both absent says nothing about reading places
@@ -284,7 +286,7 @@ class EventScores:
                 "type_accuracy": self.accuracy[("type", "all")].as_dict(),
                 "status_accuracy": self.accuracy[("status", "all")].as_dict(),
                 "matched_accuracy": {lang: {m: self.accuracy[(m, lang)].as_dict()
-                                            for m in ("type", "status", "location", "date")}
+                                            for m in ("type", "status", "background", "location", "date")}
                                      for lang in ["all", *langs]},
             },
             "pairs": {"overall": self.pairs[("all",)].as_dict(),

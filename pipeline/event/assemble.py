@@ -3,6 +3,7 @@ evidence from all of them, and its codes and confidence."""
 from __future__ import annotations
 
 import copy
+import datetime as dt
 from collections import Counter
 
 from ..countries import country_code, country_name, everyday_names
@@ -14,6 +15,7 @@ from .merge import Draft
 from .model import Event, Participant, Span
 from .participants import Candidate, with_postings
 
+BACKGROUND_DAYS = 30  # news reports what happened in the last days; a month back is what it recalls
 EXTRACTOR_VERSION = "events-0.2.0"  # 0.2.0: statuses cancelled/postponed, background, news-set rules
 
 
@@ -163,6 +165,18 @@ def hosts_from_destination(events: list[Event], doc: Document) -> None:
                                normal=everyday_names(lang).get(code, visit.location.normal))
         host.kind, host.affiliation, host.side = "country", host.normal, "recipient"
         visit.participants.append(host)
+
+
+def background_by_date(events: list[Event], published: str | None) -> None:
+    """An event that happened well before the article was published is told as background (GUIDELINES
+    "Background meetings": "в 2012 году Казахстан посещали …" in a 2024 article): its date ends more than
+    BACKGROUND_DAYS before the publication date."""
+    if not published:
+        return
+    for event in events:
+        if event.status == "occurred" and event.date and event.date.date_end:
+            gap = dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(event.date.date_end)
+            event.background = event.background or gap.days > BACKGROUND_DAYS
 
 
 def states_as_written(events: list[Event], doc: Document) -> None:
