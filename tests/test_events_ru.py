@@ -478,3 +478,17 @@ def test_a_meeting_dated_well_before_the_article_or_recalled_is_background(read_
     event = only(read_events("Напомним, министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с главой "
                              "МИД Венгрии Петером Сийярто.", "ru", published="2024-05-02"))
     assert event.background is True
+
+
+def test_a_summit_retold_by_its_organisation_in_headline_and_body_is_one_event(read_events):
+    doc = read_events("В Бишкеке открылся саммит Организации Договора о коллективной безопасности\n"
+                      "Накануне президенты Кыргызстана и Таджикистана Садыр Жапаров и Эмомали Рахмон приняли участие "
+                      "в саммите СНГ в Душанбе.\n"
+                      "Президент Казахстана Касым-Жомарт Токаев принял участие в саммите ШОС в Астане.\n"
+                      "На саммите Организации Договора о коллективной безопасности обсудили ситуацию в регионе.",
+                      "ru")
+    summits = [e for e in doc.events if "Организация Договора о коллективной безопасности"
+               in {p.normal for p in e.participants}]
+    assert len(summits) == 1, [(e.trigger.text, [p.normal for p in e.participants]) for e in summits]
+    # told in consecutive sentences, the summits of three organisations stay three events
+    assert len([e for e in doc.events if e.event_type == "multilateral"]) == 3

@@ -87,7 +87,8 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
     if a.sentence == b.sentence:
         return False  # two triggers of one sentence, each with its own sides, are two events
     # a gathering of many has its sides listed over consecutive sentences
-    if consecutive and a.hit.event_type == "multilateral" and b.sentence - a.sentence <= 1:
+    if consecutive and a.hit.event_type == "multilateral" and b.sentence - a.sentence <= 1 \
+            and not _other_organisation(a, b) and not _apart(a.location, b.location):
         return True
     if _apart(a.location, b.location):
         return False  # the same people in two countries met twice ("барды Қазақстанға … Қытайға барған")
@@ -115,9 +116,26 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None) -> Draft 
     same = [d for d in fitting if d.sentence == draft.sentence]
     if same:
         return same[0]
+    # a headline, lead and body retelling one summit by its organisation ("саммит Организации тюркских
+    # государств") tell one event, unless they place it in two states
+    named = {c.participant.normal.lower() for c in draft.candidates}
+    sharing = [d for d in fitting if named & {c.participant.normal.lower() for c in d.candidates}
+               and not d.frame and not _apart(d.location, draft.location)]
+    if sharing and not draft.frame:
+        return min(sharing, key=lambda d: abs(d.sentence - draft.sentence))
     near = [d for d in fitting if d.paragraph == draft.paragraph]
     if near:
         return min(near, key=lambda d: (abs(d.sentence - draft.sentence), d.sentence > draft.sentence))
     if draft.frame and fitting:
         return fitting[-1]
     return only_of_type
+
+
+def _other_organisation(a: Draft, b: Draft) -> bool:
+    """Two tellings naming organisations, none in common: two gatherings (the СНГ summit is not ОДКБ's)."""
+    mine, theirs = (_organisations(d) for d in (a, b))
+    return bool(mine and theirs and not mine & theirs)
+
+
+def _organisations(draft: Draft) -> set[str]:
+    return {c.participant.normal.lower() for c in draft.candidates if c.participant.kind == "organization"}
