@@ -30,7 +30,7 @@ from pipeline.document import Document, Mention
 from pipeline.event.model import Event
 from pipeline.extract import FileError, InputError, RunSummary
 from pipeline.extract import extract as _extract
-from pipeline.ingest import IngestError, ingest_text
+from pipeline.ingest import IngestError, declare_language, ingest_text
 from pipeline.metadata import ArticleMetadata, iso_date
 from pipeline.run import PIPELINE_VERSION, Processor, StageError, load_config
 
@@ -79,10 +79,7 @@ def extract_text(text: str, *, lang: str | None = None, published: str | dt.date
         raise ValueError("text is blank: nothing to extract") from None
     if lang is None:
         return _processor().process(doc)
-    doc.lang, doc.lang_confidence = lang, 1.0
-    for paragraph in doc.paragraphs:
-        paragraph.lang, paragraph.lang_confidence = lang, 1.0
-    return _processor().process(doc, skip=("language",))
+    return _processor().process(declare_language(doc, lang), skip=("language",))
 
 
 def _iso_date(published: str | dt.date | None) -> str | None:

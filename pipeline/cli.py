@@ -128,7 +128,7 @@ def _extract(args) -> int:
         err.print("dipevents: interrupted; the dataset keeps every batch committed before", markup=False)
         return 130
     for error in summary.errors:
-        err.print(f"dipevents: {error.path}: {error.stage}: {error.error}", markup=False)
+        err.print(f"dipevents: {error.where}: {error.stage}: {error.error}", markup=False)
     _print_summary(out, summary, args.out, time.perf_counter() - started)
     processed = len(summary.processed)
     if summary.errors and (args.strict or (processed == 0 and summary.unchanged == 0)):
