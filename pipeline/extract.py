@@ -490,9 +490,9 @@ class _Run:
         # the committed articles as {(path, row): (doc_id, sha256, metadata_sha256, pipeline_version)}: a few
         # hundred bytes each, the only thing a run holds for every article
         index = dataset.documents
-        self.by_path: dict[Key, tuple] = {(os.path.abspath(path), row): tuple(identity) for path, row, *identity in zip(*(
-            index[column].to_pylist() for column in ("source_path", "source_row", "doc_id", "sha256",
-                                                     "metadata_sha256", "pipeline_version")))}
+        columns = ("source_path", "source_row", "doc_id", "sha256", "metadata_sha256", "pipeline_version")
+        self.by_path: dict[Key, tuple] = {(os.path.abspath(path), row): tuple(identity) for path, row, *identity
+                                          in zip(*(index[column].to_pylist() for column in columns))}
         self.owner: dict[str, Key] = {identity[0]: key for key, identity in self.by_path.items()}
         self.pending: set[Key] = set()  # articles sent to the stages and not back yet
         self.rows: dict[str, list[dict]] = {name: [] for name in write.SCHEMAS}

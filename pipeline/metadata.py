@@ -62,9 +62,9 @@ def iso_date(text: str) -> str:
 
 
 def published_date(value: object) -> str:
-    """A publication date as sources give it → `YYYY-MM-DD`: an ISO date, an ISO date and time (`2025-03-14T09:30:00+05:00`:
-    the date as written, not moved to another time zone), or a date / datetime value (a Parquet date or
-    timestamp column). ValueError otherwise."""
+    """A publication date as sources give it → `YYYY-MM-DD`: an ISO date, an ISO date and time
+    (`2025-03-14T09:30:00+05:00`: the date as written, not moved to another time zone), or a date / datetime
+    value (a Parquet date or timestamp column). ValueError otherwise."""
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):

@@ -186,7 +186,8 @@ def test_metadata_wins_over_the_text_and_the_text_over_the_url(tmp_path):
     dated = "Астана. 17 февраля 2025. " + MEETING_RU
     write_jsonl(folder / "dates.jsonl", [
         {"id": "meta", "text": dated, "published": "2025-02-18", "url": "https://example.kz/2025/02/19/a"},
-        {"id": "text", "text": dated.replace("Саидовым", "Саидовым в Ташкенте"), "url": "https://example.kz/2025/02/19/b"},
+        {"id": "text", "text": dated.replace("Саидовым", "Саидовым в Ташкенте"),
+         "url": "https://example.kz/2025/02/19/b"},
         {"id": "url", "text": MEETING_KK, "url": "https://sputnik.kz/amp/20211112/toqaev-18642500.html"},
         {"id": "none", "text": TALKS_RU, "url": "https://tass.ru/mezhdunarodnaya-panorama/25417721"},
     ])
