@@ -95,20 +95,28 @@ class Source:
                 raise ReadError(f"cannot read file: {error.strerror or error}") from None
             text, encoding = decode(raw)
             return Raw(text, metadata, hashlib.sha256(raw).hexdigest(), encoding)
+        import pyarrow as pa
+
+        try:
+            return _article(self._row())
+        except (OSError, pa.ArrowException) as error:  # the file changed or went since the run read it
+            raise ReadError(f"cannot read row: {getattr(error, 'strerror', None) or error}") from None
+
+    def _row(self) -> dict:
         if self.kind == "parquet":
             group, index = self.pointer
             rows = _row_group(self.path, os.stat(self.path).st_mtime_ns, group)
             if index >= rows.num_rows:
                 raise ReadError("row no longer in the file")
-            return _article(rows.slice(index, 1).to_pylist()[0])
+            return rows.slice(index, 1).to_pylist()[0]
         offset, length = self.pointer[:2]
         with open(self.path, "rb") as handle:
             handle.seek(offset)
             data = handle.read(length)
         if self.kind == "jsonl":
-            return _article(_json_row(data))
+            return _json_row(data)
         delimiter, names = self.pointer[2:]
-        return _article(_csv_row(_utf8(data), delimiter, names))
+        return _csv_row(_utf8(data), delimiter, names)
 
 
 @dataclass
@@ -207,8 +215,19 @@ def _json_row(data: bytes) -> dict:
     return row
 
 
+def _csv_reader(lines, delimiter: str):
+    """The stdlib reader, RFC 4180 quoting, strict (a quote it cannot close is an error, not a guess); no field
+    size limit of its own (its default, 131,072 characters, is below the size cap: a row's size is checked
+    against --max-bytes as a whole)."""
+    csv.field_size_limit(sys.maxsize)
+    return csv.reader(lines, delimiter=delimiter, strict=True)
+
+
 def _csv_row(text: str, delimiter: str, names: tuple[str, ...]) -> dict:
-    records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
+    try:
+        records = list(_csv_reader(io.StringIO(text, newline=""), delimiter))
+    except csv.Error as error:
+        raise ReadError(f"not a CSV record: {error}") from None
     if len(records) != 1:
         raise ReadError("not one CSV record")
     values = records[0]
@@ -280,7 +299,6 @@ def _jsonl_rows(path: str, stored: str, max_bytes: int, table: Table):
 
 
 def _csv_rows(path: str, stored: str, max_bytes: int, table: Table):
-    csv.field_size_limit(sys.maxsize)  # a row's size is checked against max_bytes as a whole, below
     with open(path, "rb") as handle:
         first = handle.readline()
         start = len(codecs.BOM_UTF8) if first.startswith(codecs.BOM_UTF8) else 0
@@ -300,7 +318,7 @@ def _csv_rows(path: str, stored: str, max_bytes: int, table: Table):
                     broken = True
                     yield line.decode("utf-8", "replace")
 
-        records = csv.reader(lines(), delimiter=delimiter, strict=True)
+        records = _csv_reader(lines(), delimiter)
         try:
             names = tuple(name.strip().lower() for name in next(records))
         except StopIteration:

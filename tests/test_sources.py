@@ -268,3 +268,21 @@ def test_a_file_that_cannot_be_read_past_a_row_keeps_the_rows_before(tmp_path):
     assert [(e.row, e.error) for e in summary.errors] == [
         (2, "',' expected after '\"'; the rest of the file is not read")]
     assert list(table(out, "documents").source_row) == [1]
+
+
+def test_a_long_csv_text_is_read_by_a_fresh_worker_process(tmp_path):
+    """A row over the csv module's default field limit (131,072 characters) but under the size cap: a worker
+    that never read the file whole reads it too; a row whose file went is a one-line error, not a crash."""
+    path = tmp_path / "long.csv"
+    long_text = "\n".join([TALKS_RU] * 1500)
+    assert 131_072 < len(long_text) and len(long_text.encode("utf-8")) < 1_000_000
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([["id", "text"], ["long", long_text]])
+    (source, sha256), = table_rows(str(path), str(path), 1_000_000, Table())
+    code = "import pickle, sys; raw = pickle.loads(sys.stdin.buffer.read()).read(); print(len(raw.text), raw.sha256)"
+    result = subprocess.run([sys.executable, "-c", code], input=pickle.dumps(source), capture_output=True,
+                            cwd=REPO_ROOT, timeout=120)
+    assert result.stdout.decode().split() == [str(len(long_text)), sha256], result.stderr.decode()
+    path.unlink()
+    with pytest.raises(ReadError, match="cannot read row: No such file or directory"):
+        source.read()
