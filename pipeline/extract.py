@@ -532,6 +532,9 @@ class _Run:
             if table.ignored:
                 self.summary.notes.append(f"{path}: columns not read: {', '.join(table.ignored)} "
                                           f"(read: {', '.join(COLUMNS)})")
+            if table.large_row_group_mb:
+                self.summary.notes.append(f"{path}: row groups of up to {table.large_row_group_mb:,.0f} MB; each "
+                                          f"worker holds the one it reads (write row_group_size=1000)")
         return sources, keys, stopped
 
     def plan(self, found: Scan, force: bool) -> list[Source]:

@@ -127,10 +127,17 @@ class BadRow:
 
 @dataclass
 class Table:
-    """What reading a table file found besides its rows: the columns it ignores, and the row it could not read
-    past (None when it was read to the end)."""
+    """What reading a table file found besides its rows: the columns it ignores, the row it could not read
+    past (None when it was read to the end), and for Parquet the largest row group's size in MB when it is over
+    LARGE_ROW_GROUP_MB (a worker holds the row group of the row it is on)."""
     ignored: list[str] = field(default_factory=list)
     stopped_at: int | None = None
+    large_row_group_mb: float | None = None
+
+
+# A Parquet row group larger than this (uncompressed) is named in the run's notes: each worker holds one. pandas
+# and pyarrow write one group of up to a million rows by default; row groups of 1,000 articles are ~6 MB.
+LARGE_ROW_GROUP_MB = 64
 
 
 def read_regular_file(path: str | Path) -> bytes:
@@ -369,6 +376,9 @@ def _parquet_rows(path: str, stored: str, max_bytes: int, table: Table):
     if not (pa.types.is_string(text_type) or pa.types.is_large_string(text_type)):
         raise ReadError(f"the text column is {text_type}, not a string")
     table.ignored = sorted(name for name in names if name not in COLUMNS)
+    largest = max((parquet.metadata.row_group(g).total_byte_size for g in range(parquet.num_row_groups)), default=0)
+    if largest > LARGE_ROW_GROUP_MB * 1_000_000:
+        table.large_row_group_mb = largest / 1_000_000
     columns = [name for name in names if name in COLUMNS]
     number = 0
     try:

@@ -286,3 +286,19 @@ def test_a_long_csv_text_is_read_by_a_fresh_worker_process(tmp_path):
     path.unlink()
     with pytest.raises(ReadError, match="cannot read row: No such file or directory"):
         source.read()
+
+
+def test_a_parquet_file_of_large_row_groups_is_named_in_the_notes(tmp_path, monkeypatch):
+    """A worker holds the row group of its row: groups over sources.LARGE_ROW_GROUP_MB are named, small ones not."""
+    from pipeline import sources
+
+    texts = [f"{MEETING_RU} ({n})" for n in range(2000)]
+    pq.write_table(pa.table({"text": texts}), tmp_path / "one.parquet")
+    pq.write_table(pa.table({"text": texts}), tmp_path / "many.parquet", row_group_size=100)
+    monkeypatch.setattr(sources, "LARGE_ROW_GROUP_MB", 0.1)  # one group here is ~0.5 MB, a group of 100 rows 0.03
+    found = {}
+    for name in ("one", "many"):
+        state = Table()
+        found[name] = (sum(1 for _ in table_rows(str(tmp_path / f"{name}.parquet"), name, 1_000_000, state)),
+                       state.large_row_group_mb is not None)
+    assert found == {"one": (2000, True), "many": (2000, False)}
