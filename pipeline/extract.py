@@ -25,6 +25,8 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from . import crossref, write
 from .document import Document
@@ -539,14 +541,17 @@ class _Run:
 
     def plan(self, found: Scan, force: bool) -> list[Source]:
         """The articles to process, in order; counts the unchanged ones and drops the rows of removed files and
-        rows (under a searched root, gone from it, and not under a folder that could not be listed). A row is
-        known by its place: one its file was read past that holds no article now (removed, or a bad row) has
-        gone; the rows of a table file that cannot be read, or past the row where reading stopped, stay."""
+        rows (under a searched root, gone from it, and not under a folder that could not be listed). A row that
+        moved in its file (rows removed or added above it) is renumbered, not redone (`_move_rows`); a place its
+        file was read past that holds no article now (removed, or a bad row) has gone; the rows of a table file
+        that cannot be read, or past the row where reading stopped, stay."""
         for problem in found.problems:
             self._error(problem)
         sources, keys, stopped = self._read(found)
         seen = set(found.articles) | {problem.path for problem in found.problems}
         self.summary.found = len(keys) + len(self.summary.errors)
+        if not force:
+            self._move_rows(keys, stopped)
 
         def gone(key: Key) -> bool:
             path, row = key
@@ -587,6 +592,47 @@ class _Run:
         self.summary.errors.sort(key=lambda error: (error.path, error.row or 0))
         self.pending = set(todo)
         return [sources[key] for key in todo]
+
+    def _move_rows(self, keys: dict[Key, tuple], stopped: dict[str, float]) -> None:
+        """Rows of a table file whose content now stands at another row of the same file (a row removed or added
+        above them) keep their committed rows: `documents.source_row` is renumbered in one commit (every
+        documents part read once; the others linked), and they are not redone."""
+        read = {path for path, row in keys if row is not None}  # table files with rows this run
+        vacated: dict[tuple, list[Key]] = {}  # (path, identity) → committed places that no longer hold it
+        for key, (doc_id, *identity) in self.by_path.items():
+            path, row = key
+            if (path in read and row is not None and row < stopped.get(path, float("inf"))
+                    and (key not in keys or keys[key] != tuple(identity))):
+                vacated.setdefault((path, *identity), []).append(key)
+        moves: dict[Key, Key] = {}  # old place → new place
+        for key, identity in keys.items():
+            if key[1] is None or (key in self.by_path and self.by_path[key][1:] == identity):
+                continue
+            old = vacated.get((key[0], *identity))
+            if old:
+                moves[old.pop(0)] = key
+        if not moves:
+            return
+        staged = {new: self.by_path.pop(old) for old, new in moves.items()}
+        for new, identity in staged.items():
+            if new in self.by_path:  # the place held another article, which did not move: its rows go
+                self._forget(new)
+                self.summary.removed.append(where(new))
+            self.by_path[new] = identity
+            self.owner[identity[0]] = new
+        rows = {identity[0]: new[1] for new, identity in staged.items()}
+        moved = pa.array(sorted(rows), pa.string())
+
+        def renumber(part: pa.Table) -> pa.Table | None:
+            if not pc.any(pc.is_in(part["doc_id"], moved)).as_py():
+                return None
+            numbers = [rows.get(doc_id, row) for doc_id, row in zip(part["doc_id"].to_pylist(),
+                                                                    part["source_row"].to_pylist())]
+            return part.set_column(part.schema.get_field_index("source_row"), "source_row",
+                                   pa.array(numbers, pa.int32()))
+
+        self.dataset.commit(rewrite={"documents": renumber})  # nothing the tables across articles read changed
+        self.summary.notes.append(f"{len(moves)} rows moved in their files: renumbered, not redone")
 
     def _forget(self, key: Key) -> None:
         """Drop the committed rows of the document at key (in the next commit)."""

@@ -161,13 +161,27 @@ def test_a_rerun_redoes_only_the_changed_rows_and_drops_the_removed_ones(tmp_pat
     third = {**first[2], "published": "2024-05-27"}
     write_jsonl(rows, [first[0], first[1], third, {"id": "4", "text": RU_2}])
     assert extract([folder], out).processed == [f"{rows}:4"]
-    # the first row deleted: its rows leave; the rows after it move up, and a row is known by its place
+    # the first row deleted: its rows leave; the rows after it move up: renumbered, not redone
+    before = table(out, "documents").set_index("article_id")
     write_jsonl(rows, [first[1], third, {"id": "4", "text": RU_2}])
     moved = extract([folder], out)
-    assert moved.removed == [f"{rows}:4"] and sorted(moved.processed) == [f"{rows}:1", f"{rows}:2", f"{rows}:3"]
+    assert (moved.removed, moved.processed, moved.unchanged) == ([f"{rows}:1"], [], 3)
+    assert "3 rows moved in their files: renumbered, not redone" in moved.notes
     documents = table(out, "documents")
     assert sorted(zip(documents.source_row, documents.article_id)) == [(1, "2"), (2, "3"), (3, "4")]
     assert MEETING_RU not in set(documents.text) and documents.doc_id.is_unique
+    kept = documents.set_index("article_id")
+    assert (kept.processed_at == before.processed_at[kept.index]).all()  # the same rows, not redone
+    # a row inserted at the top: it alone is done, the others move down
+    write_jsonl(rows, [{"id": "0", "text": MEETING_RU}, first[1], third, {"id": "4", "text": RU_2}])
+    inserted = extract([folder], out)
+    assert (inserted.processed, inserted.removed, inserted.unchanged) == ([f"{rows}:1"], [], 3)
+    documents = table(out, "documents")
+    assert sorted(zip(documents.source_row, documents.article_id)) == [(1, "0"), (2, "2"), (3, "3"), (4, "4")]
+    write_jsonl(rows, [first[1], third, {"id": "4", "text": RU_2}])
+    assert extract([folder], out).removed == [f"{rows}:1"]
+    documents = table(out, "documents")
+    assert sorted(zip(documents.source_row, documents.article_id)) == [(1, "2"), (2, "3"), (3, "4")]
     mentions = table(out, "mentions")
     assert set(mentions.doc_id) == set(documents.doc_id) and "Бахтиёром Саидовым" not in set(mentions.text)
     assert set(table(out, "events", ["doc_id"]).doc_id) <= set(documents.doc_id)
