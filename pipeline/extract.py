@@ -93,8 +93,9 @@ class RunSummary:
 
 @dataclass
 class Scan:
-    """What `scan` found under the inputs: article files (`.txt` and table files) as {stored path: path to open}, the problems
-    (each a FileError of stage `input`), the roots searched and the folders that could not be listed."""
+    """What `scan` found under the inputs: article files (`.txt` and table files) as {stored path: path to
+    open}, the problems (each a FileError of stage `input`), the roots searched and the folders that could not
+    be listed."""
     articles: dict[str, str] = field(default_factory=dict)
     problems: list[FileError] = field(default_factory=list)
     roots: list[str] = field(default_factory=list)
@@ -137,11 +138,12 @@ def is_table(path: str) -> bool:
 
 
 def scan(inputs: list[Path], max_bytes: int) -> Scan:
-    """Article files (`.txt`, `.jsonl`, `.ndjson`, `.csv`, `.parquet`: ARTICLE_SUFFIXES) under the given folders (recursively, skipping hidden folders and files) or the files
-    themselves, as absolute paths: one file is one `source_path` however the folder was named (relative,
-    absolute, `..`), and a file reached twice (a symbolic link to it, a folder given twice) is read once.
-    Folders that cannot be listed and files that cannot be articles (see `check_file`) are problems, never
-    silent. InputError when an input does not exist or nothing at all is found."""
+    """Article files (`.txt`, `.jsonl`, `.ndjson`, `.csv`, `.parquet`: ARTICLE_SUFFIXES) under the given
+    folders (recursively, skipping hidden folders and files) or the files themselves, as absolute paths: one
+    file is one `source_path` however the folder was named (relative, absolute, `..`), and a file reached twice
+    (a symbolic link to it, a folder given twice) is read once. Folders that cannot be listed and files that
+    cannot be articles (see `check_file`) are problems, never silent. InputError when an input does not exist
+    or nothing at all is found."""
     result = Scan()
     candidates: list[str] = []
     for given in inputs:
