@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: extract test setup clean bench-langid bench-speed bench-scale
+.PHONY: extract test setup clean bench-langid bench-speed bench-scale bench-rows
 
 # The virtual environment is rebuilt when pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -34,3 +34,6 @@ bench-speed: $(STAMP)
 
 bench-scale: $(STAMP)
 	$(PY) -m pipeline.bench.scale $(ARGS)
+
+bench-rows: $(STAMP)
+	$(PY) -m pipeline.bench.rows $(ARGS)

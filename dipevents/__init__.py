@@ -30,7 +30,7 @@ from pipeline.document import Document, Mention
 from pipeline.event.model import Event
 from pipeline.extract import FileError, InputError, RunSummary
 from pipeline.extract import extract as _extract
-from pipeline.ingest import IngestError, ingest_text
+from pipeline.ingest import IngestError, declare_language, ingest_text
 from pipeline.metadata import ArticleMetadata, iso_date
 from pipeline.run import PIPELINE_VERSION, Processor, StageError, load_config
 
@@ -79,10 +79,7 @@ def extract_text(text: str, *, lang: str | None = None, published: str | dt.date
         raise ValueError("text is blank: nothing to extract") from None
     if lang is None:
         return _processor().process(doc)
-    doc.lang, doc.lang_confidence = lang, 1.0
-    for paragraph in doc.paragraphs:
-        paragraph.lang, paragraph.lang_confidence = lang, 1.0
-    return _processor().process(doc, skip=("language",))
+    return _processor().process(declare_language(doc, lang), skip=("language",))
 
 
 def _iso_date(published: str | dt.date | None) -> str | None:
@@ -100,14 +97,15 @@ def _iso_date(published: str | dt.date | None) -> str | None:
 
 def extract(paths: str | PathLike | Iterable[str | PathLike], out: str | PathLike, *, force: bool = False,
             jobs: int = 1) -> RunSummary:
-    """Process the `.txt` articles in `paths` (folders, searched recursively, or files; one path or several)
-    into the dataset in `out`, exactly as `python -m pipeline extract PATHS --out OUT`: only new or changed
-    articles unless `force`, in `jobs` worker processes, written atomically.
+    """Process the articles in `paths` (`.txt` files, and JSON Lines, CSV and Parquet files of articles; folders,
+    searched recursively, or files; one path or several) into the dataset in `out`, exactly as
+    `python -m pipeline extract PATHS --out OUT`: only new or changed articles unless `force`, in `jobs` worker
+    processes, written atomically.
 
-    Returns a RunSummary: `found`, `unchanged`, `processed` (the paths whose rows this run committed), `errors`
-    (FileError: path, stage, error, for articles that failed; the run goes on without them), `duplicates`,
-    `removed`, counts by language, label and event type, and `totals` ({table name: rows} of the committed
-    version `version`; `load(out)` reads it). Raises InputError (a missing folder, no articles),
+    Returns a RunSummary: `found`, `unchanged`, `processed` (the paths, `path:row` for a row, whose rows this run
+    committed), `errors` (FileError: path, row, stage, error, for articles that failed; the run goes on without
+    them), `duplicates`, `removed`, counts by language, label and event type, and `totals` ({table name: rows} of
+    the committed version `version`; `load(out)` reads it). Raises InputError (a missing folder, no articles),
     pipeline.write.DatasetError (the output folder cannot be used) and ValueError for `jobs` < 1.
     """
     if jobs < 1:

@@ -27,7 +27,8 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("extract", help="process articles into the Parquet dataset")
     run.add_argument("inputs", nargs="*", type=Path, default=[REPO_ROOT / "seeds"],
-                     help=f"folders (searched recursively for .txt) or files (default: {REPO_ROOT / 'seeds'})")
+                     help=f"folders (searched recursively for .txt, .jsonl, .ndjson, .csv, .parquet) or files "
+                          f"(default: {REPO_ROOT / 'seeds'})")
     run.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"dataset folder (default: {DEFAULT_OUT})")
     run.add_argument("--force", action="store_true", help="reprocess every article, changed or not")
     run.add_argument("--jobs", type=int, default=1, help="worker processes, 1 or more (default: 1); with --engine "
@@ -128,7 +129,7 @@ def _extract(args) -> int:
         err.print("dipevents: interrupted; the dataset keeps every batch committed before", markup=False)
         return 130
     for error in summary.errors:
-        err.print(f"dipevents: {error.path}: {error.stage}: {error.error}", markup=False)
+        err.print(f"dipevents: {error.where}: {error.stage}: {error.error}", markup=False)
     _print_summary(out, summary, args.out, time.perf_counter() - started)
     processed = len(summary.processed)
     if summary.errors and (args.strict or (processed == 0 and summary.unchanged == 0)):

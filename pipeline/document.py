@@ -73,6 +73,7 @@ class Document:
     source_path: str
     sha256: str
     text: str
+    source_row: int | None = None  # the row of a JSON Lines, CSV or Parquet file of articles (pipeline/sources.py)
     encoding: str = "utf-8"
     offset_anchors: list[OffsetAnchor] = field(default_factory=list)
     script: str = "Cyrl"  # ISO 15924 of most of the source's letters; Latn Kazakh paragraphs are stored in Cyrillic
@@ -86,6 +87,7 @@ class Document:
     metadata_sha256: str | None = None  # of the sidecar: incremental runs redo an article whose sidecar changed
     lang: str = "other"
     lang_confidence: float = 0.0
+    lang_given: bool = False  # the source gave the language (metadata `lang`): the language stage is skipped
     paragraphs: list[Paragraph] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)

@@ -75,7 +75,7 @@ def _geo_type(place: dict | None) -> int:
 def _rows(dataset: Path) -> list[dict]:
     """Each event with its document's and cluster's fields."""
     documents = {row["doc_id"]: row for row in write.read_table(dataset, "documents").select(
-        ["doc_id", "url", "outlet", "published_date", "source_path", "lang"]).to_pylist()}
+        ["doc_id", "url", "outlet", "published_date", "source_path", "source_row", "lang"]).to_pylist()}
     clusters = {row["cluster_id"]: row for row in write.read_table(dataset, "event_clusters").to_pylist()}
     rows = []
     for event in write.read_table(dataset, "events").to_pylist():
@@ -125,7 +125,8 @@ def gdelt(dataset: Path) -> pd.DataFrame:
             "ActionGeo_FeatureID": place["geonames_id"] if place else None,
             "DATEADDED": int(document["published_date"].strftime("%Y%m%d")) if document.get("published_date")
             else None,
-            "SOURCEURL": document.get("url") or document.get("source_path"),
+            "SOURCEURL": document.get("url") or (document.get("source_path") if document.get("source_row") is None
+                                                 else f"{document['source_path']}:{document['source_row']}"),
             "event_id": event["event_id"], "cluster_id": event["cluster_id"], "doc_id": event["doc_id"],
             "participants": ";".join(p["actor_id"] for p in event["participants"] if p["actor_id"]),
         })

@@ -3,7 +3,12 @@ process, in worker processes with `jobs` > 1, or on a Dask cluster), and commit 
 `out_dir` in batches as they finish (pipeline/write.py), replacing a changed file's old rows, dropping the rows
 of files removed from the folder, and keeping every other row. A file that fails is reported (a row in
 `errors`), and its earlier rows are kept. A run killed at any moment keeps every batch it committed; the next
-run goes on from there."""
+run goes on from there.
+
+An article is a `.txt` file or a row of a JSON Lines, CSV or Parquet file (pipeline/sources.py), known by its
+key: (path, None) for a file, (path, row number) for a row; a row is new or changed by its content hash (text
+and metadata), as a file is by its bytes' and its sidecar's. A bad row costs its own line; the file's other
+rows go on."""
 from __future__ import annotations
 
 import datetime as dt
@@ -20,10 +25,13 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from . import crossref, write
 from .document import Document
 from .metadata import sidecar_path
+from .sources import ARTICLE_SUFFIXES, COLUMNS, TABLE_KINDS, BadRow, ReadError, Source, Table, table_rows
 from .run import PIPELINE_VERSION, Processor, StageError, load_config
 
 
@@ -36,6 +44,19 @@ class FileError:
     path: str
     stage: str  # a stage name, `input` (not read: see `scan`) or `worker` (its worker died or ran past the time cap)
     error: str
+    row: int | None = None  # the row of a table file (pipeline/sources.py); None: the whole file
+
+    @property
+    def where(self) -> str:
+        """`path` or `path:row`, as the line on stderr names it."""
+        return self.path if self.row is None else f"{self.path}:{self.row}"
+
+
+Key = tuple[str, "int | None"]  # an article: (stored path, row of a table file or None)
+
+
+def where(key: Key) -> str:
+    return key[0] if key[1] is None else f"{key[0]}:{key[1]}"
 
 
 @dataclass(frozen=True)
@@ -58,10 +79,10 @@ class Limits:
 class RunSummary:
     found: int = 0
     unchanged: int = 0
-    processed: list[str] = field(default_factory=list)  # source paths whose rows this run committed
+    processed: list[str] = field(default_factory=list)  # articles whose rows this run committed: path or path:row
     errors: list[FileError] = field(default_factory=list)
-    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (path, path of the same text)
-    removed: list[str] = field(default_factory=list)  # source paths gone from the folder: their rows left
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (article, article of the same text)
+    removed: list[str] = field(default_factory=list)  # articles gone from the folder (path, path:row): rows left
     notes: list[str] = field(default_factory=list)  # one line each: names stored escaped, …
     languages: Counter = field(default_factory=Counter)  # documents processed, by language
     labels: Counter = field(default_factory=Counter)  # mentions, by (lang, label)
@@ -72,8 +93,9 @@ class RunSummary:
 
 @dataclass
 class Scan:
-    """What `scan` found under the inputs: articles to read as {stored path: path to open}, the problems
-    (each a FileError of stage `input`), the roots searched and the folders that could not be listed."""
+    """What `scan` found under the inputs: article files (`.txt` and table files) as {stored path: path to
+    open}, the problems (each a FileError of stage `input`), the roots searched and the folders that could not
+    be listed."""
     articles: dict[str, str] = field(default_factory=dict)
     problems: list[FileError] = field(default_factory=list)
     roots: list[str] = field(default_factory=list)
@@ -95,7 +117,8 @@ _KINDS = {stat.S_IFIFO: "a FIFO", stat.S_IFCHR: "a character device", stat.S_IFB
 def check_file(path: str, max_bytes: int) -> str | None:
     """Why a file named as an article cannot be read as one (None when it can): not a regular file (FIFO,
     device, socket; a symbolic link counts as what it points to, so a link to /dev/zero is a device), a broken
-    link, or over the size cap. Reading such a file would hang or never end."""
+    link, or over the size cap (a `.txt` file: a table file's rows are held to it one by one). Reading such a
+    file would hang or never end."""
     try:
         info = os.stat(path)
     except FileNotFoundError:
@@ -104,17 +127,23 @@ def check_file(path: str, max_bytes: int) -> str | None:
         return f"cannot read file: {error.strerror or error}"
     if not stat.S_ISREG(info.st_mode):
         return f"not a regular file ({_KINDS.get(stat.S_IFMT(info.st_mode), 'special file')}); skipped"
-    if info.st_size > max_bytes:
+    if info.st_size > max_bytes and not is_table(path):
         return f"file is {info.st_size:,} bytes, over the size cap of {max_bytes:,} (--max-bytes)"
     return None
 
 
+def is_table(path: str) -> bool:
+    """Whether the file is a table of articles (JSON Lines, CSV, Parquet), read row by row."""
+    return os.path.splitext(path)[1].lower() in TABLE_KINDS
+
+
 def scan(inputs: list[Path], max_bytes: int) -> Scan:
-    """`.txt` files under the given folders (recursively, skipping hidden folders and files) or the files
-    themselves, as absolute paths: one file is one `source_path` however the folder was named (relative,
-    absolute, `..`), and a file reached twice (a symbolic link to it, a folder given twice) is read once.
-    Folders that cannot be listed and files that cannot be articles (see `check_file`) are problems, never
-    silent. InputError when an input does not exist or nothing at all is found."""
+    """Article files (`.txt`, `.jsonl`, `.ndjson`, `.csv`, `.parquet`: ARTICLE_SUFFIXES) under the given
+    folders (recursively, skipping hidden folders and files) or the files themselves, as absolute paths: one
+    file is one `source_path` however the folder was named (relative, absolute, `..`), and a file reached twice
+    (a symbolic link to it, a folder given twice) is read once. Folders that cannot be listed and files that
+    cannot be articles (see `check_file`) are problems, never silent. InputError when an input does not exist
+    or nothing at all is found."""
     result = Scan()
     candidates: list[str] = []
     for given in inputs:
@@ -134,7 +163,7 @@ def scan(inputs: list[Path], max_bytes: int) -> Scan:
         for folder, folders, files in os.walk(root, onerror=unreadable):
             folders[:] = sorted(name for name in folders if not name.startswith("."))
             candidates.extend(os.path.join(folder, name) for name in sorted(files)
-                              if name.endswith(".txt") and not name.startswith("."))
+                              if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."))
     seen: dict[str, str] = {}
     for path in candidates:
         stored = display_path(path)
@@ -153,12 +182,13 @@ def scan(inputs: list[Path], max_bytes: int) -> Scan:
             result.notes.append(f"{stored}: file name is not valid UTF-8; stored with \\x escapes")
         result.articles[stored] = path
     if not result.articles and not result.problems:
-        raise InputError(f"no .txt articles in {', '.join(display_path(os.fsdecode(p)) for p in inputs)}")
+        raise InputError(f"no articles ({', '.join(ARTICLE_SUFFIXES)}) in "
+                         f"{', '.join(display_path(os.fsdecode(p)) for p in inputs)}")
     return result
 
 
 def find_articles(inputs: list[Path]) -> list[Path]:
-    """The readable articles under the inputs (see `scan`), with the configured size cap."""
+    """The readable article files under the inputs (see `scan`), with the configured size cap."""
     return [Path(path) for path in scan(inputs, Limits.configured().max_bytes).articles.values()]
 
 
@@ -200,14 +230,14 @@ def _timeout_message(limits: Limits) -> str:
     return f"still running after the time cap of {limits.max_seconds:g} s (--max-seconds); stopped"
 
 
-def _process(path: str, backend: str | None) -> Document | FileError:
+def _process(source: Source, backend: str | None) -> Document | FileError:
     try:
-        return _processor_for(backend)(Path(path))
+        return _processor_for(backend)(source)
     except StageError as error:
-        return FileError(display_path(path), error.stage, str(error))
+        return FileError(source.stored, error.stage, str(error), source.row)
 
 
-def _serial(paths: list[str], backend: str | None, limits: Limits) -> Iterator[Document | FileError]:
+def _serial(paths: list[Source], backend: str | None, limits: Limits) -> Iterator[Document | FileError]:
     """In this process. The time cap is SIGALRM (main thread only): it stops a document between two Python
     steps, not inside one long C call; worker processes (`jobs` >= 2) are killed outright instead."""
     armed = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
@@ -223,7 +253,7 @@ def _serial(paths: list[str], backend: str | None, limits: Limits) -> Iterator[D
             try:
                 result = _process(path, backend)
             except DocumentTimeout:
-                result = FileError(display_path(path), "worker", _timeout_message(limits))
+                result = FileError(path.stored, "worker", _timeout_message(limits), path.row)
             finally:
                 if armed:
                     signal.setitimer(signal.ITIMER_REAL, 0)
@@ -277,7 +307,7 @@ class _Worker:
         self.process.start()
         child.close()
         self.ready = False
-        self.task: tuple[int, str, float] | None = None  # (index, path, started)
+        self.task: tuple[int, Source, float] | None = None  # (index, article, started)
 
     def kill(self) -> None:
         if self.process.is_alive():
@@ -295,7 +325,7 @@ def _signal_name(exitcode: int | None) -> str:
     return f"exit status {exitcode}"
 
 
-def _pool(paths: list[str], jobs: int, backend: str | None, limits: Limits) -> Iterator[Document | FileError]:
+def _pool(paths: list[Source], jobs: int, backend: str | None, limits: Limits) -> Iterator[Document | FileError]:
     """`jobs` worker processes, each loading the models once. A worker that dies (kill -9, the OOM killer)
     or runs past the time cap costs only the document it held: that document gets a FileError of stage
     `worker`, a fresh worker takes its place and the run goes on. Results come in the order of `paths`."""
@@ -346,7 +376,7 @@ def _pool(paths: list[str], jobs: int, backend: str | None, limits: Limits) -> I
                         reason = (_timeout_message(limits) if expired else
                                   f"its worker process died ({_signal_name(worker.process.exitcode)}, "
                                   f"e.g. out of memory)")
-                        done[index] = FileError(display_path(path), "worker", reason)
+                        done[index] = FileError(path.stored, "worker", reason, path.row)
                     workers[i] = _Worker(context, backend)
             while next_out in done:
                 yield done.pop(next_out)
@@ -359,19 +389,20 @@ def _pool(paths: list[str], jobs: int, backend: str | None, limits: Limits) -> I
 _dask_lock = threading.Lock()
 
 
-def _dask_process(path: str, backend: str | None) -> Document | FileError:
+def _dask_process(path: Source, backend: str | None) -> Document | FileError:
     """On a Dask worker: the models are loaded once per worker process (module state) and used by one thread
     at a time (the analysers are not known to be thread-safe)."""
     with _dask_lock:
         return _process(path, backend)
 
 
-def _dask(paths: list[str], backend: str | None, scheduler: str | None, jobs: int) -> Iterator[Document | FileError]:
+def _dask(paths: list[Source], backend: str | None, scheduler: str | None, jobs: int) -> Iterator[Document | FileError]:
     """On a Dask distributed cluster: the scheduler at `scheduler`, or a local cluster of `jobs` worker
     processes. Documents are submitted a few per worker ahead (never the whole corpus at once) and results
     come in the order of `paths`. A task whose workers keep dying (Dask retries it, then gives up with
-    KilledWorker) costs only its document. Workers read the articles by path: on several machines, the
-    folder must be at the same path on each (a shared file system)."""
+    KilledWorker) costs only its document. Workers read the articles by path (a row of a table file by its
+    offset or row group, pipeline/sources.py): on several machines, the folder must be at the same path on each
+    (a shared file system)."""
     from distributed import Client, LocalCluster
 
     cluster = None if scheduler else LocalCluster(n_workers=max(jobs, 1), threads_per_worker=1, processes=True,
@@ -390,7 +421,7 @@ def _dask(paths: list[str], backend: str | None, scheduler: str | None, jobs: in
             try:
                 result = future.result()
             except Exception as error:  # KilledWorker and the like
-                result = FileError(display_path(path), "worker", f"{type(error).__name__}: {error}")
+                result = FileError(path.stored, "worker", f"{type(error).__name__}: {error}", path.row)
             future.release()
             yield result
             following = next(todo, None)
@@ -402,7 +433,7 @@ def _dask(paths: list[str], backend: str | None, scheduler: str | None, jobs: in
             cluster.close()
 
 
-def _results(paths: list[str], *, engine: str, jobs: int, backend: str | None, scheduler: str | None,
+def _results(paths: list[Source], *, engine: str, jobs: int, backend: str | None, scheduler: str | None,
              limits: Limits) -> Iterator[Document | FileError]:
     if not paths:  # nothing to do: no models loaded, no workers started
         return
@@ -436,12 +467,11 @@ def extract(inputs: list[Path], out_dir: Path, *, force: bool = False, jobs: int
     # the output folder is checked (and locked) before the input is searched or any model is loaded
     with write.DatasetWriter(out_dir, PIPELINE_VERSION, wait=wait, waiting=waiting) as dataset:
         found = scan(inputs, limits.max_bytes)
-        summary = RunSummary(found=len(found.articles) + len(found.problems), notes=list(found.notes))
+        summary = RunSummary(notes=list(found.notes))
         run = _Run(dataset, limits, summary)
         todo = run.plan(found, force)
         tick = progress(len(todo)) if progress and todo else None
-        paths = [found.articles[path] for path in todo]
-        with closing(_results(paths, engine=engine, jobs=jobs, backend=backend, scheduler=scheduler,
+        with closing(_results(todo, engine=engine, jobs=jobs, backend=backend, scheduler=scheduler,
                               limits=limits)) as results:  # closed on error too: no worker outlives the run
             for result in results:
                 run.add(result)
@@ -461,13 +491,14 @@ class _Run:
 
     def __init__(self, dataset: write.DatasetWriter, limits: Limits, summary: RunSummary):
         self.dataset, self.limits, self.summary = dataset, limits, summary
-        # the committed articles as {path: (doc_id, sha256, metadata_sha256, pipeline_version)}: a few hundred
-        # bytes each, the only thing a run holds for every article
+        # the committed articles as {(path, row): (doc_id, sha256, metadata_sha256, pipeline_version)}: a few
+        # hundred bytes each, the only thing a run holds for every article
         index = dataset.documents
-        self.by_path = {os.path.abspath(path): tuple(identity) for path, *identity in zip(*(
-            index[column].to_pylist() for column in ("source_path", "doc_id", "sha256", "metadata_sha256",
-                                                     "pipeline_version")))}
-        self.owner = {identity[0]: path for path, identity in self.by_path.items()}
+        columns = ("source_path", "source_row", "doc_id", "sha256", "metadata_sha256", "pipeline_version")
+        self.by_path: dict[Key, tuple] = {(os.path.abspath(path), row): tuple(identity) for path, row, *identity
+                                          in zip(*(index[column].to_pylist() for column in columns))}
+        self.owner: dict[str, Key] = {identity[0]: key for key, identity in self.by_path.items()}
+        self.pending: set[Key] = set()  # articles sent to the stages and not back yet
         self.rows: dict[str, list[dict]] = {name: [] for name in write.SCHEMAS}
         self.drop_docs: set[str] = set()
         self.drop_errors: set[str] = set()
@@ -475,58 +506,148 @@ class _Run:
         self.last_commit = time.monotonic()
         self.changed = False  # whether a batch was committed: the tables across articles are then rebuilt
 
-    def plan(self, found: Scan, force: bool) -> list[str]:
-        """The stored paths to process, in order; counts the unchanged ones and drops the rows of removed files
-        (under a searched root, gone from it, and not under a folder that could not be listed)."""
-        seen = set(found.articles) | {problem.path for problem in found.problems}
+    def _read(self, found: Scan) -> tuple[dict[Key, Source], dict[Key, tuple], dict[str, float]]:
+        """Every article under the inputs: ({key: Source}, {key: what incremental runs compare}, {table file: the
+        row from which it could not be read}). A table file is read once, streaming; its bad rows and a file
+        that cannot be read are reported here."""
+        sources: dict[Key, Source] = {}
+        keys: dict[Key, tuple] = {}
+        stopped: dict[str, float] = {}
+        for path, real in found.articles.items():
+            if not is_table(path):
+                sources[(path, None)] = Source(real, path)
+                keys[(path, None)] = (file_sha256(real, self.limits.max_bytes),
+                                      file_sha256(sidecar_path(real), self.limits.max_bytes), PIPELINE_VERSION)
+                continue
+            self.drop_errors.add(path)  # a table file's errors are found again, row by row
+            table = Table()
+            try:
+                for result in table_rows(real, path, self.limits.max_bytes, table):
+                    if isinstance(result, BadRow):
+                        self._error(FileError(path, "input", result.reason, result.row))
+                    else:
+                        source, sha256 = result
+                        sources[(path, source.row)] = source
+                        keys[(path, source.row)] = (sha256, None, PIPELINE_VERSION)
+            except (ReadError, OSError) as error:
+                stopped[path] = table.stopped_at or 0
+                reason = str(error) if isinstance(error, ReadError) else f"cannot read file: {error.strerror or error}"
+                self._error(FileError(path, "input", reason, table.stopped_at))
+            if table.ignored:
+                self.summary.notes.append(f"{path}: columns not read: {', '.join(table.ignored)} "
+                                          f"(read: {', '.join(COLUMNS)})")
+            if table.large_row_group_mb:
+                self.summary.notes.append(f"{path}: row groups of up to {table.large_row_group_mb:,.0f} MB; each "
+                                          f"worker holds the one it reads (write row_group_size=1000)")
+        return sources, keys, stopped
 
-        def gone(path: str) -> bool:
-            under = any(path == root or path.startswith(root.rstrip(os.sep) + os.sep) for root in found.roots)
-            hidden = any(path.startswith(folder.rstrip(os.sep) + os.sep) for folder in found.unreadable)
-            return under and not hidden and path not in seen
-
-        for path in [path for path in self.by_path if gone(path)]:
-            self._forget(path)
-            self.summary.removed.append(path)
-        self.drop_errors.update(path for path in self.dataset.errors["path"].to_pylist() if gone(path))
+    def plan(self, found: Scan, force: bool) -> list[Source]:
+        """The articles to process, in order; counts the unchanged ones and drops the rows of removed files and
+        rows (under a searched root, gone from it, and not under a folder that could not be listed). A row that
+        moved in its file (rows removed or added above it) is renumbered, not redone (`_move_rows`); a place its
+        file was read past that holds no article now (removed, or a bad row) has gone; the rows of a table file
+        that cannot be read, or past the row where reading stopped, stay."""
         for problem in found.problems:
             self._error(problem)
+        sources, keys, stopped = self._read(found)
+        seen = set(found.articles) | {problem.path for problem in found.problems}
+        self.summary.found = len(keys) + len(self.summary.errors)
+        if not force:
+            self._move_rows(keys, stopped)
+
+        def gone(key: Key) -> bool:
+            path, row = key
+            under = any(path == root or path.startswith(root.rstrip(os.sep) + os.sep) for root in found.roots)
+            hidden = any(path.startswith(folder.rstrip(os.sep) + os.sep) for folder in found.unreadable)
+            if not under or hidden:
+                return False
+            if path not in seen:
+                return True
+            if row is None or path not in found.articles or not is_table(path):
+                return False
+            return key not in keys and row < stopped.get(path, float("inf"))
+
+        for key in [key for key in self.by_path if gone(key)]:
+            self._forget(key)
+            self.summary.removed.append(where(key))
+        self.drop_errors.update(path for path in self.dataset.errors["path"].to_pylist() if gone((path, None)))
         for path, original in found.same_file:
             self.summary.duplicates.append((path, original))
-        keys = {path: (file_sha256(real, self.limits.max_bytes),
-                       file_sha256(sidecar_path(real), self.limits.max_bytes), PIPELINE_VERSION)
-                for path, real in found.articles.items()}
-        unchanged = {path for path, key in keys.items() if not force and path in self.by_path
-                     and self.by_path[path][1:] == key}
+        unchanged = {key for key, identity in keys.items() if not force and key in self.by_path
+                     and self.by_path[key][1:] == identity}
         # texts known under a name that stays: committed and either unchanged now or outside this run's inputs
-        by_content = {identity[1:]: path for path, identity in self.by_path.items()
-                      if path in unchanged or path not in keys}
+        by_content = {identity[1:]: key for key, identity in self.by_path.items()
+                      if key in unchanged or key not in keys}
         todo = []
-        for path, key in keys.items():
-            if path in unchanged:
+        for key, identity in keys.items():
+            if key in unchanged:
                 self.summary.unchanged += 1
                 continue
-            other = by_content.get(key)
-            if not force and key[0] and other:  # the same file under another name: known, not redone
-                if path in self.by_path:  # this name held other text before: its rows go
-                    self._forget(path)
+            other = by_content.get(identity)
+            if not force and identity[0] and other:  # the same article under another name: known, not redone
+                if key in self.by_path:  # this name held other text before: its rows go
+                    self._forget(key)
                 self.summary.unchanged += 1
-                self.summary.duplicates.append((path, other))
+                self.summary.duplicates.append((where(key), where(other)))
                 continue
-            todo.append(path)
-        self.summary.errors.sort(key=lambda error: error.path)
-        return todo
+            todo.append(key)
+        self.summary.errors.sort(key=lambda error: (error.path, error.row or 0))
+        self.pending = set(todo)
+        return [sources[key] for key in todo]
 
-    def _forget(self, path: str) -> None:
-        """Drop the committed rows of the document at path (in the next commit)."""
-        doc_id = self.by_path.pop(path)[0]
+    def _move_rows(self, keys: dict[Key, tuple], stopped: dict[str, float]) -> None:
+        """Rows of a table file whose content now stands at another row of the same file (a row removed or added
+        above them) keep their committed rows: `documents.source_row` is renumbered in one commit (every
+        documents part read once; the others linked), and they are not redone."""
+        read = {path for path, row in keys if row is not None}  # table files with rows this run
+        vacated: dict[tuple, list[Key]] = {}  # (path, identity) → committed places that no longer hold it
+        for key, (doc_id, *identity) in self.by_path.items():
+            path, row = key
+            if (path in read and row is not None and row < stopped.get(path, float("inf"))
+                    and (key not in keys or keys[key] != tuple(identity))):
+                vacated.setdefault((path, *identity), []).append(key)
+        moves: dict[Key, Key] = {}  # old place → new place
+        for key, identity in keys.items():
+            if key[1] is None or (key in self.by_path and self.by_path[key][1:] == identity):
+                continue
+            old = vacated.get((key[0], *identity))
+            if old:
+                moves[old.pop(0)] = key
+        if not moves:
+            return
+        staged = {new: self.by_path.pop(old) for old, new in moves.items()}
+        for new, identity in staged.items():
+            if new in self.by_path:  # the place held another article, which did not move: its rows go
+                self._forget(new)
+                self.summary.removed.append(where(new))
+            self.by_path[new] = identity
+            self.owner[identity[0]] = new
+        rows = {identity[0]: new[1] for new, identity in staged.items()}
+        moved = pa.array(sorted(rows), pa.string())
+
+        def renumber(part: pa.Table) -> pa.Table | None:
+            if not pc.any(pc.is_in(part["doc_id"], moved)).as_py():
+                return None
+            numbers = [rows.get(doc_id, row) for doc_id, row in zip(part["doc_id"].to_pylist(),
+                                                                    part["source_row"].to_pylist())]
+            return part.set_column(part.schema.get_field_index("source_row"), "source_row",
+                                   pa.array(numbers, pa.int32()))
+
+        self.dataset.commit(rewrite={"documents": renumber})  # nothing the tables across articles read changed
+        self.summary.notes.append(f"{len(moves)} rows moved in their files: renumbered, not redone")
+
+    def _forget(self, key: Key) -> None:
+        """Drop the committed rows of the document at key (in the next commit)."""
+        doc_id = self.by_path.pop(key)[0]
         self.drop_docs.add(doc_id)
         self.owner.pop(doc_id, None)
 
     def _error(self, error: FileError) -> None:
         self.summary.errors.append(error)
-        self.drop_errors.add(error.path)
-        self.rows["errors"].append({"path": error.path, "stage": error.stage, "error": error.error,
+        self.pending.discard((error.path, error.row))
+        if error.row is None:
+            self.drop_errors.add(error.path)
+        self.rows["errors"].append({"path": error.path, "row": error.row, "stage": error.stage, "error": error.error,
                                     "when": dt.datetime.now(dt.timezone.utc).replace(microsecond=0)})
 
     def add(self, result: Document | FileError) -> None:
@@ -540,20 +661,25 @@ class _Run:
 
     def _document(self, doc: Document) -> None:
         doc.source_path = display_path(doc.source_path)
-        path = doc.source_path
-        self.drop_errors.add(path)
-        if path in self.by_path:  # a changed file: its old rows go
-            self._forget(path)
+        key = (doc.source_path, doc.source_row)
+        self.pending.discard(key)
+        if doc.source_row is None:  # a table file's errors were dropped when it was read
+            self.drop_errors.add(doc.source_path)
+        if key in self.by_path:  # a changed file or row: its old rows go
+            self._forget(key)
         owner = self.owner.get(doc.doc_id)
-        if owner is not None and owner != path:  # the same text under another name is kept once
-            self.summary.duplicates.append((path, owner))
+        if owner is not None and owner in self.pending:  # that article holds another text now: this one takes it
+            self._forget(owner)
+            owner = None
+        if owner is not None and owner != key:  # the same text under another name is kept once
+            self.summary.duplicates.append((where(key), where(owner)))
             return
-        self.owner[doc.doc_id] = path
+        self.owner[doc.doc_id] = key
         now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-        for name, table_rows in write.document_rows(doc, PIPELINE_VERSION, now).items():
-            self.rows[name].extend(table_rows)
+        for name, rows in write.document_rows(doc, PIPELINE_VERSION, now).items():
+            self.rows[name].extend(rows)
         self.documents_in_batch += 1
-        self.summary.processed.append(path)
+        self.summary.processed.append(where(key))
         self.summary.languages[doc.lang] += 1
         self.summary.labels.update((m.lang, m.label) for m in doc.mentions)
         self.summary.event_types.update((e.lang, e.event_type) for e in doc.events)

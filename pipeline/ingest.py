@@ -7,12 +7,10 @@ Kazakh in the Latin alphabet read into Cyrillic (`pipeline/kazakh_latin.py`). Al
 """
 from __future__ import annotations
 
-import codecs
 import hashlib
-import os
 import re
-import stat
 import unicodedata
+from urllib.parse import unquote, urlsplit
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -22,26 +20,14 @@ import yaml
 from .dates import make_date
 from .document import Document, OffsetAnchor, Paragraph
 from .kazakh_latin import compose, read_latin_kazakh, script_of
-from .metadata import ArticleMetadata, MetadataError, read_metadata
+from .metadata import ArticleMetadata
 from .paths import MODELS_DIR
+from .sources import ReadError, Source
 
 PROVIDES = ("text", "paragraphs", "title", "published_date", "metadata")
 
-# BOMs decide the encoding outright; longest first, since the UTF-32-LE BOM starts with UTF-16-LE's.
-BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-# Without a BOM and not valid UTF-8, the article is in a legacy code page; charset-normalizer chooses among the
-# ones Cyrillic news sites use, so short texts are not taken for an unrelated code page.
-LEGACY_ENCODINGS = ["cp1251", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5", "cp1252"]
-
-
-class IngestError(Exception):
-    """A file that cannot become a document; the message is one line naming the reason."""
+# A source that cannot be read and a text that cannot become a document are one kind of failure: one line.
+IngestError = ReadError
 
 
 @dataclass(frozen=True)
@@ -50,6 +36,7 @@ class IngestRules:
     trailing_after: tuple[re.Pattern, ...]
     masthead_max_words: int
     published_date: tuple[re.Pattern, ...]
+    url_date: tuple[re.Pattern, ...]
 
 
 @lru_cache(maxsize=None)
@@ -64,32 +51,34 @@ def load_rules(path: Path = MODELS_DIR / "ingest.yaml") -> IngestRules:
         trailing_after=compile_all("trailing_after"),
         masthead_max_words=int(data.get("masthead_max_words", 0)),
         published_date=compile_all("published_date"),
+        url_date=compile_all("url_date"),
     )
 
 
-def ingest(path: Path, rules: IngestRules | None = None) -> Document:
-    """Read one article file into a Document (text, paragraphs with boilerplate marks, title, date), with what
-    its sidecar `NAME.json` says (pipeline/metadata.py): id, url, outlet, and the publication date and title,
-    which win over those found in the text. IngestError (one line) when the file or its sidecar is unusable."""
+def ingest(source: Path | Source, rules: IngestRules | None = None) -> Document:
+    """Read one article — a file (a Path), or a `Source`: a file or a row of a table file (pipeline/sources.py) —
+    into a Document (text, paragraphs with boilerplate marks, title, date), with what its sidecar `NAME.json` or
+    its row says (pipeline/metadata.py): id, url, outlet, and the publication date, title and language, which win
+    over those found in the text. IngestError (one line) when the file, its sidecar or the row is unusable."""
     rules = rules or load_rules()
-    path = Path(path)
-    try:
-        metadata = read_metadata(path)
-    except MetadataError as error:
-        raise IngestError(str(error)) from None
-    try:
-        raw = read_regular_file(path)
-    except OSError as error:
-        raise IngestError(f"cannot read file: {error.strerror or error}") from None
-    source_text, encoding = decode(raw)
-    return ingest_text(source_text, metadata, rules, source_path=str(path), sha256=hashlib.sha256(raw).hexdigest(),
-                       encoding=encoding)
+    if not isinstance(source, Source):
+        source = Source(str(source), str(source))
+    raw = source.read()
+    doc = ingest_text(raw.text, raw.metadata, rules, source_path=source.stored, sha256=raw.sha256,
+                      encoding=raw.encoding)
+    doc.source_row = source.row
+    if source.row is not None:
+        doc.metadata_sha256 = None  # a row's metadata is part of its own sha256
+    return doc
 
 
 def ingest_text(source_text: str, metadata: ArticleMetadata = ArticleMetadata(), rules: IngestRules | None = None, *,
                 source_path: str = "", sha256: str = "", encoding: str = "utf-8") -> Document:
     """Decoded text (and what a sidecar says about it) into a Document, as `ingest` does for a file: `sha256`
-    and `encoding` describe the bytes it was decoded from. IngestError when the text is blank."""
+    and `encoding` describe the bytes it was decoded from. The publication date is the metadata's, else the one
+    the text states, else one the url holds (`published_date_source` says which); a language the metadata
+    gives is taken as the document's and every paragraph's (`declare_language`). IngestError when the text is
+    blank."""
     rules = rules or load_rules()
     text, anchors = normalise(source_text)
     if not text.strip():
@@ -103,7 +92,11 @@ def ingest_text(source_text: str, metadata: ArticleMetadata = ArticleMetadata(),
     title = find_title(text, paragraphs, rules)
     published, published_text = find_published_date(text, paragraphs, rules)
     source = "metadata" if metadata.published else "text" if published else None
-    return Document(
+    if source is None and metadata.url:
+        published, url_text = url_date(metadata.url, rules)
+        source = "url" if published else None
+        published_text = url_text if published else published_text
+    doc = Document(
         doc_id=hashlib.sha256(text.encode("utf-8")).hexdigest()[:16],
         source_path=source_path,
         sha256=sha256,
@@ -121,39 +114,31 @@ def ingest_text(source_text: str, metadata: ArticleMetadata = ArticleMetadata(),
         metadata_sha256=metadata.sha256,
         paragraphs=paragraphs,
     )
+    if metadata.lang:
+        declare_language(doc, metadata.lang)
+    return doc
 
 
-def read_regular_file(path: Path) -> bytes:
-    """A regular file's bytes. Opened without blocking and checked after opening, so a FIFO, device or socket
-    put in its place after the run searched the folder is refused (IngestError) instead of hanging or reading
-    forever (a link to /dev/zero)."""
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            raise IngestError("not a regular file")
-        return handle.read()
+def declare_language(doc: Document, lang: str) -> Document:
+    """The language its source gives an article, taken as known: the document's and every paragraph's, with
+    confidence 1.0; the language stage is then skipped (`Document.lang_given`)."""
+    doc.lang, doc.lang_confidence, doc.lang_given = lang, 1.0, True
+    for paragraph in doc.paragraphs:
+        paragraph.lang, paragraph.lang_confidence = lang, 1.0
+    return doc
 
 
-def decode(raw: bytes) -> tuple[str, str]:
-    """Bytes to text and the encoding used: BOM first, then strict UTF-8, then a detected Cyrillic code page."""
-    for bom, encoding in BOMS:
-        if raw.startswith(bom):
-            try:
-                return raw[len(bom):].decode(encoding), encoding + "-bom"
-            except UnicodeDecodeError as error:
-                raise IngestError(f"invalid {encoding} after its byte-order mark at byte {error.start}") from None
-    if b"\x00" in raw:
-        raise IngestError("binary file (NUL bytes and no UTF-16/32 byte-order mark)")
-    try:
-        return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(raw, cp_isolation=LEGACY_ENCODINGS).best()
-    if best is None:
-        raise IngestError("cannot detect the text encoding (not UTF-8, UTF-16 or a Cyrillic code page)")
-    return str(best), best.encoding
+def url_date(url: str, rules: IngestRules) -> tuple[str | None, str]:
+    """(ISO date, the part of the url it was read from) of a date an article's url path holds
+    (`/2024/05/17/`, `/20240517/`, `-17-05-2024`: `url_date` in models/ingest.yaml), or (None, "")."""
+    path = unquote(urlsplit(url).path)
+    for pattern in rules.url_date:
+        for match in pattern.finditer(path):
+            parts = match.groupdict()
+            date = make_date(parts["year"], parts["month"], parts["day"])
+            if date:
+                return date.isoformat(), match.group()
+    return None, ""
 
 
 def normalise(source: str) -> tuple[str, list[OffsetAnchor]]:

@@ -1,11 +1,15 @@
-"""What a scraper knows about an article besides its text: a sidecar `NAME.json` beside `NAME.txt`.
+"""What a scraper knows about an article besides its text: a sidecar `NAME.json` beside `NAME.txt`, or the
+other columns of a row of a JSON Lines, CSV or Parquet file of articles (pipeline/sources.py).
 
-    {"id": "tass-25417721", "url": "https://…", "outlet": "tass.ru", "published": "2025-11-11", "title": "…"}
+    {"id": "tass-25417721", "url": "https://…", "outlet": "tass.ru", "published": "2025-11-11", "title": "…",
+     "lang": "ru"}
 
-Every field is optional; other fields are refused, so a misspelt one (`"pubished"`) is not silently ignored.
-`published` (an ISO date, `YYYY-MM-DD`) is the article's date when given: relative dates in the text
-(`вчера`, `в прошлый вторник`) and dates without a year are read from it. A sidecar that is not a JSON object of
-these fields is an error of its article, naming the sidecar and the reason in one line.
+Every field is optional; other fields of a sidecar are refused, so a misspelt one (`"pubished"`) is not silently
+ignored. `published` (an ISO date, `YYYY-MM-DD`, or an ISO date and time, whose date is taken as written) is the
+article's date when given: relative dates in the text (`вчера`, `в прошлый вторник`) and dates without a year are
+read from it. `lang` (an ISO 639 code, `ru`, `kk`, `en`, …) is the article's language as the source knows it:
+language identification is skipped. A sidecar that is not a JSON object of these fields is an error of its
+article, naming the sidecar and the reason in one line.
 """
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-FIELDS = ("id", "url", "outlet", "published", "title")
+FIELDS = ("id", "url", "outlet", "published", "title", "lang")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # fromisoformat alone also takes 20250314 and 2025-W11-5
 
 
@@ -33,6 +37,7 @@ class ArticleMetadata:
     outlet: str | None = None
     published: str | None = None  # ISO date
     title: str | None = None
+    lang: str | None = None  # ISO 639-1 where there is one (`ru`, `kk`), else ISO 639-3: identification skipped
     sha256: str | None = None  # of the sidecar's bytes: a changed sidecar is a changed article
 
 
@@ -56,6 +61,65 @@ def iso_date(text: str) -> str:
     return dt.date.fromisoformat(text).isoformat()
 
 
+def published_date(value: object) -> str:
+    """A publication date as sources give it → `YYYY-MM-DD`: an ISO date, an ISO date and time
+    (`2025-03-14T09:30:00+05:00`: the date as written, not moved to another time zone), or a date / datetime
+    value (a Parquet date or timestamp column). ValueError otherwise."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if not isinstance(value, str):
+        raise ValueError(value)
+    text = value.strip()
+    if len(text) > 10 and ISO_DATE.match(text) and text[10] in "T ":
+        return dt.datetime.fromisoformat(text).date().isoformat()  # checks the time part too
+    return iso_date(text)
+
+
+def language_code(value: str) -> str:
+    """An ISO 639 code (`ru`, `KK`, `rus`) → the code `documents.lang` uses: ISO 639-1 where there is one, else
+    ISO 639-3. ValueError for anything else (`russian`, `xx`)."""
+    import pycountry
+
+    code = value.strip().lower()
+    language = (pycountry.languages.get(alpha_2=code) if len(code) == 2 else
+                pycountry.languages.get(alpha_3=code) if len(code) == 3 else None)
+    if language is None:
+        raise ValueError(value)
+    return getattr(language, "alpha_2", None) or language.alpha_3
+
+
+def from_fields(data: dict, sha256: str | None = None) -> ArticleMetadata:
+    """ArticleMetadata from a mapping of FIELDS (others ignored here: the caller decides whether they are
+    errors). Values must be strings or null (`id` may be an integer; `published` a date); an empty string is
+    null. MetadataError naming the field and the reason otherwise."""
+    values = {}
+    for key in FIELDS:
+        value = data.get(key)
+        if value is None or value == "":
+            continue
+        if key == "id" and isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)
+        if key == "published":
+            try:
+                values[key] = published_date(value)
+            except ValueError:
+                raise MetadataError(f"published {value!r} is not a date (YYYY-MM-DD)") from None
+            continue
+        if not isinstance(value, str):
+            raise MetadataError(f"{key} must be a string, not {type(value).__name__}")
+        if key == "lang":
+            try:
+                value = language_code(value)
+            except ValueError:
+                raise MetadataError(f"lang {value!r} is not an ISO 639 language code (ru, kk, en, …)") from None
+        values[key] = value
+    return ArticleMetadata(article_id=values.get("id"), url=values.get("url"), outlet=values.get("outlet"),
+                           published=values.get("published"), title=values.get("title"),
+                           lang=values.get("lang"), sha256=sha256)
+
+
 def read_metadata(article: Path) -> ArticleMetadata:
     """The sidecar's fields for an article file, or empty metadata when it has none; MetadataError if broken."""
     path = sidecar_path(article)
@@ -76,15 +140,7 @@ def read_metadata(article: Path) -> ArticleMetadata:
     unknown = sorted(set(data) - set(FIELDS))
     if unknown:
         raise MetadataError(f"{path.name}: unknown field {unknown[0]!r} (known: {', '.join(FIELDS)})")
-    for key, value in data.items():
-        if value is not None and not isinstance(value, str):
-            raise MetadataError(f"{path.name}: {key} must be a string, not {type(value).__name__}")
-    published = data.get("published") or None
-    if published:
-        try:
-            published = iso_date(published)
-        except ValueError:
-            raise MetadataError(f"{path.name}: published {published!r} is not a date (YYYY-MM-DD)") from None
-    return ArticleMetadata(article_id=data.get("id") or None, url=data.get("url") or None,
-                           outlet=data.get("outlet") or None, published=published,
-                           title=data.get("title") or None, sha256=hashlib.sha256(raw).hexdigest())
+    try:
+        return from_fields(data, hashlib.sha256(raw).hexdigest())
+    except MetadataError as error:
+        raise MetadataError(f"{path.name}: {error}") from None

@@ -156,7 +156,9 @@ def article_page(doc: dict, mentions: list[dict], events: list[dict]) -> str:
              if doc["published_date"] else _e(doc["published_date_text"])),
             ("outlet", _e(doc["outlet"])), ("article id", _e(doc["article_id"])),
             ("url", f'<a href="{_e(doc["url"])}">{_e(doc["url"])}</a>' if doc["url"] else ""),
-            ("file", _e(doc["source_path"])), ("doc_id", _e(doc["doc_id"]))]
+            ("file", _e(doc["source_path"] if doc.get("source_row") is None
+                        else f"{doc['source_path']}, row {doc['source_row']}")),
+            ("doc_id", _e(doc["doc_id"]))]
     body = ['<p><a href="../index.html">← all articles</a></p>', f"<h1>{_e(doc['title'])}</h1>",
             _table(["", ""], [[name, value] for name, value in meta if value])]
     labels = Counter(m["label"] for m in mentions)

@@ -18,8 +18,10 @@ from . import analysis, entities, events, ingest, language, link
 from .document import Document
 from .paths import MODELS_DIR
 
-PIPELINE_VERSION = "0.4.0"  # 0.2.0: the events stage; 0.3.0: schema 3, metadata, people per document;
-# 0.4.0: schema 4, the link stage (country codes, actor ids, places on the map), actors and event clusters
+PIPELINE_VERSION = "0.5.0"  # 0.2.0: the events stage; 0.3.0: schema 3, metadata, people per document;
+# 0.4.0: schema 4, the link stage (country codes, actor ids, places on the map), actors and event clusters;
+# 0.5.0: schema 6, articles from rows of JSON Lines, CSV and Parquet files (documents.source_row, errors.row),
+# dates from urls: every part is rewritten in the new schema, so that a glob over a table reads one schema
 
 # After ingest, each stage: (name, module declaring REQUIRES/PROVIDES, how the processor calls it).
 STAGES = (
@@ -70,12 +72,14 @@ class Processor:
         return cls(analysers=analysers, normalizers=config.get("normalizers", {}) or {},
                    person_names=config.get("person_names", {}) or {})
 
-    def __call__(self, path: Path) -> Document:
+    def __call__(self, source: Path | ingest.Source) -> Document:
+        """One article (a file, or a `pipeline.sources.Source`: a file or a row of a table file) through every
+        stage; the language stage is skipped when the source gave the language."""
         try:
-            doc = ingest.ingest(path)
+            doc = ingest.ingest(source)
         except ingest.IngestError as error:
             raise StageError("ingest", str(error)) from None
-        return self.process(doc)
+        return self.process(doc, skip=("language",) if doc.lang_given else ())
 
     def process_batch(self, docs: list[Document], seconds: Counter | None = None) -> list[Document | StageError]:
         """`process` for several ingested Documents, each stage over all of them before the next, so that the
@@ -86,7 +90,8 @@ class Processor:
         results: list[Document | StageError] = list(docs)
         for name, _, step in STAGES:
             clock = time.process_time()
-            alive = [n for n, result in enumerate(results) if isinstance(result, Document)]
+            alive = [n for n, result in enumerate(results) if isinstance(result, Document)
+                     and not (name == "language" and result.lang_given)]
             batched = False
             if name == "analysis" and len(alive) > 1:
                 try:

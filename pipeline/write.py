@@ -42,10 +42,11 @@ import pyarrow.parquet as pq
 from .document import Document
 from .event.rows import argument_rows, event_rows
 
-SCHEMA_VERSION = "5"  # 2: events and event_arguments tables; 3: events.background, statuses cancelled/postponed,
+SCHEMA_VERSION = "6"  # 2: events and event_arguments tables; 3: events.background, statuses cancelled/postponed,
 # article metadata from sidecars (documents.article_id, url, outlet, published_date_source, metadata_sha256);
 # 4: country codes, actor ids, geocoded locations, events.cluster_id, the actors and event_clusters tables;
-# 5: a folder of part files per table under versions/, `current` and a manifest (same columns as 4)
+# 5: a folder of part files per table under versions/, `current` and a manifest (same columns as 4);
+# 6: articles from rows of JSON Lines, CSV and Parquet files: documents.source_row, errors.row
 CURRENT = "current"
 VERSIONS = "versions"
 MANIFEST = "_manifest.json"
@@ -76,7 +77,8 @@ EVENT_DATE = pa.struct(SPAN_FIELDS + [("date_start", pa.date32()), ("date_end", 
 TOPIC = pa.struct(SPAN_FIELDS + [("categories", pa.list_(pa.string()))])
 SCHEMAS = {
     "documents": pa.schema([
-        ("doc_id", pa.string()), ("source_path", pa.string()), ("sha256", pa.string()), ("encoding", pa.string()),
+        ("doc_id", pa.string()), ("source_path", pa.string()), ("source_row", pa.int32()), ("sha256", pa.string()),
+        ("encoding", pa.string()),
         ("script", pa.string()),
         ("article_id", pa.string()), ("url", pa.string()), ("outlet", pa.string()), ("metadata_sha256", pa.string()),
         ("lang", pa.string()), ("lang_confidence", pa.float32()), ("title", pa.string()),
@@ -122,7 +124,7 @@ SCHEMAS = {
         ("event_ids", pa.list_(pa.string())),
     ]),
     "errors": pa.schema([
-        ("path", pa.string()), ("stage", pa.string()), ("error", pa.string()),
+        ("path", pa.string()), ("row", pa.int32()), ("stage", pa.string()), ("error", pa.string()),
         ("when", pa.timestamp("s", tz="UTC")),
     ]),
 }
@@ -133,7 +135,8 @@ def document_rows(doc: Document, pipeline_version: str, processed_at: dt.datetim
     """One document's rows for every table it contributes to."""
     return {
         "documents": [{
-            "doc_id": doc.doc_id, "source_path": doc.source_path, "sha256": doc.sha256, "encoding": doc.encoding,
+            "doc_id": doc.doc_id, "source_path": doc.source_path, "source_row": doc.source_row, "sha256": doc.sha256,
+            "encoding": doc.encoding,
             "script": doc.script,
             "lang": doc.lang, "lang_confidence": doc.lang_confidence, "title": doc.title,
             "published_date": dt.date.fromisoformat(doc.published_date) if doc.published_date else None,
@@ -288,7 +291,7 @@ class DatasetWriter:
     DatasetError (one line) when OUT is not a usable folder or another run holds the lock (with `wait`, it
     waits instead, telling `waiting(line)` first). Use as a context manager; the lock goes with the process, so a killed run never leaves OUT locked."""
 
-    INDEX_COLUMNS = ["doc_id", "source_path", "sha256", "metadata_sha256", "pipeline_version"]
+    INDEX_COLUMNS = ["doc_id", "source_path", "source_row", "sha256", "metadata_sha256", "pipeline_version"]
 
     def __init__(self, out_dir: Path, pipeline_version: str, *, wait: bool = False,
                  waiting: Callable[[str], None] | None = None):
@@ -324,7 +327,8 @@ class DatasetWriter:
         """(documents' identity columns + batch, errors' path + batch): small columns only, never the text."""
         documents, errors = [], []
         for batch in self.version.batches:
-            part = pq.read_table(self._folder() / "documents" / f"part-{batch}.parquet", columns=self.INDEX_COLUMNS)
+            path = self._folder() / "documents" / f"part-{batch}.parquet"
+            part = _conform(_read_part(path, "documents", self.INDEX_COLUMNS), "documents", self.INDEX_COLUMNS)
             documents.append(part.append_column("batch", pa.array([batch] * len(part), pa.string())))
             part = pq.read_table(self._folder() / "errors" / f"part-{batch}.parquet", columns=["path"])
             errors.append(part.append_column("batch", pa.array([batch] * len(part), pa.string())))

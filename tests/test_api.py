@@ -105,7 +105,7 @@ def test_errors_are_clear(tmp_path):
         load(tmp_path)
     with pytest.raises(ValueError, match="jobs"):
         extract(tmp_path, tmp_path / "out", jobs=0)
-    with pytest.raises(dipevents.InputError, match="no .txt articles"):
+    with pytest.raises(dipevents.InputError, match="no articles"):
         extract(tmp_path, tmp_path / "out")
 
 

@@ -1,4 +1,7 @@
-"""`--engine dask` on a distributed.LocalCluster of two worker processes gives the same dataset as `--jobs 1`."""
+"""`--engine dask` on a distributed.LocalCluster of two worker processes gives the same dataset as `--jobs 1`, the
+rows of a JSON Lines file of articles (sent to the workers as pointers) included."""
+import json
+
 from distributed import LocalCluster
 
 from pipeline import write
@@ -6,7 +9,7 @@ from pipeline.cli import main
 from pipeline.extract import extract
 
 KEYS = {"documents": "doc_id", "mentions": "mention_id", "events": "event_id",
-        "event_arguments": ["event_id", "role", "start", "text"], "errors": "path", "actors": "actor_id",
+        "event_arguments": ["event_id", "role", "start", "text"], "errors": ["path", "row"], "actors": "actor_id",
         "event_clusters": "cluster_id"}
 
 
@@ -19,6 +22,13 @@ def rows(out, name):
 
 def test_a_local_cluster_of_two_workers_gives_the_dataset_of_one_job(seed_copy, tmp_path):
     (seed_copy / "broken.txt").write_bytes(b"\x00\x01binary")  # an error row, the same either way
+    (seed_copy / "news.jsonl").write_text("\n".join([
+        json.dumps({"id": "ru", "text": "Министр иностранных дел Казахстана Мурат Нуртлеу 12 марта встретился в Астане "
+                                        "с министром иностранных дел Узбекистана Бахтиёром Саидовым."}),
+        '{"id": "bad", "text": null}',
+        json.dumps({"id": "kk", "lang": "kk", "text": "Сыртқы істер министрі Мұрат Нұртілеу Украина Сыртқы істер "
+                                                      "министрі Андрей Сибигамен кездесу өткізді."})]) + "\n",
+                                         encoding="utf-8")
     serial = tmp_path / "serial"
     extract([seed_copy], serial)
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
@@ -29,4 +39,5 @@ def test_a_local_cluster_of_two_workers_gives_the_dataset_of_one_job(seed_copy, 
         assert len(workers) == 2
     for name in write.SCHEMAS:
         assert rows(out, name) == rows(serial, name), name
-    assert len(rows(out, "documents")) == 5 and len(rows(out, "errors")) == 1
+    assert len(rows(out, "documents")) == 7 and len(rows(out, "errors")) == 2
+    assert sorted(row["source_row"] for row in rows(out, "documents") if row["source_row"]) == [1, 3]

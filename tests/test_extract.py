@@ -168,7 +168,7 @@ def test_missing_and_empty_folders_get_clear_messages(tmp_path, capsys):
     assert "no such file or folder" in capsys.readouterr().err
     (tmp_path / "empty").mkdir()
     assert main(["extract", str(tmp_path / "empty"), "--out", str(tmp_path / "out")]) == 2
-    assert "no .txt articles in" in capsys.readouterr().err
+    assert "no articles (.txt, .jsonl, .ndjson, .csv, .parquet) in" in capsys.readouterr().err
 
 
 def committed_bytes(out) -> dict:

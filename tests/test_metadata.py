@@ -55,7 +55,7 @@ def test_a_broken_sidecar_fails_its_article_in_one_line_and_the_rest_go_on(tmp_p
     assert dataset.read_table(tmp_path / "out", "documents")["article_id"].to_pylist() == [None]
     reasons = {e.path.rsplit("/", 1)[-1]: (e.stage, e.error) for e in summary.errors}
     assert reasons["typo.txt"] == ("ingest", "typo.json: unknown field 'pubished' (known: id, url, outlet, "
-                                             "published, title)")
+                                             "published, title, lang)")
     assert reasons["notjson.txt"][1].startswith("notjson.json: not JSON")
     assert reasons["baddate.txt"][1] == "baddate.json: published '14.03.2025' is not a date (YYYY-MM-DD)"
     assert reasons["compact.txt"][1] == "compact.json: published '20250314' is not a date (YYYY-MM-DD)"

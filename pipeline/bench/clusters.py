@@ -26,6 +26,7 @@ from ..actors import actor_id, unify
 from ..crossref import cluster_rows
 from ..evaluation.news import GOLD_DIR, news_dir
 from ..geocode import geocode
+from ..ingest import load_rules, url_date
 from ..link import participant_codes
 from ..paths import REPO_ROOT
 
@@ -57,8 +58,8 @@ def score(dataset: Path, news: Path) -> dict:
 
 def gold_events(news: Path, gold_dir: Path = GOLD_DIR) -> tuple[list[dict], dict[str, dict]]:
     """The news gold's events as rows of `events` (sides coded, places geocoded as the link stage does) and
-    their articles as rows of `documents` (publication date from the MANIFEST, else the gold's), keyed by
-    `folder/stem`: the clustering rule measured apart from extraction."""
+    their articles as rows of `documents` (publication date from the MANIFEST, else the gold's, else one the
+    url holds, as ingest reads it), keyed by `folder/stem`: the clustering rule measured apart from extraction."""
     events, documents = [], {}
     for folder in ("ru", "kk", "ru-pairs"):
         with open(news / folder / "MANIFEST.tsv", encoding="utf-8", newline="") as handle:
@@ -66,7 +67,8 @@ def gold_events(news: Path, gold_dir: Path = GOLD_DIR) -> tuple[list[dict], dict
         for path in sorted((gold_dir / folder).glob("*.json")):
             gold = json.loads(path.read_text(encoding="utf-8"))
             name, row = f"{folder}/{path.stem}", manifest.get(path.stem, {})
-            published = row.get("published") or gold.get("published_date")
+            published = (row.get("published") or gold.get("published_date")
+                         or url_date(row.get("url") or "", load_rules())[0])
             documents[name] = {"doc_id": name, "published_date": dt.date.fromisoformat(published) if published
                                else None, "url": row.get("url"), "outlet": row.get("outlet"), "lang": gold["lang"]}
             for n, event in enumerate(gold["events"]):
@@ -93,6 +95,29 @@ def gold_events(news: Path, gold_dir: Path = GOLD_DIR) -> tuple[list[dict], dict
         for person in event["participants"]:
             person["actor_id"] = merged.get(person["actor_id"], person["actor_id"])
     return events, documents
+
+
+def url_dates(news: Path) -> dict:
+    """How the dates urls hold (ingest's `url_date`) compare with the MANIFEST's `published`: urls with a date,
+    those whose article has a `published` and agrees / disagrees, and undated articles the url dates."""
+    counts = {"urls": 0, "with_date": 0, "agree": 0, "disagree": [], "undated_dated": 0}
+    for folder in ("ru", "kk", "ru-pairs"):
+        with open(news / folder / "MANIFEST.tsv", encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                if not row.get("url"):
+                    continue
+                counts["urls"] += 1
+                date = url_date(row["url"], load_rules())[0]
+                if date is None:
+                    continue
+                counts["with_date"] += 1
+                if not row.get("published"):
+                    counts["undated_dated"] += 1
+                elif date == row["published"]:
+                    counts["agree"] += 1
+                else:
+                    counts["disagree"].append((row["url"], date, row["published"]))
+    return counts
 
 
 def score_events(events: list[dict], article: dict[str, str], groups: dict[str, str]) -> dict:
@@ -140,6 +165,12 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     dataset = Path(argv[0]) if argv else REPO_ROOT / "outputs" / "news"
     news = news_dir()
+    dates = url_dates(news)
+    print(f"dates from urls: {dates['with_date']} of {dates['urls']} MANIFEST urls hold one; of those with a "
+          f"`published`, {dates['agree']} agree and {len(dates['disagree'])} disagree; undated articles dated by "
+          f"their url: {dates['undated_dated']}")
+    for url, date, published in dates["disagree"]:
+        print(f"  disagrees: {url} {date} (published {published})")
     events, documents = gold_events(news)
     cluster_rows(events, documents)
     _print("gold events (the rule alone)", score_events(events, {name: name for name in documents},

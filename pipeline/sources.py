@@ -1,0 +1,407 @@
+"""Where an article comes from: a `.txt` file (with its sidecar `NAME.json`), or one row of a file of articles —
+JSON Lines (`.jsonl`, `.ndjson`), CSV (`.csv`) or Parquet (`.parquet`) — with a `text` column and any of the
+metadata columns (pipeline/metadata.py: `id`, `url`, `outlet`, `published`, `title`, `lang`).
+
+A `Source` is the work item a run sends to a worker: a file, or a pointer to one row of a table file (its byte
+offset and length for JSON Lines and CSV, its row group and index for Parquet), never the file's contents, so a
+worker reads only its row. `Source.read()` gives the article's raw text and metadata.
+
+`table_rows` reads a table file once, streaming (one line, record or Parquet batch at a time), and yields each
+row's Source with its content hash, or a `BadRow` naming why the row cannot be an article; the run uses it to
+find the new and changed rows. Rows are numbered from 1: the line of a JSON Lines file (blank lines counted and
+skipped), the record after the header of a CSV file, the row of a Parquet file.
+
+CSV: UTF-8 (a byte-order mark is skipped), quoted fields as RFC 4180 (`"` around a field, `""` inside it; a
+quoted text may span lines); the delimiter is the one of `,` `;` tab `|` that the header line holds most of
+(comma when it holds none: a file with the one column `text`); column names are matched without case and
+surrounding spaces. Columns that are not FIELDS are ignored and named once per file (`Table.ignored`).
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import io
+import json
+import os
+import stat
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .metadata import FIELDS, ArticleMetadata, MetadataError, from_fields, read_metadata
+
+TABLE_KINDS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
+ARTICLE_SUFFIXES = (".txt", *TABLE_KINDS)
+COLUMNS = ("text", *FIELDS)  # what a row of a table file may hold
+DELIMITERS = (",", ";", "\t", "|")  # the CSV delimiters looked for, in the order ties are broken
+
+# BOMs decide the encoding outright; longest first, since the UTF-32-LE BOM starts with UTF-16-LE's.
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Without a BOM and not valid UTF-8, the article is in a legacy code page; charset-normalizer chooses among the
+# ones Cyrillic news sites use, so short texts are not taken for an unrelated code page.
+LEGACY_ENCODINGS = ["cp1251", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5", "cp1252"]
+
+
+class ReadError(Exception):
+    """An article, a row or a whole table file that cannot be read: the message is one line naming the reason."""
+
+
+@dataclass(frozen=True)
+class Raw:
+    """An article as read: its text, what its source says about it, the sha256 incremental runs compare (of the
+    file's bytes; of a row's text and metadata) and the encoding it was decoded from."""
+    text: str
+    metadata: ArticleMetadata
+    sha256: str
+    encoding: str = "utf-8"
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article to process. `path` is the file as the OS names it, `stored` as `documents.source_path`
+    stores it; `row` is None for a `.txt` file, else the row of a table file `pointer` leads to:
+    (offset, length) in bytes for JSON Lines, (offset, length, delimiter, column names) for CSV,
+    (row group, index in it) for Parquet."""
+    path: str
+    stored: str
+    row: int | None = None
+    kind: str = "txt"
+    pointer: tuple = ()
+
+    @property
+    def where(self) -> str:
+        """`path` or `path:row`, as lines on stderr name it."""
+        return self.stored if self.row is None else f"{self.stored}:{self.row}"
+
+    def read(self) -> Raw:
+        """The article's raw text and metadata; ReadError (one line) when it cannot be read or is a bad row."""
+        if self.kind == "txt":
+            try:
+                metadata = read_metadata(Path(self.path))
+            except MetadataError as error:
+                raise ReadError(str(error)) from None
+            try:
+                raw = read_regular_file(self.path)
+            except OSError as error:
+                raise ReadError(f"cannot read file: {error.strerror or error}") from None
+            text, encoding = decode(raw)
+            return Raw(text, metadata, hashlib.sha256(raw).hexdigest(), encoding)
+        import pyarrow as pa
+
+        try:
+            return _article(self._row())
+        except (OSError, pa.ArrowException) as error:  # the file changed or went since the run read it
+            raise ReadError(f"cannot read row: {getattr(error, 'strerror', None) or error}") from None
+
+    def _row(self) -> dict:
+        if self.kind == "parquet":
+            group, index = self.pointer
+            rows = _row_group(self.path, os.stat(self.path).st_mtime_ns, group)
+            if index >= rows.num_rows:
+                raise ReadError("row no longer in the file")
+            return rows.slice(index, 1).to_pylist()[0]
+        offset, length = self.pointer[:2]
+        with open(self.path, "rb") as handle:
+            handle.seek(offset)
+            data = handle.read(length)
+        if self.kind == "jsonl":
+            return _json_row(data)
+        delimiter, names = self.pointer[2:]
+        return _csv_row(_utf8(data), delimiter, names)
+
+
+@dataclass
+class BadRow:
+    row: int
+    reason: str
+
+
+@dataclass
+class Table:
+    """What reading a table file found besides its rows: the columns it ignores, the row it could not read
+    past (None when it was read to the end), and for Parquet the largest row group's size in MB when it is over
+    LARGE_ROW_GROUP_MB (a worker holds the row group of the row it is on)."""
+    ignored: list[str] = field(default_factory=list)
+    stopped_at: int | None = None
+    large_row_group_mb: float | None = None
+
+
+# A Parquet row group larger than this (uncompressed) is named in the run's notes: each worker holds one. pandas
+# and pyarrow write one group of up to a million rows by default; row groups of 1,000 articles are ~6 MB.
+LARGE_ROW_GROUP_MB = 64
+
+
+def read_regular_file(path: str | Path) -> bytes:
+    """A regular file's bytes. Opened without blocking and checked after opening, so a FIFO, device or socket
+    put in its place after the run searched the folder is refused (ReadError) instead of hanging or reading
+    forever (a link to /dev/zero)."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise ReadError("not a regular file")
+        return handle.read()
+
+
+def decode(raw: bytes) -> tuple[str, str]:
+    """Bytes to text and the encoding used: BOM first, then strict UTF-8, then a detected Cyrillic code page."""
+    for bom, encoding in BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw[len(bom):].decode(encoding), encoding + "-bom"
+            except UnicodeDecodeError as error:
+                raise ReadError(f"invalid {encoding} after its byte-order mark at byte {error.start}") from None
+    if b"\x00" in raw:
+        raise ReadError("binary file (NUL bytes and no UTF-16/32 byte-order mark)")
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw, cp_isolation=LEGACY_ENCODINGS).best()
+    if best is None:
+        raise ReadError("cannot detect the text encoding (not UTF-8, UTF-16 or a Cyrillic code page)")
+    return str(best), best.encoding
+
+
+def row_sha256(text: str, metadata: ArticleMetadata) -> str:
+    """The content hash of a row: its text and metadata (as read, so a date written `2025-03-14` or stored as a
+    Parquet date is one content)."""
+    content = [text, metadata.article_id, metadata.url, metadata.outlet, metadata.published, metadata.title,
+               metadata.lang]
+    return hashlib.sha256(json.dumps(content, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def _article(row: dict) -> Raw:
+    """A row's fields → Raw; ReadError naming what makes it a bad row."""
+    if "text" not in row:
+        raise ReadError("no text")
+    text = row["text"]
+    if text is None or (isinstance(text, str) and not text.strip()):
+        raise ReadError("empty text")
+    if not isinstance(text, str):
+        raise ReadError(f"text must be a string, not {type(text).__name__}")
+    try:
+        metadata = from_fields(row)
+    except MetadataError as error:
+        raise ReadError(str(error)) from None
+    return Raw(text, metadata, row_sha256(text, metadata))
+
+
+def _utf8(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ReadError(f"not UTF-8 (byte {error.start} of the row)") from None
+
+
+def _no_repeats(pairs: list[tuple[str, object]]) -> dict:
+    keys = [key for key, _ in pairs]
+    repeated = next((key for key in keys if keys.count(key) > 1), None)
+    if repeated:
+        raise ReadError(f"field {repeated!r} given twice")
+    return dict(pairs)
+
+
+def _json_row(data: bytes) -> dict:
+    try:
+        row = json.loads(_utf8(data), object_pairs_hook=_no_repeats)
+    except json.JSONDecodeError as error:
+        raise ReadError(f"not JSON: {error}") from None
+    if not isinstance(row, dict):
+        raise ReadError(f"not a JSON object (a {type(row).__name__})")
+    return row
+
+
+def _csv_reader(lines, delimiter: str):
+    """The stdlib reader, RFC 4180 quoting, strict (a quote it cannot close is an error, not a guess); no field
+    size limit of its own (its default, 131,072 characters, is below the size cap: a row's size is checked
+    against --max-bytes as a whole)."""
+    csv.field_size_limit(sys.maxsize)
+    return csv.reader(lines, delimiter=delimiter, strict=True)
+
+
+def _csv_row(text: str, delimiter: str, names: tuple[str, ...]) -> dict:
+    try:
+        records = list(_csv_reader(io.StringIO(text, newline=""), delimiter))
+    except csv.Error as error:
+        raise ReadError(f"not a CSV record: {error}") from None
+    if len(records) != 1:
+        raise ReadError("not one CSV record")
+    values = records[0]
+    if len(values) > len(names):
+        raise ReadError(f"{len(values)} fields for {len(names)} columns")
+    return {name: value for name, value in zip(names, values) if name}
+
+
+def _lines(handle, max_bytes: int) -> Iterator[tuple[int, int, bytes | None]]:
+    """(offset, length, line) of each line of a binary file, its end of line included; the line is None when it
+    is longer than max_bytes (it is skipped without being held)."""
+    offset = 0
+    while True:
+        line = handle.readline(max_bytes + 1)
+        if not line:
+            return
+        length = len(line)
+        if length > max_bytes and not line.endswith(b"\n"):
+            while (rest := handle.readline(1 << 20)):
+                length += len(rest)
+                if rest.endswith(b"\n"):
+                    break
+            yield offset, length, None
+        else:
+            yield offset, length, line
+        offset += length
+
+
+def _over(length: int, max_bytes: int) -> str:
+    return f"row is {length:,} bytes, over the size cap of {max_bytes:,} (--max-bytes)"
+
+
+def table_rows(path: str, stored: str, max_bytes: int, table: Table) -> Iterator[tuple[Source, str] | BadRow]:
+    """Each row of a table file: (its Source, its content hash) or a BadRow, streaming. ReadError when the file
+    cannot be read at all, or (after the rows before) from the row it cannot be read past: `table.stopped_at`
+    is then that row. `table.ignored` gets the columns that are not COLUMNS."""
+    kind = TABLE_KINDS[os.path.splitext(path)[1].lower()]
+    reader = {"jsonl": _jsonl_rows, "csv": _csv_rows, "parquet": _parquet_rows}[kind]
+    yield from reader(path, stored, max_bytes, table)
+
+
+def _checked(source: Source, read: callable) -> tuple[Source, str] | BadRow:
+    try:
+        return source, read().sha256
+    except ReadError as error:
+        return BadRow(source.row, str(error))
+
+
+def _jsonl_rows(path: str, stored: str, max_bytes: int, table: Table):
+    ignored: set[str] = set()
+    with open(path, "rb") as handle:
+        for number, (offset, length, line) in enumerate(_lines(handle, max_bytes), start=1):
+            if number == 1 and line is not None and line.startswith(codecs.BOM_UTF8):
+                offset, length, line = offset + 3, length - 3, line[3:]
+            if line is None:
+                yield BadRow(number, _over(length, max_bytes))
+                continue
+            if not line.strip():
+                continue
+            source = Source(path, stored, number, "jsonl", (offset, length))
+
+            def read(line=line):
+                row = _json_row(line)
+                ignored.update(key for key in row if key not in COLUMNS)
+                return _article(row)
+
+            yield _checked(source, read)
+    table.ignored = sorted(ignored)
+
+
+def _csv_rows(path: str, stored: str, max_bytes: int, table: Table):
+    with open(path, "rb") as handle:
+        first = handle.readline()
+        start = len(codecs.BOM_UTF8) if first.startswith(codecs.BOM_UTF8) else 0
+        header = first[start:].decode("utf-8", "replace")
+        delimiter = max(DELIMITERS, key=lambda d: (header.count(d), -DELIMITERS.index(d)))
+        handle.seek(start)
+        position = start
+        broken = False
+
+        def lines() -> Iterator[str]:
+            nonlocal position, broken
+            for line in iter(handle.readline, b""):
+                position += len(line)
+                try:
+                    yield line.decode("utf-8")
+                except UnicodeDecodeError:
+                    broken = True
+                    yield line.decode("utf-8", "replace")
+
+        records = _csv_reader(lines(), delimiter)
+        try:
+            names = tuple(name.strip().lower() for name in next(records))
+        except StopIteration:
+            raise ReadError("empty CSV file (no header line)") from None
+        except csv.Error as error:
+            raise ReadError(f"cannot read the CSV header: {error}") from None
+        if "text" not in names:
+            raise ReadError(f"no text column in the CSV header (columns: {', '.join(names) or 'none'}; "
+                            f"delimiter {delimiter!r})")
+        table.ignored = sorted({name for name in names if name and name not in COLUMNS})
+        number = 0
+        while True:
+            offset, broken = position, False
+            number += 1
+            try:
+                values = next(records)
+            except StopIteration:
+                return
+            except csv.Error as error:  # the reader cannot find where this record ends: nor where the next starts
+                table.stopped_at = number
+                raise ReadError(f"{error}; the rest of the file is not read") from None
+            length = position - offset
+            source = Source(path, stored, number, "csv", (offset, length, delimiter, names))
+            if length > max_bytes:
+                yield BadRow(number, _over(length, max_bytes))
+            elif broken:
+                yield BadRow(number, "not UTF-8")
+            elif not any(value.strip() for value in values):
+                number -= 1  # a blank line between records is no row
+            elif len(values) > len(names):
+                yield BadRow(number, f"{len(values)} fields for {len(names)} columns")
+            else:
+                yield _checked(source, lambda: _article({n: v for n, v in zip(names, values) if n}))
+
+
+def _parquet_rows(path: str, stored: str, max_bytes: int, table: Table):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        parquet = pq.ParquetFile(path)
+    except (pa.ArrowException, OSError) as error:
+        raise ReadError(f"not a readable Parquet file: {error}") from None
+    names = parquet.schema_arrow.names
+    if "text" not in names:
+        raise ReadError(f"no text column (columns: {', '.join(names) or 'none'})")
+    text_type = parquet.schema_arrow.field("text").type
+    if not (pa.types.is_string(text_type) or pa.types.is_large_string(text_type)):
+        raise ReadError(f"the text column is {text_type}, not a string")
+    table.ignored = sorted(name for name in names if name not in COLUMNS)
+    largest = max((parquet.metadata.row_group(g).total_byte_size for g in range(parquet.num_row_groups)), default=0)
+    if largest > LARGE_ROW_GROUP_MB * 1_000_000:
+        table.large_row_group_mb = largest / 1_000_000
+    columns = [name for name in names if name in COLUMNS]
+    number = 0
+    try:
+        for group in range(parquet.num_row_groups):
+            index = 0
+            for batch in parquet.iter_batches(batch_size=256, row_groups=[group], columns=columns):
+                for row in batch.to_pylist():
+                    number += 1
+                    source = Source(path, stored, number, "parquet", (group, index))
+                    index += 1
+                    size = len(row["text"].encode("utf-8")) if isinstance(row["text"], str) else 0
+                    yield BadRow(number, _over(size, max_bytes)) if size > max_bytes else \
+                        _checked(source, lambda: _article(row))
+    except (pa.ArrowException, OSError) as error:
+        table.stopped_at = number + 1
+        raise ReadError(f"cannot read: {error}; the rest of the file is not read") from None
+
+
+@lru_cache(maxsize=1)
+def _row_group(path: str, mtime_ns: int, group: int):
+    """One row group of a Parquet file (a pyarrow Table), its article columns only: a worker holds the group of
+    the row it is on (Parquet is read a row group at a time), and the next rows of the group come from memory."""
+    import pyarrow.parquet as pq
+
+    parquet = pq.ParquetFile(path)
+    return parquet.read_row_group(group, columns=[name for name in parquet.schema_arrow.names if name in COLUMNS])
