@@ -242,3 +242,30 @@ def test_a_meeting_dated_well_before_the_article_is_background(read_events):
     event = only(read_events("Кеше Сыртқы істер министрі Мұрат Нұртілеу Түркия елшісі Исмаил Алпер Жошкунмен "
                              "кездесті.", "kk", published="2024-01-10"))
     assert event.background is False
+
+
+def test_the_visitor_named_after_the_visit_word_and_the_bare_title_that_stands_for_him(read_events):
+    doc = read_events("Бүгін Бішкекке мемлекеттік сапармен Өзбекстан Президенті Шавкат Мирзиёев келді. Өзбекстан "
+                      "Президентінің сапары екі күнге созылады.", "kk")
+    event = only(doc)
+    sides = {p.normal: (p.side, p.affiliation) for p in event.participants}
+    assert sides == {"Шавкат Мирзиёев": ("actor", "Өзбекстан"), "Қырғызстан": ("recipient", "Қырғызстан")}
+    # a state named by a title beside the one unaffiliated visitor is his, not a second visitor
+    event = only(read_events("Бүгін Бішкекке мемлекеттік сапармен Шавкат Мирзиёев келді. Өзбекстан Президентінің "
+                             "сапары екі күнге созылады.", "kk"))
+    sides = {p.normal: (p.side, p.affiliation) for p in event.participants}
+    assert sides["Шавкат Мирзиёев"] == ("actor", "Өзбекстан") and "Өзбекстан" not in sides
+
+
+def test_an_invitation_to_come_and_a_sentence_starting_with_a_dative_are_no_visits(read_events):
+    assert read_events("Сізді Астанаға ресми сапармен келуге шақырамын, – деді Қазақстан Президенті Қасым-Жомарт "
+                       "Тоқаев.", "kk").events == []
+    assert read_events("Ғимаратқа келген сәтінде қонақты Қазақстан Сыртқы істер министрі күтіп алды.", "kk").events == []
+
+
+def test_two_visitors_are_two_visits(read_events):
+    doc = read_events("Бүгін Астанаға ресми сапармен Түркия Сыртқы істер министрі Хакан Фидан келді. Ол күзде "
+                      "Түркия Президенті Режеп Тайып Ердоғанның Қазақстанға сапарын дайындайды.", "kk")
+    visitors = sorted(p.normal for e in doc.events if e.event_type == "visit" for p in e.participants
+                      if p.side == "actor")
+    assert visitors == ["Режеп Тайып Ердоған", "Хакан Фидан"]

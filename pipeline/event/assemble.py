@@ -58,6 +58,7 @@ def _participants(event_type: str, drafts: list[Draft]) -> list[Participant]:
         with_postings(draft.candidates)
         for candidate in draft.candidates:
             chosen.setdefault(candidate.participant.normal.lower(), candidate)
+    _title_holders(event_type, list(chosen.values()))
     represented = {c.participant.affiliation.lower() for c in chosen.values()
                    if c.participant.kind in ("person", "delegation") and c.participant.affiliation}
     organisations = [c.participant.normal for c in chosen.values() if c.participant.kind == "organization"]
@@ -72,6 +73,21 @@ def _participants(event_type: str, drafts: list[Draft]) -> list[Participant]:
         person.side = _side(event_type, candidate)
         participants.append(person)
     return participants
+
+
+def _title_holders(event_type: str, candidates: list[Candidate]) -> None:
+    """A state named only by a title ("Қазақстан Президентінің сапары") beside the one person on its side whom the
+    article gives no state ("Қасым-Жомарт Тоқаевты") is that person's: the person represents it (and the state
+    is then no side of its own)."""
+    for titled in candidates:
+        if not titled.said_as or titled.participant.kind != "country":
+            continue
+        side = _side(event_type, titled)
+        people = [c for c in candidates if c.participant.kind in ("person", "delegation")
+                  and _side(event_type, c) == side]
+        if len(people) == 1 and not people[0].participant.affiliation:
+            people[0].participant.affiliation = titled.participant.normal
+            people[0].participant.role = people[0].participant.role or titled.participant.role
 
 
 def _same_kind(draft: Draft, main: Draft) -> bool:

@@ -2,6 +2,7 @@
 told just before it when it names none."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..document import Document
@@ -65,12 +66,24 @@ def _side_of(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
     Хирохито" is no visit to Hirohito)."""
     if candidate.loose and codes()[(hit.event_type, hit.status)]["any_name_is_side"] != "yes":
         return False
-    if _visitor_after(reading, candidate, hit):
+    if _visitor_after(reading, candidate, hit) or _subject_after(reading, candidate, hit):
         return True
     return not (hit.event_type == "visit" and candidate.participant.start > hit.end
                 and candidate.participant.kind in ("person", "delegation")
                 and candidate.effect not in ("recipient", "counterpart")
                 and _relation(reading, candidate, hit) != "nsubj")
+
+
+def _subject_after(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
+    """Kazakh "Астанаға ресми сапармен Хакан Фидан келді": a person after the visit word in the nominative (written
+    as its normal, no case ending), with the verb still to come, is its subject, the visitor (names.yaml
+    `nominative_subject`: a language whose other roles carry case endings)."""
+    person = candidate.participant
+    start = person.role.start if person.role else person.start
+    # within the clause: not "… келуге шақырамын, – деді Тоқаев", the one who speaks of it
+    return bool(reading.known.names.get("nominative_subject") and hit.event_type == "visit"
+                and start > hit.end and person.kind in ("person", "delegation") and person.text == person.normal
+                and not re.search(r"[,;:.!?–—]", reading.doc.text[hit.end:start]))
 
 
 def _visitor_after(reading: Reading, candidate: Candidate, hit: Hit) -> bool:

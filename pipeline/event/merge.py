@@ -92,8 +92,16 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
         return True
     if _apart(a.location, b.location):
         return False  # the same people in two countries met twice ("барды Қазақстанға … Қытайға барған")
+    if a.hit.event_type == "visit" and _visitors(a) and _visitors(b) and not _visitors(a) & _visitors(b):
+        return False  # Fidan's visit now and Erdoğan's in autumn, whom Fidan hosts, are two visits
     people_a, people_b = a.people(), b.people()
     return people_a <= people_b or people_b <= people_a
+
+
+def _visitors(draft: Draft) -> set[str]:
+    """The people a visit's telling names as visiting (not as its host)."""
+    return {c.participant.normal.lower() for c in draft.candidates
+            if c.participant.kind in ("person", "delegation") and c.effect not in ("recipient", "counterpart")}
 
 
 def _apart(a: Place | None, b: Place | None) -> bool:
