@@ -275,6 +275,8 @@ def _surname_first(mentions: list[Mention], doc: Document, corrections: dict) ->
     Mentions sorted by start; returns them sorted."""
     result = list(mentions)
     for n, mention in enumerate(result):
+        if mention is None:
+            continue  # a surname already given back to the name after it
         rules = corrections.get(mention.lang, Corrections())
         words = mention.text.split(" ")
         if mention.label != "PER" or rules.patronymic is None or len(words) != 2 \
@@ -284,7 +286,10 @@ def _surname_first(mentions: list[Mention], doc: Document, corrections: dict) ->
         if not found or not found.group(1)[:1].isupper():
             continue
         start = mention.start - len(found.group(1)) - 1
-        owner = next((k for k, m in enumerate(result) if m.start <= start < m.end and k != n), None)
+        if _cases_differ(doc, start, mention.start):
+            continue  # "президентом Украины Виктором Януковичем": a genitive before an instrumental is no surname
+        owner = next((k for k, m in enumerate(result) if m is not None and m.start <= start < m.end and k != n),
+                     None)
         if owner is not None:
             other = result[owner]
             if other.end != start + len(found.group(1)):
@@ -298,6 +303,12 @@ def _surname_first(mentions: list[Mention], doc: Document, corrections: dict) ->
         result[n] = replace(mention, start=start, text=doc.text[start:mention.end], normal="",
                             source=f"{mention.source}+surname")
     return sorted((m for m in result if m is not None), key=lambda m: (m.start, m.end))
+
+
+def _cases_differ(doc: Document, first: int, second: int) -> bool:
+    """Whether the analysis gives the words starting at two offsets different grammatical cases."""
+    cases = [next((t.feats.get("Case") for t in doc.tokens if t.start == offset), None) for offset in (first, second)]
+    return bool(cases[0] and cases[1] and cases[0] != cases[1])
 
 
 ABBREVIATION_WITH_SUFFIX = re.compile(r"^(?P<abbr>(?:[^\W\d_]+ )*[^\W\d_a-zа-яәғқңөұүһі]{2,})-[^\W\d_]+$")

@@ -61,3 +61,12 @@ def test_codes_and_domains_are_their_own_normal(read_events):
     written = {m.text: m.normal for m in doc.mentions if m.label != "PER"}
     assert all(written[text] == text for text in ("G20", "Газета.ру") if text in written)
     assert "G20" in written or "Газета.ру" in written
+
+
+def test_a_surname_in_ovich_after_a_state_in_the_genitive_is_no_patronymic(read_events):
+    # "Украины" (genitive) before "Виктором Януковичем" (instrumental) is no surname written first
+    doc = read_events("Премьер-министр Турции Реджеп Эрдоган встретился с президентом Украины Виктором Януковичем, "
+                      "затем с президентом Сербии Александром Вучичем и с президентом Белоруссии Александром "
+                      "Лукашенко.", "ru")
+    assert ("Виктором Януковичем", "Виктор Янукович") in normals(doc)
+    assert "Украина" in {m.normal for m in doc.mentions if m.label == "LOC"}
