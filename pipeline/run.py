@@ -71,11 +71,26 @@ class Processor:
                    person_names=config.get("person_names", {}) or {})
 
     def __call__(self, path: Path) -> Document:
+        return self.process(self.read(path))
+
+    def read(self, path: Path) -> Document:
+        """The ingested Document of a file; StageError `ingest` when it cannot be read."""
         try:
-            doc = ingest.ingest(path)
+            return ingest.ingest(path)
         except ingest.IngestError as error:
             raise StageError("ingest", str(error)) from None
-        return self.process(doc)
+
+    def process_files(self, paths: list[Path]) -> list[Document | StageError]:
+        """`__call__` for several files, their stages run together (`process_batch`): a Document or the
+        StageError of each, in order. The same Documents as one file at a time (tests/test_extract.py)."""
+        read: list[Document | StageError] = []
+        for path in paths:
+            try:
+                read.append(self.read(path))
+            except StageError as error:
+                read.append(error)
+        done = iter(self.process_batch([doc for doc in read if isinstance(doc, Document)]))
+        return [next(done) if isinstance(doc, Document) else doc for doc in read]
 
     def process_batch(self, docs: list[Document], seconds: Counter | None = None) -> list[Document | StageError]:
         """`process` for several ingested Documents, each stage over all of them before the next, so that the

@@ -10,8 +10,8 @@ re-running itself when it is not): numpy's threads would otherwise count in nata
   of its own) on the same texts, taking turns every `BLOCK` documents so both meet the same machine load; the
   ratio's target is ≤ 1.5.
 - Kazakh: content characters (paragraphs that are not boilerplate) per CPU second, i.e. per core (≥ 40,000).
-- CPU milliseconds per document for each stage. `--batch N` analyses N documents per call
-  (`Processor.process_batch`: the neural models' batches run across documents).
+- CPU milliseconds per document for each stage, `--batch N` documents per call (`Processor.process_batch`: the
+  neural models' batches run across documents; by default `run.documents_per_call`, as `make extract` runs).
 - Start-up: a fresh interpreter importing the pipeline and building the `Processor` (every model loaded), wall
   and CPU seconds (≤ 3 s); and the GeoNames gazetteer the link stage loads at its first place.
 - `--jobs 2` / `--jobs 1`: documents per wall second of `python -m pipeline extract --force` on the same
@@ -80,7 +80,7 @@ def cpu() -> float:
 
 def measure_corpus(paths: list[Path], processor, batch: int, natasha=None) -> dict:
     """CPU seconds of the pipeline per stage over `paths`, `batch` documents per `Processor.process_batch` call
-    (1: one at a time, as `make extract` runs), with the content characters the pipeline analysed; and of
+    (`make extract` takes `run.documents_per_call`), with the content characters the pipeline analysed; and of
     natasha's Segmenter + NER alone on the same texts when `natasha` (a NatashaAlone) is given, in turn with
     the pipeline every `BLOCK` documents, so that both meet the same machine load."""
     from ..ingest import ingest
@@ -184,8 +184,8 @@ def distinct_articles(paths: list[Path], count: int, folder: Path) -> list[Path]
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m pipeline.bench.speed", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--batch", type=int, default=1, help="documents per Processor.process_batch call "
-                        "(default 1: one at a time, as `make extract` runs)")
+    parser.add_argument("--batch", type=int, default=None, help="documents per Processor.process_batch call "
+                        "(default: run.documents_per_call in models/pipeline.yaml, as `make extract` runs)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents of each corpus")
     parser.add_argument("--jobs-docs", type=int, default=300, help="articles for --jobs 2 / --jobs 1 (0: skip)")
     parser.add_argument("--memory", default="250,1000", help="corpus sizes for peak memory, comma-separated "
@@ -195,8 +195,11 @@ def main(argv: list[str] | None = None) -> None:
         env = {**os.environ, **{name: "1" for name in THREAD_VARIABLES}}
         os.execve(sys.executable, [sys.executable, "-m", "pipeline.bench.speed", *sys.argv[1:]], env)
 
+    from ..extract import Limits
     from ..paths import data_dir
     from ..run import Processor
+
+    args.batch = args.batch or Limits.configured().documents_per_call
 
     data = data_dir()
     wall, startup_cpu, gazetteer_wall, gazetteer_cpu = startup()
