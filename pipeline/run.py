@@ -6,8 +6,10 @@ loaded once per process) and turns one file into one `Document`, or raises `Stag
 """
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -16,6 +18,7 @@ import yaml
 
 from . import analysis, entities, events, ingest, language, link
 from .document import Document
+from .event.knowledge import knowledge
 from .paths import MODELS_DIR
 
 PIPELINE_VERSION = "0.4.0"  # 0.2.0: the events stage; 0.3.0: schema 3, metadata, people per document;
@@ -24,7 +27,7 @@ PIPELINE_VERSION = "0.4.0"  # 0.2.0: the events stage; 0.3.0: schema 3, metadata
 # After ingest, each stage: (name, module declaring REQUIRES/PROVIDES, how the processor calls it).
 STAGES = (
     ("language", language, lambda processor, doc: language.detect_language(doc)),
-    ("analysis", analysis, lambda processor, doc: analysis.analyse(doc, processor.analysers)),
+    ("analysis", analysis, lambda processor, doc: analysis.analyse(doc, processor.analysers, processor.parse)),
     ("entities", entities, lambda processor, doc: entities.resolve_entities(doc, processor.normalizers,
                                                                                 processor.person_names)),
     ("events", events, lambda processor, doc: events.extract_events(doc)),
@@ -47,6 +50,28 @@ def check_order(stages=STAGES) -> None:
         provided.update(module.PROVIDES)
 
 
+def parse_wanted(lang: str, sentence: str) -> bool:
+    """Whether a stage after analysis reads the dependency parse of a sentence (its tokens' heads and relations).
+    Only the events stage does, and only in a sentence `read_sentence` (pipeline/event/drafting.py) reads past
+    its first lines: one holding a trigger word, a topic cue or a participation cue of the language's knowledge
+    (models/events/), each matched as the events stage matches it. Elsewhere its reading of the parse
+    (`_is_subject`) only decides countries and organisations that no later step takes from a sentence naming no
+    event. Parsing these sentences only gives the same dataset (tests/test_batching.py: every field of the
+    seeds' and the news set's documents against a parse of every sentence)."""
+    return any(pattern.search(sentence) for pattern in _parse_cues(lang))
+
+
+@lru_cache(maxsize=None)
+def _parse_cues(lang: str) -> tuple[re.Pattern, ...]:
+    known = knowledge(lang)
+    if not known.triggers:  # the events stage reads no sentence of this language
+        return ()
+    rules = known.topic_rules or {}
+    topics = [re.compile(rf"(?<![\w-])(?:{cue})(?![\w-])", re.IGNORECASE)  # as event/topics.py `topics_in`
+              for cue in [*rules.get("cues", ()), *rules.get("anchored_cues", ())]]
+    return (*(t.pattern for t in known.triggers), *(c.pattern for c in known.participation), *topics)
+
+
 @lru_cache(maxsize=None)
 def load_config(path: Path = MODELS_DIR / "pipeline.yaml") -> dict:
     return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
@@ -57,6 +82,7 @@ class Processor:
     analysers: dict
     normalizers: dict
     person_names: dict
+    parse: Callable[[str, str], bool] | None = parse_wanted  # which sentences need a dependency parse (None: all)
 
     @classmethod
     def build(cls, backend: str | None = None, config: dict | None = None) -> "Processor":
@@ -105,7 +131,7 @@ class Processor:
             batched = False
             if name == "analysis" and len(alive) > 1:
                 try:
-                    analysis.analyse_batch([results[n] for n in alive], self.analysers)
+                    analysis.analyse_batch([results[n] for n in alive], self.analysers, self.parse)
                     batched = True
                 except Exception:
                     pass  # one document at fault: each alone below
