@@ -208,6 +208,15 @@ def _process(paths: list[str], backend: str | None) -> list[Document | FileError
             for path, result in zip(paths, results)]
 
 
+def _sent_back(results: list[Document | FileError]) -> list[Document | FileError]:
+    """What a worker process sends the run: its Documents without their tokens, which no table holds
+    (write.document_rows) and which were most of a Document's pickled bytes (25 kB of a Russian article's 30)."""
+    for result in results:
+        if isinstance(result, Document):
+            result.tokens = []
+    return results
+
+
 def _chunks(paths: list[str], size: int) -> list[list[str]]:
     """The paths in calls of `size` (Limits.documents_per_call) documents."""
     size = max(1, size)
@@ -282,7 +291,7 @@ def _worker_main(conn, backend: str | None, parent: int) -> None:
             paths = conn.recv()
         except EOFError:
             return
-        conn.send(("done", _process(paths, backend)))
+        conn.send(("done", _sent_back(_process(paths, backend))))
 
 
 class _Worker:
@@ -385,7 +394,7 @@ def _dask_process(paths: list[str], backend: str | None) -> list[Document | File
     """On a Dask worker: the models are loaded once per worker process (module state) and used by one thread
     at a time (the analysers are not known to be thread-safe)."""
     with _dask_lock:
-        return _process(paths, backend)
+        return _sent_back(_process(paths, backend))
 
 
 def _dask(paths: list[str], backend: str | None, scheduler: str | None, jobs: int,
