@@ -15,7 +15,8 @@ re-running itself when it is not): numpy's threads would otherwise count in nata
 - Start-up: a fresh interpreter importing the pipeline and building the `Processor` (every model loaded), wall
   and CPU seconds (≤ 3 s); and the GeoNames gazetteer the link stage loads at its first place.
 - `--jobs 2` / `--jobs 1`: documents per wall second of `python -m pipeline extract --force` on the same
-  `--jobs-docs` articles (≥ 1.8 on 2 cores; wall time, so other load on the machine shows in it).
+  `--jobs-docs` articles (≥ 1.8 on 2 cores; wall time, so other load on the machine shows in it), with the CPU
+  seconds of each run (its process and its workers: each worker loads the models).
 - Peak memory: the resident set of `python -m pipeline extract --jobs 1` for each corpus size in `--memory`
   (articles cycled from both corpora, each made distinct by a numbered last line); flat in size is the target.
 """
@@ -155,8 +156,9 @@ def startup() -> tuple[float, float, float, float]:
     return built - started, build_cpu, time.perf_counter() - built, gazetteer_cpu
 
 
-def run_extract(paths: list[Path], jobs: int, work: Path) -> tuple[float, int]:
-    """(wall seconds, peak resident KiB of the main process) of `python -m pipeline extract` over `paths`."""
+def run_extract(paths: list[Path], jobs: int, work: Path) -> tuple[float, int, float]:
+    """(wall seconds, peak resident KiB of the main process, CPU seconds of the run and its worker processes) of
+    `python -m pipeline extract` over `paths`."""
     inputs, out = work / "in", work / "out"
     inputs.mkdir(parents=True)
     for n, path in enumerate(paths):
@@ -167,7 +169,7 @@ def run_extract(paths: list[Path], jobs: int, work: Path) -> tuple[float, int]:
     _, status, usage = os.wait4(process.pid, 0)
     if status:
         raise RuntimeError(f"pipeline extract --jobs {jobs} failed (status {status})")
-    return time.perf_counter() - started, usage.ru_maxrss
+    return time.perf_counter() - started, usage.ru_maxrss, usage.ru_utime + usage.ru_stime
 
 
 def distinct_articles(paths: list[Path], count: int, folder: Path) -> list[Path]:
@@ -231,14 +233,15 @@ def main(argv: list[str] | None = None) -> None:
         both = [path for pair in zip(russian, kazakh) for path in pair]
         if args.jobs_docs:
             sample = both[:args.jobs_docs]
-            one, _ = run_extract(sample, 1, tmp / "jobs1")
-            two, _ = run_extract(sample, 2, tmp / "jobs2")
-            print(f"extract of {len(sample)} articles: --jobs 1 {one:.1f} s, --jobs 2 {two:.1f} s wall: "
-                  f"--jobs 2 / --jobs 1 throughput {one / two:.2f} on {os.cpu_count()} cores "
-                  f"(target ≥ {TARGETS['jobs_scaling']}; wall time: other load on the machine counts)")
+            one, _, one_cpu = run_extract(sample, 1, tmp / "jobs1")
+            two, _, two_cpu = run_extract(sample, 2, tmp / "jobs2")
+            print(f"extract of {len(sample)} articles: --jobs 1 {one:.1f} s wall ({one_cpu:.1f} s CPU), --jobs 2 "
+                  f"{two:.1f} s wall ({two_cpu:.1f} s CPU, the run's process and its workers): --jobs 2 / --jobs 1 "
+                  f"throughput {one / two:.2f} on {os.cpu_count()} cores (target ≥ {TARGETS['jobs_scaling']}; wall "
+                  f"time: other load on the machine counts; load average {os.getloadavg()[0]:.1f})")
         for size in [int(s) for s in args.memory.split(",") if s.strip()]:
             articles = distinct_articles(both, size, tmp / f"memory{size}")
-            seconds, peak = run_extract(articles, 1, tmp / f"run{size}")
+            seconds, peak, _ = run_extract(articles, 1, tmp / f"run{size}")
             print(f"extract of {size} articles, --jobs 1: peak resident memory {peak / 1024:,.0f} MiB "
                   f"({seconds:.0f} s wall)")
 
