@@ -19,6 +19,9 @@ re-running itself when it is not): numpy's threads would otherwise count in nata
   seconds of each run (its process and its workers: each worker loads the models).
 - Peak memory: the resident set of `python -m pipeline extract --jobs 1` for each corpus size in `--memory`
   (articles cycled from both corpora, each made distinct by a numbered last line); flat in size is the target.
+- Quality: the seeds' and the news set's scores, as `make eval` and `make eval-news` compute them with the same
+  processor, against `seeds/gold/floors.yaml` (each floor the measured score rounded down to two decimals): an
+  optimisation must leave every score at or above its floor (`--no-quality` skips it).
 """
 from __future__ import annotations
 
@@ -144,6 +147,36 @@ class NatashaAlone:
         self.process.wait()
 
 
+def quality(processor, folder: Path) -> tuple[int, list[str]]:
+    """(scores compared, `path: score < floor` for each below its floor) of the seeds (`floors`) and of both
+    splits of the news set (`news_floors`), scored as `make eval` and `make eval-news` score them."""
+    import yaml
+
+    from ..evaluate import dataset_from_documents, pair_with_dataset, score_cases
+    from ..evaluation.news import load_news_gold, news_dir, news_report, stage_articles
+    from ..gold import load_gold_folder
+    from ..paths import REPO_ROOT
+
+    floors = yaml.safe_load((REPO_ROOT / "seeds" / "gold" / "floors.yaml").read_text(encoding="utf-8"))
+    golds, _ = load_gold_folder(REPO_ROOT / "seeds" / "gold")
+    seeds = [processor(path) for path in sorted((REPO_ROOT / "seeds").glob("*.txt"))]
+    reports = {"floors": score_cases(pair_with_dataset(golds, dataset_from_documents(seeds))[0])[0]}
+    if news_dir().is_dir():
+        articles = [path for each in stage_articles(news_dir(), folder) for path in sorted(each.glob("*.txt"))]
+        reports["news_floors"] = news_report(load_news_gold()[0],
+                                             dataset_from_documents([processor(path) for path in articles]))[0]
+    compared, below = 0, []
+    for section, report in reports.items():
+        for path, floor in floors[section].items():
+            score = report
+            for key in path.split("/"):
+                score = score[key]
+            compared += 1
+            if score < floor:
+                below.append(f"{section} {path}: {score} < {floor}")
+    return compared, below
+
+
 def startup() -> tuple[float, float, float, float]:
     """(wall, CPU) seconds of a fresh interpreter from start to a built Processor, then (wall, CPU) of the
     GeoNames gazetteer, which the link stage loads at its first place (pipeline/geocode.py)."""
@@ -190,6 +223,8 @@ def main(argv: list[str] | None = None) -> None:
                         "(default: run.documents_per_call in models/pipeline.yaml, as `make extract` runs)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents of each corpus")
     parser.add_argument("--jobs-docs", type=int, default=300, help="articles for --jobs 2 / --jobs 1 (0: skip)")
+    parser.add_argument("--no-quality", action="store_true", help="skip the check of the seeds' and news set's "
+                        "scores against seeds/gold/floors.yaml")
     parser.add_argument("--memory", default="250,1000", help="corpus sizes for peak memory, comma-separated "
                         "('' skips; 10000 takes about 9 minutes of extraction)")
     args = parser.parse_args(argv)
@@ -244,6 +279,10 @@ def main(argv: list[str] | None = None) -> None:
             seconds, peak, _ = run_extract(articles, 1, tmp / f"run{size}")
             print(f"extract of {size} articles, --jobs 1: peak resident memory {peak / 1024:,.0f} MiB "
                   f"({seconds:.0f} s wall)")
+        if not args.no_quality:
+            compared, below = quality(processor, tmp / "news")
+            print(f"quality: {compared - len(below)} of {compared} scores of the seeds and the news set at or above "
+                  f"seeds/gold/floors.yaml" + "".join(f"\n  below: {line}" for line in below))
 
 
 if __name__ == "__main__":
