@@ -182,6 +182,9 @@ def file_sha256(path: str | Path, max_bytes: int | None = None) -> str | None:
 
 # -- running the stages: in this process, in worker processes, or on Dask -----------------------------
 
+ALARM_REPEAT = 1.0  # seconds between SIGALRMs once a call is past the time cap, until it stops
+
+
 class DocumentTimeout(BaseException):
     """Raised in the main thread by SIGALRM when a document runs past the time cap (not an Exception, so no
     stage wraps it)."""
@@ -234,8 +237,8 @@ def _serial(paths: list[str], backend: str | None, limits: Limits) -> Iterator[D
         raise DocumentTimeout
 
     def capped(chunk: list[str]) -> list[Document | FileError] | None:
-        if armed:
-            signal.setitimer(signal.ITIMER_REAL, limits.max_seconds)
+        if armed:  # repeated: an exception raised inside a garbage-collector callback is ignored, so is lost
+            signal.setitimer(signal.ITIMER_REAL, limits.max_seconds, ALARM_REPEAT)
         try:
             return _process(chunk, backend)
         except DocumentTimeout:
@@ -244,6 +247,7 @@ def _serial(paths: list[str], backend: str | None, limits: Limits) -> Iterator[D
             if armed:
                 signal.setitimer(signal.ITIMER_REAL, 0)
 
+    _processor_for(backend)  # the models load before the clock starts: the cap is the documents'
     previous = signal.signal(signal.SIGALRM, expire) if armed else None
     try:
         for chunk in _chunks(paths, limits.documents_per_call):
