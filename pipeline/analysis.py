@@ -1,5 +1,7 @@
 """Stage 3, analysis: each content paragraph goes to its own language's backend (natasha for Russian, the
-Kazakh spaCy model for Kazakh, or stanza when configured); results are put back at document offsets."""
+Kazakh spaCy model for Kazakh, or stanza when configured); results are put back at document offsets. Which
+sentences need a dependency parse is the caller's to say (`wanted`: the processor knows what the later stages
+read, pipeline/run.py `parse_wanted`)."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -23,12 +25,14 @@ def build_backends(config: dict, override: str | None = None) -> dict:
     return built
 
 
-def analyse(doc: Document, analysers: dict) -> Document:
-    """Fill sentences, tokens and mentions for every content paragraph whose language has a backend."""
-    return analyse_batch([doc], analysers)[0]
+def analyse(doc: Document, analysers: dict, wanted=None) -> Document:
+    """Fill sentences, tokens and mentions for every content paragraph whose language has a backend. `wanted`:
+    `wanted(lang, sentence text) -> bool`, whether a later stage reads the sentence's dependency parse (None:
+    every sentence's); a backend may parse more."""
+    return analyse_batch([doc], analysers, wanted)[0]
 
 
-def analyse_batch(docs: list[Document], analysers: dict) -> list[Document]:
+def analyse_batch(docs: list[Document], analysers: dict, wanted=None) -> list[Document]:
     """`analyse` for several documents with one backend call per language: the neural models then fill their
     batches across documents (fewer, fuller calls; `make bench-speed`). Nothing is placed in any document
     before every backend has returned, so a failure leaves all of them as they were."""
@@ -39,13 +43,20 @@ def analyse_batch(docs: list[Document], analysers: dict) -> list[Document]:
                 by_lang[paragraph.lang].append((doc, paragraph))
     pieces = defaultdict(list)
     for lang, items in by_lang.items():
-        results = analysers[lang]([_readable(doc.text[p.start:p.end]) for doc, p in items])
+        parse = None if wanted is None else [_sentence_test(wanted, lang, doc.text[p.start:p.end]) for doc, p in items]
+        results = analysers[lang]([_readable(doc.text[p.start:p.end]) for doc, p in items], parse)
         for (doc, paragraph), result in zip(items, results):
             pieces[id(doc)].append((paragraph.start, lang, result))
     for doc in docs:
         for offset, lang, result in sorted(pieces[id(doc)], key=lambda piece: piece[0]):
             _place(doc, offset, lang, result)
     return docs
+
+
+def _sentence_test(wanted, lang: str, text: str):
+    """`parse(start, end)` for one paragraph: the stored text of the sentence, as later stages read it (not the
+    `_readable` one)."""
+    return lambda start, end: wanted(lang, text[start:end])
 
 
 def _readable(text: str) -> str:

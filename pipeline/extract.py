@@ -68,6 +68,7 @@ class Limits:
     batch_seconds: float = 60.0
     compact_below: int = 1000
     compact_when: int = 8
+    documents_per_call: int = 16
 
     @classmethod
     def configured(cls, **overrides) -> "Limits":
@@ -211,6 +212,9 @@ def file_sha256(path: str | Path, max_bytes: int | None = None) -> str | None:
 
 # -- running the stages: in this process, in worker processes, or on Dask -----------------------------
 
+ALARM_REPEAT = 1.0  # seconds between SIGALRMs once a call is past the time cap, until it stops
+
+
 class DocumentTimeout(BaseException):
     """Raised in the main thread by SIGALRM when a document runs past the time cap (not an Exception, so no
     stage wraps it)."""
@@ -230,34 +234,59 @@ def _timeout_message(limits: Limits) -> str:
     return f"still running after the time cap of {limits.max_seconds:g} s (--max-seconds); stopped"
 
 
-def _process(source: Source, backend: str | None) -> Document | FileError:
-    try:
-        return _processor_for(backend)(source)
-    except StageError as error:
-        return FileError(source.stored, error.stage, str(error), source.row)
+def _process(sources: list[Source], backend: str | None) -> list[Document | FileError]:
+    """The Document or FileError of each article (a file or a row), their stages run together
+    (`Processor.process_files`)."""
+    results = _processor_for(backend).process_files(sources)
+    return [FileError(source.stored, result.stage, str(result), source.row) if isinstance(result, StageError)
+            else result for source, result in zip(sources, results)]
+
+
+def _sent_back(results: list[Document | FileError]) -> list[Document | FileError]:
+    """What a worker process sends the run: its Documents without their tokens, which no table holds
+    (write.document_rows) and which were most of a Document's pickled bytes (25 kB of a Russian article's 30)."""
+    for result in results:
+        if isinstance(result, Document):
+            result.tokens = []
+    return results
+
+
+def _chunks(paths: list[Source], size: int) -> list[list[Source]]:
+    """The paths in calls of `size` (Limits.documents_per_call) documents."""
+    size = max(1, size)
+    return [paths[n:n + size] for n in range(0, len(paths), size)]
 
 
 def _serial(paths: list[Source], backend: str | None, limits: Limits) -> Iterator[Document | FileError]:
-    """In this process. The time cap is SIGALRM (main thread only): it stops a document between two Python
-    steps, not inside one long C call; worker processes (`jobs` >= 2) are killed outright instead."""
+    """In this process, `limits.documents_per_call` documents at a time. The time cap is SIGALRM (main thread
+    only): it stops a call between two Python steps, not inside one long C call; worker processes (`jobs` >= 2)
+    are killed outright instead. A call of several documents past the cap is done again one document at a
+    time, each with the cap, so that only a document that is itself too slow is stopped."""
     armed = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
     def expire(signum, frame):
         raise DocumentTimeout
 
+    def capped(chunk: list[Source]) -> list[Document | FileError] | None:
+        if armed:  # repeated: an exception raised inside a garbage-collector callback is ignored, so is lost
+            signal.setitimer(signal.ITIMER_REAL, limits.max_seconds, ALARM_REPEAT)
+        try:
+            return _process(chunk, backend)
+        except DocumentTimeout:
+            return None
+        finally:
+            if armed:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+
+    _processor_for(backend)  # the models load before the clock starts: the cap is the documents'
     previous = signal.signal(signal.SIGALRM, expire) if armed else None
     try:
-        for path in paths:
-            if armed:
-                signal.setitimer(signal.ITIMER_REAL, limits.max_seconds)
-            try:
-                result = _process(path, backend)
-            except DocumentTimeout:
-                result = FileError(path.stored, "worker", _timeout_message(limits), path.row)
-            finally:
-                if armed:
-                    signal.setitimer(signal.ITIMER_REAL, 0)
-            yield result
+        for chunk in _chunks(paths, limits.documents_per_call):
+            results = capped(chunk) if len(chunk) > 1 else None
+            if results is None:
+                results = [(capped([path]) or [FileError(path.stored, "worker", _timeout_message(limits), path.row)])[0]
+                           for path in chunk]
+            yield from results
     finally:
         if armed:
             signal.signal(signal.SIGALRM, previous)
@@ -294,10 +323,10 @@ def _worker_main(conn, backend: str | None, parent: int) -> None:
     conn.send(("ready",))
     while True:
         try:
-            path = conn.recv()
+            paths = conn.recv()
         except EOFError:
             return
-        conn.send(("done", _process(path, backend)))
+        conn.send(("done", _sent_back(_process(paths, backend))))
 
 
 class _Worker:
@@ -307,7 +336,7 @@ class _Worker:
         self.process.start()
         child.close()
         self.ready = False
-        self.task: tuple[int, Source, float] | None = None  # (index, article, started)
+        self.task: tuple[list[tuple[int, str]], float] | None = None  # ([(index, path)], started)
 
     def kill(self) -> None:
         if self.process.is_alive():
@@ -326,25 +355,30 @@ def _signal_name(exitcode: int | None) -> str:
 
 
 def _pool(paths: list[Source], jobs: int, backend: str | None, limits: Limits) -> Iterator[Document | FileError]:
-    """`jobs` worker processes, each loading the models once. A worker that dies (kill -9, the OOM killer)
-    or runs past the time cap costs only the document it held: that document gets a FileError of stage
-    `worker`, a fresh worker takes its place and the run goes on. Results come in the order of `paths`."""
+    """`jobs` worker processes, each loading the models once and taking `limits.documents_per_call` documents
+    per task (fewer when the documents left would not keep every worker busy). A worker that dies (kill -9, the
+    OOM killer) or runs past the time cap costs only the document it held: a task of several documents is
+    given out again one document per task, and a one-document task that fails so gets a FileError of stage
+    `worker`; a fresh worker takes the place of the dead one and the run goes on. Results come in the order of
+    `paths`."""
     import multiprocessing
     from multiprocessing.connection import wait
 
     context = multiprocessing.get_context("spawn")  # no fork of a process with threads (the progress bar)
     workers = [_Worker(context, backend) for _ in range(min(jobs, len(paths)))]
     queue = deque(enumerate(paths))
+    alone: deque = deque()  # documents of a failed task, each to be done again alone
     done: dict[int, Document | FileError] = {}
     next_out = load_deaths = 0
     try:
         while next_out < len(paths):
             for worker in workers:
-                if worker.ready and worker.task is None and queue:
-                    index, path = queue.popleft()
-                    worker.conn.send(path)
-                    worker.task = (index, path, time.monotonic())
-            busy = [w.task[2] for w in workers if w.task]
+                if worker.ready and worker.task is None and (alone or queue):
+                    size = min(limits.documents_per_call, -(-len(queue) // len(workers)))
+                    task = [alone.popleft()] if alone else [queue.popleft() for _ in range(max(1, size))]
+                    worker.conn.send([path for _, path in task])
+                    worker.task = (task, time.monotonic())
+            busy = [w.task[1] for w in workers if w.task]
             timeout = max(0.0, min(busy) + limits.max_seconds - time.monotonic()) if busy else None
             ready = wait([w.conn for w in workers] + [w.process.sentinel for w in workers], timeout)
             for i, worker in enumerate(list(workers)):
@@ -357,11 +391,11 @@ def _pool(paths: list[Source], jobs: int, backend: str | None, limits: Limits) -
                 if message and message[0] == "ready":
                     worker.ready = True
                 elif message and message[0] == "done":
-                    done[worker.task[0]] = message[1]
+                    done.update(zip((index for index, _ in worker.task[0]), message[1]))
                     worker.task = None
                 elif message and message[0] == "fatal":
                     raise StageError(message[1], message[2])
-                expired = worker.task and time.monotonic() - worker.task[2] > limits.max_seconds
+                expired = worker.task and time.monotonic() - worker.task[1] > limits.max_seconds
                 if (message is None and (worker.conn in ready or worker.process.sentinel in ready)) or expired:
                     worker.kill()
                     if not worker.ready:
@@ -371,8 +405,10 @@ def _pool(paths: list[Source], jobs: int, backend: str | None, limits: Limits) -
                                                        f"({_signal_name(worker.process.exitcode)})")
                     else:
                         load_deaths = 0
-                    if worker.task:
-                        index, path, _ = worker.task
+                    if worker.task and len(worker.task[0]) > 1:
+                        alone.extend(worker.task[0])
+                    elif worker.task:
+                        (index, path), = worker.task[0]
                         reason = (_timeout_message(limits) if expired else
                                   f"its worker process died ({_signal_name(worker.process.exitcode)}, "
                                   f"e.g. out of memory)")
@@ -389,44 +425,54 @@ def _pool(paths: list[Source], jobs: int, backend: str | None, limits: Limits) -
 _dask_lock = threading.Lock()
 
 
-def _dask_process(path: Source, backend: str | None) -> Document | FileError:
+def _dask_process(paths: list[Source], backend: str | None) -> list[Document | FileError]:
     """On a Dask worker: the models are loaded once per worker process (module state) and used by one thread
     at a time (the analysers are not known to be thread-safe)."""
     with _dask_lock:
-        return _process(path, backend)
+        return _sent_back(_process(paths, backend))
 
 
-def _dask(paths: list[Source], backend: str | None, scheduler: str | None, jobs: int) -> Iterator[Document | FileError]:
+def _dask(paths: list[Source], backend: str | None, scheduler: str | None, jobs: int,
+          limits: Limits) -> Iterator[Document | FileError]:
     """On a Dask distributed cluster: the scheduler at `scheduler`, or a local cluster of `jobs` worker
-    processes. Documents are submitted a few per worker ahead (never the whole corpus at once) and results
-    come in the order of `paths`. A task whose workers keep dying (Dask retries it, then gives up with
-    KilledWorker) costs only its document. Workers read the articles by path (a row of a table file by its
-    offset or row group, pipeline/sources.py): on several machines, the folder must be at the same path on each
-    (a shared file system)."""
+    processes. Tasks of `limits.documents_per_call` documents are submitted a couple per worker thread ahead
+    (never the whole corpus at once) and results come in the order of `paths`. A task whose workers keep dying
+    (Dask retries it, then gives up with KilledWorker) is submitted again one document per task, so that it
+    costs only the document at fault. Workers read the articles by path (a row of a table file by its offset or
+    row group, pipeline/sources.py): on several machines, the folder must be at the same path on each (a shared
+    file system)."""
     from distributed import Client, LocalCluster
 
     cluster = None if scheduler else LocalCluster(n_workers=max(jobs, 1), threads_per_worker=1, processes=True,
                                                   dashboard_address=None, silence_logs=logging.CRITICAL)
     client = Client(scheduler or cluster)
+
+    def submit(chunk: list[Source]):
+        return chunk, client.submit(_dask_process, chunk, backend, pure=False)
+
     try:
         threads = sum(client.nthreads().values()) or 1
         pending: deque = deque()
-        todo = iter(paths)
-        for path in todo:
-            pending.append((path, client.submit(_dask_process, path, backend, pure=False)))
+        todo = iter(_chunks(paths, limits.documents_per_call))
+        for chunk in todo:
+            pending.append(submit(chunk))
             if len(pending) >= 2 * threads:
                 break
         while pending:
-            path, future = pending.popleft()
+            chunk, future = pending.popleft()
             try:
-                result = future.result()
+                results = future.result()
             except Exception as error:  # KilledWorker and the like
-                result = FileError(path.stored, "worker", f"{type(error).__name__}: {error}", path.row)
+                results = None if len(chunk) > 1 else \
+                    [FileError(chunk[0].stored, "worker", f"{type(error).__name__}: {error}", chunk[0].row)]
             future.release()
-            yield result
+            if results is None:  # each document again alone, before the tasks already submitted
+                pending.extendleft(reversed([submit([path]) for path in chunk]))
+                continue
+            yield from results
             following = next(todo, None)
             if following is not None:
-                pending.append((following, client.submit(_dask_process, following, backend, pure=False)))
+                pending.append(submit(following))
     finally:
         client.close()
         if cluster is not None:
@@ -438,7 +484,7 @@ def _results(paths: list[Source], *, engine: str, jobs: int, backend: str | None
     if not paths:  # nothing to do: no models loaded, no workers started
         return
     if engine == "dask":
-        yield from _dask(paths, backend, scheduler, jobs)
+        yield from _dask(paths, backend, scheduler, jobs, limits)
     elif jobs <= 1 or len(paths) <= 1:
         yield from _serial(paths, backend, limits)
     else:

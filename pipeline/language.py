@@ -30,6 +30,8 @@ REQUIRES = ("paragraphs",)
 PROVIDES = ("lang",)
 
 CYRILLIC_WORD = re.compile(r"[\u0400-\u052f]+(?:-[\u0400-\u052f]+)*")
+# the letters (str.isalpha) of the Cyrillic blocks U+0400-U+052F, counted by one regex rather than char by char
+CYRILLIC_LETTER = re.compile("[" + "".join(ch for ch in map(chr, range(0x400, 0x530)) if ch.isalpha()) + "]")
 OTHER = "other"
 
 
@@ -110,15 +112,15 @@ def coverage(words: list[str], target: Target, rules: LanguageRules) -> float:
         words = [word for word in words if not word[:1].isupper()] or words
     if not words:
         return 0.0
-    known = _word_test(target.words)
+    return sum(_known(word.lower(), target.words, target.min_stem) for word in words) / len(words)
 
-    def is_known(word: str) -> bool:
-        word = word.lower()
-        if known(word):
-            return True
-        return target.min_stem > 0 and any(known(word[:n]) for n in range(len(word) - 1, target.min_stem - 1, -1))
 
-    return sum(map(is_known, words)) / len(words)
+@lru_cache(maxsize=200_000)
+def _known(word: str, source: str, min_stem: int) -> bool:
+    """Whether a lowercase word, or a prefix of `min_stem` letters or more of it (when not 0), is in the list:
+    once per word and list (a Russian paragraph's unknown words try every prefix against the Kazakh list)."""
+    known = _word_test(source)
+    return known(word) or (min_stem > 0 and any(known(word[:n]) for n in range(len(word) - 1, min_stem - 1, -1)))
 
 
 def alphabet_fits(words: list[str], target: Target) -> bool:
@@ -203,10 +205,10 @@ def identify(text: str, rules: LanguageRules | None = None) -> tuple[str, float]
 
 
 def _identify(text: str, rules: LanguageRules) -> tuple[str, float, dict[str, float]]:
-    letters = [ch for ch in text if ch.isalpha()]
+    letters = sum(map(str.isalpha, text))
     if not letters:
         return OTHER, 0.0, {}
-    cyrillic_share = sum("\u0400" <= ch <= "\u052f" for ch in letters) / len(letters)
+    cyrillic_share = len(CYRILLIC_LETTER.findall(text)) / letters
     if cyrillic_share >= rules.min_cyrillic_share:
         return judge(text, rules)
     latin = latin_kazakh(text, rules)
@@ -236,7 +238,7 @@ def detect_language(doc: Document, rules: LanguageRules | None = None) -> Docume
     short, scores = [], {}
     for paragraph in content:
         text = doc.text[paragraph.start:paragraph.end]
-        if sum(ch.isalpha() for ch in text) < rules.min_letters:
+        if sum(map(str.isalpha, text)) < rules.min_letters:
             short.append(paragraph)
             continue
         if names_only(text, rules):

@@ -86,6 +86,25 @@ def read_word(written: str, case_hint: str | None) -> Word:
         word.readings = word.parts[-1].readings  # the last part always declines (Касым-Жомарта)
         return word
     ending = next((row for row in _oblique_endings() if row[0].search(written)), None)
+    for case, nominative, score, kind, gender, first_name in _nominatives(written):
+        weight = score * (CASE_AGREES if case_hint == case else 1.0)
+        weight *= kind
+        if ending and case == "nomn":
+            continue  # `Трангом` is no nominative, whatever the guesser says
+        word.readings.append(Reading(case, nominative, weight, gender, first_name, guess=kind == ADJECTIVE_GUESS))
+    if ending:  # the rule reads the word in every oblique case pymorphy gave no reading in (`Торбьёрном`)
+        pattern, replacement, word.ending_gender = ending
+        undone, known = fold(pattern.sub(replacement, written)), {r.case for r in word.readings}
+        word.readings += [Reading(case, undone, 0.5, "", False) for case in OBLIQUE_CASES if case not in known]
+    return word
+
+
+@lru_cache(maxsize=50_000)
+def _nominatives(written: str) -> tuple[tuple[str, str, float, float, str, bool], ...]:
+    """pymorphy's singular noun and adjective readings of a written word that have a close nominative, as
+    (case, folded nominative, score, weight of the kind of reading, gender, first name or patronymic), once per
+    word and process: inflecting builds every form of the word's lexeme, most of the cost of the stage."""
+    readings = []
     for parse in russian_dictionary()(written):
         tag = parse.tag
         if tag.case in (None, "voct") or tag.number == "plur" or tag.POS not in ("NOUN", "ADJF"):
@@ -94,18 +113,10 @@ def read_word(written: str, case_hint: str | None) -> Word:
         if nominative is None or not _close(written, fold(nominative.word)):
             continue
         name = any(t in tag for t in NAME_TAGS)
-        weight = parse.score * (CASE_AGREES if case_hint == tag.case else 1.0)
-        weight *= NAME_READING if name else ADJECTIVE_GUESS if tag.POS == "ADJF" else 1.0
-        if ending and tag.case == "nomn":
-            continue  # `Трангом` is no nominative, whatever the guesser says
-        word.readings.append(Reading(tag.case, fold(nominative.word), weight, tag.gender or "",
-                                     ("Name" in tag or "Patr" in tag) and tag.gender in ("masc", "femn"),
-                                     guess=tag.POS == "ADJF" and not name))
-    if ending:  # the rule reads the word in every oblique case pymorphy gave no reading in (`Торбьёрном`)
-        pattern, replacement, word.ending_gender = ending
-        undone, known = fold(pattern.sub(replacement, written)), {r.case for r in word.readings}
-        word.readings += [Reading(case, undone, 0.5, "", False) for case in OBLIQUE_CASES if case not in known]
-    return word
+        readings.append((tag.case, fold(nominative.word), parse.score,
+                         NAME_READING if name else ADJECTIVE_GUESS if tag.POS == "ADJF" else 1.0, tag.gender or "",
+                         ("Name" in tag or "Patr" in tag) and tag.gender in ("masc", "femn")))
+    return tuple(readings)
 
 
 def _case_hint(tokens: list[Token], start: int, end: int) -> str | None:

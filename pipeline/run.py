@@ -6,8 +6,10 @@ loaded once per process) and turns one file into one `Document`, or raises `Stag
 """
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -16,6 +18,7 @@ import yaml
 
 from . import analysis, entities, events, ingest, language, link
 from .document import Document
+from .event.knowledge import knowledge
 from .paths import MODELS_DIR
 
 PIPELINE_VERSION = "0.5.0"  # 0.2.0: the events stage; 0.3.0: schema 3, metadata, people per document;
@@ -26,7 +29,7 @@ PIPELINE_VERSION = "0.5.0"  # 0.2.0: the events stage; 0.3.0: schema 3, metadata
 # After ingest, each stage: (name, module declaring REQUIRES/PROVIDES, how the processor calls it).
 STAGES = (
     ("language", language, lambda processor, doc: language.detect_language(doc)),
-    ("analysis", analysis, lambda processor, doc: analysis.analyse(doc, processor.analysers)),
+    ("analysis", analysis, lambda processor, doc: analysis.analyse(doc, processor.analysers, processor.parse)),
     ("entities", entities, lambda processor, doc: entities.resolve_entities(doc, processor.normalizers,
                                                                                 processor.person_names)),
     ("events", events, lambda processor, doc: events.extract_events(doc)),
@@ -49,6 +52,28 @@ def check_order(stages=STAGES) -> None:
         provided.update(module.PROVIDES)
 
 
+def parse_wanted(lang: str, sentence: str) -> bool:
+    """Whether a stage after analysis reads the dependency parse of a sentence (its tokens' heads and relations).
+    Only the events stage does, and only in a sentence `read_sentence` (pipeline/event/drafting.py) reads past
+    its first lines: one holding a trigger word, a topic cue or a participation cue of the language's knowledge
+    (models/events/), each matched as the events stage matches it. Elsewhere its reading of the parse
+    (`_is_subject`) only decides countries and organisations that no later step takes from a sentence naming no
+    event. Parsing these sentences only gives the same dataset (tests/test_batching.py: every field of the
+    seeds' and the news set's documents against a parse of every sentence)."""
+    return any(pattern.search(sentence) for pattern in _parse_cues(lang))
+
+
+@lru_cache(maxsize=None)
+def _parse_cues(lang: str) -> tuple[re.Pattern, ...]:
+    known = knowledge(lang)
+    if not known.triggers:  # the events stage reads no sentence of this language
+        return ()
+    rules = known.topic_rules or {}
+    topics = [re.compile(rf"(?<![\w-])(?:{cue})(?![\w-])", re.IGNORECASE)  # as event/topics.py `topics_in`
+              for cue in [*rules.get("cues", ()), *rules.get("anchored_cues", ())]]
+    return (*(t.pattern for t in known.triggers), *(c.pattern for c in known.participation), *topics)
+
+
 @lru_cache(maxsize=None)
 def load_config(path: Path = MODELS_DIR / "pipeline.yaml") -> dict:
     return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
@@ -59,6 +84,7 @@ class Processor:
     analysers: dict
     normalizers: dict
     person_names: dict
+    parse: Callable[[str, str], bool] | None = parse_wanted  # which sentences need a dependency parse (None: all)
 
     @classmethod
     def build(cls, backend: str | None = None, config: dict | None = None) -> "Processor":
@@ -75,11 +101,27 @@ class Processor:
     def __call__(self, source: Path | ingest.Source) -> Document:
         """One article (a file, or a `pipeline.sources.Source`: a file or a row of a table file) through every
         stage; the language stage is skipped when the source gave the language."""
+        doc = self.read(source)
+        return self.process(doc, skip=("language",) if doc.lang_given else ())
+
+    def read(self, source: Path | ingest.Source) -> Document:
+        """The ingested Document of a file or row; StageError `ingest` when it cannot be read."""
         try:
-            doc = ingest.ingest(source)
+            return ingest.ingest(source)
         except ingest.IngestError as error:
             raise StageError("ingest", str(error)) from None
-        return self.process(doc, skip=("language",) if doc.lang_given else ())
+
+    def process_files(self, sources: list[Path | ingest.Source]) -> list[Document | StageError]:
+        """`__call__` for several files or rows, their stages run together (`process_batch`): a Document or the
+        StageError of each, in order. The same Documents as one at a time (tests/test_extract.py)."""
+        read: list[Document | StageError] = []
+        for source in sources:
+            try:
+                read.append(self.read(source))
+            except StageError as error:
+                read.append(error)
+        done = iter(self.process_batch([doc for doc in read if isinstance(doc, Document)]))
+        return [next(done) if isinstance(doc, Document) else doc for doc in read]
 
     def process_batch(self, docs: list[Document], seconds: Counter | None = None) -> list[Document | StageError]:
         """`process` for several ingested Documents, each stage over all of them before the next, so that the
@@ -95,7 +137,7 @@ class Processor:
             batched = False
             if name == "analysis" and len(alive) > 1:
                 try:
-                    analysis.analyse_batch([results[n] for n in alive], self.analysers)
+                    analysis.analyse_batch([results[n] for n in alive], self.analysers, self.parse)
                     batched = True
                 except Exception:
                     pass  # one document at fault: each alone below

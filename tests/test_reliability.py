@@ -175,7 +175,7 @@ def test_a_killed_worker_costs_one_document_and_a_killed_run_takes_its_workers(t
         (corpus / f"zz_slow_{n}.txt").write_text(slow_article(n), encoding="utf-8")
     out = tmp_path / "out"
     run = (f"sys.exit(0 if extract([Path({str(corpus)!r})], Path({str(out)!r}), jobs=2, "
-           f"limits=Limits.configured(batch_documents=1)) else 1)")
+           f"limits=Limits.configured(batch_documents=1, documents_per_call=1)) else 1)")
     process = script(run)
     wait_until(lambda: len(committed_paths(out) if write.committed_version(out) else ()) >= 6, what="six documents")
     victim = workers_of(process.pid)[0]
@@ -197,6 +197,24 @@ def test_a_killed_worker_costs_one_document_and_a_killed_run_takes_its_workers(t
     assert process.wait() == 0
     assert assert_consistent(out) == {str(p) for p in corpus.iterdir()}
     assert write.read_table(out, "errors").num_rows == 0
+
+
+def test_a_worker_killed_during_a_call_of_several_documents_loses_none(tmp_path):
+    """Workers holding several documents each (`documents_per_call`) are killed: their documents are given out
+    again one per task, and, the kill being no fault of theirs, every one of them is committed."""
+    corpus = make_corpus(tmp_path / "corpus", 4)
+    # tasks of min(4, half the documents left): the four quick ones, then four slow ones and two slow ones
+    for n in range(8):
+        (corpus / f"zz_slow_{n}.txt").write_text(slow_article(n), encoding="utf-8")
+    out = tmp_path / "out"
+    process = script(f"sys.exit(0 if extract([Path({str(corpus)!r})], Path({str(out)!r}), jobs=2, "
+                     f"limits=Limits.configured(batch_documents=1, documents_per_call=4)) else 1)")
+    wait_until(lambda: len(committed_paths(out) if write.committed_version(out) else ()) >= 4, what="four documents")
+    for victim in workers_of(process.pid):
+        os.kill(victim, signal.SIGKILL)
+    assert process.wait() == 0, process.stderr.read()
+    assert write.read_table(out, "errors").num_rows == 0
+    assert assert_consistent(out) == {str(p) for p in corpus.iterdir()}
 
 
 def test_hostile_files_in_a_run_with_workers(tmp_path):

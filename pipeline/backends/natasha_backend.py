@@ -6,7 +6,9 @@ The three slovnet models read all sentences (morphology, syntax) and all texts (
 batches of similar length: a padded position is masked to zero after every layer, so a batch gives the tags one
 text alone would (checked on 2,004 paragraphs and 3,790 sentences of NEREL and factRuEval: no tag differs), and
 sorting by length keeps the padding small (`make bench-speed`). Lemmas are looked up in pymorphy only when a
-later stage reads them: most tokens' never are."""
+later stage reads them: most tokens' never are. Syntax is parsed only for the sentences a later stage reads it in
+(`parse`, see pipeline/backends/__init__.py) and those holding an organisation name of several words, which
+natasha's normaliser puts in the nominative by its parse (one word is its own head: it needs none)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -16,6 +18,7 @@ from ..registry import backends
 from ..wordforms import russian_dictionary
 from . import Analysis
 
+ORG = "ORG"
 BATCH_SIZE = 32  # texts or sentences per slovnet call; 8 (slovnet's default) is about 10 % slower
 
 
@@ -52,7 +55,7 @@ def build(config: dict):
         if model:
             model.batch_size = model.infer.encoder.batch_size = BATCH_SIZE
 
-    def analyse(texts: list[str]) -> list[Analysis]:
+    def analyse(texts: list[str], parse=None) -> list[Analysis]:
         docs = [Doc(text) for text in texts]
         for doc in docs:
             doc.segment(segmenter)
@@ -61,8 +64,6 @@ def build(config: dict):
         for sent, tags in zip(sents, _by_length(_predict(morph), words)):
             for token, tag in zip(sent.tokens, tags):
                 token.pos, token.feats = _conll_tag(tag)
-        if with_syntax:
-            _parse(docs, _by_length(_predict(syntax), words))
         spanned = [doc for doc in docs if doc.text.strip()]
         for doc, markup in zip(spanned, _by_length(ner.map, [doc.text for doc in spanned])):
             doc.spans = [DocSpan(start, stop, type, doc.text[start:stop]) for start, stop, type in markup.spans]
@@ -70,6 +71,12 @@ def build(config: dict):
             doc.envelop_sent_spans()
         for doc in docs:
             doc.spans = doc.spans or []
+        if with_syntax:
+            chosen = [(sent_id, sent) for n, doc in enumerate(docs) for sent_id, sent in enumerate(doc.sents, 1)
+                      if parse is None or parse[n](sent.start, sent.stop)
+                      or any(span.type == ORG and len(span.tokens) > 1 for span in sent.spans or ())]
+            _parse(chosen, _by_length(_predict(syntax), [[token.text for token in sent.tokens]
+                                                         for _, sent in chosen]))
         return [_convert(doc, vocab) for doc in docs]
 
     return analyse
@@ -99,19 +106,19 @@ def _by_length(run, items: list) -> list:
     return results
 
 
-def _parse(docs, parses) -> None:
-    """natasha's parse_syntax_doc over sentences parsed together: ids `sentence_token` per document."""
-    parses = iter(parses)
-    for doc in docs:
-        for sent_id, sent in enumerate(doc.sents, 1):
-            ids, head_ids, rels = next(parses)
-            for token, id, head_id, rel in zip(sent.tokens, ids, head_ids, rels):
-                token.id, token.head_id, token.rel = f"{sent_id}_{id}", f"{sent_id}_{head_id}", rel
+def _parse(chosen, parses) -> None:
+    """natasha's parse_syntax_doc over the (sentence number in its document from 1, sentence) chosen, parsed
+    together: ids `sentence_token` per document."""
+    for (sent_id, sent), (ids, head_ids, rels) in zip(chosen, parses):
+        for token, id, head_id, rel in zip(sent.tokens, ids, head_ids, rels):
+            token.id, token.head_id, token.rel = f"{sent_id}_{id}", f"{sent_id}_{head_id}", rel
 
 
 def _convert(doc, vocab) -> Analysis:
+    from natasha.norm import normalize
+
     analysis = Analysis(sentences=[(sent.start, sent.stop) for sent in doc.sents])
-    index = {token.id: i for i, token in enumerate(doc.tokens)}
+    index = {token.id: i for i, token in enumerate(doc.tokens) if token.id}  # the tokens of parsed sentences
     for token in doc.tokens:
         analysis.tokens.append(LemmaOnDemand(
             start=token.start, end=token.stop, text=token.text, lemma=None, word=token.text,
@@ -119,7 +126,10 @@ def _convert(doc, vocab) -> Analysis:
             head=index.get(token.head_id, -1), rel=token.rel or "",
         ))
     for span in doc.spans:
-        span.normalize(vocab)
+        if span.type == ORG and len(span.tokens) == 1:  # syntax_normalize of one word, which needs no parse
+            span.normal = normalize(vocab, span.tokens)
+        else:
+            span.normalize(vocab)
         analysis.mentions.append(Mention(
             start=span.start, end=span.stop, text=span.text, label=span.type, label_fine=span.type,
             normal=span.normal or span.text if span.type == "PER" else _body_normal(span), source="natasha",

@@ -31,4 +31,4 @@ def split(text: str) -> Analysis:
 
 @backends.register("regex")
 def build(config: dict):
-    return lambda texts: [split(text) for text in texts]
+    return lambda texts, parse=None: [split(text) for text in texts]

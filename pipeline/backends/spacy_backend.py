@@ -36,7 +36,7 @@ def build(config: dict):
 def analyser(nlp, labels: dict[str, str], source: str):
     """`analyse(texts)` for any spaCy pipeline."""
 
-    def analyse(texts: list[str]) -> list[Analysis]:
+    def analyse(texts: list[str], parse=None) -> list[Analysis]:  # a spaCy parser parses every sentence
         return [convert(doc, labels, source) for doc in nlp.pipe(texts, batch_size=64)]
 
     return analyse

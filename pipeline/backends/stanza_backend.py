@@ -27,7 +27,7 @@ def build(config: dict):
                                  + INSTALL_HINT.format(lang=lang, processors=processors)) from None
     labels, source = config.get("labels", {}), f"stanza:{lang}"
 
-    def analyse(texts: list[str]) -> list[Analysis]:
+    def analyse(texts: list[str], parse=None) -> list[Analysis]:  # stanza's depparse parses every sentence
         return [convert(doc, labels, source) for doc in nlp.bulk_process(texts)]
 
     return analyse

@@ -10,14 +10,18 @@ re-running itself when it is not): numpy's threads would otherwise count in nata
   of its own) on the same texts, taking turns every `BLOCK` documents so both meet the same machine load; the
   ratio's target is ≤ 1.5.
 - Kazakh: content characters (paragraphs that are not boilerplate) per CPU second, i.e. per core (≥ 40,000).
-- CPU milliseconds per document for each stage. `--batch N` analyses N documents per call
-  (`Processor.process_batch`: the neural models' batches run across documents).
+- CPU milliseconds per document for each stage, `--batch N` documents per call (`Processor.process_batch`: the
+  neural models' batches run across documents; by default `run.documents_per_call`, as `make extract` runs).
 - Start-up: a fresh interpreter importing the pipeline and building the `Processor` (every model loaded), wall
   and CPU seconds (≤ 3 s); and the GeoNames gazetteer the link stage loads at its first place.
 - `--jobs 2` / `--jobs 1`: documents per wall second of `python -m pipeline extract --force` on the same
-  `--jobs-docs` articles (≥ 1.8 on 2 cores; wall time, so other load on the machine shows in it).
+  `--jobs-docs` articles (≥ 1.8 on 2 cores; wall time, so other load on the machine shows in it), with the CPU
+  seconds of each run (its process and its workers: each worker loads the models).
 - Peak memory: the resident set of `python -m pipeline extract --jobs 1` for each corpus size in `--memory`
   (articles cycled from both corpora, each made distinct by a numbered last line); flat in size is the target.
+- Quality: the seeds' and the news set's scores, as `make eval` and `make eval-news` compute them with the same
+  processor, against `seeds/gold/floors.yaml` (each floor the measured score rounded down to two decimals): an
+  optimisation must leave every score at or above its floor (`--no-quality` skips it).
 """
 from __future__ import annotations
 
@@ -80,7 +84,7 @@ def cpu() -> float:
 
 def measure_corpus(paths: list[Path], processor, batch: int, natasha=None) -> dict:
     """CPU seconds of the pipeline per stage over `paths`, `batch` documents per `Processor.process_batch` call
-    (1: one at a time, as `make extract` runs), with the content characters the pipeline analysed; and of
+    (`make extract` takes `run.documents_per_call`), with the content characters the pipeline analysed; and of
     natasha's Segmenter + NER alone on the same texts when `natasha` (a NatashaAlone) is given, in turn with
     the pipeline every `BLOCK` documents, so that both meet the same machine load."""
     from ..ingest import ingest
@@ -143,6 +147,36 @@ class NatashaAlone:
         self.process.wait()
 
 
+def quality(processor, folder: Path) -> tuple[int, list[str]]:
+    """(scores compared, `path: score < floor` for each below its floor) of the seeds (`floors`) and of both
+    splits of the news set (`news_floors`), scored as `make eval` and `make eval-news` score them."""
+    import yaml
+
+    from ..evaluate import dataset_from_documents, pair_with_dataset, score_cases
+    from ..evaluation.news import load_news_gold, news_dir, news_report, stage_articles
+    from ..gold import load_gold_folder
+    from ..paths import REPO_ROOT
+
+    floors = yaml.safe_load((REPO_ROOT / "seeds" / "gold" / "floors.yaml").read_text(encoding="utf-8"))
+    golds, _ = load_gold_folder(REPO_ROOT / "seeds" / "gold")
+    seeds = [processor(path) for path in sorted((REPO_ROOT / "seeds").glob("*.txt"))]
+    reports = {"floors": score_cases(pair_with_dataset(golds, dataset_from_documents(seeds))[0])[0]}
+    if news_dir().is_dir():
+        articles = [path for each in stage_articles(news_dir(), folder) for path in sorted(each.glob("*.txt"))]
+        reports["news_floors"] = news_report(load_news_gold()[0],
+                                             dataset_from_documents([processor(path) for path in articles]))[0]
+    compared, below = 0, []
+    for section, report in reports.items():
+        for path, floor in floors[section].items():
+            score = report
+            for key in path.split("/"):
+                score = score[key]
+            compared += 1
+            if score < floor:
+                below.append(f"{section} {path}: {score} < {floor}")
+    return compared, below
+
+
 def startup() -> tuple[float, float, float, float]:
     """(wall, CPU) seconds of a fresh interpreter from start to a built Processor, then (wall, CPU) of the
     GeoNames gazetteer, which the link stage loads at its first place (pipeline/geocode.py)."""
@@ -155,8 +189,9 @@ def startup() -> tuple[float, float, float, float]:
     return built - started, build_cpu, time.perf_counter() - built, gazetteer_cpu
 
 
-def run_extract(paths: list[Path], jobs: int, work: Path) -> tuple[float, int]:
-    """(wall seconds, peak resident KiB of the main process) of `python -m pipeline extract` over `paths`."""
+def run_extract(paths: list[Path], jobs: int, work: Path) -> tuple[float, int, float]:
+    """(wall seconds, peak resident KiB of the main process, CPU seconds of the run and its worker processes) of
+    `python -m pipeline extract` over `paths`."""
     inputs, out = work / "in", work / "out"
     inputs.mkdir(parents=True)
     for n, path in enumerate(paths):
@@ -167,7 +202,7 @@ def run_extract(paths: list[Path], jobs: int, work: Path) -> tuple[float, int]:
     _, status, usage = os.wait4(process.pid, 0)
     if status:
         raise RuntimeError(f"pipeline extract --jobs {jobs} failed (status {status})")
-    return time.perf_counter() - started, usage.ru_maxrss
+    return time.perf_counter() - started, usage.ru_maxrss, usage.ru_utime + usage.ru_stime
 
 
 def distinct_articles(paths: list[Path], count: int, folder: Path) -> list[Path]:
@@ -184,10 +219,12 @@ def distinct_articles(paths: list[Path], count: int, folder: Path) -> list[Path]
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m pipeline.bench.speed", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--batch", type=int, default=1, help="documents per Processor.process_batch call "
-                        "(default 1: one at a time, as `make extract` runs)")
+    parser.add_argument("--batch", type=int, default=None, help="documents per Processor.process_batch call "
+                        "(default: run.documents_per_call in models/pipeline.yaml, as `make extract` runs)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents of each corpus")
     parser.add_argument("--jobs-docs", type=int, default=300, help="articles for --jobs 2 / --jobs 1 (0: skip)")
+    parser.add_argument("--no-quality", action="store_true", help="skip the check of the seeds' and news set's "
+                        "scores against seeds/gold/floors.yaml")
     parser.add_argument("--memory", default="250,1000", help="corpus sizes for peak memory, comma-separated "
                         "('' skips; 10000 takes about 9 minutes of extraction)")
     args = parser.parse_args(argv)
@@ -195,8 +232,11 @@ def main(argv: list[str] | None = None) -> None:
         env = {**os.environ, **{name: "1" for name in THREAD_VARIABLES}}
         os.execve(sys.executable, [sys.executable, "-m", "pipeline.bench.speed", *sys.argv[1:]], env)
 
+    from ..extract import Limits
     from ..paths import data_dir
     from ..run import Processor
+
+    args.batch = args.batch or Limits.configured().documents_per_call
 
     data = data_dir()
     wall, startup_cpu, gazetteer_wall, gazetteer_cpu = startup()
@@ -228,16 +268,21 @@ def main(argv: list[str] | None = None) -> None:
         both = [path for pair in zip(russian, kazakh) for path in pair]
         if args.jobs_docs:
             sample = both[:args.jobs_docs]
-            one, _ = run_extract(sample, 1, tmp / "jobs1")
-            two, _ = run_extract(sample, 2, tmp / "jobs2")
-            print(f"extract of {len(sample)} articles: --jobs 1 {one:.1f} s, --jobs 2 {two:.1f} s wall: "
-                  f"--jobs 2 / --jobs 1 throughput {one / two:.2f} on {os.cpu_count()} cores "
-                  f"(target ≥ {TARGETS['jobs_scaling']}; wall time: other load on the machine counts)")
+            one, _, one_cpu = run_extract(sample, 1, tmp / "jobs1")
+            two, _, two_cpu = run_extract(sample, 2, tmp / "jobs2")
+            print(f"extract of {len(sample)} articles: --jobs 1 {one:.1f} s wall ({one_cpu:.1f} s CPU), --jobs 2 "
+                  f"{two:.1f} s wall ({two_cpu:.1f} s CPU, the run's process and its workers): --jobs 2 / --jobs 1 "
+                  f"throughput {one / two:.2f} on {os.cpu_count()} cores (target ≥ {TARGETS['jobs_scaling']}; wall "
+                  f"time: other load on the machine counts; load average {os.getloadavg()[0]:.1f})")
         for size in [int(s) for s in args.memory.split(",") if s.strip()]:
             articles = distinct_articles(both, size, tmp / f"memory{size}")
-            seconds, peak = run_extract(articles, 1, tmp / f"run{size}")
+            seconds, peak, _ = run_extract(articles, 1, tmp / f"run{size}")
             print(f"extract of {size} articles, --jobs 1: peak resident memory {peak / 1024:,.0f} MiB "
                   f"({seconds:.0f} s wall)")
+        if not args.no_quality:
+            compared, below = quality(processor, tmp / "news")
+            print(f"quality: {compared - len(below)} of {compared} scores of the seeds and the news set at or above "
+                  f"seeds/gold/floors.yaml" + "".join(f"\n  below: {line}" for line in below))
 
 
 if __name__ == "__main__":
