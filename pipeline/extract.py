@@ -68,6 +68,7 @@ class RunSummary:
     event_types: Counter = field(default_factory=Counter)  # events, by (lang, event_type)
     totals: dict[str, int] = field(default_factory=dict)  # rows per table in the committed version
     version: int = 0  # the committed version after the run
+    committed: bool = False  # whether the run committed anything (nothing changed: no new version)
 
 
 @dataclass
@@ -448,8 +449,9 @@ def extract(inputs: list[Path], out_dir: Path, *, force: bool = False, jobs: int
                 if tick:
                     tick()
         run.commit()
-        if run.changed:
-            crossref.link_committed(dataset)  # actors and clusters across articles, once the batches are in
+        if crossref.needs_link(dataset):  # actors and clusters across articles, once the batches are in (or
+            crossref.link_committed(dataset)  # where a killed run left documents unlinked)
+        summary.committed = dataset.version.number != run.started_at
         summary.totals = dict(dataset.version.rows)
         summary.version = dataset.version.number
     return summary
@@ -468,12 +470,15 @@ class _Run:
             index[column].to_pylist() for column in ("source_path", "doc_id", "sha256", "metadata_sha256",
                                                      "pipeline_version")))}
         self.owner = {identity[0]: path for path, identity in self.by_path.items()}
+        # the committed failures {path: (stage, error)}: one that fails again alike is not committed again
+        self.failed = {row["path"]: (row["stage"], row["error"]) for row in
+                       write.read_table(dataset.out_dir, "errors", ["path", "stage", "error"]).to_pylist()}
+        self.started_at = dataset.version.number
         self.rows: dict[str, list[dict]] = {name: [] for name in write.SCHEMAS}
         self.drop_docs: set[str] = set()
         self.drop_errors: set[str] = set()
         self.documents_in_batch = 0
         self.last_commit = time.monotonic()
-        self.changed = False  # whether a batch was committed: the tables across articles are then rebuilt
 
     def plan(self, found: Scan, force: bool) -> list[str]:
         """The stored paths to process, in order; counts the unchanged ones and drops the rows of removed files
@@ -559,11 +564,19 @@ class _Run:
         self.summary.event_types.update((e.lang, e.event_type) for e in doc.events)
 
     def commit(self) -> None:
-        """Commit the batch (and what it drops), then merge small batches (`Limits.compact_*`)."""
-        if any(self.rows.values()) or self.drop_docs or self.drop_errors:
+        """Commit the batch (and what it drops), then merge small batches (`Limits.compact_*`). A failure
+        committed before alike (same stage and reason) is kept as it is; a batch that changes nothing is not
+        committed."""
+        again = {row["path"] for row in self.rows["errors"]
+                 if self.failed.get(row["path"]) == (row["stage"], row["error"])}
+        self.rows["errors"] = [row for row in self.rows["errors"] if row["path"] not in again]
+        drop_errors = (self.drop_errors - again) & set(self.failed)
+        if any(self.rows.values()) or self.drop_docs or drop_errors:
             self.dataset.commit({name: write.to_table(name, rows) for name, rows in self.rows.items()},
-                                drop_doc_ids=self.drop_docs, drop_error_paths=self.drop_errors)
-            self.changed = True
+                                drop_doc_ids=self.drop_docs, drop_error_paths=drop_errors)
+            for path in drop_errors:
+                self.failed.pop(path)
+            self.failed.update((row["path"], (row["stage"], row["error"])) for row in self.rows["errors"])
         self.rows = {name: [] for name in write.SCHEMAS}
         self.drop_docs, self.drop_errors = set(), set()
         self.documents_in_batch = 0
