@@ -38,6 +38,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
+import shutil
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
@@ -114,7 +116,11 @@ class _Committed:
 
     def __init__(self, dataset: write.DatasetWriter):
         folder = dataset.out_dir / write.VERSIONS / dataset.version.folder
-        self.db = duckdb.connect(config={"threads": 1})  # one core: the step's memory stays small
+        # one thread and a small memory limit keep the step's memory small (DuckDB spills beyond it, into a
+        # folder the writer removes if a kill leaves it: write.DatasetWriter._recover)
+        self.spill = dataset.out_dir / write.VERSIONS / f".tmp-link-{os.getpid()}"
+        self.db = duckdb.connect(config={"threads": 1, "memory_limit": "64MB", "preserve_insertion_order": False,
+                                         "temp_directory": str(self.spill)})
         for name in ("documents", "mentions", "events"):
             files = _sql_list(str(folder / name / f"part-{batch}.parquet") for batch in dataset.version.batches)
             self.db.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({files}, union_by_name=true, "
@@ -153,6 +159,7 @@ class _Committed:
 
     def __exit__(self, *exc) -> None:
         self.db.close()
+        shutil.rmtree(self.spill, ignore_errors=True)
 
     def rows(self, sql: str, **tables: Iterable) -> list[dict]:
         """The rows of a query, with Python lists registered as one-column tables (`name(value)`)."""
@@ -238,7 +245,7 @@ def _actor_rows(committed: _Committed, owners: dict[str, str]) -> list[dict]:
         return []
     committed.db.register("owners", pa.table({"own": list(owners), "actor": list(owners.values())}))
     wanted = "IN (SELECT own FROM owners)"
-    committed.db.execute(f"""CREATE OR REPLACE TEMP TABLE refs AS SELECT o.actor, r.*
+    committed.db.execute(f"""CREATE OR REPLACE TEMP VIEW refs AS SELECT o.actor, r.*
         FROM ({committed.refs(f"{committed.own_m} {wanted}", f"{committed.own_p} {wanted}")}) r
         JOIN owners o ON o.own = r.own""")
     names: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
@@ -365,13 +372,14 @@ def _matching(committed: _Committed, fetch: Callable[..., list[dict]], frontier:
     # a match shares a side (same_meeting): each candidate is tried against the frontier's events sharing one
     by_side = defaultdict(list)
     for event in dated:
-        for side in _sides(event)[1]:
-            by_side[(event["status"], event["family"], side)].append(event)
+        traits = _traits(event, documents)
+        for side in traits[-1]:
+            by_side[(event["status"], event["family"], side)].append(traits)
     found = []
     for candidate in candidates:
-        near = {other["event_id"]: other for side in _sides(candidate)[1]
-                for other in by_side[(candidate["status"], candidate["family"], side)]}
-        if any(same_meeting(candidate, other, documents) for other in near.values()):
+        traits = _traits(candidate, documents)
+        near = {id(other): other for side in traits[-1] for other in by_side[(candidate["status"], candidate["family"], side)]}
+        if any(_same(traits, other) for other in near.values()):
             group[candidate["event_id"]] = candidate
             found.append(candidate)
     return found
@@ -450,19 +458,27 @@ def _place(event: dict) -> tuple | None:
 
 def same_meeting(a: dict, b: dict, documents: dict) -> bool:
     """Whether two events (rows of `events`, of different articles) tell one meeting (the module's rule)."""
-    if a["doc_id"] == b["doc_id"] or a["status"] != b["status"] or FAMILY.get(a["event_type"], a["event_type"]) \
-            != FAMILY.get(b["event_type"], b["event_type"]):
+    return _same(_traits(a, documents), _traits(b, documents))
+
+
+def _traits(event: dict, documents: dict) -> tuple:
+    """What `same_meeting` compares of an event, computed once per event where many pairs are compared."""
+    return (event["doc_id"], event["status"], FAMILY.get(event["event_type"], event["event_type"]), _place(event),
+            _day_range(event, documents), *_sides(event))
+
+
+def _same(a: tuple, b: tuple) -> bool:
+    (doc_a, status_a, family_a, place_a, days_a, people_a, sides_a) = a
+    (doc_b, status_b, family_b, place_b, days_b, people_b, sides_b) = b
+    if doc_a == doc_b or status_a != status_b or family_a != family_b:
         return False
-    place_a, place_b = _place(a), _place(b)
     if place_a and place_b and place_a[0] != place_b[0] and place_a[1] != place_b[1]:
         return False
-    days_a, days_b = _day_range(a, documents), _day_range(b, documents)
     if days_a is None or days_b is None:  # nothing dates one of them: two meetings of the same sides look alike
         return False
     slack = dt.timedelta(days=max(days_a[2], days_b[2]))
     if not (days_a[0] - slack <= days_b[1] and days_b[0] - slack <= days_a[1]):
         return False
-    (people_a, sides_a), (people_b, sides_b) = _sides(a), _sides(b)
     if not (sides_a <= sides_b or sides_b <= sides_a):  # a side one report names and the other does not know
         return False
     if people_a and people_b:
@@ -479,14 +495,16 @@ def cluster_rows(events: list[dict], documents: dict) -> list[dict]:
     # complete linkage: an event joins the first cluster every member of which it tells the same meeting as, so a
     # chain of loose matches (A~B, B~C) never joins A and C when they disagree
     members: dict[int, list[dict]] = {}
+    traits = {event["event_id"]: _traits(event, documents) for event in events}
     # only clusters of the same status and type family that share a side can take an event: an index on those
     holding: dict[tuple, list[int]] = defaultdict(list)
     for event in sorted(events, key=lambda e: e["event_id"]):
+        own = traits[event["event_id"]]
         kind = (event["status"], FAMILY.get(event["event_type"], event["event_type"]))
-        sides = _sides(event)[1]
+        sides = own[-1] if own[4] else ()  # an event nothing dates matches none: it stays alone, out of the index
         candidates = sorted({key for side in sides for key in holding[(*kind, side)]})
         home = next((key for key in candidates
-                     if all(same_meeting(event, other, documents) for other in members[key])), None)
+                     if all(_same(own, traits[other["event_id"]]) for other in members[key])), None)
         if home is None:
             home = len(members)
         members.setdefault(home, []).append(event)

@@ -1,11 +1,13 @@
 """Last stage, write: Documents become rows of Parquet tables with explicit, versioned schemas, committed to a
 dataset folder in batches, all tables at once.
 
-Layout of a dataset folder `OUT` (schema version 4; the Dask/DuckDB way: a dataset is files plus a commit):
+Layout of a dataset folder `OUT` (schema version 6; the Dask/DuckDB way: a dataset is files plus a commit):
 
     OUT/current -> versions/000007      the committed version: a symbolic link, switched by one atomic rename
     OUT/versions/000007/_manifest.json  its tables, each table's part files and row counts, the batches
     OUT/versions/000007/documents/part-<batch>.parquet   (mentions/, events/, event_arguments/, errors/ alike)
+    OUT/versions/000007/actors/part-<key>.parquet        (event_clusters/ alike: DERIVED, parts by a key of rows)
+    OUT/versions/000007/_unlinked/part-<id>.parquet      doc_ids added or dropped, not yet linked across articles
     OUT/.lock                           held (flock) by the run writing to OUT
 
 A batch is the rows of some documents in every table, one part file per table with the same name. A commit
