@@ -294,9 +294,9 @@ def _parts(dataset: write.DatasetWriter, name: str, by_part: dict[str, list[dict
     existing = set(dataset.version.parts.get(name, []))
     result = {}
     for part in sorted(touched | set(by_part)):
-        before = write.read_part(folder / part, name).to_pylist() if part in existing and not everything else []
-        rows = sorted([row for row in before if row[key] not in dropped] + by_part.get(part, []), key=order)
-        if part not in existing or rows != before:
+        before = write.read_part(folder / part, name).to_pylist() if part in existing and not everything else None
+        rows = sorted([row for row in before or () if row[key] not in dropped] + by_part.get(part, []), key=order)
+        if rows != before:
             result[part] = write.to_table(name, rows) if rows else None
     return result
 

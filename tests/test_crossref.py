@@ -189,3 +189,38 @@ def test_linking_run_by_run_gives_what_one_run_over_the_final_folder_gives(seed_
     once = tmp_path / "once"
     extract([folder], once)
     assert linked(out) == linked(once)
+
+
+def test_every_article_replaced_or_a_dataset_of_schema_5_is_linked_anew(seed_copy, tmp_path):
+    """When every committed article changed, or the tables across articles are in the one part schema 5 wrote,
+    the step builds them anew: nothing of the old parts is left."""
+    import json
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from pipeline import write
+    from pipeline.bench.scale import make_corpus
+
+    out = tmp_path / "out"
+    extract([seed_copy], out)
+    for path in seed_copy.iterdir():
+        path.unlink()
+    make_corpus(seed_copy, 4)  # copies with a line of their own: every article is another
+    extract([seed_copy], out)
+    extract([seed_copy], tmp_path / "once")
+    assert linked(out) == linked(tmp_path / "once")
+    # schema 5: one part per derived table
+    folder = out / "versions" / write.committed_version(out).folder
+    manifest = json.loads((folder / "_manifest.json").read_text(encoding="utf-8"))
+    for name in write.DERIVED:
+        parts = sorted((folder / name).iterdir())
+        pq.write_table(pa.concat_tables([pq.read_table(path) for path in parts]), folder / name / "part-dataset.parquet")
+        for path in parts:
+            path.unlink()
+        manifest["tables"][name]["parts"] = [f"{name}/part-dataset.parquet"]
+    (folder / "_manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    summary = extract([seed_copy], out)
+    assert not summary.processed and summary.committed
+    assert "part-dataset.parquet" not in write.committed_version(out).parts["actors"]
+    assert linked(out) == linked(tmp_path / "once")
