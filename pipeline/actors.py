@@ -13,7 +13,8 @@ alone already takes the full name the article gives (the events stage's `full_na
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 
 from .countries import resolve
@@ -101,9 +102,14 @@ def _more_frequent(counts: Counter, known: str, other: str) -> bool:
     return (counts[other], known) > (counts[known], other)
 
 
-def unify(ids: list[str]) -> dict[str, str]:
-    """{person id: the person id it is merged into} over all ids of a dataset (each occurrence listed, so
-    frequency counts):
+def _person_counts(ids: Iterable[str] | Counter) -> Counter:
+    counts = ids if isinstance(ids, Counter) else Counter(ids)
+    return Counter({known: n for known, n in counts.items() if known and known.startswith("person:")})
+
+
+def unify(ids: Iterable[str] | Counter) -> dict[str, str]:
+    """{person id: the person id it is merged into} over all ids of a dataset (each occurrence listed, or a
+    Counter of them, so frequency counts):
 
     - a spelling one letter from another with the same other words (`emanyuel-makron` → `emanuel-makron`,
       `murat-nurtileu` → `murat-nurtleu`, `kasi-tokaev-zhomart`), or with a case ending left on one word;
@@ -114,17 +120,24 @@ def unify(ids: list[str]) -> dict[str, str]:
 
     Each id goes to its most frequent match, or to where that match went if it shares two words with that too
     (a name glued from two people's, `asadov-mirziev-shavkat-sherzod`, takes no one else along: `asadov-sherzod`
-    stays); one with two equally good matches is left alone."""
-    counts = Counter(known for known in ids if known.startswith("person:"))
-    surnames = merge_surnames(list(counts.elements()))
+    stays); one with two equally good matches is left alone.
+
+    Every rule needs a word in common, so an id is compared only with the ids sharing one of its words, and
+    the merges of a group of ids linked by shared words depend on that group's counts alone."""
+    counts = _person_counts(ids)
+    surnames = merge_surnames(counts)
+    sharing: dict[str, set[str]] = defaultdict(set)
+    for known in counts:
+        for word in _words(known):
+            sharing[word].add(known)
     merged: dict[str, str] = {}
     for known in sorted(counts, key=lambda k: (-counts[k], k)):  # a match is more frequent: already placed
         words = _words(known)
-        close = [other for other in counts if other != known and _more_frequent(counts, known, other)
-                 and _one_word_apart(words, _words(other))]
+        near = sorted({other for word in words for other in sharing[word]
+                       if other != known and _more_frequent(counts, known, other)})
+        close = [other for other in near if _one_word_apart(words, _words(other))]
         if not close:
-            close = [other for other in counts if other != known and _more_frequent(counts, known, other)
-                     and _holds(words, _words(other))]
+            close = [other for other in near if _holds(words, _words(other))]
         best = sorted(close, key=lambda other: -counts[other])
         if best and (len(best) == 1 or counts[best[0]] > counts[best[1]]):
             target = merged.get(best[0], best[0])
@@ -142,11 +155,11 @@ def _holds(words: list[str], others: list[str]) -> bool:
     return len(a & b) >= 2 and (a < b or b < a)
 
 
-def merge_surnames(ids: list[str]) -> dict[str, str]:
-    """{a person id of one word: the person id of more words holding it that `ids` (every occurrence) give
-    most, at least twice as often as any other} (`person:tokaev` → `person:kasim-tokaev-zhomart`); ids with no
-    such match are left out."""
-    counts = Counter(known for known in ids if known.startswith("person:"))
+def merge_surnames(ids: Iterable[str] | Counter) -> dict[str, str]:
+    """{a person id of one word: the person id of more words holding it that `ids` (every occurrence, or a
+    Counter of them) give most, at least twice as often as any other} (`person:tokaev` →
+    `person:kasim-tokaev-zhomart`); ids with no such match are left out."""
+    counts = _person_counts(ids)
     holding: dict[str, list[str]] = {}
     for known in counts:
         if len(_words(known)) > 1:

@@ -142,8 +142,10 @@ def _print_summary(console: Console, summary: RunSummary, out_dir: Path, seconds
     dataset's size, and a warning for articles in languages the pipeline does not analyse."""
     for note in summary.notes:
         console.print(f"  {note}", markup=False)
-    if not summary.processed and not summary.errors and not summary.removed:
-        console.print(f"All {summary.found} articles unchanged; nothing to do (--force redoes them).")
+    if not summary.committed:  # nothing new, nothing gone, every failure as the dataset records it
+        console.print(f"All {summary.found} articles unchanged; nothing to do (--force redoes them)." if not
+                      summary.errors else f"{summary.unchanged} articles unchanged, {len(summary.errors)} failing "
+                      f"as before; nothing to do (--force redoes them).")
         console.print(f"Dataset: {out_dir}", markup=False)
         return
     console.print(f"Processed {len(summary.processed)} of {summary.found} articles in {seconds:.1f}s: "

@@ -1,11 +1,26 @@
 """Across articles: the dataset's tables → the actors table and the event clusters (one meeting told by several
-articles, outlets or languages), with `cluster_id` on events and the link stage's codes on the flat arguments.
+articles, outlets or languages), with actor ids merged across articles and `cluster_id` on events.
 
-`link_committed` runs once at the end of each run that changed the dataset (pipeline/extract.py), over the
-committed version: the tables of the whole dataset are rebuilt from all its rows, and a part of a per-document
-table is rewritten only where a merged actor id or a cluster id changes it (write.DatasetWriter.commit's
-`rewrite`); every other part is linked. It holds the whole dataset's events and the name columns of its
-mentions in memory, the one step of a run whose memory grows with the corpus.
+`link_committed` runs after a run's batches (pipeline/extract.py) whenever documents were added or dropped since
+the dataset was last linked (the writer lists them: write.UNLINKED), and updates the committed version from
+what changed. It reads the committed part files through DuckDB, taking whole columns only as aggregates (the
+count of each actor id) and rows only where they match the keys a change touches: the actors the changed
+documents name and the ids whose merge changed, and the events whose dates fall in the windows of the changed
+ones. The derived tables are in parts by key (`actor_part`: kind and first letter; `cluster_part`: month), and
+a part is rewritten only where a row of it changed, as is a part of mentions, events or event_arguments. The
+result is the one a single run over the final folder gives:
+
+- Actor ids: `unify` (pipeline/actors.py) runs over the count of every id the articles give
+  (`article_actor_id`), which is small (one entry per distinct id, not per mention); a row whose merged id
+  changes is rewritten. An actor's row is rebuilt when its counts changed, a changed document names it, or an
+  id merged into it or out of it.
+- Clusters: an event's cluster depends only on the events it could tell the same meeting as and, through them,
+  on its group of events linked by `same_meeting` (each event is placed by `cluster_rows` in the first cluster,
+  in the order of their first events, all of whose events match it; so a cluster is one such group's events,
+  and a group is clustered alike alone or with the rest). A run reclusters the groups of the events it added,
+  of the events whose sides' ids merged, and of the events left in a cluster that lost one: found by querying,
+  from those events, the events of the same status and type in their date windows and keeping those that
+  match, until no new one matches.
 
 Clusters: two events of different articles tell one meeting when they have the same `status` and type (a
 meeting, talks and a visit are one type here: one report calls a visit's talks what another calls a visit);
@@ -23,9 +38,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
+import shutil
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 
+import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from . import write
 from .actors import KINDS, unify
@@ -36,121 +56,379 @@ PUBLISHED_SLACK_DAYS = 3  # a report of a meeting appears within a few days of i
 FAMILY = {"meeting": "in_person", "talks": "in_person", "visit": "in_person"}
 
 
-MENTION_COLUMNS = ["mention_id", "doc_id", "lang", "normal", "text", "actor_id"]  # what the actors table reads
-DOCUMENT_COLUMNS = ["doc_id", "lang", "url", "outlet", "published_date"]  # what the clusters read
+def actor_part(actor_id: str) -> str:
+    """The part of `actors` an actor's row is in: one for states, organisations of states and places; one per
+    kind and first letter of the name for people and other organisations (`part-person-t.parquet`)."""
+    prefix, _, name = actor_id.partition(":")
+    kind = prefix if prefix in KINDS else "person"
+    if kind not in ("person", "organization"):
+        return f"part-{kind}.parquet"
+    first = name[:1].lower()
+    return f"part-{kind}-{first if first.isascii() and first.isalnum() else '_'}.parquet"
 
 
-def link_tables(documents: pa.Table, mentions: pa.Table, events: pa.Table) -> tuple[dict, dict, dict[str, pa.Table]]:
-    """Across articles: ({old actor id: merged id} — spelling variants, a surname alone → the one full name known,
-    pipeline/actors.py `unify` —, {event_id: the event with merged ids and its `cluster_id`}, the `actors` and
-    `event_clusters` tables). `mentions` needs only MENTION_COLUMNS; schemas in pipeline/write.py."""
-    documents = {row["doc_id"]: row for row in documents.select(DOCUMENT_COLUMNS).to_pylist()}
-    events = events.to_pylist()
-    mentions = mentions.select(MENTION_COLUMNS).to_pylist()
-    ids = [m["actor_id"] for m in mentions if m["actor_id"]]
-    ids += [p["actor_id"] for e in events for p in e["participants"] or () if p["actor_id"]]
-    merged = {old: new for old, new in unify(ids).items() if old != new}
-    for mention in mentions:
-        mention["actor_id"] = merged.get(mention["actor_id"], mention["actor_id"])
-    for event in events:
-        for person in event["participants"] or ():
-            person["actor_id"] = merged.get(person["actor_id"], person["actor_id"])
-    clusters = cluster_rows(events, documents)
-    derived = {"actors": write.to_table("actors", _actors(mentions, events, documents)),
-               "event_clusters": write.to_table("event_clusters", clusters)}
-    return merged, {event["event_id"]: event for event in events}, derived
+def cluster_part(row: dict) -> str:
+    """The part of `event_clusters` a cluster's row is in: the month of its first date (its events' own, else
+    its articles' publication), or one of 16 parts by its id when nothing dates it."""
+    day = row["date_start"] or row["first_seen"]
+    return f"part-{day:%Y-%m}.parquet" if day else f"part-undated-{row['cluster_id'][1]}.parquet"
+
+
+def needs_link(dataset: write.DatasetWriter) -> bool:
+    """Whether documents were added or dropped since the dataset was last linked, or it was linked by an
+    earlier layout (one part per derived table; events without clusters)."""
+    return bool(dataset.version.unlinked) or _relink_all(dataset.version)
+
+
+def _relink_all(version: write.Version) -> bool:
+    return any(write.LEGACY_DERIVED_PART in version.parts.get(name, []) for name in write.DERIVED) or \
+        bool(version.rows.get("events")) and not version.parts.get("event_clusters")
 
 
 def link_committed(dataset: write.DatasetWriter) -> None:
-    """Rebuild the tables of the whole dataset in `dataset` (an open writer) and commit them, with each part of
-    mentions, events and event_arguments rewritten only where a merged id or a cluster id changes it."""
-    out = dataset.out_dir
-    merged, events, derived = link_tables(write.read_table(out, "documents", DOCUMENT_COLUMNS),
-                                          write.read_table(out, "mentions", MENTION_COLUMNS),
-                                          write.read_table(out, "events"))
-
-    def changed(name: str, part: pa.Table, rows: list[dict]) -> pa.Table | None:
-        return None if rows == part.to_pylist() else write.to_table(name, rows)
-
-    def mentions(part: pa.Table) -> pa.Table | None:
-        return changed("mentions", part, [{**row, "actor_id": merged.get(row["actor_id"], row["actor_id"])}
-                                          for row in part.to_pylist()])
-
-    def events_part(part: pa.Table) -> pa.Table | None:
-        return changed("events", part, [events.get(row["event_id"], row) for row in part.to_pylist()])
-
-    def arguments(part: pa.Table) -> pa.Table | None:
-        rows = part.to_pylist()
-        told = [events[e] for e in {row["event_id"] for row in rows} if e in events]
-        return changed("event_arguments", part, _arguments([dict(row) for row in rows], told))
-
-    dataset.commit(rewrite={"mentions": mentions, "events": events_part, "event_arguments": arguments},
-                   derived=derived)
+    """Link the documents added or dropped since the last link into the committed version of `dataset` (an open
+    writer) and commit: merged actor ids and cluster ids where they change, the derived tables' parts whose rows
+    change (module docstring). A kill before the commit leaves the list of documents to link as it was."""
+    present = set(dataset.documents["doc_id"].to_pylist())
+    changed = dataset.unlinked_doc_ids()
+    everything = _relink_all(dataset.version) or present <= changed
+    removed = changed - present
+    if not dataset.version.batches:  # every document dropped: nothing to link, the derived tables go
+        dataset.commit(derived={name: dict.fromkeys(dataset.version.parts.get(name, [])) for name in write.DERIVED},
+                       linked=True)
+        return
+    with _Committed(dataset) as committed:
+        ids = committed.actor_ids()
+        actors, remapped = _actors_update(committed, dataset, ids, changed & present, everything)
+        clusters, events = _clusters_update(committed, dataset, remapped, changed & present, removed, everything)
+        mention_batches = committed.batches_of_mentions(remapped)
+    dataset.commit(rewrite={"mentions": lambda part: _remap(part, remapped),
+                            "events": lambda part: _relinked_events(part, remapped, events),
+                            "event_arguments": lambda part: _relinked_arguments(part, events)},
+                   rewrite_batches=mention_batches | {row["batch"] for row in events.values()},
+                   derived={"actors": actors, "event_clusters": clusters}, linked=True)
 
 
-def _arguments(arguments: list[dict], events: list[dict]) -> list[dict]:
-    """The flat rows given what the nested ones carry: a participant's codes and actor id, a place's geocode."""
-    by_span = {}
-    for event in events:
-        for person in event["participants"] or ():
-            by_span[(event["event_id"], "participant", person["start"], person["end"])] = person
-        if event["location"]:
-            by_span[(event["event_id"], "location", event["location"]["start"], event["location"]["end"])] = \
-                event["location"]
-    for row in arguments:
-        found = by_span.get((row["event_id"], row["role"], row["start"], row["end"]))
-        for key in ("country_iso3", "igo_code", "actor_id", "geonames_id", "latitude", "longitude",
-                    "feature_class"):
-            row[key] = found.get(key) if found else None
-    return arguments
+class _Committed:
+    """The committed version's part files as DuckDB views (`documents`, `mentions`, `events`, `clusters`), read
+    column by column as the queries need them, never loaded whole."""
+
+    def __init__(self, dataset: write.DatasetWriter):
+        folder = dataset.out_dir / write.VERSIONS / dataset.version.folder
+        # one thread and a small memory limit keep the step's memory small (DuckDB spills beyond it, into a
+        # folder the writer removes if a kill leaves it: write.DatasetWriter._recover)
+        self.spill = dataset.out_dir / write.VERSIONS / f".tmp-link-{os.getpid()}"
+        self.db = duckdb.connect(config={"threads": 1, "memory_limit": "64MB", "preserve_insertion_order": False,
+                                         "temp_directory": str(self.spill)})
+        for name in ("documents", "mentions", "events"):
+            files = _sql_list(str(folder / name / f"part-{batch}.parquet") for batch in dataset.version.batches)
+            self.db.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({files}, union_by_name=true, "
+                            f"filename=true)")
+        clusters = dataset.version.parts.get("event_clusters", [])
+        self.db.execute("CREATE VIEW clusters AS " + (
+            f"SELECT cluster_id, event_ids, filename FROM read_parquet("
+            f"{_sql_list(str(folder / 'event_clusters' / part) for part in clusters)}, filename=true)" if clusters
+            else "SELECT NULL::VARCHAR AS cluster_id, NULL::VARCHAR[] AS event_ids, NULL::VARCHAR AS filename LIMIT 0"))
+        # the id an article gives: article_actor_id, or where a part predates it (schema 5) the stored id
+        own = "article_actor_id" in {row[0] for row in self.db.execute("DESCRIBE mentions").fetchall()}
+        self.own_m = "coalesce(m.article_actor_id, m.actor_id)" if own else "m.actor_id"
+        events_type = dict((row[0], row[1]) for row in self.db.execute("DESCRIBE events").fetchall())
+        self.own_p = "coalesce(p.article_actor_id, p.actor_id)" if "article_actor_id" in events_type["participants"] \
+            else "p.actor_id"
+        family = " ".join(f"WHEN '{kind}' THEN '{group}'" for kind, group in FAMILY.items())
+        self.db.execute(f"""CREATE VIEW slim AS SELECT e.event_id, e.doc_id, e.event_type, e.status, e.lang,
+            e.cluster_id AS stored_cluster, e.filename AS part,
+            list_transform(e.participants, lambda p: {{'own': {self.own_p}, 'actor_id': p.actor_id,
+                'country_iso3': p.country_iso3, 'igo_code': p.igo_code, 'start': p.start, 'end': p."end"}})
+                AS participants,
+            CASE WHEN e.location IS NULL THEN NULL ELSE {{'normal': e.location.normal,
+                'geonames_id': e.location.geonames_id, 'country_iso3': e.location.country_iso3}} END AS location,
+            CASE WHEN e.date IS NULL THEN NULL ELSE {{'date_start': e.date.date_start,
+                'date_end': e.date.date_end}} END AS date,
+            d.published_date, d.url, d.outlet,
+            CASE WHEN e.date.date_start IS NOT NULL THEN e.date.date_start ELSE d.published_date END AS lo,
+            CASE WHEN e.date.date_start IS NOT NULL THEN coalesce(e.date.date_end, e.date.date_start)
+                 ELSE d.published_date END AS hi,
+            CASE e.event_type {family} ELSE e.event_type END AS family
+            FROM events e LEFT JOIN (SELECT doc_id, published_date, url, outlet FROM documents) d
+            ON d.doc_id = e.doc_id""")
+
+    def __enter__(self) -> "_Committed":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.db.close()
+        shutil.rmtree(self.spill, ignore_errors=True)
+
+    def rows(self, sql: str, **tables: Iterable) -> list[dict]:
+        """The rows of a query, with Python lists registered as one-column tables (`name(value)`)."""
+        for name, values in tables.items():
+            self.db.register(name, pa.table({"value": pa.array(sorted(values), pa.string())}))
+        return self.db.sql(sql).to_arrow_table().to_pylist()
+
+    def refs(self, where_m: str, where_p: str) -> str:
+        """Every reference to an actor, mentions' and participants', as (own, actor_id, doc_id, …) rows."""
+        return f"""SELECT {self.own_m} AS own, m.actor_id, m.doc_id, m.lang,
+                coalesce(nullif(m.normal, ''), m.text) AS name, true AS mention, NULL::VARCHAR AS country,
+                NULL::VARCHAR AS igo, false AS titled, NULL::VARCHAR AS title, NULL::DATE AS day
+            FROM mentions m WHERE m.actor_id IS NOT NULL AND {where_m}
+            UNION ALL
+            SELECT {self.own_p}, p.actor_id, e.doc_id, e.lang, coalesce(nullif(p.normal, ''), p.text), false,
+                p.country_iso3, p.igo_code, p.role IS NOT NULL, p.role.text, coalesce(e.date.date_start, d.published_date)
+            FROM (SELECT doc_id, lang, date, unnest(participants) AS p FROM events) e
+            LEFT JOIN (SELECT doc_id, published_date FROM documents) d ON d.doc_id = e.doc_id
+            WHERE p.actor_id IS NOT NULL AND {where_p}"""
+
+    def actor_ids(self) -> list[dict]:
+        """(own id, stored id, mentions, participants) for every pair in the dataset: one row per distinct pair."""
+        return self.rows(f"""SELECT own, actor_id, count(*) FILTER (WHERE mention) AS mentions,
+            count(*) FILTER (WHERE NOT mention) AS participants FROM ({self.refs('true', 'true')})
+            GROUP BY own, actor_id""")
+
+    def batches_of_mentions(self, remapped: dict[str, str]) -> set[str]:
+        if not remapped:
+            return set()
+        found = self.rows(f"SELECT DISTINCT filename FROM mentions m WHERE {self.own_m} IN (SELECT value FROM keys)",
+                          keys=remapped)
+        return {_batch(row["filename"]) for row in found}
 
 
-def _actors(mentions: list[dict], events: list[dict], documents: dict) -> list[dict]:
+def _sql_list(values: Iterable[str]) -> str:
+    return "[" + ", ".join("'" + value.replace("'", "''") + "'" for value in values) + "]"
+
+
+def _batch(filename: str) -> str:
+    return filename.rsplit("/", 1)[-1].removeprefix("part-").removesuffix(".parquet")
+
+
+def _actors_update(committed: _Committed, dataset: write.DatasetWriter, ids: list[dict], added: set[str],
+                   everything: bool) -> tuple[dict[str, pa.Table | None], dict[str, str]]:
+    """({actors part: its new rows, or None to remove it}, {own id: its new merged id, where that changed})."""
+    counts, stored, totals = Counter(), defaultdict(set), defaultdict(lambda: [0, 0])
+    for row in ids:
+        counts[row["own"]] += row["mentions"] + row["participants"]
+        stored[row["own"]].add(row["actor_id"])
+    merged = unify(counts)
+    target = {own: merged.get(own, own) for own in counts}
+    for row in ids:
+        totals[target[row["own"]]][0] += row["mentions"]
+        totals[target[row["own"]]][1] += row["participants"]
+    remapped = {own: new for own, new in target.items() if stored[own] != {new}}
+    old = write.read_table(dataset.out_dir, "actors", ["actor_id", "n_mentions", "n_events"]).to_pylist()
+    if everything:
+        affected = set(totals) | {row["actor_id"] for row in old}
+    else:
+        # counts that changed (a dropped document's actors), what an added document names, what merged anew
+        before = {row["actor_id"]: [row["n_mentions"], row["n_events"]] for row in old}
+        affected = {actor for actor in set(totals) | set(before) if totals.get(actor) != before.get(actor)}
+        in_added = "doc_id IN (SELECT value FROM added)"
+        named = committed.rows(f"SELECT DISTINCT own FROM ({committed.refs(in_added, 'e.' + in_added)})", added=added)
+        affected |= {target[row["own"]] for row in named}
+        for own, new in remapped.items():
+            affected |= stored[own] | {new}
+    owners = {own: actor for own, actor in target.items() if actor in affected}
+    rows = _actor_rows(committed, owners)
+    by_part = defaultdict(list)
+    for row in rows:
+        by_part[actor_part(row["actor_id"])].append(row)
+    touched = set(dataset.version.parts.get("actors", [])) if everything else {actor_part(a) for a in affected}
+    return _parts(dataset, "actors", by_part, touched, affected, "actor_id", everything,
+                  lambda row: row["actor_id"]), remapped
+
+
+def _actor_rows(committed: _Committed, owners: dict[str, str]) -> list[dict]:
+    """The actors rows of the merged ids in `owners` ({own id: merged id}) from every reference to them:
+    the name most often given in each language (ties: `_most`), the state or
+    organisation most often represented, the titles, and the counts."""
+    if not owners:
+        return []
+    committed.db.register("owners", pa.table({"own": list(owners), "actor": list(owners.values())}))
+    wanted = "IN (SELECT own FROM owners)"
+    committed.db.execute(f"""CREATE OR REPLACE TEMP VIEW refs AS SELECT o.actor, r.*
+        FROM ({committed.refs(f"{committed.own_m} {wanted}", f"{committed.own_p} {wanted}")}) r
+        JOIN owners o ON o.own = r.own""")
     names: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
-    kinds: dict[str, Counter] = defaultdict(Counter)
-    codes: dict[str, Counter] = defaultdict(Counter)
-    igos: dict[str, Counter] = defaultdict(Counter)
-    titles: dict[str, set] = defaultdict(set)
-    counts: dict[str, Counter] = defaultdict(Counter)
-    articles: dict[str, set] = defaultdict(set)
-    for mention in mentions:
-        if mention["actor_id"]:
-            names[mention["actor_id"]][mention["lang"]][mention["normal"] or mention["text"]] += 1
-            counts[mention["actor_id"]]["mentions"] += 1
-            articles[mention["actor_id"]].add(mention["doc_id"])
-    for event in events:
-        day = (event["date"] or {}).get("date_start") or documents.get(event["doc_id"], {}).get("published_date")
-        for person in event["participants"] or ():
-            actor = person["actor_id"]
-            if not actor:
-                continue
-            names[actor][event["lang"]][person["normal"] or person["text"]] += 1
-            kinds[actor][person["kind"]] += 1
-            if person["country_iso3"]:
-                codes[actor][person["country_iso3"]] += 1
-            if person["igo_code"]:
-                igos[actor][person["igo_code"]] += 1
-            if person["role"]:
-                titles[actor].add((person["role"]["text"], event["lang"], day, event["doc_id"]))
-            counts[actor]["events"] += 1
-            articles[actor].add(event["doc_id"])
+    for row in committed.rows("SELECT actor, lang, name, count(*) AS n FROM refs GROUP BY ALL"):
+        names[row["actor"]][row["lang"]][row["name"]] += row["n"]
+    codes: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    for row in committed.rows("""SELECT actor, 'country' AS what, country AS code, count(*) AS n FROM refs
+            WHERE country IS NOT NULL GROUP BY ALL
+            UNION ALL SELECT actor, 'igo', igo, count(*) FROM refs WHERE igo IS NOT NULL GROUP BY ALL"""):
+        codes[row["actor"]][row["what"]][row["code"]] += row["n"]
+    titles = defaultdict(list)
+    for row in committed.rows("SELECT DISTINCT actor, title, lang, day, doc_id FROM refs WHERE titled"):
+        titles[row["actor"]].append({"title": row["title"], "lang": row["lang"], "date": row["day"],
+                                     "doc_id": row["doc_id"]})
     rows = []
-    for actor in sorted(set(names) | set(kinds)):
-        prefix = actor.partition(":")[0]
+    for row in committed.rows("""SELECT actor, count(*) FILTER (WHERE mention) AS mentions,
+            count(*) FILTER (WHERE NOT mention) AS events, count(DISTINCT doc_id) AS articles
+            FROM refs GROUP BY actor ORDER BY actor"""):
+        actor = row["actor"]
+        prefix, _, code = actor.partition(":")
         kind = prefix if prefix in KINDS else "person"
-        best = lambda lang: names[actor][lang].most_common(1)[0][0] if names[actor][lang] else None  # noqa: E731
-        code = actor.partition(":")[2]
         rows.append({
-            "actor_id": actor, "kind": kind, "name_ru": best("ru"), "name_kk": best("kk"),
-            "country_iso3": code if kind == "country" else (codes[actor].most_common(1)[0][0]
-                                                            if codes[actor] else None),
-            "igo_code": code if kind == "igo" else (igos[actor].most_common(1)[0][0] if igos[actor] else None),
-            "titles": [{"title": t, "lang": lang, "date": day, "doc_id": doc}
-                       for t, lang, day, doc in sorted(titles[actor], key=lambda x: (str(x[2]), x[0]))],
-            "n_mentions": counts[actor]["mentions"], "n_events": counts[actor]["events"],
-            "n_articles": len(articles[actor]),
+            "actor_id": actor, "kind": kind, "name_ru": _most(names[actor]["ru"]), "name_kk": _most(names[actor]["kk"]),
+            "country_iso3": code if kind == "country" else _most(codes[actor]["country"]),
+            "igo_code": code if kind == "igo" else _most(codes[actor]["igo"]),
+            "titles": sorted(titles[actor], key=lambda t: (str(t["date"]), t["title"] or "", t["lang"] or "",
+                                                            t["doc_id"])),
+            "n_mentions": row["mentions"], "n_events": row["events"], "n_articles": row["articles"],
         })
     return rows
+
+
+def _most(counter: Counter) -> str | None:
+    """The most common value (ties: the longest, `Кайрат Абдрахманов` before `Абдрахманов`; then the first in
+    alphabetical order), or None."""
+    return min(counter.items(), key=lambda item: (-item[1], -len(item[0] or ""), item[0] or ""))[0] \
+        if counter else None
+
+
+def _parts(dataset: write.DatasetWriter, name: str, by_part: dict[str, list[dict]], touched: set[str],
+           dropped: set[str], key: str, everything: bool, order: Callable[[dict], object]) -> dict[str, pa.Table | None]:
+    """{part: its new rows, or None to remove it} for a derived table: each touched part's rows less those whose
+    `key` is in `dropped`, plus the new rows `by_part` puts in it; a part that would not change is left out
+    (linked as it is). With `everything`, no old row is kept."""
+    folder = dataset.out_dir / write.VERSIONS / dataset.version.folder / name
+    existing = set(dataset.version.parts.get(name, []))
+    result = {}
+    for part in sorted(touched | set(by_part)):
+        before = write.read_part(folder / part, name).to_pylist() if part in existing and not everything else None
+        rows = sorted([row for row in before or () if row[key] not in dropped] + by_part.get(part, []), key=order)
+        if rows != before:
+            result[part] = write.to_table(name, rows) if rows else None
+    return result
+
+
+def _clusters_update(committed: _Committed, dataset: write.DatasetWriter, remapped: dict[str, str],
+                     added: set[str], removed: set[str], everything: bool) -> tuple[dict, dict[str, dict]]:
+    """({event_clusters part: its new rows, or None}, {event_id: its batch, new cluster id and, where a side's id
+    merged anew, {(start, end): actor id} of its sides}) for the groups of events a change touches."""
+    documents: dict[str, dict] = {}
+
+    def fetch(where: str, **tables: Iterable) -> list[dict]:
+        found = committed.rows(f"SELECT * FROM slim WHERE {where}", **tables)
+        for event in found:
+            for person in event["participants"] or ():
+                person["actor_id"] = remapped.get(person["own"], person["actor_id"])
+            documents[event["doc_id"]] = {key: event[key] for key in ("published_date", "url", "outlet")}
+        return found
+
+    moved = "list_has_any(list_transform(participants, lambda p: p.own), (SELECT list(value) FROM keys))"
+    if everything:
+        group = {event["event_id"]: event for event in fetch("true")}
+        stale = set()
+    else:
+        # clusters that lost an event (of a dropped document) or hold one whose sides' ids merged anew: what is
+        # left of them is clustered again, with every event that matches, and every event that matches those
+        stale = {row["cluster_id"]: row["event_ids"] for row in committed.rows(f"""SELECT cluster_id, event_ids
+            FROM clusters WHERE cluster_id IN (SELECT stored_cluster FROM slim WHERE {moved})
+            OR cluster_id IN (SELECT cluster_id FROM (SELECT cluster_id, unnest(event_ids) AS event_id FROM clusters)
+                              WHERE regexp_extract(event_id, '^(.*):[^:]*$', 1) IN (SELECT value FROM removed))""",
+            keys=remapped, removed=removed)}
+        members = {event_id for event_ids in stale.values() for event_id in event_ids}
+        frontier = fetch(f"doc_id IN (SELECT value FROM added) OR {moved} OR event_id IN (SELECT value FROM members)",
+                         added=added, keys=remapped, members=members)
+        group = {event["event_id"]: event for event in frontier}
+        while frontier:
+            frontier = _matching(committed, fetch, frontier, group, documents)
+    stored = {event["event_id"]: event["stored_cluster"] for event in group.values()}
+    rows = cluster_rows(list(group.values()), documents)
+    dropped = set(stale) | {cluster for cluster in stored.values() if cluster}
+    touched = set(dataset.version.parts.get("event_clusters", [])) if everything else {
+        row["filename"].rsplit("/", 1)[-1] for row in committed.rows(
+            "SELECT DISTINCT filename FROM clusters WHERE cluster_id IN (SELECT value FROM dropped)", dropped=dropped)}
+    by_part = defaultdict(list)
+    for row in rows:
+        by_part[cluster_part(row)].append(row)
+    parts = _parts(dataset, "event_clusters", by_part, touched, dropped, "cluster_id", everything,
+                   lambda row: row["event_ids"][0])
+    events = {}
+    for event in group.values():
+        sides = any(person["own"] in remapped for person in event["participants"] or ())
+        if sides or event["cluster_id"] != stored[event["event_id"]]:
+            events[event["event_id"]] = {
+                "batch": _batch(event["part"]), "cluster_id": event["cluster_id"],
+                "actors": {(p["start"], p["end"]): p["actor_id"] for p in event["participants"] or ()} if sides else {}}
+    return parts, events
+
+
+def _matching(committed: _Committed, fetch: Callable[..., list[dict]], frontier: list[dict], group: dict[str, dict],
+              documents: dict) -> list[dict]:
+    """The events not yet in `group` that tell the same meeting as one of `frontier` (added to `group`): read
+    from the committed version only where status, type and date window could let them match."""
+    slack = dt.timedelta(days=max(DATE_SLACK_DAYS, PUBLISHED_SLACK_DAYS))
+    dated = [event for event in frontier if event["lo"]]
+    if not dated:
+        return []
+    committed.db.register("windows", pa.table({
+        "status": [event["status"] for event in dated], "family": [event["family"] for event in dated],
+        "lo": pa.array([event["lo"] - slack for event in dated], pa.date32()),
+        "hi": pa.array([event["hi"] + slack for event in dated], pa.date32())}))
+    candidates = fetch("""event_id NOT IN (SELECT value FROM seen) AND lo IS NOT NULL AND EXISTS (SELECT 1 FROM windows w
+        WHERE w.status = slim.status AND w.family = slim.family AND slim.lo <= w.hi AND slim.hi >= w.lo)""",
+                       seen=group)
+    # a match shares a side (same_meeting): each candidate is tried against the frontier's events sharing one
+    by_side = defaultdict(list)
+    for event in dated:
+        traits = _traits(event, documents)
+        for side in traits[-1]:
+            by_side[(event["status"], event["family"], side)].append(traits)
+    found = []
+    for candidate in candidates:
+        traits = _traits(candidate, documents)
+        near = {id(other): other for side in traits[-1] for other in by_side[(candidate["status"], candidate["family"], side)]}
+        if any(_same(traits, other) for other in near.values()):
+            group[candidate["event_id"]] = candidate
+            found.append(candidate)
+    return found
+
+
+def _looked_up(keys, mapping: dict[str, str], default):
+    """`default` with the value `mapping` gives each key in it (arrays of strings)."""
+    if not mapping:
+        return default
+    index = pc.index_in(keys, value_set=pa.array(list(mapping), pa.string()))
+    return pc.coalesce(pc.take(pa.array(list(mapping.values()), pa.string()), index), default)
+
+
+def _changed(part: pa.Table, columns: dict[str, pa.Array]) -> pa.Table | None:
+    new = part
+    for name, column in columns.items():
+        new = new.set_column(new.schema.get_field_index(name), name, column)
+    return None if new.equals(part) else new
+
+
+def _remap(part: pa.Table, remapped: dict[str, str]) -> pa.Table | None:
+    """A mentions part with each row's merged id (from its article's id), or None where none changes."""
+    own = pc.coalesce(part["article_actor_id"], part["actor_id"])
+    return _changed(part, {"actor_id": _looked_up(own, remapped, part["actor_id"])})
+
+
+def _relinked_events(part: pa.Table, remapped: dict[str, str], events: dict[str, dict]) -> pa.Table | None:
+    """An events part with the new cluster ids and its sides' merged ids, or None where none changes."""
+    clusters = {event_id: change["cluster_id"] for event_id, change in events.items()}
+    lists = part["participants"].combine_chunks()
+    people = lists.flatten()
+    actor = pc.struct_field(people, "actor_id")
+    actor = _looked_up(pc.coalesce(pc.struct_field(people, "article_actor_id"), actor), remapped, actor)
+    people = pa.StructArray.from_arrays([actor if field.name == "actor_id" else pc.struct_field(people, field.name)
+                                         for field in people.type], fields=list(people.type), mask=people.is_null())
+    offsets = pc.subtract(lists.offsets, lists.offsets[0])
+    return _changed(part, {"cluster_id": _looked_up(part["event_id"], clusters, part["cluster_id"]),
+                           "participants": pa.ListArray.from_arrays(offsets, people, mask=lists.is_null())})
+
+
+def _relinked_arguments(part: pa.Table, events: dict[str, dict]) -> pa.Table | None:
+    """An event_arguments part with its participants' merged ids (those of the events' sides by span)."""
+    spans = {f"{event_id}\x1f{start}\x1f{end}": actor for event_id, change in events.items()
+             for (start, end), actor in change["actors"].items() if actor}
+    if not spans:
+        return None
+    key = pc.binary_join_element_wise(part["event_id"], pc.cast(part["start"], pa.string()),
+                                      pc.cast(part["end"], pa.string()), "\x1f")
+    key = pc.if_else(pc.equal(part["role"], "participant"), key, pa.scalar(None, pa.string()))
+    return _changed(part, {"actor_id": _looked_up(key, spans, part["actor_id"])})
 
 
 def _sides(event: dict) -> tuple[frozenset, frozenset]:
@@ -179,19 +457,27 @@ def _place(event: dict) -> tuple | None:
 
 def same_meeting(a: dict, b: dict, documents: dict) -> bool:
     """Whether two events (rows of `events`, of different articles) tell one meeting (the module's rule)."""
-    if a["doc_id"] == b["doc_id"] or a["status"] != b["status"] or FAMILY.get(a["event_type"], a["event_type"]) \
-            != FAMILY.get(b["event_type"], b["event_type"]):
+    return _same(_traits(a, documents), _traits(b, documents))
+
+
+def _traits(event: dict, documents: dict) -> tuple:
+    """What `same_meeting` compares of an event, computed once per event where many pairs are compared."""
+    return (event["doc_id"], event["status"], FAMILY.get(event["event_type"], event["event_type"]), _place(event),
+            _day_range(event, documents), *_sides(event))
+
+
+def _same(a: tuple, b: tuple) -> bool:
+    (doc_a, status_a, family_a, place_a, days_a, people_a, sides_a) = a
+    (doc_b, status_b, family_b, place_b, days_b, people_b, sides_b) = b
+    if doc_a == doc_b or status_a != status_b or family_a != family_b:
         return False
-    place_a, place_b = _place(a), _place(b)
     if place_a and place_b and place_a[0] != place_b[0] and place_a[1] != place_b[1]:
         return False
-    days_a, days_b = _day_range(a, documents), _day_range(b, documents)
     if days_a is None or days_b is None:  # nothing dates one of them: two meetings of the same sides look alike
         return False
     slack = dt.timedelta(days=max(days_a[2], days_b[2]))
     if not (days_a[0] - slack <= days_b[1] and days_b[0] - slack <= days_a[1]):
         return False
-    (people_a, sides_a), (people_b, sides_b) = _sides(a), _sides(b)
     if not (sides_a <= sides_b or sides_b <= sides_a):  # a side one report names and the other does not know
         return False
     if people_a and people_b:
@@ -208,14 +494,16 @@ def cluster_rows(events: list[dict], documents: dict) -> list[dict]:
     # complete linkage: an event joins the first cluster every member of which it tells the same meeting as, so a
     # chain of loose matches (A~B, B~C) never joins A and C when they disagree
     members: dict[int, list[dict]] = {}
+    traits = {event["event_id"]: _traits(event, documents) for event in events}
     # only clusters of the same status and type family that share a side can take an event: an index on those
     holding: dict[tuple, list[int]] = defaultdict(list)
     for event in sorted(events, key=lambda e: e["event_id"]):
+        own = traits[event["event_id"]]
         kind = (event["status"], FAMILY.get(event["event_type"], event["event_type"]))
-        sides = _sides(event)[1]
+        sides = own[-1] if own[4] else ()  # an event nothing dates matches none: it stays alone, out of the index
         candidates = sorted({key for side in sides for key in holding[(*kind, side)]})
         home = next((key for key in candidates
-                     if all(same_meeting(event, other, documents) for other in members[key])), None)
+                     if all(_same(own, traits[other["event_id"]]) for other in members[key])), None)
         if home is None:
             home = len(members)
         members.setdefault(home, []).append(event)

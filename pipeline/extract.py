@@ -90,6 +90,7 @@ class RunSummary:
     event_types: Counter = field(default_factory=Counter)  # events, by (lang, event_type)
     totals: dict[str, int] = field(default_factory=dict)  # rows per table in the committed version
     version: int = 0  # the committed version after the run
+    committed: bool = False  # whether the run committed anything (nothing changed: no new version)
 
 
 @dataclass
@@ -524,8 +525,9 @@ def extract(inputs: list[Path], out_dir: Path, *, force: bool = False, jobs: int
                 if tick:
                     tick()
         run.commit()
-        if run.changed:
-            crossref.link_committed(dataset)  # actors and clusters across articles, once the batches are in
+        if crossref.needs_link(dataset):  # actors and clusters across articles, once the batches are in (or
+            crossref.link_committed(dataset)  # where a killed run left documents unlinked)
+        summary.committed = dataset.version.number != run.started_at
         summary.totals = dict(dataset.version.rows)
         summary.version = dataset.version.number
     return summary
@@ -545,12 +547,15 @@ class _Run:
                                           in zip(*(index[column].to_pylist() for column in columns))}
         self.owner: dict[str, Key] = {identity[0]: key for key, identity in self.by_path.items()}
         self.pending: set[Key] = set()  # articles sent to the stages and not back yet
+        # the committed failures {(path, row): (stage, error)}: one that fails again alike is not committed again
+        self.failed = {(row["path"], row["row"]): (row["stage"], row["error"]) for row in
+                       write.read_table(dataset.out_dir, "errors", ["path", "row", "stage", "error"]).to_pylist()}
+        self.started_at = dataset.version.number
         self.rows: dict[str, list[dict]] = {name: [] for name in write.SCHEMAS}
         self.drop_docs: set[str] = set()
         self.drop_errors: set[str] = set()
         self.documents_in_batch = 0
         self.last_commit = time.monotonic()
-        self.changed = False  # whether a batch was committed: the tables across articles are then rebuilt
 
     def _read(self, found: Scan) -> tuple[dict[Key, Source], dict[Key, tuple], dict[str, float]]:
         """Every article under the inputs: ({key: Source}, {key: what incremental runs compare}, {table file: the
@@ -679,7 +684,10 @@ class _Run:
             return part.set_column(part.schema.get_field_index("source_row"), "source_row",
                                    pa.array(numbers, pa.int32()))
 
-        self.dataset.commit(rewrite={"documents": renumber})  # nothing the tables across articles read changed
+        index = self.dataset.documents
+        batches = pc.filter(index["batch"], pc.is_in(index["doc_id"], moved)).to_pylist()
+        # nothing the tables across articles read changed
+        self.dataset.commit(rewrite={"documents": renumber}, rewrite_batches=batches)
         self.summary.notes.append(f"{len(moves)} rows moved in their files: renumbered, not redone")
 
     def _forget(self, key: Key) -> None:
@@ -731,11 +739,20 @@ class _Run:
         self.summary.event_types.update((e.lang, e.event_type) for e in doc.events)
 
     def commit(self) -> None:
-        """Commit the batch (and what it drops), then merge small batches (`Limits.compact_*`)."""
-        if any(self.rows.values()) or self.drop_docs or self.drop_errors:
+        """Commit the batch (and what it drops), then merge small batches (`Limits.compact_*`). A failure
+        committed before alike (same stage and reason) is kept as it is; a batch that changes nothing is not
+        committed."""
+        # a file that fails again alike keeps its row; a file of articles' rows are found again each run it is read
+        # (its errors dropped by path and written anew), so a table file with bad rows still commits each run
+        again = {row["path"] for row in self.rows["errors"] if row["row"] is None
+                 and self.failed.get((row["path"], None)) == (row["stage"], row["error"])}
+        self.rows["errors"] = [row for row in self.rows["errors"] if row["row"] is not None or row["path"] not in again]
+        drop_errors = (self.drop_errors - again) & {path for path, _ in self.failed}
+        if any(self.rows.values()) or self.drop_docs or drop_errors:
             self.dataset.commit({name: write.to_table(name, rows) for name, rows in self.rows.items()},
-                                drop_doc_ids=self.drop_docs, drop_error_paths=self.drop_errors)
-            self.changed = True
+                                drop_doc_ids=self.drop_docs, drop_error_paths=drop_errors)
+            self.failed = {key: value for key, value in self.failed.items() if key[0] not in drop_errors}
+            self.failed.update(((row["path"], row["row"]), (row["stage"], row["error"])) for row in self.rows["errors"])
         self.rows = {name: [] for name in write.SCHEMAS}
         self.drop_docs, self.drop_errors = set(), set()
         self.documents_in_batch = 0

@@ -1,11 +1,13 @@
 """Last stage, write: Documents become rows of Parquet tables with explicit, versioned schemas, committed to a
 dataset folder in batches, all tables at once.
 
-Layout of a dataset folder `OUT` (schema version 4; the Dask/DuckDB way: a dataset is files plus a commit):
+Layout of a dataset folder `OUT` (schema version 6; the Dask/DuckDB way: a dataset is files plus a commit):
 
     OUT/current -> versions/000007      the committed version: a symbolic link, switched by one atomic rename
     OUT/versions/000007/_manifest.json  its tables, each table's part files and row counts, the batches
     OUT/versions/000007/documents/part-<batch>.parquet   (mentions/, events/, event_arguments/, errors/ alike)
+    OUT/versions/000007/actors/part-<key>.parquet        (event_clusters/ alike: DERIVED, parts by a key of rows)
+    OUT/versions/000007/_unlinked/part-<id>.parquet      doc_ids added or dropped, not yet linked across articles
     OUT/.lock                           held (flock) by the run writing to OUT
 
 A batch is the rows of some documents in every table, one part file per table with the same name. A commit
@@ -42,20 +44,24 @@ import pyarrow.parquet as pq
 from .document import Document
 from .event.rows import argument_rows, event_rows
 
-SCHEMA_VERSION = "6"  # 2: events and event_arguments tables; 3: events.background, statuses cancelled/postponed,
+SCHEMA_VERSION = "7"  # 2: events and event_arguments tables; 3: events.background, statuses cancelled/postponed,
 # article metadata from sidecars (documents.article_id, url, outlet, published_date_source, metadata_sha256);
 # 4: country codes, actor ids, geocoded locations, events.cluster_id, the actors and event_clusters tables;
 # 5: a folder of part files per table under versions/, `current` and a manifest (same columns as 4);
 # 6: articles from rows of JSON Lines, CSV and Parquet files: documents.source_row, errors.row
+# 7: mentions.article_actor_id and participants' article_actor_id (the id before merging across articles),
+# actors and event_clusters in several parts
 CURRENT = "current"
 VERSIONS = "versions"
 MANIFEST = "_manifest.json"
 LOCK = ".lock"
 LEGACY_STAGING = ".staging"  # schema version 4 and before: one file per table at the top of OUT
 LEGACY_COMPLETE = "COMPLETE"
-# tables of the whole dataset (pipeline/crossref.py), rebuilt after each run's batches: one part per version
+# tables of the whole dataset (pipeline/crossref.py), updated after a run's batches: parts named by a key of their
+# rows (crossref.part_key), a run rewriting only the parts whose rows it changes
 DERIVED = ("actors", "event_clusters")
-DERIVED_PART = "part-dataset.parquet"
+LEGACY_DERIVED_PART = "part-dataset.parquet"  # schema version 5: one part per derived table
+UNLINKED = "_unlinked"  # per version: parts listing the doc_ids added or dropped since the step across articles
 
 PARAGRAPH = pa.struct([
     ("start", pa.int32()), ("end", pa.int32()), ("lang", pa.string()), ("lang_confidence", pa.float32()),
@@ -67,6 +73,7 @@ SPAN = pa.struct(SPAN_FIELDS)
 PARTICIPANT = pa.struct(SPAN_FIELDS + [
     ("normal", pa.string()), ("kind", pa.string()), ("role", SPAN), ("affiliation", pa.string()),
     ("side", pa.string()), ("country_iso3", pa.string()), ("igo_code", pa.string()), ("actor_id", pa.string()),
+    ("article_actor_id", pa.string()),
 ])
 GEO_FIELDS = [("geonames_id", pa.int64()), ("latitude", pa.float64()), ("longitude", pa.float64()),
               ("country_iso3", pa.string()), ("feature_class", pa.string())]
@@ -92,7 +99,7 @@ SCHEMAS = {
         ("doc_id", pa.string()), ("mention_id", pa.string()), ("start", pa.int32()), ("end", pa.int32()),
         ("text", pa.string()), ("label", pa.string()), ("label_fine", pa.string()), ("normal", pa.string()),
         ("sentence_start", pa.int32()), ("sentence_end", pa.int32()), ("lang", pa.string()),
-        ("source", pa.string()), ("actor_id", pa.string()),
+        ("source", pa.string()), ("actor_id", pa.string()), ("article_actor_id", pa.string()),
     ]),
     "events": pa.schema([
         ("doc_id", pa.string()), ("event_id", pa.string()), ("event_type", pa.string()), ("status", pa.string()),
@@ -132,7 +139,12 @@ BATCHED = tuple(name for name in SCHEMAS if name not in DERIVED)  # rows of one 
 
 
 def document_rows(doc: Document, pipeline_version: str, processed_at: dt.datetime) -> dict[str, list[dict]]:
-    """One document's rows for every table it contributes to."""
+    """One document's rows for every table it contributes to. `article_actor_id` keeps the id the article alone
+    gives (the link stage's); `actor_id` becomes the id merged across articles when the dataset is linked."""
+    events = event_rows(doc)
+    for event in events:
+        for person in event["participants"] or ():
+            person["article_actor_id"] = person["actor_id"]
     return {
         "documents": [{
             "doc_id": doc.doc_id, "source_path": doc.source_path, "source_row": doc.source_row, "sha256": doc.sha256,
@@ -152,12 +164,29 @@ def document_rows(doc: Document, pipeline_version: str, processed_at: dt.datetim
             {"doc_id": doc.doc_id, "mention_id": f"{doc.doc_id}:m{n}", **{
                 key: getattr(m, key) for key in ("start", "end", "text", "label", "label_fine", "normal",
                                                  "sentence_start", "sentence_end", "lang", "source",
-                                                 "actor_id")}}
+                                                 "actor_id")}, "article_actor_id": m.actor_id}
             for n, m in enumerate(doc.mentions)
         ],
-        "events": event_rows(doc),
-        "event_arguments": argument_rows(doc),
+        "events": events,
+        "event_arguments": _coded(argument_rows(doc), events),
     }
+
+
+def _coded(arguments: list[dict], events: list[dict]) -> list[dict]:
+    """The flat rows with what the nested ones carry: a participant's codes and actor id, a place's geocode."""
+    by_span = {}
+    for event in events:
+        for person in event["participants"] or ():
+            by_span[(event["event_id"], "participant", person["start"], person["end"])] = person
+        if event["location"]:
+            by_span[(event["event_id"], "location", event["location"]["start"], event["location"]["end"])] = \
+                event["location"]
+    for row in arguments:
+        found = by_span.get((row["event_id"], row["role"], row["start"], row["end"]))
+        for key in ("country_iso3", "igo_code", "actor_id", "geonames_id", "latitude", "longitude",
+                    "feature_class"):
+            row[key] = found.get(key) if found else None
+    return arguments
 
 
 class DatasetError(Exception):
@@ -176,12 +205,9 @@ def read_table(out_dir: Path, name: str, columns: list[str] | None = None) -> pa
             break
         folder = out_dir / VERSIONS / version.folder
         try:
-            if name in DERIVED:
-                path = folder / name / DERIVED_PART
-                return _conform(_read_part(path, name, columns), name, columns) if path.exists() \
-                    else _schema(name, columns).empty_table()
-            parts = [_conform(_read_part(folder / name / f"part-{batch}.parquet", name, columns), name, columns)
-                     for batch in version.batches]
+            files = version.parts.get(name, []) if name in DERIVED else \
+                [f"part-{batch}.parquet" for batch in version.batches]
+            parts = [_conform(_read_part(folder / name / file, name, columns), name, columns) for file in files]
         except FileNotFoundError:  # two commits came while reading: the version was pruned; read the new one
             continue
         return pa.concat_tables(parts) if parts else _schema(name, columns).empty_table()
@@ -189,6 +215,11 @@ def read_table(out_dir: Path, name: str, columns: list[str] | None = None) -> pa
     if legacy.exists():
         return _conform(_read_part(legacy, name, columns), name, columns)
     return _schema(name, columns).empty_table()
+
+
+def read_part(path: Path, name: str) -> pa.Table:
+    """One part file of table `name`, with the table's schema (columns added since it was written are null)."""
+    return _conform(pq.read_table(path), name)
 
 
 def _schema(name: str, columns: list[str] | None) -> pa.Schema:
@@ -225,10 +256,14 @@ def to_table(name: str, rows: list[dict]) -> pa.Table:
 
 @dataclass
 class Version:
-    """One committed version: its folder under versions/ and its batches ({batch id: documents in it})."""
+    """One committed version: its folder under versions/, its batches ({batch id: documents in it}), the rows of
+    each table, the part files of each DERIVED table, and the parts under UNLINKED (empty once the step across
+    articles has linked every document: pipeline/crossref.py)."""
     number: int
     batches: dict[str, int] = field(default_factory=dict)
     rows: dict[str, int] = field(default_factory=dict)
+    parts: dict[str, list[str]] = field(default_factory=dict)
+    unlinked: list[str] = field(default_factory=list)
 
     @property
     def folder(self) -> str:
@@ -251,7 +286,10 @@ def committed_version(out_dir: Path) -> Version | None:
     else:
         raise FileNotFoundError(f"{link}: the version it names keeps disappearing")
     return Version(number=manifest["version"], batches=dict(manifest["batches"]),
-                   rows={name: table["rows"] for name, table in manifest["tables"].items()})
+                   rows={name: table["rows"] for name, table in manifest["tables"].items()},
+                   parts={name: [part.partition("/")[2] for part in manifest["tables"][name]["parts"]]
+                          for name in DERIVED if name in manifest["tables"]},
+                   unlinked=list(manifest.get("unlinked", [])))
 
 
 def _fsync_dir(path: Path) -> None:
@@ -341,14 +379,18 @@ class DatasetWriter:
     # -- committing ----------------------------------------------------------------------------------
     def commit(self, rows: dict[str, pa.Table] | None = None, *, drop_doc_ids=(), drop_error_paths=(),
                merge_batches=(), rewrite: dict[str, Callable[[pa.Table], pa.Table | None]] | None = None,
-               derived: dict[str, pa.Table] | None = None) -> Version:
+               rewrite_batches: Iterable[str] = (), derived: dict[str, dict[str, pa.Table | None]] | None = None,
+               linked: bool = False) -> Version:
         """Commit a new version: the previous one, less the rows of `drop_doc_ids` (all tables) and the error
         rows of `drop_error_paths`, with the batches in `merge_batches` rewritten as one, plus `rows` (a table
         per name, any missing name empty) as a new batch. Parts touched by a drop are rewritten filtered; every
-        other part is linked, not copied, so a commit writes in proportion to what changed. `rewrite[name](part)`
-        may give another table for a linked part of that table (None: it stays as it is; other tables' parts are
-        not read), and `derived` replaces tables of the whole dataset (DERIVED: the previous version's are kept
-        otherwise).
+        other part is linked, not copied, so a commit writes in proportion to what changed. The parts of the
+        batches in `rewrite_batches` are read and given to `rewrite[name](part)`, which may give another table
+        (None: the part stays as it is; no other part is read). `derived[name]` is {part file name: its new
+        rows, or None (or no rows) to remove it} for a DERIVED table; its other parts are kept.
+
+        The doc_ids of added and dropped documents are listed under UNLINKED until a commit with `linked`
+        (the step across articles, which has linked them) clears the list.
 
         DatasetError (one line) on a write failure (disk full, read-only); the committed version is then
         unchanged and nothing of the failed commit is left behind."""
@@ -357,17 +399,18 @@ class DatasetWriter:
         touched = set(pc.filter(self.documents["batch"], pc.is_in(self.documents["doc_id"], drop_doc_ids)).to_pylist())
         touched |= set(pc.filter(self.errors["batch"], pc.is_in(self.errors["path"], drop_error_paths)).to_pylist())
         touched |= set(merge_batches)
+        rewrite_batches = set(rewrite_batches)
         new = Version(number=self.version.number + 1)
         tmp = self.out_dir / VERSIONS / f".tmp-{new.folder}-{os.getpid()}"
         try:
-            for name in SCHEMAS:
+            for name in (*SCHEMAS, UNLINKED):
                 (tmp / name).mkdir(parents=True)
             for batch, count in self.version.batches.items():  # untouched parts: linked (or rewritten)
                 if batch in touched:
                     continue
                 for name in BATCHED:
                     source, target = self._folder() / name / f"part-{batch}.parquet", tmp / name / f"part-{batch}.parquet"
-                    change = (rewrite or {}).get(name)
+                    change = (rewrite or {}).get(name) if batch in rewrite_batches else None
                     changed = change(_conform(pq.read_table(source), name)) if change else None
                     if changed is None:
                         _link_or_copy(source, target)
@@ -375,11 +418,24 @@ class DatasetWriter:
                         _write_part(target, [changed], name, self.pipeline_version)
                 new.batches[batch] = count
             for name in DERIVED:
-                source, target = self._folder() / name / DERIVED_PART, tmp / name / DERIVED_PART
-                if derived and name in derived:
-                    _write_part(target, [derived[name]], name, self.pipeline_version)
-                elif source.exists():
-                    _link_or_copy(source, target)
+                given = (derived or {}).get(name, {})
+                for part in self.version.parts.get(name, []):
+                    if part not in given:
+                        _link_or_copy(self._folder() / name / part, tmp / name / part)
+                for part, table in given.items():
+                    if table is not None and table.num_rows:
+                        _write_part(tmp / name / part, [table], name, self.pipeline_version)
+            if not linked:  # what the step across articles has still to link: the previous list and this commit's
+                for part in self.version.unlinked:
+                    _link_or_copy(self._folder() / UNLINKED / part, tmp / UNLINKED / part)
+                changed_docs = sorted(set(drop_doc_ids.to_pylist()) | set(
+                    rows["documents"]["doc_id"].to_pylist() if rows and "documents" in rows else ()))
+                if changed_docs:
+                    with open(tmp / UNLINKED / f"part-{new_batch_id()}.parquet", "wb") as handle:
+                        pq.write_table(pa.table({"doc_id": pa.array(changed_docs, pa.string())}), handle)
+                        handle.flush()
+                        os.fsync(handle.fileno())
+            new.unlinked = sorted(path.name for path in (tmp / UNLINKED).iterdir())
             # touched batches are rewritten, filtered, as one batch with the new rows, one part at a time
             batch = new_batch_id()
 
@@ -400,17 +456,19 @@ class DatasetWriter:
                     (tmp / name / f"part-{batch}.parquet").unlink()
                 batch = None
             parts = {name: [tmp / name / f"part-{b}.parquet" for b in new.batches] for name in BATCHED}
-            parts.update({name: [tmp / name / DERIVED_PART] if (tmp / name / DERIVED_PART).exists() else []
-                          for name in DERIVED})
+            parts.update({name: sorted((tmp / name).iterdir()) for name in DERIVED})
+            new.parts = {name: [path.name for path in parts[name]] for name in DERIVED}
             for name in SCHEMAS:
                 new.rows[name] = sum(pq.ParquetFile(path).metadata.num_rows for path in parts[name])
                 _fsync_dir(tmp / name)
+            _fsync_dir(tmp / UNLINKED)
             manifest = {
                 "version": new.number, "schema_version": SCHEMA_VERSION, "pipeline_version": self.pipeline_version,
                 "committed_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
                 "batches": new.batches,
                 "tables": {name: {"rows": new.rows[name], "parts": [f"{name}/{path.name}" for path in parts[name]]}
                            for name in SCHEMAS},
+                "unlinked": new.unlinked,
             }
             with open(tmp / MANIFEST, "w", encoding="utf-8") as handle:
                 json.dump(manifest, handle, indent=1)
@@ -454,6 +512,11 @@ class DatasetWriter:
                     "batch", pa.array([batch] * len(new_errors), pa.string()))])
         self.documents, self.errors = documents, errors
 
+    def unlinked_doc_ids(self) -> set[str]:
+        """The doc_ids added or dropped since the step across articles last linked the dataset."""
+        return {doc_id for part in self.version.unlinked
+                for doc_id in pq.read_table(self._folder() / UNLINKED / part)["doc_id"].to_pylist()}
+
     def small_batches(self, below: int) -> list[str]:
         """Batches holding fewer than `below` documents: what compaction merges (`commit(merge_batches=…)`)."""
         return [batch for batch, count in self.version.batches.items() if count < below]
@@ -491,8 +554,8 @@ class DatasetWriter:
         if not any(path.exists() for path in legacy):
             return self.version
         self.documents, self.errors = self._read_index()
-        tables = {name: read_table(self.out_dir, name) for name in SCHEMAS}
-        self.commit({name: tables[name] for name in BATCHED}, derived={name: tables[name] for name in DERIVED})
+        # every document is committed unlinked: the step across articles builds the derived tables anew
+        self.commit({name: read_table(self.out_dir, name) for name in BATCHED})
         for path in legacy:
             path.unlink(missing_ok=True)
         return self.version

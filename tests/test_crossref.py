@@ -130,3 +130,97 @@ def test_an_extraction_writes_actors_and_clusters(seed_copy, tmp_path):
     assert located.geonames_id.notna().any() and (located.country_iso3.dropna() != "").all()
     coded = arguments[(arguments.role == "participant") & arguments.affiliation.isin(["Казахстан", "Қазақстан"])]
     assert len(coded) and (coded.country_iso3 == "KAZ").all()
+
+
+def linked(out) -> dict[str, list]:
+    """What the step across articles decides, as sorted rows: the actors and event_clusters tables whole, and
+    the merged and cluster ids on mentions, events and event_arguments."""
+    from pipeline import write
+
+    def table(name, columns=None):
+        return write.read_table(out, name, columns).to_pylist()
+
+    return {
+        "actors": sorted(table("actors"), key=lambda row: row["actor_id"]),
+        "event_clusters": sorted(table("event_clusters"), key=lambda row: row["cluster_id"]),
+        "events": sorted((e["event_id"], e["cluster_id"], [p["actor_id"] for p in e["participants"]])
+                         for e in table("events")),
+        "mentions": sorted((m["mention_id"], m["actor_id"]) for m in table("mentions", ["mention_id", "actor_id"])),
+        "event_arguments": sorted((a["event_id"], a["role"], a["start"], a["actor_id"] or "")
+                                  for a in table("event_arguments", ["event_id", "role", "start", "actor_id"])),
+    }
+
+
+def test_linking_run_by_run_gives_what_one_run_over_the_final_folder_gives(seed_paths, tmp_path):
+    """Articles added in three runs, one changed, one deleted: the actors, the clusters and every merged and
+    cluster id are those of one run over the final folder, though the surname an early article gives alone
+    merges only when a later one gives the full name, and copies of an article join its clusters run by run."""
+    from pipeline.bench.scale import make_corpus
+
+    folder, out = tmp_path / "articles", tmp_path / "out"
+    folder.mkdir()
+    copies = sorted(make_corpus(tmp_path / "copies", 9).iterdir())  # copies 3 and 8: seed 003, dated 2026-02-18
+    seeds = {path.name[:3]: path for path in seed_paths}
+
+    def add(*paths):
+        for path in paths:
+            (folder / path.name).write_bytes(path.read_bytes())
+
+    (folder / "surname.txt").write_text("Министр иностранных дел Абдрахманов провел встречу с послом Франции в "
+                                        "Астане.\n", encoding="utf-8")
+    (folder / "surname.json").write_text('{"published": "2026-02-12"}', encoding="utf-8")
+    add(seeds["000"], seeds["003"])
+    extract([folder], out)
+    abdrakhmanov = lambda: {actor for (_, actor) in linked(out)["mentions"] if actor and "abdrakhmanov" in actor}  # noqa: E731
+    assert abdrakhmanov() == {"person:abdrakhmanov"}
+    add(seeds["001"], seeds["002"], copies[3])
+    extract([folder], out)
+    assert abdrakhmanov() == {"person:abdrakhmanov-kairat"}  # the first run's rows merged by the second
+    add(seeds["004"], copies[8], copies[2])
+    extract([folder], out)
+    widest = lambda: max(row["n_articles"] for row in linked(out)["event_clusters"])  # noqa: E731
+    assert widest() == 3  # seed 003 and its two copies, added in three runs
+    changed = folder / seeds["000"].name
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nМатериал обновлен.\n", encoding="utf-8")
+    (folder / copies[3].name).unlink()
+    summary = extract([folder], out)
+    assert summary.processed == [str(changed)] and summary.removed == [str(folder / copies[3].name)]
+    assert widest() == 2
+    once = tmp_path / "once"
+    extract([folder], once)
+    assert linked(out) == linked(once)
+
+
+def test_every_article_replaced_or_a_dataset_of_schema_5_is_linked_anew(seed_copy, tmp_path):
+    """When every committed article changed, or the tables across articles are in the one part schema 5 wrote,
+    the step builds them anew: nothing of the old parts is left."""
+    import json
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from pipeline import write
+    from pipeline.bench.scale import make_corpus
+
+    out = tmp_path / "out"
+    extract([seed_copy], out)
+    for path in seed_copy.iterdir():
+        path.unlink()
+    make_corpus(seed_copy, 4)  # copies with a line of their own: every article is another
+    extract([seed_copy], out)
+    extract([seed_copy], tmp_path / "once")
+    assert linked(out) == linked(tmp_path / "once")
+    # schema 5: one part per derived table
+    folder = out / "versions" / write.committed_version(out).folder
+    manifest = json.loads((folder / "_manifest.json").read_text(encoding="utf-8"))
+    for name in write.DERIVED:
+        parts = sorted((folder / name).iterdir())
+        pq.write_table(pa.concat_tables([pq.read_table(path) for path in parts]), folder / name / "part-dataset.parquet")
+        for path in parts:
+            path.unlink()
+        manifest["tables"][name]["parts"] = [f"{name}/part-dataset.parquet"]
+    (folder / "_manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    summary = extract([seed_copy], out)
+    assert not summary.processed and summary.committed
+    assert "part-dataset.parquet" not in write.committed_version(out).parts["actors"]
+    assert linked(out) == linked(tmp_path / "once")

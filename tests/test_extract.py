@@ -441,3 +441,25 @@ def test_batches_are_committed_as_the_run_goes_and_changes_write_little(seed_cop
     compacted = extract([seed_copy], out, limits=Limits.configured(compact_below=10, compact_when=2))
     assert list(write.committed_version(out).batches.values()) == [5] and compacted.version == 7
     assert before == {name: rows(name) for name in keys}
+
+
+def test_a_run_that_changes_nothing_commits_nothing(seed_copy, tmp_path, capsys):
+    """Nothing new, or only the files that failed before failing alike: no new version, 'nothing to do'."""
+    (seed_copy / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary")
+    out = tmp_path / "out"
+    assert main(["extract", str(seed_copy), "--out", str(out)]) == 0
+    version, errors = write.committed_version(out).number, read(out, "errors")
+    capsys.readouterr()
+    for _ in range(2):
+        assert main(["extract", str(seed_copy), "--out", str(out)]) == 0
+        printed = capsys.readouterr()
+        assert "5 articles unchanged, 1 failing as before; nothing to do" in printed.out
+        assert "broken.txt: ingest: binary file" in printed.err  # still said, not committed again
+        assert write.committed_version(out).number == version
+        assert read(out, "errors").equals(errors)  # the row of the first run that saw it, its time included
+    (seed_copy / "broken.txt").unlink()
+    assert main(["extract", str(seed_copy), "--out", str(out)]) == 0
+    assert write.committed_version(out).number == version + 1 and read(out, "errors").empty
+    assert main(["extract", str(seed_copy), "--out", str(out)]) == 0
+    assert "All 5 articles unchanged; nothing to do" in capsys.readouterr().out
+    assert write.committed_version(out).number == version + 1

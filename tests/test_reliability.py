@@ -265,3 +265,30 @@ def test_a_full_disk_stops_the_run_in_one_line_and_keeps_the_dataset(seed_copy, 
     assert lines == [f"dipevents: cannot write to {out}: File too large; the committed dataset (version 2) is "
                      f"unchanged"]
     assert assert_consistent(out) == before and not leftovers(out)
+
+
+@pytest.mark.parametrize("point", ["step", "its commit"])
+def test_kill_9_in_the_step_across_articles(seed_copy, tmp_path, point):
+    """Killed while linking (pipeline/crossref.py) or while committing what it linked: the batches stay
+    committed with the documents listed as unlinked, and the next run, though nothing is new, links them as one
+    run would have."""
+    from test_crossref import linked
+
+    out = tmp_path / "out"
+    plant = {
+        "step": "from pipeline import crossref\n"
+                "def fault(*a):\n    os.kill(os.getpid(), 9)\ncrossref._clusters_update = fault\n",
+        "its commit": "from pipeline import crossref\nreal = crossref.link_committed\n"
+                      "def fault(dataset):\n    write._write_part = lambda *a: os.kill(os.getpid(), 9)\n"
+                      "    real(dataset)\ncrossref.link_committed = fault\n",
+    }[point]
+    process = script(plant + f"extract([Path({str(seed_copy)!r})], Path({str(out)!r}))")
+    assert process.wait() == -signal.SIGKILL
+    assert assert_consistent(out) == {str(path) for path in seed_copy.iterdir()}
+    version = write.committed_version(out)
+    assert version.number == 1 and version.unlinked and version.rows["actors"] == 0
+    summary = extract([seed_copy], out)
+    assert not summary.processed and summary.version == 2 and not write.committed_version(out).unlinked
+    assert not leftovers(out)
+    extract([seed_copy], tmp_path / "once")
+    assert linked(out) == linked(tmp_path / "once")

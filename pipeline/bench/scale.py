@@ -1,10 +1,14 @@
-"""Corpus scale: `python -m pipeline.bench.scale [--documents N] [--memory N,M]`.
+"""Corpus scale: `python -m pipeline.bench.scale [--documents N] [--memory N,M] [--incremental N]`.
 
 Speed-up: N distinct articles (the seeds, each copy with one line of its own so that no text repeats) run on a
 Dask LocalCluster of 1 and then 2 worker processes; each cluster first processes a warm-up article, so the
 figure is documents per second with the models loaded (loading is once per worker, reported apart).
 Memory: `--memory 100,400` runs `extract --jobs 1` in a fresh process on corpora of each size and reports its
-peak resident memory (ru_maxrss): with streamed batches it stays flat as the corpus grows.
+peak resident memory (ru_maxrss), and the peak before the step across articles: with streamed batches and a step
+that reads only what it needs it stays nearly flat as the corpus grows.
+Incremental: `--incremental 3000` extracts a corpus of that size, adds one article (a copy of the longest) and
+times the run that processes it and, within it, the step across articles (pipeline/crossref.py
+`link_committed`).
 """
 from __future__ import annotations
 
@@ -52,13 +56,52 @@ def dask_rate(corpus: Path, warmup: Path, workers: int, work: Path) -> tuple[flo
     return startup, len(summary.processed) / seconds
 
 
-def peak_memory_mb(corpus: Path, out: Path) -> float:
-    """Peak resident memory (ru_maxrss) of `extract CORPUS --jobs 1` in a fresh process, in MB."""
-    script = ("import resource, sys; from pipeline.cli import main; code = main(sys.argv[1:]); "
-              "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss); sys.exit(code)")
+def peak_memory_mb(corpus: Path, out: Path) -> tuple[float, float]:
+    """Peak resident memory (ru_maxrss) of `extract CORPUS --jobs 1` in a fresh process, in MB: (before the step
+    across articles, the whole run)."""
+    script = ("import resource, sys\nfrom pipeline import crossref\nfrom pipeline.cli import main\n"
+              "link, before = crossref.link_committed, []\n"
+              "def measured(dataset):\n"
+              "    before.append(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+              "    link(dataset)\n"
+              "crossref.link_committed = measured\n"
+              "code = main(sys.argv[1:])\n"
+              "print(before[0], resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\nsys.exit(code)\n")
     result = subprocess.run([sys.executable, "-c", script, "extract", str(corpus), "--out", str(out), "--quiet"],
                             check=True, cwd=REPO_ROOT, capture_output=True, text=True)
-    return int(result.stdout.split()[-1]) / 1024  # Linux reports kB
+    before, peak = result.stdout.split()[-2:]
+    return int(before) / 1024, int(peak) / 1024  # Linux reports kB
+
+
+def incremental_seconds(corpus: Path, out: Path) -> tuple[float, float]:
+    """(seconds of the run adding one article to the dataset of `corpus`, seconds of its step across
+    articles), `extract --jobs 1` in this process, models loaded before the clock starts."""
+    from .. import crossref
+    from ..extract import extract
+
+    extract([corpus], out)
+    # the longest article (seed 003: twelve dated meetings, each told by a fifth of the corpus) once more: its
+    # events join clusters of hundreds of events, the most the step across articles has to redo here
+    longest = max(sorted(corpus.iterdir()), key=lambda path: path.stat().st_size)
+    article = corpus / "zz_one_more.txt"
+    article.write_text(longest.read_text(encoding="utf-8") + "\nОдна статья ещё.\n", encoding="utf-8")
+    linking = []
+    link = crossref.link_committed
+
+    def timed(dataset) -> None:  # the step's own time, inside the run that calls it
+        started = time.perf_counter()
+        link(dataset)
+        linking.append(time.perf_counter() - started)
+
+    crossref.link_committed = timed
+    try:
+        started = time.perf_counter()
+        summary = extract([corpus], out)
+        seconds = time.perf_counter() - started
+    finally:
+        crossref.link_committed = link
+    assert summary.processed == [str(article)], summary.processed
+    return seconds, sum(linking)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -66,6 +109,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--documents", type=int, default=60,
                         help="articles for the speed-up (default: 60; 0: memory only)")
     parser.add_argument("--memory", default="", help="corpus sizes for the memory figure, e.g. 100,400")
+    parser.add_argument("--incremental", type=int, default=0,
+                        help="corpus size for the time of a one-article run and its step across articles")
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="dipevents-scale-"))
     try:
@@ -80,7 +125,14 @@ def main(argv: list[str] | None = None) -> None:
             print(f"speed-up 1 -> 2 workers: {rates[2] / rates[1]:.2f}x on {os.cpu_count()} CPU cores")
         for size in sorted(int(n) for n in args.memory.split(",") if n):
             folder = make_corpus(work / f"memory{size}", size)
-            print(f"extract --jobs 1, {size} documents: peak memory {peak_memory_mb(folder, work / f'mem{size}'):.0f} MB")
+            before, peak = peak_memory_mb(folder, work / f"mem{size}")
+            print(f"extract --jobs 1, {size} documents: peak memory {peak:.0f} MB ({before:.0f} MB before the step "
+                  f"across articles)")
+        if args.incremental:
+            folder = make_corpus(work / "incremental", args.incremental)
+            run, link = incremental_seconds(folder, work / "incremental-out")
+            print(f"one article added to {args.incremental} documents: run {run:.2f} s, of which the step across "
+                  f"articles {link:.2f} s")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
