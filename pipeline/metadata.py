@@ -46,7 +46,9 @@ def sidecar_path(article: Path) -> Path:
     return Path(article).with_suffix(".json")
 
 
-def _no_repeats(pairs: list[tuple[str, object]]) -> dict:
+def no_repeats(pairs: list[tuple[str, object]]) -> dict:
+    """A JSON object's pairs as a dict (`json.loads(…, object_pairs_hook=no_repeats)`); ValueError naming a field
+    given twice, which `json` would silently keep the last of."""
     keys = [key for key, _ in pairs]
     repeated = next((key for key in keys if keys.count(key) > 1), None)
     if repeated:
@@ -130,7 +132,7 @@ def read_metadata(article: Path) -> ArticleMetadata:
     except OSError as error:
         raise MetadataError(f"{path.name}: cannot read: {error.strerror or error}") from None
     try:
-        data = json.loads(raw.decode("utf-8-sig"), object_pairs_hook=_no_repeats)
+        data = json.loads(raw.decode("utf-8-sig"), object_pairs_hook=no_repeats)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise MetadataError(f"{path.name}: not JSON: {error}") from None
     except ValueError as error:  # a field given twice

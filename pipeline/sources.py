@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .metadata import FIELDS, ArticleMetadata, MetadataError, from_fields, read_metadata
+from .metadata import FIELDS, ArticleMetadata, MetadataError, from_fields, no_repeats, read_metadata
 
 TABLE_KINDS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 ARTICLE_SUFFIXES = (".txt", *TABLE_KINDS)
@@ -204,19 +204,13 @@ def _utf8(data: bytes) -> str:
         raise ReadError(f"not UTF-8 (byte {error.start} of the row)") from None
 
 
-def _no_repeats(pairs: list[tuple[str, object]]) -> dict:
-    keys = [key for key, _ in pairs]
-    repeated = next((key for key in keys if keys.count(key) > 1), None)
-    if repeated:
-        raise ReadError(f"field {repeated!r} given twice")
-    return dict(pairs)
-
-
 def _json_row(data: bytes) -> dict:
     try:
-        row = json.loads(_utf8(data), object_pairs_hook=_no_repeats)
+        row = json.loads(_utf8(data), object_pairs_hook=no_repeats)
     except json.JSONDecodeError as error:
         raise ReadError(f"not JSON: {error}") from None
+    except ValueError as error:  # a field given twice
+        raise ReadError(str(error)) from None
     if not isinstance(row, dict):
         raise ReadError(f"not a JSON object (a {type(row).__name__})")
     return row
