@@ -492,3 +492,9 @@ def test_a_summit_retold_by_its_organisation_in_headline_and_body_is_one_event(r
     assert len(summits) == 1, [(e.trigger.text, [p.normal for p in e.participants]) for e in summits]
     # told in consecutive sentences, the summits of three organisations stay three events
     assert len([e for e in doc.events if e.event_type == "multilateral"]) == 3
+
+
+def test_to_plan_to_visit_is_a_planned_visit(read_events):
+    event = only(read_events("Президент Монголии Ухнаагийн Хурэлсух намерен посетить Казахстан.", "ru"))
+    assert (event.event_type, event.status) == ("visit", "planned")
+    assert {p.normal: p.side for p in event.participants} == {"Ухнаагийн Хурэлсух": "actor", "Казахстан": "recipient"}
