@@ -498,3 +498,10 @@ def test_to_plan_to_visit_is_a_planned_visit(read_events):
     event = only(read_events("Президент Монголии Ухнаагийн Хурэлсух намерен посетить Казахстан.", "ru"))
     assert (event.event_type, event.status) == ("visit", "planned")
     assert {p.normal: p.side for p in event.participants} == {"Ухнаагийн Хурэлсух": "actor", "Казахстан": "recipient"}
+
+
+def test_talked_without_the_perfective_prefix_is_a_meeting(read_events):
+    event = only(read_events("Президент Казахстана Касым-Жомарт Токаев долго беседовал с президентом Франции "
+                             "Эммануэлем Макроном.", "ru"))
+    assert event.event_type == "meeting"
+    assert {p.normal for p in event.participants} == {"Касым-Жомарт Токаев", "Эммануэль Макрон"}
