@@ -92,7 +92,6 @@ def link_committed(dataset: write.DatasetWriter) -> None:
     present = set(dataset.documents["doc_id"].to_pylist())
     changed = dataset.unlinked_doc_ids()
     everything = _relink_all(dataset.version) or present <= changed
-    removed = changed - present
     if not dataset.version.batches:  # every document dropped: nothing to link, the derived tables go
         dataset.commit(derived={name: dict.fromkeys(dataset.version.parts.get(name, [])) for name in write.DERIVED},
                        linked=True)
@@ -100,7 +99,8 @@ def link_committed(dataset: write.DatasetWriter) -> None:
     with _Committed(dataset) as committed:
         ids = committed.actor_ids()
         actors, remapped = _actors_update(committed, dataset, ids, changed & present, everything)
-        clusters, events = _clusters_update(committed, dataset, remapped, changed & present, removed, everything)
+        # a document dropped and added again in one run (a file renamed: its doc_id stays) left clusters too
+        clusters, events = _clusters_update(committed, dataset, remapped, changed & present, changed, everything)
         mention_batches = committed.batches_of_mentions(remapped)
     dataset.commit(rewrite={"mentions": lambda part: _remap(part, remapped),
                             "events": lambda part: _relinked_events(part, remapped, events),
@@ -303,7 +303,8 @@ def _parts(dataset: write.DatasetWriter, name: str, by_part: dict[str, list[dict
 def _clusters_update(committed: _Committed, dataset: write.DatasetWriter, remapped: dict[str, str],
                      added: set[str], removed: set[str], everything: bool) -> tuple[dict, dict[str, dict]]:
     """({event_clusters part: its new rows, or None}, {event_id: its batch, new cluster id and, where a side's id
-    merged anew, {(start, end): actor id} of its sides}) for the groups of events a change touches."""
+    merged anew, {(start, end): actor id} of its sides}) for the groups of events a change touches. `removed`:
+    the documents whose committed clusters are stale (dropped, or dropped and added again)."""
     documents: dict[str, dict] = {}
 
     def fetch(where: str, **tables: Iterable) -> list[dict]:

@@ -191,6 +191,23 @@ def test_linking_run_by_run_gives_what_one_run_over_the_final_folder_gives(seed_
     assert linked(out) == linked(once)
 
 
+def test_an_article_renamed_is_linked_as_one_run_over_the_final_folder_links_it(seed_paths, tmp_path):
+    """A renamed file is the same text, dropped and added again in one run (its doc_id stays): its events' old
+    clusters go, not stay beside the new ones."""
+    folder, out = tmp_path / "articles", tmp_path / "out"
+    folder.mkdir()
+    for path in seed_paths[:3]:
+        (folder / path.name).write_bytes(path.read_bytes())
+    extract([folder], out)
+    (folder / seed_paths[0].name).rename(folder / "renamed.txt")
+    extract([folder], out)
+    clusters = linked(out)["event_clusters"]
+    assert len({row["cluster_id"] for row in clusters}) == len(clusters)
+    once = tmp_path / "once"
+    extract([folder], once)
+    assert linked(out) == linked(once)
+
+
 def test_every_article_replaced_or_a_dataset_of_schema_5_is_linked_anew(seed_copy, tmp_path):
     """When every committed article changed, or the tables across articles are in the one part schema 5 wrote,
     the step builds them anew: nothing of the old parts is left."""
