@@ -32,6 +32,15 @@ class ExportError(Exception):
     """The dataset cannot be exported as asked: one line for the user."""
 
 
+def _source_url(document: dict) -> str | None:
+    """Where the article came from: its url, else its file (`path:row` for a row of a file of articles)."""
+    if document.get("url"):
+        return document["url"]
+    if document.get("source_row") is None:
+        return document.get("source_path")
+    return f"{document['source_path']}:{document['source_row']}"
+
+
 @lru_cache(maxsize=1)
 def _cameo() -> dict[str, dict[str, str]]:
     return {row["cameo_code"]: row for row in read_tsv(MODELS_DIR / "export" / "cameo.tsv")}
@@ -125,8 +134,7 @@ def gdelt(dataset: Path) -> pd.DataFrame:
             "ActionGeo_FeatureID": place["geonames_id"] if place else None,
             "DATEADDED": int(document["published_date"].strftime("%Y%m%d")) if document.get("published_date")
             else None,
-            "SOURCEURL": document.get("url") or (document.get("source_path") if document.get("source_row") is None
-                                                 else f"{document['source_path']}:{document['source_row']}"),
+            "SOURCEURL": _source_url(document),
             "event_id": event["event_id"], "cluster_id": event["cluster_id"], "doc_id": event["doc_id"],
             "participants": ";".join(p["actor_id"] for p in event["participants"] if p["actor_id"]),
         })
@@ -161,7 +169,7 @@ def polecat(dataset: Path) -> pd.DataFrame:
             "latitude": place.get("latitude"), "longitude": place.get("longitude"),
             "feature_class": place.get("feature_class"),
             "publication_date": document.get("published_date"), "source": document.get("outlet"),
-            "url": document.get("url"), "language": event["lang"],
+            "url": _source_url(document), "language": event["lang"],
             "num_articles": cluster.get("n_articles"), "num_sources": cluster.get("n_outlets"),
             "cluster_id": event["cluster_id"], "doc_id": event["doc_id"],
         })

@@ -243,7 +243,8 @@ def index_page(out_dir: Path, documents: list[dict], rows: dict[str, list[dict]]
     n_mentions = Counter(m["doc_id"] for m in mentions)
     article_rows = [[f'<a href="articles/{_e(d["doc_id"])}.html">{_e(d["title"] or d["doc_id"])}</a>', _e(d["lang"]),
                      _e(d["published_date"]), n_mentions[d["doc_id"]], n_events[d["doc_id"]]] for d in documents]
-    error_rows = [[_e(e["path"]), _e(e["stage"]), _e(e["error"]), _e(e["when"])] for e in errors]
+    error_rows = [[_e(e["path"] if e.get("row") is None else f'{e["path"]}:{e["row"]}'), _e(e["stage"]),
+                   _e(e["error"]), _e(e["when"])] for e in errors]
     undated = sum(day is None for day, _, _ in dated)
     body = [f"<h1>dipevents: {len(documents)} articles, {len(events)} events</h1>",
             f'<p class="muted">dataset {_e(out_dir.resolve())}</p>',
@@ -264,7 +265,7 @@ def index_page(out_dir: Path, documents: list[dict], rows: dict[str, list[dict]]
             f'<h2 id="articles">Articles: {len(documents)}</h2>',
             _table(["title", "lang", "published", "mentions", "events"], article_rows, numeric={3, 4}),
             f'<h2 id="errors">Errors: {len(errors)}</h2>',
-            _table(["file", "stage", "error", "when"], error_rows) if errors else "<p>None.</p>"]
+            _table(["file (:row)", "stage", "error", "when"], error_rows) if errors else "<p>None.</p>"]
     return _page("dipevents report", "\n".join(body))
 
 

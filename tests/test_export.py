@@ -39,6 +39,8 @@ def test_polecat_parquet(dataset, tmp_path):
     assert (tashkent.geonames_id, tashkent.country, tashkent.feature_class) == (1512569, "UZB", "P")
     assert str(table.geonames_id.dtype) == "Int64"
     assert (table.actor_country == "KAZ").sum() >= 10
+    # an article with no url is named by its file, as GDELT's SOURCEURL names it
+    assert table.url.notna().all() and table.url.str.endswith(".txt").any()
 
 
 def test_a_bad_target_is_one_line(dataset, tmp_path, capsys):

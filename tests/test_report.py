@@ -117,3 +117,14 @@ def test_article_in_chromium_shows_highlighted_spans(browser, report, seed_datas
     assert "occurred" in card.text and "CAMEO 042" in card.text
     shot = card.screenshot_as_png
     assert _pixels(shot, TRIGGER_COLOR) > 300 and _pixels(shot, PER_COLOR) > 300
+
+
+def test_the_errors_name_the_row_of_a_file_of_articles(tmp_path):
+    folder, out, html = tmp_path / "in", tmp_path / "out", tmp_path / "html"
+    folder.mkdir()
+    (folder / "news.jsonl").write_text('{"text": "Министр иностранных дел Казахстана Мурат Нуртлеу встретился с '
+                                       'послом Франции."}\n{"text": ""}\n', encoding="utf-8")
+    main(["extract", str(folder), "--out", str(out)])
+    assert main(["report", str(out), "--html", str(html)]) == 0
+    index = (html / "index.html").read_text(encoding="utf-8")
+    assert "Errors: 1" in index and "news.jsonl:2</td>" in index
