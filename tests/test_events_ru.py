@@ -505,3 +505,13 @@ def test_talked_without_the_perfective_prefix_is_a_meeting(read_events):
                              "Эммануэлем Макроном.", "ru"))
     assert event.event_type == "meeting"
     assert {p.normal for p in event.participants} == {"Касым-Жомарт Токаев", "Эммануэль Макрон"}
+
+
+def test_a_verb_in_the_future_tense_plans_what_it_governs(read_events):
+    event = only(read_events("В четверг министр иностранных дел Казахстана Мурат Нуртлеу проведет консультации с "
+                             "главой МИД Египта Бадром Абдельатти.", "ru", published="2024-03-05"))
+    assert event.status == "planned"
+    assert (event.date.date_start, event.date.date_end) == ("2024-03-07", "2024-03-07")  # the coming Thursday
+    event = only(read_events("Министр иностранных дел Казахстана Мурат Нуртлеу провел консультации с главой МИД "
+                             "Египта Бадром Абдельатти.", "ru"))
+    assert event.status == "occurred"

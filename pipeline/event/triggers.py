@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..document import Token
 from .reading import Reading
 
 # the strongest first: a meeting called off is not a planned one, whatever else the sentence says
@@ -58,8 +59,11 @@ def _modality(reading: Reading, hit: Hit) -> set[str]:
     and one outside for the narration only."""
     effects = set()
     governors = _governors(reading, hit)
+    # "проведет переговоры", "встретятся": a verb in the future tense (UD `Tense=Fut`) plans what it governs
+    if any(token.feats.get("Tense") == "Fut" for token in governors + _trigger_verbs(reading, hit)):
+        effects.add("planned")
     for cue in reading.known.modality:
-        if cue.where == "after" and any(cue.pattern.fullmatch(word) for word in governors):
+        if cue.where == "after" and any(cue.pattern.fullmatch(token.text) for token in governors):
             effects.add(cue.effect)  # "визит … запланирован на 11-12 марта": the word the trigger depends on
         for match in cue.pattern.finditer(reading.text):
             start, end = reading.start + match.start(), reading.start + match.end()
@@ -71,7 +75,7 @@ def _modality(reading: Reading, hit: Hit) -> set[str]:
     return effects
 
 
-def _governors(reading: Reading, hit: Hit) -> list[str]:
+def _governors(reading: Reading, hit: Hit) -> list[Token]:
     """The words the trigger's words depend on in the parse, outside the trigger (its predicate): a cue there
     speaks for the trigger wherever it stands."""
     words = []
@@ -79,8 +83,12 @@ def _governors(reading: Reading, hit: Hit) -> list[str]:
         if hit.start <= token.start < hit.end:
             head = reading.head_of(position)
             if head is not None and not hit.start <= head.start < hit.end and not _negated(reading, head):
-                words.append(head.text)
+                words.append(head)
     return words
+
+
+def _trigger_verbs(reading: Reading, hit: Hit) -> list[Token]:
+    return [t for t in reading.tokens if hit.start <= t.start < hit.end and t.pos in ("VERB", "AUX")]
 
 
 def _negated(reading: Reading, word) -> bool:
