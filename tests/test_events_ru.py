@@ -515,3 +515,7 @@ def test_a_verb_in_the_future_tense_plans_what_it_governs(read_events):
     event = only(read_events("Министр иностранных дел Казахстана Мурат Нуртлеу провел консультации с главой МИД "
                              "Египта Бадром Абдельатти.", "ru"))
     assert event.status == "occurred"
+    # a converb the tagger takes for a future verb is past: "инициировав встречу"
+    event = only(read_events("Посольство Египта выразило интерес к сотрудничеству, инициировав встречу с послом "
+                             "Казахстана Нурланом Жалгасбаевым.", "ru"))
+    assert event.status == "occurred"

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Token
+from ..wordforms import russian_dictionary
 from .reading import Reading
 
 # the strongest first: a meeting called off is not a planned one, whatever else the sentence says
@@ -60,7 +61,7 @@ def _modality(reading: Reading, hit: Hit) -> set[str]:
     effects = set()
     governors = _governors(reading, hit)
     # "проведет переговоры", "встретятся": a verb in the future tense (UD `Tense=Fut`) plans what it governs
-    if any(token.feats.get("Tense") == "Fut" for token in governors + _trigger_verbs(reading, hit)):
+    if any(_future(token) for token in governors + _trigger_verbs(reading, hit)):
         effects.add("planned")
     for cue in reading.known.modality:
         if cue.where == "after" and any(cue.pattern.fullmatch(token.text) for token in governors):
@@ -85,6 +86,13 @@ def _governors(reading: Reading, hit: Hit) -> list[Token]:
             if head is not None and not hit.start <= head.start < hit.end and not _negated(reading, head):
                 words.append(head)
     return words
+
+
+def _future(token: Token) -> bool:
+    """A verb the tagger reads in the future tense that the dictionary knows as one (the tagger takes some
+    converbs for finite verbs: "инициировав встречу" is past); only the Russian tagger gives `Tense`."""
+    return token.feats.get("Tense") == "Fut" and any(
+        parse.tag.POS == "VERB" and "futr" in parse.tag for parse in russian_dictionary()(token.text))
 
 
 def _trigger_verbs(reading: Reading, hit: Hit) -> list[Token]:
