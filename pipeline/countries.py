@@ -31,7 +31,7 @@ def pycountry_codes() -> dict[str, tuple[str, str]]:
 
     codes: dict[str, tuple[str, str]] = {}
     for lang in LANGUAGES:
-        translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True).gettext
+        translate = _translator(lang)
         for country in pycountry.countries:
             everyday = translate(country.name)
             for attribute in ("name", "official_name", "common_name"):
@@ -47,9 +47,22 @@ def _codes() -> dict[str, tuple[str, str]]:
     codes = dict(pycountry_codes())
     for row in _table():
         codes[fold(row["name"])] = (row["iso3"], row["says"] or row["name"])
-    says = {row["iso3"] + fold(row["name"]): row["says"] for row in _table() if row["says"]}
+    says = _says()
     # a name pycountry gives that the table corrects (Российская Федерация says Россия) is said so everywhere
     return {name: (code, says.get(code + fold(everyday), everyday)) for name, (code, everyday) in codes.items()}
+
+
+@lru_cache(maxsize=1)
+def _says() -> dict[str, str]:
+    """{ISO alpha-3 + folded name: the everyday name the table says instead} (`RUSроссийская федерация` → Россия)."""
+    return {row["iso3"] + fold(row["name"]): row["says"] for row in _table() if row["says"]}
+
+
+def _translator(lang: str):
+    """pycountry's gettext of country names in `lang` (the English name where it has no translation)."""
+    import pycountry
+
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True).gettext
 
 
 def _entry(name: str | None) -> tuple[str, str] | None:
@@ -76,8 +89,7 @@ def everyday_names(lang: str) -> dict[str, str]:
     corrected by `models/countries.tsv`'s `says` (`RUS` → `Россия` / `Ресей`, not `Российская Федерация`)."""
     import pycountry
 
-    translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True).gettext
-    says = {row["iso3"] + fold(row["name"]): row["says"] for row in _table() if row["says"]}
+    translate, says = _translator(lang), _says()
     names = {}
     for country in pycountry.countries:
         name = translate(getattr(country, "common_name", None) or country.name)

@@ -8,8 +8,8 @@ models/events/ (see its README.md); languages differ by their data files only.
 from __future__ import annotations
 
 from .document import Document, Mention
-from .event.assemble import (background_by_date, build_event, finish, has_a_side, hosts_from_destination, hosts_from_talks,
-                             share_between_siblings, share_place_and_date, states_as_written)
+from .event.assemble import (background_by_date, build_event, finish, has_a_side, hosts_from_destination,
+                             hosts_from_talks, share_between_siblings, share_place_and_date, states_as_written)
 from .event.drafting import read_sentence
 from .event.knowledge import knowledge
 from .event.merge import Draft, group_drafts

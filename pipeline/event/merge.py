@@ -32,8 +32,11 @@ class Draft:
         return self.hit.status == "frame"
 
     def people(self) -> set[str]:
-        return {c.participant.normal.lower() for c in self.candidates
-                if c.participant.kind in ("person", "delegation")}
+        return self.sides("person", "delegation")
+
+    def sides(self, *kinds: str) -> set[str]:
+        """The normals (lower case) of its sides of these kinds, or of every kind."""
+        return {c.participant.normal.lower() for c in self.candidates if not kinds or c.participant.kind in kinds}
 
 
 def group_drafts(drafts: list[Draft]) -> list[list[Draft]]:
@@ -86,13 +89,14 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
         return False
     if a.sentence == b.sentence:
         return False  # two triggers of one sentence, each with its own sides, are two events
-    # a gathering of many has its sides listed over consecutive sentences
-    if consecutive and a.hit.event_type == "multilateral" and b.sentence - a.sentence <= 1 \
-            and not _other_organisation(a, b) and not _apart(a.location, b.location):
-        return True
     if _apart(a.location, b.location):
         return False  # the same people in two countries met twice ("барды Қазақстанға … Қытайға барған")
-    if a.hit.event_type == "visit" and _visitors(a) and _visitors(b) and not _visitors(a) & _visitors(b):
+    # a gathering of many has its sides listed over consecutive sentences
+    if consecutive and a.hit.event_type == "multilateral" and b.sentence - a.sentence <= 1 \
+            and not _other_organisation(a, b):
+        return True
+    visitors_a, visitors_b = _visitors(a), _visitors(b)
+    if a.hit.event_type == "visit" and visitors_a and visitors_b and not visitors_a & visitors_b:
         return False  # Fidan's visit now and Erdoğan's in autumn, whom Fidan hosts, are two visits
     people_a, people_b = a.people(), b.people()
     return people_a <= people_b or people_b <= people_a
@@ -126,9 +130,8 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None) -> Draft 
         return same[0]
     # a headline, lead and body retelling one summit by its organisation ("саммит Организации тюркских
     # государств") tell one event, unless they place it in two states
-    named = {c.participant.normal.lower() for c in draft.candidates}
-    sharing = [d for d in fitting if named & {c.participant.normal.lower() for c in d.candidates}
-               and not d.frame and not _apart(d.location, draft.location)]
+    sharing = [d for d in fitting if draft.sides() & d.sides() and not d.frame
+               and not _apart(d.location, draft.location)]
     if sharing and not draft.frame:
         return min(sharing, key=lambda d: abs(d.sentence - draft.sentence))
     near = [d for d in fitting if d.paragraph == draft.paragraph]
@@ -141,9 +144,5 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None) -> Draft 
 
 def _other_organisation(a: Draft, b: Draft) -> bool:
     """Two tellings naming organisations, none in common: two gatherings (the СНГ summit is not ОДКБ's)."""
-    mine, theirs = (_organisations(d) for d in (a, b))
+    mine, theirs = a.sides("organization"), b.sides("organization")
     return bool(mine and theirs and not mine & theirs)
-
-
-def _organisations(draft: Draft) -> set[str]:
-    return {c.participant.normal.lower() for c in draft.candidates if c.participant.kind == "organization"}

@@ -192,7 +192,7 @@ def _bare_titles(reading: Reading, taken: list[tuple[int, int]]) -> list[BareTit
     for start, end in titles_in(reading, reading.start, stop):
         if any(a <= start < b for a, b in taken):
             continue
-        if reading.known.names.get("title_head_final"):
+        if reading.known.title_head_final:
             found.append(_head_final(reading, start, end))
             continue
         role_end, first = end, None
@@ -224,7 +224,7 @@ def _head_final(reading: Reading, start: int, end: int) -> BareTitle:
     Президенті", "Қытайдың Сыртқы істер министрі"): the names inside it, else the one name right before it; a
     name after it is the next phrase's ("Қазақстан Президенті Қытайдың … қаласына": China is where he went)."""
     text = reading.doc.text
-    governed = reading.known.names["title_head_final"]
+    genitive, posting = reading.known.title_head_final
     last_word = text[start:end].split()[-1]
     if not any(title.search(last_word) for title in reading.known.titles):
         # a model's POSITION ending in no title word ("Ресей Сыртқы істер министрлігінен": a ministry)
@@ -232,10 +232,10 @@ def _head_final(reading: Reading, start: int, end: int) -> BareTitle:
     # a state or organisation, in the genitive or the nominative of izafet ("Қазақстан Сыртқы істер министрі");
     # a posting ("Қазақстан Республикасындағы") or another case is no side
     listed = [m for m in reading.mentions if start <= m.start and m.end <= end and m.label != "PER"
-              and resolve(m.normal) and not re.search(governed["posting"], m.text)]
+              and resolve(m.normal) and not posting.search(m.text)]
     before = next((m for m in reading.mentions if m.end <= start and not text[m.end:start].strip()), None)
     if not listed and before and before.label != "PER" and resolve(before.normal) \
-            and (before.text == before.normal or re.search(governed["genitive"], before.text)):
+            and (before.text == before.normal or genitive.search(before.text)):
         listed, start = [before], before.start
     role = Span(text[start:end], start, end)
     return BareTitle(start, end, role, listed, "counterpart" if boundary_before(reading, start) == "counterpart"
