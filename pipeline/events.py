@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from .document import Document, Mention
 from .event.assemble import (background_by_date, build_event, finish, has_a_side, hosts_from_destination,
-                             hosts_from_talks, share_between_siblings, share_place_and_date, states_as_written)
+                             hosts_from_greeting, hosts_from_talks, share_between_siblings, share_place_and_date,
+                             states_as_written)
 from .event.drafting import read_sentence
 from .event.knowledge import knowledge
 from .event.merge import Draft, group_drafts
@@ -39,6 +40,7 @@ def extract_events(doc: Document) -> Document:
     share_place_and_date(events)
     share_between_siblings(events)
     hosts_from_talks(events)
+    hosts_from_greeting(events, readings, sides_by_sentence)
     hosts_from_destination(events, doc)
     states_as_written(events, doc)
     background_by_date(events, doc.published_date)

@@ -269,3 +269,12 @@ def test_two_visitors_are_two_visits(read_events):
     visitors = sorted(p.normal for e in doc.events if e.event_type == "visit" for p in e.participants
                       if p.side == "actor")
     assert visitors == ["Режеп Тайып Ердоған", "Хакан Фидан"]
+
+
+def test_a_host_leader_who_greets_the_visitor_is_the_host(read_events):
+    # GUIDELINES: "a host leader who greets the visitor in person is the visit's `recipient`"
+    doc = read_events("Әзербайжан Президенті Ильхам Әлиев Астанаға мемлекеттік сапармен келді. Әуежайда оны "
+                      "Қазақстан Президенті Қасым-Жомарт Тоқаев күтіп алды.", "kk")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert [(p.normal, p.side) for p in visit.participants] == [("Ильхам Әлиев", "actor"),
+                                                                ("Қасым-Жомарт Тоқаев", "recipient")]

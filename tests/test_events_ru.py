@@ -519,3 +519,17 @@ def test_a_verb_in_the_future_tense_plans_what_it_governs(read_events):
     event = only(read_events("Посольство Египта выразило интерес к сотрудничеству, инициировав встречу с послом "
                              "Казахстана Нурланом Жалгасбаевым.", "ru"))
     assert event.status == "occurred"
+
+
+def test_a_host_leader_who_greets_the_visitor_is_the_host(read_events):
+    # GUIDELINES: "a host leader who greets the visitor in person is the visit's `recipient`"
+    doc = read_events("Президент Азербайджана Ильхам Алиев прибыл в Душанбе с государственным визитом.\n"
+                      "В аэропорту высокого гостя встречал Президент Таджикистана Эмомали Рахмон.", "ru")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert [(p.normal, p.side) for p in visit.participants] == [("Ильхам Алиев", "actor"),
+                                                                ("Эмомали Рахмон", "recipient")]
+    # an official who only greets is nobody's side: the host stays the state
+    doc = read_events("Премьер-министр Пакистана Шахбаз Шариф прилетел в Баку с официальным визитом.\n"
+                      "В аэропорту его встретил заместитель премьер-министра Азербайджана Шахин Мустафаев.", "ru")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert [p.normal for p in visit.participants if p.side == "recipient"] == ["Азербайджан"]

@@ -14,6 +14,7 @@ from .knowledge import codes, function_words
 from .merge import Draft
 from .model import Event, Participant, Span
 from .participants import Candidate, with_postings
+from .reading import Reading
 
 BACKGROUND_DAYS = 30  # news reports what happened in the last days; a month back is what it recalls
 EXTRACTOR_VERSION = "events-0.2.0"  # 0.2.0: statuses cancelled/postponed, background, news-set rules
@@ -156,6 +157,38 @@ def hosts_from_talks(events: list[Event]) -> None:
                 host.side = "recipient"
                 visit.participants.append(host)
                 break
+
+
+def hosts_from_greeting(events: list[Event], readings: list[Reading],
+                        sides_by_sentence: dict[int, list[Candidate]]) -> None:
+    """A visit that names no host is received by the leader of the state it goes to who greets the visitor in
+    person (GUIDELINES "A visit and the talks during it": "В аэропорту … высокого гостя встретил Президент
+    Республики Узбекистан Ислам Каримов"): the first person of a greeting sentence (greetings.tsv) told at or
+    after the visit whose title is a leader's and who represents the visit's destination. An official who only
+    greets is a side of nothing."""
+    for visit in events:
+        if visit.event_type != "visit" or not visit.location or any(p.side == "recipient"
+                                                                      for p in visit.participants):
+            continue
+        place = geocode(visit.location.normal)
+        code = place.country_iso3 if place else None
+        visitors = {p.normal for p in visit.participants}
+        for reading in readings:
+            if not code or reading.index < min(visit.evidence) or not any(
+                    g.search(reading.text) for g in reading.known.greetings):
+                continue
+            leader = next((c.participant for c in sides_by_sentence.get(reading.index, [])
+                           if _leads(c.participant, code, reading) and c.participant.normal not in visitors), None)
+            if leader:
+                host = copy.copy(leader)
+                host.side = "recipient"
+                visit.participants.append(host)
+                break
+
+
+def _leads(person: Participant, code: str, reading: Reading) -> bool:
+    return (person.kind == "person" and person.role is not None and country_code(person.affiliation) == code
+            and any(title.search(person.role.text) for title in reading.known.leaders))
 
 
 def hosts_from_destination(events: list[Event], doc: Document) -> None:

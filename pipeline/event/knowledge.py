@@ -50,6 +50,8 @@ class Knowledge:
     relative_dates: tuple[tuple[re.Pattern, str], ...]  # (pattern with a `rel` group, past | future | event)
     datelines: tuple[re.Pattern, ...]
     participation: tuple[Cue, ...]
+    greetings: tuple[re.Pattern, ...]  # words of greeting a visitor on arrival (greetings.tsv)
+    leaders: tuple[re.Pattern, ...]  # titles of a state's leaders, anchored at the title's head (greetings.tsv)
     topic_rules: dict
     topic_categories: tuple[tuple[re.Pattern, str, bool], ...]  # (keyword, category, weak)
     names: dict
@@ -119,6 +121,8 @@ def knowledge(lang: str) -> Knowledge:
                              for r in _rows("dates.tsv", lang) if r["use"] == "relative"),
         datelines=tuple(re.compile(r["pattern"]) for r in _rows("dates.tsv", lang) if r["use"] == "dateline"),
         participation=tuple(Cue(_word(r["pattern"]), r["kind"], "sentence") for r in _rows("participation.tsv", lang)),
+        greetings=tuple(_word(r["pattern"]) for r in _rows("greetings.tsv", lang) if r["kind"] == "greeting"),
+        leaders=tuple(re.compile(r["pattern"], FLAGS) for r in _rows("greetings.tsv", lang) if r["kind"] == "leader"),
         topic_rules=topics,
         topic_categories=tuple((_word(rf"{r['stem']}[\w-]*"), r["category"], r["strength"] == "weak")
                                for r in _rows("topic_categories.tsv", lang)),
