@@ -533,3 +533,14 @@ def test_a_host_leader_who_greets_the_visitor_is_the_host(read_events):
                       "В аэропорту его встретил заместитель премьер-министра Азербайджана Шахин Мустафаев.", "ru")
     visit = next(e for e in doc.events if e.event_type == "visit")
     assert [p.normal for p in visit.participants if p.side == "recipient"] == ["Азербайджан"]
+
+
+def test_people_who_joined_a_retold_meeting_are_its_sides_not_a_new_meeting(read_events):
+    # "Встреча продолжалась …" retells the meeting; "В ней приняли участие …" adds its sides: one event
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев встретился с премьер-министром Японии Фумио Кисидой.\n"
+                      "Встреча продолжалась полтора часа.\n"
+                      "В ней приняли участие министр иностранных дел Казахстана Мурат Нуртлеу и министр иностранных "
+                      "дел Японии Ёко Камикава.", "ru")
+    event = only(doc)
+    assert {p.normal for p in event.participants} == {"Касым-Жомарт Токаев", "Фумио Кисида", "Мурат Нуртлеу",
+                                                      "Ёко Камикава"}

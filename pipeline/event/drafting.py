@@ -37,7 +37,7 @@ def read_sentence(doc: Document, reading: Reading, normal_of, earlier: list[Draf
     drafts = [_draft(reading, h, [], places, dates, []) for h in hits if h.status == "frame"]
     if not events:
         if not hits:
-            _add_to_recent(earlier, reading, candidates, topics)
+            _add_to_recent(earlier, reading, candidates, topics, joining=bool(joining))
         return drafts
     nearest = _trigger_of_each(candidates, events)
     for hit in events:
@@ -49,13 +49,15 @@ def read_sentence(doc: Document, reading: Reading, normal_of, earlier: list[Draf
     return drafts
 
 
-def _add_to_recent(earlier: list[Draft], reading: Reading, candidates: list[Candidate], topics) -> None:
+def _add_to_recent(earlier: list[Draft], reading: Reading, candidates: list[Candidate], topics,
+                   joining: bool) -> None:
     """A sentence that names no event but reports its discussion or its participants ("Стороны обменялись
-    мнениями …", "С казахстанской стороны участие приняли …") continues the event told just before it."""
+    мнениями …", "С казахстанской стороны участие приняли …") continues the event told just before it. The
+    people a participation cue adds (`joining`) join its sides without telling which event it is."""
     target = next((d for d in reversed(earlier) if not d.frame), None)
     if target is None or reading.index - max(target.evidence) > CONTINUES_WITHIN:
         return
-    target.candidates.extend(candidates)
+    target.candidates.extend(replace(c, joined=joining) for c in candidates)
     target.topics.extend(topics)
     target.evidence.add(reading.index)
 

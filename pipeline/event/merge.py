@@ -35,8 +35,10 @@ class Draft:
         return self.sides("person", "delegation")
 
     def sides(self, *kinds: str) -> set[str]:
-        """The normals (lower case) of its sides of these kinds, or of every kind."""
-        return {c.participant.normal.lower() for c in self.candidates if not kinds or c.participant.kind in kinds}
+        """The normals (lower case) of the sides of these kinds (or of every kind) that its own sentences name,
+        not those a sentence naming no event added: these tell which event it is."""
+        return {c.participant.normal.lower() for c in self.candidates
+                if not c.joined and (not kinds or c.participant.kind in kinds)}
 
 
 def group_drafts(drafts: list[Draft]) -> list[list[Draft]]:
