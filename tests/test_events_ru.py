@@ -544,3 +544,10 @@ def test_people_who_joined_a_retold_meeting_are_its_sides_not_a_new_meeting(read
     event = only(doc)
     assert {p.normal for p in event.participants} == {"Касым-Жомарт Токаев", "Фумио Кисида", "Мурат Нуртлеу",
                                                       "Ёко Камикава"}
+
+
+def test_a_news_outlet_is_never_a_side(read_events):
+    # the wire's name glued to the sentence it opens ("Интерфакс.По приглашению …") is where the news comes from
+    event = only(read_events("Москва. Интерфакс.По приглашению Шавката Мирзиёева премьер-министр Индии Нарендра Моди "
+                             "прибыл в Ташкент.", "ru"))
+    assert [p.normal for p in event.participants if p.side == "actor"] == ["Нарендра Моди"]

@@ -55,6 +55,7 @@ class Knowledge:
     topic_rules: dict
     topic_categories: tuple[tuple[re.Pattern, str, bool], ...]  # (keyword, category, weak)
     names: dict
+    not_sides: frozenset[str]  # names.yaml `not_sides`, lower case
 
 
 def _rows(name: str, lang: str) -> list[dict]:
@@ -95,6 +96,12 @@ def function_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def outlets() -> frozenset[str]:
+    """News outlets and agencies (outlets.tsv), case-folded: they report events and are never sides of them."""
+    return frozenset(row["name"].casefold() for row in read_tsv(EVENTS_DIR / "outlets.tsv"))
+
+
+@lru_cache(maxsize=None)
 def knowledge(lang: str) -> Knowledge:
     topics = yaml.safe_load((EVENTS_DIR / "topics.yaml").read_text(encoding="utf-8")).get(lang, {})
     names = _names().get(lang, {})
@@ -127,4 +134,5 @@ def knowledge(lang: str) -> Knowledge:
         topic_categories=tuple((_word(rf"{r['stem']}[\w-]*"), r["category"], r["strength"] == "weak")
                                for r in _rows("topic_categories.tsv", lang)),
         names=names,
+        not_sides=frozenset(name.lower() for name in names.get("not_sides", ())),
     )

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..countries import country_code, country_name
 from ..document import Mention, Token
+from .knowledge import outlets
 from .model import Span
 from .names import strip_case
 from .reading import Reading
@@ -235,8 +236,9 @@ def country_of_adjective(reading: Reading, word: str) -> str | None:
 
 
 def is_generic(normal: str, reading: Reading) -> bool:
-    """A body every country has ("Министерство иностранных дел") or a macro-region: it names no side."""
-    return normal.lower() in {name.lower() for name in reading.known.names.get("not_sides", ())}
+    """A body every country has ("Министерство иностранных дел"), a macro-region or a news outlet (`ТАСС`,
+    outlets.tsv): it names no side."""
+    return normal.lower() in reading.known.not_sides or normal.casefold() in outlets()
 
 
 def short_name(normal: str) -> str:
