@@ -551,3 +551,15 @@ def test_a_news_outlet_is_never_a_side(read_events):
     event = only(read_events("Москва. Интерфакс.По приглашению Шавката Мирзиёева премьер-министр Индии Нарендра Моди "
                              "прибыл в Ташкент.", "ru"))
     assert [p.normal for p in event.participants if p.side == "actor"] == ["Нарендра Моди"]
+
+
+def test_a_source_clause_ends_at_its_comma(read_events):
+    # "Как передает X, …" and "По данным МИД, …" say where the news comes from; the people after the comma meet
+    for opening in ("Как передает Kazinform,", "По данным пресс-службы МИД,"):
+        event = only(read_events(f"{opening} министр иностранных дел Казахстана Мурат Нуртлеу встретился с послом "
+                                 "Италии Никола Лэнером.", "ru"))
+        assert {p.normal: p.affiliation for p in event.participants}["Мурат Нуртлеу"] == "Казахстан"
+    # with no comma the name is the source's ("сообщает пресс-служба президента Касым-Жомарта Токаева")
+    doc = read_events("Как сообщает пресс-служба главы МИД Мурата Нуртлеу, посол Италии Никола Лэнер посетил Астану.",
+                      "ru")
+    assert "Мурат Нуртлеу" not in {p.normal for e in doc.events for p in e.participants}

@@ -41,6 +41,7 @@ def walk_left(reading: Reading, name: Mention, normal_of) -> Walk:
     cut_mentions: list[Mention] = []
     effect = ""
     role_end = name.start
+    comma = None  # where the nearest comma left of the name ends
     for token in reversed([t for t in reading.tokens if t.end <= name.start]):
         if token.end > left:
             continue  # inside a boundary phrase already passed
@@ -49,9 +50,14 @@ def walk_left(reading: Reading, name: Mention, normal_of) -> Walk:
             cut_mentions = [m for m in reading.mentions if left <= m.start < role_end and m.label != "PER"]
             left = role_end = cue[1]
             continue
+        if cue and cue[0] in ("source", "not_event") and comma is not None:
+            left = comma  # "Как передает Kazinform, министр … Нуртлеу встретился": the source's clause ends
+            break
         if cue:
             effect = cue[0]
             break
+        if token.text == "," and comma is None:
+            comma = token.end
         inside = reading.mention_at(token.start)
         if (inside and inside.label == "PER") or token.pos in VERBS + CLAUSE_STARTS or token.text in HARD_STOPS \
                 or token.text.isdigit():  # a date ("С 28 февраля по 3 марта …") is no part of a title
