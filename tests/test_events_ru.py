@@ -563,3 +563,13 @@ def test_a_source_clause_ends_at_its_comma(read_events):
     doc = read_events("Как сообщает пресс-служба главы МИД Мурата Нуртлеу, посол Италии Никола Лэнер посетил Астану.",
                       "ru")
     assert "Мурат Нуртлеу" not in {p.normal for e in doc.events for p in e.participants}
+
+
+def test_an_inviter_named_by_title_alone_hosts_and_the_guest_keeps_own_title(read_events):
+    # the genitive title after "по приглашению" is the inviter's phrase; the guest's title agrees with his name
+    event = only(read_events("По приглашению президента Узбекистана премьер-министр Малайзии Анвар Ибрагим прибыл в "
+                             "Ташкент.", "ru"))
+    sides = {p.normal: (p.side, p.affiliation) for p in event.participants}
+    assert sides["Анвар Ибрагим"] == ("actor", "Малайзия")
+    assert sides["Узбекистан"][0] == "recipient"
+    assert [p.role.text for p in event.participants if p.normal == "Анвар Ибрагим"] == ["премьер-министр Малайзии"]

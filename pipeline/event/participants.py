@@ -216,10 +216,15 @@ def _bare_titles(reading: Reading, taken: list[tuple[int, int]]) -> list[BareTit
             first = _name_at(reading, cursor + joiner.end()) if joiner else None
         posting = re.match(r"\s+(?:в|во|при)\s+", text[cursor:stop])
         place = _name_at(reading, cursor + posting.end()) if posting and listed else None
-        cue = boundary_before(reading, start)
         found.append(BareTitle(start, place.end if place else cursor, Span(text[start:role_end], start, role_end),
-                               listed, "counterpart" if cue == "counterpart" else ""))
+                               listed, _bare_effect(boundary_before(reading, start))))
     return found
+
+
+def _bare_effect(cue: str) -> str:
+    """What a cue before a title with no person says of the sides it names: met "with" them, or hosting ("по
+    приглашению президента Казахстана": the state invites); other cues say nothing of a side."""
+    return cue if cue in ("counterpart", "recipient") else ""
 
 
 def _head_final(reading: Reading, start: int, end: int) -> BareTitle:
@@ -241,8 +246,7 @@ def _head_final(reading: Reading, start: int, end: int) -> BareTitle:
             and (before.text == before.normal or genitive.search(before.text)):
         listed, start = [before], before.start
     role = Span(text[start:end], start, end)
-    return BareTitle(start, end, role, listed, "counterpart" if boundary_before(reading, start) == "counterpart"
-                     else "")
+    return BareTitle(start, end, role, listed, _bare_effect(boundary_before(reading, start)))
 
 
 def _apposition(reading: Reading, bare: BareTitle, candidates: list[Candidate], normal_of) -> bool:

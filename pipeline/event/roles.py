@@ -68,11 +68,33 @@ def walk_left(reading: Reading, name: Mention, normal_of) -> Walk:
         effect = cue[0] if cue and cue[0] != "cut" else ""
     if left < role_end:
         role_end = _last_word_end(text, left, role_end)
+        left, effect = _own_phrase(reading, name, left, role_end, effect)
     walk = Walk(region_start=left, effect=effect)
     walk.consumed = [m for m in reading.mentions if left <= m.start and m.end <= name.start and m is not name]
     walk.role = _role(reading, left, role_end)
     _affiliate(reading, walk, name.start, cut_mentions, normal_of)
     return walk
+
+
+def _own_phrase(reading: Reading, name: Mention, left: int, role_end: int, effect: str) -> tuple[int, str]:
+    """A title in apposition to a name agrees with it in case; a title in another case to the left of one that
+    agrees heads another phrase, with the cue before it: "По приглашению президента Казахстана премьер-министр
+    Индии Нарендра Моди прибыл" — the invitation is the president's, Modi's title starts at "премьер-министр".
+    (region start, effect) as the walk found them, or cut there; where a case is unknown, as found."""
+    case = _case(reading, name.start)
+    agreeing = None
+    for start, _ in reversed(titles_in(reading, left, role_end)) if case else ():
+        title_case = _case(reading, start)
+        if title_case == case:
+            agreeing = start
+        elif title_case and agreeing is not None:
+            return agreeing, ""
+    return left, effect
+
+
+def _case(reading: Reading, offset: int) -> str | None:
+    token = next((t for t in reading.tokens if t.start == offset), None)
+    return token.feats.get("Case") if token else None
 
 
 def _boundary(reading: Reading, offset: int) -> tuple[str, int] | None:
