@@ -573,3 +573,12 @@ def test_an_inviter_named_by_title_alone_hosts_and_the_guest_keeps_own_title(rea
     assert sides["Анвар Ибрагим"] == ("actor", "Малайзия")
     assert sides["Узбекистан"][0] == "recipient"
     assert [p.role.text for p in event.participants if p.normal == "Анвар Ибрагим"] == ["премьер-министр Малайзии"]
+
+
+def test_a_session_and_its_summit_told_in_one_sentence_are_one_gathering(read_events):
+    event = only(read_events("В саммите ШОС под председательством президента Казахстана Касым-Жомарта Токаева "
+                             "принимают участие президент России Владимир Путин и председатель КНР Си Цзиньпин, в "
+                             "качестве почетного гостя заседания – премьер-министр Индии Нарендра Моди.", "ru"))
+    assert event.event_type == "multilateral"
+    assert {"Касым-Жомарт Токаев", "Владимир Путин", "Си Цзиньпин", "Нарендра Моди"} <= {p.normal for p in
+                                                                                       event.participants}

@@ -90,7 +90,10 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
     if a.hit.plural != b.hit.plural and len((a if a.hit.plural else b).people()) < 2:
         return False
     if a.sentence == b.sentence:
-        return False  # two triggers of one sentence, each with its own sides, are two events
+        # two triggers of one sentence, each with its own sides, are two events; but a session and the summit
+        # it is part of, told together ("В заседании … принимают участие …, в качестве почетного гостя саммита
+        # – …"), are one gathering, unless they are two organisations'
+        return types == ("multilateral", "multilateral") and not _other_organisation(a, b)
     if _apart(a.location, b.location):
         return False  # the same people in two countries met twice ("барды Қазақстанға … Қытайға барған")
     # a gathering of many has its sides listed over consecutive sentences
