@@ -582,3 +582,9 @@ def test_a_session_and_its_summit_told_in_one_sentence_are_one_gathering(read_ev
     assert event.event_type == "multilateral"
     assert {"Касым-Жомарт Токаев", "Владимир Путин", "Си Цзиньпин", "Нарендра Моди"} <= {p.normal for p in
                                                                                        event.participants}
+
+
+def test_taking_part_in_the_present_tense_adds_the_sides(read_events):
+    event = only(read_events("В Минске начался саммит ОДКБ.\nВ нем принимают участие президент России Владимир Путин "
+                             "и президент Беларуси Александр Лукашенко.", "ru"))
+    assert {"Владимир Путин", "Александр Лукашенко"} <= {p.normal for p in event.participants}
