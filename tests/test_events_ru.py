@@ -588,3 +588,16 @@ def test_taking_part_in_the_present_tense_adds_the_sides(read_events):
     event = only(read_events("В Минске начался саммит ОДКБ.\nВ нем принимают участие президент России Владимир Путин "
                              "и президент Беларуси Александр Лукашенко.", "ru"))
     assert {"Владимир Путин", "Александр Лукашенко"} <= {p.normal for p in event.participants}
+
+
+def test_an_organisation_stands_for_its_members_unless_they_are_listed(read_events):
+    # GUIDELINES: "the organisation whose summit it is stands for its unnamed members, unless the members are listed"
+    listed = only(read_events("В саммите ОДКБ в Минске приняли участие президент России Владимир Путин, президент "
+                              "Беларуси Александр Лукашенко, президент Казахстана Касым-Жомарт Токаев и президент "
+                              "Армении Серж Саргсян.", "ru"))
+    assert listed.event_type == "multilateral"
+    assert {p.normal for p in listed.participants} == {"Владимир Путин", "Александр Лукашенко",
+                                                       "Касым-Жомарт Токаев", "Серж Саргсян"}
+    two = only(read_events("В саммите ОДКБ в Минске приняли участие президент России Владимир Путин и президент "
+                           "Беларуси Александр Лукашенко.", "ru"))
+    assert "ОДКБ" in {p.normal for p in two.participants}

@@ -17,6 +17,9 @@ from .participants import Candidate, with_postings
 from .reading import Reading
 
 BACKGROUND_DAYS = 30  # news reports what happened in the last days; a month back is what it recalls
+# a gathering's members are listed when its sides speak for this many states; with fewer (two leaders "на
+# саммите ШОС") the organisation still stands for the others (the news set's gold: ru/033, kk/044 against ru/040)
+MEMBERS_LISTED = 4
 EXTRACTOR_VERSION = "events-0.2.0"  # 0.2.0: statuses cancelled/postponed, background, news-set rules
 
 
@@ -31,6 +34,10 @@ def build_event(group: list[Draft]) -> Event:
     # the summit around a bilateral talk lends it its sentences, place and date, not its sides: the organisation
     # holding the summit is no side of the talk
     event.participants = _participants(event.event_type, [d for d in ordered if _same_kind(d, main)])
+    if event.event_type == "multilateral" and len(_states(event.participants)) >= MEMBERS_LISTED:
+        # GUIDELINES: "the organisation whose summit it is stands for its unnamed members, unless the members
+        # are listed"
+        event.participants = [p for p in event.participants if p.kind != "organization"]
     # where it happened as precisely as its tellings say: a city over its country ("прилетит в Москву" in the
     # headline, "посетит Россию" in the body); a frame ("в рамках саммита в Тяньцзине") lends its place only to
     # an event whose own tellings name none
@@ -74,6 +81,11 @@ def _participants(event_type: str, drafts: list[Draft]) -> list[Participant]:
         person.side = _side(event_type, candidate)
         participants.append(person)
     return participants
+
+
+def _states(participants: list[Participant]) -> set[str]:
+    """The states (ISO codes) the sides are or speak for."""
+    return {country_code(p.affiliation) or country_code(p.normal) for p in participants} - {None}
 
 
 def _title_holders(event_type: str, candidates: list[Candidate]) -> None:
