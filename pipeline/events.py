@@ -35,7 +35,7 @@ def extract_events(doc: Document) -> Document:
         carry_actor(draft, readings, sides_by_sentence)
     complete_people(drafts, sides_by_sentence)
     drop_reporters(drafts, readings)
-    events = [build_event(group) for group in group_drafts(drafts) if any(d.hit.alone for d in group)]
+    events = [build_event(group) for group in group_drafts(drafts)]
     events = [e for e in events if has_a_side(e)]
     share_place_and_date(events)
     share_between_siblings(events)

@@ -601,3 +601,14 @@ def test_an_organisation_stands_for_its_members_unless_they_are_listed(read_even
     two = only(read_events("В саммите ОДКБ в Минске приняли участие президент России Владимир Путин и президент "
                            "Беларуси Александр Лукашенко.", "ru"))
     assert "ОДКБ" in {p.normal for p in two.participants}
+
+
+def test_a_generic_word_retells_the_event_whatever_sides_it_names(read_events):
+    # "в мероприятии приняли участие …" names no event of its own: its sides are the summit's, told far below it
+    event = only(read_events("Президенты Казахстана и Кыргызстана Касым-Жомарт Токаев и Садыр Жапаров на саммите СНГ в "
+                             "Душанбе\nЛидеры обсудили вопросы региональной безопасности.\nОсобое внимание было "
+                             "уделено торговле.\nПомимо президента Кыргызстана Садыра Жапарова, в мероприятии приняли "
+                             "участие президент Таджикистана Эмомали Рахмон и президент Армении Никол Пашинян.", "ru"))
+    assert event.trigger.text == "саммите"
+    assert {"Касым-Жомарт Токаев", "Садыр Жапаров", "Эмомали Рахмон", "Никол Пашинян"} <= {
+        p.normal for p in event.participants}

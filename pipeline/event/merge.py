@@ -44,7 +44,8 @@ class Draft:
 def group_drafts(drafts: list[Draft]) -> list[list[Draft]]:
     """Drafts naming people merge when their types match and one's people are among the other's. A draft
     naming no one (only countries or organisations, or nothing) joins the nearest event it can belong to;
-    failing that, one with sides stands alone and one without is dropped."""
+    failing that, one with sides stands alone and one without is dropped. Each group returned holds a word that
+    names an event by itself (`Trigger.alone`)."""
     full = [d for d in drafts if d.people() and not d.frame]
     parent = list(range(len(full)))
 
@@ -75,7 +76,24 @@ def group_drafts(drafts: list[Draft]) -> list[list[Draft]]:
         elif draft.candidates and not draft.frame:
             groups.append([draft])
             group_of[id(draft)] = groups[-1]
-    return groups
+    return _retold(groups)
+
+
+def _retold(groups: list[list[Draft]]) -> list[list[Draft]]:
+    """A group told only by generic words ("в мероприятии приняли участие …") retells an event of its type; its
+    people not being among that event's, it joins the one its first telling would join if it named no one.
+    Unjoined, it is no event (pipeline/events.py keeps groups with a word that names an event by itself)."""
+    told = [g for g in groups if any(d.hit.alone for d in g)]
+    for group in groups:
+        if group in told:
+            continue
+        kind = group[0].hit.event_type
+        hosts = [d for g in told for d in g if d.candidates and not d.frame and d.hit.event_type == kind]
+        only = [g[0] for g in told if g[0].hit.event_type == kind]
+        target = _host(group[0], hosts, only[0] if len(only) == 1 else None)
+        if target is not None:
+            next(g for g in told if target in g).extend(group)
+    return told
 
 
 def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
