@@ -612,3 +612,18 @@ def test_a_generic_word_retells_the_event_whatever_sides_it_names(read_events):
     assert event.trigger.text == "саммите"
     assert {"Касым-Жомарт Токаев", "Садыр Жапаров", "Эмомали Рахмон", "Никол Пашинян"} <= {
         p.normal for p in event.participants}
+
+
+def test_a_date_set_off_by_commas_beside_the_place_dates_the_event(read_events):
+    # "В Акорде, 3 марта, …" is no dateline (a place after a preposition is where); the date beside it is the event's
+    event = only(read_events("В Акорде, 3 марта, прошли переговоры президента Казахстана Касым-Жомарта Токаева с "
+                             "президентом Финляндии Александром Стуббом.", "ru", published="2025-03-04"))
+    assert (event.date.date_start, event.date.date_end) == ("2025-03-03", "2025-03-03")
+    event = only(read_events("В Минском Дворце Независимости, 30 ноября 2017 года, состоялась встреча президента "
+                             "России Владимира Путина и президента Беларуси Александра Лукашенко.", "ru",
+                             published="2017-12-01"))
+    assert event.date.date_start == "2017-11-30"
+    # a newsroom's dateline still dates the filing, not the event
+    event = only(read_events("Астана, 3 марта. Президент Казахстана Касым-Жомарт Токаев провел переговоры с "
+                             "президентом Финляндии Александром Стуббом.", "ru", published="2025-03-04"))
+    assert event.date is None or event.date.date_start != "2025-03-03"

@@ -113,5 +113,9 @@ def _attached_to_event(reading: Reading, start: int, end: int, trigger_spans: li
         head = reading.head_of(n)
         if head is None or start <= head.start < end:
             continue
+        name = reading.mention_at(head.start)
+        if (name.label != "PER") if name is not None else head.pos == "PROPN":
+            # set off beside the place or venue ("В Минске, 30 ноября 2017 года, прошла встреча"): as it is attached
+            head = reading.head_of(next(p for p, t in enumerate(reading.tokens) if t is head)) or head
         return head.pos in ("VERB", "AUX") or any(a <= head.start < b for a, b in trigger_spans)
     return True
