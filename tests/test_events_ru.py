@@ -627,3 +627,15 @@ def test_a_date_set_off_by_commas_beside_the_place_dates_the_event(read_events):
     event = only(read_events("Астана, 3 марта. Президент Казахстана Касым-Жомарт Токаев провел переговоры с "
                              "президентом Финляндии Александром Стуббом.", "ru", published="2025-03-04"))
     assert event.date is None or event.date.date_start != "2025-03-03"
+
+
+def test_meetings_split_from_one_trigger_stay_apart_when_a_quote_retells_several(read_events):
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев на полях саммита кратко побеседовал с премьер-министром "
+                      "Армении Николом Пашиняном, с президентами Азербайджана Ильхамом Алиевым и Монголии - "
+                      "Ухнаагийном Хурэлсухом. Об этом сообщил пресс-секретарь Берик Уали.\n«Были разговоры краткие с "
+                      "премьером Армении, с президентом Монголии переговорили, и перебросились словами с президентом "
+                      "Азербайджана», — сказал он.", "ru")
+    meetings = [e for e in doc.events if e.event_type == "meeting"]
+    # one meeting per leader, each between Tokayev and that leader only
+    assert sorted(tuple(sorted(p.affiliation for p in e.participants)) for e in meetings) == [
+        ("Азербайджан", "Казахстан"), ("Армения", "Казахстан"), ("Казахстан", "Монголия")]

@@ -55,14 +55,21 @@ def group_drafts(drafts: list[Draft]) -> list[list[Draft]]:
             i = parent[i]
         return i
 
+    # the meetings one trigger was split into ("побеседовал с A, с B и C") stay apart, even where a retelling
+    # names several of them ("с A … и с B переговорили")
+    triggers = [{(d.sentence, d.hit.start)} for d in full]
     for i, a in enumerate(full):
         for j in range(i + 1, len(full)):
             if _same_event(a, full[j], consecutive=(j == i + 1)):
-                parent[root(j)] = root(i)
+                ri, rj = root(i), root(j)
+                if ri != rj and not triggers[ri] & triggers[rj]:
+                    parent[rj] = ri
+                    triggers[ri] |= triggers[rj]
     by_root: dict[int, list[Draft]] = {}
     for i, draft in enumerate(full):
         by_root.setdefault(root(i), []).append(draft)
     groups = list(by_root.values())
+    _keep_siblings_apart(groups)
     group_of = {id(d): group for group in groups for d in group}
     # drafts naming only countries or organisations first: they may stand alone and then host the rest
     rest = [d for d in drafts if id(d) not in group_of]
@@ -94,6 +101,27 @@ def _retold(groups: list[list[Draft]]) -> list[list[Draft]]:
         if target is not None:
             next(g for g in told if target in g).extend(group)
     return told
+
+
+def _keep_siblings_apart(groups: list[list[Draft]]) -> None:
+    """A retelling that joined one of the meetings a trigger was split into keeps none of the others' sides
+    (their people and the states they speak for)."""
+    siblings: dict[tuple[int, int], list[Draft]] = {}
+    for group in groups:
+        for draft in group:
+            siblings.setdefault((draft.sentence, draft.hit.start), []).append(draft)
+    for group in groups:
+        keys = {(d.sentence, d.hit.start) for d in group if len(siblings[(d.sentence, d.hit.start)]) > 1}
+        others = {name for key in keys for sibling in siblings[key] if sibling not in group
+                  for c in sibling.candidates for name in (c.participant.normal.lower(),
+                                                            (c.participant.affiliation or "").lower())} - {""}
+        if not others:
+            continue
+        mine = {name for d in group if (d.sentence, d.hit.start) in keys for name in d.sides()}
+        for draft in group:
+            if (draft.sentence, draft.hit.start) not in keys:
+                draft.candidates = [c for c in draft.candidates if c.participant.normal.lower() in mine
+                                    or c.participant.normal.lower() not in others]
 
 
 def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
