@@ -178,16 +178,10 @@ def hosts_from_greeting(events: list[Event], readings: list[Reading],
     Республики Узбекистан Ислам Каримов"): the first person of a greeting sentence (greetings.tsv) told at or
     after the visit whose title is a leader's and who represents the visit's destination. An official who only
     greets is a side of nothing."""
-    for visit in events:
-        if visit.event_type != "visit" or not visit.location or any(p.side == "recipient"
-                                                                      for p in visit.participants):
-            continue
-        place = geocode(visit.location.normal)
-        code = place.country_iso3 if place else None
+    for visit, code in _hostless_visits(events):
         visitors = {p.normal for p in visit.participants}
         for reading in readings:
-            if not code or reading.index < min(visit.evidence) or not any(
-                    g.search(reading.text) for g in reading.known.greetings):
+            if reading.index < min(visit.evidence) or not any(g.search(reading.text) for g in reading.known.greetings):
                 continue
             leader = next((c.participant for c in sides_by_sentence.get(reading.index, [])
                            if _leads(c.participant, code, reading) and c.participant.normal not in visitors), None)
@@ -196,6 +190,16 @@ def hosts_from_greeting(events: list[Event], readings: list[Reading],
                 host.side = "recipient"
                 visit.participants.append(host)
                 break
+
+
+def _hostless_visits(events: list[Event]):
+    """(visit, ISO code of the state it goes to) for each visit that names no host and goes to a known place."""
+    for visit in events:
+        if visit.event_type == "visit" and visit.location and not any(p.side == "recipient"
+                                                                        for p in visit.participants):
+            place = geocode(visit.location.normal)
+            if place and place.country_iso3:
+                yield visit, place.country_iso3
 
 
 def _leads(person: Participant, code: str, reading: Reading) -> bool:
@@ -207,14 +211,8 @@ def hosts_from_destination(events: list[Event], doc: Document) -> None:
     """A visit that names no host is hosted by the state it goes to (GUIDELINES: "else the host country as
     `country`"): the state of its place ("прибыл в Анкару" → Турция), named as the article names it nearest the
     trigger, else by its everyday name with the place's span. A visitor of that state is home, not visiting."""
-    for visit in events:
-        if visit.event_type != "visit" or not visit.location or any(p.side == "recipient"
-                                                                      for p in visit.participants):
-            continue
-        place = geocode(visit.location.normal)
-        code = place.country_iso3 if place else None
-        if not code or any(code in (country_code(p.affiliation), country_code(p.normal))
-                           for p in visit.participants):
+    for visit, code in _hostless_visits(events):
+        if any(code in (country_code(p.affiliation), country_code(p.normal)) for p in visit.participants):
             continue
         named = [m for m in doc.mentions if m.label == "LOC" and country_code(m.normal) == code]
         nearest = min(named, key=lambda m: abs(m.start - visit.trigger.start), default=None)

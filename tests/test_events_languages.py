@@ -1,0 +1,37 @@
+"""Event patterns told alike in Russian and Kazakh: one test per family, a sentence in each language written for
+these tests."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("lang, text, visitor, host", [
+    ("ru", "Президент Азербайджана Ильхам Алиев прибыл в Душанбе с государственным визитом.\n"
+           "В аэропорту высокого гостя встречал Президент Таджикистана Эмомали Рахмон.",
+     "Ильхам Алиев", "Эмомали Рахмон"),
+    ("kk", "Әзербайжан Президенті Ильхам Әлиев Астанаға мемлекеттік сапармен келді. Әуежайда оны Қазақстан "
+           "Президенті Қасым-Жомарт Тоқаев күтіп алды.",
+     "Ильхам Әлиев", "Қасым-Жомарт Тоқаев"),
+])
+def test_a_host_leader_who_greets_the_visitor_is_the_host(read_events, lang, text, visitor, host):
+    # GUIDELINES: "a host leader who greets the visitor in person is the visit's `recipient`"
+    visit = next(e for e in read_events(text, lang).events if e.event_type == "visit")
+    assert [(p.normal, p.side) for p in visit.participants] == [(visitor, "actor"), (host, "recipient")]
+
+
+@pytest.mark.parametrize("lang, text, sides", [
+    ("ru", "Президент Казахстана Касым-Жомарт Токаев встретился с премьер-министром Японии Фумио Кисидой.\n"
+           "Встреча продолжалась полтора часа.\n"
+           "В ней приняли участие министр иностранных дел Казахстана Мурат Нуртлеу и министр иностранных дел "
+           "Японии Ёко Камикава.",
+     {"Касым-Жомарт Токаев", "Фумио Кисида", "Мурат Нуртлеу", "Ёко Камикава"}),
+    ("kk", "Қазақстан Президенті Қасым-Жомарт Тоқаев Жапония Премьер-министрі Фумио Кисидамен кездесті.\n"
+           "Кездесу бір жарым сағатқа созылды.\n"
+           "Оған Қазақстанның Сыртқы істер министрі Мұрат Нұртілеу мен Жапонияның Сыртқы істер министрі Ёко "
+           "Камикава қатысты.",
+     {"Қасым-Жомарт Тоқаев", "Фумио Кисида", "Мұрат Нұртілеу", "Ёко Камикава"}),
+])
+def test_people_who_joined_a_retold_meeting_are_its_sides_not_a_new_meeting(read_events, lang, text, sides):
+    # "Встреча продолжалась …" retells the meeting; "В ней приняли участие …" adds its sides: one event
+    events = read_events(text, lang).events
+    assert len(events) == 1 and {p.normal for p in events[0].participants} == sides
