@@ -269,4 +269,3 @@ def test_two_visitors_are_two_visits(read_events):
     visitors = sorted(p.normal for e in doc.events if e.event_type == "visit" for p in e.participants
                       if p.side == "actor")
     assert visitors == ["Режеп Тайып Ердоған", "Хакан Фидан"]
-
