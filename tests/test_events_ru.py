@@ -623,3 +623,14 @@ def test_meetings_split_from_one_trigger_stay_apart_when_a_quote_retells_several
     # one meeting per leader, each between Tokayev and that leader only
     assert sorted(tuple(sorted(p.affiliation for p in e.participants)) for e in meetings) == [
         ("Азербайджан", "Казахстан"), ("Армения", "Казахстан"), ("Казахстан", "Монголия")]
+
+
+def test_a_future_verb_of_saying_plans_nothing(read_events):
+    # "Напомним, что …" (let us remind) tells what happened; the future tense of saying is no plan
+    event = only(read_events("Напомним, что вчера президент Монголии Ухнаагийн Хурэлсух прилетел в Астану с "
+                             "официальным визитом.", "ru", published="2024-06-02"))
+    assert event.event_type == "visit" and event.status == "occurred"
+    # the visit itself in the future still is one
+    event = only(read_events("Отметим, что завтра президент Монголии Ухнаагийн Хурэлсух прилетит в Астану с "
+                             "официальным визитом.", "ru", published="2024-06-02"))
+    assert event.status == "planned"

@@ -60,8 +60,11 @@ def _modality(reading: Reading, hit: Hit) -> set[str]:
     and one outside for the narration only."""
     effects = set()
     governors = _governors(reading, hit)
-    # "проведет переговоры", "встретятся": a verb in the future tense (UD `Tense=Fut`) plans what it governs
-    if any(_future(token) for token in governors + _trigger_verbs(reading, hit)):
+    # "проведет переговоры", "встретятся": a verb in the future tense (UD `Tense=Fut`) plans what it governs;
+    # one of saying only tells it ("Напомним, что вчера эмир прилетел …")
+    speech = reading.known.speech
+    if any(_future(token) and not (speech and speech.fullmatch(token.text))
+           for token in governors + _trigger_verbs(reading, hit)):
         effects.add("planned")
     for cue in reading.known.modality:
         if cue.where == "after" and any(cue.pattern.fullmatch(token.text) for token in governors):
