@@ -269,3 +269,36 @@ def test_two_visitors_are_two_visits(read_events):
     visitors = sorted(p.normal for e in doc.events if e.event_type == "visit" for p in e.participants
                       if p.side == "actor")
     assert visitors == ["Режеп Тайып Ердоған", "Хакан Фидан"]
+
+
+def test_the_visitor_a_back_vowel_participle_describes(read_events):
+    # "барған" is "келген" in the other vowel harmony: the visitor it describes, and the host who welcomes him
+    visit = only(read_events("Кеше Мәскеуге ресми сапармен барған Қазақстан Президенті Қасым-Жомарт Тоқаевты Ресей "
+                             "Президенті Владимир Путин Кремльде қарсы алды.", "kk"))
+    assert {(p.normal, p.side) for p in visit.participants} == {("Қасым-Жомарт Тоқаев", "actor"),
+                                                                ("Владимир Путин", "recipient")}
+
+
+def test_the_heads_of_state_are_the_two_people_named_before(read_events):
+    doc = read_events("Бүгін Ақордада Қазақстан Президенті Қасым-Жомарт Тоқаев пен Моңғолия Президенті Ухнаагийн "
+                      "Хурэлсух әнұран орындалған соң ресми фотосуретке түсті. Одан кейін мемлекет басшылары кеңейтілген "
+                      "құрамда келіссөздер жүргізді.", "kk")
+    talks = only(doc)
+    assert (talks.event_type, talks.status) == ("talks", "occurred")
+    assert {p.normal: p.affiliation for p in talks.participants} == {"Қасым-Жомарт Тоқаев": "Қазақстан",
+                                                                      "Ухнаагийн Хурэлсух": "Моңғолия"}
+    assert {p.role.text for p in talks.participants} == {"мемлекет басшылары"}
+    # the heads as subject go into a meeting of their own, not a gathering of heads ("басшыларының кездесуі")
+    doc = read_events("Әскери оркестр екі елдің әнұрандарын орындады, Қасым-Жомарт Тоқаев пен Эммануэль Макрон "
+                      "құрмет қарауылының алдынан өтті. Содан соң президенттер екіжақты кездесуге өтті.", "kk")
+    assert [(e.event_type, len(e.participants)) for e in doc.events] == [("meeting", 2)]
+
+
+def test_a_meeting_the_heads_discussed_is_no_meeting(read_events):
+    doc = read_events("Бакуге ресми сапармен барған Қасым-Жомарт Тоқаевты Әзербайжан Президенті Ильхам Әлиев қарсы алды. "
+                      "Мемлекет басшылары алдағы кездесуге дайындық барысын талқылады.", "kk")
+    assert [e.event_type for e in doc.events] == ["visit"]
+    # where the article tells a call with its sides, the heads retell it
+    doc = read_events("Қасым-Жомарт Тоқаев Әзербайжан Президенті Ильхам Әлиевпен телефон арқылы сөйлесті. Әңгіме "
+                      "барысында мемлекет басшылары екі ел арасындағы кездесулердің нәтижелерін жоғары бағалады.", "kk")
+    assert [e.event_type for e in doc.events] == ["phone_call"]

@@ -41,6 +41,7 @@ class Knowledge:
     reporters: tuple[re.Pattern, ...]  # titles of those who report an event (roles.tsv kind reporter)
     speech: re.Pattern | None  # verbs of saying (names.yaml speech_verbs): a reporter who speaks reports
     visitor_participle: re.Pattern | None  # what stands between a visit word and its visitor (names.yaml)
+    both_sides: re.Pattern | None  # words naming the two heads of an article's bilateral event (names.yaml)
     # a title follows what it governs (names.yaml `title_head_final`): (genitive ending, posting ending) or None
     title_head_final: tuple[re.Pattern, re.Pattern] | None
     affiliation_cues: tuple[re.Pattern, ...]
@@ -108,6 +109,7 @@ def knowledge(lang: str) -> Knowledge:
         speech=re.compile(rf"(?<![\w-])(?:{'|'.join(names['speech_verbs'])})\w*", FLAGS)
         if names.get("speech_verbs") else None,
         visitor_participle=re.compile(names["visitor_participle"], FLAGS) if names.get("visitor_participle") else None,
+        both_sides=_word(names["both_sides"]) if names.get("both_sides") else None,
         title_head_final=(re.compile(names["title_head_final"]["genitive"]),
                           re.compile(names["title_head_final"]["posting"])) if names.get("title_head_final") else None,
         affiliation_cues=tuple(re.compile(r["pattern"]) for r in _rows("affiliations.tsv", lang)),

@@ -7,11 +7,13 @@ import re
 
 from ..countries import country_code
 from .merge import Draft
-from .model import Participant
+from .model import Participant, Span
 from .participants import Candidate
 from .reading import Reading
 
 CARRY_BACK = 3  # sentences to look back for the actor of a sentence that names only the other side
+BOTH_BACK = 5  # sentences to look back for the two heads a "мемлекет басшылары" stands for
+CONTACT = ("meeting", "talks", "phone_call")
 TITLE_STEM = 3  # letters of each word compared when a title names a person ("посла" ~ "Посол")
 
 
@@ -39,6 +41,40 @@ def carry_actor(draft: Draft, readings: list[Reading], sides_by_sentence: dict[i
         if actors:
             draft.candidates.insert(0, copy.deepcopy(actors[0]))
             return
+
+
+def sides_of_both(drafts: list[Draft], readings: list[Reading], sides_by_sentence: dict[int, list[Candidate]]) -> None:
+    """A meeting, talk or call that names no one but "the heads of state" ("Одан соң мемлекеттер басшылары келіссөз
+    жүргізді", names.yaml `both_sides`) is between the two people the last sentence naming people names, within
+    BOTH_BACK sentences: the heads of the two states the article is about (the visitor and the host of a state
+    visit). The words naming them are their title there. Where the article tells a contact with its sides named,
+    the heads retell that one, and a contact they discussed is a topic, no event."""
+    by_index = {reading.index: reading for reading in readings}
+    if any(d.hit.event_type in CONTACT and d.candidates and not d.frame for d in drafts):
+        return
+    for draft in drafts:
+        reading = by_index[draft.sentence]
+        both = reading.known.both_sides
+        if draft.frame or draft.hit.event_type not in CONTACT or not both:
+            continue
+        said = both.search(reading.text)
+        # "Мемлекет басшылары алдағы кездесуге дайындықты талқылады": a meeting they discussed is a topic
+        if not said or any(t.start <= draft.hit.start < t.end for t in draft.topics):
+            continue
+        heads = {}
+        for back in range(draft.sentence - 1, draft.sentence - 1 - BOTH_BACK, -1):
+            heads = {c.participant.normal: c for c in sides_by_sentence.get(back, ())
+                     if c.participant.kind in ("person", "delegation")}
+            if heads:
+                break
+        if len(heads) != 2:
+            continue
+        start = reading.start + said.start()
+        title = Span(said.group(), start, start + len(said.group()))
+        for candidate in heads.values():
+            head = copy.deepcopy(candidate)
+            head.effect, head.participant.role = "", title
+            draft.candidates.append(head)
 
 
 def complete_people(drafts: list[Draft], sides_by_sentence: dict[int, list[Candidate]]) -> None:
