@@ -302,3 +302,21 @@ def test_a_meeting_the_heads_discussed_is_no_meeting(read_events):
     doc = read_events("Қасым-Жомарт Тоқаев Әзербайжан Президенті Ильхам Әлиевпен телефон арқылы сөйлесті. Әңгіме "
                       "барысында мемлекет басшылары екі ел арасындағы кездесулердің нәтижелерін жоғары бағалады.", "kk")
     assert [e.event_type for e in doc.events] == ["phone_call"]
+
+
+def test_the_nearest_verb_or_participle_says_when(read_events):
+    # each trigger's own clause: he came today (occurred), he meets Tokayev tomorrow (planned)
+    doc = read_events("Түркия Президенті Режеп Тайып Ердоған бүгін Астанаға келді, ертең ол Қазақстан Президенті "
+                      "Қасым-Жомарт Тоқаевпен кездеседі.", "kk")
+    assert [(e.event_type, e.status) for e in doc.events] == [("visit", "occurred"), ("meeting", "planned")]
+    # the verb closing the clause, not the participle of what was to come: the summit has begun
+    event = only(read_events("Бүгін Бішкекте өтетін Түркі мемлекеттері ұйымының саммиті басталды.", "kk"))
+    assert (event.event_type, event.status) == ("multilateral", "occurred")
+    # "жүргізеді" (will hold) plans the talks
+    event = only(read_events("Қазақстан Премьер-министрі Олжас Бектенов Ресей Премьер-министрі Михаил Мишустинмен "
+                             "Мәскеуде келіссөз жүргізеді.", "kk"))
+    assert (event.event_type, event.status) == ("talks", "planned")
+    # a plan told elsewhere in the sentence does not make the meeting that took place a planned one
+    doc = read_events("Биыл жоспарланған сапар аясында Қазақстан Президенті Қасым-Жомарт Тоқаев Қытай төрағасы "
+                      "Си Цзиньпинмен Пекинде кездесті.", "kk")
+    assert [e.status for e in doc.events if e.event_type == "meeting"] == ["occurred"]
