@@ -320,3 +320,11 @@ def test_the_nearest_verb_or_participle_says_when(read_events):
     doc = read_events("Биыл жоспарланған сапар аясында Қазақстан Президенті Қасым-Жомарт Тоқаев Қытай төрағасы "
                       "Си Цзиньпинмен Пекинде кездесті.", "kk")
     assert [e.status for e in doc.events if e.event_type == "meeting"] == ["occurred"]
+
+
+def test_two_initials_before_a_surname_are_the_person_named_in_full(read_events):
+    doc = read_events("Түркия Президенті Реджеп Тайип Ердоған Астанаға келді. Бүгін Р.Т.Ердоған Қазақстан Президенті "
+                      "Қасым-Жомарт Тоқаевпен келіссөз жүргізді.", "kk")
+    talks = next(e for e in doc.events if e.event_type == "talks")
+    sides = {p.normal: p.affiliation for p in talks.participants}
+    assert sides == {"Реджеп Тайип Ердоған": "Түркия", "Қасым-Жомарт Тоқаев": "Қазақстан"}
