@@ -328,3 +328,16 @@ def test_two_initials_before_a_surname_are_the_person_named_in_full(read_events)
     talks = next(e for e in doc.events if e.event_type == "talks")
     sides = {p.normal: p.affiliation for p in talks.participants}
     assert sides == {"Реджеп Тайип Ердоған": "Түркия", "Қасым-Жомарт Тоқаев": "Қазақстан"}
+
+
+def test_the_head_of_state_and_the_leader_of_the_nation_are_kazakhstans(read_events):
+    event = only(read_events("Мемлекет басшысы Қасым-Жомарт Тоқаев Моңғолия Президенті Ухнаагийн Хурэлсухпен "
+                             "кездесті.", "kk"))
+    assert {p.normal: p.affiliation for p in event.participants} == {"Қасым-Жомарт Тоқаев": "Қазақстан",
+                                                                      "Ухнаагийн Хурэлсух": "Моңғолия"}
+    # a call "warmly" (a hyphenated adverb between the phone and the verb) is still a call
+    event = only(read_events("Елбасы Нұрсұлтан Назарбаев Ресей Президенті Владимир Путинмен телефон арқылы "
+                             "емен-жарқын сөйлесті.", "kk"))
+    assert event.event_type == "phone_call"
+    assert {p.normal: p.affiliation for p in event.participants} == {"Нұрсұлтан Назарбаев": "Қазақстан",
+                                                                      "Владимир Путин": "Ресей"}

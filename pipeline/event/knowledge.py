@@ -45,6 +45,7 @@ class Knowledge:
     # a title follows what it governs (names.yaml `title_head_final`): (genitive ending, posting ending) or None
     title_head_final: tuple[re.Pattern, re.Pattern] | None
     affiliation_cues: tuple[re.Pattern, ...]
+    home_titles: tuple[tuple[re.Pattern, str], ...]  # (title, the state whose office it names) (names.yaml)
     country_adjectives: tuple[tuple[str, str], ...]
     places: tuple[re.Pattern, ...]
     dates: tuple[re.Pattern, ...]
@@ -113,6 +114,7 @@ def knowledge(lang: str) -> Knowledge:
         title_head_final=(re.compile(names["title_head_final"]["genitive"]),
                           re.compile(names["title_head_final"]["posting"])) if names.get("title_head_final") else None,
         affiliation_cues=tuple(re.compile(r["pattern"]) for r in _rows("affiliations.tsv", lang)),
+        home_titles=tuple((_word(title), state) for title, state in names.get("home_titles", {}).items()),
         country_adjectives=tuple((r["stem"].lower(), r["country"]) for r in _rows("country_adjectives.tsv", lang)),
         places=tuple(re.compile(r["pattern"]) for r in sorted(_rows("places.tsv", lang),
                                                                key=lambda r: int(r["priority"]))),
