@@ -341,3 +341,19 @@ def test_the_head_of_state_and_the_leader_of_the_nation_are_kazakhstans(read_eve
     assert event.event_type == "phone_call"
     assert {p.normal: p.affiliation for p in event.participants} == {"Нұрсұлтан Назарбаев": "Қазақстан",
                                                                       "Владимир Путин": "Ресей"}
+
+
+def test_the_heads_named_one_by_one_before_the_talks(read_events):
+    # the two presidents are named in two sentences; "президенттері" in the front-vowel possessive
+    doc = read_events("Франция Президенті Эммануэль Макрон Астанаға мемлекеттік сапармен келді. Оны Қазақстан Президенті "
+                      "Қасым-Жомарт Тоқаев әуежайда қарсы алды. Бүгін екі елдің президенттері келіссөздер жүргізді.",
+                      "kk")
+    talks = next(e for e in doc.events if e.event_type == "talks")
+    assert {p.normal: p.affiliation for p in talks.participants} == {"Қасым-Жомарт Тоқаев": "Қазақстан",
+                                                                      "Эммануэль Макрон": "Франция"}
+
+
+def test_yesterdays_meeting_is_dated_from_the_publication_date(read_events):
+    event = only(read_events("Қазақстан Сыртқы істер министрі Мұрат Нұртілеу мен Жапония елшісі Итиро Кавабатаның "
+                             "кешегі кездесуі Астанада өтті.", "kk", published="2026-01-10"))
+    assert (event.date.date_start, event.date.date_end) == ("2026-01-09", "2026-01-09")

@@ -63,10 +63,11 @@ def sides_of_both(drafts: list[Draft], readings: list[Reading], sides_by_sentenc
             continue
         heads = {}
         for back in range(draft.sentence - 1, draft.sentence - 1 - BOTH_BACK, -1):
-            heads = {c.participant.normal: c for c in sides_by_sentence.get(back, ())
-                     if c.participant.kind in ("person", "delegation")}
-            if heads:
+            named = {c.participant.normal: c for c in sides_by_sentence.get(back, ())
+                     if c.participant.kind in ("person", "delegation") and c.participant.normal not in heads}
+            if len(heads) + len(named) > 2:
                 break
+            heads.update(named)
         if len(heads) != 2:
             continue
         start = reading.start + said.start()
