@@ -357,3 +357,11 @@ def test_yesterdays_meeting_is_dated_from_the_publication_date(read_events):
     event = only(read_events("Қазақстан Сыртқы істер министрі Мұрат Нұртілеу мен Жапония елшісі Итиро Кавабатаның "
                              "кешегі кездесуі Астанада өтті.", "kk", published="2026-01-10"))
     assert (event.date.date_start, event.date.date_end) == ("2026-01-09", "2026-01-09")
+
+
+def test_talks_in_a_building_the_place_table_knows(read_events):
+    # "Ақордадағы келіссөздері" (their talks in the Akorda): the presidential residence is where, though the model
+    # calls it an organisation (it is one where it speaks: "деп хабарлайды Ақорда")
+    event = only(read_events("Қазақстан Президенті Қасым-Жомарт Тоқаев пен Моңғолия Президенті Ухнаагийн Хурэлсухтың "
+                             "Ақордадағы келіссөздері екі сағатқа созылды.", "kk"))
+    assert (event.event_type, event.location.normal) == ("talks", "Ақорда")
