@@ -365,3 +365,10 @@ def test_talks_in_a_building_the_place_table_knows(read_events):
     event = only(read_events("Қазақстан Президенті Қасым-Жомарт Тоқаев пен Моңғолия Президенті Ухнаагийн Хурэлсухтың "
                              "Ақордадағы келіссөздері екі сағатқа созылды.", "kk"))
     assert (event.event_type, event.location.normal) == ("talks", "Ақорда")
+
+
+def test_a_session_of_a_council_of_two_states_is_their_meeting(read_events):
+    event = only(read_events("Қазақстан Президенті Қасым-Жомарт Тоқаев пен Қырғызстан Президенті Садыр Жапаров Бішкекте "
+                             "Жоғары мемлекетаралық кеңестің отырысына қатысты.", "kk"))
+    assert (event.event_type, event.status, event.location.normal) == ("meeting", "occurred", "Бішкек")
+    assert {p.normal for p in event.participants} == {"Қасым-Жомарт Тоқаев", "Садыр Жапаров"}
