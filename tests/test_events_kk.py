@@ -372,3 +372,15 @@ def test_a_session_of_a_council_of_two_states_is_their_meeting(read_events):
                              "Жоғары мемлекетаралық кеңестің отырысына қатысты.", "kk"))
     assert (event.event_type, event.status, event.location.normal) == ("meeting", "occurred", "Бішкек")
     assert {p.normal for p in event.participants} == {"Қасым-Жомарт Тоқаев", "Садыр Жапаров"}
+
+
+def test_the_head_of_state_named_by_the_title_alone(read_events):
+    # no name: the title stands for its state
+    event = only(read_events("Мемлекет басшысы Ташкентке мемлекеттік сапармен барды.", "kk"))
+    assert {(p.normal, p.side) for p in event.participants} == {("Қазақстан", "actor"), ("Өзбекстан", "recipient")}
+    # the one person the article names in full whom nothing gives another state
+    doc = read_events("Қырғызстан Президенті Садыр Жапаров Астанаға мемлекеттік сапармен келді. Оны Қасым-Жомарт Тоқаев "
+                      "қарсы алды. – Біз бүгін Ақордада нәтижелі келіссөздер жүргіздік, – деді Мемлекет басшысы.", "kk")
+    talks = next(e for e in doc.events if e.event_type == "talks")
+    assert [(p.normal, p.affiliation, p.role.text) for p in talks.participants] == [
+        ("Қасым-Жомарт Тоқаев", "Қазақстан", "Мемлекет басшысы")]

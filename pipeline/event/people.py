@@ -91,10 +91,12 @@ def complete_people(drafts: list[Draft], sides_by_sentence: dict[int, list[Candi
                 if best is None or (best.role is None and person.role) or (not best.affiliation and person.affiliation):
                     told[person.normal] = person
     by_title = {_title_key(p.role.text): p for p in told.values() if p.role}
+    named = {c.participant.normal: c.participant for candidates in sides_by_sentence.values() for c in candidates
+             if c.participant.kind == "person" and len(c.participant.normal.split()) > 1}
     for draft in drafts:
         for candidate in draft.candidates:
             titled = (by_title.get(_title_key(candidate.said_as)) or _holder(candidate, told.values())
-                      if candidate.said_as else None)
+                      or _home_holder(candidate, named.values(), told) if candidate.said_as else None)
             if titled:
                 candidate.participant = copy.copy(titled)
             person, known = candidate.participant, told.get(candidate.participant.normal)
@@ -115,6 +117,21 @@ def _holder(candidate: Candidate, people) -> Participant | None:
     holders = {p.normal: p for p in people if p.role and country_code(p.affiliation) == code
                and words & set(_title_key(p.role.text))}
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _home_holder(candidate: Candidate, people, told: dict[str, Participant]) -> Participant | None:
+    """A title that names its state by itself ("деді Мемлекет басшысы", names.yaml `home_titles`) is the one person
+    the article names in full whom nothing gives another state; they are given that state and the title."""
+    person = candidate.participant
+    code = country_code(person.normal)
+    if not code or person.text != candidate.said_as:
+        return None
+    holders = [p for p in people if country_code((told.get(p.normal) or p).affiliation) in (None, code)]
+    if len(holders) != 1:
+        return None
+    holder = copy.copy(holders[0])
+    holder.role, holder.affiliation = holder.role or person.role, holder.affiliation or person.normal
+    return holder
 
 
 def _title_key(title: str) -> tuple[str, ...]:
