@@ -384,3 +384,13 @@ def test_the_head_of_state_named_by_the_title_alone(read_events):
     talks = next(e for e in doc.events if e.event_type == "talks")
     assert [(p.normal, p.affiliation, p.role.text) for p in talks.participants] == [
         ("Қасым-Жомарт Тоқаев", "Қазақстан", "Мемлекет басшысы")]
+
+
+def test_more_kazakh_tense_forms(read_events):
+    # "өтуі тиіс" (is to take place) plans; "сапар жасады" (made a visit) is the nearest verb, not the plan before it
+    event = only(read_events("Қазақстан Президенті Қасым-Жомарт Тоқаев пен Ресей Президенті Владимир Путиннің кездесуі "
+                             "Мәскеуде өтуі тиіс.", "kk"))
+    assert (event.event_type, event.status) == ("meeting", "planned")
+    event = only(read_events("Өткен аптада жоспарланған сапар аясында Венгрия Премьер-министрі Виктор Орбан Астанаға "
+                             "ресми сапар жасады.", "kk"))
+    assert (event.event_type, event.status) == ("visit", "occurred")
