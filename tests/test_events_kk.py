@@ -394,3 +394,9 @@ def test_more_kazakh_tense_forms(read_events):
     event = only(read_events("Өткен аптада жоспарланған сапар аясында Венгрия Премьер-министрі Виктор Орбан Астанаға "
                              "ресми сапар жасады.", "kk"))
     assert (event.event_type, event.status) == ("visit", "occurred")
+
+
+def test_a_month_in_the_genitive_before_an_ordinal_day(read_events):
+    event = only(read_events("Қыркүйектің 20-сы күні Сыртқы істер министрі Мұрат Нұртілеу Жапония елшісі Итиро "
+                             "Кавабатамен кездесті.", "kk", published="2024-12-20"))
+    assert (event.date.date_start, event.date.date_end) == ("2024-09-20", "2024-09-20")
