@@ -31,6 +31,7 @@ def place_candidates(reading: Reading, excluded: list[tuple[int, int]], normal_o
 
 
 def _building(normal: str) -> bool:
+    """A place the place table knows as a building or spot (GeoNames feature class S: "Ақорда", "Кремль")."""
     place = geocode(normal)
     return bool(place and place.feature_class == "S")
 

@@ -75,7 +75,8 @@ def _modality(reading: Reading, hit: Hit) -> set[str]:
             start, end = reading.start + match.start(), reading.start + match.end()
             if reading.quote_level(start) != reading.quote_level(hit.start):
                 continue
-            overlaps = start < hit.end and hit.start < end  # the trigger is the verb ("кездеседі", "Астанаға келді")
+            # a tense cue may be the trigger itself, a verb ("кездеседі", "Астанаға келді")
+            overlaps = start < hit.end and hit.start < end and cue.effect in TENSES
             if not (overlaps or cue.where == "sentence" or (cue.where == "after" and end <= hit.start)
                     or (cue.where == "before" and hit.end <= start)):
                 continue
