@@ -16,7 +16,7 @@ from .event.knowledge import knowledge
 from .event.merge import Draft, group_drafts
 from .event.names import full_name, mention_normal
 from .event.participants import Candidate
-from .event.people import carry_actor, complete_people, drop_reporters
+from .event.people import carry_actor, complete_people, drop_reporters, sides_of_both
 from .event.reading import Reading
 
 REQUIRES = ("sentences", "tokens", "mentions")
@@ -33,6 +33,7 @@ def extract_events(doc: Document) -> Document:
         drafts.extend(read_sentence(doc, reading, normal_of, drafts, sides_by_sentence))
     for draft in drafts:
         carry_actor(draft, readings, sides_by_sentence)
+    sides_of_both(drafts, readings, sides_by_sentence)
     complete_people(drafts, sides_by_sentence)
     drop_reporters(drafts, readings)
     events = [build_event(group) for group in group_drafts(drafts)]

@@ -208,7 +208,9 @@ def nominative(text: str, label: str = "") -> str:
     candidates = []
     for analysis in _word_stems(core, resources, shortest):
         candidate = with_last(head + analysis.stem)
-        known = _is_known(candidate, label, resources)
+        # a person's known surname vouches for the whole name ("Шавкат Мирзиёевке" as "Мирзиёевке" does)
+        known = _is_known(candidate, label, resources) or (label == "PER" and len(words) > 1
+                                                            and _is_known(head + analysis.stem, label, resources))
         # The library guesses harmony for loans; trust its other variant only where spelling leaves harmony
         # open or the name is attested (банк takes front endings: Ұлттық банктің).
         harmony_fits = analysis.exact or known or _harmony_is_undetermined(analysis.stem)

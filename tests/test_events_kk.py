@@ -269,3 +269,135 @@ def test_two_visitors_are_two_visits(read_events):
     visitors = sorted(p.normal for e in doc.events if e.event_type == "visit" for p in e.participants
                       if p.side == "actor")
     assert visitors == ["Режеп Тайып Ердоған", "Хакан Фидан"]
+
+
+def test_the_visitor_a_back_vowel_participle_describes(read_events):
+    # "барған" is "келген" in the other vowel harmony: the visitor it describes, and the host who welcomes him
+    visit = only(read_events("Кеше Мәскеуге ресми сапармен барған Қазақстан Президенті Қасым-Жомарт Тоқаевты Ресей "
+                             "Президенті Владимир Путин Кремльде қарсы алды.", "kk"))
+    assert {(p.normal, p.side) for p in visit.participants} == {("Қасым-Жомарт Тоқаев", "actor"),
+                                                                ("Владимир Путин", "recipient")}
+
+
+def test_the_heads_of_state_are_the_two_people_named_before(read_events):
+    doc = read_events("Бүгін Ақордада Қазақстан Президенті Қасым-Жомарт Тоқаев пен Моңғолия Президенті Ухнаагийн "
+                      "Хурэлсух әнұран орындалған соң ресми фотосуретке түсті. Одан кейін мемлекет басшылары "
+                      "кеңейтілген құрамда келіссөздер жүргізді.", "kk")
+    talks = only(doc)
+    assert (talks.event_type, talks.status) == ("talks", "occurred")
+    assert {p.normal: p.affiliation for p in talks.participants} == {"Қасым-Жомарт Тоқаев": "Қазақстан",
+                                                                      "Ухнаагийн Хурэлсух": "Моңғолия"}
+    assert {p.role.text for p in talks.participants} == {"мемлекет басшылары"}
+    # the heads as subject go into a meeting of their own, not a gathering of heads ("басшыларының кездесуі")
+    doc = read_events("Әскери оркестр екі елдің әнұрандарын орындады, Қасым-Жомарт Тоқаев пен Эммануэль Макрон "
+                      "құрмет қарауылының алдынан өтті. Содан соң президенттер екіжақты кездесуге өтті.", "kk")
+    assert [(e.event_type, len(e.participants)) for e in doc.events] == [("meeting", 2)]
+
+
+def test_a_meeting_the_heads_discussed_is_no_meeting(read_events):
+    doc = read_events("Бакуге ресми сапармен барған Қасым-Жомарт Тоқаевты Әзербайжан Президенті Ильхам Әлиев қарсы "
+                      "алды. Мемлекет басшылары алдағы кездесуге дайындық барысын талқылады.", "kk")
+    assert [e.event_type for e in doc.events] == ["visit"]
+    # where the article tells a call with its sides, the heads retell it
+    doc = read_events("Қасым-Жомарт Тоқаев Әзербайжан Президенті Ильхам Әлиевпен телефон арқылы сөйлесті. Әңгіме "
+                      "барысында мемлекет басшылары екі ел арасындағы кездесулердің нәтижелерін жоғары бағалады.", "kk")
+    assert [e.event_type for e in doc.events] == ["phone_call"]
+
+
+def test_the_nearest_verb_or_participle_says_when(read_events):
+    # each trigger's own clause: he came today (occurred), he meets Tokayev tomorrow (planned)
+    doc = read_events("Түркия Президенті Режеп Тайып Ердоған бүгін Астанаға келді, ертең ол Қазақстан Президенті "
+                      "Қасым-Жомарт Тоқаевпен кездеседі.", "kk")
+    assert [(e.event_type, e.status) for e in doc.events] == [("visit", "occurred"), ("meeting", "planned")]
+    # the verb closing the clause, not the participle of what was to come: the summit has begun
+    event = only(read_events("Бүгін Бішкекте өтетін Түркі мемлекеттері ұйымының саммиті басталды.", "kk"))
+    assert (event.event_type, event.status) == ("multilateral", "occurred")
+    # "жүргізеді" (will hold) plans the talks
+    event = only(read_events("Қазақстан Премьер-министрі Олжас Бектенов Ресей Премьер-министрі Михаил Мишустинмен "
+                             "Мәскеуде келіссөз жүргізеді.", "kk"))
+    assert (event.event_type, event.status) == ("talks", "planned")
+    # a plan told elsewhere in the sentence does not make the meeting that took place a planned one
+    doc = read_events("Биыл жоспарланған сапар аясында Қазақстан Президенті Қасым-Жомарт Тоқаев Қытай төрағасы "
+                      "Си Цзиньпинмен Пекинде кездесті.", "kk")
+    assert [e.status for e in doc.events if e.event_type == "meeting"] == ["occurred"]
+
+
+def test_two_initials_before_a_surname_are_the_person_named_in_full(read_events):
+    doc = read_events("Түркия Президенті Реджеп Тайип Ердоған Астанаға келді. Бүгін Р.Т.Ердоған Қазақстан Президенті "
+                      "Қасым-Жомарт Тоқаевпен келіссөз жүргізді.", "kk")
+    talks = next(e for e in doc.events if e.event_type == "talks")
+    sides = {p.normal: p.affiliation for p in talks.participants}
+    assert sides == {"Реджеп Тайип Ердоған": "Түркия", "Қасым-Жомарт Тоқаев": "Қазақстан"}
+
+
+def test_the_head_of_state_and_the_leader_of_the_nation_are_kazakhstans(read_events):
+    event = only(read_events("Мемлекет басшысы Қасым-Жомарт Тоқаев Моңғолия Президенті Ухнаагийн Хурэлсухпен "
+                             "кездесті.", "kk"))
+    assert {p.normal: p.affiliation for p in event.participants} == {"Қасым-Жомарт Тоқаев": "Қазақстан",
+                                                                      "Ухнаагийн Хурэлсух": "Моңғолия"}
+    # a call "warmly" (a hyphenated adverb between the phone and the verb) is still a call
+    event = only(read_events("Елбасы Нұрсұлтан Назарбаев Ресей Президенті Владимир Путинмен телефон арқылы "
+                             "емен-жарқын сөйлесті.", "kk"))
+    assert event.event_type == "phone_call"
+    assert {p.normal: p.affiliation for p in event.participants} == {"Нұрсұлтан Назарбаев": "Қазақстан",
+                                                                      "Владимир Путин": "Ресей"}
+
+
+def test_the_heads_named_one_by_one_before_the_talks(read_events):
+    # the two presidents are named in two sentences; "президенттері" in the front-vowel possessive
+    doc = read_events("Франция Президенті Эммануэль Макрон Астанаға мемлекеттік сапармен келді. Оны Қазақстан "
+                      "Президенті Қасым-Жомарт Тоқаев әуежайда қарсы алды. Бүгін екі елдің президенттері келіссөздер "
+                      "жүргізді.", "kk")
+    talks = next(e for e in doc.events if e.event_type == "talks")
+    assert {p.normal: p.affiliation for p in talks.participants} == {"Қасым-Жомарт Тоқаев": "Қазақстан",
+                                                                      "Эммануэль Макрон": "Франция"}
+
+
+def test_yesterdays_meeting_is_dated_from_the_publication_date(read_events):
+    event = only(read_events("Қазақстан Сыртқы істер министрі Мұрат Нұртілеу мен Жапония елшісі Итиро Кавабатаның "
+                             "кешегі кездесуі Астанада өтті.", "kk", published="2026-01-10"))
+    assert (event.date.date_start, event.date.date_end) == ("2026-01-09", "2026-01-09")
+
+
+def test_talks_in_a_building_the_place_table_knows(read_events):
+    # "Ақордадағы келіссөздері" (their talks in the Akorda): the presidential residence is where, though the model
+    # calls it an organisation (it is one where it speaks: "деп хабарлайды Ақорда")
+    event = only(read_events("Қазақстан Президенті Қасым-Жомарт Тоқаев пен Моңғолия Президенті Ухнаагийн Хурэлсухтың "
+                             "Ақордадағы келіссөздері екі сағатқа созылды.", "kk"))
+    assert (event.event_type, event.location.normal) == ("talks", "Ақорда")
+
+
+def test_a_session_of_a_council_of_two_states_is_their_meeting(read_events):
+    event = only(read_events("Қазақстан Президенті Қасым-Жомарт Тоқаев пен Қырғызстан Президенті Садыр Жапаров "
+                             "Бішкекте Жоғары мемлекетаралық кеңестің отырысына қатысты.", "kk"))
+    assert (event.event_type, event.status, event.location.normal) == ("meeting", "occurred", "Бішкек")
+    assert {p.normal for p in event.participants} == {"Қасым-Жомарт Тоқаев", "Садыр Жапаров"}
+
+
+def test_the_head_of_state_named_by_the_title_alone(read_events):
+    # no name: the title stands for its state
+    event = only(read_events("Мемлекет басшысы Ташкентке мемлекеттік сапармен барды.", "kk"))
+    assert {(p.normal, p.side) for p in event.participants} == {("Қазақстан", "actor"), ("Өзбекстан", "recipient")}
+    # the one person the article names in full whom nothing gives another state
+    doc = read_events("Қырғызстан Президенті Садыр Жапаров Астанаға мемлекеттік сапармен келді. Оны Қасым-Жомарт "
+                      "Тоқаев қарсы алды. – Біз бүгін Ақордада нәтижелі келіссөздер жүргіздік, – деді Мемлекет "
+                      "басшысы.", "kk")
+    talks = next(e for e in doc.events if e.event_type == "talks")
+    assert [(p.normal, p.affiliation, p.role.text) for p in talks.participants] == [
+        ("Қасым-Жомарт Тоқаев", "Қазақстан", "Мемлекет басшысы")]
+
+
+def test_more_kazakh_tense_forms(read_events):
+    # "өтуі тиіс" (is to take place) plans; "сапар жасады" (made a visit) is the nearest verb, not the plan before it
+    event = only(read_events("Қазақстан Президенті Қасым-Жомарт Тоқаев пен Ресей Президенті Владимир Путиннің кездесуі "
+                             "Мәскеуде өтуі тиіс.", "kk"))
+    assert (event.event_type, event.status) == ("meeting", "planned")
+    event = only(read_events("Өткен аптада жоспарланған сапар аясында Венгрия Премьер-министрі Виктор Орбан Астанаға "
+                             "ресми сапар жасады.", "kk"))
+    assert (event.event_type, event.status) == ("visit", "occurred")
+
+
+def test_a_month_in_the_genitive_before_an_ordinal_day(read_events):
+    event = only(read_events("Қыркүйектің 20-сы күні Сыртқы істер министрі Мұрат Нұртілеу Жапония елшісі Итиро "
+                             "Кавабатамен кездесті.", "kk", published="2024-12-20"))
+    assert (event.date.date_start, event.date.date_end) == ("2024-09-20", "2024-09-20")

@@ -136,3 +136,9 @@ def test_known_given_name_that_ends_like_ablative_stays():
 
 def test_blank_mention():
     assert nominative("  ") == ""
+
+
+def test_a_known_surname_vouches_for_the_whole_name():
+    # "-ке" after "-ев" is the other harmony's spelling; the surname alone is known, so the full name is read too
+    assert nominative("Ильхам Алиевке", "PER") == "Ильхам Алиев"
+    assert nominative("Алиевке", "PER") == "Алиев"

@@ -9,7 +9,8 @@ from ..document import Document, Mention, Sentence
 from .knowledge import Knowledge
 
 SHAPE_SOURCE = "events:name-shape"  # the source of mentions found by name shapes, not by a model
-INITIAL = re.compile(r"^(?P<initial>[^\W\d_])\.\s?(?P<rest>.+)$")
+# "Н.Герман", "Р.Т.Ердоған": the first initial, then the surname after the last one
+INITIAL = re.compile(r"^(?P<initial>[^\W\d_])\.\s?(?:[^\W\d_]\.\s?)*(?P<rest>.+)$")
 
 
 def sentence_mentions(doc: Document, sentence: Sentence, known: Knowledge) -> list[Mention]:

@@ -84,7 +84,12 @@ def _reporter_title(reading: Reading, role: Span | None) -> bool:
 
 
 def _listed(reading: Reading, bare: BareTitle, excluded, normal_of, group: int) -> list[Candidate]:
-    """The countries and organisations a title with no person governs, each a side with that title."""
+    """The countries and organisations a title with no person governs, each a side with that title; a title that
+    names its state by itself ("Мемлекет басшысы Бішкекке барды") stands for that state."""
+    if bare.home and not bare.listed:
+        role = bare.role
+        return [Candidate(Participant(role.text, role.start, role.end, normal=bare.home, kind="country", role=role,
+                                      affiliation=bare.home), bare.effect, group, None, said_as=role.text)]
     sides = []
     for mention in bare.listed:
         normal = _without_abbreviation(normal_of(mention))
@@ -187,6 +192,7 @@ class BareTitle:
     role: Span
     listed: list[Mention]
     effect: str  # the boundary before the title ("с послом …" is met "with")
+    home: str | None = None  # the state a title names by itself ("Мемлекет басшысы": Қазақстан, names.yaml)
 
 
 def _bare_titles(reading: Reading, taken: list[tuple[int, int]]) -> list[BareTitle]:
@@ -246,7 +252,8 @@ def _head_final(reading: Reading, start: int, end: int) -> BareTitle:
             and (before.text == before.normal or genitive.search(before.text)):
         listed, start = [before], before.start
     role = Span(text[start:end], start, end)
-    return BareTitle(start, end, role, listed, _bare_effect(boundary_before(reading, start)))
+    home = next((state for title, state in reading.known.home_titles if title.search(role.text)), None)
+    return BareTitle(start, end, role, listed, _bare_effect(boundary_before(reading, start)), home)
 
 
 def _apposition(reading: Reading, bare: BareTitle, candidates: list[Candidate], normal_of) -> bool:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..dates import make_date, month_number, relative_date
+from ..geocode import geocode
 from .model import Place, When
 from .names import SHAPE_SOURCE
 from .reading import Reading
@@ -18,14 +19,21 @@ def place_candidates(reading: Reading, excluded: list[tuple[int, int]], normal_o
                 if place and all(p.start != place.start for p in found):
                     found.append(place)
                 continue
-            group = "city" if "city" in pattern.groupindex else "place"
+            group = next(g for g in ("city", "venue", "place") if g in pattern.groupindex)
             start = reading.start + match.start(group)
             if any(a <= start < b for a, b in excluded):
                 continue
-            place = _place_at(reading, start, match.group(group), normal_of, marked=group == "city")
+            place = _place_at(reading, start, match.group(group), normal_of, marked=group == "city",
+                              venue=group == "venue")
             if place and all(p.start != place.start for p in found):
                 found.append(place)
     return found
+
+
+def _building(normal: str) -> bool:
+    """A place the place table knows as a building or spot (GeoNames feature class S: "Ақорда", "Кремль")."""
+    place = geocode(normal)
+    return bool(place and place.feature_class == "S")
 
 
 def dateline_place(reading: Reading) -> Place | None:
@@ -42,11 +50,14 @@ def dateline_place(reading: Reading) -> Place | None:
     return None
 
 
-def _place_at(reading: Reading, start: int, written: str, normal_of, marked: bool = False) -> Place | None:
-    """The LOC mention the pattern points at; where the word is marked a city ("Астана қ.") or no NER model has
-    read the sentence, the word itself (the patterns leave case endings outside the group: "Ташкент(те)")."""
+def _place_at(reading: Reading, start: int, written: str, normal_of, marked: bool = False,
+              venue: bool = False) -> Place | None:
+    """The LOC mention the pattern points at (or, for a `venue`, an organisation the place table knows as a
+    building); where the word is marked a city ("Астана қ.") or no NER model has read the sentence, the word itself
+    (the patterns leave case endings outside the group: "Ташкент(те)")."""
     # the pattern may point at a multi-word place's last word, which takes the case ending ("Ресей Федерациясына")
-    mention = next((m for m in reading.mentions if m.start <= start < m.end and m.label == "LOC"), None)
+    mention = next((m for m in reading.mentions if m.start <= start < m.end
+                    and (m.label == "LOC" or (venue and _building(normal_of(m))))), None)
     if mention:
         return Place(mention.text, mention.start, mention.end, normal=normal_of(mention))
     if not marked and any(m.source != SHAPE_SOURCE for m in reading.mentions):

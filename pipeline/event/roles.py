@@ -234,6 +234,10 @@ def _affiliate(reading: Reading, walk: Walk, name_start: int, cut_mentions: list
     if any(adjectives):  # "российским коллегой", "казахстанский посол"
         walk.affiliation = next(country for country in adjectives if country)
         return
+    home = next((state for title, state in reading.known.home_titles if role and title.search(role.text)), None)
+    if home:  # "Мемлекет басшысы Қасым-Жомарт Тоқаев": the title alone says whose office it is
+        walk.affiliation = home
+        return
     if role:
         # a hyphen-glued case ending is no part of the name ("БҰҰ-ның" → "БҰҰ"; "Нью-Йорк" stays whole)
         first_word = re.match(r"[^\W\d_]\w*(?:-[^\W\d_a-zа-яәғқңөұүһі]\w*)*", text[role.start:role.end])

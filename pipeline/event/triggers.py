@@ -11,6 +11,7 @@ from .reading import Reading
 
 # the strongest first: a meeting called off is not a planned one, whatever else the sentence says
 STATUS_EFFECTS = ("cancelled", "postponed", "planned")
+TENSES = ("planned", "occurred")  # modality effects that say when: the nearest one counts
 
 @dataclass
 class Hit:
@@ -57,7 +58,10 @@ def _hit(reading: Reading, trigger, match) -> Hit:
 
 def _modality(reading: Reading, hit: Hit) -> set[str]:
     """The effects of every cue reaching the trigger. A cue inside a quotation speaks for the quotation only,
-    and one outside for the narration only."""
+    and one outside for the narration only. Of the tense cues (effect planned or occurred) only the nearest
+    counts, the one after the trigger on a tie: a head-final clause's verb ("саммиті басталды", "келіссөз
+    жүргізеді") or the participle right before it ("өткен кездесуден кейін") says when, not a verb of the next
+    clause ("Астанаға келді, ертең … кездеседі")."""
     effects = set()
     governors = _governors(reading, hit)
     # "проведет переговоры", "встретятся": a verb in the future tense (UD `Tense=Fut`) plans what it governs;
@@ -66,6 +70,7 @@ def _modality(reading: Reading, hit: Hit) -> set[str]:
     if any(_future(token) and not (speech and speech.fullmatch(token.text))
            for token in governors + _trigger_verbs(reading, hit)):
         effects.add("planned")
+    tenses = []  # (distance, after the trigger second, effect)
     for cue in reading.known.modality:
         if cue.where == "after" and any(cue.pattern.fullmatch(token.text) for token in governors):
             effects.add(cue.effect)  # "визит … запланирован на 11-12 марта": the word the trigger depends on
@@ -73,9 +78,18 @@ def _modality(reading: Reading, hit: Hit) -> set[str]:
             start, end = reading.start + match.start(), reading.start + match.end()
             if reading.quote_level(start) != reading.quote_level(hit.start):
                 continue
-            if (cue.where == "sentence" or (cue.where == "after" and end <= hit.start)
+            # a tense cue may be the trigger itself, a verb ("кездеседі", "Астанаға келді")
+            overlaps = start < hit.end and hit.start < end and cue.effect in TENSES
+            if not (overlaps or cue.where == "sentence" or (cue.where == "after" and end <= hit.start)
                     or (cue.where == "before" and hit.end <= start)):
+                continue
+            if cue.effect in TENSES:
+                tenses.append((0 if overlaps else max(start - hit.end, hit.start - end), end <= hit.start,
+                               cue.effect))
+            else:
                 effects.add(cue.effect)
+    if tenses and min(tenses)[2] == "planned":
+        effects.add("planned")
     return effects
 
 
