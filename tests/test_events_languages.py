@@ -35,3 +35,19 @@ def test_people_who_joined_a_retold_meeting_are_its_sides_not_a_new_meeting(read
     # "Встреча продолжалась …" retells the meeting; "В ней приняли участие …" adds its sides: one event
     events = read_events(text, lang).events
     assert len(events) == 1 and {p.normal for p in events[0].participants} == sides
+
+
+@pytest.mark.parametrize("lang, text, actor, counterparts", [
+    ("ru", "С премьер-министром Японии Фумио Кисидой, а также с канцлером Германии Олафом Шольцем президент "
+           "Казахстана Касым-Жомарт Токаев встретился на полях саммита.",
+     "Касым-Жомарт Токаев", ["Олаф Шольц", "Фумио Кисида"]),
+    ("kk", "Қазақстан Президенті Қасым-Жомарт Тоқаев Жапония Премьер-министрі Фумио Кисидамен және Германия канцлері "
+           "Олаф Шольцпен кездесулер өткізді.",
+     "Қасым-Жомарт Тоқаев", ["Олаф Шольц", "Фумио Кисида"]),
+])
+def test_counterparts_named_before_the_meeting_verb_are_met_one_by_one(read_events, lang, text, actor, counterparts):
+    # a counterpart before the verb ("С A, а также с B … встретился", Kazakh "A-мен және B-мен кездесулер") is no
+    # side shared by every meeting: one meeting each, with the actor
+    meetings = read_events(text, lang).events
+    assert sorted(tuple(sorted(p.normal for p in e.participants)) for e in meetings) == sorted(
+        tuple(sorted([actor, c])) for c in counterparts)

@@ -130,7 +130,7 @@ def _split_groups(reading: Reading, hit: Hit, own: list[Candidate], places, date
     """"провела встречи с A, а также B", "провел беседы с A, B и C", "встретился с A и B": one meeting per
     counterpart, each with the actor named before the trigger. A group of names that speak for one side together
     ("в лице директора X и члена правления Y") stays one meeting."""
-    shared = [c for c in own if c.group == 0 and c.participant.end <= hit.start]
+    shared = [c for c in own if c.group == 0 and c.participant.end <= hit.start and c.effect != "counterpart"]
     others = [c for c in own if c not in shared]
     if not hit.plural:
         return [_draft(reading, hit, own, places, dates, topics)]

@@ -135,6 +135,8 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
         return False
     if a.hit.plural != b.hit.plural and len((a if a.hit.plural else b).people()) < 2:
         return False
+    if a.hit.plural and b.hit.plural and _met(a) and _met(b) and not _met(a) & _met(b):
+        return False  # one by one: the meeting with Aliyev is not the talk "с президентом Монголии"
     if a.sentence == b.sentence:
         # two triggers of one sentence, each with its own sides, are two events; but a session and the summit
         # it is part of, told together ("В заседании … принимают участие …, в качестве почетного гостя саммита
@@ -151,6 +153,12 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
         return False  # Fidan's visit now and Erdoğan's in autumn, whom Fidan hosts, are two visits
     people_a, people_b = a.people(), b.people()
     return people_a <= people_b or people_b <= people_a
+
+
+def _met(draft: Draft) -> set[str]:
+    """Whom a draft's sides are met "with": their names and the states they speak for, lower case."""
+    return {name.lower() for c in draft.candidates if c.effect == "counterpart"
+            for name in (c.participant.normal, c.participant.affiliation) if name}
 
 
 def _visitors(draft: Draft) -> set[str]:
