@@ -46,7 +46,8 @@ def build(config: dict):
     from natasha import Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
     from natasha.doc import DocSpan
 
-    segmenter, vocab = Segmenter(), russian_dictionary()
+    segmenter = Segmenter()
+    russian_dictionary()  # loaded with the models, not at the first name
     embedding = NewsEmbedding()
     with_syntax = config.get("syntax", True)
     morph, ner = NewsMorphTagger(embedding), NewsNERTagger(embedding)
@@ -77,7 +78,7 @@ def build(config: dict):
                       or any(span.type == ORG and len(span.tokens) > 1 for span in sent.spans or ())]
             _parse(chosen, _by_length(_predict(syntax), [[token.text for token in sent.tokens]
                                                          for _, sent in chosen]))
-        return [_convert(doc, vocab) for doc in docs]
+        return [_convert(doc) for doc in docs]
 
     return analyse
 
@@ -114,9 +115,7 @@ def _parse(chosen, parses) -> None:
             token.id, token.head_id, token.rel = f"{sent_id}_{id}", f"{sent_id}_{head_id}", rel
 
 
-def _convert(doc, vocab) -> Analysis:
-    from natasha.norm import normalize
-
+def _convert(doc) -> Analysis:
     analysis = Analysis(sentences=[(sent.start, sent.stop) for sent in doc.sents])
     index = {token.id: i for i, token in enumerate(doc.tokens) if token.id}  # the tokens of parsed sentences
     for token in doc.tokens:
@@ -126,15 +125,49 @@ def _convert(doc, vocab) -> Analysis:
             head=index.get(token.head_id, -1), rel=token.rel or "",
         ))
     for span in doc.spans:
-        if span.type == ORG and len(span.tokens) == 1:  # syntax_normalize of one word, which needs no parse
-            span.normal = normalize(vocab, span.tokens)
-        else:
-            span.normalize(vocab)
+        span.normal = _span_normal(span)
         analysis.mentions.append(Mention(
             start=span.start, end=span.stop, text=span.text, label=span.type, label_fine=span.type,
             normal=span.normal or span.text if span.type == "PER" else _body_normal(span), source="natasha",
         ))
     return analysis
+
+
+def _span_normal(span) -> str:
+    """natasha's normal of a span (`DocSpan.normalize`: an organisation of several words by `syntax_normalize`,
+    which inflects its head and the adjectives and verbs that depend on it; any other span, and an organisation of
+    one word, which needs no parse, by `normalize`, every word), each word's nominative and written shape
+    computed once per process (`_nominative`, `_shaped`): pymorphy builds a word's whole paradigm to inflect it,
+    and names recur across paragraphs and documents."""
+    from natasha.norm import recover_spaces, select_inflectable
+
+    tokens = span.tokens
+    ids = set(select_inflectable(tokens)) if span.type == ORG and len(tokens) > 1 else None
+    # as natasha's inflect_words: no ids (none given, or a parse with no root) inflects every word
+    words = (_shaped(_nominative(token.text, token.pos, *map((token.feats or {}).get, ("Gender", "Number", "Case")))
+                     if not ids or token.id in ids else token.text, token.text)
+             for token in tokens)
+    return recover_spaces(words, tokens)
+
+
+@lru_cache(maxsize=200_000)
+def _nominative(word: str, pos: str, gender: str | None, number: str | None, case: str | None) -> str:
+    """natasha's `inflect_word`: the lowercase nominative (ё as е) of a word with the part of speech and the
+    gender, number and case the tagger gave it (the only features it reads)."""
+    from types import SimpleNamespace
+
+    from natasha.norm import inflect_word
+
+    feats = {key: value for key, value in (("Gender", gender), ("Number", number), ("Case", case)) if value}
+    return inflect_word(russian_dictionary(), SimpleNamespace(text=word, pos=pos, feats=feats))
+
+
+@lru_cache(maxsize=200_000)
+def _shaped(word: str, written: str) -> str:
+    """natasha's `recover_shape`: the capitals of the written word on its normal."""
+    from natasha.shape import recover_shape
+
+    return recover_shape(word, written)
 
 
 def _body_normal(span) -> str:
