@@ -130,3 +130,22 @@ def test_span_normals_are_natashas_own(seed_paths):
                 compared += 1
                 inflected += ours != span.text
     assert compared > 300 and inflected > 100  # 356 and 218 on the seeds alone
+
+
+def test_names_are_natashas_own_ner_spans(processor, seed_paths):
+    """The backend's NER reads the segmenter's tokens (slovnet would tokenise each text again, the same way): its
+    names are those natasha's `Doc.tag_ner` finds, on the seeds and, when present, 24 of the news set's Russian
+    articles, read together in one call."""
+    from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
+
+    segmenter, ner = Segmenter(), NewsNERTagger(NewsEmbedding())
+    texts = [path.read_text(encoding="utf-8") for path in seed_paths[:4]
+             + sorted((data_dir() / "news" / "ru").glob("*.txt"))[:24]]
+    names = 0
+    for text, analysis in zip(texts, processor.analysers["ru"](texts)):
+        doc = Doc(text)
+        doc.segment(segmenter)
+        doc.tag_ner(ner)
+        assert [(m.start, m.end, m.label) for m in analysis.mentions] == [(s.start, s.stop, s.type) for s in doc.spans]
+        names += len(doc.spans)
+    assert names > 150

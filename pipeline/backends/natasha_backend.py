@@ -45,6 +45,7 @@ class LemmaOnDemand(Token):
 def build(config: dict):
     from natasha import Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
     from natasha.doc import DocSpan
+    from slovnet.bio import bio_spans
 
     segmenter = Segmenter()
     russian_dictionary()  # loaded with the models, not at the first name
@@ -66,8 +67,14 @@ def build(config: dict):
             for token, tag in zip(sent.tokens, tags):
                 token.pos, token.feats = _conll_tag(tag)
         spanned = [doc for doc in docs if doc.text.strip()]
-        for doc, markup in zip(spanned, _by_length(ner.map, [doc.text for doc in spanned])):
-            doc.spans = [DocSpan(start, stop, type, doc.text[start:stop]) for start, stop, type in markup.spans]
+        # slovnet's NER (`ner.map`) tokenises each text again with razdel and finds the tokens in it again; the
+        # segmenter's tokens are that tokenisation (natasha's `segment_doc`: razdel over the whole text), so
+        # they are read instead. The texts go in slovnet's order, by characters.
+        tagged = _by_length(_predict(ner), [[token.text for token in doc.tokens] for doc in spanned],
+                            sizes=[len(doc.text) for doc in spanned])
+        for doc, tags in zip(spanned, tagged):
+            doc.spans = [DocSpan(span.start, span.stop, span.type, doc.text[span.start:span.stop])
+                         for span in bio_spans(doc.tokens, tags)]
             doc.envelop_span_tokens()
             doc.envelop_sent_spans()
         for doc in docs:
@@ -98,9 +105,11 @@ def _conll_tag(tag: str) -> tuple[str, dict]:
     return parse_conll_tag(tag)
 
 
-def _by_length(run, items: list) -> list:
-    """run(items) over items sorted by length (less padding per batch), returned in the items' order."""
-    order = sorted(range(len(items)), key=lambda i: len(items[i]))
+def _by_length(run, items: list, sizes: list[int] | None = None) -> list:
+    """run(items) over items sorted by length, or by `sizes` (less padding per batch), returned in the items'
+    order."""
+    sizes = sizes or [len(item) for item in items]
+    order = sorted(range(len(items)), key=sizes.__getitem__)
     results = [None] * len(items)
     for i, result in zip(order, run([items[i] for i in order])):
         results[i] = result
