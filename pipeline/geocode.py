@@ -94,11 +94,9 @@ def build_gazetteer() -> Gazetteer:
             known = cities.get(key)
             if known is None or known["population"] < population:
                 cities[key] = city
-    points = {}  # one tuple per city, shared by its names
-    for key, city in cities.items():
-        cities[key] = points.get(city["geonameid"]) or points.setdefault(
-            city["geonameid"], (city["geonameid"], city["latitude"], city["longitude"], city["countrycode"]))
-    return cities, countries, iso3
+    points = {city["geonameid"]: (city["geonameid"], city["latitude"], city["longitude"], city["countrycode"])
+              for city in cities.values()}  # one tuple per city, shared by its names
+    return {key: points[city["geonameid"]] for key, city in cities.items()}, countries, iso3
 
 
 def _city(name: str) -> GeoPlace | None:

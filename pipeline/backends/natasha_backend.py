@@ -152,10 +152,14 @@ def _span_normal(span) -> str:
 
     tokens = span.tokens
     ids = set(select_inflectable(tokens)) if span.type == ORG and len(tokens) > 1 else None
-    # as natasha's inflect_words: no ids (none given, or a parse with no root) inflects every word
-    words = (_shaped(_nominative(token.text, token.pos, *map((token.feats or {}).get, ("Gender", "Number", "Case")))
-                     if not ids or token.id in ids else token.text, token.text)
-             for token in tokens)
+    words = []
+    for token in tokens:
+        if not ids or token.id in ids:  # as natasha's inflect_words: no ids (a parse with no root) inflects all
+            feats = token.feats or {}
+            word = _nominative(token.text, token.pos, feats.get("Gender"), feats.get("Number"), feats.get("Case"))
+        else:
+            word = token.text
+        words.append(_shaped(word, token.text))
     return recover_spaces(words, tokens)
 
 
