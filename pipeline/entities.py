@@ -501,6 +501,8 @@ def _propagated_mentions(doc: Document, mentions: list[Mention], corrections: di
         if (source.text, source.lang) in scanned:
             continue
         scanned.add((source.text, source.lang))
+        if not _free_occurrence(doc.text, _longest_literal(source.text), taken):
+            continue  # every match would hold that literal, so overlap a name taken: no regex to compile
         pattern = _stem_pattern(source.text)
         for paragraph in content:
             if paragraph.lang != source.lang:
@@ -521,8 +523,31 @@ def _stem_pattern(text: str) -> re.Pattern:
             continue
         if not piece[0].isalnum():
             parts.append(r"\s*" + re.escape(piece.strip()) + r"\s*" if piece.strip() else r"\s+")
-        elif len(piece) >= 5 and piece.isalpha() and not piece.isupper():
-            parts.append(re.escape(piece[:-2]) + r"\w{0,3}")
         else:
-            parts.append(re.escape(piece))
+            parts.append(re.escape(_word_literal(piece)) + (r"\w{0,3}" if _stemmed(piece) else ""))
     return re.compile(r"(?<!\w)" + "".join(parts) + r"(?!\w)")
+
+
+def _stemmed(word: str) -> bool:
+    """Whether `_stem_pattern` matches a word by its stem (all but its last two letters, any ending after)."""
+    return len(word) >= 5 and word.isalpha() and not word.isupper()
+
+
+def _word_literal(word: str) -> str:
+    """The part of a word `_stem_pattern` matches as written: its stem, or all of it."""
+    return word[:-2] if _stemmed(word) else word
+
+
+def _longest_literal(text: str) -> str:
+    """The longest text every match of `_stem_pattern(text)` holds as written: a word's literal."""
+    return max((_word_literal(piece) for piece in re.split(r"\W+", text) if piece), key=len, default="")
+
+
+def _free_occurrence(text: str, literal: str, taken: list[tuple[int, int]]) -> bool:
+    """Whether `literal` occurs in `text` outside every span taken (a match overlapping one is dropped)."""
+    start = text.find(literal)
+    while start >= 0:
+        if not any(s < start + len(literal) and start < e for s, e in taken):
+            return True
+        start = text.find(literal, start + 1)
+    return False

@@ -8,6 +8,8 @@ two drift apart.
 """
 from __future__ import annotations
 
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -147,15 +149,17 @@ def read_latin_kazakh(text: str, paragraphs: list, max_follow_words: int = 8) ->
 
 def script_of(text: str) -> str:
     """The ISO 15924 code of the script most of text's letters are in: Cyrl, Latn, Arab, Grek, or Zyyy."""
-    import unicodedata
-
     counts: dict[str, int] = {}
-    for ch in text:
+    for ch, n in Counter(text).items():  # each letter named once (first seen first: ties go as they did)
         if ch.isalpha():
-            name = unicodedata.name(ch, "").split(" ")[0]
-            code = SCRIPTS.get(name, "Zyyy")
-            counts[code] = counts.get(code, 0) + 1
+            code = _script(ch)
+            counts[code] = counts.get(code, 0) + n
     return max(counts, key=counts.get) if counts else "Zyyy"
+
+
+@lru_cache(maxsize=4096)
+def _script(letter: str) -> str:
+    return SCRIPTS.get(unicodedata.name(letter, "").split(" ")[0], "Zyyy")
 
 
 SCRIPTS = {"CYRILLIC": "Cyrl", "LATIN": "Latn", "ARABIC": "Arab", "GREEK": "Grek"}

@@ -99,3 +99,53 @@ def test_an_all_capitals_headline_keeps_the_lemmas_of_the_words_the_model_read(p
 def test_kaznerd_tokens_read_as_running_text():
     words = ["«", "Атырау", "»", "ықшамауданындағы", "тұрғындарға", ",", "(", "2019", ")", "берілген", "."]
     assert detokenize(words) == "«Атырау» ықшамауданындағы тұрғындарға, (2019) берілген."
+
+
+def test_span_normals_are_natashas_own(seed_paths):
+    """The backend's normal of each name (words' nominatives and shapes computed once per process) is natasha's
+    `DocSpan.normalize` of the same span: organisations of several words by their parse, the rest word by word.
+    On the seeds and, when present, 24 of the news set's Russian articles, read twice (the second time from the
+    caches)."""
+    from natasha import Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
+
+    from pipeline.backends.natasha_backend import _span_normal
+    from pipeline.wordforms import russian_dictionary
+
+    embedding = NewsEmbedding()
+    segmenter, morph, syntax = Segmenter(), NewsMorphTagger(embedding), NewsSyntaxParser(embedding)
+    ner = NewsNERTagger(embedding)
+    paths = seed_paths[:4] + sorted((data_dir() / "news" / "ru").glob("*.txt"))[:24]
+    compared = inflected = 0
+    for _ in range(2):
+        for path in paths:
+            doc = Doc(path.read_text(encoding="utf-8"))
+            doc.segment(segmenter)
+            doc.tag_morph(morph)
+            doc.parse_syntax(syntax)
+            doc.tag_ner(ner)
+            for span in doc.spans:
+                ours = _span_normal(span)
+                span.normalize(russian_dictionary())
+                assert ours == span.normal, (path.name, span.text)
+                compared += 1
+                inflected += ours != span.text
+    assert compared > 300 and inflected > 100  # 356 and 218 on the seeds alone
+
+
+def test_names_are_natashas_own_ner_spans(processor, seed_paths):
+    """The backend's NER reads the segmenter's tokens (slovnet would tokenise each text again, the same way): its
+    names are those natasha's `Doc.tag_ner` finds, on the seeds and, when present, 24 of the news set's Russian
+    articles, read together in one call."""
+    from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
+
+    segmenter, ner = Segmenter(), NewsNERTagger(NewsEmbedding())
+    texts = [path.read_text(encoding="utf-8") for path in seed_paths[:4]
+             + sorted((data_dir() / "news" / "ru").glob("*.txt"))[:24]]
+    names = 0
+    for text, analysis in zip(texts, processor.analysers["ru"](texts)):
+        doc = Doc(text)
+        doc.segment(segmenter)
+        doc.tag_ner(ner)
+        assert [(m.start, m.end, m.label) for m in analysis.mentions] == [(s.start, s.stop, s.type) for s in doc.spans]
+        names += len(doc.spans)
+    assert names > 150

@@ -81,3 +81,14 @@ def test_short_latin_headline_follows_its_kazakh_article(tmp_path):
     doc = detect_language(ingest(path))
     assert "Тоқаев Мәскеуге барды." in doc.text
     assert identify("Toqaev Mäskeuge bardy, onda Reseidıñ basşysymen kezdesıp, ekıjaqty qatynastardy talqylady.")[0] == "kk"
+
+
+def test_the_script_of_most_letters():
+    """ISO 15924 of the script most letters are in; digits and punctuation do not count; a tie goes to the
+    script met first."""
+    from pipeline.kazakh_latin import script_of
+
+    assert script_of("Қазақстан Президенті Astana-da, 2024") == "Cyrl"
+    assert script_of("Qazaqstan Respýblıkasy Президенті") == "Latn"
+    assert script_of("ab αβ") == "Latn" and script_of("αβ ab") == "Grek"
+    assert script_of("2024 — 17.05") == "Zyyy" and script_of("") == "Zyyy"

@@ -120,3 +120,80 @@ def test_bylines_are_not_judged_and_capital_headlines_are(tmp_path):
     doc = detect_language(ingest(path))
     assert [p.lang for p in doc.paragraphs] == ["kk", "other", "kk"]
     assert doc.lang == "kk"
+
+
+def _decided(text: str):
+    rules = language.load_rules()
+    words = language.CYRILLIC_WORD.findall(text)
+    return language.decided_by_words(words, [t for t in rules.targets if language.alphabet_fits(words, t)], rules)
+
+
+def test_clear_russian_and_kazakh_are_called_by_their_words_as_the_models_call_them():
+    """A paragraph whose words a target's list knows (and the other's does not) is called without lingua and
+    fastText, as the models call it; its confidence is the share of its words known."""
+    texts = {"ru": "Глава государства отметил, что Евросоюз является ключевым торговым партнером Казахстана.",
+             "kk": "Мемлекет басшысы Еуропалық одақпен ынтымақтастықты нығайтудың маңызды екенін атап өтті."}
+    for code, text in texts.items():
+        assert _decided(text) == (code, 1.0)
+        called, confidence, scores = language.judge(text)
+        assert (called, confidence, scores) == (code, 1.0, None)
+        assert language.judge(text, decisive=False)[0] == code  # the models' call
+
+
+def test_mixed_short_and_neighbouring_texts_go_to_the_models():
+    """Russian quoting Kazakh (Kazakh letters in lowercase words: not Russian's alphabet, and the Kazakh list
+    knows under half of the words), a headline of under 5 evidence words in either language, and Kyrgyz and
+    Bulgarian news sentences (their words half known at most) are scored by the models."""
+    texts = ["Глава государства сказал: «Біз дайынбыз және тараптар келісті», — отметив итоги переговоров.",
+             "Токаев встретился с Путиным",
+             "Тоқаев делегацияны қабылдады",
+             "Кыргызстандын тышкы иштер министри Бишкекте Өзбекстандын элчиси менен жолугушуп, эки өлкөнүн "
+             "ортосундагы соода-экономикалык кызматташтыкты өнүктүрүү маселелерин талкуулады.",
+             "Президентът Румен Радев посети Казахстан и проведе разговори с президента за сътрудничеството "
+             "между двете страни."]
+    for text in texts:
+        assert _decided(text) is None, text
+        assert isinstance(language.judge(text)[2], dict), text
+    assert [identify(text)[0] for text in texts[1:]] == ["ru", "kk", "ky", "bg"]
+
+
+def test_the_words_call_the_committed_rows_as_the_models_do():
+    """On the committed rows of `make bench-langid` (news sentences written for the project, UDHR paragraphs,
+    sentences and headlines in ru, kk and 24 neighbours): every row the words call is called as the models call
+    it, no neighbour is called by its words, and a good share of ru and kk rows are."""
+    called = {"ru": 0, "kk": 0}
+    for lang, text in LANGID_ROWS:
+        decided = _decided(text)
+        if decided:
+            assert lang in called, (lang, text)
+            assert decided[0] == language.judge(text, decisive=False)[0] == lang, text
+            called[lang] += 1
+    assert called["ru"] >= 40 and called["kk"] >= 40, called
+
+
+def test_calling_by_words_changes_no_label_of_the_seeds_or_news_articles(seed_paths):
+    """detect_language with and without the call by words gives every paragraph and document the same language
+    (a paragraph called by its words and not in the document's language is scored by the models for the
+    document's language, as before); only the confidences of the paragraphs called by their words differ, and
+    those of the paragraphs too short to judge, which take the document's."""
+    import dataclasses
+
+    rules = language.load_rules()
+    models_only = dataclasses.replace(rules, decisive_words={**rules.decisive_words, "min_words": float("inf")})
+    news = data_dir() / "news"
+    paths = seed_paths + sorted((news / "ru").glob("*.txt"))[:30] + sorted((news / "kk").glob("*.txt"))[:30]
+    by_words = 0
+    for path in paths:
+        fast, full = detect_language(ingest(path), rules), detect_language(ingest(path), models_only)
+        assert fast.lang == full.lang, path
+        for mine, theirs in zip(fast.paragraphs, full.paragraphs):
+            assert mine.lang == theirs.lang, (path, mine)
+            if mine.lang_confidence != theirs.lang_confidence:
+                text = fast.text[mine.start:mine.end]
+                if _decided(text):
+                    assert _decided(text) == (mine.lang, mine.lang_confidence), (path, text)
+                    by_words += 1
+                else:  # too short to judge: it takes the document's confidence
+                    assert (mine.lang_confidence, theirs.lang_confidence) == (fast.lang_confidence,
+                                                                              full.lang_confidence), (path, text)
+    assert by_words >= 10

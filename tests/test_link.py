@@ -122,3 +122,20 @@ def test_every_gold_city_is_on_the_map_in_the_right_country():
     s = geocoding()
     assert s["cities"] > 90 and s["cities_found"] == s["cities"]
     assert s["wrong"] == [] and s["missing"] == ["Дворец Независимости"]
+
+
+def test_the_gazetteer_read_back_from_its_cache_file_is_the_one_built(tmp_path):
+    """The first process writes the gazetteer's index to the cache folder; a later one reads it back whole, and a
+    file that cannot be read (cut short) is built again and rewritten."""
+    from pipeline.geocode import build_gazetteer, read_or_build
+
+    path = tmp_path / "cache" / "gazetteer.pickle"
+    built = read_or_build(path, build_gazetteer)
+    assert path.is_file() and not [p for p in path.parent.iterdir() if p != path]  # no half-written file left
+    cities, countries, iso3 = read_or_build(path, lambda: pytest.fail("built again although the file is there"))
+    assert (cities, countries, iso3) == built
+    assert cities["астана"][0] == 1526273 and iso3[cities["астана"][3]] == "KAZ"
+    assert cities["нью-йорк"] == cities["new york city"] and countries["KAZ"] == 1522867
+    path.write_bytes(path.read_bytes()[:1000])
+    assert read_or_build(path, build_gazetteer) == built
+    assert read_or_build(path, lambda: pytest.fail("the rewritten file was not read")) == built

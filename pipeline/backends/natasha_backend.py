@@ -45,8 +45,10 @@ class LemmaOnDemand(Token):
 def build(config: dict):
     from natasha import Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
     from natasha.doc import DocSpan
+    from slovnet.bio import bio_spans
 
-    segmenter, vocab = Segmenter(), russian_dictionary()
+    segmenter = Segmenter()
+    russian_dictionary()  # loaded with the models, not at the first name
     embedding = NewsEmbedding()
     with_syntax = config.get("syntax", True)
     morph, ner = NewsMorphTagger(embedding), NewsNERTagger(embedding)
@@ -65,19 +67,25 @@ def build(config: dict):
             for token, tag in zip(sent.tokens, tags):
                 token.pos, token.feats = _conll_tag(tag)
         spanned = [doc for doc in docs if doc.text.strip()]
-        for doc, markup in zip(spanned, _by_length(ner.map, [doc.text for doc in spanned])):
-            doc.spans = [DocSpan(start, stop, type, doc.text[start:stop]) for start, stop, type in markup.spans]
+        # slovnet's NER (`ner.map`) tokenises each text again with razdel and finds the tokens in it again; the
+        # segmenter's tokens are that tokenisation (natasha's `segment_doc`: razdel over the whole text), so
+        # they are read instead. The texts go in slovnet's order, by characters.
+        tagged = _by_length(_predict(ner), [[token.text for token in doc.tokens] for doc in spanned],
+                            sizes=[len(doc.text) for doc in spanned])
+        for doc, tags in zip(spanned, tagged):
+            doc.spans = [DocSpan(span.start, span.stop, span.type, doc.text[span.start:span.stop])
+                         for span in bio_spans(doc.tokens, tags)]
             doc.envelop_span_tokens()
             doc.envelop_sent_spans()
         for doc in docs:
             doc.spans = doc.spans or []
         if with_syntax:
             chosen = [(sent_id, sent) for n, doc in enumerate(docs) for sent_id, sent in enumerate(doc.sents, 1)
-                      if parse is None or parse[n](sent.start, sent.stop)
-                      or any(span.type == ORG and len(span.tokens) > 1 for span in sent.spans or ())]
+                      if parse is None or any(span.type == ORG and len(span.tokens) > 1 for span in sent.spans or ())
+                      or parse[n](sent.start, sent.stop)]  # the cheaper test first
             _parse(chosen, _by_length(_predict(syntax), [[token.text for token in sent.tokens]
                                                          for _, sent in chosen]))
-        return [_convert(doc, vocab) for doc in docs]
+        return [_convert(doc) for doc in docs]
 
     return analyse
 
@@ -97,9 +105,11 @@ def _conll_tag(tag: str) -> tuple[str, dict]:
     return parse_conll_tag(tag)
 
 
-def _by_length(run, items: list) -> list:
-    """run(items) over items sorted by length (less padding per batch), returned in the items' order."""
-    order = sorted(range(len(items)), key=lambda i: len(items[i]))
+def _by_length(run, items: list, sizes: list[int] | None = None) -> list:
+    """run(items) over items sorted by length, or by `sizes` (less padding per batch), returned in the items'
+    order."""
+    sizes = sizes or [len(item) for item in items]
+    order = sorted(range(len(items)), key=sizes.__getitem__)
     results = [None] * len(items)
     for i, result in zip(order, run([items[i] for i in order])):
         results[i] = result
@@ -114,9 +124,7 @@ def _parse(chosen, parses) -> None:
             token.id, token.head_id, token.rel = f"{sent_id}_{id}", f"{sent_id}_{head_id}", rel
 
 
-def _convert(doc, vocab) -> Analysis:
-    from natasha.norm import normalize
-
+def _convert(doc) -> Analysis:
     analysis = Analysis(sentences=[(sent.start, sent.stop) for sent in doc.sents])
     index = {token.id: i for i, token in enumerate(doc.tokens) if token.id}  # the tokens of parsed sentences
     for token in doc.tokens:
@@ -126,15 +134,53 @@ def _convert(doc, vocab) -> Analysis:
             head=index.get(token.head_id, -1), rel=token.rel or "",
         ))
     for span in doc.spans:
-        if span.type == ORG and len(span.tokens) == 1:  # syntax_normalize of one word, which needs no parse
-            span.normal = normalize(vocab, span.tokens)
-        else:
-            span.normalize(vocab)
+        span.normal = _span_normal(span)
         analysis.mentions.append(Mention(
             start=span.start, end=span.stop, text=span.text, label=span.type, label_fine=span.type,
             normal=span.normal or span.text if span.type == "PER" else _body_normal(span), source="natasha",
         ))
     return analysis
+
+
+def _span_normal(span) -> str:
+    """natasha's normal of a span (`DocSpan.normalize`: an organisation of several words by `syntax_normalize`,
+    which inflects its head and the adjectives and verbs that depend on it; any other span, and an organisation of
+    one word, which needs no parse, by `normalize`, every word), each word's nominative and written shape
+    computed once per process (`_nominative`, `_shaped`): pymorphy builds a word's whole paradigm to inflect it,
+    and names recur across paragraphs and documents."""
+    from natasha.norm import recover_spaces, select_inflectable
+
+    tokens = span.tokens
+    ids = set(select_inflectable(tokens)) if span.type == ORG and len(tokens) > 1 else None
+    words = []
+    for token in tokens:
+        if not ids or token.id in ids:  # as natasha's inflect_words: no ids (a parse with no root) inflects all
+            feats = token.feats or {}
+            word = _nominative(token.text, token.pos, feats.get("Gender"), feats.get("Number"), feats.get("Case"))
+        else:
+            word = token.text
+        words.append(_shaped(word, token.text))
+    return recover_spaces(words, tokens)
+
+
+@lru_cache(maxsize=200_000)
+def _nominative(word: str, pos: str, gender: str | None, number: str | None, case: str | None) -> str:
+    """natasha's `inflect_word`: the lowercase nominative (ё as е) of a word with the part of speech and the
+    gender, number and case the tagger gave it (the only features it reads)."""
+    from types import SimpleNamespace
+
+    from natasha.norm import inflect_word
+
+    feats = {key: value for key, value in (("Gender", gender), ("Number", number), ("Case", case)) if value}
+    return inflect_word(russian_dictionary(), SimpleNamespace(text=word, pos=pos, feats=feats))
+
+
+@lru_cache(maxsize=200_000)
+def _shaped(word: str, written: str) -> str:
+    """natasha's `recover_shape`: the capitals of the written word on its normal."""
+    from natasha.shape import recover_shape
+
+    return recover_shape(word, written)
 
 
 def _body_normal(span) -> str:

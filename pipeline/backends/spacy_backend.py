@@ -47,16 +47,15 @@ def convert(doc, labels: dict[str, str], source: str) -> Analysis:
     has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
     sentences = [(s.start_char, s.end_char) for s in doc.sents] if has_sents else [(0, len(doc.text))]
     parsed = doc.has_annotation("DEP")
+    kept = [t for t in doc if not t.is_space]
+    # token indices shift when whitespace tokens are dropped: heads are remapped
+    position = {t.i: n for n, t in enumerate(kept)} if parsed else {}
     tokens = [
         Token(start=t.idx, end=t.idx + len(t.text), text=t.text, lemma=t.lemma_ or t.text.lower(), pos=t.pos_,
-              feats=t.morph.to_dict(), head=(t.head.i if parsed and t.head.i != t.i else -1),
+              feats=t.morph.to_dict(), head=position.get(t.head.i, -1) if parsed and t.head.i != t.i else -1,
               rel=t.dep_ if parsed else "")
-        for t in doc if not t.is_space
+        for t in kept
     ]
-    # token indices shift when whitespace tokens are dropped: remap heads
-    position = {t.i: n for n, t in enumerate(t for t in doc if not t.is_space)}
-    for token in tokens:
-        token.head = position.get(token.head, -1) if token.head >= 0 else -1
     mentions = [
         Mention(start=ent.start_char, end=ent.end_char, text=ent.text, label=labels.get(ent.label_, ent.label_),
                 label_fine=ent.label_, normal="", source=source)

