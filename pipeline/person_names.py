@@ -24,6 +24,7 @@ from .wordforms import fold, russian_dictionary, shaped
 UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 NAME_TAGS = ("Name", "Surn", "Patr")
 INITIAL = re.compile(r"^[^\W\d_]{1,2}\.")
+GLUED_INITIALS = re.compile(r"^((?:[^\W\d_]{1,2}\.)+)([^\W\d_].*)$")  # "Ю.Бланаром", "С.В.Лавров"
 OBLIQUE_CASES = ("gent", "datv", "accs", "ablt", "loct")
 HINTED = 1.0  # what natasha's case tag on a word adds to that case for the whole name
 CASE_AGREES = 2.0  # weight of a reading in the case natasha's tagger gave the token
@@ -53,6 +54,7 @@ class Word:
     readings: list[Reading] = field(default_factory=list)
     parts: list["Word"] = field(default_factory=list)  # a hyphenated name pymorphy does not know, part by part
     ending_gender: str = ""  # the gender an oblique ending of name_endings.tsv shows (`Джорджем`: a man)
+    initials: str = ""  # initials written glued before it ("Ю.Бланаром"): kept as written
 
     def in_case(self, case: str) -> list[Reading]:
         """The readings in one case."""
@@ -78,6 +80,11 @@ def _close(word: str, nominative: str) -> bool:
 
 def read_word(written: str, case_hint: str | None) -> Word:
     """A written word of a person's name with its weighted readings in the nominative."""
+    glued = GLUED_INITIALS.match(written)
+    if glued:  # the surname after glued initials declines as any other
+        word = read_word(glued.group(2), case_hint)
+        word.initials = glued.group(1)
+        return word
     word = Word(written, case_hint)
     if INITIAL.match(written) or not any(ch.isalpha() for ch in written):
         return word
@@ -221,7 +228,7 @@ def russian_person_names(doc: Document, mentions: list[Mention], tokens_in) -> N
             if gender is None or genders & {gender, "", "ms-f"}:
                 support[nominative] += weight / total
     for mention, words, case, gender in people:
-        parts = [_nominative(word, case, gender, support if n == len(words) - 1 else {})
+        parts = [word.initials + _nominative(word, case, gender, support if n == len(words) - 1 else {})
                  for n, word in enumerate(words)]
         surname = words[-1].ending_gender if words else ""
         for n, word in enumerate(words[:-1]):
@@ -229,6 +236,6 @@ def russian_person_names(doc: Document, mentions: list[Mention], tokens_in) -> N
             # does not decline (`Биной Джорджем` is Binoy George, not Бина; `Эндой Кенни` is Энда: the ending
             # of Кенни shows nothing, and men's names in -а decline so)
             if surname and _genders(word, case, parts[n]) == {"femn" if surname == "masc" else "masc"}:
-                parts[n] = word.written
+                parts[n] = word.initials + word.written
         if parts:
             mention.normal = " ".join(parts)

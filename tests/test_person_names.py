@@ -70,3 +70,12 @@ def test_a_surname_in_ovich_after_a_state_in_the_genitive_is_no_patronymic(read_
                       "Лукашенко.", "ru")
     assert ("Виктором Януковичем", "Виктор Янукович") in normals(doc)
     assert "Украина" in {m.normal for m in doc.mentions if m.label == "LOC"}
+
+
+def test_a_surname_glued_to_its_initials_declines(read_events):
+    # "Ю.Бланаром" is one token: the initials stay as written, the surname goes to the nominative
+    doc = read_events("Министр иностранных дел России провел встречу с министром иностранных дел Словакии "
+                      "Ю.Бланаром. Позже он поговорил с А.Б.Иваненко и с И.Ивановой.", "ru")
+    found = dict(normals(doc))
+    assert found["Ю.Бланаром"] == "Ю.Бланар"
+    assert found["И.Ивановой"] == "И.Иванова" and found["А.Б.Иваненко"] == "А.Б.Иваненко"
