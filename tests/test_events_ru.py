@@ -519,3 +519,27 @@ def test_a_verb_in_the_future_tense_plans_what_it_governs(read_events):
     event = only(read_events("Посольство Египта выразило интерес к сотрудничеству, инициировав встречу с послом "
                              "Казахстана Нурланом Жалгасбаевым.", "ru"))
     assert event.status == "occurred"
+
+
+def test_a_refusal_to_meet_or_attend_is_no_event(read_events):
+    assert read_events("Премьер-министр Израиля Биньямин Нетаньяху отказался от участия в саммите по ядерной "
+                       "безопасности в Вашингтоне.", "ru").events == []
+    assert read_events("Палестинская сторона отказывается от возобновления переговоров с Израилем.", "ru").events == []
+    # the refusal is told after the meeting: the meeting stands
+    event = only(read_events("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с министром иностранных "
+                             "дел Турции Хаканом Фиданом.", "ru"))
+    assert event.status == "occurred"
+
+
+def test_a_gathering_that_is_to_take_place_is_planned(read_events):
+    event = only(read_events("Саммит Шанхайской организации сотрудничества должен пройти в Астане в июле.", "ru"))
+    assert (event.event_type, event.status) == ("multilateral", "planned")
+
+
+def test_a_scholarly_conference_is_no_diplomatic_event(read_events):
+    assert read_events("В Москве прошла научно-практическая конференция, в которой участвовали учёные из Казахстана "
+                       "и Узбекистана.", "ru").events == []
+    assert read_events("Патриарх Кирилл проведёт богословскую конференцию в Санкт-Петербурге.", "ru").events == []
+    event = only(read_events("Министры иностранных дел Казахстана и Узбекистана приняли участие в международной "
+                             "конференции по безопасности в Мюнхене.", "ru"))
+    assert event.event_type == "multilateral"
