@@ -543,3 +543,15 @@ def test_a_scholarly_conference_is_no_diplomatic_event(read_events):
     event = only(read_events("Министры иностранных дел Казахстана и Узбекистана приняли участие в международной "
                              "конференции по безопасности в Мюнхене.", "ru"))
     assert event.event_type == "multilateral"
+
+
+def test_a_coachs_transfer_talks_and_a_talk_with_a_news_outlet_are_no_events(read_events):
+    assert read_events("Клуб не располагает информацией о том, что тренер ведёт переговоры с манчестерским клубом.",
+                       "ru").events == []
+    assert read_events("Министр иностранных дел Казахстана в беседе с агентством «Казинформ» рассказал о планах "
+                       "ведомства.", "ru").events == []
+
+
+def test_visiting_web_pages_is_no_visit(read_events):
+    assert read_events("Как выяснило ФБР, с 2015 года Шахназ Хусейн посещала страницы пропагандистов в США.",
+                       "ru").events == []
