@@ -555,3 +555,9 @@ def test_a_coachs_transfer_talks_and_a_talk_with_a_news_outlet_are_no_events(rea
 def test_visiting_web_pages_is_no_visit(read_events):
     assert read_events("Как выяснило ФБР, с 2015 года Шахназ Хусейн посещала страницы пропагандистов в США.",
                        "ru").events == []
+
+
+def test_a_refusal_of_something_else_leaves_the_event(read_events):
+    event = only(read_events("Кандидаты отказались от должности генерального секретаря, поэтому министр энергетики "
+                             "России Сергей Шматко поехал на саммит Форума стран-экспортеров газа в Дохе.", "ru"))
+    assert event.event_type == "multilateral"
