@@ -561,3 +561,10 @@ def test_a_refusal_of_something_else_leaves_the_event(read_events):
     event = only(read_events("Кандидаты отказались от должности генерального секретаря, поэтому министр энергетики "
                              "России Сергей Шматко поехал на саммит Форума стран-экспортеров газа в Дохе.", "ru"))
     assert event.event_type == "multilateral"
+
+
+def test_a_post_on_offer_is_no_proposal_to_meet(read_events):
+    event = only(read_events("Кандидаты от России отказались от предлагаемой им должности, поэтому министр энергетики "
+                             "России Сергей Шматко поехал на саммит Форума стран-экспортеров газа в Дохе.", "ru"))
+    assert event.event_type == "multilateral"
+    assert read_events("Президент Казахстана предлагает провести встречу министров иностранных дел.", "ru").events == []
