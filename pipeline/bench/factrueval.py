@@ -18,6 +18,9 @@ chain's first name + last name (else its name), `kind` from the object type, and
 `Occupation` fact of the same person (Position span; Where's name). `Where` gives the location, `When` a date
 only when it is a full `день месяц год`. factRuEval marks no trigger or sentence, so the evidence is the
 stretch from the first to the last chosen participant mention. `Модальность будущее` → status planned.
+`--scope diplomatic` (default) scores the Meeting facts of two or more states only (`read_corpus`), `--scope all`
+every one; only predicted meetings, talks and phone calls are scored (`SCORED_TYPES`): factRuEval labels no
+visits or gatherings.
 """
 from __future__ import annotations
 

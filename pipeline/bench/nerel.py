@@ -11,16 +11,18 @@ so the gold is the OUTERMOST mapped entities: a mapped entity inside another map
 (`США` inside ORG `Национальной футбольной лиги США`), one inside an unmapped type is kept (`США` inside
 PROFESSION `президента США`). A discontinuous entity spans from its first start to its last end.
 
-Events: an EVENT mention is a meeting/visit/talks/… when its words match `data/nerel_meeting_words.yaml`.
-Mentions of one event (ALTERNATIVE_NAME, or overlapping spans: `встречи` inside `встречи на Эльбе`) are one
-event, its trigger the mention with the most arguments and its evidence all the mentions. Participants:
-PARTICIPANT_IN and AGENT arguments that are names, one per name (PERSON, ORGANIZATION, COUNTRY, CITY, STATE_OR_PROVINCE,
-LOCATION; professions and nationalities are not sides), `normal` from the Wikidata reference name (`Тиллерсон,
-Рекс` → `Рекс Тиллерсон`) else the text (names are compared with the scorer's tolerance, so the reference's
-patronymic does no harm); role from WORKS_AS (the PROFESSION span); affiliation from
-WORKPLACE of the person or of that profession. Location: TAKES_PLACE_IN. Date: POINT_IN_TIME when a full
-`день месяц год`. An event left with no named participant is dropped (the gold shape needs one). NEREL marks
-no modality, so every event is `occurred`.
+Events: an EVENT mention is a meeting/visit/talks/… when its words match `data/nerel_meeting_words.yaml` and
+no other noun of the mention governs the meeting word (`event_type`). Mentions of one event (ALTERNATIVE_NAME,
+or overlapping spans: `встречи` inside `встречи на Эльбе`) are one event, its trigger the mention with the most
+arguments and its evidence all the mentions. Participants: PARTICIPANT_IN and AGENT arguments that are names, one
+per name (PERSON, ORGANIZATION, COUNTRY, CITY, STATE_OR_PROVINCE, LOCATION; a PROFESSION stands for the people who
+WORKS_AS it, a nationality is no side), `normal` from the Wikidata reference name (`Тиллерсон, Рекс` → `Рекс
+Тиллерсон`) else the text (names are compared with the scorer's tolerance, so the reference's patronymic does no
+harm); role from WORKS_AS (the PROFESSION span); affiliation from WORKPLACE of the person or of that profession.
+Location: TAKES_PLACE_IN. Date: POINT_IN_TIME when a full `день месяц год`. An event left with no named
+participant is dropped (the gold shape needs one); one told again in another sentence joins it
+(`merge_retellings`). NEREL marks no modality, so every event is `occurred`. `--scope diplomatic` (default)
+scores the events of two or more states only (`read_corpus`), `--scope all` every one.
 """
 from __future__ import annotations
 
