@@ -568,3 +568,9 @@ def test_a_post_on_offer_is_no_proposal_to_meet(read_events):
                              "России Сергей Шматко поехал на саммит Форума стран-экспортеров газа в Дохе.", "ru"))
     assert event.event_type == "multilateral"
     assert read_events("Президент Казахстана предлагает провести встречу министров иностранных дел.", "ru").events == []
+
+
+def test_relatives_or_lawyers_visiting_someone_is_no_diplomatic_visit(read_events):
+    assert read_events("Королеву Великобритании Елизавету II посетили родственники и близкие.", "ru").events == []
+    assert read_events("За день до казни бывшего министра обороны Ирака посещали его брат и адвокаты.",
+                       "ru").events == []
