@@ -574,3 +574,10 @@ def test_relatives_or_lawyers_visiting_someone_is_no_diplomatic_visit(read_event
     assert read_events("Королеву Великобритании Елизавету II посетили родственники и близкие.", "ru").events == []
     assert read_events("За день до казни бывшего министра обороны Ирака посещали его брат и адвокаты.",
                        "ru").events == []
+
+
+def test_a_chance_encounter_or_a_mayor_with_actors_is_no_diplomatic_meeting(read_events):
+    assert read_events("Мэр Москвы Сергей Собянин осмотрел новую сцену и встретился с артистами театра.",
+                       "ru").events == []
+    assert read_events("Музыкант Рэй Манзарек основал группу вместе с Джимом Моррисоном после случайной встречи с ним "
+                       "в Лос-Анджелесе.", "ru").events == []
