@@ -6,6 +6,7 @@ from pipeline.gold import spans
 
 FACTRUEVAL = factrueval.default_dir()
 NEREL = nerel.default_dir()
+NEREL_TRAIN = NEREL.parent / "train"
 needs_factrueval = pytest.mark.skipif(not FACTRUEVAL.is_dir(), reason=f"{FACTRUEVAL} absent")
 needs_nerel = pytest.mark.skipif(not NEREL.is_dir(), reason=f"{NEREL} absent")
 
@@ -26,12 +27,17 @@ def assert_spans_fit(documents):
 
 @pytest.fixture(scope="module")
 def factrueval_docs():
-    return by_name(factrueval.read_corpus(FACTRUEVAL))
+    return by_name(factrueval.read_corpus(FACTRUEVAL, "all"))
 
 
 @pytest.fixture(scope="module")
 def nerel_docs():
-    return by_name(nerel.read_corpus(NEREL))
+    return by_name(nerel.read_corpus(NEREL, "all"))
+
+
+@pytest.fixture(scope="module")
+def nerel_train():
+    return {scope: by_name(nerel.read_corpus(NEREL_TRAIN, scope)) for scope in nerel.SCOPES}
 
 
 @needs_factrueval
@@ -57,6 +63,15 @@ def test_factrueval_meeting_facts_become_events(factrueval_docs):
     assert planned["status"] == "planned" and len(planned["participants"]) == 4
 
 
+@needs_factrueval
+def test_factrueval_diplomatic_meetings_are_those_of_two_states():
+    diplomatic = by_name(factrueval.read_corpus(FACTRUEVAL, "diplomatic"))
+    assert sum(len(d.events) for d in diplomatic.values()) == 3
+    assert len(diplomatic["book_58"].events) == 1  # Italy's ambassador and Georgia's deputy minister (Occupation)
+    assert diplomatic["book_374"].events == []  # Gazprom's head and Belarus's minister: business
+    assert diplomatic["book_448"].events == []  # a family's visit to a prisoner
+
+
 @needs_nerel
 def test_nerel_entities_are_the_outermost_mapped_ones(nerel_docs):
     assert len(nerel_docs) == 94
@@ -77,12 +92,39 @@ def test_nerel_meeting_events_with_role_affiliation_and_place(nerel_docs):
                                                                                    "Япония")
     assert visit["location"]["normal"] == "святилище богини Аматэрасу"
     elbe = nerel_docs["1653218_text"].events
-    assert any({p["normal"] for p in e["participants"]} == {"США", "СССР"} for e in elbe)  # Wikidata names
+    assert any({p["normal"] for p in e["participants"]} == {"1-го Украинского фронта СССР", "1-й армии США"}
+               for e in elbe)
+    assert not any(e["trigger"]["text"].startswith("празднования") for e in elbe)  # a celebration of the meeting
+
+
+@needs_nerel
+def test_nerel_one_event_told_twice_with_the_side_a_profession_names(nerel_train):
+    # The headline's "телефонный разговор Путина с новым главой Кубы" names Díaz-Canel by his office (a
+    # PROFESSION he WORKS_AS); the body tells the same call again.
+    [call] = nerel_train["all"]["156215_text"].events
+    assert call["event_type"] == "phone_call"
+    assert {p["normal"] for p in call["participants"]} == {"Владимир Владимирович Путин", "Мигель Диас-Канель"}
+    assert len(call["evidence"]) == 2
+    [visit] = [e for e in nerel_train["all"]["1113"].events
+               if e["event_type"] == "visit" and e["location"]["normal"] == "ЮАР"]
+    assert len(visit["evidence"]) == 2  # "визитом" in the headline, "визита" in the body
+
+
+@needs_nerel
+def test_nerel_diplomatic_scope_needs_two_states(nerel_train):
+    diplomatic, every = nerel_train["diplomatic"], nerel_train["all"]
+    assert every["104106_text"].events and not diplomatic["104106_text"].events  # Medvedev and his customs head
+    assert every["159193_text"].events and not diplomatic["159193_text"].events  # two Italian parties' talks
+    assert every["163883_text"].events and not diplomatic["163883_text"].events  # a football match
+    [visit] = diplomatic["162165_text"].events  # Vučić in Moscow: the city's state from GeoNames
+    assert visit["location"]["normal"] == "Москва"
 
 
 @pytest.mark.parametrize("text, expected", [
     ("телефонных переговоров", "phone_call"), ("переговоры", "talks"), ("встретился", "meeting"),
     ("официальным визитом", "visit"), ("саммита", "multilateral"), ("выехал на встречную", None), ("умер", None),
+    ("поездки", "visit"), ("могилу посещает", "visit"), ("празднования юбилея встречи на Эльбе", None),
+    ("историческая реконструкция встречи", None), ("встречи американских и советских войск", None),
 ])
 def test_nerel_meeting_words(text, expected):
     assert nerel.event_type(text) == expected

@@ -634,3 +634,65 @@ def test_a_future_verb_of_saying_plans_nothing(read_events):
     event = only(read_events("Отметим, что завтра президент Монголии Ухнаагийн Хурэлсух прилетит в Астану с "
                              "официальным визитом.", "ru", published="2024-06-02"))
     assert event.status == "planned"
+
+
+def test_a_refusal_to_meet_or_attend_is_no_event(read_events):
+    assert read_events("Премьер-министр Израиля Биньямин Нетаньяху отказался от участия в саммите по ядерной "
+                       "безопасности в Вашингтоне.", "ru").events == []
+    assert read_events("Палестинская сторона отказывается от возобновления переговоров с Израилем.", "ru").events == []
+    # the refusal is told after the meeting: the meeting stands
+    event = only(read_events("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с министром иностранных "
+                             "дел Турции Хаканом Фиданом.", "ru"))
+    assert event.status == "occurred"
+
+
+def test_a_gathering_that_is_to_take_place_is_planned(read_events):
+    event = only(read_events("Саммит Шанхайской организации сотрудничества должен пройти в Астане в июле.", "ru"))
+    assert (event.event_type, event.status) == ("multilateral", "planned")
+
+
+def test_a_scholarly_conference_is_no_diplomatic_event(read_events):
+    assert read_events("В Москве прошла научно-практическая конференция, в которой участвовали учёные из Казахстана "
+                       "и Узбекистана.", "ru").events == []
+    assert read_events("Патриарх Кирилл проведёт богословскую конференцию в Санкт-Петербурге.", "ru").events == []
+    event = only(read_events("Министры иностранных дел Казахстана и Узбекистана приняли участие в международной "
+                             "конференции по безопасности в Мюнхене.", "ru"))
+    assert event.event_type == "multilateral"
+
+
+def test_a_coachs_transfer_talks_and_a_talk_with_a_news_outlet_are_no_events(read_events):
+    assert read_events("Клуб не располагает информацией о том, что тренер ведёт переговоры с манчестерским клубом.",
+                       "ru").events == []
+    assert read_events("Министр иностранных дел Казахстана в беседе с агентством «Казинформ» рассказал о планах "
+                       "ведомства.", "ru").events == []
+
+
+def test_visiting_web_pages_is_no_visit(read_events):
+    assert read_events("Как выяснило ФБР, с 2015 года Шахназ Хусейн посещала страницы пропагандистов в США.",
+                       "ru").events == []
+
+
+def test_a_refusal_of_something_else_leaves_the_event(read_events):
+    event = only(read_events("Кандидаты отказались от должности генерального секретаря, поэтому министр энергетики "
+                             "России Сергей Шматко поехал на саммит Форума стран-экспортеров газа в Дохе.", "ru"))
+    assert event.event_type == "multilateral"
+
+
+def test_a_post_on_offer_is_no_proposal_to_meet(read_events):
+    event = only(read_events("Кандидаты от России отказались от предлагаемой им должности, поэтому министр энергетики "
+                             "России Сергей Шматко поехал на саммит Форума стран-экспортеров газа в Дохе.", "ru"))
+    assert event.event_type == "multilateral"
+    assert read_events("Президент Казахстана предлагает провести встречу министров иностранных дел.", "ru").events == []
+
+
+def test_relatives_or_lawyers_visiting_someone_is_no_diplomatic_visit(read_events):
+    assert read_events("Королеву Великобритании Елизавету II посетили родственники и близкие.", "ru").events == []
+    assert read_events("За день до казни бывшего министра обороны Ирака посещали его брат и адвокаты.",
+                       "ru").events == []
+
+
+def test_a_chance_encounter_or_a_mayor_with_actors_is_no_diplomatic_meeting(read_events):
+    assert read_events("Мэр Москвы Сергей Собянин осмотрел новую сцену и встретился с артистами театра.",
+                       "ru").events == []
+    assert read_events("Музыкант Рэй Манзарек основал группу вместе с Джимом Моррисоном после случайной встречи с ним "
+                       "в Лос-Анджелесе.", "ru").events == []

@@ -44,9 +44,12 @@ def mention_rows(doc) -> list[dict]:
     return [dataclasses.asdict(m) for m in doc.mentions]
 
 
-def run_benchmark(documents: list[BenchDocument], processor: Processor) -> tuple[dict, list[dict]]:
+def run_benchmark(documents: list[BenchDocument], processor: Processor,
+                  scored_types: frozenset[str] | None = None) -> tuple[dict, list[dict]]:
     """Process every document and score it; a document that fails, or whose stored text is not the file's
-    text (offsets would not compare), is left out and named in result['notes']."""
+    text (offsets would not compare), is left out and named in result['notes']. With `scored_types`, predicted
+    events of other types are not scored: the corpus labels no such events (as predicted entity labels outside
+    PER/ORG/LOC are not scored)."""
     cases, notes = [], []
     started = time.perf_counter()
     for document in documents:
@@ -60,7 +63,8 @@ def run_benchmark(documents: list[BenchDocument], processor: Processor) -> tuple
             continue
         cases.append(Case(name=document.name, lang="ru", text=doc.text, gold_entities=document.entities,
                           predicted_entities=mention_rows(doc), gold_events=document.events,
-                          predicted_events=[gold_shaped(e) for e in doc.events]))
+                          predicted_events=[gold_shaped(e) for e in doc.events
+                                            if scored_types is None or e.event_type in scored_types]))
     result, errors = score_cases(cases)
     result["notes"] = notes
     result["seconds"] = round(time.perf_counter() - started, 1)
@@ -81,18 +85,26 @@ def iso_date(text: str) -> str | None:
     return date.isoformat() if date else None
 
 
-def bench_main(name: str, default_dir: Path, read: Callable[[Path], list[BenchDocument]],
-               argv: list[str] | None, doc: str) -> dict:
-    """`python -m pipeline.bench.<name> [DIR] [--limit N] [--out DIR]`: run, print, write, return the result."""
+def bench_main(name: str, default_dir: Path, read: Callable[..., list[BenchDocument]],
+               argv: list[str] | None, doc: str, scopes: tuple[str, ...] = (),
+               scored_types: frozenset[str] | None = None) -> dict:
+    """`python -m pipeline.bench.<name> [DIR] [--limit N] [--out DIR] [--scope S]`: run, print, write, return
+    the result. With `scopes`, `--scope` (default the first) is passed on to `read(dir, scope)`; `scored_types`
+    goes to `run_benchmark`."""
     parser = argparse.ArgumentParser(prog=f"python -m pipeline.bench.{name}", description=doc,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("dir", nargs="?", type=Path, default=default_dir, help=f"corpus folder (default: {default_dir})")
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents (quick runs)")
     parser.add_argument("--out", type=Path, default=BENCH_OUT / name, help="report folder")
+    if scopes:
+        parser.add_argument("--scope", choices=scopes, default=scopes[0],
+                            help=f"which gold events are scored (default: {scopes[0]}; see above)")
     args = parser.parse_args(argv)
-    documents = read(args.dir)[:args.limit]
-    result, errors = run_benchmark(documents, russian_processor())
+    documents = (read(args.dir, args.scope) if scopes else read(args.dir))[:args.limit]
+    result, errors = run_benchmark(documents, russian_processor(), scored_types)
     result["data"] = str(args.dir)
+    if scopes:
+        result["scope"] = args.scope
     console = Console(highlight=False)
     for table in screen_tables(result):
         console.print(table)

@@ -18,6 +18,9 @@ chain's first name + last name (else its name), `kind` from the object type, and
 `Occupation` fact of the same person (Position span; Where's name). `Where` gives the location, `When` a date
 only when it is a full `день месяц год`. factRuEval marks no trigger or sentence, so the evidence is the
 stretch from the first to the last chosen participant mention. `Модальность будущее` → status planned.
+`--scope diplomatic` (default) scores the Meeting facts of two or more states only (`read_corpus`), `--scope all`
+every one; only predicted meetings, talks and phone calls are scored (`SCORED_TYPES`): factRuEval labels no
+visits or gatherings.
 """
 from __future__ import annotations
 
@@ -26,6 +29,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..countries import country_code
 from ..paths import data_dir
 from .corpus import BenchDocument, bench_main, iso_date
 
@@ -202,7 +206,9 @@ class FactDocument:
             where = next((self.span(ref, anchor) for ref, _ in by_role["Where"]), None)
             when = next((self.span(ref, anchor) for ref, _ in by_role["When"]), None)
             day = iso_date(when["text"]) if when else None
+            states = {state for ref, _ in by_role["Participant"] + by_role["Where"] for state in self.states(ref)}
             events.append({
+                "states": states,
                 "event_type": "meeting",
                 "status": "planned" if fact.attributes.get("Модальность") == "будущее" else "occurred",
                 "trigger": None,
@@ -214,6 +220,22 @@ class FactDocument:
                               "end": max(p["end"] for p in participants)}],
             })
         return events
+
+    def states(self, ref: str) -> set[str]:
+        """The states a fact's participant or place belongs to: a Location or LocOrg chain is one (its ISO 3166
+        code where pycountry or our country table knows a name of it), a person those of the `Where` of their
+        Occupation facts (`Сандали` → Италия)."""
+        objects = self.mentions(ref)
+        found = set()
+        if objects and objects[0].type in ("Location", "LocOrg"):
+            chain = self.chains.get(ref.removeprefix("obj"))
+            names = [self._name(ref, "")] + ([chain.attributes.get("name", "")] if chain else [])
+            found |= {code for name in names if name and (code := country_code(name))}
+        for fact in self.facts:
+            slots = [(role, slot_ref) for role, slot_ref, _ in fact.slots]
+            if fact.type == "Occupation" and ("Who", ref) in slots:
+                found |= {state for role, slot_ref in slots if role == "Where" for state in self.states(slot_ref)}
+        return found
 
     def _name(self, ref: str, fallback: str) -> str:
         chain = self.chains.get(ref.removeprefix("obj"))
@@ -234,17 +256,27 @@ class FactDocument:
                 "role": role, "affiliation": affiliation, "side": "participant"}
 
 
-def read_corpus(folder: Path) -> list[BenchDocument]:
+SCOPES = ("diplomatic", "all")
+SCORED_TYPES = frozenset({"meeting", "talks", "phone_call"})  # our contact family: what a Meeting fact can be
+
+
+def read_corpus(folder: Path, scope: str = "diplomatic") -> list[BenchDocument]:
+    """The documents of `folder` with their gold. `scope` "all" keeps every Meeting fact; "diplomatic" (the
+    default, the project's scope: GUIDELINES §2) those whose participants and place belong to two or more states
+    (`FactDocument.states`): a family's visit to a prisoner and a company head with a minister are Meeting facts
+    but no diplomatic events."""
     documents = []
     for path in sorted(Path(folder).glob("*.txt")):
         layers = FactDocument(path)
+        events = [e for e in layers.meeting_events() if scope == "all" or len(e["states"]) >= 2]
         documents.append(BenchDocument(name=path.stem, path=path, entities=gold_entities(layers.text, layers.objects),
-                                       events=layers.meeting_events()))
+                                       events=[{k: v for k, v in e.items() if k != "states"} for e in events]))
     return documents
 
 
 def main(argv: list[str] | None = None) -> dict:
-    return bench_main("factrueval", default_dir(), read_corpus, argv, __doc__)
+    return bench_main("factrueval", default_dir(), read_corpus, argv, __doc__, scopes=SCOPES,
+                      scored_types=SCORED_TYPES)
 
 
 if __name__ == "__main__":
