@@ -19,8 +19,9 @@ from .tables import read_tsv
 from .wordforms import fold, russian_dictionary
 
 # A stretch (up to a sentence end or a line end) is in capitals when it has at least MIN_LETTERS cased letters
-# and at least CAPS_SHARE of them are capitals (a few lowercase letters pass: `iPhone`, `кв.`): a caps headline over a
-# normal article is found on its own. Eight letters: a dateline or an abbreviation alone (`МИД РК:`) is none.
+# and at least CAPS_SHARE of them are capitals (a few lowercase letters pass: `iPhone`, `кв.`): a caps headline
+# over a normal article is found on its own. Eight letters: a dateline or an abbreviation alone (`МИД РК:`) is
+# none.
 MIN_LETTERS = 8
 CAPS_SHARE = 0.9
 # A whole text is in lowercase when at most LOWER_SHARE of its cased letters (at least MIN_LETTERS) are capitals:
@@ -31,8 +32,10 @@ LOWER_SHARE = 0.01
 
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n")
 WORD = re.compile(r"[^\W\d_]+")
-# Addresses and domains keep their case: `https://…`, `mediabugin@gmail.com`, `БФМ.РУ`.
-ADDRESS = re.compile(r"\S*(?:://|@|www\.|[^\W\d_]\.[^\W\d_])\S*")
+# Addresses and domains keep their case: `https://…`, `mediabugin@gmail.com`, `БФМ.РУ` (two letters or more
+# on each side of the dot: an initial, `Н.ГЕРМАН`, is restored).
+INITIAL = re.compile(r"\. ?[^\W\d_]{2}")
+ADDRESS = re.compile(r"\S*(?:://|@|www\.|[^\W\d_]{2}\.[^\W\d_]{2})\S*")
 
 # pymorphy's (OpenCorpora's) tags of proper names: given names, surnames, patronymics, places, organisations.
 NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
@@ -64,7 +67,8 @@ def truecase(text: str, lang: str = "") -> str:
     3. a word of MIN_UNKNOWN letters or more in Russian letters (RUSSIAN_LETTERS) that no word list knows,
        neither pymorphy's dictionary nor the Kazakh word forms of KazNERD (models/language/kk_words.txt), nor by
        its Kazakh stem: in news, most such words are foreign and rare names (`нуртлеу`, `фиданом`);
-    4. next to a person's name (rules 2-3, with spaces between): a word in Kazakh letters no list knows, or a
+    4. a one-letter word before a dot and a word is an initial (`қ.тоқаев` → `Қ.Тоқаев`); next to a person's
+       name (rules 2-3, with spaces between): a word in Kazakh letters no list knows, or a
        noun of the dictionary that is no title of the language (models/events/roles.tsv) and no Kazakh word form
        (`мұрат нұртілеу`, `хаканом фиданом`, `касым-жомарт токаев`; see `_name_part`);
     and every stretch starts with a capital. `lang` (ru, kk) chooses the titles of rule 4; the other rules hold
@@ -79,9 +83,13 @@ def truecase(text: str, lang: str = "") -> str:
         pieces.append((last, match.end()))
         last = match.end()
     pieces.append((last, len(text)))
-    return "".join(_restored(text[start:end], lang, lowercase)
-                   if lowercase or _in_capitals(upper[end] - upper[start], cased[end] - cased[start])
-                   else text[start:end] for start, end in pieces)
+    out, capitals = [], False
+    for start, end in pieces:
+        capitals_now, letters = upper[end] - upper[start], cased[end] - cased[start]
+        # a short stretch in capitals after one goes with it: `… ПРИБЫЛ В Г. АСТАНУ.` is cut after `Г.`
+        capitals = _in_capitals(capitals_now, letters) or (capitals and 0 < letters == capitals_now)
+        out.append(_restored(text[start:end], lang, lowercase) if lowercase or capitals else text[start:end])
+    return "".join(out)
 
 
 def _running_counts(text: str) -> tuple:
@@ -114,6 +122,8 @@ def _restored(stretch: str, lang: str, lowercase: bool) -> str:
         if any(a <= start < b for a, b in kept) or (lowercase and not stretch[start:end].islower()):
             continue  # as written
         form, is_person, is_unknown = _cased(match.group())
+        if len(form) == 1 and INITIAL.match(lowered, end):
+            form, is_person = form.upper(), True  # an initial: `Қ.Тоқаев`, `Н. Назарбаев`
         if form == match.group().capitalize() != match.group() and fold(form) not in _known().names \
                 and _common_compound(lowered, end):
             form, is_person = match.group(), False  # `торгово-экономической`: no name's first part
@@ -214,8 +224,9 @@ def _kazakh_stems(word: str) -> tuple[str, ...]:
 
 
 class _Known:
-    """What the gazetteers write in capitals: `abbreviations` and single-word `names` (lowercase forms), and
-    `words`, the Kazakh word forms (lowercase)."""
+    """What the data writes with capitals, as folded forms: `abbreviations`, `names` (one-word names, the words
+    of people's names, KazNERD's capitalised forms), `people` (the words of people's names); and `words`, the
+    Kazakh word forms of models/language/kk_words.txt."""
 
     def __init__(self):
         from .countries import everyday_names
@@ -240,8 +251,9 @@ class _Known:
             if len(name.split()) == 1:  # a one-word name, hyphens and all (`Нью-Йорк`): its parts are names
                 self.names.update(fold(word) for word in words if word[:1].isupper() and not word.isupper())
         # forms KazNERD writes with capitals where no sentence starts (pipeline/bench/truecase_words.py)
-        for word in (MODELS_DIR / "kk" / "cased_words.txt").read_text(encoding="utf-8").split():
-            (self.abbreviations if word.isupper() else self.names).add(fold(word))
+        for line in (MODELS_DIR / "kk" / "cased_words.txt").read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                (self.abbreviations if line.isupper() else self.names).add(fold(line))
         self.people = frozenset(fold(word) for word in people if word[:1].isupper() and not word.isupper())
         self.names.update(self.people)
         path = MODELS_DIR / "language" / "kk_words.txt"

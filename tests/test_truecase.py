@@ -115,8 +115,12 @@ def test_restored_words():
     more = (" в ходе встречи стороны обсудили вопросы двустороннего сотрудничества в торгово-экономической, "
             "транспортной и гуманитарной сферах, а также подготовку к предстоящему заседанию межправительственной "
             "комиссии и ход реализации ранее достигнутых договоренностей на высшем уровне.") * 2
-    assert truecase("глава МИД россии сергей лавров прибыл в астану, сообщает сайт www.mid.ru." + more, "ru") == \
-        "Глава МИД России Сергей Лавров прибыл в Астану, сообщает сайт www.mid.ru." + (" В" + more[2:len(more) // 2]) * 2
+    restored = "Глава МИД России Сергей Лавров прибыл в Астану, сообщает сайт www.mid.ru."
+    assert truecase(restored.lower().replace("мид", "МИД") + more, "ru") == \
+        restored + (" В" + more[2:len(more) // 2]) * 2
+    # initials; a short stretch in capitals cut off by an abbreviation's dot goes with the one before
+    assert truecase("ПРЕЗИДЕНТ Қ.ТОҚАЕВ Н.ГЕРМАНМЕН КЕЗДЕСТІ.", "kk") == "Президент Қ.Тоқаев Н.Германмен кездесті."
+    assert truecase("ДЕЛЕГАЦИЯ ПРИБЫЛА В Г. АСТАНУ.", "ru").endswith(" Астану.")
 
 
 def test_a_letter_whose_case_changes_its_length_leaves_its_stretch_as_written():

@@ -20,6 +20,9 @@ WORD = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі]+")
 SENTENCE_END = frozenset({".", "!", "?", "…", "«", '"', ":", "—", "-"})
 MIN_SEEN = 1
 MAJORITY = 0.5
+HEADER = ("# Kazakh word forms written with a capital (or in capitals) where no sentence starts, as most often\n"
+          "# written, in KazNERD's valid split (IS2AI, LREC 2022; CC BY 4.0): the names pipeline/truecase.py restores.\n"
+          "# Built by `python -m pipeline.bench.truecase_words`; one a line.\n")
 
 
 def main() -> None:
@@ -41,7 +44,7 @@ def main() -> None:
         cased = sum(n for form, n in counts.items() if not form.islower())
         if seen >= MIN_SEEN and cased >= MAJORITY * seen and not written.islower():
             kept.append(written)
-    OUT.write_text("".join(f"{word}\n" for word in sorted(kept)), encoding="utf-8")
+    OUT.write_text(HEADER + "".join(f"{word}\n" for word in sorted(kept)), encoding="utf-8")
     print(f"{OUT}: {len(kept)} words")
 
 
