@@ -152,3 +152,18 @@ def test_the_seed_articles_are_read_as_written_but_a_caps_headline(seed_document
         assert len(doc.cased_text) == len(doc.text)
         changed = [line for line, cased in zip(doc.text.split("\n"), doc.cased_text.split("\n")) if line != cased]
         assert changed and all(line.isupper() for line in changed), changed
+
+
+def test_a_caps_article_through_the_processor(processor, tmp_path):
+    """The processor's stages (pipeline/run.py), as `make extract` runs them, on an article file in capitals."""
+    text = ("МИНИСТР ИНОСТРАННЫХ ДЕЛ КАЗАХСТАНА МУРАТ НУРТЛЕУ ВСТРЕТИЛСЯ С МИНИСТРОМ ИНОСТРАННЫХ ДЕЛ ТУРЦИИ "
+            "ХАКАНОМ ФИДАНОМ В АНКАРЕ.\nСТОРОНЫ ОБСУДИЛИ ВОПРОСЫ ТОРГОВО-ЭКОНОМИЧЕСКОГО СОТРУДНИЧЕСТВА.\n")
+    path = tmp_path / "caps.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = processor(path)
+    assert doc.lang == "ru"
+    [event] = doc.events
+    assert {(p.normal, p.affiliation) for p in event.participants} == {("Мурат Нуртлеу", "Казахстан"),
+                                                                       ("Хакан Фидан", "Турция")}
+    assert event.location.normal == "Анкара"
+    assert_spans_are_stored_text(doc, text)
