@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: extract test setup clean bench-langid bench-speed bench-scale bench-rows
+.PHONY: extract test setup clean bench-langid bench-speed bench-scale bench-rows bench-truecase
 
 # The virtual environment is rebuilt when pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -23,6 +23,9 @@ test: $(STAMP)
 
 bench-langid: $(STAMP)
 	$(PY) -m pipeline.bench.langid
+
+bench-truecase: $(STAMP)
+	$(PY) -m pipeline.bench.truecase
 
 clean:
 	rm -rf outputs

@@ -9,9 +9,10 @@ from collections import defaultdict
 from .backends import Analysis
 from .document import Document, Sentence
 from .registry import backends
+from .truecase import truecase
 
 REQUIRES = ("paragraphs", "lang")
-PROVIDES = ("sentences", "tokens", "mentions")
+PROVIDES = ("sentences", "tokens", "mentions", "cased_text")
 
 
 def build_backends(config: dict, override: str | None = None) -> dict:
@@ -41,31 +42,37 @@ def analyse_batch(docs: list[Document], analysers: dict, wanted=None) -> list[Do
         for paragraph in doc.paragraphs:
             if not paragraph.boilerplate and paragraph.lang in analysers:
                 by_lang[paragraph.lang].append((doc, paragraph))
-    pieces = defaultdict(list)
+    # one case decision per article: an all-lowercase article is told from a lowercase line in a normal one
+    read = {id(doc): truecase(doc.text, doc.lang) for doc in docs}
+    pieces, cased = defaultdict(list), defaultdict(list)
     for lang, items in by_lang.items():
-        parse = None if wanted is None else [_sentence_test(wanted, lang, doc.text[p.start:p.end]) for doc, p in items]
-        results = analysers[lang]([_readable(doc.text[p.start:p.end]) for doc, p in items], parse)
-        for (doc, paragraph), result in zip(items, results):
+        texts = [read[id(doc)][p.start:p.end] for doc, p in items]
+        parse = None if wanted is None else [_sentence_test(wanted, lang, text) for text in texts]
+        results = analysers[lang](texts, parse)
+        for (doc, paragraph), text, result in zip(items, texts, results):
             pieces[id(doc)].append((paragraph.start, lang, result))
+            if text != doc.text[paragraph.start:paragraph.end]:
+                cased[id(doc)].append((paragraph.start, text))
     for doc in docs:
         for offset, lang, result in sorted(pieces[id(doc)], key=lambda piece: piece[0]):
             _place(doc, offset, lang, result)
+        doc.cased_text = _with(doc.text, cased[id(doc)]) if cased[id(doc)] else ""
     return docs
 
 
 def _sentence_test(wanted, lang: str, text: str):
-    """`parse(start, end)` for one paragraph: the stored text of the sentence, as later stages read it (not the
-    `_readable` one)."""
+    """`parse(start, end)` for one paragraph: the sentence as later stages read it (case restored: `reading_cased`
+    in pipeline/document.py)."""
     return lambda start, end: wanted(lang, text[start:end])
 
 
-def _readable(text: str) -> str:
-    """An all-capitals headline in sentence case: the models read capitals as names everywhere. The length is
-    unchanged, so offsets hold; the texts of tokens and mentions are taken back from the document."""
-    letters = [ch for ch in text if ch.isalpha()]
-    if len(letters) < 8 or any(ch.islower() for ch in letters):
-        return text
-    return text[:1] + text[1:].lower() if len(text[1:].lower()) == len(text[1:]) else text
+def _with(text: str, pieces: list[tuple[int, str]]) -> str:
+    """`text` with each (offset, piece) written over it: the analysed paragraphs' case-restored text, the rest
+    (page furniture) as stored."""
+    out = list(text)
+    for offset, piece in pieces:
+        out[offset:offset + len(piece)] = piece
+    return "".join(out)
 
 
 def _place(doc: Document, offset: int, lang: str, result: Analysis) -> None:

@@ -7,7 +7,9 @@ returns it. All offsets are character offsets into `Document.text` (the stored, 
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, fields, is_dataclass
 
 
 @dataclass
@@ -89,6 +91,9 @@ class Document:
     lang_confidence: float = 0.0
     lang_given: bool = False  # the source gave the language (metadata `lang`): the language stage is skipped
     paragraphs: list[Paragraph] = field(default_factory=list)
+    # the text with case restored where it is written in one case (pipeline/truecase.py, by the analysis stage);
+    # the same length as `text`; "" when no paragraph needed it. Read through `reading_cased`, never stored.
+    cased_text: str = ""
     sentences: list[Sentence] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
@@ -105,3 +110,41 @@ class Document:
         if i >= 0 and offset < self.sentences[i].end:
             return self.sentences[i]
         return None
+
+
+@contextmanager
+def reading_cased(doc: Document) -> Iterator[Document]:
+    """Within the block, `doc.text` is `doc.cased_text` (when the analysis stage restored any case), so that a
+    stage reading names by their capitals reads the article as the models did, and the `text` of every
+    span-bearing record (tokens, mentions, events and their parts: any record with `start`, `end` and `text`) is
+    taken from it; on leaving, the stored text is back and every record's `text` is taken from it again.
+    Offsets hold: the two texts have the same length (ValueError naming the file where they have not)."""
+    if not doc.cased_text or doc.cased_text == doc.text:
+        yield doc
+        return
+    stored = doc.text
+    if len(doc.cased_text) != len(stored):
+        raise ValueError(f"{doc.source_path}: the case-restored text is not as long as the text")
+    _retake([doc.tokens, doc.mentions, doc.events], doc.cased_text)
+    doc.text = doc.cased_text
+    try:
+        yield doc
+    finally:
+        doc.text = stored
+        _retake([doc.tokens, doc.mentions, doc.events], stored)
+
+
+def _retake(record, text: str) -> None:
+    if isinstance(record, (list, tuple)):
+        for item in record:
+            _retake(item, text)
+        return
+    if not is_dataclass(record) or isinstance(record, type):
+        return
+    start, end = getattr(record, "start", None), getattr(record, "end", None)
+    if isinstance(start, int) and isinstance(end, int) and isinstance(getattr(record, "text", None), str):
+        record.text = text[start:end]
+    for each in fields(record):
+        value = getattr(record, each.name)
+        if is_dataclass(value) or isinstance(value, (list, tuple)):
+            _retake(value, text)

@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from . import analysis, entities, events, ingest, language, link
-from .document import Document
+from .document import Document, reading_cased
 from .event.knowledge import knowledge
 from .paths import MODELS_DIR
 
@@ -26,13 +26,24 @@ PIPELINE_VERSION = "0.5.0"  # 0.2.0: the events stage; 0.3.0: schema 3, metadata
 # 0.5.0: schema 6, articles from rows of JSON Lines, CSV and Parquet files (documents.source_row, errors.row),
 # dates from urls: every part is rewritten in the new schema, so that a glob over a table reads one schema
 
+
+
+def _cased(step: Callable) -> Callable:
+    """A stage that reads names by their capitals, run on the text as the analysis stage's models read it (case
+    restored in an ALL-CAPS or lowercase article: `reading_cased`, pipeline/document.py)."""
+    def run(processor, doc: Document) -> Document:
+        with reading_cased(doc):
+            return step(processor, doc)
+    return run
+
+
 # After ingest, each stage: (name, module declaring REQUIRES/PROVIDES, how the processor calls it).
 STAGES = (
     ("language", language, lambda processor, doc: language.detect_language(doc)),
     ("analysis", analysis, lambda processor, doc: analysis.analyse(doc, processor.analysers, processor.parse)),
-    ("entities", entities, lambda processor, doc: entities.resolve_entities(doc, processor.normalizers,
-                                                                                processor.person_names)),
-    ("events", events, lambda processor, doc: events.extract_events(doc)),
+    ("entities", entities, _cased(lambda processor, doc: entities.resolve_entities(doc, processor.normalizers,
+                                                                                       processor.person_names))),
+    ("events", events, _cased(lambda processor, doc: events.extract_events(doc))),
     ("link", link, lambda processor, doc: link.link_document(doc)),
 )
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.analysis import analyse
-from pipeline.document import Document, Paragraph
+from pipeline.document import Document, Paragraph, reading_cased
 from pipeline.entities import resolve_entities
 from pipeline.events import extract_events
 from pipeline.paths import REPO_ROOT, data_dir
@@ -60,8 +60,9 @@ def read_events(processor):
             if line.strip():
                 doc.paragraphs.append(Paragraph(start=offset, end=offset + len(line), lang=lang))
             offset += len(line) + 1
-        return extract_events(resolve_entities(analyse(doc, processor.analysers), processor.normalizers,
-                                               processor.person_names))
+        analyse(doc, processor.analysers)
+        with reading_cased(doc):  # as the processor runs the two stages (pipeline/run.py)
+            return extract_events(resolve_entities(doc, processor.normalizers, processor.person_names))
 
     return read
 

@@ -86,7 +86,7 @@ def test_lemmas_are_natashas_when_read(processor):
 
 
 def test_an_all_capitals_headline_keeps_the_lemmas_of_the_words_the_model_read(processor):
-    """The headline is analysed in sentence case (analysis._readable); the stored token keeps the capitals
+    """The headline is analysed with its case restored (pipeline/truecase.py); the stored token keeps the capitals
     and its lemma is the one of the word read."""
     text = "ПРЕЗИДЕНТЫ ВСТРЕТИЛИСЬ В МОСКВЕ"
     doc = Document(doc_id="t", source_path="t.txt", sha256="", text=text, lang="ru",

@@ -24,7 +24,7 @@ BATCH_SIZE = 32  # texts or sentences per slovnet call; 8 (slovnet's default) is
 
 class LemmaOnDemand(Token):
     """A token whose lemma is looked up when first read, from the word, part of speech and features the model
-    saw (the analysed text may differ from the stored one in case: `_readable` in pipeline/analysis.py)."""
+    saw (the analysed text may differ from the stored one in case: pipeline/truecase.py)."""
 
     def __init__(self, *args, word: str, **kwargs):
         self._word = word
