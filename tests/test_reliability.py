@@ -124,6 +124,8 @@ def test_kill_9_inside_the_commit(seed_copy, tmp_path, point):
 
 def test_two_runs_into_one_folder(tmp_path):
     corpus = make_corpus(tmp_path / "corpus", 12)
+    for n in range(2):  # the first run still holds the folder when the other two have started (about 10 s)
+        (corpus / f"zz_slow_{n}.txt").write_text(slow_article(n), encoding="utf-8")
     out = tmp_path / "out"
     first = cli(str(corpus), "--out", str(out))
     wait_until(lambda: (out / ".lock").exists() and f"pid {first.pid}" in (out / ".lock").read_text(), what="the lock")
