@@ -156,6 +156,11 @@ def _mention_case(words: list[Word]) -> str | None:
         if word.case_hint in OBLIQUE_CASES and word.case_hint not in best:
             # the text puts it in a case it has no form for ("с Моди"): it does not decline, nor its name
             score[word.case_hint] += HINTED
+    hints = {word.case_hint for word in words}
+    if len(hints) == 1 and hints <= set(OBLIQUE_CASES):
+        # the tagger puts every word in one oblique case ("с президентом Финляндии Саули Ниинистё": Ins): the
+        # sentence, not a guess, says so; its error runs the other way (foreign names read as nominatives)
+        score[next(iter(hints))] += HINTED * len(words)
     return max(score, key=score.get) if score else None
 
 
