@@ -5,9 +5,11 @@ weighs in, so `Ириной Яровой` (Ярова or Яровая?) follows 
 Each word of a PER mention is read with pymorphy (natasha's `MorphVocab`) and its readings are put back in the
 nominative keeping their gender (`Жан-Ноэлем` → `Жан-Ноэль`, `Каей` → `Кая`; the parts of `Франком-Вальтером`
 each on its own). The words of one name share one case: the case their readings agree on best, natasha's tag
-counting double; a word with no reading in that case does not decline (`Аланом Винде`, `Тандо Матикой` →
+counting double, and the tagger's one oblique case for every word counting again (`Саули Ниинистё` after "с
+президентом"); a word with no reading in that case does not decline (`Аланом Винде`, `Тандо Матикой` →
 `Тандо Матика`). Readings pymorphy marks as names, surnames or patronymics outweigh its guesses, and a surname
-takes the nominative that most of its forms in the document support. Initials stay as written.
+takes the nominative that most of its forms in the document support. Initials stay as written, also glued to a
+surname (`Ю.Бланаром` → `Ю.Бланар`).
 """
 from __future__ import annotations
 
