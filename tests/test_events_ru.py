@@ -696,3 +696,11 @@ def test_a_chance_encounter_or_a_mayor_with_actors_is_no_diplomatic_meeting(read
                        "ru").events == []
     assert read_events("Музыкант Рэй Манзарек основал группу вместе с Джимом Моррисоном после случайной встречи с ним "
                        "в Лос-Анджелесе.", "ru").events == []
+
+
+def test_leaders_arriving_for_a_summit_are_its_sides(read_events):
+    # "В Бишкек прибыли лидеры стран …: президенты X, Y, Z" lists the gathering's members (participation.tsv)
+    event = only(read_events("В Астане начался саммит СНГ. В Астану прибыли лидеры стран — членов Содружества: "
+                             "президенты России, Беларуси, Армении и Таджикистана.", "ru"))
+    assert event.event_type == "multilateral" and event.location.normal == "Астана"
+    assert {p.normal for p in event.participants} == {"Россия", "Беларусь", "Армения", "Таджикистан"}
