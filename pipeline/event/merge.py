@@ -31,6 +31,11 @@ class Draft:
     def frame(self) -> bool:
         return self.hit.status == "frame"
 
+    @property
+    def origin(self) -> tuple[int, int]:
+        """The trigger it was read from (sentence, offset): the meetings split from one trigger share it."""
+        return self.sentence, self.hit.start
+
     def people(self) -> set[str]:
         return self.sides("person", "delegation")
 
@@ -57,7 +62,7 @@ def group_drafts(drafts: list[Draft]) -> list[list[Draft]]:
 
     # the meetings one trigger was split into ("побеседовал с A, с B и C") stay apart, even where a retelling
     # names several of them ("с A … и с B переговорили")
-    triggers = [{(d.sentence, d.hit.start)} for d in full]
+    triggers = [{d.origin} for d in full]
     for i, a in enumerate(full):
         for j in range(i + 1, len(full)):
             if _same_event(a, full[j], consecutive=(j == i + 1)):
@@ -74,9 +79,8 @@ def group_drafts(drafts: list[Draft]) -> list[list[Draft]]:
     # drafts naming only countries or organisations first: they may stand alone and then host the rest
     rest = [d for d in drafts if id(d) not in group_of]
     for draft in sorted(rest, key=lambda d: not (d.candidates and not d.frame)):
-        only = [g[0] for g in groups if g[0].hit.event_type == draft.hit.event_type]
         target = _host(draft, [d for g in groups for d in g if d.candidates and not d.frame],
-                       only[0] if len(only) == 1 else None)
+                       _only_of_type(draft.hit.event_type, groups))
         if target is not None:
             group_of[id(target)].append(draft)
             group_of[id(draft)] = group_of[id(target)]
@@ -96,11 +100,16 @@ def _retold(groups: list[list[Draft]]) -> list[list[Draft]]:
             continue
         kind = group[0].hit.event_type
         hosts = [d for g in told for d in g if d.candidates and not d.frame and d.hit.event_type == kind]
-        only = [g[0] for g in told if g[0].hit.event_type == kind]
-        target = _host(group[0], hosts, only[0] if len(only) == 1 else None)
+        target = _host(group[0], hosts, _only_of_type(kind, told))
         if target is not None:
             next(g for g in told if target in g).extend(group)
     return told
+
+
+def _only_of_type(kind: str, groups: list[list[Draft]]) -> Draft | None:
+    """The first telling of the document's only event of this type, if it has just one."""
+    only = [g[0] for g in groups if g[0].hit.event_type == kind]
+    return only[0] if len(only) == 1 else None
 
 
 def _keep_siblings_apart(groups: list[list[Draft]]) -> None:
@@ -109,17 +118,16 @@ def _keep_siblings_apart(groups: list[list[Draft]]) -> None:
     siblings: dict[tuple[int, int], list[Draft]] = {}
     for group in groups:
         for draft in group:
-            siblings.setdefault((draft.sentence, draft.hit.start), []).append(draft)
+            siblings.setdefault(draft.origin, []).append(draft)
     for group in groups:
-        keys = {(d.sentence, d.hit.start) for d in group if len(siblings[(d.sentence, d.hit.start)]) > 1}
+        keys = {d.origin for d in group if len(siblings[d.origin]) > 1}
         others = {name for key in keys for sibling in siblings[key] if sibling not in group
-                  for c in sibling.candidates for name in (c.participant.normal.lower(),
-                                                            (c.participant.affiliation or "").lower())} - {""}
+                  for name in _spoken_for(sibling.candidates)}
         if not others:
             continue
-        mine = {name for d in group if (d.sentence, d.hit.start) in keys for name in d.sides()}
+        mine = {name for d in group if d.origin in keys for name in d.sides()}
         for draft in group:
-            if (draft.sentence, draft.hit.start) not in keys:
+            if draft.origin not in keys:
                 draft.candidates = [c for c in draft.candidates if c.participant.normal.lower() in mine
                                     or c.participant.normal.lower() not in others]
 
@@ -135,8 +143,10 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
         return False
     if a.hit.plural != b.hit.plural and len((a if a.hit.plural else b).people()) < 2:
         return False
-    if a.hit.plural and b.hit.plural and _met(a) and _met(b) and not _met(a) & _met(b):
-        return False  # one by one: the meeting with Aliyev is not the talk "с президентом Монголии"
+    if a.hit.plural and b.hit.plural:
+        met_a, met_b = _met(a), _met(b)
+        if met_a and met_b and not met_a & met_b:
+            return False  # one by one: the meeting with Aliyev is not the talk "с президентом Монголии"
     if a.sentence == b.sentence:
         # two triggers of one sentence, each with its own sides, are two events; but a session and the summit
         # it is part of, told together ("В заседании … принимают участие …, в качестве почетного гостя саммита
@@ -156,9 +166,13 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
 
 
 def _met(draft: Draft) -> set[str]:
-    """Whom a draft's sides are met "with": their names and the states they speak for, lower case."""
-    return {name.lower() for c in draft.candidates if c.effect == "counterpart"
-            for name in (c.participant.normal, c.participant.affiliation) if name}
+    """Whom a draft's sides are met "with"."""
+    return _spoken_for(c for c in draft.candidates if c.effect == "counterpart")
+
+
+def _spoken_for(candidates) -> set[str]:
+    """The sides' names and the states or bodies they speak for, lower case."""
+    return {name.lower() for c in candidates for name in (c.participant.normal, c.participant.affiliation) if name}
 
 
 def _visitors(draft: Draft) -> set[str]:
