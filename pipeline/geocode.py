@@ -122,6 +122,7 @@ def _from_table(row: dict[str, str]) -> GeoPlace | None:
                     row["country_iso3"], row["feature_class"], "table")
 
 
+@lru_cache(maxsize=50_000)  # events compare the places of every pair of drafts and visit: one lookup per name
 def _lookup(name: str, table: bool = True) -> GeoPlace | None:
     row = _table().get(fold(name).strip()) if table else None
     if row:
