@@ -212,7 +212,7 @@ def hosts_from_destination(events: list[Event], doc: Document) -> None:
     `country`"): the state of its place ("прибыл в Анкару" → Турция), named as the article names it nearest the
     trigger, else by its everyday name with the place's span. A visitor of that state is home, not visiting."""
     for visit, code in _hostless_visits(events):
-        if any(code in (country_code(p.affiliation), country_code(p.normal)) for p in visit.participants):
+        if code in _states(visit.participants):
             continue
         named = [m for m in doc.mentions if m.label == "LOC" and country_code(m.normal) == code]
         nearest = min(named, key=lambda m: abs(m.start - visit.trigger.start), default=None)
