@@ -235,15 +235,6 @@ def test_a_title_without_a_name_stands_for_the_state_before_it_not_the_place_aft
     assert sides == {"Шавкат Мирзиёев": "actor", "Жапония": "recipient"}
 
 
-def test_a_meeting_dated_well_before_the_article_is_background(read_events):
-    event = only(read_events("2022 жылғы 15 қыркүйекте Сыртқы істер министрі Мұрат Нұртілеу Түркия елшісі Исмаил "
-                             "Алпер Жошкунмен кездесті.", "kk", published="2024-01-10"))
-    assert (event.status, event.background) == ("occurred", True)
-    event = only(read_events("Кеше Сыртқы істер министрі Мұрат Нұртілеу Түркия елшісі Исмаил Алпер Жошкунмен "
-                             "кездесті.", "kk", published="2024-01-10"))
-    assert event.background is False
-
-
 def test_the_visitor_named_after_the_visit_word_and_the_bare_title_that_stands_for_him(read_events):
     doc = read_events("Бүгін Бішкекке мемлекеттік сапармен Өзбекстан Президенті Шавкат Мирзиёев келді. Өзбекстан "
                       "Президентінің сапары екі күнге созылады.", "kk")

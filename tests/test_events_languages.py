@@ -51,3 +51,20 @@ def test_counterparts_named_before_the_meeting_verb_are_met_one_by_one(read_even
     meetings = read_events(text, lang).events
     assert sorted(tuple(sorted(p.normal for p in e.participants)) for e in meetings) == sorted(
         tuple(sorted([actor, c])) for c in counterparts)
+
+
+@pytest.mark.parametrize("lang, long_ago, yesterday", [
+    ("ru", "14 марта 2023 года министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с главой МИД "
+           "Венгрии Петером Сийярто.",
+     "Вчера министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с главой МИД Венгрии Петером "
+     "Сийярто."),
+    ("kk", "2022 жылғы 15 қыркүйекте Сыртқы істер министрі Мұрат Нұртілеу Түркия елшісі Исмаил Алпер Жошкунмен "
+           "кездесті.",
+     "Кеше Сыртқы істер министрі Мұрат Нұртілеу Түркия елшісі Исмаил Алпер Жошкунмен кездесті."),
+])
+def test_a_meeting_dated_well_before_the_article_is_background(read_events, lang, long_ago, yesterday):
+    # dated long before publication: what the article recalls, not its news; yesterday's meeting is the news
+    events = read_events(long_ago, lang, published="2024-05-02").events
+    assert len(events) == 1 and (events[0].status, events[0].background) == ("occurred", True)
+    events = read_events(yesterday, lang, published="2024-05-02").events
+    assert len(events) == 1 and events[0].background is False
