@@ -13,9 +13,9 @@ from .event.assemble import (background_by_date, build_event, finish, has_a_side
                              states_as_written)
 from .event.drafting import read_sentence
 from .event.knowledge import knowledge
-from .event.merge import Draft, group_drafts
+from .event.merge import group_drafts
+from .event.model import Candidate, Draft
 from .event.names import full_name, mention_normal
-from .event.participants import Candidate
 from .event.people import carry_actor, complete_people, drop_reporters, sides_of_both
 from .event.reading import Reading
 

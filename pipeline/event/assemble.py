@@ -11,9 +11,8 @@ from ..document import Document
 from ..geocode import geocode
 from ..wordforms import abbreviates
 from .knowledge import codes, function_words
-from .merge import Draft
-from .model import Event, Participant, Span
-from .participants import Candidate, with_postings
+from .model import Candidate, Draft, Event, Participant, Span
+from .participants import with_postings
 from .reading import Reading
 
 BACKGROUND_DAYS = 30  # news reports what happened in the last days; a month back is what it recalls

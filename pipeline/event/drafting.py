@@ -7,12 +7,13 @@ from dataclasses import replace
 
 from ..document import Document
 from .knowledge import codes
-from .merge import Draft
-from .participants import Candidate, sentence_sides
+from .model import Candidate, Draft
+from .participants import sentence_sides
 from .places import dates_in, place_candidates
 from .reading import Reading
 from .topics import topics_in
-from .triggers import Hit, find_triggers
+from .model import Hit
+from .triggers import find_triggers
 
 APPOSITION_DEPTH = 3  # appositions followed from a name up to the title the parse hangs on the trigger
 CONTINUES_WITHIN = 2  # a sentence continues the event whose latest report is at most this many sentences back

@@ -2,48 +2,14 @@
 are merged here, and an event's arguments are chosen from all its drafts."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 
 from ..geocode import geocode
-from .model import Place, Topic, When
-from .participants import Candidate
-from .triggers import Hit
+from .model import Draft, Place
 
 # a draft naming no side ("На встрече …", "рабочего визита") may belong to an event of a related type
 RELATED_TYPES = {("meeting", "multilateral"), ("multilateral", "meeting")}
 # one meeting is often called a meeting in the headline and talks in the body
 SAME_EVENT_TYPES = {("meeting", "talks"), ("talks", "meeting")}
-
-
-@dataclass
-class Draft:
-    hit: Hit
-    sentence: int
-    bounds: tuple[int, int]  # the sentence's start and end offsets
-    paragraph: int
-    candidates: list[Candidate] = field(default_factory=list)
-    location: Place | None = None
-    date: When | None = None
-    topics: list[Topic] = field(default_factory=list)
-    evidence: set[int] = field(default_factory=set)
-
-    @property
-    def frame(self) -> bool:
-        return self.hit.status == "frame"
-
-    @property
-    def origin(self) -> tuple[int, int]:
-        """The trigger it was read from (sentence, offset): the meetings split from one trigger share it."""
-        return self.sentence, self.hit.start
-
-    def people(self) -> set[str]:
-        return self.sides("person", "delegation")
-
-    def sides(self, *kinds: str) -> set[str]:
-        """The normals (lower case) of the sides of these kinds (or of every kind) that its own sentences name,
-        not those a sentence naming no event added: these tell which event it is."""
-        return {c.participant.normal.lower() for c in self.candidates
-                if not c.joined and (not kinds or c.participant.kind in kinds)}
 
 
 def group_drafts(drafts: list[Draft]) -> list[list[Draft]]:

@@ -1,7 +1,18 @@
-"""Event records. Every argument carries its character span in `Document.text`."""
+"""The events stage's records, from a sentence's trigger to the finished event. Every argument carries its
+character span in `Document.text` (document offsets throughout).
+
+`Hit` (a trigger word matched in a sentence) and `Candidate` (a name that may be an argument) are read per
+sentence into `SentenceCandidates` (pipeline/event/candidates.py); `Draft` is one event mention, a trigger with
+the arguments assigned to it (arguments.py); `Event` is one real-world event merged from its drafts (merge.py)
+and finished for the tables (rows.py).
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .reading import Reading
 
 
 @dataclass
@@ -54,3 +65,81 @@ class Event:
     cameo_code: str | None = ""
     confidence: float = 0.0
     extractor_version: str = ""
+
+
+@dataclass
+class Hit:
+    """A trigger: the words of triggers.tsv that name an event, with what the sentence's modality makes of it."""
+    start: int
+    end: int
+    text: str
+    event_type: str
+    status: str  # occurred | planned | cancelled | postponed | frame
+    plural: bool
+    alone: bool  # see knowledge.Trigger
+    background: bool = False  # a modality cue says it happened before the news ("ранее", "бұған дейін")
+
+
+@dataclass
+class Candidate:
+    """An argument candidate: a name (or a title naming a side) that may be a side of an event, with what the
+    words around it say of its part."""
+    participant: Participant
+    effect: str  # counterpart | recipient | delegation | represents | ""
+    group: int  # counterparts after a "group" boundary form a new group (one meeting each after "встречи")
+    posting: str | None
+    loose: bool = False  # a country or organisation named in no side's position (only gatherings take these)
+    said_as: str | None = None  # the title phrase naming this side when no name is given ("Президент США")
+    # added by a sentence that names no event ("В ней приняли участие …"): a side, but not what tells which
+    # event it is
+    joined: bool = False
+
+
+@dataclass
+class SentenceCandidates:
+    """What one sentence offers the events it tells, as written: its triggers, the names that may be sides (with
+    their titles), places (best first), dates and topics, and the participation cue's kind ("В ней приняли
+    участие …": `participation`, "delegation" for a delegation's), or None."""
+    reading: Reading
+    triggers: list[Hit] = field(default_factory=list)
+    sides: list[Candidate] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    dates: list[When] = field(default_factory=list)
+    topics: list[Topic] = field(default_factory=list)
+    participation: str | None = None
+
+    @property
+    def index(self) -> int:
+        return self.reading.index
+
+
+@dataclass
+class Draft:
+    """An event mention: one trigger (or one counterpart group of a plural trigger) with its arguments."""
+    hit: Hit
+    sentence: int
+    bounds: tuple[int, int]  # the sentence's start and end offsets
+    paragraph: int
+    candidates: list[Candidate] = field(default_factory=list)
+    location: Place | None = None
+    date: When | None = None
+    topics: list[Topic] = field(default_factory=list)
+    evidence: set[int] = field(default_factory=set)
+
+    @property
+    def frame(self) -> bool:
+        return self.hit.status == "frame"
+
+    @property
+    def origin(self) -> tuple[int, int]:
+        """The trigger it was read from (sentence, offset): the meetings split from one trigger share it."""
+        return self.sentence, self.hit.start
+
+    def people(self) -> set[str]:
+        return self.sides("person", "delegation")
+
+    def sides(self, *kinds: str) -> set[str]:
+        """The normals (lower case) of the sides of these kinds (or of every kind) that its own sentences name,
+        not those a sentence naming no event added: these tell which event it is."""
+        return {c.participant.normal.lower() for c in self.candidates
+                if not c.joined and (not kinds or c.participant.kind in kinds)}

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..countries import country_code, resolve
 from ..document import Mention
-from .model import Participant, Span
+from .model import Candidate, Participant, Span
 from .names import strip_case
 from .reading import Reading
 from .roles import boundary_before, country_of_adjective, is_generic, right_effect, short_name, titles_in, walk_left
@@ -16,19 +16,6 @@ KIND_OF_LABEL = {"PER": "person", "ORG": "organization", "LOC": "country"}
 NOT_SIDES = ("not_event", "source")
 MAX_TITLE_WORDS = 3  # lowercase words completing a title before the names it governs ("внешнеполитических ведомств")
 LOWER_WORD = r"[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*"
-
-
-@dataclass
-class Candidate:
-    participant: Participant
-    effect: str  # counterpart | recipient | delegation | represents | ""
-    group: int  # counterparts after a "group" boundary form a new group (one meeting each after "встречи")
-    posting: str | None
-    loose: bool = False  # a country or organisation named in no side's position (only gatherings take these)
-    said_as: str | None = None  # the title phrase naming this side when no name is given ("Президент США")
-    # added by a sentence that names no event ("В ней приняли участие …"): a side, but not what tells which
-    # event it is
-    joined: bool = False
 
 
 def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], normal_of, delegation: bool = False):

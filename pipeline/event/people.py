@@ -6,9 +6,7 @@ import copy
 import re
 
 from ..countries import country_code
-from .merge import Draft
-from .model import Participant, Span
-from .participants import Candidate
+from .model import Candidate, Draft, Participant, Span
 from .reading import Reading
 
 CARRY_BACK = 3  # sentences to look back for the actor of a sentence that names only the other side

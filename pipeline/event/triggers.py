@@ -3,27 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..document import Token
 from ..wordforms import russian_dictionary
+from .model import Hit
 from .reading import Reading
 
 # the strongest first: a meeting called off is not a planned one, whatever else the sentence says
 STATUS_EFFECTS = ("cancelled", "postponed", "planned")
 TENSES = ("planned", "occurred")  # modality effects that say when: the nearest one counts
-
-@dataclass
-class Hit:
-    start: int
-    end: int
-    text: str
-    event_type: str
-    status: str  # occurred | planned | cancelled | postponed | frame
-    plural: bool
-    alone: bool  # see knowledge.Trigger
-    background: bool = False  # a modality cue says it happened before the news ("ранее", "бұған дейін")
-
 
 def find_triggers(reading: Reading) -> list[Hit]:
     text = reading.text
