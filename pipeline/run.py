@@ -65,8 +65,8 @@ def check_order(stages=STAGES) -> None:
 
 def parse_wanted(lang: str, sentence: str) -> bool:
     """Whether a stage after analysis reads the dependency parse of a sentence (its tokens' heads and relations).
-    Only the events stage does, and only in a sentence `read_sentence` (pipeline/event/drafting.py) reads past
-    its first lines: one holding a trigger word, a topic cue or a participation cue of the language's knowledge
+    Only the events stage does, and only in a sentence that may tell an event (pipeline/event/arguments.py makes
+    drafts of no other): one holding a trigger word, a topic cue or a participation cue of the language's knowledge
     (models/events/), each matched as the events stage matches it. Elsewhere its reading of the parse
     (`_is_subject`) only decides countries and organisations that no later step takes from a sentence naming no
     event. Parsing these sentences only gives the same dataset (tests/test_batching.py: every field of the

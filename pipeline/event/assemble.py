@@ -11,7 +11,7 @@ from ..document import Document
 from ..geocode import geocode
 from ..wordforms import abbreviates
 from .knowledge import codes, function_words
-from .model import Candidate, Draft, Event, Participant, Span
+from .model import Candidate, Draft, Event, Participant, SentenceCandidates, Span
 from .participants import with_postings
 from .reading import Reading
 
@@ -170,8 +170,7 @@ def hosts_from_talks(events: list[Event]) -> None:
                 break
 
 
-def hosts_from_greeting(events: list[Event], readings: list[Reading],
-                        sides_by_sentence: dict[int, list[Candidate]]) -> None:
+def hosts_from_greeting(events: list[Event], sentences: list[SentenceCandidates]) -> None:
     """A visit that names no host is received by the leader of the state it goes to who greets the visitor in
     person (GUIDELINES "A visit and the talks during it": "В аэропорту … высокого гостя встретил Президент
     Республики Узбекистан Ислам Каримов"): the first person of a greeting sentence (greetings.tsv) told at or
@@ -179,10 +178,11 @@ def hosts_from_greeting(events: list[Event], readings: list[Reading],
     greets is a side of nothing."""
     for visit, code in _hostless_visits(events):
         visitors = {p.normal for p in visit.participants}
-        for reading in readings:
+        for sentence in sentences:
+            reading = sentence.reading
             if reading.index < min(visit.evidence) or not any(g.search(reading.text) for g in reading.known.greetings):
                 continue
-            leader = next((c.participant for c in sides_by_sentence.get(reading.index, [])
+            leader = next((c.participant for c in sentence.sides
                            if _leads(c.participant, code, reading) and c.participant.normal not in visitors), None)
             if leader:
                 host = copy.copy(leader)

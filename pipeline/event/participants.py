@@ -93,7 +93,7 @@ def _listed(reading: Reading, bare: BareTitle, excluded, normal_of, group: int) 
 def _said_as(reading: Reading, bare: BareTitle, mention: Mention) -> str:
     """The title phrase naming one listed side: the whole phrase for one name ("Президент США"), the title with
     that name for several ("Президенты России и Казахстана" → "Президенты России", "Президенты Казахстана"), so
-    that each can be the person the article gives that title (people.complete_people)."""
+    that each can be the person the article gives that title (arguments._complete_people)."""
     if len(bare.listed) == 1:
         return reading.doc.text[bare.start:bare.end]
     return f"{bare.role.text} {mention.text}"

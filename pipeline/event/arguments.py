@@ -1,0 +1,338 @@
+"""Step 2 of the events stage, arguments: which candidate is an argument of which trigger, and in what part.
+Every rule about who is who is here, in the order it applies: within a sentence, the sides nearest each trigger
+(a name met "with" goes to the meeting before it, a visit's object is its host, a loose country only to a
+gathering), split into one meeting per counterpart where a plural trigger lists them; a sentence naming no
+event adds its sides and topics to the event told just before it. Across sentences, the actor a sentence leaves
+out, "the heads of state" as the two people named before, the title and side a person was given elsewhere, the
+person a bare title stands for, and the reporters who are no side.
+"""
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import replace
+
+from ..countries import country_code
+from .knowledge import codes
+from .model import Candidate, Draft, Hit, Participant, SentenceCandidates, Span
+from .reading import Reading
+
+APPOSITION_DEPTH = 3  # appositions followed from a name up to the title the parse hangs on the trigger
+CONTINUES_WITHIN = 2  # a sentence continues the event whose latest report is at most this many sentences back
+CARRY_BACK = 3  # sentences to look back for the actor of a sentence that names only the other side
+BOTH_BACK = 5  # sentences to look back for the two heads a "мемлекет басшылары" stands for
+CONTACT = ("meeting", "talks", "phone_call")
+TITLE_STEM = 3  # letters of each word compared when a title names a person ("посла" ~ "Посол")
+
+
+def assign_arguments(sentences: list[SentenceCandidates]) -> list[Draft]:
+    """The event mentions of a document's sentences (`find_candidates`, in text order): one `Draft` per trigger,
+    or per counterpart of a plural one, holding the candidates that are its arguments with their part
+    (`Candidate.effect`), its place, date and topics; a frame ("в рамках саммита") is a draft with no sides. The
+    candidates' participants get the titles and affiliations other sentences give them (the same objects the
+    sentence's sides hold)."""
+    drafts: list[Draft] = []
+    for sentence in sentences:
+        if sentence.triggers:
+            drafts.extend(_drafts(sentence))
+        elif sentence.topics or sentence.participation:
+            _continue_recent(drafts, sentence)
+    by_index = {sentence.index: sentence for sentence in sentences}
+    for draft in drafts:
+        _carry_actor(draft, by_index)
+    _sides_of_both(drafts, by_index)
+    _complete_people(drafts, by_index)
+    _drop_reporters(drafts, by_index)
+    return drafts
+
+
+def _drafts(sentence: SentenceCandidates) -> list[Draft]:
+    """A sentence's drafts: a frame's with no sides; each other trigger's with the sides nearest it in the same
+    narration or quotation that can be its sides, and the topics nearest it."""
+    reading, places, dates, topics = sentence.reading, sentence.places, sentence.dates, sentence.topics
+    drafts = [_draft(reading, h, [], places, dates, []) for h in sentence.triggers if h.status == "frame"]
+    events = [h for h in sentence.triggers if h.status != "frame"]
+    if not events:
+        return drafts
+    nearest = _trigger_of_each(sentence.sides, events)
+    for hit in events:
+        near = [_as_host(reading, c, hit) for c in sentence.sides if nearest[id(c)] is hit
+                and reading.quote_level(c.participant.start) == reading.quote_level(hit.start)]
+        own = [c for c in near if _side_of(reading, c, hit)]
+        own_topics = [t for t in topics if _nearest(t, events) is hit]
+        drafts.extend(_split_groups(reading, hit, own, places, dates, own_topics))
+    return drafts
+
+
+def _sides_of(by_index: dict[int, SentenceCandidates], index: int) -> list[Candidate]:
+    """The candidate sides of the sentence at this index (none where it was not read)."""
+    return by_index[index].sides if index in by_index else []
+
+
+def _continue_recent(earlier: list[Draft], sentence: SentenceCandidates) -> None:
+    """A sentence that names no event but reports its discussion or its participants ("Стороны обменялись
+    мнениями …", "С казахстанской стороны участие приняли …") continues the event told just before it. The
+    people a participation cue adds join its sides without telling which event it is (`Candidate.joined`)."""
+    target = next((d for d in reversed(earlier) if not d.frame), None)
+    if target is None or sentence.index - max(target.evidence) > CONTINUES_WITHIN:
+        return
+    target.candidates.extend(replace(c, joined=bool(sentence.participation)) for c in sentence.sides)
+    target.topics.extend(sentence.topics)
+    target.evidence.add(sentence.index)
+
+
+def _side_of(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
+    """Whether a name near a trigger is one of its sides: a country or organisation in no side's position only
+    for gatherings and talks; for a visit, a person after the verb only as its host ("посетил мавзолей
+    Хирохито" is no visit to Hirohito)."""
+    if candidate.loose and codes()[(hit.event_type, hit.status)]["any_name_is_side"] != "yes":
+        return False
+    if _visitor_after(reading, candidate, hit) or _subject_after(reading, candidate, hit):
+        return True
+    return not (hit.event_type == "visit" and candidate.participant.start > hit.end
+                and candidate.participant.kind in ("person", "delegation")
+                and candidate.effect not in ("recipient", "counterpart")
+                and _relation(reading, candidate, hit) != "nsubj")
+
+
+def _subject_after(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
+    """Kazakh "Астанаға ресми сапармен Хакан Фидан келді": a person after the visit word in the nominative (written
+    as its normal, no case ending), with the verb still to come, is its subject, the visitor (names.yaml
+    `nominative_subject`: a language whose other roles carry case endings)."""
+    person = candidate.participant
+    start = person.role.start if person.role else person.start
+    # within the clause: not "… келуге шақырамын, – деді Тоқаев", the one who speaks of it
+    return bool(reading.known.names.get("nominative_subject") and hit.event_type == "visit"
+                and start > hit.end and person.kind in ("person", "delegation") and person.text == person.normal
+                and not re.search(r"[,;:.!?–—]", reading.doc.text[hit.end:start]))
+
+
+def _visitor_after(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
+    """Kazakh "ресми сапармен келген Қасым-Жомарт Тоқаевты …" (Tokayev, who came on a visit): the person the visit's
+    participle describes is the visitor (names.yaml `visitor_participle`, matched between the visit word and the
+    name, titles included): the first person after it, not the host named next."""
+    participle = reading.known.visitor_participle
+    if not participle or hit.event_type != "visit" or candidate.participant.start <= hit.end:
+        return False
+    start = candidate.participant.role.start if candidate.participant.role else candidate.participant.start
+    nearer = any(m.label == "PER" and hit.end <= m.start < candidate.participant.start for m in reading.mentions)
+    return not nearer and bool(participle.fullmatch(reading.doc.text[hit.end:start]))
+
+
+def _as_host(reading: Reading, candidate: Candidate, hit: Hit) -> Candidate:
+    """The object of a visit verb is its host, wherever it stands ("Елизавету II посетили родственники")."""
+    if hit.event_type != "visit" or candidate.effect or _relation(reading, candidate, hit) != "obj":
+        return candidate
+    return replace(candidate, effect="recipient")
+
+
+def _relation(reading: Reading, candidate: Candidate, hit: Hit) -> str | None:
+    """How a name depends on the trigger in the parse (through the titles it stands in apposition to:
+    "Министра … Мурата Нуртлеу посетил"), or None."""
+    person = candidate.participant
+    position = next((n for n, t in enumerate(reading.tokens) if person.start <= t.start < person.end), None)
+    for _ in range(APPOSITION_DEPTH):
+        if position is None:
+            return None
+        token, head = reading.tokens[position], reading.head_of(position)
+        if head is None:
+            return None
+        if hit.start <= head.start < hit.end:
+            return token.rel
+        if not token.rel.startswith(("appos", "flat")):
+            return None
+        position = next((n for n, t in enumerate(reading.tokens) if t is head), None)
+    return None
+
+
+def _split_groups(reading: Reading, hit: Hit, own: list[Candidate], places, dates, topics) -> list[Draft]:
+    """"провела встречи с A, а также B", "провел беседы с A, B и C", "встретился с A и B": one meeting per
+    counterpart, each with the actor named before the trigger. A group of names that speak for one side together
+    ("в лице директора X и члена правления Y") stays one meeting."""
+    shared = [c for c in own if c.group == 0 and c.participant.end <= hit.start and c.effect != "counterpart"]
+    others = [c for c in own if c not in shared]
+    if not hit.plural:
+        return [_draft(reading, hit, own, places, dates, topics)]
+    meetings = []
+    for group in sorted({c.group for c in others}):
+        members = [c for c in others if c.group == group]
+        # a group with no actor before the trigger is one side, unless its names are met "with" one by one
+        # ("на полях саммита побеседовал с A, B и C": the actor is carried to each meeting afterwards)
+        together = any(c.effect == "represents" for c in members) or \
+            (not shared and not any(c.effect == "counterpart" for c in members))
+        # one by one, each name listed after a "with" is met "with" too ("с A, с B и C - D": D as well)
+        meetings.extend([members] if together else
+                        [[c if c.effect or shared else replace(c, effect="counterpart")] for c in members])
+    if len(meetings) < 2:
+        return [_draft(reading, hit, own, places, dates, topics)]
+    return [_draft(reading, hit, shared + members, places, dates, topics) for members in meetings]
+
+
+def _draft(reading: Reading, hit: Hit, candidates, places, dates, topics) -> Draft:
+    return Draft(hit=hit, sentence=reading.index, bounds=(reading.start, reading.sentence.end),
+                 paragraph=reading.paragraph, candidates=list(candidates),
+                 location=places[0] if places else None, date=dates[0] if dates else None,
+                 topics=list(topics), evidence={reading.index})
+
+
+
+def _trigger_of_each(candidates: list[Candidate], hits: list[Hit]) -> dict[int, Hit]:
+    """The trigger each side belongs to: the nearest one, except that a side met "with" ("с", "-мен") belongs to
+    the nearest meeting, talk or call before it, and the names listed after it in its group go with it
+    ("побеседовать в рамках саммита ШОС с Путиным, Моди и Эрдоганом": the talks, not the summit)."""
+    chosen, listed = {}, {}
+    for candidate in sorted(candidates, key=lambda c: c.participant.start):
+        start = candidate.participant.start
+        hit = _nearest(candidate.participant, hits)
+        if candidate.effect == "counterpart":
+            contact = [h for h in hits if h.end <= start and h.event_type in CONTACT]
+            if contact:
+                hit = listed[candidate.group] = contact[-1]
+        elif candidate.group in listed and listed[candidate.group].end <= start:
+            hit = listed[candidate.group]
+        chosen[id(candidate)] = hit
+    return chosen
+
+
+def _nearest(span, hits: list[Hit]) -> Hit:
+    """The trigger a span is an argument of: the closest one, the one before it on a tie."""
+    def distance(hit: Hit) -> tuple[int, int]:
+        if hit.end <= span.start:
+            return span.start - hit.end, 0
+        if span.end <= hit.start:
+            return hit.start - span.end, 1
+        return 0, 0
+
+    return min(hits, key=distance)
+
+
+def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
+    """A trigger whose first person is the other side ("В ходе беседы с …", "… Н.Германмен кездесіп", "а затем
+    провел встречу с …") or that has only a pronoun ("сказал он") has its actor earlier: the nearest person not
+    met "with", before the trigger in its sentence or in the sentences just before."""
+    if draft.frame:
+        return
+    people = sorted((c for c in draft.candidates if c.participant.kind in ("person", "delegation")),
+                    key=lambda c: c.participant.start)
+    if people and people[0].effect not in ("counterpart", "recipient"):
+        return
+    if not people:
+        reading = by_index[draft.sentence].reading
+        pronouns = set(reading.known.names.get("pronouns", ()))
+        if not pronouns & {w.strip(".,;:!?»«").lower() for w in reading.text.split()}:
+            return
+    for back in range(draft.sentence, draft.sentence - 1 - CARRY_BACK, -1):
+        named = {c.participant.normal for c in draft.candidates}
+        actors = [c for c in _sides_of(by_index, back)
+                  if c.participant.kind in ("person", "delegation") and c.effect not in ("counterpart", "recipient")
+                  and c.participant.normal not in named
+                  and (back < draft.sentence or c.participant.end <= draft.hit.start)]
+        if actors:
+            draft.candidates.insert(0, copy.deepcopy(actors[0]))
+            return
+
+
+def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) -> None:
+    """A meeting, talk or call that names no one but "the heads of state" ("Одан соң мемлекеттер басшылары келіссөз
+    жүргізді", names.yaml `both_sides`) is between the two people the last sentence naming people names, within
+    BOTH_BACK sentences: the heads of the two states the article is about (the visitor and the host of a state
+    visit). The words naming them are their title there. Where the article tells a contact with its sides named,
+    the heads retell that one, and a contact they discussed is a topic, no event."""
+    if any(d.hit.event_type in CONTACT and d.candidates and not d.frame for d in drafts):
+        return
+    for draft in drafts:
+        reading = by_index[draft.sentence].reading
+        both = reading.known.both_sides
+        if draft.frame or draft.hit.event_type not in CONTACT or not both:
+            continue
+        said = both.search(reading.text)
+        # "Мемлекет басшылары алдағы кездесуге дайындықты талқылады": a meeting they discussed is a topic
+        if not said or any(t.start <= draft.hit.start < t.end for t in draft.topics):
+            continue
+        heads = {}
+        for back in range(draft.sentence - 1, draft.sentence - 1 - BOTH_BACK, -1):
+            named = {c.participant.normal: c for c in _sides_of(by_index, back)
+                     if c.participant.kind in ("person", "delegation") and c.participant.normal not in heads}
+            if len(heads) + len(named) > 2:
+                break
+            heads.update(named)
+        if len(heads) != 2:
+            continue
+        start = reading.start + said.start()
+        title = Span(said.group(), start, start + len(said.group()))
+        for candidate in heads.values():
+            head = copy.deepcopy(candidate)
+            head.effect, head.participant.role = "", title
+            draft.candidates.append(head)
+
+
+def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) -> None:
+    """A person named bare ("Абдрахманов посетил …") keeps the title and side they were given elsewhere in the
+    article ("министр иностранных дел Казахстана Кайрат Абдрахманов"); a side named only by a title ("Президент
+    США встретился …", "во встрече посла Казахстана") is the person the article gives that title."""
+    told = {}
+    for sentence in by_index.values():
+        for candidate in sentence.sides:
+            person = candidate.participant
+            if person.kind in ("person", "delegation") and (person.role or person.affiliation):
+                best = told.get(person.normal)
+                if best is None or (best.role is None and person.role) or (not best.affiliation and person.affiliation):
+                    told[person.normal] = person
+    by_title = {_title_key(p.role.text): p for p in told.values() if p.role}
+    named = {c.participant.normal: c.participant for sentence in by_index.values() for c in sentence.sides
+             if c.participant.kind == "person" and len(c.participant.normal.split()) > 1}
+    for draft in drafts:
+        for candidate in draft.candidates:
+            titled = (by_title.get(_title_key(candidate.said_as)) or _holder(candidate, told.values())
+                      or _home_holder(candidate, named.values(), told) if candidate.said_as else None)
+            if titled:
+                candidate.participant = copy.copy(titled)
+            person, known = candidate.participant, told.get(candidate.participant.normal)
+            if known is None or known is person:
+                continue
+            if person.role is None and person.affiliation is None:
+                person.role = known.role
+            person.affiliation = person.affiliation or known.affiliation
+
+
+def _holder(candidate: Candidate, people) -> Participant | None:
+    """The one person the article gives the same title word for the same state ("Қазақстан Президентінің" →
+    "Президент Қасым-Жомарт Тоқаев", affiliated with Қазақстан), where the title is not written alike."""
+    code = country_code(candidate.participant.normal)
+    if not code:
+        return None
+    words = set(_title_key(candidate.said_as)) - set(_title_key(candidate.participant.text))
+    holders = {p.normal: p for p in people if p.role and country_code(p.affiliation) == code
+               and words & set(_title_key(p.role.text))}
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _home_holder(candidate: Candidate, people, told: dict[str, Participant]) -> Participant | None:
+    """A title that names its state by itself ("деді Мемлекет басшысы", names.yaml `home_titles`) is the one person
+    the article names in full whom nothing gives another state; they are given that state and the title."""
+    person = candidate.participant
+    code = country_code(person.normal)
+    if not code or person.text != candidate.said_as:
+        return None
+    holders = [p for p in people if country_code((told.get(p.normal) or p).affiliation) in (None, code)]
+    if len(holders) != 1:
+        return None
+    holder = copy.copy(holders[0])
+    holder.role, holder.affiliation = holder.role or person.role, holder.affiliation or person.normal
+    return holder
+
+
+def _title_key(title: str) -> tuple[str, ...]:
+    """A title's words cut to their first letters, so case forms compare equal ("послом" ~ "Посол")."""
+    return tuple(word[:TITLE_STEM] for word in re.findall(r"\w+", title.lower()))
+
+
+def _drop_reporters(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) -> None:
+    """A press secretary the article names bare where they speak again ("Песков рассказал, что …") reports that
+    event too, and is no side of it: the title is known from the sentence that gave it (`Reading.reporters`)."""
+    reporters = {name for sentence in by_index.values() for name in sentence.reading.reporters}
+    if not reporters:
+        return
+    for draft in drafts:
+        if by_index[draft.sentence].reading.speaks:
+            draft.candidates = [c for c in draft.candidates if c.participant.normal not in reporters]
