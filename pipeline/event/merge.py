@@ -1,18 +1,47 @@
-"""One real-world event told several times is one event: drafts (one per trigger, or per counterpart group)
-are merged here, and an event's arguments are chosen from all its drafts."""
+"""Step 3 of the events stage, merge: one real-world event told several times is one event. Drafts (event
+mentions, arguments.py) are grouped by the event they tell, each group becomes one `Event` (assemble.py), events
+naming no identifiable side are dropped, and then events lend each other what one telling leaves out: the place
+and date of a sentence telling two events, the topics of meetings split from one trigger, a visit's host from
+the talks during it, the leader greeting the visitor or the state it goes to; affiliations take the state's name
+as the article writes it, and what happened well before the article is background."""
 from __future__ import annotations
 
+import copy
+import datetime as dt
+from collections import Counter
 
+from ..countries import country_code, country_name, everyday_names
+from ..document import Document
 from ..geocode import geocode
-from .model import Draft, Place
+from .assemble import build_event, states_of
+from .model import Draft, Event, Participant, Place, SentenceCandidates
+from .reading import Reading
 
 # a draft naming no side ("На встрече …", "рабочего визита") may belong to an event of a related type
 RELATED_TYPES = {("meeting", "multilateral"), ("multilateral", "meeting")}
 # one meeting is often called a meeting in the headline and talks in the body
 SAME_EVENT_TYPES = {("meeting", "talks"), ("talks", "meeting")}
+BACKGROUND_DAYS = 30  # news reports what happened in the last days; a month back is what it recalls
 
 
-def group_drafts(drafts: list[Draft]) -> list[list[Draft]]:
+def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Document) -> list[Event]:
+    """The events a document's drafts tell (`assign_arguments`), in no particular order, with `evidence` as
+    sentence indices and no id or codes yet (finish.py); `sentences` are the candidates they were drafted from
+    (the greeting sentences a visit's host may come from), `doc` the document (its mentions name the state a
+    visit goes to, its publication date tells background)."""
+    events = [build_event(group) for group in _groups(drafts)]
+    events = [e for e in events if _has_a_side(e)]
+    _share_place_and_date(events)
+    _share_between_siblings(events)
+    _hosts_from_talks(events)
+    _hosts_from_greeting(events, sentences)
+    _hosts_from_destination(events, doc)
+    _states_as_written(events, doc)
+    _background_by_date(events, doc.published_date)
+    return events
+
+
+def _groups(drafts: list[Draft]) -> list[list[Draft]]:
     """Drafts naming people merge when their types match and one's people are among the other's. A draft
     naming no one (only countries or organisations, or nothing) joins the nearest event it can belong to;
     failing that, one with sides stands alone and one without is dropped. Each group returned holds a word that
@@ -59,7 +88,7 @@ def group_drafts(drafts: list[Draft]) -> list[list[Draft]]:
 def _retold(groups: list[list[Draft]]) -> list[list[Draft]]:
     """A group told only by generic words ("в мероприятии приняли участие …") retells an event of its type; its
     people not being among that event's, it joins the one its first telling would join if it named no one.
-    Unjoined, it is no event (pipeline/events.py keeps groups with a word that names an event by itself)."""
+    Unjoined, it is no event: only groups with a word that names an event by itself are kept."""
     told = [g for g in groups if any(d.hit.alone for d in g)]
     for group in groups:
         if group in told:
@@ -185,3 +214,134 @@ def _other_organisation(a: Draft, b: Draft) -> bool:
     """Two tellings naming organisations, none in common: two gatherings (the СНГ summit is not ОДКБ's)."""
     mine, theirs = a.sides("organization"), b.sides("organization")
     return bool(mine and theirs and not mine & theirs)
+
+
+def _has_a_side(event: Event) -> bool:
+    """Diplomatic events have identifiable sides: a state, an organisation, or a person with a title or whom
+    they represent ("Дмитрий встретился с людьми" is no consultation)."""
+    return any(p.kind in ("country", "organization") or p.role or p.affiliation for p in event.participants)
+
+
+def _share_place_and_date(events: list[Event]) -> None:
+    """Events told in one sentence happened at one place and time unless they say otherwise ("Ключевым
+    мероприятием рабочего визита стала совместная встреча …" took place in Paris, where the visit was)."""
+    for event in events:
+        for other in events:
+            if other is event or not set(event.evidence) & set(other.evidence):
+                continue
+            event.location = event.location or other.location
+            event.date = event.date or other.date
+
+
+def _share_between_siblings(events: list[Event]) -> None:
+    """Meetings split from one plural trigger ("провела встречи с A, а также B") were reported together: they
+    share what was discussed and the sentences that say so."""
+    for event in events:
+        for other in events:
+            if other is event or other.trigger.start != event.trigger.start:
+                continue
+            known = {(t.start, t.end) for t in event.topics}
+            event.topics.extend(t for t in other.topics if (t.start, t.end) not in known)
+            event.evidence = sorted(set(event.evidence) | set(other.evidence))
+
+
+def _hosts_from_talks(events: list[Event]) -> None:
+    """A visit that names no host is hosted by the one side the visitor meets in a sentence that tells both
+    ("В ходе визита запланированы переговоры с … Фиданом"): that side is its recipient."""
+    for visit in events:
+        if visit.event_type != "visit" or any(p.side == "recipient" for p in visit.participants):
+            continue
+        visitors = {p.normal for p in visit.participants}
+        for talk in events:
+            if talk.event_type in ("visit", "multilateral") or not set(visit.evidence) & set(talk.evidence):
+                continue
+            others = [p for p in talk.participants if p.normal not in visitors]
+            if visitors & {p.normal for p in talk.participants} and len(others) == 1:  # one host, not a round
+                host = copy.copy(others[0])
+                host.side = "recipient"
+                visit.participants.append(host)
+                break
+
+
+def _hosts_from_greeting(events: list[Event], sentences: list[SentenceCandidates]) -> None:
+    """A visit that names no host is received by the leader of the state it goes to who greets the visitor in
+    person (GUIDELINES "A visit and the talks during it": "В аэропорту … высокого гостя встретил Президент
+    Республики Узбекистан Ислам Каримов"): the first person of a greeting sentence (greetings.tsv) told at or
+    after the visit whose title is a leader's and who represents the visit's destination. An official who only
+    greets is a side of nothing."""
+    for visit, code in _hostless_visits(events):
+        visitors = {p.normal for p in visit.participants}
+        for sentence in sentences:
+            reading = sentence.reading
+            if reading.index < min(visit.evidence) or not any(g.search(reading.text) for g in reading.known.greetings):
+                continue
+            leader = next((c.participant for c in sentence.sides
+                           if _leads(c.participant, code, reading) and c.participant.normal not in visitors), None)
+            if leader:
+                host = copy.copy(leader)
+                host.side = "recipient"
+                visit.participants.append(host)
+                break
+
+
+def _hostless_visits(events: list[Event]):
+    """(visit, ISO code of the state it goes to) for each visit that names no host and goes to a known place."""
+    for visit in events:
+        if visit.event_type == "visit" and visit.location and not any(p.side == "recipient"
+                                                                        for p in visit.participants):
+            place = geocode(visit.location.normal)
+            if place and place.country_iso3:
+                yield visit, place.country_iso3
+
+
+def _leads(person: Participant, code: str, reading: Reading) -> bool:
+    return (person.kind == "person" and person.role is not None and country_code(person.affiliation) == code
+            and any(title.search(person.role.text) for title in reading.known.leaders))
+
+
+def _hosts_from_destination(events: list[Event], doc: Document) -> None:
+    """A visit that names no host is hosted by the state it goes to (GUIDELINES: "else the host country as
+    `country`"): the state of its place ("прибыл в Анкару" → Турция), named as the article names it nearest the
+    trigger, else by its everyday name with the place's span. A visitor of that state is home, not visiting."""
+    for visit, code in _hostless_visits(events):
+        if code in states_of(visit.participants):
+            continue
+        named = [m for m in doc.mentions if m.label == "LOC" and country_code(m.normal) == code]
+        nearest = min(named, key=lambda m: abs(m.start - visit.trigger.start), default=None)
+        if nearest:
+            host = Participant(nearest.text, nearest.start, nearest.end, normal=nearest.normal)
+        else:
+            lang = doc.sentence_of(visit.trigger.start).lang
+            host = Participant(visit.location.text, visit.location.start, visit.location.end,
+                               normal=everyday_names(lang).get(code, visit.location.normal))
+        host.kind, host.affiliation, host.side = "country", host.normal, "recipient"
+        visit.participants.append(host)
+
+
+def _background_by_date(events: list[Event], published: str | None) -> None:
+    """An event that happened well before the article was published is told as background (GUIDELINES
+    "Background meetings": "в 2012 году Казахстан посещали …" in a 2024 article): its date ends more than
+    BACKGROUND_DAYS before the publication date."""
+    if not published:
+        return
+    for event in events:
+        if event.status == "occurred" and event.date and event.date.date_end:
+            gap = dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(event.date.date_end)
+            event.background = event.background or gap.days > BACKGROUND_DAYS
+
+
+def _states_as_written(events: list[Event], doc: Document) -> None:
+    """An affiliation that is a state takes the name the article itself gives that state ("киргизскую сторону"
+    in an article about Кыргызстан is Кыргызстан, not Киргизия): the most frequent of its place mentions."""
+    written: dict[str, Counter] = {}
+    for mention in doc.mentions:
+        code = country_code(mention.normal) if mention.label == "LOC" else None
+        if code:
+            written.setdefault(code, Counter())[country_name(mention.normal)] += 1
+    for event in events:
+        for person in event.participants:
+            code = country_code(person.affiliation)
+            if code in written:
+                person.affiliation = written[code].most_common(1)[0][0]
+
+
