@@ -42,7 +42,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .document import Document
-from .event.rows import argument_rows, event_rows
+from .event.rows import event_tables
 
 SCHEMA_VERSION = "7"  # 2: events and event_arguments tables; 3: events.background, statuses cancelled/postponed,
 # article metadata from sidecars (documents.article_id, url, outlet, published_date_source, metadata_sha256);
@@ -141,7 +141,8 @@ BATCHED = tuple(name for name in SCHEMAS if name not in DERIVED)  # rows of one 
 def document_rows(doc: Document, pipeline_version: str, processed_at: dt.datetime) -> dict[str, list[dict]]:
     """One document's rows for every table it contributes to. `article_actor_id` keeps the id the article alone
     gives (the link stage's); `actor_id` becomes the id merged across articles when the dataset is linked."""
-    events = event_rows(doc)
+    tables = event_tables(doc)
+    events = tables["events"]
     for event in events:
         for person in event["participants"] or ():
             person["article_actor_id"] = person["actor_id"]
@@ -168,7 +169,7 @@ def document_rows(doc: Document, pipeline_version: str, processed_at: dt.datetim
             for n, m in enumerate(doc.mentions)
         ],
         "events": events,
-        "event_arguments": _coded(argument_rows(doc), events),
+        "event_arguments": _coded(tables["event_arguments"], events),
     }
 
 

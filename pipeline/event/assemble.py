@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 
 from ..countries import country_code
+from ..document import Document
 from ..wordforms import abbreviates
 from .knowledge import function_words
 from .model import Candidate, Draft, Event, Participant, Span
@@ -15,11 +16,11 @@ from .participants import with_postings
 MEMBERS_LISTED = 4
 
 
-def build_event(group: list[Draft]) -> Event:
+def build_event(group: list[Draft], doc: Document) -> Event:
     """The event a group of drafts tells (none a frame only): its type, status and trigger from the main telling
     (the one naming most sides in its own sentence, then the earliest), each side once (`_participants`), the
-    most precise place, the first date, the topics told once each, and `evidence` as the sorted indices of the
-    sentences that tell it (finish.py makes them spans)."""
+    most precise place, the first date, the topics told once each, and as `evidence` the spans of the sentences
+    of `doc` that tell it, in text order."""
     # the most informative telling: the most sides named in its own sentence, then the earliest
     main = max((d for d in group if not d.frame),
                key=lambda d: (len({c.participant.normal for c in d.candidates
@@ -49,7 +50,8 @@ def build_event(group: list[Draft]) -> Event:
             if (topic.start, topic.end) not in seen:
                 seen.add((topic.start, topic.end))
                 event.topics.append(topic)
-    event.evidence = sorted({i for d in group for i in d.evidence})  # sentence indices until finish()
+    told = [doc.sentences[i] for i in sorted({i for d in group for i in d.evidence})]
+    event.evidence = [Span(doc.text[s.start:s.end], s.start, s.end) for s in told]
     return event
 
 

@@ -1,11 +1,11 @@
 """Step 4 of the events stage, finish: merged events in their final form, as the events and event_arguments
-tables show them (pipeline/event/rows.py): in the order they are told, each with its id, its evidence as
-sentence spans, its language, its PLOVER and CAMEO codes (codes.tsv) and a confidence."""
+tables show them (pipeline/event/rows.py): in the order they are told, each with its id, its language, its
+PLOVER and CAMEO codes (codes.tsv) and a confidence."""
 from __future__ import annotations
 
 from ..document import Document
 from .knowledge import codes
-from .model import Event, Span
+from .model import Event
 
 EXTRACTOR_VERSION = "events-0.2.0"  # 0.2.0: statuses cancelled/postponed, background, news-set rules
 
@@ -13,7 +13,7 @@ EXTRACTOR_VERSION = "events-0.2.0"  # 0.2.0: statuses cancelled/postponed, backg
 def finish_events(events: list[Event], doc: Document) -> list[Event]:
     """`events` (merge.py) sorted by their first sentence, then trigger offset, each given the id
     `<doc_id>:e<n>` (n from 0 in that order) and finished in place; the same list, returned."""
-    events.sort(key=lambda e: (e.evidence[0], e.trigger.start))
+    events.sort(key=lambda e: (e.evidence[0].start, e.trigger.start))
     for n, event in enumerate(events):
         event.event_id = f"{doc.doc_id}:e{n}"
         _finish(event, doc)
@@ -21,9 +21,6 @@ def finish_events(events: list[Event], doc: Document) -> list[Event]:
 
 
 def _finish(event: Event, doc: Document) -> None:
-    sentences = doc.sentences
-    event.evidence = [Span(doc.text[sentences[i].start:sentences[i].end], sentences[i].start, sentences[i].end)
-                      for i in event.evidence]
     event.lang = doc.sentence_of(event.trigger.start).lang
     code = codes()[(event.event_type, event.status)]
     # a meeting called off or put off has no code (codes.tsv): null, not a claim that it happened

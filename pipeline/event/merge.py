@@ -25,11 +25,11 @@ BACKGROUND_DAYS = 30  # news reports what happened in the last days; a month bac
 
 
 def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Document) -> list[Event]:
-    """The events a document's drafts tell (`assign_arguments`), in no particular order, with `evidence` as
-    sentence indices and no id or codes yet (finish.py); `sentences` are the candidates they were drafted from
+    """The events a document's drafts tell (`assign_arguments`), in no particular order, with no id or codes yet
+    (finish.py); `sentences` are the candidates they were drafted from
     (the greeting sentences a visit's host may come from), `doc` the document (its mentions name the state a
     visit goes to, its publication date tells background)."""
-    events = [build_event(group) for group in _groups(drafts)]
+    events = [build_event(group, doc) for group in _groups(drafts)]
     events = [e for e in events if _has_a_side(e)]
     _share_place_and_date(events)
     _share_between_siblings(events)
@@ -222,12 +222,17 @@ def _has_a_side(event: Event) -> bool:
     return any(p.kind in ("country", "organization") or p.role or p.affiliation for p in event.participants)
 
 
+def _told_together(a: Event, b: Event) -> bool:
+    """Whether a sentence tells both events."""
+    return bool({s.start for s in a.evidence} & {s.start for s in b.evidence})
+
+
 def _share_place_and_date(events: list[Event]) -> None:
     """Events told in one sentence happened at one place and time unless they say otherwise ("Ключевым
     мероприятием рабочего визита стала совместная встреча …" took place in Paris, where the visit was)."""
     for event in events:
         for other in events:
-            if other is event or not set(event.evidence) & set(other.evidence):
+            if other is event or not _told_together(event, other):
                 continue
             event.location = event.location or other.location
             event.date = event.date or other.date
@@ -242,7 +247,9 @@ def _share_between_siblings(events: list[Event]) -> None:
                 continue
             known = {(t.start, t.end) for t in event.topics}
             event.topics.extend(t for t in other.topics if (t.start, t.end) not in known)
-            event.evidence = sorted(set(event.evidence) | set(other.evidence))
+            told = {s.start for s in event.evidence}
+            event.evidence = sorted(event.evidence + [s for s in other.evidence if s.start not in told],
+                                    key=lambda s: s.start)
 
 
 def _hosts_from_talks(events: list[Event]) -> None:
@@ -253,7 +260,7 @@ def _hosts_from_talks(events: list[Event]) -> None:
             continue
         visitors = {p.normal for p in visit.participants}
         for talk in events:
-            if talk.event_type in ("visit", "multilateral") or not set(visit.evidence) & set(talk.evidence):
+            if talk.event_type in ("visit", "multilateral") or not _told_together(visit, talk):
                 continue
             others = [p for p in talk.participants if p.normal not in visitors]
             if visitors & {p.normal for p in talk.participants} and len(others) == 1:  # one host, not a round
@@ -273,7 +280,8 @@ def _hosts_from_greeting(events: list[Event], sentences: list[SentenceCandidates
         visitors = {p.normal for p in visit.participants}
         for sentence in sentences:
             reading = sentence.reading
-            if reading.index < min(visit.evidence) or not any(g.search(reading.text) for g in reading.known.greetings):
+            if reading.start < visit.evidence[0].start or not any(g.search(reading.text)
+                                                                  for g in reading.known.greetings):
                 continue
             leader = next((c.participant for c in sentence.sides
                            if _leads(c.participant, code, reading) and c.participant.normal not in visitors), None)

@@ -1,5 +1,6 @@
-"""Events as table rows: one nested row per event, and one flat row per argument (participant, location, date,
-topic, trigger) for easy joins in pandas or DuckDB. Schemas live in pipeline/write.py."""
+"""A document's finished events as table rows: one nested row per event, and one flat row per argument
+(participant, location, date, topic, trigger) for easy joins in pandas or DuckDB. Schemas live in
+pipeline/write.py (`SCHEMAS`)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -11,7 +12,14 @@ from .model import Event
 ARGUMENT_ROLES = ("trigger", "participant", "location", "date", "topic")
 
 
-def event_rows(doc: Document) -> list[dict]:
+def event_tables(doc: Document) -> dict[str, list[dict]]:
+    """{"events": one row per event of `doc.events` (its fields, `doc_id` added, dates as `datetime.date`),
+    "event_arguments": one row per argument (`ARGUMENT_ROLES`), every column of the table present (None where
+    the role has none)}."""
+    return {"events": _event_rows(doc), "event_arguments": _argument_rows(doc)}
+
+
+def _event_rows(doc: Document) -> list[dict]:
     rows = []
     for event in doc.events:
         row = asdict(event)
@@ -23,7 +31,7 @@ def event_rows(doc: Document) -> list[dict]:
     return rows
 
 
-def argument_rows(doc: Document) -> list[dict]:
+def _argument_rows(doc: Document) -> list[dict]:
     rows = []
     for event in doc.events:
         rows.extend({"doc_id": doc.doc_id, "event_id": event.event_id, **argument}
