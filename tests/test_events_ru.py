@@ -712,3 +712,15 @@ def test_talks_of_the_heads_of_state_are_between_the_two_last_named(read_events,
     talks = next(e for e in read_events(text, "ru").events if e.event_type == "talks")
     assert len({p.normal for p in talks.participants}) == 2
     assert {p.role.text for p in talks.participants} <= {"главы государств", "лидеры двух стран"}
+
+
+@pytest.mark.parametrize("text, side", [
+    ("В Минске прошло заседание Совета глав государств СНГ. Участники заседания рассмотрели тематику обеспечения "
+     "деятельности Содружества.", "СНГ"),
+    ("В Астане состоялось заседание Совета министров иностранных дел ШОС. Министры обсудили текущую деятельность "
+     "Организации и подготовку саммита.", "ШОС"),
+])
+def test_a_body_retold_by_a_common_noun_is_no_second_side(read_events, text, side):
+    # names.yaml `not_sides`: "Содружество", "Организация" written alone retell the body already named
+    event = only(read_events(text, "ru"))
+    assert [p.normal for p in event.participants] == [side]
