@@ -724,3 +724,16 @@ def test_a_body_retold_by_a_common_noun_is_no_second_side(read_events, text, sid
     # names.yaml `not_sides`: "Содружество", "Организация" written alone retell the body already named
     event = only(read_events(text, "ru"))
     assert [p.normal for p in event.participants] == [side]
+
+
+@pytest.mark.parametrize("text", [
+    "Премьер-министр Венгрии Виктор Орбан прилетел в Ташкент с официальным визитом по приглашению президента "
+    "Узбекистана Шавката Мирзиёева.",
+    "Канцлер Германии Олаф Шольц прибудет в Астану с рабочим визитом, где его примет президент Казахстана "
+    "Касым-Жомарт Токаев.",
+])
+def test_a_visit_verb_and_its_visit_noun_tell_one_visit(read_events, text):
+    # the host named after "визитом" stands nearer the noun than the verb: still one visitor, one visit
+    visit = only(read_events(text, "ru"))
+    assert visit.event_type == "visit"
+    assert {p.side for p in visit.participants} == {"actor", "recipient"}
