@@ -1,6 +1,8 @@
 """Russian event patterns, one family per test, on sentences written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 
 def only(doc):
     assert len(doc.events) == 1, [(e.event_type, e.trigger.text) for e in doc.events]
@@ -697,3 +699,41 @@ def test_leaders_arriving_for_a_summit_are_its_sides(read_events):
                              "президенты России, Беларуси, Армении и Таджикистана.", "ru"))
     assert event.event_type == "multilateral" and event.location.normal == "Астана"
     assert {p.normal for p in event.participants} == {"Россия", "Беларусь", "Армения", "Таджикистан"}
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Монголии Ухнаагийн Хурэлсух прибыл в Астану с государственным визитом. В Акорде его встретил "
+    "президент Казахстана Касым-Жомарт Токаев. После церемонии главы государств провели переговоры в узком формате.",
+    "Премьер-министр Индии Нарендра Моди прибыл в Ташкент. Его встретил президент Узбекистана Шавкат Мирзиёев. "
+    "Затем лидеры двух стран провели переговоры.",
+])
+def test_talks_of_the_heads_of_state_are_between_the_two_last_named(read_events, text):
+    # names.yaml `both_sides`: "главы государств" / "лидеры двух стран" name no one but the visitor and the host
+    talks = next(e for e in read_events(text, "ru").events if e.event_type == "talks")
+    assert len({p.normal for p in talks.participants}) == 2
+    assert {p.role.text for p in talks.participants} <= {"главы государств", "лидеры двух стран"}
+
+
+@pytest.mark.parametrize("text, side", [
+    ("В Минске прошло заседание Совета глав государств СНГ. Участники заседания рассмотрели тематику обеспечения "
+     "деятельности Содружества.", "СНГ"),
+    ("В Астане состоялось заседание Совета министров иностранных дел ШОС. Министры обсудили текущую деятельность "
+     "Организации и подготовку саммита.", "ШОС"),
+])
+def test_a_body_retold_by_a_common_noun_is_no_second_side(read_events, text, side):
+    # names.yaml `not_sides`: "Содружество", "Организация" written alone retell the body already named
+    event = only(read_events(text, "ru"))
+    assert [p.normal for p in event.participants] == [side]
+
+
+@pytest.mark.parametrize("text", [
+    "Премьер-министр Венгрии Виктор Орбан прилетел в Ташкент с официальным визитом по приглашению президента "
+    "Узбекистана Шавката Мирзиёева.",
+    "Канцлер Германии Олаф Шольц прибудет в Астану с рабочим визитом, где его примет президент Казахстана "
+    "Касым-Жомарт Токаев.",
+])
+def test_a_visit_verb_and_its_visit_noun_tell_one_visit(read_events, text):
+    # the host named after "визитом" stands nearer the noun than the verb: still one visitor, one visit
+    visit = only(read_events(text, "ru"))
+    assert visit.event_type == "visit"
+    assert {p.side for p in visit.participants} == {"actor", "recipient"}

@@ -143,6 +143,10 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
         if met_a and met_b and not met_a & met_b:
             return False  # one by one: the meeting with Aliyev is not the talk "с президентом Монголии"
     if a.sentence == b.sentence:
+        if types == ("visit", "visit"):
+            # a verb and its visit noun ("прибыл в Астану с государственным визитом по приглашению X") tell one
+            # visit, whichever of the two the host stands nearer: one visitor, one visit
+            return bool(_visitors(a) & _visitors(b))
         # two triggers of one sentence, each with its own sides, are two events; but a session and the summit
         # it is part of, told together ("В заседании … принимают участие …, в качестве почетного гостя саммита
         # – …"), are one gathering, unless they are two organisations'
