@@ -79,10 +79,8 @@ def _parse_cues(lang: str) -> tuple[re.Pattern, ...]:
     known = knowledge(lang)
     if not known.triggers:  # the events stage reads no sentence of this language
         return ()
-    rules = known.topic_rules or {}
-    topics = [re.compile(rf"(?<![\w-])(?:{cue})(?![\w-])", re.IGNORECASE)  # as event/topics.py `topics_in`
-              for cue in [*rules.get("cues", ()), *rules.get("anchored_cues", ())]]
-    return (*(t.pattern for t in known.triggers), *(c.pattern for c in known.participation), *topics)
+    return (*(t.pattern for t in known.triggers), *(c.pattern for c in known.participation), *known.topic_cues,
+            *known.anchored_topic_cues)
 
 
 @lru_cache(maxsize=None)

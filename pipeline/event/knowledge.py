@@ -38,6 +38,9 @@ class Knowledge:
     modality: tuple[Cue, ...]
     boundaries: tuple[Cue, ...]
     titles: tuple[re.Pattern, ...]
+    # each title's pattern without its lookarounds, matched somewhere in a sentence wherever the title matches a
+    # stretch of it (`_loose`): which titles a sentence may hold is found once, not for each name's title region
+    loose_titles: tuple[re.Pattern | None, ...]
     reporters: tuple[re.Pattern, ...]  # titles of those who report an event (roles.tsv kind reporter)
     speech: re.Pattern | None  # verbs of saying (names.yaml speech_verbs): a reporter who speaks reports
     visitor_participle: re.Pattern | None  # what stands between a visit word and its visitor (names.yaml)
@@ -58,6 +61,11 @@ class Knowledge:
     topic_categories: tuple[tuple[re.Pattern, str, bool], ...]  # (keyword, category, weak)
     names: dict
     not_sides: frozenset[str]  # names.yaml `not_sides`, lower case
+    # topics.yaml's cues as matched (`_cue`): those that always count, those that count where an event or
+    # its sides are named, and its anchor words (which name them)
+    topic_cues: tuple[re.Pattern, ...]
+    anchored_topic_cues: tuple[re.Pattern, ...]
+    topic_anchors: tuple[re.Pattern, ...]
 
 
 def _rows(name: str, lang: str) -> list[dict]:
@@ -69,6 +77,17 @@ def _word(pattern: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", FLAGS)
 
 
+def _loose(pattern: str) -> re.Pattern | None:
+    """`pattern` with its lookarounds (`(?!лі)`) dropped, as `_word` compiles it but without word edges: what the
+    pattern matches in a stretch of a text, the loose one matches in the whole text at the same place (a pattern
+    with no lookaround or anchor is read the same in any text holding the stretch). None where the pattern keeps
+    an anchor or a nested lookaround (it is then tried in every stretch)."""
+    loose = re.sub(r"\(\?<?[=!][^()]*\)", "", pattern)
+    if re.search(r"\(\?<?[=!]|\\[bBAZ]|[$^]", loose):
+        return None
+    return re.compile(f"(?:{loose})", FLAGS)
+
+
 def _boundary(pattern: str, position: str) -> re.Pattern:
     """A boundary cue as it is tested: `left` cues must end the text before a word, `right` ones start the
     text after a name, `suffix` ones end the name itself. Punctuation cues (`[,]`) need no word edge."""
@@ -78,6 +97,11 @@ def _boundary(pattern: str, position: str) -> re.Pattern:
     if position == "right":
         return re.compile(rf"^\s*(?:{pattern})(?![\w-])", FLAGS)
     return re.compile(rf"(?:{pattern})$", FLAGS)
+
+
+def _cue(cue: str) -> re.Pattern:
+    """A topic cue of topics.yaml as it is matched: at word edges, in any case."""
+    return re.compile(rf"(?<![\w-])(?:{cue})(?![\w-])", FLAGS)
 
 
 @lru_cache(maxsize=None)
@@ -115,6 +139,7 @@ def knowledge(lang: str) -> Knowledge:
         boundaries=tuple(Cue(_boundary(r["pattern"], r["position"]), r["effect"], r["position"])
                          for r in _rows("boundaries.tsv", lang)),
         titles=tuple(_word(r["pattern"]) for r in _rows("roles.tsv", lang)),
+        loose_titles=tuple(_loose(r["pattern"]) for r in _rows("roles.tsv", lang)),
         reporters=tuple(_word(r["pattern"]) for r in _rows("roles.tsv", lang) if r["kind"] == "reporter"),
         speech=re.compile(rf"(?<![\w-])(?:{'|'.join(names['speech_verbs'])})\w*", FLAGS)
         if names.get("speech_verbs") else None,
@@ -139,4 +164,7 @@ def knowledge(lang: str) -> Knowledge:
                                for r in _rows("topic_categories.tsv", lang)),
         names=names,
         not_sides=frozenset(name.lower() for name in names.get("not_sides", ())),
+        topic_cues=tuple(_cue(cue) for cue in topics.get("cues", ())),
+        anchored_topic_cues=tuple(_cue(cue) for cue in topics.get("anchored_cues", ())),
+        topic_anchors=tuple(re.compile(rf"(?<![\w-]){word}(?![\w-])") for word in topics.get("anchor_words", ())),
     )

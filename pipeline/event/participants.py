@@ -227,7 +227,7 @@ def _head_final(reading: Reading, start: int, end: int) -> BareTitle:
     text = reading.doc.text
     genitive, posting = reading.known.title_head_final
     last_word = text[start:end].split()[-1]
-    if not any(title.search(last_word) for title in reading.known.titles):
+    if not any(title.search(last_word) for title in reading.titles):
         # a model's POSITION ending in no title word ("Ресей Сыртқы істер министрлігінен": a ministry)
         return BareTitle(start, end, Span(text[start:end], start, end), [], "")
     # a state or organisation, in the genitive or the nominative of izafet ("Қазақстан Сыртқы істер министрі");

@@ -3,6 +3,7 @@ knowledge. Offsets stay document offsets throughout."""
 from __future__ import annotations
 
 from bisect import bisect_left
+import re
 from dataclasses import dataclass, field
 from itertools import takewhile
 
@@ -23,7 +24,12 @@ class Reading:
     tokens: list[Token] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     positions: list[Mention] = field(default_factory=list)  # POSITION mentions of a model trained on them (KazNERD)
+    titles: tuple[re.Pattern, ...] = ()  # the title patterns of roles.tsv that may match in it (Knowledge.loose_titles)
     reporters: list[str] = field(default_factory=list)  # normals of the people it gives a reporter's title (participants.py)
+    # what roles.py has read of it once, by the offsets asked (every name's walk asks again): title spans by
+    # (start, end), left boundary cues by offset
+    titles_read: dict = field(default_factory=dict, repr=False)
+    boundaries_read: dict = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, doc: Document, sentence: Sentence, index: int, paragraph: int, known: Knowledge) -> "Reading":
@@ -33,7 +39,11 @@ class Reading:
         # a POSITION span holding an event word is no title ("Қазақстанға мемлекеттік сапармен" is where and what)
         positions = [m for m in doc.mentions if sentence.start <= m.start < sentence.end and m.label == "POSITION"
                      and not any(t.pattern.search(m.text) for t in known.triggers)]
-        return cls(doc, sentence, index, paragraph, known, tokens, sentence_mentions(doc, sentence, known), positions)
+        text = doc.text[sentence.start:sentence.end]
+        titles = tuple(title for title, loose in zip(known.titles, known.loose_titles)
+                       if loose is None or loose.search(text))
+        return cls(doc, sentence, index, paragraph, known, tokens, sentence_mentions(doc, sentence, known), positions,
+                   titles)
 
     @property
     def text(self) -> str:

@@ -99,6 +99,12 @@ def _case(reading: Reading, offset: int) -> str | None:
 
 def _boundary(reading: Reading, offset: int) -> tuple[str, int] | None:
     """The left boundary cue ending just before `offset`: (effect, where the cue starts)."""
+    if offset not in reading.boundaries_read:
+        reading.boundaries_read[offset] = _boundary_before(reading, offset)
+    return reading.boundaries_read[offset]
+
+
+def _boundary_before(reading: Reading, offset: int) -> tuple[str, int] | None:
     before = reading.before(offset)
     for cue in reading.known.boundaries:
         if cue.where == "left":
@@ -131,12 +137,18 @@ def _last_word_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def titles_in(reading: Reading, start: int, end: int) -> list[tuple[int, int]]:
+def titles_in(reading: Reading, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Title matches (document offsets) within [start, end), left to right: the words of roles.tsv, and the
     POSITION mentions of a NER model trained on them (KazNERD labels positions: "Премьер-министрі")."""
+    if (start, end) not in reading.titles_read:
+        reading.titles_read[start, end] = tuple(_titles_in(reading, start, end))
+    return reading.titles_read[start, end]
+
+
+def _titles_in(reading: Reading, start: int, end: int) -> list[tuple[int, int]]:
     segment = reading.doc.text[start:end]
     found = [_without_place(reading, m.start, m.end) for m in reading.positions if start <= m.start and m.end <= end]
-    for pattern in reading.known.titles:
+    for pattern in reading.titles:
         found.extend((start + m.start(), start + m.end()) for m in pattern.finditer(segment))
     found.sort(key=lambda span: (span[0], -span[1]))
     kept = []
@@ -244,7 +256,7 @@ def _affiliate(reading: Reading, walk: Walk, name_start: int, cut_mentions: list
         # where the title words start: a listed title, else the last word of a model's POSITION span (a
         # Kazakh position phrase ends in its head: "Қазақстан Республикасының Премьер-министрі")
         segment = text[role.start:role.end]
-        listed = [m.start() for pattern in reading.known.titles for m in pattern.finditer(segment)]
+        listed = [m.start() for pattern in reading.titles for m in pattern.finditer(segment)]
         title_start = role.start + (min(listed) if listed else segment.rstrip().rfind(" ") + 1)
         if first_word and role.start < title_start and first_word.group()[:1].isupper():
             walk.affiliation = country_name(strip_case(first_word.group(), reading.known))

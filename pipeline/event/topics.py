@@ -12,14 +12,15 @@ DEFAULT_CATEGORY = "diplomatic"  # cooperation and relations in general, when no
 
 def topics_in(reading: Reading, anchored: bool) -> list[Topic]:
     """Topics of the sentence; `anchored`: the sentence names an event, so noted/agreed things count too."""
-    rules = reading.known.topic_rules
+    known = reading.known
+    rules = known.topic_rules
     if not rules:
         return []
     text = reading.text.lower()
-    anchored = anchored or any(re.search(rf"(?<![\w-]){w}(?![\w-])", text) for w in rules.get("anchor_words", ()))
+    anchored = anchored or any(word.search(text) for word in known.topic_anchors)
     topics: list[Topic] = []
-    for cue in list(rules["cues"]) + list(rules.get("anchored_cues", ()) if anchored else ()):
-        for match in re.finditer(rf"(?<![\w-])(?:{cue})(?![\w-])", reading.text, re.IGNORECASE):
+    for cue in known.topic_cues + (known.anchored_topic_cues if anchored else ()):
+        for match in cue.finditer(reading.text):
             at = reading.start + match.start()
             if any(t.start <= at < t.end for t in topics):
                 continue
