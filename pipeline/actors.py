@@ -6,7 +6,7 @@ words of the full name (`Қасым-Жомарт Тоқаев` and `Касым-�
 `organization:` and its name's words, `place:` for a country side that names no state (a city). The shared spelling (`name_key`) folds Kazakh letters to their Russian
 counterparts and the spellings the two languages differ by (`models/transliteration.tsv`), drops hyphens and
 punctuation and doubled letters, and sorts the words, so word order does not matter. Within an article a surname
-alone already takes the full name the article gives (the events stage's `full_name`); across articles
+alone already takes the full name the article gives (`Mention.full_name`, the entities stage's); across articles
 `unify` merges spelling variants one letter apart (`Эммануэл`/`Эмманюэль`), names one holding the other
 (`Реджеп Эрдоган` in `Реджеп Тайип Эрдоган`) and gives a surname alone the full name the dataset mostly gives.
 """

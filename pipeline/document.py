@@ -48,6 +48,9 @@ class Mention:
     label: str  # the project's common vocabulary (PER, ORG, LOC, POSITION, DATE, ...)
     label_fine: str  # the model's own label (e.g. KazNERD's GPE)
     normal: str = ""
+    # a person (PER) by the fullest name the article gives them (`Тоқаев` → `Қасым-Жомарт Тоқаев`, the entities
+    # stage's, pipeline/full_names.py); "" for other labels
+    full_name: str = ""
     sentence_start: int = 0
     sentence_end: int = 0
     lang: str = ""

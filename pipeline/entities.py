@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from .document import Document, Mention, Token
+from .full_names import full_name
 from .geocode import geocode
 from .paths import MODELS_DIR
 from .registry import Registry
@@ -20,7 +21,7 @@ from .tables import known_names
 from .wordforms import fold, shaped
 
 REQUIRES = ("sentences", "mentions")
-PROVIDES = ("mentions.normal", "mentions.sentence")
+PROVIDES = ("mentions.normal", "mentions.full_name", "mentions.sentence")
 
 # A normaliser takes (mention text, label) and returns its nominative form.
 normalizers = Registry("normaliser")
@@ -110,7 +111,8 @@ def _read_known_names(relative_path: str | None) -> dict[str, str]:
 
 def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = None,
                      person_names: dict[str, str] | None = None) -> Document:
-    """Corrections, sentences and one nominative `normal` per mention, read by every table.
+    """Corrections, sentences and one nominative `normal` per mention, read by every table, and each person's
+    `full_name` in the article.
 
     `normalizer_names`: {lang: normaliser} for mentions their backend left without a normal; `person_names`:
     {lang: person-name normaliser} deciding people's names once per document (both from models/pipeline.yaml)."""
@@ -149,6 +151,10 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
         mention.label = _label_by_form(mention, rules)
     for lang, name in (person_names or {}).items():
         person_name_normalizers.get(name)(doc, [m for m in resolved if m.lang == lang])
+    people = [m.normal for m in resolved if m.label == "PER" and m.normal]
+    for mention in resolved:
+        if mention.label == "PER":
+            mention.full_name = full_name(mention.normal, people)
     doc.mentions = sorted(resolved, key=lambda m: (m.start, m.end))
     return doc
 

@@ -15,7 +15,6 @@ from .actors import actor_id
 from .countries import Code, adjective_country, country_in, resolve
 from .document import Document, Mention
 from .event.model import Participant, Place
-from .event.names import full_name
 from .geocode import geocode
 
 REQUIRES = ("events", "mentions")
@@ -42,9 +41,8 @@ class LinkedPlace(Place):
 
 def link_document(doc: Document) -> Document:
     """Add country codes, actor ids and geocodes to `doc.events` and `doc.mentions` (in place; returns `doc`)."""
-    people = [m.normal for m in doc.mentions if m.label == "PER" and m.normal]
     for mention in doc.mentions:
-        mention.actor_id = mention_actor(mention, people)
+        mention.actor_id = mention_actor(mention)
     for event in doc.events:
         event.participants = [_linked(p) for p in event.participants]
         if event.location is not None:
@@ -52,13 +50,13 @@ def link_document(doc: Document) -> Document:
     return doc
 
 
-def mention_actor(mention: Mention, people: list[str]) -> str | None:
-    """A person by the full name the article gives (`Токаев` after `Касым-Жомарт Токаев`), an organisation or
-    a country; a LOC that is no country (a city) is no actor."""
+def mention_actor(mention: Mention) -> str | None:
+    """A person by the full name the article gives (`Токаев` after `Касым-Жомарт Токаев`: `Mention.full_name`, the
+    entities stage's), an organisation or a country; a LOC that is no country (a city) is no actor."""
     kind = KIND_OF_LABEL.get(mention.label)
     normal = mention.normal or mention.text
     if kind == "person":
-        return actor_id(kind, full_name(normal, people))
+        return actor_id(kind, mention.full_name or normal)
     if kind == "country":
         code = resolve(normal)
         return actor_id(kind, normal) if code else None

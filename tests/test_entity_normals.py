@@ -43,3 +43,13 @@ def test_a_place_the_tagger_misdeclines_takes_the_form_the_map_knows(read_events
     assert "Астана" in normals(doc, "LOC").values()
     doc = read_events("Сыртқы істер министрі Мұрат Нұртілеу жұмыс сапарымен Минскіге барды.", "kk")
     assert "Минск" in normals(doc, "LOC").values()
+
+
+def test_a_person_named_again_takes_the_full_name_once_for_every_table(read_events):
+    doc = read_events("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с послом Японии. "
+                      "Нуртлеу рассказал о визите.", "ru")
+    surname = next(m for m in doc.mentions if m.text == "Нуртлеу")
+    assert (surname.normal, surname.full_name) == ("Нуртлеу", "Мурат Нуртлеу")  # the normal stays the mention's own
+    assert [m.full_name for m in doc.mentions if m.label != "PER"] == ["" for m in doc.mentions if m.label != "PER"]
+    assert {p.normal for e in doc.events for p in e.participants if p.kind == "person"} == {"Мурат Нуртлеу"}
+    assert len({m.actor_id for m in doc.mentions if m.label == "PER"}) == 1  # the link stage reads the same name

@@ -6,10 +6,9 @@ Nothing here decides which trigger a name belongs to or in what role: that is th
 """
 from __future__ import annotations
 
-from ..document import Document, Mention
+from ..document import Document
 from .knowledge import knowledge
 from .model import SentenceCandidates
-from .names import full_name, mention_normal
 from .participants import sentence_sides
 from .places import dates_in, place_candidates
 from .reading import Reading
@@ -21,12 +20,10 @@ def find_candidates(doc: Document) -> list[SentenceCandidates]:
     """One `SentenceCandidates` per sentence of a language with event knowledge (models/events/triggers.tsv has
     rows for it), in text order; sentences of other languages are not read. Needs the analysis and entities
     stages' tokens and mentions; changes no field of `doc` (but for the reporters a `Reading` notes)."""
-    readings = _readings(doc)
-    normal_of = _normaliser(readings)
-    return [_read(doc, reading, normal_of) for reading in readings]
+    return [_read(doc, reading) for reading in _readings(doc)]
 
 
-def _read(doc: Document, reading: Reading, normal_of) -> SentenceCandidates:
+def _read(doc: Document, reading: Reading) -> SentenceCandidates:
     """Triggers first (their presence anchors the topics), then topics (no side or place inside one), then the
     sides with their titles, then places outside titles and topics (a place is no side), and dates where the
     sentence may tell an event."""
@@ -35,8 +32,8 @@ def _read(doc: Document, reading: Reading, normal_of) -> SentenceCandidates:
     participation = next((cue.effect for cue in reading.known.participation if cue.pattern.search(reading.text)),
                          None)
     topic_spans = [(t.start, t.end) for t in topics]
-    sides, titles = sentence_sides(reading, topic_spans, normal_of, delegation=participation == "delegation")
-    places = place_candidates(reading, titles + topic_spans, normal_of)
+    sides, titles = sentence_sides(reading, topic_spans, delegation=participation == "delegation")
+    places = place_candidates(reading, titles + topic_spans)
     if places:
         sides = [c for c in sides if c.participant.start != places[0].start]
     dates = []
@@ -55,15 +52,3 @@ def _readings(doc: Document) -> list[Reading]:
         paragraph = next((n for n, p in enumerate(doc.paragraphs) if p.start <= sentence.start < p.end), -1)
         readings.append(Reading.of(doc, sentence, index, paragraph, known))
     return readings
-
-
-def _normaliser(readings: list[Reading]):
-    """A mention's normal for events: people by their full name as known from the whole document."""
-    people = [mention_normal(m, r.known) for r in readings for m in r.mentions if m.label == "PER"]
-
-    def normal_of(mention: Mention) -> str:
-        reading = next(r for r in readings if r.sentence.start <= mention.start < r.sentence.end)
-        normal = mention_normal(mention, reading.known)
-        return full_name(normal, people) if mention.label == "PER" else normal
-
-    return normal_of

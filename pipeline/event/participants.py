@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..countries import country_code, resolve
 from ..document import Mention
 from .model import Candidate, Participant, Span
-from .names import strip_case
+from .names import name_of, strip_case
 from .reading import Reading
 from .roles import boundary_before, country_of_adjective, is_generic, right_effect, short_name, titles_in, walk_left
 
@@ -18,27 +18,27 @@ MAX_TITLE_WORDS = 3  # lowercase words completing a title before the names it go
 LOWER_WORD = r"[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*"
 
 
-def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], normal_of, delegation: bool = False):
-    """(candidates, title spans): `excluded` spans (topics) hold no sides; `normal_of(mention)` gives a name's full
-    nominative; `delegation` says the sentence reports a delegation. Names in a person's title region are parts
+def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], delegation: bool = False):
+    """(candidates, title spans): `excluded` spans (topics) hold no sides; `delegation` says the sentence reports a
+    delegation. Names in a person's title region are parts
     of the title, not sides; only the title spans themselves are closed to places."""
-    walks = {id(m): walk_left(reading, m, normal_of) for m in reading.mentions}
-    people, regions, titles = _people(reading, walks, normal_of, delegation)
+    walks = {id(m): walk_left(reading, m) for m in reading.mentions}
+    people, regions, titles = _people(reading, walks, delegation)
     group = max((c.group for c in people), default=0)
     listed = []
     for bare in _bare_titles(reading, regions + titles):
         titles.append((bare.start, bare.end))
-        if not _apposition(reading, bare, people, normal_of):
-            listed.extend(_listed(reading, bare, excluded, normal_of, group))
-    named = _named(reading, walks, regions + titles + excluded, normal_of, group, beside_people=bool(people))
+        if not _apposition(reading, bare, people):
+            listed.extend(_listed(reading, bare, excluded, group))
+    named = _named(reading, walks, regions + titles + excluded, group, beside_people=bool(people))
     candidates = _without_bodies(reading, people + listed + named)
     _affiliate_by_cues(reading, candidates)
     _title_before_colon(reading, candidates)
-    _shared_title(reading, people, normal_of)
+    _shared_title(reading, people)
     return candidates, titles
 
 
-def _people(reading: Reading, walks: dict, normal_of, delegation: bool):
+def _people(reading: Reading, walks: dict, delegation: bool):
     """Every person not in a non-event or a news source, with the title region read left of them."""
     people, regions, titles = [], [], []
     group = 0
@@ -51,14 +51,14 @@ def _people(reading: Reading, walks: dict, normal_of, delegation: bool):
             titles.append((walk.role.start, walk.role.end))
         reporter = _reporter_title(reading, walk.role)
         if reporter:
-            reading.reporters.append(normal_of(mention))
+            reading.reporters.append(name_of(mention))
         if walk.effect in NOT_SIDES or (reporter and reading.speaks):
             continue
         group += walk.effect == "group"
         effect = right_effect(reading, mention) or ("" if walk.effect in ("group", "stop") else walk.effect)
         kind = "delegation" if delegation or effect == "delegation" else "person"
         people.append(Candidate(
-            Participant(mention.text, mention.start, mention.end, normal=normal_of(mention), kind=kind,
+            Participant(mention.text, mention.start, mention.end, normal=name_of(mention), kind=kind,
                         role=walk.role, affiliation=walk.affiliation),
             effect, group, walk.posting))
     return people, regions, titles
@@ -70,7 +70,7 @@ def _reporter_title(reading: Reading, role: Span | None) -> bool:
     return bool(role and any(pattern.search(role.text) for pattern in reading.known.reporters))
 
 
-def _listed(reading: Reading, bare: BareTitle, excluded, normal_of, group: int) -> list[Candidate]:
+def _listed(reading: Reading, bare: BareTitle, excluded, group: int) -> list[Candidate]:
     """The countries and organisations a title with no person governs, each a side with that title; a title that
     names its state by itself ("Мемлекет басшысы Бішкекке барды") stands for that state."""
     if bare.home and not bare.listed:
@@ -79,7 +79,7 @@ def _listed(reading: Reading, bare: BareTitle, excluded, normal_of, group: int) 
                                       affiliation=bare.home), bare.effect, group, None, said_as=role.text)]
     sides = []
     for mention in bare.listed:
-        normal = _without_abbreviation(normal_of(mention))
+        normal = _without_abbreviation(name_of(mention))
         if _a_place(mention, normal):
             continue  # "басшылары саммитке қатысу үшін Минскіге": a city after a title is where, not whose
         if not is_generic(normal, reading) and not _inside(mention, excluded):
@@ -99,7 +99,7 @@ def _said_as(reading: Reading, bare: BareTitle, mention: Mention) -> str:
     return f"{bare.role.text} {mention.text}"
 
 
-def _named(reading: Reading, walks: dict, closed, normal_of, group: int, beside_people: bool) -> list[Candidate]:
+def _named(reading: Reading, walks: dict, closed, group: int, beside_people: bool) -> list[Candidate]:
     """Countries and organisations outside every title, place and topic; `loose` unless met "with" or the
     subject."""
     sides = []
@@ -109,7 +109,7 @@ def _named(reading: Reading, walks: dict, closed, normal_of, group: int, beside_
             continue
         if beside_people and mention.label == "LOC":
             continue  # beside people, a country is where or whose, not a side of its own
-        normal = _without_abbreviation(normal_of(mention))
+        normal = _without_abbreviation(name_of(mention))
         if _a_place(mention, normal) and not _is_subject(reading, mention):
             continue  # "саммит в Стамбуле" is where; "Москва и Анкара договорились": a capital may act
         after = right_effect(reading, mention)
@@ -243,7 +243,7 @@ def _head_final(reading: Reading, start: int, end: int) -> BareTitle:
     return BareTitle(start, end, role, listed, _bare_effect(boundary_before(reading, start)), home)
 
 
-def _apposition(reading: Reading, bare: BareTitle, candidates: list[Candidate], normal_of) -> bool:
+def _apposition(reading: Reading, bare: BareTitle, candidates: list[Candidate]) -> bool:
     """"… с Эндой Кенни, премьер-министром Ирландии, …": a title set off after an untitled name is that
     person's title, and the names in it say whom they represent."""
     text = reading.doc.text
@@ -253,7 +253,7 @@ def _apposition(reading: Reading, bare: BareTitle, candidates: list[Candidate], 
             end = bare.listed[-1].end if bare.listed else bare.role.end
             person.role = Span(text[bare.start:end], bare.start, end)
             if bare.listed and not person.affiliation:
-                person.affiliation = short_name(normal_of(bare.listed[0]))
+                person.affiliation = short_name(name_of(bare.listed[0]))
             return True
     return False
 
@@ -267,7 +267,7 @@ def _name_at(reading: Reading, offset: int) -> Mention | None:
     return mention if mention and mention.start == offset and mention.label != "PER" else None
 
 
-def _shared_title(reading: Reading, people: list[Candidate], normal_of) -> None:
+def _shared_title(reading: Reading, people: list[Candidate]) -> None:
     """"министров иностранных дел Казахстана и Узбекистана Мурата Нуртлеу и Бахтиёра Саидова": the title is
     shared, and the states named in it go to the people listed after it in the same order."""
     text = reading.doc.text
@@ -278,8 +278,8 @@ def _shared_title(reading: Reading, people: list[Candidate], normal_of) -> None:
         states = [m for m in reading.mentions if m.label == "LOC" and a.role.start <= m.start and m.end <= a.role.end]
         if len(states) == 2:
             b.role = a.role
-            a.affiliation = short_name(normal_of(states[0]))
-            b.affiliation = short_name(normal_of(states[1]))
+            a.affiliation = short_name(name_of(states[0]))
+            b.affiliation = short_name(name_of(states[1]))
 
 
 def _title_before_colon(reading: Reading, candidates: list[Candidate]) -> None:

@@ -4,13 +4,13 @@ from __future__ import annotations
 from ..dates import make_date, month_number, relative_date
 from ..geocode import geocode
 from .model import Place, When
-from .names import SHAPE_SOURCE
+from .names import SHAPE_SOURCE, name_of
 from .reading import Reading
 
 
-def place_candidates(reading: Reading, excluded: list[tuple[int, int]], normal_of) -> list[Place]:
+def place_candidates(reading: Reading, excluded: list[tuple[int, int]]) -> list[Place]:
     """Places the sentence says something happened in, best first; spans in `excluded` (titles, topics) are
-    not places of the event; `normal_of(mention)` gives a name's nominative."""
+    not places of the event."""
     found = []
     for pattern in reading.known.places:
         for match in pattern.finditer(reading.text):
@@ -23,7 +23,7 @@ def place_candidates(reading: Reading, excluded: list[tuple[int, int]], normal_o
             start = reading.start + match.start(group)
             if any(a <= start < b for a, b in excluded):
                 continue
-            place = _place_at(reading, start, match.group(group), normal_of, marked=group == "city",
+            place = _place_at(reading, start, match.group(group), marked=group == "city",
                               venue=group == "venue")
             if place and all(p.start != place.start for p in found):
                 found.append(place)
@@ -50,16 +50,16 @@ def dateline_place(reading: Reading) -> Place | None:
     return None
 
 
-def _place_at(reading: Reading, start: int, written: str, normal_of, marked: bool = False,
+def _place_at(reading: Reading, start: int, written: str, marked: bool = False,
               venue: bool = False) -> Place | None:
     """The LOC mention the pattern points at (or, for a `venue`, an organisation the place table knows as a
     building); where the word is marked a city ("Астана қ.") or no NER model has read the sentence, the word itself
     (the patterns leave case endings outside the group: "Ташкент(те)")."""
     # the pattern may point at a multi-word place's last word, which takes the case ending ("Ресей Федерациясына")
     mention = next((m for m in reading.mentions if m.start <= start < m.end
-                    and (m.label == "LOC" or (venue and _building(normal_of(m))))), None)
+                    and (m.label == "LOC" or (venue and _building(name_of(m))))), None)
     if mention:
-        return Place(mention.text, mention.start, mention.end, normal=normal_of(mention))
+        return Place(mention.text, mention.start, mention.end, normal=name_of(mention))
     if not marked and any(m.source != SHAPE_SOURCE for m in reading.mentions):
         return None
     return Place(written, start, start + len(written), normal=written)

@@ -15,7 +15,7 @@ from ..countries import country_code, country_name
 from ..document import Mention, Token
 from .knowledge import outlets
 from .model import Span
-from .names import strip_case
+from .names import name_of, strip_case
 from .reading import Reading
 
 HARD_STOPS = set(':;«»“”')
@@ -34,8 +34,8 @@ class Walk:
     consumed: list[Mention] = field(default_factory=list)  # names inside the region: parts of the title
 
 
-def walk_left(reading: Reading, name: Mention, normal_of) -> Walk:
-    """Read the title region left of `name`; `normal_of(mention)` gives a mention's nominative."""
+def walk_left(reading: Reading, name: Mention) -> Walk:
+    """Read the title region left of `name`."""
     text = reading.doc.text
     left = name.start
     cut_mentions: list[Mention] = []
@@ -72,7 +72,7 @@ def walk_left(reading: Reading, name: Mention, normal_of) -> Walk:
     walk = Walk(region_start=left, effect=effect)
     walk.consumed = [m for m in reading.mentions if left <= m.start and m.end <= name.start and m is not name]
     walk.role = _role(reading, left, role_end)
-    _affiliate(reading, walk, name.start, cut_mentions, normal_of)
+    _affiliate(reading, walk, name.start, cut_mentions)
     return walk
 
 
@@ -223,7 +223,7 @@ def is_locative(reading: Reading, word: Mention | Token) -> bool:
         word.text.endswith(tuple(names.get("locative_endings", ())))
 
 
-def _affiliate(reading: Reading, walk: Walk, name_start: int, cut_mentions: list[Mention], normal_of) -> None:
+def _affiliate(reading: Reading, walk: Walk, name_start: int, cut_mentions: list[Mention]) -> None:
     """Whom the name speaks for: the name after a cut ("из ОАКТ"), else a country in the title that is not the
     posting, else the organisation in it nearest the name ("БҰҰ ОААДӨО басшысы - БҰҰ Бас хатшысының арнайы
     уәкілі" speaks for БҰҰ), else a capitalised word glued on the title's left."""
@@ -232,15 +232,15 @@ def _affiliate(reading: Reading, walk: Walk, name_start: int, cut_mentions: list
     in_role = [m for m in walk.consumed if role and role.start <= m.start and m.end <= role.end]
     postings = [m for m in in_role if m.label == "LOC" and _after_posting(reading, role.start, m.start)]
     if postings:
-        walk.posting = normal_of(postings[0])
+        walk.posting = name_of(postings[0])
     # with no title, a name set before the person with a dash is theirs ("Кейптауна - Джордином Хилл-Льюисом")
     nearby = [m for m in walk.consumed[-1:] if not role and re.fullmatch(r"\s*[-–—]\s*", text[m.end:name_start])]
     candidates = [m for m in (cut_mentions
                               + [m for m in in_role if m.label == "LOC" and m not in postings]
                               + [m for m in reversed(in_role) if m.label == "ORG"] + nearby)
-                  if not is_generic(normal_of(m), reading)]
+                  if not is_generic(name_of(m), reading)]
     if candidates:  # a state by its everyday name ("Қазақстан Республикасының" speaks for Қазақстан)
-        walk.affiliation = country_name(short_name(normal_of(candidates[0])))
+        walk.affiliation = country_name(short_name(name_of(candidates[0])))
         return
     adjectives = [country_of_adjective(reading, word) for word in text[role.start:role.end].split()] if role else []
     if any(adjectives):  # "российским коллегой", "казахстанский посол"
