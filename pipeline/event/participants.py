@@ -1,5 +1,7 @@
-"""The sides a sentence names: people with their titles (roles.py), organisations and countries that are not
-part of someone's title, a place or a topic, and whom each speaks for (affiliations.tsv)."""
+"""The names of one sentence that may be sides, read in one order: the titles (each name's title region, read
+leftwards by roles.py, then the titles no name follows), the people with the titles told around them, whom they
+speak for, and then which names are sides: the people, the countries and organisations a title with no person
+governs, and those outside every title, place and topic (affiliations.tsv, boundaries.tsv, roles.tsv)."""
 from __future__ import annotations
 
 import re
@@ -19,23 +21,25 @@ LOWER_WORD = r"[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*"
 
 
 def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], delegation: bool = False):
-    """(candidates, title spans): `excluded` spans (topics) hold no sides; `delegation` says the sentence reports a
-    delegation. Names in a person's title region are parts
-    of the title, not sides; only the title spans themselves are closed to places."""
+    """(candidates in the order people, listed, named; title spans): `excluded` spans (topics) hold no sides;
+    `delegation` says the sentence reports a delegation. Names in a person's title region are parts of the title,
+    not sides; only the title spans themselves are closed to places."""
+    # titles: each name's title region, then the titles no person's name follows
     walks = {id(m): walk_left(reading, m) for m in reading.mentions}
     people, regions, titles = _people(reading, walks, delegation)
-    group = max((c.group for c in people), default=0)
-    listed = []
-    for bare in _bare_titles(reading, regions + titles):
-        titles.append((bare.start, bare.end))
-        if not _apposition(reading, bare, people):
-            listed.extend(_listed(reading, bare, excluded, group))
-    named = _named(reading, walks, regions + titles + excluded, group, beside_people=bool(people))
-    candidates = _without_bodies(reading, people + listed + named)
-    _affiliate_by_cues(reading, candidates)
-    _title_before_colon(reading, candidates)
+    bare_titles = _bare_titles(reading, regions + titles)
+    titles += [(bare.start, bare.end) for bare in bare_titles]
+    # people with the titles told around them: set off after the name, ending in a colon, shared with the next
+    untitled = [bare for bare in bare_titles if not _apposition(reading, bare, people)]
+    _title_before_colon(reading, people)
     _shared_title(reading, people)
-    return candidates, titles
+    # whom they speak for, where their titles do not say
+    _affiliate_by_cues(reading, people)
+    # which names are sides: the people, the names a title with no person governs, the names outside every title
+    group = max((c.group for c in people), default=0)
+    listed = [side for bare in untitled for side in _listed(reading, bare, excluded, group)]
+    named = _named(reading, walks, regions + titles + excluded, group, beside_people=bool(people))
+    return _without_bodies(reading, people + listed + named), titles
 
 
 def _people(reading: Reading, walks: dict, delegation: bool):
@@ -68,6 +72,168 @@ def _reporter_title(reading: Reading, role: Span | None) -> bool:
     """A press secretary's title and the like (roles.tsv kind reporter): where the sentence has them speak
     (`Reading.speaks`), they report the event and are no side of it; one who meets someone is a side like anyone."""
     return bool(role and any(pattern.search(role.text) for pattern in reading.known.reporters))
+
+
+@dataclass
+class BareTitle:
+    """A title with no person's name ("руководителей внешнеполитических ведомств Франции, Казахстана …",
+    "встречу с послом Казахстана в Бельгии"): the names listed right after it are sides with that title; a
+    posting after them ("в Бельгии") is part of the phrase and neither a side nor a place."""
+    start: int
+    end: int
+    role: Span
+    listed: list[Mention]
+    effect: str  # the boundary before the title ("с послом …" is met "with")
+    home: str | None = None  # the state a title names by itself ("Мемлекет басшысы": Қазақстан, names.yaml)
+
+
+def _bare_titles(reading: Reading, taken: list[tuple[int, int]]) -> list[BareTitle]:
+    text, stop = reading.doc.text, reading.sentence.end
+    found = []
+    for start, end in titles_in(reading, reading.start, stop):
+        if any(a <= start < b for a, b in taken):
+            continue
+        if reading.known.title_head_final:
+            found.append(_head_final(reading, start, end))
+            continue
+        role_end, first = end, None
+        for count in range(MAX_TITLE_WORDS + 1):  # the title's own lowercase words, then the names
+            words = re.match(rf"(?:\s+{LOWER_WORD}){{{count}}}\s+", text[end:stop])
+            if words and count and _ends_at_boundary(reading, words.group()):
+                break  # "өкілдері және АИР": a conjunction ends the title
+            first = _name_at(reading, end + words.end()) if words else None
+            if first:
+                role_end = end + len(words.group().rstrip())
+                break
+        listed = []
+        cursor = end
+        while first:
+            listed.append(first)
+            cursor = first.end
+            joiner = re.match(r"(?:\s*,\s*|\s+(?:и|және|мен)\s+)", text[cursor:stop])
+            first = _name_at(reading, cursor + joiner.end()) if joiner else None
+        posting = re.match(r"\s+(?:в|во|при)\s+", text[cursor:stop])
+        place = _name_at(reading, cursor + posting.end()) if posting and listed else None
+        found.append(BareTitle(start, place.end if place else cursor, Span(text[start:role_end], start, role_end),
+                               listed, _bare_effect(boundary_before(reading, start))))
+    return found
+
+
+def _bare_effect(cue: str) -> str:
+    """What a cue before a title with no person says of the sides it names: met "with" them, or hosting ("по
+    приглашению президента Казахстана": the state invites); other cues say nothing of a side."""
+    return cue if cue in ("counterpart", "recipient") else ""
+
+
+def _head_final(reading: Reading, start: int, end: int) -> BareTitle:
+    """A title whose language puts what it governs before it (names.yaml `title_head_final`: "Қазақстан
+    Президенті", "Қытайдың Сыртқы істер министрі"): the names inside it, else the one name right before it; a
+    name after it is the next phrase's ("Қазақстан Президенті Қытайдың … қаласына": China is where he went)."""
+    text = reading.doc.text
+    genitive, posting = reading.known.title_head_final
+    last_word = text[start:end].split()[-1]
+    if not any(title.search(last_word) for title in reading.titles):
+        # a model's POSITION ending in no title word ("Ресей Сыртқы істер министрлігінен": a ministry)
+        return BareTitle(start, end, Span(text[start:end], start, end), [], "")
+    # a state or organisation, in the genitive or the nominative of izafet ("Қазақстан Сыртқы істер министрі");
+    # a posting ("Қазақстан Республикасындағы") or another case is no side
+    listed = [m for m in reading.mentions if start <= m.start and m.end <= end and m.label != "PER"
+              and resolve(m.normal) and not posting.search(m.text)]
+    before = next((m for m in reading.mentions if m.end <= start and not text[m.end:start].strip()), None)
+    if not listed and before and before.label != "PER" and resolve(before.normal) \
+            and (before.text == before.normal or genitive.search(before.text)):
+        listed, start = [before], before.start
+    role = Span(text[start:end], start, end)
+    home = next((state for title, state in reading.known.home_titles if title.search(role.text)), None)
+    return BareTitle(start, end, role, listed, _bare_effect(boundary_before(reading, start)), home)
+
+
+def _ends_at_boundary(reading: Reading, text: str) -> bool:
+    return any(cue.where == "left" and cue.pattern.search(text) for cue in reading.known.boundaries)
+
+
+def _name_at(reading: Reading, offset: int) -> Mention | None:
+    mention = reading.mention_at(offset)
+    return mention if mention and mention.start == offset and mention.label != "PER" else None
+
+
+def _apposition(reading: Reading, bare: BareTitle, candidates: list[Candidate]) -> bool:
+    """"… с Эндой Кенни, премьер-министром Ирландии, …": a title set off after an untitled name is that
+    person's title, and the names in it say whom they represent."""
+    text = reading.doc.text
+    for candidate in candidates:
+        person = candidate.participant
+        if person.role is None and re.fullmatch(r"\s*,\s*", text[person.end:bare.start]):
+            end = bare.listed[-1].end if bare.listed else bare.role.end
+            person.role = Span(text[bare.start:end], bare.start, end)
+            if bare.listed and not person.affiliation:
+                person.affiliation = short_name(name_of(bare.listed[0]))
+            return True
+    return False
+
+
+def _title_before_colon(reading: Reading, people: list[Candidate]) -> None:
+    """"мэрами городов провинции: Кейптауна - A, Джорджа - B": a title ending in a colon is the title of every
+    untitled person listed after it."""
+    text = reading.doc.text
+    for colon in re.finditer(":", reading.text):
+        at = reading.start + colon.start()
+        titles = titles_in(reading, reading.start, at)
+        if not titles:
+            continue
+        start, end = titles[-1]
+        tail = re.match(rf"(?:\s+{LOWER_WORD}){{0,{MAX_TITLE_WORDS}}}\s*$", text[end:at])
+        if not tail:
+            continue
+        role = Span(text[start:at].rstrip(), start, start + len(text[start:at].rstrip()))
+        for candidate in people:
+            person = candidate.participant
+            if person.start > at and person.role is None and ";" not in text[at:person.start]:
+                person.role = role
+
+
+def _shared_title(reading: Reading, people: list[Candidate]) -> None:
+    """"министров иностранных дел Казахстана и Узбекистана Мурата Нуртлеу и Бахтиёра Саидова": the title is
+    shared, and the states named in it go to the people listed after it in the same order."""
+    text = reading.doc.text
+    for first, second in zip(people, people[1:]):
+        a, b = first.participant, second.participant
+        if b.role or not a.role or not re.fullmatch(r"\s+(?:и|және|мен)\s+", text[a.end:b.start]):
+            continue
+        states = [m for m in reading.mentions if m.label == "LOC" and a.role.start <= m.start and m.end <= a.role.end]
+        if len(states) == 2:
+            b.role = a.role
+            a.affiliation = short_name(name_of(states[0]))
+            b.affiliation = short_name(name_of(states[1]))
+
+
+def _affiliate_by_cues(reading: Reading, people: list[Candidate]) -> None:
+    """"С казахстанской стороны …", "Қазақстан тарапынан …": the side named applies to the people after it."""
+    cues = []
+    for pattern in reading.known.affiliation_cues:
+        for match in pattern.finditer(reading.text):
+            affiliation = _cue_affiliation(reading, match)
+            if affiliation:
+                cues.append((reading.start + match.start(), affiliation))
+    cues.sort()
+    for candidate in people:
+        person = candidate.participant
+        before = [affiliation for offset, affiliation in cues if offset < person.start]
+        if before and not person.affiliation:
+            person.affiliation = before[-1]
+
+
+def _cue_affiliation(reading: Reading, match: re.Match) -> str | None:
+    """Whom an affiliation cue names: the country of its adjective (`adj` group), else the name in its `side`
+    group (as the entities stage named it, or the word in the nominative where no mention covers it)."""
+    groups = match.groupdict()
+    if groups.get("adj"):
+        return country_of_adjective(reading, groups["adj"])
+    if groups.get("side"):
+        start = reading.start + match.start("side")
+        mention = reading.mention_at(start)
+        return short_name(mention.normal) if mention else strip_case(groups["side"], reading.known)
+    return None
 
 
 def _listed(reading: Reading, bare: BareTitle, excluded, group: int) -> list[Candidate]:
@@ -167,167 +333,6 @@ def _without_abbreviation(normal: str) -> str:
 
 def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
     return any(a <= mention.start and mention.end <= b for a, b in spans)
-
-
-@dataclass
-class BareTitle:
-    """A title with no person's name ("руководителей внешнеполитических ведомств Франции, Казахстана …",
-    "встречу с послом Казахстана в Бельгии"): the names listed right after it are sides with that title; a
-    posting after them ("в Бельгии") is part of the phrase and neither a side nor a place."""
-    start: int
-    end: int
-    role: Span
-    listed: list[Mention]
-    effect: str  # the boundary before the title ("с послом …" is met "with")
-    home: str | None = None  # the state a title names by itself ("Мемлекет басшысы": Қазақстан, names.yaml)
-
-
-def _bare_titles(reading: Reading, taken: list[tuple[int, int]]) -> list[BareTitle]:
-    text, stop = reading.doc.text, reading.sentence.end
-    found = []
-    for start, end in titles_in(reading, reading.start, stop):
-        if any(a <= start < b for a, b in taken):
-            continue
-        if reading.known.title_head_final:
-            found.append(_head_final(reading, start, end))
-            continue
-        role_end, first = end, None
-        for count in range(MAX_TITLE_WORDS + 1):  # the title's own lowercase words, then the names
-            words = re.match(rf"(?:\s+{LOWER_WORD}){{{count}}}\s+", text[end:stop])
-            if words and count and _ends_at_boundary(reading, words.group()):
-                break  # "өкілдері және АИР": a conjunction ends the title
-            first = _name_at(reading, end + words.end()) if words else None
-            if first:
-                role_end = end + len(words.group().rstrip())
-                break
-        listed = []
-        cursor = end
-        while first:
-            listed.append(first)
-            cursor = first.end
-            joiner = re.match(r"(?:\s*,\s*|\s+(?:и|және|мен)\s+)", text[cursor:stop])
-            first = _name_at(reading, cursor + joiner.end()) if joiner else None
-        posting = re.match(r"\s+(?:в|во|при)\s+", text[cursor:stop])
-        place = _name_at(reading, cursor + posting.end()) if posting and listed else None
-        found.append(BareTitle(start, place.end if place else cursor, Span(text[start:role_end], start, role_end),
-                               listed, _bare_effect(boundary_before(reading, start))))
-    return found
-
-
-def _bare_effect(cue: str) -> str:
-    """What a cue before a title with no person says of the sides it names: met "with" them, or hosting ("по
-    приглашению президента Казахстана": the state invites); other cues say nothing of a side."""
-    return cue if cue in ("counterpart", "recipient") else ""
-
-
-def _head_final(reading: Reading, start: int, end: int) -> BareTitle:
-    """A title whose language puts what it governs before it (names.yaml `title_head_final`: "Қазақстан
-    Президенті", "Қытайдың Сыртқы істер министрі"): the names inside it, else the one name right before it; a
-    name after it is the next phrase's ("Қазақстан Президенті Қытайдың … қаласына": China is where he went)."""
-    text = reading.doc.text
-    genitive, posting = reading.known.title_head_final
-    last_word = text[start:end].split()[-1]
-    if not any(title.search(last_word) for title in reading.titles):
-        # a model's POSITION ending in no title word ("Ресей Сыртқы істер министрлігінен": a ministry)
-        return BareTitle(start, end, Span(text[start:end], start, end), [], "")
-    # a state or organisation, in the genitive or the nominative of izafet ("Қазақстан Сыртқы істер министрі");
-    # a posting ("Қазақстан Республикасындағы") or another case is no side
-    listed = [m for m in reading.mentions if start <= m.start and m.end <= end and m.label != "PER"
-              and resolve(m.normal) and not posting.search(m.text)]
-    before = next((m for m in reading.mentions if m.end <= start and not text[m.end:start].strip()), None)
-    if not listed and before and before.label != "PER" and resolve(before.normal) \
-            and (before.text == before.normal or genitive.search(before.text)):
-        listed, start = [before], before.start
-    role = Span(text[start:end], start, end)
-    home = next((state for title, state in reading.known.home_titles if title.search(role.text)), None)
-    return BareTitle(start, end, role, listed, _bare_effect(boundary_before(reading, start)), home)
-
-
-def _apposition(reading: Reading, bare: BareTitle, candidates: list[Candidate]) -> bool:
-    """"… с Эндой Кенни, премьер-министром Ирландии, …": a title set off after an untitled name is that
-    person's title, and the names in it say whom they represent."""
-    text = reading.doc.text
-    for candidate in candidates:
-        person = candidate.participant
-        if person.role is None and re.fullmatch(r"\s*,\s*", text[person.end:bare.start]):
-            end = bare.listed[-1].end if bare.listed else bare.role.end
-            person.role = Span(text[bare.start:end], bare.start, end)
-            if bare.listed and not person.affiliation:
-                person.affiliation = short_name(name_of(bare.listed[0]))
-            return True
-    return False
-
-
-def _ends_at_boundary(reading: Reading, text: str) -> bool:
-    return any(cue.where == "left" and cue.pattern.search(text) for cue in reading.known.boundaries)
-
-
-def _name_at(reading: Reading, offset: int) -> Mention | None:
-    mention = reading.mention_at(offset)
-    return mention if mention and mention.start == offset and mention.label != "PER" else None
-
-
-def _shared_title(reading: Reading, people: list[Candidate]) -> None:
-    """"министров иностранных дел Казахстана и Узбекистана Мурата Нуртлеу и Бахтиёра Саидова": the title is
-    shared, and the states named in it go to the people listed after it in the same order."""
-    text = reading.doc.text
-    for first, second in zip(people, people[1:]):
-        a, b = first.participant, second.participant
-        if b.role or not a.role or not re.fullmatch(r"\s+(?:и|және|мен)\s+", text[a.end:b.start]):
-            continue
-        states = [m for m in reading.mentions if m.label == "LOC" and a.role.start <= m.start and m.end <= a.role.end]
-        if len(states) == 2:
-            b.role = a.role
-            a.affiliation = short_name(name_of(states[0]))
-            b.affiliation = short_name(name_of(states[1]))
-
-
-def _title_before_colon(reading: Reading, candidates: list[Candidate]) -> None:
-    """"мэрами городов провинции: Кейптауна - A, Джорджа - B": a title ending in a colon is the title of every
-    untitled person listed after it."""
-    text = reading.doc.text
-    for colon in re.finditer(":", reading.text):
-        at = reading.start + colon.start()
-        titles = titles_in(reading, reading.start, at)
-        if not titles:
-            continue
-        start, end = titles[-1]
-        tail = re.match(rf"(?:\s+{LOWER_WORD}){{0,{MAX_TITLE_WORDS}}}\s*$", text[end:at])
-        if not tail:
-            continue
-        role = Span(text[start:at].rstrip(), start, start + len(text[start:at].rstrip()))
-        later = [c for c in candidates if c.participant.start > at]
-        for candidate in later:
-            person = candidate.participant
-            if person.kind in ("person", "delegation") and person.role is None and ";" not in text[at:person.start]:
-                person.role = role
-
-
-def _affiliate_by_cues(reading: Reading, candidates: list[Candidate]) -> None:
-    """"С казахстанской стороны …", "Қазақстан тарапынан …": the side named applies to the people after it."""
-    cues = []
-    for pattern in reading.known.affiliation_cues:
-        for match in pattern.finditer(reading.text):
-            side = _side(reading, match)
-            if side:
-                cues.append((reading.start + match.start(), side))
-    cues.sort()
-    for candidate in candidates:
-        person = candidate.participant
-        before = [side for offset, side in cues if offset < person.start]
-        if before and person.kind in ("person", "delegation") and not person.affiliation:
-            person.affiliation = before[-1]
-
-
-def _side(reading: Reading, match: re.Match) -> str | None:
-    groups = match.groupdict()
-    if groups.get("adj"):
-        return country_of_adjective(reading, groups["adj"])
-    if groups.get("side"):
-        start = reading.start + match.start("side")
-        mention = reading.mention_at(start)
-        return short_name(mention.normal) if mention else strip_case(groups["side"], reading.known)
-    return None
 
 
 def with_postings(candidates: list[Candidate]) -> None:
