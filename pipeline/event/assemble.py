@@ -9,7 +9,6 @@ from ..document import Document
 from ..wordforms import abbreviates
 from .knowledge import function_words
 from .model import Candidate, Draft, Event, Participant, Span
-from .participants import with_postings
 
 # a gathering's members are listed when its sides speak for this many states; with fewer (two leaders "на
 # саммите ШОС") the organisation still stands for the others (the news set's gold: ru/033, kk/044 against ru/040)
@@ -61,7 +60,7 @@ def _participants(event_type: str, drafts: list[Draft]) -> list[Participant]:
     beside its full name."""
     chosen: dict[str, Candidate] = {}
     for draft in drafts:
-        with_postings(draft.candidates)
+        _with_postings(draft.candidates)
         for candidate in draft.candidates:
             chosen.setdefault(candidate.participant.normal.lower(), candidate)
     _title_holders(event_type, list(chosen.values()))
@@ -79,6 +78,15 @@ def _participants(event_type: str, drafts: list[Draft]) -> list[Participant]:
         person.side = _side(event_type, candidate)
         participants.append(person)
     return participants
+
+
+def _with_postings(candidates: list[Candidate]) -> None:
+    """Counterparts of a diplomat "posted in X" who say nothing of whom they represent represent X."""
+    postings = [c.posting for c in candidates if c.posting]
+    for candidate in candidates:
+        person = candidate.participant
+        if postings and not person.affiliation and person.kind in ("person", "delegation") and not candidate.posting:
+            person.affiliation = postings[0]
 
 
 def states_of(participants: list[Participant]) -> set[str]:

@@ -333,12 +333,3 @@ def _without_abbreviation(normal: str) -> str:
 
 def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
     return any(a <= mention.start and mention.end <= b for a, b in spans)
-
-
-def with_postings(candidates: list[Candidate]) -> None:
-    """Counterparts of a diplomat "posted in X" who say nothing of whom they represent represent X."""
-    postings = [c.posting for c in candidates if c.posting]
-    for candidate in candidates:
-        person = candidate.participant
-        if postings and not person.affiliation and person.kind in ("person", "delegation") and not candidate.posting:
-            person.affiliation = postings[0]
