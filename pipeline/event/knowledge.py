@@ -18,6 +18,7 @@ FLAGS = re.IGNORECASE
 
 @dataclass(frozen=True)
 class Trigger:
+    """A row of triggers.tsv."""
     pattern: re.Pattern
     event_type: str
     status: str  # occurred | planned | frame | none (holds a trigger word but names no event)
@@ -27,6 +28,7 @@ class Trigger:
 
 @dataclass(frozen=True)
 class Cue:
+    """A row of modality.tsv, boundaries.tsv or participation.tsv."""
     pattern: re.Pattern
     effect: str
     where: str  # modality scope (after/before/sentence) or boundary position (left/right/suffix)
@@ -34,6 +36,7 @@ class Cue:
 
 @dataclass(frozen=True)
 class Knowledge:
+    """One language's knowledge from models/events/, compiled (see `knowledge`)."""
     triggers: tuple[Trigger, ...]
     modality: tuple[Cue, ...]
     boundaries: tuple[Cue, ...]
@@ -106,6 +109,9 @@ def _cue(cue: str) -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def codes() -> dict[tuple[str, str], dict]:
+    """codes.tsv by (event_type, status): each row's PLOVER event and mode, CAMEO code (empty for a cancelled or
+    postponed meeting) and `any_name_is_side` ("yes": a country or organisation named in no side's position is a
+    side). KeyError for a pair the table lacks."""
     return {(row["event_type"], row["status"]): row for row in read_tsv(EVENTS_DIR / "codes.tsv")}
 
 
@@ -129,6 +135,9 @@ def outlets() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def knowledge(lang: str) -> Knowledge:
+    """Everything models/events/ knows of the language `lang` (an ISO 639-1 code), its patterns compiled, read
+    once per process; a language with no rows has empty knowledge (no triggers: the events stage skips its
+    sentences). Errors: re.error for a malformed pattern, KeyError for a missing column."""
     topics = yaml.safe_load((EVENTS_DIR / "topics.yaml").read_text(encoding="utf-8")).get(lang, {})
     names = _names().get(lang, {})
     return Knowledge(

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 @dataclass
 class Span:
+    """Characters [start, end) of `Document.text`, and their text."""
     text: str
     start: int
     end: int
@@ -24,6 +25,8 @@ class Span:
 
 @dataclass
 class Participant(Span):
+    """A side of an event: its name as written (the span), its normal, kind, title span (`role`), whom it speaks
+    for (`affiliation`) and argument role (`side`)."""
     normal: str = ""
     kind: str = "person"  # person | organization | country | delegation
     role: Span | None = None
@@ -33,22 +36,26 @@ class Participant(Span):
 
 @dataclass
 class Place(Span):
+    """Where an event took place."""
     normal: str = ""
 
 
 @dataclass
 class When(Span):
+    """When an event took place: first and last day, ISO dates."""
     date_start: str = ""
     date_end: str = ""
 
 
 @dataclass
 class Topic(Span):
+    """What was discussed, with its categories (topic_categories.tsv)."""
     categories: list[str] = field(default_factory=list)
 
 
 @dataclass
 class Event:
+    """One real-world event, merged from the drafts that tell it; `evidence` are the sentences telling it."""
     event_id: str
     event_type: str
     status: str  # occurred | planned | cancelled | postponed
@@ -110,6 +117,7 @@ class SentenceCandidates:
 
     @property
     def index(self) -> int:
+        """The sentence's position among the document's sentences."""
         return self.reading.index
 
 
@@ -128,6 +136,7 @@ class Draft:
 
     @property
     def frame(self) -> bool:
+        """A back-reference ("в рамках визита"): it lends place and date to the event it names, and no sides."""
         return self.hit.status == "frame"
 
     @property
@@ -136,6 +145,7 @@ class Draft:
         return self.sentence, self.hit.start
 
     def people(self) -> set[str]:
+        """The normals (lower case) of the people and delegations it names (`sides`)."""
         return self.sides("person", "delegation")
 
     def sides(self, *kinds: str) -> set[str]:

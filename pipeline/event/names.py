@@ -48,10 +48,10 @@ def strip_case(name: str, known: Knowledge, label: str = "") -> str:
 
         return normalizers.get(normaliser)(name, label) or name
     words = name.split()
-    return " ".join(words[:-1] + [strip_word(words[-1], known)]) if words else name
+    return " ".join(words[:-1] + [_strip_word(words[-1], known)]) if words else name
 
 
-def strip_word(word: str, known: Knowledge) -> str:
+def _strip_word(word: str, known: Knowledge) -> str:
     for ending in sorted(known.names.get("case_endings", ()), key=len, reverse=True):
         if word.endswith(ending) and len(word) - len(ending) >= known.names.get("min_stem", 4):
             return word[:-len(ending)]

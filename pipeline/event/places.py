@@ -15,7 +15,7 @@ def place_candidates(reading: Reading, excluded: list[tuple[int, int]]) -> list[
     for pattern in reading.known.places:
         for match in pattern.finditer(reading.text):
             if "here" in pattern.groupindex:
-                place = dateline_place(reading)
+                place = _dateline_place(reading)
                 if place and all(p.start != place.start for p in found):
                     found.append(place)
                 continue
@@ -36,7 +36,7 @@ def _building(normal: str) -> bool:
     return bool(place and place.feature_class == "S")
 
 
-def dateline_place(reading: Reading) -> Place | None:
+def _dateline_place(reading: Reading) -> Place | None:
     """The place of the newsroom's dateline ("Ташкент. 5 мая 2025."): the LOC mention inside the dateline that
     starts a paragraph up to the sentence being read."""
     doc = reading.doc

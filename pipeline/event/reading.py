@@ -16,6 +16,7 @@ QUOTES = "«»“”"
 
 @dataclass
 class Reading:
+    """One sentence as the events stage reads it (document offsets throughout)."""
     doc: Document
     sentence: Sentence
     index: int  # position among the document's sentences
@@ -33,6 +34,9 @@ class Reading:
 
     @classmethod
     def of(cls, doc: Document, sentence: Sentence, index: int, paragraph: int, known: Knowledge) -> "Reading":
+        """The reading of `sentence` (the `index`-th of `doc`, in the `paragraph`-th paragraph): its tokens, its
+        PER/ORG/LOC mentions (`names.sentence_mentions`), its POSITION mentions holding no trigger, and the title
+        patterns of `known` it may hold."""
         # tokens are in text order: from the first one at or after the sentence's start
         first = bisect_left(doc.tokens, sentence.start, key=lambda token: token.start)
         tokens = list(takewhile(lambda token: token.start < sentence.end, doc.tokens[first:]))
@@ -47,10 +51,12 @@ class Reading:
 
     @property
     def text(self) -> str:
+        """The sentence's text (offsets into it are relative to `start`)."""
         return self.doc.text[self.sentence.start:self.sentence.end]
 
     @property
     def start(self) -> int:
+        """The sentence's start offset in the document."""
         return self.sentence.start
 
     @property
@@ -67,8 +73,10 @@ class Reading:
         return sum(char in QUOTES for char in self.before(offset)) % 2
 
     def mention_at(self, offset: int) -> Mention | None:
+        """The sentence's mention covering a document offset, or None."""
         return next((m for m in self.mentions if m.start <= offset < m.end), None)
 
     def head_of(self, token_position: int) -> Token | None:
+        """The syntactic head of the sentence's `token_position`-th token, or None (a root, or no parse)."""
         head = self.tokens[token_position].head
         return self.doc.tokens[head] if head >= 0 else None

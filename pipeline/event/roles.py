@@ -26,6 +26,7 @@ CLAUSE_STARTS = ("SCONJ",)  # "сообщила, что Сергей Лавро�
 
 @dataclass
 class Walk:
+    """What the walk leftwards from a name found."""
     region_start: int  # the title region is [region_start, name start)
     effect: str = ""  # the boundary met: counterpart | recipient | delegation | group | not_event | stop | ""
     role: Span | None = None
@@ -162,7 +163,7 @@ def _without_place(reading: Reading, start: int, end: int) -> tuple[int, int]:
     """A model's POSITION span without the place it may start with ("Анкарада Түркия Президенті": the title is
     "Түркия Президенті"; the place is where the meeting was)."""
     place = next((m for m in reading.mentions if m.start == start and m.label == "LOC" and m.end < end), None)
-    if place and is_locative(reading, place):
+    if place and _is_locative(reading, place):
         start = place.end + len(reading.doc.text[place.end:end]) - len(reading.doc.text[place.end:end].lstrip())
     return start, end
 
@@ -204,7 +205,7 @@ def _glued_names(reading: Reading, left: int, start: int) -> int:
         mention = reading.mention_at(token.start)
         if gap.strip() or not (token.text[:1].isupper() or mention or token.pos == "ADJ"):
             break
-        if is_locative(reading, mention or token):
+        if _is_locative(reading, mention or token):
             break
         if token.start == reading.start:  # a capital at the sentence start proves nothing
             break
@@ -212,7 +213,7 @@ def _glued_names(reading: Reading, left: int, start: int) -> int:
     return start
 
 
-def is_locative(reading: Reading, word: Mention | Token) -> bool:
+def _is_locative(reading: Reading, word: Mention | Token) -> bool:
     """A place written where something happens ("в Астане", "Бакуде"): a LOC mention, or a capitalised word no
     model labelled, after names.yaml's locative words or ending in one of its locative endings."""
     if isinstance(word, Mention) and word.label != "LOC":

@@ -70,7 +70,7 @@ def _items(reading: Reading, start: int, end: int, rules: dict) -> list[Topic]:
             if trimmed:
                 c, d = trimmed
                 topics.append(Topic(text[c:d], reading.start + c, reading.start + d,
-                                    categories=categories(reading, text[c:d])))
+                                    categories=_categories(reading, text[c:d])))
     return topics
 
 
@@ -127,7 +127,7 @@ def _balanced(piece: str) -> bool:
     return piece.count("(") == piece.count(")") and piece.count("«") == piece.count("»") and piece.count('"') % 2 == 0
 
 
-def categories(reading: Reading, text: str) -> list[str]:
+def _categories(reading: Reading, text: str) -> list[str]:
     """Categories of the strong keywords in `text`; of the weak ones if there are none; else the default."""
     return _keyword_categories(reading, text) or [DEFAULT_CATEGORY]
 

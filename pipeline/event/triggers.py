@@ -14,6 +14,10 @@ STATUS_EFFECTS = ("cancelled", "postponed", "planned")
 TENSES = ("planned", "occurred")  # modality effects that say when: the nearest one counts
 
 def find_triggers(reading: Reading) -> list[Hit]:
+    """The sentence's triggers in text order: the longest match of triggers.tsv wins where two overlap, rows of
+    status `none` (a trigger word naming no diplomatic event) hold their words without a trigger, and the
+    modality cues reaching each (modality.tsv, `_modality`) drop it (`not_event`) or set its status (cancelled,
+    postponed, planned) and `background`."""
     text = reading.text
     matches = [(m, t) for t in reading.known.triggers for m in t.pattern.finditer(text)]
     chosen: list[re.Match] = []
