@@ -4,7 +4,8 @@ Every rule about who is who is here, in the order it applies: within a sentence,
 gathering), split into one meeting per counterpart where a plural trigger lists them; a sentence naming no
 event adds its sides and topics to the event told just before it. Across sentences, the actor a sentence leaves
 out, "the heads of state" as the two people named before, the title and side a person was given elsewhere, the
-person a bare title stands for, and the reporters who are no side.
+person a bare title stands for, and the reporters who are no side. Last, each argument's role: a visit's visitor
+(actor) or host (recipient), every other event's participant.
 """
 from __future__ import annotations
 
@@ -28,9 +29,9 @@ TITLE_STEM = 3  # letters of each word compared when a title names a person ("п
 def assign_arguments(sentences: list[SentenceCandidates]) -> list[Draft]:
     """The event mentions of a document's sentences (`find_candidates`, in text order): one `Draft` per trigger,
     or per counterpart of a plural one, holding the candidates that are its arguments with their part
-    (`Candidate.effect`), its place, date and topics; a frame ("в рамках саммита") is a draft with no sides. The
-    candidates' participants get the titles and affiliations other sentences give them (the same objects the
-    sentence's sides hold)."""
+    (`Candidate.effect`) and argument role (`Candidate.side`), its place, date and topics; a frame ("в рамках
+    саммита") is a draft with no sides. The candidates' participants get the titles and affiliations other
+    sentences give them (the same objects the sentence's sides hold)."""
     drafts: list[Draft] = []
     for sentence in sentences:
         if sentence.triggers:
@@ -43,6 +44,9 @@ def assign_arguments(sentences: list[SentenceCandidates]) -> list[Draft]:
     _sides_of_both(drafts, by_index)
     _complete_people(drafts, by_index)
     _drop_reporters(drafts, by_index)
+    for draft in drafts:
+        for candidate in draft.candidates:
+            candidate.side = _argument_role(draft.hit.event_type, candidate)
     return drafts
 
 
@@ -64,11 +68,6 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
     return drafts
 
 
-def _sides_of(by_index: dict[int, SentenceCandidates], index: int) -> list[Candidate]:
-    """The candidate sides of the sentence at this index (none where it was not read)."""
-    return by_index[index].sides if index in by_index else []
-
-
 def _continue_recent(earlier: list[Draft], sentence: SentenceCandidates) -> None:
     """A sentence that names no event but reports its discussion or its participants ("Стороны обменялись
     мнениями …", "С казахстанской стороны участие приняли …") continues the event told just before it. The
@@ -79,6 +78,62 @@ def _continue_recent(earlier: list[Draft], sentence: SentenceCandidates) -> None
     target.candidates.extend(replace(c, joined=bool(sentence.participation)) for c in sentence.sides)
     target.topics.extend(sentence.topics)
     target.evidence.add(sentence.index)
+
+
+def _trigger_of_each(candidates: list[Candidate], hits: list[Hit]) -> dict[int, Hit]:
+    """The trigger each side belongs to: the nearest one, except that a side met "with" ("с", "-мен") belongs to
+    the nearest meeting, talk or call before it, and the names listed after it in its group go with it
+    ("побеседовать в рамках саммита ШОС с Путиным, Моди и Эрдоганом": the talks, not the summit)."""
+    chosen, listed = {}, {}
+    for candidate in sorted(candidates, key=lambda c: c.participant.start):
+        start = candidate.participant.start
+        hit = _nearest(candidate.participant, hits)
+        if candidate.effect == "counterpart":
+            contact = [h for h in hits if h.end <= start and h.event_type in CONTACT]
+            if contact:
+                hit = listed[candidate.group] = contact[-1]
+        elif candidate.group in listed and listed[candidate.group].end <= start:
+            hit = listed[candidate.group]
+        chosen[id(candidate)] = hit
+    return chosen
+
+
+def _nearest(span, hits: list[Hit]) -> Hit:
+    """The trigger a span is an argument of: the closest one, the one before it on a tie."""
+    def distance(hit: Hit) -> tuple[int, int]:
+        if hit.end <= span.start:
+            return span.start - hit.end, 0
+        if span.end <= hit.start:
+            return hit.start - span.end, 1
+        return 0, 0
+
+    return min(hits, key=distance)
+
+
+def _as_host(reading: Reading, candidate: Candidate, hit: Hit) -> Candidate:
+    """The object of a visit verb is its host, wherever it stands ("Елизавету II посетили родственники")."""
+    if hit.event_type != "visit" or candidate.effect or _relation(reading, candidate, hit) != "obj":
+        return candidate
+    return replace(candidate, effect="recipient")
+
+
+def _relation(reading: Reading, candidate: Candidate, hit: Hit) -> str | None:
+    """How a name depends on the trigger in the parse (through the titles it stands in apposition to:
+    "Министра … Мурата Нуртлеу посетил"), or None."""
+    person = candidate.participant
+    position = next((n for n, t in enumerate(reading.tokens) if person.start <= t.start < person.end), None)
+    for _ in range(APPOSITION_DEPTH):
+        if position is None:
+            return None
+        token, head = reading.tokens[position], reading.head_of(position)
+        if head is None:
+            return None
+        if hit.start <= head.start < hit.end:
+            return token.rel
+        if not token.rel.startswith(("appos", "flat")):
+            return None
+        position = next((n for n, t in enumerate(reading.tokens) if t is head), None)
+    return None
 
 
 def _side_of(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
@@ -119,32 +174,6 @@ def _visitor_after(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
     return not nearer and bool(participle.fullmatch(reading.doc.text[hit.end:start]))
 
 
-def _as_host(reading: Reading, candidate: Candidate, hit: Hit) -> Candidate:
-    """The object of a visit verb is its host, wherever it stands ("Елизавету II посетили родственники")."""
-    if hit.event_type != "visit" or candidate.effect or _relation(reading, candidate, hit) != "obj":
-        return candidate
-    return replace(candidate, effect="recipient")
-
-
-def _relation(reading: Reading, candidate: Candidate, hit: Hit) -> str | None:
-    """How a name depends on the trigger in the parse (through the titles it stands in apposition to:
-    "Министра … Мурата Нуртлеу посетил"), or None."""
-    person = candidate.participant
-    position = next((n for n, t in enumerate(reading.tokens) if person.start <= t.start < person.end), None)
-    for _ in range(APPOSITION_DEPTH):
-        if position is None:
-            return None
-        token, head = reading.tokens[position], reading.head_of(position)
-        if head is None:
-            return None
-        if hit.start <= head.start < hit.end:
-            return token.rel
-        if not token.rel.startswith(("appos", "flat")):
-            return None
-        position = next((n for n, t in enumerate(reading.tokens) if t is head), None)
-    return None
-
-
 def _split_groups(reading: Reading, hit: Hit, own: list[Candidate], places, dates, topics) -> list[Draft]:
     """"провела встречи с A, а также B", "провел беседы с A, B и C", "встретился с A и B": one meeting per
     counterpart, each with the actor named before the trigger. A group of names that speak for one side together
@@ -175,35 +204,9 @@ def _draft(reading: Reading, hit: Hit, candidates, places, dates, topics) -> Dra
                  topics=list(topics), evidence={reading.index})
 
 
-
-def _trigger_of_each(candidates: list[Candidate], hits: list[Hit]) -> dict[int, Hit]:
-    """The trigger each side belongs to: the nearest one, except that a side met "with" ("с", "-мен") belongs to
-    the nearest meeting, talk or call before it, and the names listed after it in its group go with it
-    ("побеседовать в рамках саммита ШОС с Путиным, Моди и Эрдоганом": the talks, not the summit)."""
-    chosen, listed = {}, {}
-    for candidate in sorted(candidates, key=lambda c: c.participant.start):
-        start = candidate.participant.start
-        hit = _nearest(candidate.participant, hits)
-        if candidate.effect == "counterpart":
-            contact = [h for h in hits if h.end <= start and h.event_type in CONTACT]
-            if contact:
-                hit = listed[candidate.group] = contact[-1]
-        elif candidate.group in listed and listed[candidate.group].end <= start:
-            hit = listed[candidate.group]
-        chosen[id(candidate)] = hit
-    return chosen
-
-
-def _nearest(span, hits: list[Hit]) -> Hit:
-    """The trigger a span is an argument of: the closest one, the one before it on a tie."""
-    def distance(hit: Hit) -> tuple[int, int]:
-        if hit.end <= span.start:
-            return span.start - hit.end, 0
-        if span.end <= hit.start:
-            return hit.start - span.end, 1
-        return 0, 0
-
-    return min(hits, key=distance)
+def _sides_of(by_index: dict[int, SentenceCandidates], index: int) -> list[Candidate]:
+    """The candidate sides of the sentence at this index (none where it was not read)."""
+    return by_index[index].sides if index in by_index else []
 
 
 def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
@@ -336,3 +339,11 @@ def _drop_reporters(drafts: list[Draft], by_index: dict[int, SentenceCandidates]
     for draft in drafts:
         if by_index[draft.sentence].reading.speaks:
             draft.candidates = [c for c in draft.candidates if c.participant.normal not in reporters]
+
+
+def _argument_role(event_type: str, candidate: Candidate) -> str:
+    """A candidate's argument role: a visit has its visitors (actor) and host (recipient: the one received,
+    met "with", or the object of the verb); every other event has participants."""
+    if event_type != "visit":
+        return "participant"
+    return "recipient" if candidate.effect in ("recipient", "counterpart") else "actor"
