@@ -1,5 +1,7 @@
 """Step 2 of the events stage, arguments: which candidate is an argument of which trigger, and in what part.
-Every rule about who is who is here, in the order it applies: within a sentence, the sides nearest each trigger
+The rules about who is who are here, in the order they apply (only two need the merged event and come after it,
+in assemble.py: a diplomat's posting lent to the counterparts, a state named by a title lent to its one person):
+within a sentence, the sides nearest each trigger
 (a name met "with" goes to the meeting before it, a visit's object is its host, a loose country only to a
 gathering), split into one meeting per counterpart where a plural trigger lists them; a sentence naming no
 event adds its sides and topics to the event told just before it. Across sentences, the actor a sentence leaves
