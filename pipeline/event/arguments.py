@@ -1,13 +1,13 @@
-"""Step 2 of the events stage, arguments: which candidate is an argument of which trigger, and in what part.
-The rules about who is who are here, in the order they apply (only two need the merged event and come after it,
-in assemble.py: a diplomat's posting lent to the counterparts, a state named by a title lent to its one person):
-within a sentence, the sides nearest each trigger
-(a name met "with" goes to the meeting before it, a visit's object is its host, a loose country only to a
-gathering), split into one meeting per counterpart where a plural trigger lists them; a sentence naming no
-event adds its sides and topics to the event told just before it. Across sentences, the actor a sentence leaves
-out, "the heads of state" as the two people named before, the title and side a person was given elsewhere, the
-person a bare title stands for, and the reporters who are no side. Last, each argument's role: a visit's visitor
-(actor) or host (recipient), every other event's participant.
+"""Step 2 of the events stage, arguments: which candidate is an argument of which trigger, and in what part
+(`Candidate.effect`). The rules about who is who are here, in the order they apply: within a sentence, the sides
+nearest each trigger (a name met "with" goes to the meeting before it, a visit's object is its host, a loose
+country only to a gathering), split into one meeting per counterpart where a plural trigger lists them; a
+sentence naming no event adds its sides and topics to the event told just before it. Across sentences, the actor
+a sentence leaves out, "the heads of state" as the two people named before, the title and side a person was
+given elsewhere, the person a bare title stands for, and the reporters who are no side. What needs the merged
+event comes after the merge (assemble.py): a diplomat's posting lent to the counterparts, a state named by a
+title lent to its one person, and each side's argument role, which the event's type decides (merge.py may
+make talks of a visit's sides).
 """
 from __future__ import annotations
 
@@ -31,9 +31,9 @@ TITLE_STEM = 3  # letters of each word compared when a title names a person ("п
 def assign_arguments(sentences: list[SentenceCandidates]) -> list[Draft]:
     """The event mentions of a document's sentences (`find_candidates`, in text order): one `Draft` per trigger,
     or per counterpart of a plural one, holding the candidates that are its arguments with their part
-    (`Candidate.effect`) and argument role (`Candidate.side`), its place, date and topics; a frame ("в рамках
-    саммита") is a draft with no sides. The candidates' participants get the titles and affiliations other
-    sentences give them (the same objects the sentence's sides hold)."""
+    (`Candidate.effect`), its place, date and topics; a frame ("в рамках саммита") is a draft with no sides. The
+    candidates' participants get the titles and affiliations other sentences give them (the same objects the
+    sentence's sides hold)."""
     drafts: list[Draft] = []
     for sentence in sentences:
         if sentence.triggers:
@@ -46,9 +46,6 @@ def assign_arguments(sentences: list[SentenceCandidates]) -> list[Draft]:
     _sides_of_both(drafts, by_index)
     _complete_people(drafts, by_index)
     _drop_reporters(drafts, by_index)
-    for draft in drafts:
-        for candidate in draft.candidates:
-            candidate.side = _argument_role(draft.hit.event_type, candidate)
     return drafts
 
 
@@ -341,11 +338,3 @@ def _drop_reporters(drafts: list[Draft], by_index: dict[int, SentenceCandidates]
     for draft in drafts:
         if by_index[draft.sentence].reading.speaks:
             draft.candidates = [c for c in draft.candidates if c.participant.normal not in reporters]
-
-
-def _argument_role(event_type: str, candidate: Candidate) -> str:
-    """A candidate's argument role: a visit has its visitors (actor) and host (recipient: the one received,
-    met "with", or the object of the verb); every other event has participants."""
-    if event_type != "visit":
-        return "participant"
-    return "recipient" if candidate.effect in ("recipient", "counterpart") else "actor"

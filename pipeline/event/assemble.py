@@ -29,7 +29,7 @@ def build_event(group: list[Draft], doc: Document) -> Event:
     ordered = [main] + [d for d in group if d is not main]
     # the summit around a bilateral talk lends it its sentences, place and date, not its sides: the organisation
     # holding the summit is no side of the talk
-    event.participants = _participants([d for d in ordered if _same_kind(d, main)])
+    event.participants = _participants(event.event_type, [d for d in ordered if _same_kind(d, main)])
     if event.event_type == "multilateral" and len(states_of(event.participants)) >= MEMBERS_LISTED:
         # GUIDELINES: "the organisation whose summit it is stands for its unnamed members, unless the members
         # are listed"
@@ -54,7 +54,7 @@ def build_event(group: list[Draft], doc: Document) -> Event:
     return event
 
 
-def _participants(drafts: list[Draft]) -> list[Participant]:
+def _participants(event_type: str, drafts: list[Draft]) -> list[Participant]:
     """Each side once (by normal), taken from the draft that tells the event best; a country or organisation
     that one of the people already speaks for is not a side of its own, nor an organisation's abbreviation
     beside its full name."""
@@ -63,7 +63,7 @@ def _participants(drafts: list[Draft]) -> list[Participant]:
         _with_postings(draft.candidates)
         for candidate in draft.candidates:
             chosen.setdefault(candidate.participant.normal.lower(), candidate)
-    _title_holders(list(chosen.values()))
+    _title_holders(event_type, list(chosen.values()))
     represented = {c.participant.affiliation.lower() for c in chosen.values()
                    if c.participant.kind in ("person", "delegation") and c.participant.affiliation}
     organisations = [c.participant.normal for c in chosen.values() if c.participant.kind == "organization"]
@@ -75,7 +75,7 @@ def _participants(drafts: list[Draft]) -> list[Participant]:
         if any(abbreviates(candidate.participant.normal, name, function_words()) for name in organisations):
             continue  # ОДКБ beside Организация Договора о коллективной безопасности: one side, by its full name
         person = copy.copy(candidate.participant)  # one mention may be a side of several events
-        person.side = candidate.side
+        person.side = _side(event_type, candidate)
         participants.append(person)
     return participants
 
@@ -94,16 +94,16 @@ def states_of(participants: list[Participant]) -> set[str]:
     return {country_code(p.affiliation) or country_code(p.normal) for p in participants} - {None}
 
 
-def _title_holders(candidates: list[Candidate]) -> None:
+def _title_holders(event_type: str, candidates: list[Candidate]) -> None:
     """A state named only by a title ("Қазақстан Президентінің сапары") beside the one person on its side whom the
     article gives no state ("Қасым-Жомарт Тоқаевты") is that person's: the person represents it (and the state
     is then no side of its own)."""
     for titled in candidates:
         if not titled.said_as or titled.participant.kind != "country":
             continue
-        side = titled.side
+        side = _side(event_type, titled)
         people = [c for c in candidates if c.participant.kind in ("person", "delegation")
-                  and c.side == side]
+                  and _side(event_type, c) == side]
         if len(people) == 1 and not people[0].participant.affiliation:
             people[0].participant.affiliation = titled.participant.normal
             people[0].participant.role = people[0].participant.role or titled.participant.role
@@ -122,3 +122,11 @@ def _part_of(name: str, represented: set[str]) -> bool:
     code = country_code(name)
     return any(words[:len(side.split())] == side.split() or (code and country_code(side) == code)
                for side in represented)
+
+
+def _side(event_type: str, candidate: Candidate) -> str:
+    if event_type != "visit":
+        return "participant"
+    return "recipient" if candidate.effect in ("recipient", "counterpart") else "actor"
+
+

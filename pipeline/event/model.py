@@ -100,7 +100,6 @@ class Candidate:
     # added by a sentence that names no event ("В ней приняли участие …"): a side, but not what tells which
     # event it is
     joined: bool = False
-    side: str = "participant"  # its argument role in the draft holding it (arguments.py): actor | recipient | participant
 
 
 @dataclass
