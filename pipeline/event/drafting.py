@@ -28,6 +28,9 @@ def read_sentence(doc: Document, reading: Reading, normal_of, earlier: list[Draf
     places = place_candidates(reading, taken + topic_spans, normal_of)
     if places:
         candidates = [c for c in candidates if c.participant.start != places[0].start]
+    # no side is named by a visit word: a model's name running over one ("Астанаға мемлекеттік сапармен") is none
+    candidates = [c for c in candidates if not any(h.event_type == "visit" and c.participant.start <= h.start
+                                                   < c.participant.end for h in hits)]
     sides_by_sentence[reading.index] = candidates  # kept for actors carried over and titles told elsewhere
     if not (hits or topics or joining):
         return []

@@ -2,7 +2,7 @@
 are merged here, and an event's arguments are chosen from all its drafts."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..geocode import geocode
 from .model import Place, Topic, When
@@ -13,6 +13,7 @@ from .triggers import Hit
 RELATED_TYPES = {("meeting", "multilateral"), ("multilateral", "meeting")}
 # one meeting is often called a meeting in the headline and talks in the body
 SAME_EVENT_TYPES = {("meeting", "talks"), ("talks", "meeting")}
+CONTACT = ("meeting", "talks", "phone_call")
 
 
 @dataclass
@@ -87,7 +88,26 @@ def group_drafts(drafts: list[Draft]) -> list[list[Draft]]:
         elif draft.candidates and not draft.frame:
             groups.append([draft])
             group_of[id(draft)] = groups[-1]
+    for draft in rest:
+        visit = _visit_around(draft, drafts, group_of)
+        if id(draft) not in group_of and visit:
+            draft.candidates = [replace(c, effect="", joined=False) for d in visit if not d.frame
+                                for c in d.candidates]
+            groups.append([draft])
+            group_of[id(draft)] = groups[-1]
     return _retold(groups)
+
+
+def _visit_around(draft: Draft, drafts: list[Draft], group_of: dict[int, list[Draft]]) -> list[Draft] | None:
+    """The visit a side-less contact is told within ("В ходе визита пройдут переговоры", "Сапар барысында
+    келіссөздер жүргізіледі"): the group of the visit its sentence names without naming anyone (a frame, or a
+    retelling). GUIDELINES "A visit and the talks during it": the talks are an event of their own, between the
+    visit's sides."""
+    if draft.candidates or draft.frame or draft.hit.event_type not in CONTACT:
+        return None
+    visit = next((d for d in drafts if d.hit.event_type == "visit" and not d.candidates
+                  and d.sentence == draft.sentence and id(d) in group_of), None)
+    return group_of[id(visit)] if visit else None
 
 
 def _retold(groups: list[list[Draft]]) -> list[list[Draft]]:
