@@ -60,6 +60,7 @@ class Corrections:
     trailing_titles: tuple[str, ...] = ()  # word beginnings (Kazakh titles follow the body: `БҰҰ Бас хатшысы`)
     institution_nouns: frozenset[str] = frozenset()  # lemmas
     propagate_labels: frozenset[str] = frozenset()
+    propagate_surnames: bool = False  # a full name's surname found alone elsewhere is a PER mention
     not_alone: frozenset[str] = frozenset()  # parts of speech that are no name on their own
     known_names: dict[str, str] = field(default_factory=dict)  # nominative → label
     find_known: frozenset[str] = frozenset()  # labels of known names added where the model found nothing
@@ -85,6 +86,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             trailing_titles=tuple(fold(w) for w in section.get("trailing_titles", [])),
             institution_nouns=frozenset(fold(w) for w in section.get("institution_nouns", [])),
             propagate_labels=frozenset(section.get("propagate_labels", [])),
+            propagate_surnames=bool(section.get("propagate_surnames", False)),
             not_alone=frozenset(section.get("not_alone", [])),
             known_names=_read_known_names(section.get("known_names")),
             find_known=frozenset(section.get("find_known", [])),
@@ -133,6 +135,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     resolved = _join_surnames(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections, normalizer_names)
     resolved = _surname_first(resolved, doc, corrections)
     resolved += _propagated_mentions(doc, resolved, corrections)
+    resolved += _propagated_surnames(doc, resolved, corrections)
     resolved += _found_known(doc, resolved, corrections, normalizer_names)
     for mention in resolved:
         rules = corrections.get(mention.lang, Corrections())
@@ -513,6 +516,46 @@ def _propagated_mentions(doc: Document, mentions: list[Mention], corrections: di
                     continue
                 taken.append((start, end))
                 found.append(replace(source, start=start, end=end, text=match.group(), source="propagated"))
+    return found
+
+
+SURNAME_ENDING = r"\w{0,4}"  # a case ending after a surname: Путин-ым, Тоқаев-қа, Ердоған-мен
+MIN_SURNAME = 4  # letters: shorter last words (`Ван И`, `Си`) are too often parts of other words
+
+
+def _propagated_surnames(doc: Document, mentions: list[Mention], corrections: dict) -> list[Mention]:
+    """A person named in full is named by the surname alone later ("Қасым-Жомарт Тоқаев … Тоқаевқа"), which
+    the models miss in sentences with no other clue: the last word of a full PER name, written capitalised
+    with a case ending or none, is a PER mention of its own (its normal is the surname's nominative; events
+    join it to the full name). Word-initial and capitalised only, so `Путин` never finds `путь`. For the
+    languages whose entities.yaml section sets `propagate_surnames` (Russian: PER recall 0.950 → 0.958 on the
+    news set's held-out split; not Kazakh, whose held-out PER scores fell with it)."""
+    taken = [(m.start, m.end) for m in mentions]
+    surnames = {}
+    for mention in mentions:
+        words = mention.text.split()
+        rules = corrections.get(mention.lang, Corrections())
+        if mention.label != "PER" or not rules.propagate_surnames or len(words) < 2:
+            continue
+        surname = re.sub(r"\W+$", "", words[-1])
+        if len(surname) >= MIN_SURNAME and surname.isalpha() and surname[0].isupper() and not surname.isupper():
+            surnames.setdefault((surname, mention.lang), mention)  # as written: a nominative finds its cases
+    found = []
+    content = [p for p in doc.paragraphs if not p.boilerplate]
+    for (surname, lang), source in surnames.items():
+        if not _free_occurrence(doc.text, surname, taken):
+            continue
+        pattern = re.compile(r"(?<![\w.-])" + re.escape(surname) + SURNAME_ENDING + r"(?![\w-])")
+        for paragraph in content:
+            if paragraph.lang != lang:
+                continue
+            for match in pattern.finditer(doc.text, paragraph.start, paragraph.end):
+                start, end = match.span()
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                taken.append((start, end))
+                found.append(replace(source, start=start, end=end, text=match.group(), normal="",
+                                     source="surname"))
     return found
 
 

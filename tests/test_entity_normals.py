@@ -43,3 +43,11 @@ def test_a_place_the_tagger_misdeclines_takes_the_form_the_map_knows(read_events
     assert "Астана" in normals(doc, "LOC").values()
     doc = read_events("Сыртқы істер министрі Мұрат Нұртілеу жұмыс сапарымен Минскіге барды.", "kk")
     assert "Минск" in normals(doc, "LOC").values()
+
+
+def test_a_surname_alone_in_a_headline_is_the_person_named_in_full(read_events):
+    # entities.yaml `propagate_surnames`: natasha misses "Токаев" before a verb in a headline; the body names him
+    doc = read_events("Токаев принял Шольца\nПрезидент Казахстана Касым-Жомарт Токаев принял в Акорде канцлера "
+                      "Германии Олафа Шольца.", "ru")
+    headline = [m for m in doc.mentions if m.end <= doc.text.index("\n")]
+    assert ("Токаев", "PER", "Токаев") in [(m.text, m.label, m.normal) for m in headline]
