@@ -494,7 +494,6 @@ def _propagated_mentions(doc: Document, mentions: list[Mention], corrections: di
     case ending), so `Организации африканских … государств` also finds `Организация африканских … государств`."""
     taken = [(m.start, m.end) for m in mentions]
     found = []
-    content = [p for p in doc.paragraphs if not p.boilerplate]
     scanned = set()  # a repeat of a name would find only what its first scan took
     for source in sorted(mentions, key=lambda m: -(m.end - m.start)):
         rules = corrections.get(source.lang, Corrections())
@@ -506,17 +505,22 @@ def _propagated_mentions(doc: Document, mentions: list[Mention], corrections: di
         scanned.add((source.text, source.lang))
         if not _free_occurrence(doc.text, _longest_literal(source.text), taken):
             continue  # every match would hold that literal, so overlap a name taken: no regex to compile
-        pattern = _stem_pattern(source.text)
-        for paragraph in content:
-            if paragraph.lang != source.lang:
-                continue
-            for match in pattern.finditer(doc.text, paragraph.start, paragraph.end):
-                start, end = match.span()
-                if any(s < end and start < e for s, e in taken):
-                    continue
-                taken.append((start, end))
-                found.append(replace(source, start=start, end=end, text=match.group(), source="propagated"))
+        found += [replace(source, start=start, end=end, text=doc.text[start:end], source="propagated")
+                  for start, end in _free_matches(doc, _stem_pattern(source.text), source.lang, taken)]
     return found
+
+
+def _free_matches(doc: Document, pattern: re.Pattern, lang: str, taken: list[tuple[int, int]]):
+    """(start, end) of each match in the content paragraphs of a language that overlaps no span taken; each
+    one found is taken too."""
+    for paragraph in doc.paragraphs:
+        if paragraph.boilerplate or paragraph.lang != lang:
+            continue
+        for match in pattern.finditer(doc.text, paragraph.start, paragraph.end):
+            start, end = match.span()
+            if not any(s < end and start < e for s, e in taken):
+                taken.append((start, end))
+                yield start, end
 
 
 SURNAME_ENDING = r"\w{0,4}"  # a case ending after a surname: Путин-ым, Тоқаев-қа, Ердоған-мен
@@ -541,21 +545,12 @@ def _propagated_surnames(doc: Document, mentions: list[Mention], corrections: di
         if len(surname) >= MIN_SURNAME and surname.isalpha() and surname[0].isupper() and not surname.isupper():
             surnames.setdefault((surname, mention.lang), mention)  # as written: a nominative finds its cases
     found = []
-    content = [p for p in doc.paragraphs if not p.boilerplate]
     for (surname, lang), source in surnames.items():
         if not _free_occurrence(doc.text, surname, taken):
             continue
         pattern = re.compile(r"(?<![\w.-])" + re.escape(surname) + SURNAME_ENDING + r"(?![\w-])")
-        for paragraph in content:
-            if paragraph.lang != lang:
-                continue
-            for match in pattern.finditer(doc.text, paragraph.start, paragraph.end):
-                start, end = match.span()
-                if any(s < end and start < e for s, e in taken):
-                    continue
-                taken.append((start, end))
-                found.append(replace(source, start=start, end=end, text=match.group(), normal="",
-                                     source="surname"))
+        found += [replace(source, start=start, end=end, text=doc.text[start:end], normal="", source="surname")
+                  for start, end in _free_matches(doc, pattern, lang, taken)]
     return found
 
 
