@@ -84,3 +84,15 @@ def test_talks_during_a_visit_are_held_by_its_sides(read_events, lang, text, sid
     assert sorted(e.event_type for e in events) == ["talks", "visit"]
     talks = next(e for e in events if e.event_type == "talks")
     assert {p.normal for p in talks.participants} == sides and talks.status == "planned"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Министр просвещения Казахстана Гани Бейсембаев встретился с учителями школ Павлодара."),
+    ("ru", "Вице-премьер Серик Жумангарин встретился с работниками металлургического комбината в Темиртау."),
+    ("ru", "Министр энергетики Алмасадам Саткалиев встретился с трудовым коллективом месторождения Тенгиз."),
+    ("kk", "Оқу-ағарту министрі Ғани Бейсембаев Павлодар мектептерінің мұғалімдерімен кездесті."),
+    ("kk", "Вице-премьер Серік Жұманғарин Теміртаудағы комбинат қызметкерлерімен кездесті."),
+])
+def test_an_official_meeting_workers_or_teachers_is_no_diplomatic_meeting(read_events, lang, text):
+    # issue kind 6 (scope): an official meeting residents or a workforce is no consultation (triggers.tsv `none`)
+    assert read_events(text, lang).events == [], text
