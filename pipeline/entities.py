@@ -128,6 +128,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
         for part in _split_abbreviation(mention):
             for fixed in _correct(part, rules.gazetteer, left_context):
                 fixed = _strip_trailing_titles(fixed, doc, rules.trailing_titles)
+                fixed = _without_full_stop(fixed, doc)
                 resolved.append(_strip_leading_title(fixed, doc, rules.leading_titles))
     resolved += _institution_mentions(doc, resolved, corrections)
     resolved = [part for mention in resolved
@@ -413,6 +414,22 @@ def _strip_trailing_titles(mention: Mention, doc: Document, titles: tuple[str, .
         return mention
     end = kept[-1].end
     return replace(mention, end=end, text=doc.text[mention.start:end], normal="", source=f"{mention.source}+title")
+
+
+ONE_LETTER_LAST = re.compile(r"(?<!\.)\s\w\.$")  # "Ван И." ends in a one-letter word and a dot, no initials before
+
+
+def _without_full_stop(mention: Mention, doc: Document) -> Mention:
+    """A one-letter last name at the end of a sentence ("министра иностранных дел Китая Ван И.") is no initial:
+    the dot the model took with it is the full stop (`Ван И`). Initials come in pairs or before the surname
+    (`Иванов И.И.`, `И. Иванов`)."""
+    if mention.label != "PER" or not ONE_LETTER_LAST.search(mention.text):
+        return mention
+    after = doc.text[mention.end:mention.end + 2]
+    if after.strip() and not after.lstrip()[:1].isupper():
+        return mention  # the text goes on after the dot in lower case: an abbreviation, not a sentence's end
+    end = mention.end - 1
+    return replace(mention, end=end, text=doc.text[mention.start:end], normal="", source=f"{mention.source}+stop")
 
 
 def _institution_mentions(doc: Document, mentions: list[Mention], corrections: dict) -> list[Mention]:
