@@ -223,6 +223,12 @@ def _gender(words: list[Word], case: str | None) -> str | None:
     return None
 
 
+def _as_surname(word: Word) -> None:
+    """Drop the readings no surname has: a feminine noun in -ь (`Моди` read as the genitive of `модь`): a woman's
+    surname in -ь does not decline, a man's (`Гоголь`) is masculine."""
+    word.readings = [r for r in word.readings if not (r.gender == "femn" and r.nominative.endswith("ь"))]
+
+
 def russian_person_names(doc: Document, mentions: list[Mention], tokens_in) -> None:
     """Set `normal` on the PER mentions (of one language) of a document; `tokens_in(doc, start, end)` gives the
     analysed tokens of a span."""
@@ -231,6 +237,8 @@ def russian_person_names(doc: Document, mentions: list[Mention], tokens_in) -> N
         if mention.label != "PER":
             continue
         words = _words(doc, mention, tokens_in(doc, mention.start, mention.end))
+        if len(words) > 1:
+            _as_surname(words[-1])
         case = _mention_case(words)
         people.append((mention, words, case, _gender(words, case)))
     support: dict[str, float] = defaultdict(float)  # a surname's nominative, over its forms in the document
