@@ -756,3 +756,24 @@ def test_receiving_a_foreign_official_is_a_meeting(read_events, text, status, si
 
 def test_passing_a_law_is_no_meeting(read_events):
     assert read_events("Сенат принял в первом чтении закон о ратификации соглашения с Турцией.", "ru").events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел Казахстана Мурат Нуртлеу и госсекретарь США Энтони Блинкен по телефону обсудили "
+    "подготовку визита.",
+    "Министр иностранных дел Казахстана Мурат Нуртлеу обсудил по телефону с госсекретарем США Энтони Блинкеном "
+    "ситуацию в регионе.",
+])
+def test_discussing_by_telephone_is_a_call(read_events, text):
+    call = next(e for e in read_events(text, "ru").events if e.event_type == "phone_call")
+    assert call.status == "occurred" and {p.normal for p in call.participants} == {"Мурат Нуртлеу", "Энтони Блинкен"}
+
+
+def test_the_next_day_of_a_story_plans_nothing(read_events):
+    # "на следующий день" tells a past story's next day; "следующий саммит" is still to come
+    call = only(read_events("На следующий день состоялся телефонный разговор президента Казахстана Касым-Жомарта "
+                            "Токаева с президентом Франции Эммануэлем Макроном.", "ru"))
+    assert call.status == "occurred"
+    summit = only(read_events("Президент Казахстана Касым-Жомарт Токаев примет участие в следующем саммите ШОС.",
+                              "ru"))
+    assert summit.status == "planned"
