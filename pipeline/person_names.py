@@ -28,6 +28,7 @@ NAME_TAGS = ("Name", "Surn", "Patr")
 INITIAL = re.compile(r"^[^\W\d_]{1,2}\.")
 GLUED_INITIALS = re.compile(r"^((?:[^\W\d_]{1,2}\.)+)([^\W\d_].*)$")  # "Ю.Бланаром", "С.В.Лавров"
 OBLIQUE_CASES = ("gent", "datv", "accs", "ablt", "loct")
+ANIMATE_SAME = {"accs": "gent", "gent": "accs"}  # cases a man's name has one form in
 HINTED = 1.0  # what natasha's case tag on a word adds to that case for the whole name
 CASE_AGREES = 2.0  # weight of a reading in the case natasha's tagger gave the token
 NAME_READING = 4.0  # weight of a reading pymorphy marks as a name, surname or patronymic (not a guess)
@@ -167,9 +168,14 @@ def _mention_case(words: list[Word]) -> str | None:
 
 
 def _options(word: Word, case: str | None) -> dict[str, tuple[float, set[str], bool]]:
-    """nominative → (weight, genders, is a first name) of the word's readings in the name's case."""
+    """nominative → (weight, genders, is a first name) of the word's readings in the name's case; a man's
+    accusative is his genitive (animate nouns), so a word with a reading in only one of the two is read in it
+    ("коллегу Реджепа Тайипа Эрдогана": `Тайипа` has a genitive reading only)."""
     options: dict[str, tuple[float, set[str], bool]] = {}
-    for r in word.in_case(case) if case else []:
+    readings = word.in_case(case) if case else []
+    if not readings and case in ANIMATE_SAME:
+        readings = [r for r in word.in_case(ANIMATE_SAME[case]) if r.gender == "masc"]
+    for r in readings:
         weight, genders, first = options.get(r.nominative, (0.0, set(), False))
         options[r.nominative] = (weight + r.weight, genders | {r.gender}, first or r.first_name)
     return options
@@ -217,6 +223,12 @@ def _gender(words: list[Word], case: str | None) -> str | None:
     return None
 
 
+def _as_surname(word: Word) -> None:
+    """Drop the readings no surname has: a feminine noun in -ь (`Моди` read as the genitive of `модь`): a woman's
+    surname in -ь does not decline, a man's (`Гоголь`) is masculine."""
+    word.readings = [r for r in word.readings if not (r.gender == "femn" and r.nominative.endswith("ь"))]
+
+
 def russian_person_names(doc: Document, mentions: list[Mention], tokens_in) -> None:
     """Set `normal` on the PER mentions (of one language) of a document; `tokens_in(doc, start, end)` gives the
     analysed tokens of a span."""
@@ -225,6 +237,8 @@ def russian_person_names(doc: Document, mentions: list[Mention], tokens_in) -> N
         if mention.label != "PER":
             continue
         words = _words(doc, mention, tokens_in(doc, mention.start, mention.end))
+        if len(words) > 1:
+            _as_surname(words[-1])
         case = _mention_case(words)
         people.append((mention, words, case, _gender(words, case)))
     support: dict[str, float] = defaultdict(float)  # a surname's nominative, over its forms in the document

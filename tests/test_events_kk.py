@@ -392,3 +392,12 @@ def test_a_month_in_the_genitive_before_an_ordinal_day(read_events):
     event = only(read_events("Қыркүйектің 20-сы күні Сыртқы істер министрі Мұрат Нұртілеу Жапония елшісі Итиро "
                              "Кавабатамен кездесті.", "kk", published="2024-12-20"))
     assert (event.date.date_start, event.date.date_end) == ("2024-09-20", "2024-09-20")
+
+
+def test_a_name_the_model_runs_over_a_visit_word_is_no_side(read_events):
+    # KazNERD's model may label "Астанаға ресми сапармен" an organisation: no body is named by a visit word
+    doc = read_events("Қырғызстан Президенті Садыр Жапаров Қазақстан Президенті Қасым-Жомарт Тоқаевтың шақыруымен "
+                      "Астанаға мемлекеттік сапармен келеді.", "kk")
+    visit = only(doc)
+    assert all("сапар" not in p.normal for p in visit.participants)
+    assert {p.normal for p in visit.participants} == {"Садыр Жапаров", "Қасым-Жомарт Тоқаев"}

@@ -68,3 +68,31 @@ def test_a_meeting_dated_well_before_the_article_is_background(read_events, lang
     assert len(events) == 1 and (events[0].status, events[0].background) == ("occurred", True)
     events = read_events(yesterday, lang, published="2024-05-02").events
     assert len(events) == 1 and events[0].background is False
+
+
+@pytest.mark.parametrize("lang, text, sides", [
+    ("ru", "Президент Туркменистана Сердар Бердымухамедов посетит Баку по приглашению президента Азербайджана "
+           "Ильхама Алиева. В ходе визита состоятся переговоры в узком и расширенном составах.",
+     {"Сердар Бердымухамедов", "Ильхам Алиев"}),
+    ("kk", "Түрікменстан Президенті Сердар Бердімұхамедов Әзербайжан Президенті Ильхам Әлиевтің шақыруымен Бакуге "
+           "ресми сапармен барады. Сапар аясында екіжақты келіссөздер өтеді.",
+     {"Сердар Бердімұхамедов", "Ильхам Әлиев"}),
+])
+def test_talks_during_a_visit_are_held_by_its_sides(read_events, lang, text, sides):
+    # GUIDELINES "A visit and the talks during it": a visit plus talks, the talks between the visit's sides
+    events = read_events(text, lang).events
+    assert sorted(e.event_type for e in events) == ["talks", "visit"]
+    talks = next(e for e in events if e.event_type == "talks")
+    assert {p.normal for p in talks.participants} == sides and talks.status == "planned"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Министр просвещения Казахстана Гани Бейсембаев встретился с учителями школ Павлодара."),
+    ("ru", "Вице-премьер Серик Жумангарин встретился с работниками металлургического комбината в Темиртау."),
+    ("ru", "Министр энергетики Алмасадам Саткалиев встретился с трудовым коллективом месторождения Тенгиз."),
+    ("kk", "Оқу-ағарту министрі Ғани Бейсембаев Павлодар мектептерінің мұғалімдерімен кездесті."),
+    ("kk", "Вице-премьер Серік Жұманғарин Теміртаудағы комбинат қызметкерлерімен кездесті."),
+])
+def test_an_official_meeting_workers_or_teachers_is_no_diplomatic_meeting(read_events, lang, text):
+    # issue kind 6 (scope): an official meeting residents or a workforce is no consultation (triggers.tsv `none`)
+    assert read_events(text, lang).events == [], text

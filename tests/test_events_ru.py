@@ -729,11 +729,51 @@ def test_a_body_retold_by_a_common_noun_is_no_second_side(read_events, text, sid
 @pytest.mark.parametrize("text", [
     "Премьер-министр Венгрии Виктор Орбан прилетел в Ташкент с официальным визитом по приглашению президента "
     "Узбекистана Шавката Мирзиёева.",
-    "Канцлер Германии Олаф Шольц прибудет в Астану с рабочим визитом, где его примет президент Казахстана "
-    "Касым-Жомарт Токаев.",
+    "Канцлер Германии Олаф Шольц прибудет в Астану с рабочим визитом по приглашению президента Казахстана "
+    "Касым-Жомарта Токаева.",
 ])
 def test_a_visit_verb_and_its_visit_noun_tell_one_visit(read_events, text):
     # the host named after "визитом" stands nearer the noun than the verb: still one visitor, one visit
     visit = only(read_events(text, "ru"))
     assert visit.event_type == "visit"
     assert {p.side for p in visit.participants} == {"actor", "recipient"}
+
+
+@pytest.mark.parametrize("text, status, sides", [
+    ("Президент Кыргызстана Садыр Жапаров принял в Бишкеке министра иностранных дел Китая Ван И.", "occurred",
+     {"Садыр Жапаров", "Ван И"}),
+    ("Президент Франции Эмманюэль Макрон принимает в Елисейском дворце своего турецкого коллегу Реджепа Тайипа Эрдогана.",
+     "occurred", {"Эмманюэль Макрон", "Реджеп Тайип Эрдоган"}),
+    ("В пятницу президент Узбекистана Шавкат Мирзиёев примет в Самарканде канцлера Австрии Карла Нехаммера.",
+     "planned", {"Шавкат Мирзиёев", "Карл Нехаммер"}),
+])
+def test_receiving_a_foreign_official_is_a_meeting(read_events, text, status, sides):
+    # "принял / принимает / примет [в X] [своего …] <title>": a leader receiving a foreign official meets him
+    meeting = only(read_events(text, "ru"))
+    assert (meeting.event_type, meeting.status) == ("meeting", status)
+    assert {p.normal for p in meeting.participants} == sides
+
+
+def test_passing_a_law_is_no_meeting(read_events):
+    assert read_events("Сенат принял в первом чтении закон о ратификации соглашения с Турцией.", "ru").events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел Казахстана Мурат Нуртлеу и госсекретарь США Энтони Блинкен по телефону обсудили "
+    "подготовку визита.",
+    "Министр иностранных дел Казахстана Мурат Нуртлеу обсудил по телефону с госсекретарем США Энтони Блинкеном "
+    "ситуацию в регионе.",
+])
+def test_discussing_by_telephone_is_a_call(read_events, text):
+    call = next(e for e in read_events(text, "ru").events if e.event_type == "phone_call")
+    assert call.status == "occurred" and {p.normal for p in call.participants} == {"Мурат Нуртлеу", "Энтони Блинкен"}
+
+
+def test_the_next_day_of_a_story_plans_nothing(read_events):
+    # "на следующий день" tells a past story's next day; "следующий саммит" is still to come
+    call = only(read_events("На следующий день состоялся телефонный разговор президента Казахстана Касым-Жомарта "
+                            "Токаева с президентом Франции Эммануэлем Макроном.", "ru"))
+    assert call.status == "occurred"
+    summit = only(read_events("Президент Казахстана Касым-Жомарт Токаев примет участие в следующем саммите ШОС.",
+                              "ru"))
+    assert summit.status == "planned"

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from ..countries import country_code
-from .knowledge import codes
+from .knowledge import CONTACT, codes
 from .model import Candidate, Draft, Hit, Participant, SentenceCandidates, Span
 from .reading import Reading
 
@@ -24,7 +24,6 @@ APPOSITION_DEPTH = 3  # appositions followed from a name up to the title the par
 CONTINUES_WITHIN = 2  # a sentence continues the event whose latest report is at most this many sentences back
 CARRY_BACK = 3  # sentences to look back for the actor of a sentence that names only the other side
 BOTH_BACK = 5  # sentences to look back for the two heads a "мемлекет басшылары" stands for
-CONTACT = ("meeting", "talks", "phone_call")
 TITLE_STEM = 3  # letters of each word compared when a title names a person ("посла" ~ "Посол")
 
 

@@ -36,6 +36,9 @@ def _read(doc: Document, reading: Reading) -> SentenceCandidates:
     places = place_candidates(reading, titles + topic_spans)
     if places:
         sides = [c for c in sides if c.participant.start != places[0].start]
+    # no side is named by a visit word: a model's name running over one ("Астанаға мемлекеттік сапармен") is none
+    sides = [c for c in sides if not any(h.event_type == "visit" and c.participant.start <= h.start
+                                         < c.participant.end for h in triggers)]
     dates = []
     if triggers or topics or participation:
         dates = dates_in(reading, doc.published_date, topic_spans, [(h.start, h.end) for h in triggers],

@@ -13,6 +13,7 @@ from ..tables import read_tsv
 from ..wordforms import fold
 
 EVENTS_DIR = MODELS_DIR / "events"
+CONTACT = ("meeting", "talks", "phone_call")  # the event types of a contact between sides (codes.tsv)
 FLAGS = re.IGNORECASE
 
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 import copy
 import datetime as dt
 from collections import Counter
+from dataclasses import replace
 
 from ..countries import country_code, country_name, everyday_names
 from ..document import Document
 from ..geocode import geocode
 from .assemble import build_event, states_of
+from .knowledge import CONTACT
 from .model import Draft, Event, Participant, Place, SentenceCandidates
 from .reading import Reading
 
@@ -82,7 +84,26 @@ def _groups(drafts: list[Draft]) -> list[list[Draft]]:
         elif draft.candidates and not draft.frame:
             groups.append([draft])
             group_of[id(draft)] = groups[-1]
+    for draft in rest:
+        visit = _visit_around(draft, drafts, group_of)
+        if id(draft) not in group_of and visit:
+            draft.candidates = [replace(c, effect="", joined=False) for d in visit if not d.frame
+                                for c in d.candidates]
+            groups.append([draft])
+            group_of[id(draft)] = groups[-1]
     return _retold(groups)
+
+
+def _visit_around(draft: Draft, drafts: list[Draft], group_of: dict[int, list[Draft]]) -> list[Draft] | None:
+    """The visit a side-less contact is told within ("В ходе визита пройдут переговоры", "Сапар барысында
+    келіссөздер жүргізіледі"): the group of the visit its sentence names without naming anyone (a frame, or a
+    retelling). GUIDELINES "A visit and the talks during it": the talks are an event of their own, between the
+    visit's sides."""
+    if draft.candidates or draft.frame or draft.hit.event_type not in CONTACT:
+        return None
+    visit = next((d for d in drafts if d.hit.event_type == "visit" and not d.candidates
+                  and d.sentence == draft.sentence and id(d) in group_of), None)
+    return group_of[id(visit)] if visit else None
 
 
 def _retold(groups: list[list[Draft]]) -> list[list[Draft]]:
