@@ -65,6 +65,10 @@ class Knowledge:
     topic_categories: tuple[tuple[re.Pattern, str, bool], ...]  # (keyword, category, weak)
     names: dict
     not_sides: frozenset[str]  # names.yaml `not_sides`, lower case
+    # names.yaml `conjunctions` as written between two names ("\s+(?:и)\s+"), and `posting_prepositions` after a
+    # title's names ("\s+(?:в|во|при)\s+"); None where the language lists none
+    conjunction: re.Pattern | None
+    posting: re.Pattern | None
     # topics.yaml's cues as matched (`_cue`): those that always count, those that count where an event or
     # its sides are named, and its anchor words (which name them)
     topic_cues: tuple[re.Pattern, ...]
@@ -79,6 +83,11 @@ def _rows(name: str, lang: str) -> list[dict]:
 def _word(pattern: str) -> re.Pattern:
     """A pattern matched at word starts and ends (the data gives stems with their own `\\w*`)."""
     return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", FLAGS)
+
+
+def _between_words(words) -> re.Pattern | None:
+    """One of `words`, spaced on both sides, as written (case counts): None for no words."""
+    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, words))})\s+") if words else None
 
 
 def _loose(pattern: str) -> re.Pattern | None:
@@ -174,6 +183,8 @@ def knowledge(lang: str) -> Knowledge:
                                for r in _rows("topic_categories.tsv", lang)),
         names=names,
         not_sides=frozenset(name.lower() for name in names.get("not_sides", ())),
+        conjunction=_between_words(names.get("conjunctions", ())),
+        posting=_between_words(names.get("posting_prepositions", ())),
         topic_cues=tuple(_cue(cue) for cue in topics.get("cues", ())),
         anchored_topic_cues=tuple(_cue(cue) for cue in topics.get("anchored_cues", ())),
         topic_anchors=tuple(re.compile(rf"(?<![\w-]){word}(?![\w-])") for word in topics.get("anchor_words", ())),

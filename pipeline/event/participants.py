@@ -110,9 +110,9 @@ def _bare_titles(reading: Reading, taken: list[tuple[int, int]]) -> list[BareTit
         while first:
             listed.append(first)
             cursor = first.end
-            joiner = re.match(r"(?:\s*,\s*|\s+(?:и|және|мен)\s+)", text[cursor:stop])
+            joiner = re.match(r"\s*,\s*", text[cursor:stop]) or _match(reading.known.conjunction, text[cursor:stop])
             first = _name_at(reading, cursor + joiner.end()) if joiner else None
-        posting = re.match(r"\s+(?:в|во|при)\s+", text[cursor:stop])
+        posting = _match(reading.known.posting, text[cursor:stop])
         place = _name_at(reading, cursor + posting.end()) if posting and listed else None
         found.append(BareTitle(start, place.end if place else cursor, Span(text[start:role_end], start, role_end),
                                listed, _bare_effect(boundary_before(reading, start))))
@@ -150,6 +150,11 @@ def _head_final(reading: Reading, start: int, end: int) -> BareTitle:
 
 def _ends_at_boundary(reading: Reading, text: str) -> bool:
     return any(cue.where == "left" and cue.pattern.search(text) for cue in reading.known.boundaries)
+
+
+def _match(pattern: re.Pattern | None, text: str) -> re.Match | None:
+    """`pattern` matched at the start of `text`; None where the language has no such pattern."""
+    return pattern.match(text) if pattern else None
 
 
 def _name_at(reading: Reading, offset: int) -> Mention | None:
@@ -198,7 +203,8 @@ def _shared_title(reading: Reading, people: list[Candidate]) -> None:
     text = reading.doc.text
     for first, second in zip(people, people[1:]):
         a, b = first.participant, second.participant
-        if b.role or not a.role or not re.fullmatch(r"\s+(?:и|және|мен)\s+", text[a.end:b.start]):
+        conjunction = reading.known.conjunction
+        if b.role or not a.role or not (conjunction and conjunction.fullmatch(text[a.end:b.start])):
             continue
         states = [m for m in reading.mentions if m.label == "LOC" and a.role.start <= m.start and m.end <= a.role.end]
         if len(states) == 2:
