@@ -19,14 +19,14 @@ from .triggers import find_triggers
 def find_candidates(doc: Document) -> list[SentenceCandidates]:
     """One `SentenceCandidates` per sentence of a language with event knowledge (models/events/triggers.tsv has
     rows for it), in text order; sentences of other languages are not read. Needs the analysis and entities
-    stages' tokens and mentions; changes no field of `doc` (but for the reporters a `Reading` notes)."""
+    stages' tokens and mentions (their `normal` and `full_name`); changes no field of `doc`."""
     return [_read(doc, reading) for reading in _readings(doc)]
 
 
 def _read(doc: Document, reading: Reading) -> SentenceCandidates:
     """Triggers first (their presence anchors the topics), then topics (no side or place inside one), then the
-    sides with their titles, then places outside titles and topics (a place is no side), and dates where the
-    sentence may tell an event."""
+    sides with their titles, then places outside titles and topics (a place, or a name running over a visit word,
+    is no side), and dates where the sentence may tell an event."""
     triggers = find_triggers(reading)
     topics = topics_in(reading, anchored=bool(triggers))
     participation = next((cue.effect for cue in reading.known.participation if cue.pattern.search(reading.text)),

@@ -1,6 +1,7 @@
 """Step 3 of the events stage, merge: one real-world event told several times is one event. Drafts (event
 mentions, arguments.py) are grouped by the event they tell, each group becomes one `Event` (assemble.py), events
-naming no identifiable side are dropped, and then events lend each other what one telling leaves out: the place
+naming no identifiable side are dropped (talks told within a visit naming no one are talks between the visit's
+sides), and then events lend each other what one telling leaves out: the place
 and date of a sentence telling two events, the topics of meetings split from one trigger, a visit's host from
 the talks during it, the leader greeting the visitor or the state it goes to; affiliations take the state's name
 as the article writes it, and what happened well before the article is background."""
@@ -28,9 +29,9 @@ BACKGROUND_DAYS = 30  # news reports what happened in the last days; a month bac
 
 def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Document) -> list[Event]:
     """The events a document's drafts tell (`assign_arguments`), in no particular order, with no id or codes yet
-    (finish.py); `sentences` are the candidates they were drafted from
-    (the greeting sentences a visit's host may come from), `doc` the document (its mentions name the state a
-    visit goes to, its publication date tells background)."""
+    (finish.py); `sentences` are the candidates they were drafted from (the greeting sentences a visit's host may
+    come from), `doc` the document (its mentions name the state a visit goes to, its publication date tells
+    background). Changes the drafts' candidates (a retelling keeps none of its siblings' sides)."""
     events = [build_event(group, doc) for group in _groups(drafts)]
     events = [e for e in events if _has_a_side(e)]
     _share_place_and_date(events)
