@@ -1,10 +1,10 @@
 """Step 3 of the events stage, merge: one real-world event told several times is one event. Drafts (event
-mentions, arguments.py) are grouped by the event they tell, each group becomes one `Event` (assemble.py), events
-naming no identifiable side are dropped (talks told within a visit naming no one are talks between the visit's
-sides), and then events lend each other what one telling leaves out: the place
-and date of a sentence telling two events, the topics of meetings split from one trigger, a visit's host from
-the talks during it, the leader greeting the visitor or the state it goes to; affiliations take the state's name
-as the article writes it, and what happened well before the article is background."""
+mentions, arguments.py) are grouped by the event they tell (talks told within a visit naming no one are talks
+between the visit's sides), each group becomes one `Event` (assemble.py), events naming no identifiable side are
+dropped, and then events lend each other what one telling leaves out: the place and date of a sentence telling
+two events, the topics of meetings split from one trigger, a visit's host from the talks during it, the leader
+greeting the visitor or the state it goes to; affiliations take the state's name as the article writes it, and
+what happened well before the article is background."""
 from __future__ import annotations
 
 import copy
