@@ -15,7 +15,7 @@ from .event.candidates import find_candidates
 from .event.finish import finish_events
 from .event.merge import merge
 
-REQUIRES = ("sentences", "tokens", "mentions")
+REQUIRES = ("sentences", "tokens", "mentions", "mentions.normal", "mentions.full_name")
 PROVIDES = ("events",)
 
 

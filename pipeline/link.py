@@ -17,7 +17,7 @@ from .document import Document, Mention
 from .event.model import Participant, Place
 from .geocode import geocode
 
-REQUIRES = ("events", "mentions")
+REQUIRES = ("events", "mentions", "mentions.full_name")
 PROVIDES = ("country_codes", "actor_ids", "geocodes")
 
 KIND_OF_LABEL = {"PER": "person", "ORG": "organization", "LOC": "country"}  # mention label → actor kind
