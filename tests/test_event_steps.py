@@ -1,0 +1,40 @@
+"""The events stage's four steps (pipeline/events.py) one at a time on sentences written for these tests: what
+each step hands the next. The candidates say what a sentence writes and decide nothing; the arguments decide who
+belongs to which trigger; the merge makes one event of its tellings; finishing gives ids and codes."""
+from pipeline.event.arguments import assign_arguments
+from pipeline.event.candidates import find_candidates
+from pipeline.event.finish import finish_events
+from pipeline.event.merge import merge
+
+TEXT = ("14 марта в Астане министр иностранных дел Казахстана Мурат Нуртлеу встретился с послом Японии "
+        "Ясуюки Мураками. Нуртлеу и Мураками обсудили торгово-экономическое сотрудничество.")
+
+
+def test_each_step_hands_the_next_what_it_needs(read_events):
+    doc = read_events(TEXT, "ru", published="2024-03-15")
+    sentences = find_candidates(doc)
+    assert [s.index for s in sentences] == [0, 1]
+    first, second = sentences
+    assert [h.text for h in first.triggers] == ["встретился"] and second.triggers == []
+    titled = {c.participant.normal: c.participant.role.text for c in first.sides if c.participant.role}
+    assert titled == {"Мурат Нуртлеу": "министр иностранных дел Казахстана", "Ясуюки Мураками": "послом Японии"}
+    assert [p.normal for p in first.places] == ["Астана"] and [d.date_start for d in first.dates] == ["2024-03-14"]
+    assert second.topics and second.participation is None
+
+    drafts = assign_arguments(sentences)
+    assert len(drafts) == 1  # the second sentence names no event: it continues the meeting
+    assert drafts[0].evidence == {0, 1} and drafts[0].topics == second.topics
+    own = {c.participant.normal: c.effect for c in drafts[0].candidates if c.participant.start < doc.sentences[0].end}
+    assert own == {"Мурат Нуртлеу": "", "Ясуюки Мураками": "counterpart"}
+
+    events = merge(drafts, sentences, doc)
+    assert len(events) == 1 and events[0].event_id == ""  # ids come last
+    assert {p.normal: p.affiliation for p in events[0].participants} == {"Мурат Нуртлеу": "Казахстан",
+                                                                           "Ясуюки Мураками": "Япония"}
+    assert [s.start for s in events[0].evidence] == [s.start for s in doc.sentences]
+
+    finished = finish_events(events, doc)
+    assert [(e.event_id, e.plover_event, e.cameo_code, e.lang) for e in finished] == [("test:e0", "CONSULT", "040",
+                                                                                       "ru")]
+    assert [(e.event_type, e.location.normal, e.date.date_start) for e in doc.events] == \
+        [("meeting", "Астана", "2024-03-14")]  # the stage itself gave the same
