@@ -1,6 +1,6 @@
 # Evaluation against the seed gold and the quality benchmarks. Included by the main Makefile (PY, STAMP).
 # Pass ARGS=--limit 20 to the benchmarks for a quick run; FACTRUEVAL_DIR / NEREL_DIR for another split.
-.PHONY: eval eval-news bench-quality bench-factrueval bench-nerel
+.PHONY: eval eval-news train-people-states bench-quality bench-factrueval bench-nerel
 
 # A dataset is extracted from seeds/ only when outputs/ has none; `make extract` refreshes an existing one.
 outputs/current: | $(STAMP)
@@ -12,6 +12,10 @@ eval: outputs/current
 # The news development set (../shared/data/news, DIPEVENTS_DATA overrides) against seeds/gold/news, per split.
 eval-news: $(STAMP)
 	$(PY) -m pipeline.evaluation.news $(ARGS)
+
+# Relearns models/events/people_states.tsv (which state a person speaks for) from the news set's dev split gold.
+train-people-states: $(STAMP)
+	$(PY) -m pipeline.training.people_states
 
 bench-quality: outputs/current
 	$(PY) -m pipeline.bench.quality $(ARGS)

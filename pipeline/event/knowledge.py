@@ -144,6 +144,13 @@ def outlets() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def people_states() -> dict[str, str]:
+    """{pipeline.actors.name_key of a person: ISO alpha-3 of the state they speak for} (people_states.tsv, learned
+    from the news set's dev split gold by `python -m pipeline.training.people_states`)."""
+    return {row["key"]: row["iso3"] for row in read_tsv(EVENTS_DIR / "people_states.tsv")}
+
+
+@lru_cache(maxsize=None)
 def knowledge(lang: str) -> Knowledge:
     """Everything models/events/ knows of the language `lang` (an ISO 639-1 code), its patterns compiled, read
     once per process; a language with no rows has empty knowledge (no triggers: the events stage skips its
