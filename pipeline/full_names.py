@@ -6,27 +6,36 @@ from __future__ import annotations
 
 import re
 
+from .wordforms import fold
+
 # "Н.Герман", "Р.Т.Ердоған": the first initial, then the surname after the last one
 INITIAL = re.compile(r"^(?P<initial>[^\W\d_])\.\s?(?:[^\W\d_]\.\s?)*(?P<rest>.+)$")
 
 
 def full_name(normal: str, people: list[str]) -> str:
     """The longest name in `people` (nominatives of the article's PER mentions) with the same surname as
-    `normal` (case-insensitive), the same first letter where `normal` is written with initials, and the same
-    leading words where it has any; `normal` itself where none is longer."""
+    `normal` (case-insensitive, ё = е), the same first letter where `normal` is written with initials, and the
+    same leading words where it has any; `normal` itself where none is longer. Of two spellings of one name that
+    differ only by ё (`Шавкат Мирзиеев`, `Шавкат Мирзиёев`) the one with ё is the name: е stands for ё in print,
+    never the other way."""
     initial = INITIAL.match(normal)
     surname_words = (initial.group("rest") if initial else normal).split()
     if not surname_words:
         return normal
-    surname = surname_words[-1].lower()
+    surname = fold(surname_words[-1])
     best = normal
     for person in people:
         words = person.split()
-        if len(words) < 2 or words[-1].lower() != surname or len(person) <= len(best):
+        if len(words) < 2 or fold(words[-1]) != surname or not _better(person, best):
             continue
         if initial and not words[0].upper().startswith(initial.group("initial").upper()):
             continue
-        if not initial and len(surname_words) > 1 and words[:-1] != surname_words[:-1]:
+        if not initial and len(surname_words) > 1 and fold(" ".join(words[:-1])) != fold(" ".join(surname_words[:-1])):
             continue
         best = person
     return best
+
+
+def _better(person: str, best: str) -> bool:
+    """Longer, or the same name written with the ё the other leaves out."""
+    return len(person) > len(best) or (fold(person) == fold(best) and person.count("ё") > best.count("ё"))

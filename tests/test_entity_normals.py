@@ -61,3 +61,12 @@ def test_a_surname_alone_in_a_headline_is_the_person_named_in_full(read_events):
                       "Германии Олафа Шольца.", "ru")
     headline = [m for m in doc.mentions if m.end <= doc.text.index("\n")]
     assert ("Токаев", "PER", "Токаев") in [(m.text, m.label, m.normal) for m in headline]
+
+
+def test_a_name_printed_without_its_yo_is_the_name_with_it(read_events):
+    # е stands for ё in print: "Мирзиеев" and "Мирзиёев" in one article are one person, named with ё
+    doc = read_events("Президент Узбекистана Шавкат Мирзиёев прибыл в Астану.\nЗатем Шавкат Мирзиеев провел "
+                      "переговоры с президентом Казахстана Касым-Жомартом Токаевым.", "ru")
+    assert {m.full_name for m in doc.mentions if m.label == "PER" and "Мирзи" in m.text} == {"Шавкат Мирзиёев"}
+    talks = next(e for e in doc.events if e.event_type == "talks")
+    assert "Шавкат Мирзиёев" in {p.normal for p in talks.participants}
