@@ -112,3 +112,15 @@ def test_a_person_named_without_a_title_speaks_for_the_state_the_labelled_data_g
     # models/events/people_states.tsv (learned from the news set's dev split gold): no title is written here
     call = only(read_events(text, lang))
     assert call.event_type == "phone_call" and {p.affiliation for p in call.participants} == states
+
+
+@pytest.mark.parametrize("lang, text, sides", [
+    ("ru", "Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел Египта "
+           "Самехом Шукри, ХАМАС осталась главной темой.", {"Мурат Нуртлеу", "Самех Шукри"}),
+    ("kk", "Қазақстанның Сыртқы істер министрі Мұрат Нұртілеу мен Египеттің Сыртқы істер министрі Самех Шукри "
+           "келіссөз жүргізді, ХАМАС басты тақырып болды.", {"Мұрат Нұртілеу", "Самех Шукри"}),
+])
+def test_a_body_named_beside_two_people_is_no_side_of_their_meeting(read_events, lang, text, sides):
+    # what they discussed or who else was there unnamed: a meeting between two people or more is theirs
+    events = [e for e in read_events(text, lang).events if e.event_type in ("meeting", "talks")]
+    assert events and {p.normal for e in events for p in e.participants} == sides
