@@ -777,3 +777,10 @@ def test_the_next_day_of_a_story_plans_nothing(read_events):
     summit = only(read_events("Президент Казахстана Касым-Жомарт Токаев примет участие в следующем саммите ШОС.",
                               "ru"))
     assert summit.status == "planned"
+
+
+def test_a_visit_in_the_dative_is_a_visit(read_events):
+    visit = only(read_events("Министр иностранных дел Венгрии Петер Сийярто придает большое значение первому визиту "
+                             "в Казахстан.", "ru"))
+    assert visit.event_type == "visit" and visit.location.normal == "Казахстан"
+    assert [(p.normal, p.side) for p in visit.participants] == [("Петер Сийярто", "actor"), ("Казахстан", "recipient")]
