@@ -142,3 +142,10 @@ def geocode(name: str | None) -> GeoPlace | None:
     """The place a name stands for (`Астана` → GeoNames 1526273, 51.18, 71.45, KAZ, P; `Ақорда` → a venue in
     Astana; `Узбекистан` → the country), or None when neither the table nor the gazetteer knows it."""
     return _lookup(name) if name and name.strip() else None
+
+
+def is_building(name: str | None) -> bool:
+    """Whether the place a name stands for is a building or spot (GeoNames feature class S: "Ақорда", "Кремль"),
+    not a city, region or country."""
+    place = geocode(name)
+    return bool(place and place.feature_class == "S")

@@ -2,9 +2,11 @@
 each step hands the next. The candidates say what a sentence writes and decide nothing; the arguments decide who
 belongs to which trigger; the merge makes one event of its tellings; finishing gives ids and codes."""
 from pipeline.event.arguments import assign_arguments
+from pipeline.event.assemble import build_event
 from pipeline.event.candidates import find_candidates
 from pipeline.event.finish import finish_events
 from pipeline.event.merge import merge
+from pipeline.event.model import Draft, Hit, Place
 
 TEXT = ("14 марта в Астане министр иностранных дел Казахстана Мурат Нуртлеу встретился с послом Японии "
         "Ясуюки Мураками. Нуртлеу и Мураками обсудили торгово-экономическое сотрудничество.")
@@ -38,3 +40,16 @@ def test_each_step_hands_the_next_what_it_needs(read_events):
                                                                                        "ru")]
     assert [(e.event_type, e.location.normal, e.date.date_start) for e in doc.events] == \
         [("meeting", "Астана", "2024-03-14")]  # the stage itself gave the same
+
+
+def test_a_visit_goes_to_a_city_or_state_not_to_the_building_its_talks_were_in(read_events):
+    # two tellings of one visit, the first placed in a building ("в Кремле"): the visit's place is the city
+    doc = read_events("Визит начался в Кремле.\nГость прилетел в Москву.", "ru")
+    tellings = []
+    for n, (word, place, normal) in enumerate((("Визит", "Кремле", "Кремль"), ("прилетел", "Москву", "Москва"))):
+        sentence = doc.sentences[n]
+        at, where = doc.text.index(word), doc.text.index(place)
+        tellings.append(Draft(hit=Hit(at, at + len(word), word, "visit", "occurred", False, True), sentence=n,
+                              bounds=(sentence.start, sentence.end), paragraph=n, evidence={n},
+                              location=Place(place, where, where + len(place), normal=normal)))
+    assert build_event(tellings, doc).location.normal == "Москва"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 
 from ..countries import country_code
+from ..geocode import is_building
 from ..document import Document
 from ..wordforms import abbreviates
 from .knowledge import function_words
@@ -39,6 +40,10 @@ def build_event(group: list[Draft], doc: Document) -> Event:
     # an event whose own tellings name none
     places = [d.location for d in ordered if d.location and not d.frame]
     places = places or [d.location for d in ordered if d.location]
+    # a visit goes to a city or a state; the building its talks were held in is where they met ("встречу в
+    # Кремле, которая является частью визита")
+    if event.event_type == "visit":
+        places = [p for p in places if not is_building(p.normal)] or places
     event.location = next((p for p in places if not country_code(p.normal)), places[0] if places else None)
     event.date = next((d.date for d in ordered if d.date), None)
     seen = set()
@@ -128,5 +133,3 @@ def _side(event_type: str, candidate: Candidate) -> str:
     if event_type != "visit":
         return "participant"
     return "recipient" if candidate.effect in ("recipient", "counterpart") else "actor"
-
-

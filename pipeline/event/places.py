@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..dates import make_date, month_number, relative_date
-from ..geocode import geocode
+from ..geocode import is_building
 from .model import Place, When
 from .names import SHAPE_SOURCE, name_of
 from .reading import Reading
@@ -30,12 +30,6 @@ def place_candidates(reading: Reading, excluded: list[tuple[int, int]]) -> list[
     return found
 
 
-def _building(normal: str) -> bool:
-    """A place the place table knows as a building or spot (GeoNames feature class S: "Ақорда", "Кремль")."""
-    place = geocode(normal)
-    return bool(place and place.feature_class == "S")
-
-
 def _dateline_place(reading: Reading) -> Place | None:
     """The place of the newsroom's dateline ("Ташкент. 5 мая 2025."): the LOC mention inside the dateline that
     starts a paragraph up to the sentence being read."""
@@ -57,7 +51,7 @@ def _place_at(reading: Reading, start: int, written: str, marked: bool = False,
     (the patterns leave case endings outside the group: "Ташкент(те)")."""
     # the pattern may point at a multi-word place's last word, which takes the case ending ("Ресей Федерациясына")
     mention = next((m for m in reading.mentions if m.start <= start < m.end
-                    and (m.label == "LOC" or (venue and _building(name_of(m))))), None)
+                    and (m.label == "LOC" or (venue and is_building(name_of(m))))), None)
     if mention:
         return Place(mention.text, mention.start, mention.end, normal=name_of(mention))
     if not marked and any(m.source != SHAPE_SOURCE for m in reading.mentions):
