@@ -784,3 +784,15 @@ def test_a_visit_in_the_dative_is_a_visit(read_events):
                              "в Казахстан.", "ru"))
     assert visit.event_type == "visit" and visit.location.normal == "Казахстан"
     assert [(p.normal, p.side) for p in visit.participants] == [("Петер Сийярто", "actor"), ("Казахстан", "recipient")]
+
+
+@pytest.mark.parametrize("text", [
+    "Министры иностранных дел Казахстана, Кыргызстана, Таджикистана и Узбекистана провели встречу в Вашингтоне с "
+    "государственным секретарем США Марко Рубио.",
+    "Состоялась совместная встреча госсекретаря США Энтони Блинкена с министрами иностранных дел Казахстана, "
+    "Кыргызстана, Таджикистана и Туркменистана.",
+])
+def test_a_meeting_of_many_states_is_a_gathering(read_events, text):
+    # GUIDELINES `multilateral`: "a meeting … of many states" (C5+1): four states or more
+    event = only(read_events(text, "ru"))
+    assert event.event_type == "multilateral" and len(event.participants) == 5

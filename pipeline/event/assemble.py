@@ -11,8 +11,9 @@ from ..wordforms import abbreviates
 from .knowledge import function_words
 from .model import Candidate, Draft, Event, Participant, Span
 
-# a gathering's members are listed when its sides speak for this many states; with fewer (two leaders "на
-# саммите ШОС") the organisation still stands for the others (the news set's gold: ru/033, kk/044 against ru/040)
+# a gathering's members are listed when its sides speak for this many states, and a meeting of that many is a
+# gathering (merge._many_states); with fewer (two leaders "на саммите ШОС") the organisation still stands for the
+# others (the news set's gold: ru/033, kk/044 against ru/040)
 MEMBERS_LISTED = 4
 
 

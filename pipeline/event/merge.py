@@ -16,7 +16,7 @@ from ..actors import name_key
 from ..countries import country_code, country_name, everyday_names
 from ..document import Document
 from ..geocode import geocode
-from .assemble import build_event, states_of
+from .assemble import MEMBERS_LISTED, build_event, states_of
 from .knowledge import CONTACT, people_states
 from .model import Draft, Event, Participant, Place, SentenceCandidates
 from .reading import Reading
@@ -37,6 +37,7 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     _states_of_known_people(events, doc)
     for event in events:
         _people_only(event)
+        _many_states(event)
     events = [e for e in events if _has_a_side(e)]
     _share_place_and_date(events)
     _share_between_siblings(events)
@@ -255,6 +256,14 @@ def _people_only(event: Event) -> None:
     titles read beside named people are mostly misread ("Генеральной Ассамблеи ООН министр …")."""
     if event.event_type in CONTACT and sum(p.kind == "person" for p in event.participants) >= 2:
         event.participants = [p for p in event.participants if p.kind in ("person", "delegation")]
+
+
+def _many_states(event: Event) -> None:
+    """A meeting or talks of the sides of MEMBERS_LISTED states or more is a gathering (GUIDELINES `multilateral`:
+    "a meeting … of many states"): "Главы МИД стран Центральной Азии провели встречу с госсекретарем США" (C5+1),
+    the states the people speak for counted with them."""
+    if event.event_type in ("meeting", "talks") and len(states_of(event.participants)) >= MEMBERS_LISTED:
+        event.event_type = "multilateral"
 
 
 def _has_a_side(event: Event) -> bool:
