@@ -124,3 +124,16 @@ def test_a_body_named_beside_two_people_is_no_side_of_their_meeting(read_events,
     # what they discussed or who else was there unnamed: a meeting between two people or more is theirs
     events = [e for e in read_events(text, lang).events if e.event_type in ("meeting", "talks")]
     assert events and {p.normal for e in events for p in e.participants} == sides
+
+
+@pytest.mark.parametrize("lang, text, body", [
+    ("ru", "Саммит ОТГ открылся в Бишкеке.\nКазахстан является одним из основателей Организации тюркских "
+           "государств.", "Организация тюркских государств"),
+    ("kk", "Бүгін ШЫҰ-ның саммиті басталды.\nҚазақстан Шанхай ынтымақтастық ұйымының негізін қалаған елдердің "
+           "бірі.", "Шанхай ынтымақтастық ұйымы"),
+])
+def test_an_organisation_named_by_its_abbreviation_takes_the_full_name_the_article_gives(read_events, lang, text,
+                                                                                         body):
+    # GUIDELINES: "An organisation and its bracketed abbreviation are one participant (the full name as normal)"
+    summit = only(read_events(text, lang))
+    assert [p.normal for p in summit.participants] == [body]

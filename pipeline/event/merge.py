@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..actors import name_key
-from ..countries import country_code, country_name, everyday_names
+from ..countries import country_code, country_name, everyday_names, igo_code
 from ..document import Document
 from ..geocode import geocode
 from .assemble import MEMBERS_LISTED, build_event, states_of
@@ -45,6 +45,7 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     _hosts_from_greeting(events, sentences)
     _hosts_from_destination(events, doc)
     _states_as_written(events, doc)
+    _organisations_in_full(events, doc)
     _background_by_date(events, doc.published_date)
     return events
 
@@ -401,6 +402,23 @@ def _states_of_known_people(events: list[Event], doc: Document) -> None:
                 and not person.affiliation else None
             if code:
                 person.affiliation = names.get(code, person.affiliation)
+
+
+def _organisations_in_full(events: list[Event], doc: Document) -> None:
+    """An organisation side named by its abbreviation takes the full name the article gives it elsewhere
+    (GUIDELINES: "An organisation and its bracketed abbreviation are one participant (the full name as `normal`)":
+    "ОТГ" in the headline, "Организации тюркских государств (ОТГ)" in the body); one organisation however it is
+    named is one code of models/igos.tsv. A person's affiliation stays as written ("генсек ОТГ": ОТГ)."""
+    full: dict[str, str] = {}
+    for mention in doc.mentions:
+        code = igo_code(mention.normal) if mention.label == "ORG" and len(mention.normal.split()) > 1 else None
+        if code and len(mention.normal) > len(full.get(code, "")):
+            full[code] = mention.normal
+    for event in events:
+        for side in event.participants:
+            code = igo_code(side.normal) if side.kind == "organization" and len(side.normal.split()) == 1 else None
+            if code in full:
+                side.normal = side.affiliation = full[code]
 
 
 def _states_as_written(events: list[Event], doc: Document) -> None:
