@@ -796,3 +796,13 @@ def test_a_meeting_of_many_states_is_a_gathering(read_events, text):
     # GUIDELINES `multilateral`: "a meeting … of many states" (C5+1): four states or more
     event = only(read_events(text, "ru"))
     assert event.event_type == "multilateral" and len(event.participants) == 5
+
+
+@pytest.mark.parametrize("text", [
+    "Министры иностранных дел России и Китая Сергей Лавров и Ван И выступили с заявлением к 50-летию встречи "
+    "Мао Цзэдуна и Ричарда Никсона.",
+    "В Ташкенте отметили годовщину первого визита президента Казахстана Касым-Жомарта Токаева в Узбекистан.",
+])
+def test_the_anniversary_of_a_meeting_is_no_meeting(read_events, text):
+    # a meeting long past, named only as what an anniversary marks, is no event of the people who mark it
+    assert read_events(text, "ru").events == []
