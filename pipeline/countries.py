@@ -141,6 +141,19 @@ def _adjectives() -> tuple[tuple[str, str], ...]:
                  for row in read_tsv(MODELS_DIR / "events" / "country_adjectives.tsv"))
 
 
+def igo_in_full(name: str | None) -> str | None:
+    """The code of an intergovernmental organisation a name writes out in full (a name of models/igos.tsv that is
+    no abbreviation, in any case form: `Организации тюркских государств` → OTS); None for an abbreviation and for
+    a body named by its organisation's abbreviation (`Секретариат ШОС`, `БҰҰ Бас Ассамблеясы`)."""
+    if not name:
+        return None
+    names, abbreviations, stems = _igos()
+    folded = fold(name).strip()
+    if folded in abbreviations:
+        return None
+    return names.get(folded) or stems.get(_stems(folded))
+
+
 def igo_code(name: str | None) -> str | None:
     """The code of an intergovernmental organisation named in Russian or Kazakh (`ШОС`, `Шанхай ынтымақтастық
     ұйымы`, `БҰҰ-ның` → UN/SCO), or of one whose abbreviation ends a body's name (`Секретариат ШОС` → SCO);

@@ -137,3 +137,19 @@ def test_an_organisation_named_by_its_abbreviation_takes_the_full_name_the_artic
     # GUIDELINES: "An organisation and its bracketed abbreviation are one participant (the full name as normal)"
     summit = only(read_events(text, lang))
     assert [p.normal for p in summit.participants] == [body]
+
+
+def test_a_body_of_an_organisation_is_not_its_full_name(read_events):
+    # "Секретариат ШОС" ends in the abbreviation but names a body of the organisation, not the organisation
+    summit = only(read_events("Саммит ШОС открылся в Астане.\nСекретариат ШОС находится в Пекине.", "ru"))
+    assert [p.normal for p in summit.participants] == ["ШОС"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Посол Казахстана в США Роман Василенко встретился с высокопоставленным сотрудником Государственного "
+           "департамента США Джеймсом О'Брайеном."),
+    ("kk", "Қазақстанның АҚШ-тағы елшісі Ержан Ашықбаев АҚШ Мемлекеттік департаментінің қызметкерімен кездесті."),
+])
+def test_an_official_of_a_foreign_ministry_is_no_workforce(read_events, lang, text):
+    # "сотрудник", "қызметкер" of a state's body are its officials: the scope rows for a workforce leave them
+    assert [e.event_type for e in read_events(text, lang).events] == ["meeting"]

@@ -806,3 +806,20 @@ def test_a_meeting_of_many_states_is_a_gathering(read_events, text):
 def test_the_anniversary_of_a_meeting_is_no_meeting(read_events, text):
     # a meeting long past, named only as what an anniversary marks, is no event of the people who mark it
     assert read_events(text, "ru").events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Казахстан принимает председательство в ШОС.",
+    "Кыргызстан принял на себя председательство в ОДКБ.",
+    "Парламент принял коллегиальное решение о сотрудничестве с Турцией.",
+])
+def test_taking_over_a_chair_or_a_joint_decision_is_no_meeting(read_events, text):
+    assert read_events(text, "ru").events == []
+
+
+def test_talks_during_a_visit_are_with_the_host_the_destination_gives(read_events):
+    # the host is known only after the merge (the state the visit goes to): the talks take it too
+    events = read_events("Президент Казахстана Касым-Жомарт Токаев прибыл в Баку с официальным визитом.\nВ ходе "
+                         "визита состоятся переговоры.", "ru").events
+    talks = next(e for e in events if e.event_type == "talks")
+    assert {p.normal for p in talks.participants} == {"Касым-Жомарт Токаев", "Азербайджан"}

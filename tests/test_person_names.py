@@ -108,3 +108,16 @@ def test_no_surname_is_a_feminine_noun_in_soft_sign(read_events):
                       "ru")
     assert ("Нарендры Моди", "Нарендра Моди") in normals(doc)
     assert ("Нарендре Моди", "Нарендра Моди") in normals(doc)
+
+
+def test_a_surname_alone_is_found_with_a_mans_endings_only(read_events):
+    # entities.yaml `propagate_surnames` leaves out -а, also a woman's surname ("Назарбаева выступила")
+    doc = read_events("Назарбаева выступила в сенате\nТокаев провел переговоры\nПрезидент Нурсултан Назарбаев и "
+                      "президент Касым-Жомарт Токаев прибыли в Минск.", "ru")
+    found = {m.text for m in doc.mentions if m.source == "surname"}
+    assert "Назарбаева" not in found and "Токаев" in {m.text for m in doc.mentions if m.label == "PER"}
+
+
+def test_a_one_letter_name_before_a_quotation_leaves_the_full_stop(read_events):
+    doc = read_events("Министр поблагодарил главу МИД Китая Ван И. «Мы друзья», — сказал он.", "ru")
+    assert ("Ван И", "Ван И") in normals(doc)

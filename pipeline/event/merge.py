@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..actors import name_key
-from ..countries import country_code, country_name, everyday_names, igo_code
+from ..countries import country_code, country_name, everyday_names, igo_code, igo_in_full
 from ..document import Document
 from ..geocode import geocode
 from .assemble import MEMBERS_LISTED, build_event, states_of
@@ -32,7 +32,8 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     """The events a document's drafts tell (`assign_arguments`), in no particular order, with no id or codes yet
     (finish.py); `sentences` are the candidates they were drafted from (the greeting sentences a visit's host may
     come from), `doc` the document (its mentions name the state a visit goes to, its publication date tells
-    background). Changes the drafts' candidates (a retelling keeps none of its siblings' sides)."""
+    background). Changes the drafts' candidates (a retelling keeps none of its siblings' sides; a side-less
+    contact told within a visit takes the visit's, `_visit_around`)."""
     events = [build_event(group, doc) for group in _groups(drafts)]
     _states_of_known_people(events, doc)
     for event in events:
@@ -44,6 +45,7 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     _hosts_from_talks(events)
     _hosts_from_greeting(events, sentences)
     _hosts_from_destination(events, doc)
+    _talks_with_the_host(events)
     _states_as_written(events, doc)
     _organisations_in_full(events, doc)
     _background_by_date(events, doc.published_date)
@@ -267,6 +269,19 @@ def _many_states(event: Event) -> None:
         event.event_type = "multilateral"
 
 
+def _talks_with_the_host(events: list[Event]) -> None:
+    """A contact told with a visit that names none but the visit's sides ("В ходе визита состоятся переговоры",
+    "Путин провел переговоры в рамках визита") is with its host too, found after the merge (the state it goes to,
+    the leader who greets the visitor): the contact takes the visit's recipients as sides."""
+    for visit in (e for e in events if e.event_type == "visit"):
+        hosts = [p for p in visit.participants if p.side == "recipient"]
+        sides = {p.normal for p in visit.participants}
+        for talk in events:
+            named = {p.normal for p in talk.participants}
+            if talk.event_type in CONTACT and named and named <= sides and _told_together(visit, talk):
+                talk.participants += [replace(p, side="participant") for p in hosts if p.normal not in named]
+
+
 def _has_a_side(event: Event) -> bool:
     """Diplomatic events have identifiable sides: a state, an organisation, or a person with a title or whom
     they represent ("Дмитрий встретился с людьми" is no consultation)."""
@@ -411,8 +426,8 @@ def _organisations_in_full(events: list[Event], doc: Document) -> None:
     named is one code of models/igos.tsv. A person's affiliation stays as written ("генсек ОТГ": ОТГ)."""
     full: dict[str, str] = {}
     for mention in doc.mentions:
-        code = igo_code(mention.normal) if mention.label == "ORG" and len(mention.normal.split()) > 1 else None
-        if code and len(mention.normal) > len(full.get(code, "")):
+        code = igo_in_full(mention.normal) if mention.label == "ORG" else None
+        if code and code not in full:
             full[code] = mention.normal
     for event in events:
         for side in event.participants:
