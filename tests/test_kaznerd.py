@@ -3,8 +3,11 @@ import pytest
 import spacy
 
 import pipeline  # noqa: F401  (registers "kk")
+from pipeline.backends.spacy_backend import load_label_map
 from pipeline.bench.entity_scores import entity_spans, score_tag_sequences
+from pipeline.bench.kaznerd import relabelled
 from pipeline.datasets.kaznerd import iob2_tags, iter_iob2, kaznerd_dir, labels_of, read_iob2, split_off_dev, split_path, to_doc
+from pipeline.paths import MODELS_DIR
 
 KAZNERD = kaznerd_dir()
 needs_kaznerd = pytest.mark.skipif(not KAZNERD.is_dir(), reason="KazNERD not in the data folder")
@@ -127,3 +130,15 @@ def test_dev_splits_of_the_trainer():
     assert {s.passage for s in by_passage[0]}.isdisjoint(s.passage for s in by_passage[1])
     # The sentence cut, the shipped model's, lets passages straddle the two sides.
     assert not {s.passage for s in by_sentence[0]}.isdisjoint(s.passage for s in by_sentence[1])
+
+
+def test_scores_in_the_labels_the_pipeline_reads():
+    # A GPE tagged LOCATION is wrong in KazNERD's labels and right in the pipeline's, where both are LOC.
+    labels = load_label_map(MODELS_DIR / "labels" / "kaznerd.tsv")
+    gold = [["B-GPE", "I-GPE", "O", "B-PERSON"]]
+    predicted = [["B-LOCATION", "I-LOCATION", "O", "B-PERSON"]]
+    assert score_tag_sequences(gold, predicted)[1].tp == 1
+    per_label, micro = score_tag_sequences([relabelled(tags, labels) for tags in gold],
+                                           [relabelled(tags, labels) for tags in predicted])
+    assert per_label["LOC"].tp == 1 and per_label["PER"].tp == 1
+    assert (micro.tp, micro.fp, micro.fn) == (2, 0, 0)

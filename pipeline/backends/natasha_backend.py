@@ -11,6 +11,7 @@ later stage reads them: most tokens' never are. Syntax is parsed only for the se
 natasha's normaliser puts in the nominative by its parse (one word is its own head: it needs none)."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ..document import Mention, Token
@@ -20,15 +21,17 @@ from . import Analysis
 
 ORG = "ORG"
 BATCH_SIZE = 32  # texts or sentences per slovnet call; 8 (slovnet's default) is about 10 % slower
+WORD_IDS_CACHED = 20_000  # words whose slovnet ids each model keeps: 80 % of NEREL's tokens hit, ~4 MB
 
 
 class LemmaOnDemand(Token):
     """A token whose lemma is looked up when first read, from the word, part of speech and features the model
     saw (the analysed text may differ from the stored one in case: pipeline/truecase.py)."""
 
-    def __init__(self, *args, word: str, **kwargs):
+    def __init__(self, start: int, end: int, text: str, pos: str, feats: dict, head: int, rel: str, word: str):
+        # positional arguments, no super(): an article makes thousands of tokens (4.0 -> 1.2 µs each)
         self._word = word
-        super().__init__(*args, **kwargs)
+        Token.__init__(self, start, end, text, None, pos, feats, head, rel)
 
     @property
     def lemma(self) -> str:
@@ -92,9 +95,28 @@ def build(config: dict):
 
 def _predict(model):
     """A slovnet model's decoded predictions per item (tags; for syntax, (ids, head ids, relations)), without
-    the markup records slovnet and natasha wrap every token in (`model.map`)."""
+    the markup records slovnet and natasha wrap every token in (`model.map`). A word's vocabulary and shape ids
+    are looked up once per model and process (`WORD_IDS_CACHED` words): slovnet's encoder
+    (`WordShapeEncoder.item`) runs the shape regex and both lookups again for every token."""
+    from slovnet.chop import chop
+    from slovnet.shape import word_shape
+
     infer = model.infer
-    return lambda items: infer.decoder(infer.process(infer.encoder(items)))
+    encoder = infer.encoder
+
+    @lru_cache(maxsize=WORD_IDS_CACHED)
+    def ids(word: str) -> tuple[int, int]:
+        return encoder.words_vocab.encode(word.lower()), encoder.shapes_vocab.encode(word_shape(word))
+
+    def item(words: list[str]) -> tuple[list[int], list[int]]:
+        pairs = [ids(word) for word in words]
+        return [pair[0] for pair in pairs], [pair[1] for pair in pairs]
+
+    def encode(items: list) -> Iterator:
+        for chunk in chop((item(words) for words in items), encoder.batch_size):
+            yield encoder.input(chunk)
+
+    return lambda items: infer.decoder(infer.process(encode(items)))
 
 
 @lru_cache(maxsize=None)
@@ -128,11 +150,9 @@ def _convert(doc) -> Analysis:
     analysis = Analysis(sentences=[(sent.start, sent.stop) for sent in doc.sents])
     index = {token.id: i for i, token in enumerate(doc.tokens) if token.id}  # the tokens of parsed sentences
     for token in doc.tokens:
-        analysis.tokens.append(LemmaOnDemand(
-            start=token.start, end=token.stop, text=token.text, lemma=None, word=token.text,
-            pos=token.pos or "", feats=dict(token.feats or {}),
-            head=index.get(token.head_id, -1), rel=token.rel or "",
-        ))
+        analysis.tokens.append(LemmaOnDemand(token.start, token.stop, token.text, token.pos or "",
+                                             dict(token.feats or {}), index.get(token.head_id, -1),
+                                             token.rel or "", word=token.text))
     for span in doc.spans:
         span.normal = _span_normal(span)
         analysis.mentions.append(Mention(
