@@ -823,3 +823,42 @@ def test_talks_during_a_visit_are_with_the_host_the_destination_gives(read_event
                          "визита состоятся переговоры.", "ru").events
     talks = next(e for e in events if e.event_type == "talks")
     assert {p.normal for p in talks.participants} == {"Касым-Жомарт Токаев", "Азербайджан"}
+
+
+@pytest.mark.parametrize("text, actor, states", [
+    ("Министр иностранных дел Узбекистана провел встречи с главами внешнеполитических ведомств Италии и Испании.",
+     "Узбекистан", {"Италия", "Испания"}),
+    ("Президент Казахстана провел встречи с президентами Турции и Азербайджана.",
+     "Казахстан", {"Турция", "Азербайджан"}),
+])
+def test_meetings_with_the_heads_of_several_states_are_one_per_state(read_events, text, actor, states):
+    # the sides are states named by titles only: the split meetings stay apart (GUIDELINES "Meetings on a
+    # summit's sidelines")
+    events = read_events(text, "ru").events
+    assert [e.event_type for e in events] == ["meeting"] * len(states)
+    assert {frozenset(p.normal for p in e.participants) for e in events} == {frozenset({actor, state})
+                                                                             for state in states}
+
+
+@pytest.mark.parametrize("text, person, states", [
+    ("На полях саммита Касым-Жомарт Токаев встретился с премьер-министрами Пакистана и Индии.",
+     "Касым-Жомарт Токаев", {"Пакистан", "Индия"}),
+    ("В кулуарах форума министр иностранных дел Казахстана Мурат Нуртлеу встретился с министрами иностранных дел "
+     "Армении и Грузии.", "Мурат Нуртлеу", {"Армения", "Грузия"}),
+])
+def test_a_summit_named_as_the_setting_is_no_event_and_lends_no_state(read_events, text, person, states):
+    # GUIDELINES "Summits": a summit named only as the setting (`на полях`) is not an event of its own; the
+    # state met "with" is not the state of the one who meets it
+    events = read_events(text, "ru").events
+    assert [e.event_type for e in events] == ["meeting"] * len(states)
+    assert {frozenset(p.normal for p in e.participants) for e in events} == {frozenset({person, state})
+                                                                             for state in states}
+    assert all(p.affiliation not in states for e in events for p in e.participants if p.normal == person)
+
+
+def test_a_summit_told_before_its_sidelines_stays_an_event_and_lends_its_place(read_events):
+    doc = read_events("Саммит СНГ проходит в Бишкеке. На полях саммита Касым-Жомарт Токаев встретился с "
+                      "Владимиром Путиным.", "ru")
+    assert sorted(e.event_type for e in doc.events) == ["meeting", "multilateral"]
+    meeting = next(e for e in doc.events if e.event_type == "meeting")
+    assert meeting.location.normal == "Бишкек"

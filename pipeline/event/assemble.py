@@ -103,13 +103,16 @@ def states_of(participants: list[Participant]) -> set[str]:
 def _title_holders(event_type: str, candidates: list[Candidate]) -> None:
     """A state named only by a title ("Қазақстан Президентінің сапары") beside the one person on its side whom the
     article gives no state ("Қасым-Жомарт Тоқаевты") is that person's: the person represents it (and the state
-    is then no side of its own)."""
+    is then no side of its own). A state met "with" is not the side of the one who meets it ("Токаев встретился с
+    премьер-министрами Пакистана и Индии")."""
+    def faces(candidate: Candidate) -> tuple[str, bool]:
+        return _side(event_type, candidate), candidate.effect == "counterpart"
+
     for titled in candidates:
         if not titled.said_as or titled.participant.kind != "country":
             continue
-        side = _side(event_type, titled)
         people = [c for c in candidates if c.participant.kind in ("person", "delegation")
-                  and _side(event_type, c) == side]
+                  and faces(c) == faces(titled)]
         if len(people) == 1 and not people[0].participant.affiliation:
             people[0].participant.affiliation = titled.participant.normal
             people[0].participant.role = people[0].participant.role or titled.participant.role

@@ -219,10 +219,16 @@ def _apart(a: Place | None, b: Place | None) -> bool:
 
 def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None) -> Draft | None:
     """The event a side-less draft tells again: in its sentence, else the nearest in its paragraph (a frame only
-    looks back), else the document's only event of its type."""
+    looks back), else the document's only event of its type. A meeting split from the same trigger is never it
+    ("провел встречи с президентами Турции и Азербайджана": two meetings)."""
     def fits(other: Draft) -> bool:
         types = (draft.hit.event_type, other.hit.event_type)
-        return types[0] == types[1] or (not draft.frame and types in RELATED_TYPES)
+        if draft.candidates and other.origin == draft.origin:
+            return False
+        return types[0] == types[1] or (not draft.frame and not draft.candidates and types in RELATED_TYPES)
+
+    if only_of_type is not None and not fits(only_of_type):
+        only_of_type = None
 
     fitting = [d for d in full if fits(d)]
     if draft.frame:
