@@ -2,6 +2,8 @@
 The sentences are read by the model-free regex backend, so names come from models/events/names.yaml."""
 from __future__ import annotations
 
+import pytest
+
 
 def only(doc):
     assert len(doc.events) == 1, [(e.event_type, e.trigger.text) for e in doc.events]
@@ -401,3 +403,14 @@ def test_a_name_the_model_runs_over_a_visit_word_is_no_side(read_events):
     visit = only(doc)
     assert all("сапар" not in p.normal for p in visit.participants)
     assert {p.normal for p in visit.participants} == {"Садыр Жапаров", "Қасым-Жомарт Тоқаев"}
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев келесі аптада Тәжікстанға және Қырғызстанға ресми сапармен барады.",
+     ["Тәжікстан", "Қырғызстан"]),
+    ("Сыртқы істер министрі Мұрат Нұртілеу Франция мен Германияға жұмыс сапарымен барды.", ["Франция", "Германия"]),
+])
+def test_a_visit_to_places_listed_together_is_one_visit_per_place(read_events, text, places):
+    events = read_events(text, "kk").events
+    assert [(e.event_type, e.location.normal) for e in events] == [("visit", place) for place in places]
+    assert [[p.normal for p in e.participants if p.side == "recipient"] for e in events] == [[p] for p in places]

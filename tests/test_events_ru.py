@@ -862,3 +862,15 @@ def test_a_summit_told_before_its_sidelines_stays_an_event_and_lends_its_place(r
     assert sorted(e.event_type for e in doc.events) == ["meeting", "multilateral"]
     meeting = next(e for e in doc.events if e.event_type == "meeting")
     assert meeting.location.normal == "Бишкек"
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу посетит Францию и Германию на следующей неделе.",
+     ["Франция", "Германия"]),
+    ("Премьер-министр Индии Нарендра Моди совершит визиты в Казахстан, Узбекистан и Туркменистан.",
+     ["Казахстан", "Узбекистан", "Туркменистан"]),
+])
+def test_a_visit_to_places_listed_together_is_one_visit_per_place(read_events, text, places):
+    events = read_events(text, "ru").events
+    assert [(e.event_type, e.location.normal) for e in events] == [("visit", place) for place in places]
+    assert [[p.side for p in e.participants] for e in events] == [["actor", "recipient"]] * len(places)

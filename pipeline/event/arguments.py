@@ -62,6 +62,11 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
                 and reading.quote_level(c.participant.start) == reading.quote_level(hit.start)]
         own = [c for c in near if _side_of(reading, c, hit)]
         own_topics = [t for t in topics if _nearest(t, events) is hit]
+        if hit.event_type == "visit" and len(sentence.destinations) > 1 \
+                and _nearest(sentence.destinations[0], events) is hit:
+            # "планирует посетить Таджикистан, Туркменистан и Китай": one visit per place
+            drafts.extend(_draft(reading, hit, own, [place], dates, own_topics) for place in sentence.destinations)
+            continue
         drafts.extend(_split_groups(reading, hit, own, places, dates, own_topics))
     return drafts
 

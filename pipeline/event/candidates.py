@@ -10,7 +10,7 @@ from ..document import Document
 from .knowledge import knowledge
 from .model import SentenceCandidates
 from .participants import sentence_sides
-from .places import dates_in, place_candidates
+from .places import dates_in, listed_with, place_candidates
 from .reading import Reading
 from .topics import topics_in
 from .triggers import find_triggers
@@ -34,8 +34,10 @@ def _read(doc: Document, reading: Reading) -> SentenceCandidates:
     topic_spans = [(t.start, t.end) for t in topics]
     sides, titles = sentence_sides(reading, topic_spans, delegation=participation == "delegation")
     places = place_candidates(reading, titles + topic_spans)
-    if places:
-        sides = [c for c in sides if c.participant.start != places[0].start]
+    # a visit may go to several places listed together: each is a visit of its own (arguments.py)
+    destinations = listed_with(reading, places[0]) if places and any(h.event_type == "visit" for h in triggers) \
+        else places[:1]
+    sides = [c for c in sides if all(c.participant.start != p.start for p in destinations)]
     # no side is named by a visit word: a model's name running over one ("Астанаға мемлекеттік сапармен") is none
     sides = [c for c in sides if not any(h.event_type == "visit" and c.participant.start <= h.start
                                          < c.participant.end for h in triggers)]
@@ -43,7 +45,7 @@ def _read(doc: Document, reading: Reading) -> SentenceCandidates:
     if triggers or topics or participation:
         dates = dates_in(reading, doc.published_date, topic_spans, [(h.start, h.end) for h in triggers],
                          planned=bool(triggers) and all(h.status == "planned" for h in triggers))
-    return SentenceCandidates(reading, triggers, sides, places, dates, topics, participation)
+    return SentenceCandidates(reading, triggers, sides, places, dates, topics, participation, destinations)
 
 
 def _readings(doc: Document) -> list[Reading]:

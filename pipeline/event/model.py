@@ -105,8 +105,9 @@ class Candidate:
 @dataclass
 class SentenceCandidates:
     """What one sentence offers the events it tells, as written: its triggers, the names that may be sides (with
-    their titles), places (best first), dates and topics, and the participation cue's kind ("В ней приняли
-    участие …": `participation`, "delegation" for a delegation's), or None."""
+    their titles), places (best first), dates and topics, the participation cue's kind ("В ней приняли
+    участие …": `participation`, "delegation" for a delegation's, or None), and the places a visit goes to
+    (`destinations`: the first place and those listed with it)."""
     reading: Reading
     triggers: list[Hit] = field(default_factory=list)
     sides: list[Candidate] = field(default_factory=list)
@@ -114,6 +115,7 @@ class SentenceCandidates:
     dates: list[When] = field(default_factory=list)
     topics: list[Topic] = field(default_factory=list)
     participation: str | None = None
+    destinations: list[Place] = field(default_factory=list)
 
     @property
     def index(self) -> int:
