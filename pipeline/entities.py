@@ -59,6 +59,7 @@ class Corrections:
     gazetteer: tuple[GazetteerEntry, ...] = ()
     leading_titles: frozenset[str] = frozenset()  # lemmas
     trailing_titles: tuple[str, ...] = ()  # word beginnings (Kazakh titles follow the body: `БҰҰ Бас хатшысы`)
+    honorifics: tuple[str, ...] = ()  # word beginnings written after a person's name (`Си мырза`)
     institution_nouns: frozenset[str] = frozenset()  # lemmas
     propagate_labels: frozenset[str] = frozenset()
     propagate_surnames: str | None = None  # the case endings after which a full name's surname is found alone
@@ -71,6 +72,7 @@ class Corrections:
     place_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (case ending, nominative endings) of places
     lemma_labels: frozenset[str] = frozenset()  # labels whose words left as written take their lemma
     inflected_endings: tuple[str, ...] = ()  # endings of a word left as written that take its lemma
+    split_run_on_names: bool = False  # a surname the model ran into the next name ends a person (`Тоқаев Ердоғанмен`)
 
 
 @lru_cache(maxsize=None)
@@ -85,6 +87,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
                 for entry in section.get("gazetteer", [])),
             leading_titles=frozenset(fold(w) for w in section.get("leading_titles", [])),
             trailing_titles=tuple(fold(w) for w in section.get("trailing_titles", [])),
+            honorifics=tuple(fold(w) for w in section.get("honorifics", [])),
             institution_nouns=frozenset(fold(w) for w in section.get("institution_nouns", [])),
             propagate_labels=frozenset(section.get("propagate_labels", [])),
             propagate_surnames=section.get("propagate_surnames"),
@@ -98,6 +101,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
                                         in (section.get("place_endings") or {}).items()), key=lambda e: -len(e[0]))),
             lemma_labels=frozenset(section.get("lemma_labels", [])),
             inflected_endings=tuple(section.get("inflected_endings", [])),
+            split_run_on_names=bool(section.get("split_run_on_names", False)),
         )
     return by_lang
 
@@ -130,11 +134,13 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
         for part in _split_abbreviation(mention):
             for fixed in _correct(part, rules.gazetteer, left_context):
                 fixed = _strip_trailing_titles(fixed, doc, rules.trailing_titles)
+                fixed = _strip_trailing_titles(fixed, doc, rules.honorifics, label="PER")
                 fixed = _without_full_stop(fixed, doc)
                 resolved.append(_strip_leading_title(fixed, doc, rules.leading_titles))
     resolved += _institution_mentions(doc, resolved, corrections)
     resolved = [part for mention in resolved
                 for part in _split_known_tail(mention, corrections.get(mention.lang, Corrections()), normalizer_names)]
+    resolved = _split_run_on_names(resolved, corrections, normalizer_names)
     resolved = _join_surnames(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections, normalizer_names)
     resolved = _surname_first(resolved, doc, corrections)
     resolved += _propagated_mentions(doc, resolved, corrections)
@@ -257,6 +263,55 @@ def _split_known_tail(mention: Mention, rules: Corrections, normalizer_names: di
     return [replace(mention, end=mention.start + len(head_text), text=head_text, normal="",
                     source=f"{mention.source}+split"),
             replace(tail, label=tail_label, label_fine=tail_label, source=f"{mention.source}+split")]
+
+
+def _split_run_on_names(mentions: list[Mention], corrections: dict,
+                        normalizer_names: dict[str, str] | None) -> list[Mention]:
+    """Kazakh puts the subject's surname right before the other side's name ("Тоқаев Ердоғанмен кездесті",
+    "Путин Тоқаевқа Назарбаевпен …"), and the model reads the run as one person (9 of the news dev split's Kazakh
+    person spans). A person's word that is the surname of another person the document names in full ends the
+    person there, unless that full name also holds the next word (`Тоқаев Қасым-Жомарт`, surname first). What
+    follows is a person when it starts with a word of the document's other people's names, and no name
+    otherwise (`Мәулен Әшімбаев Дінаралық диалог …`). Words compare by their nominative (`_normal`)."""
+    people = [m for m in mentions if m.label == "PER" and corrections.get(m.lang, Corrections()).split_run_on_names]
+    if not people:
+        return mentions
+    words = {id(m): [(w.group(), w.start(), w.end()) for w in re.finditer(r"\S+", m.text)] for m in people}
+    nominatives = {id(m): [fold(_normal(replace(m, text=word), normalizer_names)) for word, _, _ in words[id(m)]]
+                   for m in people}
+    split = {}
+    for mention in people:
+        others = [nominatives[id(m)] for m in people if m.text != mention.text]
+        honorifics = corrections[mention.lang].honorifics
+        parts = _run_on_parts(mention, words[id(mention)], nominatives[id(mention)], others, honorifics)
+        if len(parts) > 1 or parts[0] is not mention:
+            split[id(mention)] = parts
+    return [part for m in mentions for part in split.get(id(m), [m])]
+
+
+def _run_on_parts(mention: Mention, words: list[tuple[str, int, int]], nominatives: list[str],
+                  others: list[list[str]], honorifics: tuple[str, ...]) -> list[Mention]:
+    """The persons a run-on person span holds (`_split_run_on_names`): [mention] where it is one. An honorific
+    after a word ends the person too, and is no name (`Си мырза Тоқаевпен`)."""
+    surnames = {names[-1] for names in others if len(names) > 1}
+    name_words = {word for names in others for word in names}
+    for k in range(len(words) - 1):
+        honorific = nominatives[k + 1].startswith(honorifics) if honorifics else False
+        if not honorific and (nominatives[k] not in surnames or any(
+                nominatives[k] in names and nominatives[k + 1] in names for names in others)):
+            continue
+        end = words[k][2]
+        left = replace(mention, end=mention.start + end, text=mention.text[:end], normal="",
+                       source=f"{mention.source}+split")
+        rest = k + 2 if honorific else k + 1
+        if rest == len(words) or nominatives[rest] not in name_words:
+            return [left]
+        start = words[rest][1]
+        right = replace(mention, start=mention.start + start, text=mention.text[start:], normal="",
+                        source=f"{mention.source}+split")
+        return [left] + _run_on_parts(right, [(w, a - start, b - start) for w, a, b in words[rest:]],
+                                      nominatives[rest:], others, honorifics)
+    return [mention]
 
 
 def _join_surnames(mentions: list[Mention], doc: Document, corrections: dict,
@@ -408,9 +463,10 @@ def _strip_leading_title(mention: Mention, doc: Document, titles: frozenset[str]
                    source=f"{mention.source}+title")
 
 
-def _strip_trailing_titles(mention: Mention, doc: Document, titles: tuple[str, ...]) -> Mention:
-    """`БҰҰ Бас хатшысының` is the UN and a title after it: the organisation's mention is `БҰҰ`."""
-    if mention.label != "ORG" or not titles:
+def _strip_trailing_titles(mention: Mention, doc: Document, titles: tuple[str, ...], label: str = "ORG") -> Mention:
+    """`БҰҰ Бас хатшысының` is the UN and a title after it: the organisation's mention is `БҰҰ`; with
+    `label="PER"` and honorifics, `Си мырза` is the person `Си`."""
+    if mention.label != label or not titles:
         return mention
     tokens = _tokens_in(doc, mention.start, mention.end)
     kept = list(tokens)

@@ -70,3 +70,23 @@ def test_a_name_printed_without_its_yo_is_the_name_with_it(read_events):
     assert {m.full_name for m in doc.mentions if m.label == "PER" and "Мирзи" in m.text} == {"Шавкат Мирзиёев"}
     talks = next(e for e in doc.events if e.event_type == "talks")
     assert "Шавкат Мирзиёев" in {p.normal for p in talks.participants}
+
+
+def test_a_kazakh_subjects_surname_run_into_the_next_name_is_two_people(read_events):
+    # Kazakh puts the subject's surname right before the other side's name; the model reads the run as one person
+    doc = read_events("Өзбекстан Президенті Шавкат Мирзиёев Астанаға келді. Мемлекет басшысы Қасым-Жомарт Тоқаев "
+                      "қонақты Ақордада қарсы алды. Мирзиёев Тоқаевпен екіжақты кездесті.", "kk")
+    assert [m.text for m in doc.mentions if m.label == "PER"][-2:] == ["Мирзиёев", "Тоқаевпен"]
+    meeting = next(e for e in doc.events if e.event_type == "meeting")
+    assert {p.normal for p in meeting.participants} == {"Шавкат Мирзиёев", "Қасым-Жомарт Тоқаев"}
+    doc = read_events("Ресей Президенті Владимир Путин мен Қытай төрағасы Си Цзиньпин Мәскеуде кездесті. Путин Си "
+                      "Цзиньпинге сый тапсырды.", "kk")
+    assert [m.text for m in doc.mentions if m.label == "PER"][-2:] == ["Путин", "Си Цзиньпинге"]
+
+
+def test_a_kazakh_honorific_is_no_part_of_the_name(read_events):
+    doc = read_events("Қытай төрағасы Си Цзиньпин Астанаға келді. Си мырза Тоқаевпен кездесті. Президент Дональд "
+                      "Трамп мырзамен келіссөздер жүргіздік.", "kk")
+    people = [m.text for m in doc.mentions if m.label == "PER"]
+    assert "Си" in people and "Тоқаевпен" in people and "Дональд Трамп" in people
+    assert not any("мырза" in name for name in people)
