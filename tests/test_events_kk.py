@@ -414,3 +414,24 @@ def test_a_visit_to_places_listed_together_is_one_visit_per_place(read_events, t
     events = read_events(text, "kk").events
     assert [(e.event_type, e.location.normal) for e in events] == [("visit", place) for place in places]
     assert [[p.normal for p in e.participants if p.side == "recipient"] for e in events] == [[p] for p in places]
+
+
+@pytest.mark.parametrize("text, states", [
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Самарқандта өтетін Орталық Азия және Қытай мемлекеттері басшыларының "
+     "саммитіне қатысады.", {"Қытай"}),
+    ("Қасым-Жомарт Тоқаев Үндістан мен Жапония елдері басшыларының кездесуіне қатысты.", {"Үндістан", "Жапония"}),
+])
+def test_the_states_a_title_of_heads_of_states_names_are_sides(read_events, text, states):
+    # "X мен Y мемлекеттері басшыларының": the states before "мемлекеттері/елдері" and the title; a region
+    # ("Орталық Азия") is no side, and the states are no one person's
+    event = only(read_events(text, "kk"))
+    assert event.event_type == "multilateral"
+    countries = {p.normal for p in event.participants if p.kind == "country" and p.normal != "Қазақстан"}
+    assert countries == states
+    assert all(p.affiliation == "Қазақстан" for p in event.participants if p.kind == "person")
+
+
+def test_a_bilateral_meeting_of_two_heads_is_no_gathering(read_events):
+    event = only(read_events("Өткен жылы Қазақстан мен Қырғызстан басшыларының екіжақты кездесуі Бішкекте өтті.", "kk"))
+    assert event.event_type == "meeting"
+    assert {p.normal for p in event.participants} == {"Қазақстан", "Қырғызстан"}

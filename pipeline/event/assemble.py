@@ -104,12 +104,13 @@ def _title_holders(event_type: str, candidates: list[Candidate]) -> None:
     """A state named only by a title ("Қазақстан Президентінің сапары") beside the one person on its side whom the
     article gives no state ("Қасым-Жомарт Тоқаевты") is that person's: the person represents it (and the state
     is then no side of its own). A state met "with" is not the side of the one who meets it ("Токаев встретился с
-    премьер-министрами Пакистана и Индии")."""
+    премьер-министрами Пакистана и Индии"), nor is one of several a title names together ("Орталық Азия мен
+    Жапония мемлекеттері басшыларының саммитіне")."""
     def faces(candidate: Candidate) -> tuple[str, bool]:
         return _side(event_type, candidate), candidate.effect == "counterpart"
 
     for titled in candidates:
-        if not titled.said_as or titled.participant.kind != "country":
+        if not titled.said_as or titled.shared_title or titled.participant.kind != "country":
             continue
         people = [c for c in candidates if c.participant.kind in ("person", "delegation")
                   and faces(c) == faces(titled)]

@@ -49,8 +49,9 @@ class Knowledge:
     speech: re.Pattern | None  # verbs of saying (names.yaml speech_verbs): a reporter who speaks reports
     visitor_participle: re.Pattern | None  # what stands between a visit word and its visitor (names.yaml)
     both_sides: re.Pattern | None  # words naming the two heads of an article's bilateral event (names.yaml)
-    # a title follows what it governs (names.yaml `title_head_final`): (genitive ending, posting ending) or None
-    title_head_final: tuple[re.Pattern, re.Pattern] | None
+    # a title follows what it governs (names.yaml `title_head_final`): (genitive ending, posting ending, what may
+    # stand between the states and the title) or None
+    title_head_final: tuple[re.Pattern, re.Pattern, re.Pattern] | None
     affiliation_cues: tuple[re.Pattern, ...]
     home_titles: tuple[tuple[re.Pattern, str], ...]  # (title, the state whose office it names) (names.yaml)
     country_adjectives: tuple[tuple[str, str], ...]
@@ -172,7 +173,9 @@ def knowledge(lang: str) -> Knowledge:
         visitor_participle=re.compile(names["visitor_participle"], FLAGS) if names.get("visitor_participle") else None,
         both_sides=_word(names["both_sides"]) if names.get("both_sides") else None,
         title_head_final=(re.compile(names["title_head_final"]["genitive"]),
-                          re.compile(names["title_head_final"]["posting"])) if names.get("title_head_final") else None,
+                          re.compile(names["title_head_final"]["posting"]),
+                          re.compile(names["title_head_final"].get("between", r"\s+")))
+        if names.get("title_head_final") else None,
         affiliation_cues=tuple(re.compile(r["pattern"]) for r in _rows("affiliations.tsv", lang)),
         home_titles=tuple((_word(title), state) for title, state in names.get("home_titles", {}).items()),
         country_adjectives=tuple((r["stem"].lower(), r["country"]) for r in _rows("country_adjectives.tsv", lang)),

@@ -97,6 +97,7 @@ class Candidate:
     posting: str | None
     loose: bool = False  # a country or organisation named in no side's position (only gatherings take these)
     said_as: str | None = None  # the title phrase naming this side when no name is given ("Президент США")
+    shared_title: bool = False  # that title names several sides together ("Президенты России и Казахстана")
     # added by a sentence that names no event ("В ней приняли участие …"): a side, but not what tells which
     # event it is
     joined: bool = False

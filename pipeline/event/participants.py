@@ -130,7 +130,7 @@ def _head_final(reading: Reading, start: int, end: int) -> BareTitle:
     Президенті", "Қытайдың Сыртқы істер министрі"): the names inside it, else the one name right before it; a
     name after it is the next phrase's ("Қазақстан Президенті Қытайдың … қаласына": China is where he went)."""
     text = reading.doc.text
-    genitive, posting = reading.known.title_head_final
+    genitive, posting, between = reading.known.title_head_final
     last_word = text[start:end].split()[-1]
     if not any(title.search(last_word) for title in reading.titles):
         # a model's POSITION ending in no title word ("Ресей Сыртқы істер министрлігінен": a ministry)
@@ -139,10 +139,12 @@ def _head_final(reading: Reading, start: int, end: int) -> BareTitle:
     # a posting ("Қазақстан Республикасындағы") or another case is no side
     listed = [m for m in reading.mentions if start <= m.start and m.end <= end and m.label != "PER"
               and resolve(m.normal) and not posting.search(m.text)]
-    before = next((m for m in reading.mentions if m.end <= start and not text[m.end:start].strip()), None)
+    before = next((m for m in reading.mentions if m.end <= start and between.fullmatch(text[m.end:start])), None)
     if not listed and before and before.label != "PER" and resolve(before.normal) \
             and (before.text == before.normal or genitive.search(before.text)):
-        listed, start = [before], before.start
+        # with the names listed with it ("Орталық Азия мен Әзербайжан мемлекеттері басшыларының")
+        listed = reading.listed_with(before.start, before.end) + [before]
+        start = listed[0].start
     role = Span(text[start:end], start, end)
     home = next((state for title, state in reading.known.home_titles if title.search(role.text)), None)
     return BareTitle(start, end, role, listed, _bare_effect(boundary_before(reading, start)), home)
@@ -258,7 +260,8 @@ def _listed(reading: Reading, bare: BareTitle, excluded, group: int) -> list[Can
             sides.append(Candidate(
                 Participant(mention.text, mention.start, mention.end, normal=normal,
                             kind=KIND_OF_LABEL[mention.label], role=bare.role, affiliation=normal),
-                bare.effect, group, None, said_as=_said_as(reading, bare, mention)))
+                bare.effect, group, None, said_as=_said_as(reading, bare, mention),
+                shared_title=len(bare.listed) > 1))
     return sides
 
 

@@ -1,8 +1,6 @@
 """Where and when: the place and date arguments of one sentence (places.tsv, dates.tsv)."""
 from __future__ import annotations
 
-import re
-
 from ..dates import make_date, month_number, relative_date
 from ..geocode import is_building
 from .model import Place, When
@@ -33,28 +31,11 @@ def place_candidates(reading: Reading, excluded: list[tuple[int, int]]) -> list[
 
 
 def listed_with(reading: Reading, place: Place) -> list[Place]:
-    """The place and the places listed with it, in text order: LOC mentions joined to it by commas and the
-    language's conjunction ("посетить Таджикистан, Туркменистан и Китай", "Тәжікстанға және Қытайға"); just the
-    place where none is."""
-    listed = [place]
-    for after in (True, False):
-        edge = place
-        while True:
-            beside = [m for m in reading.mentions if (m.start >= edge.end if after else m.end <= edge.start)]
-            mention = min(beside, key=lambda m: m.start - edge.end if after else edge.start - m.end, default=None)
-            between = reading.doc.text[edge.end:mention.start] if after and mention else \
-                reading.doc.text[mention.end:edge.start] if mention else ""
-            if mention is None or mention.label != "LOC" or not _joins(reading, between):
-                break
-            edge = Place(mention.text, mention.start, mention.end, normal=name_of(mention))
-            listed.append(edge)
-    return sorted(listed, key=lambda p: p.start)
-
-
-def _joins(reading: Reading, between: str) -> bool:
-    """Whether the text between two names lists them: a comma or the language's conjunction."""
-    conjunction = reading.known.conjunction
-    return bool(re.fullmatch(r"\s*,\s*", between) or (conjunction and conjunction.fullmatch(between)))
+    """The place and the places listed with it, in text order ("посетить Таджикистан, Туркменистан и Китай",
+    "Тәжікстанға және Қытайға": `Reading.listed_with`); just the place where none is."""
+    listed = [Place(m.text, m.start, m.end, normal=name_of(m)) for m in reading.listed_with(place.start, place.end)
+              if m.label == "LOC"]
+    return sorted([place] + listed, key=lambda p: p.start)
 
 
 def _dateline_place(reading: Reading) -> Place | None:

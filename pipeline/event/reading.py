@@ -72,6 +72,28 @@ class Reading:
         """1 inside a quotation, 0 in the narration: words in one do not speak for the other."""
         return sum(char in QUOTES for char in self.before(offset)) % 2
 
+    def listed_with(self, start: int, end: int) -> list[Mention]:
+        """The mentions of one label listed with the span `start`..`end` (a name, or where a pattern found one),
+        joined to it or to each other by commas and the language's conjunction ("Таджикистан, Туркменистан и
+        Китай", "Орталық Азия және Әзербайжан"), in text order; the span itself is not among them. The label is
+        the first neighbour's."""
+        listed, label = [], None
+        for after in (True, False):
+            edge_start, edge_end = start, end
+            while True:
+                beside = [m for m in self.mentions if (m.start >= edge_end if after else m.end <= edge_start)]
+                mention = min(beside, key=lambda m: m.start - edge_end if after else edge_start - m.end, default=None)
+                if mention is None or mention.label != (label or mention.label):
+                    break
+                between = self.doc.text[edge_end:mention.start] if after else self.doc.text[mention.end:edge_start]
+                conjunction = self.known.conjunction
+                if not (re.fullmatch(r"\s*,\s*", between) or (conjunction and conjunction.fullmatch(between))):
+                    break
+                label = mention.label
+                listed.append(mention)
+                edge_start, edge_end = mention.start, mention.end
+        return sorted(listed, key=lambda m: m.start)
+
     def mention_at(self, offset: int) -> Mention | None:
         """The sentence's mention covering a document offset, or None."""
         return next((m for m in self.mentions if m.start <= offset < m.end), None)
