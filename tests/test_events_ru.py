@@ -874,3 +874,16 @@ def test_a_visit_to_places_listed_together_is_one_visit_per_place(read_events, t
     events = read_events(text, "ru").events
     assert [(e.event_type, e.location.normal) for e in events] == [("visit", place) for place in places]
     assert [[p.side for p in e.participants] for e in events] == [["actor", "recipient"]] * len(places)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Находясь в Москве, Владимир Путин провел телефонный разговор с президентом Казахстана Касым-Жомартом "
+     "Токаевым.", "ru"),
+    ("Ташкент. Президент Узбекистана Шавкат Мирзиёев провел телефонный разговор с президентом Франции Эммануэлем "
+     "Макроном в Ташкенте.", "ru"),
+    ("Астанада Қасым-Жомарт Тоқаев Францияның Президенті Эммануэль Макронмен телефон арқылы сөйлесті.", "kk"),
+])
+def test_a_call_happens_in_no_one_place(read_events, text, lang):
+    # codes.tsv `has_place`: each side of a call is where it is (the news set's dev gold gives none of its 16 a place)
+    event = only(read_events(text, lang))
+    assert event.event_type == "phone_call" and event.location is None

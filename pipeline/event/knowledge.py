@@ -121,8 +121,8 @@ def _cue(cue: str) -> re.Pattern:
 @lru_cache(maxsize=None)
 def codes() -> dict[tuple[str, str], dict]:
     """codes.tsv by (event_type, status): each row's PLOVER event and mode, CAMEO code (empty for a cancelled or
-    postponed meeting) and `any_name_is_side` ("yes": a country or organisation named in no side's position is a
-    side). KeyError for a pair the table lacks."""
+    postponed meeting), `any_name_is_side` ("yes": a country or organisation named in no side's position is a
+    side) and `has_place` ("no": a call happens in no one place). KeyError for a pair the table lacks."""
     return {(row["event_type"], row["status"]): row for row in read_tsv(EVENTS_DIR / "codes.tsv")}
 
 

@@ -17,7 +17,7 @@ from ..countries import country_code, country_name, everyday_names, igo_code, ig
 from ..document import Document
 from ..geocode import geocode
 from .assemble import MEMBERS_LISTED, build_event, states_of
-from .knowledge import CONTACT, people_states
+from .knowledge import CONTACT, codes, people_states
 from .model import Draft, Event, Participant, Place, SentenceCandidates
 from .reading import Reading
 
@@ -49,6 +49,9 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     _states_as_written(events, doc)
     _organisations_in_full(events, doc)
     _background_by_date(events, doc.published_date)
+    for event in events:
+        if codes()[(event.event_type, event.status)]["has_place"] == "no":
+            event.location = None  # a call's sides are each where they are (codes.tsv `has_place`)
     return events
 
 
