@@ -121,11 +121,23 @@ def _stems(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _igo_rows() -> tuple[dict, ...]:
+    """models/igos.tsv's rows (code, lang, name), read once."""
+    return tuple(read_tsv(MODELS_DIR / "igos.tsv"))
+
+
+def igo_names(lang: str) -> tuple[str, ...]:
+    """The names models/igos.tsv gives intergovernmental organisations in one language (`Шанхайская организация
+    сотрудничества`, `ШОС`), as written there (the nominative)."""
+    return tuple(row["name"] for row in _igo_rows() if row["lang"] == lang)
+
+
+@lru_cache(maxsize=1)
 def _igos() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """({folded name: code}, {folded abbreviation: code}, {stems of a name of three or more words: code});
     abbreviations are names written in capitals."""
     names, abbreviations, stems = {}, {}, {}
-    for row in read_tsv(MODELS_DIR / "igos.tsv"):
+    for row in _igo_rows():
         names[fold(row["name"])] = row["code"]
         if row["name"].upper() == row["name"] and len(row["name"]) > 2:
             abbreviations[fold(row["name"])] = row["code"]

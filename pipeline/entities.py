@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from .document import Document, Mention, Token
+from .countries import igo_names
 from .full_names import full_name
 from .geocode import geocode
 from .paths import MODELS_DIR
@@ -73,6 +74,9 @@ class Corrections:
     lemma_labels: frozenset[str] = frozenset()  # labels whose words left as written take their lemma
     inflected_endings: tuple[str, ...] = ()  # endings of a word left as written that take its lemma
     split_run_on_names: bool = False  # a surname the model ran into the next name ends a person (`Тоқаев Ердоғанмен`)
+    # letters a case ending may add to the last word of an organisation's name found in the text (models/igos.tsv);
+    # 0: none is looked for
+    organisation_endings: int = 0
 
 
 @lru_cache(maxsize=None)
@@ -102,6 +106,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             lemma_labels=frozenset(section.get("lemma_labels", [])),
             inflected_endings=tuple(section.get("inflected_endings", [])),
             split_run_on_names=bool(section.get("split_run_on_names", False)),
+            organisation_endings=int(section.get("organisation_endings", 0)),
         )
     return by_lang
 
@@ -146,6 +151,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     resolved += _propagated_mentions(doc, resolved, corrections)
     resolved += _propagated_surnames(doc, resolved, corrections)
     resolved += _found_known(doc, resolved, corrections, normalizer_names)
+    resolved = _found_organisations(doc, resolved, corrections)
     for mention in resolved:
         rules = corrections.get(mention.lang, Corrections())
         sentence = doc.sentence_of(mention.start)
@@ -558,6 +564,40 @@ def _found_known(doc: Document, mentions: list[Mention], corrections: dict,
     return found
 
 
+def _found_organisations(doc: Document, mentions: list[Mention], corrections: dict) -> list[Mention]:
+    """The intergovernmental organisations of models/igos.tsv named in full (two words or more) where the model
+    found none or part of one ("Совещания по взаимодействию и мерам доверия в Азии", "Шанхай ынтымақтастық
+    ұйымының"): an ORG mention with the table's name as its normal. A place the model found inside it is part of
+    it (`Азии` is no place); another name there, or one crossing its edges, keeps it out (a title may overlap it,
+    as titles overlap the names they hold). Each word matches by its
+    stem (`_stem_pattern`), the last with up to entities.yaml `organisation_endings` letters of case ending."""
+    mentions = list(mentions)
+    for lang in {p.lang for p in doc.paragraphs if not p.boilerplate}:
+        endings = corrections.get(lang, Corrections()).organisation_endings
+        if not endings:
+            continue
+        for name, literal, pattern in _organisation_patterns(lang, endings):
+            if literal not in doc.text:
+                continue
+            for paragraph in (p for p in doc.paragraphs if not p.boilerplate and p.lang == lang):
+                for match in pattern.finditer(doc.text, paragraph.start, paragraph.end):
+                    start, end = match.span()
+                    names = [m for m in mentions if m.label in ("PER", "ORG", "LOC") and m.start < end and start < m.end]
+                    if any(m.label != "LOC" or m.start < start or end < m.end for m in names):
+                        continue
+                    mentions = [m for m in mentions if m not in names]
+                    mentions.append(Mention(start=start, end=end, text=doc.text[start:end], label="ORG",
+                                            label_fine="ORG", normal=name, lang=lang, source="igos+found"))
+    return mentions
+
+
+@lru_cache(maxsize=None)
+def _organisation_patterns(lang: str, endings: int) -> tuple[tuple[str, str, re.Pattern], ...]:
+    """(name, a literal every match holds, pattern) for each organisation name of two words or more."""
+    return tuple((name, _longest_literal(name), _stem_pattern(name, last_ending=endings))
+                 for name in igo_names(lang) if len(name.split()) > 1)
+
+
 def _given_names_before(tokens: list[Token], n: int, occupied: list[tuple[int, int]]) -> int:
     """The first token of a known surname's given names the model missed ("Реджеп Тайип Ердоған"): capitalised
     words right before token `n` that are in no mention (a title or a place stops it)."""
@@ -632,13 +672,18 @@ def _propagated_surnames(doc: Document, mentions: list[Mention], corrections: di
     return found
 
 
-def _stem_pattern(text: str) -> re.Pattern:
+def _stem_pattern(text: str, last_ending: int = 0) -> re.Pattern:
+    """A name in any case form: each word by its stem (`_word_literal`, then up to three letters); with
+    `last_ending`, the last word as written and then up to that many letters (Kazakh inflects only a name's last
+    word, with endings of up to six letters: `ұйымы` → `ұйымының`)."""
+    pieces = [piece for piece in re.split(r"(\W+)", text) if piece]
+    last = max((n for n, piece in enumerate(pieces) if piece[0].isalnum()), default=-1)
     parts = []
-    for piece in re.split(r"(\W+)", text):
-        if not piece:
-            continue
+    for n, piece in enumerate(pieces):
         if not piece[0].isalnum():
             parts.append(r"\s*" + re.escape(piece.strip()) + r"\s*" if piece.strip() else r"\s+")
+        elif n == last and last_ending:
+            parts.append(re.escape(piece) + rf"\w{{0,{last_ending}}}")
         else:
             parts.append(re.escape(_word_literal(piece)) + (r"\w{0,3}" if _stemmed(piece) else ""))
     return re.compile(r"(?<!\w)" + "".join(parts) + r"(?!\w)")

@@ -90,3 +90,15 @@ def test_a_kazakh_honorific_is_no_part_of_the_name(read_events):
     people = [m.text for m in doc.mentions if m.label == "PER"]
     assert "Си" in people and "Тоқаевпен" in people and "Дональд Трамп" in people
     assert not any("мырза" in name for name in people)
+
+
+def test_an_organisation_named_in_full_is_found_where_the_model_missed_it(read_events):
+    # models/igos.tsv's names in any case form; a place inside the name is part of it, no place of the event
+    doc = read_events("Президент Турции Реджеп Тайип Эрдоган примет участие в саммите Совещания по взаимодействию и "
+                      "мерам доверия в Азии в Астане.", "ru")
+    assert "Совещание по взаимодействию и мерам доверия в Азии" in normals(doc, "ORG").values()
+    assert "Азия" not in normals(doc, "LOC").values()
+    summit = next(e for e in doc.events if e.event_type == "multilateral")
+    assert summit.location.normal == "Астана"
+    doc = read_events("Президент Тәуелсіз Мемлекеттер Достастығының саммитіне қатысады.", "kk")
+    assert normals(doc, "ORG") == {"Тәуелсіз Мемлекеттер Достастығының": "Тәуелсіз Мемлекеттер Достастығы"}
