@@ -887,3 +887,17 @@ def test_a_call_happens_in_no_one_place(read_events, text, lang):
     # codes.tsv `has_place`: each side of a call is where it is (the news set's dev gold gives none of its 16 a place)
     event = only(read_events(text, lang))
     assert event.event_type == "phone_call" and event.location is None
+
+
+@pytest.mark.parametrize("text, lang, event_type", [
+    ("Министры иностранных дел государств Центральной Азии встретились в Токио с главой МИД Японии Ёко Камикавой.",
+     "ru", "multilateral"),
+    ("Орталық Азия мемлекеттерінің басшылары Германия канцлері Олаф Шольцпен кездесті.", "kk", "multilateral"),
+    # the region as a topic is no side
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с послом Японии и обсудил сотрудничество стран "
+     "Центральной Азии.", "ru", "meeting"),
+])
+def test_a_meeting_of_the_heads_of_a_regions_states_is_a_gathering(read_events, text, lang, event_type):
+    # names.yaml `many_states`: the Central Asian five with one partner (C5+1) meet as a gathering
+    event = only(read_events(text, lang))
+    assert event.event_type == event_type

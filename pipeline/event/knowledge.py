@@ -49,6 +49,7 @@ class Knowledge:
     speech: re.Pattern | None  # verbs of saying (names.yaml speech_verbs): a reporter who speaks reports
     visitor_participle: re.Pattern | None  # what stands between a visit word and its visitor (names.yaml)
     both_sides: re.Pattern | None  # words naming the two heads of an article's bilateral event (names.yaml)
+    many_states: re.Pattern | None  # words naming the heads of a region's states together (names.yaml)
     # a title follows what it governs (names.yaml `title_head_final`): (genitive ending, posting ending, what may
     # stand between the states and the title) or None
     title_head_final: tuple[re.Pattern, re.Pattern, re.Pattern] | None
@@ -172,6 +173,7 @@ def knowledge(lang: str) -> Knowledge:
         if names.get("speech_verbs") else None,
         visitor_participle=re.compile(names["visitor_participle"], FLAGS) if names.get("visitor_participle") else None,
         both_sides=_word(names["both_sides"]) if names.get("both_sides") else None,
+        many_states=_word(names["many_states"]) if names.get("many_states") else None,
         title_head_final=(re.compile(names["title_head_final"]["genitive"]),
                           re.compile(names["title_head_final"]["posting"]),
                           re.compile(names["title_head_final"].get("between", r"\s+")))

@@ -17,7 +17,7 @@ from ..countries import country_code, country_name, everyday_names, igo_code, ig
 from ..document import Document
 from ..geocode import geocode
 from .assemble import MEMBERS_LISTED, build_event, states_of
-from .knowledge import CONTACT, codes, people_states
+from .knowledge import CONTACT, codes, knowledge, people_states
 from .model import Draft, Event, Participant, Place, SentenceCandidates
 from .reading import Reading
 
@@ -38,7 +38,7 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     _states_of_known_people(events, doc)
     for event in events:
         _people_only(event)
-        _many_states(event)
+        _many_states(event, doc)
     events = [e for e in events if _has_a_side(e)]
     _share_place_and_date(events)
     _share_between_siblings(events)
@@ -270,11 +270,17 @@ def _people_only(event: Event) -> None:
         event.participants = [p for p in event.participants if p.kind in ("person", "delegation")]
 
 
-def _many_states(event: Event) -> None:
+def _many_states(event: Event, doc: Document) -> None:
     """A meeting or talks of the sides of MEMBERS_LISTED states or more is a gathering (GUIDELINES `multilateral`:
-    "a meeting … of many states"): "Главы МИД стран Центральной Азии провели встречу с госсекретарем США" (C5+1),
-    the states the people speak for counted with them."""
-    if event.event_type in ("meeting", "talks") and len(states_of(event.participants)) >= MEMBERS_LISTED:
+    "a meeting … of many states"), the states the people speak for counted with them; so is one its sentence
+    gives the heads of a region's states as a side (names.yaml `many_states`: "Главы МИД стран Центральной Азии
+    провели встречу с госсекретарем США", C5+1), whose members it leaves unnamed."""
+    if event.event_type not in ("meeting", "talks"):
+        return
+    sentence = doc.sentence_of(event.trigger.start)
+    many = knowledge(sentence.lang).many_states
+    if len(states_of(event.participants)) >= MEMBERS_LISTED or (
+            many and many.search(doc.text[sentence.start:sentence.end])):
         event.event_type = "multilateral"
 
 
