@@ -901,3 +901,14 @@ def test_a_meeting_of_the_heads_of_a_regions_states_is_a_gathering(read_events, 
     # names.yaml `many_states`: the Central Asian five with one partner (C5+1) meet as a gathering
     event = only(read_events(text, lang))
     assert event.event_type == event_type
+
+
+@pytest.mark.parametrize("text, visitor, host", [
+    ("Туркменистан посетил министр иностранных дел Японии Ёко Камикава.", "Ёко Камикава", "Туркменистан"),
+    ("В прошлом году Узбекистан посещал государственный секретарь США Энтони Блинкен.", "Энтони Блинкен",
+     "Узбекистан"),
+])
+def test_a_place_a_visit_verb_takes_as_its_object_before_it_is_where_it_goes(read_events, text, visitor, host):
+    event = only(read_events(text, "ru"))
+    assert [(p.normal, p.side) for p in event.participants] == [(visitor, "actor"), (host, "recipient")]
+    assert event.location.normal == host

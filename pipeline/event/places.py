@@ -30,6 +30,33 @@ def place_candidates(reading: Reading, excluded: list[tuple[int, int]]) -> list[
     return found
 
 
+def visited_before(reading: Reading, visits: list) -> list[Place]:
+    """Places a visit verb takes as its object before it ("Казахстан посещали …", "Туркменистан посетил министр
+    …"), where the sentence is parsed: a LOC mention the parse makes the object of a visit trigger (`Hit`) that
+    follows it, or its subject where the verb has another after it (a nominative and an accusative look alike:
+    "Узбекистан посещал госсекретарь …"). The patterns of places.tsv read only what follows the verb."""
+    found = []
+    for mention in reading.mentions:
+        head = _head_outside(reading, mention.start, mention.end) if mention.label == "LOC" else None
+        if not head or not any(mention.end <= h.start <= head[1].start < h.end for h in visits):
+            continue
+        subject_after = any(t.rel == "nsubj" and reading.head_of(n) is head[1] and t.start > head[1].start
+                            for n, t in enumerate(reading.tokens))
+        if head[0] == "obj" or (head[0] == "nsubj" and subject_after):
+            found.append(Place(mention.text, mention.start, mention.end, normal=name_of(mention)))
+    return found
+
+
+def _head_outside(reading: Reading, start: int, end: int):
+    """(relation, head token) of the span's word whose head lies outside it, or None (no parse)."""
+    for n, token in enumerate(reading.tokens):
+        if start <= token.start < end:
+            head = reading.head_of(n)
+            if head is not None and not (start <= head.start < end):
+                return token.rel, head
+    return None
+
+
 def listed_with(reading: Reading, place: Place) -> list[Place]:
     """The place and the places listed with it, in text order ("посетить Таджикистан, Туркменистан и Китай",
     "Тәжікстанға және Қытайға": `Reading.listed_with`); just the place where none is."""
