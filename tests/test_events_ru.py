@@ -912,3 +912,12 @@ def test_a_place_a_visit_verb_takes_as_its_object_before_it_is_where_it_goes(rea
     event = only(read_events(text, "ru"))
     assert [(p.normal, p.side) for p in event.participants] == [(visitor, "actor"), (host, "recipient")]
     assert event.location.normal == host
+
+
+def test_a_greeting_leader_whom_the_labelled_data_knows_hosts_the_visit(read_events):
+    # people_states.tsv gives Mirziyoyev Uzbekistan: the greeting names no state, the destination does
+    doc = read_events("Премьер-министр Индии Нарендра Моди прибыл в Ташкент с официальным визитом. В аэропорту "
+                      "высокого гостя встретил президент Шавкат Мирзиёев.", "ru")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert [(p.normal, p.side) for p in visit.participants] == [("Нарендра Моди", "actor"),
+                                                                ("Шавкат Мирзиёев", "recipient")]

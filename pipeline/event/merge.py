@@ -384,7 +384,10 @@ def _hostless_visits(events: list[Event]):
 
 
 def _leads(person: Participant, code: str, reading: Reading) -> bool:
-    return (person.kind == "person" and person.role is not None and country_code(person.affiliation) == code
+    """A person with a leader's title who speaks for the state `code`: by the title's state, else by the one the
+    labelled data gives them (people_states.tsv: "его встретил президент Касым-Жомарт Токаев")."""
+    state = country_code(person.affiliation) if person.affiliation else people_states().get(name_key(person.normal))
+    return (person.kind == "person" and person.role is not None and state == code
             and any(title.search(person.role.text) for title in reading.known.leaders))
 
 
