@@ -435,3 +435,14 @@ def test_a_bilateral_meeting_of_two_heads_is_no_gathering(read_events):
     event = only(read_events("Өткен жылы Қазақстан мен Қырғызстан басшыларының екіжақты кездесуі Бішкекте өтті.", "kk"))
     assert event.event_type == "meeting"
     assert {p.normal for p in event.participants} == {"Қазақстан", "Қырғызстан"}
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("Астана қ. Сыртқы істер министрі Мұрат Нұртілеу Италия елшісімен кездесті.", "Мұрат Нұртілеу", "Италия"),
+    ("Премьер-министр Олжас Бектенов Жапония елшісімен кездесті.", "Олжас Бектенов", "Жапония"),
+])
+def test_a_state_whose_title_is_met_with_is_a_side_and_not_the_meeters(read_events, text, person, state):
+    # "Италия елшісімен": the case ending on the head-final title says its state is met with
+    event = only(read_events(text, "kk"))
+    assert {p.normal for p in event.participants} == {person, state}
+    assert next(p for p in event.participants if p.normal == person).affiliation != state

@@ -921,3 +921,15 @@ def test_a_greeting_leader_whom_the_labelled_data_knows_hosts_the_visit(read_eve
     visit = next(e for e in doc.events if e.event_type == "visit")
     assert [(p.normal, p.side) for p in visit.participants] == [("Нарендра Моди", "actor"),
                                                                 ("Шавкат Мирзиёев", "recipient")]
+
+
+@pytest.mark.parametrize("text, visitor, host", [
+    ("Визит президента Франции в Казахстан пройдет с 30 июня по 2 июля.", "Франция", "Казахстан"),
+    ("Во время визита министра иностранных дел Японии в Узбекистан стороны обсудили торговлю.", "Япония",
+     "Узбекистан"),
+])
+def test_a_place_in_the_accusative_after_a_title_is_where_a_visit_goes_not_a_posting(read_events, text, visitor,
+                                                                                    host):
+    event = only(read_events(text, "ru"))
+    assert [(p.normal, p.side) for p in event.participants] == [(visitor, "actor"), (host, "recipient")]
+    assert event.location.normal == host

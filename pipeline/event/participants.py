@@ -12,7 +12,8 @@ from ..document import Mention
 from .model import Candidate, Participant, Span
 from .names import name_of, strip_case
 from .reading import Reading
-from .roles import boundary_before, country_of_adjective, is_generic, right_effect, short_name, titles_in, walk_left
+from .roles import (boundary_before, country_of_adjective, is_generic, right_effect, short_name, suffix_effect,
+                    titles_in, walk_left)
 
 KIND_OF_LABEL = {"PER": "person", "ORG": "organization", "LOC": "country"}
 NOT_SIDES = ("not_event", "source")
@@ -114,9 +115,16 @@ def _bare_titles(reading: Reading, taken: list[tuple[int, int]]) -> list[BareTit
             first = _name_at(reading, cursor + joiner.end()) if joiner else None
         posting = _match(reading.known.posting, text[cursor:stop])
         place = _name_at(reading, cursor + posting.end()) if posting and listed else None
+        if place and _accusative(reading, place.start):
+            place = None  # "визит президента Франции в Казахстан": where to, no posting
         found.append(BareTitle(start, place.end if place else cursor, Span(text[start:role_end], start, role_end),
                                listed, _bare_effect(boundary_before(reading, start))))
     return found
+
+
+def _accusative(reading: Reading, offset: int) -> bool:
+    """Whether the analysis reads the word at a document offset in the accusative (a direction after "в")."""
+    return any(t.start == offset and t.feats.get("Case") == "Acc" for t in reading.tokens)
 
 
 def _bare_effect(cue: str) -> str:
@@ -147,7 +155,9 @@ def _head_final(reading: Reading, start: int, end: int) -> BareTitle:
         start = listed[0].start
     role = Span(text[start:end], start, end)
     home = next((state for title, state in reading.known.home_titles if title.search(role.text)), None)
-    return BareTitle(start, end, role, listed, _bare_effect(boundary_before(reading, start)), home)
+    # the case ending on the title says how its names take part ("Италия елшісімен": met with)
+    effect = boundary_before(reading, start) or suffix_effect(reading, role.text)
+    return BareTitle(start, end, role, listed, _bare_effect(effect), home)
 
 
 def _ends_at_boundary(reading: Reading, text: str) -> bool:

@@ -124,12 +124,15 @@ def boundary_before(reading: Reading, offset: int) -> str:
 def right_effect(reading: Reading, name: Mention) -> str:
     """Cues right after the name ("Нахид Эсар бастаған") or ending it ("Н.Германмен")."""
     after = reading.doc.text[name.end:reading.sentence.end]
-    for cue in reading.known.boundaries:
-        if cue.where == "right" and cue.pattern.search(after):
-            return cue.effect
-        if cue.where == "suffix" and cue.pattern.search(name.text):
-            return cue.effect
-    return ""
+    return next((cue.effect for cue in reading.known.boundaries if cue.where == "right" and cue.pattern.search(after)),
+                "") or suffix_effect(reading, name.text)
+
+
+def suffix_effect(reading: Reading, text: str) -> str:
+    """The effect of a case ending cue (boundaries.tsv, position `suffix`) ending `text` ("Италия елшісімен":
+    counterpart), or ""."""
+    return next((cue.effect for cue in reading.known.boundaries if cue.where == "suffix" and cue.pattern.search(text)),
+                "")
 
 
 def _last_word_end(text: str, start: int, end: int) -> int:
