@@ -933,3 +933,38 @@ def test_a_place_in_the_accusative_after_a_title_is_where_a_visit_goes_not_a_pos
     event = only(read_events(text, "ru"))
     assert [(p.normal, p.side) for p in event.participants] == [(visitor, "actor"), (host, "recipient")]
     assert event.location.normal == host
+
+
+@pytest.mark.parametrize("text, lang, states, place", [
+    ("Российско-казахстанские переговоры прошли в Москве.", "ru", {"Россия", "Казахстан"}, "Москва"),
+    ("Американо-узбекские межгосударственные консультации состоятся в Ташкенте.", "ru", {"США", "Узбекистан"},
+     "Ташкент"),
+    ("Астанада қазақ-қырғыз келіссөздері өтті.", "kk", {"Қазақстан", "Қырғызстан"}, "Астана"),
+    ("Қазақстан-Қытай келіссөздері Бейжіңде өтті.", "kk", {"Қазақстан", "Қытай"}, "Бейжің"),
+])
+def test_a_hyphenated_pair_of_states_before_an_event_word_names_its_two_sides(read_events, text, lang, states, place):
+    event = only(read_events(text, lang))
+    assert {p.normal for p in event.participants} == states
+    assert event.location.normal == place
+
+
+def test_a_pair_joined_to_another_noun_names_no_side_of_the_next(read_events):
+    doc = read_events("Министры обсудили подготовку к заседанию Совета сотрудничества Турция-Кыргызстан и саммиту "
+                      "Организации тюркских государств.", "ru")
+    assert not any(p.normal in ("Турция", "Кыргызстан") for e in doc.events for p in e.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "АСТАНА, 10 июня – Kazinform. Здесь состоялась встреча президента Казахстана Касым-Жомарта Токаева с "
+    "премьер-министром Венгрии Виктором Орбаном.",
+    "АСТАНА. Здесь состоялась встреча президента Казахстана Касым-Жомарта Токаева с премьер-министром Венгрии "
+    "Виктором Орбаном.",
+])
+def test_here_is_the_place_of_a_dateline_with_an_agency_or_no_date(read_events, text):
+    assert only(read_events(text, "ru", "2024-06-10")).location.normal == "Астана"
+
+
+def test_the_side_that_invites_says_nothing_of_whom_the_people_after_it_speak_for(read_events):
+    event = only(read_events("По инициативе американской стороны состоялась встреча министра иностранных дел "
+                             "Казахстана Мурата Нуртлеу и министра иностранных дел Японии Ёко Камикавы.", "ru"))
+    assert {p.affiliation for p in event.participants} == {"Казахстан", "Япония"}

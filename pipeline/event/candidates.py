@@ -32,7 +32,7 @@ def _read(doc: Document, reading: Reading) -> SentenceCandidates:
     participation = next((cue.effect for cue in reading.known.participation if cue.pattern.search(reading.text)),
                          None)
     topic_spans = [(t.start, t.end) for t in topics]
-    sides, titles = sentence_sides(reading, topic_spans, delegation=participation == "delegation")
+    sides, titles = sentence_sides(reading, topic_spans, triggers, delegation=participation == "delegation")
     visits = [h for h in triggers if h.event_type == "visit"]
     places = place_candidates(reading, titles + topic_spans)
     places = [p for p in visited_before(reading, visits) if all(q.start != p.start for q in places)] + places

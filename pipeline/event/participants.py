@@ -21,10 +21,11 @@ MAX_TITLE_WORDS = 3  # lowercase words completing a title before the names it go
 LOWER_WORD = r"[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*"
 
 
-def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], delegation: bool = False):
-    """(candidates in the order people, listed, named; title spans): `excluded` spans (topics) hold no sides;
-    `delegation` says the sentence reports a delegation. Names in a person's title region are parts of the title,
-    not sides; only the title spans themselves are closed to places."""
+def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], triggers: list, delegation: bool = False):
+    """(candidates in the order people, listed, named, paired; title spans): `excluded` spans (topics) hold no
+    sides; `triggers` are the sentence's event words (`Hit`: a compound of two country adjectives before one names
+    its two sides); `delegation` says the sentence reports a delegation. Names in a person's title region are parts
+    of the title, not sides; only the title spans themselves are closed to places."""
     # titles: each name's title region, then the titles no person's name follows
     walks = {id(m): walk_left(reading, m) for m in reading.mentions}
     people, regions, titles = _people(reading, walks, delegation)
@@ -40,7 +41,8 @@ def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], delegation
     group = max((c.group for c in people), default=0)
     listed = [side for bare in untitled for side in _listed(reading, bare, excluded, group)]
     named = _named(reading, walks, regions + titles + excluded, group, beside_people=bool(people))
-    return _without_bodies(reading, people + listed + named), titles
+    paired = [side for hit in triggers for side in _pair_of_states(reading, hit, group)]
+    return _without_bodies(reading, people + listed + named + paired), titles
 
 
 def _people(reading: Reading, walks: dict, delegation: bool):
@@ -308,6 +310,28 @@ def _named(reading: Reading, walks: dict, closed, group: int, beside_people: boo
             Participant(mention.text, mention.start, mention.end, normal=normal, kind=KIND_OF_LABEL[mention.label],
                         affiliation=normal), effect, group, None,
             loose=not effect and not _is_subject(reading, mention)))
+    return sides
+
+
+PAIR = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(\s+[^\W\d_]+)?\s+$")  # "российско-казахстанские (…) "
+
+
+def _pair_of_states(reading: Reading, hit, group: int) -> list[Candidate]:
+    """"Российско-казахстанские переговоры", "қазақ-қырғыз келіссөздері": a compound of two country adjectives
+    (country_adjectives.tsv) or names right before a trigger, one word between at most, names its two sides."""
+    found = PAIR.search(reading.doc.text[reading.start:hit.start])
+    conjunction = reading.known.conjunction
+    if not found or (found.group(3) and conjunction and conjunction.fullmatch(found.group(3) + " ")):
+        return []  # "… Турция-Кыргызстан и саммиту": the pair names what comes before the conjunction
+    states = [country_of_adjective(reading, part) or (part if country_code(part) else None)
+              for part in found.group(1, 2)]
+    if None in states or states[0] == states[1]:
+        return []
+    sides = []
+    for number, state in enumerate(states, 1):
+        start, end = reading.start + found.start(number), reading.start + found.end(number)
+        sides.append(Candidate(Participant(reading.doc.text[start:end], start, end, normal=state, kind="country",
+                                           affiliation=state), "", group, None))
     return sides
 
 
