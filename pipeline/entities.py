@@ -141,6 +141,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
                 fixed = _strip_trailing_titles(fixed, doc, rules.trailing_titles)
                 fixed = _strip_trailing_titles(fixed, doc, rules.honorifics, label="PER")
                 fixed = _without_full_stop(fixed, doc)
+                fixed = _without_ordinal(fixed)
                 resolved.append(_strip_leading_title(fixed, doc, rules.leading_titles))
     resolved += _institution_mentions(doc, resolved, corrections)
     resolved = [part for mention in resolved
@@ -498,6 +499,19 @@ def _without_full_stop(mention: Mention, doc: Document) -> Mention:
         return mention  # the text goes on after the dot in lower case: an abbreviation, not a sentence's end
     end = mention.end - 1
     return replace(mention, end=end, text=doc.text[mention.start:end], normal="", source=f"{mention.source}+stop")
+
+
+ORDINAL_LAST = re.compile(r"\s+(?:[IVXLC]+|\d+)(?:-\w+)?$")  # "Түркі Кеңесінің VIII", "… 77-сессиясының" excluded
+
+
+def _without_ordinal(mention: Mention) -> Mention:
+    """The ordinal after an organisation's name counts its meetings ("Түркі Кеңесінің VIII саммитіне": the
+    eighth summit of the Turkic Council): the name ends before it."""
+    found = ORDINAL_LAST.search(mention.text) if mention.label == "ORG" else None
+    if not found or not found.start():
+        return mention
+    end = mention.start + found.start()
+    return replace(mention, end=end, text=mention.text[:found.start()], normal="", source=f"{mention.source}+ordinal")
 
 
 def _institution_mentions(doc: Document, mentions: list[Mention], corrections: dict) -> list[Mention]:

@@ -102,3 +102,8 @@ def test_an_organisation_named_in_full_is_found_where_the_model_missed_it(read_e
     assert summit.location.normal == "Астана"
     doc = read_events("Президент Тәуелсіз Мемлекеттер Достастығының саммитіне қатысады.", "kk")
     assert normals(doc, "ORG") == {"Тәуелсіз Мемлекеттер Достастығының": "Тәуелсіз Мемлекеттер Достастығы"}
+
+
+def test_the_ordinal_after_an_organisation_counts_its_meetings(read_events):
+    doc = read_events("Президент Түркі Кеңесінің VII саммитіне қатысты.", "kk")
+    assert normals(doc, "ORG") == {"Түркі Кеңесінің": "Түркі Кеңесі"}
