@@ -968,3 +968,9 @@ def test_the_side_that_invites_says_nothing_of_whom_the_people_after_it_speak_fo
     event = only(read_events("По инициативе американской стороны состоялась встреча министра иностранных дел "
                              "Казахстана Мурата Нуртлеу и министра иностранных дел Японии Ёко Камикавы.", "ru"))
     assert {p.affiliation for p in event.participants} == {"Казахстан", "Япония"}
+
+
+def test_plural_visit_nouns_are_visits(read_events):
+    events = read_events("Министр иностранных дел Японии Ёко Камикава завершила серию визитов в Казахстан и "
+                         "Узбекистан.", "ru").events
+    assert [(e.event_type, e.location.normal) for e in events] == [("visit", "Казахстан"), ("visit", "Узбекистан")]
