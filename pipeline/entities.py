@@ -572,6 +572,12 @@ def _found_known(doc: Document, mentions: list[Mention], corrections: dict,
                     if label == "PER":
                         start = tokens[_given_names_before(tokens, n, occupied)].start
                         candidate = replace(candidate, start=start, text=doc.text[start:candidate.end])
+                    elif _abbreviation(candidate.text) and n + size < len(tokens) \
+                            and _abbreviation(tokens[n + size].text) and doc.text[end:tokens[n + size].start] == " " \
+                            and not any(a < tokens[n + size].end and tokens[n + size].start < b for a, b in taken):
+                        # an abbreviation after a known one names a body of it ("БҰҰ ОААДӨО"): one name
+                        end = tokens[n + size].end
+                        candidate = replace(candidate, end=end, text=doc.text[start:end])
                     found.append(replace(candidate, label=label, label_fine=label, normal=""))
                     taken.append((start, end))
                     break
@@ -610,6 +616,11 @@ def _organisation_patterns(lang: str, endings: int) -> tuple[tuple[str, str, re.
     """(name, a literal every match holds, pattern) for each organisation name of two words or more."""
     return tuple((name, _longest_literal(name), _stem_pattern(name, last_ending=endings))
                  for name in igo_names(lang) if len(name.split()) > 1)
+
+
+def _abbreviation(word: str) -> bool:
+    """A word written in capitals, two letters or more (`БҰҰ`, `ОААДӨО`)."""
+    return len(word) > 1 and word.isalpha() and word.isupper()
 
 
 def _given_names_before(tokens: list[Token], n: int, occupied: list[tuple[int, int]]) -> int:
