@@ -10,7 +10,7 @@ from ..document import Document
 from .knowledge import knowledge
 from .model import SentenceCandidates
 from .participants import sentence_sides
-from .places import dates_in, listed_with, place_candidates, visited_before
+from .places import dates_in, place_candidates
 from .reading import Reading
 from .topics import topics_in
 from .triggers import find_triggers
@@ -33,11 +33,9 @@ def _read(doc: Document, reading: Reading) -> SentenceCandidates:
                          None)
     topic_spans = [(t.start, t.end) for t in topics]
     sides, titles = sentence_sides(reading, topic_spans, triggers, delegation=participation == "delegation")
-    visits = [h for h in triggers if h.event_type == "visit"]
-    places = place_candidates(reading, titles + topic_spans)
-    places = [p for p in visited_before(reading, visits) if all(q.start != p.start for q in places)] + places
     # a visit may go to several places listed together: each is a visit of its own (arguments.py)
-    destinations = listed_with(reading, places[0]) if places and visits else places[:1]
+    places, destinations = place_candidates(reading, titles + topic_spans,
+                                            [h for h in triggers if h.event_type == "visit"])
     sides = [c for c in sides if all(c.participant.start != p.start for p in destinations)]
     # no side is named by a visit word: a model's name running over one ("Астанаға мемлекеттік сапармен") is none
     sides = [c for c in sides if not any(h.event_type == "visit" and c.participant.start <= h.start

@@ -8,9 +8,20 @@ from .names import SHAPE_SOURCE, name_of
 from .reading import Reading
 
 
-def place_candidates(reading: Reading, excluded: list[tuple[int, int]]) -> list[Place]:
-    """Places the sentence says something happened in, best first; spans in `excluded` (titles, topics) are
-    not places of the event."""
+def place_candidates(reading: Reading, excluded: list[tuple[int, int]],
+                     visits: list) -> tuple[list[Place], list[Place]]:
+    """(places the sentence says something happened in, best first; the places its visits go to): spans in
+    `excluded` (titles, topics) are not places of the event. `visits` are the sentence's visit triggers (`Hit`):
+    the place one takes as its object before it comes first (`_visited_before`), and the first place with those
+    listed with it ("посетить Таджикистан, Туркменистан и Китай") are where the visits go; without a visit, the
+    first place alone."""
+    places = _patterns_places(reading, excluded)
+    places = [p for p in _visited_before(reading, visits) if all(q.start != p.start for q in places)] + places
+    return places, (_listed_with(reading, places[0]) if places and visits else places[:1])
+
+
+def _patterns_places(reading: Reading, excluded: list[tuple[int, int]]) -> list[Place]:
+    """The places of places.tsv's patterns, best first."""
     found = []
     for pattern in reading.known.places:
         for match in pattern.finditer(reading.text):
@@ -30,7 +41,7 @@ def place_candidates(reading: Reading, excluded: list[tuple[int, int]]) -> list[
     return found
 
 
-def visited_before(reading: Reading, visits: list) -> list[Place]:
+def _visited_before(reading: Reading, visits: list) -> list[Place]:
     """Places a visit verb takes as its object before it ("Казахстан посещали …", "Туркменистан посетил министр
     …"), where the sentence is parsed: a LOC mention the parse makes the object of a visit trigger (`Hit`) that
     follows it, or its subject where the verb has another after it (a nominative and an accusative look alike:
@@ -57,7 +68,7 @@ def _head_outside(reading: Reading, start: int, end: int):
     return None
 
 
-def listed_with(reading: Reading, place: Place) -> list[Place]:
+def _listed_with(reading: Reading, place: Place) -> list[Place]:
     """The place and the places listed with it, in text order ("посетить Таджикистан, Туркменистан и Китай",
     "Тәжікстанға және Қытайға": `Reading.listed_with`); just the place where none is."""
     listed = [Place(m.text, m.start, m.end, normal=name_of(m)) for m in reading.listed_with(place.start, place.end)
