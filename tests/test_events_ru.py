@@ -974,3 +974,13 @@ def test_plural_visit_nouns_are_visits(read_events):
     events = read_events("Министр иностранных дел Японии Ёко Камикава завершила серию визитов в Казахстан и "
                          "Узбекистан.", "ru").events
     assert [(e.event_type, e.location.normal) for e in events] == [("visit", "Казахстан"), ("visit", "Узбекистан")]
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Ранее премьер-министр Венгрии Виктор Орбан посещал Казахстан в 2023 году.", "Казахстан"),
+    ("В прошлом году министр иностранных дел Японии Ёко Камикава посещала Узбекистан.", "Узбекистан"),
+])
+def test_the_imperfective_visit_verb_takes_its_destination(read_events, text, host):
+    event = only(read_events(text, "ru", "2024-06-10"))
+    assert event.location.normal == host
+    assert [p.normal for p in event.participants if p.side == "recipient"] == [host]
