@@ -26,8 +26,11 @@ def _month_forms(languages: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
 
 
 def month_number(word: str, languages: tuple[str, ...] = ("ru", "kk")) -> int | None:
-    """`марта` → 3, `шілдеде` → 7, `наурыздың` → 3; None for a word that is no month."""
+    """`марта` → 3, `шілдеде` → 7, `наурыздың` → 3, `06` → 6 (a numeric date, "12.06.2024"); None for a word that
+    is no month."""
     word = word.lower().rstrip(".")
+    if word.isdigit():
+        return int(word) if 1 <= int(word) <= 12 else None
     for form, number in _month_forms(languages):
         if word == form:
             return number

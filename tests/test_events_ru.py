@@ -984,3 +984,17 @@ def test_the_imperfective_visit_verb_takes_its_destination(read_events, text, ho
     event = only(read_events(text, "ru", "2024-06-10"))
     assert event.location.normal == host
     assert [p.normal for p in event.participants if p.side == "recipient"] == [host]
+
+
+@pytest.mark.parametrize("text, lang, dates", [
+    ("Визит президента Франции в Казахстан пройдет 30 июня – 2 июля.", "ru", ("2024-06-30", "2024-07-02")),
+    ("Қасым-Жомарт Тоқаев 30 маусым – 2 шілде аралығында Жапонияға сапармен барады.", "kk",
+     ("2024-06-30", "2024-07-02")),
+    ("12.06.2024 министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел "
+     "Индии.", "ru", ("2024-06-12", "2024-06-12")),
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу 11.06.2024 провел переговоры с министром иностранных дел "
+     "Индии.", "ru", ("2024-06-11", "2024-06-11")),
+])
+def test_dates_in_a_range_across_months_or_in_figures(read_events, text, lang, dates):
+    event = only(read_events(text, lang, "2024-06-12"))
+    assert (event.date.date_start, event.date.date_end) == dates

@@ -145,12 +145,12 @@ def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, 
 
 def _when(match, published: str | None) -> tuple[str, str] | None:
     """(first day, last day) in ISO form; a year alone ("в 2012 году") is the whole year."""
-    year = match.group("year") or (published[:4] if published else None)
-    if "month" not in match.re.groupindex:
+    parts = match.groupdict()  # a row names the groups it has (dates.tsv)
+    year = parts.get("year") or (published[:4] if published else None)
+    if "month" not in parts:
         return (f"{year}-01-01", f"{year}-12-31") if year else None
-    month_end = match.groupdict().get("month_end") or match.group("month")
-    first = make_date(year, match.group("month"), match.group("day"))
-    last = make_date(year, month_end, match.group("day_end") or match.group("day"))
+    first = make_date(year, parts["month"], parts["day"])
+    last = make_date(year, parts.get("month_end") or parts["month"], parts.get("day_end") or parts["day"])
     if not first or not last or last < first:
         return None
     return first.isoformat(), last.isoformat()
@@ -165,8 +165,9 @@ def _attached_to_event(reading: Reading, start: int, end: int, trigger_spans: li
         if head is None or start <= head.start < end:
             continue
         name = reading.mention_at(head.start)
-        if (name.label != "PER") if name is not None else head.pos == "PROPN":
-            # set off beside the place or venue ("В Минске, 30 ноября 2017 года, прошла встреча"): as it is attached
+        if ((name.label != "PER") if name is not None else head.pos == "PROPN") or head.rel.startswith("nsubj"):
+            # set off beside the place or venue ("В Минске, 30 ноября 2017 года, прошла встреча") or hung on the
+            # subject ("12.06.2024 министр … провел переговоры"): as what that is attached to
             head = reading.head_of(next(p for p, t in enumerate(reading.tokens) if t is head)) or head
         return head.pos in ("VERB", "AUX") or any(a <= head.start < b for a, b in trigger_spans)
     return True
