@@ -181,8 +181,13 @@ CODE = re.compile(r"^(?=.*[\d.])[\w.&+-]+$")  # one word with a digit or a dot: 
 
 def _normal(mention: Mention, normalizer_names: dict[str, str] | None) -> str:
     """The mention's nominative: the backend's, else the language's normaliser's, else its text. A code or a
-    domain-like name (`G7`, `Лента.ру`) is its own normal: the backends decline it into `G77`, `Лента.ру.ру`."""
+    domain-like name (`G7`, `Лента.ру`) is its own normal: the backends decline it into `G77`, `Лента.ру.ру`; so
+    is an abbreviation (`СВМДА`, which natasha reads as the genitive of `СВМД`), an organisation's or a name
+    shorter than a headline's shouting (MIN_CAPITALS_WORD)."""
     if mention.label != "PER" and CODE.match(mention.text):
+        return mention.text
+    if mention.label != "PER" and _abbreviation(mention.text) and (
+            mention.label == "ORG" or len(mention.text) < MIN_CAPITALS_WORD):
         return mention.text
     if not mention.normal and normalizer_names and mention.lang in normalizer_names:
         return normalizers.get(normalizer_names[mention.lang])(mention.text, mention.label) or mention.text

@@ -114,3 +114,9 @@ def test_a_known_kazakh_body_inside_a_title_is_an_organisation(read_events):
     doc = read_events("Сенат төрағасы Мәулен Әшімбаев Жапония елшісімен кездесті. Мәжіліс спикері Ерлан Қошанов "
                       "Түркия делегациясын қабылдады.", "kk")
     assert {"Сенат", "Мәжіліс"} <= set(normals(doc, "ORG").values())
+
+
+def test_an_abbreviation_is_its_own_normal(read_events):
+    # natasha reads "СВМДА" as the genitive of "СВМД"
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев выступил на пленарном заседании саммита СВМДА.", "ru")
+    assert normals(doc, "ORG") == {"СВМДА": "СВМДА"}
