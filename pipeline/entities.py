@@ -73,7 +73,8 @@ class Corrections:
     place_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (case ending, nominative endings) of places
     lemma_labels: frozenset[str] = frozenset()  # labels whose words left as written take their lemma
     inflected_endings: tuple[str, ...] = ()  # endings of a word left as written that take its lemma
-    split_run_on_names: bool = False  # a surname the model ran into the next name ends a person (`Тоқаев Ердоғанмен`)
+    # a surname the model ran into the next name ends a person (`Тоқаев Ердоғанмен`): how a surname ends, or None
+    run_on_surname: re.Pattern | None = None
     # letters a case ending may add to the last word of an organisation's name found in the text (models/igos.tsv);
     # 0: none is looked for
     organisation_endings: int = 0
@@ -105,7 +106,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
                                         in (section.get("place_endings") or {}).items()), key=lambda e: -len(e[0]))),
             lemma_labels=frozenset(section.get("lemma_labels", [])),
             inflected_endings=tuple(section.get("inflected_endings", [])),
-            split_run_on_names=bool(section.get("split_run_on_names", False)),
+            run_on_surname=re.compile(section["run_on_surname"]) if section.get("run_on_surname") else None,
             organisation_endings=int(section.get("organisation_endings", 0)),
         )
     return by_lang
@@ -281,31 +282,36 @@ def _split_run_on_names(mentions: list[Mention], corrections: dict,
                         normalizer_names: dict[str, str] | None) -> list[Mention]:
     """Kazakh puts the subject's surname right before the other side's name ("Тоқаев Ердоғанмен кездесті",
     "Путин Тоқаевқа Назарбаевпен …"), and the model reads the run as one person (9 of the news dev split's Kazakh
-    person spans). A person's word that is the surname of another person the document names in full ends the
-    person there, unless that full name also holds the next word (`Тоқаев Қасым-Жомарт`, surname first). What
-    follows is a person when it starts with a word of the document's other people's names, and no name
-    otherwise (`Мәулен Әшімбаев Дінаралық диалог …`). Words compare by their nominative (`_normal`)."""
-    people = [m for m in mentions if m.label == "PER" and corrections.get(m.lang, Corrections()).split_run_on_names]
+    person spans). A person's word ends the person there when it is the surname of another person the document
+    names in full and is a surname by its ending (entities.yaml `run_on_surname`) or never starts a name (a given
+    name does: "Эмине Ердоған", "Зироатхон Мирзиёева" stay whole), unless that full name also holds the next word
+    (`Тоқаев Қасым-Жомарт`, surname first). What follows is a person when it starts with a word of the document's
+    other people's names, and no name otherwise (`Мәулен Әшімбаев Дінаралық диалог …`). Words compare by their
+    nominative (`_normal`)."""
+    people = [m for m in mentions if m.label == "PER" and corrections.get(m.lang, Corrections()).run_on_surname]
     if not people:
         return mentions
     words = {id(m): [(w.group(), w.start(), w.end()) for w in re.finditer(r"\S+", m.text)] for m in people}
     nominatives = {id(m): [fold(_normal(replace(m, text=word), normalizer_names)) for word, _, _ in words[id(m)]]
                    for m in people}
+    first_words = {names[0] for names in nominatives.values() if len(names) > 1}
     split = {}
     for mention in people:
         others = [nominatives[id(m)] for m in people if m.text != mention.text]
-        honorifics = corrections[mention.lang].honorifics
-        parts = _run_on_parts(mention, words[id(mention)], nominatives[id(mention)], others, honorifics)
+        rules = corrections[mention.lang]
+        surnames = {names[-1] for names in others if len(names) > 1
+                    and (rules.run_on_surname.search(names[-1]) or names[-1] not in first_words)}
+        parts = _run_on_parts(mention, words[id(mention)], nominatives[id(mention)], others, surnames,
+                              rules.honorifics)
         if len(parts) > 1 or parts[0] is not mention:
             split[id(mention)] = parts
     return [part for m in mentions for part in split.get(id(m), [m])]
 
 
 def _run_on_parts(mention: Mention, words: list[tuple[str, int, int]], nominatives: list[str],
-                  others: list[list[str]], honorifics: tuple[str, ...]) -> list[Mention]:
+                  others: list[list[str]], surnames: set[str], honorifics: tuple[str, ...]) -> list[Mention]:
     """The persons a run-on person span holds (`_split_run_on_names`): [mention] where it is one. An honorific
     after a word ends the person too, and is no name (`Си мырза Тоқаевпен`)."""
-    surnames = {names[-1] for names in others if len(names) > 1}
     name_words = {word for names in others for word in names}
     for k in range(len(words) - 1):
         honorific = nominatives[k + 1].startswith(honorifics) if honorifics else False
@@ -322,7 +328,7 @@ def _run_on_parts(mention: Mention, words: list[tuple[str, int, int]], nominativ
         right = replace(mention, start=mention.start + start, text=mention.text[start:], normal="",
                         source=f"{mention.source}+split")
         return [left] + _run_on_parts(right, [(w, a - start, b - start) for w, a, b in words[rest:]],
-                                      nominatives[rest:], others, honorifics)
+                                      nominatives[rest:], others, surnames, honorifics)
     return [mention]
 
 

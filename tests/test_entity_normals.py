@@ -120,3 +120,13 @@ def test_an_abbreviation_is_its_own_normal(read_events):
     # natasha reads "СВМДА" as the genitive of "СВМД"
     doc = read_events("Президент Казахстана Касым-Жомарт Токаев выступил на пленарном заседании саммита СВМДА.", "ru")
     assert normals(doc, "ORG") == {"СВМДА": "СВМДА"}
+
+
+def test_a_given_name_run_after_a_surname_does_not_split_a_full_name(read_events):
+    # "Тоқаев Эмине" ends in a given name, which starts "Эмине Ердоған": no surname, so that name stays whole
+    doc = read_events("Түркия Президенті Режеп Тайып Ердоған мен Эмине Ердоған Астанаға келді. Тоқаев Эмине "
+                      "ханыммен амандасты.", "kk")
+    assert "Эмине Ердоған" in [m.text for m in doc.mentions if m.label == "PER"]
+    doc = read_events("Өзбекстан Президенті Шавкат Мирзиёев пен оның жұбайы Зироатхон Мирзиёева Астанаға келді. "
+                      "Тоқаев Зироатхон ханыммен амандасты.", "kk")
+    assert "Зироатхон Мирзиёева" in [m.text for m in doc.mentions if m.label == "PER"]
