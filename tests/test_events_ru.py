@@ -919,8 +919,8 @@ def test_a_greeting_leader_whom_the_labelled_data_knows_hosts_the_visit(read_eve
     doc = read_events("Премьер-министр Индии Нарендра Моди прибыл в Ташкент с официальным визитом. В аэропорту "
                       "высокого гостя встретил президент Шавкат Мирзиёев.", "ru")
     visit = next(e for e in doc.events if e.event_type == "visit")
-    assert [(p.normal, p.side) for p in visit.participants] == [("Нарендра Моди", "actor"),
-                                                                ("Шавкат Мирзиёев", "recipient")]
+    assert [(p.normal, p.side, p.affiliation) for p in visit.participants] == [
+        ("Нарендра Моди", "actor", "Индия"), ("Шавкат Мирзиёев", "recipient", "Узбекистан")]
 
 
 @pytest.mark.parametrize("text, visitor, host", [

@@ -369,6 +369,8 @@ def _hosts_from_greeting(events: list[Event], sentences: list[SentenceCandidates
             if leader:
                 host = copy.copy(leader)
                 host.side = "recipient"
+                # the state the labelled data gives them, where the greeting names none
+                host.affiliation = host.affiliation or everyday_names(reading.sentence.lang).get(code)
                 visit.participants.append(host)
                 break
 
@@ -386,7 +388,7 @@ def _hostless_visits(events: list[Event]):
 def _leads(person: Participant, code: str, reading: Reading) -> bool:
     """A person with a leader's title who speaks for the state `code`: by the title's state, else by the one the
     labelled data gives them (people_states.tsv: "его встретил президент Касым-Жомарт Токаев")."""
-    state = country_code(person.affiliation) if person.affiliation else people_states().get(name_key(person.normal))
+    state = country_code(person.affiliation) if person.affiliation else _known_state(person)
     return (person.kind == "person" and person.role is not None and state == code
             and any(title.search(person.role.text) for title in reading.known.leaders))
 
@@ -431,10 +433,14 @@ def _states_of_known_people(events: list[Event], doc: Document) -> None:
     for event in events:
         names = everyday_names(doc.sentence_of(event.trigger.start).lang)
         for person in event.participants:
-            code = people_states().get(name_key(person.normal)) if person.kind == "person" \
-                and not person.affiliation else None
+            code = _known_state(person) if person.kind == "person" and not person.affiliation else None
             if code:
                 person.affiliation = names.get(code, person.affiliation)
+
+
+def _known_state(person: Participant) -> str | None:
+    """The state (ISO alpha-3) people_states.tsv gives a person, by their name, or None."""
+    return people_states().get(name_key(person.normal))
 
 
 def _organisations_in_full(events: list[Event], doc: Document) -> None:
