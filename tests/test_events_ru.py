@@ -998,3 +998,15 @@ def test_the_imperfective_visit_verb_takes_its_destination(read_events, text, ho
 def test_dates_in_a_range_across_months_or_in_figures(read_events, text, lang, dates):
     event = only(read_events(text, lang, "2024-06-12"))
     assert (event.date.date_start, event.date.date_end) == dates
+
+
+@pytest.mark.parametrize("text, lang, place, host", [
+    ("Президент Казахстана Касым-Жомарт Токаев прибыл в Баку, Азербайджан, с официальным визитом.", "ru", "Баку",
+     "Азербайджан"),
+    ("Президент Казахстана Касым-Жомарт Токаев посетит Самарканд и Бухару.", "ru", "Самарканд", "Узбекистан"),
+    ("Қасым-Жомарт Тоқаев Бакуге, Әзербайжанға жұмыс сапарымен барды.", "kk", "Баку", "Әзербайжан"),
+])
+def test_places_of_one_state_listed_together_are_one_visit(read_events, text, lang, place, host):
+    event = only(read_events(text, lang))
+    assert event.location.normal == place
+    assert [p.normal for p in event.participants if p.side == "recipient"] == [host]

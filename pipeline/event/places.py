@@ -1,8 +1,9 @@
 """Where and when: the place and date arguments of one sentence (places.tsv, dates.tsv)."""
 from __future__ import annotations
 
+from ..countries import country_code
 from ..dates import make_date, month_number, relative_date
-from ..geocode import is_building
+from ..geocode import geocode, is_building
 from .model import Place, When
 from .names import SHAPE_SOURCE, name_of
 from .reading import Reading
@@ -17,7 +18,10 @@ def place_candidates(reading: Reading, excluded: list[tuple[int, int]],
     first place alone."""
     places = _patterns_places(reading, excluded)
     places = [p for p in _visited_before(reading, visits) if all(q.start != p.start for q in places)] + places
-    return places, (_listed_with(reading, places[0]) if places and visits else places[:1])
+    if not places or not visits:
+        return places, places[:1]
+    destinations = _listed_with(reading, places[0])
+    return destinations + [p for p in places if p not in destinations], destinations
 
 
 def _patterns_places(reading: Reading, excluded: list[tuple[int, int]]) -> list[Place]:
@@ -70,10 +74,18 @@ def _head_outside(reading: Reading, start: int, end: int):
 
 def _listed_with(reading: Reading, place: Place) -> list[Place]:
     """The place and the places listed with it, in text order ("посетить Таджикистан, Туркменистан и Китай",
-    "Тәжікстанға және Қытайға": `Reading.listed_with`); just the place where none is."""
+    "Тәжікстанға және Қытайға": `Reading.listed_with`), one per state (pipeline/geocode.py): a city and its own
+    country ("в Баку, Азербайджан") or two cities of one state ("посетит Самарканд и Бухару") are one trip there,
+    named by the first city; just the place where none is listed."""
     listed = [Place(m.text, m.start, m.end, normal=name_of(m)) for m in reading.listed_with(place.start, place.end)
               if m.label == "LOC"]
-    return sorted([place] + listed, key=lambda p: p.start)
+    by_state: dict[str, Place] = {}
+    for each in sorted([place] + listed, key=lambda p: p.start):
+        found = geocode(each.normal)
+        state = found.country_iso3 if found and found.country_iso3 else each.normal
+        if state not in by_state or country_code(by_state[state].normal):
+            by_state[state] = each  # a city over its own country
+    return list(by_state.values())
 
 
 def _dateline_place(reading: Reading) -> Place | None:
