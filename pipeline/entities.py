@@ -78,6 +78,7 @@ class Corrections:
     # letters a case ending may add to the last word of an organisation's name found in the text (models/igos.tsv);
     # 0: none is looked for
     organisation_endings: int = 0
+    meeting_words: re.Pattern | None = None  # a meeting word after an organisation's ordinal ("VIII саммитіне")
 
 
 @lru_cache(maxsize=None)
@@ -108,6 +109,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             inflected_endings=tuple(section.get("inflected_endings", [])),
             run_on_surname=re.compile(section["run_on_surname"]) if section.get("run_on_surname") else None,
             organisation_endings=int(section.get("organisation_endings", 0)),
+            meeting_words=re.compile(section["meeting_words"], re.IGNORECASE) if section.get("meeting_words") else None,
         )
     return by_lang
 
@@ -142,7 +144,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
                 fixed = _strip_trailing_titles(fixed, doc, rules.trailing_titles)
                 fixed = _strip_trailing_titles(fixed, doc, rules.honorifics, label="PER")
                 fixed = _without_full_stop(fixed, doc)
-                fixed = _without_ordinal(fixed)
+                fixed = _without_ordinal(fixed, doc, rules.meeting_words)
                 resolved.append(_strip_leading_title(fixed, doc, rules.leading_titles))
     resolved += _institution_mentions(doc, resolved, corrections)
     resolved = [part for mention in resolved
@@ -512,14 +514,15 @@ def _without_full_stop(mention: Mention, doc: Document) -> Mention:
     return replace(mention, end=end, text=doc.text[mention.start:end], normal="", source=f"{mention.source}+stop")
 
 
-ORDINAL_LAST = re.compile(r"\s+(?:[IVXLC]+|\d+)(?:-\w+)?$")  # "Түркі Кеңесінің VIII", "… 77-сессиясының" excluded
+ORDINAL_LAST = re.compile(r"\s+(?:[IVXLC]+|\d+)$")  # "Түркі Кеңесінің VIII"
 
 
-def _without_ordinal(mention: Mention) -> Mention:
-    """The ordinal after an organisation's name counts its meetings ("Түркі Кеңесінің VIII саммитіне": the
-    eighth summit of the Turkic Council): the name ends before it."""
-    found = ORDINAL_LAST.search(mention.text) if mention.label == "ORG" else None
-    if not found or not found.start():
+def _without_ordinal(mention: Mention, doc: Document, meetings: re.Pattern | None) -> Mention:
+    """The ordinal between an organisation's name and a meeting word counts its meetings ("Түркі Кеңесінің VIII
+    саммитіне": the eighth summit of the Turkic Council; entities.yaml `meeting_words`): the name ends before
+    it. A number that is part of the name stays ("Группа 20", "Группы 77")."""
+    found = ORDINAL_LAST.search(mention.text) if mention.label == "ORG" and meetings else None
+    if not found or not found.start() or not meetings.match(doc.text[mention.end:mention.end + 40]):
         return mention
     end = mention.start + found.start()
     return replace(mention, end=end, text=mention.text[:found.start()], normal="", source=f"{mention.source}+ordinal")

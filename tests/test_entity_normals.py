@@ -107,6 +107,9 @@ def test_an_organisation_named_in_full_is_found_where_the_model_missed_it(read_e
 def test_the_ordinal_after_an_organisation_counts_its_meetings(read_events):
     doc = read_events("Президент Түркі Кеңесінің VII саммитіне қатысты.", "kk")
     assert normals(doc, "ORG") == {"Түркі Кеңесінің": "Түркі Кеңесі"}
+    # a number that is part of the name stays
+    doc = read_events("Министр принял участие во встрече Группы 20 в Рио-де-Жанейро.", "ru")
+    assert normals(doc, "ORG") == {"Группы 20": "Группа 20"}
 
 
 def test_a_known_kazakh_body_inside_a_title_is_an_organisation(read_events):
