@@ -896,6 +896,8 @@ def test_a_call_happens_in_no_one_place(read_events, text, lang):
     # the region as a topic is no side
     ("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с послом Японии и обсудил сотрудничество стран "
      "Центральной Азии.", "ru", "meeting"),
+    ("Президент Узбекистана встретился с послом ЕС и обсудил роль лидеров стран Центральной Азии в регионе.", "ru",
+     "meeting"),
 ])
 def test_a_meeting_of_the_heads_of_a_regions_states_is_a_gathering(read_events, text, lang, event_type):
     # names.yaml `many_states`: the Central Asian five with one partner (C5+1) meet as a gathering

@@ -273,14 +273,16 @@ def _people_only(event: Event) -> None:
 def _many_states(event: Event, doc: Document) -> None:
     """A meeting or talks of the sides of MEMBERS_LISTED states or more is a gathering (GUIDELINES `multilateral`:
     "a meeting … of many states"), the states the people speak for counted with them; so is one its sentence
-    gives the heads of a region's states as a side (names.yaml `many_states`: "Главы МИД стран Центральной Азии
-    провели встречу с госсекретарем США", C5+1), whose members it leaves unnamed."""
+    gives the heads of a region's states as who meets, before the event word (names.yaml `many_states`: "Главы МИД
+    стран Центральной Азии провели встречу с госсекретарем США", C5+1), whose members it leaves unnamed."""
     if event.event_type not in ("meeting", "talks"):
         return
     sentence = doc.sentence_of(event.trigger.start)
     many = knowledge(sentence.lang).many_states
-    if len(states_of(event.participants)) >= MEMBERS_LISTED or (
-            many and many.search(doc.text[sentence.start:sentence.end])):
+    said = [sentence.start + m.start() for m in many.finditer(doc.text[sentence.start:sentence.end])] if many else []
+    # as who meets, before the event word, not in what they discussed ("обсудил роль лидеров стран Центральной Азии")
+    said = [at for at in said if at < event.trigger.start and not any(t.start <= at < t.end for t in event.topics)]
+    if len(states_of(event.participants)) >= MEMBERS_LISTED or said:
         event.event_type = "multilateral"
 
 
