@@ -604,14 +604,16 @@ def _found_organisations(doc: Document, mentions: list[Mention], corrections: di
     ұйымының"): an ORG mention with the table's name as its normal. A place the model found inside it is part of
     it (`Азии` is no place); another name there, or one crossing its edges, keeps it out (a title may overlap it,
     as titles overlap the names they hold). Each word matches by its
-    stem (`_stem_pattern`), the last with up to entities.yaml `organisation_endings` letters of case ending."""
+    stem (`_stem_pattern`), the last with up to entities.yaml `organisation_endings` letters of case ending, in any
+    letter case ("Шанхай Ынтымақтастық Ұйымының")."""
     mentions = list(mentions)
+    folded = doc.text.casefold()
     for lang in {p.lang for p in doc.paragraphs if not p.boilerplate}:
         endings = corrections.get(lang, Corrections()).organisation_endings
         if not endings:
             continue
         for name, literal, pattern in _organisation_patterns(lang, endings):
-            if literal not in doc.text:
+            if literal.casefold() not in folded:
                 continue
             for paragraph in (p for p in doc.paragraphs if not p.boilerplate and p.lang == lang):
                 for match in pattern.finditer(doc.text, paragraph.start, paragraph.end):
@@ -621,15 +623,18 @@ def _found_organisations(doc: Document, mentions: list[Mention], corrections: di
                         continue
                     mentions = [m for m in mentions if m not in names]
                     mentions.append(Mention(start=start, end=end, text=doc.text[start:end], label="ORG",
-                                            label_fine="ORG", normal=name, lang=lang, source="igos+found"))
+                                            label_fine="ORG", normal=name, lang=lang,
+                                            source="igos+found"))
     return mentions
 
 
 @lru_cache(maxsize=None)
 def _organisation_patterns(lang: str, endings: int) -> tuple[tuple[str, str, re.Pattern], ...]:
     """(name, a literal every match holds, pattern) for each organisation name of two words or more."""
-    return tuple((name, _longest_literal(name), _stem_pattern(name, last_ending=endings))
-                 for name in igo_names(lang) if len(name.split()) > 1)
+    # a nickname in quotes ("«Большая двадцатка»") names the organisation beside its name, no name of its own
+    return tuple((name, _longest_literal(name), re.compile(_stem_pattern(name, last_ending=endings).pattern,
+                                                           re.IGNORECASE))
+                 for name in igo_names(lang) if len(name.split()) > 1 and not name.startswith("«"))
 
 
 def _abbreviation(word: str) -> bool:
@@ -713,8 +718,9 @@ def _propagated_surnames(doc: Document, mentions: list[Mention], corrections: di
 
 def _stem_pattern(text: str, last_ending: int = 0) -> re.Pattern:
     """A name in any case form: each word by its stem (`_word_literal`, then up to three letters); with
-    `last_ending`, the last word as written and then up to that many letters (Kazakh inflects only a name's last
-    word, with endings of up to six letters: `ұйымы` → `ұйымының`)."""
+    `last_ending`, the last word's stem and then up to that many letters of ending besides the letters the stem
+    leaves out (Kazakh inflects only a name's last word, with endings of up to six letters: `ұйымы` →
+    `ұйымының`; Russian `комиссия` → `комиссии`)."""
     pieces = [piece for piece in re.split(r"(\W+)", text) if piece]
     last = max((n for n, piece in enumerate(pieces) if piece[0].isalnum()), default=-1)
     parts = []
@@ -722,7 +728,7 @@ def _stem_pattern(text: str, last_ending: int = 0) -> re.Pattern:
         if not piece[0].isalnum():
             parts.append(r"\s*" + re.escape(piece.strip()) + r"\s*" if piece.strip() else r"\s+")
         elif n == last and last_ending:
-            parts.append(re.escape(piece) + rf"\w{{0,{last_ending}}}")
+            parts.append(re.escape(_word_literal(piece)) + rf"\w{{0,{last_ending + (2 if _stemmed(piece) else 0)}}}")
         else:
             parts.append(re.escape(_word_literal(piece)) + (r"\w{0,3}" if _stemmed(piece) else ""))
     return re.compile(r"(?<!\w)" + "".join(parts) + r"(?!\w)")

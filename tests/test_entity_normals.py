@@ -133,3 +133,10 @@ def test_a_given_name_run_after_a_surname_does_not_split_a_full_name(read_events
     doc = read_events("Өзбекстан Президенті Шавкат Мирзиёев пен оның жұбайы Зироатхон Мирзиёева Астанаға келді. "
                       "Тоқаев Зироатхон ханыммен амандасты.", "kk")
     assert "Зироатхон Мирзиёева" in [m.text for m in doc.mentions if m.label == "PER"]
+
+
+def test_an_organisation_is_found_in_any_letter_case_and_case_form(read_events):
+    doc = read_events("Токаев выступил на заседании высшего совета евразийской экономической комиссии.", "ru")
+    assert "Евразийская экономическая комиссия" in normals(doc, "ORG").values()
+    doc = read_events("Министр біріккен ұлттар ұйымының сессиясына қатысты.", "kk")
+    assert "Біріккен Ұлттар Ұйымы" in normals(doc, "ORG").values()

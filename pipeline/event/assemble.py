@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from ..countries import country_code
+from ..countries import country_code, igo_code
 from ..geocode import is_building
 from ..document import Document
 from ..wordforms import abbreviates
@@ -68,7 +68,9 @@ def _participants(event_type: str, drafts: list[Draft]) -> list[Participant]:
     for draft in drafts:
         _with_postings(draft.candidates)
         for candidate in draft.candidates:
-            chosen.setdefault(candidate.participant.normal.lower(), candidate)
+            # one organisation however it is named ("саммите G-20 («Большой двадцатки»)"): one code of igos.tsv
+            code = igo_code(candidate.participant.normal) if candidate.participant.kind == "organization" else None
+            chosen.setdefault(f"igo:{code}" if code else candidate.participant.normal.lower(), candidate)
     _title_holders(event_type, list(chosen.values()))
     represented = {c.participant.affiliation.lower() for c in chosen.values()
                    if c.participant.kind in ("person", "delegation") and c.participant.affiliation}
