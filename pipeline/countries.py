@@ -235,5 +235,6 @@ def resolve(name: str | None) -> Code | None:
     if code:
         return Code(code, "igo")
     words = name.split()
-    code = adjective_country(words[0]) if words else None
+    # "казахстанская сторона", not a proper name the adjective begins ("Турецкий Кипр")
+    code = adjective_country(words[0]) if words and (len(words) == 1 or words[1][:1].islower()) else None
     return Code(code, "state") if code else None

@@ -88,7 +88,9 @@ def participant_codes(kind: str, normal: str, text: str, affiliation: str | None
             place = geocode(affiliation)
             country = place.country_iso3 if place else country_in(affiliation)
     if not country and not igo and role:
-        country = next((code for code in map(adjective_country, role.split()) if code), None)
+        # a lowercase adjective ("казахстанский министр"), not a proper name it begins ("президент Турецкого Кипра")
+        country = next((code for code in map(adjective_country, (w for w in role.split() if w[:1].islower()))
+                        if code), None)
     return country, igo
 
 
