@@ -124,7 +124,8 @@ def _relation(reading: Reading, candidate: Candidate, hit: Hit) -> str | None:
     """How a name depends on the trigger in the parse (through the titles it stands in apposition to:
     "Министра … Мурата Нуртлеу посетил"), or None."""
     person = candidate.participant
-    position = next((n for n, t in enumerate(reading.tokens) if person.start <= t.start < person.end), None)
+    hung = reading.head_outside(person.start, person.end)
+    position = hung[0] if hung else None
     for _ in range(APPOSITION_DEPTH):
         if position is None:
             return None

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..countries import country_code, resolve
 from ..document import Mention
-from .model import Candidate, Participant, Span
+from .model import Candidate, Hit, Participant, Span
 from .names import name_of, strip_case
 from .reading import Reading
 from .roles import (boundary_before, country_of_adjective, is_generic, right_effect, short_name, suffix_effect,
@@ -19,9 +19,11 @@ KIND_OF_LABEL = {"PER": "person", "ORG": "organization", "LOC": "country"}
 NOT_SIDES = ("not_event", "source")
 MAX_TITLE_WORDS = 3  # lowercase words completing a title before the names it governs ("внешнеполитических ведомств")
 LOWER_WORD = r"[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*"
+PAIR = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(\s+[^\W\d_]+)?\s+$")  # "российско-казахстанские (…) "
 
 
-def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], triggers: list, delegation: bool = False):
+def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], triggers: list[Hit],
+                   delegation: bool = False):
     """(candidates in the order people, listed, named, paired; title spans): `excluded` spans (topics) hold no
     sides; `triggers` are the sentence's event words (`Hit`: a compound of two country adjectives before one names
     its two sides); `delegation` says the sentence reports a delegation. Names in a person's title region are parts
@@ -117,16 +119,11 @@ def _bare_titles(reading: Reading, taken: list[tuple[int, int]]) -> list[BareTit
             first = _name_at(reading, cursor + joiner.end()) if joiner else None
         posting = _match(reading.known.posting, text[cursor:stop])
         place = _name_at(reading, cursor + posting.end()) if posting and listed else None
-        if place and _accusative(reading, place.start):
+        if place and reading.case_at(place.start) == "Acc":
             place = None  # "визит президента Франции в Казахстан": where to, no posting
         found.append(BareTitle(start, place.end if place else cursor, Span(text[start:role_end], start, role_end),
                                listed, _bare_effect(boundary_before(reading, start))))
     return found
-
-
-def _accusative(reading: Reading, offset: int) -> bool:
-    """Whether the analysis reads the word at a document offset in the accusative (a direction after "в")."""
-    return any(t.start == offset and t.feats.get("Case") == "Acc" for t in reading.tokens)
 
 
 def _bare_effect(cue: str) -> str:
@@ -313,10 +310,7 @@ def _named(reading: Reading, walks: dict, closed, group: int, beside_people: boo
     return sides
 
 
-PAIR = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(\s+[^\W\d_]+)?\s+$")  # "российско-казахстанские (…) "
-
-
-def _pair_of_states(reading: Reading, hit, group: int) -> list[Candidate]:
+def _pair_of_states(reading: Reading, hit: Hit, group: int) -> list[Candidate]:
     """"Российско-казахстанские переговоры", "қазақ-қырғыз келіссөздері": a compound of two country adjectives
     (country_adjectives.tsv) or names right before a trigger, one word between at most, names its two sides."""
     found = PAIR.search(reading.doc.text[reading.start:hit.start])

@@ -52,24 +52,15 @@ def _visited_before(reading: Reading, visits: list) -> list[Place]:
     "Узбекистан посещал госсекретарь …"). The patterns of places.tsv read only what follows the verb."""
     found = []
     for mention in reading.mentions:
-        head = _head_outside(reading, mention.start, mention.end) if mention.label == "LOC" else None
-        if not head or not any(mention.end <= h.start <= head[1].start < h.end for h in visits):
+        hung = reading.head_outside(mention.start, mention.end) if mention.label == "LOC" else None
+        if not hung or not any(mention.end <= h.start <= hung[1].start < h.end for h in visits):
             continue
-        subject_after = any(t.rel == "nsubj" and reading.head_of(n) is head[1] and t.start > head[1].start
+        rel, verb = reading.tokens[hung[0]].rel, hung[1]
+        subject_after = any(t.rel == "nsubj" and reading.head_of(n) is verb and t.start > verb.start
                             for n, t in enumerate(reading.tokens))
-        if head[0] == "obj" or (head[0] == "nsubj" and subject_after):
+        if rel == "obj" or (rel == "nsubj" and subject_after):
             found.append(Place(mention.text, mention.start, mention.end, normal=name_of(mention)))
     return found
-
-
-def _head_outside(reading: Reading, start: int, end: int):
-    """(relation, head token) of the span's word whose head lies outside it, or None (no parse)."""
-    for n, token in enumerate(reading.tokens):
-        if start <= token.start < end:
-            head = reading.head_of(n)
-            if head is not None and not (start <= head.start < end):
-                return token.rel, head
-    return None
 
 
 def _listed_with(reading: Reading, place: Place) -> list[Place]:

@@ -94,6 +94,22 @@ class Reading:
                 edge_start, edge_end = mention.start, mention.end
         return sorted(listed, key=lambda m: m.start)
 
+    def head_outside(self, start: int, end: int) -> tuple[int, Token] | None:
+        """(position among the sentence's tokens, syntactic head) of the word of the span `start`..`end` whose head
+        lies outside it: how the span hangs in the parse; None where it has none (no parse, or a root)."""
+        for n, token in enumerate(self.tokens):
+            if start <= token.start < end:
+                head = self.head_of(n)
+                if head is not None and not (start <= head.start < end):
+                    return n, head
+        return None
+
+    def case_at(self, offset: int) -> str | None:
+        """The grammatical case the analysis gives the word starting at a document offset (`Nom`, `Acc`, …), or
+        None (no such word, or no case)."""
+        token = next((t for t in self.tokens if t.start == offset), None)
+        return token.feats.get("Case") if token else None
+
     def mention_at(self, offset: int) -> Mention | None:
         """The sentence's mention covering a document offset, or None."""
         return next((m for m in self.mentions if m.start <= offset < m.end), None)

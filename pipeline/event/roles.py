@@ -82,20 +82,15 @@ def _own_phrase(reading: Reading, name: Mention, left: int, role_end: int, effec
     agrees heads another phrase, with the cue before it: "По приглашению президента Казахстана премьер-министр
     Индии Нарендра Моди прибыл" — the invitation is the president's, Modi's title starts at "премьер-министр".
     (region start, effect) as the walk found them, or cut there; where a case is unknown, as found."""
-    case = _case(reading, name.start)
+    case = reading.case_at(name.start)
     agreeing = None
     for start, _ in reversed(titles_in(reading, left, role_end)) if case else ():
-        title_case = _case(reading, start)
+        title_case = reading.case_at(start)
         if title_case == case:
             agreeing = start
         elif title_case and agreeing is not None:
             return agreeing, ""
     return left, effect
-
-
-def _case(reading: Reading, offset: int) -> str | None:
-    token = next((t for t in reading.tokens if t.start == offset), None)
-    return token.feats.get("Case") if token else None
 
 
 def _boundary(reading: Reading, offset: int) -> tuple[str, int] | None:
@@ -124,8 +119,11 @@ def boundary_before(reading: Reading, offset: int) -> str:
 def right_effect(reading: Reading, name: Mention) -> str:
     """Cues right after the name ("Нахид Эсар бастаған") or ending it ("Н.Германмен")."""
     after = reading.doc.text[name.end:reading.sentence.end]
-    return next((cue.effect for cue in reading.known.boundaries if cue.where == "right" and cue.pattern.search(after)),
-                "") or suffix_effect(reading, name.text)
+    for cue in reading.known.boundaries:  # in the table's order, as the cues before a name are read
+        if (cue.where == "right" and cue.pattern.search(after)) or (
+                cue.where == "suffix" and cue.pattern.search(name.text)):
+            return cue.effect
+    return ""
 
 
 def suffix_effect(reading: Reading, text: str) -> str:
