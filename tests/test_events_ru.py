@@ -966,6 +966,17 @@ def test_here_is_the_place_of_a_dateline_with_an_agency_or_no_date(read_events, 
     assert only(read_events(text, "ru", "2024-06-10")).location.normal == "Астана"
 
 
+@pytest.mark.parametrize("text, lang, place", [
+    # the model takes these capitals for organisations
+    ("ТАШКЕНТ, 5 марта – Podrobno.uz. Здесь прошли переговоры президентов Узбекистана и Казахстана Шавката "
+     "Мирзиёева и Касым-Жомарта Токаева.", "ru", "Ташкент"),
+    ("БИШКЕК. Здесь состоялась встреча президентов Кыргызстана и Казахстана Садыра Жапарова и Касым-Жомарта "
+     "Токаева.", "ru", "Бишкек"),
+])
+def test_here_is_a_datelines_city_whatever_the_model_labels_it(read_events, text, lang, place):
+    assert only(read_events(text, lang, "2024-06-10")).location.normal == place
+
+
 def test_the_side_that_invites_says_nothing_of_whom_the_people_after_it_speak_for(read_events):
     event = only(read_events("По инициативе американской стороны состоялась встреча министра иностранных дел "
                              "Казахстана Мурата Нуртлеу и министра иностранных дел Японии Ёко Камикавы.", "ru"))

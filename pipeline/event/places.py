@@ -88,8 +88,12 @@ def _dateline_place(reading: Reading) -> Place | None:
         match = next((m for pattern in reading.known.datelines if (m := pattern.match(text))), None)
         if match:
             start, end = paragraph.start + match.start(), paragraph.start + match.end()
-            mention = next((m for m in doc.mentions if start <= m.start < end and m.label == "LOC"), None)
-            return mention and Place(mention.text, mention.start, mention.end, normal=mention.normal or mention.text)
+            # a city the model took for an organisation ("ТАШКЕНТ, 5 марта", "БИШКЕК."): the map knows it
+            mention = next((m for m in doc.mentions if start <= m.start < end
+                            and (m.label == "LOC" or geocode(m.normal or m.text))), None)
+            normal = mention.normal or mention.text if mention else ""
+            return mention and Place(mention.text, mention.start, mention.end,
+                                     normal=normal.title() if normal.isupper() else normal)
     return None
 
 
