@@ -446,3 +446,13 @@ def test_a_state_whose_title_is_met_with_is_a_side_and_not_the_meeters(read_even
     event = only(read_events(text, "kk"))
     assert {p.normal for p in event.participants} == {person, state}
     assert next(p for p in event.participants if p.normal == person).affiliation != state
+
+
+@pytest.mark.parametrize("text", [
+    "ШЫҰ саммиті аясында Қасым-Жомарт Тоқаев Ресей Президенті Владимир Путинмен кездесті.",
+    "БҰҰ Бас Ассамблеясының сессиясы шеңберінде Қасым-Жомарт Тоқаев Түркия Президенті Режеп Тайып Ердоғанмен "
+    "кездесті.",
+])
+def test_a_summit_named_as_the_setting_is_no_event(read_events, text):
+    # GUIDELINES "Summits": a summit named only as the setting is not an event of its own
+    assert [e.event_type for e in read_events(text, "kk").events] == ["meeting"]
