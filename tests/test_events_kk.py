@@ -440,6 +440,8 @@ def test_a_bilateral_meeting_of_two_heads_is_no_gathering(read_events):
 @pytest.mark.parametrize("text, person, state", [
     ("Астана қ. Сыртқы істер министрі Мұрат Нұртілеу Италия елшісімен кездесті.", "Мұрат Нұртілеу", "Италия"),
     ("Премьер-министр Олжас Бектенов Жапония елшісімен кездесті.", "Олжас Бектенов", "Жапония"),
+    # received: the title in the accusative is the one met
+    ("Премьер-министр Олжас Бектенов Қытай елшісін қабылдады.", "Олжас Бектенов", "Қытай"),
 ])
 def test_a_state_whose_title_is_met_with_is_a_side_and_not_the_meeters(read_events, text, person, state):
     # "Италия елшісімен": the case ending on the head-final title says its state is met with

@@ -36,6 +36,20 @@ class Cue:
 
 
 @dataclass(frozen=True)
+class HeadFinal:
+    """How a language whose titles follow what they govern writes them (names.yaml `title_head_final`)."""
+    genitive: re.Pattern  # a name's ending that makes it the title's ("Қытайдың Сыртқы істер министрі")
+    posting: re.Pattern  # an ending that makes it a posting, no side ("Қазақстан Республикасындағы елшісі")
+    between: re.Pattern  # what may stand between the states and the title ("… мемлекеттері басшыларының")
+    met: re.Pattern | None  # the title's ending that makes its states the ones met ("Қытай елшісін қабылдады")
+
+    @classmethod
+    def of(cls, entry: dict) -> "HeadFinal":
+        return cls(re.compile(entry["genitive"]), re.compile(entry["posting"]), re.compile(entry.get("between", r"\s+")),
+                   re.compile(entry["met"]) if entry.get("met") else None)
+
+
+@dataclass(frozen=True)
 class Knowledge:
     """One language's knowledge from models/events/, compiled (see `knowledge`)."""
     triggers: tuple[Trigger, ...]
@@ -50,9 +64,8 @@ class Knowledge:
     visitor_participle: re.Pattern | None  # what stands between a visit word and its visitor (names.yaml)
     both_sides: re.Pattern | None  # words naming the two heads of an article's bilateral event (names.yaml)
     many_states: re.Pattern | None  # words naming the heads of a region's states together (names.yaml)
-    # a title follows what it governs (names.yaml `title_head_final`): (genitive ending, posting ending, what may
-    # stand between the states and the title) or None
-    title_head_final: tuple[re.Pattern, re.Pattern, re.Pattern] | None
+    # a title follows what it governs (names.yaml `title_head_final`), or None
+    title_head_final: HeadFinal | None
     affiliation_cues: tuple[re.Pattern, ...]
     home_titles: tuple[tuple[re.Pattern, str], ...]  # (title, the state whose office it names) (names.yaml)
     country_adjectives: tuple[tuple[str, str], ...]
@@ -174,10 +187,7 @@ def knowledge(lang: str) -> Knowledge:
         visitor_participle=re.compile(names["visitor_participle"], FLAGS) if names.get("visitor_participle") else None,
         both_sides=_word(names["both_sides"]) if names.get("both_sides") else None,
         many_states=_word(names["many_states"]) if names.get("many_states") else None,
-        title_head_final=(re.compile(names["title_head_final"]["genitive"]),
-                          re.compile(names["title_head_final"]["posting"]),
-                          re.compile(names["title_head_final"].get("between", r"\s+")))
-        if names.get("title_head_final") else None,
+        title_head_final=HeadFinal.of(names["title_head_final"]) if names.get("title_head_final") else None,
         affiliation_cues=tuple(re.compile(r["pattern"]) for r in _rows("affiliations.tsv", lang)),
         home_titles=tuple((_word(title), state) for title, state in names.get("home_titles", {}).items()),
         country_adjectives=tuple((r["stem"].lower(), r["country"]) for r in _rows("country_adjectives.tsv", lang)),

@@ -137,7 +137,7 @@ def _head_final(reading: Reading, start: int, end: int) -> BareTitle:
     Президенті", "Қытайдың Сыртқы істер министрі"): the names inside it, else the one name right before it; a
     name after it is the next phrase's ("Қазақстан Президенті Қытайдың … қаласына": China is where he went)."""
     text = reading.doc.text
-    genitive, posting, between = reading.known.title_head_final
+    head_final = reading.known.title_head_final
     last_word = text[start:end].split()[-1]
     if not any(title.search(last_word) for title in reading.titles):
         # a model's POSITION ending in no title word ("Ресей Сыртқы істер министрлігінен": a ministry)
@@ -145,17 +145,20 @@ def _head_final(reading: Reading, start: int, end: int) -> BareTitle:
     # a state or organisation, in the genitive or the nominative of izafet ("Қазақстан Сыртқы істер министрі");
     # a posting ("Қазақстан Республикасындағы") or another case is no side
     listed = [m for m in reading.mentions if start <= m.start and m.end <= end and m.label != "PER"
-              and resolve(m.normal) and not posting.search(m.text)]
-    before = next((m for m in reading.mentions if m.end <= start and between.fullmatch(text[m.end:start])), None)
+              and resolve(m.normal) and not head_final.posting.search(m.text)]
+    before = next((m for m in reading.mentions if m.end <= start and head_final.between.fullmatch(text[m.end:start])),
+                  None)
     if not listed and before and before.label != "PER" and resolve(before.normal) \
-            and (before.text == before.normal or genitive.search(before.text)):
+            and (before.text == before.normal or head_final.genitive.search(before.text)):
         # with the names listed with it ("Орталық Азия мен Әзербайжан мемлекеттері басшыларының")
         listed = reading.listed_with(before.start, before.end) + [before]
         start = listed[0].start
     role = Span(text[start:end], start, end)
     home = next((state for title, state in reading.known.home_titles if title.search(role.text)), None)
-    # the case ending on the title says how its names take part ("Италия елшісімен": met with)
-    effect = boundary_before(reading, start) or suffix_effect(reading, role.text)
+    # the case ending on the title says how its names take part ("Италия елшісімен": met with; "Қытай елшісін
+    # қабылдады": received, so met)
+    effect = boundary_before(reading, start) or suffix_effect(reading, role.text) or (
+        "counterpart" if head_final.met and head_final.met.search(role.text) else "")
     return BareTitle(start, end, role, listed, _bare_effect(effect), home)
 
 
