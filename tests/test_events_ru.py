@@ -1023,3 +1023,13 @@ def test_places_of_one_state_listed_together_are_one_visit(read_events, text, la
     event = only(read_events(text, lang))
     assert event.location.normal == place
     assert [p.normal for p in event.participants if p.side == "recipient"] == [host]
+
+
+@pytest.mark.parametrize("text, lang, person, side", [
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с делегацией Китая.", "ru", "Мурат Нуртлеу",
+     "Китай"),
+    ("Сенат төрағасы Мәулен Әшімбаев Франция делегациясын қабылдады.", "kk", "Мәулен Әшімбаев", "Франция"),
+])
+def test_a_delegation_named_by_its_state_is_a_side(read_events, text, lang, person, side):
+    event = only(read_events(text, lang))
+    assert {p.normal for p in event.participants} == {person, side}
