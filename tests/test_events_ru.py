@@ -1033,3 +1033,13 @@ def test_places_of_one_state_listed_together_are_one_visit(read_events, text, la
 def test_a_delegation_named_by_its_state_is_a_side(read_events, text, lang, person, side):
     event = only(read_events(text, lang))
     assert {p.normal for p in event.participants} == {person, side}
+
+
+def test_receiving_credentials_is_a_meeting_and_a_vice_premier_is_a_title(read_events):
+    event = only(read_events("Министр иностранных дел Казахстана Мурат Нуртлеу принял копии верительных грамот у "
+                             "посла Франции.", "ru"))
+    assert event.event_type == "meeting" and {p.normal for p in event.participants} == {"Мурат Нуртлеу", "Франция"}
+    event = only(read_events("Премьер-министр Казахстана Олжас Бектенов встретился с вице-премьером Госсовета КНР "
+                             "Дин Сюэсяном.", "ru"))
+    assert [p.role.text for p in event.participants if p.normal != "Олжас Бектенов"] == [
+        "вице-премьером Госсовета КНР"]
