@@ -1043,3 +1043,8 @@ def test_receiving_credentials_is_a_meeting_and_a_vice_premier_is_a_title(read_e
                              "Дин Сюэсяном.", "ru"))
     assert [p.role.text for p in event.participants if p.normal != "Олжас Бектенов"] == [
         "вице-премьером Госсовета КНР"]
+
+
+def test_an_event_word_inside_a_persons_title_tells_no_event(read_events):
+    doc = read_events("Глава казахской делегации на консультациях Ержан Казыхан призвал стороны к диалогу.", "ru")
+    assert doc.events == []

@@ -33,6 +33,9 @@ def _read(doc: Document, reading: Reading) -> SentenceCandidates:
                          None)
     topic_spans = [(t.start, t.end) for t in topics]
     sides, titles = sentence_sides(reading, topic_spans, triggers, delegation=participation == "delegation")
+    # an event word inside a person's title describes the person ("Глава делегации на переговорах Саеб Эрекат
+    # призвал …"): it tells no event
+    triggers = [h for h in triggers if not any(a <= h.start and h.end <= b for a, b in titles)]
     # a visit may go to several places listed together: each is a visit of its own (arguments.py)
     places, destinations = place_candidates(reading, titles + topic_spans,
                                             [h for h in triggers if h.event_type == "visit"])
