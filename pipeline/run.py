@@ -107,7 +107,8 @@ class Processor:
     analysers: dict
     normalizers: dict
     person_names: dict
-    parse: Callable[[str, str], bool] | None = parse_wanted  # which sentences need a dependency parse (None: all)
+    # which sentences need a dependency parse (None: all, and natasha tags every sentence in its batch)
+    parse: Callable[[str, str], bool] | None = parse_wanted
 
     @classmethod
     def build(cls, backend: str | None = None, config: dict | None = None) -> "Processor":

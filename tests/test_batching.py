@@ -28,14 +28,18 @@ def test_a_batch_of_seeds_is_analysed_as_each_seed_alone(processor, seed_paths, 
 
 def test_sentences_parsed_only_where_a_stage_reads_the_parse_give_the_same_documents(processor, seed_paths):
     """run.parse_wanted: syntax parsed only for the sentences the events stage reads it in (and those with an
-    organisation name of several words) gives every field a parse of every sentence gives: tokens, lemmas and
-    tags, mentions and their normals, events; the sentences parsed are parsed alike. On the seeds and, when
-    present, 36 of the news set's articles."""
+    organisation name of several words), and morphology tagged in the batch only for those and the sentences
+    holding a name (the others when a stage reads their tags), gives every field that parsing and tagging every
+    sentence gives: tokens, lemmas and tags, mentions and their normals, events; the sentences parsed are parsed
+    alike. On the seeds and, when present, 36 of the news set's articles."""
     news = data_dir() / "news"
     paths = seed_paths + sorted((news / "ru").glob("*.txt"))[:24] + sorted((news / "kk").glob("*.txt"))[:12]
     every_sentence = dataclasses.replace(processor, parse=None)
     gated = processor.process_batch([ingest(path) for path in paths])
     full = every_sentence.process_batch([ingest(path) for path in paths])
+    # tokens whose tags no stage has read (the snapshots below read them): left untagged by the batch
+    untagged = sum(getattr(token, "_untagged", None) is not None for doc in gated for token in doc.tokens)
+    assert untagged and not any(getattr(token, "_untagged", None) for doc in full for token in doc.tokens)
     parsed = unparsed = 0
     for path, some, all_ in zip(paths, gated, full):
         assert isinstance(some, Document) and isinstance(all_, Document), path
@@ -43,9 +47,9 @@ def test_sentences_parsed_only_where_a_stage_reads_the_parse_give_the_same_docum
         for n, token in enumerate(some.tokens):
             if token.rel:  # parsed here: the snapshots compare its head and relation
                 parsed += 1
-            elif all_.tokens[n].rel:  # parsed only with every sentence: no later stage reads it
+            elif all_.tokens[n].rel:  # parsed only with every sentence: no later stage reads its head
                 unparsed += 1
-                mine["tokens"][n] = theirs["tokens"][n]
+                mine["tokens"][n] = mine["tokens"][n][:-2] + theirs["tokens"][n][-2:]
         assert mine == theirs, path
     assert parsed and unparsed  # both kinds of sentence were met
 

@@ -2,13 +2,15 @@
 People's names keep natasha's normal here; the entities stage decides them once per document
 (pipeline/person_names.py).
 
-The three slovnet models read all sentences (morphology, syntax) and all texts (NER) of one call together, in
+The three slovnet models read the sentences (morphology, syntax) and all texts (NER) of one call together, in
 batches of similar length: a padded position is masked to zero after every layer, so a batch gives the tags one
 text alone would (checked on 2,004 paragraphs and 3,790 sentences of NEREL and factRuEval: no tag differs), and
 sorting by length keeps the padding small (`make bench-speed`). Lemmas are looked up in pymorphy only when a
-later stage reads them: most tokens' never are. Syntax is parsed only for the sentences a later stage reads it in
-(`parse`, see pipeline/backends/__init__.py) and those holding an organisation name of several words, which
-natasha's normaliser puts in the nominative by its parse (one word is its own head: it needs none)."""
+later stage reads them: most tokens' never are. Morphology is tagged in the batch only for the sentences holding a
+name or asked for by `parse` (see pipeline/backends/__init__.py), any other sentence when a later stage reads its
+tags. Syntax is parsed only for the sentences `parse` asks for and those holding an organisation name of several
+words, which natasha's normaliser puts in the nominative by its parse (one word is its own head: it needs none):
+`_read_later`."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -26,11 +28,15 @@ WORD_IDS_CACHED = 20_000  # words whose slovnet ids each model keeps: 80 % of NE
 
 class LemmaOnDemand(Token):
     """A token whose lemma is looked up when first read, from the word, part of speech and features the model
-    saw (the analysed text may differ from the stored one in case: pipeline/truecase.py)."""
+    saw (the analysed text may differ from the stored one in case: pipeline/truecase.py). A token of a sentence
+    the morphology model was not run on (`untagged`, an `_Untagged` sentence) is tagged, with its whole
+    sentence, when its part of speech or features are first read: the tags the batch would have given."""
 
-    def __init__(self, start: int, end: int, text: str, pos: str, feats: dict, head: int, rel: str, word: str):
+    def __init__(self, start: int, end: int, text: str, pos: str, feats: dict, head: int, rel: str, word: str,
+                 untagged: "_Untagged | None" = None):
         # positional arguments, no super(): an article makes thousands of tokens (4.0 -> 1.2 µs each)
         self._word = word
+        self._untagged = untagged
         Token.__init__(self, start, end, text, None, pos, feats, head, rel)
 
     @property
@@ -42,6 +48,40 @@ class LemmaOnDemand(Token):
     @lemma.setter
     def lemma(self, value: str | None) -> None:
         self._lemma = value
+
+    @property
+    def pos(self) -> str:
+        if self._untagged is not None:
+            self._untagged.tag()
+        return self._pos
+
+    @pos.setter
+    def pos(self, value: str) -> None:
+        self._pos = value
+
+    @property
+    def feats(self) -> dict[str, str]:
+        if self._untagged is not None:
+            self._untagged.tag()
+        return self._feats
+
+    @feats.setter
+    def feats(self, value: dict[str, str]) -> None:
+        self._feats = value
+
+
+class _Untagged:
+    """The tokens of one sentence the morphology model was not run on, and the model (`tag`: words of each
+    sentence -> tags of each); the first read of one of their tags tags them all, then they forget it."""
+
+    def __init__(self, tag, tokens: list[LemmaOnDemand]):
+        self._tag, self.tokens = tag, tokens
+
+    def tag(self) -> None:
+        tags = next(iter(self._tag([[token._word for token in self.tokens]])))
+        for token, tag in zip(self.tokens, tags):
+            pos, feats = _conll_tag(tag)
+            token._pos, token._feats, token._untagged = pos, dict(feats), None
 
 
 @backends.register("natasha")
@@ -59,21 +99,18 @@ def build(config: dict):
     for model in (morph, ner, syntax):
         if model:
             model.batch_size = model.infer.encoder.batch_size = BATCH_SIZE
+    tag_morph, tag_ner = _predict(morph), _predict(ner)
+    parse_syntax = _predict(syntax) if with_syntax else None
 
     def analyse(texts: list[str], parse=None) -> list[Analysis]:
         docs = [Doc(text) for text in texts]
         for doc in docs:
             doc.segment(segmenter)
-        sents = [sent for doc in docs for sent in doc.sents]
-        words = [[token.text for token in sent.tokens] for sent in sents]
-        for sent, tags in zip(sents, _by_length(_predict(morph), words)):
-            for token, tag in zip(sent.tokens, tags):
-                token.pos, token.feats = _conll_tag(tag)
         spanned = [doc for doc in docs if doc.text.strip()]
         # slovnet's NER (`ner.map`) tokenises each text again with razdel and finds the tokens in it again; the
         # segmenter's tokens are that tokenisation (natasha's `segment_doc`: razdel over the whole text), so
         # they are read instead. The texts go in slovnet's order, by characters.
-        tagged = _by_length(_predict(ner), [[token.text for token in doc.tokens] for doc in spanned],
+        tagged = _by_length(tag_ner, [[token.text for token in doc.tokens] for doc in spanned],
                             sizes=[len(doc.text) for doc in spanned])
         for doc, tags in zip(spanned, tagged):
             doc.spans = [DocSpan(span.start, span.stop, span.type, doc.text[span.start:span.stop])
@@ -82,15 +119,41 @@ def build(config: dict):
             doc.envelop_sent_spans()
         for doc in docs:
             doc.spans = doc.spans or []
+        morphology, syntax_read = _read_later(docs, parse)
+        for sent, tags in zip(morphology, _by_length(tag_morph, [[token.text for token in sent.tokens]
+                                                                 for sent in morphology])):
+            for token, tag in zip(sent.tokens, tags):
+                token.pos, token.feats = _conll_tag(tag)
         if with_syntax:
-            chosen = [(sent_id, sent) for n, doc in enumerate(docs) for sent_id, sent in enumerate(doc.sents, 1)
-                      if parse is None or any(span.type == ORG and len(span.tokens) > 1 for span in sent.spans or ())
-                      or parse[n](sent.start, sent.stop)]  # the cheaper test first
-            _parse(chosen, _by_length(_predict(syntax), [[token.text for token in sent.tokens]
-                                                         for _, sent in chosen]))
-        return [_convert(doc) for doc in docs]
+            _parse(syntax_read, _by_length(parse_syntax, [[token.text for token in sent.tokens]
+                                                          for _, sent in syntax_read]))
+        return [_convert(doc, tag_morph) for doc in docs]
 
     return analyse
+
+
+def _read_later(docs, parse) -> tuple[list, list]:
+    """(the sentences to tag, the (sentence number in its document from 1, sentence) to parse) of natasha docs
+    whose NER has run; `parse` None: every sentence. Tagged: a sentence holding a word of a name (its normal reads
+    the words' tags, `_span_normal`, and so does the entities stage: lemmas, cases, parts of speech) or one
+    `parse` asks for (the events stage reads the tags of a sentence that may tell an event): about three quarters
+    of NEREL's and factRuEval's tokens. A word of another sentence is tagged when a stage reads its tags
+    (`LemmaOnDemand`): 60 of 2,662 sentences of 200 of their texts, where the entities stage finds a name the model
+    left out, or reads the word before a name opening the next sentence. Parsed: a sentence `parse` asks for, and
+    one holding an organisation name of several words, which natasha's normaliser puts in the nominative by its
+    parse (one word is its own head: it needs none)."""
+    spanned = {id(token) for doc in docs for span in doc.spans for token in span.tokens}
+    morphology, syntax = [], []
+    for n, doc in enumerate(docs):
+        for sent_id, sent in enumerate(doc.sents, 1):
+            organisation = any(span.type == ORG and len(span.tokens) > 1 for span in sent.spans or ())
+            # the cheaper tests first: parse[n] searches the sentence for the events stage's cues
+            read = parse is None or (not organisation and parse[n](sent.start, sent.stop))
+            if read or organisation or any(id(token) in spanned for token in sent.tokens):
+                morphology.append(sent)
+            if read or organisation:
+                syntax.append((sent_id, sent))
+    return morphology, syntax
 
 
 def _predict(model):
@@ -146,13 +209,23 @@ def _parse(chosen, parses) -> None:
             token.id, token.head_id, token.rel = f"{sent_id}_{id}", f"{sent_id}_{head_id}", rel
 
 
-def _convert(doc) -> Analysis:
+def _convert(doc, tag_morph) -> Analysis:
+    """The Analysis of a natasha doc; the tokens of a sentence left untagged (`_read_later`) are tagged by
+    `tag_morph` when first read."""
     analysis = Analysis(sentences=[(sent.start, sent.stop) for sent in doc.sents])
     index = {token.id: i for i, token in enumerate(doc.tokens) if token.id}  # the tokens of parsed sentences
+    untagged = {}
+    for sent in doc.sents:
+        if sent.tokens and sent.tokens[0].pos is None:  # left untagged: every token of the sentence is
+            sentence = _Untagged(tag_morph, [])
+            untagged.update((id(token), sentence) for token in sent.tokens)
     for token in doc.tokens:
-        analysis.tokens.append(LemmaOnDemand(token.start, token.stop, token.text, token.pos or "",
-                                             dict(token.feats or {}), index.get(token.head_id, -1),
-                                             token.rel or "", word=token.text))
+        sentence = untagged.get(id(token))
+        converted = LemmaOnDemand(token.start, token.stop, token.text, token.pos or "", dict(token.feats or {}),
+                                  index.get(token.head_id, -1), token.rel or "", token.text, sentence)
+        if sentence is not None:
+            sentence.tokens.append(converted)
+        analysis.tokens.append(converted)
     for span in doc.spans:
         span.normal = _span_normal(span)
         analysis.mentions.append(Mention(
