@@ -15,6 +15,7 @@ from ..wordforms import fold
 EVENTS_DIR = MODELS_DIR / "events"
 CONTACT = ("meeting", "talks", "phone_call")  # the event types of a contact between sides (codes.tsv)
 FLAGS = re.IGNORECASE
+SENTENCES_KEPT = 4096  # sentences whose trigger matches are kept: more than a call of the stages reads (16 articles)
 
 
 @dataclass(frozen=True)
@@ -196,3 +197,13 @@ def knowledge(lang: str) -> Knowledge:
         anchored_topic_cues=tuple(_cue(cue) for cue in topics.get("anchored_cues", ())),
         topic_anchors=tuple(re.compile(rf"(?<![\w-]){word}(?![\w-])") for word in topics.get("anchor_words", ())),
     )
+
+
+@lru_cache(maxsize=SENTENCES_KEPT)
+def trigger_matches(lang: str, sentence: str) -> tuple[tuple[re.Match, Trigger], ...]:
+    """Every match of the language's trigger patterns (triggers.tsv) in a sentence's text, (match, its row), row
+    by row in the table's order: searched once per sentence, for both the analysis stage's choice of what to
+    parse (`run.parse_wanted`) and the events stage's triggers (`triggers.find_triggers`), which read the same
+    text (the case-restored one) `SENTENCES_KEPT` sentences apart at most."""
+    return tuple((match, trigger) for trigger in knowledge(lang).triggers
+                 for match in trigger.pattern.finditer(sentence))
