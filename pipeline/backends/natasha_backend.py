@@ -99,6 +99,8 @@ def build(config: dict):
     for model in (morph, ner, syntax):
         if model:
             model.batch_size = model.infer.encoder.batch_size = BATCH_SIZE
+            for layer in model.infer.model.encoder.layers:
+                layer.conv = _Convolution(layer.conv)
     tag_morph, tag_ner = _predict(morph), _predict(ner)
     parse_syntax = _predict(syntax) if with_syntax else None
 
@@ -130,6 +132,35 @@ def build(config: dict):
         return [_convert(doc, tag_morph) for doc in docs]
 
     return analyse
+
+
+class _Convolution:
+    """slovnet's `Conv1d` (slovnet/exec/model.py): the same windows of the zero-padded input in the same matrix,
+    times the same weights, so the same numbers out (checked bit for bit, and on every field of 1,033 documents);
+    the windows are copied in one contiguous piece per kernel offset, where slovnet pads the input (`np.pad`) and
+    gathers each window through a strided view: a batch of 32 sentences of 40 words through the first layer
+    (330 to 256 channels), 10.0 -> 7.1 ms. Input and output: batch x channels x positions (float32)."""
+
+    def __init__(self, conv):
+        self.weight, self.bias, self.padding = conv.weight.array, conv.bias.array, conv.padding
+        self.filters, self.in_dim, self.kernel = self.weight.shape
+        self.flat = self.weight.reshape(self.filters, self.in_dim * self.kernel)
+
+    def __call__(self, input):
+        import numpy as np
+
+        batch, _, length = input.shape
+        count = length + 2 * self.padding - self.kernel + 1
+        windows = np.empty((batch, count, self.in_dim, self.kernel), dtype=input.dtype)
+        positions = input.swapaxes(2, 1)  # batch x positions x channels
+        for offset in range(self.kernel):
+            shift = offset - self.padding  # window n reads position n + shift: the padding's zeros outside
+            first, last = max(0, -shift), min(count, length - shift)
+            windows[:, first:last, :, offset] = positions[:, first + shift:last + shift]
+            windows[:, :first, :, offset] = 0
+            windows[:, last:, :, offset] = 0
+        output = np.matmul(windows.reshape(batch * count, self.in_dim * self.kernel), self.flat.T) + self.bias
+        return output.reshape(batch, count, self.filters).swapaxes(2, 1)
 
 
 def _read_later(docs, parse) -> tuple[list, list]:
