@@ -99,6 +99,7 @@ def build(config: dict):
     for model in (morph, ner, syntax):
         if model:
             model.batch_size = model.infer.encoder.batch_size = BATCH_SIZE
+            model.infer.model.emb.word = _WordVectors(model.infer.model.emb.word)
             for layer in model.infer.model.encoder.layers:
                 layer.conv = _Convolution(layer.conv)
     tag_morph, tag_ner = _predict(morph), _predict(ner)
@@ -132,6 +133,28 @@ def build(config: dict):
         return [_convert(doc, tag_morph) for doc in docs]
 
     return analyse
+
+
+class _WordVectors:
+    """slovnet's `NavecEmbedding` (slovnet/exec/model.py): a word's vector is the centroids its product-quantised
+    codes name, here read with one `np.take` from the centroids laid end to end, where slovnet indexes them by
+    (subvector, code) pairs; the same float32 numbers (checked bit for bit), 2.4 -> 0.7 ms for 32 texts of 60
+    words. Input: word ids, any shape; output: that shape x 300."""
+
+    def __init__(self, navec):
+        import numpy as np
+
+        subvectors, centroids, chunk = navec.codes.array.shape
+        self.indexes = navec.indexes.array  # words x subvectors, codes
+        self.centroids = navec.codes.array.reshape(subvectors * centroids, chunk)
+        self.offsets = np.arange(subvectors) * centroids  # where each subvector's centroids start
+        self.dim = subvectors * chunk
+
+    def __call__(self, input):
+        import numpy as np
+
+        codes = self.indexes[input.ravel()] + self.offsets
+        return np.take(self.centroids, codes, axis=0).reshape(*input.shape, self.dim)
 
 
 class _Convolution:
