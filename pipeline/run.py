@@ -19,7 +19,7 @@ import yaml
 
 from . import analysis, entities, events, ingest, language, link
 from .document import Document, reading_cased
-from .event.knowledge import knowledge, trigger_matches
+from .event.knowledge import either, knowledge, trigger_matches
 from .paths import MODELS_DIR
 
 PIPELINE_VERSION = "0.5.0"  # 0.2.0: the events stage; 0.3.0: schema 3, metadata, people per document;
@@ -81,7 +81,7 @@ def _parse_cues(lang: str) -> tuple[re.Pattern, ...]:
     known = knowledge(lang)
     if not known.triggers:  # the events stage reads no sentence of this language
         return ()
-    return (*(c.pattern for c in known.participation), *known.topic_cues, *known.anchored_topic_cues)
+    return either((*(c.pattern for c in known.participation), *known.topic_cues, *known.anchored_topic_cues))
 
 
 @lru_cache(maxsize=None)
