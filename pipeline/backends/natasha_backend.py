@@ -10,7 +10,8 @@ later stage reads them: most tokens' never are. Morphology is tagged in the batc
 name or asked for by `parse` (see pipeline/backends/__init__.py), any other sentence when a later stage reads its
 tags. Syntax is parsed only for the sentences `parse` asks for and those holding an organisation name of several
 words, which natasha's normaliser puts in the nominative by its parse (one word is its own head: it needs none):
-`_read_later`."""
+`_read_later`. The models' word vectors and encoders are slovnet's arithmetic with fewer copies (`_WordVectors`,
+`_Encoder`): the same numbers, bit for bit."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -100,8 +101,7 @@ def build(config: dict):
         if model:
             model.batch_size = model.infer.encoder.batch_size = BATCH_SIZE
             model.infer.model.emb.word = _WordVectors(model.infer.model.emb.word)
-            for layer in model.infer.model.encoder.layers:
-                layer.conv = _Convolution(layer.conv)
+            model.infer.model.encoder = _Encoder(model.infer.model.encoder)
     tag_morph, tag_ner = _predict(morph), _predict(ner)
     parse_syntax = _predict(syntax) if with_syntax else None
 
@@ -157,6 +157,30 @@ class _WordVectors:
         return np.take(self.centroids, codes, axis=0).reshape(*input.shape, self.dim)
 
 
+class _Encoder:
+    """slovnet's `CNNEncoder` (slovnet/exec/model.py): each layer's convolution (`_Convolution`), ReLU and batch
+    norm, the padded positions set to zero after each, with the same float32 operations in the same order, done
+    in place in the convolution's output where slovnet makes a new array for each (four for the norm) and sets
+    the padding through a mask repeated over every channel (checked bit for bit). Input: batch x positions x
+    channels, and the padding mask (batch x positions); output: batch x positions x channels."""
+
+    def __init__(self, encoder):
+        self.layers = [(_Convolution(layer.conv), layer.norm.mean.array, layer.norm.std.array,
+                        layer.norm.weight.array, layer.norm.bias.array) for layer in encoder.layers]
+
+    def __call__(self, input, mask):
+        positions = input
+        for convolution, mean, std, weight, bias in self.layers:
+            positions = convolution(positions.swapaxes(2, 1)).swapaxes(2, 1)  # the product's own array
+            positions.clip(0, out=positions)
+            positions -= mean
+            positions /= std
+            positions *= weight
+            positions += bias
+            positions[mask] = 0
+        return positions
+
+
 class _Convolution:
     """slovnet's `Conv1d` (slovnet/exec/model.py): the same windows of the zero-padded input in the same matrix,
     times the same weights, so the same numbers out (checked bit for bit, and on every field of 1,033 documents);
@@ -182,7 +206,8 @@ class _Convolution:
             windows[:, first:last, :, offset] = positions[:, first + shift:last + shift]
             windows[:, :first, :, offset] = 0
             windows[:, last:, :, offset] = 0
-        output = np.matmul(windows.reshape(batch * count, self.in_dim * self.kernel), self.flat.T) + self.bias
+        output = np.matmul(windows.reshape(batch * count, self.in_dim * self.kernel), self.flat.T)
+        output += self.bias
         return output.reshape(batch, count, self.filters).swapaxes(2, 1)
 
 
