@@ -153,3 +153,29 @@ def test_names_are_natashas_own_ner_spans(processor, seed_paths):
         assert [(m.start, m.end, m.label) for m in analysis.mentions] == [(s.start, s.stop, s.type) for s in doc.spans]
         names += len(doc.spans)
     assert names > 150
+
+
+def test_the_backends_slovnet_arithmetic_gives_slovnets_numbers(seed_paths):
+    """natasha backend `_WordVectors` and `_Encoder` (with `_Convolution`) against slovnet's own NavecEmbedding
+    and CNNEncoder, for the morphology and NER models over the Russian seeds' sentences in padded batches: the
+    same float32 numbers, bit for bit."""
+    import numpy as np
+    from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger
+    from razdel import sentenize, tokenize
+
+    from pipeline.backends.natasha_backend import _Encoder, _WordVectors
+
+    embedding = NewsEmbedding()
+    texts = [path.read_text(encoding="utf-8") for path in seed_paths[:4]]  # the Russian seeds
+    sentences = [[token.text for token in tokenize(s.text)] for text in texts for s in sentenize(text)]
+    padded = 0
+    for tagger in (NewsMorphTagger(embedding), NewsNERTagger(embedding)):
+        model = tagger.infer.model
+        vectors, encoder = _WordVectors(model.emb.word), _Encoder(model.encoder)
+        for batch in tagger.infer.encoder(sentences):
+            theirs = model.emb(batch.word_id, batch.shape_id)
+            ours = np.concatenate((vectors(batch.word_id), model.emb.shape(batch.shape_id)), axis=-1)
+            assert np.array_equal(ours, theirs)
+            assert np.array_equal(encoder(ours, batch.pad_mask), model.encoder(theirs, batch.pad_mask))
+            padded += bool(batch.pad_mask.any())
+    assert len(sentences) > 50 and padded
