@@ -54,6 +54,18 @@ def test_sentences_parsed_only_where_a_stage_reads_the_parse_give_the_same_docum
     assert parsed and unparsed  # both kinds of sentence were met
 
 
+def test_a_document_with_tokens_left_untagged_pickles_with_their_tags(processor, seed_paths):
+    """A token whose sentence the batch did not tag is tagged when pickled (a worker may send its Documents whole)."""
+    import pickle
+
+    doc = processor.process_batch([ingest(path) for path in seed_paths])[0]
+    untagged = [n for n, token in enumerate(doc.tokens) if getattr(token, "_untagged", None) is not None]
+    assert untagged
+    copy = pickle.loads(pickle.dumps(doc))
+    assert snapshot(copy) == snapshot(doc)
+    assert all(copy.tokens[n].pos for n in untagged)
+
+
 def test_a_failing_document_fails_alone(processor, seed_paths):
     """A backend that fails on one text: the batch call fails, each document is analysed alone, and only the
     one at fault is a StageError."""

@@ -70,6 +70,12 @@ class LemmaOnDemand(Token):
     def feats(self, value: dict[str, str]) -> None:
         self._feats = value
 
+    def __getstate__(self) -> dict:
+        """Tagged before it is pickled: the model stays in this process."""
+        if self._untagged is not None:
+            self._untagged.tag()
+        return self.__dict__
+
 
 class _Untagged:
     """The tokens of one sentence the morphology model was not run on, and the model (`tag`: words of each
