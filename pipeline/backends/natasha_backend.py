@@ -30,14 +30,14 @@ WORD_IDS_CACHED = 20_000  # words whose slovnet ids each model keeps: 80 % of NE
 class LemmaOnDemand(Token):
     """A token whose lemma is looked up when first read, from the word, part of speech and features the model
     saw (the analysed text may differ from the stored one in case: pipeline/truecase.py). A token of a sentence
-    the morphology model was not run on (`untagged`, an `_Untagged` sentence) is tagged, with its whole
-    sentence, when its part of speech or features are first read: the tags the batch would have given."""
+    the morphology model was not run on (`untagged`, an `_Untagged` sentence, where it is the `position`-th word)
+    takes its tags when its part of speech or features are first read: those the batch would have given."""
 
     def __init__(self, start: int, end: int, text: str, pos: str, feats: dict, head: int, rel: str, word: str,
-                 untagged: "_Untagged | None" = None):
+                 untagged: "_Untagged | None" = None, position: int = 0):
         # positional arguments, no super(): an article makes thousands of tokens (4.0 -> 1.2 µs each)
         self._word = word
-        self._untagged = untagged
+        self._untagged, self._position = untagged, position
         Token.__init__(self, start, end, text, None, pos, feats, head, rel)
 
     @property
@@ -53,7 +53,7 @@ class LemmaOnDemand(Token):
     @property
     def pos(self) -> str:
         if self._untagged is not None:
-            self._untagged.tag()
+            self._take_tags()
         return self._pos
 
     @pos.setter
@@ -63,32 +63,37 @@ class LemmaOnDemand(Token):
     @property
     def feats(self) -> dict[str, str]:
         if self._untagged is not None:
-            self._untagged.tag()
+            self._take_tags()
         return self._feats
 
     @feats.setter
     def feats(self, value: dict[str, str]) -> None:
         self._feats = value
 
+    def _take_tags(self) -> None:
+        pos, feats = self._untagged.tags()[self._position]
+        self._pos, self._feats, self._untagged = pos, dict(feats), None
+
     def __getstate__(self) -> dict:
         """Tagged before it is pickled: the model stays in this process."""
         if self._untagged is not None:
-            self._untagged.tag()
+            self._take_tags()
         return self.__dict__
 
 
 class _Untagged:
-    """The tokens of one sentence the morphology model was not run on, and the model (`tag`: words of each
-    sentence -> tags of each); the first read of one of their tags tags them all, then they forget it."""
+    """The words of one sentence the morphology model was not run on, and the model (`tag`: words of each
+    sentence -> tags of each): tagged together at the first read of one of their tags. Its tokens point to it,
+    never it to them, so that a document's tokens are freed when it is, with no cycle left to the collector."""
 
-    def __init__(self, tag, tokens: list[LemmaOnDemand]):
-        self._tag, self.tokens = tag, tokens
+    def __init__(self, tag, words: list[str]):
+        self._tag, self._words, self._tags = tag, words, None
 
-    def tag(self) -> None:
-        tags = next(iter(self._tag([[token._word for token in self.tokens]])))
-        for token, tag in zip(self.tokens, tags):
-            pos, feats = _conll_tag(tag)
-            token._pos, token._feats, token._untagged = pos, dict(feats), None
+    def tags(self) -> list[tuple[str, dict]]:
+        """(part of speech, features) of each word."""
+        if self._tags is None:
+            self._tags = [_conll_tag(tag) for tag in next(iter(self._tag([self._words])))]
+        return self._tags
 
 
 @backends.register("natasha")
@@ -299,18 +304,15 @@ def _convert(doc, tag_morph) -> Analysis:
     `tag_morph` when first read."""
     analysis = Analysis(sentences=[(sent.start, sent.stop) for sent in doc.sents])
     index = {token.id: i for i, token in enumerate(doc.tokens) if token.id}  # the tokens of parsed sentences
-    untagged = {}
+    untagged = {}  # id of a token of a sentence left untagged: (the sentence, its position in it)
     for sent in doc.sents:
         if sent.tokens and sent.tokens[0].pos is None:  # left untagged: every token of the sentence is
-            sentence = _Untagged(tag_morph, [])
-            untagged.update((id(token), sentence) for token in sent.tokens)
+            sentence = _Untagged(tag_morph, [token.text for token in sent.tokens])
+            untagged.update((id(token), (sentence, n)) for n, token in enumerate(sent.tokens))
     for token in doc.tokens:
-        sentence = untagged.get(id(token))
-        converted = LemmaOnDemand(token.start, token.stop, token.text, token.pos or "", dict(token.feats or {}),
-                                  index.get(token.head_id, -1), token.rel or "", token.text, sentence)
-        if sentence is not None:
-            sentence.tokens.append(converted)
-        analysis.tokens.append(converted)
+        analysis.tokens.append(LemmaOnDemand(token.start, token.stop, token.text, token.pos or "",
+                                             dict(token.feats or {}), index.get(token.head_id, -1), token.rel or "",
+                                             token.text, *untagged.get(id(token), (None, 0))))
     for span in doc.spans:
         span.normal = _span_normal(span)
         analysis.mentions.append(Mention(
