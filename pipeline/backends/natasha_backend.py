@@ -2,13 +2,16 @@
 People's names keep natasha's normal here; the entities stage decides them once per document
 (pipeline/person_names.py).
 
-The three slovnet models read all sentences (morphology, syntax) and all texts (NER) of one call together, in
+The three slovnet models read the sentences (morphology, syntax) and all texts (NER) of one call together, in
 batches of similar length: a padded position is masked to zero after every layer, so a batch gives the tags one
 text alone would (checked on 2,004 paragraphs and 3,790 sentences of NEREL and factRuEval: no tag differs), and
 sorting by length keeps the padding small (`make bench-speed`). Lemmas are looked up in pymorphy only when a
-later stage reads them: most tokens' never are. Syntax is parsed only for the sentences a later stage reads it in
-(`parse`, see pipeline/backends/__init__.py) and those holding an organisation name of several words, which
-natasha's normaliser puts in the nominative by its parse (one word is its own head: it needs none)."""
+later stage reads them: most tokens' never are. Morphology is tagged in the batch only for the sentences holding a
+name or asked for by `parse` (see pipeline/backends/__init__.py), any other sentence when a later stage reads its
+tags. Syntax is parsed only for the sentences `parse` asks for and those holding an organisation name of several
+words, which natasha's normaliser puts in the nominative by its parse (one word is its own head: it needs none):
+`_read_later`. The models' word vectors and encoders are slovnet's arithmetic with fewer copies (`_WordVectors`,
+`_Encoder`): the same numbers, bit for bit."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -26,11 +29,15 @@ WORD_IDS_CACHED = 20_000  # words whose slovnet ids each model keeps: 80 % of NE
 
 class LemmaOnDemand(Token):
     """A token whose lemma is looked up when first read, from the word, part of speech and features the model
-    saw (the analysed text may differ from the stored one in case: pipeline/truecase.py)."""
+    saw (the analysed text may differ from the stored one in case: pipeline/truecase.py). A token of a sentence
+    the morphology model was not run on (`untagged`, an `_Untagged` sentence, where it is the `position`-th word)
+    takes its tags when its part of speech or features are first read: those the batch would have given."""
 
-    def __init__(self, start: int, end: int, text: str, pos: str, feats: dict, head: int, rel: str, word: str):
+    def __init__(self, start: int, end: int, text: str, pos: str, feats: dict, head: int, rel: str, word: str,
+                 untagged: "_Untagged | None" = None, position: int = 0):
         # positional arguments, no super(): an article makes thousands of tokens (4.0 -> 1.2 µs each)
         self._word = word
+        self._untagged, self._position = untagged, position
         Token.__init__(self, start, end, text, None, pos, feats, head, rel)
 
     @property
@@ -42,6 +49,51 @@ class LemmaOnDemand(Token):
     @lemma.setter
     def lemma(self, value: str | None) -> None:
         self._lemma = value
+
+    @property
+    def pos(self) -> str:
+        if self._untagged is not None:
+            self._take_tags()
+        return self._pos
+
+    @pos.setter
+    def pos(self, value: str) -> None:
+        self._pos = value
+
+    @property
+    def feats(self) -> dict[str, str]:
+        if self._untagged is not None:
+            self._take_tags()
+        return self._feats
+
+    @feats.setter
+    def feats(self, value: dict[str, str]) -> None:
+        self._feats = value
+
+    def _take_tags(self) -> None:
+        pos, feats = self._untagged.tags()[self._position]
+        self._pos, self._feats, self._untagged = pos, dict(feats), None
+
+    def __getstate__(self) -> dict:
+        """Tagged before it is pickled: the model stays in this process."""
+        if self._untagged is not None:
+            self._take_tags()
+        return self.__dict__
+
+
+class _Untagged:
+    """The words of one sentence the morphology model was not run on, and the model (`tag`: words of each
+    sentence -> tags of each): tagged together at the first read of one of their tags. Its tokens point to it,
+    never it to them, so that a document's tokens are freed when it is, with no cycle left to the collector."""
+
+    def __init__(self, tag, words: list[str]):
+        self._tag, self._words, self._tags = tag, words, None
+
+    def tags(self) -> list[tuple[str, dict]]:
+        """(part of speech, features) of each word."""
+        if self._tags is None:
+            self._tags = [_conll_tag(tag) for tag in next(iter(self._tag([self._words])))]
+        return self._tags
 
 
 @backends.register("natasha")
@@ -59,21 +111,20 @@ def build(config: dict):
     for model in (morph, ner, syntax):
         if model:
             model.batch_size = model.infer.encoder.batch_size = BATCH_SIZE
+            model.infer.model.emb.word = _WordVectors(model.infer.model.emb.word)
+            model.infer.model.encoder = _Encoder(model.infer.model.encoder)
+    tag_morph, tag_ner = _predict(morph), _predict(ner)
+    parse_syntax = _predict(syntax) if with_syntax else None
 
     def analyse(texts: list[str], parse=None) -> list[Analysis]:
         docs = [Doc(text) for text in texts]
         for doc in docs:
             doc.segment(segmenter)
-        sents = [sent for doc in docs for sent in doc.sents]
-        words = [[token.text for token in sent.tokens] for sent in sents]
-        for sent, tags in zip(sents, _by_length(_predict(morph), words)):
-            for token, tag in zip(sent.tokens, tags):
-                token.pos, token.feats = _conll_tag(tag)
         spanned = [doc for doc in docs if doc.text.strip()]
         # slovnet's NER (`ner.map`) tokenises each text again with razdel and finds the tokens in it again; the
         # segmenter's tokens are that tokenisation (natasha's `segment_doc`: razdel over the whole text), so
         # they are read instead. The texts go in slovnet's order, by characters.
-        tagged = _by_length(_predict(ner), [[token.text for token in doc.tokens] for doc in spanned],
+        tagged = _by_length(tag_ner, [[token.text for token in doc.tokens] for doc in spanned],
                             sizes=[len(doc.text) for doc in spanned])
         for doc, tags in zip(spanned, tagged):
             doc.spans = [DocSpan(span.start, span.stop, span.type, doc.text[span.start:span.stop])
@@ -82,15 +133,117 @@ def build(config: dict):
             doc.envelop_sent_spans()
         for doc in docs:
             doc.spans = doc.spans or []
+        morphology, syntax_read = _read_later(docs, parse)
+        for sent, tags in zip(morphology, _by_length(tag_morph, [[token.text for token in sent.tokens]
+                                                                 for sent in morphology])):
+            for token, tag in zip(sent.tokens, tags):
+                token.pos, token.feats = _conll_tag(tag)
         if with_syntax:
-            chosen = [(sent_id, sent) for n, doc in enumerate(docs) for sent_id, sent in enumerate(doc.sents, 1)
-                      if parse is None or any(span.type == ORG and len(span.tokens) > 1 for span in sent.spans or ())
-                      or parse[n](sent.start, sent.stop)]  # the cheaper test first
-            _parse(chosen, _by_length(_predict(syntax), [[token.text for token in sent.tokens]
-                                                         for _, sent in chosen]))
-        return [_convert(doc) for doc in docs]
+            _parse(syntax_read, _by_length(parse_syntax, [[token.text for token in sent.tokens]
+                                                          for _, sent in syntax_read]))
+        return [_convert(doc, tag_morph) for doc in docs]
 
     return analyse
+
+
+class _WordVectors:
+    """slovnet's `NavecEmbedding` (slovnet/exec/model.py): a word's vector is the centroids its product-quantised
+    codes name, here read with one `np.take` from the centroids laid end to end, where slovnet indexes them by
+    (subvector, code) pairs; the same float32 numbers (checked bit for bit), 2.4 -> 0.7 ms for 32 texts of 60
+    words. Input: word ids, any shape; output: that shape x 300."""
+
+    def __init__(self, navec):
+        import numpy as np
+
+        subvectors, centroids, chunk = navec.codes.array.shape
+        self.indexes = navec.indexes.array  # words x subvectors, codes
+        self.centroids = navec.codes.array.reshape(subvectors * centroids, chunk)
+        self.offsets = np.arange(subvectors) * centroids  # where each subvector's centroids start
+        self.dim = subvectors * chunk
+
+    def __call__(self, input):
+        import numpy as np
+
+        codes = self.indexes[input.ravel()] + self.offsets
+        return np.take(self.centroids, codes, axis=0).reshape(*input.shape, self.dim)
+
+
+class _Encoder:
+    """slovnet's `CNNEncoder` (slovnet/exec/model.py): each layer's convolution (`_Convolution`), ReLU and batch
+    norm, the padded positions set to zero after each, with the same float32 operations in the same order, done
+    in place in the convolution's output where slovnet makes a new array for each (four for the norm) and sets
+    the padding through a mask repeated over every channel (checked bit for bit). Input: batch x positions x
+    channels, and the padding mask (batch x positions); output: batch x positions x channels."""
+
+    def __init__(self, encoder):
+        self.layers = [(_Convolution(layer.conv), layer.norm.mean.array, layer.norm.std.array,
+                        layer.norm.weight.array, layer.norm.bias.array) for layer in encoder.layers]
+
+    def __call__(self, input, mask):
+        positions = input
+        for convolution, mean, std, weight, bias in self.layers:
+            positions = convolution(positions.swapaxes(2, 1)).swapaxes(2, 1)  # the product's own array
+            positions.clip(0, out=positions)
+            positions -= mean
+            positions /= std
+            positions *= weight
+            positions += bias
+            positions[mask] = 0
+        return positions
+
+
+class _Convolution:
+    """slovnet's `Conv1d` (slovnet/exec/model.py): the same windows of the zero-padded input in the same matrix,
+    times the same weights, so the same numbers out (checked bit for bit, and on every field of 1,033 documents);
+    the windows are copied in one contiguous piece per kernel offset, where slovnet pads the input (`np.pad`) and
+    gathers each window through a strided view: a batch of 32 sentences of 40 words through the first layer
+    (330 to 256 channels), 10.0 -> 7.1 ms. Input and output: batch x channels x positions (float32)."""
+
+    def __init__(self, conv):
+        self.weight, self.bias, self.padding = conv.weight.array, conv.bias.array, conv.padding
+        self.filters, self.in_dim, self.kernel = self.weight.shape
+        self.flat = self.weight.reshape(self.filters, self.in_dim * self.kernel)
+
+    def __call__(self, input):
+        import numpy as np
+
+        batch, _, length = input.shape
+        count = length + 2 * self.padding - self.kernel + 1
+        windows = np.empty((batch, count, self.in_dim, self.kernel), dtype=input.dtype)
+        positions = input.swapaxes(2, 1)  # batch x positions x channels
+        for offset in range(self.kernel):
+            shift = offset - self.padding  # window n reads position n + shift: the padding's zeros outside
+            first, last = max(0, -shift), min(count, length - shift)
+            windows[:, first:last, :, offset] = positions[:, first + shift:last + shift]
+            windows[:, :first, :, offset] = 0
+            windows[:, last:, :, offset] = 0
+        output = np.matmul(windows.reshape(batch * count, self.in_dim * self.kernel), self.flat.T)
+        output += self.bias
+        return output.reshape(batch, count, self.filters).swapaxes(2, 1)
+
+
+def _read_later(docs, parse) -> tuple[list, list]:
+    """(the sentences to tag, the (sentence number in its document from 1, sentence) to parse) of natasha docs
+    whose NER has run; `parse` None: every sentence. Tagged: a sentence holding a word of a name (its normal reads
+    the words' tags, `_span_normal`, and so does the entities stage: lemmas, cases, parts of speech) or one
+    `parse` asks for (the events stage reads the tags of a sentence that may tell an event): about three quarters
+    of NEREL's and factRuEval's tokens. A word of another sentence is tagged when a stage reads its tags
+    (`LemmaOnDemand`): 60 of 2,662 sentences of 200 of their texts, where the entities stage finds a name the model
+    left out, or reads the word before a name opening the next sentence. Parsed: a sentence `parse` asks for, and
+    one holding an organisation name of several words, which natasha's normaliser puts in the nominative by its
+    parse (one word is its own head: it needs none)."""
+    spanned = {id(token) for doc in docs for span in doc.spans for token in span.tokens}
+    morphology, syntax = [], []
+    for n, doc in enumerate(docs):
+        for sent_id, sent in enumerate(doc.sents, 1):
+            organisation = any(span.type == ORG and len(span.tokens) > 1 for span in sent.spans or ())
+            # the cheaper tests first: parse[n] searches the sentence for the events stage's cues
+            read = parse is None or (not organisation and parse[n](sent.start, sent.stop))
+            if read or organisation or any(id(token) in spanned for token in sent.tokens):
+                morphology.append(sent)
+            if read or organisation:
+                syntax.append((sent_id, sent))
+    return morphology, syntax
 
 
 def _predict(model):
@@ -146,13 +299,20 @@ def _parse(chosen, parses) -> None:
             token.id, token.head_id, token.rel = f"{sent_id}_{id}", f"{sent_id}_{head_id}", rel
 
 
-def _convert(doc) -> Analysis:
+def _convert(doc, tag_morph) -> Analysis:
+    """The Analysis of a natasha doc; the tokens of a sentence left untagged (`_read_later`) are tagged by
+    `tag_morph` when first read."""
     analysis = Analysis(sentences=[(sent.start, sent.stop) for sent in doc.sents])
     index = {token.id: i for i, token in enumerate(doc.tokens) if token.id}  # the tokens of parsed sentences
+    untagged = {}  # id of a token of a sentence left untagged: (the sentence, its position in it)
+    for sent in doc.sents:
+        if sent.tokens and sent.tokens[0].pos is None:  # left untagged: every token of the sentence is
+            sentence = _Untagged(tag_morph, [token.text for token in sent.tokens])
+            untagged.update((id(token), (sentence, n)) for n, token in enumerate(sent.tokens))
     for token in doc.tokens:
         analysis.tokens.append(LemmaOnDemand(token.start, token.stop, token.text, token.pos or "",
-                                             dict(token.feats or {}), index.get(token.head_id, -1),
-                                             token.rel or "", word=token.text))
+                                             dict(token.feats or {}), index.get(token.head_id, -1), token.rel or "",
+                                             token.text, *untagged.get(id(token), (None, 0))))
     for span in doc.spans:
         span.normal = _span_normal(span)
         analysis.mentions.append(Mention(

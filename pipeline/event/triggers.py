@@ -6,6 +6,7 @@ import re
 
 from ..document import Token
 from ..wordforms import russian_dictionary
+from .knowledge import trigger_matches
 from .model import Hit
 from .reading import Reading
 
@@ -18,8 +19,7 @@ def find_triggers(reading: Reading) -> list[Hit]:
     status `none` (a trigger word naming no diplomatic event) hold their words without a trigger, and the
     modality cues reaching each (modality.tsv, `_modality`) drop it (`not_event`) or set its status (cancelled,
     postponed, planned) and `background`."""
-    text = reading.text
-    matches = [(m, t) for t in reading.known.triggers for m in t.pattern.finditer(text)]
+    matches = trigger_matches(reading.sentence.lang, reading.text)
     chosen: list[re.Match] = []
     kept_rows = {}
     for match, trigger in sorted(matches, key=lambda mt: (mt[0].start() - mt[0].end(), mt[0].start())):
