@@ -458,3 +458,15 @@ def test_a_state_whose_title_is_met_with_is_a_side_and_not_the_meeters(read_even
 def test_a_summit_named_as_the_setting_is_no_event(read_events, text):
     # GUIDELINES "Summits": a summit named only as the setting is not an event of its own
     assert [e.event_type for e in read_events(text, "kk").events] == ["meeting"]
+
+
+@pytest.mark.parametrize("text, lang, person", [
+    ("Президент Казахстана Касым-Жомарт Токаев прибыл в Душанбе для участия в саммите ОДКБ.", "ru",
+     "Касым-Жомарт Токаев"),
+    ("Түркия Президенті Режеп Тайып Ердоған ТМҰ саммитіне қатысу үшін жұмыс сапарымен Бішкекке барады.", "kk",
+     "Режеп Тайып Ердоған"),
+])
+def test_who_travels_to_take_part_is_a_side_of_the_trip_and_the_gathering(read_events, text, lang, person):
+    events = read_events(text, lang).events
+    assert sorted(e.event_type for e in events) == ["multilateral", "visit"]
+    assert all(person in {p.normal for p in e.participants} for e in events)

@@ -68,7 +68,27 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
             drafts.extend(_draft(reading, hit, own, [place], dates, own_topics) for place in sentence.destinations)
             continue
         drafts.extend(_split_groups(reading, hit, own, places, dates, own_topics))
+    _travel_to_attend(reading, drafts)
     return drafts
+
+
+def _travel_to_attend(reading: Reading, drafts: list[Draft]) -> None:
+    """"прибыл в Бишкек для участия в саммите СНГ", "саммитіне қатысу үшін … Астанаға барады" (names.yaml
+    `purpose`): who travels to a gathering to take part in it is a side of both the visit and the gathering,
+    whichever of the two the sentence put the name nearer (the news set's dev gold: kk/044)."""
+    if not (reading.known.purpose and reading.known.purpose.search(reading.text)):
+        return
+    pair = [d for d in drafts if d.hit.event_type in ("visit", "multilateral")]
+    if {d.hit.event_type for d in pair} != {"visit", "multilateral"}:
+        return
+    travellers = [c for d in pair for c in d.candidates if c.participant.kind in ("person", "delegation")
+                  and c.effect not in ("recipient", "counterpart")]
+    for draft in pair:
+        named = {c.participant.normal for c in draft.candidates}
+        for traveller in travellers:
+            if traveller.participant.normal not in named:
+                named.add(traveller.participant.normal)
+                draft.candidates.append(replace(traveller, effect=""))
 
 
 def _continue_recent(earlier: list[Draft], sentence: SentenceCandidates) -> None:
