@@ -1048,3 +1048,14 @@ def test_receiving_credentials_is_a_meeting_and_a_vice_premier_is_a_title(read_e
 def test_an_event_word_inside_a_persons_title_tells_no_event(read_events):
     doc = read_events("Глава казахской делегации на консультациях Ержан Казыхан призвал стороны к диалогу.", "ru")
     assert doc.events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Президенты Казахстана и Узбекистана Касым-Жомарт Токаев и Шавкат Мирзиёев приняли участие в саммите ШОС и "
+    "провели двустороннюю встречу.",
+    "Премьер-министры Казахстана и Кыргызстана Олжас Бектенов и Адылбек Касымалиев посетили выставку в Астане и "
+    "провели переговоры.",
+])
+def test_a_contact_naming_no_one_after_a_gathering_or_visit_is_between_its_subjects(read_events, text):
+    contact = next(e for e in read_events(text, "ru").events if e.event_type in ("meeting", "talks"))
+    assert len([p for p in contact.participants if p.kind == "person"]) == 2
