@@ -1059,3 +1059,8 @@ def test_an_event_word_inside_a_persons_title_tells_no_event(read_events):
 def test_a_contact_naming_no_one_after_a_gathering_or_visit_is_between_its_subjects(read_events, text):
     contact = next(e for e in read_events(text, "ru").events if e.event_type in ("meeting", "talks"))
     assert len([p for p in contact.participants if p.kind == "person"]) == 2
+
+
+def test_an_abbreviation_with_its_full_name_in_brackets_is_named_in_full(read_events):
+    event = only(read_events("ШОС (Шанхайская организация сотрудничества) провела саммит в Астане.", "ru"))
+    assert [p.normal for p in event.participants] == ["Шанхайская организация сотрудничества"]

@@ -367,8 +367,13 @@ def _is_subject(reading: Reading, mention: Mention) -> bool:
 
 
 def _without_abbreviation(normal: str) -> str:
-    """`Африканский союз (АС)` → `Африканский союз`: a side is named by its full name."""
-    return re.sub(r"\s*\([^()]*\)\s*$", "", normal)
+    """`Африканский союз (АС)` → `Африканский союз`, `ОДКБ (Организация Договора о коллективной безопасности)` →
+    the name in brackets: a side is named by its full name."""
+    found = re.fullmatch(r"\s*(?P<abbr>[^()]*?)\s*\((?P<full>[^()]*)\)\s*", normal)
+    if not found:
+        return normal
+    abbr, full = found.group("abbr"), found.group("full")
+    return full if abbr.isupper() and " " not in abbr and len(full) > len(abbr) else abbr
 
 
 def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
