@@ -72,6 +72,12 @@ def _oblique_endings() -> tuple[tuple[re.Pattern, str, str], ...]:
                  for row in read_tsv(MODELS_DIR / "ru" / "name_endings.tsv"))
 
 
+@lru_cache(maxsize=1)
+def _indeclinable() -> re.Pattern:
+    """models/ru/indeclinable_names.tsv: surname endings that do not decline (`Чавушоглу`, `Кобахидзе`)."""
+    return re.compile("|".join(f"(?:{row['regex']})" for row in read_tsv(MODELS_DIR / "ru" / "indeclinable_names.tsv")))
+
+
 def _close(word: str, nominative: str) -> bool:
     common = 0
     for a, b in zip(fold(word), nominative):
@@ -182,6 +188,8 @@ def _options(word: Word, case: str | None) -> dict[str, tuple[float, set[str], b
 
 
 def _nominative(word: Word, case: str | None, gender: str | None, support: dict[str, float]) -> str:
+    if _indeclinable().search(word.written):
+        return word.written  # "Мевлют Чавушоглу" in any case
     if word.parts:
         # a first part read in the case only as an adjective does not decline: `Касым-Жомартом` is Касым-Жомарт,
         # not Касый-Жомарт (`Франком-Вальтером`, a noun's form, is Франк-Вальтер)

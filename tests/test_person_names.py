@@ -121,3 +121,12 @@ def test_a_surname_alone_is_found_with_a_mans_endings_only(read_events):
 def test_a_one_letter_name_before_a_quotation_leaves_the_full_stop(read_events):
     doc = read_events("Министр поблагодарил главу МИД Китая Ван И. «Мы друзья», — сказал он.", "ru")
     assert ("Ван И", "Ван И") in normals(doc)
+
+
+def test_surnames_that_do_not_decline_stay_as_written(read_events):
+    # models/ru/indeclinable_names.tsv: Georgian and Turkic surnames keep their form in every case
+    doc = read_events("Лидер турецкой оппозиции Кемаль Кылычдароглу встретился с послом Казахстана.", "ru")
+    assert {m.normal for m in doc.mentions if m.label == "PER"} == {"Кемаль Кылычдароглу"}  # not "Кылычдарогла"
+    doc = read_events("Министр иностранных дел Казахстана встретился с премьер-министром Грузии Ираклием Кобахидзе.",
+                      "ru")
+    assert {m.normal for m in doc.mentions if m.label == "PER"} == {"Ираклий Кобахидзе"}
