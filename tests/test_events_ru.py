@@ -1064,3 +1064,15 @@ def test_a_contact_naming_no_one_after_a_gathering_or_visit_is_between_its_subje
 def test_an_abbreviation_with_its_full_name_in_brackets_is_named_in_full(read_events):
     event = only(read_events("ШОС (Шанхайская организация сотрудничества) провела саммит в Астане.", "ru"))
     assert [p.normal for p in event.participants] == ["Шанхайская организация сотрудничества"]
+
+
+@pytest.mark.parametrize("text", [
+    "Дмитрий Песков, пресс-секретарь президента России, сообщил, что Владимир Путин проведет переговоры с "
+    "Касым-Жомартом Токаевым.",
+    "Айбек Смадияров, официальный представитель МИД Казахстана, подтвердил, что министр иностранных дел Мурат "
+    "Нуртлеу встретится с госсекретарем США Марко Рубио.",
+])
+def test_a_reporter_whose_title_follows_the_name_is_no_side(read_events, text):
+    event = only(read_events(text, "ru"))
+    assert len([p for p in event.participants if p.kind == "person"]) == 2
+    assert not any(p.normal in ("Дмитрий Песков", "Айбек Смадияров") for p in event.participants)

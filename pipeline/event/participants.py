@@ -35,6 +35,12 @@ def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], triggers: 
     titles += [(bare.start, bare.end) for bare in bare_titles]
     # people with the titles told around them: set off after the name, ending in a colon, shared with the next
     untitled = [bare for bare in bare_titles if not _apposition(reading, bare, people)]
+    # a reporter's title set off after the name ("Мария Захарова, официальный представитель МИД России, …
+    # подтвердила"): where they speak, they report, as with the title before the name (`_people`)
+    if reading.speaks:
+        reporters = [c for c in people if _reporter_title(reading, c.participant.role)]
+        reading.reporters.extend(c.participant.normal for c in reporters)
+        people = [c for c in people if c not in reporters]
     _title_before_colon(reading, people)
     _shared_title(reading, people)
     # whom they speak for, where their titles do not say
