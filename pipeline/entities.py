@@ -294,8 +294,8 @@ def _split_run_on_names(mentions: list[Mention], corrections: dict,
     if not people:
         return mentions
     words = {id(m): [(w.group(), w.start(), w.end()) for w in re.finditer(r"\S+", m.text)] for m in people}
-    nominatives = {id(m): [fold(_normal(replace(m, text=word), normalizer_names)) for word, _, _ in words[id(m)]]
-                   for m in people}
+    nominatives = {id(m): [fold(_normal(replace(m, text=word, normal=""), normalizer_names))
+                           for word, _, _ in words[id(m)]] for m in people}
     first_words = {names[0] for names in nominatives.values() if len(names) > 1}
     split = {}
     for mention in people:
@@ -317,14 +317,14 @@ def _run_on_parts(mention: Mention, words: list[tuple[str, int, int]], nominativ
     name_words = {word for names in others for word in names}
     for k in range(len(words) - 1):
         honorific = nominatives[k + 1].startswith(honorifics) if honorifics else False
-        if not honorific and (nominatives[k] not in surnames or any(
-                nominatives[k] in names and nominatives[k + 1] in names for names in others)):
+        if not honorific and (not _among(nominatives[k], surnames) or any(
+                _among(nominatives[k], names) and _among(nominatives[k + 1], names) for names in others)):
             continue
         end = words[k][2]
         left = replace(mention, end=mention.start + end, text=mention.text[:end], normal="",
                        source=f"{mention.source}+split")
         rest = k + 2 if honorific else k + 1
-        if rest == len(words) or nominatives[rest] not in name_words:
+        if rest == len(words) or not _among(nominatives[rest], name_words):
             return [left]
         start = words[rest][1]
         right = replace(mention, start=mention.start + start, text=mention.text[start:], normal="",
@@ -332,6 +332,13 @@ def _run_on_parts(mention: Mention, words: list[tuple[str, int, int]], nominativ
         return [left] + _run_on_parts(right, [(w, a - start, b - start) for w, a, b in words[rest:]],
                                       nominatives[rest:], others, surnames, honorifics)
     return [mention]
+
+
+def _among(word: str, names) -> bool:
+    """Whether a word is one of `names`, up to a case ending of two letters where no normaliser gave its
+    nominative (Russian "Путину" ~ "Путин")."""
+    return any(word == name or (len(word) - len(name) in (1, 2) and word.startswith(name))
+               or (len(name) - len(word) in (1, 2) and name.startswith(word)) for name in names)
 
 
 def _join_surnames(mentions: list[Mention], doc: Document, corrections: dict,

@@ -140,3 +140,9 @@ def test_an_organisation_is_found_in_any_letter_case_and_case_form(read_events):
     assert "Евразийская экономическая комиссия" in normals(doc, "ORG").values()
     doc = read_events("Министр біріккен ұлттар ұйымының сессиясына қатысты.", "kk")
     assert "Біріккен Ұлттар Ұйымы" in normals(doc, "ORG").values()
+
+
+def test_a_russian_subjects_surname_run_into_the_next_name_is_two_people(read_events):
+    doc = read_events("Президент Узбекистана Шавкат Мирзиёев и президент Таджикистана Эмомали Рахмон провели "
+                      "переговоры. «Добро пожаловать», - сказал Мирзиёев Рахмону.", "ru")
+    assert [m.text for m in doc.mentions if m.label == "PER"][-2:] == ["Мирзиёев", "Рахмону"]
