@@ -610,9 +610,9 @@ def _found_organisations(doc: Document, mentions: list[Mention], corrections: di
     found none or part of one ("Совещания по взаимодействию и мерам доверия в Азии", "Шанхай ынтымақтастық
     ұйымының"): an ORG mention with the table's name as its normal. A place the model found inside it is part of
     it (`Азии` is no place); another name there, or one crossing its edges, keeps it out (a title may overlap it,
-    as titles overlap the names they hold). Each word matches by its
-    stem (`_stem_pattern`), the last with up to entities.yaml `organisation_endings` letters of case ending, in any
-    letter case ("Шанхай Ынтымақтастық Ұйымының")."""
+    as titles overlap the names they hold). Each word matches by its stem (`_stem_pattern`), the last with up to
+    entities.yaml `organisation_endings` letters of case ending, in any letter case ("Шанхай Ынтымақтастық
+    Ұйымының")."""
     mentions = list(mentions)
     folded = doc.text.casefold()
     for lang in {p.lang for p in doc.paragraphs if not p.boilerplate}:
@@ -625,7 +625,8 @@ def _found_organisations(doc: Document, mentions: list[Mention], corrections: di
             for paragraph in (p for p in doc.paragraphs if not p.boilerplate and p.lang == lang):
                 for match in pattern.finditer(doc.text, paragraph.start, paragraph.end):
                     start, end = match.span()
-                    names = [m for m in mentions if m.label in ("PER", "ORG", "LOC") and m.start < end and start < m.end]
+                    names = [m for m in mentions
+                             if m.label in ("PER", "ORG", "LOC") and m.start < end and start < m.end]
                     if any(m.label != "LOC" or m.start < start or end < m.end for m in names):
                         continue
                     mentions = [m for m in mentions if m not in names]
@@ -639,8 +640,7 @@ def _found_organisations(doc: Document, mentions: list[Mention], corrections: di
 def _organisation_patterns(lang: str, endings: int) -> tuple[tuple[str, str, re.Pattern], ...]:
     """(name, a literal every match holds, pattern) for each organisation name of two words or more."""
     # a nickname in quotes ("«Большая двадцатка»") names the organisation beside its name, no name of its own
-    return tuple((name, _longest_literal(name), re.compile(_stem_pattern(name, last_ending=endings).pattern,
-                                                           re.IGNORECASE))
+    return tuple((name, _longest_literal(name), _stem_pattern(name, last_ending=endings, flags=re.IGNORECASE))
                  for name in igo_names(lang) if len(name.split()) > 1 and not name.startswith("«"))
 
 
@@ -723,11 +723,11 @@ def _propagated_surnames(doc: Document, mentions: list[Mention], corrections: di
     return found
 
 
-def _stem_pattern(text: str, last_ending: int = 0) -> re.Pattern:
+def _stem_pattern(text: str, last_ending: int = 0, flags: int = 0) -> re.Pattern:
     """A name in any case form: each word by its stem (`_word_literal`, then up to three letters); with
     `last_ending`, the last word's stem and then up to that many letters of ending besides the letters the stem
     leaves out (Kazakh inflects only a name's last word, with endings of up to six letters: `ұйымы` →
-    `ұйымының`; Russian `комиссия` → `комиссии`)."""
+    `ұйымының`; Russian `комиссия` → `комиссии`). `flags`: the regex flags it is compiled with."""
     pieces = [piece for piece in re.split(r"(\W+)", text) if piece]
     last = max((n for n, piece in enumerate(pieces) if piece[0].isalnum()), default=-1)
     parts = []
@@ -738,7 +738,7 @@ def _stem_pattern(text: str, last_ending: int = 0) -> re.Pattern:
             parts.append(re.escape(_word_literal(piece)) + rf"\w{{0,{last_ending + (2 if _stemmed(piece) else 0)}}}")
         else:
             parts.append(re.escape(_word_literal(piece)) + (r"\w{0,3}" if _stemmed(piece) else ""))
-    return re.compile(r"(?<!\w)" + "".join(parts) + r"(?!\w)")
+    return re.compile(r"(?<!\w)" + "".join(parts) + r"(?!\w)", flags)
 
 
 def _stemmed(word: str) -> bool:

@@ -243,8 +243,11 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
                     key=lambda c: c.participant.start)
     if people and people[0].effect not in ("counterpart", "recipient"):
         return
-    if not people and draft.hit.event_type in CONTACT and not draft.candidates and _shares_subject(draft, by_index):
-        return
+    if not people and draft.hit.event_type in CONTACT and not draft.candidates:
+        subjects = _subjects_of_earlier_event(draft, by_index)
+        if subjects:
+            draft.candidates.extend(copy.deepcopy(c) for c in subjects)
+            return
     if not people:
         reading = by_index[draft.sentence].reading
         pronouns = set(reading.known.names.get("pronouns", ()))
@@ -261,20 +264,16 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
             return
 
 
-def _shares_subject(draft: Draft, by_index: dict[int, SentenceCandidates]) -> bool:
+def _subjects_of_earlier_event(draft: Draft, by_index: dict[int, SentenceCandidates]) -> list[Candidate]:
     """"Токаев и Мирзиёев приняли участие в саммите ШОС и провели двустороннюю встречу": a contact naming no one,
     told after a gathering or visit of its sentence, is between the two people or more who are that event's
-    subject (the same verb's subjects): they are added to it; False where the sentence has no such event."""
+    subject (the same verb's subjects, named before it); [] where the sentence names fewer."""
     sentence = by_index[draft.sentence]
-    reading = sentence.reading
     subjects = [c for c in sentence.sides if c.participant.kind in ("person", "delegation")
                 and c.participant.end <= draft.hit.start and not c.effect
                 and any(h.start < draft.hit.start and c.participant.end <= h.start for h in sentence.triggers
                         if h.event_type not in CONTACT)]  # "встреч и переговоров" are one contact
-    if len(subjects) < 2 or not reading.known.conjunction:
-        return False
-    draft.candidates.extend(copy.deepcopy(c) for c in subjects)
-    return True
+    return subjects if len(subjects) >= 2 else []
 
 
 def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) -> None:

@@ -46,8 +46,8 @@ class HeadFinal:
 
     @classmethod
     def of(cls, entry: dict) -> "HeadFinal":
-        return cls(re.compile(entry["genitive"]), re.compile(entry["posting"]), re.compile(entry.get("between", r"\s+")),
-                   re.compile(entry["met"]) if entry.get("met") else None)
+        return cls(re.compile(entry["genitive"]), re.compile(entry["posting"]),
+                   re.compile(entry.get("between", r"\s+")), re.compile(entry["met"]) if entry.get("met") else None)
 
 
 @dataclass(frozen=True)
