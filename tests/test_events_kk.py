@@ -470,3 +470,26 @@ def test_who_travels_to_take_part_is_a_side_of_the_trip_and_the_gathering(read_e
     events = read_events(text, lang).events
     assert sorted(e.event_type for e in events) == ["multilateral", "visit"]
     assert all(person in {p.normal for p in e.participants} for e in events)
+
+
+def test_home_title_before_another_states_title_is_the_subject(read_events):
+    # "Мемлекет басшысы" names Kazakhstan's head; the Turkmen president's title starts at "Түрікменстан"
+    doc = read_events("Мемлекет басшысы Қасым-Жомарт Тоқаев Ақордада шетел елшілерін қабылдады.\n"
+                      "Мемлекет басшысы Түрікменстан Президенті Сердар Бердімұхамедовпен телефон арқылы сөйлесті.",
+                      "kk")
+    call = next(e for e in doc.events if e.event_type == "phone_call")
+    people = {p.normal: p for p in call.participants}
+    assert set(people) == {"Қасым-Жомарт Тоқаев", "Сердар Бердімұхамедов"}
+    assert people["Сердар Бердімұхамедов"].role.text == "Түрікменстан Президенті"
+    assert people["Сердар Бердімұхамедов"].affiliation == "Түрікменстан"
+
+
+def test_home_title_keeps_the_foreigner_named_before_out(read_events):
+    # "Елбасы" is the subject, not the Russian minister of the sentence before; the state by an adjective
+    doc = read_events("Ресей Сыртқы істер министрі Сергей Лавров Астанаға келді.\n"
+                      "Елбасы Қырғыз Президенті Садыр Жапаровпен кездесті.", "kk")
+    event = next(e for e in doc.events if e.event_type == "meeting")
+    people = {p.normal: p for p in event.participants}
+    assert "Сергей Лавров" not in people, people
+    assert people["Садыр Жапаров"].role.text == "Қырғыз Президенті"
+    assert "Қазақстан" in {p.affiliation for p in event.participants}

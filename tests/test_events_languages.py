@@ -153,3 +153,17 @@ def test_a_body_of_an_organisation_is_not_its_full_name(read_events):
 def test_an_official_of_a_foreign_ministry_is_no_workforce(read_events, lang, text):
     # "сотрудник", "қызметкер" of a state's body are its officials: the scope rows for a workforce leave them
     assert [e.event_type for e in read_events(text, lang).events] == ["meeting"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Қасым-Жомарт Тоқаев шетелдік әріптестерімен телефон арқылы сөйлесті.\n"
+     "Қасым-Жомарт Тоқаев Әзербайжан Президенті Ильхам Әлиевпен телефон арқылы сөйлесті.\n"
+     "Сондай-ақ Қасым-Жомарт Тоқаев Моңғолия Президенті Ухнаагийн Хурэлсухпен телефон арқылы сөйлесті.", "kk"),
+    ("Касым-Жомарт Токаев провел телефонный разговор.\n"
+     "Касым-Жомарт Токаев провел телефонный разговор с президентом Азербайджана Ильхамом Алиевым.\n"
+     "Затем Касым-Жомарт Токаев провел телефонный разговор с президентом Монголии Ухнагийном Хурэлсухом.", "ru"),
+])
+def test_a_headline_naming_the_actor_does_not_join_two_calls(read_events, text, lang):
+    calls = [e for e in read_events(text, lang).events if e.event_type == "phone_call"]
+    assert len(calls) == 2, [[p.normal for p in e.participants] for e in calls]
+    assert all(len(e.participants) == 2 for e in calls)

@@ -239,7 +239,8 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
     met "with", before the trigger in its sentence or in the sentences just before."""
     if draft.frame:
         return
-    people = sorted((c for c in draft.candidates if c.participant.kind in ("person", "delegation")),
+    # a side named by a title stands for its person ("Мемлекет басшысы … Мирзиёевпен кездесті")
+    people = sorted((c for c in draft.candidates if c.participant.kind in ("person", "delegation") or c.said_as),
                     key=lambda c: c.participant.start)
     if people and people[0].effect not in ("counterpart", "recipient"):
         return

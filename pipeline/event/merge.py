@@ -72,13 +72,18 @@ def _groups(drafts: list[Draft]) -> list[list[Draft]]:
     # the meetings one trigger was split into ("побеседовал с A, с B и C") stay apart, even where a retelling
     # names several of them ("с A … и с B переговорили")
     triggers = [{d.origin} for d in full]
+    # a contact's people as its group grows: a headline naming only the actor ("Елбасы … Президенттерімен
+    # телефон арқылы сөйлесті") joins one call and does not bridge two calls with different counterparts
+    people = [d.people() if d.hit.event_type in CONTACT else None for d in full]
     for i, a in enumerate(full):
         for j in range(i + 1, len(full)):
             if _same_event(a, full[j], consecutive=(j == i + 1)):
                 ri, rj = root(i), root(j)
-                if ri != rj and not triggers[ri] & triggers[rj]:
-                    parent[rj] = ri
-                    triggers[ri] |= triggers[rj]
+                if ri == rj or triggers[ri] & triggers[rj] or not _nested(people[ri], people[rj]):
+                    continue
+                parent[rj] = ri
+                triggers[ri] |= triggers[rj]
+                people[ri] = None if people[ri] is None or people[rj] is None else people[ri] | people[rj]
     by_root: dict[int, list[Draft]] = {}
     for i, draft in enumerate(full):
         by_root.setdefault(root(i), []).append(draft)
@@ -104,6 +109,11 @@ def _groups(drafts: list[Draft]) -> list[list[Draft]]:
             groups.append([draft])
             group_of[id(draft)] = groups[-1]
     return _retold(groups)
+
+
+def _nested(a: set[str] | None, b: set[str] | None) -> bool:
+    """Two groups' people, one among the other's (None: not a contact's group, which may grow any way)."""
+    return a is None or b is None or a <= b or b <= a
 
 
 def _visit_around(draft: Draft, drafts: list[Draft], group_of: dict[int, list[Draft]]) -> list[Draft] | None:

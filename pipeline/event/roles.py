@@ -70,6 +70,7 @@ def walk_left(reading: Reading, name: Mention) -> Walk:
     if left < role_end:
         role_end = _last_word_end(text, left, role_end)
         left, effect = _own_phrase(reading, name, left, role_end, effect)
+        left, effect = _after_home_title(reading, left, role_end, effect)
     walk = Walk(region_start=left, effect=effect)
     walk.consumed = [m for m in reading.mentions if left <= m.start and m.end <= name.start and m is not name]
     walk.role = _role(reading, left, role_end)
@@ -90,6 +91,23 @@ def _own_phrase(reading: Reading, name: Mention, left: int, role_end: int, effec
             agreeing = start
         elif title_case and agreeing is not None:
             return agreeing, ""
+    return left, effect
+
+
+def _after_home_title(reading: Reading, left: int, role_end: int, effect: str) -> tuple[int, str]:
+    """A title that names its own state (names.yaml `home_titles`) before another state's title is another
+    person, the subject: "Мемлекет басшысы Өзбекстан Президенті Шавкат Мирзиёевпен кездесті" — Mirziyoyev's title
+    starts at "Өзбекстан". (region start, effect) cut after the home title, or as given."""
+    text = reading.doc.text
+    for title, state in reading.known.home_titles:
+        home = title.match(text, left, role_end)
+        if not home:
+            continue
+        rest = home.end() + len(text[home.end():role_end]) - len(text[home.end():role_end].lstrip())
+        states = {country_code(name_of(m)) for m in reading.mentions if rest <= m.start and m.end <= role_end}
+        states |= {country_code(country_of_adjective(reading, word) or "") for word in text[rest:role_end].split()}
+        if states - {None, country_code(state)}:
+            return rest, ""
     return left, effect
 
 
