@@ -167,3 +167,17 @@ def test_a_headline_naming_the_actor_does_not_join_two_calls(read_events, text, 
     calls = [e for e in read_events(text, lang).events if e.event_type == "phone_call"]
     assert len(calls) == 2, [[p.normal for p in e.participants] for e in calls]
     assert all(len(e.participants) == 2 for e in calls)
+
+
+@pytest.mark.parametrize("text, lang, people", [
+    ("Президенты Узбекистана и Казахстана начали переговоры в Самарканде.\n"
+     "Шавкат Мирзиёев встретил гостя у резиденции, а Касым-Жомарт Токаев поблагодарил хозяина за приглашение.",
+     "ru", {"Шавкат Мирзиёев", "Касым-Жомарт Токаев"}),
+    ("Өзбекстан мен Қазақстан президенттері Самарқандта келіссөздер бастады.\n"
+     "Шавкат Мирзиёев қонақты резиденция алдында қарсы алды, ал Қасым-Жомарт Тоқаев шақыру үшін алғыс айтты.",
+     "kk", {"Шавкат Мирзиёев", "Қасым-Жомарт Тоқаев"}),
+])
+def test_states_named_by_their_leaders_title_are_those_leaders(read_events, text, lang, people):
+    talks = [e for e in read_events(text, lang).events if e.event_type == "talks"]
+    assert len(talks) == 1, talks
+    assert {p.normal for p in talks[0].participants} == people

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from ..countries import country_code
-from .knowledge import CONTACT, codes
+from .knowledge import CONTACT, codes, known_state
 from .model import Candidate, Draft, Hit, Participant, SentenceCandidates, Span
 from .reading import Reading
 
@@ -327,9 +327,11 @@ def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates
     named = {c.participant.normal: c.participant for sentence in by_index.values() for c in sentence.sides
              if c.participant.kind == "person" and len(c.participant.normal.split()) > 1}
     for draft in drafts:
+        leaders = by_index[draft.sentence].reading.known.leaders
         for candidate in draft.candidates:
             titled = (by_title.get(_title_key(candidate.said_as)) or _holder(candidate, told.values())
-                      or _home_holder(candidate, named.values(), told) if candidate.said_as else None)
+                      or _home_holder(candidate, named.values(), told)
+                      or _leader(candidate, by_index, told, leaders) if candidate.said_as else None)
             if titled:
                 candidate.participant = copy.copy(titled)
             person, known = candidate.participant, told.get(candidate.participant.normal)
@@ -350,6 +352,33 @@ def _holder(candidate: Candidate, people) -> Participant | None:
     holders = {p.normal: p for p in people if p.role and country_code(p.affiliation) == code
                and words & set(_title_key(p.role.text))}
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _leader(candidate: Candidate, by_index: dict[int, SentenceCandidates], told: dict[str, Participant],
+            leaders) -> Participant | None:
+    """States named by one leaders' title ("Президенты России и Казахстана начали встречу", greetings.tsv
+    `leader`) are each the one person the article names whom its text or the labelled data (people_states.tsv)
+    gives that state, unless the article gives them a title that is no leader's. (A title naming one state is
+    lent to its person within the merged event: assemble.py.)"""
+    code, role = country_code(candidate.participant.normal), candidate.participant.role
+    if not code or not candidate.shared_title or not role or not any(t.search(role.text.strip()) for t in leaders):
+        return None
+    people = {c.participant.normal: c.participant for sentence in by_index.values() for c in sentence.sides
+              if c.participant.kind == "person"}
+    holders = []
+    for normal, person in people.items():
+        if any(other != normal and other.endswith(" " + normal) for other in people):
+            continue  # "Путин" where "Владимир Путин" is named too
+        known = told.get(normal) or person
+        state = country_code(known.affiliation) if known.affiliation else known_state(normal)
+        if state == code and not (known.role and not any(t.search(known.role.text.strip()) for t in leaders)):
+            holders.append(known)
+    if len(holders) != 1:
+        return None
+    holder = copy.copy(holders[0])
+    holder.role = holder.role or candidate.participant.role
+    holder.affiliation = holder.affiliation or candidate.participant.normal
+    return holder
 
 
 def _home_holder(candidate: Candidate, people, told: dict[str, Participant]) -> Participant | None:

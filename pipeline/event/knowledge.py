@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import yaml
 
+from ..actors import name_key
 from ..paths import MODELS_DIR
 from ..tables import read_tsv
 from ..wordforms import fold
@@ -184,6 +185,11 @@ def people_states() -> dict[str, str]:
     """{pipeline.actors.name_key of a person: ISO alpha-3 of the state they speak for} (people_states.tsv, learned
     from the news set's dev split gold by `python -m pipeline.training.people_states`)."""
     return {row["key"]: row["iso3"] for row in read_tsv(EVENTS_DIR / "people_states.tsv")}
+
+
+def known_state(person: str) -> str | None:
+    """The state (ISO alpha-3) people_states.tsv gives the person named `person` (a normal), or None."""
+    return people_states().get(name_key(person))
 
 
 @lru_cache(maxsize=None)

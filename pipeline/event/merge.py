@@ -12,12 +12,11 @@ import datetime as dt
 from collections import Counter
 from dataclasses import replace
 
-from ..actors import name_key
 from ..countries import country_code, country_name, everyday_names, igo_code, igo_in_full
 from ..document import Document
 from ..geocode import geocode
 from .assemble import MEMBERS_LISTED, build_event, states_of
-from .knowledge import CONTACT, codes, knowledge, people_states
+from .knowledge import CONTACT, codes, knowledge, known_state
 from .model import Draft, Event, Participant, Place, SentenceCandidates
 from .reading import Reading
 
@@ -400,7 +399,7 @@ def _hostless_visits(events: list[Event]):
 def _leads(person: Participant, code: str, reading: Reading) -> bool:
     """A person with a leader's title who speaks for the state `code`: by the title's state, else by the one the
     labelled data gives them (people_states.tsv: "его встретил президент Касым-Жомарт Токаев")."""
-    state = country_code(person.affiliation) if person.affiliation else _known_state(person)
+    state = country_code(person.affiliation) if person.affiliation else known_state(person.normal)
     return (person.kind == "person" and person.role is not None and state == code
             and any(title.search(person.role.text) for title in reading.known.leaders))
 
@@ -445,14 +444,9 @@ def _states_of_known_people(events: list[Event], doc: Document) -> None:
     for event in events:
         names = everyday_names(doc.sentence_of(event.trigger.start).lang)
         for person in event.participants:
-            code = _known_state(person) if person.kind == "person" and not person.affiliation else None
+            code = known_state(person.normal) if person.kind == "person" and not person.affiliation else None
             if code:
                 person.affiliation = names.get(code, person.affiliation)
-
-
-def _known_state(person: Participant) -> str | None:
-    """The state (ISO alpha-3) people_states.tsv gives a person, by their name, or None."""
-    return people_states().get(name_key(person.normal))
 
 
 def _organisations_in_full(events: list[Event], doc: Document) -> None:
