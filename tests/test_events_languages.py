@@ -181,3 +181,18 @@ def test_states_named_by_their_leaders_title_are_those_leaders(read_events, text
     talks = [e for e in read_events(text, lang).events if e.event_type == "talks"]
     assert len(talks) == 1, talks
     assert {p.normal for p in talks[0].participants} == people
+
+
+@pytest.mark.parametrize("text, lang, status, sides", [
+    ("Переговоры между Арменией и Азербайджаном, намеченные на 15 марта, были отложены.", "ru", "postponed",
+     {"Армения", "Азербайджан"}),
+    ("Консультации между Казахстаном и Монголией прошли в Улан-Баторе.", "ru", "occurred",
+     {"Казахстан", "Монголия"}),
+    ("Армения мен Әзербайжан арасындағы келіссөздер Вашингтонда өтті.", "kk", "occurred",
+     {"Армения", "Әзербайжан"}),
+])
+def test_states_named_between_are_the_sides(read_events, text, lang, status, sides):
+    events = read_events(text, lang).events
+    assert len(events) == 1, [(e.event_type, e.trigger.text) for e in events]
+    assert events[0].status == status
+    assert {p.normal for p in events[0].participants} == sides

@@ -293,9 +293,12 @@ def _said_as(reading: Reading, bare: BareTitle, mention: Mention) -> str:
 
 
 def _named(reading: Reading, walks: dict, closed, group: int, beside_people: bool) -> list[Candidate]:
-    """Countries and organisations outside every title, place and topic; `loose` unless met "with" or the
-    subject."""
+    """Countries and organisations outside every title, place and topic; `loose` unless met "with", the subject,
+    or named "between" (names.yaml `between_sides`: "переговоры между Арменией и Азербайджаном")."""
     sides = []
+    between = reading.known.between_sides
+    pairs = [(reading.start + m.start(), reading.start + m.end()) for m in between.finditer(reading.text)] \
+        if between else []
     for mention in reading.mentions:
         walk = walks[id(mention)]
         if mention.label == "PER" or _inside(mention, closed) or walk.effect in NOT_SIDES:
@@ -315,7 +318,7 @@ def _named(reading: Reading, walks: dict, closed, group: int, beside_people: boo
         sides.append(Candidate(
             Participant(mention.text, mention.start, mention.end, normal=normal, kind=KIND_OF_LABEL[mention.label],
                         affiliation=normal), effect, group, None,
-            loose=not effect and not _is_subject(reading, mention)))
+            loose=not effect and not _is_subject(reading, mention) and not _inside(mention, pairs)))
     return sides
 
 
