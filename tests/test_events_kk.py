@@ -1,5 +1,6 @@
 """Kazakh event patterns: case suffixes, postpositions and word order, on sentences written for these tests.
-The sentences are read by the model-free regex backend, so names come from models/events/names.yaml."""
+The sentences are read by the configured pipeline (models/pipeline.yaml: the Kazakh NER model under
+models/kk_ner), as `make extract` reads them."""
 from __future__ import annotations
 
 import pytest
@@ -493,3 +494,37 @@ def test_home_title_keeps_the_foreigner_named_before_out(read_events):
     assert "Сергей Лавров" not in people, people
     assert people["Садыр Жапаров"].role.text == "Қырғыз Президенті"
     assert "Қазақстан" in {p.affiliation for p in event.participants}
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Садыр Жапаров пен Шавкат Мирзиёев телефон арқылы шекара мәселелерін талқылады.",
+     {"Садыр Жапаров", "Шавкат Мирзиёев"}),
+    ("Ильхам Әлиев пен Қасым-Жомарт Тоқаев арасында телефондық сөйлесу болды.",
+     {"Ильхам Әлиев", "Қасым-Жомарт Тоқаев"}),
+])
+def test_phone_calls_told_by_what_was_discussed(read_events, text, people):
+    events = read_events(text, "kk").events
+    assert [e.event_type for e in events] == ["phone_call"]
+    assert {p.normal for p in events[0].participants} == people
+
+
+def test_a_diplomats_posting_and_state_at_the_sentence_start(read_events):
+    # "-дағы" marks where the ambassador serves; the genitive state that starts the sentence is whose
+    event = only(read_events("Жапонияның Қазақстандағы елшісі Ёсихико Камо Алматы қаласының әкімі Ерболат Досаевпен "
+                             "кездесті.", "kk"))
+    ambassador = next(p for p in event.participants if p.normal == "Ёсихико Камо")
+    assert ambassador.affiliation == "Жапония"
+    assert ambassador.role.text == "Жапонияның Қазақстандағы елшісі"
+
+
+def test_a_title_is_no_part_of_the_body_before_it(read_events):
+    doc = read_events("Премьер-министр Олжас Бектенов Астанада Қытай Мемлекеттік кеңесінің вице-премьері Дин Сюэсянды "
+                      "қабылдады.", "kk")
+    assert all("премьер" not in m.text for m in doc.mentions if m.label == "ORG")
+    guest = next(p for e in doc.events for p in e.participants if p.normal == "Дин Сюэсян")
+    assert "премьер" not in guest.affiliation
+
+
+def test_a_delegation_of_a_states_body_is_a_side(read_events):
+    event = only(read_events("Мәжіліс Төрағасы Ерлан Қошанов Түркия парламентінің делегациясын қабылдады.", "kk"))
+    assert {p.normal for p in event.participants} == {"Ерлан Қошанов", "Түркия парламенті"}

@@ -154,7 +154,7 @@ def _head_final(reading: Reading, start: int, end: int) -> BareTitle:
               and resolve(m.normal) and not head_final.posting.search(m.text)]
     before = next((m for m in reading.mentions if m.end <= start and head_final.between.fullmatch(text[m.end:start])),
                   None)
-    if not listed and before and before.label != "PER" and resolve(before.normal) \
+    if not listed and before and before.label != "PER" and (resolve(before.normal) or _a_states_body(before)) \
             and (before.text == before.normal or head_final.genitive.search(before.text)):
         # with the names listed with it ("Орталық Азия мен Әзербайжан мемлекеттері басшыларының")
         listed = reading.listed_with(before.start, before.end) + [before]
@@ -166,6 +166,12 @@ def _head_final(reading: Reading, start: int, end: int) -> BareTitle:
     effect = boundary_before(reading, start) or suffix_effect(reading, role.text) or (
         "counterpart" if head_final.met and head_final.met.search(role.text) else "")
     return BareTitle(start, end, role, listed, _bare_effect(effect), home)
+
+
+def _a_states_body(mention: Mention) -> bool:
+    """An organisation named by its state first ("Түркия парламенті", "Ресей Үкіметі"): it speaks for the state."""
+    words = mention.normal.split()
+    return mention.label == "ORG" and len(words) > 1 and bool(country_code(words[0]))
 
 
 def _ends_at_boundary(reading: Reading, text: str) -> bool:

@@ -226,7 +226,7 @@ def _glued_names(reading: Reading, left: int, start: int) -> int:
             break
         if _is_locative(reading, mention or token):
             break
-        if token.start == reading.start:  # a capital at the sentence start proves nothing
+        if token.start == reading.start and not mention:  # a capital at the sentence start proves nothing
             break
         start = token.start
     return start
@@ -250,7 +250,7 @@ def _affiliate(reading: Reading, walk: Walk, name_start: int, cut_mentions: list
     text = reading.doc.text
     role = walk.role
     in_role = [m for m in walk.consumed if role and role.start <= m.start and m.end <= role.end]
-    postings = [m for m in in_role if m.label == "LOC" and _after_posting(reading, role.start, m.start)]
+    postings = [m for m in in_role if m.label == "LOC" and _after_posting(reading, role.start, m)]
     if postings:
         walk.posting = name_of(postings[0])
     # with no title, a name set before the person with a dash is theirs ("Кейптауна - Джордином Хилл-Льюисом")
@@ -287,10 +287,14 @@ def _affiliate(reading: Reading, walk: Walk, name_start: int, cut_mentions: list
             walk.affiliation = country_name(before.group(1))
 
 
-def _after_posting(reading: Reading, role_start: int, offset: int) -> bool:
-    before = reading.doc.text[role_start:offset]
+def _after_posting(reading: Reading, role_start: int, place: Mention) -> bool:
+    """A place in a title that says where its holder is posted: after a posting cue ("посол Казахстана в
+    Бельгии"), or with a Kazakh posting ending ("Жапонияның Қазақстандағы елшісі", names.yaml
+    `title_head_final`)."""
+    before = reading.doc.text[role_start:place.start]
+    head_final = reading.known.title_head_final
     return any(cue.where == "inside" and cue.effect == "posting" and cue.pattern.search(before)
-               for cue in reading.known.boundaries)
+               for cue in reading.known.boundaries) or bool(head_final and head_final.posting.search(place.text))
 
 
 def country_of_adjective(reading: Reading, word: str) -> str | None:
