@@ -1076,3 +1076,26 @@ def test_a_reporter_whose_title_follows_the_name_is_no_side(read_events, text):
     event = only(read_events(text, "ru"))
     assert len([p for p in event.participants if p.kind == "person"]) == 2
     assert not any(p.normal in ("Дмитрий Песков", "Айбек Смадияров") for p in event.participants)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Генеральный секретарь ООН Антониу Гутерриш встретился с президентом Казахстана в Нью-Йорке.", "Нью-Йорк"),
+    ("Госсекретарь США провел переговоры с министром иностранных дел Узбекистана в Вашингтоне.", "Вашингтон"),
+])
+def test_a_place_after_a_title_is_a_posting_only_for_a_diplomat(read_events, text, place):
+    event = only(read_events(text, "ru"))
+    assert event.location is not None and event.location.normal == place
+
+
+def test_a_diplomats_posting_stays_no_place(read_events):
+    event = only(read_events("Министр иностранных дел Казахстана встретился с послом Италии в Казахстане.", "ru"))
+    assert event.location is None
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("10 марта в Астане прошли межмидовские консультации Казахстана и Венгрии.", {"Казахстан", "Венгрия"}),
+    ("В Стамбуле возобновились переговоры России и Украины.", {"Россия", "Украина"}),
+])
+def test_the_pair_of_states_whose_talks_they_are(read_events, text, sides):
+    event = only(read_events(text, "ru"))
+    assert {p.normal for p in event.participants} == sides

@@ -66,7 +66,7 @@ class Knowledge:
     visitor_participle: re.Pattern | None  # what stands between a visit word and its visitor (names.yaml)
     both_sides: re.Pattern | None  # words naming the two heads of an article's bilateral event (names.yaml)
     purpose: re.Pattern | None  # words saying a trip is made to take part in a gathering (names.yaml)
-    between_sides: re.Pattern | None  # names "between" which an event happens (names.yaml)
+    between_sides: re.Pattern | None  # names "between" which an event happens, or the pair whose it is (names.yaml)
     many_states: re.Pattern | None  # words naming the heads of a region's states together (names.yaml)
     # a title follows what it governs (names.yaml `title_head_final`), or None
     title_head_final: HeadFinal | None
@@ -88,6 +88,7 @@ class Knowledge:
     # title's names ("\s+(?:в|во|при)\s+"); None where the language lists none
     conjunction: re.Pattern | None
     posting: re.Pattern | None
+    posted_titles: re.Pattern | None  # titles of those posted abroad, whom a posting follows (names.yaml)
     # topics.yaml's cues as matched (`_cue`): those that always count, those that count where an event or
     # its sides are named, and its anchor words (which name them)
     topic_cues: tuple[re.Pattern, ...]
@@ -237,6 +238,7 @@ def knowledge(lang: str) -> Knowledge:
         not_sides=frozenset(name.lower() for name in names.get("not_sides", ())),
         conjunction=_between_words(names.get("conjunctions", ())),
         posting=_between_words(names.get("posting_prepositions", ())),
+        posted_titles=_word(names["posted_titles"]) if names.get("posted_titles") else None,
         topic_cues=tuple(_cue(cue) for cue in topics.get("cues", ())),
         anchored_topic_cues=tuple(_cue(cue) for cue in topics.get("anchored_cues", ())),
         topic_anchors=tuple(re.compile(rf"(?<![\w-]){word}(?![\w-])") for word in topics.get("anchor_words", ())),

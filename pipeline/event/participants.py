@@ -124,6 +124,9 @@ def _bare_titles(reading: Reading, taken: list[tuple[int, int]]) -> list[BareTit
             joiner = re.match(r"\s*,\s*", text[cursor:stop]) or _match(reading.known.conjunction, text[cursor:stop])
             first = _name_at(reading, cursor + joiner.end()) if joiner else None
         posting = _match(reading.known.posting, text[cursor:stop])
+        posted = reading.known.posted_titles
+        if posted and not posted.search(text[start:end]):
+            posting = None  # "с президентом Казахстана в Нью-Йорке": where they met; only diplomats are posted
         place = _name_at(reading, cursor + posting.end()) if posting and listed else None
         if place and reading.case_at(place.start) == "Acc":
             place = None  # "визит президента Франции в Казахстан": where to, no posting
@@ -300,7 +303,8 @@ def _said_as(reading: Reading, bare: BareTitle, mention: Mention) -> str:
 
 def _named(reading: Reading, walks: dict, closed, group: int, beside_people: bool) -> list[Candidate]:
     """Countries and organisations outside every title, place and topic; `loose` unless met "with", the subject,
-    or named "between" (names.yaml `between_sides`: "переговоры между Арменией и Азербайджаном")."""
+    or named "between" or as the pair whose event it is (names.yaml `between_sides`: "переговоры между Арменией и
+    Азербайджаном", "консультации Казахстана и Венгрии")."""
     sides = []
     between = reading.known.between_sides
     pairs = [(reading.start + m.start(), reading.start + m.end()) for m in between.finditer(reading.text)] \
