@@ -57,6 +57,7 @@ class Word:
     readings: list[Reading] = field(default_factory=list)
     parts: list["Word"] = field(default_factory=list)  # a hyphenated name pymorphy does not know, part by part
     ending_gender: str = ""  # the gender an oblique ending of name_endings.tsv shows (`Джорджем`: a man)
+    oblique: bool = False  # it has such an ending: the name it is part of is in no nominative
     initials: str = ""  # initials written glued before it ("Ю.Бланаром"): kept as written
 
     def in_case(self, case: str) -> list[Reading]:
@@ -110,6 +111,7 @@ def read_word(written: str, case_hint: str | None) -> Word:
         word.readings.append(Reading(case, nominative, weight, gender, first_name, guess=kind == ADJECTIVE_GUESS))
     if ending:  # the rule reads the word in every oblique case pymorphy gave no reading in (`Торбьёрном`)
         pattern, replacement, word.ending_gender = ending
+        word.oblique = True
         undone, known = fold(pattern.sub(replacement, written)), {r.case for r in word.readings}
         word.readings += [Reading(case, undone, 0.5, "", False) for case in OBLIQUE_CASES if case not in known]
     return word
@@ -153,8 +155,9 @@ def _words(doc: Document, mention: Mention, tokens: list[Token]) -> list[Word]:
 
 def _mention_case(words: list[Word]) -> str | None:
     """The case of the whole name (its words agree): every word that can be in a case counts for it, with how
-    sure its reading is and whether natasha's tagger gave it that case. (The tag alone misleads on foreign
-    names, which it often calls nominative.)"""
+    sure its reading is and whether natasha's tagger gave it that case, and a word with an oblique ending of
+    name_endings.tsv rules the nominative out. (The tag alone misleads on foreign names, which it often calls
+    nominative.)"""
     score: dict[str, float] = defaultdict(float)
     for word in words:
         best: dict[str, float] = {}
@@ -170,6 +173,8 @@ def _mention_case(words: list[Word]) -> str | None:
         # the tagger puts every word in one oblique case ("с президентом Финляндии Саули Ниинистё": Ins): the
         # sentence, not a guess, says so; its error runs the other way (foreign names read as nominatives)
         score[next(iter(hints))] += HINTED * len(words)
+    if any(word.oblique for word in words):
+        score.pop("nomn", None)  # "с Дин Сюэсяном": a surname that does not decline reads as a nominative
     return max(score, key=score.get) if score else None
 
 

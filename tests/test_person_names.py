@@ -130,3 +130,13 @@ def test_surnames_that_do_not_decline_stay_as_written(read_events):
     doc = read_events("Министр иностранных дел Казахстана встретился с премьер-министром Грузии Ираклием Кобахидзе.",
                       "ru")
     assert {m.normal for m in doc.mentions if m.label == "PER"} == {"Ираклий Кобахидзе"}
+
+
+def test_a_surname_that_does_not_decline_leaves_the_name_oblique(read_events):
+    # a one-syllable Chinese surname reads as a nominative first name ("Дин"); the given name's ending says
+    # the name is in the instrumental
+    doc = read_events("Премьер-министр Казахстана провел переговоры с вице-премьером Госсовета КНР Дин Сюэсяном и "
+                      "министром коммерции Ван Вэньтао.", "ru")
+    assert ("Дин Сюэсяном", "Дин Сюэсян") in normals(doc)
+    doc = read_events("Президент встретился с вице-премьером Хэ Лифэном, главой делегации.", "ru")
+    assert ("Хэ Лифэном", "Хэ Лифэн") in normals(doc)
