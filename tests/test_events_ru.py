@@ -1099,3 +1099,11 @@ def test_a_diplomats_posting_stays_no_place(read_events):
 def test_the_pair_of_states_whose_talks_they_are(read_events, text, sides):
     event = only(read_events(text, "ru"))
     assert {p.normal for p in event.participants} == sides
+
+
+def test_who_invites_to_visit_hosts_and_the_invited_visits(read_events):
+    event = only(read_events("Президент Франции Эммануэль Макрон пригласил Касым-Жомарта Токаева посетить Париж с "
+                             "официальным визитом.", "ru"))
+    assert event.event_type == "visit" and event.status == "planned"
+    roles = {p.normal: p.side for p in event.participants}
+    assert roles == {"Эммануэль Макрон": "recipient", "Касым-Жомарт Токаев": "actor"}
