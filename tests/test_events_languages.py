@@ -196,3 +196,19 @@ def test_states_named_between_are_the_sides(read_events, text, lang, status, sid
     assert len(events) == 1, [(e.event_type, e.trigger.text) for e in events]
     assert events[0].status == status
     assert {p.normal for p in events[0].participants} == sides
+
+
+@pytest.mark.parametrize("text, lang, people", [
+    ("Қасым-Жомарт Тоқаев ЕАЭО Жоғары Еуразиялық экономикалық кеңесінің отырысына қатысты.\n"
+     "Кездесуге Армения Премьер-министрі Никол Пашинян, Беларусь Президенті Александр Лукашенко, Қырғызстан "
+     "Президенті Садыр Жапаров және Ресей Президенті Владимир Путин қатысты.", "kk",
+     {"Қасым-Жомарт Тоқаев", "Никол Пашинян", "Александр Лукашенко", "Садыр Жапаров", "Владимир Путин"}),
+    ("Президент Казахстана Касым-Жомарт Токаев принял участие в заседании Высшего Евразийского экономического "
+     "совета.\nВо встрече также участвовали премьер-министр Армении Никол Пашинян, президент Беларуси Александр "
+     "Лукашенко, президент Кыргызстана Садыр Жапаров и президент России Владимир Путин.", "ru",
+     {"Касым-Жомарт Токаев", "Никол Пашинян", "Александр Лукашенко", "Садыр Жапаров", "Владимир Путин"}),
+])
+def test_a_gatherings_sides_listed_with_a_meeting_word_next(read_events, text, lang, people):
+    events = read_events(text, lang).events
+    assert [e.event_type for e in events] == ["multilateral"], [(e.event_type, e.trigger.text) for e in events]
+    assert {p.normal for p in events[0].participants if p.kind == "person"} == people

@@ -124,7 +124,15 @@ def _title_holders(event_type: str, candidates: list[Candidate]) -> None:
 def _same_kind(draft: Draft, main: Draft) -> bool:
     """Whether a draft's sides are sides of the event `main` tells: not a gathering's around a bilateral talk
     (a retelling of a gathering as "кездесу" still names its sides)."""
-    return not (draft.hit.event_type == "multilateral" and main.hit.event_type != "multilateral")
+    return not (draft.hit.event_type == "multilateral" and not tells_gathering(main))
+
+
+def tells_gathering(draft: Draft) -> bool:
+    """Whether a draft tells a gathering: by its trigger, or as a meeting or talks of the sides of MEMBERS_LISTED
+    states or more ("Кездесуге Беларусь, Қырғызстан, Ресей, Тәжікстан президенттері … қатысты")."""
+    return draft.hit.event_type == "multilateral" or (
+        draft.hit.event_type in ("meeting", "talks")
+        and len(states_of([c.participant for c in draft.candidates])) >= MEMBERS_LISTED)
 
 
 def _part_of(name: str, represented: set[str]) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..countries import country_code, country_name, everyday_names, igo_code, igo_in_full
 from ..document import Document
 from ..geocode import geocode
-from .assemble import MEMBERS_LISTED, build_event, states_of
+from .assemble import MEMBERS_LISTED, build_event, states_of, tells_gathering
 from .knowledge import CONTACT, codes, knowledge, known_state
 from .model import Draft, Event, Participant, Place, SentenceCandidates
 from .reading import Reading
@@ -176,6 +176,12 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
     or more (a meeting split off per counterpart, or a group that speaks for one side): then a retelling with
     those people joins it."""
     types = (a.hit.event_type, b.hit.event_type)
+    # a gathering's sides listed in the next sentence, told with a meeting word ("… отырысына қатысты.
+    # Кездесуге Беларусь, Қырғызстан, Ресей, Тәжікстан президенттері … қатысты"): the meeting of many states
+    # is the gathering (merge._many_states types it so later)
+    if consecutive and b.sentence - a.sentence == 1 and "multilateral" in types and tells_gathering(a) \
+            and tells_gathering(b) and not _other_organisation(a, b):
+        return True
     if types[0] != types[1] and types not in SAME_EVENT_TYPES:
         return False
     if a.hit.plural != b.hit.plural and len((a if a.hit.plural else b).people()) < 2:
