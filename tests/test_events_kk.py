@@ -528,3 +528,13 @@ def test_a_title_is_no_part_of_the_body_before_it(read_events):
 def test_a_delegation_of_a_states_body_is_a_side(read_events):
     event = only(read_events("Мәжіліс Төрағасы Ерлан Қошанов Түркия парламентінің делегациясын қабылдады.", "kk"))
     assert {p.normal for p in event.participants} == {"Ерлан Қошанов", "Түркия парламенті"}
+
+
+def test_a_title_in_the_genitive_before_a_name_is_someone_elses(read_events):
+    # a title before a name is in the nominative; "Президентінің" is the possessor's: the Turkish president's
+    # meeting with Tokayev, not Tokayev's title
+    event = only(read_events("Түркия Президентінің Қасым-Жомарт Тоқаевпен кездесуі Анкарада өтті.", "kk"))
+    people = {p.normal: p for p in event.participants}
+    assert people["Қасым-Жомарт Тоқаев"].role is None
+    assert people["Қасым-Жомарт Тоқаев"].affiliation == "Қазақстан"
+    assert "Түркия" in people

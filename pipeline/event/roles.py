@@ -71,11 +71,22 @@ def walk_left(reading: Reading, name: Mention) -> Walk:
         role_end = _last_word_end(text, left, role_end)
         left, effect = _own_phrase(reading, name, left, role_end, effect)
         left, effect = _after_home_title(reading, left, role_end, effect)
+    role = _role(reading, left, role_end)
+    if role and _possessor(reading, role):
+        return Walk(region_start=name.start)
     walk = Walk(region_start=left, effect=effect)
     walk.consumed = [m for m in reading.mentions if left <= m.start and m.end <= name.start and m is not name]
-    walk.role = _role(reading, left, role_end)
+    walk.role = role
     _affiliate(reading, walk, name.start, cut_mentions)
     return walk
+
+
+def _possessor(reading: Reading, role: Span) -> bool:
+    """A head-final title whose head word is in the genitive is someone else's, whose the next thing is, not the
+    name's ("Қытай төрағасының Тоқаевқа жасаған ілтипаты": the Chinese chairman's courtesy to Tokayev); a title
+    before a name is written in the nominative, the name taking the case (names.yaml `title_head_final`)."""
+    head_final = reading.known.title_head_final
+    return bool(head_final and head_final.genitive.search(role.text.split()[-1]))
 
 
 def _own_phrase(reading: Reading, name: Mention, left: int, role_end: int, effect: str) -> tuple[int, str]:
