@@ -538,3 +538,25 @@ def test_a_title_in_the_genitive_before_a_name_is_someone_elses(read_events):
     assert people["Қасым-Жомарт Тоқаев"].role is None
     assert people["Қасым-Жомарт Тоқаев"].affiliation == "Қазақстан"
     assert "Түркия" in people
+
+
+def test_a_region_by_its_word_is_the_place(read_events):
+    doc = read_events("Кеше Маңғыстау облысына Түркия елшісі Исмаил Алпер Жошкун жұмыс сапарымен келді.", "kk")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert visit.location is not None and visit.location.normal == "Маңғыстау облысы"
+    assert visit.participants[0].affiliation == "Түркия"  # the place before the title is not whose
+
+
+def test_at_whose_reception_is_the_host_and_the_visitor_carried(read_events):
+    doc = read_events("Италия елшісі Марко Альберти Ақтөбе облысына жұмыс сапарымен келді.\n"
+                      "Мұнан соң облыс әкімі Асхат Шахаровтың қабылдауында болды.", "kk")
+    meeting = next(e for e in doc.events if e.event_type == "meeting")
+    assert {p.normal for p in meeting.participants} == {"Марко Альберти", "Асхат Шахаров"}
+
+
+def test_a_conjunction_inside_a_title_is_part_of_it(read_events):
+    event = only(read_events("Қазақстанның Жапониядағы Төтенше және өкілетті елшісі Ержан Қазыхан Токиода Жапония "
+                             "Сыртқы істер министрі Такэси Иваямен кездесті.", "kk"))
+    envoy = next(p for p in event.participants if p.normal == "Ержан Қазыхан")
+    assert envoy.role.text == "Қазақстанның Жапониядағы Төтенше және өкілетті елшісі"
+    assert envoy.affiliation == "Қазақстан"

@@ -43,10 +43,12 @@ def walk_left(reading: Reading, name: Mention) -> Walk:
     effect = ""
     role_end = name.start
     comma = None  # where the nearest comma left of the name ends
+    # a cue inside a title is part of it ("Төтенше және өкілетті елшісі": extraordinary and plenipotentiary)
+    titles = titles_in(reading, reading.start, name.start)
     for token in reversed([t for t in reading.tokens if t.end <= name.start]):
         if token.end > left:
             continue  # inside a boundary phrase already passed
-        cue = _boundary(reading, left)
+        cue = None if any(a < left < b for a, b in titles) else _boundary(reading, left)
         if cue and cue[0] == "cut":
             cut_mentions = [m for m in reading.mentions if left <= m.start < role_end and m.label != "PER"]
             left = role_end = cue[1]
@@ -244,14 +246,18 @@ def _glued_names(reading: Reading, left: int, start: int) -> int:
 
 
 def _is_locative(reading: Reading, word: Mention | Token) -> bool:
-    """A place written where something happens ("в Астане", "Бакуде"): a LOC mention, or a capitalised word no
-    model labelled, after names.yaml's locative words or ending in one of its locative endings."""
+    """A place written where something happens or where to ("в Астане", "Бакуде", "Маңғыстау облысына"): a LOC
+    mention, or a capitalised word no model labelled, after names.yaml's locative words or ending in one of its
+    locative endings; a LOC mention inflected with one of its destination endings (not "Астана", whose
+    nominative ends so)."""
     if isinstance(word, Mention) and word.label != "LOC":
         return False
     names = reading.known.names
     before = reading.doc.text[reading.start:word.start].split()
     return bool(before and before[-1].lower() in names.get("locative_words", ())) or \
-        word.text.endswith(tuple(names.get("locative_endings", ())))
+        word.text.endswith(tuple(names.get("locative_endings", ()))) or (
+            isinstance(word, Mention) and word.text != word.normal
+            and word.text.endswith(tuple(names.get("destination_endings", ()))))
 
 
 def _affiliate(reading: Reading, walk: Walk, name_start: int, cut_mentions: list[Mention]) -> None:
