@@ -1107,3 +1107,17 @@ def test_who_invites_to_visit_hosts_and_the_invited_visits(read_events):
     assert event.event_type == "visit" and event.status == "planned"
     roles = {p.normal: p.side for p in event.participants}
     assert roles == {"Эммануэль Макрон": "recipient", "Касым-Жомарт Токаев": "actor"}
+
+
+def test_an_international_bodys_session_is_a_gathering_and_lends_its_place(read_events):
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев находится в Нью-Йорке, где принимает участие в "
+                      "80-й сессии Генеральной Ассамблеи ООН.\nНа полях сессии он встретился с президентом Финляндии "
+                      "Александром Стуббом.", "ru")
+    types = sorted(e.event_type for e in doc.events)
+    assert types == ["meeting", "multilateral"], types
+    assert all(e.location is not None and e.location.normal == "Нью-Йорк" for e in doc.events)
+
+
+def test_a_parliaments_session_is_no_event(read_events):
+    assert read_events("Депутаты на весенней сессии парламента приняли закон о республиканском бюджете.",
+                       "ru").events == []
