@@ -560,3 +560,10 @@ def test_a_conjunction_inside_a_title_is_part_of_it(read_events):
     envoy = next(p for p in event.participants if p.normal == "Ержан Қазыхан")
     assert envoy.role.text == "Қазақстанның Жапониядағы Төтенше және өкілетті елшісі"
     assert envoy.affiliation == "Қазақстан"
+
+
+def test_a_building_where_they_met_is_no_part_of_the_title_after_it(read_events):
+    event = only(read_events("Мемлекет басшысы Ақордада Грузия Премьер-министрі Ираклий Кобахидзені қабылдады.", "kk"))
+    guest = next(p for p in event.participants if p.kind == "person")
+    assert guest.role.text == "Грузия Премьер-министрі"
+    assert guest.affiliation == "Грузия"

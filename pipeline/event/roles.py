@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..countries import country_code, country_name
 from ..document import Mention, Token
+from ..geocode import is_building
 from .knowledge import outlets
 from .model import Span
 from .names import name_of, strip_case
@@ -246,12 +247,12 @@ def _glued_names(reading: Reading, left: int, start: int) -> int:
 
 
 def _is_locative(reading: Reading, word: Mention | Token) -> bool:
-    """A place written where something happens or where to ("в Астане", "Бакуде", "Маңғыстау облысына"): a LOC
-    mention, or a capitalised word no model labelled, after names.yaml's locative words or ending in one of its
-    locative endings; a LOC mention inflected with one of its destination endings (not "Астана", whose
-    nominative ends so)."""
-    if isinstance(word, Mention) and word.label != "LOC":
-        return False
+    """A place written where something happens or where to ("в Астане", "Ақордада", "Маңғыстау облысына"): a LOC
+    mention or a building (pipeline/geocode.py), or a capitalised word no model labelled, after names.yaml's
+    locative words or ending in one of its locative endings; a LOC mention inflected with one of its destination
+    endings (not "Астана", whose nominative ends so)."""
+    if isinstance(word, Mention) and word.label != "LOC" and not is_building(name_of(word)):
+        return False  # a building the place table knows may be labelled an organisation ("Ақордада")
     names = reading.known.names
     before = reading.doc.text[reading.start:word.start].split()
     return bool(before and before[-1].lower() in names.get("locative_words", ())) or \
