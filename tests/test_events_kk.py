@@ -567,3 +567,11 @@ def test_a_building_where_they_met_is_no_part_of_the_title_after_it(read_events)
     guest = next(p for p in event.participants if p.kind == "person")
     assert guest.role.text == "Грузия Премьер-министрі"
     assert guest.affiliation == "Грузия"
+
+
+def test_the_city_of_the_venue_they_met_in_is_the_place(read_events):
+    doc = read_events("Мемлекет басшысы Жапония Премьер-министрі Фумио Кисидамен кездесті.\n"
+                      "Кездесу Астанадағы Тәуелсіздік сарайында өтті.", "kk")
+    event = only(doc)
+    assert event.location is not None and event.location.normal == "Астана"
+
