@@ -1121,3 +1121,11 @@ def test_an_international_bodys_session_is_a_gathering_and_lends_its_place(read_
 def test_a_parliaments_session_is_no_event(read_events):
     assert read_events("Депутаты на весенней сессии парламента приняли закон о республиканском бюджете.",
                        "ru").events == []
+
+
+def test_who_takes_part_in_it_joins_the_gathering_told_before(read_events):
+    doc = read_events("Лидеры стран ОДКБ собрались в Ереване на саммит организации. В нем участвуют Никол Пашинян, "
+                      "Александр Лукашенко, Касым-Жомарт Токаев и Владимир Путин.", "ru")
+    summit = next(e for e in doc.events if e.event_type == "multilateral")
+    assert {"Никол Пашинян", "Александр Лукашенко", "Касым-Жомарт Токаев", "Владимир Путин"} <= \
+        {p.normal for p in summit.participants}
