@@ -109,7 +109,7 @@ def _own_phrase(reading: Reading, name: Mention, left: int, role_end: int, effec
 
 
 def _after_home_title(reading: Reading, left: int, role_end: int, effect: str) -> tuple[int, str]:
-    """A title that names its own state (names.yaml `home_titles`) before another state's title is another
+    """A title that names its own state and holder (names.yaml `home_titles`) before another title is another
     person, the subject: "Мемлекет басшысы Өзбекстан Президенті Шавкат Мирзиёевпен кездесті" — Mirziyoyev's title
     starts at "Өзбекстан". (region start, effect) cut after the home title, or as given."""
     text = reading.doc.text
@@ -118,9 +118,7 @@ def _after_home_title(reading: Reading, left: int, role_end: int, effect: str) -
         if not home:
             continue
         rest = home.end() + len(text[home.end():role_end]) - len(text[home.end():role_end].lstrip())
-        states = {country_code(name_of(m)) for m in reading.mentions if rest <= m.start and m.end <= role_end}
-        states |= {country_code(country_of_adjective(reading, word) or "") for word in text[rest:role_end].split()}
-        if states - {None, country_code(state)}:
+        if rest < role_end:
             return rest, ""
     return left, effect
 
