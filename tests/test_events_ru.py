@@ -1129,3 +1129,18 @@ def test_who_takes_part_in_it_joins_the_gathering_told_before(read_events):
     summit = next(e for e in doc.events if e.event_type == "multilateral")
     assert {"Никол Пашинян", "Александр Лукашенко", "Касым-Жомарт Токаев", "Владимир Путин"} <= \
         {p.normal for p in summit.participants}
+
+
+def test_a_day_written_with_its_ordinal_ending(read_events):
+    event = only(read_events("Министр иностранных дел Казахстана Мурат Нуртлеу 10-го марта встретился с послом "
+                             "Италии Марко Альберти.", "ru", "2025-03-12"))
+    assert (event.date.date_start, event.date.date_end) == ("2025-03-10", "2025-03-10")
+
+
+def test_a_date_range_before_the_name_is_no_cue_of_whom_it_is_with(read_events):
+    # "С 10-го по 12-е марта" starts with "С", which elsewhere meets someone "with": a date ends the title walk
+    event = only(read_events("С 10-го по 12-е марта министр иностранных дел Казахстана Мурат Нуртлеу находился с "
+                             "визитом в Японии.", "ru", "2025-03-12"))
+    assert event.event_type == "visit"
+    assert [p.side for p in event.participants if p.normal == "Мурат Нуртлеу"] == ["actor"]
+    assert (event.date.date_start, event.date.date_end) == ("2025-03-10", "2025-03-12")

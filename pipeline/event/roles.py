@@ -64,7 +64,7 @@ def walk_left(reading: Reading, name: Mention) -> Walk:
             comma = token.end
         inside = reading.mention_at(token.start)
         if (inside and inside.label == "PER") or token.pos in VERBS + CLAUSE_STARTS or token.text in HARD_STOPS \
-                or token.text.isdigit():  # a date ("С 28 февраля по 3 марта …") is no part of a title
+                or token.text[:1].isdigit():  # a date ("С 28 февраля по 3 марта …", "с 10-го") is no part of a title
             break
         left = token.start
     else:
