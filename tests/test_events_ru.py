@@ -1144,3 +1144,11 @@ def test_a_date_range_before_the_name_is_no_cue_of_whom_it_is_with(read_events):
     assert event.event_type == "visit"
     assert [p.side for p in event.participants if p.normal == "Мурат Нуртлеу"] == ["actor"]
     assert (event.date.date_start, event.date.date_end) == ("2025-03-10", "2025-03-12")
+
+
+def test_a_visit_told_in_a_relative_clause_is_its_subjects(read_events):
+    doc = read_events("Премьер-министр Казахстана Олжас Бектенов встретился с премьер-министром Пакистана Шахбазом "
+                      "Шарифом, который находится в Астане с официальным визитом.", "ru")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert [p.normal for p in visit.participants if p.side == "actor"] == ["Шахбаз Шариф"]
+    assert visit.location is not None and visit.location.normal == "Астана"

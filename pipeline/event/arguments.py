@@ -69,7 +69,28 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
             continue
         drafts.extend(_split_groups(reading, hit, own, places, dates, own_topics))
     _travel_to_attend(reading, drafts)
+    _visitor_of_relative_clause(reading, drafts, sentence.sides)
     return drafts
+
+
+def _visitor_of_relative_clause(reading: Reading, drafts: list[Draft], sides: list[Candidate]) -> None:
+    """"… с президентом Монголии Ухнаагийном Хурэлсухом, который находится в Астане с государственным визитом":
+    a visit told in a relative clause (names.yaml `relative_pronoun`, the clause's subject) that names no one is
+    the visit of the person the clause is about, named right before it."""
+    pronoun = reading.known.relative_pronoun
+    if not pronoun:
+        return
+    text = reading.doc.text
+    for draft in drafts:
+        if draft.hit.event_type != "visit" or draft.frame or draft.people():
+            continue
+        before = [c for c in sides if c.participant.kind in ("person", "delegation")
+                  and c.participant.end <= draft.hit.start]
+        if not before:
+            continue
+        person = max(before, key=lambda c: c.participant.end)
+        if re.match(rf"\s*,\s*(?:{pronoun.pattern})[^,.;:!?]*$", text[person.participant.end:draft.hit.start]):
+            draft.candidates.append(replace(person, effect=""))
 
 
 def _travel_to_attend(reading: Reading, drafts: list[Draft]) -> None:
