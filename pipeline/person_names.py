@@ -155,9 +155,9 @@ def _words(doc: Document, mention: Mention, tokens: list[Token]) -> list[Word]:
 
 def _mention_case(words: list[Word]) -> str | None:
     """The case of the whole name (its words agree): every word that can be in a case counts for it, with how
-    sure its reading is and whether natasha's tagger gave it that case, and a word with an oblique ending of
-    name_endings.tsv rules the nominative out. (The tag alone misleads on foreign names, which it often calls
-    nominative.)"""
+    sure its reading is and whether natasha's tagger gave it that case; a word with an oblique ending of
+    name_endings.tsv rules the nominative out where the tagger puts a word of the name in an oblique case. (The
+    tag alone misleads on foreign names, which it often calls nominative.)"""
     score: dict[str, float] = defaultdict(float)
     for word in words:
         best: dict[str, float] = {}
@@ -173,8 +173,10 @@ def _mention_case(words: list[Word]) -> str | None:
         # the tagger puts every word in one oblique case ("с президентом Финляндии Саули Ниинистё": Ins): the
         # sentence, not a guess, says so; its error runs the other way (foreign names read as nominatives)
         score[next(iter(hints))] += HINTED * len(words)
-    if any(word.oblique for word in words):
-        score.pop("nomn", None)  # "с Дин Сюэсяном": a surname that does not decline reads as a nominative
+    if any(word.oblique for word in words) and any(word.case_hint in OBLIQUE_CASES for word in words):
+        # "с Дин Сюэсяном": a surname that does not decline reads as a nominative; an oblique ending, in a name
+        # the tagger too puts in an oblique case, says otherwise (not "Бахром Назаров", whose -ом is its own)
+        score.pop("nomn", None)
     return max(score, key=score.get) if score else None
 
 
