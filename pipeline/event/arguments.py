@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from ..countries import country_code
-from .knowledge import CONTACT, codes, known_state
+from .knowledge import CONTACT, Knowledge, codes, known_state
 from .model import Candidate, Draft, Hit, Participant, SentenceCandidates, Span
 from .reading import Reading
 
@@ -347,12 +347,15 @@ def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates
     by_title = {_title_key(p.role.text): p for p in told.values() if p.role}
     named = {c.participant.normal: c.participant for sentence in by_index.values() for c in sentence.sides
              if c.participant.kind == "person" and len(c.participant.normal.split()) > 1}
+    # the people the events name, not one only mentioned ("напомнил о вкладе Назарбаева")
+    in_events = {c.participant.normal: c.participant for draft in drafts for c in draft.candidates
+                 if c.participant.kind == "person"}
     for draft in drafts:
-        leaders = by_index[draft.sentence].reading.known.leaders
+        language = by_index[draft.sentence].reading.known
         for candidate in draft.candidates:
             titled = (by_title.get(_title_key(candidate.said_as)) or _holder(candidate, told.values())
                       or _home_holder(candidate, named.values(), told)
-                      or _leader(candidate, by_index, told, leaders) if candidate.said_as else None)
+                      or _leader(candidate, in_events, told, language) if candidate.said_as else None)
             if titled:
                 candidate.participant = copy.copy(titled)
             person, known = candidate.participant, told.get(candidate.participant.normal)
@@ -375,25 +378,23 @@ def _holder(candidate: Candidate, people) -> Participant | None:
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 
-def _leader(candidate: Candidate, by_index: dict[int, SentenceCandidates], told: dict[str, Participant],
-            leaders) -> Participant | None:
+def _leader(candidate: Candidate, people: dict[str, Participant], told: dict[str, Participant],
+            known: Knowledge) -> Participant | None:
     """States named by one leaders' title ("Президенты России и Казахстана начали встречу", greetings.tsv
-    `leader`) are each the one person the article names whom its text or the labelled data (people_states.tsv)
-    gives that state, unless the article gives them a title that is no leader's. (A title naming one state is
-    lent to its person within the merged event: assemble.py.)"""
+    `leader`) are each the one person among `people` (the people the article's events name, by normal) whom
+    its text or the labelled data (people_states.tsv) gives that state, unless the article gives them a title
+    that is no leader's. (A title naming one state is lent to its person within the merged event: assemble.py.)"""
     code, role = country_code(candidate.participant.normal), candidate.participant.role
-    if not code or not candidate.shared_title or not role or not any(t.search(role.text.strip()) for t in leaders):
+    if not code or not candidate.shared_title or not role or not known.leads(role.text):
         return None
-    people = {c.participant.normal: c.participant for sentence in by_index.values() for c in sentence.sides
-              if c.participant.kind == "person"}
     holders = []
     for normal, person in people.items():
         if any(other != normal and other.endswith(" " + normal) for other in people):
             continue  # "Путин" where "Владимир Путин" is named too
-        known = told.get(normal) or person
-        state = country_code(known.affiliation) if known.affiliation else known_state(normal)
-        if state == code and not (known.role and not any(t.search(known.role.text.strip()) for t in leaders)):
-            holders.append(known)
+        person = told.get(normal) or person
+        state = country_code(person.affiliation) if person.affiliation else known_state(normal)
+        if state == code and not (person.role and not known.leads(person.role.text)):
+            holders.append(person)
     if len(holders) != 1:
         return None
     holder = copy.copy(holders[0])

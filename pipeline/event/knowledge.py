@@ -96,6 +96,10 @@ class Knowledge:
     anchored_topic_cues: tuple[re.Pattern, ...]
     topic_anchors: tuple[re.Pattern, ...]
 
+    def leads(self, title: str) -> bool:
+        """Whether a title is that of a state's leader or head of government (greetings.tsv `leader`)."""
+        return any(pattern.search(title.strip()) for pattern in self.leaders)
+
 
 def _rows(name: str, lang: str) -> list[dict]:
     return [row for row in read_tsv(EVENTS_DIR / name) if row.get("lang", lang) == lang]

@@ -407,7 +407,7 @@ def _leads(person: Participant, code: str, reading: Reading) -> bool:
     labelled data gives them (people_states.tsv: "его встретил президент Касым-Жомарт Токаев")."""
     state = country_code(person.affiliation) if person.affiliation else known_state(person.normal)
     return (person.kind == "person" and person.role is not None and state == code
-            and any(title.search(person.role.text) for title in reading.known.leaders))
+            and reading.known.leads(person.role.text))
 
 
 def _hosts_from_destination(events: list[Event], doc: Document) -> None:
