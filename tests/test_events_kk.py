@@ -575,3 +575,16 @@ def test_the_city_of_the_venue_they_met_in_is_the_place(read_events):
     event = only(doc)
     assert event.location is not None and event.location.normal == "Астана"
 
+
+
+def test_phone_tariffs_are_no_call(read_events):
+    assert read_events("Қазақстан мен Қырғызстан арасындағы телефондық байланыс тарифтері төмендейді.",
+                       "kk").events == []
+
+
+def test_a_home_title_in_the_genitive_governs_the_title_after_it(read_events):
+    # "Мемлекет басшысының … арнайы өкілі" is one title: the Head of State's special envoy
+    doc = read_events("Мемлекет басшысының Ауғанстан жөніндегі арнайы өкілі Ерқин Тоқұмов Кабулда Ауғанстан Сыртқы "
+                      "істер министрі Әмір Хан Мұттақимен кездесті.", "kk")
+    envoy = next(p for e in doc.events for p in e.participants if p.normal == "Ерқин Тоқұмов")
+    assert envoy.role.text == "Мемлекет басшысының Ауғанстан жөніндегі арнайы өкілі"

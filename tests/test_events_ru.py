@@ -1152,3 +1152,17 @@ def test_a_visit_told_in_a_relative_clause_is_its_subjects(read_events):
     visit = next(e for e in doc.events if e.event_type == "visit")
     assert [p.normal for p in visit.participants if p.side == "actor"] == ["Шахбаз Шариф"]
     assert visit.location is not None and visit.location.normal == "Астана"
+
+
+@pytest.mark.parametrize("text", [
+    "Вице-министр иностранных дел Казахстана встретился с торговым представителем Казахстана в Китае.",
+    "Аким Астаны встретился с руководителем представительства ЕБРР в Казахстане.",
+])
+def test_a_representatives_posting_is_no_place(read_events, text):
+    assert all(e.location is None for e in read_events(text, "ru").events)
+
+
+def test_the_invited_written_first_still_visits(read_events):
+    doc = read_events("Касым-Жомарта Токаева пригласил посетить Москву президент России Владимир Путин.", "ru")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert [p.side for p in visit.participants if p.normal == "Касым-Жомарт Токаев"] == ["actor"]

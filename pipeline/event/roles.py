@@ -113,13 +113,14 @@ def _after_home_title(reading: Reading, left: int, role_end: int, effect: str) -
     person, the subject: "Мемлекет басшысы Өзбекстан Президенті Шавкат Мирзиёевпен кездесті" — Mirziyoyev's title
     starts at "Өзбекстан". (region start, effect) cut after the home title, or as given."""
     text = reading.doc.text
+    head_final = reading.known.title_head_final
     for title, state in reading.known.home_titles:
         home = title.match(text, left, role_end)
-        if not home:
-            continue
-        rest = home.end() + len(text[home.end():role_end]) - len(text[home.end():role_end].lstrip())
+        if not home or (head_final and head_final.genitive.search(home.group())):
+            continue  # "Мемлекет басшысының … арнайы өкілі": in the genitive it governs the title after it
+        rest = re.compile(r"\s*").match(text, home.end()).end()
         if rest < role_end:
-            return rest, ""
+            return rest, ""  # the cue before the region was the subject's, not this name's
     return left, effect
 
 
@@ -238,8 +239,8 @@ def _glued_names(reading: Reading, left: int, start: int) -> int:
             break
         if _is_locative(reading, mention or token):
             break
-        if token.start == reading.start and not mention:  # a capital at the sentence start proves nothing
-            break
+        if token.start == reading.start and not mention:
+            break  # a capital at the sentence start proves nothing; a model's name there does
         start = token.start
     return start
 
