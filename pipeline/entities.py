@@ -147,8 +147,9 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
                 fixed = _without_ordinal(fixed, doc, rules.meeting_words)
                 resolved.append(_strip_leading_title(fixed, doc, rules.leading_titles))
     resolved += _institution_mentions(doc, resolved, corrections)
-    resolved = [part for mention in resolved
-                for part in _split_known_tail(mention, corrections.get(mention.lang, Corrections()), normalizer_names)]
+    resolved = [piece for mention in resolved
+                for part in _split_known_tail(mention, corrections.get(mention.lang, Corrections()), normalizer_names)
+                for piece in _split_known_places(part, corrections.get(mention.lang, Corrections()), normalizer_names)]
     resolved = _split_run_on_names(resolved, corrections, normalizer_names)
     resolved = _join_surnames(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections, normalizer_names)
     resolved = _surname_first(resolved, doc, corrections)
@@ -278,6 +279,19 @@ def _split_known_tail(mention: Mention, rules: Corrections, normalizer_names: di
     return [replace(mention, end=mention.start + len(head_text), text=head_text, normal="",
                     source=f"{mention.source}+split"),
             replace(tail, label=tail_label, label_fine=tail_label, source=f"{mention.source}+split")]
+
+
+def _split_known_places(mention: Mention, rules: Corrections, normalizer_names: dict[str, str] | None) -> list[Mention]:
+    """Places a model ran together, each word a place the gazetteer knows ("Түркияның Қазақстандағы": Turkey's
+    … in Kazakhstan), are one mention each; a place of several words ("Солтүстік Қазақстан облысы") stays whole."""
+    words = list(re.finditer(r"\S+", mention.text))
+    if mention.label != "LOC" or len(words) < 2 or not rules.known_names:
+        return [mention]
+    parts = [replace(mention, start=mention.start + w.start(), end=mention.start + w.end(), text=w.group(), normal="",
+                     source=f"{mention.source}+split") for w in words]
+    if any(rules.known_names.get(fold(_normal(part, normalizer_names))) != "LOC" for part in parts):
+        return [mention]
+    return parts
 
 
 def _split_run_on_names(mentions: list[Mention], corrections: dict,

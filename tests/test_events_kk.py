@@ -588,3 +588,13 @@ def test_a_home_title_in_the_genitive_governs_the_title_after_it(read_events):
                       "істер министрі Әмір Хан Мұттақимен кездесті.", "kk")
     envoy = next(p for e in doc.events for p in e.participants if p.normal == "Ерқин Тоқұмов")
     assert envoy.role.text == "Мемлекет басшысының Ауғанстан жөніндегі арнайы өкілі"
+
+
+def test_places_a_model_ran_together_are_each_their_own(read_events):
+    # the model reads "Түркияның Қазақстандағы" as one place: Turkey's (ambassador) in Kazakhstan
+    doc = read_events("Түркияның Қазақстандағы елшісі Мехмет Гюлер Сыртқы істер министрінің орынбасары Ержан "
+                      "Ашықбаевпен кездесті.", "kk")
+    assert {"Түркия", "Қазақстан"} <= {m.normal for m in doc.mentions if m.label == "LOC"}
+    sides = {p.normal: p.affiliation for e in doc.events for p in e.participants}
+    assert sides["Мехмет Гюлер"] == "Түркия"
+    assert sides["Ержан Ашықбаев"] in (None, "Қазақстан")
