@@ -1166,3 +1166,12 @@ def test_the_invited_written_first_still_visits(read_events):
     doc = read_events("Касым-Жомарта Токаева пригласил посетить Москву президент России Владимир Путин.", "ru")
     visit = next(e for e in doc.events if e.event_type == "visit")
     assert [p.side for p in visit.participants if p.normal == "Касым-Жомарт Токаев"] == ["actor"]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Президенты Азербайджана и Армении договорились о новой встрече в Брюсселе.", "meeting"),
+    ("Президент Франции Эммануэль Макрон пригласил Касым-Жомарта Токаева на саммит G7 в Эвиане.", "multilateral"),
+])
+def test_an_agreed_or_invited_event_is_planned(read_events, text, event_type):
+    event = only(read_events(text, "ru"))
+    assert (event.event_type, event.status) == (event_type, "planned")
