@@ -1175,11 +1175,3 @@ def test_the_invited_written_first_still_visits(read_events):
 def test_an_agreed_or_invited_event_is_planned(read_events, text, event_type):
     event = only(read_events(text, "ru"))
     assert (event.event_type, event.status) == (event_type, "planned")
-
-
-def test_who_took_part_in_the_talks_joins_the_talks_told_before(read_events):
-    doc = read_events("Президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом Турции Реджепом "
-                      "Тайипом Эрдоганом.\nВ переговорах также участвовал министр иностранных дел Турции Хакан Фидан.",
-                      "ru")
-    talks = only(doc)
-    assert {"Реджеп Тайип Эрдоган", "Хакан Фидан"} <= {p.normal for p in talks.participants}

@@ -70,21 +70,7 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
         drafts.extend(_split_groups(reading, hit, own, places, dates, own_topics))
     _travel_to_attend(reading, drafts)
     _visitor_of_relative_clause(reading, drafts, sentence.sides)
-    if sentence.participation and reading.known.joined_in:
-        _joining(reading, drafts)
     return drafts
-
-
-def _joining(reading: Reading, drafts: list[Draft]) -> None:
-    """"В переговорах участвовал министр … Хакан Фидан": a sentence that tells who took part "in" an event
-    (the event word after names.yaml `joined_in`, a participation cue after it) names people who join an event
-    told before, without telling which one it is (`Candidate.joined`, as `_continue_recent`)."""
-    cues = [reading.start + m.start() for cue in reading.known.participation for m in cue.pattern.finditer(reading.text)]
-    for draft in drafts:
-        # the event word first, who took part after it; not "… принял участие в саммите ШОС", which tells the summit
-        if not draft.frame and any(at >= draft.hit.end for at in cues) \
-                and reading.known.joined_in.search(reading.doc.text[reading.start:draft.hit.start]):
-            draft.candidates = [replace(c, joined=True) for c in draft.candidates]
 
 
 def _visitor_of_relative_clause(reading: Reading, drafts: list[Draft], sides: list[Candidate]) -> None:

@@ -67,7 +67,6 @@ class Knowledge:
     both_sides: re.Pattern | None  # words naming the two heads of an article's bilateral event (names.yaml)
     purpose: re.Pattern | None  # words saying a trip is made to take part in a gathering (names.yaml)
     relative_pronoun: re.Pattern | None  # the subject of a relative clause ("который"), names.yaml
-    joined_in: re.Pattern | None  # what stands before an event word people take part "in" (names.yaml)
     between_sides: re.Pattern | None  # names "between" which an event happens, or the pair whose it is (names.yaml)
     many_states: re.Pattern | None  # words naming the heads of a region's states together (names.yaml)
     # a title follows what it governs (names.yaml `title_head_final`), or None
@@ -223,7 +222,6 @@ def knowledge(lang: str) -> Knowledge:
         both_sides=_word(names["both_sides"]) if names.get("both_sides") else None,
         purpose=_word(names["purpose"]) if names.get("purpose") else None,
         relative_pronoun=re.compile(names["relative_pronoun"], FLAGS) if names.get("relative_pronoun") else None,
-        joined_in=re.compile(names["joined_in"], FLAGS) if names.get("joined_in") else None,
         between_sides=_word(names["between_sides"]) if names.get("between_sides") else None,
         many_states=_word(names["many_states"]) if names.get("many_states") else None,
         title_head_final=HeadFinal.of(names["title_head_final"]) if names.get("title_head_final") else None,
