@@ -220,3 +220,14 @@ def test_a_gatherings_sides_listed_with_a_meeting_word_next(read_events, text, l
     events = read_events(text, lang).events
     assert [e.event_type for e in events] == ["multilateral"], [(e.event_type, e.trigger.text) for e in events]
     assert {p.normal for p in events[0].participants if p.kind == "person"} == people
+
+
+@pytest.mark.parametrize("text, lang, person", [
+    ("Президент Казахстана прибыл с визитом в Баку.\nКасым-Жомарт Токаев и Ильхам Алиев провели переговоры в "
+     "узком формате.", "ru", "Касым-Жомарт Токаев"),
+    ("Қазақстан Президенті Бакуге сапармен барды.\nҚасым-Жомарт Тоқаев пен Ильхам Әлиев келіссөздер жүргізді.", "kk",
+     "Қасым-Жомарт Тоқаев"),
+])
+def test_a_state_named_by_its_leaders_title_is_that_leader_named_in_another_event(read_events, text, lang, person):
+    visit = next(e for e in read_events(text, lang).events if e.event_type == "visit")
+    assert [p.normal for p in visit.participants if p.side == "actor"] == [person]

@@ -380,12 +380,12 @@ def _holder(candidate: Candidate, people) -> Participant | None:
 
 def _leader(candidate: Candidate, people: dict[str, Participant], told: dict[str, Participant],
             known: Knowledge) -> Participant | None:
-    """States named by one leaders' title ("Президенты России и Казахстана начали встречу", greetings.tsv
-    `leader`) are each the one person among `people` (the people the article's events name, by normal) whom
-    its text or the labelled data (people_states.tsv) gives that state, unless the article gives them a title
-    that is no leader's. (A title naming one state is lent to its person within the merged event: assemble.py.)"""
+    """A state named by its leader's title ("Президенты России и Казахстана начали встречу", "Қазақстан
+    Президенті … барған"; greetings.tsv `leader`) is the one person among `people` (the people the article's
+    events name, by normal) whom its text or the labelled data (people_states.tsv) gives that state, unless the
+    article gives them a title that is no leader's."""
     code, role = country_code(candidate.participant.normal), candidate.participant.role
-    if not code or not candidate.shared_title or not role or not known.leads(role.text):
+    if not code or not role or not known.leads(role.text):
         return None
     holders = []
     for normal, person in people.items():
