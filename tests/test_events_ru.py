@@ -1175,3 +1175,20 @@ def test_the_invited_written_first_still_visits(read_events):
 def test_an_agreed_or_invited_event_is_planned(read_events, text, event_type):
     event = only(read_events(text, "ru"))
     assert (event.event_type, event.status) == (event_type, "planned")
+
+
+def test_sentences_glued_by_a_full_stop_are_read_apart(read_events):
+    # scraped pages often drop the space after a full stop: the next sentence's plan is not this event's
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом Азербайджана "
+                      "Ильхамом Алиевым в Баку.Лидеры планируют встретиться снова в Астане.", "ru")
+    assert len(doc.sentences) == 2
+    talks = only(doc)
+    assert (talks.event_type, talks.status) == ("talks", "occurred")
+    assert talks.location is not None and talks.location.normal == "Баку"
+
+
+def test_a_session_of_a_two_states_body_is_a_meeting(read_events):
+    event = only(read_events("Ожидается, что Касым-Жомарт Токаев и Шавкат Мирзиёев примут участие в заседании "
+                             "Высшего государственного совета Казахстана и Узбекистана.", "ru"))
+    assert (event.event_type, event.status) == ("meeting", "planned")
+    assert {"Касым-Жомарт Токаев", "Шавкат Мирзиёев"} <= {p.normal for p in event.participants}

@@ -14,6 +14,7 @@ words, which natasha's normaliser puts in the nominative by its parse (one word 
 `_Encoder`): the same numbers, bit for bit."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -120,6 +121,7 @@ def build(config: dict):
         docs = [Doc(text) for text in texts]
         for doc in docs:
             doc.segment(segmenter)
+            doc.sents = [part for sent in doc.sents for part in _glued_sentences(sent)]
         spanned = [doc for doc in docs if doc.text.strip()]
         # slovnet's NER (`ner.map`) tokenises each text again with razdel and finds the tokens in it again; the
         # segmenter's tokens are that tokenisation (natasha's `segment_doc`: razdel over the whole text), so
@@ -144,6 +146,32 @@ def build(config: dict):
         return [_convert(doc, tag_morph) for doc in docs]
 
     return analyse
+
+
+def _glued_sentences(sent) -> list:
+    """razdel's sentence split again where a full stop glues two sentences with no space ("… букет красных
+    цветов.Главы государств провели …", as scraped pages often run them): a word ending in two lowercase
+    letters, the stop, a capitalised word; initials ("В.Путин"), domains ("Лента.ру") and abbreviations keep
+    theirs. Input and output: natasha DocSents (document offsets)."""
+    from natasha.doc import DocSent
+
+    tokens, cuts = sent.tokens, []
+    for n in range(1, len(tokens) - 1):
+        before, stop, after = tokens[n - 1], tokens[n], tokens[n + 1]
+        if stop.text == "." and before.stop == stop.start and stop.stop == after.start \
+                and GLUED_BEFORE.search(before.text) and GLUED_AFTER.match(after.text):
+            cuts.append(n + 1)
+    if not cuts:
+        return [sent]
+    parts = []
+    for first, last in zip([0] + cuts, cuts + [len(tokens)]):
+        start, stop = tokens[first].start, tokens[last - 1].stop
+        parts.append(DocSent(start, stop, sent.text[start - sent.start:stop - sent.start], tokens[first:last]))
+    return parts
+
+
+GLUED_BEFORE = re.compile(r"[а-яё]{2}$")
+GLUED_AFTER = re.compile(r"[А-ЯЁ][а-яё]")
 
 
 class _WordVectors:
