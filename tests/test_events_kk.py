@@ -598,3 +598,13 @@ def test_places_a_model_ran_together_are_each_their_own(read_events):
     sides = {p.normal: p.affiliation for e in doc.events for p in e.participants}
     assert sides["Мехмет Гюлер"] == "Түркия"
     assert sides["Ержан Ашықбаев"] in (None, "Қазақстан")
+
+
+def test_the_head_of_states_counterpart_is_not_the_head_of_state(read_events):
+    # "Мемлекет басшысы" stands for the one person named in full, but not for the one met "with"
+    doc = read_events("Мемлекет басшысы Францияға сапармен барып, Эммануэль Макронмен келіссөз жүргізді.", "kk")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    visitors = [p for p in visit.participants if p.side == "actor"]
+    assert [(p.normal, p.affiliation) for p in visitors] == [("Қазақстан", "Қазақстан")]
+    assert all(p.role is None or p.role.text != "Мемлекет басшысы"
+               for e in doc.events for p in e.participants if p.normal == "Эммануэль Макрон")

@@ -345,8 +345,12 @@ def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates
                 if best is None or (best.role is None and person.role) or (not best.affiliation and person.affiliation):
                     told[person.normal] = person
     by_title = {_title_key(p.role.text): p for p in told.values() if p.role}
+    # who may hold a home title: people named in full, none met "with" ("… Эммануэль Макронмен келіссөз
+    # жүргізді": Macron is the head of state's counterpart, not the head of state)
+    met = {c.participant.normal for sentence in by_index.values() for c in sentence.sides if c.effect == "counterpart"}
     named = {c.participant.normal: c.participant for sentence in by_index.values() for c in sentence.sides
-             if c.participant.kind == "person" and len(c.participant.normal.split()) > 1}
+             if c.participant.kind == "person" and len(c.participant.normal.split()) > 1
+             and c.participant.normal not in met}
     # the people the events name, not one only mentioned ("напомнил о вкладе Назарбаева")
     in_events = {c.participant.normal: c.participant for draft in drafts for c in draft.candidates
                  if c.participant.kind == "person"}
