@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from .document import Document, Mention, Token
-from .countries import igo_names
+from .countries import country_code, igo_names
 from .full_names import full_name
 from .geocode import geocode
 from .paths import MODELS_DIR
@@ -153,6 +153,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     resolved = _split_run_on_names(resolved, corrections, normalizer_names)
     resolved = _join_surnames(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections, normalizer_names)
     resolved = _surname_first(resolved, doc, corrections)
+    resolved = _bodies_in_titles(resolved, doc, corrections)
     resolved += _propagated_mentions(doc, resolved, corrections)
     resolved += _propagated_surnames(doc, resolved, corrections)
     resolved += _found_known(doc, resolved, corrections, normalizer_names)
@@ -358,7 +359,9 @@ def _among(word: str, names) -> bool:
 def _join_surnames(mentions: list[Mention], doc: Document, corrections: dict,
                    normalizer_names: dict[str, str] | None) -> list[Mention]:
     """A one-word person followed, after one space, by a capitalised one-word mention that is no known name
-    (`Наталья` PER + `Герман` LOC) is one person: the model took the surname for something else."""
+    (`Наталья` PER + `Герман` LOC) is one person: the model took the surname for something else; so is a one-word
+    place in its own nominative, no state and after no preposition, followed by a one-word person (`Багдад` LOC +
+    `Амреев` PER): the model took the first name for a city."""
     joined: list[Mention] = []
     for mention in mentions:
         previous = joined[-1] if joined else None
@@ -370,8 +373,41 @@ def _join_surnames(mentions: list[Mention], doc: Document, corrections: dict,
             text = doc.text[previous.start:mention.end]
             joined[-1] = replace(previous, end=mention.end, text=text, normal="", source=f"{previous.source}+joined")
             continue
+        if (previous is not None and previous.label == "LOC" and " " not in previous.text and mention.label == "PER"
+                and " " not in mention.text and doc.text[previous.end:mention.start] == " "
+                and previous.text == _normal(previous, normalizer_names) and not country_code(previous.text)
+                and not _after_preposition(doc, previous)):
+            # "генеральный секретарь организации Багдад Амреев": a first name the model took for a city
+            text = doc.text[previous.start:mention.end]
+            joined[-1] = replace(mention, start=previous.start, text=text, normal="", source=f"{mention.source}+joined")
+            continue
         joined.append(mention)
     return joined
+
+
+def _after_preposition(doc: Document, mention: Mention) -> bool:
+    """A place right after a lowercase one- or two-letter word ("в Багдад", "из Баку") is a place."""
+    return bool(re.search(r"(?<!\w)[а-яёa-z]{1,2}\s+$", doc.text[max(0, mention.start - 4):mention.start]))
+
+
+def _bodies_in_titles(mentions: list[Mention], doc: Document, corrections: dict) -> list[Mention]:
+    """"председатель Халк Маслахаты Милли Генгеша Туркменистана Гурбангулы Бердымухамедов": a person right after
+    a title word (`leading_titles`), followed by a state and then a person, is the body whose title it is
+    (the model reads a foreign parliament's name as a person's): an organisation. `mentions` in text order."""
+    fixed = list(mentions)
+    for n in range(len(fixed) - 2):
+        body, state, person = fixed[n:n + 3]
+        rules = corrections.get(body.lang, Corrections())
+        if body.label != "PER" or state.label != "LOC" or person.label != "PER" or not rules.leading_titles:
+            continue
+        lemma = " ".join(t.lemma for t in _tokens_in(doc, state.start, state.end))
+        if doc.text[body.end:state.start] != " " or doc.text[state.end:person.start] != " " \
+                or not (country_code(state.normal) or country_code(lemma)):
+            continue
+        before = [t for t in doc.tokens if t.end <= body.start][-1:]
+        if before and doc.text[before[0].end:body.start] == " " and fold(before[0].lemma) in rules.leading_titles:
+            fixed[n] = replace(body, label="ORG", label_fine="ORG", normal="", source=f"{body.source}+body")
+    return fixed
 
 
 def _surname_first(mentions: list[Mention], doc: Document, corrections: dict) -> list[Mention]:

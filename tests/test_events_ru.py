@@ -1192,3 +1192,25 @@ def test_a_session_of_a_two_states_body_is_a_meeting(read_events):
                              "Высшего государственного совета Казахстана и Узбекистана.", "ru"))
     assert (event.event_type, event.status) == ("meeting", "planned")
     assert {"Касым-Жомарт Токаев", "Шавкат Мирзиёев"} <= {p.normal for p in event.participants}
+
+
+def test_a_first_name_taken_for_a_city_joins_the_surname(read_events):
+    doc = read_events("На саммите выступил генеральный секретарь организации Багдад Амреев.", "ru")
+    assert "Багдад Амреев" in {m.normal for m in doc.mentions if m.label == "PER"}
+    assert "Багдад" not in {m.normal for m in doc.mentions if m.label == "LOC"}
+
+
+def test_a_parliament_named_inside_a_title_is_no_person(read_events):
+    event = only(read_events("Касым-Жомарт Токаев встретился с председателем Халк Маслахаты Милли Генгеша "
+                             "Туркменистана Гурбангулы Бердымухамедовым.", "ru"))
+    people = {p.normal: p for p in event.participants}
+    assert set(people) == {"Касым-Жомарт Токаев", "Гурбангулы Бердымухамедов"}
+    assert people["Гурбангулы Бердымухамедов"].affiliation == "Туркменистан"
+
+
+def test_a_speaker_of_parliament_is_a_title(read_events):
+    event = only(read_events("Маулен Ашимбаев провел переговоры со спикером Жогорку Кенеша Кыргызстана "
+                             "Нурланбеком Шакиевым.", "ru"))
+    speaker = next(p for p in event.participants if p.normal == "Нурланбек Шакиев")
+    assert speaker.role.text == "спикером Жогорку Кенеша Кыргызстана"
+    assert speaker.affiliation == "Кыргызстан"
