@@ -154,6 +154,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     resolved = _join_surnames(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections, normalizer_names)
     resolved = _surname_first(resolved, doc, corrections)
     resolved = _bodies_in_titles(resolved, doc, corrections)
+    resolved = _with_given_names(resolved, doc, corrections)
     resolved += _propagated_mentions(doc, resolved, corrections)
     resolved += _propagated_surnames(doc, resolved, corrections)
     resolved += _found_known(doc, resolved, corrections, normalizer_names)
@@ -697,6 +698,29 @@ def _organisation_patterns(lang: str, endings: int) -> tuple[tuple[str, str, re.
 def _abbreviation(word: str) -> bool:
     """A word written in capitals, two letters or more (`БҰҰ`, `ОААДӨО`)."""
     return len(word) > 1 and word.isalpha() and word.isupper()
+
+
+def _with_given_names(mentions: list[Mention], doc: Document, corrections: dict) -> list[Mention]:
+    """"Түркия Президенті Реджеп Тайып Ердоғанмен": the given names the model left out of a person (capitalised
+    words right before it in no other mention, `_given_names_before`, after any title word of `trailing_titles`),
+    where the language finds known names (`find_known`); a capital at the sentence start is not taken."""
+    occupied = [(m.start, m.end) for m in mentions]
+    fixed = []
+    for mention in mentions:
+        rules = corrections.get(mention.lang, Corrections())
+        if mention.label == "PER" and rules.find_known:
+            sentence = doc.sentence_of(mention.start)
+            tokens = _tokens_in(doc, sentence.start if sentence else mention.start, mention.end)
+            n = next((k for k, t in enumerate(tokens) if t.start == mention.start), None)
+            first = _given_names_before(tokens, n, occupied) if n else n
+            while first is not None and first < n and fold(tokens[first].text).startswith(rules.trailing_titles):
+                first += 1  # "Қырғыз Президенті Садыр Жапаров": a title word is none of the names
+            if first is not None and first > 0 and first < n:
+                start = tokens[first].start
+                mention = replace(mention, start=start, text=doc.text[start:mention.end], normal="",
+                                  source=f"{mention.source}+given")
+        fixed.append(mention)
+    return fixed
 
 
 def _given_names_before(tokens: list[Token], n: int, occupied: list[tuple[int, int]]) -> int:

@@ -608,3 +608,11 @@ def test_the_head_of_states_counterpart_is_not_the_head_of_state(read_events):
     assert [(p.normal, p.affiliation) for p in visitors] == [("Қазақстан", "Қазақстан")]
     assert all(p.role is None or p.role.text != "Мемлекет басшысы"
                for e in doc.events for p in e.participants if p.normal == "Эммануэль Макрон")
+
+
+def test_a_given_name_the_model_left_out_joins_the_person(read_events):
+    doc = read_events("Мемлекет басшысы Түркия Президенті Реджеп Тайып Ердоғанмен кездесті. Қырғыз Президенті "
+                      "Садыр Жапаров Бакуге барды.", "kk")
+    people = {m.normal for m in doc.mentions if m.label == "PER"}
+    assert "Реджеп Тайып Ердоған" in people
+    assert "Садыр Жапаров" in people  # a title word is no given name
