@@ -616,3 +616,11 @@ def test_a_given_name_the_model_left_out_joins_the_person(read_events):
     people = {m.normal for m in doc.mentions if m.label == "PER"}
     assert "Реджеп Тайып Ердоған" in people
     assert "Садыр Жапаров" in people  # a title word is no given name
+
+
+def test_state_abbreviations_are_places(read_events):
+    # the model misses "ҚР", "РФ", "ҚХР"; the gazetteer knows them as states
+    doc = read_events("ҚР Сыртқы істер министрі Мұрат Нұртілеу РФ Сыртқы істер министрі Сергей Лавровпен және ҚХР "
+                      "елшісімен кездесті.", "kk")
+    places = {m.text for m in doc.mentions if m.label == "LOC"}
+    assert {"ҚР", "РФ", "ҚХР"} <= places
