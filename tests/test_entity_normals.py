@@ -146,3 +146,10 @@ def test_a_russian_subjects_surname_run_into_the_next_name_is_two_people(read_ev
     doc = read_events("Президент Узбекистана Шавкат Мирзиёев и президент Таджикистана Эмомали Рахмон провели "
                       "переговоры. «Добро пожаловать», - сказал Мирзиёев Рахмону.", "ru")
     assert [m.text for m in doc.mentions if m.label == "PER"][-2:] == ["Мирзиёев", "Рахмону"]
+
+
+def test_news_sites_by_their_domain_are_organisations(read_events):
+    doc = read_events("Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен телефон арқылы сөйлесті, деп хабарлайды Tengrinews.kz "
+                      "тілшісі. Толығырақ: https://www.akorda.kz/kz/news, info@akorda.kz", "kk")
+    assert [m.text for m in doc.mentions if m.label == "ORG" and m.source == "site"] == ["Tengrinews.kz"]
+    assert all(p.normal != "Tengrinews.kz" for e in doc.events for p in e.participants)
