@@ -701,6 +701,9 @@ def _found_organisations(doc: Document, mentions: list[Mention], corrections: di
                              if m.label in ("PER", "ORG", "LOC") and m.start < end and start < m.end]
                     if any(m.label != "LOC" or m.start < start or end < m.end for m in names):
                         continue
+                    # the model's mention of just the name under another label ("Еуропалық Одақтың" as a
+                    # position) is this organisation, not a second mention of it
+                    names += [m for m in mentions if (m.start, m.end) == (start, end) and m not in names]
                     mentions = [m for m in mentions if m not in names]
                     mentions.append(Mention(start=start, end=end, text=doc.text[start:end], label="ORG",
                                             label_fine="ORG", normal=name, lang=lang,

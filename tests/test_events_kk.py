@@ -624,3 +624,12 @@ def test_state_abbreviations_are_places(read_events):
                       "елшісімен кездесті.", "kk")
     places = {m.text for m in doc.mentions if m.label == "LOC"}
     assert {"ҚР", "РФ", "ҚХР"} <= places
+
+
+def test_what_a_title_is_for_is_part_of_it_and_its_body_named_once(read_events):
+    doc = read_events("Мемлекет басшысы Ақордада Еуропалық Одақтың Орталық Азия жөніндегі арнайы өкілі Эдуардс "
+                      "Стипраисті қабылдады.", "kk")
+    envoy = next(p for e in doc.events for p in e.participants if p.normal == "Эдуардс Стипраис")
+    assert envoy.role.text == "Еуропалық Одақтың Орталық Азия жөніндегі арнайы өкілі"
+    spans = [(m.start, m.end) for m in doc.mentions]
+    assert len(spans) == len(set(spans))  # the organisation the model read as a position: one mention
