@@ -1214,3 +1214,11 @@ def test_a_speaker_of_parliament_is_a_title(read_events):
     speaker = next(p for p in event.participants if p.normal == "Нурланбек Шакиев")
     assert speaker.role.text == "спикером Жогорку Кенеша Кыргызстана"
     assert speaker.affiliation == "Кыргызстан"
+
+
+def test_a_special_envoy_is_a_title(read_events):
+    event = only(read_events("Мурат Нуртлеу встретился со спецпредставителем президента России по Афганистану "
+                             "Замиром Кабуловым.", "ru"))
+    envoy = next(p for p in event.participants if p.normal == "Замир Кабулов")
+    assert envoy.role.text == "спецпредставителем президента России по Афганистану"
+    assert envoy.affiliation == "Россия"
