@@ -640,7 +640,9 @@ def _found_known(doc: Document, mentions: list[Mention], corrections: dict,
                                     lang=paragraph.lang, source="gazetteer+found")
                 if rules.trim_abbreviation_suffix:
                     candidate = _trim_abbreviation_suffix(candidate)
-                label = rules.known_names.get(fold(_normal(candidate, normalizer_names)))
+                normal = _normal(candidate, normalizer_names)
+                # a state pipeline/countries.py knows by this name ("Мажарстан", "Корея") is a place too
+                label = rules.known_names.get(fold(normal)) or ("LOC" if country_code(normal) else None)
                 if label in rules.find_known:
                     if label == "PER":
                         start = tokens[_given_names_before(tokens, n, occupied)].start
