@@ -295,7 +295,8 @@ def _serial(paths: list[Source], backend: str | None, limits: Limits) -> Iterato
 
 def _die_with_parent(parent: int) -> None:
     """Linux: the kernel kills this process when its parent dies (prctl PR_SET_PDEATHSIG), so a kill -9 of the
-    main process takes its workers with it; elsewhere a thread polls the parent's pid."""
+    main process takes its forkserver with it, and the server its workers; elsewhere a thread polls the parent's
+    pid."""
     try:
         import ctypes
 
@@ -313,8 +314,8 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _worker_main(conn, backend: str | None, parent: int) -> None:
-    _die_with_parent(parent)
+def _worker_main(conn, backend: str | None) -> None:
+    _die_with_parent(os.getppid())  # the forkserver (pipeline/worker_models.py), which dies with the run
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
     try:
         _processor_for(backend)
@@ -333,7 +334,7 @@ def _worker_main(conn, backend: str | None, parent: int) -> None:
 class _Worker:
     def __init__(self, context, backend: str | None):
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_worker_main, args=(child, backend, os.getpid()), daemon=True)
+        self.process = context.Process(target=_worker_main, args=(child, backend), daemon=True)
         self.process.start()
         child.close()
         self.ready = False
@@ -362,10 +363,9 @@ def _pool(paths: list[Source], jobs: int, backend: str | None, limits: Limits) -
     given out again one document per task, and a one-document task that fails so gets a FileError of stage
     `worker`; a fresh worker takes the place of the dead one and the run goes on. Results come in the order of
     `paths`."""
-    import multiprocessing
     from multiprocessing.connection import wait
 
-    context = multiprocessing.get_context("spawn")  # no fork of a process with threads (the progress bar)
+    context = _worker_context(backend)
     workers = [_Worker(context, backend) for _ in range(min(jobs, len(paths)))]
     queue = deque(enumerate(paths))
     alone: deque = deque()  # documents of a failed task, each to be done again alone
@@ -421,6 +421,41 @@ def _pool(paths: list[Source], jobs: int, backend: str | None, limits: Limits) -
     finally:
         for worker in workers:
             worker.kill()
+        _stop_worker_server()
+
+
+WORKER_BACKEND = "DIPEVENTS_WORKER_BACKEND"  # the backend the forkserver loads (pipeline/worker_models.py)
+
+
+def _worker_context(backend: str | None):
+    """multiprocessing's forkserver, started for this run with the models of `backend` loaded
+    (pipeline/worker_models.py): each worker forks from it sharing them, where a spawned worker (a fresh
+    interpreter) loaded its own. Forked from the server, not from this process, which has threads by now (the
+    progress bar, pyarrow's pools) that a fork would copy in whatever state they are."""
+    import multiprocessing
+    from multiprocessing import forkserver
+
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["pipeline.worker_models"])
+    previous = os.environ.get(WORKER_BACKEND)
+    os.environ[WORKER_BACKEND] = backend or ""  # the server starts with this process's environment
+    try:
+        forkserver.ensure_running()
+    finally:
+        if previous is None:
+            del os.environ[WORKER_BACKEND]
+        else:
+            os.environ[WORKER_BACKEND] = previous
+    return context
+
+
+def _stop_worker_server() -> None:
+    """Stops the run's forkserver and waits for it: the run leaves no process holding the models behind, and its
+    CPU time and its workers' count in the run's (getrusage's children). `_stop` is the standard library's own
+    way (its tests'); the next run starts a server of its own, with its own backend."""
+    from multiprocessing import forkserver
+
+    forkserver._forkserver._stop()
 
 
 _dask_lock = threading.Lock()
