@@ -1,10 +1,14 @@
 """The events stage's word patterns searched joined (`knowledge.either`) find a match in exactly the sentences
-where one of them, searched alone, does."""
+where one of them, searched alone, does; its left boundary cues, tried only where they may start, find what
+they find searched."""
 import re
 
 import pytest
 
+from pipeline.document import Document, Sentence
 from pipeline.event.knowledge import FLAGS, WORD_END, WORD_START, either, knowledge
+from pipeline.event.reading import Reading
+from pipeline.event.roles import _cue_search
 from pipeline.paths import data_dir
 
 
@@ -32,3 +36,23 @@ def test_a_pattern_referring_to_a_group_is_searched_alone():
     assert either((repeated, visit)) == (repeated, visit)
     assert either((visit,)) == (visit,)
     assert len(either((visit, re.compile(rf"{WORD_START}(?P<t>саммит\w*){WORD_END}", FLAGS)))) == 1
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_left_boundary_cues_tried_at_their_starts_find_what_the_search_finds(seed_paths, lang):
+    """roles._cue_search, which tries a left boundary cue only where it may start in the sentence
+    (`Cue.starts`), finds at every word start of every sentence the match `cue.pattern.search` finds in the text
+    before it: the same span, or none."""
+    known = knowledge(lang)
+    left = [(n, cue) for n, cue in enumerate(known.boundaries) if cue.where == "left"]
+    assert left and all(cue.starts is not None for _, cue in left)
+    found = 0
+    for text in sentences(seed_paths, lang):
+        reading = Reading(Document("d", "d.txt", "", text), Sentence(0, len(text), lang), 0, 0, known)
+        for offset in [0, *(m.start() for m in re.finditer(r"(?<=\s)\S", text)), len(text)]:
+            before = reading.before(offset)
+            for n, cue in left:
+                match, searched = _cue_search(reading, n, cue, before), cue.pattern.search(before)
+                assert (match and match.span()) == (searched and searched.span())
+                found += bool(match)
+    assert found > 20

@@ -34,6 +34,7 @@ class Cue:
     pattern: re.Pattern
     effect: str
     where: str  # modality scope (after/before/sentence) or boundary position (left/right/suffix)
+    starts: re.Pattern | None = None  # a left boundary cue: where in a sentence one may start (`_cue_starts`)
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,21 @@ def _boundary(pattern: str, position: str) -> re.Pattern:
     return re.compile(rf"(?:{pattern})$", FLAGS)
 
 
+CONTEXT_FREE = re.compile(r"\(\?(?![:P]|P<)|\\[bBAZ]|[$^]|[*+?}]\+")  # lookarounds, anchors, atomic, possessive
+
+
+def _cue_starts(pattern: str, position: str) -> re.Pattern | None:
+    """Where in a sentence a `left` boundary cue may start: a word start (as `_boundary` has it) where the
+    pattern matches, found once per sentence with a lookahead. A cue matches in the text before an offset only
+    where the pattern matches in the whole sentence too (it reads no character outside what it matched: no
+    lookaround, anchor, atomic group or possessive repeat), so the cue's search there need only try these
+    starts (roles.py). None for other positions and for a pattern that reads around what it matches."""
+    if position != "left" or CONTEXT_FREE.search(pattern):
+        return None
+    edge = "" if pattern.startswith("[") else r"(?<![\w-])"
+    return re.compile(rf"{edge}(?=(?:{pattern}))", FLAGS)
+
+
 WORD_START, WORD_END = r"(?<![\w-])(?:", r")(?![\w-])"  # how `_word` and `_cue` wrap a pattern
 GROUP_REFERENCE = re.compile(r"\\\d|\(\?P=|\(\?\(")  # \1, (?P=name), (?(1)...): a group referred to
 
@@ -198,7 +214,8 @@ def knowledge(lang: str) -> Knowledge:
                                  r["alone"] == "yes")
                        for r in _rows("triggers.tsv", lang)),
         modality=tuple(Cue(_word(r["pattern"]), r["effect"], r["scope"]) for r in _rows("modality.tsv", lang)),
-        boundaries=tuple(Cue(_boundary(r["pattern"], r["position"]), r["effect"], r["position"])
+        boundaries=tuple(Cue(_boundary(r["pattern"], r["position"]), r["effect"], r["position"],
+                             _cue_starts(r["pattern"], r["position"]))
                          for r in _rows("boundaries.tsv", lang)),
         titles=tuple(_word(r["pattern"]) for r in _rows("roles.tsv", lang)),
         loose_titles=tuple(_loose(r["pattern"]) for r in _rows("roles.tsv", lang)),

@@ -31,6 +31,7 @@ class Reading:
     # (start, end), left boundary cues by offset
     titles_read: dict = field(default_factory=dict, repr=False)
     boundaries_read: dict = field(default_factory=dict, repr=False)
+    cue_starts: dict = field(default_factory=dict, repr=False)  # where each left boundary cue may start, by its index
 
     @classmethod
     def of(cls, doc: Document, sentence: Sentence, index: int, paragraph: int, known: Knowledge) -> "Reading":
