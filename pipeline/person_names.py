@@ -21,7 +21,7 @@ from functools import lru_cache
 from .document import Document, Mention, Token
 from .paths import MODELS_DIR
 from .tables import read_tsv
-from .wordforms import fold, russian_dictionary, shaped
+from .wordforms import fold, nominative_of, russian_dictionary, shaped
 
 UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 NAME_TAGS = ("Name", "Surn", "Patr")
@@ -125,8 +125,8 @@ def _nominatives(written: str) -> tuple[tuple[str, str, float, float, str, bool]
         tag = parse.tag
         if tag.case in (None, "voct") or tag.number == "plur" or tag.POS not in ("NOUN", "ADJF"):
             continue
-        inflected = _plain_forms()._inflect(parse, {"nomn"})  # natasha's `parse.inflect({"Nom"})`
-        nominative = fold(inflected[0][0]) if inflected else None  # (word, tag, normal form, score, methods)
+        nominative = nominative_of(parse)
+        nominative = fold(nominative) if nominative else None
         if nominative is None or not _close(written, nominative):
             continue
         name = any(t in tag for t in NAME_TAGS)
@@ -134,19 +134,6 @@ def _nominatives(written: str) -> tuple[tuple[str, str, float, float, str, bool]
                          NAME_READING if name else ADJECTIVE_GUESS if tag.POS == "ADJF" else 1.0, tag.gender or "",
                          ("Name" in tag or "Patr" in tag) and tag.gender in ("masc", "femn")))
     return tuple(readings)
-
-
-@lru_cache(maxsize=1)
-def _plain_forms():
-    """`russian_dictionary()` building pymorphy's own parses of the forms it inflects through, not natasha's
-    `MorphForm`s, which convert every form's tag to UD features when built: a word's nominative is picked among
-    all the forms of its lexeme, and those conversions were half the time of `_nominatives` (the same forms,
-    the same pick: pymorphy's `_inflect`). It shares the dictionary and its analysers."""
-    from pymorphy2 import MorphAnalyzer
-
-    plain = object.__new__(MorphAnalyzer)  # a shallow copy (MorphAnalyzer's __reduce__ would load it again)
-    plain.__dict__.update(vars(russian_dictionary()), _result_type=None)
-    return plain
 
 
 def _case_hint(tokens: list[Token], start: int, end: int) -> str | None:
