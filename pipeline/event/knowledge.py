@@ -267,3 +267,21 @@ def trigger_matches(lang: str, sentence: str) -> tuple[tuple[re.Match, Trigger],
 @lru_cache(maxsize=None)
 def _any_trigger(lang: str) -> tuple[re.Pattern, ...]:
     return either(tuple(trigger.pattern for trigger in knowledge(lang).triggers))
+
+
+@lru_cache(maxsize=SENTENCES_KEPT)
+def holds_cue(lang: str, sentence: str) -> bool:
+    """Whether a sentence's text holds a participation cue (participation.tsv) or a topic cue, plain or anchored
+    (topics.yaml), of the language: one search of them joined (`either`), for both the analysis stage's choice of
+    what to parse (`run.parse_wanted`) and the events stage (a sentence holding none tells no topic and no
+    participation: `topics.topics_in`, `candidates._read`), which read the same text. False for a language with
+    no event knowledge (no triggers: the events stage reads none of its sentences)."""
+    return any(pattern.search(sentence) for pattern in _any_cue(lang))
+
+
+@lru_cache(maxsize=None)
+def _any_cue(lang: str) -> tuple[re.Pattern, ...]:
+    known = knowledge(lang)
+    if not known.triggers:
+        return ()
+    return either((*(c.pattern for c in known.participation), *known.topic_cues, *known.anchored_topic_cues))
