@@ -208,6 +208,21 @@ def test_a_killed_worker_costs_one_document_and_a_killed_run_takes_its_workers(t
     assert write.read_table(out, "errors").num_rows == 0
 
 
+def test_a_worker_server_killed_while_loading_the_models_is_started_again(tmp_path):
+    """The server the workers fork from (pipeline/worker_models.py), killed while it loads the models (as the OOM
+    killer would): the run starts another and commits every document."""
+    corpus = make_corpus(tmp_path / "corpus", 4)
+    out = tmp_path / "out"
+    process = script(f"sys.exit(0 if extract([Path({str(corpus)!r})], Path({str(out)!r}), jobs=2) else 1)")
+    wait_until(lambda: children_of(process.pid, b"forkserver"), what="the workers' server")
+    server = children_of(process.pid, b"forkserver")[0]
+    assert not children_of(server, b"forkserver")  # still loading: no worker forked yet
+    os.kill(server, signal.SIGKILL)
+    assert process.wait() == 0, process.stderr.read()
+    assert write.read_table(out, "errors").num_rows == 0
+    assert assert_consistent(out) == {str(p) for p in corpus.iterdir()}
+
+
 def test_a_worker_killed_during_a_call_of_several_documents_loses_none(tmp_path):
     """Workers holding several documents each (`documents_per_call`) are killed: their documents are given out
     again one per task, and, the kill being no fault of theirs, every one of them is committed."""
