@@ -1,10 +1,10 @@
 """The models of `extract --jobs N`'s worker processes, loaded once per run. The run starts multiprocessing's
 forkserver with this module to import (`set_forkserver_preload`, pipeline/extract.py `_worker_context`): it
-builds here the Processor of the backend the run asked for (`BACKEND_VARIABLE` of the environment the server was
-started with, `extract.WORKER_BACKEND`; empty for the configured one), and every worker forks from the server with the models loaded and
-shares their memory copy-on-write (`Processor.build` puts them out of the garbage collector's reach, whose walks
-would write to every page), where each worker loaded its own: 2.7 s of CPU per worker on the development
-machine, a sixth of the CPU of a 300-article run with two workers.
+builds here the Processor of the backend the run asked for (`extract.WORKER_BACKEND` of the environment the
+server was started with; empty for the configured one), and every worker forks from the server with the models
+loaded and shares their memory copy-on-write (`Processor.build` puts them out of the garbage collector's reach,
+whose walks would write to every page), where each worker loaded its own: 2.7 s of CPU per worker on the
+development machine, a sixth of the CPU of a 300-article run with two workers.
 
 The server dies with the run (the kernel kills it when its parent dies, as the workers die with the server:
 `extract._die_with_parent`). Models that fail to load are left for each worker to load again, so that the run

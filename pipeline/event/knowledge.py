@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from re import _casefix, _constants, _parser
 from functools import lru_cache
+from re import _casefix, _constants, _parser
 
 import yaml
 

@@ -111,10 +111,10 @@ def _boundary_before(reading: Reading, offset: int) -> tuple[str, int] | None:
 
 
 def _cue_search(reading: Reading, n: int, cue: Cue, before: str) -> re.Match | None:
-    """`cue.pattern.search(before)`, the text of the sentence up to an offset: tried only at the starts the
-    cue may have in the sentence (`Knowledge._cue_starts`, found once per sentence and cue), in text order, where
-    the search tried every position of the text at every step of every name's walk (the events stage over the
-    962 Russian texts of `make bench-speed`: 4.4 -> 4.0 ms per document)."""
+    """`cue.pattern.search(before)`, the text of the sentence up to an offset: tried only at the starts the cue
+    may have in the sentence (`Cue.starts`, knowledge._cue_starts: found once per sentence and cue), in text
+    order, where the search tried every position of the text at every step of every name's walk (the events
+    stage over the 962 Russian texts of `make bench-speed`: 4.4 -> 4.0 ms per document)."""
     if cue.starts is None or len(before) > reading.sentence.end - reading.start:
         return cue.pattern.search(before)
     starts = reading.cue_starts.get(n)
