@@ -295,7 +295,8 @@ def _serial(paths: list[Source], backend: str | None, limits: Limits) -> Iterato
 
 def _die_with_parent(parent: int) -> None:
     """Linux: the kernel kills this process when its parent dies (prctl PR_SET_PDEATHSIG), so a kill -9 of the
-    main process takes its workers with it; elsewhere a thread polls the parent's pid."""
+    main process takes its forkserver with it, and the server its workers; elsewhere a thread polls the parent's
+    pid."""
     try:
         import ctypes
 
@@ -313,8 +314,8 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _worker_main(conn, backend: str | None, parent: int) -> None:
-    _die_with_parent(parent)
+def _worker_main(conn, backend: str | None) -> None:
+    _die_with_parent(os.getppid())  # the forkserver (pipeline/worker_models.py), which dies with the run
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
     try:
         _processor_for(backend)
@@ -333,7 +334,7 @@ def _worker_main(conn, backend: str | None, parent: int) -> None:
 class _Worker:
     def __init__(self, context, backend: str | None):
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_worker_main, args=(child, backend, os.getpid()), daemon=True)
+        self.process = context.Process(target=_worker_main, args=(child, backend), daemon=True)
         self.process.start()
         child.close()
         self.ready = False
@@ -356,22 +357,22 @@ def _signal_name(exitcode: int | None) -> str:
 
 
 def _pool(paths: list[Source], jobs: int, backend: str | None, limits: Limits) -> Iterator[Document | FileError]:
-    """`jobs` worker processes, each loading the models once and taking `limits.documents_per_call` documents
-    per task (fewer when the documents left would not keep every worker busy). A worker that dies (kill -9, the
-    OOM killer) or runs past the time cap costs only the document it held: a task of several documents is
-    given out again one document per task, and a one-document task that fails so gets a FileError of stage
-    `worker`; a fresh worker takes the place of the dead one and the run goes on. Results come in the order of
-    `paths`."""
-    import multiprocessing
+    """`jobs` worker processes, forked from a server that loaded the models once (`_worker_context`), each
+    taking `limits.documents_per_call` documents per task (fewer when the documents left would not keep every
+    worker busy). A worker that dies (kill -9, the OOM killer) or runs past the time cap costs only the document
+    it held: a task of several documents is given out again one document per task, and a one-document task that
+    fails so gets a FileError of stage `worker`; a fresh worker takes the place of the dead one and the run goes
+    on. Results come in the order of `paths`."""
     from multiprocessing.connection import wait
 
-    context = multiprocessing.get_context("spawn")  # no fork of a process with threads (the progress bar)
-    workers = [_Worker(context, backend) for _ in range(min(jobs, len(paths)))]
+    workers: list[_Worker] = []
     queue = deque(enumerate(paths))
     alone: deque = deque()  # documents of a failed task, each to be done again alone
     done: dict[int, Document | FileError] = {}
     next_out = load_deaths = 0
+    context = _worker_context(backend)
     try:
+        workers += [_started(context, backend) for _ in range(min(jobs, len(paths)))]
         while next_out < len(paths):
             for worker in workers:
                 if worker.ready and worker.task is None and (alone or queue):
@@ -414,13 +415,55 @@ def _pool(paths: list[Source], jobs: int, backend: str | None, limits: Limits) -
                                   f"its worker process died ({_signal_name(worker.process.exitcode)}, "
                                   f"e.g. out of memory)")
                         done[index] = FileError(path.stored, "worker", reason, path.row)
-                    workers[i] = _Worker(context, backend)
+                    workers[i] = _started(context, backend)
             while next_out in done:
                 yield done.pop(next_out)
                 next_out += 1
     finally:
-        for worker in workers:
+        for worker in workers:  # first: the server waits for its workers when it stops
             worker.kill()
+        _stop_worker_server()
+
+
+WORKER_BACKEND = "DIPEVENTS_WORKER_BACKEND"  # the backend the forkserver loads (pipeline/worker_models.py)
+SERVER_STARTS = 3  # a worker's server dying before it forks the worker this often is the models not fitting
+
+
+def _worker_context(backend: str | None):
+    """multiprocessing's forkserver context for a run, its server loading the models of `backend`
+    (pipeline/worker_models.py; `WORKER_BACKEND` in this process's environment until `_stop_worker_server`, which
+    a server started again, after it died, inherits too): each worker forks from it sharing them, where a
+    spawned worker (a fresh interpreter) loaded its own. Forked from the server, not from this process, which has
+    threads by now (the progress bar, pyarrow's pools) that a fork would copy in whatever state they are."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["pipeline.worker_models"])
+    os.environ[WORKER_BACKEND] = backend or ""
+    return context
+
+
+def _stop_worker_server(run_ends: bool = True) -> None:
+    """Stops the run's forkserver and waits for it (`_stop`, the standard library's own way, its tests'): the run
+    leaves no process holding the models behind, its CPU time and its workers' count in the run's (getrusage's
+    children), and the next run starts a server of its own, with its own backend."""
+    from multiprocessing import forkserver
+
+    forkserver._forkserver._stop()
+    if run_ends:
+        os.environ.pop(WORKER_BACKEND, None)
+
+
+def _started(context, backend: str | None) -> _Worker:
+    """A new worker, forked by the run's server, which is started again when it died (kill -9, the OOM killer
+    while it loaded the models); StageError when it dies before forking one `SERVER_STARTS` times."""
+    for _ in range(SERVER_STARTS):
+        try:
+            return _Worker(context, backend)
+        except (EOFError, OSError) as error:  # the server closed its end: it died before forking the worker
+            failure = error
+            _stop_worker_server(run_ends=False)  # waits for it to be gone: the next worker starts a new one
+    raise StageError("worker", f"the worker processes' server keeps dying while loading the models ({failure})")
 
 
 _dask_lock = threading.Lock()

@@ -21,7 +21,7 @@ from functools import lru_cache
 from .document import Document, Mention, Token
 from .paths import MODELS_DIR
 from .tables import read_tsv
-from .wordforms import fold, russian_dictionary, shaped
+from .wordforms import fold, nominative_of, russian_dictionary, shaped
 
 UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 NAME_TAGS = ("Name", "Surn", "Patr")
@@ -127,11 +127,12 @@ def _nominatives(written: str) -> tuple[tuple[str, str, float, float, str, bool]
         tag = parse.tag
         if tag.case in (None, "voct") or tag.number == "plur" or tag.POS not in ("NOUN", "ADJF"):
             continue
-        nominative = parse.inflect({"Nom"})
-        if nominative is None or not _close(written, fold(nominative.word)):
+        nominative = nominative_of(parse)
+        nominative = fold(nominative) if nominative else None
+        if nominative is None or not _close(written, nominative):
             continue
         name = any(t in tag for t in NAME_TAGS)
-        readings.append((tag.case, fold(nominative.word), parse.score,
+        readings.append((tag.case, nominative, parse.score,
                          NAME_READING if name else ADJECTIVE_GUESS if tag.POS == "ADJF" else 1.0, tag.gender or "",
                          ("Name" in tag or "Patr" in tag) and tag.gender in ("masc", "femn")))
     return tuple(readings)

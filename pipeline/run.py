@@ -7,7 +7,6 @@ loaded once per process) and turns one file into one `Document`, or raises `Stag
 from __future__ import annotations
 
 import gc
-import re
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -19,7 +18,7 @@ import yaml
 
 from . import analysis, entities, events, ingest, language, link
 from .document import Document, reading_cased
-from .event.knowledge import either, knowledge, trigger_matches
+from .event.knowledge import holds_cue, trigger_matches
 from .paths import MODELS_DIR
 
 PIPELINE_VERSION = "0.5.0"  # 0.2.0: the events stage; 0.3.0: schema 3, metadata, people per document;
@@ -68,20 +67,12 @@ def parse_wanted(lang: str, sentence: str) -> bool:
     """Whether a stage after analysis reads the dependency parse of a sentence (its tokens' heads and relations).
     Only the events stage does, and only in a sentence that may tell an event (pipeline/event/arguments.py makes
     drafts of no other): one holding a trigger word, a topic cue or a participation cue of the language's knowledge
-    (models/events/), each matched as the events stage matches it (the trigger matches are the events stage's
-    own, searched once per sentence: `knowledge.trigger_matches`). Elsewhere its reading of the parse
-    (`_is_subject`) only decides countries and organisations that no later step takes from a sentence naming no
-    event. Parsing these sentences only gives the same dataset (tests/test_batching.py: every field of the
-    seeds' and the news set's documents against a parse of every sentence)."""
-    return bool(trigger_matches(lang, sentence)) or any(pattern.search(sentence) for pattern in _parse_cues(lang))
-
-
-@lru_cache(maxsize=None)
-def _parse_cues(lang: str) -> tuple[re.Pattern, ...]:
-    known = knowledge(lang)
-    if not known.triggers:  # the events stage reads no sentence of this language
-        return ()
-    return either((*(c.pattern for c in known.participation), *known.topic_cues, *known.anchored_topic_cues))
+    (models/events/), each matched as the events stage matches it (searched once per sentence for both stages:
+    `knowledge.trigger_matches`, `knowledge.holds_cue`). Elsewhere its reading of the parse (`_is_subject`) only
+    decides countries and organisations that no later step takes from a sentence naming no event. Parsing these
+    sentences only gives the same dataset (tests/test_batching.py: every field of the seeds' and the news set's
+    documents against a parse of every sentence)."""
+    return bool(trigger_matches(lang, sentence)) or holds_cue(lang, sentence)
 
 
 @lru_cache(maxsize=None)

@@ -18,6 +18,26 @@ def russian_dictionary():
     return MorphVocab()
 
 
+def nominative_of(reading) -> str | None:
+    """A reading of `russian_dictionary()` (a natasha `MorphForm`) in the nominative, as written in the
+    dictionary (lower case, ё restored), or None where it has no such form: what `reading.inflect({"Nom"})` gives,
+    the same form picked by pymorphy's `_inflect` among the forms of the word's lexeme, but those forms built as
+    pymorphy's own tuples (`_plain_dictionary`): natasha's MorphForm converts each one's tag to UD features when
+    built, half the time of a name's first nominative, though only the one picked is read."""
+    found = _plain_dictionary()._inflect(reading, {"nomn"})
+    return found[0][0] if found else None  # (word, tag, normal form, score, methods)
+
+
+@lru_cache(maxsize=1)
+def _plain_dictionary():
+    """`russian_dictionary()` (its dictionary and analysers shared) returning pymorphy's plain parse tuples."""
+    from pymorphy2 import MorphAnalyzer
+
+    plain = object.__new__(MorphAnalyzer)  # a shallow copy (MorphAnalyzer's __reduce__ would load it again)
+    plain.__dict__.update(vars(russian_dictionary()), _result_type=None)
+    return plain
+
+
 def shaped(lemma: str, written: str) -> str:
     """Carry the capitals of the written form (`Хилл-Льюисом`) over to its lemma (`хилл-льюис`)."""
     parts, written_parts = lemma.split("-"), written.split("-")

@@ -1,10 +1,14 @@
 """The events stage's word patterns searched joined (`knowledge.either`) find a match in exactly the sentences
-where one of them, searched alone, does."""
+where one of them, searched alone, does; its left boundary cues, tried only where they may start, find what
+they find searched; a title is looked for only in sentences holding one of the words its every match holds."""
 import re
 
 import pytest
 
-from pipeline.event.knowledge import FLAGS, WORD_END, WORD_START, either, knowledge
+from pipeline.document import Document, Sentence
+from pipeline.event.knowledge import FLAGS, WORD_END, WORD_START, case_folded, either, knowledge, needed_words
+from pipeline.event.reading import Reading
+from pipeline.event.roles import _cue_search
 from pipeline.paths import data_dir
 
 
@@ -32,3 +36,53 @@ def test_a_pattern_referring_to_a_group_is_searched_alone():
     assert either((repeated, visit)) == (repeated, visit)
     assert either((visit,)) == (visit,)
     assert len(either((visit, re.compile(rf"{WORD_START}(?P<t>саммит\w*){WORD_END}", FLAGS)))) == 1
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_left_boundary_cues_tried_at_their_starts_find_what_the_search_finds(seed_paths, lang):
+    """roles._cue_search, which tries a left boundary cue only where it may start in the sentence
+    (`Cue.starts`), finds at every word start of every sentence the match `cue.pattern.search` finds in the text
+    before it: the same span, or none."""
+    known = knowledge(lang)
+    left = [(n, cue) for n, cue in enumerate(known.boundaries) if cue.where == "left"]
+    assert left and all(cue.starts is not None for _, cue in left)
+    found = 0
+    for text in sentences(seed_paths, lang):
+        reading = Reading(Document("d", "d.txt", "", text), Sentence(0, len(text), lang), 0, 0, known)
+        for offset in [0, *(m.start() for m in re.finditer(r"(?<=\s)\S", text)), len(text)]:
+            before = reading.before(offset)
+            for n, cue in left:
+                match, searched = _cue_search(reading, n, cue, before), cue.pattern.search(before)
+                assert (match and match.span()) == (searched and searched.span())
+                found += bool(match)
+    assert found > 20
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_sentence_holding_a_title_holds_one_of_its_needed_words(seed_paths, lang):
+    """`Reading.of` searches a loose title only in a sentence whose case_folded text holds one of its needed
+    words: every sentence a loose title matches holds one, including letters IGNORECASE takes for others (ᲃ for
+    с, a capital İ for i)."""
+    known = knowledge(lang)
+    odd = ["МИНИᲃТР иностранных дел", "ПОᲂЛ Казахстана", "ПРЕЗИДЕНТ", "ЕЛШІ", "министр", "Председатель"]
+    matched = 0
+    for text in sentences(seed_paths, lang) + odd:
+        folded = case_folded(text)
+        for loose, words in zip(known.loose_titles, known.title_words):
+            assert words and min(map(len, words)) >= 3
+            if loose.search(text):
+                matched += 1
+                assert any(word in folded for word in words), (loose.pattern, text)
+    assert matched > 50
+
+
+def test_needed_words_are_those_every_match_holds():
+    assert needed_words(r"(?:(?:заместител\w+\s+)?министр(?:а|у)?)") == ("министр",)
+    assert needed_words(r"(?:мұрагер\s+ханзада\w*|ханзада\w*)") == ("мұрагер", "ханзада")
+    assert needed_words(r"(?:член\w*\s+правления)") == ("правления",)
+    assert needed_words(r"(?:(?:генеральн|исполнительн)\w+)") == ("генеральн", "исполнительн")
+    assert needed_words(r"(?:мэр|глава)") == ("мэр", "глава")
+    assert needed_words(r"(?:(?:вице-)?мэр\w*)") == ("мэр",)
+    assert needed_words(r"(?:\w+ов)") is None  # two letters are in most sentences
+    assert needed_words(r"(?:(?:посол)?\w+)") is None  # an optional word is needed by no match
+    assert case_folded("МИНИᲃТР İstanbul") == "министр istanbul"

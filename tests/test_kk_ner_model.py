@@ -5,7 +5,9 @@ import pytest
 import spacy
 
 import pipeline  # noqa: F401  (registers "kk", kk_sentencizer and the model's architecture)
-from pipeline.paths import MODELS_DIR
+from conftest import needs_data
+from pipeline.backends.spacy_backend import load
+from pipeline.paths import MODELS_DIR, data_dir
 
 SEED_004 = next((Path(__file__).parent.parent / "seeds").glob("004_*.txt"))
 
@@ -37,3 +39,22 @@ def test_initial_and_surname_form_one_person(nlp):
     doc = nlp("Сыртқы істер министрінің орынбасары Е.Ашықбаев Н.Германмен кездесті.")
     people = [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
     assert "Е. Ашықбаев" in people or "Е.Ашықбаев" in people
+
+
+@needs_data("news", "kk")
+def test_backend_pipeline_multiplies_through_numpy_and_finds_the_same_entities(nlp):
+    """The spaCy backend's pipeline (OpenBLAS through numpy, not blis: spacy_backend.load) finds in the news set's
+    Kazakh articles and seed 004 the entities, sentences and tokens spaCy's own loading finds."""
+    fast = load(MODELS_DIR / "kk_ner" / "model")
+    encoder = fast.get_pipe("tok2vec").model
+    assert all(not node.ops.use_blis for node in encoder.walk())
+    texts = [SEED_004.read_text(encoding="utf-8")]
+    texts += [path.read_text(encoding="utf-8") for path in sorted((data_dir() / "news" / "kk").glob("*.txt"))]
+
+    def read(doc):
+        return ([(t.idx, t.text) for t in doc], [(s.start_char, s.end_char) for s in doc.sents],
+                [(e.start_char, e.end_char, e.label_) for e in doc.ents])
+
+    found = [read(doc) for doc in fast.pipe(texts)]
+    assert sum(len(ents) for _, _, ents in found) > 500
+    assert found == [read(doc) for doc in nlp.pipe(texts)]

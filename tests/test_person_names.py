@@ -149,3 +149,21 @@ def test_a_name_whose_own_ending_looks_oblique_stays_in_the_nominative(read_even
     assert ("Бахром Назаров", "Бахром Назаров") in normals(doc)
     assert ("Ислом Каримов", "Ислом Каримов") in normals(doc)
     assert ("Шаломом Коэном", "Шалом Коэн") in normals(doc)
+
+
+def test_nominative_of_gives_every_reading_of_the_seeds_words_as_natasha_inflects_it(seed_paths):
+    """`wordforms.nominative_of` (pymorphy's own tuples for a lexeme's forms, not natasha's MorphForms) puts every
+    reading of every Cyrillic word of the seed articles in the nominative as natasha's
+    `MorphForm.inflect({"Nom"})` does."""
+    import re
+
+    from pipeline.wordforms import nominative_of, russian_dictionary
+
+    words = {w for path in seed_paths for w in re.findall(r"[А-Яа-яЁё-]+", path.read_text(encoding="utf-8"))}
+    compared = 0
+    for word in sorted(words):
+        for reading in russian_dictionary()(word):
+            natasha = reading.inflect({"Nom"})
+            assert nominative_of(reading) == (natasha.word if natasha else None), (word, reading.tag)
+            compared += 1
+    assert compared > 2000

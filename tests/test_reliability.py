@@ -142,8 +142,8 @@ def test_two_runs_into_one_folder(tmp_path):
     assert write.committed_version(out).number == 2
 
 
-def workers_of(pid: int) -> list[int]:
-    """The multiprocessing workers whose parent is pid."""
+def children_of(pid: int, marker: bytes) -> list[int]:
+    """The processes whose parent is pid and whose command line holds `marker`."""
     found = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -153,9 +153,15 @@ def workers_of(pid: int) -> list[int]:
             cmdline = (entry / "cmdline").read_bytes()
         except OSError:
             continue
-        if int(stat.rsplit(")", 1)[1].split()[1]) == pid and b"spawn_main" in cmdline:
+        if int(stat.rsplit(")", 1)[1].split()[1]) == pid and marker in cmdline:
             found.append(int(entry.name))
     return found
+
+
+def workers_of(pid: int) -> list[int]:
+    """The worker processes of the run pid: forked by its forkserver (pipeline/worker_models.py), whose command
+    line they keep."""
+    return [worker for server in children_of(pid, b"forkserver") for worker in children_of(server, b"forkserver")]
 
 
 def alive(pid: int) -> bool:
@@ -191,14 +197,30 @@ def test_a_killed_worker_costs_one_document_and_a_killed_run_takes_its_workers(t
     (corpus / "zz_slow_3.txt").write_text(slow_article(3), encoding="utf-8")
     process = script(run)  # the failed article is retried; kill -9 the run itself this time
     wait_until(lambda: len(workers_of(process.pid)) == 2, what="two workers")
-    workers = workers_of(process.pid)
+    workers = workers_of(process.pid) + children_of(process.pid, b"forkserver")
     process.kill()
     process.wait()
-    wait_until(lambda: not any(alive(pid) for pid in workers), timeout=10, what="the workers to die with the run")
+    wait_until(lambda: not any(alive(pid) for pid in workers), timeout=10,
+               what="the workers and their forkserver to die with the run")
     process = script(run)
     assert process.wait() == 0
     assert assert_consistent(out) == {str(p) for p in corpus.iterdir()}
     assert write.read_table(out, "errors").num_rows == 0
+
+
+def test_a_worker_server_killed_while_loading_the_models_is_started_again(tmp_path):
+    """The server the workers fork from (pipeline/worker_models.py), killed while it loads the models (as the OOM
+    killer would): the run starts another and commits every document."""
+    corpus = make_corpus(tmp_path / "corpus", 4)
+    out = tmp_path / "out"
+    process = script(f"sys.exit(0 if extract([Path({str(corpus)!r})], Path({str(out)!r}), jobs=2) else 1)")
+    wait_until(lambda: children_of(process.pid, b"forkserver"), what="the workers' server")
+    server = children_of(process.pid, b"forkserver")[0]
+    assert not children_of(server, b"forkserver")  # still loading: no worker forked yet
+    os.kill(server, signal.SIGKILL)
+    assert process.wait() == 0, process.stderr.read()
+    assert write.read_table(out, "errors").num_rows == 0
+    assert assert_consistent(out) == {str(p) for p in corpus.iterdir()}
 
 
 def test_a_worker_killed_during_a_call_of_several_documents_loses_none(tmp_path):

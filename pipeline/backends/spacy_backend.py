@@ -24,13 +24,26 @@ def load_label_map(path: Path) -> dict[str, str]:
 
 @backends.register("spacy")
 def build(config: dict):
-    import spacy
-
     model_dir = MODELS_DIR / config["model"]
     if not model_dir.exists():
         raise BackendUnavailable(f"spaCy model {model_dir} is missing: run `make train-kk` to build it")
     labels = load_label_map(MODELS_DIR / config["labels"]) if config.get("labels") else {}
-    return analyser(spacy.load(model_dir), labels, config.get("name", f"spacy:{config['model']}"))
+    return analyser(load(model_dir), labels, config.get("name", f"spacy:{config['model']}"))
+
+
+def load(model_dir: Path):
+    """A spaCy pipeline whose layers multiply matrices through numpy (OpenBLAS) instead of thinc's default, blis.
+    blis 1.3 picks its CPU's kernels by vendor and family, and on CPUs it does not know (AMD family 25, Zen 3
+    and 4, the development machine's) falls back to its portable reference kernel: a (1,000 × 384) by
+    (384 × 384) float32 product, one of the Kazakh encoder's, took 8.7 ms there against OpenBLAS's 3.0. The
+    sums run in another order, so the scores differ in their last bits (blis's own kernels differ so from one
+    CPU to the next); the entities found in the 1,484 Kazakh texts of `make bench-speed`, the news set and the
+    seeds are the same. The thread count is the process's (`pipeline/__init__.py`: one)."""
+    import spacy
+    from thinc.api import use_ops
+
+    with use_ops("numpy", use_blis=False):  # every layer takes the ops current when it is built
+        return spacy.load(model_dir)
 
 
 def analyser(nlp, labels: dict[str, str], source: str):

@@ -7,7 +7,7 @@ Nothing here decides which trigger a name belongs to or in what role: that is th
 from __future__ import annotations
 
 from ..document import Document
-from .knowledge import knowledge
+from .knowledge import holds_cue, knowledge
 from .model import SentenceCandidates
 from .participants import sentence_sides
 from .places import dates_in, place_candidates
@@ -30,7 +30,7 @@ def _read(doc: Document, reading: Reading) -> SentenceCandidates:
     triggers = find_triggers(reading)
     topics = topics_in(reading, anchored=bool(triggers))
     participation = next((cue.effect for cue in reading.known.participation if cue.pattern.search(reading.text)),
-                         None)
+                         None) if holds_cue(reading.sentence.lang, reading.text) else None
     topic_spans = [(t.start, t.end) for t in topics]
     sides, titles = sentence_sides(reading, topic_spans, triggers, delegation=participation == "delegation")
     # an event word inside a person's title describes the person ("Глава делегации на переговорах Саеб Эрекат

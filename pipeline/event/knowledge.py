@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from re import _casefix, _constants, _parser
 
 import yaml
 
@@ -35,6 +36,7 @@ class Cue:
     pattern: re.Pattern
     effect: str
     where: str  # modality scope (after/before/sentence) or boundary position (left/right/suffix)
+    starts: re.Pattern | None = None  # a left boundary cue: where in a sentence one may start (`_cue_starts`)
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,9 @@ class Knowledge:
     # each title's pattern without its lookarounds, matched somewhere in a sentence wherever the title matches a
     # stretch of it (`_loose`): which titles a sentence may hold is found once, not for each name's title region
     loose_titles: tuple[re.Pattern | None, ...]
+    # words one of which every match of each loose title holds (`needed_words`), or None: what a sentence's
+    # case_folded text must contain before the loose pattern is searched there
+    title_words: tuple[tuple[str, ...] | None, ...]
     reporters: tuple[re.Pattern, ...]  # titles of those who report an event (roles.tsv kind reporter)
     speech: re.Pattern | None  # verbs of saying (names.yaml speech_verbs): a reporter who speaks reports
     visitor_participle: re.Pattern | None  # what stands between a visit word and its visitor (names.yaml)
@@ -137,6 +142,68 @@ def _boundary(pattern: str, position: str) -> re.Pattern:
     return re.compile(rf"(?:{pattern})$", FLAGS)
 
 
+# What IGNORECASE matching takes as one letter beyond a letter's lower case (re._casefix: в and ᲀ, т, ᲄ and ᲅ, …),
+# each put as the first of its class; U+0130's lower case is two letters for str.lower, one (i) for the regex.
+_CASE_CLASSES = {chr(k): min(map(chr, (k, *others))) for k, others in _casefix._EXTRA_CASES.items()}
+_FOLD_FIRST, _FOLD_THEN = str.maketrans({"\u0130": "i"}), str.maketrans(_CASE_CLASSES)
+MIN_NEEDED = 3  # letters: a shorter word would be in most sentences
+
+
+def case_folded(text: str) -> str:
+    """`text` as IGNORECASE matching sees it: two letters the regex takes for one are one here."""
+    return text.translate(_FOLD_FIRST).lower().translate(_FOLD_THEN)
+
+
+def needed_words(pattern: str) -> tuple[str, ...] | None:
+    """Words (case_folded) one of which every match of `pattern` (compiled with FLAGS) holds: a run of plain
+    letters at the top of the pattern, or one such run in each branch of an alternation there ("министр" in
+    `(?:заместител\\w+\\s+)?министр\\w*`); the longest such choice, or None where the pattern has none of
+    `MIN_NEEDED` letters or more. A sentence whose case_folded text holds none of them holds no match."""
+    return _needed(_parser.parse(pattern, FLAGS))
+
+
+def _needed(sequence) -> tuple[str, ...] | None:
+    best, run = None, ""
+
+    def better(words):
+        return words and min(map(len, words)) >= MIN_NEEDED and (
+            best is None or min(map(len, words)) > min(map(len, best)))
+
+    for op, value in [*sequence, (None, None)]:
+        if op is _constants.LITERAL:
+            run += chr(value)
+            continue
+        if better((case_folded(run),)):
+            best = (case_folded(run),)
+        run = ""
+        words = None
+        if op is _constants.SUBPATTERN:
+            words = _needed(value[-1])
+        elif op is _constants.BRANCH:
+            branches = [_needed(branch) for branch in value[1]]
+            words = None if None in branches else tuple(w for branch in branches for w in branch)
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and value[0] >= 1:
+            words = _needed(value[2])
+        if better(words):
+            best = words
+    return best
+
+
+CONTEXT_FREE = re.compile(r"\(\?(?![:P]|P<)|\\[bBAZ]|[$^]|[*+?}]\+")  # lookarounds, anchors, atomic, possessive
+
+
+def _cue_starts(pattern: str, position: str) -> re.Pattern | None:
+    """Where in a sentence a `left` boundary cue may start: a word start (as `_boundary` has it) where the
+    pattern matches, found once per sentence with a lookahead. A cue matches in the text before an offset only
+    where the pattern matches in the whole sentence too (it reads no character outside what it matched: no
+    lookaround, anchor, atomic group or possessive repeat), so the cue's search there need only try these
+    starts (roles.py). None for other positions and for a pattern that reads around what it matches."""
+    if position != "left" or CONTEXT_FREE.search(pattern):
+        return None
+    edge = "" if pattern.startswith("[") else r"(?<![\w-])"
+    return re.compile(rf"{edge}(?=(?:{pattern}))", FLAGS)
+
+
 WORD_START, WORD_END = r"(?<![\w-])(?:", r")(?![\w-])"  # how `_word` and `_cue` wrap a pattern
 GROUP_REFERENCE = re.compile(r"\\\d|\(\?P=|\(\?\(")  # \1, (?P=name), (?(1)...): a group referred to
 
@@ -211,10 +278,13 @@ def knowledge(lang: str) -> Knowledge:
                                  r["alone"] == "yes")
                        for r in _rows("triggers.tsv", lang)),
         modality=tuple(Cue(_word(r["pattern"]), r["effect"], r["scope"]) for r in _rows("modality.tsv", lang)),
-        boundaries=tuple(Cue(_boundary(r["pattern"], r["position"]), r["effect"], r["position"])
+        boundaries=tuple(Cue(_boundary(r["pattern"], r["position"]), r["effect"], r["position"],
+                             _cue_starts(r["pattern"], r["position"]))
                          for r in _rows("boundaries.tsv", lang)),
         titles=tuple(_word(r["pattern"]) for r in _rows("roles.tsv", lang)),
         loose_titles=tuple(_loose(r["pattern"]) for r in _rows("roles.tsv", lang)),
+        title_words=tuple(loose and needed_words(loose.pattern)
+                          for loose in (_loose(r["pattern"]) for r in _rows("roles.tsv", lang))),
         reporters=tuple(_word(r["pattern"]) for r in _rows("roles.tsv", lang) if r["kind"] == "reporter"),
         speech=re.compile(rf"(?<![\w-])(?:{'|'.join(names['speech_verbs'])})\w*", FLAGS)
         if names.get("speech_verbs") else None,
@@ -266,3 +336,21 @@ def trigger_matches(lang: str, sentence: str) -> tuple[tuple[re.Match, Trigger],
 @lru_cache(maxsize=None)
 def _any_trigger(lang: str) -> tuple[re.Pattern, ...]:
     return either(tuple(trigger.pattern for trigger in knowledge(lang).triggers))
+
+
+@lru_cache(maxsize=SENTENCES_KEPT)
+def holds_cue(lang: str, sentence: str) -> bool:
+    """Whether a sentence's text holds a participation cue (participation.tsv) or a topic cue, plain or anchored
+    (topics.yaml), of the language: one search of them joined (`either`), for both the analysis stage's choice of
+    what to parse (`run.parse_wanted`) and the events stage (a sentence holding none tells no topic and no
+    participation: `topics.topics_in`, `candidates._read`), which read the same text. False for a language with
+    no event knowledge (no triggers: the events stage reads none of its sentences)."""
+    return any(pattern.search(sentence) for pattern in _any_cue(lang))
+
+
+@lru_cache(maxsize=None)
+def _any_cue(lang: str) -> tuple[re.Pattern, ...]:
+    known = knowledge(lang)
+    if not known.triggers:
+        return ()
+    return either((*(c.pattern for c in known.participation), *known.topic_cues, *known.anchored_topic_cues))

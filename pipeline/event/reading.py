@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from itertools import takewhile
 
 from ..document import Document, Mention, Sentence, Token
-from .knowledge import Knowledge
+from .knowledge import Knowledge, case_folded
 from .names import sentence_mentions
 
 QUOTES = "«»“”"
@@ -31,6 +31,7 @@ class Reading:
     # (start, end), left boundary cues by offset
     titles_read: dict = field(default_factory=dict, repr=False)
     boundaries_read: dict = field(default_factory=dict, repr=False)
+    cue_starts: dict = field(default_factory=dict, repr=False)  # where each left boundary cue may start, by its index
 
     @classmethod
     def of(cls, doc: Document, sentence: Sentence, index: int, paragraph: int, known: Knowledge) -> "Reading":
@@ -44,8 +45,12 @@ class Reading:
         positions = [m for m in doc.mentions if sentence.start <= m.start < sentence.end and m.label == "POSITION"
                      and not any(t.pattern.search(m.text) for t in known.triggers)]
         text = doc.text[sentence.start:sentence.end]
-        titles = tuple(title for title, loose in zip(known.titles, known.loose_titles)
-                       if loose is None or loose.search(text))
+        # a title's needed words looked up in the folded text first (a substring test): the searches of its
+        # loose pattern in sentences holding none cost most of the events stage's reading of a sentence
+        folded = case_folded(text)
+        titles = tuple(title for title, loose, words in zip(known.titles, known.loose_titles, known.title_words)
+                       if loose is None or ((words is None or any(word in folded for word in words))
+                                            and loose.search(text)))
         return cls(doc, sentence, index, paragraph, known, tokens, sentence_mentions(doc, sentence, known), positions,
                    titles)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..countries import country_code, country_name
 from ..document import Mention, Token
 from ..geocode import is_building
-from .knowledge import outlets
+from .knowledge import Cue, outlets
 from .model import Span
 from .names import name_of, strip_case
 from .reading import Reading
@@ -133,11 +133,30 @@ def _boundary(reading: Reading, offset: int) -> tuple[str, int] | None:
 
 def _boundary_before(reading: Reading, offset: int) -> tuple[str, int] | None:
     before = reading.before(offset)
-    for cue in reading.known.boundaries:
+    for n, cue in enumerate(reading.known.boundaries):
         if cue.where == "left":
-            match = cue.pattern.search(before)
+            match = _cue_search(reading, n, cue, before)
             if match:
                 return cue.effect, reading.start + match.start()
+    return None
+
+
+def _cue_search(reading: Reading, n: int, cue: Cue, before: str) -> re.Match | None:
+    """`cue.pattern.search(before)`, the text of the sentence up to an offset: tried only at the starts the cue
+    may have in the sentence (`Cue.starts`, knowledge._cue_starts: found once per sentence and cue), in text
+    order, where the search tried every position of the text at every step of every name's walk (the events
+    stage over the 962 Russian texts of `make bench-speed`: 4.4 -> 4.0 ms per document)."""
+    if cue.starts is None or len(before) > reading.sentence.end - reading.start:
+        return cue.pattern.search(before)
+    starts = reading.cue_starts.get(n)
+    if starts is None:
+        starts = reading.cue_starts[n] = [m.start() for m in cue.starts.finditer(reading.text)]
+    for start in starts:
+        if start > len(before):
+            break
+        match = cue.pattern.match(before, start)
+        if match:
+            return match
     return None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .knowledge import holds_cue
 from .model import Topic
 from .reading import Reading
 
@@ -14,7 +15,7 @@ def topics_in(reading: Reading, anchored: bool) -> list[Topic]:
     """Topics of the sentence; `anchored`: the sentence names an event, so noted/agreed things count too."""
     known = reading.known
     rules = known.topic_rules
-    if not rules:
+    if not rules or not holds_cue(reading.sentence.lang, reading.text):  # one search: most sentences hold no cue
         return []
     text = reading.text.lower()
     anchored = anchored or any(word.search(text) for word in known.topic_anchors)
