@@ -167,3 +167,11 @@ def test_nominative_of_gives_every_reading_of_the_seeds_words_as_natasha_inflect
             assert nominative_of(reading) == (natasha.word if natasha else None), (word, reading.tag)
             compared += 1
     assert compared > 2000
+
+
+def test_a_title_or_a_parliaments_last_word_the_model_glues_on_is_no_part_of_the_name(read_events):
+    doc = read_events("Маулен Ашимбаев встретился с председателем Сената Олий Мажлиса Танзилой Нарбаевой. "
+                      "Шейх Тамим бен Хамад Аль Тани прибыл в Астану.", "ru")
+    people = {m.normal for m in doc.mentions if m.label == "PER"}
+    assert "Танзила Нарбаева" in people
+    assert "Тамим бен Хамад Аль Тани" in people
