@@ -640,3 +640,16 @@ def test_a_state_known_by_its_kazakh_name_is_a_place(read_events):
     doc = read_events("Сыртқы істер министрі Мұрат Нұртілеу Мажарстан Сыртқы істер министрі Петер Сийяртомен кездесті.",
                       "kk")
     assert "Мажарстан" in {m.normal for m in doc.mentions if m.label == "LOC"}
+
+
+def test_a_home_title_is_the_home_leader_met_with_not_the_foreign_one(read_events):
+    # Tokayev is met "with" here, but the labelled data gives him Kazakhstan: the Head of State is he
+    doc = read_events("Шавкат Мирзиёев Қасым-Жомарт Тоқаевпен телефон арқылы сөйлесті.\n"
+                      "Мемлекет басшысы келесі аптада Ташкентке барады.", "kk")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert [p.normal for p in visit.participants if p.side == "actor"] == ["Қасым-Жомарт Тоқаев"]
+
+
+def test_a_home_title_before_a_title_of_its_own_state_is_not_cut_off(read_events):
+    event = only(read_events("Мемлекет басшысы Мемлекеттік Хатшы Ерлан Қаринді қабылдады.", "kk"))
+    assert [p.affiliation for p in event.participants if p.normal == "Ерлан Қарин"] == ["Қазақстан"]

@@ -345,9 +345,11 @@ def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates
                 if best is None or (best.role is None and person.role) or (not best.affiliation and person.affiliation):
                     told[person.normal] = person
     by_title = {_title_key(p.role.text): p for p in told.values() if p.role}
-    # who may hold a home title: people named in full, none met "with" ("… Эммануэль Макронмен келіссөз
-    # жүргізді": Macron is the head of state's counterpart, not the head of state)
-    met = {c.participant.normal for sentence in by_index.values() for c in sentence.sides if c.effect == "counterpart"}
+    # who may hold a home title: people named in full; one met "with" only where the labelled data gives
+    # them a state ("… Эммануэль Макронмен келіссөз жүргізді": Macron is the counterpart, not the head of state;
+    # "Мирзиёев Тоқаевпен … сөйлесті": Tokayev, whom people_states.tsv gives Kazakhstan, may be)
+    met = {c.participant.normal for sentence in by_index.values() for c in sentence.sides
+           if c.effect == "counterpart" and not known_state(c.participant.normal)}
     named = {c.participant.normal: c.participant for sentence in by_index.values() for c in sentence.sides
              if c.participant.kind == "person" and len(c.participant.normal.split()) > 1
              and c.participant.normal not in met}
@@ -414,7 +416,8 @@ def _home_holder(candidate: Candidate, people, told: dict[str, Participant]) -> 
     code = country_code(person.normal)
     if not code or person.text != candidate.said_as:
         return None
-    holders = [p for p in people if country_code((told.get(p.normal) or p).affiliation) in (None, code)]
+    holders = [p for p in people if (country_code((told.get(p.normal) or p).affiliation)
+                                     or known_state(p.normal)) in (None, code)]
     if len(holders) != 1:
         return None
     holder = copy.copy(holders[0])

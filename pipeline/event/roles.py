@@ -109,7 +109,7 @@ def _own_phrase(reading: Reading, name: Mention, left: int, role_end: int, effec
 
 
 def _after_home_title(reading: Reading, left: int, role_end: int, effect: str) -> tuple[int, str]:
-    """A title that names its own state and holder (names.yaml `home_titles`) before another title is another
+    """A title that names its own state (names.yaml `home_titles`) before another state's title is another
     person, the subject: "Мемлекет басшысы Өзбекстан Президенті Шавкат Мирзиёевпен кездесті" — Mirziyoyev's title
     starts at "Өзбекстан". (region start, effect) cut after the home title, or as given."""
     text = reading.doc.text
@@ -119,7 +119,11 @@ def _after_home_title(reading: Reading, left: int, role_end: int, effect: str) -
         if not home or (head_final and head_final.genitive.search(home.group())):
             continue  # "Мемлекет басшысының … арнайы өкілі": in the genitive it governs the title after it
         rest = re.compile(r"\s*").match(text, home.end()).end()
-        if rest < role_end:
+        # only a title naming another state is someone else's ("Мемлекет басшысы Мемлекеттік Хатшы Ерлан
+        # Қаринді": cut there, the Secretary of State would speak for a word of his title)
+        states = {country_code(name_of(m)) for m in reading.mentions if rest <= m.start and m.end <= role_end}
+        states |= {country_code(country_of_adjective(reading, word) or "") for word in text[rest:role_end].split()}
+        if states - {None, country_code(state)}:
             return rest, ""  # the cue before the region was the subject's, not this name's
     return left, effect
 
