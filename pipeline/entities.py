@@ -378,13 +378,19 @@ def _join_surnames(mentions: list[Mention], doc: Document, corrections: dict,
         if (previous is not None and previous.label == "LOC" and " " not in previous.text and mention.label == "PER"
                 and " " not in mention.text and doc.text[previous.end:mention.start] == " "
                 and previous.text == _normal(previous, normalizer_names) and not country_code(previous.text)
-                and not _after_preposition(doc, previous)):
+                and not _after_preposition(doc, previous) and not _after_title(doc, previous, rules)):
             # "генеральный секретарь организации Багдад Амреев": a first name the model took for a city
             text = doc.text[previous.start:mention.end]
             joined[-1] = replace(mention, start=previous.start, text=text, normal="", source=f"{mention.source}+joined")
             continue
         joined.append(mention)
     return joined
+
+
+def _after_title(doc: Document, mention: Mention, rules: Corrections) -> bool:
+    """A place right after a title word (`leading_titles`: "Мэр Тбилиси Каладзе") is the title's, no first name."""
+    before = [t for t in doc.tokens if t.end <= mention.start][-1:]
+    return bool(before and fold(before[0].lemma or before[0].text) in rules.leading_titles)
 
 
 def _after_preposition(doc: Document, mention: Mention) -> bool:

@@ -1222,3 +1222,18 @@ def test_a_special_envoy_is_a_title(read_events):
     envoy = next(p for p in event.participants if p.normal == "Замир Кабулов")
     assert envoy.role.text == "спецпредставителем президента России по Афганистану"
     assert envoy.affiliation == "Россия"
+
+
+def test_a_city_after_a_title_is_no_first_name(read_events):
+    doc = read_events("Мэр Тбилиси Каладзе провел переговоры с акимом Астаны Женисом Касымбеком.", "ru")
+    assert "Каладзе" in {m.normal for m in doc.mentions if m.label == "PER"}
+    assert "Тбилиси" in {m.normal for m in doc.mentions if m.label == "LOC"}
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Посол Турции Мехмет Гюлер посетил офис на ул.Кунаева в Астане.", 1),
+    ("Встреча прошла в здании КазНПУ им.Абая.Стороны обсудили вопросы образования.", 2),
+    ("Переговоры прошли в Москве.Президенты обсудили торговлю.", 2),
+])
+def test_an_abbreviation_glued_to_a_name_ends_no_sentence(read_events, text, sentences):
+    assert len(read_events(text, "ru").sentences) == sentences

@@ -104,6 +104,8 @@ def build(config: dict):
     from slovnet.bio import bio_spans
 
     segmenter = Segmenter()
+    glued = tuple(re.compile(config[key]) for key in ("glued_before", "glued_after")) \
+        if config.get("glued_before") else None
     russian_dictionary()  # loaded with the models, not at the first name
     embedding = NewsEmbedding()
     with_syntax = config.get("syntax", True)
@@ -121,7 +123,7 @@ def build(config: dict):
         docs = [Doc(text) for text in texts]
         for doc in docs:
             doc.segment(segmenter)
-            doc.sents = [part for sent in doc.sents for part in _glued_sentences(sent)]
+            doc.sents = [part for sent in doc.sents for part in _glued_sentences(sent, glued)]
         spanned = [doc for doc in docs if doc.text.strip()]
         # slovnet's NER (`ner.map`) tokenises each text again with razdel and finds the tokens in it again; the
         # segmenter's tokens are that tokenisation (natasha's `segment_doc`: razdel over the whole text), so
@@ -148,18 +150,19 @@ def build(config: dict):
     return analyse
 
 
-def _glued_sentences(sent) -> list:
+def _glued_sentences(sent, glued: tuple[re.Pattern, re.Pattern] | None) -> list:
     """razdel's sentence split again where a full stop glues two sentences with no space ("… букет красных
-    цветов.Главы государств провели …", as scraped pages often run them): a word ending in two lowercase
-    letters, the stop, a capitalised word; initials ("В.Путин"), domains ("Лента.ру") and abbreviations keep
-    theirs. Input and output: natasha DocSents (document offsets)."""
+    цветов.Главы государств провели …", as scraped pages often run them): the word before the stop matching
+    `glued[0]` and the one after it `glued[1]` (models/pipeline.yaml `glued_before`, `glued_after`: a word of
+    two letters or more, lowercase after the first, that is no abbreviation, then a capitalised word; "ул.Кунаева", "им.Абая",
+    "В.Путин" and "Лента.ру" keep theirs). Input and output: natasha DocSents (document offsets); None: as is."""
     from natasha.doc import DocSent
 
     tokens, cuts = sent.tokens, []
-    for n in range(1, len(tokens) - 1):
+    for n in range(1, len(tokens) - 1) if glued else ():
         before, stop, after = tokens[n - 1], tokens[n], tokens[n + 1]
         if stop.text == "." and before.stop == stop.start and stop.stop == after.start \
-                and GLUED_BEFORE.search(before.text) and GLUED_AFTER.match(after.text):
+                and glued[0].search(before.text) and glued[1].match(after.text):
             cuts.append(n + 1)
     if not cuts:
         return [sent]
@@ -168,10 +171,6 @@ def _glued_sentences(sent) -> list:
         start, stop = tokens[first].start, tokens[last - 1].stop
         parts.append(DocSent(start, stop, sent.text[start - sent.start:stop - sent.start], tokens[first:last]))
     return parts
-
-
-GLUED_BEFORE = re.compile(r"[а-яё]{2}$")
-GLUED_AFTER = re.compile(r"[А-ЯЁ][а-яё]")
 
 
 class _WordVectors:
