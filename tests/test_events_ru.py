@@ -1237,3 +1237,9 @@ def test_a_city_after_a_title_is_no_first_name(read_events):
 ])
 def test_an_abbreviation_glued_to_a_name_ends_no_sentence(read_events, text, sentences):
     assert len(read_events(text, "ru").sentences) == sentences
+
+
+def test_an_invitation_that_was_taken_up_stays_occurred(read_events):
+    event = only(read_events("По приглашению президента Токаева в Астану с государственным визитом прибыл президент "
+                             "Узбекистана Шавкат Мирзиёев.", "ru"))
+    assert (event.event_type, event.status) == ("visit", "occurred")
