@@ -1243,3 +1243,15 @@ def test_an_invitation_that_was_taken_up_stays_occurred(read_events):
     event = only(read_events("По приглашению президента Токаева в Астану с государственным визитом прибыл президент "
                              "Узбекистана Шавкат Мирзиёев.", "ru"))
     assert (event.event_type, event.status) == ("visit", "occurred")
+
+
+def test_a_meeting_with_many_leaders_after_a_gathering_is_its_own(read_events):
+    doc = read_events("Касым-Жомарт Токаев принял участие в заседании Совета глав государств СНГ.\nДо этого он провел "
+                      "встречу с президентами России, Беларуси, Армении и Таджикистана в Кремле.", "ru")
+    assert len(doc.events) == 2, [(e.event_type, e.trigger.text) for e in doc.events]
+
+
+def test_a_session_of_two_organisations_is_a_gathering(read_events):
+    event = only(read_events("Мурат Нуртлеу принял участие в заседании Совета министров иностранных дел СНГ и ОДКБ.",
+                             "ru"))
+    assert event.event_type == "multilateral"

@@ -180,8 +180,8 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
     # Кездесуге Беларусь, Қырғызстан, Ресей, Тәжікстан президенттері … қатысты"): the meeting of many states
     # is the gathering (merge._many_states types it so later)
     if consecutive and b.sentence - a.sentence == 1 and "multilateral" in types and tells_gathering(a) \
-            and tells_gathering(b) and not _other_organisation(a, b):
-        return True
+            and tells_gathering(b) and not _other_organisation(a, b) and not (_met(a) or _met(b)):
+        return True  # not a meeting "with" the leaders of many states: that is a meeting of its own
     if types[0] != types[1] and types not in SAME_EVENT_TYPES:
         return False
     if a.hit.plural != b.hit.plural and len((a if a.hit.plural else b).people()) < 2:
