@@ -1255,3 +1255,12 @@ def test_a_session_of_two_organisations_is_a_gathering(read_events):
     event = only(read_events("Мурат Нуртлеу принял участие в заседании Совета министров иностранных дел СНГ и ОДКБ.",
                              "ru"))
     assert event.event_type == "multilateral"
+
+
+@pytest.mark.parametrize("text, types", [
+    ("Мирзиёев принял министра иностранных дел Казахстана Мурата Нуртлеу, который прибыл в Ташкент с рабочим "
+     "визитом.", ["meeting", "visit"]),
+    ("Токаев встретился с послом Японии Ямадой, который рассказал о предстоящем визите.", ["meeting"]),
+])
+def test_a_relative_clause_gives_a_visit_only_where_it_tells_one_no_one_else_has(read_events, text, types):
+    assert sorted(e.event_type for e in read_events(text, "ru").events) == types

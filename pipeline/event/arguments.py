@@ -77,8 +77,10 @@ def _visitor_of_relative_clause(reading: Reading, drafts: list[Draft], sides: li
     """"… с президентом Монголии Ухнаагийном Хурэлсухом, который находится в Астане с государственным визитом":
     a visit told in a relative clause (names.yaml `relative_pronoun`, the clause's subject) that names no one is
     the visit of the person the clause is about, named right before it."""
-    pronoun = reading.known.relative_pronoun
-    if not pronoun:
+    pronoun, speech = reading.known.relative_pronoun, reading.known.speech
+    # a visit a verb of the sentence tells with its visitor ("…, который прибыл в Ташкент с рабочим визитом")
+    # needs no other reading
+    if not pronoun or any(d.hit.event_type == "visit" and d.people() for d in drafts):
         return
     text = reading.doc.text
     for draft in drafts:
@@ -89,7 +91,9 @@ def _visitor_of_relative_clause(reading: Reading, drafts: list[Draft], sides: li
         if not before:
             continue
         person = max(before, key=lambda c: c.participant.end)
-        if re.match(rf"\s*,\s*(?:{pronoun.pattern})[^,.;:!?]*$", text[person.participant.end:draft.hit.start]):
+        clause = text[person.participant.end:draft.hit.start]
+        # the clause is the visit, not what its subject says of one ("…, который рассказал о предстоящем визите")
+        if re.match(rf"\s*,\s*(?:{pronoun.pattern})[^,.;:!?]*$", clause) and not (speech and speech.search(clause)):
             draft.candidates.append(replace(person, effect=""))
 
 
