@@ -67,6 +67,7 @@ class Corrections:
     not_alone: frozenset[str] = frozenset()  # parts of speech that are no name on their own
     known_names: dict[str, str] = field(default_factory=dict)  # nominative → label
     find_known: frozenset[str] = frozenset()  # labels of known names added where the model found nothing
+    given_names: bool = False  # capitalised words right before a person are its given names the model left out
     trim_abbreviation_suffix: bool = False  # `БҰҰ-ның` → `БҰҰ`
     patronymic: re.Pattern | None = None  # a patronymic in any case (`Николаевичем`)
     title_labels: frozenset[str] = frozenset()  # labels a model gives titles (KazNERD's LAW): POSITION if a title ends it
@@ -100,6 +101,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             not_alone=frozenset(section.get("not_alone", [])),
             known_names=_read_known_names(section.get("known_names")),
             find_known=frozenset(section.get("find_known", [])),
+            given_names=bool(section.get("given_names", False)),
             trim_abbreviation_suffix=bool(section.get("trim_abbreviation_suffix", False)),
             patronymic=re.compile(section["patronymic"]) if section.get("patronymic") else None,
             title_labels=frozenset(section.get("title_labels", [])),
@@ -735,12 +737,12 @@ def _abbreviation(word: str) -> bool:
 def _with_given_names(mentions: list[Mention], doc: Document, corrections: dict) -> list[Mention]:
     """"Түркия Президенті Реджеп Тайып Ердоғанмен": the given names the model left out of a person (capitalised
     words right before it in no other mention, `_given_names_before`, after any title word of `trailing_titles`),
-    where the language finds known names (`find_known`); a capital at the sentence start is not taken."""
+    where entities.yaml says so (`given_names`); a capital at the sentence start is not taken."""
     occupied = [(m.start, m.end) for m in mentions]
     fixed = []
     for mention in mentions:
         rules = corrections.get(mention.lang, Corrections())
-        if mention.label == "PER" and rules.find_known:
+        if mention.label == "PER" and rules.given_names:
             sentence = doc.sentence_of(mention.start)
             tokens = _tokens_in(doc, sentence.start if sentence else mention.start, mention.end)
             n = next((k for k, t in enumerate(tokens) if t.start == mention.start), None)
