@@ -1208,20 +1208,15 @@ def test_a_parliament_named_inside_a_title_is_no_person(read_events):
     assert people["Гурбангулы Бердымухамедов"].affiliation == "Туркменистан"
 
 
-def test_a_speaker_of_parliament_is_a_title(read_events):
-    event = only(read_events("Маулен Ашимбаев провел переговоры со спикером Жогорку Кенеша Кыргызстана "
-                             "Нурланбеком Шакиевым.", "ru"))
-    speaker = next(p for p in event.participants if p.normal == "Нурланбек Шакиев")
-    assert speaker.role.text == "спикером Жогорку Кенеша Кыргызстана"
-    assert speaker.affiliation == "Кыргызстан"
-
-
-def test_a_special_envoy_is_a_title(read_events):
-    event = only(read_events("Мурат Нуртлеу встретился со спецпредставителем президента России по Афганистану "
-                             "Замиром Кабуловым.", "ru"))
-    envoy = next(p for p in event.participants if p.normal == "Замир Кабулов")
-    assert envoy.role.text == "спецпредставителем президента России по Афганистану"
-    assert envoy.affiliation == "Россия"
+@pytest.mark.parametrize("text, person, role, state", [
+    ("Маулен Ашимбаев провел переговоры со спикером Жогорку Кенеша Кыргызстана Нурланбеком Шакиевым.",
+     "Нурланбек Шакиев", "спикером Жогорку Кенеша Кыргызстана", "Кыргызстан"),
+    ("Мурат Нуртлеу встретился со спецпредставителем президента России по Афганистану Замиром Кабуловым.",
+     "Замир Кабулов", "спецпредставителем президента России по Афганистану", "Россия"),
+])
+def test_a_speaker_and_a_special_envoy_are_titles(read_events, text, person, role, state):
+    side = next(p for p in only(read_events(text, "ru")).participants if p.normal == person)
+    assert (side.role.text, side.affiliation) == (role, state)
 
 
 def test_a_city_after_a_title_is_no_first_name(read_events):
