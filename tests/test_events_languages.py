@@ -231,3 +231,11 @@ def test_a_gatherings_sides_listed_with_a_meeting_word_next(read_events, text, l
 def test_a_state_named_by_its_leaders_title_is_that_leader_named_in_another_event(read_events, text, lang, person):
     visit = next(e for e in read_events(text, lang).events if e.event_type == "visit")
     assert [p.normal for p in visit.participants if p.side == "actor"] == [person]
+
+
+def test_a_state_named_by_its_leaders_title_is_no_minister_of_it(read_events):
+    # people_states.tsv knows Lavrov as Russia's, but as no leader: "Президент России" stays Russia
+    doc = read_events("Сергей Лавров провел переговоры с Муратом Нуртлеу в Москве.\nПрезидент России прибудет в "
+                      "Астану с государственным визитом в октябре.", "ru")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert "Сергей Лавров" not in {p.normal for p in visit.participants}

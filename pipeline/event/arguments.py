@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from ..countries import country_code
-from .knowledge import CONTACT, Knowledge, codes, known_state
+from .knowledge import CONTACT, Knowledge, codes, known_leader, known_state
 from .model import Candidate, Draft, Hit, Participant, SentenceCandidates, Span
 from .reading import Reading
 
@@ -403,7 +403,11 @@ def _leader(candidate: Candidate, people: dict[str, Participant], told: dict[str
             continue  # "Путин" where "Владимир Путин" is named too
         person = told.get(normal) or person
         state = country_code(person.affiliation) if person.affiliation else known_state(normal)
-        if state == code and not (person.role and not known.leads(person.role.text)):
+        # a leader by their title in the article, or one the labelled data knows, or any person of the state
+        # where several states are named together ("Президенты России и Казахстана"); not "Сергей Лавров" for
+        # "Президент России прибудет …"
+        leads = known.leads(person.role.text) if person.role else (known_leader(normal) or candidate.shared_title)
+        if state == code and leads:
             holders.append(person)
     if len(holders) != 1:
         return None

@@ -267,6 +267,17 @@ def known_state(person: str) -> str | None:
 
 
 @lru_cache(maxsize=None)
+def _known_leaders() -> frozenset[str]:
+    return frozenset(row["key"] for row in read_tsv(EVENTS_DIR / "people_states.tsv") if row.get("leader") == "yes")
+
+
+def known_leader(person: str) -> bool:
+    """Whether people_states.tsv marks the person named `person` (a normal) a leader: the dev split's gold gives
+    them a leader's title (greetings.tsv `leader`)."""
+    return name_key(person) in _known_leaders()
+
+
+@lru_cache(maxsize=None)
 def knowledge(lang: str) -> Knowledge:
     """Everything models/events/ knows of the language `lang` (an ISO 639-1 code), its patterns compiled, read
     once per process; a language with no rows has empty knowledge (no triggers: the events stage skips its
