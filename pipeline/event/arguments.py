@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from ..countries import country_code
-from .knowledge import CONTACT, Knowledge, codes, known_leader, known_state
+from .knowledge import CONTACT, Knowledge, codes, known_leader, known_state, state_spoken_for
 from .model import Candidate, Draft, Hit, Participant, SentenceCandidates, Span
 from .reading import Reading
 
@@ -402,7 +402,7 @@ def _leader(candidate: Candidate, people: dict[str, Participant], told: dict[str
         if any(other != normal and other.endswith(" " + normal) for other in people):
             continue  # "Путин" where "Владимир Путин" is named too
         person = told.get(normal) or person
-        state = country_code(person.affiliation) if person.affiliation else known_state(normal)
+        state = state_spoken_for(person.affiliation, normal)
         # a leader by their title in the article, or one the labelled data knows, or any person of the state
         # where several states are named together ("Президенты России и Казахстана"); not "Сергей Лавров" for
         # "Президент России прибудет …"

@@ -10,6 +10,7 @@ from re import _casefix, _constants, _parser
 import yaml
 
 from ..actors import name_key
+from ..countries import country_code
 from ..paths import MODELS_DIR
 from ..tables import read_tsv
 from ..wordforms import fold
@@ -255,26 +256,31 @@ def outlets() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def people_states() -> dict[str, str]:
-    """{pipeline.actors.name_key of a person: ISO alpha-3 of the state they speak for} (people_states.tsv, learned
-    from the news set's dev split gold by `python -m pipeline.training.people_states`)."""
-    return {row["key"]: row["iso3"] for row in read_tsv(EVENTS_DIR / "people_states.tsv")}
+def people_states() -> dict[str, tuple[str, bool]]:
+    """{pipeline.actors.name_key of a person: (ISO alpha-3 of the state they speak for, whether they are a
+    leader)} (people_states.tsv, learned from the news set's dev split gold by `python -m
+    pipeline.training.people_states`), read once."""
+    return {row["key"]: (row["iso3"], row.get("leader") == "yes")
+            for row in read_tsv(EVENTS_DIR / "people_states.tsv")}
 
 
 def known_state(person: str) -> str | None:
     """The state (ISO alpha-3) people_states.tsv gives the person named `person` (a normal), or None."""
-    return people_states().get(name_key(person))
-
-
-@lru_cache(maxsize=None)
-def _known_leaders() -> frozenset[str]:
-    return frozenset(row["key"] for row in read_tsv(EVENTS_DIR / "people_states.tsv") if row.get("leader") == "yes")
+    known = people_states().get(name_key(person))
+    return known[0] if known else None
 
 
 def known_leader(person: str) -> bool:
     """Whether people_states.tsv marks the person named `person` (a normal) a leader: the dev split's gold gives
     them a leader's title (greetings.tsv `leader`)."""
-    return name_key(person) in _known_leaders()
+    known = people_states().get(name_key(person))
+    return bool(known and known[1])
+
+
+def state_spoken_for(affiliation: str | None, normal: str) -> str | None:
+    """The state (ISO alpha-3) a person side speaks for: their affiliation's, else, with none, the one
+    people_states.tsv gives them by their name `normal`."""
+    return country_code(affiliation) if affiliation else known_state(normal)
 
 
 @lru_cache(maxsize=None)

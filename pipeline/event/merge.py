@@ -16,7 +16,7 @@ from ..countries import country_code, country_name, everyday_names, igo_code, ig
 from ..document import Document
 from ..geocode import geocode
 from .assemble import MEMBERS_LISTED, build_event, states_of, tells_gathering
-from .knowledge import CONTACT, codes, knowledge, known_state
+from .knowledge import CONTACT, codes, knowledge, known_state, state_spoken_for
 from .model import Draft, Event, Participant, Place, SentenceCandidates
 from .reading import Reading
 
@@ -405,9 +405,8 @@ def _hostless_visits(events: list[Event]):
 def _leads(person: Participant, code: str, reading: Reading) -> bool:
     """A person with a leader's title who speaks for the state `code`: by the title's state, else by the one the
     labelled data gives them (people_states.tsv: "его встретил президент Касым-Жомарт Токаев")."""
-    state = country_code(person.affiliation) if person.affiliation else known_state(person.normal)
-    return (person.kind == "person" and person.role is not None and state == code
-            and reading.known.leads(person.role.text))
+    return (person.kind == "person" and person.role is not None
+            and state_spoken_for(person.affiliation, person.normal) == code and reading.known.leads(person.role.text))
 
 
 def _hosts_from_destination(events: list[Event], doc: Document) -> None:
