@@ -380,8 +380,9 @@ def _join_surnames(mentions: list[Mention], doc: Document, corrections: dict,
         if (previous is not None and previous.label == "LOC" and " " not in previous.text and mention.label == "PER"
                 and " " not in mention.text and doc.text[previous.end:mention.start] == " "
                 and previous.text == _normal(previous, normalizer_names) and not country_code(previous.text)
-                and not _after_preposition(doc, previous) and not _after_title(doc, previous, rules)):
-            # "генеральный секретарь организации Багдад Амреев": a first name the model took for a city
+                and not _after_preposition(doc, previous) and not _title_before(doc, previous, rules)):
+            # "генеральный секретарь организации Багдад Амреев": a first name the model took for a city, not
+            # "Мэр Тбилиси Каладзе", the place of a title
             text = doc.text[previous.start:mention.end]
             joined[-1] = replace(mention, start=previous.start, text=text, normal="", source=f"{mention.source}+joined")
             continue
@@ -389,10 +390,11 @@ def _join_surnames(mentions: list[Mention], doc: Document, corrections: dict,
     return joined
 
 
-def _after_title(doc: Document, mention: Mention, rules: Corrections) -> bool:
-    """A place right after a title word (`leading_titles`: "Мэр Тбилиси Каладзе") is the title's, no first name."""
+def _title_before(doc: Document, mention: Mention, rules: Corrections) -> Token | None:
+    """The token right before the mention where it is a title word (`leading_titles`: "Мэр Тбилиси Каладзе",
+    "председатель Халк Маслахаты …"), else None."""
     before = [t for t in doc.tokens if t.end <= mention.start][-1:]
-    return bool(before and fold(before[0].lemma or before[0].text) in rules.leading_titles)
+    return before[0] if before and fold(before[0].lemma or before[0].text) in rules.leading_titles else None
 
 
 def _after_preposition(doc: Document, mention: Mention) -> bool:
@@ -414,8 +416,8 @@ def _bodies_in_titles(mentions: list[Mention], doc: Document, corrections: dict)
         if doc.text[body.end:state.start] != " " or doc.text[state.end:person.start] != " " \
                 or not (country_code(state.normal) or country_code(lemma)):
             continue
-        before = [t for t in doc.tokens if t.end <= body.start][-1:]
-        if before and doc.text[before[0].end:body.start] == " " and fold(before[0].lemma) in rules.leading_titles:
+        title = _title_before(doc, body, rules)
+        if title and doc.text[title.end:body.start] == " ":
             fixed[n] = replace(body, label="ORG", label_fine="ORG", normal="", source=f"{body.source}+body")
     return fixed
 
