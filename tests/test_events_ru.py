@@ -1259,3 +1259,15 @@ def test_a_session_of_two_organisations_is_a_gathering(read_events):
 ])
 def test_a_relative_clause_gives_a_visit_only_where_it_tells_one_no_one_else_has(read_events, text, types):
     assert sorted(e.event_type for e in read_events(text, "ru").events) == types
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Послы стран Евросоюза встретились с министром иностранных дел Японии\nФото пресс-службы\nПослы стран "
+     "Евросоюза провели встречу в Токио с министром иностранных дел Японии Ёко Камикавой.", "Токио"),
+    ("Депутаты встретились с премьер-министром Армении\nДепутаты парламентов стран Балтии провели встречу в Ереване "
+     "с премьер-министром Армении Николом Пашиняном.", "Ереван"),
+])
+def test_a_headline_meeting_with_one_named_counterpart_is_the_meeting_told_below(read_events, text, place):
+    # "встретились" may name several meetings (one per counterpart); with one counterpart it names one
+    event = only(read_events(text, "ru"))
+    assert event.location.normal == place

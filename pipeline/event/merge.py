@@ -184,8 +184,9 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
         return True  # not a meeting "with" the leaders of many states: that is a meeting of its own
     if types[0] != types[1] and types not in SAME_EVENT_TYPES:
         return False
-    if a.hit.plural != b.hit.plural and len((a if a.hit.plural else b).people()) < 2:
-        return False
+    plural = a if a.hit.plural else b
+    if a.hit.plural != b.hit.plural and len(plural.people()) < 2 and not plural.people() & _met(plural):
+        return False  # but a meeting verb's one named counterpart ("… встретились с госсекретарем США") is one
     if a.hit.plural and b.hit.plural:
         met_a, met_b = _met(a), _met(b)
         if met_a and met_b and not met_a & met_b:
