@@ -653,3 +653,12 @@ def test_a_home_title_is_the_home_leader_met_with_not_the_foreign_one(read_event
 def test_a_home_title_before_a_title_of_its_own_state_is_not_cut_off(read_events):
     event = only(read_events("Мемлекет басшысы Мемлекеттік Хатшы Ерлан Қаринді қабылдады.", "kk"))
     assert [p.affiliation for p in event.participants if p.normal == "Ерлан Қарин"] == ["Қазақстан"]
+
+
+@pytest.mark.parametrize("text", [
+    "Сапар бағдарламасы Қасым-Жомарт Тоқаевтың Өзбекстан Президенті Шавкат Мирзиёевпен келіссөздерін қамтиды.",
+    "Қасым-Жомарт Тоқаевтың Моңғолия Президенті Ухнаагийн Хурэлсухпен кездесуі көзделген.",
+])
+def test_talks_a_programme_includes_or_a_meeting_foreseen_are_planned(read_events, text):
+    # "қамтиды" (includes), "көзделген" (is foreseen): nothing has happened yet
+    assert [e.status for e in read_events(text, "kk").events] == ["planned"]

@@ -1271,3 +1271,12 @@ def test_a_headline_meeting_with_one_named_counterpart_is_the_meeting_told_below
     # "встретились" may name several meetings (one per counterpart); with one counterpart it names one
     event = only(read_events(text, "ru"))
     assert event.location.normal == place
+
+
+@pytest.mark.parametrize("text", [
+    "В Тяньцзине стартует саммит ШОС с участием Касым-Жомарта Токаева и Владимира Путина.",
+    "Программа визита президента Кыргызстана Садыра Жапарова в Ташкент включает переговоры с президентом Узбекистана "
+    "Шавкатом Мирзиёевым.",
+])
+def test_a_summit_that_starts_and_talks_a_programme_includes_are_planned(read_events, text):
+    assert [e.status for e in read_events(text, "ru").events] == ["planned"]
