@@ -1280,3 +1280,18 @@ def test_a_headline_meeting_with_one_named_counterpart_is_the_meeting_told_below
 ])
 def test_a_summit_that_starts_and_talks_a_programme_includes_are_planned(read_events, text):
     assert [e.status for e in read_events(text, "ru").events] == ["planned"]
+
+
+@pytest.mark.parametrize("text, visits", [
+    ("Президент Кыргызстана Садыр Жапаров прибыл в Ташкент с государственным визитом. После этого президент "
+     "планирует посетить Таджикистан.", [("Садыр Жапаров", "Ташкент"), ("Садыр Жапаров", "Таджикистан")]),
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу прибыл в Баку. Затем министр посетит Грузию.",
+     [("Мурат Нуртлеу", "Баку"), ("Мурат Нуртлеу", "Грузия")]),
+    # a second city of the same state is the same trip
+    ("Президент Казахстана Касым-Жомарт Токаев прибыл в Ташкент. Визит продлится два дня. Глава государства посетит "
+     "также Самарканд.", [("Касым-Жомарт Токаев", "Ташкент")]),
+])
+def test_a_visit_told_without_its_visitor_to_another_state_is_the_next_stop(read_events, text, visits):
+    # a verb ends a title before the names it governs: "президент планирует посетить Таджикистан" is no title
+    events = read_events(text, "ru").events
+    assert [(next(p.normal for p in e.participants if p.side == "actor"), e.location.normal) for e in events] == visits

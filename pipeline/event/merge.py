@@ -94,7 +94,12 @@ def _groups(drafts: list[Draft]) -> list[list[Draft]]:
     for draft in sorted(rest, key=lambda d: not (d.candidates and not d.frame)):
         target = _host(draft, [d for g in groups for d in g if d.candidates and not d.frame],
                        _only_of_type(draft.hit.event_type, groups))
-        if target is not None:
+        if target is not None and _next_stop(draft, target):
+            draft.candidates = [replace(c, effect="", joined=False) for c in target.candidates
+                                if c.participant.normal.lower() in _visitors(target)]
+            groups.append([draft])
+            group_of[id(draft)] = groups[-1]
+        elif target is not None:
             group_of[id(target)].append(draft)
             group_of[id(draft)] = group_of[id(target)]
         elif draft.candidates and not draft.frame:
@@ -108,6 +113,14 @@ def _groups(drafts: list[Draft]) -> list[list[Draft]]:
             groups.append([draft])
             group_of[id(draft)] = groups[-1]
     return _retold(groups)
+
+
+def _next_stop(draft: Draft, visit: Draft) -> bool:
+    """A visit told without a visitor, to another state than the visit it would retell ("Жапаров прибыл в
+    Ташкент. … президент планирует посетить Таджикистан"), is the visitor's next stop: a visit of its own
+    (GUIDELINES: a stop with its own visit verb is a visit of its own)."""
+    return draft.hit.event_type == visit.hit.event_type == "visit" and not draft.candidates and not draft.frame \
+        and bool(_visitors(visit)) and _apart(draft.location, visit.location)
 
 
 def _nested(a: set[str] | None, b: set[str] | None) -> bool:

@@ -12,8 +12,8 @@ from ..document import Mention
 from .model import Candidate, Hit, Participant, Span
 from .names import name_of, strip_case
 from .reading import Reading
-from .roles import (boundary_before, country_of_adjective, is_generic, right_effect, short_name, suffix_effect,
-                    titles_in, walk_left)
+from .roles import (VERBS, boundary_before, country_of_adjective, is_generic, right_effect, short_name,
+                    suffix_effect, titles_in, walk_left)
 
 KIND_OF_LABEL = {"PER": "person", "ORG": "organization", "LOC": "country"}
 NOT_SIDES = ("not_event", "source")
@@ -110,8 +110,9 @@ def _bare_titles(reading: Reading, taken: list[tuple[int, int]]) -> list[BareTit
         role_end, first = end, None
         for count in range(MAX_TITLE_WORDS + 1):  # the title's own lowercase words, then the names
             words = re.match(rf"(?:\s+{LOWER_WORD}){{{count}}}\s+", text[end:stop])
-            if words and count and _ends_at_boundary(reading, words.group()):
-                break  # "өкілдері және АИР": a conjunction ends the title
+            if words and count and (_ends_at_boundary(reading, words.group())
+                                    or _holds_verb(reading, end, end + words.end())):
+                break  # "өкілдері және АИР": a conjunction ends the title; "президент планирует посетить": a verb
             first = _name_at(reading, end + words.end()) if words else None
             if first:
                 role_end = end + len(words.group().rstrip())
@@ -133,6 +134,13 @@ def _bare_titles(reading: Reading, taken: list[tuple[int, int]]) -> list[BareTit
         found.append(BareTitle(start, place.end if place else cursor, Span(text[start:role_end], start, role_end),
                                listed, _bare_effect(boundary_before(reading, start))))
     return found
+
+
+def _holds_verb(reading: Reading, start: int, end: int) -> bool:
+    """Whether a finite verb or an infinitive lies between the offsets (a participle may be part of a title:
+    "исполняющий обязанности")."""
+    return any(start <= t.start < end and t.pos in VERBS and t.feats.get("VerbForm") in ("Fin", "Inf")
+               for t in reading.tokens)
 
 
 def _bare_effect(cue: str) -> str:
