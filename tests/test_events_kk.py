@@ -662,3 +662,15 @@ def test_a_home_title_before_a_title_of_its_own_state_is_not_cut_off(read_events
 def test_talks_a_programme_includes_or_a_meeting_foreseen_are_planned(read_events, text):
     # "қамтиды" (includes), "көзделген" (is foreseen): nothing has happened yet
     assert [e.status for e in read_events(text, "kk").events] == ["planned"]
+
+
+@pytest.mark.parametrize("text, counterparts", [
+    ("Сыртқы істер министрі Мұрат Нұртілеу Анкарада Түркия Сыртқы істер министрі Хакан Фиданмен, сондай-ақ Түркия Ұлы "
+     "Ұлттық Мәжілісінің Төрағасы Нұман Құртұлмұшпен кездесті.", ["Хакан Фидан", "Нұман Құртұлмұш"]),
+    ("Мемлекет басшысы Әзербайжан Президенті Ильхам Әлиевпен және Түркия Президенті Реджеп Тайип Ердоғанмен кездесті.",
+     ["Ильхам Әлиев", "Реджеп Тайип Ердоған"]),
+])
+def test_kk_met_with_a_and_b_is_one_meeting_each(read_events, text, counterparts):
+    # the meeting verb, like Russian "встретился с A и B", names one meeting per counterpart; the noun does not
+    events = read_events(text, "kk").events
+    assert [[p.normal for p in e.participants if p.normal in counterparts] for e in events] == [[c] for c in counterparts]

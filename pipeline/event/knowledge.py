@@ -27,8 +27,9 @@ class Trigger:
     pattern: re.Pattern
     event_type: str
     status: str  # occurred | planned | frame | none (holds a trigger word but names no event)
-    plural: bool
+    plural: bool  # one meeting per counterpart (`number` plural or each)
     alone: bool  # starts an event by itself; a generic word ("мероприятие") only retells one
+    several: bool = False  # a plural noun (`number` plural): several meetings, retelling no single one
 
 
 @dataclass(frozen=True)
@@ -291,8 +292,8 @@ def knowledge(lang: str) -> Knowledge:
     topics = yaml.safe_load((EVENTS_DIR / "topics.yaml").read_text(encoding="utf-8")).get(lang, {})
     names = _names().get(lang, {})
     return Knowledge(
-        triggers=tuple(Trigger(_word(r["pattern"]), r["event_type"], r["status"], r["number"] == "plural",
-                                 r["alone"] == "yes")
+        triggers=tuple(Trigger(_word(r["pattern"]), r["event_type"], r["status"], r["number"] != "singular",
+                                 r["alone"] == "yes", r["number"] == "plural")
                        for r in _rows("triggers.tsv", lang)),
         modality=tuple(Cue(_word(r["pattern"]), r["effect"], r["scope"]) for r in _rows("modality.tsv", lang)),
         boundaries=tuple(Cue(_boundary(r["pattern"], r["position"]), r["effect"], r["position"],

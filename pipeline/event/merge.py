@@ -184,7 +184,7 @@ def _keep_siblings_apart(groups: list[list[Draft]]) -> None:
 
 def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
     """Same (or interchangeable) type, and the people of one telling are among those of the other: a retelling
-    names the same people or fewer, while a recurring actor alone makes no single event. A plural trigger
+    names the same people or fewer, while a recurring actor alone makes no single event. A plural noun
     ("бірқатар кездесулер") names several meetings and retells no single one, unless its draft names two people
     or more (a meeting split off per counterpart, or a group that speaks for one side): then a retelling with
     those people joins it."""
@@ -197,8 +197,8 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
         return True  # not a meeting "with" the leaders of many states: that is a meeting of its own
     if types[0] != types[1] and types not in SAME_EVENT_TYPES:
         return False
-    plural = a if a.hit.plural else b
-    if a.hit.plural != b.hit.plural and len(plural.people()) < 2 and not plural.people() & _met(plural):
+    several = a if a.hit.several else b
+    if a.hit.several != b.hit.several and len(several.people()) < 2 and not several.people() & _met(several):
         return False  # but a meeting verb's one named counterpart ("… встретились с госсекретарем США") is one
     if a.hit.plural and b.hit.plural:
         met_a, met_b = _met(a), _met(b)

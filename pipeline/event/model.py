@@ -84,6 +84,7 @@ class Hit:
     status: str  # occurred | planned | cancelled | postponed | frame
     plural: bool
     alone: bool  # see knowledge.Trigger
+    several: bool = False  # see knowledge.Trigger
     background: bool = False  # a modality cue says it happened before the news ("ранее", "бұған дейін")
 
 

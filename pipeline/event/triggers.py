@@ -45,7 +45,7 @@ def _hit(reading: Reading, trigger, match) -> Hit:
     ("министрлері орынбасарларының жыл сайынғы (?P<t>кездесуі)")."""
     group = "t" if "t" in match.re.groupindex and match.group("t") else 0
     return Hit(reading.start + match.start(group), reading.start + match.end(group), match.group(group),
-               trigger.event_type, trigger.status, trigger.plural, trigger.alone)
+               trigger.event_type, trigger.status, trigger.plural, trigger.alone, several=trigger.several)
 
 
 def _modality(reading: Reading, hit: Hit) -> set[str]:
