@@ -1295,3 +1295,17 @@ def test_a_visit_told_without_its_visitor_to_another_state_is_the_next_stop(read
     # a verb ends a title before the names it governs: "президент планирует посетить Таджикистан" is no title
     events = read_events(text, "ru").events
     assert [(next(p.normal for p in e.participants if p.side == "actor"), e.location.normal) for e in events] == visits
+
+
+@pytest.mark.parametrize("text, guest, role", [
+    ("Глава государства Касым-Жомарт Токаев принял сегодня в Акорде министра иностранных дел Венгрии Петера Сийярто.",
+     "Петер Сийярто", "министра иностранных дел Венгрии"),
+    ("Президент Узбекистана Шавкат Мирзиёев принял 11 марта министра иностранных дел Казахстана Мурата Нуртлеу.",
+     "Мурат Нуртлеу", "министра иностранных дел Казахстана"),
+    ("Президент Кыргызстана Садыр Жапаров принял Чрезвычайного и Полномочного Посла Германии Маркуса Шмидта.",
+     "Маркус Шмидт", "Чрезвычайного и Полномочного Посла Германии"),
+])
+def test_received_with_a_day_place_or_full_ambassador_title_between(read_events, text, guest, role):
+    # "принял" names a meeting only before whom it receives; a day, a place or "Чрезвычайного и" may come between
+    event = only(read_events(text, "ru", "2025-03-12"))
+    assert event.event_type == "meeting" and by_normal(event)[guest].role.text == role
