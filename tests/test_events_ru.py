@@ -1309,3 +1309,13 @@ def test_received_with_a_day_place_or_full_ambassador_title_between(read_events,
     # "принял" names a meeting only before whom it receives; a day, a place or "Чрезвычайного и" may come between
     event = only(read_events(text, "ru", "2025-03-12"))
     assert event.event_type == "meeting" and by_normal(event)[guest].role.text == role
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("С министром иностранных дел Кыргызстана Жээнбеком Кулубаевым встретился 11 марта посол Германии Маркус Шмидт.",
+     {"Жээнбек Кулубаев", "Маркус Шмидт"}),
+    ("С Президентом Казахстана Касым-Жомартом Токаевым встретился премьер-министр Индии Нарендра Моди.",
+     {"Касым-Жомарт Токаев", "Нарендра Моди"}),
+])
+def test_met_with_before_the_verb_and_the_subject_after_it_is_one_meeting(read_events, text, sides):
+    assert set(by_normal(only(read_events(text, "ru")))) == sides

@@ -228,6 +228,11 @@ def _split_groups(reading: Reading, hit: Hit, own: list[Candidate], places, date
     counterpart, each with the actor named before the trigger. A group of names that speak for one side together
     ("в лице директора X и члена правления Y") stays one meeting."""
     shared = [c for c in own if c.group == 0 and c.participant.end <= hit.start and c.effect != "counterpart"]
+    met = [c for c in own if c.effect == "counterpart"]
+    if met and not shared and all(c.participant.end <= hit.start for c in met):
+        # met "with" before the verb, the subject after it ("С министром … Кулубаевым встретился 11 марта посол
+        # Германии Маркус Шмидт"): the names after the verb with no cue of their own are its actor
+        shared = [c for c in own if c.participant.start >= hit.end and not c.effect]
     others = [c for c in own if c not in shared]
     if not hit.plural:
         return [_draft(reading, hit, own, places, dates, topics)]
