@@ -674,3 +674,15 @@ def test_kk_met_with_a_and_b_is_one_meeting_each(read_events, text, counterparts
     # the meeting verb, like Russian "встретился с A и B", names one meeting per counterpart; the noun does not
     events = read_events(text, "kk").events
     assert [[p.normal for p in e.participants if p.normal in counterparts] for e in events] == [[c] for c in counterparts]
+
+
+@pytest.mark.parametrize("text, visitor, host", [
+    ("Премьер-министр Олжас Бектенов Қазақстанға ресми сапармен келген Қырғызстан Министрлер Кабинетінің Төрағасы "
+     "Адылбек Қасымалиевпен кездесті.", "Адылбек Қасымалиев", "Олжас Бектенов"),
+    ("Қасым-Жомарт Тоқаев Қазақстанға мемлекеттік сапармен келген Моңғолия Президенті Ухнаагийн Хурэлсухпен "
+     "келіссөздер жүргізді.", "Ухнаагийн Хурэлсух", "Қасым-Жомарт Тоқаев"),
+])
+def test_kk_the_visitor_a_participle_describes_before_the_meeting_word(read_events, text, visitor, host):
+    # "… сапармен келген X-пен кездесті": X came on the visit; the main clause's subject receives him
+    visit = next(e for e in read_events(text, "kk").events if e.event_type == "visit")
+    assert [(p.normal, p.side) for p in visit.participants] == [(visitor, "actor"), (host, "recipient")]

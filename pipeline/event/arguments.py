@@ -61,6 +61,11 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
         near = [_as_host(reading, c, hit) for c in sentence.sides if nearest[id(c)] is hit
                 and reading.quote_level(c.participant.start) == reading.quote_level(hit.start)]
         own = [c for c in near if _side_of(reading, c, hit)]
+        described = next((c for c in sentence.sides if _visitor_after(reading, c, hit)), None)
+        if described is not None and nearest[id(described)] is not hit:
+            # "Тоқаев Қазақстанға сапармен келген … Мирзиёевпен кездесті": the person the visit's participle
+            # describes is its visitor, though the meeting is the nearer trigger; the main clause's subject is not
+            own = [replace(described, effect="")]
         own_topics = [t for t in topics if _nearest(t, events) is hit]
         if hit.event_type == "visit" and len(sentence.destinations) > 1 \
                 and _nearest(sentence.destinations[0], events) is hit:
