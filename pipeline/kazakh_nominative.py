@@ -9,6 +9,8 @@ reproduces the surface form. Among surviving candidates a name of models/kk/gaze
 protects names that merely end like a suffix: `Канада`, `Қарағанды`), then the longest ending stripped.
 Where spelling leaves vowel harmony open (stems ending in и/у: Путинге) or the name is in the gazetteer
 (банктің), the library's other-harmony variant also counts as a match.
+A person named in full (two words or more) is never read in the locative (`Фумио Кисида` is no Киси + -да),
+and a foreign person's genitive is accepted in either harmony (`Дмитрий Песковтың`).
 Abbreviations take their ending after a hyphen (`БҰҰ-ның`), which is dropped without synthesis because an
 abbreviation's pronunciation, not its spelling, picks the suffix variant.
 
@@ -213,14 +215,18 @@ def nominative(text: str, label: str = "") -> str:
                                                             and _is_known(head + analysis.stem, label, resources))
         # The library guesses harmony for loans; trust its other variant only where spelling leaves harmony
         # open or the name is attested (банк takes front endings: Ұлттық банктің).
-        harmony_fits = analysis.exact or known or _harmony_is_undetermined(analysis.stem)
+        # a foreign person's genitive is written in either harmony (Дмитрий Песковтың)
+        harmony_fits = analysis.exact or known or _harmony_is_undetermined(analysis.stem) \
+            or (label == "PER" and len(words) > 1 and analysis.function == "gen")
         # Possessive declension on an unknown name only for izafet compounds and patronymics: on a single
         # word or a person's surname it would turn `Айдын` into `Айды` + accusative -н.
         declension_fits = (
             not analysis.possessive or known or analysis.stem.casefold().endswith(resources.patronymics)
             or (len(words) > 1 and label != "PER")
         )
-        person_fits = label != "PER" or known or len(analysis.stem) >= MIN_PERSON_STEM.get(analysis.function, 0)
+        # a person named in full is not a place: no locative (Фумио Кисида is no Киси-да)
+        person_fits = label != "PER" or known or ((analysis.function != "loc" or len(words) == 1)
+                                                   and len(analysis.stem) >= MIN_PERSON_STEM.get(analysis.function, 0))
         if harmony_fits and declension_fits and person_fits:
             candidates.append((known, analysis.stripped, candidate))
     return max(candidates)[2] if candidates else mention

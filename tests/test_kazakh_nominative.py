@@ -142,3 +142,18 @@ def test_a_known_surname_vouches_for_the_whole_name():
     # "-ке" after "-ев" is the other harmony's spelling; the surname alone is known, so the full name is read too
     assert nominative("Ильхам Алиевке", "PER") == "Ильхам Алиев"
     assert nominative("Алиевке", "PER") == "Алиев"
+
+
+@pytest.mark.parametrize("surface, expected", [
+    ("Фумио Кисида", "Фумио Кисида"), ("Такэси Ямада", "Такэси Ямада"), ("Юко Накада", "Юко Накада"),
+    ("Мәскеуде", "Мәскеу"),  # one word the model may call a person is still read in the locative
+])
+def test_a_person_named_in_full_is_not_in_the_locative(surface, expected):
+    assert nominative(surface, "PER") == expected
+
+
+@pytest.mark.parametrize("surface, expected", [
+    ("Дмитрий Песковтың", "Дмитрий Песков"), ("Сергей Рябковтың", "Сергей Рябков"),
+])
+def test_a_foreign_persons_genitive_in_either_harmony(surface, expected):
+    assert nominative(surface, "PER") == expected
