@@ -686,3 +686,12 @@ def test_kk_the_visitor_a_participle_describes_before_the_meeting_word(read_even
     # "… сапармен келген X-пен кездесті": X came on the visit; the main clause's subject receives him
     visit = next(e for e in read_events(text, "kk").events if e.event_type == "visit")
     assert [(p.normal, p.side) for p in visit.participants] == [(visitor, "actor"), (host, "recipient")]
+
+
+@pytest.mark.parametrize("text", [
+    "Кремль баспасөз хатшысы Дмитрий Песковтың айтуынша, сапардың жаңа мерзімі кейін белгіленеді.",
+    "СІМ ресми өкілі Айбек Смадияровтың айтуынша, сапардың нәтижелері жақында жарияланады.",
+])
+def test_kk_a_spokesperson_according_to_whom_is_no_visitor(read_events, text):
+    # "X-тың айтуынша" (according to X): the press secretary reports, and names no visit of his own
+    assert read_events(text, "kk").events == []
