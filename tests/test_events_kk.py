@@ -695,3 +695,12 @@ def test_kk_the_visitor_a_participle_describes_before_the_meeting_word(read_even
 def test_kk_a_spokesperson_according_to_whom_is_no_visitor(read_events, text):
     # "X-тың айтуынша" (according to X): the press secretary reports, and names no visit of his own
     assert read_events(text, "kk").events == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Жапония Премьер-министрі Фумио Кисида Астанаға келді.", "Астана"),
+    ("Грузия Премьер-министрі Ираклий Кобахидзе кеше Ташкентке барды.", "Ташкент"),
+])
+def test_kk_a_name_ending_like_a_dative_hides_no_destination(read_events, text, place):
+    # "Кисид-а … келді" is no place; the pattern is searched again inside it and finds "Астанаға келді"
+    assert only(read_events(text, "kk")).location.normal == place

@@ -28,7 +28,7 @@ def _patterns_places(reading: Reading, excluded: list[tuple[int, int]]) -> list[
     """The places of places.tsv's patterns, best first."""
     found = []
     for pattern in reading.known.places:
-        for match in pattern.finditer(reading.text):
+        for match in _overlapping(pattern, reading.text):
             if "here" in pattern.groupindex:
                 place = _dateline_place(reading)
                 if place and all(p.start != place.start for p in found):
@@ -43,6 +43,15 @@ def _patterns_places(reading: Reading, excluded: list[tuple[int, int]]) -> list[
             if place and all(p.start != place.start for p in found):
                 found.append(place)
     return found
+
+
+def _overlapping(pattern, text: str):
+    """Every match of a place pattern, the next searched from just after the last one's start: a match whose
+    word is no place ("Кисида Астанаға келді": "Кисид-а" before the visit verb) must not hide the one inside it."""
+    match = pattern.search(text)
+    while match:
+        yield match
+        match = pattern.search(text, match.start() + 1)
 
 
 def _visited_before(reading: Reading, visits: list) -> list[Place]:
