@@ -6,7 +6,8 @@ Each word of a PER mention is read with pymorphy (natasha's `MorphVocab`) and it
 nominative keeping their gender (`Жан-Ноэлем` → `Жан-Ноэль`, `Каей` → `Кая`; the parts of `Франком-Вальтером`
 each on its own). The words of one name share one case: the case their readings agree on best, natasha's tag
 counting double, and the tagger's one oblique case for every word counting again (`Саули Ниинистё` after "с
-президентом"); a word with no reading in that case does not decline (`Аланом Винде`, `Тандо Матикой` →
+президентом"); a word tagged in a case it has no reading in weighs for that case (`Антониу Кошта прибыл`: no
+genitive of Кошт); a word with no reading in the name's case does not decline (`Аланом Винде`, `Тандо Матикой` →
 `Тандо Матика`). Readings pymorphy marks as names, surnames or patronymics outweigh its guesses, and a surname
 takes the nominative that most of its forms in the document support. Initials stay as written, also glued to a
 surname (`Ю.Бланаром` → `Ю.Бланар`).
@@ -160,21 +161,25 @@ def _mention_case(words: list[Word]) -> str | None:
     name_endings.tsv rules the nominative out where the tagger puts a word of the name in an oblique case. (The
     tag alone misleads on foreign names, which it often calls nominative.)"""
     score: dict[str, float] = defaultdict(float)
+    oblique = any(word.oblique for word in words)
     for word in words:
         best: dict[str, float] = {}
         for r in word.readings:
             best[r.case] = max(best.get(r.case, 0.0), r.weight)
         for case, weight in best.items():
             score[case] += 1.0 + weight + (HINTED if case == word.case_hint else 0.0)
-        if word.case_hint in OBLIQUE_CASES and word.case_hint not in best:
-            # the text puts it in a case it has no form for ("с Моди"): it does not decline, nor its name
+        if word.case_hint not in best and (word.case_hint in OBLIQUE_CASES
+                                           or (word.case_hint and best and not oblique)):
+            # the text puts it in a case it has no form for ("с Моди"; "Антониу Кошта прибыл", read only as
+            # the genitive of Кошт): it does not decline there, nor its name. A nominative tag counts so only
+            # where no word has an oblique ending: the tagger calls foreign names nominative ("Бадром")
             score[word.case_hint] += HINTED
     hints = {word.case_hint for word in words}
     if len(hints) == 1 and hints <= set(OBLIQUE_CASES):
         # the tagger puts every word in one oblique case ("с президентом Финляндии Саули Ниинистё": Ins): the
         # sentence, not a guess, says so; its error runs the other way (foreign names read as nominatives)
         score[next(iter(hints))] += HINTED * len(words)
-    if any(word.oblique for word in words) and any(word.case_hint in OBLIQUE_CASES for word in words):
+    if oblique and any(word.case_hint in OBLIQUE_CASES for word in words):
         # "с Дин Сюэсяном": a surname that does not decline reads as a nominative; an oblique ending, in a name
         # the tagger too puts in an oblique case, says otherwise (not "Бахром Назаров", whose -ом is its own)
         score.pop("nomn", None)
@@ -211,7 +216,8 @@ def _nominative(word: Word, case: str | None, gender: str | None, support: dict[
     def rank(nominative: str) -> tuple:
         weight, genders, _ = options[nominative]
         agrees = gender is None or bool(genders & {gender, "", "ms-f"})
-        return agrees, support.get(nominative, 0.0), weight
+        # a person's name is no neuter noun (`Фейсала` is no genitive of `фейсало`)
+        return agrees, genders != {"neut"}, support.get(nominative, 0.0), weight
 
     return shaped(_with_yo(max(options, key=rank), word.written), word.written)
 
