@@ -153,6 +153,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
                 for part in _split_known_tail(mention, corrections.get(mention.lang, Corrections()), normalizer_names)
                 for piece in _split_known_places(part, corrections.get(mention.lang, Corrections()), normalizer_names)]
     resolved = _split_run_on_names(resolved, corrections, normalizer_names)
+    resolved = _split_glued_places(resolved, doc, corrections, normalizer_names)
     resolved = _join_surnames(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections, normalizer_names)
     resolved = _surname_first(resolved, doc, corrections)
     resolved = _bodies_in_titles(resolved, doc, corrections)
@@ -327,6 +328,53 @@ def _split_run_on_names(mentions: list[Mention], corrections: dict,
         if len(parts) > 1 or parts[0] is not mention:
             split[id(mention)] = parts
     return [part for m in mentions for part in split.get(id(m), [m])]
+
+
+def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dict,
+                        normalizer_names: dict[str, str] | None) -> list[Mention]:
+    """A known place the model ran together with a person's word ("Нұртілеу Франция Сыртқы істер министрі",
+    "Минскіде Нұртілеу", "Василенко АҚШ Конгресінің") is two mentions: the place, and the person where the rest
+    is the surname of a person the document names in full, and no name where a title goes on after it
+    ("Әзербайжан Сыртқы істер министрі": entities.yaml `trailing_titles`); else the span stays ("Солтүстік
+    Қазақстан", "Рим Папасы"). The place is the first or last word, a name of the gazetteer's places
+    (entities.yaml `known_names`, by its nominative); a place of several words the gazetteer knows stays whole."""
+    def nominatives(mention: Mention) -> list[str]:
+        return [fold(_normal(replace(mention, text=word, normal="", label="LOC"), normalizer_names))
+                for word in mention.text.split()]
+
+    def is_place(word: str, mention: Mention) -> bool:
+        return corrections.get(mention.lang, Corrections()).known_names.get(word) == "LOC"
+
+    # the surnames of people named in full, in spans holding no known place
+    surnames = {fold(_normal(replace(m, text=m.text.split()[-1], normal=""), normalizer_names))
+                for m in mentions if m.label == "PER" and len(m.text.split()) > 1
+                and not any(is_place(word, m) for word in nominatives(m))}
+    found = []
+    for mention in mentions:
+        rules = corrections.get(mention.lang, Corrections())
+        words = list(re.finditer(r"\S+", mention.text))
+        if mention.label not in ("PER", "LOC") or len(words) != 2 or not rules.known_names \
+                or rules.known_names.get(fold(_normal(mention, normalizer_names))):
+            found.append(mention)
+            continue
+        parts = [replace(mention, start=mention.start + w.start(), end=mention.start + w.end(), text=w.group(),
+                         normal="", source=f"{mention.source}+split") for w in words]
+        places = [is_place(word, mention) for word in nominatives(mention)]
+        if places.count(True) != 1:
+            found.append(mention)
+            continue
+        place, rest = (parts[0], parts[1]) if places[0] else (parts[1], parts[0])
+        person = fold(_normal(replace(rest, label="PER"), normalizer_names)) in surnames
+        after = doc.text[mention.end:mention.end + 40].split()[:2]
+        title = rest is parts[1] and any(fold(word).startswith(rules.trailing_titles) for word in after)
+        if not person and not (mention.label == "PER" and title):
+            # "Солтүстік Қазақстан": a place's own word; "Рим Папасы": a title the model calls a person
+            found.append(mention)
+            continue
+        found.append(replace(place, label="LOC", label_fine="LOC"))
+        if person:
+            found.append(replace(rest, label="PER", label_fine="PER"))
+    return found
 
 
 def _run_on_parts(mention: Mention, words: list[tuple[str, int, int]], nominatives: list[str],
