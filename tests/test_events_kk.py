@@ -704,3 +704,10 @@ def test_kk_a_spokesperson_according_to_whom_is_no_visitor(read_events, text):
 def test_kk_a_name_ending_like_a_dative_hides_no_destination(read_events, text, place):
     # "Кисид-а … келді" is no place; the pattern is searched again inside it and finds "Астанаға келді"
     assert only(read_events(text, "kk")).location.normal == place
+
+
+def test_kk_a_meeting_they_had_before_is_not_the_one_reported(read_events):
+    doc = read_events("Мемлекет басшысы Қасым-Жомарт Тоқаев Пәкістан Премьер-министрі Шахбаз Шарифпен кездесті.\n"
+                      "Айта кетейік, Тоқаев пен Шариф бұған дейін 2024 жылы Астанада кездескен болатын.", "kk")
+    meeting, before = sorted(doc.events, key=lambda e: e.trigger.start)
+    assert (meeting.location, before.location.normal, before.background) == (None, "Астана", True)

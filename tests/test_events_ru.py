@@ -1319,3 +1319,12 @@ def test_received_with_a_day_place_or_full_ambassador_title_between(read_events,
 ])
 def test_met_with_before_the_verb_and_the_subject_after_it_is_one_meeting(read_events, text, sides):
     assert set(by_normal(only(read_events(text, "ru")))) == sides
+
+
+def test_a_meeting_they_already_had_is_background_and_lends_no_place(read_events):
+    doc = read_events("Президент Азербайджана Ильхам Алиев провел переговоры с президентом Казахстана "
+                      "Касым-Жомартом Токаевым.\nАлиев и Токаев уже встречались в октябре прошлого года в Душанбе.",
+                      "ru")
+    talks, met = sorted(doc.events, key=lambda e: e.trigger.start)
+    assert (talks.location, talks.background) == (None, False)
+    assert (met.location.normal, met.background) == ("Душанбе", True)

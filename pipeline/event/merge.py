@@ -197,6 +197,8 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
         return True  # not a meeting "with" the leaders of many states: that is a meeting of its own
     if types[0] != types[1] and types not in SAME_EVENT_TYPES:
         return False
+    if a.hit.background != b.hit.background:
+        return False  # "Эрдоган и Мирзиёев уже встречались … в Баку" is not the talks the article reports
     several = a if a.hit.several else b
     if a.hit.several != b.hit.several and len(several.people()) < 2 and not several.people() & _met(several):
         return False  # but a meeting verb's one named counterpart ("… встретились с госсекретарем США") is one
