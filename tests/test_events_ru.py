@@ -1328,3 +1328,10 @@ def test_a_meeting_they_already_had_is_background_and_lends_no_place(read_events
     talks, met = sorted(doc.events, key=lambda e: e.trigger.start)
     assert (talks.location, talks.background) == (None, False)
     assert (met.location.normal, met.background) == ("Душанбе", True)
+
+
+def test_bilateral_meetings_with_a_list_are_one_meeting_each(read_events):
+    doc = read_events("На полях форума министр иностранных дел Казахстана Мурат Нуртлеу провел отдельные встречи с "
+                      "главой МИД Турции Хаканом Фиданом и министром иностранных дел Венгрии Петером Сийярто.", "ru")
+    assert sorted(tuple(sorted(p.normal for p in e.participants)) for e in doc.events) == [
+        ("Мурат Нуртлеу", "Петер Сийярто"), ("Мурат Нуртлеу", "Хакан Фидан")]
