@@ -1335,3 +1335,18 @@ def test_bilateral_meetings_with_a_list_are_one_meeting_each(read_events):
                       "главой МИД Турции Хаканом Фиданом и министром иностранных дел Венгрии Петером Сийярто.", "ru")
     assert sorted(tuple(sorted(p.normal for p in e.participants)) for e in doc.events) == [
         ("Мурат Нуртлеу", "Петер Сийярто"), ("Мурат Нуртлеу", "Хакан Фидан")]
+
+
+@pytest.mark.parametrize("text, visitor, met", [
+    ("Премьер-министр Узбекистана Абдулла Арипов провел переговоры с премьер-министром Кыргызстана Адылбеком "
+     "Касымалиевым, прибывшим в Ташкент с официальным визитом.", "Адылбек Касымалиев", "Абдулла Арипов"),
+    ("Президент Кыргызстана Садыр Жапаров принял министра иностранных дел Китая Ван И, прибывшего в Бишкек с "
+     "рабочим визитом.", "Ван И", "Садыр Жапаров"),
+])
+def test_the_visitor_a_participle_clause_describes_is_also_met(read_events, text, visitor, met):
+    # "…, прибывшим в Ташкент с официальным визитом": the visitor of that visit, and a side of the talks
+    doc = read_events(text, "ru")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    contact = next(e for e in doc.events if e.event_type != "visit")
+    assert [p.normal for p in visit.participants if p.side == "actor"] == [visitor]
+    assert {p.normal for p in contact.participants} == {visitor, met}

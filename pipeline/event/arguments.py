@@ -57,15 +57,20 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
     if not events:
         return drafts
     nearest = _trigger_of_each(sentence.sides, events)
+    # the person a visit's participle describes is its visitor ("Тоқаев Қазақстанға сапармен келген …
+    # Мирзиёевпен кездесті", "… Фиданом, прибывшим в Москву с рабочим визитом"), whichever trigger is nearer, and
+    # a side of the other trigger he is nearest to; the main clause's subject is no visitor
+    described = {id(c): h for h in events for c in sentence.sides if _described_visitor(reading, c, h)}
+    for c in sentence.sides:
+        if nearest[id(c)] is described.get(id(c)) and len(events) > 1:
+            nearest[id(c)] = _nearest(c.participant, [h for h in events if h is not described[id(c)]])
     for hit in events:
         near = [_as_host(reading, c, hit) for c in sentence.sides if nearest[id(c)] is hit
                 and reading.quote_level(c.participant.start) == reading.quote_level(hit.start)]
         own = [c for c in near if _side_of(reading, c, hit)]
-        described = next((c for c in sentence.sides if _visitor_after(reading, c, hit)), None)
-        if described is not None and nearest[id(described)] is not hit:
-            # "Тоқаев Қазақстанға сапармен келген … Мирзиёевпен кездесті": the person the visit's participle
-            # describes is its visitor, though the meeting is the nearer trigger; the main clause's subject is not
-            own = [replace(described, effect="")]
+        visitor = next((c for c in sentence.sides if described.get(id(c)) is hit), None)
+        if visitor is not None:
+            own = [replace(visitor, effect="")]
         own_topics = [t for t in topics if _nearest(t, events) is hit]
         if hit.event_type == "visit" and len(sentence.destinations) > 1 \
                 and _nearest(sentence.destinations[0], events) is hit:
@@ -214,6 +219,17 @@ def _subject_after(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
     return bool(reading.known.names.get("nominative_subject") and hit.event_type == "visit"
                 and start > hit.end and person.kind in ("person", "delegation") and person.text == person.normal
                 and not re.search(r"[,;:.!?–—]", reading.doc.text[hit.end:start]))
+
+
+def _described_visitor(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
+    """Whether a participle makes the person the visit's visitor: Kazakh before the name (`_visitor_after`),
+    Russian in a clause after it ending at the visit word (names.yaml `visitor_clause`)."""
+    if _visitor_after(reading, candidate, hit):
+        return True
+    clause = reading.known.visitor_clause
+    person = candidate.participant
+    return bool(clause and hit.event_type == "visit" and person.kind in ("person", "delegation")
+                and person.end <= hit.start and clause.fullmatch(reading.doc.text[person.end:hit.start]))
 
 
 def _visitor_after(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
