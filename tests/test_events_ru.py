@@ -1350,3 +1350,24 @@ def test_the_visitor_a_participle_clause_describes_is_also_met(read_events, text
     contact = next(e for e in doc.events if e.event_type != "visit")
     assert [p.normal for p in visit.participants if p.side == "actor"] == [visitor]
     assert {p.normal for p in contact.participants} == {visitor, met}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("По дороге в Вашингтон министр иностранных дел Казахстана Мурат Нуртлеу остановился в Лондоне, где провел "
+     "встречу с министром иностранных дел Великобритании Дэвидом Лэмми.", "Лондон"),
+    ("После визита в Пекин президент Узбекистана Шавкат Мирзиёев прилетел в Сеул, где провел переговоры с президентом "
+     "Южной Кореи Ли Чжэ Мёном.", "Сеул"),
+])
+def test_the_place_a_relative_where_follows_is_the_events(read_events, text, place):
+    contact = next(e for e in read_events(text, "ru").events if e.event_type != "visit")
+    assert contact.location.normal == place
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом Кыргызстана Садыром Жапаровым. "
+    "Встреча прошла в Чолпон-Ате.",
+    "Министр иностранных дел Казахстана Мурат Нуртлеу встретился с министром иностранных дел Турции Хаканом "
+    "Фиданом. Переговоры прошли в Анталье.",
+])
+def test_a_meeting_retold_as_talks_or_talks_as_a_meeting_lends_its_place(read_events, text):
+    assert only(read_events(text, "ru")).location is not None

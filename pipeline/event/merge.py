@@ -259,7 +259,8 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None) -> Draft 
         types = (draft.hit.event_type, other.hit.event_type)
         if draft.candidates and other.origin == draft.origin:
             return False
-        return types[0] == types[1] or (not draft.frame and not draft.candidates and types in RELATED_TYPES)
+        return types[0] == types[1] or (not draft.frame and not draft.candidates
+                                        and (types in RELATED_TYPES or types in SAME_EVENT_TYPES))
 
     if only_of_type is not None and not fits(only_of_type):
         only_of_type = None
