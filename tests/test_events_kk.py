@@ -711,3 +711,12 @@ def test_kk_a_meeting_they_had_before_is_not_the_one_reported(read_events):
                       "Айта кетейік, Тоқаев пен Шариф бұған дейін 2024 жылы Астанада кездескен болатын.", "kk")
     meeting, before = sorted(doc.events, key=lambda e: e.trigger.start)
     assert (meeting.location, before.location.normal, before.background) == (None, "Астана", True)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Форум аясында Мұрат Нұртілеу Әзербайжан Сыртқы істер министрі Джейхун Байрамовпен әңгімелесті.", "meeting"),
+    ("Сыртқы істер министрі Мұрат Нұртілеу Қытай Сыртқы істер министрі Ван Имен телефон арқылы байланысқа шықты.",
+     "phone_call"),
+])
+def test_kk_talked_with_and_got_in_touch_by_phone(read_events, text, kind):
+    assert only(read_events(text, "kk")).event_type == kind
