@@ -1371,3 +1371,13 @@ def test_the_place_a_relative_where_follows_is_the_events(read_events, text, pla
 ])
 def test_a_meeting_retold_as_talks_or_talks_as_a_meeting_lends_its_place(read_events, text):
     assert only(read_events(text, "ru")).location is not None
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Министр иностранных дел Турции Хакан Фидан заявил, что президенты Азербайджана и Армении Ильхам Алиев и Никол "
+     "Пашинян провели переговоры в Абу-Даби.", {"Ильхам Алиев", "Никол Пашинян"}),
+    ("Пресс-секретарь Кремля Дмитрий Песков сообщил, что Владимир Путин встретится с Шавкатом Мирзиёевым в Москве.",
+     {"Владимир Путин", "Шавкат Мирзиёев"}),
+])
+def test_who_says_that_others_met_is_no_side(read_events, text, sides):
+    assert set(by_normal(only(read_events(text, "ru")))) == sides

@@ -67,7 +67,7 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
     for hit in events:
         near = [_as_host(reading, c, hit) for c in sentence.sides if nearest[id(c)] is hit
                 and reading.quote_level(c.participant.start) == reading.quote_level(hit.start)]
-        own = [c for c in near if _side_of(reading, c, hit)]
+        own = [c for c in near if _side_of(reading, c, hit) and not _speaker(reading, c, hit, sentence.sides)]
         visitor = next((c for c in sentence.sides if described.get(id(c)) is hit), None)
         if visitor is not None:
             own = [replace(visitor, effect="")]
@@ -219,6 +219,23 @@ def _subject_after(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
     return bool(reading.known.names.get("nominative_subject") and hit.event_type == "visit"
                 and start > hit.end and person.kind in ("person", "delegation") and person.text == person.normal
                 and not re.search(r"[,;:.!?–—]", reading.doc.text[hit.end:start]))
+
+
+def _speaker(reading: Reading, candidate: Candidate, hit: Hit, sides: list[Candidate]) -> bool:
+    """Whether the name is who says, before a complementiser (names.yaml `complementiser`) after a speech verb,
+    that others had the event: "Лавров напомнил, что Путин и Эрдоган провели телефонный разговор". One who says
+    he had it, no side named in the clause, is a side ("Токаев сообщил, что провел переговоры с Путиным")."""
+    complementiser, speech = reading.known.complementiser, reading.known.speech
+    person = candidate.participant
+    if not complementiser or not speech or person.end > hit.start:
+        return False
+    between = reading.doc.text[person.end:hit.start]
+    said = complementiser.search(between)
+    if not said or not speech.search(between[:said.start()]):
+        return False
+    opens = person.end + said.end()
+    return any(opens <= c.participant.start < hit.start and c.participant.kind in ("person", "delegation")
+               for c in sides)
 
 
 def _described_visitor(reading: Reading, candidate: Candidate, hit: Hit) -> bool:

@@ -72,6 +72,7 @@ class Knowledge:
     speech: re.Pattern | None  # verbs of saying (names.yaml speech_verbs): a reporter who speaks reports
     visitor_participle: re.Pattern | None  # what stands between a visit word and its visitor (names.yaml)
     visitor_clause: re.Pattern | None  # what stands between a visitor and the visit word after (names.yaml)
+    complementiser: re.Pattern | None  # what opens a clause told by a speech verb ("…, что"), names.yaml
     both_sides: re.Pattern | None  # words naming the two heads of an article's bilateral event (names.yaml)
     purpose: re.Pattern | None  # words saying a trip is made to take part in a gathering (names.yaml)
     relative_pronoun: re.Pattern | None  # the subject of a relative clause ("который"), names.yaml
@@ -309,6 +310,7 @@ def knowledge(lang: str) -> Knowledge:
         if names.get("speech_verbs") else None,
         visitor_participle=re.compile(names["visitor_participle"], FLAGS) if names.get("visitor_participle") else None,
         visitor_clause=re.compile(names["visitor_clause"], FLAGS) if names.get("visitor_clause") else None,
+        complementiser=re.compile(names["complementiser"], FLAGS) if names.get("complementiser") else None,
         both_sides=_word(names["both_sides"]) if names.get("both_sides") else None,
         purpose=_word(names["purpose"]) if names.get("purpose") else None,
         relative_pronoun=re.compile(names["relative_pronoun"], FLAGS) if names.get("relative_pronoun") else None,
