@@ -1381,3 +1381,9 @@ def test_a_meeting_retold_as_talks_or_talks_as_a_meeting_lends_its_place(read_ev
 ])
 def test_who_says_that_others_met_is_no_side(read_events, text, sides):
     assert set(by_normal(only(read_events(text, "ru")))) == sides
+
+
+def test_according_to_whom_is_a_source_not_a_side(read_events):
+    event = only(read_events("По словам пресс-секретаря президента Узбекистана Шерзода Асадова, Шавкат Мирзиёев и "
+                             "Садыр Жапаров провели переговоры в Бишкеке.", "ru"))
+    assert set(by_normal(event)) == {"Шавкат Мирзиёев", "Садыр Жапаров"}
