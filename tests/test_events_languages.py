@@ -239,3 +239,15 @@ def test_a_state_named_by_its_leaders_title_is_no_minister_of_it(read_events):
                       "Астану с государственным визитом в октябре.", "ru")
     visit = next(e for e in doc.events if e.event_type == "visit")
     assert "Сергей Лавров" not in {p.normal for p in visit.participants}
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("Президент Кыргызстана Садыр Жапаров и президент Таджикистана Эмомали Рахмон провели переговоры в Душанбе.\n"
+     "В прошлом году лидеры двух стран встречались в Бишкеке.", "ru", "Бишкек"),
+    ("Садыр Жапаров пен Эмомали Рахмон Душанбеде келіссөздер жүргізді.\nБұған дейін екі ел басшылары Бішкекте "
+     "кездескен болатын.", "kk", "Бішкек"),
+])
+def test_the_heads_of_both_states_who_met_before_the_news(read_events, text, lang, place):
+    # a meeting "the two leaders" had before is an event of its own, between the two people named
+    earlier = next(e for e in read_events(text, lang).events if e.background)
+    assert (len(earlier.participants), earlier.location.normal) == (2, place)

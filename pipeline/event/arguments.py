@@ -350,13 +350,14 @@ def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates])
     жүргізді", names.yaml `both_sides`) is between the two people the last sentence naming people names, within
     BOTH_BACK sentences: the heads of the two states the article is about (the visitor and the host of a state
     visit). The words naming them are their title there. Where the article tells a contact with its sides named,
-    the heads retell that one, and a contact they discussed is a topic, no event."""
-    if any(d.hit.event_type in CONTACT and d.candidates and not d.frame for d in drafts):
-        return
+    the heads retell that one, unless they met before the news ("В прошлом году лидеры двух стран встречались в
+    Астане": background); a contact they discussed is a topic, no event."""
+    named_contact = any(d.hit.event_type in CONTACT and d.candidates and not d.frame for d in drafts)
     for draft in drafts:
         reading = by_index[draft.sentence].reading
         both = reading.known.both_sides
-        if draft.frame or draft.hit.event_type not in CONTACT or not both:
+        if draft.frame or draft.hit.event_type not in CONTACT or not both \
+                or (named_contact and not draft.hit.background):
             continue
         said = both.search(reading.text)
         # "Мемлекет басшылары алдағы кездесуге дайындықты талқылады": a meeting they discussed is a topic
