@@ -741,8 +741,8 @@ def _found_organisations(doc: Document, mentions: list[Mention], corrections: di
     """The intergovernmental organisations of models/igos.tsv named in full (two words or more) where the model
     found none or part of one ("Совещания по взаимодействию и мерам доверия в Азии", "Шанхай ынтымақтастық
     ұйымының"): an ORG mention with the table's name as its normal. A place the model found inside it is part of
-    it (`Азии` is no place); another name there, or one crossing its edges, keeps it out (a title may overlap it,
-    as titles overlap the names they hold). Each word matches by its stem (`_stem_pattern`), the last with up to
+    it (`Азии` is no place); a person run into its first word ends before it; another name there, or one crossing
+    its edges, keeps it out (a title may overlap it, as titles overlap the names they hold). Each word matches by its stem (`_stem_pattern`), the last with up to
     entities.yaml `organisation_endings` letters of case ending, in any letter case ("Шанхай Ынтымақтастық
     Ұйымының")."""
     mentions = list(mentions)
@@ -759,8 +759,17 @@ def _found_organisations(doc: Document, mentions: list[Mention], corrections: di
                     start, end = match.span()
                     names = [m for m in mentions
                              if m.label in ("PER", "ORG", "LOC") and m.start < end and start < m.end]
-                    if any(m.label != "LOC" or m.start < start or end < m.end for m in names):
+                    # a person the model ran into the name's first word ("Тоқаев Ұжымдық қауіпсіздік шарты
+                    # ұйымының"): the person ends before it
+                    run_on = [m for m in names if m.label == "PER" and m.start < start < m.end <= end
+                              and doc.text[m.start:start].strip()]
+                    if any(m.label != "LOC" or m.start < start or end < m.end for m in names if m not in run_on):
                         continue
+                    for m in run_on:
+                        person = doc.text[m.start:start].rstrip()
+                        mentions[mentions.index(m)] = replace(m, end=m.start + len(person), text=person, normal="",
+                                                              source=f"{m.source}+split")
+                    names = [m for m in names if m not in run_on]
                     # the model's mention of just the name under another label ("Еуропалық Одақтың" as a
                     # position) is this organisation, not a second mention of it
                     names += [m for m in mentions if (m.start, m.end) == (start, end) and m not in names]

@@ -720,3 +720,9 @@ def test_kk_a_meeting_they_had_before_is_not_the_one_reported(read_events):
 ])
 def test_kk_talked_with_and_got_in_touch_by_phone(read_events, text, kind):
     assert only(read_events(text, "kk")).event_type == kind
+
+
+def test_kk_a_person_run_into_an_organisations_name_ends_before_it(read_events):
+    doc = read_events("Мемлекет басшысы Қасым-Жомарт Тоқаев Мәскеуге барды. Онда Тоқаев Ұжымдық қауіпсіздік шарты "
+                      "ұйымының кезекті саммитіне қатысты.", "kk")
+    assert ("Ұжымдық қауіпсіздік шарты ұйымының", "ORG") in [(m.text, m.label) for m in doc.mentions]
