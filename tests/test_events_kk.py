@@ -726,3 +726,17 @@ def test_kk_a_person_run_into_an_organisations_name_ends_before_it(read_events):
     doc = read_events("Мемлекет басшысы Қасым-Жомарт Тоқаев Мәскеуге барды. Онда Тоқаев Ұжымдық қауіпсіздік шарты "
                       "ұйымының кезекті саммитіне қатысты.", "kk")
     assert ("Ұжымдық қауіпсіздік шарты ұйымының", "ORG") in [(m.text, m.label) for m in doc.mentions]
+
+
+def test_kk_a_trilateral_meeting_is_one(read_events):
+    event = only(read_events("Шавкат Мирзиёев Қазақстан Президенті Қасым-Жомарт Тоқаевпен және Қырғызстан "
+                             "Президенті Садыр Жапаровпен үшжақты форматта кездесті.", "kk"))
+    assert len(event.participants) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Хабар тілшісі Түркияның Қазақстандағы Елшісі Мехмет Сонгүлмен әңгімелесті.",
+    "Мұрат Нұртілеу Дипломатиялық академияның студенттерімен әңгімелесті.",
+])
+def test_kk_an_interview_or_a_talk_with_students_is_no_meeting(read_events, text):
+    assert read_events(text, "kk").events == []

@@ -1363,14 +1363,14 @@ def test_the_place_a_relative_where_follows_is_the_events(read_events, text, pla
     assert contact.location.normal == place
 
 
-@pytest.mark.parametrize("text", [
-    "Президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом Кыргызстана Садыром Жапаровым. "
-    "Встреча прошла в Чолпон-Ате.",
-    "Министр иностранных дел Казахстана Мурат Нуртлеу встретился с министром иностранных дел Турции Хаканом "
-    "Фиданом. Переговоры прошли в Анталье.",
+@pytest.mark.parametrize("text, place", [
+    ("Президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом Кыргызстана Садыром Жапаровым. "
+     "Встреча прошла в Чолпон-Ате.", "Чолпон-Ата"),
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с министром иностранных дел Турции Хаканом "
+     "Фиданом. Переговоры прошли в Анталье.", "Анталья"),
 ])
-def test_a_meeting_retold_as_talks_or_talks_as_a_meeting_lends_its_place(read_events, text):
-    assert only(read_events(text, "ru")).location is not None
+def test_a_meeting_retold_as_talks_or_talks_as_a_meeting_lends_its_place(read_events, text, place):
+    assert only(read_events(text, "ru")).location.normal == place
 
 
 @pytest.mark.parametrize("text, sides", [
@@ -1387,3 +1387,49 @@ def test_according_to_whom_is_a_source_not_a_side(read_events):
     event = only(read_events("По словам пресс-секретаря президента Узбекистана Шерзода Асадова, Шавкат Мирзиёев и "
                              "Садыр Жапаров провели переговоры в Бишкеке.", "ru"))
     assert set(by_normal(event)) == {"Шавкат Мирзиёев", "Садыр Жапаров"}
+
+
+@pytest.mark.parametrize("text", [
+    "Президенты Кыргызстана и Таджикистана Садыр Жапаров и Эмомали Рахмон провели переговоры в Бишкеке и отметили, "
+    "что товарооборот по итогам прошлого года вырос на 15 процентов.",
+    "Министр иностранных дел Венгрии Петер Сийярто, прибывший в Ташкент накануне, уже провел встречу с министром "
+    "иностранных дел Узбекистана Бахтиёром Саидовым.",
+])
+def test_last_years_figures_or_an_already_held_meeting_are_not_background(read_events, text):
+    # review: "прошлого года" anywhere in the sentence and "уже провел" had made the event reported background
+    assert [e.background for e in read_events(text, "ru").events if e.event_type != "visit"] == [False]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел Египта Бадром "
+     "Абдельатти в Каире, обсудив положение в Ливии, где прошли протесты.", "Каир"),
+    ("Президент Кыргызстана Садыр Жапаров встретился с президентом Азербайджана Ильхамом Алиевым в Бишкеке и "
+     "поблагодарил за проведение форума в Баку, где в прошлом году собрались инвесторы.", "Бишкек"),
+])
+def test_a_where_clause_naming_no_event_lends_no_place(read_events, text, place):
+    contact = next(e for e in read_events(text, "ru").events if e.event_type != "visit")
+    assert contact.location.normal == place
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Кыргызстана Садыр Жапаров прибыл в Душанбе с официальным визитом. По завершении визита глава "
+    "государства вылетел в Бишкек.",
+    "Президент Казахстана Касым-Жомарт Токаев прибыл в Ташкент с государственным визитом. Напомним, в прошлом году "
+    "узбекский лидер посетил Бишкек.",
+])
+def test_no_next_stop_home_or_in_a_background_visit(read_events, text):
+    # review: _next_stop made a trip home, and a background visit by someone else, visits of the visitor's
+    visits = [e for e in read_events(text, "ru").events if e.event_type == "visit" and not e.background]
+    assert len(visits) == 1
+
+
+def test_a_planned_meeting_lends_no_place_to_talks_held(read_events):
+    event = only(read_events("Президент Кыргызстана Садыр Жапаров провел переговоры с президентом Таджикистана "
+                             "Эмомали Рахмоном. Следующая встреча лидеров пройдет в Бишкеке осенью.", "ru"))
+    assert event.location is None
+
+
+def test_something_opening_after_the_talks_leaves_them_occurred(read_events):
+    event = only(read_events("Президент Кыргызстана Садыр Жапаров провел переговоры с президентом Таджикистана "
+                             "Эмомали Рахмоном, после чего откроется кыргызско-таджикская выставка.", "ru"))
+    assert event.status == "occurred"

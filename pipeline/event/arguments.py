@@ -264,7 +264,8 @@ def _visitor_after(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
 def _split_groups(reading: Reading, hit: Hit, own: list[Candidate], places, dates, topics) -> list[Draft]:
     """"провела встречи с A, а также B", "провел беседы с A, B и C", "встретился с A и B": one meeting per
     counterpart, each with the actor named before the trigger. A group of names that speak for one side together
-    ("в лице директора X и члена правления Y") stays one meeting."""
+    ("в лице директора X и члена правления Y") stays one meeting, as do all where the sentence says they met
+    together ("в трехстороннем формате", "үшжақты": names.yaml `together`)."""
     shared = [c for c in own if c.group == 0 and c.participant.end <= hit.start and c.effect != "counterpart"]
     met = [c for c in own if c.effect == "counterpart"]
     if met and not shared and all(c.participant.end <= hit.start for c in met):
@@ -272,7 +273,8 @@ def _split_groups(reading: Reading, hit: Hit, own: list[Candidate], places, date
         # Германии Маркус Шмидт"): the names after the verb with no cue of their own are its actor
         shared = [c for c in own if c.participant.start >= hit.end and not c.effect]
     others = [c for c in own if c not in shared]
-    if not hit.plural:
+    together = reading.known.together
+    if not hit.plural or (together and together.search(reading.text)):
         return [_draft(reading, hit, own, places, dates, topics)]
     meetings = []
     for group in sorted({c.group for c in others}):

@@ -29,7 +29,9 @@ class Trigger:
     status: str  # occurred | planned | frame | none (holds a trigger word but names no event)
     plural: bool  # one meeting per counterpart (`number` plural or each)
     alone: bool  # starts an event by itself; a generic word ("мероприятие") only retells one
-    several: bool = False  # a plural noun (`number` plural): several meetings, retelling no single one
+    # `number` plural: a plural noun or a Russian meeting verb, whose draft naming fewer than two people sums up
+    # several meetings and retells no single one (merge._same_event); a Kazakh meeting verb is `each`
+    several: bool = False
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,7 @@ class Knowledge:
     visitor_participle: re.Pattern | None  # what stands between a visit word and its visitor (names.yaml)
     visitor_clause: re.Pattern | None  # what stands between a visitor and the visit word after (names.yaml)
     complementiser: re.Pattern | None  # what opens a clause told by a speech verb ("…, что"), names.yaml
+    together: re.Pattern | None  # words saying the people met "with" meet together ("трехсторонн"), names.yaml
     both_sides: re.Pattern | None  # words naming the two heads of an article's bilateral event (names.yaml)
     purpose: re.Pattern | None  # words saying a trip is made to take part in a gathering (names.yaml)
     relative_pronoun: re.Pattern | None  # the subject of a relative clause ("который"), names.yaml
@@ -311,6 +314,7 @@ def knowledge(lang: str) -> Knowledge:
         visitor_participle=re.compile(names["visitor_participle"], FLAGS) if names.get("visitor_participle") else None,
         visitor_clause=re.compile(names["visitor_clause"], FLAGS) if names.get("visitor_clause") else None,
         complementiser=re.compile(names["complementiser"], FLAGS) if names.get("complementiser") else None,
+        together=_word(names["together"]) if names.get("together") else None,
         both_sides=_word(names["both_sides"]) if names.get("both_sides") else None,
         purpose=_word(names["purpose"]) if names.get("purpose") else None,
         relative_pronoun=re.compile(names["relative_pronoun"], FLAGS) if names.get("relative_pronoun") else None,

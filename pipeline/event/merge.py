@@ -118,9 +118,15 @@ def _groups(drafts: list[Draft]) -> list[list[Draft]]:
 def _next_stop(draft: Draft, visit: Draft) -> bool:
     """A visit told without a visitor, to another state than the visit it would retell ("Жапаров прибыл в
     Ташкент. … президент планирует посетить Таджикистан"), is the visitor's next stop: a visit of its own
-    (GUIDELINES: a stop with its own visit verb is a visit of its own)."""
-    return draft.hit.event_type == visit.hit.event_type == "visit" and not draft.candidates and not draft.frame \
-        and bool(_visitors(visit)) and _apart(draft.location, visit.location)
+    (GUIDELINES: a stop with its own visit verb is a visit of its own); not a visit told as background, nor one
+    to the visitor's own state ("По завершении визита Глава государства вылетел в Астану")."""
+    if draft.hit.event_type != "visit" or visit.hit.event_type != "visit" or draft.candidates or draft.frame \
+            or draft.hit.background or not _visitors(visit) or not _apart(draft.location, visit.location):
+        return False
+    going = geocode(draft.location.normal)
+    home = {state_spoken_for(c.participant.affiliation, c.participant.normal) for c in visit.candidates
+            if c.participant.normal.lower() in _visitors(visit)}
+    return not (going and going.country_iso3 in home)
 
 
 def _nested(a: set[str] | None, b: set[str] | None) -> bool:
@@ -253,14 +259,15 @@ def _apart(a: Place | None, b: Place | None) -> bool:
 
 def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None) -> Draft | None:
     """The event a side-less draft tells again: in its sentence, else the nearest in its paragraph (a frame only
-    looks back), else the document's only event of its type. A meeting split from the same trigger is never it
+    looks back), else the document's only event of its type; of its type, or a meeting and talks of one status
+    ("… провел переговоры … Встреча прошла в Ташкенте", not "Следующая встреча лидеров состоится в Астане"). A meeting split from the same trigger is never it
     ("провел встречи с президентами Турции и Азербайджана": two meetings)."""
     def fits(other: Draft) -> bool:
         types = (draft.hit.event_type, other.hit.event_type)
         if draft.candidates and other.origin == draft.origin:
             return False
-        return types[0] == types[1] or (not draft.frame and not draft.candidates
-                                        and (types in RELATED_TYPES or types in SAME_EVENT_TYPES))
+        return types[0] == types[1] or (not draft.frame and not draft.candidates and (
+            types in RELATED_TYPES or (types in SAME_EVENT_TYPES and draft.hit.status == other.hit.status)))
 
     if only_of_type is not None and not fits(only_of_type):
         only_of_type = None

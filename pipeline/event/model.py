@@ -82,7 +82,7 @@ class Hit:
     text: str
     event_type: str
     status: str  # occurred | planned | cancelled | postponed | frame
-    plural: bool
+    plural: bool  # one meeting per counterpart; see knowledge.Trigger
     alone: bool  # see knowledge.Trigger
     several: bool = False  # see knowledge.Trigger
     background: bool = False  # a modality cue says it happened before the news ("ранее", "бұған дейін")
