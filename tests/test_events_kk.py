@@ -740,3 +740,10 @@ def test_kk_a_trilateral_meeting_is_one(read_events):
 ])
 def test_kk_an_interview_or_a_talk_with_students_is_no_meeting(read_events, text):
     assert read_events(text, "kk").events == []
+
+
+def test_kk_who_receives_the_visitor_a_participle_describes_stays_a_side(read_events):
+    doc = read_events("Садыр Жапаров Бішкекте Қырғызстанға мемлекеттік сапармен келген Тәжікстан Президенті Эмомали "
+                      "Рахмонды қабылдады.", "kk")
+    meeting = next(e for e in doc.events if e.event_type == "meeting")
+    assert {p.normal for p in meeting.participants} == {"Садыр Жапаров", "Эмомали Рахмон"}

@@ -61,9 +61,13 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
     # Мирзиёевпен кездесті", "… Фиданом, прибывшим в Москву с рабочим визитом"), whichever trigger is nearer, and
     # a side of the other trigger he is nearest to; the main clause's subject is no visitor
     described = {id(c): h for h in events for c in sentence.sides if _described_visitor(reading, c, h)}
+    with_visitor = set(map(id, described.values()))
     for c in sentence.sides:
-        if nearest[id(c)] is described.get(id(c)) and len(events) > 1:
-            nearest[id(c)] = _nearest(c.participant, [h for h in events if h is not described[id(c)]])
+        # the visitor's nearest other trigger has him too; anyone else nearest that visit goes to the other one
+        # ("Тоқаев Ақордада … сапармен келген Мирзиёевті қабылдады": Tokayev receives)
+        visit = nearest[id(c)]
+        if id(visit) in with_visitor and described.get(id(c)) in (visit, None) and len(events) > 1:
+            nearest[id(c)] = _nearest(c.participant, [h for h in events if h is not visit])
     for hit in events:
         near = [_as_host(reading, c, hit) for c in sentence.sides if nearest[id(c)] is hit
                 and reading.quote_level(c.participant.start) == reading.quote_level(hit.start)]
