@@ -240,3 +240,12 @@ def test_a_possessor_after_a_title_and_a_name_after_a_nominative_title_keep_thei
                       "официальный представитель министерства Мария Захарова.", "ru")
     assert ("Трампа", "Трамп") in normals(doc)
     assert ("Мария Захарова", "Мария Захарова") in normals(doc)
+
+
+def test_a_title_in_the_dative_reads_the_name_in_the_dative(read_events):
+    # `Кае` has no reading in pymorphy: case_endings.tsv reads it as Кая's dative, `Коште` as Кошта's
+    doc = read_events("Президент направил письма верховному представителю ЕС Кае Каллас и президенту Евросовета "
+                      "Антониу Коште.", "ru")
+    found = dict(normals(doc))
+    assert found["Кае Каллас"] == "Кая Каллас"
+    assert found["Антониу Коште"] == "Антониу Кошта"
