@@ -8,7 +8,7 @@ each on its own). The words of one name share one case: the case their readings 
 counting double, and the tagger's one oblique case for every word counting again (`Саули Ниинистё` after "с
 президентом"); a word tagged in a case it has no reading in weighs for that case (`Антониу Кошта прибыл`: no
 genitive of Кошт). A title in apposition right before the name agrees with it in case (Розенталь's rule of
-приложение): its case, as the tagger reads the title's noun (`title_cases`), limits the name's, and counts more
+приложение): its case, as the tagger reads the title's noun (`_title_cases`), limits the name's, and counts more
 than the readings of its words ("принял премьер-министра Великобритании Кира Стармера" is no nominative Кира,
 whatever pymorphy and the tagger say of the name's own words); a possessor in the genitive stays possible ("со
 спецпосланником Трампа"). A word with no reading in the name's case is read by the case endings of
@@ -218,7 +218,7 @@ def _words(doc: Document, mention: Mention, tokens: list[Token]) -> list[Word]:
     return words
 
 
-def title_cases(before: list[Token]) -> tuple[str, ...]:
+def _title_cases(before: list[Token]) -> tuple[str, ...]:
     """The oblique cases the title before a name puts it in, from natasha's tags of the sentence's tokens before
     the name (`before`, in text order); () where no title stands right before it, or a title in the nominative. A
     title in apposition agrees in case with the name ("принял премьер-министра Великобритании Кира Стармера": Кира
@@ -266,7 +266,7 @@ def _mention_case(words: list[Word], title: tuple[str, ...] = ()) -> str | None:
     sure its reading is and whether natasha's tagger gave it that case; a word with an oblique ending of
     name_endings.tsv rules the nominative out where the tagger puts a word of the name in an oblique case. (The
     tag alone misleads on foreign names, which it often calls nominative.) A title before the name (`title`, from
-    `title_cases`; the words then carry no tagger's case) limits it to the title's cases, which count TITLE_AGREES
+    `_title_cases`; the words then carry no tagger's case) limits it to the title's cases, which count TITLE_AGREES
     a word more, and the genitive (a name after a noun may be its possessor: "со спецпосланником Трампа")."""
     score: dict[str, float] = defaultdict(float)
     words = [word for word in words if not word.particle]
@@ -383,7 +383,7 @@ def russian_person_names(doc: Document, mentions: list[Mention], tokens_in) -> N
         if mention.label != "PER":
             continue
         sentence = doc.sentence_of(mention.start)
-        title = title_cases(tokens_in(doc, sentence.start, mention.start)) if sentence else ()
+        title = _title_cases(tokens_in(doc, sentence.start, mention.start)) if sentence else ()
         # a title's case is the sentence's own; the tagger's case of the name's words, often wrong on foreign
         # names ("Каю Каллас" read as a genitive after "представителя"), is then not read
         words = _words(doc, mention, [] if title else tokens_in(doc, mention.start, mention.end))
