@@ -7,10 +7,20 @@ nominative keeping their gender (`Жан-Ноэлем` → `Жан-Ноэль`, 
 each on its own). The words of one name share one case: the case their readings agree on best, natasha's tag
 counting double, and the tagger's one oblique case for every word counting again (`Саули Ниинистё` after "с
 президентом"); a word tagged in a case it has no reading in weighs for that case (`Антониу Кошта прибыл`: no
-genitive of Кошт); a word with no reading in the name's case does not decline (`Аланом Винде`, `Тандо Матикой` →
-`Тандо Матика`). Readings pymorphy marks as names, surnames or patronymics outweigh its guesses, and a surname
-takes the nominative that most of its forms in the document support. Initials stay as written, also glued to a
-surname (`Ю.Бланаром` → `Ю.Бланар`).
+genitive of Кошт). A title in apposition right before the name agrees with it in case (Розенталь's rule of
+приложение): its case, as the tagger reads the title's noun (`_title_cases`), limits the name's, and counts more
+than the readings of its words ("принял премьер-министра Великобритании Кира Стармера" is no nominative Кира,
+whatever pymorphy and the tagger say of the name's own words); a possessor in the genitive stays possible ("со
+спецпосланником Трампа"). A word with no reading in the name's case is read by the case endings of
+`models/ru/case_endings.tsv` (`Кира` in the genitive: Кир; `Джорджу` in the accusative: Джорджа, not Джордж), and
+otherwise does not decline (`Аланом Винде`, `Тандо Матикой` → `Тандо Матика`); nor do the endings of
+`models/ru/indeclinable_names.tsv` (`Кобахидзе`, and a foreign name in -и pymorphy does not know: `Такэси`), the
+particles of `models/ru/name_particles.tsv` inside a name (`бен`, `Аль`, `фон`), and a word read only as the
+other gender's first name (a man's `Тани` is no Таня). Readings pymorphy marks as names, surnames or patronymics
+outweigh its guesses; a guess keeps the stem as written (`Мерца` is Мерц, not Мерец by analogy with конца); and a
+surname takes the nominative that most of its forms in the document support. Initials stay as written, also glued
+to a surname (`Ю.Бланаром` → `Ю.Бланар`). Measured on the sentence lists of tests/data/ru_person_names*.tsv
+(`python -m pipeline.bench.person_names`).
 """
 from __future__ import annotations
 
@@ -34,7 +44,14 @@ HINTED = 1.0  # what natasha's case tag on a word adds to that case for the whol
 CASE_AGREES = 2.0  # weight of a reading in the case natasha's tagger gave the token
 NAME_READING = 4.0  # weight of a reading pymorphy marks as a name, surname or patronymic (not a guess)
 ADJECTIVE_GUESS = 0.3  # weight of an adjective reading that is no surname (`Торбьёрном` is no `торбьёрный`)
+TITLE_AGREES = 1.5  # what the case of a title in apposition adds to that case, per word of the name: more than
+# readings in another case can outweigh ("министром … Бадром Абдель Аты": `Аты` as Ата's genitive, `Бадром` by
+# name_endings.tsv in every oblique case), less than pymorphy's reading of a possessor in the genitive ("со
+# спецпосланником Трампа")
+ENDING_RULE = 0.5  # weight of a reading an ending rule gives (name_endings.tsv, case_endings.tsv), not pymorphy
 MAX_CHANGE = 3  # letters a nominative may differ by at the end; more is another word, not a case form
+VOWELS = "аеёиоуыэюя"
+FLEETING_VOWELS = "еоё"  # the vowels Russian nouns drop in their oblique cases (конец → конца, угол → угла)
 
 
 @dataclass
@@ -60,6 +77,7 @@ class Word:
     ending_gender: str = ""  # the gender an oblique ending of name_endings.tsv shows (`Джорджем`: a man)
     oblique: bool = False  # it has such an ending: the name it is part of is in no nominative
     initials: str = ""  # initials written glued before it ("Ю.Бланаром"): kept as written
+    particle: bool = False  # a word of name_particles.tsv inside the name (`бен`, `фон`): written as is, no vote
 
     def in_case(self, case: str) -> list[Reading]:
         """The readings in one case."""
@@ -75,9 +93,35 @@ def _oblique_endings() -> tuple[tuple[re.Pattern, str, str], ...]:
 
 
 @lru_cache(maxsize=1)
-def _indeclinable() -> re.Pattern:
-    """models/ru/indeclinable_names.tsv: surname endings that do not decline (`Чавушоглу`, `Кобахидзе`)."""
-    return re.compile("|".join(f"(?:{row['regex']})" for row in read_tsv(MODELS_DIR / "ru" / "indeclinable_names.tsv")))
+def _case_endings() -> dict[str, tuple[tuple[re.Pattern, str, str], ...]]:
+    """models/ru/case_endings.tsv: per case, the endings of a name in it, what undoes them and the gender of the
+    nominative they give (`Кира` in the genitive: Кир, a man)."""
+    rows: dict[str, list] = defaultdict(list)
+    for row in read_tsv(MODELS_DIR / "ru" / "case_endings.tsv"):
+        rows[row["case"]].append((re.compile(row["regex"]), row["replacement"], row["gender"]))
+    return {case: tuple(found) for case, found in rows.items()}
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """models/ru/name_particles.tsv: words inside a name that are no name and do not decline (`бен`, `фон`)."""
+    return frozenset(fold(row["word"]) for row in read_tsv(MODELS_DIR / "ru" / "name_particles.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _indeclinable_endings() -> tuple[re.Pattern, re.Pattern]:
+    """models/ru/indeclinable_names.tsv: name endings that do not decline (`Чавушоглу`, `Кобахидзе`), joined, and
+    those that do not decline in a word pymorphy's dictionary does not know (`Мелони`, not `Тани`)."""
+    rows = read_tsv(MODELS_DIR / "ru" / "indeclinable_names.tsv")
+    return tuple(re.compile("|".join(f"(?:{row['regex']})" for row in rows if row["words"] == words) or "(?!)")
+                 for words in ("all", "unknown"))
+
+
+def _indeclinable(written: str) -> bool:
+    """Whether a written word of a name does not decline (models/ru/indeclinable_names.tsv)."""
+    always, unknown = _indeclinable_endings()
+    return bool(always.search(written) or (unknown.search(written)
+                                           and not russian_dictionary().word_is_known(written.lower())))
 
 
 def _close(word: str, nominative: str) -> bool:
@@ -114,7 +158,7 @@ def read_word(written: str, case_hint: str | None) -> Word:
         pattern, replacement, word.ending_gender = ending
         word.oblique = True
         undone, known = fold(pattern.sub(replacement, written)), {r.case for r in word.readings}
-        word.readings += [Reading(case, undone, 0.5, "", False) for case in OBLIQUE_CASES if case not in known]
+        word.readings += [Reading(case, undone, ENDING_RULE, "", False) for case in OBLIQUE_CASES if case not in known]
     return word
 
 
@@ -124,6 +168,7 @@ def _nominatives(written: str) -> tuple[tuple[str, str, float, float, str, bool]
     (case, folded nominative, score, weight of the kind of reading, gender, first name or patronymic), once per
     word and process: inflecting builds every form of the word's lexeme, most of the cost of the stage."""
     readings = []
+    guessed = not russian_dictionary().word_is_known(written.lower())
     for parse in russian_dictionary()(written):
         tag = parse.tag
         if tag.case in (None, "voct") or tag.number == "plur" or tag.POS not in ("NOUN", "ADJF"):
@@ -132,11 +177,25 @@ def _nominatives(written: str) -> tuple[tuple[str, str, float, float, str, bool]
         nominative = fold(nominative) if nominative else None
         if nominative is None or not _close(written, nominative):
             continue
+        if guessed:
+            nominative = _without_fleeting_vowel(fold(written), nominative)
         name = any(t in tag for t in NAME_TAGS)
         readings.append((tag.case, nominative, parse.score,
                          NAME_READING if name else ADJECTIVE_GUESS if tag.POS == "ADJF" else 1.0, tag.gender or "",
                          ("Name" in tag or "Patr" in tag) and tag.gender in ("masc", "femn")))
     return tuple(readings)
+
+
+def _without_fleeting_vowel(written: str, nominative: str) -> str:
+    """A guessed nominative without the vowel pymorphy's guesser puts before its last consonant by analogy with
+    Russian nouns (конца → конец, бойца → боец): a name its dictionary does not know is foreign and keeps its stem
+    in every case (`Мерца` is Мерц and `Шольца` Шольц, not Мерец and Шолец)."""
+    if len(nominative) > 2 and nominative[-2] in FLEETING_VOWELS and nominative[-1] not in VOWELS:
+        for between in ("", "ь", "й"):  # Мерца, Шольца, Бойца: what the stem has where the vowel was
+            stem = nominative[:-2] + between + nominative[-1]
+            if written.startswith(stem) and len(written) > len(stem):
+                return stem
+    return nominative
 
 
 def _case_hint(tokens: list[Token], start: int, end: int) -> str | None:
@@ -148,19 +207,69 @@ def _case_hint(tokens: list[Token], start: int, end: int) -> str | None:
 
 def _words(doc: Document, mention: Mention, tokens: list[Token]) -> list[Word]:
     words, offset = [], mention.start
-    for written in mention.text.split():
+    written_words = mention.text.split()
+    for n, written in enumerate(written_words):
         at = doc.text.index(written, offset)
         offset = at + len(written)
+        if 0 < n < len(written_words) - 1 and fold(written) in _particles():
+            words.append(Word(written, particle=True))  # "бен" in "Тамима бен Хамада"; a first "Бен" is a name
+            continue
         words.append(read_word(written, _case_hint(tokens, at, offset)))
     return words
 
 
-def _mention_case(words: list[Word]) -> str | None:
+def _title_cases(before: list[Token]) -> tuple[str, ...]:
+    """The oblique cases the title before a name puts it in, from natasha's tags of the sentence's tokens before
+    the name (`before`, in text order); () where no title stands right before it, or a title in the nominative. A
+    title in apposition agrees in case with the name ("принял премьер-министра Великобритании Кира Стармера": Кира
+    Стармера is in the genitive-accusative, though pymorphy reads Кира as a woman's nominative and the tagger calls
+    both words nominative). The title is the nearest singular animate common noun (`премьер-министра`,
+    `коллегой`), over the words in the genitive that complete it (`Великобритании`, `иностранных дел Японии`) and
+    inanimate proper nouns (`КНР`). A title in the genitive may itself complete another: that one's case counts
+    too, and a nominative one makes it no apposition to trust ("пресс-секретарь президента Дмитрий Песков"; the
+    tagger reads a name after a nominative well). A man's title in the accusative has his genitive's form, so
+    either is given for it."""
+    cases: list[str] = []
+    for token in reversed(before):
+        feats = token.feats
+        case = UD_CASES.get(feats.get("Case", ""))
+        if token.pos == "NOUN" and feats.get("Animacy") == "Anim":
+            if feats.get("Number") != "Sing" or case in (None, "nomn"):
+                return ()  # "сказал журналистам Лавров", "Заместитель Серика Сапиева": no apposition to trust
+            cases.append(case)
+            if case in ANIMATE_SAME and feats.get("Gender") == "Masc":
+                cases.append(ANIMATE_SAME[case])
+            if case != "gent":
+                break
+        elif case != "gent" and not (token.pos == "PROPN" and feats.get("Animacy") != "Anim"):
+            break
+    return tuple(case for case in OBLIQUE_CASES if case in cases)
+
+
+def _undo_case(word: Word, case: str) -> None:
+    """Read a word in `case` by models/ru/case_endings.tsv where pymorphy has no reading of it in that case (nor, in
+    the accusative, a man's genitive reading): `Кира` in the genitive is Кир, `Джорджу` in the accusative Джорджа.
+    A word that does not decline (indeclinable_names.tsv), a particle or initials get none."""
+    target = word.parts[-1] if word.parts else word  # a hyphenated name declines in its last part
+    if (word.particle or not target.written or _indeclinable(target.written) or target.in_case(case)
+            or (case in ANIMATE_SAME and any(r.gender == "masc" for r in target.in_case(ANIMATE_SAME[case])))):
+        return
+    for pattern, replacement, gender in _case_endings().get(case, ()):
+        if pattern.search(target.written):
+            target.readings.append(Reading(case, fold(pattern.sub(replacement, target.written)), ENDING_RULE, gender,
+                                           False))
+            return
+
+
+def _mention_case(words: list[Word], title: tuple[str, ...] = ()) -> str | None:
     """The case of the whole name (its words agree): every word that can be in a case counts for it, with how
     sure its reading is and whether natasha's tagger gave it that case; a word with an oblique ending of
     name_endings.tsv rules the nominative out where the tagger puts a word of the name in an oblique case. (The
-    tag alone misleads on foreign names, which it often calls nominative.)"""
+    tag alone misleads on foreign names, which it often calls nominative.) A title before the name (`title`, from
+    `_title_cases`; the words then carry no tagger's case) limits it to the title's cases, which count TITLE_AGREES
+    a word more, and the genitive (a name after a noun may be its possessor: "со спецпосланником Трампа")."""
     score: dict[str, float] = defaultdict(float)
+    words = [word for word in words if not word.particle]
     oblique = any(word.oblique for word in words)
     for word in words:
         best: dict[str, float] = {}
@@ -183,6 +292,10 @@ def _mention_case(words: list[Word]) -> str | None:
         # "с Дин Сюэсяном": a surname that does not decline reads as a nominative; an oblique ending, in a name
         # the tagger too puts in an oblique case, says otherwise (not "Бахром Назаров", whose -ом is its own)
         score.pop("nomn", None)
+    if title:
+        for case in title:
+            score[case] += TITLE_AGREES * len(words)
+        return max((*title, "gent"), key=lambda case: score.get(case, 0.0))
     return max(score, key=score.get) if score else None
 
 
@@ -201,7 +314,7 @@ def _options(word: Word, case: str | None) -> dict[str, tuple[float, set[str], b
 
 
 def _nominative(word: Word, case: str | None, gender: str | None, support: dict[str, float]) -> str:
-    if _indeclinable().search(word.written):
+    if word.particle or _indeclinable(word.written):
         return word.written  # "Мевлют Чавушоглу" in any case
     if word.parts:
         # a first part read in the case only as an adjective does not decline: `Касым-Жомартом` is Касым-Жомарт,
@@ -213,11 +326,20 @@ def _nominative(word: Word, case: str | None, gender: str | None, support: dict[
     if not options:
         return word.written  # no reading in the name's case: it does not decline (Винде, Эрве, Тандо)
 
+    def agrees(nominative: str) -> bool:
+        return gender is None or bool(options[nominative][1] & {gender, "", "ms-f"})
+
+    if (not any(map(agrees, options)) and all(first for _, _, first in options.values())
+            and russian_dictionary().word_is_known(word.written.lower())):
+        # its dictionary knows it only as the other gender's first name: a name of its own that does not decline
+        # (`Тани` of a man, "Тамима бен Хамада Аль Тани", is no genitive of Таня). A guess's first-name tag is
+        # only an analogy: a man's `Гахарией` declines as Мария does
+        return word.written
+
     def rank(nominative: str) -> tuple:
         weight, genders, _ = options[nominative]
-        agrees = gender is None or bool(genders & {gender, "", "ms-f"})
         # a person's name is no neuter noun (`Фейсала` is no genitive of `фейсало`)
-        return agrees, genders != {"neut"}, support.get(nominative, 0.0), weight
+        return agrees(nominative), genders != {"neut"}, support.get(nominative, 0.0), weight
 
     return shaped(_with_yo(max(options, key=rank), word.written), word.written)
 
@@ -236,6 +358,8 @@ def _genders(word: Word, case: str | None, chosen: str) -> set[str]:
 def _gender(words: list[Word], case: str | None) -> str | None:
     """The gender of the best first-name or patronymic reading among the words before the surname."""
     for word in words[:-1]:
+        if word.particle:
+            continue
         options = _options(word, case)
         if options:
             best = max(options, key=lambda n: options[n][0])
@@ -258,10 +382,19 @@ def russian_person_names(doc: Document, mentions: list[Mention], tokens_in) -> N
     for mention in mentions:
         if mention.label != "PER":
             continue
-        words = _words(doc, mention, tokens_in(doc, mention.start, mention.end))
+        sentence = doc.sentence_of(mention.start)
+        title = _title_cases(tokens_in(doc, sentence.start, mention.start)) if sentence else ()
+        # a title's case is the sentence's own; the tagger's case of the name's words, often wrong on foreign
+        # names ("Каю Каллас" read as a genitive after "представителя"), is then not read
+        words = _words(doc, mention, [] if title else tokens_in(doc, mention.start, mention.end))
         if len(words) > 1:
             _as_surname(words[-1])
-        case = _mention_case(words)
+        for word in words:
+            for title_case in title:
+                _undo_case(word, title_case)
+        case = _mention_case(words, title)
+        for word in words if case in OBLIQUE_CASES else ():
+            _undo_case(word, case)  # "с Джорджей Мелони": the tagger's case, no title's
         people.append((mention, words, case, _gender(words, case)))
     support: dict[str, float] = defaultdict(float)  # a surname's nominative, over its forms in the document
     for _, words, case, gender in people:

@@ -187,3 +187,65 @@ def test_a_word_with_no_form_in_the_tagged_case_keeps_the_whole_name_there(read_
 def test_a_name_word_is_no_neuter_noun(read_events):
     doc = read_events("Министр принял главу МИД Саудовской Аравии Фейсала бин Фархана.", "ru")
     assert ("Фейсала бин Фархана", "Фейсал бин Фархан") in normals(doc)  # not фейсало
+
+
+def test_a_title_in_apposition_gives_the_name_its_case(read_events):
+    # pymorphy reads `Кира` as a woman's nominative and knows neither `Александара` nor `Вучича`; the tagger calls
+    # them nominative. "премьер-министра", "президента" (genitive-accusative) say the names are too.
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев принял премьер-министра Великобритании Кира "
+                      "Стармера, а затем президента Сербии Александара Вучича.", "ru")
+    assert ("Кира Стармера", "Кир Стармер") in normals(doc)
+    assert ("Александара Вучича", "Александар Вучич") in normals(doc)
+    doc = read_events("Министр встретился с премьер-министром Италии Джорджей Мелони.", "ru")
+    assert ("Джорджей Мелони", "Джорджа Мелони") in normals(doc)
+
+
+def test_an_accusative_in_u_is_of_a_name_in_a(read_events):
+    # models/ru/case_endings.tsv: `Джорджу` is Джорджа's accusative (Джордж's is Джорджа), `Каю` Кая's, and a man's
+    # name in -а declines so too (Кошту: Кошта)
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев принял премьер-министра Италии Джорджу Мелони, "
+                      "верховного представителя ЕС Каю Каллас и президента Евросовета Антониу Кошту.", "ru")
+    found = dict(normals(doc))
+    assert found["Джорджу Мелони"] == "Джорджа Мелони"
+    assert found["Каю Каллас"] == "Кая Каллас"
+    assert found["Антониу Кошту"] == "Антониу Кошта"
+
+
+def test_particles_and_a_mans_word_read_only_as_a_womans_name_do_not_decline(read_events):
+    # `бен` and `Аль` (models/ru/name_particles.tsv) are no names; `Тани` of a man is no genitive of Таня
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев принял эмира Катара Тамима бен Хамада Аль Тани.",
+                      "ru")
+    assert ("Тамима бен Хамада Аль Тани", "Тамим бен Хамад Аль Тани") in normals(doc)
+
+
+def test_a_foreign_name_keeps_its_stem(read_events):
+    # pymorphy's guesser reads `Мерца` as конца is read (Мерец); a name it does not know keeps its stem
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев принял канцлера Германии Фридриха Мерца. Позже "
+                      "министр встретился с Фридрихом Мерцем.", "ru")
+    assert ("Фридриха Мерца", "Фридрих Мерц") in normals(doc)
+    assert ("Фридрихом Мерцем", "Фридрих Мерц") in normals(doc)
+
+
+def test_an_unknown_name_in_i_does_not_decline_after_a_title_in_the_genitive(read_events):
+    # models/ru/indeclinable_names.tsv: `Такэси` is no genitive of a "Такэся"
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев принял министра иностранных дел Японии Такэси Ивая.",
+                      "ru")
+    assert ("Такэси Ивая", "Такэси Ивая") in normals(doc)
+
+
+def test_a_possessor_after_a_title_and_a_name_after_a_nominative_title_keep_their_case(read_events):
+    # "со спецпосланником Трампа": no apposition, Трампа is the genitive of Трамп; a title in the nominative after
+    # one in the genitive ("пресс-секретарь президента …") leaves the name to its own words
+    doc = read_events("Встреча президента России со спецпосланником Трампа продлилась всю ночь. Об этом сообщила "
+                      "официальный представитель министерства Мария Захарова.", "ru")
+    assert ("Трампа", "Трамп") in normals(doc)
+    assert ("Мария Захарова", "Мария Захарова") in normals(doc)
+
+
+def test_a_title_in_the_dative_reads_the_name_in_the_dative(read_events):
+    # `Кае` has no reading in pymorphy: case_endings.tsv reads it as Кая's dative, `Коште` as Кошта's
+    doc = read_events("Президент направил письма верховному представителю ЕС Кае Каллас и президенту Евросовета "
+                      "Антониу Коште.", "ru")
+    found = dict(normals(doc))
+    assert found["Кае Каллас"] == "Кая Каллас"
+    assert found["Антониу Коште"] == "Антониу Кошта"
