@@ -1433,3 +1433,15 @@ def test_something_opening_after_the_talks_leaves_them_occurred(read_events):
     event = only(read_events("Президент Кыргызстана Садыр Жапаров провел переговоры с президентом Таджикистана "
                              "Эмомали Рахмоном, после чего откроется кыргызско-таджикская выставка.", "ru"))
     assert event.status == "occurred"
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Президент Кыргызстана Садыр Жапаров принял сегодня прибывшего в Бишкек министра иностранных дел Турции Хакана "
+     "Фидана.", 1),
+    ("Президент Узбекистана Шавкат Мирзиёев принял в Куксарае с визитом вежливости нового посла Италии Пьерфранческо "
+     "Сакко.", 1),
+    ("Премьер-министр Узбекистана Абдулла Арипов принял во внимание предложения министра финансов.", 0),
+    ("Президент Таджикистана Эмомали Рахмон принял к сведению доклад министра иностранных дел.", 0),
+])
+def test_received_after_a_participle_or_a_courtesy_visit_but_not_taken_into_account(read_events, text, events):
+    assert len([e for e in read_events(text, "ru").events if e.event_type == "meeting"]) == events
