@@ -117,6 +117,12 @@ def _rows(name: str, lang: str) -> list[dict]:
     return [row for row in read_tsv(EVENTS_DIR / name) if row.get("lang", lang) == lang]
 
 
+def _with_parts(pattern: str, names: dict) -> str:
+    """A triggers.tsv pattern with its named parts put in (`{received}` → names.yaml `received`), so rows that
+    need one part write it once. Errors: KeyError for a part names.yaml does not give."""
+    return re.sub(r"\{([a-z_]+)\}", lambda part: names[part.group(1)], pattern)
+
+
 def _word(pattern: str) -> re.Pattern:
     """A pattern matched at word starts and ends (the data gives stems with their own `\\w*`)."""
     return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", FLAGS)
@@ -297,7 +303,8 @@ def knowledge(lang: str) -> Knowledge:
     topics = yaml.safe_load((EVENTS_DIR / "topics.yaml").read_text(encoding="utf-8")).get(lang, {})
     names = _names().get(lang, {})
     return Knowledge(
-        triggers=tuple(Trigger(_word(r["pattern"]), r["event_type"], r["status"], r["number"] != "singular",
+        triggers=tuple(Trigger(_word(_with_parts(r["pattern"], names)), r["event_type"], r["status"],
+                               r["number"] != "singular",
                                  r["alone"] == "yes", r["number"] == "plural")
                        for r in _rows("triggers.tsv", lang)),
         modality=tuple(Cue(_word(r["pattern"]), r["effect"], r["scope"]) for r in _rows("modality.tsv", lang)),
