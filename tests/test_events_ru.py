@@ -1445,3 +1445,20 @@ def test_something_opening_after_the_talks_leaves_them_occurred(read_events):
 ])
 def test_received_after_a_participle_or_a_courtesy_visit_but_not_taken_into_account(read_events, text, events):
     assert len([e for e in read_events(text, "ru").events if e.event_type == "meeting"]) == events
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Саммит СНГ пройдет в Душанбе в октябре. В нем примет участие президент Беларуси Александр Лукашенко.",
+     "Александр Лукашенко"),
+    ("Заседание Совета глав государств ОДКБ состоялось в Минске. Участие в нем приняли президент Армении Ваагн "
+     "Хачатурян и президент Таджикистана Эмомали Рахмон.", "Эмомали Рахмон"),
+    ("Саммит ШОС состоится в Тяньцзине. Ожидается участие президента Ирана Масуда Пезешкиана.", "Масуд Пезешкиан"),
+])
+def test_who_will_take_part_or_took_part_in_it_joins_the_gathering(read_events, text, person):
+    gathering = next(e for e in read_events(text, "ru").events if e.event_type == "multilateral")
+    assert person in {p.normal for p in gathering.participants}
+
+
+def test_a_conference_of_ministers_is_a_gathering(read_events):
+    event = only(read_events("Совещание министров иностранных дел стран СНГ пройдет в Ашхабаде.", "ru"))
+    assert (event.event_type, event.status, event.location.normal) == ("multilateral", "planned", "Ашхабад")
