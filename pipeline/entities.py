@@ -72,6 +72,7 @@ class Corrections:
     patronymic: re.Pattern | None = None  # a patronymic in any case (`Николаевичем`)
     title_labels: frozenset[str] = frozenset()  # labels a model gives titles (KazNERD's LAW): POSITION if a title ends it
     place_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (case ending, nominative endings) of places
+    locative_endings: tuple[str, ...] = ()  # endings of the locative, a case no person takes (`Габалада`)
     lemma_labels: frozenset[str] = frozenset()  # labels whose words left as written take their lemma
     inflected_endings: tuple[str, ...] = ()  # endings of a word left as written that take its lemma
     # a surname the model ran into the next name ends a person (`Тоқаев Ердоғанмен`): how a surname ends, or None
@@ -105,6 +106,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             trim_abbreviation_suffix=bool(section.get("trim_abbreviation_suffix", False)),
             patronymic=re.compile(section["patronymic"]) if section.get("patronymic") else None,
             title_labels=frozenset(section.get("title_labels", [])),
+            locative_endings=tuple(section.get("locative_endings") or ()),
             place_endings=tuple(sorted(((ending, tuple(nominatives)) for ending, nominatives
                                         in (section.get("place_endings") or {}).items()), key=lambda e: -len(e[0]))),
             lemma_labels=frozenset(section.get("lemma_labels", [])),
@@ -332,48 +334,59 @@ def _split_run_on_names(mentions: list[Mention], corrections: dict,
 
 def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dict,
                         normalizer_names: dict[str, str] | None) -> list[Mention]:
-    """A known place the model ran together with a person's word ("Нұртілеу Франция Сыртқы істер министрі",
-    "Минскіде Нұртілеу", "Василенко АҚШ Конгресінің") is two mentions: the place, and the person where the rest
-    is the surname of a person the document names in full, and no name where a title goes on after it
-    ("Әзербайжан Сыртқы істер министрі": entities.yaml `trailing_titles`); else the span stays ("Солтүстік
-    Қазақстан", "Рим Папасы"). The place is the first or last word, a name of the gazetteer's places
-    (entities.yaml `known_names`, by its nominative); a place of several words the gazetteer knows stays whole."""
-    def nominatives(mention: Mention) -> list[str]:
-        return [fold(_normal(replace(mention, text=word, normal="", label="LOC"), normalizer_names))
-                for word in mention.text.split()]
+    """A place the model ran together with a person's name ("Нұртілеу Франция Сыртқы істер министрі",
+    "Минскіде Нұртілеу", "Шахбаз Шарифпен Тяньцзиньде") is two mentions: the place, and the person where the rest
+    is a name of two words or more, or the surname of a person the document names in full; no name where a title
+    goes on after it ("Әзербайжан Сыртқы істер министрі": entities.yaml `trailing_titles`); else the span stays
+    ("Солтүстік Қазақстан", "Рим Папасы"). The place is the first or last word: a name of the gazetteer's places
+    (entities.yaml `known_names`, by its nominative), or a word in the locative (entities.yaml `locative_endings`:
+    no person takes it) whose nominative the map knows as a city or country (pipeline/geocode.py: "Габалада"). A place of
+    several words the gazetteer knows stays whole."""
+    def nominative(mention: Mention, word: str) -> str:
+        return fold(_normal(replace(mention, text=word, normal="", label="LOC"), normalizer_names))
 
     def is_place(word: str, mention: Mention) -> bool:
-        return corrections.get(mention.lang, Corrections()).known_names.get(word) == "LOC"
+        rules = corrections.get(mention.lang, Corrections())
+        if rules.known_names.get(nominative(mention, word)) == "LOC":
+            return True
+        place = geocode(nominative(mention, word)) if rules.locative_endings \
+            and fold(word).endswith(rules.locative_endings) and nominative(mention, word) != fold(word) else None
+        return bool(place and place.feature_class in ("P", "A"))
 
-    # the surnames of people named in full, in spans holding no known place
-    surnames = {fold(_normal(replace(m, text=m.text.split()[-1], normal=""), normalizer_names))
+    # the surnames of people named in full, in spans holding no place
+    surnames = {nominative(replace(m, label="PER"), m.text.split()[-1])
                 for m in mentions if m.label == "PER" and len(m.text.split()) > 1
-                and not any(is_place(word, m) for word in nominatives(m))}
+                and not any(is_place(word, m) for word in m.text.split())}
     found = []
     for mention in mentions:
         rules = corrections.get(mention.lang, Corrections())
         words = list(re.finditer(r"\S+", mention.text))
-        if mention.label not in ("PER", "LOC") or len(words) != 2 or not rules.known_names \
+        if mention.label not in ("PER", "LOC") or len(words) < 2 or not rules.known_names \
                 or rules.known_names.get(fold(_normal(mention, normalizer_names))):
             found.append(mention)
             continue
-        parts = [replace(mention, start=mention.start + w.start(), end=mention.start + w.end(), text=w.group(),
-                         normal="", source=f"{mention.source}+split") for w in words]
-        places = [is_place(word, mention) for word in nominatives(mention)]
-        if places.count(True) != 1:
+        edges = [is_place(words[0].group(), mention), is_place(words[-1].group(), mention)]
+        if edges.count(True) != 1 or (len(words) > 2 and edges[0]):
             found.append(mention)
             continue
-        place, rest = (parts[0], parts[1]) if places[0] else (parts[1], parts[0])
-        person = fold(_normal(replace(rest, label="PER"), normalizer_names)) in surnames
+        at, rest_words = (words[0], words[1:]) if edges[0] else (words[-1], words[:-1])
+        place = replace(mention, start=mention.start + at.start(), end=mention.start + at.end(), text=at.group(),
+                        normal="", label="LOC", label_fine="LOC", source=f"{mention.source}+split")
+        first, last = rest_words[0], rest_words[-1]
+        rest = replace(mention, start=mention.start + first.start(), end=mention.start + last.end(),
+                       text=mention.text[first.start():last.end()], normal="", label="PER", label_fine="PER",
+                       source=f"{mention.source}+split")
+        person = (len(rest_words) > 1 and mention.label == "PER") \
+            or nominative(replace(rest, label="PER"), rest.text) in surnames
         after = doc.text[mention.end:mention.end + 40].split()[:2]
-        title = rest is parts[1] and any(fold(word).startswith(rules.trailing_titles) for word in after)
+        title = edges[0] and any(fold(word).startswith(rules.trailing_titles) for word in after)
         if not person and not (mention.label == "PER" and title):
             # "Солтүстік Қазақстан": a place's own word; "Рим Папасы": a title the model calls a person
             found.append(mention)
             continue
-        found.append(replace(place, label="LOC", label_fine="LOC"))
+        found.append(place)
         if person:
-            found.append(replace(rest, label="PER", label_fine="PER"))
+            found.append(rest)
     return found
 
 

@@ -177,3 +177,24 @@ def test_a_known_place_run_into_a_persons_surname_is_split(processor):
     assert ("Бектенов", "PER") in found and ("Германия", "LOC") in found  # the surname of a person named in full
     assert ("Ресей", "LOC") in found and not any(t.startswith("Ресей Сыртқы") or t == "Сыртқы" for t, _ in found)
     assert ("Солтүстік Қазақстан", "LOC") in found  # a place's own word stays with it
+
+
+def test_a_city_in_the_locative_run_into_a_full_name_is_split(processor):
+    # "Шахбаз Шарифпен Тяньцзиньде": a word in the locative the map knows is a place; no person takes that case
+    from pipeline.analysis import analyse
+    from pipeline.document import Document, Mention, Paragraph
+    from pipeline.entities import resolve_entities
+
+    text = "Тоқаев Пәкістан Премьер-министрі Шахбаз Шарифпен Йоханнесбургте кездесті, ал Рамафосаға хат жолдады."
+    doc = Document(doc_id="t", source_path="t.txt", sha256="", text=text, lang="kk")
+    doc.paragraphs.append(Paragraph(start=0, end=len(text), lang="kk"))
+    analyse(doc, processor.analysers)
+
+    def span(words, label):
+        start = text.index(words)
+        return Mention(start, start + len(words), words, label, label, lang="kk", source="model")
+
+    doc.mentions = [span("Шахбаз Шарифпен Йоханнесбургте", "PER"), span("Рамафосаға", "PER")]
+    found = [(m.text, m.label) for m in resolve_entities(doc, processor.normalizers, processor.person_names).mentions]
+    assert ("Шахбаз Шарифпен", "PER") in found and ("Йоханнесбургте", "LOC") in found
+    assert ("Рамафосаға", "PER") in found  # a dative is no locative: a person may take it
