@@ -645,12 +645,18 @@ def _without_full_stop(mention: Mention, doc: Document) -> Mention:
 
 
 ORDINAL_LAST = re.compile(r"\s+(?:[IVXLC]+|\d+)$")  # "Түркі Кеңесінің VIII"
+ORDINAL_GLUED = re.compile(r"\s+\d+-(?P<word>\w+)")  # "… 77-сессиясының"
 
 
 def _without_ordinal(mention: Mention, doc: Document, meetings: re.Pattern | None) -> Mention:
     """The ordinal between an organisation's name and a meeting word counts its meetings ("Түркі Кеңесінің VIII
     саммитіне": the eighth summit of the Turkic Council; entities.yaml `meeting_words`): the name ends before
-    it. A number that is part of the name stays ("Группа 20", "Группы 77")."""
+    it. A number that is part of the name stays ("Группа 20", "Группы 77"). An ordinal glued to a meeting word the
+    model took in ("Бас Ассамблеясы 77-сессиясының Жалпы") ends the name there too."""
+    glued = ORDINAL_GLUED.search(mention.text) if mention.label == "ORG" and meetings else None
+    if glued and glued.start() and meetings.match(" " + glued.group("word")):
+        return replace(mention, end=mention.start + glued.start(), text=mention.text[:glued.start()], normal="",
+                       source=f"{mention.source}+ordinal")
     found = ORDINAL_LAST.search(mention.text) if mention.label == "ORG" and meetings else None
     if not found or not found.start() or not meetings.match(doc.text[mention.end:mention.end + 40]):
         return mention

@@ -747,3 +747,13 @@ def test_kk_who_receives_the_visitor_a_participle_describes_stays_a_side(read_ev
                       "Рахмонды қабылдады.", "kk")
     meeting = next(e for e in doc.events if e.event_type == "meeting")
     assert {p.normal for p in meeting.participants} == {"Садыр Жапаров", "Эмомали Рахмон"}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев БҰҰ Бас Ассамблеясының 80-сессиясында сөз сөйледі.", "occurred"),
+    ("ШЫҰ саммиті басқа мерзімге ауыстырылды. Оған Қасым-Жомарт Тоқаев қатысуы тиіс еді.", "postponed"),
+    ("ТМД Үкімет басшылары кеңесінің отырысы биыл өткізілмейді. Оған Олжас Бектенов қатысуы тиіс еді.", "cancelled"),
+])
+def test_kk_a_numbered_session_and_gatherings_moved_or_called_off(read_events, text, status):
+    gathering = next(e for e in read_events(text, "kk").events if e.event_type == "multilateral")
+    assert gathering.status == status
