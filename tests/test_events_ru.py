@@ -1468,3 +1468,14 @@ def test_a_session_held_by_video_is_the_gathering_not_a_call(read_events):
     doc = read_events("Заседание Совета глав государств СНГ прошло в режиме видеоконференции. В нем участвовали "
                       "Владимир Путин, Александр Лукашенко и Касым-Жомарт Токаев.", "ru")
     assert [(e.event_type, len(e.participants) >= 3) for e in doc.events] == [("multilateral", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Премьер-министр Казахстана Олжас Бектенов председательствовал на заседании Совета глав правительств СНГ в Астане.",
+    "Президент Кыргызстана Садыр Жапаров, председательствовавший на саммите ОДКБ в Бишкеке, предложил продлить "
+    "мандат миротворцев.",
+])
+def test_who_chairs_a_gathering_takes_part_in_it(read_events, text):
+    # "председательствовал" is no title "председатель" swallowing the event word after it
+    gathering = only(read_events(text, "ru"))
+    assert gathering.event_type == "multilateral" and any(p.kind == "person" for p in gathering.participants)
