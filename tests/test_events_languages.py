@@ -251,3 +251,13 @@ def test_the_heads_of_both_states_who_met_before_the_news(read_events, text, lan
     # a meeting "the two leaders" had before is an event of its own, between the two people named
     earlier = next(e for e in read_events(text, lang).events if e.background)
     assert (len(earlier.participants), earlier.location.normal) == (2, place)
+
+
+@pytest.mark.parametrize("text, lang, person", [
+    ("Түркия Президенті Реджеп Тайып Ердоған Бішкекке ресми сапармен келеді, сондай-ақ Түркі мемлекеттері ұйымының "
+     "саммитіне қатысады.", "kk", "Реджеп Тайып Ердоған"),
+    ("Президент Таджикистана Эмомали Рахмон прибыл в Минск и принял участие в саммите ОДКБ.", "ru", "Эмомали Рахмон"),
+])
+def test_who_comes_and_takes_part_is_a_side_of_the_gathering_too(read_events, text, lang, person):
+    gathering = next(e for e in read_events(text, lang).events if e.event_type == "multilateral")
+    assert person in {p.normal for p in gathering.participants}
