@@ -155,25 +155,28 @@ def test_news_sites_by_their_domain_are_organisations(read_events):
     assert all(p.normal != "Tengrinews.kz" for e in doc.events for p in e.participants)
 
 
-def test_a_known_place_run_into_a_persons_surname_is_split(processor):
-    # the Kazakh model runs a place into the word next to it; spans as it gave them on the probe's articles
+def resolved_from_model_spans(processor, text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(text, label) of the mentions the entities stage makes of Kazakh spans given as a model gave them."""
     from pipeline.analysis import analyse
     from pipeline.document import Document, Mention, Paragraph
     from pipeline.entities import resolve_entities
 
-    text = ("Премьер-министр Олжас Бектенов Пекинге барды. Сапар алдында Бектенов Германия Канцлерімен сөйлесті, "
-            "Ресей Сыртқы істер министрі Сергей Лавровпен кездесті. Солтүстік Қазақстан облысы да аталды.")
     doc = Document(doc_id="t", source_path="t.txt", sha256="", text=text, lang="kk")
     doc.paragraphs.append(Paragraph(start=0, end=len(text), lang="kk"))
     analyse(doc, processor.analysers)
+    doc.mentions = [Mention(text.index(words), text.index(words) + len(words), words, label, label, lang="kk",
+                            source="model") for words, label in spans]
+    return [(m.text, m.label) for m in resolve_entities(doc, processor.normalizers, processor.person_names).mentions]
 
-    def span(words, label):
-        start = text.index(words)
-        return Mention(start, start + len(words), words, label, label, lang="kk", source="model")
 
-    doc.mentions = [span("Олжас Бектенов", "PER"), span("Бектенов Германия", "LOC"), span("Ресей Сыртқы", "PER"),
-                    span("Сергей Лавровпен", "PER"), span("Солтүстік Қазақстан", "LOC")]
-    found = [(m.text, m.label) for m in resolve_entities(doc, processor.normalizers, processor.person_names).mentions]
+def test_a_known_place_run_into_a_persons_surname_is_split(processor):
+    # the Kazakh model runs a place into the word next to it; spans as it gave them on the probe's articles
+    found = resolved_from_model_spans(
+        processor, "Премьер-министр Олжас Бектенов Пекинге барды. Сапар алдында Бектенов Германия Канцлерімен "
+                   "сөйлесті, Ресей Сыртқы істер министрі Сергей Лавровпен кездесті. Солтүстік Қазақстан облысы да "
+                   "аталды.",
+        [("Олжас Бектенов", "PER"), ("Бектенов Германия", "LOC"), ("Ресей Сыртқы", "PER"),
+         ("Сергей Лавровпен", "PER"), ("Солтүстік Қазақстан", "LOC")])
     assert ("Бектенов", "PER") in found and ("Германия", "LOC") in found  # the surname of a person named in full
     assert ("Ресей", "LOC") in found and not any(t.startswith("Ресей Сыртқы") or t == "Сыртқы" for t, _ in found)
     assert ("Солтүстік Қазақстан", "LOC") in found  # a place's own word stays with it
@@ -181,21 +184,10 @@ def test_a_known_place_run_into_a_persons_surname_is_split(processor):
 
 def test_a_city_in_the_locative_run_into_a_full_name_is_split(processor):
     # "Шахбаз Шарифпен Тяньцзиньде": a word in the locative the map knows is a place; no person takes that case
-    from pipeline.analysis import analyse
-    from pipeline.document import Document, Mention, Paragraph
-    from pipeline.entities import resolve_entities
-
-    text = "Тоқаев Пәкістан Премьер-министрі Шахбаз Шарифпен Йоханнесбургте кездесті, ал Рамафосаға хат жолдады."
-    doc = Document(doc_id="t", source_path="t.txt", sha256="", text=text, lang="kk")
-    doc.paragraphs.append(Paragraph(start=0, end=len(text), lang="kk"))
-    analyse(doc, processor.analysers)
-
-    def span(words, label):
-        start = text.index(words)
-        return Mention(start, start + len(words), words, label, label, lang="kk", source="model")
-
-    doc.mentions = [span("Шахбаз Шарифпен Йоханнесбургте", "PER"), span("Рамафосаға", "PER")]
-    found = [(m.text, m.label) for m in resolve_entities(doc, processor.normalizers, processor.person_names).mentions]
+    found = resolved_from_model_spans(
+        processor, "Тоқаев Пәкістан Премьер-министрі Шахбаз Шарифпен Йоханнесбургте кездесті, ал Рамафосаға хат "
+                   "жолдады.",
+        [("Шахбаз Шарифпен Йоханнесбургте", "PER"), ("Рамафосаға", "PER")])
     assert ("Шахбаз Шарифпен", "PER") in found and ("Йоханнесбургте", "LOC") in found
     assert ("Рамафосаға", "PER") in found  # a dative is no locative: a person may take it
 
