@@ -32,13 +32,13 @@ are then over-stripped, as `Рванда` (spelled Руанда in pycountry) st
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from qazaq_inflector import QazaqNameInflector
 
+from pipeline.evaluation.word_lists import Scores, score_lines, score_list
 from pipeline.paths import MODELS_DIR
 from pipeline.tables import known_names, read_tsv
 from pipeline.wordforms import fold
@@ -232,29 +232,13 @@ def nominative(text: str, label: str = "") -> str:
     return max(candidates)[2] if candidates else mention
 
 
-def evaluate(path: Path) -> tuple[float, dict[str, tuple[int, int]], list[tuple[str, str, str]]]:
+def evaluate(path: Path) -> Scores:
     """Accuracy over a TSV of surface, nominative, label, case; per-case (correct, total); the misses."""
-    correct: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    misses = []
-    for row in read_tsv(path):
-        predicted = nominative(row["surface"], row["label"])
-        total[row["case"]] += 1
-        if predicted == row["nominative"]:
-            correct[row["case"]] += 1
-        else:
-            misses.append((row["surface"], row["nominative"], predicted))
-    per_case = {case: (correct[case], total[case]) for case in sorted(total)}
-    return sum(correct.values()) / sum(total.values()), per_case, misses
+    return score_list(read_tsv(path), "surface", lambda row: nominative(row["surface"], row["label"]))
 
 
 def main(argv: list[str]) -> None:
-    accuracy, per_case, misses = evaluate(Path(argv[1]))
-    for case, (right, count) in per_case.items():
-        print(f"{case:6} {right:4}/{count:<4} {right / count:.3f}")
-    print(f"{'all':6} {sum(r for r, _ in per_case.values()):4}/{sum(c for _, c in per_case.values()):<4} {accuracy:.3f}")
-    for surface, expected, predicted in misses:
-        print(f"miss: {surface} -> {predicted} (expected {expected})")
+    print("\n".join(score_lines(evaluate(Path(argv[1])))))
 
 
 if __name__ == "__main__":

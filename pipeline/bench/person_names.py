@@ -11,12 +11,12 @@ find, or finds cut, is a miss too). Prints accuracy per case and over the list, 
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 
 from ..analysis import analyse
 from ..document import Document, Paragraph, reading_cased
 from ..entities import resolve_entities
+from ..evaluation.word_lists import Scores, score_lines, score_list
 from ..paths import REPO_ROOT
 from ..run import Processor
 from ..tables import read_tsv
@@ -34,35 +34,17 @@ def normal_of(processor: Processor, text: str, name: str) -> str | None:
     return next((m.normal for m in doc.mentions if m.label == "PER" and m.text == name), None)
 
 
-def evaluate(path: Path, processor: Processor | None = None
-             ) -> tuple[float, dict[str, tuple[int, int]], list[tuple[str, str, str | None]]]:
+def evaluate(path: Path, processor: Processor | None = None) -> Scores:
     """Accuracy over a list; per case (right, rows); the misses as (name, expected, normal or None)."""
     processor = processor or Processor.build()
-    right: Counter[str] = Counter()
-    rows: Counter[str] = Counter()
-    misses = []
-    for row in read_tsv(path):
-        normal = normal_of(processor, row["text"], row["name"])
-        rows[row["case"]] += 1
-        if normal == row["nominative"]:
-            right[row["case"]] += 1
-        else:
-            misses.append((row["name"], row["nominative"], normal))
-    per_case = {case: (right[case], rows[case]) for case in sorted(rows)}
-    return sum(right.values()) / sum(rows.values()), per_case, misses
+    return score_list(read_tsv(path), "name", lambda row: normal_of(processor, row["text"], row["name"]))
 
 
 def main(argv: list[str]) -> None:
     processor = Processor.build()
     for path in [Path(arg) for arg in argv[1:]] or LISTS:
-        accuracy, per_case, misses = evaluate(path, processor)
         print(path.name)
-        for case, (right, count) in per_case.items():
-            print(f"  {case:4} {right:4}/{count:<4} {right / count:.3f}")
-        print(f"  {'all':4} {sum(r for r, _ in per_case.values()):4}/{sum(c for _, c in per_case.values()):<4} "
-              f"{accuracy:.3f}")
-        for name, expected, normal in misses:
-            print(f"  miss: {name} -> {normal if normal is not None else '(no such PER mention)'} (expected {expected})")
+        print("\n".join(score_lines(evaluate(path, processor), indent="  ")))
 
 
 if __name__ == "__main__":
