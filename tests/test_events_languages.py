@@ -261,3 +261,14 @@ def test_the_heads_of_both_states_who_met_before_the_news(read_events, text, lan
 def test_who_comes_and_takes_part_is_a_side_of_the_gathering_too(read_events, text, lang, person):
     gathering = next(e for e in read_events(text, lang).events if e.event_type == "multilateral")
     assert person in {p.normal for p in gathering.participants}
+
+
+@pytest.mark.parametrize("text, lang, city", [
+    ("Президент Казахстана Касым-Жомарт Токаев прибыл в Узбекистан с государственным визитом: церемония встречи "
+     "прошла в аэропорту Самарканда.", "ru", "Самарканд"),
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Әзербайжан Республикасына ресми сапармен барып, Бакудегі Гүлстан "
+     "сарайында келіссөздер жүргізді.", "kk", "Баку"),
+])
+def test_a_visit_to_a_state_whose_telling_names_its_city_is_in_the_city(read_events, text, lang, city):
+    visit = next(e for e in read_events(text, lang).events if e.event_type == "visit")
+    assert visit.location.normal == city

@@ -40,6 +40,8 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
         _many_states(event, doc)
     events = [e for e in events if _has_a_side(e)]
     _share_place_and_date(events)
+    for event in events:
+        _city_over_country(event, doc)
     _share_between_siblings(events)
     _hosts_from_talks(events)
     _hosts_from_greeting(events, sentences)
@@ -358,6 +360,23 @@ def _share_place_and_date(events: list[Event]) -> None:
                 continue
             event.location = event.location or other.location
             event.date = event.date or other.date
+
+
+def _city_over_country(event: Event, doc: Document) -> None:
+    """An event placed in a state whose telling names a city of that state is in the city ("Түркия
+    Республикасына ресми сапармен келген Тоқаевты Анкарадағы Президент сарайында қарсы алу": Ankara), the first
+    such city its sentences name (pipeline/geocode.py)."""
+    code = country_code(event.location.normal) if event.location else None
+    if not code:
+        return
+    for sentence in event.evidence:
+        for mention in doc.mentions:
+            if mention.label != "LOC" or not sentence.start <= mention.start < sentence.end:
+                continue
+            place = geocode(mention.normal)
+            if place and place.feature_class == "P" and place.country_iso3 == code:
+                event.location = Place(mention.text, mention.start, mention.end, normal=mention.normal)
+                return
 
 
 def _share_between_siblings(events: list[Event]) -> None:
