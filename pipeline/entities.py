@@ -342,8 +342,13 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
     (entities.yaml `known_names`, by its nominative), or a word in the locative (entities.yaml `locative_endings`:
     no person takes it) whose nominative the map knows as a city or country (pipeline/geocode.py: "Габалада"). A place of
     several words the gazetteer knows stays whole."""
+    nominatives: dict[tuple[str, str], str] = {}
+
     def nominative(mention: Mention, word: str) -> str:
-        return fold(_normal(replace(mention, text=word, normal="", label="LOC"), normalizer_names))
+        key = (mention.lang, word)
+        if key not in nominatives:  # each word read once, though asked for each mention holding it
+            nominatives[key] = fold(_normal(replace(mention, text=word, normal="", label="LOC"), normalizer_names))
+        return nominatives[key]
 
     def is_place(word: str, mention: Mention) -> bool:
         rules = corrections.get(mention.lang, Corrections())
@@ -654,6 +659,7 @@ def _without_ordinal(mention: Mention, doc: Document, meetings: re.Pattern | Non
     it. A number that is part of the name stays ("Группа 20", "Группы 77"). An ordinal glued to a meeting word the
     model took in ("Бас Ассамблеясы 77-сессиясының Жалпы") ends the name there too."""
     glued = ORDINAL_GLUED.search(mention.text) if mention.label == "ORG" and meetings else None
+    # `meeting_words` reads the words after a name, from the space before them: the glued word is put so
     if glued and glued.start() and meetings.match(" " + glued.group("word")):
         return replace(mention, end=mention.start + glued.start(), text=mention.text[:glued.start()], normal="",
                        source=f"{mention.source}+ordinal")

@@ -20,12 +20,11 @@ def russian_dictionary():
 
 def nominative_of(reading) -> str | None:
     """A reading of `russian_dictionary()` (a natasha `MorphForm`) in the nominative, as written in the
-    dictionary (lower case, ё restored), or None where it has no such form: what `reading.inflect({"Nom"})` gives
-    (but for a superlative, the form of its tag written most like the word: "высшего" → "высший", where pymorphy
-    gives "высочайший"),
+    dictionary (lower case, ё restored), or None where it has no such form: what `reading.inflect({"Nom"})` gives,
     the same form picked by pymorphy's `_inflect` among the forms of the word's lexeme, but those forms built as
     pymorphy's own tuples (`_plain_dictionary`): natasha's MorphForm converts each one's tag to UD features when
-    built, half the time of a name's first nominative, though only the one picked is read."""
+    built, half the time of a name's first nominative, though only the one picked is read. A superlative is the
+    form of that tag written most like the word ("высшего" → "высший", where pymorphy gives "высочайший")."""
     plain = _plain_dictionary()
     found = plain._inflect(reading, {"nomn"})
     if not found:
@@ -41,6 +40,7 @@ def nominative_of(reading) -> str | None:
 
 
 def _common_prefix(a: str, b: str) -> int:
+    """How many letters two words begin with alike."""
     return next((n for n, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
 
 

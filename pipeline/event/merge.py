@@ -8,6 +8,7 @@ what happened well before the article is background."""
 from __future__ import annotations
 
 import copy
+import re
 import datetime as dt
 from collections import Counter
 from dataclasses import replace
@@ -24,6 +25,8 @@ from .reading import Reading
 RELATED_TYPES = {("meeting", "multilateral"), ("multilateral", "meeting")}
 # one meeting is often called a meeting in the headline and talks in the body
 SAME_EVENT_TYPES = {("meeting", "talks"), ("talks", "meeting")}
+ROUTE = re.compile(r"\s*[–—-]\s*\w")  # "Ташкент – Алматы": the end of a route, no place of the event
+FROM_WINDOW = 12  # characters before a city read for the word saying someone comes from it (names.yaml)
 BACKGROUND_DAYS = 30  # news reports what happened in the last days; a month back is what it recalls
 
 
@@ -363,18 +366,29 @@ def _share_place_and_date(events: list[Event]) -> None:
 
 
 def _city_over_country(event: Event, doc: Document) -> None:
-    """An event placed in a state whose telling names a city of that state is in the city ("Түркия
-    Республикасына ресми сапармен келген Тоқаевты Анкарадағы Президент сарайында қарсы алу": Ankara), the first
-    such city its sentences name (pipeline/geocode.py)."""
+    """Put an event placed in a state in a city of that state its own sentences name, outside its topics and its
+    sides' titles ("Түркия Республикасына ресми сапармен келген Тоқаевты Анкарадағы Президент сарайында қарсы
+    алу" is in Ankara; "обсудили строительство железной дороги Ташкент – Алматы" places nothing), unless the city is
+    where someone comes from (names.yaml `from_place`: "вернулся из Анкары", "уроженец Самарканда", "Анкарадан")
+    or a route's end ("Ташкент – Алматы").
+    Changes `event.location`."""
     code = country_code(event.location.normal) if event.location else None
     if not code:
         return
+    taken = [(t.start, t.end) for t in event.topics] + [(p.role.start, p.role.end) for p in event.participants
+                                                        if p.role]
     for sentence in event.evidence:
+        read = doc.sentence_of(sentence.start)
+        away = knowledge(read.lang).from_place if read else None
         for mention in doc.mentions:
-            if mention.label != "LOC" or not sentence.start <= mention.start < sentence.end:
+            if mention.label != "LOC" or not sentence.start <= mention.start < sentence.end \
+                    or any(a <= mention.start < b for a, b in taken):
                 continue
-            place = geocode(mention.normal)
-            if place and place.feature_class == "P" and place.country_iso3 == code:
+            if away and away.search(doc.text[max(sentence.start, mention.start - FROM_WINDOW):mention.end]) \
+                    or ROUTE.match(doc.text, mention.end):
+                continue
+            found = geocode(mention.normal)
+            if found and found.feature_class == "P" and found.country_iso3 == code:
                 event.location = Place(mention.text, mention.start, mention.end, normal=mention.normal)
                 return
 
