@@ -50,7 +50,11 @@ def analyser(nlp, labels: dict[str, str], source: str):
     """`analyse(texts)` for any spaCy pipeline."""
 
     def analyse(texts: list[str], parse=None) -> list[Analysis]:  # a spaCy parser parses every sentence
-        return [convert(doc, labels, source) for doc in nlp.pipe(texts, batch_size=64)]
+        # the strings and lexemes of words the vocabulary did not hold live only for the call (spaCy's memory
+        # zone): a process's vocabulary grew with every new word it met (19,000 strings after 2,000 articles
+        # of `make bench-speed`'s corpora), so its memory with the corpus. What a Doc gives is read inside.
+        with nlp.memory_zone():
+            return [convert(doc, labels, source) for doc in nlp.pipe(texts, batch_size=64)]
 
     return analyse
 
