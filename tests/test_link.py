@@ -147,3 +147,7 @@ def test_the_gazetteer_read_back_from_its_cache_file_is_the_one_built(tmp_path):
     assert read_or_build(path, lambda: tables).city("астана") == cities["астана"]
     again = read_or_build(path, lambda: pytest.fail("the rewritten file was not read"))
     assert again.city("нью-йорк") == cities["нью-йорк"]
+    blocked = tmp_path / "blocked"  # a file where the cache folder would be: nothing can be written there
+    blocked.write_text("not a folder", encoding="utf-8")
+    held = read_or_build(blocked / "gazetteer.sqlite", lambda: tables)
+    assert held.path is None and held.city("астана") == cities["астана"] and held.countries == countries
