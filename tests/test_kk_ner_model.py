@@ -58,3 +58,24 @@ def test_backend_pipeline_multiplies_through_numpy_and_finds_the_same_entities(n
     found = [read(doc) for doc in fast.pipe(texts)]
     assert sum(len(ents) for _, _, ents in found) > 500
     assert found == [read(doc) for doc in nlp.pipe(texts)]
+
+
+def test_the_backend_forgets_new_words_and_reads_them_alike(monkeypatch):
+    """Once the pipeline's vocabulary holds `KEPT_STRINGS` strings, the spaCy backend's analyser adds no other
+    (spaCy's memory zone: a process's vocabulary grew with every new word, so its memory with the corpus), and a
+    text of words it has never met gives the same tokens, sentences and entities as spaCy's own `nlp.pipe`,
+    twice over; below that, the words met stay."""
+    from pipeline.backends import spacy_backend
+
+    nlp = load(MODELS_DIR / "kk_ner" / "model")
+    analyse = spacy_backend.analyser(nlp, {}, "kk_ner")
+    text = SEED_004.read_text(encoding="utf-8") + "\n\nЖаңасөзбекұлы Қуандықжанов Зәуреқаласында болды."
+    before = len(nlp.vocab.strings)
+    monkeypatch.setattr(spacy_backend, "KEPT_STRINGS", before)
+    first = analyse([text])
+    assert len(nlp.vocab.strings) == before and "Жаңасөзбекұлы" not in nlp.vocab.strings
+    assert analyse([text]) == first
+    monkeypatch.setattr(spacy_backend, "KEPT_STRINGS", before + 10_000)
+    assert analyse([text]) == first
+    assert "Жаңасөзбекұлы" in nlp.vocab.strings
+    assert first == [spacy_backend.convert(doc, {}, "kk_ner") for doc in nlp.pipe([text])]

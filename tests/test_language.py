@@ -197,3 +197,17 @@ def test_calling_by_words_changes_no_label_of_the_seeds_or_news_articles(seed_pa
                     assert (mine.lang_confidence, theirs.lang_confidence) == (fast.lang_confidence,
                                                                               full.lang_confidence), (path, text)
     assert by_words >= 10
+
+
+def test_a_text_fits_an_alphabet_as_each_of_its_words_does():
+    """`alphabet_fits` takes a text's letters at once where none is outside the target's alphabet, and reads it
+    word by word where one is: Kazakh letters fit Russian only in a capitalised name."""
+    rules = language.load_rules()
+    russian = next(target for target in rules.targets if target.code == "ru")
+
+    def fits(text: str) -> bool:
+        return language.alphabet_fits(language.CYRILLIC_WORD.findall(text), russian)
+
+    assert fits("Президент встретился с премьер-министром")
+    assert fits("Тоқаев встретился с премьер-министром в Нұр-Сұлтане")
+    assert not fits("Президент сказал: біз дайынбыз")

@@ -129,17 +129,25 @@ def test_every_gold_city_is_on_the_map_in_the_right_country():
 
 
 def test_the_gazetteer_read_back_from_its_cache_file_is_the_one_built(tmp_path):
-    """The first process writes the gazetteer's index to the cache folder; a later one reads it back whole, and a
-    file that cannot be read (cut short) is built again and rewritten."""
+    """The first process writes the gazetteer to the cache folder; a later one looks names up in that file and
+    finds what was built, and a file that cannot be read (cut short) is built again and rewritten."""
     from pipeline.geocode import build_gazetteer, read_or_build
 
-    path = tmp_path / "cache" / "gazetteer.pickle"
-    built = read_or_build(path, build_gazetteer)
+    path = tmp_path / "cache" / "gazetteer.sqlite"
+    cities, countries, iso3 = tables = build_gazetteer()
+    read_or_build(path, lambda: tables)
     assert path.is_file() and not [p for p in path.parent.iterdir() if p != path]  # no half-written file left
-    cities, countries, iso3 = read_or_build(path, lambda: pytest.fail("built again although the file is there"))
-    assert (cities, countries, iso3) == built
-    assert cities["астана"][0] == 1526273 and iso3[cities["астана"][3]] == "KAZ"
-    assert cities["нью-йорк"] == cities["new york city"] and countries["KAZ"] == 1522867
-    path.write_bytes(path.read_bytes()[:1000])
-    assert read_or_build(path, build_gazetteer) == built
-    assert read_or_build(path, lambda: pytest.fail("the rewritten file was not read")) == built
+    read = read_or_build(path, lambda: pytest.fail("built again although the file is there"))
+    assert read.countries == countries and read.iso3 == iso3
+    assert all(read.city(name) == city for name, city in list(cities.items())[::100])
+    assert read.city("астана")[0] == 1526273 and read.iso3[read.city("астана")[3]] == "KAZ"
+    assert read.city("нью-йорк") == read.city("new york city") and countries["KAZ"] == 1522867
+    assert read.city("нет такого города") is None
+    path.write_bytes(path.read_bytes()[:len(path.read_bytes()) // 2])
+    assert read_or_build(path, lambda: tables).city("астана") == cities["астана"]
+    again = read_or_build(path, lambda: pytest.fail("the rewritten file was not read"))
+    assert again.city("нью-йорк") == cities["нью-йорк"]
+    blocked = tmp_path / "blocked"  # a file where the cache folder would be: nothing can be written there
+    blocked.write_text("not a folder", encoding="utf-8")
+    held = read_or_build(blocked / "gazetteer.sqlite", lambda: tables)
+    assert held.path is None and held.city("астана") == cities["астана"] and held.countries == countries

@@ -1,6 +1,7 @@
 """Analysis with a spaCy pipeline from `models/` (the Kazakh NER model trained here, or any spaCy pipeline)."""
 from __future__ import annotations
 
+from contextlib import nullcontext
 from functools import lru_cache
 from pathlib import Path
 
@@ -9,6 +10,11 @@ from ..paths import MODELS_DIR
 from ..registry import backends
 from ..tables import read_tsv
 from . import Analysis
+
+
+# strings a pipeline's vocabulary holds for good, the words met first: about 27 MB (561 bytes a word with its
+# lexeme and tokenizer entry); the Kazakh texts of `make bench-speed` hold fewer
+KEPT_STRINGS = 50_000
 
 
 class BackendUnavailable(RuntimeError):
@@ -50,7 +56,12 @@ def analyser(nlp, labels: dict[str, str], source: str):
     """`analyse(texts)` for any spaCy pipeline."""
 
     def analyse(texts: list[str], parse=None) -> list[Analysis]:  # a spaCy parser parses every sentence
-        return [convert(doc, labels, source) for doc in nlp.pipe(texts, batch_size=64)]
+        # a process's vocabulary grew with every new word it met (23,614 strings after 2,000 articles of `make
+        # bench-speed`'s corpora), so its memory with the corpus: past `KEPT_STRINGS`, the strings and lexemes
+        # of words it does not hold live only for the call (spaCy's memory zone; what a Doc gives is read
+        # inside). Not before: a word's lexeme made again at every call cost 7 % of the Kazakh analysis.
+        with nlp.memory_zone() if len(nlp.vocab.strings) >= KEPT_STRINGS else nullcontext():
+            return [convert(doc, labels, source) for doc in nlp.pipe(texts, batch_size=64)]
 
     return analyse
 

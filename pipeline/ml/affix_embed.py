@@ -15,6 +15,8 @@ from spacy.util import registry
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
 from thinc.types import Floats2d, Ints2d
 
+AFFIX_WORDS_CACHED = 20_000  # words whose affix hashes are kept (emptied when full: a process's memory stays bounded)
+
 
 def affix_features(prefix_lengths: List[int], suffix_lengths: List[int]) -> Model[List[Doc], List[Ints2d]]:
     """One uint64 column per affix length: the hash of the lower-cased word's first/last n letters."""
@@ -31,6 +33,8 @@ def affix_features(prefix_lengths: List[int], suffix_lengths: List[int]) -> Mode
             for token in doc:
                 row = cache.get(token.orth)
                 if row is None:
+                    if len(cache) >= AFFIX_WORDS_CACHED:
+                        cache.clear()
                     row = cache[token.orth] = features_of(token.text)
                 rows.append(row)
             width = len(prefix_lengths) + len(suffix_lengths)
