@@ -340,8 +340,8 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
     goes on after it ("Әзербайжан Сыртқы істер министрі": entities.yaml `trailing_titles`); else the span stays
     ("Солтүстік Қазақстан", "Рим Папасы"). The place is the first or last word: a name of the gazetteer's places
     (entities.yaml `known_names`, by its nominative), or a word in the locative (entities.yaml `locative_endings`:
-    no person takes it) whose nominative the map knows as a city or country (pipeline/geocode.py: "Габалада"). A place of
-    several words the gazetteer knows stays whole."""
+    no person takes it) whose nominative the map knows as a city or country (pipeline/geocode.py: "Габалада"). A
+    place of several words the gazetteer knows stays whole."""
     nominatives: dict[tuple[str, str], str] = {}
 
     def nominative(mention: Mention, word: str) -> str:

@@ -673,7 +673,8 @@ def test_talks_a_programme_includes_or_a_meeting_foreseen_are_planned(read_event
 def test_kk_met_with_a_and_b_is_one_meeting_each(read_events, text, counterparts):
     # the meeting verb, like Russian "встретился с A и B", names one meeting per counterpart; the noun does not
     events = read_events(text, "kk").events
-    assert [[p.normal for p in e.participants if p.normal in counterparts] for e in events] == [[c] for c in counterparts]
+    met = [[p.normal for p in e.participants if p.normal in counterparts] for e in events]
+    assert met == [[c] for c in counterparts]
 
 
 @pytest.mark.parametrize("text, visitor, host", [

@@ -8,8 +8,8 @@ what happened well before the article is background."""
 from __future__ import annotations
 
 import copy
-import re
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -265,8 +265,9 @@ def _apart(a: Place | None, b: Place | None) -> bool:
 def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None) -> Draft | None:
     """The event a side-less draft tells again: in its sentence, else the nearest in its paragraph (a frame only
     looks back), else the document's only event of its type; of its type, or a meeting and talks of one status
-    ("… провел переговоры … Встреча прошла в Ташкенте", not "Следующая встреча лидеров состоится в Астане"). A meeting split from the same trigger is never it
-    ("провел встречи с президентами Турции и Азербайджана": two meetings)."""
+    ("… провел переговоры … Встреча прошла в Ташкенте", not "Следующая встреча лидеров состоится в Астане"). A
+    meeting split from the same trigger is never it ("провел встречи с президентами Турции и Азербайджана": two
+    meetings)."""
     def fits(other: Draft) -> bool:
         types = (draft.hit.event_type, other.hit.event_type)
         if draft.candidates and other.origin == draft.origin:
@@ -370,8 +371,7 @@ def _city_over_country(event: Event, doc: Document) -> None:
     sides' titles ("Түркия Республикасына ресми сапармен келген Тоқаевты Анкарадағы Президент сарайында қарсы
     алу" is in Ankara; "обсудили строительство железной дороги Ташкент – Алматы" places nothing), unless the city is
     where someone comes from (names.yaml `from_place`: "вернулся из Анкары", "уроженец Самарканда", "Анкарадан")
-    or a route's end ("Ташкент – Алматы").
-    Changes `event.location`."""
+    or a route's end ("Ташкент – Алматы"). Changes `event.location`."""
     code = country_code(event.location.normal) if event.location else None
     if not code:
         return
