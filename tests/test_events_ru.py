@@ -1488,3 +1488,13 @@ def test_who_chairs_a_gathering_takes_part_in_it(read_events, text):
     # "председательствовал" is no title "председатель" swallowing the event word after it
     gathering = only(read_events(text, "ru"))
     assert gathering.event_type == "multilateral" and any(p.kind == "person" for p in gathering.participants)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Президент Кыргызстана Садыр Жапаров поблагодарил Шавката Мирзиёева за приглашение посетить Узбекистан с "
+     "государственным визитом.", "occurred"),
+    ("Президент Кыргызстана Садыр Жапаров пригласил Шавката Мирзиёева посетить Бишкек.", "planned"),
+])
+def test_thanks_for_an_invitation_to_visit_tell_a_visit_under_way(read_events, text, status):
+    visit = next(e for e in read_events(text, "ru").events if e.event_type == "visit")
+    assert visit.status == status

@@ -35,6 +35,8 @@ def find_triggers(reading: Reading) -> list[Hit]:
         status = next((e for e in STATUS_EFFECTS if e in effects), None)
         if status and hit.status in ("occurred", "planned"):
             hit.status = status
+        elif "taken_up" in effects and hit.status == "planned":
+            hit.status = "occurred"  # "поблагодарил за приглашение посетить Россию": the visit is under way
         hit.background = "background" in effects and hit.status == "occurred"
         kept.append(hit)
     return kept
