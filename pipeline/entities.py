@@ -767,9 +767,9 @@ def _found_organisations(doc: Document, mentions: list[Mention], corrections: di
     found none or part of one ("Совещания по взаимодействию и мерам доверия в Азии", "Шанхай ынтымақтастық
     ұйымының"): an ORG mention with the table's name as its normal. A place the model found inside it is part of
     it (`Азии` is no place); a person run into its first word ends before it; another name there, or one crossing
-    its edges, keeps it out (a title may overlap it, as titles overlap the names they hold). Each word matches by its stem (`_stem_pattern`), the last with up to
-    entities.yaml `organisation_endings` letters of case ending, in any letter case ("Шанхай Ынтымақтастық
-    Ұйымының")."""
+    its edges, keeps it out (a title may overlap it, as titles overlap the names they hold). Each word matches by
+    its stem (`_stem_pattern`), the last with up to entities.yaml `organisation_endings` letters of case ending, in
+    any letter case ("Шанхай Ынтымақтастық Ұйымының")."""
     mentions = list(mentions)
     folded = doc.text.casefold()
     for lang in {p.lang for p in doc.paragraphs if not p.boilerplate}:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from os.path import commonprefix
 
 
 def fold(text: str) -> str:
@@ -35,13 +36,8 @@ def nominative_of(reading) -> str | None:
         # forms with that tag, the one written most like the word ("высший", "лучший")
         written = reading[0]
         alike = [form[0] for form in plain.get_lexeme(reading) if form[1] == tag]
-        word = max(alike, key=lambda form: (_common_prefix(form, written), form == word), default=word)
+        word = max(alike, key=lambda form: (len(commonprefix([form, written])), form == word), default=word)
     return word
-
-
-def _common_prefix(a: str, b: str) -> int:
-    """How many letters two words begin with alike."""
-    return next((n for n, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
 
 
 @lru_cache(maxsize=1)
