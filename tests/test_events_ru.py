@@ -1498,3 +1498,40 @@ def test_who_chairs_a_gathering_takes_part_in_it(read_events, text):
 def test_thanks_for_an_invitation_to_visit_tell_a_visit_under_way(read_events, text, status):
     visit = next(e for e in read_events(text, "ru").events if e.event_type == "visit")
     assert visit.status == status
+
+
+@pytest.mark.parametrize("text, meetings", [
+    ("Президент России Владимир Путин провел переговоры с главами Монголии и Вьетнама в Пекине.",
+     [["Владимир Путин", "Вьетнам"], ["Владимир Путин", "Монголия"]]),
+    ("Вице-премьер Турции Джевдет Йылмаз провел консультации с министрами иностранных дел Латвии, Литвы и Эстонии.",
+     [["Джевдет Йылмаз", "Латвия"], ["Джевдет Йылмаз", "Литва"], ["Джевдет Йылмаз", "Эстония"]]),
+    # said to be together, one meeting
+    ("Президент Азербайджана Ильхам Алиев провел трехсторонние переговоры с главами Турции и Грузии в Баку.",
+     [["Грузия", "Ильхам Алиев", "Турция"]]),
+])
+def test_talks_with_those_listed_under_one_plural_title_are_one_each(read_events, text, meetings):
+    events = read_events(text, "ru").events
+    assert sorted(sorted(p.normal for p in e.participants) for e in events) == meetings, \
+        [(e.trigger.text, [p.normal for p in e.participants]) for e in events]
+
+
+@pytest.mark.parametrize("text, visitor, host, status", [
+    ("Визит Президента Турции Реджепа Тайипа Эрдогана в Казахстан состоится 3 октября.",
+     "Реджеп Тайип Эрдоган", "Казахстан", "planned"),
+    ("Официальный визит премьер-министра Индии Нарендры Моди в Узбекистан перенесен на осень.",
+     "Нарендра Моди", "Узбекистан", "postponed"),
+    ("Рабочий визит министра иностранных дел Венгрии Петера Сийярто в Душанбе завершился вчера.",
+     "Петер Сийярто", "Таджикистан", "occurred"),
+])
+def test_the_person_a_visit_noun_governs_with_where_to_is_its_visitor(read_events, text, visitor, host, status):
+    visit = only(read_events(text, "ru", published="2025-09-20"))
+    assert (visit.event_type, visit.status) == ("visit", status)
+    assert [(p.normal, p.side) for p in visit.participants] == [(visitor, "actor"), (host, "recipient")]
+
+
+@pytest.mark.parametrize("text", [
+    "Стороны обсудили ход подготовки предстоящего визита Президента Турции Реджепа Тайипа Эрдогана в Казахстан.",
+    "Министры рассмотрели вопросы подготовки государственного визита Председателя КНР Си Цзиньпина в Астану.",
+])
+def test_preparing_a_visit_is_a_topic_not_a_visit(read_events, text):
+    assert not [e for e in read_events(text, "ru").events if e.event_type == "visit"]

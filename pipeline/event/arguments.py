@@ -205,12 +205,22 @@ def _side_of(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
     Хирохито" is no visit to Hirohito)."""
     if candidate.loose and codes()[(hit.event_type, hit.status)]["any_name_is_side"] != "yes":
         return False
-    if _visitor_after(reading, candidate, hit) or _subject_after(reading, candidate, hit):
+    if _visitor_after(reading, candidate, hit) or _subject_after(reading, candidate, hit) \
+            or _visitor_of_noun(reading, candidate, hit):
         return True
     return not (hit.event_type == "visit" and candidate.participant.start > hit.end
                 and candidate.participant.kind in ("person", "delegation")
                 and candidate.effect not in ("recipient", "counterpart")
                 and _relation(reading, candidate, hit) != "nsubj")
+
+
+def _visitor_of_noun(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
+    """"Визит Президента Турции Реджепа Тайипа Эрдогана в Казахстан": the person in the genitive that a visit noun
+    governs (in the parse), with where to right after, is its visitor."""
+    person = candidate.participant
+    return bool(hit.event_type == "visit" and person.kind in ("person", "delegation") and person.start > hit.end
+                and _relation(reading, candidate, hit) == "nmod" and reading.case_at(person.start) == "Gen"
+                and re.match(r"\s+(?:в|во|на)\s+[А-ЯЁ]", reading.doc.text[person.end:]))
 
 
 def _subject_after(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
@@ -266,8 +276,8 @@ def _visitor_after(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
 
 
 def _split_groups(reading: Reading, hit: Hit, own: list[Candidate], places, dates, topics) -> list[Draft]:
-    """"провела встречи с A, а также B", "провел беседы с A, B и C", "встретился с A и B": one meeting per
-    counterpart, each with the actor named before the trigger. A group of names that speak for one side together
+    """"провела встречи с A, а также B", "провел беседы с A, B и C", "встретился с A и B", talks "с главами A и
+    B": one meeting per counterpart, each with the actor named before the trigger. A group of names that speak for one side together
     ("в лице директора X и члена правления Y") stays one meeting, as do all where the sentence says they met
     together ("в трехстороннем формате", "үшжақты": names.yaml `together`)."""
     shared = [c for c in own if c.group == 0 and c.participant.end <= hit.start and c.effect != "counterpart"]
@@ -278,7 +288,10 @@ def _split_groups(reading: Reading, hit: Hit, own: list[Candidate], places, date
         shared = [c for c in own if c.participant.start >= hit.end and not c.effect]
     others = [c for c in own if c not in shared]
     together = reading.known.together
-    if not hit.plural or (together and together.search(reading.text)):
+    # talks with those listed under one plural title ("переговоры с лидерами Индии, Турции и Ирана") are held one
+    # by one; "встречу с президентами A, B и C" is one meeting
+    listed = hit.event_type == "talks" and sum(c.shared_title and c.effect == "counterpart" for c in met) > 1
+    if not (hit.plural or listed) or (together and together.search(reading.text)):
         return [_draft(reading, hit, own, places, dates, topics)]
     meetings = []
     for group in sorted({c.group for c in others}):
