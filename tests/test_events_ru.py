@@ -1535,3 +1535,24 @@ def test_the_person_a_visit_noun_governs_with_where_to_is_its_visitor(read_event
 ])
 def test_preparing_a_visit_is_a_topic_not_a_visit(read_events, text):
     assert not [e for e in read_events(text, "ru").events if e.event_type == "visit"]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Посол Казахстана в Китае Шахрат Нурышев был принят министром иностранных дел КНР Ван И.",
+     {"Шахрат Нурышев", "Ван И"}),
+    ("Вчера делегация парламента Монголии была принята председателем Сената Мауленом Ашимбаевым.",
+     None),
+    ("Специальный представитель ЕС Терхи Хакала была принята президентом Кыргызстана Садыром Жапаровым.",
+     {"Терхи Хакала", "Садыр Жапаров"}),
+])
+def test_who_was_received_by_an_official_met_them(read_events, text, sides):
+    meeting = only(read_events(text, "ru"))
+    assert (meeting.event_type, meeting.status) == ("meeting", "occurred")
+    if sides:
+        assert {p.normal for p in meeting.participants} == sides
+
+
+def test_a_law_or_a_decision_adopted_is_no_meeting(read_events):
+    doc = read_events("Закон был принят депутатами Мажилиса в первом чтении, а решение было принято министром "
+                      "финансов.", "ru")
+    assert not doc.events
