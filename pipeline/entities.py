@@ -234,9 +234,12 @@ def _known_place(mention: Mention, rules: Corrections) -> str:
     """A place's normal that the map does not know (pipeline/geocode.py) replaced by the nominative of its last
     word the map does know, trying `place_endings` in place of the word's case ending (`Акорде` → `Акорда`,
     `Тяньцзине` → `Тяньцзинь`, `Габале` → `Габала`, Kazakh `Минскі` → `Минск`): the tagger guesses a rare name's
-    gender and declension, the map has the name."""
+    gender and declension, the map has the name. A place written as the map names it is its own normal ("прибыл в
+    Эр-Рияд": the accusative is the nominative, where the tagger guessed "Эр-Рияда")."""
     if mention.label != "LOC" or not rules.place_endings or geocode(mention.normal):
         return mention.normal
+    if geocode(mention.text):
+        return mention.text
     words = mention.normal.split(" ")
     written = mention.text.split(" ")[-1]
     for ending, nominatives in rules.place_endings:

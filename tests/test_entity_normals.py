@@ -1,6 +1,7 @@
 """Places' and bodies' nominatives, decided once in the entities stage (pipeline/entities.py) and read as they are
 by the events: only an organisation's head agrees with the name's case, its complements stay as written; places
 left as written take their lemma. Sentences written for these tests."""
+import pytest
 
 
 def normals(doc, label):
@@ -43,6 +44,17 @@ def test_a_place_the_tagger_misdeclines_takes_the_form_the_map_knows(read_events
     assert "Астана" in normals(doc, "LOC").values()
     doc = read_events("Сыртқы істер министрі Мұрат Нұртілеу жұмыс сапарымен Минскіге барды.", "kk")
     assert "Минск" in normals(doc, "LOC").values()
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Делегация вылетела в Эр-Рияд.", "Эр-Рияд"),
+    ("Президент прилетел в Куала-Лумпур.", "Куала-Лумпур"),
+    ("Соединенные Штаты и Вьетнам подписали соглашение.", "Соединенные Штаты"),
+    ("Объединенные Арабские Эмираты открыли посольство в Ташкенте.", "Объединенные Арабские Эмираты"),
+])
+def test_a_place_written_as_the_map_names_it_is_its_own_normal(read_events, text, place):
+    # the tagger's lemma ("Эр-Рияда", "Соединить Штат") is no place; the words as written are one the map knows
+    assert normals(read_events(text, "ru"), "LOC").get(place) == place
 
 
 def test_a_person_named_again_takes_the_full_name_once_for_every_table(read_events):
