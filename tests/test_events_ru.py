@@ -1556,3 +1556,15 @@ def test_a_law_or_a_decision_adopted_is_no_meeting(read_events):
     doc = read_events("Закон был принят депутатами Мажилиса в первом чтении, а решение было принято министром "
                       "финансов.", "ru")
     assert not doc.events
+
+
+@pytest.mark.parametrize("text, visitor, host", [
+    ("Президент Узбекистана пригласил президента Турции посетить Самарканд осенью.", "Турция", "Узбекистан"),
+    ("Премьер-министр Японии пригласил министра иностранных дел Кыргызстана посетить Токио.", "Кыргызстан",
+     "Япония"),
+])
+def test_a_state_named_by_its_title_that_invites_hosts_the_visit(read_events, text, visitor, host):
+    visit = only(read_events(text, "ru"))
+    assert (visit.event_type, visit.status) == ("visit", "planned")
+    sides = {p.normal: p.side for p in visit.participants}
+    assert (sides.get(visitor), sides.get(host)) == ("actor", "recipient"), sides

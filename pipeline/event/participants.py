@@ -287,6 +287,9 @@ def _listed(reading: Reading, bare: BareTitle, excluded, group: int) -> list[Can
         return [Candidate(Participant(role.text, role.start, role.end, normal=bare.home, kind="country", role=role,
                                       affiliation=bare.home), bare.effect, group, None, said_as=role.text)]
     sides = []
+    # a cue after the names says how they take part where none before the title does ("Президент Узбекистана
+    # пригласил …": the state hosts)
+    effect = bare.effect or (_bare_effect(right_effect(reading, bare.listed[-1])) if bare.listed else "")
     for mention in bare.listed:
         normal = _without_abbreviation(name_of(mention))
         if _a_place(mention, normal):
@@ -295,7 +298,7 @@ def _listed(reading: Reading, bare: BareTitle, excluded, group: int) -> list[Can
             sides.append(Candidate(
                 Participant(mention.text, mention.start, mention.end, normal=normal,
                             kind=KIND_OF_LABEL[mention.label], role=bare.role, affiliation=normal),
-                bare.effect, group, None, said_as=_said_as(reading, bare, mention),
+                effect, group, None, said_as=_said_as(reading, bare, mention),
                 shared_title=len(bare.listed) > 1))
     return sides
 
