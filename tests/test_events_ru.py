@@ -1568,3 +1568,17 @@ def test_a_state_named_by_its_title_that_invites_hosts_the_visit(read_events, te
     assert (visit.event_type, visit.status) == ("visit", "planned")
     sides = {p.normal: p.side for p in visit.participants}
     assert (sides.get(visitor), sides.get(host)) == ("actor", "recipient"), sides
+
+
+@pytest.mark.parametrize("text, status, sides", [
+    ("Новый посол Германии Маркус Шмидт нанес визит вежливости заместителю министра иностранных дел Казахстана "
+     "Алибеку Бакаеву.", "occurred", {"Маркус Шмидт", "Алибек Бакаев"}),
+    ("Посол Индии Рави Шанкар совершил визит вежливости председателю Сената Маулену Ашимбаеву.", "occurred",
+     {"Рави Шанкар", "Маулен Ашимбаев"}),
+    ("На следующей неделе посол Франции Сильвен Гиоже нанесет визит вежливости министру иностранных дел "
+     "Узбекистана Бахтиёру Саидову.", "planned", {"Сильвен Гиоже", "Бахтиёр Саидов"}),
+])
+def test_a_courtesy_call_on_an_official_is_a_meeting_with_them(read_events, text, status, sides):
+    meeting = only(read_events(text, "ru"))
+    assert (meeting.event_type, meeting.status) == ("meeting", status)
+    assert {p.normal for p in meeting.participants} == sides
