@@ -1522,6 +1522,9 @@ def test_talks_with_those_listed_under_one_plural_title_are_one_each(read_events
      "Нарендра Моди", "Узбекистан", "postponed"),
     ("Рабочий визит министра иностранных дел Венгрии Петера Сийярто в Душанбе завершился вчера.",
      "Петер Сийярто", "Таджикистан", "occurred"),
+    # where to before the visitor's title
+    ("На следующей неделе ожидается визит в Ташкент вице-премьера Госсовета КНР Дин Сюэсяна.",
+     "Дин Сюэсян", "Узбекистан", "planned"),
 ])
 def test_the_person_a_visit_noun_governs_with_where_to_is_its_visitor(read_events, text, visitor, host, status):
     visit = only(read_events(text, "ru", published="2025-09-20"))

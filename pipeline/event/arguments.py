@@ -215,12 +215,19 @@ def _side_of(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
 
 
 def _visitor_of_noun(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
-    """"Визит Президента Турции Реджепа Тайипа Эрдогана в Казахстан": the person in the genitive that a visit noun
-    governs (in the parse), with where to right after, is its visitor."""
-    person = candidate.participant
-    return bool(hit.event_type == "visit" and person.kind in ("person", "delegation") and person.start > hit.end
-                and _relation(reading, candidate, hit) == "nmod" and reading.case_at(person.start) == "Gen"
-                and re.match(r"\s+(?:в|во|на)\s+[А-ЯЁ]", reading.doc.text[person.end:]))
+    """"Визит Президента Турции Реджепа Тайипа Эрдогана в Казахстан", "визит в Астану вице-премьера … Дин Сюэсяна":
+    the person in the genitive that a visit noun governs (in the parse), where to written right after them or
+    between the noun and their title (names.yaml `destination`), is its visitor."""
+    person, destination = candidate.participant, reading.known.destination
+    start = person.role.start if person.role else person.start  # the title's case: a foreign name's is guessed
+    if not (destination and hit.event_type == "visit" and person.kind in ("person", "delegation")
+            and person.start > hit.end and _relation(reading, candidate, hit) == "nmod"
+            and reading.case_at(start) == "Gen"):
+        return False
+    text = reading.doc.text
+    before = text[hit.end:start]
+    told_before = destination.match(before)
+    return bool(destination.match(text[person.end:]) or (told_before and not before[told_before.end():].strip()))
 
 
 def _subject_after(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
