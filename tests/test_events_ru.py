@@ -1585,3 +1585,19 @@ def test_a_courtesy_call_on_an_official_is_a_meeting_with_them(read_events, text
     meeting = only(read_events(text, "ru"))
     assert (meeting.event_type, meeting.status) == ("meeting", status)
     assert {p.normal for p in meeting.participants} == sides
+
+
+def test_talks_in_a_visits_programme_are_planned(read_events):
+    doc = read_events("Премьер-министр Монголии прибудет в Астану в пятницу. В программе визита: переговоры с "
+                      "премьер-министром Казахстана Олжасом Бектеновым.", "ru", published="2025-09-20")
+    talks = next(e for e in doc.events if e.event_type == "talks")
+    assert talks.status == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "Министры согласовали программу предстоящего визита Президента Узбекистана в Казахстан.",
+    "Глава МИД Азербайджана Джейхун Байрамов обсуждал программу визита с казахстанским коллегой Ермеком "
+    "Кошербаевым.",
+])
+def test_a_visits_programme_discussed_is_a_topic_not_a_visit(read_events, text):
+    assert not [e for e in read_events(text, "ru").events if e.event_type == "visit"]
