@@ -73,6 +73,7 @@ class Corrections:
     title_labels: frozenset[str] = frozenset()  # labels a model gives titles (KazNERD's LAW): POSITION if a title ends it
     place_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (case ending, nominative endings) of places
     locative_endings: tuple[str, ...] = ()  # endings of the locative, a case no person takes (`Габалада`)
+    place_prepositions: re.Pattern | None = None  # what ends the text before a place ("в "), entities.yaml
     lemma_labels: frozenset[str] = frozenset()  # labels whose words left as written take their lemma
     inflected_endings: tuple[str, ...] = ()  # endings of a word left as written that take its lemma
     # a surname the model ran into the next name ends a person (`Тоқаев Ердоғанмен`): how a surname ends, or None
@@ -107,6 +108,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             patronymic=re.compile(section["patronymic"]) if section.get("patronymic") else None,
             title_labels=frozenset(section.get("title_labels", [])),
             locative_endings=tuple(section.get("locative_endings") or ()),
+            place_prepositions=re.compile(section["place_prepositions"]) if section.get("place_prepositions") else None,
             place_endings=tuple(sorted(((ending, tuple(nominatives)) for ending, nominatives
                                         in (section.get("place_endings") or {}).items()), key=lambda e: -len(e[0]))),
             lemma_labels=frozenset(section.get("lemma_labels", [])),
@@ -176,8 +178,8 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
         if known_label and known_label != mention.label:
             mention.label, mention.source = known_label, f"{mention.source}+known"
         mention.normal = _standard_capitals(mention.normal, mention.label)
+        mention.label = _label_by_form(mention, doc, rules)
         mention.normal = _known_place(mention, rules)
-        mention.label = _label_by_form(mention, rules)
     for lang, name in (person_names or {}).items():
         person_name_normalizers.get(name)(doc, [m for m in resolved if m.lang == lang])
     people = [m.normal for m in resolved if m.label == "PER" and m.normal]
@@ -188,6 +190,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     return doc
 
 
+PREPOSITION_CONTEXT = 4  # characters before a mention searched for a preposition of place ("во ")
 CODE = re.compile(r"^(?=.*[\d.])[\w.&+-]+$")  # one word with a digit or a dot: `G7`, `Лента.ру`, `NUR.KZ`, `C5+1`
 
 
@@ -221,12 +224,20 @@ def _standard_capitals(normal: str, label: str) -> str:
                     for word in normal.split(" "))
 
 
-def _label_by_form(mention: Mention, rules: Corrections) -> str:
+def _label_by_form(mention: Mention, doc: Document, rules: Corrections) -> str:
     """What a mention's form says its label is, where the model's is wrong: a title ending in a title word
-    (`Қазақстан Республикасының Сыртқы істер министрі`, which KazNERD calls LAW) is a POSITION."""
+    (`Қазақстан Республикасының Сыртқы істер министрі`, which KazNERD calls LAW) is a POSITION; one word the map
+    knows as a city (pipeline/geocode.py, GeoNames class P), after a preposition of place (entities.yaml
+    `place_prepositions`), is a LOC."""
     last = fold(mention.text.split(" ")[-1])
     if mention.label in rules.title_labels and rules.trailing_titles and last.startswith(rules.trailing_titles):
         return "POSITION"
+    before = doc.text[max(0, mention.start - PREPOSITION_CONTEXT):mention.start]
+    if mention.label == "ORG" and " " not in mention.normal and mention.normal.istitle() and rules.place_prepositions \
+            and rules.place_prepositions.search(before):
+        place = geocode(_known_place(replace(mention, label="LOC"), rules))
+        if place and place.feature_class == "P":
+            return "LOC"  # a city the model took for a body ("В Туркестане прошло заседание")
     return mention.label
 
 
