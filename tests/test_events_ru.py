@@ -1601,3 +1601,25 @@ def test_talks_in_a_visits_programme_are_planned(read_events):
 ])
 def test_a_visits_programme_discussed_is_a_topic_not_a_visit(read_events, text):
     assert not [e for e in read_events(text, "ru").events if e.event_type == "visit"]
+
+
+def test_who_took_part_in_the_meeting_took_part_in_the_gathering_told_before(read_events):
+    doc = read_events("В Бухаре прошло заседание Совета глав правительств СНГ. Во встрече приняли участие премьер-"
+                      "министры Армении Никол Пашинян и Таджикистана Кохир Расулзода.", "ru")
+    gathering = only(doc)
+    assert gathering.event_type == "multilateral"
+    assert {"Никол Пашинян", "Кохир Расулзода"} <= {p.normal for p in gathering.participants}
+
+
+@pytest.mark.parametrize("text, people", [
+    ("В саммите приняли участие президенты Азербайджана Ильхам Алиев, Турции Реджеп Тайип Эрдоган и Узбекистана "
+     "Шавкат Мирзиёев.", {"Ильхам Алиев": "Азербайджан", "Реджеп Тайип Эрдоган": "Турция",
+                          "Шавкат Мирзиёев": "Узбекистан"}),
+    ("Главы МИД Грузии Макар Ботчоришвили и Армении Арарат Мирзоян провели переговоры в Тбилиси.",
+     {"Макар Ботчоришвили": "Грузия", "Арарат Мирзоян": "Армения"}),
+])
+def test_each_person_listed_after_a_title_with_their_own_state_has_that_title(read_events, text, people):
+    event = only(read_events(text, "ru"))
+    found = {p.normal: p for p in event.participants}
+    assert {name: found[name].affiliation for name in people} == people
+    assert all(found[name].role for name in people)

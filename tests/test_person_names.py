@@ -130,6 +130,9 @@ def test_surnames_that_do_not_decline_stay_as_written(read_events):
     doc = read_events("Министр иностранных дел Казахстана встретился с премьер-министром Грузии Ираклием Кобахидзе.",
                       "ru")
     assert {m.normal for m in doc.mentions if m.label == "PER"} == {"Ираклий Кобахидзе"}
+    # Tajik -зода likewise
+    doc = read_events("Президент Узбекистана встретился с премьер-министром Таджикистана Кохиром Расулзода.", "ru")
+    assert {m.normal for m in doc.mentions if m.label == "PER"} == {"Кохир Расулзода"}
 
 
 def test_a_surname_that_does_not_decline_leaves_the_name_oblique(read_events):

@@ -35,7 +35,7 @@ def assign_arguments(sentences: list[SentenceCandidates]) -> list[Draft]:
     sentence's sides hold)."""
     drafts: list[Draft] = []
     for sentence in sentences:
-        if sentence.triggers:
+        if sentence.triggers and not _takes_part_in_recent(drafts, sentence):
             drafts.extend(_drafts(sentence))
         elif sentence.topics or sentence.participation:
             _continue_recent(drafts, sentence)
@@ -128,6 +128,17 @@ def _travel_to_attend(reading: Reading, drafts: list[Draft]) -> None:
             if traveller.participant.normal not in named:
                 named.add(traveller.participant.normal)
                 draft.candidates.append(replace(traveller, effect=""))
+
+
+def _takes_part_in_recent(earlier: list[Draft], sentence: SentenceCandidates) -> bool:
+    """"В Туркестане прошло заседание СМИД ОТГ. Во встрече приняли участие министры …": who took part in a meeting
+    (a participation cue, each trigger a meeting word in the locative) took part in the gathering told just
+    before, not in a meeting of their own."""
+    target = next((d for d in reversed(earlier) if not d.frame), None)
+    return bool(sentence.participation and target is not None and target.hit.event_type == "multilateral"
+                and sentence.index - max(target.evidence) <= CONTINUES_WITHIN
+                and all(h.event_type == "meeting" and sentence.reading.case_at(h.start) == "Loc"
+                        for h in sentence.triggers))
 
 
 def _continue_recent(earlier: list[Draft], sentence: SentenceCandidates) -> None:

@@ -43,6 +43,7 @@ def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], triggers: 
         people = [c for c in people if c not in reporters]
     _title_before_colon(reading, people)
     _shared_title(reading, people)
+    _title_with_each_state(reading, people)
     # whom they speak for, where their titles do not say
     _affiliate_by_cues(reading, people)
     # which names are sides: the people, the names a title with no person governs, the names outside every title
@@ -248,6 +249,29 @@ def _shared_title(reading: Reading, people: list[Candidate]) -> None:
             b.role = a.role
             a.affiliation = short_name(name_of(states[0]))
             b.affiliation = short_name(name_of(states[1]))
+
+
+def _title_with_each_state(reading: Reading, people: list[Candidate]) -> None:
+    """"министры иностранных дел Азербайджана Джейхун Байрамов, Кыргызстана Жээнбек Кулубаев и Казахстана Мурат
+    Нуртлеу": each person listed after a titled one with only a state before them has that title, for that
+    state."""
+    text, conjunction = reading.doc.text, reading.known.conjunction
+    for first, second in zip(people, people[1:]):
+        a, b = first.participant, second.participant
+        if not a.role or b.role:
+            continue
+        state = next((m for m in reading.mentions if m.label == "LOC" and a.end < m.start and m.end < b.start
+                      and not text[m.end:b.start].strip()), None)
+        if state is None or not country_code(name_of(state)):
+            continue
+        joiner = text[a.end:state.start]
+        if re.fullmatch(r"\s*,\s*", joiner) or (conjunction and conjunction.fullmatch(joiner)):
+            # the title's words without the first one's state: "министры иностранных дел"
+            own = next((m.start for m in reading.mentions if m.label == "LOC"
+                        and a.role.start < m.start and m.end <= a.role.end), a.role.end)
+            words = text[a.role.start:own].rstrip()
+            b.role = Span(words, a.role.start, a.role.start + len(words))
+            b.affiliation = short_name(name_of(state))
 
 
 def _affiliate_by_cues(reading: Reading, people: list[Candidate]) -> None:
