@@ -1623,3 +1623,17 @@ def test_each_person_listed_after_a_title_with_their_own_state_has_that_title(re
     found = {p.normal: p for p in event.participants}
     assert {name: found[name].affiliation for name in people} == people
     assert all(found[name].role for name in people)
+
+
+def test_a_session_of_no_named_body_with_four_states_taking_part_is_a_gathering(read_events):
+    doc = read_events("В Женеве состоялось очередное заседание рабочей группы по водным ресурсам. В заседании "
+                      "приняли участие делегации Казахстана, Кыргызстана, Таджикистана и Узбекистана.", "ru")
+    gathering = only(doc)
+    assert gathering.event_type == "multilateral" and gathering.location.normal == "Женева"
+    assert {p.normal for p in gathering.participants} == {"Казахстан", "Кыргызстан", "Таджикистан", "Узбекистан"}
+
+
+def test_a_session_of_no_named_body_with_two_states_is_no_gathering(read_events):
+    doc = read_events("В Алматы состоялось заседание рабочей группы по таможне. В заседании приняли участие "
+                      "представители Казахстана и Кыргызстана.", "ru")
+    assert not [e for e in doc.events if e.event_type == "multilateral"]

@@ -154,8 +154,11 @@ def _visit_around(draft: Draft, drafts: list[Draft], group_of: dict[int, list[Dr
 def _retold(groups: list[list[Draft]]) -> list[list[Draft]]:
     """A group told only by generic words ("в мероприятии приняли участие …") retells an event of its type; its
     people not being among that event's, it joins the one its first telling would join if it named no one.
-    Unjoined, it is no event: only groups with a word that names an event by itself are kept."""
+    Unjoined, it is no event, unless it is a gathering whose sides speak for MEMBERS_LISTED states or more
+    ("Состоялось заседание рабочей группы … В заседании приняли участие делегации Азербайджана, Ирана,
+    Казахстана, России и Туркменистана")."""
     told = [g for g in groups if any(d.hit.alone for d in g)]
+    alone = []
     for group in groups:
         if group in told:
             continue
@@ -164,7 +167,10 @@ def _retold(groups: list[list[Draft]]) -> list[list[Draft]]:
         target = _host(group[0], hosts, _only_of_type(kind, told))
         if target is not None:
             next(g for g in told if target in g).extend(group)
-    return told
+        elif kind == "multilateral" and len(states_of([c.participant for d in group for c in d.candidates])) \
+                >= MEMBERS_LISTED:
+            alone.append(group)
+    return told + alone
 
 
 def _only_of_type(kind: str, groups: list[list[Draft]]) -> Draft | None:
