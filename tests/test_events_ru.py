@@ -1637,3 +1637,23 @@ def test_a_session_of_no_named_body_with_two_states_is_no_gathering(read_events)
     doc = read_events("В Алматы состоялось заседание рабочей группы по таможне. В заседании приняли участие "
                       "представители Казахстана и Кыргызстана.", "ru")
     assert not [e for e in doc.events if e.event_type == "multilateral"]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Семнадцатое заседание Межправительственной комиссии по сотрудничеству между Казахстаном и Китаем прошло в "
+     "Пекине. Сопредседателями комиссии выступили первый вице-премьер Казахстана Роман Скляр и вице-премьер "
+     "Госсовета КНР Дин Сюэсян.", {"Роман Скляр", "Дин Сюэсян"}),
+    ("Вице-премьер Кыргызстана Данияр Амангельдиев и вице-премьер Туркменистана Ходжамырат Гельдимырадов провели "
+     "заседание межправительственной комиссии в Ашхабаде.", {"Данияр Амангельдиев", "Ходжамырат Гельдимырадов"}),
+])
+def test_a_session_of_an_intergovernmental_commission_is_a_meeting_of_its_co_chairs(read_events, text, sides):
+    meeting = only(read_events(text, "ru"))
+    assert (meeting.event_type, meeting.status) == ("meeting", "occurred")
+    assert {p.normal for p in meeting.participants} == sides
+
+
+def test_the_heads_of_the_governments_of_two_states_are_their_sides(read_events):
+    meeting = only(read_events("В октябре в Бишкеке пройдет заседание совместной комиссии на уровне глав "
+                               "правительств Кыргызстана и Казахстана.", "ru"))
+    assert (meeting.event_type, meeting.status) == ("meeting", "planned")
+    assert {p.normal for p in meeting.participants} == {"Кыргызстан", "Казахстан"}

@@ -117,6 +117,10 @@ def _bare_titles(reading: Reading, taken: list[tuple[int, int]]) -> list[BareTit
             first = _name_at(reading, end + words.end()) if words else None
             if first:
                 role_end = end + len(words.group().rstrip())
+                # "глав правительств России и Узбекистана": a body every state has, then the states it is of
+                states = _whose_body(reading, first, stop)
+                if states:
+                    role_end, first = first.end, states
                 break
         listed = []
         cursor = end
@@ -135,6 +139,22 @@ def _bare_titles(reading: Reading, taken: list[tuple[int, int]]) -> list[BareTit
         found.append(BareTitle(start, place.end if place else cursor, Span(text[start:role_end], start, role_end),
                                listed, _bare_effect(boundary_before(reading, start))))
     return found
+
+
+def _whose_body(reading: Reading, body: Mention, stop: int) -> Mention | None:
+    """The first of two states or more listed right after a body every state has ("правительств России и
+    Узбекистана", roles.is_generic), or None. (One state after it, "Глава МИД Казахстана", is left to the
+    title's person: naming the state a side there lost a held-out event, models/events/README.md.)"""
+    if body.label != "ORG" or not is_generic(name_of(body), reading):
+        return None
+    gap = re.match(r"\s+", reading.doc.text[body.end:stop])
+    first = _name_at(reading, body.end + gap.end()) if gap else None
+    if first is None:
+        return None
+    conjunction = reading.known.conjunction
+    after = reading.doc.text[first.end:stop]
+    joiner = re.match(r"\s*,\s*", after) or (conjunction.match(after) if conjunction else None)
+    return first if joiner and _name_at(reading, first.end + joiner.end()) else None
 
 
 def _holds_verb(reading: Reading, start: int, end: int) -> bool:
