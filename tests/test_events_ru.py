@@ -1657,3 +1657,10 @@ def test_the_heads_of_the_governments_of_two_states_are_their_sides(read_events)
                                "правительств Кыргызстана и Казахстана.", "ru"))
     assert (meeting.event_type, meeting.status) == ("meeting", "planned")
     assert {p.normal for p in meeting.participants} == {"Кыргызстан", "Казахстан"}
+
+
+def test_a_vice_presidents_title_gives_their_state(read_events):
+    meeting = only(read_events("Министр иностранных дел Казахстана встретился с вице-президентом Ирана Мохаммадом "
+                               "Резой Арефом.", "ru"))
+    vice = next(p for p in meeting.participants if p.kind == "person")
+    assert (vice.affiliation, vice.role.text) == ("Иран", "вице-президентом Ирана")
