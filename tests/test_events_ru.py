@@ -1664,3 +1664,16 @@ def test_a_vice_presidents_title_gives_their_state(read_events):
                                "Резой Арефом.", "ru"))
     vice = next(p for p in meeting.participants if p.kind == "person")
     assert (vice.affiliation, vice.role.text) == ("Иран", "вице-президентом Ирана")
+
+
+@pytest.mark.parametrize("text, state, place", [
+    ("Президент Узбекистана Шавкат Мирзиёев провел переговоры с кыргызским коллегой в Ташкенте.", "Кыргызстан",
+     "Ташкент"),
+    ("Министр иностранных дел Венгрии Петер Сийярто встретился с казахстанским коллегой в Будапеште.",
+     "Казахстан", "Будапешт"),
+])
+def test_a_title_after_a_country_adjective_is_that_state_and_a_place_after_it_is_where(read_events, text, state,
+                                                                                         place):
+    event = only(read_events(text, "ru"))
+    assert state in {p.normal for p in event.participants}
+    assert event.location.normal == place

@@ -97,6 +97,7 @@ class BareTitle:
     listed: list[Mention]
     effect: str  # the boundary before the title ("с послом …" is met "with")
     home: str | None = None  # the state a title names by itself ("Мемлекет басшысы": Қазақстан, names.yaml)
+    title_end: int | None = None  # where the title's own words end ("коллегой", not "коллегой в")
 
 
 def _bare_titles(reading: Reading, taken: list[tuple[int, int]]) -> list[BareTitle]:
@@ -115,6 +116,9 @@ def _bare_titles(reading: Reading, taken: list[tuple[int, int]]) -> list[BareTit
                                     or _holds_verb(reading, end, end + words.end())):
                 break  # "өкілдері және АИР": a conjunction ends the title; "президент планирует посетить": a verb
             first = _name_at(reading, end + words.end()) if words else None
+            if first and first.label == "LOC" and _holds_adposition(reading, end, end + words.end()):
+                first = None  # "с кыргызским коллегой в Ташкенте": where they met, no side of the title
+                break
             if first:
                 role_end = end + len(words.group().rstrip())
                 # "глав правительств России и Узбекистана": a body every state has, then the states it is of
@@ -137,7 +141,7 @@ def _bare_titles(reading: Reading, taken: list[tuple[int, int]]) -> list[BareTit
         if place and reading.case_at(place.start) == "Acc":
             place = None  # "визит президента Франции в Казахстан": where to, no posting
         found.append(BareTitle(start, place.end if place else cursor, Span(text[start:role_end], start, role_end),
-                               listed, _bare_effect(boundary_before(reading, start))))
+                               listed, _bare_effect(boundary_before(reading, start)), title_end=end))
     return found
 
 
@@ -155,6 +159,11 @@ def _whose_body(reading: Reading, body: Mention, stop: int) -> Mention | None:
     after = reading.doc.text[first.end:stop]
     joiner = re.match(r"\s*,\s*", after) or (conjunction.match(after) if conjunction else None)
     return first if joiner and _name_at(reading, first.end + joiner.end()) else None
+
+
+def _holds_adposition(reading: Reading, start: int, end: int) -> bool:
+    """Whether a preposition lies between the offsets."""
+    return any(start <= t.start < end and t.pos == "ADP" for t in reading.tokens)
 
 
 def _holds_verb(reading: Reading, start: int, end: int) -> bool:
@@ -344,7 +353,20 @@ def _listed(reading: Reading, bare: BareTitle, excluded, group: int) -> list[Can
                             kind=KIND_OF_LABEL[mention.label], role=bare.role, affiliation=normal),
                 effect, group, None, said_as=_said_as(reading, bare, mention),
                 shared_title=len(bare.listed) > 1))
-    return sides
+    return sides or _of_adjective(reading, bare, group)
+
+
+def _of_adjective(reading: Reading, bare: BareTitle, group: int) -> list[Candidate]:
+    """"с кыргызским коллегой", "турецкий министр": a title naming no side of its own, after a country adjective
+    (country_adjectives.tsv), is that state by that title."""
+    adjective = re.search(r"([^\W\d_]+)\s+$", reading.doc.text[reading.start:bare.start])
+    state = adjective and country_of_adjective(reading, adjective.group(1))
+    if not state or bare.title_end is None:
+        return []
+    start = reading.start + adjective.start(1)
+    role = Span(reading.doc.text[start:bare.title_end], start, bare.title_end)
+    return [Candidate(Participant(role.text, start, role.end, normal=state, kind="country", role=role,
+                                  affiliation=state), bare.effect, group, None, said_as=role.text)]
 
 
 def _said_as(reading: Reading, bare: BareTitle, mention: Mention) -> str:
