@@ -1677,3 +1677,21 @@ def test_a_title_after_a_country_adjective_is_that_state_and_a_place_after_it_is
     event = only(read_events(text, "ru"))
     assert state in {p.normal for p in event.participants}
     assert event.location.normal == place
+
+
+@pytest.mark.parametrize("text, visitor, status", [
+    ("В ходе государственного визита Ильхама Алиева в Астану стороны подписали 15 документов.", "Ильхам Алиев",
+     "occurred"),
+    ("В ходе предстоящего государственного визита президента Монголии Ухнаагийна Хурэлсуха в Бишкек планируется "
+     "подписать договор.", "Ухнаагийн Хурэлсух", "planned"),
+])
+def test_a_frame_naming_its_visitor_and_where_to_tells_the_visit(read_events, text, visitor, status):
+    visit = only(read_events(text, "ru"))
+    assert (visit.event_type, visit.status) == ("visit", status)
+    assert [p.normal for p in visit.participants if p.side == "actor"] == [visitor]
+
+
+def test_a_frame_naming_a_visit_told_before_is_that_visit(read_events):
+    doc = read_events("Президент Азербайджана Ильхам Алиев прибыл в Астану с государственным визитом.\nВ ходе "
+                      "визита Ильхама Алиева в Астану стороны подписали 15 документов.", "ru")
+    assert [e.event_type for e in doc.events] == ["visit"]

@@ -52,8 +52,12 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
     """A sentence's drafts: a frame's with no sides; each other trigger's with the sides nearest it in the same
     narration or quotation that can be its sides, and the topics nearest it."""
     reading, places, dates, topics = sentence.reading, sentence.places, sentence.dates, sentence.topics
-    drafts = [_draft(reading, h, [], places, dates, []) for h in sentence.triggers if h.status == "frame"]
-    events = [h for h in sentence.triggers if h.status != "frame"]
+    # "В ходе визита Ильхама Алиева в Астану …": a frame naming its visitor and where to tells the visit
+    told = {id(h): replace(h, status=h.told_status) for h in sentence.triggers if h.status == "frame"
+            and any(_visitor_of_noun(reading, c, h) for c in sentence.sides)}
+    triggers = [told.get(id(h), h) for h in sentence.triggers]
+    drafts = [_draft(reading, h, [], places, dates, []) for h in triggers if h.status == "frame"]
+    events = [h for h in triggers if h.status != "frame"]
     if not events:
         return drafts
     nearest = _trigger_of_each(sentence.sides, events)

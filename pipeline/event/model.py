@@ -86,6 +86,8 @@ class Hit:
     alone: bool  # see knowledge.Trigger
     several: bool = False  # see knowledge.Trigger
     background: bool = False  # a modality cue says it happened before the news ("ранее", "бұған дейін")
+    # a frame's status were it told as an event ("в рамках предстоящего визита": planned)
+    told_status: str = "occurred"
 
 
 @dataclass

@@ -33,6 +33,7 @@ def find_triggers(reading: Reading) -> list[Hit]:
         if "not_event" in effects:
             continue
         status = next((e for e in STATUS_EFFECTS if e in effects), None)
+        hit.told_status = status or "occurred"
         if status and hit.status in ("occurred", "planned"):
             hit.status = status
         elif "taken_up" in effects and hit.status == "planned":
