@@ -1695,3 +1695,13 @@ def test_a_frame_naming_a_visit_told_before_is_that_visit(read_events):
     doc = read_events("Президент Азербайджана Ильхам Алиев прибыл в Астану с государственным визитом.\nВ ходе "
                       "визита Ильхама Алиева в Астану стороны подписали 15 документов.", "ru")
     assert [e.event_type for e in doc.events] == ["visit"]
+
+
+@pytest.mark.parametrize("text, background", [
+    ("Ранее в тот же день глава МИД Турции Хакан Фидан провел переговоры с министром иностранных дел Казахстана "
+     "Ермеком Кошербаевым.", False),
+    ("Ранее сегодня Сергей Лавров провел переговоры с министром иностранных дел Армении Араратом Мирзояном.", False),
+    ("Ранее Сергей Лавров провел переговоры с министром иностранных дел Армении Араратом Мирзояном.", True),
+])
+def test_earlier_the_same_day_is_the_news_not_background(read_events, text, background):
+    assert only(read_events(text, "ru", published="2025-04-14")).background is background
