@@ -1705,3 +1705,22 @@ def test_a_frame_naming_a_visit_told_before_is_that_visit(read_events):
 ])
 def test_earlier_the_same_day_is_the_news_not_background(read_events, text, background):
     assert only(read_events(text, "ru", published="2025-04-14")).background is background
+
+
+@pytest.mark.parametrize("text, current, following", [
+    ("В Тяньцзине состоялся саммит ШОС. Председательство в ШОС перешло к Кыргызстану, следующий саммит "
+     "организации пройдет в Бишкеке в 2026 году.", "Тяньцзинь", "Бишкек"),
+    ("В Габале сегодня состоялся XII саммит Организации тюркских государств. Следующий саммит ОТГ пройдет в "
+     "Турции в 2026 году.", "Габала", "Турция"),
+])
+def test_the_next_summit_is_another_event_and_lends_no_place(read_events, text, current, following):
+    events = read_events(text, "ru", published="2025-10-10").events
+    assert sorted((e.status, e.location.normal) for e in events) == [("occurred", current), ("planned", following)]
+
+
+def test_next_names_the_event_word_right_after_it_only(read_events):
+    doc = read_events("Рассказав о подготовке следующего саммита ОДКБ в Москве, президент Кыргызстана Садыр Жапаров "
+                      "провел встречу с президентом Казахстана Касым-Жомартом Токаевым.", "ru",
+                      published="2025-11-27")
+    meeting = next(e for e in doc.events if e.event_type == "meeting")
+    assert meeting.status == "occurred"

@@ -278,6 +278,8 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None) -> Draft 
         types = (draft.hit.event_type, other.hit.event_type)
         if draft.candidates and other.origin == draft.origin:
             return False
+        if draft.hit.another != other.hit.another:
+            return False  # "Саммит ШОС прошел в Тяньцзине … следующий саммит пройдет в Бишкеке": two summits
         return types[0] == types[1] or (not draft.frame and not draft.candidates and (
             types in RELATED_TYPES or (types in SAME_EVENT_TYPES and draft.hit.status == other.hit.status)))
 

@@ -88,6 +88,7 @@ class Hit:
     background: bool = False  # a modality cue says it happened before the news ("ранее", "бұған дейін")
     # a frame's status were it told as an event ("в рамках предстоящего визита": planned)
     told_status: str = "occurred"
+    another: bool = False  # the next of a recurring event ("следующий саммит"): not the one reported
 
 
 @dataclass

@@ -39,6 +39,7 @@ def find_triggers(reading: Reading) -> list[Hit]:
         elif "taken_up" in effects and hit.status == "planned":
             hit.status = "occurred"  # "поблагодарил за приглашение посетить Россию": the visit is under way
         hit.background = "background" in effects and hit.status == "occurred"
+        hit.another = "another" in effects
         kept.append(hit)
     return kept
 
@@ -76,7 +77,8 @@ def _modality(reading: Reading, hit: Hit) -> set[str]:
             # a tense cue may be the trigger itself, a verb ("кездеседі", "Астанаға келді")
             overlaps = start < hit.end and hit.start < end and cue.effect in TENSES
             if not (overlaps or cue.where == "sentence" or (cue.where == "after" and end <= hit.start)
-                    or (cue.where == "before" and hit.end <= start)):
+                    or (cue.where == "before" and hit.end <= start)
+                    or (cue.where == "next" and end <= hit.start and len(reading.doc.text[end:hit.start].split()) <= 1)):
                 continue
             if cue.effect in TENSES:
                 tenses.append((0 if overlaps else max(start - hit.end, hit.start - end), end <= hit.start,
