@@ -769,3 +769,11 @@ def test_kk_a_numbered_session_and_gatherings_moved_or_called_off(read_events, t
 def test_kk_a_domestic_numbered_session_or_a_deadline_moved(read_events, text, events):
     # review: a numbered session of a domestic body is no gathering; a deadline moved postpones no meeting
     assert [e.status for e in read_events(text, "kk").events] == events
+
+
+def test_a_state_that_stayed_away_is_no_side_of_the_gathering(read_events):
+    doc = read_events("Минскіде ҰҚШҰ саммиті өтті. Саммитке Беларусь, Қазақстан, Қырғызстан, Ресей және Тәжікстан "
+                      "президенттері қатысты. Армения өкілдері саммитке қатыспады.", "kk")
+    gathering = only(doc)
+    assert {p.normal for p in gathering.participants} == {"Беларусь", "Қазақстан", "Қырғызстан", "Ресей",
+                                                         "Тәжікстан"}

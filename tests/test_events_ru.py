@@ -1724,3 +1724,15 @@ def test_next_names_the_event_word_right_after_it_only(read_events):
                       published="2025-11-27")
     meeting = next(e for e in doc.events if e.event_type == "meeting")
     assert meeting.status == "occurred"
+
+
+@pytest.mark.parametrize("absence", [
+    "Азербайджан, по данным источников, своего представителя на саммит не направил.",
+    "Армения не приняла участия в заседании.",
+])
+def test_a_state_that_stayed_away_is_no_side_of_the_gathering(read_events, absence):
+    doc = read_events("В Минске прошел саммит ОДКБ. В нем приняли участие президенты Беларуси, Казахстана, "
+                      f"Кыргызстана, России и Таджикистана. {absence}", "ru")
+    gathering = only(doc)
+    states = {p.normal for p in gathering.participants}
+    assert states == {"Беларусь", "Казахстан", "Кыргызстан", "Россия", "Таджикистан"}

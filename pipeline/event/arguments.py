@@ -34,11 +34,19 @@ def assign_arguments(sentences: list[SentenceCandidates]) -> list[Draft]:
     candidates' participants get the titles and affiliations other sentences give them (the same objects the
     sentence's sides hold)."""
     drafts: list[Draft] = []
+    absent: set[str] = set()
     for sentence in sentences:
+        if sentence.participation == "absent":
+            absent |= {c.participant.normal for c in sentence.sides}
+            continue
         if sentence.triggers and not _takes_part_in_recent(drafts, sentence):
             drafts.extend(_drafts(sentence))
         elif sentence.topics or sentence.participation:
             _continue_recent(drafts, sentence)
+    for draft in drafts:
+        if draft.hit.event_type == "multilateral":
+            # "Армения своего представителя на заседание не направила": who stayed away is no side of the gathering
+            draft.candidates = [c for c in draft.candidates if c.participant.normal not in absent]
     by_index = {sentence.index: sentence for sentence in sentences}
     for draft in drafts:
         _carry_actor(draft, by_index)
