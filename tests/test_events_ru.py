@@ -1736,3 +1736,17 @@ def test_a_state_that_stayed_away_is_no_side_of_the_gathering(read_events, absen
     gathering = only(doc)
     states = {p.normal for p in gathering.participants}
     assert states == {"Беларусь", "Казахстан", "Кыргызстан", "Россия", "Таджикистан"}
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("В Минске прошел саммит ЕАЭС. В нем приняли участие президенты Армении, Беларуси, Казахстана, Кыргызстана и "
+     "России. Также присутствовал председатель Коллегии ЕЭК Бахыт Султанов.", "Бахыт Султанов"),
+    ("В Самарканде прошел саммит ОТГ. К лидерам присоединился премьер-министр Венгрии Виктор Орбан.",
+     "Виктор Орбан"),
+    ("Президент Узбекистана Шавкат Мирзиёев провел переговоры с премьер-министром Японии Сигэру Исибой. С японской "
+     "стороны в переговорах также участвовал министр иностранных дел Такэси Ивая.", "Такэси Ивая"),
+])
+def test_who_was_present_or_joined_takes_part_in_the_event_told_before(read_events, text, joined):
+    doc = read_events(text, "ru")
+    event = only(doc)
+    assert joined in {p.normal for p in event.participants}

@@ -143,14 +143,16 @@ def _travel_to_attend(reading: Reading, drafts: list[Draft]) -> None:
 
 
 def _takes_part_in_recent(earlier: list[Draft], sentence: SentenceCandidates) -> bool:
-    """"В Туркестане прошло заседание СМИД ОТГ. Во встрече приняли участие министры …": who took part in a meeting
-    (a participation cue, each trigger a meeting word in the locative) took part in the gathering told just
-    before, not in a meeting of their own."""
+    """"В Туркестане прошло заседание СМИД ОТГ. Во встрече приняли участие министры …", "… провел переговоры с
+    Дональдом Трампом. В переговорах также участвовали …": who took part in an event word in the locative (a
+    participation cue) took part in the event told just before, of that type or a gathering, not in one of their
+    own."""
     target = next((d for d in reversed(earlier) if not d.frame), None)
-    return bool(sentence.participation and target is not None and target.hit.event_type == "multilateral"
+    return bool(sentence.participation == "person" and target is not None
                 and sentence.index - max(target.evidence) <= CONTINUES_WITHIN
-                and all(h.event_type == "meeting" and sentence.reading.case_at(h.start) == "Loc"
-                        for h in sentence.triggers))
+                and all(h.event_type in (target.hit.event_type, "meeting" if target.hit.event_type == "multilateral"
+                                         else target.hit.event_type)
+                        and sentence.reading.case_at(h.start) == "Loc" for h in sentence.triggers))
 
 
 def _continue_recent(earlier: list[Draft], sentence: SentenceCandidates) -> None:
