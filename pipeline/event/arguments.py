@@ -150,9 +150,14 @@ def _takes_part_in_recent(earlier: list[Draft], sentence: SentenceCandidates) ->
     target = next((d for d in reversed(earlier) if not d.frame), None)
     return bool(sentence.participation == "person" and target is not None
                 and sentence.index - max(target.evidence) <= CONTINUES_WITHIN
-                and all(h.event_type in (target.hit.event_type, "meeting" if target.hit.event_type == "multilateral"
-                                         else target.hit.event_type)
-                        and sentence.reading.case_at(h.start) == "Loc" for h in sentence.triggers))
+                and all(_joins(h, target) and sentence.reading.case_at(h.start) == "Loc" for h in sentence.triggers))
+
+
+def _joins(hit: Hit, target: Draft) -> bool:
+    """A meeting word retelling a gathering, or talks or a meeting the same: a gathering word names a gathering
+    of its own ("приняли участие в саммите СНГ" after the ОДКБ summit)."""
+    kind = target.hit.event_type
+    return (hit.event_type == "meeting" and kind == "multilateral") or (hit.event_type == kind != "multilateral")
 
 
 def _continue_recent(earlier: list[Draft], sentence: SentenceCandidates) -> None:
