@@ -1750,3 +1750,12 @@ def test_who_was_present_or_joined_takes_part_in_the_event_told_before(read_even
     doc = read_events(text, "ru")
     event = only(doc)
     assert joined in {p.normal for p in event.participants}
+
+
+@pytest.mark.parametrize("text", [
+    "Перед началом саммита Касым-Жомарт Токаев и Реджеп Тайип Эрдоган провели двустороннюю встречу.",
+    "После завершения заседания Садыр Жапаров и Эмомали Рахмон провели двустороннюю встречу.",
+])
+def test_a_meeting_before_or_after_a_summit_is_between_the_two(read_events, text):
+    meeting = only(read_events(text, "ru"))
+    assert meeting.event_type == "meeting" and len(meeting.participants) == 2
