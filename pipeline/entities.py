@@ -281,7 +281,9 @@ def _lemmas_for_words_as_written(mention: Mention, doc: Document, rules: Correct
     for n, (word, token) in enumerate(zip(words, tokens)):
         as_written = fold(word) == fold(token.text) and token.lemma and token.lemma != token.text.lower()
         inflected = bool(rules.inflected_endings) and word.lower().endswith(rules.inflected_endings) and n <= head
-        if as_written and (always or inflected):
+        # a word already in the nominative keeps its form: an adjective's lemma is masculine ("Центральная Азия",
+        # not "Центральный Азия")
+        if as_written and (always or inflected) and token.feats.get("Case") != "Nom":
             fixed.append(shaped(token.lemma, token.text))
         else:
             fixed.append(word)

@@ -68,6 +68,16 @@ def test_a_city_the_tagger_takes_for_a_body_after_a_preposition_of_place_is_a_pl
     assert "МИД" in normals(doc, "ORG")  # a body after "в" stays a body
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Саммит Центральная Азия – Китай прошел в Астане.", "Центральная Азия"),
+    ("Северная Македония и Казахстан подписали соглашение.", "Северная Македония"),
+    ("Новая Зеландия открыла посольство в Анкаре.", "Новая Зеландия"),
+])
+def test_a_place_named_in_the_nominative_keeps_its_adjectives_agreement(read_events, text, place):
+    # the adjective's lemma is masculine ("Центральный Азия"); the word as written is already the nominative
+    assert normals(read_events(text, "ru"), "LOC").get(place) == place
+
+
 def test_a_person_named_again_takes_the_full_name_once_for_every_table(read_events):
     doc = read_events("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с послом Японии. "
                       "Нуртлеу рассказал о визите.", "ru")
