@@ -90,6 +90,9 @@ class Knowledge:
     places: tuple[re.Pattern, ...]
     dates: tuple[re.Pattern, ...]
     relative_dates: tuple[tuple[re.Pattern, str], ...]  # (pattern with a `rel` group, past | future | event)
+    relative_years: tuple[tuple[re.Pattern, int], ...]  # (pattern, years from the publication year): "в прошлом году"
+    anaphoric_dates: tuple[tuple[re.Pattern, int], ...]  # (pattern, days from the date told before): "на следующий день"
+    clause_breaks: re.Pattern | None  # what parts two clauses: a relative year gives no date across it
     datelines: tuple[re.Pattern, ...]
     participation: tuple[Cue, ...]
     greetings: tuple[re.Pattern, ...]  # words of greeting a visitor on arrival (greetings.tsv)
@@ -337,6 +340,12 @@ def knowledge(lang: str) -> Knowledge:
         dates=tuple(re.compile(r["pattern"], FLAGS) for r in _rows("dates.tsv", lang) if r["use"] == "event"),
         relative_dates=tuple((re.compile(r["pattern"], FLAGS), r["when"])
                              for r in _rows("dates.tsv", lang) if r["use"] == "relative"),
+        relative_years=tuple((re.compile(r["pattern"], FLAGS), int(r["when"]))
+                             for r in _rows("dates.tsv", lang) if r["use"] == "year"),
+        anaphoric_dates=tuple((re.compile(r["pattern"], FLAGS), int(r["when"]))
+                              for r in _rows("dates.tsv", lang) if r["use"] == "anaphoric"),
+        clause_breaks=next((re.compile(r["pattern"], FLAGS) for r in _rows("dates.tsv", lang) if r["use"] == "clause"),
+                           None),
         datelines=tuple(re.compile(r["pattern"]) for r in _rows("dates.tsv", lang) if r["use"] == "dateline"),
         participation=tuple(Cue(_word(r["pattern"]), r["kind"], "sentence") for r in _rows("participation.tsv", lang)),
         greetings=tuple(_word(r["pattern"]) for r in _rows("greetings.tsv", lang) if r["kind"] == "greeting"),

@@ -1,6 +1,8 @@
 """Where and when: the place and date arguments of one sentence (places.tsv, dates.tsv)."""
 from __future__ import annotations
 
+import datetime as dt
+
 from ..countries import country_code
 from ..dates import make_date, month_number, relative_date
 from ..geocode import geocode, is_building
@@ -122,31 +124,20 @@ def _place_at(reading: Reading, start: int, written: str, marked: bool = False,
 
 
 def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, int]],
-             trigger_spans: list[tuple[int, int]], planned: bool = False) -> list[When]:
+             trigger_spans: list[tuple[int, int]], planned: bool = False, told: When | None = None) -> list[When]:
     """Dates of the sentence that modify an event: not inside a topic, and, where the sentence is parsed,
     attached to a verb or to a trigger ("состоявшемся … 14-15 февраля", not "учреждению 15 декабря"). Dates as
-    written come first; a relative date ("вчера", "в прошлый вторник", "бүгін") is resolved from the
-    publication date with dateparser, and gives nothing without one. `planned`: the sentence's events are
-    planned, so a bare weekday points forward."""
-    found = []
-    excluded = excluded + [(reading.start + m.start(), reading.start + m.end())
-                           for pattern in reading.known.datelines for m in pattern.finditer(reading.text)]
-    for pattern in reading.known.dates:
-        for match in pattern.finditer(reading.text):
-            start, end = reading.start + match.start(), reading.start + match.end()
-            month = match.groupdict().get("month")
-            if any(a <= start < b or a < end <= b for a, b in excluded) or (month and not month_number(month)):
-                continue
-            if any(w.start <= start and end <= w.end for w in found):  # a longer shape already read it
-                continue
-            if not _attached_to_event(reading, start, end, trigger_spans):
-                continue
-            when = _when(match, published)
-            if when:
-                found = [w for w in found if not (start <= w.start and w.end <= end)]
-                found.append(When(reading.doc.text[start:end], start, end, *when))
+    written come first (a missing year from a relative year in the clause, "в прошлом году … 3-4 июля", else from
+    the publication date); a relative date ("вчера", "в прошлый вторник", "бүгін") is resolved from the
+    publication date with dateparser, one counted from the date told before ("на следующий день", "сол күні":
+    `told`, see `last_date_told`) from that, and a relative year alone ("в прошлом году") is the whole year; all
+    of these give nothing without a publication date. `planned`: the sentence's events are planned, so a bare
+    weekday points forward."""
+    excluded = excluded + _dateline_spans(reading)
+    found = _written_dates(reading, published, excluded,
+                           lambda start, end: _attached_to_event(reading, start, end, trigger_spans))
     if found or not published:
-        return sorted(found, key=lambda w: w.start)
+        return found
     for pattern, direction in reading.known.relative_dates:
         for match in pattern.finditer(reading.text):
             start, end = reading.start + match.start(), reading.start + match.end()
@@ -156,15 +147,125 @@ def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, 
             day = relative_date(match.group("rel"), reading.sentence.lang, published, pointing)
             if day:
                 found.append(When(reading.doc.text[start:end], start, end, day, day))
+    found += _anaphoric_dates(reading, published, excluded, told)
+    if not found:
+        found = [When(reading.doc.text[start:end], start, end, f"{year}-01-01", f"{year}-12-31")
+                 for start, end, year in _relative_years(reading, published, excluded)
+                 if _attached_to_event(reading, start, end, trigger_spans)]
     return sorted(found, key=lambda w: w.start)
 
 
-def _when(match, published: str | None) -> tuple[str, str] | None:
-    """(first day, last day) in ISO form; a year alone ("в 2012 году") is the whole year."""
+def last_date_told(reading: Reading, published: str | None, told: When | None) -> When | None:
+    """The last date the sentence writes out (any, whatever it is the date of, outside the dateline), a relative
+    one resolved, or else `told`, the one told before it: the day "на следующий день", "накануне" and "сол күні"
+    count from. Dates of more than a week ("в 2012 году", "в феврале") are no such day."""
+    excluded = _dateline_spans(reading)
+    written = _written_dates(reading, published, excluded, lambda start, end: True)
+    days = [w for w in written or dates_in(reading, published, excluded, [], told=told) if _days(w) <= 7]
+    return max(days, key=lambda w: w.start, default=told)
+
+
+def _days(when: When) -> int:
+    return (dt.date.fromisoformat(when.date_end) - dt.date.fromisoformat(when.date_start)).days + 1
+
+
+def _dateline_spans(reading: Reading) -> list[tuple[int, int]]:
+    return [(reading.start + m.start(), reading.start + m.end())
+            for pattern in reading.known.datelines for m in pattern.finditer(reading.text)]
+
+
+def _written_dates(reading: Reading, published: str | None, excluded: list[tuple[int, int]], keep) -> list[When]:
+    """The dates of dates.tsv's `event` shapes in the sentence, outside `excluded`, the longest shape of each,
+    where `keep(start, end)` holds. A date with no year of its own takes the relative year written right after
+    it ("12 марта прошлого года", inside its span) or in its clause, else the publication year."""
+    found = []
+    years = _relative_years(reading, published, excluded)
+    for pattern in reading.known.dates:
+        for match in pattern.finditer(reading.text):
+            start, end = reading.start + match.start(), reading.start + match.end()
+            months = [m for m in (match.groupdict().get("month"), match.groupdict().get("month_end")) if m]
+            if any(a <= start < b or a < end <= b for a, b in excluded) or not all(map(month_number, months)):
+                continue
+            if any(w.start <= start and end <= w.end for w in found):  # a longer shape already read it
+                continue
+            if not keep(start, end):
+                continue
+            year = None
+            if "month" in pattern.groupindex and not match.groupdict().get("year"):
+                after = next((y for y in years if y[0] >= end and not reading.doc.text[end:y[0]].strip()), None)
+                if after:
+                    end, year = after[1], after[2]
+                else:
+                    year = _year_of_clause(reading, start, end, years)
+            when = _when(match, published, year)
+            if when:
+                found = [w for w in found if not (start <= w.start and w.end <= end)]
+                found.append(When(reading.doc.text[start:end], start, end, *when))
+    return sorted(found, key=lambda w: w.start)
+
+
+def _relative_years(reading: Reading, published: str | None, excluded: list[tuple[int, int]]) -> list[tuple]:
+    """(start, end, year) of each relative year of the sentence ("в прошлом году", "былтыр"; dates.tsv `year`
+    rows), counted from the publication year; none without a publication date."""
+    if not published:
+        return []
+    found = []
+    for pattern, offset in reading.known.relative_years:
+        for match in pattern.finditer(reading.text):
+            start, end = reading.start + match.start(), reading.start + match.end()
+            if not any(a <= start < b for a, b in excluded):
+                found.append((start, end, int(published[:4]) + offset))
+    return sorted(found)
+
+
+def _year_of_clause(reading: Reading, start: int, end: int, years: list[tuple]) -> int | None:
+    """The year the nearest relative year of the date's clause gives ("Напомним, в прошлом году саммит прошел 3-4
+    июля"), or None: none stands between them where dates.tsv's `clause` row parts two clauses."""
+    text, breaks = reading.doc.text, reading.known.clause_breaks
+    same = [y for y in years
+            if not (breaks and breaks.search(text[y[1]:start] if y[1] <= start else text[end:y[0]]))]
+    nearest = min(same, key=lambda y: start - y[1] if y[1] <= start else y[0] - end, default=None)
+    return nearest[2] if nearest else None
+
+
+def _anaphoric_dates(reading: Reading, published: str, excluded: list[tuple[int, int]],
+                     told: When | None) -> list[When]:
+    """Days counted from the date told before ("на следующий день" +1, "в тот же день", "сол күні" 0,
+    "накануне" -1; dates.tsv `anaphoric` rows): from `told` where it is no later than the publication date, else a
+    day before is counted from the publication date ("накануне" in the news is the day before it) and the others
+    give nothing. A word the parse makes a preposition ("накануне визита", the eve of it) is no date."""
+    found = []
+    for pattern, offset in reading.known.anaphoric_dates:
+        for match in pattern.finditer(reading.text):
+            start, end = reading.start + match.start(), reading.start + match.end()
+            token = next((t for t in reading.tokens if t.start == start and t.end == end), None)
+            if any(a <= start < b for a, b in excluded) or (token is not None and token.rel == "case"):
+                continue
+            if told and told.date_start <= published[:10]:
+                base = told.date_end if offset > 0 else told.date_start
+            elif offset < 0:
+                base = published[:10]
+            else:
+                continue
+            day = (dt.date.fromisoformat(base) + dt.timedelta(days=offset)).isoformat()
+            found.append(When(reading.doc.text[start:end], start, end, day, day))
+    return found
+
+
+def _when(match, published: str | None, year: int | None = None) -> tuple[str, str] | None:
+    """(first day, last day) in ISO form; a year alone ("в 2012 году") is the whole year, a month alone ("в
+    феврале", "тамыз айында") the whole month. `year`: the year a relative year gives a date written without one."""
     parts = match.groupdict()  # a row names the groups it has (dates.tsv)
-    year = parts.get("year") or (published[:4] if published else None)
+    year = parts.get("year") or year or (published[:4] if published else None)
     if "month" not in parts:
         return (f"{year}-01-01", f"{year}-12-31") if year else None
+    if "day" not in parts:
+        first = make_date(year, parts["month"], 1)
+        last = make_date(year, parts.get("month_end") or parts["month"], 1)
+        if not first or not last or last < first:
+            return None
+        following = (last.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return first.isoformat(), (following - dt.timedelta(days=1)).isoformat()
     first = make_date(year, parts["month"], parts["day"])
     last = make_date(year, parts.get("month_end") or parts["month"], parts.get("day_end") or parts["day"])
     if not first or not last or last < first:
