@@ -1556,3 +1556,18 @@ def test_a_law_or_a_decision_adopted_is_no_meeting(read_events):
     doc = read_events("Закон был принят депутатами Мажилиса в первом чтении, а решение было принято министром "
                       "финансов.", "ru")
     assert not doc.events
+
+
+@pytest.mark.parametrize("text, dates", [
+    # the day of a meeting told within a visit is not the visit's (a frame takes only a date hanging on itself)
+    ("Вчера президент Казахстана Касым-Жомарт Токаев в рамках рабочего визита в Китай встретился с председателем "
+     "КНР Си Цзиньпином.\nРабочий визит Токаева в Китай проходит по приглашению китайской стороны.",
+     {"meeting": ("2025-06-09", "2025-06-09"), "visit": None}),
+    # the days of a visit, told in its own relative clause, are not those of a talk told in the sentence
+    ("Президент Узбекистана Шавкат Мирзиёев прибыл в Астану с государственным визитом.\nВ ходе визита, который "
+     "продлится с 10 по 11 июня, президенты Казахстана и Узбекистана провели краткую беседу.",
+     {"visit": ("2025-06-10", "2025-06-11"), "meeting": None}),
+])
+def test_a_visit_and_what_happens_in_it_keep_their_own_dates(read_events, text, dates):
+    events = read_events(text, "ru", published="2025-06-10").events
+    assert {e.event_type: e.date and (e.date.date_start, e.date.date_end) for e in events} == dates

@@ -18,6 +18,7 @@ from dataclasses import replace
 from ..countries import country_code
 from .knowledge import CONTACT, Knowledge, codes, known_leader, known_state, state_spoken_for
 from .model import Candidate, Draft, Hit, Participant, SentenceCandidates, Span
+from .places import dates_of
 from .reading import Reading
 
 APPOSITION_DEPTH = 3  # appositions followed from a name up to the title the parse hangs on the trigger
@@ -52,7 +53,8 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
     """A sentence's drafts: a frame's with no sides; each other trigger's with the sides nearest it in the same
     narration or quotation that can be its sides, and the topics nearest it."""
     reading, places, dates, topics = sentence.reading, sentence.places, sentence.dates, sentence.topics
-    drafts = [_draft(reading, h, [], places, dates, []) for h in sentence.triggers if h.status == "frame"]
+    dates_for = {id(h): dates_of(reading, h, dates, sentence.triggers) for h in sentence.triggers}
+    drafts = [_draft(reading, h, [], places, dates_for[id(h)], []) for h in sentence.triggers if h.status == "frame"]
     events = [h for h in sentence.triggers if h.status != "frame"]
     if not events:
         return drafts
@@ -79,9 +81,10 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
         if hit.event_type == "visit" and len(sentence.destinations) > 1 \
                 and _nearest(sentence.destinations[0], events) is hit:
             # "планирует посетить Таджикистан, Туркменистан и Китай": one visit per place
-            drafts.extend(_draft(reading, hit, own, [place], dates, own_topics) for place in sentence.destinations)
+            drafts.extend(_draft(reading, hit, own, [place], dates_for[id(hit)], own_topics)
+                          for place in sentence.destinations)
             continue
-        drafts.extend(_split_groups(reading, hit, own, places, dates, own_topics))
+        drafts.extend(_split_groups(reading, hit, own, places, dates_for[id(hit)], own_topics))
     _travel_to_attend(reading, drafts)
     _visitor_of_relative_clause(reading, drafts, sentence.sides)
     return drafts

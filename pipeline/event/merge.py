@@ -357,13 +357,18 @@ def _told_together(a: Event, b: Event) -> bool:
 
 def _share_place_and_date(events: list[Event]) -> None:
     """Events told in one sentence happened at one place and time unless they say otherwise ("Ключевым
-    мероприятием рабочего визита стала совместная встреча …" took place in Paris, where the visit was)."""
+    мероприятием рабочего визита стала совместная встреча …" took place in Paris, where the visit was). A date
+    told in a sentence of the event's own is not lent (the sentence gave it to the event it belongs to:
+    places.dates_of), and a visit, which lasts days, takes no day of what happens in it (GUIDELINES: a date that
+    belongs to something else is not the event's)."""
     for event in events:
         for other in events:
             if other is event or not _told_together(event, other):
                 continue
             event.location = event.location or other.location
-            event.date = event.date or other.date
+            if other.date and not any(s.start <= other.date.start < s.end for s in event.evidence) \
+                    and not (event.event_type == "visit" and other.event_type != "visit"):
+                event.date = event.date or other.date
 
 
 def _city_over_country(event: Event, doc: Document) -> None:

@@ -273,6 +273,44 @@ def _when(match, published: str | None, year: int | None = None) -> tuple[str, s
     return first.isoformat(), last.isoformat()
 
 
+def dates_of(reading: Reading, hit, dates: list[When], hits: list) -> list[When]:
+    """The dates of the sentence the trigger `hit` takes, of the sentence's triggers `hits` (`Hit`s). A date the
+    parse hangs inside an event noun's phrase (the first trigger met going up from it is a noun: "В ходе визита,
+    который продлится с 26 по 27 мая, лидеры провели беседу") is that event's and of the triggers hanging on it
+    only; any other is the whole sentence's ("Макрон прибыл в Астану 1 ноября, лидеры провели переговоры": both).
+    A frame ("в рамках визита") takes only a date hanging on itself: the day of what the sentence tells within it
+    is not the day of the whole ("Вчера … в рамках рабочего визита в Китай встретился …": the meeting's). With no
+    parse, all of them."""
+    if all(t.head < 0 for t in reading.tokens):
+        return dates
+    taken = []
+    for when in dates:
+        owner, word = _trigger_above(reading, when.start, when.end, hits)
+        if owner is hit:
+            taken.append(when)
+        elif hit.status == "frame":
+            continue
+        elif owner is None or word.pos in ("VERB", "AUX") \
+                or _trigger_above(reading, hit.start, hit.end, hits, hit)[0] is owner:
+            taken.append(when)
+    return taken
+
+
+def _trigger_above(reading: Reading, start: int, end: int, hits: list, besides=None) -> tuple:
+    """(the first trigger of `hits`, not `besides`, met going up the parse from the span `start`..`end`, the word
+    of it met), or (None, None)."""
+    hung = reading.head_outside(start, end)
+    head, seen = (hung[1] if hung else None), set()
+    while head is not None and id(head) not in seen:
+        found = next((h for h in hits if h is not besides and h.start <= head.start < h.end), None)
+        if found is not None:
+            return found, head
+        seen.add(id(head))
+        position = next((n for n, t in enumerate(reading.tokens) if t is head), None)
+        head = reading.head_of(position) if position is not None else None
+    return None, None
+
+
 def _attached_to_event(reading: Reading, start: int, end: int, trigger_spans: list[tuple[int, int]]) -> bool:
     inside = [n for n, t in enumerate(reading.tokens) if start <= t.start < end]
     if not inside or all(t.head < 0 for t in reading.tokens):
