@@ -769,3 +769,15 @@ def test_kk_a_numbered_session_and_gatherings_moved_or_called_off(read_events, t
 def test_kk_a_domestic_numbered_session_or_a_deadline_moved(read_events, text, events):
     # review: a numbered session of a domestic body is no gathering; a deadline moved postpones no meeting
     assert [e.status for e in read_events(text, "kk").events] == events
+
+
+@pytest.mark.parametrize("text, dates", [
+    # the day it was said is not the day of the meeting
+    ("Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен кездесті, деп хабарлады сейсенбі күні Ақорда.", None),
+    # the day a visit ends: with the day it began, the two are its span
+    ("Моңғолия Президенті Ухнаагийн Хурэлсух 9 маусымда Астанаға мемлекеттік сапармен келді, сапар 11 маусымға дейін "
+     "жалғасады.", ("2025-06-09", "2025-06-11")),
+])
+def test_a_date_of_something_else_is_not_the_meetings(read_events, text, dates):
+    events = read_events(text, "kk", published="2025-06-10").events
+    assert len(events) == 1 and (events[0].date and (events[0].date.date_start, events[0].date.date_end)) == dates

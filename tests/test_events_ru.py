@@ -1571,3 +1571,23 @@ def test_a_law_or_a_decision_adopted_is_no_meeting(read_events):
 def test_a_visit_and_what_happens_in_it_keep_their_own_dates(read_events, text, dates):
     events = read_events(text, "ru", published="2025-06-10").events
     assert {e.event_type: e.date and (e.date.date_start, e.date.date_end) for e in events} == dates
+
+
+@pytest.mark.parametrize("text, dates", [
+    # the day it was said is not the day of the event
+    ("Визит президента Франции Эмманюэля Макрона в Казахстан состоится в конце года, сообщил во вторник "
+     "спецпредставитель президента Франции.", None),
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел Турции Хаканом "
+     "Фиданом, заявил 9 июня официальный представитель МИД.", None),
+    # a date inside a participle's phrase before another noun is that noun's
+    ("Посол Казахстана Нурлан Жумагалиев встретился с министром иностранных дел Сербии Марко Джуричем и "
+     "проинформировал его о предстоящем 15 июня референдуме.", None),
+    # the day a visit ends is no day of it alone; with the day it began, the two are its span
+    ("Президент Монголии Ухнаагийн Хурэлсух прибыл в Астану с государственным визитом, который продлится до 11 июня.",
+     None),
+    ("Визит президента Монголии Ухнаагийн Хурэлсуха в Казахстан начался 9 июня и продлится до 11 июня.",
+     ("2025-06-09", "2025-06-11")),
+])
+def test_a_date_of_something_else_is_not_the_events(read_events, text, dates):
+    event = only(read_events(text, "ru", published="2025-06-10"))
+    assert (event.date and (event.date.date_start, event.date.date_end)) == dates

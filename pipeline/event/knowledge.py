@@ -92,6 +92,8 @@ class Knowledge:
     relative_dates: tuple[tuple[re.Pattern, str], ...]  # (pattern with a `rel` group, past | future | event)
     relative_years: tuple[tuple[re.Pattern, int], ...]  # (pattern, years from the publication year): "в прошлом году"
     anaphoric_dates: tuple[tuple[re.Pattern, int], ...]  # (pattern, days from the date told before): "на следующий день"
+    until: tuple[tuple[re.Pattern, str], ...]  # (pattern, before | after the date): "до 11 июня", "11 маусымға дейін"
+    said: re.Pattern | None  # a verb of saying right before a date, which dates the saying: "деп хабарлады сейсенбі күні"
     clause_breaks: re.Pattern | None  # what parts two clauses: a relative year gives no date across it
     datelines: tuple[re.Pattern, ...]
     participation: tuple[Cue, ...]
@@ -344,6 +346,8 @@ def knowledge(lang: str) -> Knowledge:
                              for r in _rows("dates.tsv", lang) if r["use"] == "year"),
         anaphoric_dates=tuple((re.compile(r["pattern"], FLAGS), int(r["when"]))
                               for r in _rows("dates.tsv", lang) if r["use"] == "anaphoric"),
+        until=tuple((re.compile(r["pattern"], FLAGS), r["when"]) for r in _rows("dates.tsv", lang) if r["use"] == "until"),
+        said=next((re.compile(r["pattern"], FLAGS) for r in _rows("dates.tsv", lang) if r["use"] == "said"), None),
         clause_breaks=next((re.compile(r["pattern"], FLAGS) for r in _rows("dates.tsv", lang) if r["use"] == "clause"),
                            None),
         datelines=tuple(re.compile(r["pattern"]) for r in _rows("dates.tsv", lang) if r["use"] == "dateline"),

@@ -141,7 +141,8 @@ def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, 
     for pattern, direction in reading.known.relative_dates:
         for match in pattern.finditer(reading.text):
             start, end = reading.start + match.start(), reading.start + match.end()
-            if any(a <= start < b for a, b in excluded) or any(w.start <= start < w.end for w in found):
+            if any(a <= start < b for a, b in excluded) or any(w.start <= start < w.end for w in found) \
+                    or not _attached_to_event(reading, start, end, trigger_spans):
                 continue
             pointing = ("future" if planned else "past") if direction == "event" else direction
             day = relative_date(match.group("rel"), reading.sentence.lang, published, pointing)
@@ -201,7 +202,22 @@ def _written_dates(reading: Reading, published: str | None, excluded: list[tuple
             if when:
                 found = [w for w in found if not (start <= w.start and w.end <= end)]
                 found.append(When(reading.doc.text[start:end], start, end, *when))
-    return sorted(found, key=lambda w: w.start)
+    return _until(reading, sorted(found, key=lambda w: w.start))
+
+
+def _until(reading: Reading, found: list[When]) -> list[When]:
+    """The dates with one written as an end ("до 11 июня", "11 маусымға дейін": dates.tsv `until` rows) read as
+    the last day of the date before it in the sentence ("начался 9 июня и продлится до 11 июня": 9-11 June), or
+    dropped where none comes before: the day a visit ends is not the day it took place."""
+    text, kept = reading.doc.text, []
+    for when in found:
+        if not any(p.search(text[reading.start:when.start]) if side == "before" else p.search(text[when.end:reading.sentence.end])
+                   for p, side in reading.known.until):
+            kept.append(when)
+        elif kept and kept[-1].date_start <= when.date_end:
+            first = kept.pop()
+            kept.append(When(text[first.start:when.end], first.start, when.end, first.date_start, when.date_end))
+    return kept
 
 
 def _relative_years(reading: Reading, published: str | None, excluded: list[tuple[int, int]]) -> list[tuple]:
@@ -312,9 +328,21 @@ def _trigger_above(reading: Reading, start: int, end: int, hits: list, besides=N
 
 
 def _attached_to_event(reading: Reading, start: int, end: int, trigger_spans: list[tuple[int, int]]) -> bool:
+    """Whether the parse attaches the date at `start`..`end` to a verb or a trigger (the event it may date); True
+    where the sentence is not parsed. Not attached: a date hung on a verb of saying (names.yaml `speech_verbs`:
+    the day it was said) or written right after one (dates.tsv `said`, for sentences with no parse), and one inside a participle's phrase before its noun ("о предстоящем 15 марта
+    референдуме", however the parse hangs it) unless that noun is a trigger ("состоявшемся 14-15 февраля
+    саммите")."""
+    if reading.known.said and reading.known.said.search(reading.doc.text[reading.start:start]):
+        return False  # "…, деп хабарлады сейсенбі күні Ақорда": the day it was said (dates.tsv `said`)
     inside = [n for n, t in enumerate(reading.tokens) if start <= t.start < end]
     if not inside or all(t.head < 0 for t in reading.tokens):
         return True  # no parse: the pattern is all we have
+    if inside[0] > 0:
+        before = reading.tokens[inside[0] - 1]
+        noun = reading.head_of(inside[0] - 1)
+        if before.feats.get("VerbForm") == "Part" and noun is not None and noun.start >= end:
+            return any(a <= noun.start < b for a, b in trigger_spans)
     for n in inside:
         head = reading.head_of(n)
         if head is None or start <= head.start < end:
@@ -324,5 +352,8 @@ def _attached_to_event(reading: Reading, start: int, end: int, trigger_spans: li
             # set off beside the place or venue ("В Минске, 30 ноября 2017 года, прошла встреча") or hung on the
             # subject ("12.06.2024 министр … провел переговоры"): as what that is attached to
             head = reading.head_of(next(p for p, t in enumerate(reading.tokens) if t is head)) or head
-        return head.pos in ("VERB", "AUX") or any(a <= head.start < b for a, b in trigger_spans)
+        if any(a <= head.start < b for a, b in trigger_spans):
+            return True
+        # the day something was said is not the event's ("…, сообщил во вторник спецпредставитель")
+        return head.pos in ("VERB", "AUX") and not (reading.known.speech and reading.known.speech.match(head.text))
     return True
