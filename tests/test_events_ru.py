@@ -1591,3 +1591,16 @@ def test_a_visit_and_what_happens_in_it_keep_their_own_dates(read_events, text, 
 def test_a_date_of_something_else_is_not_the_events(read_events, text, dates):
     event = only(read_events(text, "ru", published="2025-06-10"))
     assert (event.date and (event.date.date_start, event.date.date_end)) == dates
+
+
+@pytest.mark.parametrize("text, dates", [
+    # an adverb set off by commas before a date is no newsroom dateline ("Астана, 5 марта." is one)
+    ("Ранее, 5 марта, министр иностранных дел Казахстана Мурат Нуртлеу встретился с министром иностранных дел "
+     "Турции Хаканом Фиданом в Анкаре.", ("2025-03-05", "2025-03-05")),
+    # a relative year in a relative clause gives no year to the date of the main one
+    ("5 июня министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел Турции "
+     "Хаканом Фиданом, который занял свой пост в прошлом году.", ("2025-06-05", "2025-06-05")),
+])
+def test_a_date_beside_an_adverb_or_a_relative_clause(read_events, text, dates):
+    event = only(read_events(text, "ru", published="2025-06-10"))
+    assert (event.date.date_start, event.date.date_end) == dates

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..countries import country_code
 from ..dates import make_date, month_number, relative_date
@@ -171,8 +172,18 @@ def _days(when: When) -> int:
 
 
 def _dateline_spans(reading: Reading) -> list[tuple[int, int]]:
-    return [(reading.start + m.start(), reading.start + m.end())
-            for pattern in reading.known.datelines for m in pattern.finditer(reading.text)]
+    """The newsroom datelines of the sentence (dates.tsv `dateline` rows) whose first word is a name ("Астана, 12
+    июня", "ТАШКЕНТ, 5 марта"; the model may take a city in capitals for an organisation), so not an adverb set off
+    by commas ("Ранее, 5 марта, они встречались …")."""
+    spans = []
+    for pattern in reading.known.datelines:
+        for match in pattern.finditer(reading.text):
+            first = re.search(r"\w", match.group(0))
+            start = reading.start + (first.start() if first else match.start())
+            word = re.match(r"[\w-]+", reading.doc.text[start:])
+            if reading.mention_at(start) is not None or (word and word.group(0).isupper()):
+                spans.append((reading.start + match.start(), reading.start + match.end()))
+    return spans
 
 
 def _written_dates(reading: Reading, published: str | None, excluded: list[tuple[int, int]], keep) -> list[When]:
@@ -236,12 +247,29 @@ def _relative_years(reading: Reading, published: str | None, excluded: list[tupl
 
 def _year_of_clause(reading: Reading, start: int, end: int, years: list[tuple]) -> int | None:
     """The year the nearest relative year of the date's clause gives ("Напомним, в прошлом году саммит прошел 3-4
-    июля"), or None: none stands between them where dates.tsv's `clause` row parts two clauses."""
+    июля"), or None: where the sentence is parsed, the two hang on one verb ("…, которые встречались в прошлом
+    году, проведут переговоры 12 июня" does not); else nothing stands between them where dates.tsv's `clause` row
+    parts two clauses (", а …")."""
     text, breaks = reading.doc.text, reading.known.clause_breaks
-    same = [y for y in years
-            if not (breaks and breaks.search(text[y[1]:start] if y[1] <= start else text[end:y[0]]))]
+    if any(t.head >= 0 for t in reading.tokens):
+        verb = _verb_above(reading, start, end)
+        same = [y for y in years if _verb_above(reading, y[0], y[1]) is verb]
+    else:
+        same = [y for y in years
+                if not (breaks and breaks.search(text[y[1]:start] if y[1] <= start else text[end:y[0]]))]
     nearest = min(same, key=lambda y: start - y[1] if y[1] <= start else y[0] - end, default=None)
     return nearest[2] if nearest else None
+
+
+def _verb_above(reading: Reading, start: int, end: int):
+    """The first verb met going up the parse from the span `start`..`end` (the head of its clause), or None."""
+    hung = reading.head_outside(start, end)
+    head, seen = (hung[1] if hung else None), set()
+    while head is not None and head.pos not in ("VERB", "AUX") and id(head) not in seen:
+        seen.add(id(head))
+        position = next((n for n, t in enumerate(reading.tokens) if t is head), None)
+        head = reading.head_of(position) if position is not None else None
+    return head
 
 
 def _anaphoric_dates(reading: Reading, published: str, excluded: list[tuple[int, int]],
@@ -348,9 +376,11 @@ def _attached_to_event(reading: Reading, start: int, end: int, trigger_spans: li
         if head is None or start <= head.start < end:
             continue
         name = reading.mention_at(head.start)
-        if ((name.label != "PER") if name is not None else head.pos == "PROPN") or head.rel.startswith("nsubj"):
-            # set off beside the place or venue ("В Минске, 30 ноября 2017 года, прошла встреча") or hung on the
-            # subject ("12.06.2024 министр … провел переговоры"): as what that is attached to
+        if ((name.label != "PER") if name is not None else head.pos in ("PROPN", "ADV")) \
+                or head.rel.startswith("nsubj"):
+            # set off beside the place, the venue or an adverb ("В Минске, 30 ноября 2017 года, прошла встреча",
+            # "Ранее, 5 марта, …") or hung on the subject ("12.06.2024 министр … провел переговоры"): as what that
+            # is attached to
             head = reading.head_of(next(p for p, t in enumerate(reading.tokens) if t is head)) or head
         if any(a <= head.start < b for a, b in trigger_spans):
             return True
