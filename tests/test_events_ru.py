@@ -1604,3 +1604,16 @@ def test_a_date_of_something_else_is_not_the_events(read_events, text, dates):
 def test_a_date_beside_an_adverb_or_a_relative_clause(read_events, text, dates):
     event = only(read_events(text, "ru", published="2025-06-10"))
     assert (event.date.date_start, event.date.date_end) == dates
+
+
+@pytest.mark.parametrize("text, event_type, dates", [
+    # a day written in words, itself or as the day told before that "на следующий день" counts from
+    ("Двадцать первого мая министр иностранных дел Казахстана Мурат Нуртлеу встретился с министром иностранных дел "
+     "Турции Хаканом Фиданом.", "meeting", ("2025-05-21", "2025-05-21")),
+    ("Третьего июня суд отменил решение о приостановке работы трубопровода.\nА на следующий день состоялся "
+     "телефонный разговор президента России Владимира Путина и президента Казахстана Касым-Жомарта Токаева.",
+     "phone_call", ("2025-06-04", "2025-06-04")),
+])
+def test_a_day_written_in_words(read_events, text, event_type, dates):
+    event = only(read_events(text, "ru", published="2025-06-10"))
+    assert event.event_type == event_type and (event.date.date_start, event.date.date_end) == dates

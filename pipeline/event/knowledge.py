@@ -89,6 +89,7 @@ class Knowledge:
     country_adjectives: tuple[tuple[str, str], ...]
     places: tuple[re.Pattern, ...]
     dates: tuple[re.Pattern, ...]
+    ordinals: tuple[tuple[str, int], ...]  # (stem of an ordinal word, its number), longest first: "одиннадцат" 11
     relative_dates: tuple[tuple[re.Pattern, str], ...]  # (pattern with a `rel` group, past | future | event)
     relative_years: tuple[tuple[re.Pattern, int], ...]  # (pattern, years from the publication year): "в прошлом году"
     anaphoric_dates: tuple[tuple[re.Pattern, int], ...]  # (pattern, days from the date told before): "на следующий день"
@@ -340,6 +341,8 @@ def knowledge(lang: str) -> Knowledge:
         places=tuple(re.compile(r["pattern"]) for r in sorted(_rows("places.tsv", lang),
                                                                key=lambda r: int(r["priority"]))),
         dates=tuple(re.compile(r["pattern"], FLAGS) for r in _rows("dates.tsv", lang) if r["use"] == "event"),
+        ordinals=tuple(sorted(((r["pattern"], int(r["when"])) for r in _rows("dates.tsv", lang) if r["use"] == "ordinal"),
+                              key=lambda row: -len(row[0]))),
         relative_dates=tuple((re.compile(r["pattern"], FLAGS), r["when"])
                              for r in _rows("dates.tsv", lang) if r["use"] == "relative"),
         relative_years=tuple((re.compile(r["pattern"], FLAGS), int(r["when"]))

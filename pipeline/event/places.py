@@ -209,7 +209,7 @@ def _written_dates(reading: Reading, published: str | None, excluded: list[tuple
                     end, year = after[1], after[2]
                 else:
                     year = _year_of_clause(reading, start, end, years)
-            when = _when(match, published, year)
+            when = _when(match, published, year, _day_of_words(reading, match.groupdict().get("day_word")))
             if when:
                 found = [w for w in found if not (start <= w.start and w.end <= end)]
                 found.append(When(reading.doc.text[start:end], start, end, *when))
@@ -296,13 +296,27 @@ def _anaphoric_dates(reading: Reading, published: str, excluded: list[tuple[int,
     return found
 
 
-def _when(match, published: str | None, year: int | None = None) -> tuple[str, str] | None:
+def _day_of_words(reading: Reading, words: str | None) -> int | None:
+    """The day an ordinal written in words gives ("Одиннадцатого", "двадцать первого": dates.tsv `ordinal` rows,
+    each word the number of the longest stem it starts with, summed), or None."""
+    if not words:
+        return None
+    numbers = [next((n for stem, n in reading.known.ordinals if word.lower().startswith(stem)), None)
+               for word in words.split()]
+    return sum(numbers) if None not in numbers else None
+
+
+def _when(match, published: str | None, year: int | None = None, day: int | None = None) -> tuple[str, str] | None:
     """(first day, last day) in ISO form; a year alone ("в 2012 году") is the whole year, a month alone ("в
-    феврале", "тамыз айында") the whole month. `year`: the year a relative year gives a date written without one."""
+    феврале", "тамыз айында") the whole month. `year`: the year a relative year gives a date written without one;
+    `day`: the day a date written in words gives ("Одиннадцатого июля")."""
     parts = match.groupdict()  # a row names the groups it has (dates.tsv)
     year = parts.get("year") or year or (published[:4] if published else None)
     if "month" not in parts:
         return (f"{year}-01-01", f"{year}-12-31") if year else None
+    if day:
+        first = make_date(year, parts["month"], day)
+        return (first.isoformat(), first.isoformat()) if first else None
     if "day" not in parts:
         first = make_date(year, parts["month"], 1)
         last = make_date(year, parts.get("month_end") or parts["month"], 1)
