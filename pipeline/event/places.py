@@ -222,7 +222,7 @@ def _until(reading: Reading, found: list[When]) -> list[When]:
     dropped where none comes before: the day a visit ends is not the day it took place."""
     text, kept = reading.doc.text, []
     for when in found:
-        if not any(p.search(text[reading.start:when.start]) if side == "before" else p.search(text[when.end:reading.sentence.end])
+        if not any(p.search(text[reading.start:when.start] if side == "before" else text[when.end:reading.sentence.end])
                    for p, side in reading.known.until):
             kept.append(when)
         elif kept and kept[-1].date_start <= when.date_end:
@@ -263,13 +263,18 @@ def _year_of_clause(reading: Reading, start: int, end: int, years: list[tuple]) 
 
 def _verb_above(reading: Reading, start: int, end: int):
     """The first verb met going up the parse from the span `start`..`end` (the head of its clause), or None."""
+    return next((head for head in _heads_above(reading, start, end) if head.pos in ("VERB", "AUX")), None)
+
+
+def _heads_above(reading: Reading, start: int, end: int):
+    """The words met going up the parse from the span `start`..`end`, its own head first, up to the root."""
     hung = reading.head_outside(start, end)
     head, seen = (hung[1] if hung else None), set()
-    while head is not None and head.pos not in ("VERB", "AUX") and id(head) not in seen:
+    while head is not None and id(head) not in seen:
+        yield head
         seen.add(id(head))
         position = next((n for n, t in enumerate(reading.tokens) if t is head), None)
         head = reading.head_of(position) if position is not None else None
-    return head
 
 
 def _anaphoric_dates(reading: Reading, published: str, excluded: list[tuple[int, int]],
@@ -357,24 +362,19 @@ def dates_of(reading: Reading, hit, dates: list[When], hits: list) -> list[When]
 def _trigger_above(reading: Reading, start: int, end: int, hits: list, besides=None) -> tuple:
     """(the first trigger of `hits`, not `besides`, met going up the parse from the span `start`..`end`, the word
     of it met), or (None, None)."""
-    hung = reading.head_outside(start, end)
-    head, seen = (hung[1] if hung else None), set()
-    while head is not None and id(head) not in seen:
+    for head in _heads_above(reading, start, end):
         found = next((h for h in hits if h is not besides and h.start <= head.start < h.end), None)
         if found is not None:
             return found, head
-        seen.add(id(head))
-        position = next((n for n, t in enumerate(reading.tokens) if t is head), None)
-        head = reading.head_of(position) if position is not None else None
     return None, None
 
 
 def _attached_to_event(reading: Reading, start: int, end: int, trigger_spans: list[tuple[int, int]]) -> bool:
     """Whether the parse attaches the date at `start`..`end` to a verb or a trigger (the event it may date); True
     where the sentence is not parsed. Not attached: a date hung on a verb of saying (names.yaml `speech_verbs`:
-    the day it was said) or written right after one (dates.tsv `said`, for sentences with no parse), and one inside a participle's phrase before its noun ("о предстоящем 15 марта
-    референдуме", however the parse hangs it) unless that noun is a trigger ("состоявшемся 14-15 февраля
-    саммите")."""
+    the day it was said) or written right after one (dates.tsv `said`, for sentences with no parse), and one
+    inside a participle's phrase before its noun ("о предстоящем 15 марта референдуме", however the parse hangs
+    it) unless that noun is a trigger ("состоявшемся 14-15 февраля саммите")."""
     if reading.known.said and reading.known.said.search(reading.doc.text[reading.start:start]):
         return False  # "…, деп хабарлады сейсенбі күні Ақорда": the day it was said (dates.tsv `said`)
     inside = [n for n, t in enumerate(reading.tokens) if start <= t.start < end]
