@@ -91,7 +91,8 @@ class Knowledge:
     dates: tuple[re.Pattern, ...]
     ordinals: tuple[tuple[str, int], ...]  # (stem of an ordinal word, its number), longest first: "одиннадцат" 11
     relative_dates: tuple[tuple[re.Pattern, str], ...]  # (pattern with a `rel` group, past | future | event)
-    relative_years: tuple[tuple[re.Pattern, int], ...]  # (pattern, years from the publication year): "в прошлом году"
+    # (pattern, years from the publication year, whether it is a date alone): "в прошлом году", "прошлого года"
+    relative_years: tuple[tuple[re.Pattern, int, bool], ...]
     anaphoric_dates: tuple[tuple[re.Pattern, int], ...]  # (pattern, days from the date told before): "накануне"
     until: tuple[tuple[re.Pattern, str], ...]  # (pattern, before | after the date): "до 11 июня", "11 маусымға дейін"
     said: re.Pattern | None  # a verb of saying right before a date, which dates the saying: "деп хабарлады …"
@@ -345,8 +346,8 @@ def knowledge(lang: str) -> Knowledge:
                                if r["use"] == "ordinal"), key=lambda row: -len(row[0]))),
         relative_dates=tuple((re.compile(r["pattern"], FLAGS), r["when"])
                              for r in _rows("dates.tsv", lang) if r["use"] == "relative"),
-        relative_years=tuple((re.compile(r["pattern"], FLAGS), int(r["when"]))
-                             for r in _rows("dates.tsv", lang) if r["use"] == "year"),
+        relative_years=tuple((re.compile(r["pattern"], FLAGS), int(r["when"]), r["use"] == "year")
+                             for r in _rows("dates.tsv", lang) if r["use"] in ("year", "year_of")),
         anaphoric_dates=tuple((re.compile(r["pattern"], FLAGS), int(r["when"]))
                               for r in _rows("dates.tsv", lang) if r["use"] == "anaphoric"),
         until=tuple((re.compile(r["pattern"], FLAGS), r["when"])

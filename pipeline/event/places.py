@@ -152,8 +152,8 @@ def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, 
     found += _anaphoric_dates(reading, published, excluded, told)
     if not found:
         found = [When(reading.doc.text[start:end], start, end, f"{year}-01-01", f"{year}-12-31")
-                 for start, end, year in _relative_years(reading, published, excluded)
-                 if _attached_to_event(reading, start, end, trigger_spans)]
+                 for start, end, year, alone in _relative_years(reading, published, excluded)
+                 if alone and _attached_to_event(reading, start, end, trigger_spans)]
     return sorted(found, key=lambda w: w.start)
 
 
@@ -232,16 +232,17 @@ def _until(reading: Reading, found: list[When]) -> list[When]:
 
 
 def _relative_years(reading: Reading, published: str | None, excluded: list[tuple[int, int]]) -> list[tuple]:
-    """(start, end, year) of each relative year of the sentence ("в прошлом году", "былтыр"; dates.tsv `year`
-    rows), counted from the publication year; none without a publication date."""
+    """(start, end, year, whether it is a date alone) of each relative year of the sentence ("в прошлом году",
+    "прошлого года", "былтыр"; dates.tsv `year` and `year_of` rows), counted from the publication year; none
+    without a publication date."""
     if not published:
         return []
     found = []
-    for pattern, offset in reading.known.relative_years:
+    for pattern, offset, alone in reading.known.relative_years:
         for match in pattern.finditer(reading.text):
             start, end = reading.start + match.start(), reading.start + match.end()
             if not any(a <= start < b for a, b in excluded):
-                found.append((start, end, int(published[:4]) + offset))
+                found.append((start, end, int(published[:4]) + offset, alone))
     return sorted(found)
 
 
