@@ -149,7 +149,7 @@ def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, 
             day = relative_date(match.group("rel"), reading.sentence.lang, published, pointing)
             if day:
                 found.append(When(reading.doc.text[start:end], start, end, day, day))
-    found += _anaphoric_dates(reading, published, excluded, told)
+    found += _anaphoric_dates(reading, published, excluded, told, planned)
     if not found:
         found = [When(reading.doc.text[start:end], start, end, f"{year}-01-01", f"{year}-12-31")
                  for start, end, year, alone in _relative_years(reading, published, excluded)
@@ -279,10 +279,11 @@ def _heads_above(reading: Reading, start: int, end: int):
 
 
 def _anaphoric_dates(reading: Reading, published: str, excluded: list[tuple[int, int]],
-                     told: When | None) -> list[When]:
+                     told: When | None, planned: bool = False) -> list[When]:
     """Days counted from the date told before ("на следующий день" +1, "в тот же день", "сол күні" 0,
-    "накануне" -1; dates.tsv `anaphoric` rows): from `told` where it is no later than the publication date, else a
-    day before is counted from the publication date ("накануне" in the news is the day before it) and the others
+    "накануне" -1; dates.tsv `anaphoric` rows): from `told` where it is no later than the publication date or the
+    sentence's events are `planned` ("Саммит откроется 12 июня. Накануне министры проведут встречу": 11 June), else
+    a day before is counted from the publication date ("накануне" in the news is the day before it) and the others
     give nothing. A word the parse makes a preposition ("накануне визита", the eve of it) is no date."""
     found = []
     for pattern, offset in reading.known.anaphoric_dates:
@@ -291,7 +292,7 @@ def _anaphoric_dates(reading: Reading, published: str, excluded: list[tuple[int,
             token = next((t for t in reading.tokens if t.start == start and t.end == end), None)
             if any(a <= start < b for a, b in excluded) or (token is not None and token.rel == "case"):
                 continue
-            if told and told.date_start <= published[:10]:
+            if told and (planned or told.date_start <= published[:10]):
                 base = told.date_end if offset > 0 else told.date_start
             elif offset < 0:
                 base = published[:10]
