@@ -1617,3 +1617,17 @@ def test_a_date_beside_an_adverb_or_a_relative_clause(read_events, text, dates):
 def test_a_day_written_in_words(read_events, text, event_type, dates):
     event = only(read_events(text, "ru", published="2025-06-10"))
     assert event.event_type == event_type and (event.date.date_start, event.date.date_end) == dates
+
+
+@pytest.mark.parametrize("text, talks", [
+    # talks told with a stop of the visit ("посетит Татарстан, где …") take no days told of the whole visit
+    ("Официальный визит президента Узбекистана Шавката Мирзиёева в Россию пройдет с 12 по 14 июня.\nКроме того, "
+     "Шавкат Мирзиёев посетит Татарстан, где проведет переговоры с главой региона Рустамом Миннихановым.", None),
+    # talks told "within" the visit by a frame share its days
+    ("Официальный визит президента Узбекистана Шавката Мирзиёева в Россию пройдет с 12 по 14 июня.\nВ ходе визита "
+     "запланированы переговоры с президентом России Владимиром Путиным.", ("2025-06-12", "2025-06-14")),
+])
+def test_talks_take_the_days_of_a_visit_only_told_within_it(read_events, text, talks):
+    events = read_events(text, "ru", published="2025-06-10").events
+    event = next(e for e in events if e.event_type == "talks")
+    assert (event.date and (event.date.date_start, event.date.date_end)) == talks
