@@ -1582,6 +1582,9 @@ def test_a_visit_and_what_happens_in_it_keep_their_own_dates(read_events, text, 
     # a date inside a participle's phrase before another noun is that noun's
     ("Посол Казахстана Нурлан Жумагалиев встретился с министром иностранных дел Сербии Марко Джуричем и "
      "проинформировал его о предстоящем 15 июня референдуме.", None),
+    # a person's participle is no such phrase: the day of the arrival is told by the sentence
+    ("Президент Казахстана Касым-Жомарт Токаев принял прибывшего 9 июня в Астану министра иностранных дел Турции "
+     "Хакана Фидана.", ("2025-06-09", "2025-06-09")),
     # the day a visit ends is no day of it alone; with the day it began, the two are its span
     ("Президент Монголии Ухнаагийн Хурэлсух прибыл в Астану с государственным визитом, который продлится до 11 июня.",
      None),

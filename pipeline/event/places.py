@@ -375,8 +375,8 @@ def _attached_to_event(reading: Reading, start: int, end: int, trigger_spans: li
     """Whether the parse attaches the date at `start`..`end` to a verb or a trigger (the event it may date); True
     where the sentence is not parsed. Not attached: a date hung on a verb of saying (names.yaml `speech_verbs`:
     the day it was said) or written right after one (dates.tsv `said`, for sentences with no parse), and one
-    inside a participle's phrase before its noun ("о предстоящем 15 марта референдуме", however the parse hangs
-    it) unless that noun is a trigger ("состоявшемся 14-15 февраля саммите")."""
+    inside a participle's phrase before its noun, a thing ("о предстоящем 15 марта референдуме", however the parse
+    hangs it), unless that noun is a trigger ("состоявшемся 14-15 февраля саммите")."""
     if reading.known.said and reading.known.said.search(reading.doc.text[reading.start:start]):
         return False  # "…, деп хабарлады сейсенбі күні Ақорда": the day it was said (dates.tsv `said`)
     inside = [n for n, t in enumerate(reading.tokens) if start <= t.start < end]
@@ -385,7 +385,9 @@ def _attached_to_event(reading: Reading, start: int, end: int, trigger_spans: li
     if inside[0] > 0:
         before = reading.tokens[inside[0] - 1]
         noun = reading.head_of(inside[0] - 1)
-        if before.feats.get("VerbForm") == "Part" and noun is not None and noun.start >= end:
+        # (a person's: "принял прибывшего 9 июня министра" dates the arrival, as the parse hangs it)
+        if before.feats.get("VerbForm") == "Part" and noun is not None and noun.start >= end \
+                and noun.feats.get("Animacy") != "Anim":
             return any(a <= noun.start < b for a, b in trigger_spans)
     for n in inside:
         head = reading.head_of(n)
