@@ -402,6 +402,9 @@ def _attached_to_event(reading: Reading, start: int, end: int, trigger_spans: li
             head = reading.head_of(next(p for p, t in enumerate(reading.tokens) if t is head)) or head
         if any(a <= head.start < b for a, b in trigger_spans):
             return True
-        # the day something was said is not the event's ("…, сообщил во вторник спецпредставитель")
-        return head.pos in ("VERB", "AUX") and not (reading.known.speech and reading.known.speech.match(head.text))
+        # the day something was said is not the event's ("…, сообщил во вторник спецпредставитель"), unless it is
+        # said of the event in the verb's own clause ("В ходе встречи 5 июня стороны подтвердили …")
+        said = reading.known.speech and reading.known.speech.match(head.text) \
+            and not any(_verb_above(reading, a, b) is head for a, b in trigger_spans)
+        return head.pos in ("VERB", "AUX") and not said
     return True
