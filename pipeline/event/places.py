@@ -374,14 +374,13 @@ def _trigger_above(reading: Reading, start: int, end: int, hits: list, besides=N
 def _attached_to_event(reading: Reading, start: int, end: int, trigger_spans: list[tuple[int, int]]) -> bool:
     """Whether the parse attaches the date at `start`..`end` to a verb or a trigger (the event it may date); True
     where the sentence is not parsed. Not attached: a date hung on a verb of saying (names.yaml `speech_verbs`:
-    the day it was said) or written right after one (dates.tsv `said`, for sentences with no parse), and one
+    the day it was said) or, with no parse, written right after one (dates.tsv `said`), and one
     inside a participle's phrase before its noun, a thing ("о предстоящем 15 марта референдуме", however the parse
     hangs it), unless that noun is a trigger ("состоявшемся 14-15 февраля саммите")."""
-    if reading.known.said and reading.known.said.search(reading.doc.text[reading.start:start]):
-        return False  # "…, деп хабарлады сейсенбі күні Ақорда": the day it was said (dates.tsv `said`)
     inside = [n for n, t in enumerate(reading.tokens) if start <= t.start < end]
     if not inside or all(t.head < 0 for t in reading.tokens):
-        return True  # no parse: the pattern is all we have
+        # no parse: the patterns are all we have ("…, деп хабарлады сейсенбі күні Ақорда": the day it was said)
+        return not (reading.known.said and reading.known.said.search(reading.doc.text[reading.start:start]))
     if inside[0] > 0:
         before = reading.tokens[inside[0] - 1]
         noun = reading.head_of(inside[0] - 1)
