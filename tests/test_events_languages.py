@@ -360,3 +360,16 @@ def test_relative_years_months_and_days(read_events, lang, text, when):
 ])
 def test_a_day_counted_from_the_date_told_before(read_events, lang, text, event_type, when):
     assert dated(read_events(text, lang, published="2025-06-10"), event_type)[:2] == when
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a planned visit and a meeting told as past in one sentence keep the dates of their own clauses
+    ("ru", "Президент Узбекистана Шавкат Мирзиёев посетит Казахстан 12-13 июня, а ранее, 5 марта, президенты "
+           "Касым-Жомарт Токаев и Шавкат Мирзиёев уже встречались в Ташкенте."),
+    ("kk", "Шавкат Мирзиёев 12-13 маусымда Қазақстанға мемлекеттік сапармен келеді, бұған дейін Қасым-Жомарт Тоқаев "
+           "пен Шавкат Мирзиёев 5 наурызда Ташкентте кездескен."),
+])
+def test_events_of_two_clauses_keep_their_own_dates(read_events, lang, text):
+    doc = read_events(text, lang, published="2025-06-10")
+    assert dated(doc, "visit")[:2] == ("2025-06-12", "2025-06-13")
+    assert dated(doc, "meeting")[:2] == ("2025-03-05", "2025-03-05")

@@ -262,6 +262,12 @@ def _year_of_clause(reading: Reading, start: int, end: int, years: list[tuple]) 
     return nearest[2] if nearest else None
 
 
+def _clause_verb(reading: Reading, start: int, end: int):
+    """The verb of the span's clause: a verb inside it ("встречались"), else the first one above it."""
+    return next((t for t in reading.tokens if start <= t.start < end and t.pos in ("VERB", "AUX")), None) \
+        or _verb_above(reading, start, end)
+
+
 def _verb_above(reading: Reading, start: int, end: int):
     """The first verb met going up the parse from the span `start`..`end` (the head of its clause), or None."""
     return next((head for head in _heads_above(reading, start, end) if head.pos in ("VERB", "AUX")), None)
@@ -344,10 +350,11 @@ def dates_of(reading: Reading, hit, dates: list[When], hits: list) -> list[When]
     который продлится с 26 по 27 мая, лидеры провели беседу") is that event's and of the triggers hanging on it
     only; any other is the whole sentence's ("Макрон прибыл в Астану 1 ноября, лидеры провели переговоры": both).
     A frame ("в рамках визита") takes only a date hanging on itself: the day of what the sentence tells within it
-    is not the day of the whole ("Вчера … в рамках рабочего визита в Китай встретился …": the meeting's). With no
-    parse, all of them."""
+    is not the day of the whole ("Вчера … в рамках рабочего визита в Китай встретился …": the meeting's). Those of
+    the trigger's own clause come first ("… посетит Казахстан 12-13 июня, а ранее, 5 марта, президенты
+    встречались …": each its own). With no parse, all of them, the nearest first."""
     if all(t.head < 0 for t in reading.tokens):
-        return dates
+        return sorted(dates, key=lambda w: abs(w.start - hit.start))
     taken = []
     for when in dates:
         owner, word = _trigger_above(reading, when.start, when.end, hits)
@@ -358,7 +365,8 @@ def dates_of(reading: Reading, hit, dates: list[When], hits: list) -> list[When]
         elif owner is None or word.pos in ("VERB", "AUX") \
                 or _trigger_above(reading, hit.start, hit.end, hits, hit)[0] is owner:
             taken.append(when)
-    return taken
+    clause = _clause_verb(reading, hit.start, hit.end)
+    return sorted(taken, key=lambda w: _clause_verb(reading, w.start, w.end) is not clause)
 
 
 def _trigger_above(reading: Reading, start: int, end: int, hits: list, besides=None) -> tuple:
