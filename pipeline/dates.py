@@ -26,20 +26,22 @@ def _month_forms(languages: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
 
 
 def month_number(word: str, languages: tuple[str, ...] = ("ru", "kk")) -> int | None:
-    """`марта` → 3, `шілдеде` → 7, `наурыздың` → 3, `06` → 6 (a numeric date, "12.06.2024"); None for a word that
-    is no month."""
+    """`марта` → 3, `мае` → 5, `шілдеде` → 7, `наурыздың` → 3, `қарашасында` → 11, `06` → 6 (a numeric date,
+    "12.06.2024"); None for a word that is no month."""
     word = word.lower().rstrip(".")
     if word.isdigit():
         return int(word) if 1 <= int(word) <= 12 else None
     for form, number in _month_forms(languages):
         if word == form:
             return number
-        # inflected: Kazakh case endings after the full name (`наурыздың`), Russian endings replacing the
-        # last letter (`декабре`, `июне`); abbreviations (`қаз`) never match by prefix
+        # inflected: Kazakh case endings after the full name (`наурыздың`, possessive `қарашасында`), Russian
+        # endings replacing the last letter (`декабре`, `июне`); abbreviations (`қаз`) never match by prefix
         extra = len(word) - len(form)
-        if len(form) >= 4 and word.startswith(form) and extra <= 4:
+        if len(form) >= 4 and word.startswith(form) and extra <= 5:
             return number
         if len(form) >= 4 and form[-1] in "ьяйа" and word.startswith(form[:-1]) and 0 <= extra <= 1:
+            return number
+        if form[-1] == "й" and word == form[:-1] + "е":  # the short `май`: "в мае"
             return number
     return None
 

@@ -777,3 +777,15 @@ def test_a_state_that_stayed_away_is_no_side_of_the_gathering(read_events):
     gathering = only(doc)
     assert {p.normal for p in gathering.participants} == {"Беларусь", "Қазақстан", "Қырғызстан", "Ресей",
                                                          "Тәжікстан"}
+
+
+@pytest.mark.parametrize("text, dates", [
+    # the day it was said is not the day of the meeting
+    ("Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен кездесті, деп хабарлады сейсенбі күні Ақорда.", None),
+    # the day a visit ends: with the day it began, the two are its span
+    ("Моңғолия Президенті Ухнаагийн Хурэлсух 9 маусымда Астанаға мемлекеттік сапармен келді, сапар 11 маусымға дейін "
+     "жалғасады.", ("2025-06-09", "2025-06-11")),
+])
+def test_a_date_of_something_else_is_not_the_meetings(read_events, text, dates):
+    events = read_events(text, "kk", published="2025-06-10").events
+    assert len(events) == 1 and (events[0].date and (events[0].date.date_start, events[0].date.date_end)) == dates

@@ -1759,3 +1759,88 @@ def test_who_was_present_or_joined_takes_part_in_the_event_told_before(read_even
 def test_a_meeting_before_or_after_a_summit_is_between_the_two(read_events, text):
     meeting = only(read_events(text, "ru"))
     assert meeting.event_type == "meeting" and len(meeting.participants) == 2
+
+
+@pytest.mark.parametrize("text, dates", [
+    # the day of a meeting told within a visit is not the visit's (a frame takes only a date hanging on itself)
+    ("Вчера президент Казахстана Касым-Жомарт Токаев в рамках рабочего визита в Китай встретился с председателем "
+     "КНР Си Цзиньпином.\nРабочий визит Токаева в Китай проходит по приглашению китайской стороны.",
+     {"meeting": ("2025-06-09", "2025-06-09"), "visit": None}),
+    # the days of a visit, told in its own relative clause, are not those of a talk told in the sentence
+    ("Президент Узбекистана Шавкат Мирзиёев прибыл в Астану с государственным визитом.\nВ ходе визита, который "
+     "продлится с 10 по 11 июня, президенты Казахстана и Узбекистана провели краткую беседу.",
+     {"visit": ("2025-06-10", "2025-06-11"), "meeting": None}),
+])
+def test_a_visit_and_what_happens_in_it_keep_their_own_dates(read_events, text, dates):
+    events = read_events(text, "ru", published="2025-06-10").events
+    assert {e.event_type: e.date and (e.date.date_start, e.date.date_end) for e in events} == dates
+
+
+@pytest.mark.parametrize("text, dates", [
+    # the day it was said is not the day of the event
+    ("Визит президента Франции Эмманюэля Макрона в Казахстан состоится в конце года, сообщил во вторник "
+     "спецпредставитель президента Франции.", None),
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел Турции Хаканом "
+     "Фиданом, заявил 9 июня официальный представитель МИД.", None),
+    # what the sides said at the event, on its day, is no statement of another day
+    ("5 июня в ходе переговоров министры иностранных дел Казахстана и Турции Мурат Нуртлеу и Хакан Фидан отметили "
+     "рост товарооборота.", ("2025-06-05", "2025-06-05")),
+    ("На переговорах министры иностранных дел Казахстана и Турции Мурат Нуртлеу и Хакан Фидан 5 июня подтвердили "
+     "готовность углублять партнерство.", ("2025-06-05", "2025-06-05")),
+    ("Министры иностранных дел Казахстана и Турции Мурат Нуртлеу и Хакан Фидан на переговорах подтвердили 5 июня "
+     "готовность углублять партнерство.", ("2025-06-05", "2025-06-05")),
+    # a date inside a participle's phrase before another noun is that noun's
+    ("Посол Казахстана Нурлан Жумагалиев встретился с министром иностранных дел Сербии Марко Джуричем и "
+     "проинформировал его о предстоящем 15 июня референдуме.", None),
+    # a person's participle is no such phrase: the day of the arrival is told by the sentence
+    ("Президент Казахстана Касым-Жомарт Токаев принял прибывшего 9 июня в Астану министра иностранных дел Турции "
+     "Хакана Фидана.", ("2025-06-09", "2025-06-09")),
+    # the day a visit ends is no day of it alone; with the day it began, the two are its span
+    ("Президент Монголии Ухнаагийн Хурэлсух прибыл в Астану с государственным визитом, который продлится до 11 июня.",
+     None),
+    ("Визит президента Монголии Ухнаагийн Хурэлсуха в Казахстан начался 9 июня и продлится до 11 июня.",
+     ("2025-06-09", "2025-06-11")),
+])
+def test_a_date_of_something_else_is_not_the_events(read_events, text, dates):
+    event = only(read_events(text, "ru", published="2025-06-10"))
+    assert (event.date and (event.date.date_start, event.date.date_end)) == dates
+
+
+@pytest.mark.parametrize("text, dates", [
+    # an adverb set off by commas before a date is no newsroom dateline ("Астана, 5 марта." is one)
+    ("Ранее, 5 марта, министр иностранных дел Казахстана Мурат Нуртлеу встретился с министром иностранных дел "
+     "Турции Хаканом Фиданом в Анкаре.", ("2025-03-05", "2025-03-05")),
+    # a relative year in a relative clause gives no year to the date of the main one
+    ("5 июня министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел Турции "
+     "Хаканом Фиданом, который занял свой пост в прошлом году.", ("2025-06-05", "2025-06-05")),
+])
+def test_a_date_beside_an_adverb_or_a_relative_clause(read_events, text, dates):
+    event = only(read_events(text, "ru", published="2025-06-10"))
+    assert (event.date.date_start, event.date.date_end) == dates
+
+
+@pytest.mark.parametrize("text, event_type, dates", [
+    # a day written in words, itself or as the day told before that "на следующий день" counts from
+    ("Двадцать первого мая министр иностранных дел Казахстана Мурат Нуртлеу встретился с министром иностранных дел "
+     "Турции Хаканом Фиданом.", "meeting", ("2025-05-21", "2025-05-21")),
+    ("Третьего июня суд отменил решение о приостановке работы трубопровода.\nА на следующий день состоялся "
+     "телефонный разговор президента России Владимира Путина и президента Казахстана Касым-Жомарта Токаева.",
+     "phone_call", ("2025-06-04", "2025-06-04")),
+])
+def test_a_day_written_in_words(read_events, text, event_type, dates):
+    event = only(read_events(text, "ru", published="2025-06-10"))
+    assert event.event_type == event_type and (event.date.date_start, event.date.date_end) == dates
+
+
+@pytest.mark.parametrize("text, talks", [
+    # talks told with a stop of the visit ("посетит Татарстан, где …") take no days told of the whole visit
+    ("Официальный визит президента Узбекистана Шавката Мирзиёева в Россию пройдет с 12 по 14 июня.\nКроме того, "
+     "Шавкат Мирзиёев посетит Татарстан, где проведет переговоры с главой региона Рустамом Миннихановым.", None),
+    # talks told "within" the visit by a frame share its days
+    ("Официальный визит президента Узбекистана Шавката Мирзиёева в Россию пройдет с 12 по 14 июня.\nВ ходе визита "
+     "запланированы переговоры с президентом России Владимиром Путиным.", ("2025-06-12", "2025-06-14")),
+])
+def test_talks_take_the_days_of_a_visit_only_told_within_it(read_events, text, talks):
+    events = read_events(text, "ru", published="2025-06-10").events
+    event = next(e for e in events if e.event_type == "talks")
+    assert (event.date and (event.date.date_start, event.date.date_end)) == talks

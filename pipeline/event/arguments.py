@@ -18,6 +18,7 @@ from dataclasses import replace
 from ..countries import country_code
 from .knowledge import CONTACT, Knowledge, codes, known_leader, known_state, state_spoken_for
 from .model import Candidate, Draft, Hit, Participant, SentenceCandidates, Span
+from .places import dates_of
 from .reading import Reading
 
 APPOSITION_DEPTH = 3  # appositions followed from a name up to the title the parse hangs on the trigger
@@ -64,7 +65,8 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
     told = {id(h): replace(h, status=h.told_status) for h in sentence.triggers if h.status == "frame"
             and any(_visitor_of_noun(reading, c, h) for c in sentence.sides)}
     triggers = [told.get(id(h), h) for h in sentence.triggers]
-    drafts = [_draft(reading, h, [], places, dates, []) for h in triggers if h.status == "frame"]
+    dates_for = {id(h): dates_of(reading, h, dates, triggers) for h in triggers}
+    drafts = [_draft(reading, h, [], places, dates_for[id(h)], []) for h in triggers if h.status == "frame"]
     events = [h for h in triggers if h.status != "frame"]
     if not events:
         return drafts
@@ -91,9 +93,10 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
         if hit.event_type == "visit" and len(sentence.destinations) > 1 \
                 and _nearest(sentence.destinations[0], events) is hit:
             # "планирует посетить Таджикистан, Туркменистан и Китай": one visit per place
-            drafts.extend(_draft(reading, hit, own, [place], dates, own_topics) for place in sentence.destinations)
+            drafts.extend(_draft(reading, hit, own, [place], dates_for[id(hit)], own_topics)
+                          for place in sentence.destinations)
             continue
-        drafts.extend(_split_groups(reading, hit, own, places, dates, own_topics))
+        drafts.extend(_split_groups(reading, hit, own, places, dates_for[id(hit)], own_topics))
     _travel_to_attend(reading, drafts)
     _visitor_of_relative_clause(reading, drafts, sentence.sides)
     return drafts

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from ..document import Document
 from .knowledge import holds_cue, knowledge
-from .model import SentenceCandidates
+from .model import SentenceCandidates, When
 from .participants import sentence_sides
-from .places import dates_in, place_candidates
+from .places import dates_in, last_date_told, place_candidates
 from .reading import Reading
 from .topics import topics_in
 from .triggers import find_triggers
@@ -20,13 +20,18 @@ def find_candidates(doc: Document) -> list[SentenceCandidates]:
     """One `SentenceCandidates` per sentence of a language with event knowledge (models/events/triggers.tsv has
     rows for it), in text order; sentences of other languages are not read. Needs the analysis and entities
     stages' tokens and mentions (their `normal` and `full_name`); changes no field of `doc`."""
-    return [_read(doc, reading) for reading in _readings(doc)]
+    found, told = [], None
+    for reading in _readings(doc):
+        found.append(_read(doc, reading, told))
+        told = last_date_told(reading, doc.published_date, told)
+    return found
 
 
-def _read(doc: Document, reading: Reading) -> SentenceCandidates:
+def _read(doc: Document, reading: Reading, told: When | None = None) -> SentenceCandidates:
     """Triggers first (their presence anchors the topics), then topics (no side or place inside one), then the
     sides with their titles, then places outside titles and topics (a place, or a name running over a visit word,
-    is no side), and dates where the sentence may tell an event."""
+    is no side), and dates where the sentence may tell an event (`told`: the date told before it, which "на
+    следующий день" counts from)."""
     triggers = find_triggers(reading)
     topics = topics_in(reading, anchored=bool(triggers))
     participation = next((cue.effect for cue in reading.known.participation if cue.pattern.search(reading.text)),
@@ -46,7 +51,7 @@ def _read(doc: Document, reading: Reading) -> SentenceCandidates:
     dates = []
     if triggers or topics or participation:
         dates = dates_in(reading, doc.published_date, topic_spans, [(h.start, h.end) for h in triggers],
-                         planned=bool(triggers) and all(h.status == "planned" for h in triggers))
+                         planned=bool(triggers) and all(h.status == "planned" for h in triggers), told=told)
     return SentenceCandidates(reading, triggers, sides, places, dates, topics, participation, destinations)
 
 

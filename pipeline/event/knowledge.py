@@ -90,7 +90,14 @@ class Knowledge:
     country_adjectives: tuple[tuple[str, str], ...]
     places: tuple[re.Pattern, ...]
     dates: tuple[re.Pattern, ...]
+    ordinals: tuple[tuple[str, int], ...]  # (stem of an ordinal word, its number), longest first: "одиннадцат" 11
     relative_dates: tuple[tuple[re.Pattern, str], ...]  # (pattern with a `rel` group, past | future | event)
+    # (pattern, years from the publication year, whether it is a date alone): "в прошлом году", "прошлого года"
+    relative_years: tuple[tuple[re.Pattern, int, bool], ...]
+    anaphoric_dates: tuple[tuple[re.Pattern, int], ...]  # (pattern, days from the date told before): "накануне"
+    until: tuple[tuple[re.Pattern, str], ...]  # (pattern, before | after the date): "до 11 июня", "11 маусымға дейін"
+    said: re.Pattern | None  # a verb of saying right before a date, which dates the saying: "деп хабарлады …"
+    clause_breaks: re.Pattern | None  # what parts two clauses: a relative year gives no date across it
     datelines: tuple[re.Pattern, ...]
     participation: tuple[Cue, ...]
     greetings: tuple[re.Pattern, ...]  # words of greeting a visitor on arrival (greetings.tsv)
@@ -337,8 +344,19 @@ def knowledge(lang: str) -> Knowledge:
         places=tuple(re.compile(r["pattern"]) for r in sorted(_rows("places.tsv", lang),
                                                                key=lambda r: int(r["priority"]))),
         dates=tuple(re.compile(r["pattern"], FLAGS) for r in _rows("dates.tsv", lang) if r["use"] == "event"),
+        ordinals=tuple(sorted(((r["pattern"], int(r["when"])) for r in _rows("dates.tsv", lang)
+                               if r["use"] == "ordinal"), key=lambda row: -len(row[0]))),
         relative_dates=tuple((re.compile(r["pattern"], FLAGS), r["when"])
                              for r in _rows("dates.tsv", lang) if r["use"] == "relative"),
+        relative_years=tuple((re.compile(r["pattern"], FLAGS), int(r["when"]), r["use"] == "year")
+                             for r in _rows("dates.tsv", lang) if r["use"] in ("year", "year_of")),
+        anaphoric_dates=tuple((re.compile(r["pattern"], FLAGS), int(r["when"]))
+                              for r in _rows("dates.tsv", lang) if r["use"] == "anaphoric"),
+        until=tuple((re.compile(r["pattern"], FLAGS), r["when"])
+                    for r in _rows("dates.tsv", lang) if r["use"] == "until"),
+        said=next((re.compile(r["pattern"], FLAGS) for r in _rows("dates.tsv", lang) if r["use"] == "said"), None),
+        clause_breaks=next((re.compile(r["pattern"], FLAGS) for r in _rows("dates.tsv", lang) if r["use"] == "clause"),
+                           None),
         datelines=tuple(re.compile(r["pattern"]) for r in _rows("dates.tsv", lang) if r["use"] == "dateline"),
         participation=tuple(Cue(_word(r["pattern"]), r["kind"], "sentence") for r in _rows("participation.tsv", lang)),
         greetings=tuple(_word(r["pattern"]) for r in _rows("greetings.tsv", lang) if r["kind"] == "greeting"),

@@ -36,13 +36,16 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     come from), `doc` the document (its mentions name the state a visit goes to, its publication date tells
     background). Changes the drafts' candidates (a retelling keeps none of its siblings' sides; a side-less
     contact told within a visit takes the visit's, `_visit_around`)."""
-    events = [build_event(group, doc) for group in _groups(drafts)]
+    groups = _groups(drafts)
+    events = [build_event(group, doc) for group in groups]
+    # where each event is told by a frame ("В ходе визита …"), which ties what the sentence tells to it
+    framed = {id(e): {doc.sentences[d.sentence].start for d in g if d.frame} for e, g in zip(events, groups)}
     _states_of_known_people(events, doc)
     for event in events:
         _people_only(event)
         _many_states(event, doc)
     events = [e for e in events if _has_a_side(e)]
-    _share_place_and_date(events)
+    _share_place_and_date(events, framed)
     for event in events:
         _city_over_country(event, doc)
     _share_between_siblings(events)
@@ -363,15 +366,25 @@ def _told_together(a: Event, b: Event) -> bool:
     return bool({s.start for s in a.evidence} & {s.start for s in b.evidence})
 
 
-def _share_place_and_date(events: list[Event]) -> None:
+def _share_place_and_date(events: list[Event], framed: dict[int, set[int]]) -> None:
     """Events told in one sentence happened at one place and time unless they say otherwise ("Ключевым
-    мероприятием рабочего визита стала совместная встреча …" took place in Paris, where the visit was)."""
+    мероприятием рабочего визита стала совместная встреча …" took place in Paris, where the visit was). A date
+    told in a sentence of the event's own is not lent (the sentence gave it to the event it belongs to:
+    places.dates_of), one told elsewhere only where the sentence tells the lender by a frame (`framed`: "В ходе
+    визита запланированы переговоры", "на полях саммита", not "посетит Татарстан, где проведет переговоры", a stop
+    of its own), and a visit, which lasts days, takes no day of what happens in it (GUIDELINES: a date that
+    belongs to something else is not the event's)."""
     for event in events:
         for other in events:
             if other is event or not _told_together(event, other):
                 continue
             event.location = event.location or other.location
-            event.date = event.date or other.date
+            if not other.date or (event.event_type == "visit" and other.event_type != "visit"):
+                continue
+            if any(s.start <= other.date.start < s.end for s in event.evidence):
+                continue
+            if {s.start for s in event.evidence} & framed[id(other)]:
+                event.date = event.date or other.date
 
 
 def _city_over_country(event: Event, doc: Document) -> None:

@@ -1,6 +1,9 @@
 """Where and when: the place and date arguments of one sentence (places.tsv, dates.tsv)."""
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from ..countries import country_code
 from ..dates import make_date, month_number, relative_date
 from ..geocode import geocode, is_building
@@ -122,49 +125,218 @@ def _place_at(reading: Reading, start: int, written: str, marked: bool = False,
 
 
 def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, int]],
-             trigger_spans: list[tuple[int, int]], planned: bool = False) -> list[When]:
+             trigger_spans: list[tuple[int, int]], planned: bool = False, told: When | None = None) -> list[When]:
     """Dates of the sentence that modify an event: not inside a topic, and, where the sentence is parsed,
     attached to a verb or to a trigger ("состоявшемся … 14-15 февраля", not "учреждению 15 декабря"). Dates as
-    written come first; a relative date ("вчера", "в прошлый вторник", "бүгін") is resolved from the
-    publication date with dateparser, and gives nothing without one. `planned`: the sentence's events are
-    planned, so a bare weekday points forward."""
-    found = []
-    excluded = excluded + [(reading.start + m.start(), reading.start + m.end())
-                           for pattern in reading.known.datelines for m in pattern.finditer(reading.text)]
-    for pattern in reading.known.dates:
-        for match in pattern.finditer(reading.text):
-            start, end = reading.start + match.start(), reading.start + match.end()
-            month = match.groupdict().get("month")
-            if any(a <= start < b or a < end <= b for a, b in excluded) or (month and not month_number(month)):
-                continue
-            if any(w.start <= start and end <= w.end for w in found):  # a longer shape already read it
-                continue
-            if not _attached_to_event(reading, start, end, trigger_spans):
-                continue
-            when = _when(match, published)
-            if when:
-                found = [w for w in found if not (start <= w.start and w.end <= end)]
-                found.append(When(reading.doc.text[start:end], start, end, *when))
+    written come first (a missing year from a relative year in the clause, "в прошлом году … 3-4 июля", else from
+    the publication date); a relative date ("вчера", "в прошлый вторник", "бүгін") is resolved from the
+    publication date with dateparser, one counted from the date told before ("на следующий день", "сол күні":
+    `told`, see `last_date_told`) from that, and a relative year alone ("в прошлом году") is the whole year; all
+    of these give nothing without a publication date. `planned`: the sentence's events are planned, so a bare
+    weekday points forward."""
+    excluded = excluded + _dateline_spans(reading)
+    found = _written_dates(reading, published, excluded,
+                           lambda start, end: _attached_to_event(reading, start, end, trigger_spans))
     if found or not published:
-        return sorted(found, key=lambda w: w.start)
+        return found
     for pattern, direction in reading.known.relative_dates:
         for match in pattern.finditer(reading.text):
             start, end = reading.start + match.start(), reading.start + match.end()
-            if any(a <= start < b for a, b in excluded) or any(w.start <= start < w.end for w in found):
+            if any(a <= start < b for a, b in excluded) or any(w.start <= start < w.end for w in found) \
+                    or not _attached_to_event(reading, start, end, trigger_spans):
                 continue
             pointing = ("future" if planned else "past") if direction == "event" else direction
             day = relative_date(match.group("rel"), reading.sentence.lang, published, pointing)
             if day:
                 found.append(When(reading.doc.text[start:end], start, end, day, day))
+    found += _anaphoric_dates(reading, published, excluded, told, planned)
+    if not found:
+        found = [When(reading.doc.text[start:end], start, end, f"{year}-01-01", f"{year}-12-31")
+                 for start, end, year, alone in _relative_years(reading, published, excluded)
+                 if alone and _attached_to_event(reading, start, end, trigger_spans)]
     return sorted(found, key=lambda w: w.start)
 
 
-def _when(match, published: str | None) -> tuple[str, str] | None:
-    """(first day, last day) in ISO form; a year alone ("в 2012 году") is the whole year."""
+def last_date_told(reading: Reading, published: str | None, told: When | None) -> When | None:
+    """The last date the sentence writes out (any, whatever it is the date of, outside the dateline), a relative
+    one resolved, or else `told`, the one told before it: the day "на следующий день", "накануне" and "сол күні"
+    count from. Dates of more than a week ("в 2012 году", "в феврале") are no such day."""
+    excluded = _dateline_spans(reading)
+    written = _written_dates(reading, published, excluded, lambda start, end: True)
+    days = [w for w in written or dates_in(reading, published, excluded, [], told=told) if _days(w) <= 7]
+    return max(days, key=lambda w: w.start, default=told)
+
+
+def _days(when: When) -> int:
+    return (dt.date.fromisoformat(when.date_end) - dt.date.fromisoformat(when.date_start)).days + 1
+
+
+def _dateline_spans(reading: Reading) -> list[tuple[int, int]]:
+    """The newsroom datelines of the sentence (dates.tsv `dateline` rows) whose first word is a name ("Астана, 12
+    июня", "ТАШКЕНТ, 5 марта"; the model may take a city in capitals for an organisation), so not an adverb set off
+    by commas ("Ранее, 5 марта, они встречались …")."""
+    spans = []
+    for pattern in reading.known.datelines:
+        for match in pattern.finditer(reading.text):
+            first = re.search(r"\w", match.group(0))
+            start = reading.start + (first.start() if first else match.start())
+            word = re.match(r"[\w-]+", reading.doc.text[start:])
+            if reading.mention_at(start) is not None or (word and word.group(0).isupper()):
+                spans.append((reading.start + match.start(), reading.start + match.end()))
+    return spans
+
+
+def _written_dates(reading: Reading, published: str | None, excluded: list[tuple[int, int]], keep) -> list[When]:
+    """The dates of dates.tsv's `event` shapes in the sentence, outside `excluded`, the longest shape of each,
+    where `keep(start, end)` holds. A date with no year of its own takes the relative year written right after
+    it ("12 марта прошлого года", inside its span) or in its clause, else the publication year."""
+    found = []
+    years = _relative_years(reading, published, excluded)
+    for pattern in reading.known.dates:
+        for match in pattern.finditer(reading.text):
+            start, end = reading.start + match.start(), reading.start + match.end()
+            months = [m for m in (match.groupdict().get("month"), match.groupdict().get("month_end")) if m]
+            if any(a <= start < b or a < end <= b for a, b in excluded) or not all(map(month_number, months)):
+                continue
+            if any(w.start <= start and end <= w.end for w in found):  # a longer shape already read it
+                continue
+            if not keep(start, end):
+                continue
+            year = None
+            if "month" in pattern.groupindex and not match.groupdict().get("year"):
+                after = next((y for y in years if y[0] >= end and not reading.doc.text[end:y[0]].strip()), None)
+                if after:
+                    end, year = after[1], after[2]
+                else:
+                    year = _year_of_clause(reading, start, end, years)
+            when = _when(match, published, year, _day_of_words(reading, match.groupdict().get("day_word")))
+            if when:
+                found = [w for w in found if not (start <= w.start and w.end <= end)]
+                found.append(When(reading.doc.text[start:end], start, end, *when))
+    return _until(reading, sorted(found, key=lambda w: w.start))
+
+
+def _until(reading: Reading, found: list[When]) -> list[When]:
+    """The dates with one written as an end ("до 11 июня", "11 маусымға дейін": dates.tsv `until` rows) read as
+    the last day of the date before it in the sentence ("начался 9 июня и продлится до 11 июня": 9-11 June), or
+    dropped where none comes before: the day a visit ends is not the day it took place."""
+    text, kept = reading.doc.text, []
+    for when in found:
+        if not any(p.search(text[reading.start:when.start] if side == "before" else text[when.end:reading.sentence.end])
+                   for p, side in reading.known.until):
+            kept.append(when)
+        elif kept and kept[-1].date_start <= when.date_end:
+            first = kept.pop()
+            kept.append(When(text[first.start:when.end], first.start, when.end, first.date_start, when.date_end))
+    return kept
+
+
+def _relative_years(reading: Reading, published: str | None, excluded: list[tuple[int, int]]) -> list[tuple]:
+    """(start, end, year, whether it is a date alone) of each relative year of the sentence ("в прошлом году",
+    "прошлого года", "былтыр"; dates.tsv `year` and `year_of` rows), counted from the publication year; none
+    without a publication date."""
+    if not published:
+        return []
+    found = []
+    for pattern, offset, alone in reading.known.relative_years:
+        for match in pattern.finditer(reading.text):
+            start, end = reading.start + match.start(), reading.start + match.end()
+            if not any(a <= start < b for a, b in excluded):
+                found.append((start, end, int(published[:4]) + offset, alone))
+    return sorted(found)
+
+
+def _year_of_clause(reading: Reading, start: int, end: int, years: list[tuple]) -> int | None:
+    """The year the nearest relative year of the date's clause gives ("Напомним, в прошлом году саммит прошел 3-4
+    июля"), or None: where the sentence is parsed, the two hang on one verb ("…, которые встречались в прошлом
+    году, проведут переговоры 12 июня" does not); else nothing stands between them where dates.tsv's `clause` row
+    parts two clauses (", а …")."""
+    text, breaks = reading.doc.text, reading.known.clause_breaks
+    if any(t.head >= 0 for t in reading.tokens):
+        verb = _verb_above(reading, start, end)
+        same = [y for y in years if _verb_above(reading, y[0], y[1]) is verb]
+    else:
+        same = [y for y in years
+                if not (breaks and breaks.search(text[y[1]:start] if y[1] <= start else text[end:y[0]]))]
+    nearest = min(same, key=lambda y: start - y[1] if y[1] <= start else y[0] - end, default=None)
+    return nearest[2] if nearest else None
+
+
+def _clause_verb(reading: Reading, start: int, end: int):
+    """The verb of the span's clause: a verb inside it ("встречались"), else the first one above it."""
+    return next((t for t in reading.tokens if start <= t.start < end and t.pos in ("VERB", "AUX")), None) \
+        or _verb_above(reading, start, end)
+
+
+def _verb_above(reading: Reading, start: int, end: int):
+    """The first verb met going up the parse from the span `start`..`end` (the head of its clause), or None."""
+    return next((head for head in _heads_above(reading, start, end) if head.pos in ("VERB", "AUX")), None)
+
+
+def _heads_above(reading: Reading, start: int, end: int):
+    """The words met going up the parse from the span `start`..`end`, its own head first, up to the root."""
+    hung = reading.head_outside(start, end)
+    head, seen = (hung[1] if hung else None), set()
+    while head is not None and id(head) not in seen:
+        yield head
+        seen.add(id(head))
+        position = next((n for n, t in enumerate(reading.tokens) if t is head), None)
+        head = reading.head_of(position) if position is not None else None
+
+
+def _anaphoric_dates(reading: Reading, published: str, excluded: list[tuple[int, int]],
+                     told: When | None, planned: bool = False) -> list[When]:
+    """Days counted from the date told before ("на следующий день" +1, "в тот же день", "сол күні" 0,
+    "накануне" -1; dates.tsv `anaphoric` rows): from `told` where it is no later than the publication date or the
+    sentence's events are `planned` ("Саммит откроется 12 июня. Накануне министры проведут встречу": 11 June), else
+    a day before is counted from the publication date ("накануне" in the news is the day before it) and the others
+    give nothing. A word the parse makes a preposition ("накануне визита", the eve of it) is no date."""
+    found = []
+    for pattern, offset in reading.known.anaphoric_dates:
+        for match in pattern.finditer(reading.text):
+            start, end = reading.start + match.start(), reading.start + match.end()
+            token = next((t for t in reading.tokens if t.start == start and t.end == end), None)
+            if any(a <= start < b for a, b in excluded) or (token is not None and token.rel == "case"):
+                continue
+            if told and (planned or told.date_start <= published[:10]):
+                base = told.date_end if offset > 0 else told.date_start
+            elif offset < 0:
+                base = published[:10]
+            else:
+                continue
+            day = (dt.date.fromisoformat(base) + dt.timedelta(days=offset)).isoformat()
+            found.append(When(reading.doc.text[start:end], start, end, day, day))
+    return found
+
+
+def _day_of_words(reading: Reading, words: str | None) -> int | None:
+    """The day an ordinal written in words gives ("Одиннадцатого", "двадцать первого": dates.tsv `ordinal` rows,
+    each word the number of the longest stem it starts with, summed), or None."""
+    if not words:
+        return None
+    numbers = [next((n for stem, n in reading.known.ordinals if word.lower().startswith(stem)), None)
+               for word in words.split()]
+    return sum(numbers) if None not in numbers else None
+
+
+def _when(match, published: str | None, year: int | None = None, day: int | None = None) -> tuple[str, str] | None:
+    """(first day, last day) in ISO form; a year alone ("в 2012 году") is the whole year, a month alone ("в
+    феврале", "тамыз айында") the whole month. `year`: the year a relative year gives a date written without one;
+    `day`: the day a date written in words gives ("Одиннадцатого июля")."""
     parts = match.groupdict()  # a row names the groups it has (dates.tsv)
-    year = parts.get("year") or (published[:4] if published else None)
+    year = parts.get("year") or year or (published[:4] if published else None)
     if "month" not in parts:
         return (f"{year}-01-01", f"{year}-12-31") if year else None
+    if day:
+        first = make_date(year, parts["month"], day)
+        return (first.isoformat(), first.isoformat()) if first else None
+    if "day" not in parts:
+        first = make_date(year, parts["month"], 1)
+        last = make_date(year, parts.get("month_end") or parts["month"], 1)
+        if not first or not last or last < first:
+            return None
+        following = (last.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return first.isoformat(), (following - dt.timedelta(days=1)).isoformat()
     first = make_date(year, parts["month"], parts["day"])
     last = make_date(year, parts.get("month_end") or parts["month"], parts.get("day_end") or parts["day"])
     if not first or not last or last < first:
@@ -172,18 +344,74 @@ def _when(match, published: str | None) -> tuple[str, str] | None:
     return first.isoformat(), last.isoformat()
 
 
+def dates_of(reading: Reading, hit, dates: list[When], hits: list) -> list[When]:
+    """The dates of the sentence the trigger `hit` takes, of the sentence's triggers `hits` (`Hit`s). A date the
+    parse hangs inside an event noun's phrase (the first trigger met going up from it is a noun: "В ходе визита,
+    который продлится с 26 по 27 мая, лидеры провели беседу") is that event's and of the triggers hanging on it
+    only; any other is the whole sentence's ("Макрон прибыл в Астану 1 ноября, лидеры провели переговоры": both).
+    A frame ("в рамках визита") takes only a date hanging on itself: the day of what the sentence tells within it
+    is not the day of the whole ("Вчера … в рамках рабочего визита в Китай встретился …": the meeting's). Those of
+    the trigger's own clause come first ("… посетит Казахстан 12-13 июня, а ранее, 5 марта, президенты
+    встречались …": each its own). With no parse, all of them, the nearest first."""
+    if all(t.head < 0 for t in reading.tokens):
+        return sorted(dates, key=lambda w: abs(w.start - hit.start))
+    taken = []
+    for when in dates:
+        owner, word = _trigger_above(reading, when.start, when.end, hits)
+        if owner is hit:
+            taken.append(when)
+        elif hit.status == "frame":
+            continue
+        elif owner is None or word.pos in ("VERB", "AUX") \
+                or _trigger_above(reading, hit.start, hit.end, hits, hit)[0] is owner:
+            taken.append(when)
+    clause = _clause_verb(reading, hit.start, hit.end)
+    return sorted(taken, key=lambda w: _clause_verb(reading, w.start, w.end) is not clause)
+
+
+def _trigger_above(reading: Reading, start: int, end: int, hits: list, besides=None) -> tuple:
+    """(the first trigger of `hits`, not `besides`, met going up the parse from the span `start`..`end`, the word
+    of it met), or (None, None)."""
+    for head in _heads_above(reading, start, end):
+        found = next((h for h in hits if h is not besides and h.start <= head.start < h.end), None)
+        if found is not None:
+            return found, head
+    return None, None
+
+
 def _attached_to_event(reading: Reading, start: int, end: int, trigger_spans: list[tuple[int, int]]) -> bool:
+    """Whether the parse attaches the date at `start`..`end` to a verb or a trigger (the event it may date); True
+    where the sentence is not parsed. Not attached: a date hung on a verb of saying (names.yaml `speech_verbs`:
+    the day it was said) or, with no parse, written right after one (dates.tsv `said`), and one
+    inside a participle's phrase before its noun, a thing ("о предстоящем 15 марта референдуме", however the parse
+    hangs it), unless that noun is a trigger ("состоявшемся 14-15 февраля саммите")."""
     inside = [n for n, t in enumerate(reading.tokens) if start <= t.start < end]
     if not inside or all(t.head < 0 for t in reading.tokens):
-        return True  # no parse: the pattern is all we have
+        # no parse: the patterns are all we have ("…, деп хабарлады сейсенбі күні Ақорда": the day it was said)
+        return not (reading.known.said and reading.known.said.search(reading.doc.text[reading.start:start]))
+    if inside[0] > 0:
+        before = reading.tokens[inside[0] - 1]
+        noun = reading.head_of(inside[0] - 1)
+        # (a person's: "принял прибывшего 9 июня министра" dates the arrival, as the parse hangs it)
+        if before.feats.get("VerbForm") == "Part" and noun is not None and noun.start >= end \
+                and noun.feats.get("Animacy") != "Anim":
+            return any(a <= noun.start < b for a, b in trigger_spans)
     for n in inside:
         head = reading.head_of(n)
         if head is None or start <= head.start < end:
             continue
         name = reading.mention_at(head.start)
-        if ((name.label != "PER") if name is not None else head.pos == "PROPN") or head.rel.startswith("nsubj"):
-            # set off beside the place or venue ("В Минске, 30 ноября 2017 года, прошла встреча") or hung on the
-            # subject ("12.06.2024 министр … провел переговоры"): as what that is attached to
+        if ((name.label != "PER") if name is not None else head.pos in ("PROPN", "ADV")) \
+                or head.rel.startswith("nsubj"):
+            # set off beside the place, the venue or an adverb ("В Минске, 30 ноября 2017 года, прошла встреча",
+            # "Ранее, 5 марта, …") or hung on the subject ("12.06.2024 министр … провел переговоры"): as what that
+            # is attached to
             head = reading.head_of(next(p for p, t in enumerate(reading.tokens) if t is head)) or head
-        return head.pos in ("VERB", "AUX") or any(a <= head.start < b for a, b in trigger_spans)
+        if any(a <= head.start < b for a, b in trigger_spans):
+            return True
+        # the day something was said is not the event's ("…, сообщил во вторник спецпредставитель"), unless it is
+        # said of the event in the verb's own clause ("В ходе встречи 5 июня стороны подтвердили …")
+        said = reading.known.speech and reading.known.speech.match(head.text) \
+            and not any(_verb_above(reading, a, b) is head for a, b in trigger_spans)
+        return head.pos in ("VERB", "AUX") and not said
     return True
