@@ -69,6 +69,7 @@ class Corrections:
     find_known: frozenset[str] = frozenset()  # labels of known names added where the model found nothing
     given_names: bool = False  # capitalised words right before a person are its given names the model left out
     trim_abbreviation_suffix: bool = False  # `БҰҰ-ның` → `БҰҰ`
+    split_at_dash: bool = False  # a spaced dash joins no name (`Kazinform – Қасым-Жомарт Тоқаев`)
     patronymic: re.Pattern | None = None  # a patronymic in any case (`Николаевичем`)
     title_labels: frozenset[str] = frozenset()  # labels a model gives titles (KazNERD's LAW): POSITION if a title ends it
     place_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (case ending, nominative endings) of places
@@ -104,6 +105,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             find_known=frozenset(section.get("find_known", [])),
             given_names=bool(section.get("given_names", False)),
             trim_abbreviation_suffix=bool(section.get("trim_abbreviation_suffix", False)),
+            split_at_dash=bool(section.get("split_at_dash", False)),
             patronymic=re.compile(section["patronymic"]) if section.get("patronymic") else None,
             title_labels=frozenset(section.get("title_labels", [])),
             locative_endings=tuple(section.get("locative_endings") or ()),
@@ -143,7 +145,8 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
         left_context = doc.text[_sentence_start(doc, mention.start):mention.start]
         if rules.trim_abbreviation_suffix:
             mention = _trim_abbreviation_suffix(mention)
-        for part in _split_abbreviation(mention):
+        wholes = _split_at_dash(mention) if rules.split_at_dash else [mention]
+        for part in (piece for whole in wholes for piece in _split_abbreviation(whole)):
             for fixed in _correct(part, rules.gazetteer, left_context):
                 fixed = _strip_trailing_titles(fixed, doc, rules.trailing_titles)
                 fixed = _strip_trailing_titles(fixed, doc, rules.honorifics, label="PER")
@@ -582,6 +585,30 @@ def _correct(mention: Mention, entries: tuple[GazetteerEntry, ...], left_context
 ABBREVIATION_IN_BRACKETS = re.compile(r"^(?P<name>.*\S)\s*\((?P<abbr>[^\W\d_][\w.-]*)\)$")
 
 
+NAME_LABELS = ("PER", "ORG", "LOC", "POSITION")
+SPACED_DASH = re.compile(r"\s*[–—-](?:\s+|$)|^\s*[–—-]\s*")  # "Kazinform – Қасым-Жомарт", "– Қазақстан"
+
+
+def _split_at_dash(mention: Mention) -> list[Mention]:
+    """A dash set off by spaces joins no name: the model read a dateline's agency together with the name after
+    it ("Kazinform – Қасым-Жомарт Тоқаев бүгін …", "ҚазАқпарат – Қазақстан Республикасының …"). The pieces on
+    either side keep a name's label (the model's label was right for them); where the whole had another label
+    (FAC for "Kazinform – Қасым-Жомарт Тоқаев") no piece keeps it, and the known names find them (_found_known).
+    A piece of no letters is none; a hyphen inside a word ("Қасым-Жомарт", "Нью-Йорк") is no such dash."""
+    pieces, start = [], 0
+    for dash in list(SPACED_DASH.finditer(mention.text)) + [None]:
+        end = dash.start() if dash else len(mention.text)
+        if any(c.isalpha() for c in mention.text[start:end]):
+            pieces.append((start, end))
+        start = dash.end() if dash else start
+    if pieces == [(0, len(mention.text))]:
+        return [mention]
+    if mention.label not in NAME_LABELS:
+        return []
+    return [replace(mention, start=mention.start + a, end=mention.start + b, text=mention.text[a:b], normal="",
+                    source=f"{mention.source}+dash") for a, b in pieces]
+
+
 def _split_abbreviation(mention: Mention) -> list[Mention]:
     """`Африканского союза (АС)` is two names of one body: the name, and the abbreviation in brackets."""
     match = ABBREVIATION_IN_BRACKETS.match(mention.text)
@@ -730,6 +757,8 @@ def _found_known(doc: Document, mentions: list[Mention], corrections: dict,
                     if label == "PER":
                         start = tokens[_given_names_before(tokens, n, occupied)].start
                         candidate = replace(candidate, start=start, text=doc.text[start:candidate.end])
+                        # a given name found on its own just before is part of the name ("Қасым-Жомарт Тоқаев")
+                        found = [f for f in found if not start <= f.start < words[0].start]
                     elif _abbreviation(candidate.text) and n + size < len(tokens) \
                             and _abbreviation(tokens[n + size].text) and doc.text[end:tokens[n + size].start] == " " \
                             and not any(a < tokens[n + size].end and tokens[n + size].start < b for a, b in taken):
@@ -831,8 +860,9 @@ def _with_given_names(mentions: list[Mention], doc: Document, corrections: dict)
             tokens = _tokens_in(doc, sentence.start if sentence else mention.start, mention.end)
             n = next((k for k, t in enumerate(tokens) if t.start == mention.start), None)
             first = _given_names_before(tokens, n, occupied) if n else n
-            while first is not None and first < n and fold(tokens[first].text).startswith(rules.trailing_titles):
-                first += 1  # "Қырғыз Президенті Садыр Жапаров": a title word is none of the names
+            titled = [k for k in range(first or 0, n or 0) if fold(tokens[k].text).startswith(rules.trailing_titles)]
+            if first is not None and titled:
+                first = titled[-1] + 1  # "Мәжіліс Төрағасы Ерлан Қошанов": no title word nor what it follows
             if first is not None and first > 0 and first < n:
                 start = tokens[first].start
                 mention = replace(mention, start=start, text=doc.text[start:mention.end], normal="",
@@ -842,9 +872,10 @@ def _with_given_names(mentions: list[Mention], doc: Document, corrections: dict)
 
 
 def _given_names_before(tokens: list[Token], n: int, occupied: list[tuple[int, int]]) -> int:
-    """The first token of a known surname's given names the model missed ("Реджеп Тайип Ердоған"): capitalised
-    words right before token `n` that are in no mention (a title or a place stops it)."""
-    while n > 0 and tokens[n - 1].text[:1].isupper() and tokens[n - 1].text.isalpha() \
+    """The first token of a known surname's given names the model missed ("Реджеп Тайип Ердоған", "Қасым-Жомарт
+    Тоқаев"): capitalised words, hyphenated or not, right before token `n` that are in no mention (a title or a
+    place stops it)."""
+    while n > 0 and tokens[n - 1].text[:1].isupper() and tokens[n - 1].text.replace("-", "").isalpha() \
             and not any(a <= tokens[n - 1].start < b for a, b in occupied):
         n -= 1
     return n

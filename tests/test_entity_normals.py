@@ -198,3 +198,14 @@ def test_a_superlative_keeps_its_own_stem_in_the_nominative(read_events):
                       "обсудили работу Высшей аттестационной комиссии.", "ru")
     normals = {m.text: m.normal for m in doc.mentions if m.label == "ORG"}
     assert normals.get("Высшего Евразийского экономического совета") == "Высший Евразийский экономический совет"
+
+
+def test_a_datelines_agency_and_the_titles_words_are_no_given_names(processor):
+    # spans as the Kazakh model gives them on datelines: the agency and a dash run into the name after them
+    found = resolved_from_model_spans(
+        processor, "Астана, 5 сәуір. Kazinform – Қасым-Жомарт Тоқаев Ақордада Италия елшісін қабылдады. Алматы. "
+                   "ҚазАқпарат – Қазақстан Республикасының Сенат Төрағасы Мәулен Әшімбаев Ресейге барды.",
+        [("Kazinform – Қасым-Жомарт Тоқаев", "FAC"), ("– Қазақстан Республикасының", "LOC"), ("Әшімбаев", "PER")])
+    assert ("Қасым-Жомарт Тоқаев", "PER") in found and ("Қазақстан Республикасының", "LOC") in found
+    assert ("Мәулен Әшімбаев", "PER") in found  # the given name, not the title's words before it
+    assert not any(text.startswith(("–", "Kazinform –")) for text, _ in found)

@@ -769,3 +769,22 @@ def test_kk_a_numbered_session_and_gatherings_moved_or_called_off(read_events, t
 def test_kk_a_domestic_numbered_session_or_a_deadline_moved(read_events, text, events):
     # review: a numbered session of a domestic body is no gathering; a deadline moved postpones no meeting
     assert [e.status for e in read_events(text, "kk").events] == events
+
+
+@pytest.mark.parametrize("text, person, affiliation", [
+    ("Астана. 3 наурыз. ҚазАқпарат – Қазақстан Республикасының Сыртқы істер министрі Мұрат Нұртілеу Франция "
+     "елшісімен кездесті.", "Мұрат Нұртілеу", "Қазақстан"),
+    ("Астана, 5 сәуір. Kazinform – Қасым-Жомарт Тоқаев бүгін Ақордада Италия Премьер-министрі Джорджа Мелониді "
+     "қабылдады.", "Қасым-Жомарт Тоқаев", "Қазақстан"),
+    ("Алматы, 7 мамыр. Kazinform – Мәжіліс Төрағасы Ерлан Қошанов Түркия елшісімен кездесті.", "Ерлан Қошанов",
+     None),
+])
+def test_kk_a_datelines_agency_and_dash_are_no_part_of_the_name_after_them(read_events, text, person, affiliation):
+    # the model reads "Kazinform – Қасым-Жомарт Тоқаев" as one name, "– Қазақстан Республикасының" as a place
+    event = only(read_events(text, "kk"))
+    people = [p for p in event.participants if p.kind == "person"]
+    assert [p.normal for p in people][0] == person and len(people) == len({p.normal for p in people})
+    assert not any(p.normal in ("Қасым-Жомарт", "Тоқаев") for p in people)
+    assert not (people[0].role and people[0].role.text.startswith("–"))
+    if affiliation:
+        assert people[0].affiliation == affiliation
