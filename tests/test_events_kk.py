@@ -788,3 +788,22 @@ def test_kk_a_datelines_agency_and_dash_are_no_part_of_the_name_after_them(read_
     assert not (people[0].role and people[0].role.text.startswith("–"))
     if affiliation:
         assert people[0].affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, person, role, affiliation", [
+    ("Форум аясында Қазақстан Президенті Жапония Премьер-министрі Фумио Кисидамен кездесті.", "Фумио Кисида",
+     "Жапония Премьер-министрі", "Жапония"),
+    ("Моңғолия басшысының Қазақстан Парламенті Мәжілісінің Төрағасы Ерлан Қошановпен кездесуі жоспарланған.",
+     "Ерлан Қошанов", "Қазақстан Парламенті Мәжілісінің Төрағасы", "Қазақстан"),
+    # near miss: a state the title is about, or a diplomat's posting, starts no other title
+    ("Еуропалық Одақтың Ауғанстан жөніндегі арнайы өкілі Томас Никлассон Астанада Мұрат Нұртілеумен кездесті.",
+     "Томас Никлассон", "Еуропалық Одақтың Ауғанстан жөніндегі арнайы өкілі", None),
+    ("Жапонияның Қазақстан Республикасындағы елшісі Итиро Кавабата Мұрат Нұртілеумен кездесті.", "Итиро Кавабата",
+     "Жапонияның Қазақстан Республикасындағы елшісі", "Жапония"),
+])
+def test_kk_a_head_final_title_ends_where_another_states_title_starts(read_events, text, person, role, affiliation):
+    # "Қазақстан Президенті Жапония Премьер-министрі Кисидамен": the first title is the subject's, not Kishida's
+    people = {p.normal: p for e in read_events(text, "kk").events for p in e.participants}
+    assert people[person].role.text == role
+    if affiliation:
+        assert people[person].affiliation == affiliation

@@ -74,6 +74,7 @@ def walk_left(reading: Reading, name: Mention) -> Walk:
         role_end = _last_word_end(text, left, role_end)
         left, effect = _own_phrase(reading, name, left, role_end, effect)
         left, effect = _after_home_title(reading, left, role_end, effect)
+        left, effect = _after_other_title(reading, left, role_end, effect)
     role = _role(reading, left, role_end)
     if role and _possessor(reading, role):
         return Walk(region_start=name.start)
@@ -125,6 +126,28 @@ def _after_home_title(reading: Reading, left: int, role_end: int, effect: str) -
         states |= {country_code(country_of_adjective(reading, word) or "") for word in text[rest:role_end].split()}
         if states - {None, country_code(state)}:
             return rest, ""  # the cue before the region was the subject's, not this name's
+    return left, effect
+
+
+def _after_other_title(reading: Reading, left: int, role_end: int, effect: str) -> tuple[int, str]:
+    """A head-final title ends with its head word, so one followed by another state's name starts another
+    person's title ("Қазақстан Президенті Қытай Төрағасы Си Цзиньпинмен кездесті": Xi's title is "Қытай
+    Төрағасы"; "Моңғолия басшысының Қазақстан Парламенті … Төрағасы Әшімбаевпен": the Mongolian head's meeting).
+    A state the title is about ("Ауғанстан жөніндегі арнайы өкілі", names.yaml `title_glue`) or the posting of a
+    diplomat ("Ресейдегі елшісі") starts none. (region start, effect) cut before that state, or as given."""
+    head_final = reading.known.title_head_final
+    if not head_final:
+        return left, effect
+    text = reading.doc.text
+    glue = tuple(reading.known.names.get("title_glue", ()))
+    states = [(m, country_code(name_of(m))) for m in reading.mentions
+              if left <= m.start and m.end <= role_end and m.label == "LOC" and not head_final.posting.search(m.text)
+              and not text[m.end:role_end].split()[:1] in ([g] for g in glue)]
+    for _, title_end in reversed(titles_in(reading, left, role_end)[:-1]):
+        before = {code for m, code in states if m.end <= title_end}
+        after = [m for m, code in states if m.start >= title_end and code and code not in before]
+        if after and titles_in(reading, after[0].end, role_end):
+            return after[0].start, ""  # the cue before the region was the first title's holder's
     return left, effect
 
 
