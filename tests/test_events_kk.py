@@ -807,3 +807,16 @@ def test_kk_a_head_final_title_ends_where_another_states_title_starts(read_event
     assert people[person].role.text == role
     if affiliation:
         assert people[person].affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, person, affiliation", [
+    ("Сенат Төрағасы Мәулен Әшімбаев Түркия елшісі Ахмет Садык Доганмен кездесті.", "Мәулен Әшімбаев", "Қазақстан"),
+    ("Парламент Мәжілісінің Төрағасы Ерлан Қошанов Италия елшісін қабылдады.", "Ерлан Қошанов", "Қазақстан"),
+    ("Ресей Мемлекеттік Думасының Төрағасы Вячеслав Володин Мәжіліс Төрағасы Ерлан Қошановпен кездесті.",
+     "Ерлан Қошанов", "Қазақстан"),
+    ("Мемлекеттік Дума Төрағасы Вячеслав Володин Мұрат Нұртілеумен кездесті.", "Вячеслав Володин", "Ресей"),
+])
+def test_kk_a_chambers_head_speaks_for_its_state(read_events, text, person, affiliation):
+    # GUIDELINES: parliamentarians' affiliation is their state, not the chamber ("Сенат", "Мәжіліс")
+    people = {p.normal: p for e in read_events(text, "kk").events for p in e.participants}
+    assert people[person].affiliation == affiliation

@@ -325,7 +325,8 @@ def _affiliate(reading: Reading, walk: Walk, name_start: int, cut_mentions: list
                               + [m for m in reversed(in_role) if m.label == "ORG"] + nearby)
                   if not is_generic(name_of(m), reading)]
     if candidates:  # a state by its everyday name ("Қазақстан Республикасының" speaks for Қазақстан)
-        walk.affiliation = country_name(short_name(name_of(candidates[0])))
+        name = short_name(name_of(candidates[0]))
+        walk.affiliation = state_of_body(reading, name) or country_name(name)
         return
     adjectives = [country_of_adjective(reading, word) for word in text[role.start:role.end].split()] if role else []
     if any(adjectives):  # "российским коллегой", "казахстанский посол"
@@ -344,12 +345,28 @@ def _affiliate(reading: Reading, walk: Walk, name_start: int, cut_mentions: list
         listed = [m.start() for pattern in reading.titles for m in pattern.finditer(segment)]
         title_start = role.start + (min(listed) if listed else segment.rstrip().rfind(" ") + 1)
         if first_word and role.start < title_start and first_word.group()[:1].isupper():
-            walk.affiliation = country_name(strip_case(first_word.group(), reading.known))
+            body = state_of_body(reading, strip_case(text[role.start:title_start].strip(), reading.known))
+            walk.affiliation = body or country_name(strip_case(first_word.group(), reading.known))
             return
         # a country's abbreviation no model labelled, right before the title ("ҚР Сыртқы істер министрі")
         before = re.search(r"([^\W\d_][\w-]*)\s+$", text[reading.start:role.start])
         if before and country_code(before.group(1)):
             walk.affiliation = country_name(before.group(1))
+
+
+def state_of_body(reading: Reading, name: str) -> str | None:
+    """The state a state body (its parliament, a chamber, its government: names.yaml `state_bodies`) speaks for:
+    the state named first ("Ресейдің Федералдық жиналысы Федерация кеңесі" → Ресей), else the state whose body
+    it is when named alone (`home_bodies`: "Сенат", "Парламент Мәжілісі" → Қазақстан); GUIDELINES: a
+    parliamentarian's affiliation is their state. None for any other name."""
+    known = reading.known
+    if not known.state_bodies or not known.state_bodies.search(name):
+        return None
+    first = name.split()[0]
+    state = country_code(first) and first or country_code(strip_case(first, known)) and strip_case(first, known)
+    if state and len(name.split()) > 1:
+        return country_name(state)
+    return next((home for body, home in known.home_bodies if body.fullmatch(name)), None)
 
 
 def _after_posting(reading: Reading, role_start: int, place: Mention) -> bool:
