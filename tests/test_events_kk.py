@@ -820,3 +820,18 @@ def test_kk_a_chambers_head_speaks_for_its_state(read_events, text, person, affi
     # GUIDELINES: parliamentarians' affiliation is their state, not the chamber ("Сенат", "Мәжіліс")
     people = {p.normal: p for e in read_events(text, "kk").events for p in e.participants}
     assert people[person].affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, meetings", [
+    ("Сыртқы істер министрі Ермек Көшербаев Токиода Жапония Сыртқы істер министрі Такеси Ивая мен Корея Сыртқы "
+     "істер министрі Чо Тэёльмен кездесті.",
+     [{"Ермек Көшербаев", "Такеси Ивая"}, {"Ермек Көшербаев", "Чо Тэёль"}]),
+    ("Ермек Көшербаев Хакан Фидан мен Сергей Лавровпен кездесті.",
+     [{"Ермек Көшербаев", "Хакан Фидан"}, {"Ермек Көшербаев", "Сергей Лавров"}]),
+    # near miss: two subjects listed, no one met "with", meet each other
+    ("Хакан Фидан мен Сергей Лавров Анкарада кездесті.", [{"Хакан Фидан", "Сергей Лавров"}]),
+])
+def test_kk_a_name_listed_before_one_met_with_is_met_too(read_events, text, meetings):
+    # "A мен B-мен кездесті": the comitative ending goes on the last name of the list only
+    doc = read_events(text, "kk")
+    assert [{p.normal for p in e.participants} for e in doc.events] == meetings

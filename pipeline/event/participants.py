@@ -43,6 +43,7 @@ def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], triggers: 
         people = [c for c in people if c not in reporters]
     _title_before_colon(reading, people)
     _shared_title(reading, people)
+    _listed_counterparts(reading, people)
     # whom they speak for, where their titles do not say
     _affiliate_by_cues(reading, people)
     # which names are sides: the people, the names a title with no person governs, the names outside every title
@@ -248,6 +249,22 @@ def _shared_title(reading: Reading, people: list[Candidate]) -> None:
             b.role = a.role
             a.affiliation = short_name(name_of(states[0]))
             b.affiliation = short_name(name_of(states[1]))
+
+
+def _listed_counterparts(reading: Reading, people: list[Candidate]) -> None:
+    """"Такеси Ивая мен Корея … министрі Чо Тэёльмен кездесті": a person listed with a conjunction before one met
+    "with" (the case ending, boundaries.tsv `suffix`, goes on the last of a list) is met "with" too, so a meeting
+    verb meets each (triggers.tsv `number`); "Тоқаев пен Путин кездесті" (no one met "with") is left as read."""
+    conjunction = reading.known.conjunction
+    if not conjunction:
+        return
+    text = reading.doc.text
+    for first, second in reversed(list(zip(people, people[1:]))):
+        after = second.participant
+        phrase = after.role.start if after.role and after.role.start > first.participant.end else after.start
+        if second.effect == "counterpart" and not first.effect \
+                and conjunction.fullmatch(text[first.participant.end:phrase]):
+            first.effect = "counterpart"
 
 
 def _affiliate_by_cues(reading: Reading, people: list[Candidate]) -> None:
