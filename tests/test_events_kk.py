@@ -835,3 +835,15 @@ def test_kk_a_name_listed_before_one_met_with_is_met_too(read_events, text, meet
     # "A мен B-мен кездесті": the comitative ending goes on the last name of the list only
     doc = read_events(text, "kk")
     assert [{p.normal for p in e.participants} for e in doc.events] == meetings
+
+
+@pytest.mark.parametrize("text, person, role, affiliation", [
+    ("Мәулен Әшімбаев Ханс Мюллермен және Венгрия Ұлттық жиналысының вице-спикері Иштван Якабпен кездесті.",
+     "Иштван Якаб", "Венгрия Ұлттық жиналысының вице-спикері", "Венгрия"),
+    ("Ерлан Қошанов Словакия Ұлттық кеңесінің спикері Петер Пеллегринимен кездесті.", "Петер Пеллегрини",
+     "Словакия Ұлттық кеңесінің спикері", "Словакия"),
+])
+def test_kk_a_titles_owner_in_the_genitive_is_part_of_it(read_events, text, person, role, affiliation):
+    # "… жиналысының вице-спикері": the lowercase genitive word before a head-final title is its owner
+    people = {p.normal: p for e in read_events(text, "kk").events for p in e.participants}
+    assert (people[person].role.text, people[person].affiliation) == (role, affiliation)
