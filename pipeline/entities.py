@@ -226,9 +226,16 @@ def _standard_capitals(normal: str, label: str) -> str:
 
 def _label_by_form(mention: Mention, rules: Corrections) -> str:
     """What a mention's form says its label is, where the model's is wrong: a title ending in a title word
-    (`Қазақстан Республикасының Сыртқы істер министрі`, which KazNERD calls LAW) is a POSITION."""
-    last = fold(mention.text.split(" ")[-1])
+    (`Қазақстан Республикасының Сыртқы істер министрі`, which KazNERD calls LAW, or a PER starting with a state)
+    is a POSITION."""
+    words = mention.text.split(" ")
+    last = fold(words[-1])
     if mention.label in rules.title_labels and rules.trailing_titles and last.startswith(rules.trailing_titles):
+        return "POSITION"
+    # a "person" that starts with a state and ends in a title word is a state's title (`Әзербайжан Сыртқы істер
+    # министрінің орынбасарымен`: the model's PER); a person's name starts with no state
+    if mention.label == "PER" and len(words) > 2 and rules.title_labels and rules.trailing_titles \
+            and last.startswith(rules.trailing_titles) and country_code(words[0]):
         return "POSITION"
     return mention.label
 

@@ -847,3 +847,14 @@ def test_kk_a_titles_owner_in_the_genitive_is_part_of_it(read_events, text, pers
     # "… жиналысының вице-спикері": the lowercase genitive word before a head-final title is its owner
     people = {p.normal: p for e in read_events(text, "kk").events for p in e.participants}
     assert (people[person].role.text, people[person].affiliation) == (role, affiliation)
+
+
+def test_kk_a_headlines_state_title_read_as_a_person_is_a_title(read_events):
+    # the model reads "Әзербайжан Сыртқы істер министрінің орынбасарымен" as a person: the headline's meeting was
+    # one of its own with that "person" alone
+    doc = read_events("Қазақстан елшісі Әзербайжан Сыртқы істер министрінің орынбасарымен кездесті\n"
+                      "Баку, 12 ақпан. Қазақстанның Әзербайжандағы елшісі Алимжан Есенгелдиев Әзербайжан Сыртқы "
+                      "істер министрінің орынбасары Фариз Рзаевпен кездесті. Тараптар екіжақты ынтымақтастық "
+                      "мәселелерін талқылады.", "kk")
+    assert not any(m.label == "PER" and m.text.startswith("Әзербайжан") for m in doc.mentions)
+    assert [{p.normal for p in e.participants} for e in doc.events] == [{"Алимжан Есенгелдиев", "Фариз Рзаев"}]
