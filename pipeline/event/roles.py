@@ -140,9 +140,10 @@ def _after_other_title(reading: Reading, left: int, role_end: int, effect: str) 
         return left, effect
     text = reading.doc.text
     glue = tuple(reading.known.names.get("title_glue", ()))
-    states = [(m, country_code(name_of(m))) for m in reading.mentions
-              if left <= m.start and m.end <= role_end and m.label == "LOC" and not head_final.posting.search(m.text)
-              and not text[m.end:role_end].split()[:1] in ([g] for g in glue)]
+    # a state, or a state's body named by it ("Түркия Ұлы ұлттық мәжілісінің Төрағасы")
+    states = [(m, country_code(name_of(m) if m.label == "LOC" else name_of(m).split()[0])) for m in reading.mentions
+              if left <= m.start and m.end <= role_end and m.label in ("LOC", "ORG")
+              and not head_final.posting.search(m.text) and not text[m.end:role_end].split()[:1] in ([g] for g in glue)]
     for _, title_end in reversed(titles_in(reading, left, role_end)[:-1]):
         before = {code for m, code in states if m.end <= title_end}
         after = [m for m, code in states if m.start >= title_end and code and code not in before]
