@@ -861,3 +861,13 @@ def test_kk_a_headlines_state_title_read_as_a_person_is_a_title(read_events):
                       "мәселелерін талқылады.", "kk")
     assert not any(m.label == "PER" and m.text.startswith("Әзербайжан") for m in doc.mentions)
     assert [{p.normal for p in e.participants} for e in doc.events] == [{"Алимжан Есенгелдиев", "Фариз Рзаев"}]
+
+
+def test_kk_the_leader_who_greets_the_visitor_hosts_in_place_of_the_state(read_events):
+    # "Өзбекстан Республикасына … сапармен келген Тоқаевты … Мирзиёев қарсы алды": the greeter named with no title
+    # is one the labelled data calls a leader (people_states.tsv), and hosts instead of the state written as host
+    doc = read_events("Өзбекстан Республикасына мемлекеттік сапармен келген Қасым-Жомарт Тоқаевты Самарқанд "
+                      "әуежайында Шавкат Мирзиёев қарсы алды. Кейін мемлекет басшылары келіссөз жүргізді.", "kk")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert [(p.normal, p.side) for p in visit.participants] == [("Қасым-Жомарт Тоқаев", "actor"),
+                                                                ("Шавкат Мирзиёев", "recipient")]

@@ -1556,3 +1556,12 @@ def test_a_law_or_a_decision_adopted_is_no_meeting(read_events):
     doc = read_events("Закон был принят депутатами Мажилиса в первом чтении, а решение было принято министром "
                       "финансов.", "ru")
     assert not doc.events
+
+
+def test_the_leader_who_greets_the_visitor_hosts_in_place_of_the_state(read_events):
+    # the greeter named with no title is one the labelled data calls a leader (people_states.tsv)
+    doc = read_events("Касым-Жомарт Токаев прибыл в Узбекистан с государственным визитом. В аэропорту Самарканда "
+                      "его встретил Шавкат Мирзиёев.", "ru")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert [(p.normal, p.side) for p in visit.participants] == [("Касым-Жомарт Токаев", "actor"),
+                                                                ("Шавкат Мирзиёев", "recipient")]
