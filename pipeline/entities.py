@@ -328,15 +328,16 @@ def _split_run_on_names(mentions: list[Mention], corrections: dict,
     words = {id(m): [(w.group(), w.start(), w.end()) for w in re.finditer(r"\S+", m.text)] for m in people}
     nominatives = {id(m): [fold(_normal(replace(m, text=word, normal=""), normalizer_names))
                            for word, _, _ in words[id(m)]] for m in people}
-    first_words = {names[0] for names in nominatives.values() if len(names) > 1}
     split = {}
     for mention in people:
         others = [nominatives[id(m)] for m in people if m.text != mention.text]
+        first_words = {names[0] for names in others if len(names) > 1}  # not the run itself ("Макрон Тоқаевқа")
         rules = corrections[mention.lang]
         surnames = {names[-1] for names in others if len(names) > 1
                     and (rules.run_on_surname.search(names[-1]) or names[-1] not in first_words)}
+        known_people = {name for name, label in rules.known_names.items() if label == "PER"}
         parts = _run_on_parts(mention, words[id(mention)], nominatives[id(mention)], others, surnames,
-                              rules.honorifics)
+                              rules.honorifics, known_people)
         if len(parts) > 1 or parts[0] is not mention:
             split[id(mention)] = parts
     return [part for m in mentions for part in split.get(id(m), [m])]
@@ -406,10 +407,13 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
 
 
 def _run_on_parts(mention: Mention, words: list[tuple[str, int, int]], nominatives: list[str],
-                  others: list[list[str]], surnames: set[str], honorifics: tuple[str, ...]) -> list[Mention]:
+                  others: list[list[str]], surnames: set[str], honorifics: tuple[str, ...],
+                  known_people: set[str] = frozenset()) -> list[Mention]:
     """The persons a run-on person span holds (`_split_run_on_names`): [mention] where it is one. An honorific
-    after a word ends the person too, and is no name (`Си мырза Тоқаевпен`)."""
-    name_words = {word for names in others for word in names}
+    after a word ends the person too, and is no name (`Си мырза Тоқаевпен`). What follows is a person where a
+    word of it names one of the document's other people or a person the gazetteer knows (`known_people`, folded
+    nominatives: "Макрон Тоқаевқа" in an article naming Tokayev nowhere else)."""
+    name_words = {word for names in others for word in names} | known_people
     for k in range(len(words) - 1):
         honorific = nominatives[k + 1].startswith(honorifics) if honorifics else False
         if not honorific and (not _among(nominatives[k], surnames) or any(
@@ -425,7 +429,7 @@ def _run_on_parts(mention: Mention, words: list[tuple[str, int, int]], nominativ
         right = replace(mention, start=mention.start + start, text=mention.text[start:], normal="",
                         source=f"{mention.source}+split")
         return [left] + _run_on_parts(right, [(w, a - start, b - start) for w, a, b in words[rest:]],
-                                      nominatives[rest:], others, surnames, honorifics)
+                                      nominatives[rest:], others, surnames, honorifics, known_people)
     return [mention]
 
 
