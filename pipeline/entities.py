@@ -333,7 +333,9 @@ def _split_run_on_names(mentions: list[Mention], corrections: dict,
         others = [nominatives[id(m)] for m in people if m.text != mention.text]
         first_words = {names[0] for names in others if len(names) > 1}  # not the run itself ("Макрон Тоқаевқа")
         rules = corrections[mention.lang]
-        surnames = {names[-1] for names in others if len(names) > 1
+        # a name whose first word ends as a surname does is written surname first ("Тоқаев Эмине" ханыммен): its
+        # last word is a given name
+        surnames = {names[-1] for names in others if len(names) > 1 and not rules.run_on_surname.search(names[0])
                     and (rules.run_on_surname.search(names[-1]) or names[-1] not in first_words)}
         known_people = {name for name, label in rules.known_names.items() if label == "PER"}
         parts = _run_on_parts(mention, words[id(mention)], nominatives[id(mention)], others, surnames,
