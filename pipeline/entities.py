@@ -734,6 +734,7 @@ def _lang_at(doc: Document, offset: int) -> str:
     return sentence.lang if sentence else doc.lang
 
 
+INITIALS = re.compile(r"^(?:[^\W\d_]\.\s?)+(?=[^\W\d_]{2})")  # "Қ.", "Р.Т." glued before a surname
 FOUND_WORDS = (2, 1)  # known names of two words first ("Оңтүстік Корея"), then one
 
 
@@ -764,8 +765,12 @@ def _found_known(doc: Document, mentions: list[Mention], corrections: dict,
                 if rules.trim_abbreviation_suffix:
                     candidate = _trim_abbreviation_suffix(candidate)
                 normal = _normal(candidate, normalizer_names)
-                # a state pipeline/countries.py knows by this name ("Мажарстан", "Корея") is a place too
-                label = rules.known_names.get(fold(normal)) or ("LOC" if country_code(normal) else None)
+                # a state pipeline/countries.py knows by this name ("Мажарстан", "Корея") is a place too; a known
+                # surname after initials is that person ("Қ.Тоқаевты": the initials stay in the span, GUIDELINES)
+                surname = INITIALS.sub("", candidate.text)
+                label = rules.known_names.get(fold(normal)) or ("LOC" if country_code(normal) else None) or (
+                    "PER" if surname != candidate.text and rules.known_names.get(
+                        fold(_normal(replace(candidate, text=surname), normalizer_names))) == "PER" else None)
                 if label in rules.find_known:
                     if label == "PER":
                         start = tokens[_given_names_before(tokens, n, occupied)].start
