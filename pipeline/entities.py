@@ -813,7 +813,8 @@ def _found_organisations(doc: Document, mentions: list[Mention], corrections: di
     """The intergovernmental organisations of models/igos.tsv named in full (two words or more) where the model
     found none or part of one ("Совещания по взаимодействию и мерам доверия в Азии", "Шанхай ынтымақтастық
     ұйымының"): an ORG mention with the table's name as its normal. A place the model found inside it is part of
-    it (`Азии` is no place); a person run into its first word ends before it; another name there, or one crossing
+    it (`Азии` is no place); a person run into its first word ends before it, and a body the model ran on after it
+    is a mention of its own ("Біріккен Ұлттар Ұйымы Бас Ассамблеясы"); another name there, or one crossing
     its edges, keeps it out (a title may overlap it, as titles overlap the names they hold). Each word matches by
     its stem (`_stem_pattern`), the last with up to entities.yaml `organisation_endings` letters of case ending, in
     any letter case ("Шанхай Ынтымақтастық Ұйымының")."""
@@ -835,8 +836,18 @@ def _found_organisations(doc: Document, mentions: list[Mention], corrections: di
                     # ұйымының"): the person ends before it
                     run_on = [m for m in names if m.label == "PER" and m.start < start < m.end <= end
                               and doc.text[m.start:start].strip()]
-                    if any(m.label != "LOC" or m.start < start or end < m.end for m in names if m not in run_on):
+                    # a body the model ran on after the name ("Біріккен Ұлттар Ұйымы Бас Ассамблеясы"): two names,
+                    # the owner and its body (GUIDELINES, institution + owner)
+                    bodies = [m for m in names if m.label == "ORG" and m.start == start and end < m.end
+                              and re.fullmatch(r"\s+[^\W\d_a-zа-яёәғқңөұүһі][\w\s-]*", doc.text[end:m.end])]
+                    if any(m.label != "LOC" or m.start < start or end < m.end for m in names
+                           if m not in run_on + bodies):
                         continue
+                    for m in bodies:
+                        body = len(doc.text[end:m.end]) - len(doc.text[end:m.end].lstrip())
+                        mentions[mentions.index(m)] = replace(m, start=end + body, text=doc.text[end + body:m.end],
+                                                              normal="", source=f"{m.source}+split")
+                    names = [m for m in names if m not in bodies]
                     for m in run_on:
                         person = doc.text[m.start:start].rstrip()
                         mentions[mentions.index(m)] = replace(m, end=m.start + len(person), text=person, normal="",

@@ -871,3 +871,13 @@ def test_kk_the_leader_who_greets_the_visitor_hosts_in_place_of_the_state(read_e
     visit = next(e for e in doc.events if e.event_type == "visit")
     assert [(p.normal, p.side) for p in visit.participants] == [("Қасым-Жомарт Тоқаев", "actor"),
                                                                 ("Шавкат Мирзиёев", "recipient")]
+
+
+def test_kk_an_organisations_body_run_on_after_it_is_a_name_of_its_own(read_events):
+    # the model reads "Біріккен Ұлттар Ұйымы Бас Ассамблеясының" as one name; GUIDELINES split owner and body, and
+    # the organisation is the side
+    doc = read_events("Қасым-Жомарт Тоқаев Нью-Йоркте Біріккен Ұлттар Ұйымы Бас Ассамблеясының 80-сессиясына "
+                      "қатысты.", "kk")
+    assert [m.text for m in doc.mentions if m.label == "ORG"] == ["Біріккен Ұлттар Ұйымы", "Бас Ассамблеясының"]
+    gathering = only(doc)
+    assert {p.normal for p in gathering.participants} == {"Қасым-Жомарт Тоқаев", "Біріккен Ұлттар Ұйымы"}
