@@ -881,12 +881,3 @@ def test_kk_an_organisations_body_run_on_after_it_is_a_name_of_its_own(read_even
     assert [m.text for m in doc.mentions if m.label == "ORG"] == ["Біріккен Ұлттар Ұйымы", "Бас Ассамблеясының"]
     gathering = only(doc)
     assert {p.normal for p in gathering.participants} == {"Қасым-Жомарт Тоқаев", "Біріккен Ұлттар Ұйымы"}
-
-
-def test_kk_who_took_part_in_the_meeting_told_before_joins_it(read_events):
-    # "Кездесуге … қатысты": the meeting word names the meeting told just before; its people join that meeting
-    doc = read_events("Мемлекет басшысы Қасым-Жомарт Тоқаев Ақордада Әзербайжан Президенті Ильхам Әлиевпен "
-                      "кездесті. Кездесуге Қазақстанның Сыртқы істер министрі Ермек Көшербаев және Әзербайжанның "
-                      "Сыртқы істер министрі Джейхун Байрамов қатысты.", "kk")
-    assert [{p.normal for p in e.participants} for e in doc.events] == [
-        {"Қасым-Жомарт Тоқаев", "Ильхам Әлиев", "Ермек Көшербаев", "Джейхун Байрамов"}]

@@ -35,7 +35,7 @@ def assign_arguments(sentences: list[SentenceCandidates]) -> list[Draft]:
     sentence's sides hold)."""
     drafts: list[Draft] = []
     for sentence in sentences:
-        if sentence.triggers and not _joins_told(sentence, drafts):
+        if sentence.triggers:
             drafts.extend(_drafts(sentence))
         elif sentence.topics or sentence.participation:
             _continue_recent(drafts, sentence)
@@ -128,16 +128,6 @@ def _travel_to_attend(reading: Reading, drafts: list[Draft]) -> None:
             if traveller.participant.normal not in named:
                 named.add(traveller.participant.normal)
                 draft.candidates.append(replace(traveller, effect=""))
-
-
-def _joins_told(sentence: SentenceCandidates, earlier: list[Draft]) -> bool:
-    """"Кездесуге Көшербаев және Байрамов қатысты" (Koshербayev and Bayramov took part in the meeting): a
-    participation sentence that opens with the word of the meeting told just before, naming no other, adds its
-    people to that meeting (`_continue_recent`) rather than telling a meeting of theirs."""
-    target = next((d for d in reversed(earlier) if not d.frame), None)
-    return bool(sentence.participation and target and target.hit.event_type in CONTACT
-                and all(h.start == sentence.reading.start and h.event_type == target.hit.event_type
-                        and h.status == target.hit.status for h in sentence.triggers))
 
 
 def _continue_recent(earlier: list[Draft], sentence: SentenceCandidates) -> None:
