@@ -883,3 +883,11 @@ def test_kk_an_organisations_body_run_on_after_it_is_a_name_of_its_own(read_even
     assert [m.text for m in doc.mentions if m.label == "ORG"] == ["Біріккен Ұлттар Ұйымы", "Бас Ассамблеясының"]
     gathering = only(doc)
     assert {p.normal for p in gathering.participants} == {"Қасым-Жомарт Тоқаев", "Біріккен Ұлттар Ұйымы"}
+
+
+def test_kk_a_title_never_runs_back_over_the_frame_of_the_event(read_events):
+    # "… кеңесінің отырысы аясында" (within the council's session) is where the meeting happened, no title
+    doc = read_events("ШЫҰ сыртқы істер министрлері кеңесінің отырысы аясында Мұрат Нұртілеу Қытай Сыртқы істер "
+                      "министрі Ван Имен кездесті.", "kk")
+    people = {p.normal: p for e in doc.events for p in e.participants}
+    assert people["Мұрат Нұртілеу"].role is None and people["Мұрат Нұртілеу"].affiliation != "ШЫҰ"
