@@ -15,6 +15,7 @@ import yaml
 from .document import Document, Mention, Token
 from .countries import country_code, igo_names
 from .full_names import full_name
+from .person_names import name_particles
 from .geocode import geocode
 from .paths import MODELS_DIR
 from .registry import Registry
@@ -68,6 +69,7 @@ class Corrections:
     known_names: dict[str, str] = field(default_factory=dict)  # nominative → label
     find_known: frozenset[str] = frozenset()  # labels of known names added where the model found nothing
     given_names: bool = False  # capitalised words right before a person are its given names the model left out
+    people_after_titles: bool = False  # a title and a name the model labelled as one non-name are the two
     trim_abbreviation_suffix: bool = False  # `БҰҰ-ның` → `БҰҰ`
     split_at_dash: bool = False  # a spaced dash joins no name (`Kazinform – Қасым-Жомарт Тоқаев`)
     patronymic: re.Pattern | None = None  # a patronymic in any case (`Николаевичем`)
@@ -104,6 +106,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             known_names=_read_known_names(section.get("known_names")),
             find_known=frozenset(section.get("find_known", [])),
             given_names=bool(section.get("given_names", False)),
+            people_after_titles=bool(section.get("people_after_titles", False)),
             trim_abbreviation_suffix=bool(section.get("trim_abbreviation_suffix", False)),
             split_at_dash=bool(section.get("split_at_dash", False)),
             patronymic=re.compile(section["patronymic"]) if section.get("patronymic") else None,
@@ -163,6 +166,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     resolved = _surname_first(resolved, doc, corrections)
     resolved = _bodies_in_titles(resolved, doc, corrections)
     resolved = _with_given_names(resolved, doc, corrections)
+    resolved = [part for mention in resolved for part in _people_after_titles(mention, doc, corrections)]
     resolved += _propagated_mentions(doc, resolved, corrections)
     resolved += _propagated_surnames(doc, resolved, corrections)
     resolved += _found_known(doc, resolved, corrections, normalizer_names)
@@ -898,6 +902,32 @@ def _with_given_names(mentions: list[Mention], doc: Document, corrections: dict)
                                   source=f"{mention.source}+given")
         fixed.append(mention)
     return fixed
+
+
+def _people_after_titles(mention: Mention, doc: Document, corrections: dict) -> list[Mention]:
+    """"Ұлы Магистрі Фра Джон Тимоти Данлаппен", "Ұлы Канцлері Риккардо" (ди Монтекупомен): a title and the name
+    after it that the model labelled as one thing of no name's label (EVENT), where entities.yaml says so
+    (`people_after_titles`): the capitalised words after the last title word (`trailing_titles`) are a person,
+    with the particles and name the model left off after it (person_names.name_particles: "ди Монтекупомен");
+    the words up to the title a POSITION. [mention] where it is no such run."""
+    rules = corrections.get(mention.lang, Corrections())
+    if not rules.people_after_titles or mention.label in NAME_LABELS:
+        return [mention]
+    tokens = _tokens_in(doc, mention.start, mention.end)
+    titled = [k for k, t in enumerate(tokens) if fold(t.text).startswith(rules.trailing_titles)]
+    name = tokens[titled[-1] + 1:] if titled else []
+    if not name or not all(t.text[:1].isupper() for t in name):
+        return [mention]
+    end = mention.end
+    sentence = doc.sentence_of(mention.start)
+    after = _tokens_in(doc, end, sentence.end if sentence else end)
+    while len(after) > 1 and fold(after[0].text) in name_particles() and after[1].text[:1].isupper():
+        end, after = after[1].end, after[2:]
+    title_end = tokens[titled[-1]].end
+    return [replace(mention, end=title_end, text=doc.text[mention.start:title_end], label="POSITION",
+                    label_fine="POSITION", normal="", source=f"{mention.source}+title"),
+            replace(mention, start=name[0].start, end=end, text=doc.text[name[0].start:end], label="PER",
+                    label_fine="PER", normal="", source=f"{mention.source}+person")]
 
 
 def _given_names_before(tokens: list[Token], n: int, occupied: list[tuple[int, int]]) -> int:

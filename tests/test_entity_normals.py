@@ -228,3 +228,11 @@ def test_a_known_surname_after_glued_initials_is_a_person(processor):
                    "олар В.Путинді тағы көрді.",
         [("Мәскеуге", "LOC")])
     assert ("Н.Назарбаевты", "PER") in found and ("В.Путинді", "PER") in found
+
+
+def test_a_title_and_the_name_after_it_read_as_one_event_are_a_title_and_a_person(processor):
+    # spans as the Kazakh model gives them: a foreign dignitary's title and name as one EVENT, the surname cut off
+    found = resolved_from_model_spans(
+        processor, "Ерлан Қошанов Ватиканда Ұлы Канцлері Альберто ди Кастельнуовомен кездесті.",
+        [("Ерлан Қошанов", "PER"), ("Ұлы Канцлері Альберто", "EVENT")])
+    assert ("Ұлы Канцлері", "POSITION") in found and ("Альберто ди Кастельнуовомен", "PER") in found

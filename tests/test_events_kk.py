@@ -891,3 +891,10 @@ def test_kk_a_title_never_runs_back_over_the_frame_of_the_event(read_events):
                       "министрі Ван Имен кездесті.", "kk")
     people = {p.normal: p for e in doc.events for p in e.participants}
     assert people["Мұрат Нұртілеу"].role is None and people["Мұрат Нұртілеу"].affiliation != "ШЫҰ"
+
+
+def test_kk_a_name_after_the_meeting_verb_is_the_next_clauses(read_events):
+    # Kazakh puts a contact's sides before its verb: "… кездесті және Рим Папасы …" starts another clause
+    doc = read_events("Сондай-ақ Мәулен Әшімбаев Ватикан дикастериясының бұрынғы басшысы Халед Акашемен кездесті "
+                      "және Рим Папасы Францисктің қабіріне гүл шоқтарын қойды.", "kk")
+    assert [{p.normal for p in e.participants} for e in doc.events] == [{"Мәулен Әшімбаев", "Халед Акаше"}]
