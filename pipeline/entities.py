@@ -15,6 +15,7 @@ import yaml
 from .document import Document, Mention, Token
 from .countries import country_code, igo_names
 from .full_names import full_name
+from .person_names import name_particles
 from .geocode import geocode
 from .paths import MODELS_DIR
 from .registry import Registry
@@ -68,7 +69,9 @@ class Corrections:
     known_names: dict[str, str] = field(default_factory=dict)  # nominative → label
     find_known: frozenset[str] = frozenset()  # labels of known names added where the model found nothing
     given_names: bool = False  # capitalised words right before a person are its given names the model left out
+    people_after_titles: bool = False  # a title and a name the model labelled as one non-name are the two
     trim_abbreviation_suffix: bool = False  # `БҰҰ-ның` → `БҰҰ`
+    split_at_dash: bool = False  # a spaced dash joins no name (`Kazinform – Қасым-Жомарт Тоқаев`)
     patronymic: re.Pattern | None = None  # a patronymic in any case (`Николаевичем`)
     title_labels: frozenset[str] = frozenset()  # labels a model gives titles (KazNERD's LAW): POSITION if a title ends it
     place_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (case ending, nominative endings) of places
@@ -104,7 +107,9 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             known_names=_read_known_names(section.get("known_names")),
             find_known=frozenset(section.get("find_known", [])),
             given_names=bool(section.get("given_names", False)),
+            people_after_titles=bool(section.get("people_after_titles", False)),
             trim_abbreviation_suffix=bool(section.get("trim_abbreviation_suffix", False)),
+            split_at_dash=bool(section.get("split_at_dash", False)),
             patronymic=re.compile(section["patronymic"]) if section.get("patronymic") else None,
             title_labels=frozenset(section.get("title_labels", [])),
             locative_endings=tuple(section.get("locative_endings") or ()),
@@ -145,7 +150,8 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
         left_context = doc.text[_sentence_start(doc, mention.start):mention.start]
         if rules.trim_abbreviation_suffix:
             mention = _trim_abbreviation_suffix(mention)
-        for part in _split_abbreviation(mention):
+        wholes = _split_at_dash(mention) if rules.split_at_dash else [mention]
+        for part in (piece for whole in wholes for piece in _split_abbreviation(whole)):
             for fixed in _correct(part, rules.gazetteer, left_context):
                 fixed = _strip_trailing_titles(fixed, doc, rules.trailing_titles)
                 fixed = _strip_trailing_titles(fixed, doc, rules.honorifics, label="PER")
@@ -162,6 +168,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     resolved = _surname_first(resolved, doc, corrections)
     resolved = _bodies_in_titles(resolved, doc, corrections)
     resolved = _with_given_names(resolved, doc, corrections)
+    resolved = [part for mention in resolved for part in _people_after_titles(mention, doc, corrections)]
     resolved += _propagated_mentions(doc, resolved, corrections)
     resolved += _propagated_surnames(doc, resolved, corrections)
     resolved += _found_known(doc, resolved, corrections, normalizer_names)
@@ -226,11 +233,17 @@ def _standard_capitals(normal: str, label: str) -> str:
 
 def _label_by_form(mention: Mention, doc: Document, rules: Corrections) -> str:
     """What a mention's form says its label is, where the model's is wrong: a title ending in a title word
-    (`Қазақстан Республикасының Сыртқы істер министрі`, which KazNERD calls LAW) is a POSITION; one word the map
-    knows as a city (pipeline/geocode.py, GeoNames class P), after a preposition of place (entities.yaml
-    `place_prepositions`), is a LOC."""
-    last = fold(mention.text.split(" ")[-1])
+    (`Қазақстан Республикасының Сыртқы істер министрі`, which KazNERD calls LAW, or a PER starting with a state)
+    is a POSITION; one word the map knows as a city (pipeline/geocode.py, GeoNames class P), after a preposition
+    of place (entities.yaml `place_prepositions`), is a LOC."""
+    words = mention.text.split(" ")
+    last = fold(words[-1])
     if mention.label in rules.title_labels and rules.trailing_titles and last.startswith(rules.trailing_titles):
+        return "POSITION"
+    # a "person" that starts with a state and ends in a title word is a state's title (`Әзербайжан Сыртқы істер
+    # министрінің орынбасарымен`: the model's PER); a person's name starts with no state
+    if mention.label == "PER" and len(words) > 2 and rules.title_labels and rules.trailing_titles \
+            and last.startswith(rules.trailing_titles) and country_code(words[0]):
         return "POSITION"
     before = doc.text[max(0, mention.start - PREPOSITION_CONTEXT):mention.start]
     if mention.label == "ORG" and " " not in mention.normal and mention.normal.istitle() and rules.place_prepositions \
@@ -334,15 +347,18 @@ def _split_run_on_names(mentions: list[Mention], corrections: dict,
     words = {id(m): [(w.group(), w.start(), w.end()) for w in re.finditer(r"\S+", m.text)] for m in people}
     nominatives = {id(m): [fold(_normal(replace(m, text=word, normal=""), normalizer_names))
                            for word, _, _ in words[id(m)]] for m in people}
-    first_words = {names[0] for names in nominatives.values() if len(names) > 1}
     split = {}
     for mention in people:
         others = [nominatives[id(m)] for m in people if m.text != mention.text]
+        first_words = {names[0] for names in others if len(names) > 1}  # not the run itself ("Макрон Тоқаевқа")
         rules = corrections[mention.lang]
-        surnames = {names[-1] for names in others if len(names) > 1
+        # a name whose first word ends as a surname does is written surname first ("Тоқаев Эмине" ханыммен): its
+        # last word is a given name
+        surnames = {names[-1] for names in others if len(names) > 1 and not rules.run_on_surname.search(names[0])
                     and (rules.run_on_surname.search(names[-1]) or names[-1] not in first_words)}
+        known_people = {name for name, label in rules.known_names.items() if label == "PER"}
         parts = _run_on_parts(mention, words[id(mention)], nominatives[id(mention)], others, surnames,
-                              rules.honorifics)
+                              rules.honorifics, known_people)
         if len(parts) > 1 or parts[0] is not mention:
             split[id(mention)] = parts
     return [part for m in mentions for part in split.get(id(m), [m])]
@@ -412,10 +428,13 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
 
 
 def _run_on_parts(mention: Mention, words: list[tuple[str, int, int]], nominatives: list[str],
-                  others: list[list[str]], surnames: set[str], honorifics: tuple[str, ...]) -> list[Mention]:
+                  others: list[list[str]], surnames: set[str], honorifics: tuple[str, ...],
+                  known_people: set[str] = frozenset()) -> list[Mention]:
     """The persons a run-on person span holds (`_split_run_on_names`): [mention] where it is one. An honorific
-    after a word ends the person too, and is no name (`Си мырза Тоқаевпен`)."""
-    name_words = {word for names in others for word in names}
+    after a word ends the person too, and is no name (`Си мырза Тоқаевпен`). What follows is a person where a
+    word of it names one of the document's other people or a person the gazetteer knows (`known_people`, folded
+    nominatives: "Макрон Тоқаевқа" in an article naming Tokayev nowhere else)."""
+    name_words = {word for names in others for word in names} | known_people
     for k in range(len(words) - 1):
         honorific = nominatives[k + 1].startswith(honorifics) if honorifics else False
         if not honorific and (not _among(nominatives[k], surnames) or any(
@@ -431,7 +450,7 @@ def _run_on_parts(mention: Mention, words: list[tuple[str, int, int]], nominativ
         right = replace(mention, start=mention.start + start, text=mention.text[start:], normal="",
                         source=f"{mention.source}+split")
         return [left] + _run_on_parts(right, [(w, a - start, b - start) for w, a, b in words[rest:]],
-                                      nominatives[rest:], others, surnames, honorifics)
+                                      nominatives[rest:], others, surnames, honorifics, known_people)
     return [mention]
 
 
@@ -598,6 +617,30 @@ def _correct(mention: Mention, entries: tuple[GazetteerEntry, ...], left_context
 ABBREVIATION_IN_BRACKETS = re.compile(r"^(?P<name>.*\S)\s*\((?P<abbr>[^\W\d_][\w.-]*)\)$")
 
 
+NAME_LABELS = ("PER", "ORG", "LOC", "POSITION")
+SPACED_DASH = re.compile(r"\s*[–—-](?:\s+|$)|^\s*[–—-]\s*")  # "Kazinform – Қасым-Жомарт", "– Қазақстан"
+
+
+def _split_at_dash(mention: Mention) -> list[Mention]:
+    """A dash set off by spaces joins no name: the model read a dateline's agency together with the name after
+    it ("Kazinform – Қасым-Жомарт Тоқаев бүгін …", "ҚазАқпарат – Қазақстан Республикасының …"). The pieces on
+    either side keep a name's label (the model's label was right for them); where the whole had another label
+    (FAC for "Kazinform – Қасым-Жомарт Тоқаев") no piece keeps it, and the known names find them (_found_known).
+    A piece of no letters is none; a hyphen inside a word ("Қасым-Жомарт", "Нью-Йорк") is no such dash."""
+    pieces, start = [], 0
+    for dash in list(SPACED_DASH.finditer(mention.text)) + [None]:
+        end = dash.start() if dash else len(mention.text)
+        if any(c.isalpha() for c in mention.text[start:end]):
+            pieces.append((start, end))
+        start = dash.end() if dash else start
+    if pieces == [(0, len(mention.text))]:
+        return [mention]
+    if mention.label not in NAME_LABELS:
+        return []
+    return [replace(mention, start=mention.start + a, end=mention.start + b, text=mention.text[a:b], normal="",
+                    source=f"{mention.source}+dash") for a, b in pieces]
+
+
 def _split_abbreviation(mention: Mention) -> list[Mention]:
     """`Африканского союза (АС)` is two names of one body: the name, and the abbreviation in brackets."""
     match = ABBREVIATION_IN_BRACKETS.match(mention.text)
@@ -710,6 +753,7 @@ def _lang_at(doc: Document, offset: int) -> str:
     return sentence.lang if sentence else doc.lang
 
 
+INITIALS = re.compile(r"^(?:[^\W\d_]\.\s?)+(?=[^\W\d_]{2})")  # "Қ.", "Р.Т." glued before a surname
 FOUND_WORDS = (2, 1)  # known names of two words first ("Оңтүстік Корея"), then one
 
 
@@ -740,12 +784,18 @@ def _found_known(doc: Document, mentions: list[Mention], corrections: dict,
                 if rules.trim_abbreviation_suffix:
                     candidate = _trim_abbreviation_suffix(candidate)
                 normal = _normal(candidate, normalizer_names)
-                # a state pipeline/countries.py knows by this name ("Мажарстан", "Корея") is a place too
-                label = rules.known_names.get(fold(normal)) or ("LOC" if country_code(normal) else None)
+                # a state pipeline/countries.py knows by this name ("Мажарстан", "Корея") is a place too; a known
+                # surname after initials is that person ("Қ.Тоқаевты": the initials stay in the span, GUIDELINES)
+                surname = INITIALS.sub("", candidate.text)
+                label = rules.known_names.get(fold(normal)) or ("LOC" if country_code(normal) else None) or (
+                    "PER" if surname != candidate.text and rules.known_names.get(
+                        fold(_normal(replace(candidate, text=surname), normalizer_names))) == "PER" else None)
                 if label in rules.find_known:
                     if label == "PER":
                         start = tokens[_given_names_before(tokens, n, occupied)].start
                         candidate = replace(candidate, start=start, text=doc.text[start:candidate.end])
+                        # a given name found on its own just before is part of the name ("Қасым-Жомарт Тоқаев")
+                        found = [f for f in found if not start <= f.start < words[0].start]
                     elif _abbreviation(candidate.text) and n + size < len(tokens) \
                             and _abbreviation(tokens[n + size].text) and doc.text[end:tokens[n + size].start] == " " \
                             and not any(a < tokens[n + size].end and tokens[n + size].start < b for a, b in taken):
@@ -782,7 +832,8 @@ def _found_organisations(doc: Document, mentions: list[Mention], corrections: di
     """The intergovernmental organisations of models/igos.tsv named in full (two words or more) where the model
     found none or part of one ("Совещания по взаимодействию и мерам доверия в Азии", "Шанхай ынтымақтастық
     ұйымының"): an ORG mention with the table's name as its normal. A place the model found inside it is part of
-    it (`Азии` is no place); a person run into its first word ends before it; another name there, or one crossing
+    it (`Азии` is no place); a person run into its first word ends before it, and a body the model ran on after it
+    is a mention of its own ("Біріккен Ұлттар Ұйымы Бас Ассамблеясы"); another name there, or one crossing
     its edges, keeps it out (a title may overlap it, as titles overlap the names they hold). Each word matches by
     its stem (`_stem_pattern`), the last with up to entities.yaml `organisation_endings` letters of case ending, in
     any letter case ("Шанхай Ынтымақтастық Ұйымының")."""
@@ -804,8 +855,18 @@ def _found_organisations(doc: Document, mentions: list[Mention], corrections: di
                     # ұйымының"): the person ends before it
                     run_on = [m for m in names if m.label == "PER" and m.start < start < m.end <= end
                               and doc.text[m.start:start].strip()]
-                    if any(m.label != "LOC" or m.start < start or end < m.end for m in names if m not in run_on):
+                    # a body the model ran on after the name ("Біріккен Ұлттар Ұйымы Бас Ассамблеясы"): two names,
+                    # the owner and its body (GUIDELINES, institution + owner)
+                    bodies = [m for m in names if m.label == "ORG" and m.start == start and end < m.end
+                              and re.fullmatch(r"\s+[^\W\d_a-zа-яёәғқңөұүһі][\w\s-]*", doc.text[end:m.end])]
+                    if any(m.label != "LOC" or m.start < start or end < m.end for m in names
+                           if m not in run_on + bodies):
                         continue
+                    for m in bodies:
+                        body = len(doc.text[end:m.end]) - len(doc.text[end:m.end].lstrip())
+                        mentions[mentions.index(m)] = replace(m, start=end + body, text=doc.text[end + body:m.end],
+                                                              normal="", source=f"{m.source}+split")
+                    names = [m for m in names if m not in bodies]
                     for m in run_on:
                         person = doc.text[m.start:start].rstrip()
                         mentions[mentions.index(m)] = replace(m, end=m.start + len(person), text=person, normal="",
@@ -847,8 +908,9 @@ def _with_given_names(mentions: list[Mention], doc: Document, corrections: dict)
             tokens = _tokens_in(doc, sentence.start if sentence else mention.start, mention.end)
             n = next((k for k, t in enumerate(tokens) if t.start == mention.start), None)
             first = _given_names_before(tokens, n, occupied) if n else n
-            while first is not None and first < n and fold(tokens[first].text).startswith(rules.trailing_titles):
-                first += 1  # "Қырғыз Президенті Садыр Жапаров": a title word is none of the names
+            titled = [k for k in range(first or 0, n or 0) if fold(tokens[k].text).startswith(rules.trailing_titles)]
+            if first is not None and titled:
+                first = titled[-1] + 1  # "Мәжіліс Төрағасы Ерлан Қошанов": no title word nor what it follows
             if first is not None and first > 0 and first < n:
                 start = tokens[first].start
                 mention = replace(mention, start=start, text=doc.text[start:mention.end], normal="",
@@ -857,10 +919,37 @@ def _with_given_names(mentions: list[Mention], doc: Document, corrections: dict)
     return fixed
 
 
+def _people_after_titles(mention: Mention, doc: Document, corrections: dict) -> list[Mention]:
+    """"Ұлы Магистрі Фра Джон Тимоти Данлаппен", "Ұлы Канцлері Риккардо" (ди Монтекупомен): a title and the name
+    after it that the model labelled as one thing of no name's label (EVENT), where entities.yaml says so
+    (`people_after_titles`): the capitalised words after the last title word (`trailing_titles`) are a person,
+    with the particles and name the model left off after it (person_names.name_particles: "ди Монтекупомен");
+    the words up to the title a POSITION. [mention] where it is no such run."""
+    rules = corrections.get(mention.lang, Corrections())
+    if not rules.people_after_titles or mention.label in NAME_LABELS:
+        return [mention]
+    tokens = _tokens_in(doc, mention.start, mention.end)
+    titled = [k for k, t in enumerate(tokens) if fold(t.text).startswith(rules.trailing_titles)]
+    name = tokens[titled[-1] + 1:] if titled else []
+    if not name or not all(t.text[:1].isupper() for t in name):
+        return [mention]
+    end = mention.end
+    sentence = doc.sentence_of(mention.start)
+    after = _tokens_in(doc, end, sentence.end if sentence else end)
+    while len(after) > 1 and fold(after[0].text) in name_particles() and after[1].text[:1].isupper():
+        end, after = after[1].end, after[2:]
+    title_end = tokens[titled[-1]].end
+    return [replace(mention, end=title_end, text=doc.text[mention.start:title_end], label="POSITION",
+                    label_fine="POSITION", normal="", source=f"{mention.source}+title"),
+            replace(mention, start=name[0].start, end=end, text=doc.text[name[0].start:end], label="PER",
+                    label_fine="PER", normal="", source=f"{mention.source}+person")]
+
+
 def _given_names_before(tokens: list[Token], n: int, occupied: list[tuple[int, int]]) -> int:
-    """The first token of a known surname's given names the model missed ("Реджеп Тайип Ердоған"): capitalised
-    words right before token `n` that are in no mention (a title or a place stops it)."""
-    while n > 0 and tokens[n - 1].text[:1].isupper() and tokens[n - 1].text.isalpha() \
+    """The first token of a known surname's given names the model missed ("Реджеп Тайип Ердоған", "Қасым-Жомарт
+    Тоқаев"): capitalised words, hyphenated or not, right before token `n` that are in no mention (a title or a
+    place stops it)."""
+    while n > 0 and tokens[n - 1].text[:1].isupper() and tokens[n - 1].text.replace("-", "").isalpha() \
             and not any(a <= tokens[n - 1].start < b for a, b in occupied):
         n -= 1
     return n

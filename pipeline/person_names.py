@@ -102,6 +102,11 @@ def _case_endings() -> dict[str, tuple[tuple[re.Pattern, str, str], ...]]:
     return {case: tuple(found) for case, found in rows.items()}
 
 
+def name_particles() -> frozenset[str]:
+    """Words inside a person's name that are no name of their own (`бен`, `фон`, `ди`), folded."""
+    return _particles()
+
+
 @lru_cache(maxsize=1)
 def _particles() -> frozenset[str]:
     """models/ru/name_particles.tsv: words inside a name that are no name and do not decline (`бен`, `фон`)."""

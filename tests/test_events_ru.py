@@ -1844,3 +1844,12 @@ def test_talks_take_the_days_of_a_visit_only_told_within_it(read_events, text, t
     events = read_events(text, "ru", published="2025-06-10").events
     event = next(e for e in events if e.event_type == "talks")
     assert (event.date and (event.date.date_start, event.date.date_end)) == talks
+
+
+def test_the_leader_who_greets_the_visitor_hosts_in_place_of_the_state(read_events):
+    # the greeter named with no title is one the labelled data calls a leader (people_states.tsv)
+    doc = read_events("Касым-Жомарт Токаев прибыл в Узбекистан с государственным визитом. В аэропорту Самарканда "
+                      "его встретил Шавкат Мирзиёев.", "ru")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert [(p.normal, p.side) for p in visit.participants] == [("Касым-Жомарт Токаев", "actor"),
+                                                                ("Шавкат Мирзиёев", "recipient")]

@@ -235,9 +235,14 @@ def _relation(reading: Reading, candidate: Candidate, hit: Hit) -> str | None:
 def _side_of(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
     """Whether a name near a trigger is one of its sides: a country or organisation in no side's position only
     for gatherings and talks; for a visit, a person after the verb only as its host ("посетил мавзолей
-    Хирохито" is no visit to Hirohito)."""
+    Хирохито" is no visit to Hirohito); in a verb-final language none after a contact's finite verb (names.yaml
+    `verb_final`)."""
     if candidate.loose and codes()[(hit.event_type, hit.status)]["any_name_is_side"] != "yes":
         return False
+    finite = reading.known.names.get("verb_final")
+    if finite and hit.event_type in CONTACT and candidate.participant.start >= hit.end \
+            and re.search(finite, hit.text):
+        return False  # "… Акашемен кездесті және Рим Папасы … қабіріне гүл қойды": the next clause's
     if _visitor_after(reading, candidate, hit) or _subject_after(reading, candidate, hit) \
             or _visitor_of_noun(reading, candidate, hit):
         return True

@@ -87,6 +87,9 @@ class Knowledge:
     title_head_final: HeadFinal | None
     affiliation_cues: tuple[re.Pattern, ...]
     home_titles: tuple[tuple[re.Pattern, str], ...]  # (title, the state whose office it names) (names.yaml)
+    # (a state body named without its state, that state), and the words of a state's bodies (names.yaml)
+    home_bodies: tuple[tuple[re.Pattern, str], ...]
+    state_bodies: re.Pattern | None
     country_adjectives: tuple[tuple[str, str], ...]
     places: tuple[re.Pattern, ...]
     dates: tuple[re.Pattern, ...]
@@ -340,6 +343,8 @@ def knowledge(lang: str) -> Knowledge:
         title_head_final=HeadFinal.of(names["title_head_final"]) if names.get("title_head_final") else None,
         affiliation_cues=tuple(re.compile(r["pattern"]) for r in _rows("affiliations.tsv", lang)),
         home_titles=tuple((_word(title), state) for title, state in names.get("home_titles", {}).items()),
+        home_bodies=tuple((re.compile(body, FLAGS), state) for body, state in names.get("home_bodies", {}).items()),
+        state_bodies=_word(names["state_bodies"]) if names.get("state_bodies") else None,
         country_adjectives=tuple((r["stem"].lower(), r["country"]) for r in _rows("country_adjectives.tsv", lang)),
         places=tuple(re.compile(r["pattern"]) for r in sorted(_rows("places.tsv", lang),
                                                                key=lambda r: int(r["priority"]))),

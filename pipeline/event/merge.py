@@ -17,7 +17,7 @@ from ..countries import country_code, country_name, everyday_names, igo_code, ig
 from ..document import Document
 from ..geocode import geocode
 from .assemble import MEMBERS_LISTED, build_event, states_of, tells_gathering
-from .knowledge import CONTACT, codes, knowledge, known_state, state_spoken_for
+from .knowledge import CONTACT, codes, knowledge, known_leader, known_state, state_spoken_for
 from .model import Draft, Event, Participant, Place, SentenceCandidates
 from .reading import Reading
 
@@ -451,8 +451,9 @@ def _hosts_from_greeting(events: list[Event], sentences: list[SentenceCandidates
     person (GUIDELINES "A visit and the talks during it": "В аэропорту … высокого гостя встретил Президент
     Республики Узбекистан Ислам Каримов"): the first person of a greeting sentence (greetings.tsv) told at or
     after the visit whose title is a leader's and who represents the visit's destination. An official who only
-    greets is a side of nothing."""
-    for visit, code in _hostless_visits(events):
+    greets is a side of nothing. The leader takes the place of the state named as host ("Түркия Республикасына
+    ресми сапармен келген Тоқаевты … Ердоған қарсы алды": Erdoğan, not Turkey, hosts)."""
+    for visit, code in _hostless_visits(events, by_state=True):
         visitors = {p.normal for p in visit.participants}
         for sentence in sentences:
             reading = sentence.reading
@@ -466,15 +467,16 @@ def _hosts_from_greeting(events: list[Event], sentences: list[SentenceCandidates
                 host.side = "recipient"
                 # the state the labelled data gives them, where the greeting names none
                 host.affiliation = host.affiliation or everyday_names(reading.sentence.lang).get(code)
-                visit.participants.append(host)
+                visit.participants = [p for p in visit.participants if p.side != "recipient"] + [host]
                 break
 
 
-def _hostless_visits(events: list[Event]):
-    """(visit, ISO code of the state it goes to) for each visit that names no host and goes to a known place."""
+def _hostless_visits(events: list[Event], by_state: bool = False):
+    """(visit, ISO code of the state it goes to) for each visit that names no host (`by_state`: or only a state
+    as its host) and goes to a known place."""
     for visit in events:
-        if visit.event_type == "visit" and visit.location and not any(p.side == "recipient"
-                                                                        for p in visit.participants):
+        if visit.event_type == "visit" and visit.location and not any(
+                p.side == "recipient" and not (by_state and p.kind == "country") for p in visit.participants):
             place = geocode(visit.location.normal)
             if place and place.country_iso3:
                 yield visit, place.country_iso3
@@ -482,9 +484,10 @@ def _hostless_visits(events: list[Event]):
 
 def _leads(person: Participant, code: str, reading: Reading) -> bool:
     """A person with a leader's title who speaks for the state `code`: by the title's state, else by the one the
-    labelled data gives them (people_states.tsv: "его встретил президент Касым-Жомарт Токаев")."""
-    return (person.kind == "person" and person.role is not None
-            and state_spoken_for(person.affiliation, person.normal) == code and reading.known.leads(person.role.text))
+    labelled data gives them (people_states.tsv: "его встретил президент Касым-Жомарт Токаев"); with no title,
+    one the labelled data calls a leader ("Тоқаевты Режеп Тайип Ердоған қарсы алды")."""
+    leads = reading.known.leads(person.role.text) if person.role else known_leader(person.normal)
+    return person.kind == "person" and state_spoken_for(person.affiliation, person.normal) == code and leads
 
 
 def _hosts_from_destination(events: list[Event], doc: Document) -> None:

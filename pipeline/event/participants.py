@@ -44,6 +44,7 @@ def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], triggers: 
     _title_before_colon(reading, people)
     _shared_title(reading, people)
     _title_with_each_state(reading, people)
+    _listed_counterparts(reading, people)
     # whom they speak for, where their titles do not say
     _affiliate_by_cues(reading, people)
     # which names are sides: the people, the names a title with no person governs, the names outside every title
@@ -301,6 +302,22 @@ def _title_with_each_state(reading: Reading, people: list[Candidate]) -> None:
             words = text[a.role.start:own].rstrip()
             b.role = Span(words, a.role.start, a.role.start + len(words))
             b.affiliation = short_name(name_of(state))
+
+
+def _listed_counterparts(reading: Reading, people: list[Candidate]) -> None:
+    """"Такеси Ивая мен Корея … министрі Чо Тэёльмен кездесті": a person listed with a conjunction before one met
+    "with" (the case ending, boundaries.tsv `suffix`, goes on the last of a list) is met "with" too, so a meeting
+    verb meets each (triggers.tsv `number`); "Тоқаев пен Путин кездесті" (no one met "with") is left as read."""
+    conjunction = reading.known.conjunction
+    if not conjunction:
+        return
+    text = reading.doc.text
+    for first, second in reversed(list(zip(people, people[1:]))):
+        after = second.participant
+        phrase = after.role.start if after.role and after.role.start > first.participant.end else after.start
+        if second.effect == "counterpart" and not first.effect \
+                and conjunction.fullmatch(text[first.participant.end:phrase]):
+            first.effect = "counterpart"
 
 
 def _affiliate_by_cues(reading: Reading, people: list[Candidate]) -> None:

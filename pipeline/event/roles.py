@@ -74,6 +74,7 @@ def walk_left(reading: Reading, name: Mention) -> Walk:
         role_end = _last_word_end(text, left, role_end)
         left, effect = _own_phrase(reading, name, left, role_end, effect)
         left, effect = _after_home_title(reading, left, role_end, effect)
+        left, effect = _after_other_title(reading, left, role_end, effect)
     role = _role(reading, left, role_end)
     if role and _possessor(reading, role):
         return Walk(region_start=name.start)
@@ -125,6 +126,29 @@ def _after_home_title(reading: Reading, left: int, role_end: int, effect: str) -
         states |= {country_code(country_of_adjective(reading, word) or "") for word in text[rest:role_end].split()}
         if states - {None, country_code(state)}:
             return rest, ""  # the cue before the region was the subject's, not this name's
+    return left, effect
+
+
+def _after_other_title(reading: Reading, left: int, role_end: int, effect: str) -> tuple[int, str]:
+    """A head-final title ends with its head word, so one followed by another state's name starts another
+    person's title ("Қазақстан Президенті Қытай Төрағасы Си Цзиньпинмен кездесті": Xi's title is "Қытай
+    Төрағасы"; "Моңғолия басшысының Қазақстан Парламенті … Төрағасы Әшімбаевпен": the Mongolian head's meeting).
+    A state the title is about ("Ауғанстан жөніндегі арнайы өкілі", names.yaml `title_glue`) or the posting of a
+    diplomat ("Ресейдегі елшісі") starts none. (region start, effect) cut before that state, or as given."""
+    head_final = reading.known.title_head_final
+    if not head_final:
+        return left, effect
+    text = reading.doc.text
+    glue = tuple(reading.known.names.get("title_glue", ()))
+    # a state, or a state's body named by it ("Түркия Ұлы ұлттық мәжілісінің Төрағасы")
+    states = [(m, country_code(name_of(m) if m.label == "LOC" else name_of(m).split()[0])) for m in reading.mentions
+              if left <= m.start and m.end <= role_end and m.label in ("LOC", "ORG")
+              and not head_final.posting.search(m.text) and not text[m.end:role_end].split()[:1] in ([g] for g in glue)]
+    for _, title_end in reversed(titles_in(reading, left, role_end)[:-1]):
+        before = {code for m, code in states if m.end <= title_end}
+        after = [m for m, code in states if m.start >= title_end and code and code not in before]
+        if after and titles_in(reading, after[0].end, role_end):
+            return after[0].start, ""  # the cue before the region was the first title's holder's
     return left, effect
 
 
@@ -254,12 +278,16 @@ def _role(reading: Reading, left: int, end: int) -> Span | None:
 
 def _glued_names(reading: Reading, left: int, start: int) -> int:
     """Extend a title leftwards over the capitalised words, names and adjectives right before it, within the
-    region ("государственным секретарем", "Верховным представителем"), and names.yaml's `title_glue` words
-    ("Еуропалық Одақтың Орталық Азия жөніндегі арнайы өкілі")."""
+    region ("государственным секретарем", "Верховным представителем"), names.yaml's `title_glue` words
+    ("Еуропалық Одақтың Орталық Азия жөніндегі арнайы өкілі") and, in a head-final language, the title's owner in
+    the genitive ("Венгрия Ұлттық жиналысының вице-спикері")."""
+    head_final = reading.known.title_head_final
     for token in reversed([t for t in reading.tokens if left <= t.start and t.end <= start]):
         gap = reading.doc.text[token.end:start]
         mention = reading.mention_at(token.start)
         glue = token.text.lower() in reading.known.names.get("title_glue", ())  # "Орталық Азия жөніндегі"
+        # a head-final title's owner in the genitive ("Венгрия Ұлттық жиналысының вице-спикері")
+        glue = glue or bool(head_final and head_final.genitive.search(token.text))
         if gap.strip() or not (token.text[:1].isupper() or mention or token.pos == "ADJ" or glue):
             break
         if _is_locative(reading, mention or token):
@@ -302,7 +330,8 @@ def _affiliate(reading: Reading, walk: Walk, name_start: int, cut_mentions: list
                               + [m for m in reversed(in_role) if m.label == "ORG"] + nearby)
                   if not is_generic(name_of(m), reading)]
     if candidates:  # a state by its everyday name ("Қазақстан Республикасының" speaks for Қазақстан)
-        walk.affiliation = country_name(short_name(name_of(candidates[0])))
+        name = short_name(name_of(candidates[0]))
+        walk.affiliation = state_of_body(reading, name) or country_name(name)
         return
     adjectives = [country_of_adjective(reading, word) for word in text[role.start:role.end].split()] if role else []
     if any(adjectives):  # "российским коллегой", "казахстанский посол"
@@ -321,12 +350,28 @@ def _affiliate(reading: Reading, walk: Walk, name_start: int, cut_mentions: list
         listed = [m.start() for pattern in reading.titles for m in pattern.finditer(segment)]
         title_start = role.start + (min(listed) if listed else segment.rstrip().rfind(" ") + 1)
         if first_word and role.start < title_start and first_word.group()[:1].isupper():
-            walk.affiliation = country_name(strip_case(first_word.group(), reading.known))
+            body = state_of_body(reading, strip_case(text[role.start:title_start].strip(), reading.known))
+            walk.affiliation = body or country_name(strip_case(first_word.group(), reading.known))
             return
         # a country's abbreviation no model labelled, right before the title ("ҚР Сыртқы істер министрі")
         before = re.search(r"([^\W\d_][\w-]*)\s+$", text[reading.start:role.start])
         if before and country_code(before.group(1)):
             walk.affiliation = country_name(before.group(1))
+
+
+def state_of_body(reading: Reading, name: str) -> str | None:
+    """The state a state body (its parliament, a chamber, its government: names.yaml `state_bodies`) speaks for:
+    the state named first ("Ресейдің Федералдық жиналысы Федерация кеңесі" → Ресей), else the state whose body
+    it is when named alone (`home_bodies`: "Сенат", "Парламент Мәжілісі" → Қазақстан); GUIDELINES: a
+    parliamentarian's affiliation is their state. None for any other name."""
+    known = reading.known
+    if not known.state_bodies or not known.state_bodies.search(name):
+        return None
+    first = name.split()[0]
+    state = country_code(first) and first or country_code(strip_case(first, known)) and strip_case(first, known)
+    if state and len(name.split()) > 1:
+        return country_name(state)
+    return next((home for body, home in known.home_bodies if body.fullmatch(name)), None)
 
 
 def _after_posting(reading: Reading, role_start: int, place: Mention) -> bool:
