@@ -1853,3 +1853,20 @@ def test_the_leader_who_greets_the_visitor_hosts_in_place_of_the_state(read_even
     visit = next(e for e in doc.events if e.event_type == "visit")
     assert [(p.normal, p.side) for p in visit.participants] == [("Касым-Жомарт Токаев", "actor"),
                                                                 ("Шавкат Мирзиёев", "recipient")]
+
+
+@pytest.mark.parametrize("text", [
+    "Министр энергетики Казахстана Ерлан Аккенженов провел встречу с председателем правления TotalEnergies "
+    "Патриком Пуянне.",
+    "Президент ФК «Кайрат» провел переговоры с турецким клубом «Фенербахче» о трансфере нападающего.",
+    "Аким Мангистауской области встретился с главой компании «Лукойл» Вагитом Алекперовым.",
+])
+def test_an_official_with_a_company_is_no_diplomatic_event(read_events, text):
+    assert not read_events(text, "ru").events
+
+
+def test_a_diplomat_with_a_company_is_an_event(read_events):
+    # GUIDELINES: a diplomat's meetings with companies in the country of posting are events (seed 003)
+    doc = read_events("Посол Японии Кэйсукэ Ямамото встретился с председателем правления Air Astana Питером "
+                      "Фостером.", "ru")
+    assert [e.event_type for e in doc.events] == ["meeting"]

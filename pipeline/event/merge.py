@@ -27,6 +27,9 @@ RELATED_TYPES = {("meeting", "multilateral"), ("multilateral", "meeting")}
 SAME_EVENT_TYPES = {("meeting", "talks"), ("talks", "meeting")}
 ROUTE = re.compile(r"\s*[–—-]\s*\w")  # "Ташкент – Алматы": the end of a route, no place of the event
 FROM_WINDOW = 12  # characters before a city read for the word saying someone comes from it (names.yaml)
+# how a company is written in ru/kk news: in Latin letters ("TotalEnergies", "CNPC") or in quotation marks
+# ("«КазМунайГаз»", "ФК «Астана»"); bodies of states and organisations are written in Cyrillic, unquoted
+FIRM = re.compile(r"^[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*)*$|[«\"„]")
 BACKGROUND_DAYS = 30  # news reports what happened in the last days; a month back is what it recalls
 
 
@@ -44,7 +47,7 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     for event in events:
         _people_only(event)
         _many_states(event, doc)
-    events = [e for e in events if _has_a_side(e)]
+    events = [e for e in events if _has_a_side(e) and not _business(e, doc)]
     _share_place_and_date(events, framed)
     for event in events:
         _city_over_country(event, doc)
@@ -359,6 +362,21 @@ def _has_a_side(event: Event) -> bool:
     """Diplomatic events have identifiable sides: a state, an organisation, or a person with a title or whom
     they represent ("Дмитрий встретился с людьми" is no consultation)."""
     return any(p.kind in ("country", "organization") or p.role or p.affiliation for p in event.participants)
+
+
+def _business(event: Event, doc: Document) -> bool:
+    """GUIDELINES "Business is not diplomacy": a meeting, talks or call of one state's side at most with a company
+    (a side, or whom a person speaks for, named in Latin letters or in quotation marks, `FIRM`, and neither a
+    state nor an international organisation: pipeline/countries.py), and no diplomat (names.yaml
+    `posted_titles`), is no event ("Министр энергетики …
+    провел встречу с председателем правления TotalEnergies", "Президент ФК «Астана» провел переговоры …")."""
+    if event.event_type not in CONTACT or len(states_of(event.participants)) > 1:
+        return False
+    posted = knowledge(doc.sentence_of(event.trigger.start).lang).posted_titles
+    if posted and any(p.role and posted.search(p.role.text) for p in event.participants):
+        return False
+    names = {p.affiliation if p.kind != "organization" else p.normal for p in event.participants} - {None}
+    return any(FIRM.search(name) and not (country_code(name) or igo_code(name)) for name in names)
 
 
 def _told_together(a: Event, b: Event) -> bool:
