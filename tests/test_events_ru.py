@@ -1870,3 +1870,10 @@ def test_a_diplomat_with_a_company_is_an_event(read_events):
     doc = read_events("Посол Японии Кэйсукэ Ямамото встретился с председателем правления Air Astana Питером "
                       "Фостером.", "ru")
     assert [e.event_type for e in doc.events] == ["meeting"]
+
+
+def test_a_state_named_by_an_adjective_and_a_title_is_the_person_given_that_title(read_events):
+    doc = read_events("Министр иностранных дел Казахстана Ермек Кошербаев прибыл в Будапешт.\nЗатем казахстанский "
+                      "министр провел переговоры с венгерским коллегой.", "ru")
+    talks = next(e for e in doc.events if e.event_type == "talks")
+    assert "Ермек Кошербаев" in {p.normal for p in talks.participants}

@@ -380,9 +380,10 @@ def _of_adjective(reading: Reading, bare: BareTitle, group: int) -> list[Candida
     state = adjective and country_of_adjective(reading, adjective.group(1))
     if not state or bare.title_end is None:
         return []
-    start = reading.start + adjective.start(1)
+    start, end = reading.start + adjective.start(1), reading.start + adjective.end(1)
     role = Span(reading.doc.text[start:bare.title_end], start, bare.title_end)
-    return [Candidate(Participant(role.text, start, role.end, normal=state, kind="country", role=role,
+    # the adjective names the state, the phrase the person the article gives that title (arguments._holder)
+    return [Candidate(Participant(adjective.group(1), start, end, normal=state, kind="country", role=role,
                                   affiliation=state), bare.effect, group, None, said_as=role.text)]
 
 
