@@ -918,3 +918,11 @@ def test_kk_a_name_after_the_meeting_verb_is_the_next_clauses(read_events):
     doc = read_events("Сондай-ақ Мәулен Әшімбаев Ватикан дикастериясының бұрынғы басшысы Халед Акашемен кездесті "
                       "және Рим Папасы Францисктің қабіріне гүл шоқтарын қойды.", "kk")
     assert [{p.normal for p in e.participants} for e in doc.events] == [{"Мәулен Әшімбаев", "Халед Акаше"}]
+
+
+def test_the_next_session_is_planned_and_lends_the_session_held_no_place(read_events):
+    doc = read_events("Бішкекте ТМД Үкімет басшылары кеңесінің отырысы өтті. Оған Армения, Беларусь, Қазақстан, Ресей "
+                      "және Тәжікстан үкімет басшылары қатысты. Кеңестің келесі отырысы мамырда Мәскеуде өтеді.", "kk")
+    held = [e for e in doc.events if e.status == "occurred"]
+    assert held and all(e.location is None or e.location.normal != "Мәскеу" for e in held)
+    assert [e.location.normal for e in doc.events if e.status == "planned"] in ([], ["Мәскеу"])
