@@ -1877,3 +1877,10 @@ def test_a_state_named_by_an_adjective_and_a_title_is_the_person_given_that_titl
                       "министр провел переговоры с венгерским коллегой.", "ru")
     talks = next(e for e in doc.events if e.event_type == "talks")
     assert "Ермек Кошербаев" in {p.normal for p in talks.participants}
+
+
+def test_a_state_in_brackets_after_a_person_is_whom_they_speak_for(read_events):
+    event = only(read_events("В консультативной встрече приняли участие Садыр Жапаров (Кыргызстан), Сердар "
+                             "Бердымухамедов (Туркменистан) и Эмомали Рахмон (Таджикистан).", "ru"))
+    states = {p.normal: p.affiliation for p in event.participants}
+    assert states["Сердар Бердымухамедов"] == "Туркменистан" and states["Садыр Жапаров"] == "Кыргызстан"

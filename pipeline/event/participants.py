@@ -45,6 +45,7 @@ def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], triggers: 
     _shared_title(reading, people)
     _title_with_each_state(reading, people)
     _listed_counterparts(reading, people)
+    _state_in_brackets(reading, people)
     # whom they speak for, where their titles do not say
     _affiliate_by_cues(reading, people)
     # which names are sides: the people, the names a title with no person governs, the names outside every title
@@ -318,6 +319,19 @@ def _listed_counterparts(reading: Reading, people: list[Candidate]) -> None:
         if second.effect == "counterpart" and not first.effect \
                 and conjunction.fullmatch(text[first.participant.end:phrase]):
             first.effect = "counterpart"
+
+
+def _state_in_brackets(reading: Reading, people: list[Candidate]) -> None:
+    """"Сердар Бердымухамедов (Туркменистан)": a state in brackets right after a person is the one they speak
+    for."""
+    text = reading.doc.text
+    for candidate in people:
+        person = candidate.participant
+        opening = re.match(r"\s*\(\s*", text[person.end:reading.sentence.end])
+        state = reading.mention_at(person.end + opening.end()) if opening else None
+        if state is not None and state.label == "LOC" and country_code(name_of(state)) \
+                and re.match(r"\s*\)", text[state.end:reading.sentence.end]):
+            person.affiliation = short_name(name_of(state))
 
 
 def _affiliate_by_cues(reading: Reading, people: list[Candidate]) -> None:
