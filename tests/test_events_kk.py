@@ -926,3 +926,15 @@ def test_the_next_session_is_planned_and_lends_the_session_held_no_place(read_ev
     held = [e for e in doc.events if e.status == "occurred"]
     assert held and all(e.location is None or e.location.normal != "Мәскеу" for e in held)
     assert [e.location.normal for e in doc.events if e.status == "planned"] in ([], ["Мәскеу"])
+
+
+@pytest.mark.parametrize("text, second", [
+    ("Қасым-Жомарт Тоқаев Ресей Президенті Владимир Путинмен кездесті, содан кейін Қытай Төрағасы Си Цзиньпинмен "
+     "келіссөздер жүргізді.", "Си Цзиньпин"),
+    ("Мұрат Нұртілеу Әзербайжан Сыртқы істер министрі Джейхун Байрамовпен кездесті, кейін Грузия Сыртқы істер "
+     "министрі Макка Ботчоришвилимен телефон арқылы сөйлесті.", "Макка Ботчоришвили"),
+])
+def test_who_is_met_after_a_finished_meeting_verb_is_met_by_the_next_one(read_events, text, second):
+    events = read_events(text, "kk").events
+    assert len(events) == 2, [(e.trigger.text, [p.normal for p in e.participants]) for e in events]
+    assert second in {p.normal for p in events[-1].participants} | {p.normal for p in events[0].participants}

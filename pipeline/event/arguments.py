@@ -70,7 +70,7 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
     events = [h for h in triggers if h.status != "frame"]
     if not events:
         return drafts
-    nearest = _trigger_of_each(sentence.sides, events)
+    nearest = _trigger_of_each(sentence.sides, events, reading.known.names.get("verb_final"))
     # the person a visit's participle describes is its visitor ("Тоқаев Қазақстанға сапармен келген …
     # Мирзиёевпен кездесті", "… Фиданом, прибывшим в Москву с рабочим визитом"), whichever trigger is nearer, and
     # a side of the other trigger he is nearest to; the main clause's subject is no visitor
@@ -175,18 +175,23 @@ def _continue_recent(earlier: list[Draft], sentence: SentenceCandidates) -> None
     target.evidence.add(sentence.index)
 
 
-def _trigger_of_each(candidates: list[Candidate], hits: list[Hit]) -> dict[int, Hit]:
+def _trigger_of_each(candidates: list[Candidate], hits: list[Hit], verb_final: str | None = None) -> dict[int, Hit]:
     """The trigger each side belongs to: the nearest one, except that a side met "with" ("с", "-мен") belongs to
-    the nearest meeting, talk or call before it, and the names listed after it in its group go with it
+    the nearest meeting, talk or call before it, unless that one is a finite verb of a verb-final language
+    (names.yaml `verb_final`), which closed its clause: then the contact after it ("… Путинмен кездесті, содан
+    кейін … Си Цзиньпинмен келіссөздер жүргізді"); and the names listed after it in its group go with it
     ("побеседовать в рамках саммита ШОС с Путиным, Моди и Эрдоганом": the talks, not the summit)."""
     chosen, listed = {}, {}
     for candidate in sorted(candidates, key=lambda c: c.participant.start):
         start = candidate.participant.start
         hit = _nearest(candidate.participant, hits)
         if candidate.effect == "counterpart":
-            contact = [h for h in hits if h.end <= start and h.event_type in CONTACT]
+            before = [h for h in hits if h.end <= start and h.event_type in CONTACT]
+            after = [h for h in hits if h.start >= candidate.participant.end and h.event_type in CONTACT]
+            closed = bool(before and verb_final and re.search(verb_final, before[-1].text))
+            contact = after[:1] if closed and after else before[-1:]
             if contact:
-                hit = listed[candidate.group] = contact[-1]
+                hit = listed[candidate.group] = contact[0]
         elif candidate.group in listed and listed[candidate.group].end <= start:
             hit = listed[candidate.group]
         chosen[id(candidate)] = hit
