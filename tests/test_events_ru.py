@@ -1884,3 +1884,21 @@ def test_a_state_in_brackets_after_a_person_is_whom_they_speak_for(read_events):
                              "Бердымухамедов (Туркменистан) и Эмомали Рахмон (Таджикистан).", "ru"))
     states = {p.normal: p.affiliation for p in event.participants}
     assert states["Сердар Бердымухамедов"] == "Туркменистан" and states["Садыр Жапаров"] == "Кыргызстан"
+
+
+@pytest.mark.parametrize("occasion", [
+    "На церемонии открытия выставки присутствовали министр культуры Аида Балаева и художники из Франции.",
+    "В тот же день на брифинге присутствовал официальный представитель МИД Айбек Смадияров.",
+    "Казахстан присоединился к конвенции о защите культурного наследия.",
+])
+def test_who_was_present_at_another_occasion_joins_no_event(read_events, occasion):
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом Франции Эммануэлем "
+                      f"Макроном. {occasion}", "ru")
+    talks = only(doc)
+    assert {p.normal for p in talks.participants} == {"Касым-Жомарт Токаев", "Эммануэль Макрон"}
+
+
+def test_who_joined_the_talks_takes_part_in_them(read_events):
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом Италии Серджо "
+                      "Маттареллой. К переговорам присоединился министр иностранных дел Италии Антонио Таяни.", "ru")
+    assert "Антонио Таяни" in {p.normal for p in only(doc).participants}

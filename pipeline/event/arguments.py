@@ -147,13 +147,14 @@ def _travel_to_attend(reading: Reading, drafts: list[Draft]) -> None:
 
 def _takes_part_in_recent(earlier: list[Draft], sentence: SentenceCandidates) -> bool:
     """"В Туркестане прошло заседание СМИД ОТГ. Во встрече приняли участие министры …", "… провел переговоры с
-    Дональдом Трампом. В переговорах также участвовали …": who took part in an event word in the locative (a
-    participation cue) took part in the event told just before, of that type or a gathering, not in one of their
+    Дональдом Трампом. В переговорах также участвовали …", "К переговорам присоединилась …": who took part in an
+    event word in the locative or joined one in the dative (a participation cue) took part in the event told just before, of that type or a gathering, not in one of their
     own."""
     target = next((d for d in reversed(earlier) if not d.frame), None)
     return bool(sentence.participation == "person" and target is not None
                 and sentence.index - max(target.evidence) <= CONTINUES_WITHIN
-                and all(_joins(h, target) and sentence.reading.case_at(h.start) == "Loc" for h in sentence.triggers))
+                and all(_joins(h, target) and sentence.reading.case_at(h.start) in ("Loc", "Dat")
+                        for h in sentence.triggers))
 
 
 def _joins(hit: Hit, target: Draft) -> bool:
