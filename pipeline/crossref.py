@@ -38,10 +38,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import heapq
 import os
 import shutil
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 import duckdb
 import pyarrow as pa
@@ -305,53 +306,167 @@ def _clusters_update(committed: _Committed, dataset: write.DatasetWriter, remapp
     """({event_clusters part: its new rows, or None}, {event_id: its batch, new cluster id and, where a side's id
     merged anew, {(start, end): actor id} of its sides}) for the groups of events a change touches. `removed`:
     the documents whose committed clusters are stale (dropped, or dropped and added again)."""
+    if everything:
+        return _cluster_everything(committed, dataset, remapped)
     documents: dict[str, dict] = {}
 
     def fetch(where: str, **tables: Iterable) -> list[dict]:
         found = committed.rows(f"SELECT * FROM slim WHERE {where}", **tables)
         for event in found:
-            for person in event["participants"] or ():
-                person["actor_id"] = remapped.get(person["own"], person["actor_id"])
-            documents[event["doc_id"]] = {key: event[key] for key in ("published_date", "url", "outlet")}
+            _merged_sides(event, remapped)
+            documents[event["doc_id"]] = _document_of(event)
         return found
 
     moved = "list_has_any(list_transform(participants, lambda p: p.own), (SELECT list(value) FROM keys))"
-    if everything:
-        group = {event["event_id"]: event for event in fetch("true")}
-        stale = set()
-    else:
-        # clusters that lost an event (of a dropped document) or hold one whose sides' ids merged anew: what is
-        # left of them is clustered again, with every event that matches, and every event that matches those
-        stale = {row["cluster_id"]: row["event_ids"] for row in committed.rows(f"""SELECT cluster_id, event_ids
-            FROM clusters WHERE cluster_id IN (SELECT stored_cluster FROM slim WHERE {moved})
-            OR cluster_id IN (SELECT cluster_id FROM (SELECT cluster_id, unnest(event_ids) AS event_id FROM clusters)
-                              WHERE regexp_extract(event_id, '^(.*):[^:]*$', 1) IN (SELECT value FROM removed))""",
-            keys=remapped, removed=removed)}
-        members = {event_id for event_ids in stale.values() for event_id in event_ids}
-        frontier = fetch(f"doc_id IN (SELECT value FROM added) OR {moved} OR event_id IN (SELECT value FROM members)",
-                         added=added, keys=remapped, members=members)
-        group = {event["event_id"]: event for event in frontier}
-        while frontier:
-            frontier = _matching(committed, fetch, frontier, group, documents)
-    stored = {event["event_id"]: event["stored_cluster"] for event in group.values()}
+    # clusters that lost an event (of a dropped document) or hold one whose sides' ids merged anew: what is left
+    # of them is clustered again, with every event that matches, and every event that matches those
+    stale = {row["cluster_id"]: row["event_ids"] for row in committed.rows(f"""SELECT cluster_id, event_ids
+        FROM clusters WHERE cluster_id IN (SELECT stored_cluster FROM slim WHERE {moved})
+        OR cluster_id IN (SELECT cluster_id FROM (SELECT cluster_id, unnest(event_ids) AS event_id FROM clusters)
+                          WHERE regexp_extract(event_id, '^(.*):[^:]*$', 1) IN (SELECT value FROM removed))""",
+        keys=remapped, removed=removed)}
+    members = {event_id for event_ids in stale.values() for event_id in event_ids}
+    frontier = fetch(f"doc_id IN (SELECT value FROM added) OR {moved} OR event_id IN (SELECT value FROM members)",
+                     added=added, keys=remapped, members=members)
+    group = {event["event_id"]: event for event in frontier}
+    while frontier:
+        frontier = _matching(committed, fetch, frontier, group, documents)
     rows = cluster_rows(list(group.values()), documents)
-    dropped = set(stale) | {cluster for cluster in stored.values() if cluster}
-    touched = set(dataset.version.parts.get("event_clusters", [])) if everything else {
-        row["filename"].rsplit("/", 1)[-1] for row in committed.rows(
-            "SELECT DISTINCT filename FROM clusters WHERE cluster_id IN (SELECT value FROM dropped)", dropped=dropped)}
+    dropped = set(stale) | {event["stored_cluster"] for event in group.values() if event["stored_cluster"]}
+    touched = {row["filename"].rsplit("/", 1)[-1] for row in committed.rows(
+        "SELECT DISTINCT filename FROM clusters WHERE cluster_id IN (SELECT value FROM dropped)", dropped=dropped)}
     by_part = defaultdict(list)
     for row in rows:
         by_part[cluster_part(row)].append(row)
-    parts = _parts(dataset, "event_clusters", by_part, touched, dropped, "cluster_id", everything,
+    parts = _parts(dataset, "event_clusters", by_part, touched, dropped, "cluster_id", False,
                    lambda row: row["event_ids"][0])
     events = {}
     for event in group.values():
-        sides = any(person["own"] in remapped for person in event["participants"] or ())
-        if sides or event["cluster_id"] != stored[event["event_id"]]:
-            events[event["event_id"]] = {
-                "batch": _batch(event["part"]), "cluster_id": event["cluster_id"],
-                "actors": {(p["start"], p["end"]): p["actor_id"] for p in event["participants"] or ()} if sides else {}}
+        _note_change(event, remapped, events)
     return parts, events
+
+
+def _merged_sides(event: dict, remapped: dict[str, str]) -> None:
+    """Each side of a row of `slim` with its merged id."""
+    for person in event["participants"] or ():
+        person["actor_id"] = remapped.get(person["own"], person["actor_id"])
+
+
+def _document_of(event: dict) -> dict:
+    """What `cluster_rows` reads of an event's article (`documents` entries), from its row of `slim`."""
+    return {key: event[key] for key in ("published_date", "url", "outlet")}
+
+
+def _note_change(event: dict, remapped: dict[str, str], events: dict[str, dict]) -> None:
+    """Put in `events` what the events table must change for a clustered row of `slim`: its new cluster id, and
+    where a side's id merged anew, {(start, end): actor id} of its sides (`_clusters_update`)."""
+    sides = any(person["own"] in remapped for person in event["participants"] or ())
+    if sides or event["cluster_id"] != event["stored_cluster"]:
+        events[event["event_id"]] = {
+            "batch": _batch(event["part"]), "cluster_id": event["cluster_id"],
+            "actors": {(p["start"], p["end"]): p["actor_id"] for p in event["participants"] or ()} if sides else {}}
+
+
+SWEEP_ROWS = 256  # rows of `slim` read at a time by the sweep over the whole dataset (about 2 kB each in Python)
+PART_ROWS = 1024  # cluster rows kept as Python rows before they are put in Arrow tables
+
+
+def _cluster_everything(committed: _Committed, dataset: write.DatasetWriter,
+                        remapped: dict[str, str]) -> tuple[dict, dict[str, dict]]:
+    """`_clusters_update` for the whole dataset: the events read in date order, a group of them clustered as soon
+    as `meeting_groups` lets it go, its cluster rows put in Arrow tables a thousand at a time. The same clusters
+    as `cluster_rows` over every event at once, holding the events of a few days instead of all of them."""
+    tables: dict[str, list[pa.Table]] = defaultdict(list)
+    pending: dict[str, list[dict]] = defaultdict(list)  # cluster rows not yet in `tables`, by part
+    events: dict[str, dict] = {}
+
+    def flush() -> None:
+        for part, rows in pending.items():
+            tables[part].append(write.to_table("event_clusters", rows))
+        pending.clear()
+
+    def read() -> Iterator[dict]:
+        for batch in committed.db.sql("SELECT * FROM slim ORDER BY lo NULLS LAST, event_id").to_arrow_reader(
+                SWEEP_ROWS):
+            for event in batch.to_pylist():
+                _merged_sides(event, remapped)
+                yield event
+
+    for members in meeting_groups(read()):
+        for row in cluster_rows(members, {event["doc_id"]: _document_of(event) for event in members}):
+            pending[cluster_part(row)].append(row)
+        for event in members:
+            _note_change(event, remapped, events)
+        if sum(map(len, pending.values())) >= PART_ROWS:
+            flush()
+    flush()
+    parts = {part: None for part in dataset.version.parts.get("event_clusters", [])}
+    for part, chunks in tables.items():
+        table = pa.concat_tables(chunks)
+        parts[part] = table.take(pc.sort_indices(pc.list_element(table["event_ids"], 0))).combine_chunks()
+    return parts, events
+
+
+def meeting_groups(events: Iterable[dict]) -> Iterator[list[dict]]:
+    """The events (rows of `events` with their article's `published_date`, in order of their first possible day:
+    own date, else publication; those nothing dates last) in groups linked by `same_meeting`, each group given as
+    soon as no later event can match one of its events (the later event's first day is past each one's last day
+    plus the slack). Only the events a later one may still match and the open groups are held. A group is
+    clustered alike alone or among all events (module docstring), so `cluster_rows` over each group gives the
+    clusters of all events at once (tests/test_crossref.py); an event nothing dates is a group of its own."""
+    slack = dt.timedelta(days=max(DATE_SLACK_DAYS, PUBLISHED_SLACK_DAYS))
+    parent: dict[str, str] = {}  # union-find over the open events' ids
+    group: dict[str, list[dict]] = {}  # a group's root → its events
+    last: dict[str, dt.date] = {}  # a group's root → the last day of its events
+    closing: list[tuple] = []  # heap of (last day, root) of the open groups; an entry outdated by a merge is skipped
+    active: list[tuple] = []  # heap of (last day, event_id) of the events a later one may match
+    by_side: dict[tuple, dict[str, tuple]] = defaultdict(dict)  # (status, family, side) → {event_id: its traits}
+    keys_of: dict[str, list[tuple]] = {}
+
+    def root(event_id: str) -> str:
+        while parent[event_id] != event_id:
+            parent[event_id] = parent[parent[event_id]]
+            event_id = parent[event_id]
+        return event_id
+
+    def closed(before: dt.date | None) -> Iterator[list[dict]]:
+        while active and (before is None or active[0][0] + slack < before):
+            event_id = heapq.heappop(active)[1]
+            for key in keys_of.pop(event_id):
+                del by_side[key][event_id]
+        while closing and (before is None or closing[0][0] + slack < before):
+            day, top = heapq.heappop(closing)
+            if parent.get(top) == top and last[top] == day:
+                del last[top]
+                members = group.pop(top)
+                for event in members:
+                    del parent[event["event_id"]]
+                yield members
+
+    for event in events:
+        traits = _traits(event, {event["doc_id"]: {"published_date": event["published_date"]}})
+        if traits[4] is None:
+            yield from closed(None)
+            yield [event]
+            continue
+        first, hi = traits[4][0], traits[4][1]
+        yield from closed(first)
+        event_id = event["event_id"]
+        parent[event_id], group[event_id], last[event_id] = event_id, [event], hi
+        keys = [(traits[1], traits[2], side) for side in traits[-1]]
+        for other in {other for key in keys for other, theirs in by_side[key].items() if _same(traits, theirs)}:
+            a, b = root(other), root(event_id)
+            if a != b:
+                parent[b] = a
+                group[a].extend(group.pop(b))
+                last[a] = max(last[a], last.pop(b))
+        home = root(event_id)
+        heapq.heappush(closing, (last[home], home))
+        heapq.heappush(active, (hi, event_id))
+        keys_of[event_id] = keys
+        for key in keys:
+            by_side[key][event_id] = traits
+    yield from closed(None)
 
 
 def _matching(committed: _Committed, fetch: Callable[..., list[dict]], frontier: list[dict], group: dict[str, dict],
