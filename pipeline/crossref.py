@@ -413,15 +413,19 @@ def meeting_groups(events: Iterable[dict]) -> Iterator[list[dict]]:
     soon as no later event can match one of its events (the later event's first day is past each one's last day
     plus the slack). Only the events a later one may still match and the open groups are held. A group is
     clustered alike alone or among all events (module docstring), so `cluster_rows` over each group gives the
-    clusters of all events at once (tests/test_crossref.py); an event nothing dates is a group of its own."""
+    clusters of all events at once (tests/test_crossref.py); an event nothing dates is a group of its own.
+    A new event is compared with each open group sharing a side until one of its events matches, and events of
+    a group that compare alike (the same traits, other articles: copies of one report) once."""
     slack = dt.timedelta(days=max(DATE_SLACK_DAYS, PUBLISHED_SLACK_DAYS))
     parent: dict[str, str] = {}  # union-find over the open events' ids
     group: dict[str, list[dict]] = {}  # a group's root → its events
     last: dict[str, dt.date] = {}  # a group's root → the last day of its events
     closing: list[tuple] = []  # heap of (last day, root) of the open groups; an entry outdated by a merge is skipped
     active: list[tuple] = []  # heap of (last day, event_id) of the events a later one may match
-    by_side: dict[tuple, dict[str, tuple]] = defaultdict(dict)  # (status, family, side) → {event_id: its traits}
-    keys_of: dict[str, list[tuple]] = {}
+    # (status, family, side) → group's root → traits but the article → the articles of its active events
+    holding: dict[tuple, dict[str, dict[tuple, set[str]]]] = defaultdict(dict)
+    held: dict[str, set[tuple]] = defaultdict(set)  # a group's root → its keys in `holding`
+    placed: dict[str, tuple] = {}  # an active event's id → (its keys, traits but the article, article)
 
     def root(event_id: str) -> str:
         while parent[event_id] != event_id:
@@ -429,15 +433,42 @@ def meeting_groups(events: Iterable[dict]) -> Iterator[list[dict]]:
             event_id = parent[event_id]
         return event_id
 
+    def join(a: str, b: str) -> str:
+        if len(group[a]) < len(group[b]):
+            a, b = b, a
+        parent[b] = a
+        group[a].extend(group.pop(b))
+        last[a] = max(last[a], last.pop(b))
+        for key in held.pop(b, ()):
+            into = holding[key].setdefault(a, {})
+            for alike, docs in holding[key].pop(b, {}).items():
+                into.setdefault(alike, set()).update(docs)
+            held[a].add(key)
+        return a
+
+    def matches(traits: tuple, alikes: dict[tuple, set[str]]) -> bool:
+        doc = traits[0]
+        return any(_same(traits, (next(iter(docs - {doc})), *alike))
+                   for alike, docs in alikes.items() if len(docs) > 1 or doc not in docs)
+
     def closed(before: dt.date | None) -> Iterator[list[dict]]:
         while active and (before is None or active[0][0] + slack < before):
             event_id = heapq.heappop(active)[1]
-            for key in keys_of.pop(event_id):
-                del by_side[key][event_id]
+            keys, alike, doc = placed.pop(event_id)
+            top = root(event_id)
+            for key in keys:
+                alikes = holding[key].get(top)
+                if alikes is not None and alike in alikes:
+                    alikes[alike].discard(doc)
+                    if not alikes[alike]:
+                        del alikes[alike]
+                    if not alikes:
+                        del holding[key][top]
         while closing and (before is None or closing[0][0] + slack < before):
             day, top = heapq.heappop(closing)
             if parent.get(top) == top and last[top] == day:
                 del last[top]
+                held.pop(top, None)
                 members = group.pop(top)
                 for event in members:
                     del parent[event["event_id"]]
@@ -449,23 +480,21 @@ def meeting_groups(events: Iterable[dict]) -> Iterator[list[dict]]:
             yield from closed(None)
             yield [event]
             continue
-        first, hi = traits[4][0], traits[4][1]
-        yield from closed(first)
-        event_id = event["event_id"]
+        yield from closed(traits[4][0])
+        event_id, hi = event["event_id"], traits[4][1]
         parent[event_id], group[event_id], last[event_id] = event_id, [event], hi
         keys = [(traits[1], traits[2], side) for side in traits[-1]]
-        for other in {other for key in keys for other, theirs in by_side[key].items() if _same(traits, theirs)}:
-            a, b = root(other), root(event_id)
-            if a != b:
-                parent[b] = a
-                group[a].extend(group.pop(b))
-                last[a] = max(last[a], last.pop(b))
-        home = root(event_id)
+        home = event_id
+        for key in keys:
+            for other in list(holding[key]):
+                if other != home and other in holding[key] and matches(traits, holding[key][other]):
+                    home = join(other, home)
+        for key in keys:
+            holding[key].setdefault(home, {}).setdefault(traits[1:], set()).add(traits[0])
+            held[home].add(key)
+        placed[event_id] = (keys, traits[1:], traits[0])
         heapq.heappush(closing, (last[home], home))
         heapq.heappush(active, (hi, event_id))
-        keys_of[event_id] = keys
-        for key in keys:
-            by_side[key][event_id] = traits
     yield from closed(None)
 
 
