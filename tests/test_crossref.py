@@ -172,6 +172,24 @@ def test_an_extraction_writes_actors_and_clusters(seed_copy, tmp_path):
     assert len(coded) and (coded.country_iso3 == "KAZ").all()
 
 
+def test_a_link_out_of_duckdbs_memory_runs_again_with_more_and_links_alike(seed_copy, tmp_path, monkeypatch):
+    from pipeline import crossref
+
+    extract([seed_copy], tmp_path / "enough")
+    limits = []
+    committed = crossref._Committed
+
+    def recorded(dataset, memory_mb):
+        limits.append(memory_mb)
+        return committed(dataset, memory_mb)
+
+    monkeypatch.setattr(crossref, "MEMORY_MB", 1)
+    monkeypatch.setattr(crossref, "_Committed", recorded)
+    extract([seed_copy], tmp_path / "short")
+    assert limits[0] == 1 and len(limits) > 1  # it did run out, then had enough
+    assert linked(tmp_path / "short") == linked(tmp_path / "enough")
+
+
 def linked(out) -> dict[str, list]:
     """What the step across articles decides, as sorted rows: the actors and event_clusters tables whole, and
     the merged and cluster ids on mentions, events and event_arguments."""
