@@ -20,7 +20,8 @@ result is the one a single run over the final folder gives:
   and a group is clustered alike alone or with the rest). A run reclusters the groups of the events it added,
   of the events whose sides' ids merged, and of the events left in a cluster that lost one: found by querying,
   from those events, the events of the same status and type in their date windows and keeping those that
-  match, until no new one matches.
+  match, until no new one matches. A run that links the whole dataset reads the events in date order and
+  clusters each group as soon as no later event can match it (`meeting_groups`), never holding all events.
 
 Clusters: two events of different articles tell one meeting when they have the same `status` and type (a
 meeting, talks and a visit are one type here: one report calls a visit's talks what another calls a visit);
