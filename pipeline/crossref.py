@@ -20,7 +20,8 @@ result is the one a single run over the final folder gives:
   and a group is clustered alike alone or with the rest). A run reclusters the groups of the events it added,
   of the events whose sides' ids merged, and of the events left in a cluster that lost one: found by querying,
   from those events, the events of the same status and type in their date windows and keeping those that
-  match, until no new one matches.
+  match, until no new one matches. A run that links the whole dataset reads the events in date order and
+  clusters each group as soon as no later event can match it (`meeting_groups`), never holding all events.
 
 Clusters: two events of different articles tell one meeting when they have the same `status` and type (a
 meeting, talks and a visit are one type here: one report calls a visit's talks what another calls a visit);
@@ -38,10 +39,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import heapq
 import os
 import shutil
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 import duckdb
 import pyarrow as pa
@@ -52,6 +54,8 @@ from .actors import KINDS, unify
 
 DATE_SLACK_DAYS = 1  # one meeting told as '28 марта' by one outlet and '28-29 марта' by another
 PUBLISHED_SLACK_DAYS = 3  # a report of a meeting appears within a few days of it
+MEMORY_MB = 64  # DuckDB's memory limit in the step across articles, first (`link_committed`)
+MEMORY_MAX_MB = 4096  # … and at most, raised fourfold each time a query runs out of it
 # one report calls a visit's talks a visit, another a meeting: in-person bilateral events are one type here
 FAMILY = {"meeting": "in_person", "talks": "in_person", "visit": "in_person"}
 
@@ -96,12 +100,25 @@ def link_committed(dataset: write.DatasetWriter) -> None:
         dataset.commit(derived={name: dict.fromkeys(dataset.version.parts.get(name, [])) for name in write.DERIVED},
                        linked=True)
         return
-    with _Committed(dataset) as committed:
-        ids = committed.actor_ids()
-        actors, remapped = _actors_update(committed, dataset, ids, changed & present, everything)
-        # a document dropped and added again in one run (a file renamed: its doc_id stays) left clusters too
-        clusters, events = _clusters_update(committed, dataset, remapped, changed & present, changed, everything)
-        mention_batches = committed.batches_of_mentions(remapped)
+    memory_mb = MEMORY_MB
+    while True:
+        try:
+            with _Committed(dataset, memory_mb) as committed:
+                ids = committed.actor_ids()
+                actors, remapped = _actors_update(committed, dataset, ids, changed & present, everything)
+                # a document dropped and added again in one run (a file renamed: its doc_id stays) left clusters
+                clusters, events = _clusters_update(committed, dataset, remapped, changed & present, changed,
+                                                    everything)
+                mention_batches = committed.batches_of_mentions(remapped)
+            break
+        except duckdb.OutOfMemoryException:
+            # some of DuckDB's operators here (the joins over the sides of events) stop at the limit instead of
+            # spilling to disk, and need more as the dataset grows (the speed bench's 1,000 articles 48 MB, its
+            # 10,000 64, 4,000 copies of the seeds more than 64): nothing is written before the commit below, so
+            # the step runs again with more
+            if memory_mb >= MEMORY_MAX_MB:
+                raise
+            memory_mb *= 4
     dataset.commit(rewrite={"mentions": lambda part: _remap(part, remapped),
                             "events": lambda part: _relinked_events(part, remapped, events),
                             "event_arguments": lambda part: _relinked_arguments(part, events)},
@@ -113,12 +130,13 @@ class _Committed:
     """The committed version's part files as DuckDB views (`documents`, `mentions`, `events`, `clusters`), read
     column by column as the queries need them, never loaded whole."""
 
-    def __init__(self, dataset: write.DatasetWriter):
+    def __init__(self, dataset: write.DatasetWriter, memory_mb: int | None = None):
         folder = dataset.out_dir / write.VERSIONS / dataset.version.folder
         # one thread and a small memory limit keep the step's memory small (DuckDB spills beyond it, into a
         # folder the writer removes if a kill leaves it: write.DatasetWriter._recover)
         self.spill = dataset.out_dir / write.VERSIONS / f".tmp-link-{os.getpid()}"
-        self.db = duckdb.connect(config={"threads": 1, "memory_limit": "64MB", "preserve_insertion_order": False,
+        self.db = duckdb.connect(config={"threads": 1, "memory_limit": f"{memory_mb or MEMORY_MB}MB",
+                                         "preserve_insertion_order": False,
                                          "temp_directory": str(self.spill)})
         for name in ("documents", "mentions", "events"):
             files = _sql_list(str(folder / name / f"part-{batch}.parquet") for batch in dataset.version.batches)
@@ -305,53 +323,196 @@ def _clusters_update(committed: _Committed, dataset: write.DatasetWriter, remapp
     """({event_clusters part: its new rows, or None}, {event_id: its batch, new cluster id and, where a side's id
     merged anew, {(start, end): actor id} of its sides}) for the groups of events a change touches. `removed`:
     the documents whose committed clusters are stale (dropped, or dropped and added again)."""
+    if everything:
+        return _cluster_everything(committed, dataset, remapped)
     documents: dict[str, dict] = {}
 
     def fetch(where: str, **tables: Iterable) -> list[dict]:
         found = committed.rows(f"SELECT * FROM slim WHERE {where}", **tables)
         for event in found:
-            for person in event["participants"] or ():
-                person["actor_id"] = remapped.get(person["own"], person["actor_id"])
-            documents[event["doc_id"]] = {key: event[key] for key in ("published_date", "url", "outlet")}
+            _merged_sides(event, remapped)
+            documents[event["doc_id"]] = _document_of(event)
         return found
 
     moved = "list_has_any(list_transform(participants, lambda p: p.own), (SELECT list(value) FROM keys))"
-    if everything:
-        group = {event["event_id"]: event for event in fetch("true")}
-        stale = set()
-    else:
-        # clusters that lost an event (of a dropped document) or hold one whose sides' ids merged anew: what is
-        # left of them is clustered again, with every event that matches, and every event that matches those
-        stale = {row["cluster_id"]: row["event_ids"] for row in committed.rows(f"""SELECT cluster_id, event_ids
-            FROM clusters WHERE cluster_id IN (SELECT stored_cluster FROM slim WHERE {moved})
-            OR cluster_id IN (SELECT cluster_id FROM (SELECT cluster_id, unnest(event_ids) AS event_id FROM clusters)
-                              WHERE regexp_extract(event_id, '^(.*):[^:]*$', 1) IN (SELECT value FROM removed))""",
-            keys=remapped, removed=removed)}
-        members = {event_id for event_ids in stale.values() for event_id in event_ids}
-        frontier = fetch(f"doc_id IN (SELECT value FROM added) OR {moved} OR event_id IN (SELECT value FROM members)",
-                         added=added, keys=remapped, members=members)
-        group = {event["event_id"]: event for event in frontier}
-        while frontier:
-            frontier = _matching(committed, fetch, frontier, group, documents)
-    stored = {event["event_id"]: event["stored_cluster"] for event in group.values()}
+    # clusters that lost an event (of a dropped document) or hold one whose sides' ids merged anew: what is left
+    # of them is clustered again, with every event that matches, and every event that matches those
+    stale = {row["cluster_id"]: row["event_ids"] for row in committed.rows(f"""SELECT cluster_id, event_ids
+        FROM clusters WHERE cluster_id IN (SELECT stored_cluster FROM slim WHERE {moved})
+        OR cluster_id IN (SELECT cluster_id FROM (SELECT cluster_id, unnest(event_ids) AS event_id FROM clusters)
+                          WHERE regexp_extract(event_id, '^(.*):[^:]*$', 1) IN (SELECT value FROM removed))""",
+        keys=remapped, removed=removed)}
+    members = {event_id for event_ids in stale.values() for event_id in event_ids}
+    frontier = fetch(f"doc_id IN (SELECT value FROM added) OR {moved} OR event_id IN (SELECT value FROM members)",
+                     added=added, keys=remapped, members=members)
+    group = {event["event_id"]: event for event in frontier}
+    while frontier:
+        frontier = _matching(committed, fetch, frontier, group, documents)
     rows = cluster_rows(list(group.values()), documents)
-    dropped = set(stale) | {cluster for cluster in stored.values() if cluster}
-    touched = set(dataset.version.parts.get("event_clusters", [])) if everything else {
-        row["filename"].rsplit("/", 1)[-1] for row in committed.rows(
-            "SELECT DISTINCT filename FROM clusters WHERE cluster_id IN (SELECT value FROM dropped)", dropped=dropped)}
+    dropped = set(stale) | {event["stored_cluster"] for event in group.values() if event["stored_cluster"]}
+    touched = {row["filename"].rsplit("/", 1)[-1] for row in committed.rows(
+        "SELECT DISTINCT filename FROM clusters WHERE cluster_id IN (SELECT value FROM dropped)", dropped=dropped)}
     by_part = defaultdict(list)
     for row in rows:
         by_part[cluster_part(row)].append(row)
-    parts = _parts(dataset, "event_clusters", by_part, touched, dropped, "cluster_id", everything,
+    parts = _parts(dataset, "event_clusters", by_part, touched, dropped, "cluster_id", False,
                    lambda row: row["event_ids"][0])
     events = {}
     for event in group.values():
-        sides = any(person["own"] in remapped for person in event["participants"] or ())
-        if sides or event["cluster_id"] != stored[event["event_id"]]:
-            events[event["event_id"]] = {
-                "batch": _batch(event["part"]), "cluster_id": event["cluster_id"],
-                "actors": {(p["start"], p["end"]): p["actor_id"] for p in event["participants"] or ()} if sides else {}}
+        _note_change(event, remapped, events)
     return parts, events
+
+
+def _merged_sides(event: dict, remapped: dict[str, str]) -> None:
+    """Each side of a row of `slim` with its merged id."""
+    for person in event["participants"] or ():
+        person["actor_id"] = remapped.get(person["own"], person["actor_id"])
+
+
+def _document_of(event: dict) -> dict:
+    """What `cluster_rows` reads of an event's article (`documents` entries), from its row of `slim`."""
+    return {key: event[key] for key in ("published_date", "url", "outlet")}
+
+
+def _note_change(event: dict, remapped: dict[str, str], events: dict[str, dict]) -> None:
+    """Put in `events` what the events table must change for a clustered row of `slim`: its new cluster id, and
+    where a side's id merged anew, {(start, end): actor id} of its sides (`_clusters_update`)."""
+    sides = any(person["own"] in remapped for person in event["participants"] or ())
+    if sides or event["cluster_id"] != event["stored_cluster"]:
+        events[event["event_id"]] = {
+            "batch": _batch(event["part"]), "cluster_id": event["cluster_id"],
+            "actors": {(p["start"], p["end"]): p["actor_id"] for p in event["participants"] or ()} if sides else {}}
+
+
+SWEEP_ROWS = 256  # rows of `slim` read at a time by the sweep over the whole dataset (about 2 kB each in Python)
+PART_ROWS = 1024  # cluster rows kept as Python rows before they are put in Arrow tables
+
+
+def _cluster_everything(committed: _Committed, dataset: write.DatasetWriter,
+                        remapped: dict[str, str]) -> tuple[dict, dict[str, dict]]:
+    """`_clusters_update` for the whole dataset: the events read in date order, a group of them clustered as soon
+    as `meeting_groups` lets it go, its cluster rows put in Arrow tables a thousand at a time. The same clusters
+    as `cluster_rows` over every event at once, holding the events of a few days instead of all of them."""
+    tables: dict[str, list[pa.Table]] = defaultdict(list)
+    pending: dict[str, list[dict]] = defaultdict(list)  # cluster rows not yet in `tables`, by part
+    events: dict[str, dict] = {}
+
+    def flush() -> None:
+        for part, rows in pending.items():
+            tables[part].append(write.to_table("event_clusters", rows))
+        pending.clear()
+
+    def read() -> Iterator[dict]:
+        for batch in committed.db.sql("SELECT * FROM slim ORDER BY lo NULLS LAST, event_id").to_arrow_reader(
+                SWEEP_ROWS):
+            for event in batch.to_pylist():
+                _merged_sides(event, remapped)
+                yield event
+
+    for members in meeting_groups(read()):
+        for row in cluster_rows(members, {event["doc_id"]: _document_of(event) for event in members}):
+            pending[cluster_part(row)].append(row)
+        for event in members:
+            _note_change(event, remapped, events)
+        if sum(map(len, pending.values())) >= PART_ROWS:
+            flush()
+    flush()
+    parts = {part: None for part in dataset.version.parts.get("event_clusters", [])}
+    for part, chunks in tables.items():
+        table = pa.concat_tables(chunks)
+        parts[part] = table.take(pc.sort_indices(pc.list_element(table["event_ids"], 0))).combine_chunks()
+    return parts, events
+
+
+def meeting_groups(events: Iterable[dict]) -> Iterator[list[dict]]:
+    """The events (rows of `events` with their article's `published_date`, in order of their first possible day:
+    own date, else publication; those nothing dates last) in groups linked by `same_meeting`, each group given as
+    soon as no later event can match one of its events (the later event's first day is past each one's last day
+    plus the slack). Only the events a later one may still match and the open groups are held. A group is
+    clustered alike alone or among all events (module docstring), so `cluster_rows` over each group gives the
+    clusters of all events at once (tests/test_crossref.py); an event nothing dates is a group of its own.
+    A new event is compared with each open group sharing a side until one of its events matches, and events of
+    a group that compare alike (the same traits, other articles: copies of one report) once."""
+    slack = dt.timedelta(days=max(DATE_SLACK_DAYS, PUBLISHED_SLACK_DAYS))
+    parent: dict[str, str] = {}  # union-find over the open events' ids
+    group: dict[str, list[dict]] = {}  # a group's root → its events
+    last: dict[str, dt.date] = {}  # a group's root → the last day of its events
+    closing: list[tuple] = []  # heap of (last day, root) of the open groups; an entry outdated by a merge is skipped
+    active: list[tuple] = []  # heap of (last day, event_id) of the events a later one may match
+    # (status, family, side) → group's root → traits but the article → the articles of its active events
+    holding: dict[tuple, dict[str, dict[tuple, set[str]]]] = defaultdict(dict)
+    held: dict[str, set[tuple]] = defaultdict(set)  # a group's root → its keys in `holding`
+    placed: dict[str, tuple] = {}  # an active event's id → (its keys, traits but the article, article)
+
+    def root(event_id: str) -> str:
+        while parent[event_id] != event_id:
+            parent[event_id] = parent[parent[event_id]]
+            event_id = parent[event_id]
+        return event_id
+
+    def join(a: str, b: str) -> str:
+        if len(group[a]) < len(group[b]):
+            a, b = b, a
+        parent[b] = a
+        group[a].extend(group.pop(b))
+        last[a] = max(last[a], last.pop(b))
+        for key in held.pop(b, ()):
+            into = holding[key].setdefault(a, {})
+            for alike, docs in holding[key].pop(b, {}).items():
+                into.setdefault(alike, set()).update(docs)
+            held[a].add(key)
+        return a
+
+    def matches(traits: tuple, alikes: dict[tuple, set[str]]) -> bool:
+        doc = traits[0]
+        return any(_same(traits, (next(iter(docs - {doc})), *alike))
+                   for alike, docs in alikes.items() if len(docs) > 1 or doc not in docs)
+
+    def closed(before: dt.date | None) -> Iterator[list[dict]]:
+        while active and (before is None or active[0][0] + slack < before):
+            event_id = heapq.heappop(active)[1]
+            keys, alike, doc = placed.pop(event_id)
+            top = root(event_id)
+            for key in keys:
+                alikes = holding[key].get(top)
+                if alikes is not None and alike in alikes:
+                    alikes[alike].discard(doc)
+                    if not alikes[alike]:
+                        del alikes[alike]
+                    if not alikes:
+                        del holding[key][top]
+        while closing and (before is None or closing[0][0] + slack < before):
+            day, top = heapq.heappop(closing)
+            if parent.get(top) == top and last[top] == day:
+                del last[top]
+                held.pop(top, None)
+                members = group.pop(top)
+                for event in members:
+                    del parent[event["event_id"]]
+                yield members
+
+    for event in events:
+        traits = _traits(event, {event["doc_id"]: {"published_date": event["published_date"]}})
+        if traits[4] is None:
+            yield from closed(None)
+            yield [event]
+            continue
+        yield from closed(traits[4][0])
+        event_id, hi = event["event_id"], traits[4][1]
+        parent[event_id], group[event_id], last[event_id] = event_id, [event], hi
+        keys = [(traits[1], traits[2], side) for side in traits[-1]]
+        home = event_id
+        for key in keys:
+            for other in list(holding[key]):
+                if other != home and other in holding[key] and matches(traits, holding[key][other]):
+                    home = join(other, home)
+        for key in keys:
+            holding[key].setdefault(home, {}).setdefault(traits[1:], set()).add(traits[0])
+            held[home].add(key)
+        placed[event_id] = (keys, traits[1:], traits[0])
+        heapq.heappush(closing, (last[home], home))
+        heapq.heappush(active, (hi, event_id))
+    yield from closed(None)
 
 
 def _matching(committed: _Committed, fetch: Callable[..., list[dict]], frontier: list[dict], group: dict[str, dict],

@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.actors import unify
 from pipeline.bench.clusters import gold_events, pair_groups, score_events
-from pipeline.crossref import cluster_rows, same_meeting
+from pipeline.crossref import cluster_rows, meeting_groups, same_meeting
 from pipeline.extract import extract
 from pipeline.paths import data_dir
 
@@ -105,6 +105,46 @@ def test_on_the_news_gold_dated_pairs_hold_and_labelled_meetings_never_mix():
     assert not of("kk/027") & of("kk/030")
 
 
+def _clustered_by_groups(events: list[dict], documents: dict) -> dict[str, str]:
+    """{event_id: cluster_id} from `cluster_rows` over each of `meeting_groups`' groups, the events given in the
+    order the step across articles reads them (first possible day, those nothing dates last)."""
+    rows = [{**event, "published_date": documents[event["doc_id"]]["published_date"]} for event in events]
+    first = lambda e: (e["date"] or {}).get("date_start") or e["published_date"]  # noqa: E731
+    rows.sort(key=lambda e: (first(e) is None, first(e) or D.min, e["event_id"]))
+    clustered = {}
+    for group in meeting_groups(rows):
+        cluster_rows(group, documents)
+        clustered.update((event["event_id"], event["cluster_id"]) for event in group)
+    return clustered
+
+
+def test_groups_let_go_in_date_order_cluster_as_all_events_at_once():
+    # one pair of sides meeting every third day (each report matches the next: a chain the slack links), another
+    # pair on the same days, a report naming one side only, and reports nothing dates
+    docs, events = {}, []
+    for n in range(12):
+        day = D(2025, 3, 1) + dt.timedelta(days=3 * n)
+        for doc, people in ((f"p{n}", [TOKAYEV, PUTIN]), (f"q{n}", [PUTIN, TOKAYEV]), (f"r{n}", [TOKAYEV, LAVROV]),
+                            (f"s{n}", [TOKAYEV])):
+            docs[doc] = {"published_date": day, "outlet": doc[0], "url": doc, "lang": "ru"}
+            events.append(_event(f"{doc}:e0", doc, people))
+    docs["d"] = DOCS["d"]
+    events += [_event("d:e0", "d", [TOKAYEV, PUTIN]), _event("d:e1", "d", [TOKAYEV, LAVROV])]
+    clustered = _clustered_by_groups(events, docs)
+    cluster_rows(events, docs)
+    assert clustered == {event["event_id"]: event["cluster_id"] for event in events}
+    assert len(set(clustered.values())) < len(events) - 10  # reports did merge
+
+
+@needs_data("news")
+def test_groups_let_go_in_date_order_cluster_the_news_gold_as_all_events_at_once():
+    events, documents = gold_events(data_dir() / "news")
+    clustered = _clustered_by_groups(events, documents)
+    cluster_rows(events, documents)
+    assert clustered == {event["event_id"]: event["cluster_id"] for event in events}
+    assert len(set(clustered.values())) < len(events)
+
+
 def test_an_extraction_writes_actors_and_clusters(seed_copy, tmp_path):
     out = tmp_path / "out"
     extract([seed_copy], out)
@@ -130,6 +170,24 @@ def test_an_extraction_writes_actors_and_clusters(seed_copy, tmp_path):
     assert located.geonames_id.notna().any() and (located.country_iso3.dropna() != "").all()
     coded = arguments[(arguments.role == "participant") & arguments.affiliation.isin(["Казахстан", "Қазақстан"])]
     assert len(coded) and (coded.country_iso3 == "KAZ").all()
+
+
+def test_a_link_out_of_duckdbs_memory_runs_again_with_more_and_links_alike(seed_copy, tmp_path, monkeypatch):
+    from pipeline import crossref
+
+    extract([seed_copy], tmp_path / "enough")
+    limits = []
+    committed = crossref._Committed
+
+    def recorded(dataset, memory_mb):
+        limits.append(memory_mb)
+        return committed(dataset, memory_mb)
+
+    monkeypatch.setattr(crossref, "MEMORY_MB", 1)
+    monkeypatch.setattr(crossref, "_Committed", recorded)
+    extract([seed_copy], tmp_path / "short")
+    assert limits[0] == 1 and len(limits) > 1  # it did run out, then had enough
+    assert linked(tmp_path / "short") == linked(tmp_path / "enough")
 
 
 def linked(out) -> dict[str, list]:

@@ -1,4 +1,4 @@
-"""Corpus scale: `python -m pipeline.bench.scale [--documents N] [--memory N,M] [--incremental N]`.
+"""Corpus scale: `python -m pipeline.bench.scale [--documents N] [--memory N,M] [--incremental N] [--relink OUT]`.
 
 Speed-up: N distinct articles (the seeds, each copy with one line of its own so that no text repeats) run on a
 Dask LocalCluster of 1 and then 2 worker processes; each cluster first processes a warm-up article, so the
@@ -6,6 +6,8 @@ figure is documents per second with the models loaded (loading is once per worke
 Memory: `--memory 100,400` runs `extract --jobs 1` in a fresh process on corpora of each size and reports its
 peak resident memory (ru_maxrss), and the peak before the step across articles: with streamed batches and a step
 that reads only what it needs it stays nearly flat as the corpus grows.
+Relink: `--relink OUT` copies an extracted dataset and links the copy whole (as after a first run over its
+folder) in a fresh process: how much the peak resident memory grows, and the CPU seconds.
 Incremental: `--incremental 3000` extracts a corpus of that size, adds one article (a copy of the longest) and
 times the run that processes it and, within it, the step across articles (pipeline/crossref.py
 `link_committed`).
@@ -73,6 +75,36 @@ def peak_memory_mb(corpus: Path, out: Path) -> tuple[float, float]:
     return int(before) / 1024, int(peak) / 1024  # Linux reports kB
 
 
+RELINK = """
+import resource, shutil, sys, time
+from pathlib import Path
+from pipeline import crossref, write
+from pipeline.run import PIPELINE_VERSION
+
+source, copy = Path(sys.argv[1]), Path(sys.argv[2])
+shutil.copytree(source, copy, symlinks=True)
+with write.DatasetWriter(copy, PIPELINE_VERSION) as dataset:
+    present = set(dataset.documents["doc_id"].to_pylist())
+    dataset.unlinked_doc_ids = lambda: present  # every document to link, as after a first run
+    Path("/proc/self/clear_refs").write_text("5")
+    status = lambda: {k: int(v.split()[0]) for k, v in (line.split(":", 1) for line in open("/proc/self/status"))
+                      if k in ("VmRSS", "VmHWM")}
+    before, clock = status()["VmRSS"], time.process_time()
+    crossref.link_committed(dataset)
+    print(status()["VmHWM"] - before, time.process_time() - clock)
+"""
+
+
+def relink(dataset: Path, work: Path) -> tuple[float, float]:
+    """(MiB by which the peak resident memory grows, CPU seconds) of the step across articles linking a copy of
+    the dataset in `dataset` whole, as after a first run over its folder, in a fresh process (Linux: the peak is
+    reset through /proc/self/clear_refs once the dataset is opened)."""
+    result = subprocess.run([sys.executable, "-c", RELINK, str(dataset), str(work / "relinked")], check=True,
+                            cwd=REPO_ROOT, capture_output=True, text=True)
+    grown, seconds = result.stdout.split()[-2:]
+    return int(grown) / 1024, float(seconds)
+
+
 def incremental_seconds(corpus: Path, out: Path) -> tuple[float, float]:
     """(seconds of the run adding one article to the dataset of `corpus`, seconds of its step across
     articles), `extract --jobs 1` in this process, models loaded before the clock starts."""
@@ -111,6 +143,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--memory", default="", help="corpus sizes for the memory figure, e.g. 100,400")
     parser.add_argument("--incremental", type=int, default=0,
                         help="corpus size for the time of a one-article run and its step across articles")
+    parser.add_argument("--relink", type=Path, default=None, help="an extracted dataset (OUT of `extract`): "
+                        "memory and CPU of the step across articles linking a copy of it whole")
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="dipevents-scale-"))
     try:
@@ -133,6 +167,10 @@ def main(argv: list[str] | None = None) -> None:
             run, link = incremental_seconds(folder, work / "incremental-out")
             print(f"one article added to {args.incremental} documents: run {run:.2f} s, of which the step across "
                   f"articles {link:.2f} s")
+        if args.relink:
+            grown, seconds = relink(args.relink, work)
+            print(f"the step across articles linking {args.relink} whole: peak memory +{grown:.0f} MiB, "
+                  f"{seconds:.2f} s CPU")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
