@@ -769,3 +769,51 @@ def test_kk_a_numbered_session_and_gatherings_moved_or_called_off(read_events, t
 def test_kk_a_domestic_numbered_session_or_a_deadline_moved(read_events, text, events):
     # review: a numbered session of a domestic body is no gathering; a deadline moved postpones no meeting
     assert [e.status for e in read_events(text, "kk").events] == events
+
+
+_SUMMIT = ("Кеше Бакуде Түркі мемлекеттері ұйымының саммиті өтті. Саммитке Қазақстан Президенті Қасым-Жомарт Тоқаев "
+           "және Түркия Президенті Реджеп Тайып Ердоған қатысты. ")
+
+
+@pytest.mark.parametrize("text, person", [
+    (_SUMMIT + "Жиынды Әзербайжан Президенті Ильхам Әлиев жүргізді.", "Ильхам Әлиев"),
+    (_SUMMIT + "Тараптар көлік пен энергетика мәселелерін талқылады. Отырысты Әзербайжан Президенті Ильхам Әлиев жүргізді.", "Ильхам Әлиев"),
+    (_SUMMIT + "Жиынға төрағалық еткен Әзербайжан Президенті Ильхам Әлиев қонақтарға алғыс айтты.", "Ильхам Әлиев"),
+    (_SUMMIT + "Бақылаушы мемлекеттерден Венгрия Премьер-министрі Виктор Орбан келді.", "Виктор Орбан"),
+    (_SUMMIT + "Құрметті қонақ ретінде Венгрия Премьер-министрі Виктор Орбан шақырылды.", "Виктор Орбан"),
+    (_SUMMIT + "ТМҰ Бас хатшысы Кубанычбек Өмүралиев ұйымның қызметі туралы баяндады.", "Кубанычбек Өмүралиев"),
+    (_SUMMIT + "Өзбекстан делегациясын Сыртқы істер министрі Бахтиёр Саидов бастап барды.", "Бахтиёр Саидов"),
+    (_SUMMIT + "Кездесуге Әзербайжан Президенті Ильхам Әлиев алғаш рет қатысты.", "Ильхам Әлиев"),
+    (_SUMMIT + "Тараптар көлік пен энергетика мәселелерін талқылады. Отырыста Әзербайжан Президенті Ильхам Әлиев ұйымның болашағы туралы сөз сөйледі.", "Ильхам Әлиев"),
+])
+def test_kk_who_chairs_observes_is_a_guest_reports_or_heads_a_delegation_takes_part(read_events, text, person):
+    # a gathering's participants told by another verb than "қатысты" join it, and a retelling by "кездесуге",
+    # "отырысты", "отырыста" is no event of its own
+    event = only(read_events(text, "kk"))
+    assert event.event_type == "multilateral"
+    assert {"Қасым-Жомарт Тоқаев", "Реджеп Тайып Ердоған", person} <= {p.normal for p in event.participants}
+
+
+def test_kk_the_next_chair_of_an_organisation_is_no_participant(read_events):
+    event = only(read_events(_SUMMIT + "Келесі жылы ұйымға Қырғызстан төрағалық етеді.", "kk"))
+    assert "Қырғызстан" not in {p.normal for p in event.participants}
+
+
+@pytest.mark.parametrize("text", [
+    "Кеше Бішкекте ҰҚШҰ сессиясы өтті. Сессияға Ресей Президенті Владимир Путин және Тәжікстан Президенті Эмомали "
+    "Рахмон қатысты. Армения сессияға өз өкілін жібермеді.",
+    "Кеше Бішкекте ҰҚШҰ сессиясы өтті. Сессияға Ресей Президенті Владимир Путин және Тәжікстан Президенті Эмомали "
+    "Рахмон қатысты. Армения өкілдері отырысқа қатыспады.",
+])
+def test_kk_a_state_that_stayed_away_is_no_side(read_events, text):
+    event = only(read_events(text, "kk"))
+    assert {p.normal for p in event.participants} >= {"Владимир Путин", "Эмомали Рахмон"}
+    assert "Армения" not in {p.normal for p in event.participants}
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев Ташкентте стратегиялық серіктестік туралы декларацияны қабылдады.", []),
+    ("Қасым-Жомарт Тоқаев Ақордада Қытай Сыртқы істер министрі Ван Иді қабылдады.", ["meeting"]),
+])
+def test_kk_a_declaration_adopted_is_no_meeting(read_events, text, events):
+    assert [e.event_type for e in read_events(text, "kk").events] == events

@@ -137,11 +137,15 @@ def _travel_to_attend(reading: Reading, drafts: list[Draft]) -> None:
 def _takes_part_in_recent(earlier: list[Draft], sentence: SentenceCandidates) -> bool:
     """"В Туркестане прошло заседание СМИД ОТГ. Во встрече приняли участие министры …": who took part in a meeting
     (a participation cue, each trigger a meeting word in the locative) took part in the gathering told just
-    before, not in a meeting of their own."""
+    before, not in a meeting of their own; so did who took part in or chaired an event word written as such
+    (names.yaml `takes_part_in`: Kazakh "Кездесуге … қатысты", "Отырысты … жүргізді", which no analysis gives a
+    case)."""
     target = next((d for d in reversed(earlier) if not d.frame), None)
+    reading, part_in = sentence.reading, sentence.reading.known.takes_part_in
     return bool(sentence.participation and target is not None and target.hit.event_type == "multilateral"
                 and sentence.index - max(target.evidence) <= CONTINUES_WITHIN
-                and all(h.event_type == "meeting" and sentence.reading.case_at(h.start) == "Loc"
+                and all((h.event_type == "meeting" and reading.case_at(h.start) == "Loc")
+                        or (part_in and part_in.fullmatch(reading.doc.text[h.start:h.end]))
                         for h in sentence.triggers))
 
 
