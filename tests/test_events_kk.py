@@ -831,3 +831,20 @@ def test_kk_the_next_gathering_of_the_series_is_not_the_one_reported(read_events
     # a next summit naming no side is no event (GUIDELINES), nor a retelling that lends its place
     event = only(read_events(text, "kk"))
     assert event.location is None
+
+
+def test_kk_a_gatherings_sides_listed_after_the_sources_line_join_it(read_events):
+    event = only(read_events(
+        "Сыртқы істер министрі Ермек Көшербаев ертең Бішкекте өтетін ШЫҰ сыртқы істер министрлері кеңесінің "
+        "отырысына қатысады. Бұл туралы ведомствоның баспасөз қызметі хабарлады. Отырысқа Ресей Сыртқы істер "
+        "министрі Сергей Лавров пен Қытай Сыртқы істер министрі Ван И қатысады.", "kk"))
+    assert event.status == "planned"
+    assert {"Ермек Көшербаев", "Сергей Лавров", "Ван И"} <= {p.normal for p in event.participants}
+
+
+def test_kk_another_organisations_gathering_after_the_sources_line_stays_apart(read_events):
+    doc = read_events("Қасым-Жомарт Тоқаев ШЫҰ саммитіне қатысты. Бұл туралы Ақорда баспасөз қызметі хабарлады. "
+                      "Ресей Президенті Владимир Путин ҰҚШҰ сессиясына қатысты.", "kk")
+    gatherings = [{p.normal for p in e.participants if p.kind == "person"}
+                  for e in doc.events if e.event_type == "multilateral"]
+    assert sorted(gatherings, key=sorted) == [{"Владимир Путин"}, {"Қасым-Жомарт Тоқаев"}]
