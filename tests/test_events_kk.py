@@ -856,3 +856,15 @@ def test_kk_a_state_joining_an_initiative_joins_no_meeting(read_events):
     event = only(read_events("Қасым-Жомарт Тоқаев Ресей Президенті Владимир Путинмен кездесті. Кейін Қазақстан "
                              "халықаралық бастамаға қосылды.", "kk"))
     assert {p.normal for p in event.participants} == {"Қасым-Жомарт Тоқаев", "Владимир Путин"}
+
+
+@pytest.mark.parametrize("text, types", [
+    ("Бүгін Бакуде АӨСШК сыртқы істер министрлерінің бейресми кеңесі өтті. Кеңеске Қазақстан Сыртқы істер министрі "
+     "Ермек Көшербаев пен Қытай Сыртқы істер министрі Ван И қатысты.", ["multilateral"]),
+    ("Беларусь Министрлер кеңесінің төрағасы Роман Головченко Астанаға жұмыс сапарымен келді.", ["visit"]),
+])
+def test_kk_a_council_of_ministers_held_is_a_gathering_and_its_chairs_title_none(read_events, text, types):
+    doc = read_events(text, "kk")
+    assert [e.event_type for e in doc.events] == types
+    if types == ["multilateral"]:
+        assert {"Ермек Көшербаев", "Ван И"} <= {p.normal for p in doc.events[0].participants}
