@@ -868,3 +868,13 @@ def test_kk_a_council_of_ministers_held_is_a_gathering_and_its_chairs_title_none
     assert [e.event_type for e in doc.events] == types
     if types == ["multilateral"]:
         assert {"Ермек Көшербаев", "Ван И"} <= {p.normal for p in doc.events[0].participants}
+
+
+@pytest.mark.parametrize("text, types", [
+    ("Кеше Астанада өңірлік қауіпсіздік жөніндегі халықаралық конференция өтті. Конференцияға Қазақстан Сыртқы істер "
+     "министрі Мұрат Нұртілеу және Өзбекстан Сыртқы істер министрі Бахтиёр Саидов қатысты.", ["multilateral"]),
+    ("Сыртқы істер министрі Мұрат Нұртілеу баспасөз конференциясында Қытаймен ынтымақтастық туралы айтты.", []),
+    ("Алматыда ғылыми-практикалық конференция өтті, оған Қытай елшісі Хань Чуньлинь қатысты.", []),
+])
+def test_kk_an_international_conference_is_a_gathering_a_press_or_scientific_one_none(read_events, text, types):
+    assert [e.event_type for e in read_events(text, "kk").events] == types
