@@ -878,3 +878,10 @@ def test_kk_a_council_of_ministers_held_is_a_gathering_and_its_chairs_title_none
 ])
 def test_kk_an_international_conference_is_a_gathering_a_press_or_scientific_one_none(read_events, text, types):
     assert [e.event_type for e in read_events(text, "kk").events] == types
+
+
+def test_kk_the_state_whose_issue_a_gathering_discusses_is_no_side(read_events):
+    event = only(read_events("Кеше Астанада Ауғанстан мәселесі жөніндегі халықаралық конференция өтті. Конференцияға "
+                             "Қазақстан Сыртқы істер министрі Мұрат Нұртілеу және Өзбекстан Сыртқы істер министрі "
+                             "Бахтиёр Саидов қатысты.", "kk"))
+    assert {p.normal for p in event.participants} == {"Мұрат Нұртілеу", "Бахтиёр Саидов"}
