@@ -938,3 +938,119 @@ def test_who_is_met_after_a_finished_meeting_verb_is_met_by_the_next_one(read_ev
     events = read_events(text, "kk").events
     assert len(events) == 2, [(e.trigger.text, [p.normal for p in e.participants]) for e in events]
     assert second in {p.normal for p in events[-1].participants} | {p.normal for p in events[0].participants}
+
+
+_SUMMIT = ("Кеше Бакуде Түркі мемлекеттері ұйымының саммиті өтті. Саммитке Қазақстан Президенті Қасым-Жомарт Тоқаев "
+           "және Түркия Президенті Реджеп Тайып Ердоған қатысты. ")
+
+
+@pytest.mark.parametrize("text, person", [
+    (_SUMMIT + "Жиынды Әзербайжан Президенті Ильхам Әлиев жүргізді.", "Ильхам Әлиев"),
+    (_SUMMIT + "Тараптар көлік пен энергетика мәселелерін талқылады. Отырысты Әзербайжан Президенті Ильхам Әлиев жүргізді.", "Ильхам Әлиев"),
+    (_SUMMIT + "Жиынға төрағалық еткен Әзербайжан Президенті Ильхам Әлиев қонақтарға алғыс айтты.", "Ильхам Әлиев"),
+    (_SUMMIT + "Бақылаушы мемлекеттерден Венгрия Премьер-министрі Виктор Орбан келді.", "Виктор Орбан"),
+    (_SUMMIT + "Құрметті қонақ ретінде Венгрия Премьер-министрі Виктор Орбан шақырылды.", "Виктор Орбан"),
+    (_SUMMIT + "ТМҰ Бас хатшысы Кубанычбек Өмүралиев ұйымның қызметі туралы баяндады.", "Кубанычбек Өмүралиев"),
+    (_SUMMIT + "Өзбекстан делегациясын Сыртқы істер министрі Бахтиёр Саидов бастап барды.", "Бахтиёр Саидов"),
+    (_SUMMIT + "Пәкістан делегациясын Премьер-министр Шахбаз Шариф басқарды.", "Шахбаз Шариф"),
+    (_SUMMIT + "Кейін жиынға Венгрия Премьер-министрі Виктор Орбан қосылды.", "Виктор Орбан"),
+    (_SUMMIT + "Кездесуге Әзербайжан Президенті Ильхам Әлиев алғаш рет қатысты.", "Ильхам Әлиев"),
+    (_SUMMIT + "Тараптар көлік пен энергетика мәселелерін талқылады. Отырыста Әзербайжан Президенті Ильхам Әлиев ұйымның болашағы туралы сөз сөйледі.", "Ильхам Әлиев"),
+])
+def test_kk_who_chairs_observes_is_a_guest_reports_or_heads_a_delegation_takes_part(read_events, text, person):
+    # a gathering's participants told by another verb than "қатысты" join it, and a retelling by "кездесуге",
+    # "отырысты", "отырыста" is no event of its own
+    event = only(read_events(text, "kk"))
+    assert event.event_type == "multilateral"
+    assert {"Қасым-Жомарт Тоқаев", "Реджеп Тайып Ердоған", person} <= {p.normal for p in event.participants}
+
+
+def test_kk_the_next_chair_of_an_organisation_is_no_participant(read_events):
+    event = only(read_events(_SUMMIT + "Келесі жылы ұйымға Қырғызстан төрағалық етеді.", "kk"))
+    assert "Қырғызстан" not in {p.normal for p in event.participants}
+
+
+@pytest.mark.parametrize("text", [
+    "Кеше Бішкекте ҰҚШҰ сессиясы өтті. Сессияға Ресей Президенті Владимир Путин және Тәжікстан Президенті Эмомали "
+    "Рахмон қатысты. Армения сессияға өз өкілін жібермеді.",
+    "Кеше Бішкекте ҰҚШҰ сессиясы өтті. Сессияға Ресей Президенті Владимир Путин және Тәжікстан Президенті Эмомали "
+    "Рахмон қатысты. Армения өкілдері отырысқа қатыспады.",
+])
+def test_kk_a_state_that_stayed_away_is_no_side(read_events, text):
+    event = only(read_events(text, "kk"))
+    assert {p.normal for p in event.participants} >= {"Владимир Путин", "Эмомали Рахмон"}
+    assert "Армения" not in {p.normal for p in event.participants}
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев Ташкентте стратегиялық серіктестік туралы декларацияны қабылдады.", []),
+    ("Қасым-Жомарт Тоқаев Ақордада Қытай Сыртқы істер министрі Ван Иді қабылдады.", ["meeting"]),
+])
+def test_kk_a_declaration_adopted_is_no_meeting(read_events, text, events):
+    assert [e.event_type for e in read_events(text, "kk").events] == events
+
+
+_UNPLACED = ("Түркі мемлекеттері ұйымының саммиті өтті. Саммитке Қазақстан Президенті Қасым-Жомарт Тоқаев және Түркия "
+             "Президенті Реджеп Тайып Ердоған қатысты. ")
+
+
+@pytest.mark.parametrize("text", [
+    _UNPLACED + "Ұйымның келесі саммиті 2026 жылы Анкарада өтеді.",
+    _UNPLACED + "Мемлекет басшылары келесі отырысты Анкарада өткізу туралы келісті.",
+])
+def test_kk_the_next_gathering_of_the_series_is_not_the_one_reported(read_events, text):
+    # a next summit naming no side is no event (GUIDELINES), nor a retelling that lends its place
+    event = only(read_events(text, "kk"))
+    assert event.location is None
+
+
+def test_kk_a_gatherings_sides_listed_after_the_sources_line_join_it(read_events):
+    event = only(read_events(
+        "Сыртқы істер министрі Ермек Көшербаев ертең Бішкекте өтетін ШЫҰ сыртқы істер министрлері кеңесінің "
+        "отырысына қатысады. Бұл туралы ведомствоның баспасөз қызметі хабарлады. Отырысқа Ресей Сыртқы істер "
+        "министрі Сергей Лавров пен Қытай Сыртқы істер министрі Ван И қатысады.", "kk"))
+    assert event.status == "planned"
+    assert {"Ермек Көшербаев", "Сергей Лавров", "Ван И"} <= {p.normal for p in event.participants}
+
+
+def test_kk_another_organisations_gathering_after_the_sources_line_stays_apart(read_events):
+    doc = read_events("Қасым-Жомарт Тоқаев ШЫҰ саммитіне қатысты. Бұл туралы Ақорда баспасөз қызметі хабарлады. "
+                      "Ресей Президенті Владимир Путин ҰҚШҰ сессиясына қатысты.", "kk")
+    gatherings = [{p.normal for p in e.participants if p.kind == "person"}
+                  for e in doc.events if e.event_type == "multilateral"]
+    assert sorted(gatherings, key=sorted) == [{"Владимир Путин"}, {"Қасым-Жомарт Тоқаев"}]
+
+
+def test_kk_a_state_joining_an_initiative_joins_no_meeting(read_events):
+    event = only(read_events("Қасым-Жомарт Тоқаев Ресей Президенті Владимир Путинмен кездесті. Кейін Қазақстан "
+                             "халықаралық бастамаға қосылды.", "kk"))
+    assert {p.normal for p in event.participants} == {"Қасым-Жомарт Тоқаев", "Владимир Путин"}
+
+
+@pytest.mark.parametrize("text, types", [
+    ("Бүгін Бакуде АӨСШК сыртқы істер министрлерінің бейресми кеңесі өтті. Кеңеске Қазақстан Сыртқы істер министрі "
+     "Ермек Көшербаев пен Қытай Сыртқы істер министрі Ван И қатысты.", ["multilateral"]),
+    ("Беларусь Министрлер кеңесінің төрағасы Роман Головченко Астанаға жұмыс сапарымен келді.", ["visit"]),
+])
+def test_kk_a_council_of_ministers_held_is_a_gathering_and_its_chairs_title_none(read_events, text, types):
+    doc = read_events(text, "kk")
+    assert [e.event_type for e in doc.events] == types
+    if types == ["multilateral"]:
+        assert {"Ермек Көшербаев", "Ван И"} <= {p.normal for p in doc.events[0].participants}
+
+
+@pytest.mark.parametrize("text, types", [
+    ("Кеше Астанада өңірлік қауіпсіздік жөніндегі халықаралық конференция өтті. Конференцияға Қазақстан Сыртқы істер "
+     "министрі Мұрат Нұртілеу және Өзбекстан Сыртқы істер министрі Бахтиёр Саидов қатысты.", ["multilateral"]),
+    ("Сыртқы істер министрі Мұрат Нұртілеу баспасөз конференциясында Қытаймен ынтымақтастық туралы айтты.", []),
+    ("Алматыда ғылыми-практикалық конференция өтті, оған Қытай елшісі Хань Чуньлинь қатысты.", []),
+])
+def test_kk_an_international_conference_is_a_gathering_a_press_or_scientific_one_none(read_events, text, types):
+    assert [e.event_type for e in read_events(text, "kk").events] == types
+
+
+def test_kk_the_state_whose_issue_a_gathering_discusses_is_no_side(read_events):
+    event = only(read_events("Кеше Астанада Ауғанстан мәселесі жөніндегі халықаралық конференция өтті. Конференцияға "
+                             "Қазақстан Сыртқы істер министрі Мұрат Нұртілеу және Өзбекстан Сыртқы істер министрі "
+                             "Бахтиёр Саидов қатысты.", "kk"))
+    assert {p.normal for p in event.participants} == {"Мұрат Нұртілеу", "Бахтиёр Саидов"}

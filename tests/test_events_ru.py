@@ -1902,3 +1902,12 @@ def test_who_joined_the_talks_takes_part_in_them(read_events):
     doc = read_events("Президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом Италии Серджо "
                       "Маттареллой. К переговорам присоединился министр иностранных дел Италии Антонио Таяни.", "ru")
     assert "Антонио Таяни" in {p.normal for p in only(doc).participants}
+
+
+def test_who_took_part_after_a_quote_on_the_next_session_joins_the_meeting(read_events):
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев принял министра иностранных дел Венгрии Петера "
+                      "Сийярто. «Следующее заседание межправкомиссии пройдет в Будапеште», — отметил Сийярто. Во "
+                      "встрече также приняли участие министр иностранных дел Казахстана Мурат Нуртлеу и посол "
+                      "Венгрии Андраш Барань.", "ru")
+    meeting = next(e for e in doc.events if e.status == "occurred")
+    assert {"Мурат Нуртлеу", "Андраш Барань"} <= {p.normal for p in meeting.participants}

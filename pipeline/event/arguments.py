@@ -148,13 +148,24 @@ def _travel_to_attend(reading: Reading, drafts: list[Draft]) -> None:
 def _takes_part_in_recent(earlier: list[Draft], sentence: SentenceCandidates) -> bool:
     """"В Туркестане прошло заседание СМИД ОТГ. Во встрече приняли участие министры …", "… провел переговоры с
     Дональдом Трампом. В переговорах также участвовали …", "К переговорам присоединилась …": who took part in an
-    event word in the locative or joined one in the dative (a participation cue) took part in the event told just before, of that type or a gathering, not in one of their
-    own."""
-    target = next((d for d in reversed(earlier) if not d.frame), None)
-    return bool(sentence.participation == "person" and target is not None
+    event word in the locative or joined one in the dative (a participation cue) took part in the event told just
+    before, of that type or a gathering, not in one of their own; so did who took part in or chaired a gathering's
+    event word written as such (names.yaml `takes_part_in`: Kazakh "Кездесуге … қатысты", "Отырысты … жүргізді",
+    which no analysis gives a case; one attending a meeting is no side of it, cases/events 14). The next of a recurring event told in between ("«Следующее заседание пройдет в
+    Будапеште», — отметил …") is not the one they took part in."""
+    target = _recent(earlier)
+    reading, part_in = sentence.reading, sentence.reading.known.takes_part_in
+    return bool(sentence.participation in ("person", "delegation") and target is not None
                 and sentence.index - max(target.evidence) <= CONTINUES_WITHIN
-                and all(_joins(h, target) and sentence.reading.case_at(h.start) in ("Loc", "Dat")
+                and all((_joins(h, target) and reading.case_at(h.start) in ("Loc", "Dat"))
+                        or (part_in and part_in.fullmatch(reading.doc.text[h.start:h.end])
+                            and target.hit.event_type == "multilateral")
                         for h in sentence.triggers))
+
+
+def _recent(earlier: list[Draft]) -> Draft | None:
+    """The event told last, not by a frame nor as the next of a recurring event ("следующий саммит")."""
+    return next((d for d in reversed(earlier) if not d.frame and not d.hit.another), None)
 
 
 def _joins(hit: Hit, target: Draft) -> bool:
@@ -168,7 +179,7 @@ def _continue_recent(earlier: list[Draft], sentence: SentenceCandidates) -> None
     """A sentence that names no event but reports its discussion or its participants ("Стороны обменялись
     мнениями …", "С казахстанской стороны участие приняли …") continues the event told just before it. The
     people a participation cue adds join its sides without telling which event it is (`Candidate.joined`)."""
-    target = next((d for d in reversed(earlier) if not d.frame), None)
+    target = _recent(earlier)
     if target is None or sentence.index - max(target.evidence) > CONTINUES_WITHIN:
         return
     target.candidates.extend(replace(c, joined=bool(sentence.participation)) for c in sentence.sides)

@@ -80,6 +80,7 @@ class Knowledge:
     from_place: re.Pattern | None  # a place written as where someone comes from ("из Анкары"), names.yaml
     both_sides: re.Pattern | None  # words naming the two heads of an article's bilateral event (names.yaml)
     purpose: re.Pattern | None  # words saying a trip is made to take part in a gathering (names.yaml)
+    takes_part_in: re.Pattern | None  # an event word written as what one takes part in or chairs (names.yaml)
     relative_pronoun: re.Pattern | None  # the subject of a relative clause ("который"), names.yaml
     between_sides: re.Pattern | None  # names "between" which an event happens, or the pair whose it is (names.yaml)
     many_states: re.Pattern | None  # words naming the heads of a region's states together (names.yaml)
@@ -337,6 +338,7 @@ def knowledge(lang: str) -> Knowledge:
         from_place=re.compile(names["from_place"], FLAGS) if names.get("from_place") else None,
         both_sides=_word(names["both_sides"]) if names.get("both_sides") else None,
         purpose=_word(names["purpose"]) if names.get("purpose") else None,
+        takes_part_in=re.compile(names["takes_part_in"], FLAGS) if names.get("takes_part_in") else None,
         relative_pronoun=re.compile(names["relative_pronoun"], FLAGS) if names.get("relative_pronoun") else None,
         between_sides=_word(names["between_sides"]) if names.get("between_sides") else None,
         many_states=_word(names["many_states"]) if names.get("many_states") else None,

@@ -30,6 +30,8 @@ FROM_WINDOW = 12  # characters before a city read for the word saying someone co
 # how a company is written in ru/kk news: in Latin letters ("TotalEnergies", "CNPC") or in quotation marks
 # ("«КазМунайГаз»", "ФК «Астана»"); bodies of states and organisations are written in Cyrillic, unquoted
 FIRM = re.compile(r"^[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*)*$|[«\"„]")
+# a gathering's sides are listed in the sentences after it, a source's line between ("Бұл туралы … хабарлады")
+LISTED_WITHIN = 2
 BACKGROUND_DAYS = 30  # news reports what happened in the last days; a month back is what it recalls
 
 
@@ -241,7 +243,7 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
     if _apart(a.location, b.location):
         return False  # the same people in two countries met twice ("барды Қазақстанға … Қытайға барған")
     # a gathering of many has its sides listed over consecutive sentences
-    if consecutive and a.hit.event_type == "multilateral" and b.sentence - a.sentence <= 1 \
+    if consecutive and a.hit.event_type == "multilateral" and b.sentence - a.sentence <= LISTED_WITHIN \
             and not _other_organisation(a, b):
         return True
     visitors_a, visitors_b = _visitors(a), _visitors(b)
