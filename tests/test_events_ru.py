@@ -1911,3 +1911,18 @@ def test_who_took_part_after_a_quote_on_the_next_session_joins_the_meeting(read_
                       "Венгрии Андраш Барань.", "ru")
     meeting = next(e for e in doc.events if e.status == "occurred")
     assert {"Мурат Нуртлеу", "Андраш Барань"} <= {p.normal for p in meeting.participants}
+
+
+@pytest.mark.parametrize("text", [
+    "В Алматы прошло заседание делового совета. В заседании приняли участие представители бизнеса Казахстана, "
+    "России, Китая и Турции.",
+    "В Астане прошла конференция. В конференции приняли участие ученые из Казахстана, России, Китая и Турции.",
+])
+def test_states_people_only_come_from_are_no_sides(read_events, text):
+    assert not [e for e in read_events(text, "ru").events if e.event_type == "multilateral"]
+
+
+def test_delegations_of_states_are_still_sides(read_events):
+    doc = read_events("В Женеве прошло заседание рабочей группы. В заседании приняли участие делегации Казахстана, "
+                      "России, Китая и Турции.", "ru")
+    assert {p.normal for p in only(doc).participants} == {"Казахстан", "Россия", "Китай", "Турция"}

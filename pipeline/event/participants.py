@@ -53,7 +53,7 @@ def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], triggers: 
     listed = [side for bare in untitled for side in _listed(reading, bare, excluded, group)]
     named = _named(reading, walks, regions + titles + excluded, group, beside_people=bool(people))
     paired = [side for hit in triggers for side in _pair_of_states(reading, hit, group)]
-    return _without_bodies(reading, people + listed + named + paired), titles
+    return _of_groups(reading, _without_bodies(reading, people + listed + named + paired)), titles
 
 
 def _people(reading: Reading, walks: dict, delegation: bool):
@@ -463,6 +463,20 @@ def _pair_of_states(reading: Reading, hit: Hit, group: int) -> list[Candidate]:
 def _a_place(mention: Mention, normal: str) -> bool:
     """A city or region, not a state (pipeline/countries.py): where something happens, not a side."""
     return mention.label == "LOC" and not country_code(normal)
+
+
+def _of_groups(reading: Reading, candidates: list[Candidate]) -> list[Candidate]:
+    """Without the states named after people who speak for none of them ("представители бизнеса Казахстана,
+    России и Китая", "ученые из …": names.yaml `groups_of_people`), nor those listed with them."""
+    groups = reading.known.groups_of_people
+    if not groups:
+        return candidates
+    text, dropped = reading.doc.text, set()
+    for mention in reading.mentions:
+        if mention.label == "LOC" and groups.search(text[reading.start:mention.start]):
+            dropped |= {(m.start, m.end) for m in [mention, *reading.listed_with(mention.start, mention.end)]}
+    return [c for c in candidates if c.participant.kind != "country"
+            or (c.participant.start, c.participant.end) not in dropped]
 
 
 def _without_bodies(reading: Reading, candidates: list[Candidate]) -> list[Candidate]:
