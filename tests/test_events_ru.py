@@ -1926,3 +1926,10 @@ def test_delegations_of_states_are_still_sides(read_events):
     doc = read_events("В Женеве прошло заседание рабочей группы. В заседании приняли участие делегации Казахстана, "
                       "России, Китая и Турции.", "ru")
     assert {p.normal for p in only(doc).participants} == {"Казахстан", "Россия", "Китай", "Турция"}
+
+
+def test_who_is_named_in_what_was_discussed_joins_no_event(read_events):
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев принял министра иностранных дел Венгрии Петера "
+                      "Сийярто. Стороны обсудили подготовку визита Премьер-министра Венгрии Виктора Орбана в Астану "
+                      "в следующем году.", "ru")
+    assert "Виктор Орбан" not in {p.normal for e in doc.events for p in e.participants}

@@ -182,7 +182,11 @@ def _continue_recent(earlier: list[Draft], sentence: SentenceCandidates) -> None
     target = _recent(earlier)
     if target is None or sentence.index - max(target.evidence) > CONTINUES_WITHIN:
         return
-    target.candidates.extend(replace(c, joined=bool(sentence.participation)) for c in sentence.sides)
+    # who is named inside what was discussed is no side ("обсудили подготовку визита Премьер-министра Венгрии
+    # Виктора Орбана"): only the participants a participation cue adds, or the sides outside the topics
+    topics = [(t.start, t.end) for t in sentence.topics]
+    target.candidates.extend(replace(c, joined=bool(sentence.participation)) for c in sentence.sides
+                             if sentence.participation or not any(a <= c.participant.start < b for a, b in topics))
     target.topics.extend(sentence.topics)
     target.evidence.add(sentence.index)
 
