@@ -1933,3 +1933,8 @@ def test_who_is_named_in_what_was_discussed_joins_no_event(read_events):
                       "Сийярто. Стороны обсудили подготовку визита Премьер-министра Венгрии Виктора Орбана в Астану "
                       "в следующем году.", "ru")
     assert "Виктор Орбан" not in {p.normal for e in doc.events for p in e.participants}
+
+
+def test_a_courtesy_call_at_a_ministry_is_no_meeting_of_one(read_events):
+    doc = read_events("Новый посол Германии Маркус Шмидт нанес визит вежливости в МИД Казахстана.", "ru")
+    assert [e.event_type for e in doc.events] != ["meeting"]
