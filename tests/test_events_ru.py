@@ -1938,3 +1938,9 @@ def test_who_is_named_in_what_was_discussed_joins_no_event(read_events):
 def test_a_courtesy_call_at_a_ministry_is_no_meeting_of_one(read_events):
     doc = read_events("Новый посол Германии Маркус Шмидт нанес визит вежливости в МИД Казахстана.", "ru")
     assert [e.event_type for e in doc.events] != ["meeting"]
+
+
+def test_two_people_named_in_full_are_sides_without_titles(read_events):
+    doc = read_events("Серик Жумангарин и Дин Сюэсян провели 19-е заседание Комитета по сотрудничеству между "
+                      "Казахстаном и Китаем.", "ru")
+    assert {p.normal for p in only(doc).participants} >= {"Серик Жумангарин", "Дин Сюэсян"}

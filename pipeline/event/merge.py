@@ -361,9 +361,12 @@ def _talks_with_the_host(events: list[Event]) -> None:
 
 
 def _has_a_side(event: Event) -> bool:
-    """Diplomatic events have identifiable sides: a state, an organisation, or a person with a title or whom
-    they represent ("Дмитрий встретился с людьми" is no consultation)."""
-    return any(p.kind in ("country", "organization") or p.role or p.affiliation for p in event.participants)
+    """Diplomatic events have identifiable sides: a state, an organisation, a person with a title or whom they
+    represent, or two people named in full ("Серик Жумангарин и Дин Сюэсян провели заседание …"); "Дмитрий
+    встретился с людьми" is no consultation."""
+    named = [p for p in event.participants if p.kind == "person" and len(p.normal.split()) > 1]
+    return len(named) > 1 or any(p.kind in ("country", "organization") or p.role or p.affiliation
+                                 for p in event.participants)
 
 
 def _business(event: Event, doc: Document) -> bool:
