@@ -138,6 +138,8 @@ def _igos() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     abbreviations are names written in capitals."""
     names, abbreviations, stems = {}, {}, {}
     for row in _igo_rows():
+        # the code is the organisation's English abbreviation, written so in ru/kk news too ("генсек NATO")
+        names.setdefault(fold(row["code"]), row["code"])
         names[fold(row["name"])] = row["code"]
         if row["name"].upper() == row["name"] and len(row["name"]) > 2:
             abbreviations[fold(row["name"])] = row["code"]

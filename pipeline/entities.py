@@ -66,6 +66,7 @@ class Corrections:
     propagate_labels: frozenset[str] = frozenset()
     propagate_surnames: str | None = None  # the case endings after which a full name's surname is found alone
     not_alone: frozenset[str] = frozenset()  # parts of speech that are no name on their own
+    common_words: frozenset[str] = frozenset()  # folded common nouns that are no name on their own (entities.yaml)
     known_names: dict[str, str] = field(default_factory=dict)  # nominative → label
     find_known: frozenset[str] = frozenset()  # labels of known names added where the model found nothing
     given_names: bool = False  # capitalised words right before a person are its given names the model left out
@@ -104,6 +105,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             propagate_labels=frozenset(section.get("propagate_labels", [])),
             propagate_surnames=section.get("propagate_surnames"),
             not_alone=frozenset(section.get("not_alone", [])),
+            common_words=frozenset(fold(w) for w in section.get("common_words", [])),
             known_names=_read_known_names(section.get("known_names")),
             find_known=frozenset(section.get("find_known", [])),
             given_names=bool(section.get("given_names", False)),
@@ -187,6 +189,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
         mention.normal = _standard_capitals(mention.normal, mention.label)
         mention.label = _label_by_form(mention, doc, rules)
         mention.normal = _known_place(mention, rules)
+    resolved = [m for m in resolved if fold(m.normal) not in corrections.get(m.lang, Corrections()).common_words]
     for lang, name in (person_names or {}).items():
         person_name_normalizers.get(name)(doc, [m for m in resolved if m.lang == lang])
     people = [m.normal for m in resolved if m.label == "PER" and m.normal]

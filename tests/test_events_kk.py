@@ -1054,3 +1054,10 @@ def test_kk_the_state_whose_issue_a_gathering_discusses_is_no_side(read_events):
                              "Қазақстан Сыртқы істер министрі Мұрат Нұртілеу және Өзбекстан Сыртқы істер министрі "
                              "Бахтиёр Саидов қатысты.", "kk"))
     assert {p.normal for p in event.participants} == {"Мұрат Нұртілеу", "Бахтиёр Саидов"}
+
+
+def test_a_gathering_word_starting_a_sentence_is_no_person(read_events):
+    doc = read_events("Бішкекте ТМД Мемлекет басшылары кеңесінің отырысы өтті. Жиынды Қырғызстан Президенті Садыр "
+                      "Жапаров жүргізді.", "kk")
+    people = {p.normal for e in doc.events for p in e.participants if p.kind == "person"}
+    assert people == {"Садыр Жапаров"}

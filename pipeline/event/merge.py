@@ -361,27 +361,27 @@ def _talks_with_the_host(events: list[Event]) -> None:
 
 
 def _has_a_side(event: Event) -> bool:
-    """Diplomatic events have identifiable sides: a state, an organisation, a person with a title or whom they
-    represent, or two people named in full ("Серик Жумангарин и Дин Сюэсян провели заседание …"); "Дмитрий
-    встретился с людьми" is no consultation."""
-    named = [p for p in event.participants if p.kind == "person" and len(p.normal.split()) > 1]
-    return len(named) > 1 or any(p.kind in ("country", "organization") or p.role or p.affiliation
-                                 for p in event.participants)
+    """Diplomatic events have identifiable sides: a state, an organisation, or a person with a title or whom
+    they represent ("Дмитрий встретился с людьми" is no consultation)."""
+    return any(p.kind in ("country", "organization") or p.role or p.affiliation for p in event.participants)
 
 
 def _business(event: Event, doc: Document) -> bool:
     """GUIDELINES "Business is not diplomacy": a meeting, talks or call of one state's side at most with a company
-    (a side, or whom a person speaks for, named in Latin letters or in quotation marks, `FIRM`, and neither a
-    state nor an international organisation: pipeline/countries.py), and no diplomat (names.yaml
-    `posted_titles`), is no event ("Министр энергетики …
+    (a side, or whom a person speaks for, named in Latin letters or in quotation marks, `FIRM`, neither a state
+    nor a state's agency, names.yaml `state_agencies`), no international organisation (pipeline/countries.py) and
+    no diplomat (names.yaml `posted_titles`), is no event ("Министр энергетики …
     провел встречу с председателем правления TotalEnergies", "Президент ФК «Астана» провел переговоры …")."""
     if event.event_type not in CONTACT or len(states_of(event.participants)) > 1:
         return False
-    posted = knowledge(doc.sentence_of(event.trigger.start).lang).posted_titles
-    if posted and any(p.role and posted.search(p.role.text) for p in event.participants):
+    known = knowledge(doc.sentence_of(event.trigger.start).lang)
+    if known.posted_titles and any(p.role and known.posted_titles.search(p.role.text) for p in event.participants):
         return False
     names = {p.affiliation if p.kind != "organization" else p.normal for p in event.participants} - {None}
-    return any(FIRM.search(name) and not (country_code(name) or igo_code(name)) for name in names)
+    if any(igo_code(name) for name in names):
+        return False  # "… принял генерального секретаря ОДКБ … и директора IMF"
+    agencies = set(known.names.get("state_agencies", ()))
+    return any(FIRM.search(name) and not country_code(name) and name not in agencies for name in names)
 
 
 def _told_together(a: Event, b: Event) -> bool:

@@ -389,11 +389,13 @@ def _listed(reading: Reading, bare: BareTitle, excluded, group: int) -> list[Can
 
 def _of_adjective(reading: Reading, bare: BareTitle, group: int) -> list[Candidate]:
     """"с кыргызским коллегой", "турецкий министр": a title naming no side of its own, after a country adjective
-    (country_adjectives.tsv), is that state by that title."""
+    (country_adjectives.tsv), is that state by that title; a plural one is not ("с израильскими
+    представителями")."""
     adjective = re.search(r"([^\W\d_]+)\s+$", reading.doc.text[reading.start:bare.start])
     state = adjective and country_of_adjective(reading, adjective.group(1))
-    if not state or bare.title_end is None:
-        return []
+    title = next((t for t in reading.tokens if t.start == bare.start), None)
+    if not state or bare.title_end is None or (title and title.feats.get("Number") == "Plur"):
+        return []  # "с израильскими представителями": some of a state's people, no side
     start, end = reading.start + adjective.start(1), reading.start + adjective.end(1)
     role = Span(reading.doc.text[start:bare.title_end], start, bare.title_end)
     # the adjective names the state, the phrase the person the article gives that title (arguments._holder)
