@@ -1898,9 +1898,13 @@ def test_who_was_present_at_another_occasion_joins_no_event(read_events, occasio
     assert {p.normal for p in talks.participants} == {"Касым-Жомарт Токаев", "Эммануэль Макрон"}
 
 
-def test_who_joined_the_talks_takes_part_in_them(read_events):
+@pytest.mark.parametrize("joined", [
+    "К переговорам присоединился министр иностранных дел Италии Антонио Таяни.",
+    "Позже к беседе присоединился министр иностранных дел Италии Антонио Таяни.",
+])
+def test_who_joined_the_talks_takes_part_in_them(read_events, joined):
     doc = read_events("Президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом Италии Серджо "
-                      "Маттареллой. К переговорам присоединился министр иностранных дел Италии Антонио Таяни.", "ru")
+                      f"Маттареллой. {joined}", "ru")
     assert "Антонио Таяни" in {p.normal for p in only(doc).participants}
 
 

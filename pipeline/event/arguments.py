@@ -169,10 +169,12 @@ def _recent(earlier: list[Draft]) -> Draft | None:
 
 
 def _joins(hit: Hit, target: Draft) -> bool:
-    """A meeting word retelling a gathering, or talks or a meeting the same: a gathering word names a gathering
-    of its own ("приняли участие в саммите СНГ" after the ОДКБ summit)."""
+    """A meeting word retelling a gathering, or talks or a meeting either ("… провел переговоры. Позже к беседе
+    присоединился …"): a gathering word names a gathering of its own ("приняли участие в саммите СНГ" after the
+    ОДКБ summit)."""
     kind = target.hit.event_type
-    return (hit.event_type == "meeting" and kind == "multilateral") or (hit.event_type == kind != "multilateral")
+    return (hit.event_type == "meeting" and kind == "multilateral") or (
+        hit.event_type in ("meeting", "talks") and kind in ("meeting", "talks"))
 
 
 def _continue_recent(earlier: list[Draft], sentence: SentenceCandidates) -> None:
