@@ -151,8 +151,9 @@ def _takes_part_in_recent(earlier: list[Draft], sentence: SentenceCandidates) ->
     event word in the locative or joined one in the dative (a participation cue) took part in the event told just
     before, of that type or a gathering, not in one of their own; so did who took part in or chaired a gathering's
     event word written as such (names.yaml `takes_part_in`: Kazakh "Кездесуге … қатысты", "Отырысты … жүргізді",
-    which no analysis gives a case; one attending a meeting is no side of it, cases/events 14). The next of a recurring event told in between ("«Следующее заседание пройдет в
-    Будапеште», — отметил …") is not the one they took part in."""
+    which no analysis gives a case; one attending a meeting is no side of it, cases/events 14). The next of a
+    recurring event told in between ("«Следующее заседание пройдет в Будапеште», — отметил …") is not the one
+    they took part in."""
     target = _recent(earlier)
     reading, part_in = sentence.reading, sentence.reading.known.takes_part_in
     return bool(sentence.participation in ("person", "delegation") and target is not None
@@ -345,9 +346,9 @@ def _visitor_after(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
 
 def _split_groups(reading: Reading, hit: Hit, own: list[Candidate], places, dates, topics) -> list[Draft]:
     """"провела встречи с A, а также B", "провел беседы с A, B и C", "встретился с A и B", talks "с главами A и
-    B": one meeting per counterpart, each with the actor named before the trigger. A group of names that speak for one side together
-    ("в лице директора X и члена правления Y") stays one meeting, as do all where the sentence says they met
-    together ("в трехстороннем формате", "үшжақты": names.yaml `together`)."""
+    B": one meeting per counterpart, each with the actor named before the trigger. A group of names that speak
+    for one side together ("в лице директора X и члена правления Y") stays one meeting, as do all where the
+    sentence says they met together ("в трехстороннем формате", "үшжақты": names.yaml `together`)."""
     shared = [c for c in own if c.group == 0 and c.participant.end <= hit.start and c.effect != "counterpart"]
     met = [c for c in own if c.effect == "counterpart"]
     if met and not shared and all(c.participant.end <= hit.start for c in met):
