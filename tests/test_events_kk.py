@@ -1061,3 +1061,10 @@ def test_a_gathering_word_starting_a_sentence_is_no_person(read_events):
                       "Жапаров жүргізді.", "kk")
     people = {p.normal for e in doc.events for p in e.participants if p.kind == "person"}
     assert people == {"Садыр Жапаров"}
+
+
+def test_the_subject_of_a_second_clause_is_its_contacts_side(read_events):
+    doc = read_events("Қасым-Жомарт Тоқаев Ресей Президенті Владимир Путинмен кездесті, ал Сыртқы істер министрі Ермек "
+                      "Көшербаев Ресей Сыртқы істер министрі Сергей Лавровпен келіссөздер жүргізді.", "kk")
+    talks = next(e for e in doc.events if e.event_type == "talks")
+    assert {p.normal for p in talks.participants} == {"Ермек Көшербаев", "Сергей Лавров"}

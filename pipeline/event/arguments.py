@@ -196,14 +196,20 @@ def _continue_recent(earlier: list[Draft], sentence: SentenceCandidates) -> None
 
 def _trigger_of_each(candidates: list[Candidate], hits: list[Hit], verb_final: str | None = None) -> dict[int, Hit]:
     """The trigger each side belongs to: the nearest one, except that a side met "with" ("с", "-мен") belongs to
-    the nearest meeting, talk or call before it, unless that one is a finite verb of a verb-final language
-    (names.yaml `verb_final`), which closed its clause: then the contact after it ("… Путинмен кездесті, содан
-    кейін … Си Цзиньпинмен келіссөздер жүргізді"); and the names listed after it in its group go with it
-    ("побеседовать в рамках саммита ШОС с Путиным, Моди и Эрдоганом": the talks, not the summit)."""
+    the nearest meeting, talk or call before it, and the names listed after it in its group go with it
+    ("побеседовать в рамках саммита ШОС с Путиным, Моди и Эрдоганом": the talks, not the summit). In a verb-final
+    language (names.yaml `verb_final`) a finite contact verb before a side closed its clause: the side is the next
+    trigger's ("… Путинмен кездесті, ал … Нұртілеу … Лавровпен келіссөздер жүргізді", "… содан кейін … Си
+    Цзиньпинмен келіссөздер жүргізді")."""
     chosen, listed = {}, {}
     for candidate in sorted(candidates, key=lambda c: c.participant.start):
         start = candidate.participant.start
         hit = _nearest(candidate.participant, hits)
+        later = [h for h in hits if h.start >= candidate.participant.end]
+        if verb_final and hit.end <= start and later and hit.event_type in CONTACT \
+                and re.search(verb_final, hit.text):
+            # "… Путинмен кездесті, ал … Мұрат Нұртілеу … Лавровпен келіссөздер жүргізді": the next clause's
+            hit = later[0]
         if candidate.effect == "counterpart":
             before = [h for h in hits if h.end <= start and h.event_type in CONTACT]
             after = [h for h in hits if h.start >= candidate.participant.end and h.event_type in CONTACT]
