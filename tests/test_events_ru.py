@@ -1959,3 +1959,12 @@ def test_some_of_a_states_people_named_by_an_adjective_are_no_side(read_events):
     doc = read_events("Делегатам обещана встреча с американским лидером, однако разговор с израильскими "
                       "представителями уже состоялся неделю назад.", "ru")
     assert "Израиль" not in {p.normal for e in doc.events for p in e.participants}
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Министр иностранных дел Казахстана встретился с представителями деловых кругов Японии.", []),
+    ("Министр иностранных дел Казахстана встретился с министром иностранных дел Венгрии.", ["meeting"]),
+    ("Президент Франции Эммануэль Макрон провел переговоры в Астане.", ["talks"]),
+])
+def test_a_meeting_whose_only_side_is_one_state_is_no_event(read_events, text, events):
+    assert [e.event_type for e in read_events(text, "ru").events] == events

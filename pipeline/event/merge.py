@@ -49,7 +49,7 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     for event in events:
         _people_only(event)
         _many_states(event, doc)
-    events = [e for e in events if _has_a_side(e) and not _business(e, doc)]
+    events = [e for e in events if _has_a_side(e) and not _business(e, doc) and not _one_state_alone(e)]
     _share_place_and_date(events, framed)
     for event in events:
         _city_over_country(event, doc)
@@ -364,6 +364,15 @@ def _has_a_side(event: Event) -> bool:
     """Diplomatic events have identifiable sides: a state, an organisation, or a person with a title or whom
     they represent ("Дмитрий встретился с людьми" is no consultation)."""
     return any(p.kind in ("country", "organization") or p.role or p.affiliation for p in event.participants)
+
+
+def _one_state_alone(event: Event) -> bool:
+    """A meeting, talks or call whose only side is one state ("Министр иностранных дел Казахстана встретился с
+    представителями деловых кругов Японии": whom the state met is no side) tells no one met anyone (GUIDELINES
+    "Which interactions are events": two sides at least). A single person is kept: the other side may be one the
+    text names in a way not read (chosen on the news set's dev split: dropping those cost kk recall 0.81 →
+    0.73)."""
+    return event.event_type in CONTACT and len(event.participants) == 1 and event.participants[0].kind == "country"
 
 
 def _business(event: Event, doc: Document) -> bool:
