@@ -154,19 +154,20 @@ def _takes_part_in_recent(earlier: list[Draft], sentence: SentenceCandidates) ->
     which no analysis gives a case; one attending a meeting is no side of it, cases/events 14). The next of a
     recurring event told in between ("«Следующее заседание пройдет в Будапеште», — отметил …") is not the one
     they took part in."""
-    target = _recent(earlier)
+    target = _recent(earlier, sentence)
     reading, part_in = sentence.reading, sentence.reading.known.takes_part_in
     return bool(sentence.participation in ("person", "delegation") and target is not None
-                and sentence.index - max(target.evidence) <= CONTINUES_WITHIN
                 and all((_joins(h, target) and reading.case_at(h.start) in ("Loc", "Dat"))
                         or (part_in and part_in.fullmatch(reading.doc.text[h.start:h.end])
                             and target.hit.event_type == "multilateral")
                         for h in sentence.triggers))
 
 
-def _recent(earlier: list[Draft]) -> Draft | None:
-    """The event told last, not by a frame nor as the next of a recurring event ("следующий саммит")."""
-    return next((d for d in reversed(earlier) if not d.frame and not d.hit.another), None)
+def _recent(earlier: list[Draft], sentence: SentenceCandidates) -> Draft | None:
+    """The event told last, not by a frame nor as the next of a recurring event ("следующий саммит"), where its
+    latest report is at most CONTINUES_WITHIN sentences before `sentence`; else None."""
+    target = next((d for d in reversed(earlier) if not d.frame and not d.hit.another), None)
+    return target if target and sentence.index - max(target.evidence) <= CONTINUES_WITHIN else None
 
 
 def _joins(hit: Hit, target: Draft) -> bool:
@@ -182,8 +183,8 @@ def _continue_recent(earlier: list[Draft], sentence: SentenceCandidates) -> None
     """A sentence that names no event but reports its discussion or its participants ("Стороны обменялись
     мнениями …", "С казахстанской стороны участие приняли …") continues the event told just before it. The
     people a participation cue adds join its sides without telling which event it is (`Candidate.joined`)."""
-    target = _recent(earlier)
-    if target is None or sentence.index - max(target.evidence) > CONTINUES_WITHIN:
+    target = _recent(earlier, sentence)
+    if target is None:
         return
     # who is named inside what was discussed is no side ("обсудили подготовку визита Премьер-министра Венгрии
     # Виктора Орбана"): only the participants a participation cue adds, or the sides outside the topics
@@ -206,14 +207,13 @@ def _trigger_of_each(candidates: list[Candidate], hits: list[Hit], verb_final: s
         start = candidate.participant.start
         hit = _nearest(candidate.participant, hits)
         later = [h for h in hits if h.start >= candidate.participant.end]
-        if verb_final and hit.end <= start and later and hit.event_type in CONTACT \
-                and re.search(verb_final, hit.text):
+        if hit.end <= start and later and _closes_clause(hit, verb_final):
             # "… Путинмен кездесті, ал … Мұрат Нұртілеу … Лавровпен келіссөздер жүргізді": the next clause's
             hit = later[0]
         if candidate.effect == "counterpart":
             before = [h for h in hits if h.end <= start and h.event_type in CONTACT]
-            after = [h for h in hits if h.start >= candidate.participant.end and h.event_type in CONTACT]
-            closed = bool(before and verb_final and re.search(verb_final, before[-1].text))
+            after = [h for h in later if h.event_type in CONTACT]
+            closed = bool(before) and _closes_clause(before[-1], verb_final)
             contact = after[:1] if closed and after else before[-1:]
             if contact:
                 hit = listed[candidate.group] = contact[0]
@@ -221,6 +221,12 @@ def _trigger_of_each(candidates: list[Candidate], hits: list[Hit], verb_final: s
             hit = listed[candidate.group]
         chosen[id(candidate)] = hit
     return chosen
+
+
+def _closes_clause(hit: Hit, verb_final: str | None) -> bool:
+    """Whether the trigger is a contact's finite verb in a verb-final language (names.yaml `verb_final`: "кездесті"),
+    which closes its clause: no side after it is its."""
+    return bool(verb_final and hit.event_type in CONTACT and re.search(verb_final, hit.text))
 
 
 def _nearest(span, hits: list[Hit]) -> Hit:
@@ -269,9 +275,7 @@ def _side_of(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
     `verb_final`)."""
     if candidate.loose and codes()[(hit.event_type, hit.status)]["any_name_is_side"] != "yes":
         return False
-    finite = reading.known.names.get("verb_final")
-    if finite and hit.event_type in CONTACT and candidate.participant.start >= hit.end \
-            and re.search(finite, hit.text):
+    if candidate.participant.start >= hit.end and _closes_clause(hit, reading.known.names.get("verb_final")):
         return False  # "… Акашемен кездесті және Рим Папасы … қабіріне гүл қойды": the next clause's
     if _visitor_after(reading, candidate, hit) or _subject_after(reading, candidate, hit) \
             or _visitor_of_noun(reading, candidate, hit):

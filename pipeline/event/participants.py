@@ -157,9 +157,8 @@ def _whose_body(reading: Reading, body: Mention, stop: int) -> Mention | None:
     first = _name_at(reading, body.end + gap.end()) if gap else None
     if first is None:
         return None
-    conjunction = reading.known.conjunction
     after = reading.doc.text[first.end:stop]
-    joiner = re.match(r"\s*,\s*", after) or (conjunction.match(after) if conjunction else None)
+    joiner = re.match(r"\s*,\s*", after) or _match(reading.known.conjunction, after)
     return first if joiner and _name_at(reading, first.end + joiner.end()) else None
 
 
