@@ -78,6 +78,7 @@ class Knowledge:
     together: re.Pattern | None  # words saying the people met "with" meet together ("трехсторонн"), names.yaml
     destination: re.Pattern | None  # where a visit goes, written beside its visitor ("в Казахстан"), names.yaml
     groups_of_people: re.Pattern | None  # people who speak for no state, before the states they come from (names.yaml)
+    state_agencies: frozenset[str]  # a state's agencies written in Latin letters, no companies (names.yaml)
     from_place: re.Pattern | None  # a place written as where someone comes from ("из Анкары"), names.yaml
     both_sides: re.Pattern | None  # words naming the two heads of an article's bilateral event (names.yaml)
     purpose: re.Pattern | None  # words saying a trip is made to take part in a gathering (names.yaml)
@@ -337,6 +338,7 @@ def knowledge(lang: str) -> Knowledge:
         together=_word(names["together"]) if names.get("together") else None,
         destination=re.compile(names["destination"], FLAGS) if names.get("destination") else None,
         groups_of_people=re.compile(names["groups_of_people"], FLAGS) if names.get("groups_of_people") else None,
+        state_agencies=frozenset(names.get("state_agencies", ())),
         from_place=re.compile(names["from_place"], FLAGS) if names.get("from_place") else None,
         both_sides=_word(names["both_sides"]) if names.get("both_sides") else None,
         purpose=_word(names["purpose"]) if names.get("purpose") else None,

@@ -389,8 +389,7 @@ def _business(event: Event, doc: Document) -> bool:
     names = {p.affiliation if p.kind != "organization" else p.normal for p in event.participants} - {None}
     if any(igo_code(name) for name in names):
         return False  # "… принял генерального секретаря ОДКБ … и директора IMF"
-    agencies = set(known.names.get("state_agencies", ()))
-    return any(FIRM.search(name) and not country_code(name) and name not in agencies for name in names)
+    return any(FIRM.search(name) and not country_code(name) and name not in known.state_agencies for name in names)
 
 
 def _told_together(a: Event, b: Event) -> bool:
