@@ -1968,3 +1968,13 @@ def test_some_of_a_states_people_named_by_an_adjective_are_no_side(read_events):
 ])
 def test_a_meeting_whose_only_side_is_one_state_is_no_event(read_events, text, events):
     assert [e.event_type for e in read_events(text, "ru").events] == events
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("Шавкат Мирзиёев принял посла Японии в Узбекистане.", ("Шавкат Мирзиёев", "Узбекистан"), ("Япония", "Япония")),
+    ("Эмомали Рахмон принял в Душанбе премьер-министра Индии.", ("Эмомали Рахмон", "Таджикистан"), ("Индия", "Индия")),
+    ("Вечером Садыр Жапаров примет министра иностранных дел Китая.", ("Садыр Жапаров", "Киргизия"), ("Китай", "Китай")),
+])
+def test_a_title_received_after_the_verb_is_the_guests_not_the_hosts(read_events, host, guest, text):
+    event = only(read_events(text, "ru"))
+    assert {(p.normal, p.affiliation) for p in event.participants} == {host, guest}

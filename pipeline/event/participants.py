@@ -31,7 +31,7 @@ def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], triggers: 
     # titles: each name's title region, then the titles no person's name follows
     walks = {id(m): walk_left(reading, m) for m in reading.mentions}
     people, regions, titles = _people(reading, walks, delegation)
-    bare_titles = _bare_titles(reading, regions + titles)
+    bare_titles = _bare_titles(reading, regions + titles, triggers)
     titles += [(bare.start, bare.end) for bare in bare_titles]
     # people with the titles told around them: set off after the name, ending in a colon, shared with the next
     untitled = [bare for bare in bare_titles if not _apposition(reading, bare, people)]
@@ -102,7 +102,7 @@ class BareTitle:
     title_end: int | None = None  # where the title's own words end ("коллегой", not "коллегой в")
 
 
-def _bare_titles(reading: Reading, taken: list[tuple[int, int]]) -> list[BareTitle]:
+def _bare_titles(reading: Reading, taken: list[tuple[int, int]], triggers: list[Hit]) -> list[BareTitle]:
     text, stop = reading.doc.text, reading.sentence.end
     found = []
     for start, end in titles_in(reading, reading.start, stop):
@@ -142,9 +142,17 @@ def _bare_titles(reading: Reading, taken: list[tuple[int, int]]) -> list[BareTit
         place = _name_at(reading, cursor + posting.end()) if posting and listed else None
         if place and reading.case_at(place.start) == "Acc":
             place = None  # "визит президента Франции в Казахстан": where to, no posting
+        effect = boundary_before(reading, start) or ("counterpart" if _received(reading, start, triggers) else "")
         found.append(BareTitle(start, place.end if place else cursor, Span(text[start:role_end], start, role_end),
-                               listed, _bare_effect(boundary_before(reading, start)), title_end=end))
+                               listed, _bare_effect(effect), title_end=end))
     return found
+
+
+def _received(reading: Reading, start: int, triggers: list[Hit]) -> bool:
+    """Whether a title at `start` is the object of a meeting verb before it, the one received ("Шавкат Мирзиёев
+    принял посла Японии"): met "with", not the host's own title. An object of an invitation to visit is the visitor
+    ("пригласил президента Турции посетить"), so only a meeting's trigger counts."""
+    return reading.case_at(start) == "Acc" and any(hit.end <= start and hit.event_type == "meeting" for hit in triggers)
 
 
 def _whose_body(reading: Reading, body: Mention, stop: int) -> Mention | None:
