@@ -118,3 +118,16 @@ def test_bad_files_raise_one_line_errors(tmp_path, content, reason):
         ingest(path)
     assert reason in str(raised.value)
     assert "\n" not in str(raised.value)
+
+
+@pytest.mark.parametrize("link", [
+    "Читайте также: Токаев принял министра иностранных дел Китая Ван И",
+    "Смотрите также — Садыр Жапаров встретился с Реджепом Тайипом Эрдоганом",
+    "По теме: Лавров провел переговоры с Ван И в Пекине",
+    "Тағы оқыңыз: Тоқаев Қытай Сыртқы істер министрі Ван Имен кездесті",
+])
+def test_a_link_to_another_article_is_boilerplate(tmp_path, link):
+    path = tmp_path / "linked.txt"
+    path.write_text("Министр иностранных дел встретился с послом Японии.\n" + link + "\n", encoding="utf-8")
+    doc = ingest(path)
+    assert [doc.text[p.start:p.end] for p in doc.paragraphs if p.boilerplate] == [link]
