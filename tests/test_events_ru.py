@@ -1978,3 +1978,13 @@ def test_a_meeting_whose_only_side_is_one_state_is_no_event(read_events, text, e
 def test_a_title_received_after_the_verb_is_the_guests_not_the_hosts(read_events, host, guest, text):
     event = only(read_events(text, "ru"))
     assert {(p.normal, p.affiliation) for p in event.participants} == {host, guest}
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Садыр Жапаров принял генсекретаря ОДКБ.", "ОДКБ"),
+    ("Глава МИД Узбекистана Бахтиёр Саидов встретился с генсеком ШОС.", "ШОС"),
+    ("Президент Туркменистана принял комиссара ЕС по международным партнерствам.", "ЕС"),
+])
+def test_a_secretary_general_or_commissioner_named_by_title_is_a_side(read_events, text, side):
+    sides = {p.normal for p in only(read_events(text, "ru")).participants}
+    assert len(sides) == 2 and any(side in s or s in side for s in sides), sides
