@@ -15,7 +15,8 @@ INITIAL = re.compile(r"^(?P<initial>[^\W\d_])\.\s?(?:[^\W\d_]\.\s?)*(?P<rest>.+)
 def full_name(normal: str, people: list[str]) -> str:
     """The longest name in `people` (nominatives of the article's PER mentions) with the same surname as
     `normal` (case-insensitive, ё = е), the same first letter where `normal` is written with initials, and the
-    same leading words where it has any; `normal` itself where none is longer. Of two spellings of one name that
+    same leading words where it has any (a given name and surname: the same given name, the middle names left out,
+    "Шавкат Мирзиёев" → "Шавкат Миромонович Мирзиёев", "Реджеп Эрдоган" → "Реджеп Тайип Эрдоган"); `normal` itself where none is longer. Of two spellings of one name that
     differ only by ё (`Шавкат Мирзиеев`, `Шавкат Мирзиёев`) the one with ё is the name: е stands for ё in print,
     never the other way."""
     initial = INITIAL.match(normal)
@@ -30,8 +31,9 @@ def full_name(normal: str, people: list[str]) -> str:
             continue
         if initial and not words[0].upper().startswith(initial.group("initial").upper()):
             continue
-        if not initial and len(surname_words) > 1 and fold(" ".join(words[:-1])) != fold(" ".join(surname_words[:-1])):
-            continue
+        if not initial and len(surname_words) > 1 and fold(" ".join(words[:-1])) != fold(" ".join(surname_words[:-1])) \
+                and not (len(surname_words) == 2 and fold(words[0]) == fold(surname_words[0])):
+            continue  # a given name and surname are the name with the middle names left out ("Шавкат Мирзиёев")
         best = person
     return best
 

@@ -1988,3 +1988,25 @@ def test_a_title_received_after_the_verb_is_the_guests_not_the_hosts(read_events
 def test_a_secretary_general_or_commissioner_named_by_title_is_a_side(read_events, text, side):
     sides = {p.normal for p in only(read_events(text, "ru")).participants}
     assert len(sides) == 2 and any(side in s or s in side for s in sides), sides
+
+
+def test_an_organisation_named_by_its_officials_title_is_that_official(read_events):
+    doc = read_events("Президент Узбекистана Шавкат Мирзиёев принял Генерального секретаря ШОС Нурлана Ермекбаева. "
+                      "Ранее в тот же день генсек ШОС провел переговоры с министром иностранных дел Узбекистана "
+                      "Бахтиёром Саидовым.", "ru")
+    talks = [e for e in doc.events if e.event_type == "talks"]
+    assert [{p.normal for p in e.participants} for e in talks] == [{"Нурлан Ермекбаев", "Бахтиёр Саидов"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Шавкат Мирзиёев принял генсекретаря ШОС\nТашкент, 14 августа. Президент Узбекистана Шавкат Миромонович "
+    "Мирзиёев принял Генерального секретаря ШОС Нурлана Ермекбаева.",
+])
+def test_a_name_without_its_middle_names_is_the_same_person(read_events, text):
+    assert len(read_events(text, "ru").events) == 1
+
+
+def test_a_side_named_without_its_middle_names_takes_the_full_name(read_events):
+    doc = read_events("Президент Турции Реджеп Тайип Эрдоган прибыл в Астану. Реджеп Эрдоган и Касым-Жомарт Токаев "
+                      "провели переговоры в узком формате.", "ru")
+    assert {p.normal for e in doc.events for p in e.participants if "Эрдоган" in p.normal} == {"Реджеп Тайип Эрдоган"}

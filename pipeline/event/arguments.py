@@ -15,7 +15,7 @@ import copy
 import re
 from dataclasses import replace
 
-from ..countries import country_code
+from ..countries import country_code, resolve
 from .knowledge import CONTACT, Knowledge, codes, known_leader, known_state, state_spoken_for
 from .model import Candidate, Draft, Hit, Participant, SentenceCandidates, Span
 from .places import dates_of
@@ -505,7 +505,7 @@ def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates
     for draft in drafts:
         language = by_index[draft.sentence].reading.known
         for candidate in draft.candidates:
-            titled = (by_title.get(_title_key(candidate.said_as)) or _holder(candidate, told.values())
+            titled = (by_title.get(_title_key(candidate.said_as)) or _holder(candidate, told.values(), draft.hit.event_type in CONTACT)
                       or _home_holder(candidate, named.values(), told)
                       or _leader(candidate, in_events, told, language) if candidate.said_as else None)
             if titled:
@@ -518,15 +518,21 @@ def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates
             person.affiliation = person.affiliation or known.affiliation
 
 
-def _holder(candidate: Candidate, people) -> Participant | None:
-    """The one person the article gives the same title word for the same state ("Қазақстан Президентінің" →
-    "Президент Қасым-Жомарт Тоқаев", affiliated with Қазақстан), where the title is not written alike."""
-    code = country_code(candidate.participant.normal)
+def _holder(candidate: Candidate, people, contact: bool) -> Participant | None:
+    """The one person the article gives the same title word for the same state or organisation ("Қазақстан
+    Президентінің" → "Президент Қасым-Жомарт Тоқаев", affiliated with Қазақстан), where the title is not written
+    alike; in a `contact`, an organisation's one titled official whatever the title's words."""
+    code = resolve(candidate.participant.normal)
     if not code:
         return None
     words = set(_title_key(candidate.said_as)) - set(_title_key(candidate.participant.text))
-    holders = {p.normal: p for p in people if p.role and country_code(p.affiliation) == code
-               and words & set(_title_key(p.role.text))}
+    members = [p for p in people if p.role and resolve(p.affiliation) == code]
+    holders = {p.normal: p for p in members if words & set(_title_key(p.role.text))}
+    if not holders and code.kind == "igo" and candidate.participant.role and contact:
+        # an organisation's one official, however the title is written ("генсекретаря ШОС" → "Генерального
+        # секретаря ШОС Нурлана Ермекбаева"); a state has many, and a gathering's organisation is whose it is
+        # ("Саммит глав государств Организации тюркских государств")
+        holders = {p.normal: p for p in members}
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 
