@@ -153,6 +153,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
         if rules.trim_abbreviation_suffix:
             mention = _trim_abbreviation_suffix(mention)
         wholes = _split_at_dash(mention) if rules.split_at_dash else [mention]
+        wholes = [piece for whole in wholes for piece in _split_at_full_stop(whole)]
         for part in (piece for whole in wholes for piece in _split_abbreviation(whole)):
             for fixed in _correct(part, rules.gazetteer, left_context):
                 fixed = _strip_trailing_titles(fixed, doc, rules.trailing_titles)
@@ -644,6 +645,20 @@ def _split_at_dash(mention: Mention) -> list[Mention]:
                     source=f"{mention.source}+dash") for a, b in pieces]
 
 
+def _split_at_full_stop(mention: Mention) -> list[Mention]:
+    """A one-letter last name and two capitalised words after its dot are two people in two sentences: the model
+    read the full stop as an initial's ("… министром Китая Ван И. Сергей Лавров отметил"). An initial stands
+    before a surname, one word ("Джон Ф. Кеннеди"), or in a pair ("Иванов И.И."), so neither is split."""
+    match = ONE_LETTER_THEN_NAME.search(mention.text) if mention.label == "PER" else None
+    if not match:
+        return [mention]
+    first, second = match.start("stop"), match.start("next")
+    return [replace(mention, end=mention.start + first, text=mention.text[:first], normal="",
+                    source=f"{mention.source}+stop"),
+            replace(mention, start=mention.start + second, text=mention.text[second:], normal="",
+                    source=f"{mention.source}+stop")]
+
+
 def _split_abbreviation(mention: Mention) -> list[Mention]:
     """`Африканского союза (АС)` is two names of one body: the name, and the abbreviation in brackets."""
     match = ABBREVIATION_IN_BRACKETS.match(mention.text)
@@ -695,6 +710,8 @@ def _strip_trailing_titles(mention: Mention, doc: Document, titles: tuple[str, .
     return replace(mention, end=end, text=doc.text[mention.start:end], normal="", source=f"{mention.source}+title")
 
 
+ONE_LETTER_THEN_NAME = re.compile(r"^[^\W\d_]{2,}(?:[\s-][^\W\d_]{2,})*\s[^\W\d_](?P<stop>\.)\s+"
+                                  r"(?P<next>[^\W\d_a-zа-яё][\w-]+(?:\s+[^\W\d_a-zа-яё][\w-]+)+)$")
 ONE_LETTER_LAST = re.compile(r"(?<!\.)\s\w\.$")  # "Ван И." ends in a one-letter word and a dot, no initials before
 
 

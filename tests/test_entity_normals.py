@@ -269,3 +269,14 @@ def test_a_title_and_the_name_after_it_read_as_one_event_are_a_title_and_a_perso
         processor, "Ерлан Қошанов Ватиканда Ұлы Канцлері Альберто ди Кастельнуовомен кездесті.",
         [("Ерлан Қошанов", "PER"), ("Ұлы Канцлері Альберто", "EVENT")])
     assert ("Ұлы Канцлері", "POSITION") in found and ("Альберто ди Кастельнуовомен", "PER") in found
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Министр иностранных дел России провел переговоры с министром иностранных дел Китая Ван И. Сергей Лавров "
+     "отметил высокий уровень отношений.", ["Ван И", "Сергей Лавров"]),
+    ("Делегацию Китая возглавил министр Ван И. Касым-Жомарт Токаев поблагодарил гостей.",
+     ["Ван И", "Касым-Жомарт Токаев"]),
+    ("На встрече выступил Джон Ф. Кеннеди.", ["Джон Ф. Кеннеди"]),
+])
+def test_a_one_letter_name_before_the_next_sentence_is_not_an_initial(read_events, text, people):
+    assert [m.text for m in read_events(text, "ru").mentions if m.label == "PER"] == people
