@@ -280,3 +280,15 @@ def test_a_title_and_the_name_after_it_read_as_one_event_are_a_title_and_a_perso
 ])
 def test_a_one_letter_name_before_the_next_sentence_is_not_an_initial(read_events, text, people):
     assert [m.text for m in read_events(text, "ru").mentions if m.label == "PER"] == people
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Министр иностранных дел Казахстана встретился с Нурланбеком Тургунбек уулу в Бишкеке.", "ru",
+     "Нурланбек Тургунбек уулу"),
+    ("Депутат Айпери Алтымыш кызы приняла участие в форуме.", "ru", "Айпери Алтымыш кызы"),
+    ("Қырғызстан Жогорку Кеңешінің Төрағасы Нұрланбек Тұрғынбек уулу Астанаға келді.", "kk",
+     "Нұрланбек Тұрғынбек уулу"),
+])
+def test_a_patronymic_particle_after_a_name_is_part_of_it(read_events, text, lang, name):
+    people = [m.normal for m in read_events(text, lang).mentions if m.label == "PER"]
+    assert name in people, people
