@@ -292,3 +292,15 @@ def test_a_one_letter_name_before_the_next_sentence_is_not_an_initial(read_event
 def test_a_patronymic_particle_after_a_name_is_part_of_it(read_events, text, lang, name):
     people = [m.normal for m in read_events(text, lang).mentions if m.label == "PER"]
     assert name in people, people
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("В Худжанде состоялась встреча президентов Таджикистана и Узбекистана Эмомали Рахмона и Шавката Мирзиёева.\n"
+     "Мирзиёев прилетел в Худжанд утром в понедельник.", "Мирзиёев"),
+    ("Токаев провел переговоры с Президентом Туркменистана Сердаром Бердымухамедовым.\nБердымухамедов прибыл в "
+     "Астану накануне.", "Бердымухамедов"),
+])
+def test_a_surname_alone_at_a_sentences_start_is_found_from_the_full_name_in_another_case(read_events, text, surname):
+    doc = read_events(text, "ru")
+    start = text.rindex(surname)
+    assert any(m.label == "PER" and m.start == start for m in doc.mentions)
