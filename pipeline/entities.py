@@ -62,7 +62,7 @@ class Corrections:
     leading_titles: frozenset[str] = frozenset()  # lemmas
     trailing_titles: tuple[str, ...] = ()  # word beginnings (Kazakh titles follow the body: `БҰҰ Бас хатшысы`)
     honorifics: tuple[str, ...] = ()  # word beginnings written after a person's name (`Си мырза`)
-    name_particles: tuple[str, ...] = ()  # words after a name that are part of it (`Тургунбек уулу`)
+    patronymic_particles: tuple[str, ...] = ()  # words after a name that are part of it (`Тургунбек уулу`)
     institution_nouns: frozenset[str] = frozenset()  # lemmas
     propagate_labels: frozenset[str] = frozenset()
     propagate_surnames: str | None = None  # the case endings after which a full name's surname is found alone
@@ -102,7 +102,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             leading_titles=frozenset(fold(w) for w in section.get("leading_titles", [])),
             trailing_titles=tuple(fold(w) for w in section.get("trailing_titles", [])),
             honorifics=tuple(fold(w) for w in section.get("honorifics", [])),
-            name_particles=tuple(section.get("name_particles", [])),
+            patronymic_particles=tuple(section.get("patronymic_particles", [])),
             institution_nouns=frozenset(fold(w) for w in section.get("institution_nouns", [])),
             propagate_labels=frozenset(section.get("propagate_labels", [])),
             propagate_surnames=section.get("propagate_surnames"),
@@ -196,7 +196,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     for lang, name in (person_names or {}).items():
         person_name_normalizers.get(name)(doc, [m for m in resolved if m.lang == lang])
     for mention in resolved:
-        _with_name_particle(mention, doc, corrections.get(mention.lang, Corrections()).name_particles)
+        _with_patronymic_particle(mention, doc, corrections.get(mention.lang, Corrections()).patronymic_particles)
     people = [m.normal for m in resolved if m.label == "PER" and m.normal]
     for mention in resolved:
         if mention.label == "PER":
@@ -649,9 +649,9 @@ def _split_at_dash(mention: Mention) -> list[Mention]:
                     source=f"{mention.source}+dash") for a, b in pieces]
 
 
-def _with_name_particle(mention: Mention, doc: Document, particles: tuple[str, ...]) -> None:
-    """A patronymic's particle written after a person's name (`particles`, entities.yaml `name_particles`: "уулу",
-    "кызы") is part of the name, and of its normal, as written: the model stops before it ("Нурланбеком
+def _with_patronymic_particle(mention: Mention, doc: Document, particles: tuple[str, ...]) -> None:
+    """A patronymic's particle written after a person's name (`particles`, entities.yaml `patronymic_particles`:
+    "уулу", "кызы") is part of the name, and of its normal, as written: the model stops before it ("Нурланбеком
     Тургунбек" of "Нурланбеком Тургунбек уулу"). Changes the mention in place."""
     if mention.label != "PER" or not particles:
         return

@@ -15,10 +15,10 @@ INITIAL = re.compile(r"^(?P<initial>[^\W\d_])\.\s?(?:[^\W\d_]\.\s?)*(?P<rest>.+)
 def full_name(normal: str, people: list[str]) -> str:
     """The longest name in `people` (nominatives of the article's PER mentions) with the same surname as
     `normal` (case-insensitive, ё = е), the same first letter where `normal` is written with initials, and the
-    same leading words where it has any (a given name and surname: the same given name, the middle names left out,
-    "Шавкат Мирзиёев" → "Шавкат Миромонович Мирзиёев", "Реджеп Эрдоган" → "Реджеп Тайип Эрдоган"); `normal` itself where none is longer. Of two spellings of one name that
-    differ only by ё (`Шавкат Мирзиеев`, `Шавкат Мирзиёев`) the one with ё is the name: е stands for ё in print,
-    never the other way."""
+    same leading words where it has any (a given name and surname: the same given name, the middle names left
+    out, "Шавкат Мирзиёев" → "Шавкат Миромонович Мирзиёев", "Реджеп Эрдоган" → "Реджеп Тайип Эрдоган");
+    `normal` itself where none is longer. Of two spellings of one name that differ only by ё (`Шавкат Мирзиеев`,
+    `Шавкат Мирзиёев`) the one with ё is the name: е stands for ё in print, never the other way."""
     initial = INITIAL.match(normal)
     surname_words = (initial.group("rest") if initial else normal).split()
     if not surname_words:

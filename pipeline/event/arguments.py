@@ -505,7 +505,8 @@ def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates
     for draft in drafts:
         language = by_index[draft.sentence].reading.known
         for candidate in draft.candidates:
-            titled = (by_title.get(_title_key(candidate.said_as)) or _holder(candidate, told.values(), draft.hit.event_type in CONTACT)
+            titled = (by_title.get(_title_key(candidate.said_as))
+                      or _holder(candidate, told.values(), draft.hit.event_type in CONTACT)
                       or _home_holder(candidate, named.values(), told)
                       or _leader(candidate, in_events, told, language) if candidate.said_as else None)
             if titled:
