@@ -2010,3 +2010,17 @@ def test_a_side_named_without_its_middle_names_takes_the_full_name(read_events):
     doc = read_events("Президент Турции Реджеп Тайип Эрдоган прибыл в Астану. Реджеп Эрдоган и Касым-Жомарт Токаев "
                       "провели переговоры в узком формате.", "ru")
     assert {p.normal for e in doc.events for p in e.participants if "Эрдоган" in p.normal} == {"Реджеп Тайип Эрдоган"}
+
+
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел Казахстана Ермек Кошербаев встретился с министром иностранных дел Китая Ван И в Пекине. "
+    "В январе этого года главы МИД двух стран уже встречались в Астане.",
+    "Министр иностранных дел Казахстана Ермек Кошербаев провел переговоры с министром иностранных дел Беларуси Максимом "
+    "Рыженковым в Минске 14 апреля. Предыдущая встреча министров двух стран состоялась в Астане в ноябре.",
+])
+def test_a_meeting_of_the_ministers_of_two_states_told_as_before_is_a_background_event_of_its_own(read_events, text):
+    doc = read_events(text, "ru")
+    now = [e for e in doc.events if not e.background]
+    before = [e for e in doc.events if e.background]
+    assert len(now) == 1 and now[0].location.normal in ("Пекин", "Минск")
+    assert len(before) == 1 and before[0].location.normal == "Астана" and len(before[0].participants) == 2
