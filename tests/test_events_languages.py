@@ -392,3 +392,23 @@ def test_events_of_two_clauses_keep_their_own_dates(read_events, lang, text):
 ])
 def test_a_datelines_year_is_no_date_of_the_event(read_events, lang, text, published, event_type, when):
     assert dated(read_events(text, lang, published=published), event_type)[:2] == when
+
+
+@pytest.mark.parametrize("lang, text, when", [
+    # a day before the day told before ("Днем ранее", "За день до этого", "Бір күн бұрын"), else before publication;
+    # a day of the news, so not told as background ("Ранее" alone is)
+    ("ru", "Министр иностранных дел Венгрии Петер Сийярто прибыл в Астану с официальным визитом.\nДнем ранее Сийярто "
+           "провел переговоры с министром иностранных дел Кыргызстана Жээнбеком Кулубаевым в Бишкеке.",
+     ("2025-06-09", "2025-06-09", False)),
+    ("ru", "Министр иностранных дел Венгрии Петер Сийярто 8 июня прибыл в Астану с официальным визитом.\nЗа день до "
+           "этого Сийярто провел переговоры с министром иностранных дел Кыргызстана Жээнбеком Кулубаевым в Бишкеке.",
+     ("2025-06-07", "2025-06-07", False)),
+    ("kk", "Венгрия Сыртқы істер министрі Петер Сийярто 8 маусымда Астанаға ресми сапармен келді.\nБір күн бұрын "
+           "Сийярто Бішкекте Қырғызстан Сыртқы істер министрі Жээнбек Кулубаевпен келіссөздер жүргізді.",
+     ("2025-06-07", "2025-06-07", False)),
+    # the day before something else is none of the event's ("сапардан бір күн бұрын": before the visit)
+    ("kk", "Сапардан бір күн бұрын Петер Сийярто Бішкекте Қырғызстан Сыртқы істер министрі Жээнбек Кулубаевпен "
+           "келіссөздер жүргізді.", None),
+])
+def test_a_day_earlier_than_the_day_told_before(read_events, lang, text, when):
+    assert dated(read_events(text, lang, published="2025-06-10"), "talks") == when
