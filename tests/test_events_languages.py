@@ -412,3 +412,24 @@ def test_a_datelines_year_is_no_date_of_the_event(read_events, lang, text, publi
 ])
 def test_a_day_earlier_than_the_day_told_before(read_events, lang, text, when):
     assert dated(read_events(text, lang, published="2025-06-10"), "talks") == when
+
+
+@pytest.mark.parametrize("lang, text, event_type, when", [
+    # a relative month is the whole month, counted from the publication month (dates.tsv `month` rows)
+    ("ru", "Напомним, в прошлом месяце Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом "
+           "Турции Реджепом Тайипом Эрдоганом в Анкаре.", "talks", ("2025-05-01", "2025-05-31", True)),
+    ("ru", "Президент Турции Реджеп Тайип Эрдоган посетит Казахстан в следующем месяце.", "visit",
+     ("2025-07-01", "2025-07-31", False)),
+    ("kk", "Өткен айда Қазақстан Президенті Қасым-Жомарт Тоқаев Анкарада Түркия Президенті Режеп Тайип Ердоғанмен "
+           "келіссөздер жүргізді.", "talks", ("2025-05-01", "2025-05-31", False)),
+    ("kk", "Түркия Президенті Режеп Тайип Ердоған келесі айда Қазақстанға мемлекеттік сапармен келеді.", "visit",
+     ("2025-07-01", "2025-07-31", False)),
+    # a month the event is planned for ("на ноябрь"), told in a retelling of it
+    ("ru", "Президент Казахстана Касым-Жомарт Токаев посетит Москву с официальным визитом.\nВизит запланирован на "
+           "ноябрь.", "visit", ("2025-11-01", "2025-11-30", False)),
+    # the month of what is told within a visit is the visit's too (not its day: "Вчера в ходе визита …")
+    ("ru", "Президент Казахстана Касым-Жомарт Токаев посетил Китай с государственным визитом.\nВ апреле в ходе визита "
+           "он провел переговоры с Председателем КНР Си Цзиньпином.", "visit", ("2025-04-01", "2025-04-30", True)),
+])
+def test_a_relative_or_planned_month_is_the_whole_month(read_events, lang, text, event_type, when):
+    assert dated(read_events(text, lang, published="2025-06-10"), event_type) == when

@@ -131,8 +131,9 @@ def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, 
     written come first (a missing year from a relative year in the clause, "в прошлом году … 3-4 июля", else from
     the publication date); a relative date ("вчера", "в прошлый вторник", "бүгін") is resolved from the
     publication date with dateparser, one counted from the date told before ("на следующий день", "сол күні":
-    `told`, see `last_date_told`) from that, and a relative year alone ("в прошлом году") is the whole year; all
-    of these give nothing without a publication date. `planned`: the sentence's events are planned, so a bare
+    `told`, see `last_date_told`) from that, a relative year alone ("в прошлом году") is the whole year and a
+    relative month ("в прошлом месяце", "өткен айда") the whole month; all of these give nothing without a
+    publication date. `planned`: the sentence's events are planned, so a bare
     weekday points forward."""
     excluded = excluded + _dateline_spans(reading)
     found = _written_dates(reading, published, excluded,
@@ -154,6 +155,8 @@ def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, 
         found = [When(reading.doc.text[start:end], start, end, f"{year}-01-01", f"{year}-12-31")
                  for start, end, year, alone in _relative_years(reading, published, excluded)
                  if alone and _attached_to_event(reading, start, end, trigger_spans)]
+        found += [w for w in _relative_months(reading, published, excluded)
+                  if _attached_to_event(reading, w.start, w.end, trigger_spans)]
     return sorted(found, key=lambda w: w.start)
 
 
@@ -246,6 +249,27 @@ def _relative_years(reading: Reading, published: str | None, excluded: list[tupl
     return sorted(found)
 
 
+def _relative_months(reading: Reading, published: str, excluded: list[tuple[int, int]]) -> list[When]:
+    """The whole month each relative month of the sentence names ("в прошлом месяце", "өткен айда": dates.tsv
+    `month` rows, months from the publication month): dateparser reads "в прошлом месяце" as the day a month before
+    publication, not the month, and no Kazakh one."""
+    found = []
+    for pattern, offset in reading.known.relative_months:
+        for match in pattern.finditer(reading.text):
+            start, end = reading.start + match.start(), reading.start + match.end()
+            if any(a <= start < b for a, b in excluded):
+                continue
+            months = int(published[:4]) * 12 + int(published[5:7]) - 1 + offset
+            first = dt.date(months // 12, months % 12 + 1, 1)
+            found.append(When(reading.doc.text[start:end], start, end, first.isoformat(),
+                              _last_of_month(first).isoformat()))
+    return found
+
+
+def _last_of_month(day: dt.date) -> dt.date:
+    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+
 def _year_of_clause(reading: Reading, start: int, end: int, years: list[tuple]) -> int | None:
     """The year the nearest relative year of the date's clause gives ("Напомним, в прошлом году саммит прошел 3-4
     июля"), or None: where the sentence is parsed, the two hang on one verb ("…, которые встречались в прошлом
@@ -335,8 +359,7 @@ def _when(match, published: str | None, year: int | None = None, day: int | None
         last = make_date(year, parts.get("month_end") or parts["month"], 1)
         if not first or not last or last < first:
             return None
-        following = (last.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-        return first.isoformat(), (following - dt.timedelta(days=1)).isoformat()
+        return first.isoformat(), _last_of_month(last).isoformat()
     first = make_date(year, parts["month"], parts["day"])
     last = make_date(year, parts.get("month_end") or parts["month"], parts.get("day_end") or parts["day"])
     if not first or not last or last < first:
@@ -350,7 +373,8 @@ def dates_of(reading: Reading, hit, dates: list[When], hits: list) -> list[When]
     который продлится с 26 по 27 мая, лидеры провели беседу") is that event's and of the triggers hanging on it
     only; any other is the whole sentence's ("Макрон прибыл в Астану 1 ноября, лидеры провели переговоры": both).
     A frame ("в рамках визита") takes only a date hanging on itself: the day of what the sentence tells within it
-    is not the day of the whole ("Вчера … в рамках рабочего визита в Китай встретился …": the meeting's). Those of
+    is not the day of the whole ("Вчера … в рамках рабочего визита в Китай встретился …": the meeting's), but the
+    month or year it falls in is ("переговоров, состоявшихся в ходе визита … в июне": the visit's too). Those of
     the trigger's own clause come first ("… посетит Казахстан 12-13 июня, а ранее, 5 марта, президенты
     встречались …": each its own). With no parse, all of them, the nearest first."""
     if all(t.head < 0 for t in reading.tokens):
@@ -360,7 +384,7 @@ def dates_of(reading: Reading, hit, dates: list[When], hits: list) -> list[When]
         owner, word = _trigger_above(reading, when.start, when.end, hits)
         if owner is hit:
             taken.append(when)
-        elif hit.status == "frame":
+        elif hit.status == "frame" and _days(when) <= 7:
             continue
         elif owner is None or word.pos in ("VERB", "AUX") \
                 or _trigger_above(reading, hit.start, hit.end, hits, hit)[0] is owner:
