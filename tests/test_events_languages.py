@@ -433,3 +433,19 @@ def test_a_day_earlier_than_the_day_told_before(read_events, lang, text, when):
 ])
 def test_a_relative_or_planned_month_is_the_whole_month(read_events, lang, text, event_type, when):
     assert dated(read_events(text, lang, published="2025-06-10"), event_type) == when
+
+
+@pytest.mark.parametrize("text, visit, talks", [
+    # a visit under way told in a participle's phrase keeps the dates of that phrase; the day of the main clause,
+    # even a relative one beside a date written out, is the talks' (GUIDELINES: talks during a visit are an event of
+    # their own)
+    ("Президент Турции Реджеп Тайип Эрдоган, находящийся в Казахстане с государственным визитом, в пятницу провел "
+     "переговоры с Президентом Казахстана Касым-Жомартом Токаевым.", None, ("2025-06-06", "2025-06-06")),
+    ("Президент Турции Реджеп Тайип Эрдоган, находящийся в Казахстане с государственным визитом с 5 по 7 июня, в "
+     "пятницу провел переговоры с Президентом Казахстана Касым-Жомартом Токаевым.", ("2025-06-05", "2025-06-07"),
+     ("2025-06-06", "2025-06-06")),
+])
+def test_a_visit_under_way_and_the_talks_during_it_keep_their_own_dates(read_events, text, visit, talks):
+    doc = read_events(text, "ru", published="2025-06-10")
+    assert (dated(doc, "visit") or (None, None))[:2] == (visit or (None, None))
+    assert dated(doc, "talks")[:2] == talks

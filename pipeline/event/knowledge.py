@@ -104,6 +104,7 @@ class Knowledge:
     anaphoric_dates: tuple[tuple[re.Pattern, int], ...]  # (pattern, days from the date told before): "накануне"
     until: tuple[tuple[re.Pattern, str], ...]  # (pattern, before | after the date): "до 11 июня", "11 маусымға дейін"
     said: re.Pattern | None  # a verb of saying right before a date, which dates the saying: "деп хабарлады …"
+    staying: re.Pattern | None  # the lemma of a participle of a stay under way: "находящийся с визитом"
     clause_breaks: re.Pattern | None  # what parts two clauses: a relative year gives no date across it
     datelines: tuple[re.Pattern, ...]
     participation: tuple[Cue, ...]
@@ -369,6 +370,8 @@ def knowledge(lang: str) -> Knowledge:
         until=tuple((re.compile(r["pattern"], FLAGS), r["when"])
                     for r in _rows("dates.tsv", lang) if r["use"] == "until"),
         said=next((re.compile(r["pattern"], FLAGS) for r in _rows("dates.tsv", lang) if r["use"] == "said"), None),
+        staying=next((re.compile(r["pattern"], FLAGS) for r in _rows("dates.tsv", lang) if r["use"] == "staying"),
+                     None),
         clause_breaks=next((re.compile(r["pattern"], FLAGS) for r in _rows("dates.tsv", lang) if r["use"] == "clause"),
                            None),
         datelines=tuple(re.compile(r["pattern"]) for r in _rows("dates.tsv", lang) if r["use"] == "dateline"),

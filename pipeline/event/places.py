@@ -138,7 +138,7 @@ def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, 
     excluded = excluded + _dateline_spans(reading)
     found = _written_dates(reading, published, excluded,
                            lambda start, end: _attached_to_event(reading, start, end, trigger_spans))
-    if found or not published:
+    if not published:
         return found
     for pattern, direction in reading.known.relative_dates:
         for match in pattern.finditer(reading.text):
@@ -376,7 +376,10 @@ def dates_of(reading: Reading, hit, dates: list[When], hits: list) -> list[When]
     is not the day of the whole ("Вчера … в рамках рабочего визита в Китай встретился …": the meeting's), but the
     month or year it falls in is ("переговоров, состоявшихся в ходе визита … в июне": the visit's too). Those of
     the trigger's own clause come first ("… посетит Казахстан 12-13 июня, а ранее, 5 марта, президенты
-    встречались …": each its own). With no parse, all of them, the nearest first."""
+    встречались …": each its own), and a trigger told in the phrase of a participle of a stay under way
+    (dates.tsv `staying`) takes those of that phrase only ("Эрдоган, находящийся в Казахстане с государственным
+    визитом, в пятницу провел переговоры": Friday is the talks' day, not the visit's; "принял прибывшего 9 июня
+    министра" dates the arrival and the meeting both). With no parse, all of them, the nearest first."""
     if all(t.head < 0 for t in reading.tokens):
         return sorted(dates, key=lambda w: abs(w.start - hit.start))
     taken = []
@@ -390,6 +393,9 @@ def dates_of(reading: Reading, hit, dates: list[When], hits: list) -> list[When]
                 or _trigger_above(reading, hit.start, hit.end, hits, hit)[0] is owner:
             taken.append(when)
     clause = _clause_verb(reading, hit.start, hit.end)
+    staying = reading.known.staying
+    if clause is not None and clause.feats.get("VerbForm") == "Part" and staying and staying.fullmatch(clause.lemma):
+        taken = [w for w in taken if _clause_verb(reading, w.start, w.end) is clause]
     return sorted(taken, key=lambda w: _clause_verb(reading, w.start, w.end) is not clause)
 
 
