@@ -449,3 +449,14 @@ def test_a_visit_under_way_and_the_talks_during_it_keep_their_own_dates(read_eve
     doc = read_events(text, "ru", published="2025-06-10")
     assert (dated(doc, "visit") or (None, None))[:2] == (visit or (None, None))
     assert dated(doc, "talks")[:2] == talks
+
+
+@pytest.mark.parametrize("text, event_type, when", [
+    # a Kazakh month word alone with a case ending is the whole month; "Қазан" capitalised is the city, no October
+    ("Қасым-Жомарт Тоқаев қарашада Мәскеуге ресми сапармен барады.", "visit", ("2025-11-01", "2025-11-30", False)),
+    ("Маусымда Қытай Төрағасы Си Цзиньпин Астанаға мемлекеттік сапармен келді.", "visit",
+     ("2025-06-01", "2025-06-30", True)),
+    ("Қасым-Жомарт Тоқаев Қазанда Ресей Президенті Владимир Путинмен кездесті.", "meeting", None),
+])
+def test_a_kazakh_month_alone_with_a_case_ending(read_events, text, event_type, when):
+    assert dated(read_events(text, "kk", published="2025-09-10"), event_type) == when
