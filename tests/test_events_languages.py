@@ -444,6 +444,9 @@ def test_a_relative_or_planned_month_is_the_whole_month(read_events, lang, text,
     ("Президент Турции Реджеп Тайип Эрдоган, находящийся в Казахстане с государственным визитом с 5 по 7 июня, в "
      "пятницу провел переговоры с Президентом Казахстана Касым-Жомартом Токаевым.", ("2025-06-05", "2025-06-07"),
      ("2025-06-06", "2025-06-06")),
+    # a relative day beside a date written out in its clause restates it: the date written out is the day
+    ("Вчера, 6 июня, Президент Турции Реджеп Тайип Эрдоган, находящийся в Казахстане с государственным визитом, "
+     "провел переговоры с Президентом Казахстана Касым-Жомартом Токаевым.", None, ("2025-06-06", "2025-06-06")),
 ])
 def test_a_visit_under_way_and_the_talks_during_it_keep_their_own_dates(read_events, text, visit, talks):
     doc = read_events(text, "ru", published="2025-06-10")

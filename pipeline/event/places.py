@@ -133,13 +133,16 @@ def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, 
     publication date with dateparser, one counted from the date told before ("на следующий день", "сол күні":
     `told`, see `last_date_told`) from that, a relative year alone ("в прошлом году") is the whole year and a
     relative month ("в прошлом месяце", "өткен айда") the whole month; all of these give nothing without a
-    publication date. `planned`: the sentence's events are planned, so a bare
-    weekday points forward."""
+    publication date. A relative day in the clause of a date written out restates it ("Вчера, 12 сентября, …"),
+    one in a clause of its own is read too ("…, находящийся с визитом с 11 по 13 сентября, в пятницу провел
+    переговоры": the talks' Friday). `planned`: the sentence's events are planned, so a bare weekday points
+    forward."""
     excluded = excluded + _dateline_spans(reading)
     found = _written_dates(reading, published, excluded,
                            lambda start, end: _attached_to_event(reading, start, end, trigger_spans))
     if not published:
         return found
+    written = list(found)
     for pattern, direction in reading.known.relative_dates:
         for match in pattern.finditer(reading.text):
             start, end = reading.start + match.start(), reading.start + match.end()
@@ -151,6 +154,7 @@ def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, 
             if day:
                 found.append(When(reading.doc.text[start:end], start, end, day, day))
     found += _anaphoric_dates(reading, published, excluded, told, planned)
+    found = written + [w for w in found[len(written):] if _beside_none(reading, w, written)]
     if not found:
         found = [When(reading.doc.text[start:end], start, end, f"{year}-01-01", f"{year}-12-31")
                  for start, end, year, alone in _relative_years(reading, published, excluded)
@@ -158,6 +162,15 @@ def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, 
         found += [w for w in _relative_months(reading, published, excluded)
                   if _attached_to_event(reading, w.start, w.end, trigger_spans)]
     return sorted(found, key=lambda w: w.start)
+
+
+def _beside_none(reading: Reading, when: When, written: list[When]) -> bool:
+    """Whether no date written out shares the clause of the relative day `when` (the parse's verb of each); with no
+    parse, whether none is written at all."""
+    if all(t.head < 0 for t in reading.tokens):
+        return not written
+    verb = _clause_verb(reading, when.start, when.end)
+    return all(_clause_verb(reading, w.start, w.end) is not verb for w in written)
 
 
 def last_date_told(reading: Reading, published: str | None, told: When | None) -> When | None:
