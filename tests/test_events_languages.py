@@ -444,14 +444,18 @@ def test_a_relative_or_planned_month_is_the_whole_month(read_events, lang, text,
     ("Президент Турции Реджеп Тайип Эрдоган, находящийся в Казахстане с государственным визитом с 5 по 7 июня, в "
      "пятницу провел переговоры с Президентом Казахстана Касым-Жомартом Токаевым.", ("2025-06-05", "2025-06-07"),
      ("2025-06-06", "2025-06-06")),
+    # the day the stay began is no day of the talks
+    ("Президент Турции Реджеп Тайип Эрдоган, находящийся с 5 июня в Казахстане с государственным визитом, провел "
+     "переговоры с Президентом Казахстана Касым-Жомартом Токаевым.", ..., None),
     # a relative day beside a date written out in its clause restates it: the date written out is the day
     ("Вчера, 6 июня, Президент Турции Реджеп Тайип Эрдоган, находящийся в Казахстане с государственным визитом, "
      "провел переговоры с Президентом Казахстана Касым-Жомартом Токаевым.", None, ("2025-06-06", "2025-06-06")),
 ])
 def test_a_visit_under_way_and_the_talks_during_it_keep_their_own_dates(read_events, text, visit, talks):
     doc = read_events(text, "ru", published="2025-06-10")
-    assert (dated(doc, "visit") or (None, None))[:2] == (visit or (None, None))
-    assert dated(doc, "talks")[:2] == talks
+    if visit is not ...:  # (a stay since a day has no last day to check)
+        assert (dated(doc, "visit") or (None, None))[:2] == (visit or (None, None))
+    assert (dated(doc, "talks") or (None, None))[:2] == (talks or (None, None))
 
 
 @pytest.mark.parametrize("text, event_type, when", [

@@ -389,10 +389,11 @@ def dates_of(reading: Reading, hit, dates: list[When], hits: list) -> list[When]
     is not the day of the whole ("Вчера … в рамках рабочего визита в Китай встретился …": the meeting's), but the
     month or year it falls in is ("переговоров, состоявшихся в ходе визита … в июне": the visit's too). Those of
     the trigger's own clause come first ("… посетит Казахстан 12-13 июня, а ранее, 5 марта, президенты
-    встречались …": each its own), and a trigger told in the phrase of a participle of a stay under way
-    (dates.tsv `staying`) takes those of that phrase only ("Эрдоган, находящийся в Казахстане с государственным
-    визитом, в пятницу провел переговоры": Friday is the talks' day, not the visit's; "принял прибывшего 9 июня
-    министра" dates the arrival and the meeting both). With no parse, all of them, the nearest first."""
+    встречались …": each its own), and the phrase of a participle of a stay under way (dates.tsv `staying`) keeps
+    its dates and takes no others ("Эрдоган, находящийся в Казахстане с государственным визитом, в пятницу провел
+    переговоры": Friday is the talks' day, not the visit's; "Находящийся с 11 июня в Казахстане … провел
+    переговоры": the 11th is when the visit began, not the talks' day; "принял прибывшего 9 июня министра" dates
+    the arrival and the meeting both). With no parse, all of them, the nearest first."""
     if all(t.head < 0 for t in reading.tokens):
         return sorted(dates, key=lambda w: abs(w.start - hit.start))
     taken = []
@@ -406,10 +407,17 @@ def dates_of(reading: Reading, hit, dates: list[When], hits: list) -> list[When]
                 or _trigger_above(reading, hit.start, hit.end, hits, hit)[0] is owner:
             taken.append(when)
     clause = _clause_verb(reading, hit.start, hit.end)
-    staying = reading.known.staying
-    if clause is not None and clause.feats.get("VerbForm") == "Part" and staying and staying.fullmatch(clause.lemma):
+    if _of_a_stay(reading, clause):
         taken = [w for w in taken if _clause_verb(reading, w.start, w.end) is clause]
+    else:
+        taken = [w for w in taken if not _of_a_stay(reading, _clause_verb(reading, w.start, w.end))]
     return sorted(taken, key=lambda w: _clause_verb(reading, w.start, w.end) is not clause)
+
+
+def _of_a_stay(reading: Reading, verb) -> bool:
+    """Whether the verb is a participle of a stay under way ("находящийся с визитом": dates.tsv `staying`)."""
+    staying = reading.known.staying
+    return verb is not None and verb.feats.get("VerbForm") == "Part" and bool(staying and staying.fullmatch(verb.lemma))
 
 
 def _trigger_above(reading: Reading, start: int, end: int, hits: list, besides=None) -> tuple:
