@@ -467,3 +467,17 @@ def test_a_visit_under_way_and_the_talks_during_it_keep_their_own_dates(read_eve
 ])
 def test_a_kazakh_month_alone_with_a_case_ending(read_events, text, event_type, when):
     assert dated(read_events(text, "kk", published="2025-09-10"), event_type) == when
+
+
+@pytest.mark.parametrize("lang, text, event_type, when", [
+    # days counted back from publication, read by dateparser ("два дня назад", "2 күн бұрын")
+    ("ru", "Два дня назад министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных "
+           "дел Турции Хаканом Фиданом.", "talks", ("2025-09-08", "2025-09-08")),
+    ("kk", "2 күн бұрын Қазақстан Сыртқы істер министрі Мұрат Нұртілеу Түркия Сыртқы істер министрі Хакан Фиданмен "
+           "келіссөздер жүргізді.", "talks", ("2025-09-08", "2025-09-08")),
+    # the month a visit is planned for, in the dative ("қараша айына жоспарланған")
+    ("kk", "Қасым-Жомарт Тоқаев Мәскеуге ресми сапармен барады.\nСапар қараша айына жоспарланған.", "visit",
+     ("2025-11-01", "2025-11-30")),
+])
+def test_days_back_and_the_month_planned_for(read_events, lang, text, event_type, when):
+    assert dated(read_events(text, lang, published="2025-09-10"), event_type)[:2] == when
