@@ -481,3 +481,16 @@ def test_a_kazakh_month_alone_with_a_case_ending(read_events, text, event_type, 
 ])
 def test_days_back_and_the_month_planned_for(read_events, lang, text, event_type, when):
     assert dated(read_events(text, lang, published="2025-09-10"), event_type)[:2] == when
+
+
+@pytest.mark.parametrize("text, visit, talks", [
+    # Kazakh, read with no parse: the phrase of "сапармен жүрген" (being on a visit) keeps its dates, takes no others
+    ("Қазақстанда мемлекеттік сапармен жүрген Түркия Президенті Режеп Тайип Ердоған жұма күні Қазақстан Президенті "
+     "Қасым-Жомарт Тоқаевпен келіссөздер жүргізді.", None, ("2025-06-06", "2025-06-06")),
+    ("5-7 маусымда Қазақстанда мемлекеттік сапармен жүрген Түркия Президенті Режеп Тайип Ердоған Қазақстан Президенті "
+     "Қасым-Жомарт Тоқаевпен келіссөздер жүргізді.", ("2025-06-05", "2025-06-07"), None),
+])
+def test_a_kazakh_visit_under_way_and_the_talks_during_it_keep_their_own_dates(read_events, text, visit, talks):
+    doc = read_events(text, "kk", published="2025-06-10")
+    assert (dated(doc, "visit") or (None, None))[:2] == (visit or (None, None))
+    assert (dated(doc, "talks") or (None, None))[:2] == (talks or (None, None))

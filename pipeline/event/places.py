@@ -393,8 +393,15 @@ def dates_of(reading: Reading, hit, dates: list[When], hits: list) -> list[When]
     its dates and takes no others ("Эрдоган, находящийся в Казахстане с государственным визитом, в пятницу провел
     переговоры": Friday is the talks' day, not the visit's; "Находящийся с 11 июня в Казахстане … провел
     переговоры": the 11th is when the visit began, not the talks' day; "принял прибывшего 9 июня министра" dates
-    the arrival and the meeting both). With no parse, all of them, the nearest first."""
+    the arrival and the meeting both). With no parse, all of them, the nearest first, but for the phrase of such
+    a participle written right after a visit word ("Қазақстанда мемлекеттік сапармен жүрген Ердоған жұма күні …
+    келіссөздер жүргізді"), which runs from the sentence's start or last comma to the participle."""
     if all(t.head < 0 for t in reading.tokens):
+        stays = [_stay_after(reading, h) for h in hits]
+        stays = [span for span in stays if span]
+        own = next((span for span in stays if span[0] <= hit.start < span[1]), None)
+        dates = [w for w in dates if (own[0] <= w.start < own[1] if own
+                                      else not any(a <= w.start < b for a, b in stays))]
         return sorted(dates, key=lambda w: abs(w.start - hit.start))
     taken = []
     for when in dates:
@@ -412,6 +419,18 @@ def dates_of(reading: Reading, hit, dates: list[When], hits: list) -> list[When]
     else:
         taken = [w for w in taken if not _of_a_stay(reading, _clause_verb(reading, w.start, w.end))]
     return sorted(taken, key=lambda w: _clause_verb(reading, w.start, w.end) is not clause)
+
+
+def _stay_after(reading: Reading, hit) -> tuple[int, int] | None:
+    """(start, end) of the phrase of a participle of a stay under way written right after the visit word `hit`
+    (dates.tsv `staying`: "сапармен жүрген"), from the sentence's start or the last comma before the word; None
+    where there is none."""
+    staying, text = reading.known.staying, reading.doc.text
+    word = re.match(r"\s*([\w-]+)", text[hit.end:reading.sentence.end])
+    if hit.event_type != "visit" or not staying or not word or not staying.fullmatch(word.group(1)):
+        return None
+    start = max(reading.start, text.rfind(",", reading.start, hit.start) + 1)
+    return start, hit.end + word.end()
 
 
 def _of_a_stay(reading: Reading, verb) -> bool:
