@@ -188,13 +188,17 @@ def _days(when: When) -> int:
 
 
 def _dateline_spans(reading: Reading) -> list[tuple[int, int]]:
-    """The newsroom datelines of the sentence (dates.tsv `dateline` rows) whose first word is a name ("Астана, 12
-    июня", "ТАШКЕНТ, 5 марта"; the model may take a city in capitals for an organisation), so not an adverb set off
-    by commas ("Ранее, 5 марта, они встречались …")."""
+    """The newsroom datelines of the sentence (dates.tsv `dateline` rows) whose first capitalised word is a name
+    ("Астана, 12 июня", "ТАШКЕНТ, 5 марта", "17 сентября 2025 года, Ташкент –"; the model may take a city in
+    capitals for an organisation), so not an adverb set off by commas ("Ранее, 5 марта, они встречались …"), or
+    that hold a time ("17.09.2025, 14:35 –")."""
     spans = []
     for pattern in reading.known.datelines:
         for match in pattern.finditer(reading.text):
-            first = re.search(r"\w", match.group(0))
+            if re.search(r"\d:\d\d", match.group(0)):
+                spans.append((reading.start + match.start(), reading.start + match.end()))
+                continue
+            first = next((w for w in re.finditer(r"[^\W\d_][\w-]*", match.group(0)) if w.group(0)[0].isupper()), None)
             start = reading.start + (first.start() if first else match.start())
             word = re.match(r"[\w-]+", reading.doc.text[start:])
             if reading.mention_at(start) is not None or (word and word.group(0).isupper()):
