@@ -373,3 +373,138 @@ def test_events_of_two_clauses_keep_their_own_dates(read_events, lang, text):
     doc = read_events(text, lang, published="2025-06-10")
     assert dated(doc, "visit")[:2] == ("2025-06-12", "2025-06-13")
     assert dated(doc, "meeting")[:2] == ("2025-03-05", "2025-03-05")
+
+
+@pytest.mark.parametrize("lang, text, published, event_type, when", [
+    # a dateline's year is part of the dateline: the date the text gives is the event's, and what counts from it
+    ("ru", "Варшава, 17 сентября 2025 года – 16 сентября в Варшаве министр иностранных дел Казахстана Мурат Нуртлеу "
+           "встретился с министром иностранных дел Польши Радославом Сикорским.", "2025-09-17", "meeting",
+     ("2025-09-16", "2025-09-16")),
+    ("ru", "Варшава, 17 сентября 2025 года – 16 сентября в Варшаве министр иностранных дел Казахстана Мурат Нуртлеу "
+           "встретился с министром иностранных дел Польши Радославом Сикорским.\nВ тот же день Нуртлеу провел "
+           "переговоры с маршалом Сейма Польши Шимоном Головней.", "2025-09-17", "talks", ("2025-09-16", "2025-09-16")),
+    ("ru", "Ташкент, 14 августа 2025 г. Президент Узбекистана Шавкат Мирзиёев в среду принял министра иностранных дел "
+           "Японии Такеси Ивая.", "2025-08-14", "meeting", ("2025-08-13", "2025-08-13")),  # a Thursday's news
+    ("kk", "Астана, 14 тамыз 2025 ж. – Қазақстан Президенті Қасым-Жомарт Тоқаев сәрсенбі күні Жапония Сыртқы істер "
+           "министрі Такеси Иваямен кездесті.", "2025-08-14", "meeting", ("2025-08-13", "2025-08-13")),
+    ("kk", "Астана, 2025 жылғы 14 тамыз – Қазақстан Президенті Қасым-Жомарт Тоқаев сәрсенбі күні Жапония Сыртқы істер "
+           "министрі Такеси Иваямен кездесті.", "2025-08-14", "meeting", ("2025-08-13", "2025-08-13")),
+    # a dateline with the date first, then the city or the time ("17 сентября 2025 года, Ташкент –"); a date before
+    # a name with no comma starts the text ("16 сентября Касым-Жомарт Токаев – Президент Казахстана – …")
+    ("ru", "17 сентября 2025 года, Ташкент – Вчера Президент Узбекистана Шавкат Мирзиёев принял министра иностранных "
+           "дел Японии Такеси Ивая.", "2025-09-17", "meeting", ("2025-09-16", "2025-09-16")),
+    ("ru", "16 сентября Касым-Жомарт Токаев – Президент Казахстана – провел переговоры с Президентом Монголии "
+           "Ухнаагийн Хурэлсухом.", "2025-09-17", "talks", ("2025-09-16", "2025-09-16")),
+])
+def test_a_datelines_year_is_no_date_of_the_event(read_events, lang, text, published, event_type, when):
+    assert dated(read_events(text, lang, published=published), event_type)[:2] == when
+
+
+@pytest.mark.parametrize("lang, text, when", [
+    # a day before the day told before ("Днем ранее", "За день до этого", "Бір күн бұрын"), else before publication;
+    # a day of the news, so not told as background ("Ранее" alone is)
+    ("ru", "Министр иностранных дел Венгрии Петер Сийярто прибыл в Астану с официальным визитом.\nДнем ранее Сийярто "
+           "провел переговоры с министром иностранных дел Кыргызстана Жээнбеком Кулубаевым в Бишкеке.",
+     ("2025-06-09", "2025-06-09", False)),
+    ("ru", "Министр иностранных дел Венгрии Петер Сийярто 8 июня прибыл в Астану с официальным визитом.\nЗа день до "
+           "этого Сийярто провел переговоры с министром иностранных дел Кыргызстана Жээнбеком Кулубаевым в Бишкеке.",
+     ("2025-06-07", "2025-06-07", False)),
+    ("kk", "Венгрия Сыртқы істер министрі Петер Сийярто 8 маусымда Астанаға ресми сапармен келді.\nБір күн бұрын "
+           "Сийярто Бішкекте Қырғызстан Сыртқы істер министрі Жээнбек Кулубаевпен келіссөздер жүргізді.",
+     ("2025-06-07", "2025-06-07", False)),
+    # two days before ("Двумя днями ранее", "Екі күн бұрын")
+    ("ru", "Министр иностранных дел Венгрии Петер Сийярто 8 июня прибыл в Астану с официальным визитом.\nДвумя днями "
+           "ранее Сийярто провел переговоры с министром иностранных дел Кыргызстана Жээнбеком Кулубаевым в Бишкеке.",
+     ("2025-06-06", "2025-06-06", False)),
+    ("kk", "Екі күн бұрын Қазақстан Сыртқы істер министрі Мұрат Нұртілеу Бішкекте Қырғызстан Сыртқы істер министрі "
+           "Жээнбек Кулубаевпен келіссөздер жүргізді.", ("2025-06-08", "2025-06-08", False)),
+    # the day before something else is none of the event's ("сапардан бір күн бұрын": before the visit)
+    ("kk", "Сапардан бір күн бұрын Петер Сийярто Бішкекте Қырғызстан Сыртқы істер министрі Жээнбек Кулубаевпен "
+           "келіссөздер жүргізді.", None),
+])
+def test_a_day_earlier_than_the_day_told_before(read_events, lang, text, when):
+    assert dated(read_events(text, lang, published="2025-06-10"), "talks") == when
+
+
+@pytest.mark.parametrize("lang, text, event_type, when", [
+    # a relative month is the whole month, counted from the publication month (dates.tsv `month` rows)
+    ("ru", "Напомним, в прошлом месяце Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом "
+           "Турции Реджепом Тайипом Эрдоганом в Анкаре.", "talks", ("2025-05-01", "2025-05-31", True)),
+    ("ru", "Президент Турции Реджеп Тайип Эрдоган посетит Казахстан в следующем месяце.", "visit",
+     ("2025-07-01", "2025-07-31", False)),
+    ("kk", "Өткен айда Қазақстан Президенті Қасым-Жомарт Тоқаев Анкарада Түркия Президенті Режеп Тайип Ердоғанмен "
+           "келіссөздер жүргізді.", "talks", ("2025-05-01", "2025-05-31", False)),
+    ("kk", "Еске салайық, өткен айда Қазақстан Президенті Қасым-Жомарт Тоқаев Анкарада Түркия Президенті Режеп Тайип "
+           "Ердоғанмен келіссөздер жүргізген болатын.", "talks", ("2025-05-01", "2025-05-31", True)),  # "Напомним"
+    ("kk", "Түркия Президенті Режеп Тайип Ердоған келесі айда Қазақстанға мемлекеттік сапармен келеді.", "visit",
+     ("2025-07-01", "2025-07-31", False)),
+    # a month the event is planned for ("на ноябрь"), told in a retelling of it
+    ("ru", "Президент Казахстана Касым-Жомарт Токаев посетит Москву с официальным визитом.\nВизит запланирован на "
+           "ноябрь.", "visit", ("2025-11-01", "2025-11-30", False)),
+    # the month of what is told within a visit is the visit's too (not its day: "Вчера в ходе визита …")
+    ("ru", "Президент Казахстана Касым-Жомарт Токаев посетил Китай с государственным визитом.\nВ апреле в ходе визита "
+           "он провел переговоры с Председателем КНР Си Цзиньпином.", "visit", ("2025-04-01", "2025-04-30", True)),
+])
+def test_a_relative_or_planned_month_is_the_whole_month(read_events, lang, text, event_type, when):
+    assert dated(read_events(text, lang, published="2025-06-10"), event_type) == when
+
+
+@pytest.mark.parametrize("text, visit, talks", [
+    # a visit under way told in a participle's phrase keeps the dates of that phrase; the day of the main clause,
+    # even a relative one beside a date written out, is the talks' (GUIDELINES: talks during a visit are an event of
+    # their own)
+    ("Президент Турции Реджеп Тайип Эрдоган, находящийся в Казахстане с государственным визитом, в пятницу провел "
+     "переговоры с Президентом Казахстана Касым-Жомартом Токаевым.", None, ("2025-06-06", "2025-06-06")),
+    ("Президент Турции Реджеп Тайип Эрдоган, находящийся в Казахстане с государственным визитом с 5 по 7 июня, в "
+     "пятницу провел переговоры с Президентом Казахстана Касым-Жомартом Токаевым.", ("2025-06-05", "2025-06-07"),
+     ("2025-06-06", "2025-06-06")),
+    # the day the stay began is no day of the talks
+    ("Президент Турции Реджеп Тайип Эрдоган, находящийся с 5 июня в Казахстане с государственным визитом, провел "
+     "переговоры с Президентом Казахстана Касым-Жомартом Токаевым.", ..., None),
+    # a relative day beside a date written out in its clause restates it: the date written out is the day
+    ("Вчера, 6 июня, Президент Турции Реджеп Тайип Эрдоган, находящийся в Казахстане с государственным визитом, "
+     "провел переговоры с Президентом Казахстана Касым-Жомартом Токаевым.", None, ("2025-06-06", "2025-06-06")),
+])
+def test_a_visit_under_way_and_the_talks_during_it_keep_their_own_dates(read_events, text, visit, talks):
+    doc = read_events(text, "ru", published="2025-06-10")
+    if visit is not ...:  # (a stay since a day has no last day to check)
+        assert (dated(doc, "visit") or (None, None))[:2] == (visit or (None, None))
+    assert (dated(doc, "talks") or (None, None))[:2] == (talks or (None, None))
+
+
+@pytest.mark.parametrize("text, event_type, when", [
+    # a Kazakh month word alone with a case ending is the whole month; "Қазан" capitalised is the city, no October
+    ("Қасым-Жомарт Тоқаев қарашада Мәскеуге ресми сапармен барады.", "visit", ("2025-11-01", "2025-11-30", False)),
+    ("Маусымда Қытай Төрағасы Си Цзиньпин Астанаға мемлекеттік сапармен келді.", "visit",
+     ("2025-06-01", "2025-06-30", True)),
+    ("Қасым-Жомарт Тоқаев Қазанда Ресей Президенті Владимир Путинмен кездесті.", "meeting", None),
+])
+def test_a_kazakh_month_alone_with_a_case_ending(read_events, text, event_type, when):
+    assert dated(read_events(text, "kk", published="2025-09-10"), event_type) == when
+
+
+@pytest.mark.parametrize("lang, text, event_type, when", [
+    # days counted back from publication, read by dateparser ("два дня назад", "2 күн бұрын")
+    ("ru", "Два дня назад министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных "
+           "дел Турции Хаканом Фиданом.", "talks", ("2025-09-08", "2025-09-08")),
+    ("kk", "2 күн бұрын Қазақстан Сыртқы істер министрі Мұрат Нұртілеу Түркия Сыртқы істер министрі Хакан Фиданмен "
+           "келіссөздер жүргізді.", "talks", ("2025-09-08", "2025-09-08")),
+    # the month a visit is planned for, in the dative ("қараша айына жоспарланған")
+    ("kk", "Қасым-Жомарт Тоқаев Мәскеуге ресми сапармен барады.\nСапар қараша айына жоспарланған.", "visit",
+     ("2025-11-01", "2025-11-30")),
+])
+def test_days_back_and_the_month_planned_for(read_events, lang, text, event_type, when):
+    assert dated(read_events(text, lang, published="2025-09-10"), event_type)[:2] == when
+
+
+@pytest.mark.parametrize("text, visit, talks", [
+    # Kazakh, read with no parse: the phrase of "сапармен жүрген" (being on a visit) keeps its dates, takes no others
+    ("Қазақстанда мемлекеттік сапармен жүрген Түркия Президенті Режеп Тайип Ердоған жұма күні Қазақстан Президенті "
+     "Қасым-Жомарт Тоқаевпен келіссөздер жүргізді.", None, ("2025-06-06", "2025-06-06")),
+    ("5-7 маусымда Қазақстанда мемлекеттік сапармен жүрген Түркия Президенті Режеп Тайип Ердоған Қазақстан Президенті "
+     "Қасым-Жомарт Тоқаевпен келіссөздер жүргізді.", ("2025-06-05", "2025-06-07"), None),
+])
+def test_a_kazakh_visit_under_way_and_the_talks_during_it_keep_their_own_dates(read_events, text, visit, talks):
+    doc = read_events(text, "kk", published="2025-06-10")
+    assert (dated(doc, "visit") or (None, None))[:2] == (visit or (None, None))
+    assert (dated(doc, "talks") or (None, None))[:2] == (talks or (None, None))

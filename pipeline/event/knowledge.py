@@ -100,9 +100,11 @@ class Knowledge:
     relative_dates: tuple[tuple[re.Pattern, str], ...]  # (pattern with a `rel` group, past | future | event)
     # (pattern, years from the publication year, whether it is a date alone): "в прошлом году", "прошлого года"
     relative_years: tuple[tuple[re.Pattern, int, bool], ...]
+    relative_months: tuple[tuple[re.Pattern, int], ...]  # (pattern, months from publication): "в прошлом месяце"
     anaphoric_dates: tuple[tuple[re.Pattern, int], ...]  # (pattern, days from the date told before): "накануне"
     until: tuple[tuple[re.Pattern, str], ...]  # (pattern, before | after the date): "до 11 июня", "11 маусымға дейін"
     said: re.Pattern | None  # a verb of saying right before a date, which dates the saying: "деп хабарлады …"
+    staying: re.Pattern | None  # the lemma of a participle of a stay under way: "находящийся с визитом"
     clause_breaks: re.Pattern | None  # what parts two clauses: a relative year gives no date across it
     datelines: tuple[re.Pattern, ...]
     participation: tuple[Cue, ...]
@@ -361,11 +363,15 @@ def knowledge(lang: str) -> Knowledge:
                              for r in _rows("dates.tsv", lang) if r["use"] == "relative"),
         relative_years=tuple((re.compile(r["pattern"], FLAGS), int(r["when"]), r["use"] == "year")
                              for r in _rows("dates.tsv", lang) if r["use"] in ("year", "year_of")),
+        relative_months=tuple((re.compile(r["pattern"], FLAGS), int(r["when"]))
+                              for r in _rows("dates.tsv", lang) if r["use"] == "month"),
         anaphoric_dates=tuple((re.compile(r["pattern"], FLAGS), int(r["when"]))
                               for r in _rows("dates.tsv", lang) if r["use"] == "anaphoric"),
         until=tuple((re.compile(r["pattern"], FLAGS), r["when"])
                     for r in _rows("dates.tsv", lang) if r["use"] == "until"),
         said=next((re.compile(r["pattern"], FLAGS) for r in _rows("dates.tsv", lang) if r["use"] == "said"), None),
+        staying=next((re.compile(r["pattern"], FLAGS) for r in _rows("dates.tsv", lang) if r["use"] == "staying"),
+                     None),
         clause_breaks=next((re.compile(r["pattern"], FLAGS) for r in _rows("dates.tsv", lang) if r["use"] == "clause"),
                            None),
         datelines=tuple(re.compile(r["pattern"]) for r in _rows("dates.tsv", lang) if r["use"] == "dateline"),

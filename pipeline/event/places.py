@@ -131,14 +131,18 @@ def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, 
     written come first (a missing year from a relative year in the clause, "в прошлом году … 3-4 июля", else from
     the publication date); a relative date ("вчера", "в прошлый вторник", "бүгін") is resolved from the
     publication date with dateparser, one counted from the date told before ("на следующий день", "сол күні":
-    `told`, see `last_date_told`) from that, and a relative year alone ("в прошлом году") is the whole year; all
-    of these give nothing without a publication date. `planned`: the sentence's events are planned, so a bare
-    weekday points forward."""
+    `told`, see `last_date_told`) from that, a relative year alone ("в прошлом году") is the whole year and a
+    relative month ("в прошлом месяце", "өткен айда") the whole month; all of these give nothing without a
+    publication date. A relative day in the clause of a date written out restates it ("Вчера, 12 сентября, …"),
+    one in a clause of its own is read too ("…, находящийся с визитом с 11 по 13 сентября, в пятницу провел
+    переговоры": the talks' Friday). `planned`: the sentence's events are planned, so a bare weekday points
+    forward."""
     excluded = excluded + _dateline_spans(reading)
     found = _written_dates(reading, published, excluded,
                            lambda start, end: _attached_to_event(reading, start, end, trigger_spans))
-    if found or not published:
+    if not published:
         return found
+    written = list(found)
     for pattern, direction in reading.known.relative_dates:
         for match in pattern.finditer(reading.text):
             start, end = reading.start + match.start(), reading.start + match.end()
@@ -150,11 +154,23 @@ def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, 
             if day:
                 found.append(When(reading.doc.text[start:end], start, end, day, day))
     found += _anaphoric_dates(reading, published, excluded, told, planned)
+    found = written + [w for w in found[len(written):] if _beside_none(reading, w, written)]
     if not found:
         found = [When(reading.doc.text[start:end], start, end, f"{year}-01-01", f"{year}-12-31")
                  for start, end, year, alone in _relative_years(reading, published, excluded)
                  if alone and _attached_to_event(reading, start, end, trigger_spans)]
+        found += [w for w in _relative_months(reading, published, excluded)
+                  if _attached_to_event(reading, w.start, w.end, trigger_spans)]
     return sorted(found, key=lambda w: w.start)
+
+
+def _beside_none(reading: Reading, when: When, written: list[When]) -> bool:
+    """Whether no date written out shares the clause of the relative day `when` (the parse's verb of each); with no
+    parse, whether none is written at all."""
+    if all(t.head < 0 for t in reading.tokens):
+        return not written
+    verb = _clause_verb(reading, when.start, when.end)
+    return all(_clause_verb(reading, w.start, w.end) is not verb for w in written)
 
 
 def last_date_told(reading: Reading, published: str | None, told: When | None) -> When | None:
@@ -172,13 +188,17 @@ def _days(when: When) -> int:
 
 
 def _dateline_spans(reading: Reading) -> list[tuple[int, int]]:
-    """The newsroom datelines of the sentence (dates.tsv `dateline` rows) whose first word is a name ("Астана, 12
-    июня", "ТАШКЕНТ, 5 марта"; the model may take a city in capitals for an organisation), so not an adverb set off
-    by commas ("Ранее, 5 марта, они встречались …")."""
+    """The newsroom datelines of the sentence (dates.tsv `dateline` rows) whose first capitalised word is a name
+    ("Астана, 12 июня", "ТАШКЕНТ, 5 марта", "17 сентября 2025 года, Ташкент –"; the model may take a city in
+    capitals for an organisation), so not an adverb set off by commas ("Ранее, 5 марта, они встречались …"), or
+    that hold a time ("17.09.2025, 14:35 –")."""
     spans = []
     for pattern in reading.known.datelines:
         for match in pattern.finditer(reading.text):
-            first = re.search(r"\w", match.group(0))
+            if re.search(r"\d:\d\d", match.group(0)):
+                spans.append((reading.start + match.start(), reading.start + match.end()))
+                continue
+            first = next((w for w in re.finditer(r"[^\W\d_][\w-]*", match.group(0)) if w.group(0)[0].isupper()), None)
             start = reading.start + (first.start() if first else match.start())
             word = re.match(r"[\w-]+", reading.doc.text[start:])
             if reading.mention_at(start) is not None or (word and word.group(0).isupper()):
@@ -244,6 +264,27 @@ def _relative_years(reading: Reading, published: str | None, excluded: list[tupl
             if not any(a <= start < b for a, b in excluded):
                 found.append((start, end, int(published[:4]) + offset, alone))
     return sorted(found)
+
+
+def _relative_months(reading: Reading, published: str, excluded: list[tuple[int, int]]) -> list[When]:
+    """The whole month each relative month of the sentence names ("в прошлом месяце", "өткен айда": dates.tsv
+    `month` rows, months from the publication month): dateparser reads "в прошлом месяце" as the day a month before
+    publication, not the month, and no Kazakh one."""
+    found = []
+    for pattern, offset in reading.known.relative_months:
+        for match in pattern.finditer(reading.text):
+            start, end = reading.start + match.start(), reading.start + match.end()
+            if any(a <= start < b for a, b in excluded):
+                continue
+            months = int(published[:4]) * 12 + int(published[5:7]) - 1 + offset
+            first = dt.date(months // 12, months % 12 + 1, 1)
+            found.append(When(reading.doc.text[start:end], start, end, first.isoformat(),
+                              _last_of_month(first).isoformat()))
+    return found
+
+
+def _last_of_month(day: dt.date) -> dt.date:
+    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
 
 
 def _year_of_clause(reading: Reading, start: int, end: int, years: list[tuple]) -> int | None:
@@ -335,8 +376,7 @@ def _when(match, published: str | None, year: int | None = None, day: int | None
         last = make_date(year, parts.get("month_end") or parts["month"], 1)
         if not first or not last or last < first:
             return None
-        following = (last.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-        return first.isoformat(), (following - dt.timedelta(days=1)).isoformat()
+        return first.isoformat(), _last_of_month(last).isoformat()
     first = make_date(year, parts["month"], parts["day"])
     last = make_date(year, parts.get("month_end") or parts["month"], parts.get("day_end") or parts["day"])
     if not first or not last or last < first:
@@ -350,23 +390,57 @@ def dates_of(reading: Reading, hit, dates: list[When], hits: list) -> list[When]
     который продлится с 26 по 27 мая, лидеры провели беседу") is that event's and of the triggers hanging on it
     only; any other is the whole sentence's ("Макрон прибыл в Астану 1 ноября, лидеры провели переговоры": both).
     A frame ("в рамках визита") takes only a date hanging on itself: the day of what the sentence tells within it
-    is not the day of the whole ("Вчера … в рамках рабочего визита в Китай встретился …": the meeting's). Those of
+    is not the day of the whole ("Вчера … в рамках рабочего визита в Китай встретился …": the meeting's), but the
+    month or year it falls in is ("переговоров, состоявшихся в ходе визита … в июне": the visit's too). Those of
     the trigger's own clause come first ("… посетит Казахстан 12-13 июня, а ранее, 5 марта, президенты
-    встречались …": each its own). With no parse, all of them, the nearest first."""
+    встречались …": each its own), and the phrase of a participle of a stay under way (dates.tsv `staying`) keeps
+    its dates and takes no others ("Эрдоган, находящийся в Казахстане с государственным визитом, в пятницу провел
+    переговоры": Friday is the talks' day, not the visit's; "Находящийся с 11 июня в Казахстане … провел
+    переговоры": the 11th is when the visit began, not the talks' day; "принял прибывшего 9 июня министра" dates
+    the arrival and the meeting both). With no parse, all of them, the nearest first, but for the phrase of such
+    a participle written right after a visit word ("Қазақстанда мемлекеттік сапармен жүрген Ердоған жұма күні …
+    келіссөздер жүргізді"), which runs from the sentence's start or last comma to the participle."""
     if all(t.head < 0 for t in reading.tokens):
+        stays = [_stay_after(reading, h) for h in hits]
+        stays = [span for span in stays if span]
+        own = next((span for span in stays if span[0] <= hit.start < span[1]), None)
+        dates = [w for w in dates if (own[0] <= w.start < own[1] if own
+                                      else not any(a <= w.start < b for a, b in stays))]
         return sorted(dates, key=lambda w: abs(w.start - hit.start))
     taken = []
     for when in dates:
         owner, word = _trigger_above(reading, when.start, when.end, hits)
         if owner is hit:
             taken.append(when)
-        elif hit.status == "frame":
+        elif hit.status == "frame" and _days(when) <= 7:
             continue
         elif owner is None or word.pos in ("VERB", "AUX") \
                 or _trigger_above(reading, hit.start, hit.end, hits, hit)[0] is owner:
             taken.append(when)
     clause = _clause_verb(reading, hit.start, hit.end)
+    if _of_a_stay(reading, clause):
+        taken = [w for w in taken if _clause_verb(reading, w.start, w.end) is clause]
+    else:
+        taken = [w for w in taken if not _of_a_stay(reading, _clause_verb(reading, w.start, w.end))]
     return sorted(taken, key=lambda w: _clause_verb(reading, w.start, w.end) is not clause)
+
+
+def _stay_after(reading: Reading, hit) -> tuple[int, int] | None:
+    """(start, end) of the phrase of a participle of a stay under way written right after the visit word `hit`
+    (dates.tsv `staying`: "сапармен жүрген"), from the sentence's start or the last comma before the word; None
+    where there is none."""
+    staying, text = reading.known.staying, reading.doc.text
+    word = re.match(r"\s*([\w-]+)", text[hit.end:reading.sentence.end])
+    if hit.event_type != "visit" or not staying or not word or not staying.fullmatch(word.group(1)):
+        return None
+    start = max(reading.start, text.rfind(",", reading.start, hit.start) + 1)
+    return start, hit.end + word.end()
+
+
+def _of_a_stay(reading: Reading, verb) -> bool:
+    """Whether the verb is a participle of a stay under way ("находящийся с визитом": dates.tsv `staying`)."""
+    staying = reading.known.staying
+    return verb is not None and verb.feats.get("VerbForm") == "Part" and bool(staying and staying.fullmatch(verb.lemma))
 
 
 def _trigger_above(reading: Reading, start: int, end: int, hits: list, besides=None) -> tuple:
