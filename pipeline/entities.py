@@ -361,7 +361,7 @@ def _split_run_on_names(mentions: list[Mention], corrections: dict,
                     and (rules.run_on_surname.search(names[-1]) or names[-1] not in first_words)}
         known_people = {name for name, label in rules.known_names.items() if label == "PER"}
         parts = _run_on_parts(mention, words[id(mention)], nominatives[id(mention)], others, surnames,
-                              rules.honorifics, known_people)
+                              rules.honorifics, known_people, rules.run_on_surname)
         if len(parts) > 1 or parts[0] is not mention:
             split[id(mention)] = parts
     return [part for m in mentions for part in split.get(id(m), [m])]
@@ -385,12 +385,16 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
             nominatives[key] = fold(_normal(replace(mention, text=word, normal="", label="LOC"), normalizer_names))
         return nominatives[key]
 
+    def in_locative(word: str, mention: Mention) -> bool:
+        rules = corrections.get(mention.lang, Corrections())
+        return bool(rules.locative_endings) and fold(word).endswith(rules.locative_endings) \
+            and nominative(mention, word) != fold(word)
+
     def is_place(word: str, mention: Mention) -> bool:
         rules = corrections.get(mention.lang, Corrections())
         if rules.known_names.get(nominative(mention, word)) == "LOC":
             return True
-        place = geocode(nominative(mention, word)) if rules.locative_endings \
-            and fold(word).endswith(rules.locative_endings) and nominative(mention, word) != fold(word) else None
+        place = geocode(nominative(mention, word)) if in_locative(word, mention) else None
         return bool(place and place.feature_class in ("P", "A"))
 
     # the surnames of people named in full, in spans holding no place
@@ -416,10 +420,14 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
         rest = replace(mention, start=mention.start + first.start(), end=mention.start + last.end(),
                        text=mention.text[first.start():last.end()], normal="", label="PER", label_fine="PER",
                        source=f"{mention.source}+split")
+        # a place in the locative is where, never a word of a person's name: the rest is the person unless it is
+        # a title word alone ("Елші Анкарада", the ambassador in Ankara; "Кая Калласпен Брюссельде")
+        where = mention.label == "PER" and in_locative(at.group(), mention)
+        lone_title = len(rest_words) == 1 and fold(rest.text).startswith(rules.trailing_titles)
         person = (len(rest_words) > 1 and mention.label == "PER") \
-            or nominative(replace(rest, label="PER"), rest.text) in surnames
+            or nominative(replace(rest, label="PER"), rest.text) in surnames or (where and not lone_title)
         after = doc.text[mention.end:mention.end + 40].split()[:2]
-        title = edges[0] and any(fold(word).startswith(rules.trailing_titles) for word in after)
+        title = (edges[0] and any(fold(word).startswith(rules.trailing_titles) for word in after)) or where
         if not person and not (mention.label == "PER" and title):
             # "Солтүстік Қазақстан": a place's own word; "Рим Папасы": a title the model calls a person
             found.append(mention)
@@ -432,28 +440,32 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
 
 def _run_on_parts(mention: Mention, words: list[tuple[str, int, int]], nominatives: list[str],
                   others: list[list[str]], surnames: set[str], honorifics: tuple[str, ...],
-                  known_people: set[str] = frozenset()) -> list[Mention]:
+                  known_people: set[str] = frozenset(), surname: re.Pattern | None = None) -> list[Mention]:
     """The persons a run-on person span holds (`_split_run_on_names`): [mention] where it is one. An honorific
     after a word ends the person too, and is no name (`Си мырза Тоқаевпен`). What follows is a person where a
     word of it names one of the document's other people or a person the gazetteer knows (`known_people`, folded
-    nominatives: "Макрон Тоқаевқа" in an article naming Tokayev nowhere else)."""
+    nominatives: "Макрон Тоқаевқа" in an article naming Tokayev nowhere else). Two words that both end as
+    surnames do (`surname`), the first a surname the gazetteer knows, are two people however the article names
+    them ("Тоқаев Жапаровпен кездесті", the headline's subject and counterpart by surname alone)."""
     name_words = {word for names in others for word in names} | known_people
     for k in range(len(words) - 1):
         honorific = nominatives[k + 1].startswith(honorifics) if honorifics else False
-        if not honorific and (not _among(nominatives[k], surnames) or any(
+        two_surnames = bool(surname) and nominatives[k] in known_people and all(
+            surname.search(word) for word in nominatives[k:k + 2])
+        if not honorific and not two_surnames and (not _among(nominatives[k], surnames) or any(
                 _among(nominatives[k], names) and _among(nominatives[k + 1], names) for names in others)):
             continue
         end = words[k][2]
         left = replace(mention, end=mention.start + end, text=mention.text[:end], normal="",
                        source=f"{mention.source}+split")
         rest = k + 2 if honorific else k + 1
-        if rest == len(words) or not _among(nominatives[rest], name_words):
+        if rest == len(words) or not (two_surnames or _among(nominatives[rest], name_words)):
             return [left]
         start = words[rest][1]
         right = replace(mention, start=mention.start + start, text=mention.text[start:], normal="",
                         source=f"{mention.source}+split")
         return [left] + _run_on_parts(right, [(w, a - start, b - start) for w, a, b in words[rest:]],
-                                      nominatives[rest:], others, surnames, honorifics, known_people)
+                                      nominatives[rest:], others, surnames, honorifics, known_people, surname)
     return [mention]
 
 

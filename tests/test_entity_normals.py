@@ -269,3 +269,29 @@ def test_a_title_and_the_name_after_it_read_as_one_event_are_a_title_and_a_perso
         processor, "Ерлан Қошанов Ватиканда Ұлы Канцлері Альберто ди Кастельнуовомен кездесті.",
         [("Ерлан Қошанов", "PER"), ("Ұлы Канцлері Альберто", "EVENT")])
     assert ("Ұлы Канцлері", "POSITION") in found and ("Альберто ди Кастельнуовомен", "PER") in found
+
+
+def test_a_persons_name_before_a_city_in_the_locative_ends_there(processor):
+    # "Кая Калласпен Брюссельде": the model ran the place into the name before it; a lone title word before the
+    # place ("Елші Анкарада", the ambassador in Ankara) is no person, only the place is left
+    found = resolved_from_model_spans(
+        processor, "Ермек Көшербаев Кая Калласпен Брюссельде кездесті. Елші Анкарада Түркия өкілдерімен кездесті.",
+        [("Ермек Көшербаев", "PER"), ("Калласпен Брюссельде", "PER"), ("Елші Анкарада", "PER")])
+    assert ("Кая Калласпен", "PER") in found and ("Брюссельде", "LOC") in found
+    assert ("Анкарада", "LOC") in found
+    assert not any(label == "PER" and "Елші" in text for text, label in found)
+
+
+def test_two_known_surnames_run_together_are_two_people(processor):
+    # the headline's subject and counterpart by surname alone, in an article naming neither in full
+    found = resolved_from_model_spans(
+        processor, "Тоқаев Жапаровпен кездесті. Мирзиёев Тоқаевқа хат жолдады.",
+        [("Тоқаев Жапаровпен", "PER"), ("Мирзиёев Тоқаевқа", "PER")])
+    assert [text for text, label in found if label == "PER"] == ["Тоқаев", "Жапаровпен", "Мирзиёев", "Тоқаевқа"]
+
+
+def test_a_known_surname_before_given_names_stays_one_person(processor):
+    # surname first, as a decree writes it: the next word is a given name, not a surname
+    found = resolved_from_model_spans(processor, "Тоқаев Қасым-Жомарт Кемелұлы жарлыққа қол қойды.",
+                                      [("Тоқаев Қасым-Жомарт Кемелұлы", "PER")])
+    assert ("Тоқаев Қасым-Жомарт Кемелұлы", "PER") in found
