@@ -1068,3 +1068,20 @@ def test_the_subject_of_a_second_clause_is_its_contacts_side(read_events):
                       "Көшербаев Ресей Сыртқы істер министрі Сергей Лавровпен келіссөздер жүргізді.", "kk")
     talks = next(e for e in doc.events if e.event_type == "talks")
     assert {p.normal for p in talks.participants} == {"Ермек Көшербаев", "Сергей Лавров"}
+
+
+def test_a_home_title_before_a_foreign_leader_is_the_subjects(read_events):
+    # a Kazakh title before a name is in the nominative whatever the name's case: "Қазақстан Президенті" before
+    # Mirziyoyev, whom people_states.tsv knows speaks for Uzbekistan, is the subject, Tokayev named before
+    doc = read_events("Қасым-Жомарт Тоқаев Самарқандқа келді.\nСаммит аясында Қазақстан Президенті Шавкат "
+                      "Мирзиёевпен кездесті.", "kk")
+    meeting = next(e for e in doc.events if e.event_type == "meeting")
+    people = {p.normal: p for p in meeting.participants}
+    assert set(people) == {"Қасым-Жомарт Тоқаев", "Шавкат Мирзиёев"}
+    assert people["Шавкат Мирзиёев"].affiliation == "Өзбекстан" and people["Шавкат Мирзиёев"].role is None
+    assert people["Қасым-Жомарт Тоқаев"].role.text == "Қазақстан Президенті"
+    # "Мемлекет басшысы" names Kazakhstan's office by itself: the state stands in where no one is named
+    event = only(read_events("Мемлекет басшысы Ильхам Әлиевпен Бакуде кездесті.", "kk"))
+    sides = {p.normal: p for p in event.participants}
+    assert sides["Ильхам Әлиев"].affiliation != "Қазақстан"
+    assert sides["Қазақстан"].kind == "country"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..countries import country_code, country_name
 from ..document import Mention, Token
 from ..geocode import is_building
-from .knowledge import Cue, outlets
+from .knowledge import Cue, known_state, outlets
 from .model import Span
 from .names import name_of, strip_case
 from .reading import Reading
@@ -82,7 +82,21 @@ def walk_left(reading: Reading, name: Mention) -> Walk:
     walk.consumed = [m for m in reading.mentions if left <= m.start and m.end <= name.start and m is not name]
     walk.role = role
     _affiliate(reading, walk, name.start, cut_mentions)
+    if _another_states_title(walk, name):
+        return Walk(region_start=name.start)
     return walk
+
+
+def _another_states_title(walk: Walk, name: Mention) -> bool:
+    """A title of one state before a person people_states.tsv knows speaks for another is the subject's, not the
+    name's: a Kazakh title before a name is in the nominative whatever the name's case, so "Қазақстан Президенті
+    Шавкат Мирзиёевпен кездесті" and "Мемлекет басшысы Ильхам Әлиевпен кездесті" leave Kazakhstan's president
+    out (the headline's subject, told by title alone). A diplomat's posting is another state rightly."""
+    if not walk.role or walk.posting or not walk.affiliation:
+        return False
+    title_state = country_code(walk.affiliation)
+    own = known_state(name.full_name or name_of(name))
+    return bool(title_state and own and own != title_state)
 
 
 def _possessor(reading: Reading, role: Span) -> bool:
