@@ -1085,3 +1085,20 @@ def test_a_home_title_before_a_foreign_leader_is_the_subjects(read_events):
     sides = {p.normal: p for p in event.participants}
     assert sides["Ильхам Әлиев"].affiliation != "Қазақстан"
     assert sides["Қазақстан"].kind == "country"
+
+
+@pytest.mark.parametrize("sentence, event_type, status", [
+    ("Ермек Көшербаев Қытай Сыртқы істер министрі Ван Имен жүздесті.", "meeting", "occurred"),
+    ("Ермек Көшербаев Жапония Сыртқы істер министрі Такеси Иваямен жолықты.", "meeting", "occurred"),
+    ("Ертең Мұрат Нұртілеу Түркия Сыртқы істер министрі Хакан Фиданмен жүздеседі.", "meeting", "planned"),
+    ("Ермек Көшербаев Қытай Сыртқы істер министрі Ван Иге телефон шалды.", "phone_call", "occurred"),
+])
+def test_other_kazakh_meeting_and_call_verbs(read_events, sentence, event_type, status):
+    # "жүздесті" and "жолықты" (met) and "телефон шалды" (phoned) say what "кездесті", "телефон арқылы сөйлесті" say
+    event = only(read_events(sentence, "kk"))
+    assert (event.event_type, event.status) == (event_type, status)
+    assert len(event.participants) == 2
+
+
+def test_meeting_a_friend_on_the_way_is_no_event(read_events):
+    assert read_events("Ол жолда ескі досына жолықты.", "kk").events == []
