@@ -167,6 +167,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     resolved = _split_run_on_names(resolved, corrections, normalizer_names)
     resolved = _split_glued_places(resolved, doc, corrections, normalizer_names)
     resolved = _join_surnames(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections, normalizer_names)
+    resolved = _joined_over_particles(resolved, doc, corrections, normalizer_names)
     resolved = _surname_first(resolved, doc, corrections)
     resolved = _bodies_in_titles(resolved, doc, corrections)
     resolved = _with_given_names(resolved, doc, corrections)
@@ -503,6 +504,48 @@ def _join_surnames(mentions: list[Mention], doc: Document, corrections: dict,
             joined[-1] = replace(mention, start=previous.start, text=text, normal="", source=f"{mention.source}+joined")
             continue
         joined.append(mention)
+    return joined
+
+
+def _joined_over_particles(mentions: list[Mention], doc: Document, corrections: dict,
+                           normalizer_names: dict[str, str] | None) -> list[Mention]:
+    """Two capitalised mentions with only particles of a name between them (person_names.name_particles: "бин",
+    "фон дер") are one person, the particles inside: the model read "Мұхаммед бин Насер әл-Хаджримен" as two
+    people and "Урсула фон дер Ляйенмен" as two places. Where neither is a person, both must be no place the
+    gazetteer knows, and the two are one place where the map knows them as one ("Рио де Жанейро")."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        rules = corrections.get(mention.lang, Corrections())
+        between = doc.text[previous.end:mention.start].split() if previous is not None else []
+        if (previous is not None and between and all(fold(word) in name_particles() for word in between)
+                and {previous.label, mention.label} <= {"PER", "LOC"} and previous.text[:1].isupper()
+                and mention.text[:1].isupper() and re.fullmatch(r"\s+(?:\S+\s+)+", doc.text[previous.end:mention.start])
+                and ("PER" in (previous.label, mention.label) or not any(
+                    rules.known_names.get(fold(_normal(m, normalizer_names))) == "LOC" or country_code(m.text)
+                    for m in (previous, mention)))):
+            whole = replace(previous, end=mention.end, text=doc.text[previous.start:mention.end], normal="",
+                            source=f"{previous.source}+particles")
+            # two places the map knows as one ("Рио" де "Жанейро") stay a place
+            label = "PER" if "PER" in (previous.label, mention.label) \
+                or not geocode(fold(_normal(replace(whole, label="LOC"), normalizer_names))) else "LOC"
+            joined[-1] = replace(whole, label=label, label_fine=label)
+            continue
+        joined.append(mention)
+    occupied = [(m.start, m.end) for m in joined]
+    for k, mention in enumerate(joined):
+        if mention.label != "PER" or not corrections.get(mention.lang, Corrections()).given_names:
+            continue
+        # the name the model left off after the particles ("Фейсал" бин Фарханмен), in no other mention
+        sentence = doc.sentence_of(mention.start)
+        after = _tokens_in(doc, mention.end, sentence.end if sentence else mention.end)
+        end = mention.end
+        while len(after) > 1 and fold(after[0].text) in name_particles() and after[1].text[:1].isupper() \
+                and not any(a < after[1].end and after[1].start < b for a, b in occupied):
+            end, after = after[1].end, after[2:]
+        if end > mention.end:
+            joined[k] = replace(mention, end=end, text=doc.text[mention.start:end], normal="",
+                                source=f"{mention.source}+particles")
     return joined
 
 

@@ -295,3 +295,17 @@ def test_a_known_surname_before_given_names_stays_one_person(processor):
     found = resolved_from_model_spans(processor, "Тоқаев Қасым-Жомарт Кемелұлы жарлыққа қол қойды.",
                                       [("Тоқаев Қасым-Жомарт Кемелұлы", "PER")])
     assert ("Тоқаев Қасым-Жомарт Кемелұлы", "PER") in found
+
+
+def test_particles_of_a_name_join_its_parts(processor):
+    # "бин", "фон дер" inside a name (person_names.name_particles): the model read two people, two places, or
+    # left the name after the particle out
+    found = resolved_from_model_spans(
+        processor, "Тоқаев Мұхаммед бин Насер әл-Хаджримен, Урсула фон дер Ляйенмен және Фейсал бин Фарханмен "
+                   "кездесті. Делегация Рио де Жанейро қаласында болды.",
+        [("Тоқаев", "PER"), ("Мұхаммед", "PER"), ("Насер әл-Хаджримен", "PER"), ("Урсула", "LOC"),
+         ("Ляйенмен", "LOC"), ("Фейсал", "PER"), ("Рио", "LOC"), ("Жанейро", "LOC")])
+    assert ("Мұхаммед бин Насер әл-Хаджримен", "PER") in found
+    assert ("Урсула фон дер Ляйенмен", "PER") in found
+    assert ("Фейсал бин Фарханмен", "PER") in found
+    assert ("Рио де Жанейро", "LOC") in found  # two words the map knows as one city

@@ -1102,3 +1102,13 @@ def test_other_kazakh_meeting_and_call_verbs(read_events, sentence, event_type, 
 
 def test_meeting_a_friend_on_the_way_is_no_event(read_events):
     assert read_events("Ол жолда ескі досына жолықты.", "kk").events == []
+
+
+def test_an_owner_no_model_labelled_before_a_title_is_named_whole(read_events):
+    # "Еуропалық Кеңес төрағасы", "Халық Маслихатының Төрағасы": the capitalised words before the title, up to
+    # the genitive, are whom the holder speaks for, not the first word alone ("Еуропалық", "Халық")
+    event = only(read_events("Қасым-Жомарт Тоқаев Еуропалық Кеңес төрағасы Антониу Коштамен кездесті.", "kk"))
+    assert {p.normal: p.affiliation for p in event.participants}["Антониу Кошта"] == "Еуропалық Кеңес"
+    event = only(read_events("Мұрат Нұртілеу Халық Маслихатының Төрағасы Гурбангулы Бердімұхамедовпен кездесті.",
+                             "kk"))
+    assert {p.normal: p.affiliation for p in event.participants}["Гурбангулы Бердімұхамедов"] == "Халық Маслихаты"

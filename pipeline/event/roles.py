@@ -366,11 +366,28 @@ def _affiliate(reading: Reading, walk: Walk, name_start: int, cut_mentions: list
         if first_word and role.start < title_start and first_word.group()[:1].isupper():
             body = state_of_body(reading, strip_case(text[role.start:title_start].strip(), reading.known))
             walk.affiliation = body or country_name(strip_case(first_word.group(), reading.known))
+            if not body and not country_code(walk.affiliation):
+                walk.affiliation = _owner_named(reading, text[role.start:title_start]) or walk.affiliation
             return
         # a country's abbreviation no model labelled, right before the title ("ҚР Сыртқы істер министрі")
         before = re.search(r"([^\W\d_][\w-]*)\s+$", text[reading.start:role.start])
         if before and country_code(before.group(1)):
             walk.affiliation = country_name(before.group(1))
+
+
+def _owner_named(reading: Reading, words: str) -> str | None:
+    """The name no model labelled in front of a title, where its first word is no state: its capitalised words,
+    up to one in the genitive (a head-final title's owner: "Еуропалық Кеңес төрағасы", "Халық Маслихатының
+    Төрағасы", "Еуропалық Одақтың Сыртқы істер … өкілі"), in the nominative; None where it is one word."""
+    head_final = reading.known.title_head_final
+    run = []
+    for word in words.split():
+        if not word[:1].isupper():
+            break
+        run.append(word)
+        if head_final and head_final.genitive.search(word):
+            break
+    return strip_case(" ".join(run), reading.known) if len(run) > 1 else None
 
 
 def state_of_body(reading: Reading, name: str) -> str | None:
