@@ -373,3 +373,17 @@ def test_events_of_two_clauses_keep_their_own_dates(read_events, lang, text):
     doc = read_events(text, lang, published="2025-06-10")
     assert dated(doc, "visit")[:2] == ("2025-06-12", "2025-06-13")
     assert dated(doc, "meeting")[:2] == ("2025-03-05", "2025-03-05")
+
+
+@pytest.mark.parametrize("lang, text, host", [
+    ("ru", "Верительные грамоты Касым-Жомарту Токаеву вручили посол Японии Такеси Ивая, посол Венгрии Золтан Надь, "
+           "посол Малайзии Адли Абдулла и посол Катара Али Аль-Тани.", "Касым-Жомарт Токаев"),
+    ("kk", "Қасым-Жомарт Тоқаевқа Жапонияның елшісі Такеши Ивая, Венгрияның елшісі Золтан Надь, Малайзия елшісі "
+           "Адли Абдулла және Катар елшісі Али әл-Тани сенім грамоталарын тапсырды.", "Қасым-Жомарт Тоқаев"),
+])
+def test_credentials_presented_by_many_ambassadors_are_one_meeting(read_events, lang, text, host):
+    # each ambassador meets the one host: a meeting however many states they speak for (names.yaml `one_host`),
+    # one event with every ambassador and the host, as the news set's gold labels such a ceremony (ru/070)
+    event = only(read_events(text, lang))
+    assert event.event_type == "meeting"
+    assert host in {p.normal for p in event.participants} and len(event.participants) == 5

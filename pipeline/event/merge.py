@@ -339,6 +339,9 @@ def _many_states(event: Event, doc: Document) -> None:
     if event.event_type not in ("meeting", "talks"):
         return
     sentence = doc.sentence_of(event.trigger.start)
+    one_host = knowledge(sentence.lang).one_host
+    if one_host and one_host.search(event.trigger.text):
+        return  # each guest meets the one host: "Верительные грамоты вручили послы …" (names.yaml `one_host`)
     many = knowledge(sentence.lang).many_states
     said = [sentence.start + m.start() for m in many.finditer(doc.text[sentence.start:sentence.end])] if many else []
     # as who meets, before the event word, not in what they discussed ("обсудил роль лидеров стран Центральной Азии")
