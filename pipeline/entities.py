@@ -74,6 +74,8 @@ class Corrections:
     trim_abbreviation_suffix: bool = False  # `БҰҰ-ның` → `БҰҰ`
     split_at_dash: bool = False  # a spaced dash joins no name (`Kazinform – Қасым-Жомарт Тоқаев`)
     patronymic: re.Pattern | None = None  # a patronymic in any case (`Николаевичем`)
+    # how a patronymic ends in a nominative: a given name and one alone name the article's person (`Нұрсұлтан Әбішұлы`)
+    given_and_patronymic: re.Pattern | None = None
     title_labels: frozenset[str] = frozenset()  # labels a model gives titles (KazNERD's LAW): POSITION if a title ends it
     place_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (case ending, nominative endings) of places
     locative_endings: tuple[str, ...] = ()  # endings of the locative, a case no person takes (`Габалада`)
@@ -113,6 +115,8 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             trim_abbreviation_suffix=bool(section.get("trim_abbreviation_suffix", False)),
             split_at_dash=bool(section.get("split_at_dash", False)),
             patronymic=re.compile(section["patronymic"]) if section.get("patronymic") else None,
+            given_and_patronymic=re.compile(section["given_and_patronymic"])
+            if section.get("given_and_patronymic") else None,
             title_labels=frozenset(section.get("title_labels", [])),
             locative_endings=tuple(section.get("locative_endings") or ()),
             place_prepositions=re.compile(section["place_prepositions"]) if section.get("place_prepositions") else None,
@@ -196,7 +200,8 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     people = [m.normal for m in resolved if m.label == "PER" and m.normal]
     for mention in resolved:
         if mention.label == "PER":
-            mention.full_name = full_name(mention.normal, people)
+            rules = corrections.get(mention.lang, Corrections())
+            mention.full_name = full_name(mention.normal, people, rules.given_and_patronymic)
     doc.mentions = sorted(resolved, key=lambda m: (m.start, m.end))
     return doc
 

@@ -1112,3 +1112,13 @@ def test_an_owner_no_model_labelled_before_a_title_is_named_whole(read_events):
     event = only(read_events("Мұрат Нұртілеу Халық Маслихатының Төрағасы Гурбангулы Бердімұхамедовпен кездесті.",
                              "kk"))
     assert {p.normal: p.affiliation for p in event.participants}["Гурбангулы Бердімұхамедов"] == "Халық Маслихаты"
+
+
+def test_a_given_name_and_patronymic_alone_is_the_person_named_in_full(read_events):
+    # "Нұрсұлтан Әбішұлы" (a respectful address in a quote) is Nazarbayev, no second person of the meeting
+    doc = read_events("Қазақстан Президенті Нұрсұлтан Назарбаев Қырғызстан Президенті Алмазбек Атамбаевпен "
+                      "кездесті. Атамбаев: «Нұрсұлтан Әбішұлы, Сізді Ыстықкөлде күтеміз» деді.", "kk")
+    address = next(m for m in doc.mentions if m.text == "Нұрсұлтан Әбішұлы")
+    assert address.full_name == "Нұрсұлтан Назарбаев"
+    event = only(doc)
+    assert {p.normal for p in event.participants} == {"Нұрсұлтан Назарбаев", "Алмазбек Атамбаев"}
