@@ -88,6 +88,8 @@ class Corrections:
     # 0: none is looked for
     organisation_endings: int = 0
     meeting_words: re.Pattern | None = None  # a meeting word after an organisation's ordinal ("VIII саммитіне")
+    facility_after: re.Pattern | None = None  # after a person's name, makes it a facility's ("… әуежайы")
+    facility_before: re.Pattern | None = None  # before a person's name, makes it a facility's ("имени …")
 
 
 @lru_cache(maxsize=None)
@@ -127,6 +129,9 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             run_on_surname=re.compile(section["run_on_surname"]) if section.get("run_on_surname") else None,
             organisation_endings=int(section.get("organisation_endings", 0)),
             meeting_words=re.compile(section["meeting_words"], re.IGNORECASE) if section.get("meeting_words") else None,
+            facility_after=re.compile(section["facility_after"], re.IGNORECASE) if section.get("facility_after") else None,
+            facility_before=re.compile(section["facility_before"] + "$", re.IGNORECASE)
+            if section.get("facility_before") else None,
         )
     return by_lang
 
@@ -244,7 +249,9 @@ def _label_by_form(mention: Mention, doc: Document, rules: Corrections) -> str:
     """What a mention's form says its label is, where the model's is wrong: a title ending in a title word
     (`Қазақстан Республикасының Сыртқы істер министрі`, which KazNERD calls LAW, or a PER starting with a state)
     is a POSITION; one word the map knows as a city (pipeline/geocode.py, GeoNames class P), after a preposition
-    of place (entities.yaml `place_prepositions`), is a LOC."""
+    of place (entities.yaml `place_prepositions`), is a LOC; so is a person's name a facility is named after
+    (entities.yaml `facility_after`, `facility_before`: "… халықаралық әуежайы", "аэропорт имени …"; GUIDELINES:
+    named buildings and facilities are LOC without their type word)."""
     words = mention.text.split(" ")
     last = fold(words[-1])
     if mention.label in rules.title_labels and rules.trailing_titles and last.startswith(rules.trailing_titles):
@@ -254,6 +261,9 @@ def _label_by_form(mention: Mention, doc: Document, rules: Corrections) -> str:
     if mention.label == "PER" and len(words) > 2 and rules.title_labels and rules.trailing_titles \
             and last.startswith(rules.trailing_titles) and country_code(words[0]):
         return "POSITION"
+    if mention.label == "PER" and ((rules.facility_after and rules.facility_after.match(doc.text, mention.end)) or (
+            rules.facility_before and rules.facility_before.search(doc.text, max(0, mention.start - 20), mention.start))):
+        return "LOC"  # a facility named after the person ("Нұрсұлтан Назарбаев халықаралық әуежайында")
     before = doc.text[max(0, mention.start - PREPOSITION_CONTEXT):mention.start]
     if mention.label == "ORG" and " " not in mention.normal and mention.normal.istitle() and rules.place_prepositions \
             and rules.place_prepositions.search(before):
@@ -515,17 +525,34 @@ def _join_surnames(mentions: list[Mention], doc: Document, corrections: dict,
 def _joined_over_particles(mentions: list[Mention], doc: Document, corrections: dict,
                            normalizer_names: dict[str, str] | None) -> list[Mention]:
     """Two capitalised mentions with only particles of a name between them (person_names.name_particles: "бин",
-    "фон дер") are one person, the particles inside: the model read "Мұхаммед бин Насер әл-Хаджримен" as two
-    people and "Урсула фон дер Ляйенмен" as two places. Where neither is a person, both must be no place the
-    gazetteer knows, and the two are one place where the map knows them as one ("Рио де Жанейро")."""
-    joined: list[Mention] = []
+    "фон дер"), or the second starting with one ("Мұхаммед бин Заид" + "Әл Нахаянмен"), are one person, the
+    particles inside: the model read "Мұхаммед бин Насер әл-Хаджримен" as two people and "Урсула фон дер
+    Ляйенмен" as two places. Where neither is a person, both must be no place the gazetteer knows, and the two
+    are one place where the map knows them as one ("Рио де Жанейро"). A person first takes the name the model
+    left off after its particles ("Фейсал" бин Фарханмен), where entities.yaml says so (`given_names`)."""
+    occupied = [(m.start, m.end) for m in mentions]
+    extended = []
     for mention in mentions:
+        if mention.label == "PER" and corrections.get(mention.lang, Corrections()).given_names:
+            sentence = doc.sentence_of(mention.start)
+            after = _tokens_in(doc, mention.end, sentence.end if sentence else mention.end)
+            end = mention.end
+            while len(after) > 1 and fold(after[0].text) in name_particles() and after[1].text[:1].isupper() \
+                    and not any(a < after[1].end and after[1].start < b for a, b in occupied):
+                end, after = after[1].end, after[2:]
+            if end > mention.end:
+                mention = replace(mention, end=end, text=doc.text[mention.start:end], normal="",
+                                  source=f"{mention.source}+particles")
+        extended.append(mention)
+    joined: list[Mention] = []
+    for mention in extended:
         previous = joined[-1] if joined else None
         rules = corrections.get(mention.lang, Corrections())
-        between = doc.text[previous.end:mention.start].split() if previous is not None else []
-        if (previous is not None and between and all(fold(word) in name_particles() for word in between)
+        gap = doc.text[previous.end:mention.start] if previous is not None else ""
+        particles = gap.split() or (mention.text.split()[:-1][:1] if gap == " " else [])
+        if (previous is not None and particles and all(fold(word) in name_particles() for word in particles)
                 and {previous.label, mention.label} <= {"PER", "LOC"} and previous.text[:1].isupper()
-                and mention.text[:1].isupper() and re.fullmatch(r"\s+(?:\S+\s+)+", doc.text[previous.end:mention.start])
+                and mention.text[:1].isupper() and re.fullmatch(r"\s+(?:\S+\s+)*", gap)
                 and ("PER" in (previous.label, mention.label) or not any(
                     rules.known_names.get(fold(_normal(m, normalizer_names))) == "LOC" or country_code(m.text)
                     for m in (previous, mention)))):
@@ -537,20 +564,6 @@ def _joined_over_particles(mentions: list[Mention], doc: Document, corrections: 
             joined[-1] = replace(whole, label=label, label_fine=label)
             continue
         joined.append(mention)
-    occupied = [(m.start, m.end) for m in joined]
-    for k, mention in enumerate(joined):
-        if mention.label != "PER" or not corrections.get(mention.lang, Corrections()).given_names:
-            continue
-        # the name the model left off after the particles ("Фейсал" бин Фарханмен), in no other mention
-        sentence = doc.sentence_of(mention.start)
-        after = _tokens_in(doc, mention.end, sentence.end if sentence else mention.end)
-        end = mention.end
-        while len(after) > 1 and fold(after[0].text) in name_particles() and after[1].text[:1].isupper() \
-                and not any(a < after[1].end and after[1].start < b for a, b in occupied):
-            end, after = after[1].end, after[2:]
-        if end > mention.end:
-            joined[k] = replace(mention, end=end, text=doc.text[mention.start:end], normal="",
-                                source=f"{mention.source}+particles")
     return joined
 
 

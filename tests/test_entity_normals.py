@@ -309,3 +309,7 @@ def test_particles_of_a_name_join_its_parts(processor):
     assert ("Урсула фон дер Ляйенмен", "PER") in found
     assert ("Фейсал бин Фарханмен", "PER") in found
     assert ("Рио де Жанейро", "LOC") in found  # two words the map knows as one city
+    found = resolved_from_model_spans(
+        processor, "Тоқаев БАӘ Президенті Мұхаммед бин Заид Әл Нахаянмен кездесті.",
+        [("Тоқаев", "PER"), ("Мұхаммед", "PER"), ("Әл Нахаянмен", "PER")])
+    assert ("Мұхаммед бин Заид Әл Нахаянмен", "PER") in found  # the article starting the next span

@@ -387,3 +387,26 @@ def test_credentials_presented_by_many_ambassadors_are_one_meeting(read_events, 
     event = only(read_events(text, lang))
     assert event.event_type == "meeting"
     assert host in {p.normal for p in event.participants} and len(event.participants) == 5
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("kk", "Қытай Төрағасы Си Цзиньпин Астанаға мемлекеттік сапармен келді. Нұрсұлтан Назарбаев халықаралық "
+           "әуежайында ҚХР Төрағасын Премьер-министр Олжас Бектенов қарсы алды."),
+    ("ru", "Председатель КНР Си Цзиньпин прибыл в Астану с государственным визитом. В международном аэропорту "
+           "имени Нурсултана Назарбаева его встретил премьер-министр Олжас Бектенов."),
+])
+def test_an_airport_named_after_a_leader_is_no_host(read_events, lang, text):
+    # the name of the airport is a place (entities.yaml `facility_after`, `facility_before`), not the leader who
+    # greets the visitor and hosts the visit
+    doc = read_events(text, lang)
+    visit = only(doc)
+    assert not any("Назарбаев" in p.normal for p in visit.participants)
+    assert any(m.label == "LOC" and "Назарбаев" in m.text for m in doc.mentions)
+
+
+def test_a_leader_who_greets_at_the_airport_still_hosts(read_events):
+    # "Ердоған әуежайдан … қарсы алды" (from the airport): no airport named after him, he greets and hosts
+    doc = read_events("Анкараға ресми сапармен барған Қазақстан Президенті Қасым-Жомарт Тоқаевты Түркия "
+                      "Президенті Реджеп Тайип Ердоған әуежайдан өзі қарсы алды.", "kk")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert "Реджеп Тайип Ердоған" in {p.normal for p in visit.participants if p.side == "recipient"}
