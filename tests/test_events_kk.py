@@ -1122,3 +1122,12 @@ def test_a_given_name_and_patronymic_alone_is_the_person_named_in_full(read_even
     assert address.full_name == "Нұрсұлтан Назарбаев"
     event = only(doc)
     assert {p.normal for p in event.participants} == {"Нұрсұлтан Назарбаев", "Алмазбек Атамбаев"}
+
+
+def test_a_state_named_beside_two_heads_of_delegations_is_no_side(read_events):
+    # the headline's "Қытай делегациясын" beside the body's meeting of two delegations' heads: no third side
+    doc = read_events("Мәжіліс Төрағасы Қытай делегациясын қабылдады\nМәжіліс Төрағасы Ерлан Қошанов Бүкілқытайлық "
+                      "халық өкілдері жиналысы Тұрақты комитеті төрағасының орынбасары Ли Хунчжун бастаған "
+                      "делегацияны қабылдады.", "kk")
+    event = only(doc)
+    assert {p.normal for p in event.participants} == {"Ерлан Қошанов", "Ли Хунчжун"}
