@@ -324,7 +324,8 @@ def _people_only(event: Event) -> None:
     """A meeting, talk or call between two people or more (or heads of delegations) is theirs: a state or
     organisation named beside them that none of them speaks for is what they discussed or where they met
     ("обсудили борьбу с ИГИЛ", "на полях ГА ООН"; a headline's "Қытай делегациясын"), no side of its own. (The
-    states the people speak for are no sides of their own either: `assemble._participants`.) Chosen on the news set's dev split over keeping the organisations a title names
+    states the people speak for are no sides of their own either: `assemble._participants`.) Chosen on the news
+    set's dev split over keeping the organisations a title names
     ("представитель Всемирного банка", which GUIDELINES would keep): who-met-whom F1 0.81 against 0.80; the
     titles read beside named people are mostly misread ("Генеральной Ассамблеи ООН министр …")."""
     if event.event_type in CONTACT and sum(p.kind in ("person", "delegation") for p in event.participants) >= 2:
