@@ -460,14 +460,17 @@ def _run_on_parts(mention: Mention, words: list[tuple[str, int, int]], nominativ
     """The persons a run-on person span holds (`_split_run_on_names`): [mention] where it is one. An honorific
     after a word ends the person too, and is no name (`Си мырза Тоқаевпен`). What follows is a person where a
     word of it names one of the document's other people or a person the gazetteer knows (`known_people`, folded
-    nominatives: "Макрон Тоқаевқа" in an article naming Tokayev nowhere else). Two words that both end as
-    surnames do (`surname`), the first a surname the gazetteer knows, are two people however the article names
-    them ("Тоқаев Жапаровпен кездесті", the headline's subject and counterpart by surname alone)."""
+    nominatives: "Макрон Тоқаевқа" in an article naming Tokayev nowhere else). A surname the gazetteer knows
+    (ending as surnames do, `surname`) before a word that ends so too or is another person's surname is two
+    people however the article names them ("Тоқаев Жапаровпен кездесті", "Тоқаев Ердоғанмен": the headline's
+    subject and counterpart by surname alone), unless one name of the article holds both."""
     name_words = {word for names in others for word in names} | known_people
     for k in range(len(words) - 1):
         honorific = nominatives[k + 1].startswith(honorifics) if honorifics else False
-        two_surnames = bool(surname) and nominatives[k] in known_people and all(
-            surname.search(word) for word in nominatives[k:k + 2])
+        # the next word a surname by its ending, or the surname of another person the article or gazetteer names
+        two_surnames = bool(surname) and nominatives[k] in known_people and bool(surname.search(nominatives[k])) \
+            and (bool(surname.search(nominatives[k + 1])) or _among(nominatives[k + 1], surnames | known_people)) \
+            and not any(_among(nominatives[k], names) and _among(nominatives[k + 1], names) for names in others)
         if not honorific and not two_surnames and (not _among(nominatives[k], surnames) or any(
                 _among(nominatives[k], names) and _among(nominatives[k + 1], names) for names in others)):
             continue

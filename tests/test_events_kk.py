@@ -1131,3 +1131,14 @@ def test_a_state_named_beside_two_heads_of_delegations_is_no_side(read_events):
                       "делегацияны қабылдады.", "kk")
     event = only(doc)
     assert {p.normal for p in event.participants} == {"Ерлан Қошанов", "Ли Хунчжун"}
+
+
+def test_a_headline_surname_is_the_body_home_title(read_events):
+    # "Тоқаев Ердоғанмен …": the known surname before another person's surname is a person of its own (not one
+    # "Тоқаев Ердоған"), so the body's "Мемлекет басшысы" is Tokayev, not the state Kazakhstan
+    doc = read_events("Тоқаев Ердоғанмен телефон арқылы сөйлесті\nМемлекет басшысы Түркия Президенті Режеп Тайып "
+                      "Ердоғанмен телефон арқылы сөйлесті. Ердоған Қазақстан халқын мерекемен құттықтады.", "kk")
+    call = only(doc)
+    sides = {p.normal: p for p in call.participants}
+    assert set(sides) == {"Тоқаев", "Режеп Тайып Ердоған"}
+    assert sides["Тоқаев"].affiliation == "Қазақстан"
