@@ -461,15 +461,15 @@ def _run_on_parts(mention: Mention, words: list[tuple[str, int, int]], nominativ
     after a word ends the person too, and is no name (`Си мырза Тоқаевпен`). What follows is a person where a
     word of it names one of the document's other people or a person the gazetteer knows (`known_people`, folded
     nominatives: "Макрон Тоқаевқа" in an article naming Tokayev nowhere else). A surname the gazetteer knows
-    (ending as surnames do, `surname`) before a word that ends so too or is another person's surname is two
-    people however the article names them ("Тоқаев Жапаровпен кездесті", "Тоқаев Ердоғанмен": the headline's
-    subject and counterpart by surname alone), unless one name of the article holds both."""
+    (ending as surnames do, `surname`) before a word that ends so too or is the surname of another person named
+    in full is two people however the article names them ("Тоқаев Жапаровпен кездесті", "Тоқаев Ердоғанмен":
+    the headline's subject and counterpart by surname alone), unless one name of the article holds both."""
     name_words = {word for names in others for word in names} | known_people
     for k in range(len(words) - 1):
         honorific = nominatives[k + 1].startswith(honorifics) if honorifics else False
-        # the next word a surname by its ending, or the surname of another person the article or gazetteer names
+        # the next word a surname by its ending, or the surname of another person the article names in full
         two_surnames = bool(surname) and nominatives[k] in known_people and bool(surname.search(nominatives[k])) \
-            and (bool(surname.search(nominatives[k + 1])) or _among(nominatives[k + 1], surnames | known_people)) \
+            and (bool(surname.search(nominatives[k + 1])) or _among(nominatives[k + 1], surnames)) \
             and not any(_among(nominatives[k], names) and _among(nominatives[k + 1], names) for names in others)
         if not honorific and not two_surnames and (not _among(nominatives[k], surnames) or any(
                 _among(nominatives[k], names) and _among(nominatives[k + 1], names) for names in others)):
@@ -552,7 +552,10 @@ def _joined_over_particles(mentions: list[Mention], doc: Document, corrections: 
         previous = joined[-1] if joined else None
         rules = corrections.get(mention.lang, Corrections())
         gap = doc.text[previous.end:mention.start] if previous is not None else ""
-        particles = gap.split() or (mention.text.split()[:-1][:1] if gap == " " else [])
+        # a particle starting the next span only goes on a chain of particles ("Мұхаммед бин Заид" + "Әл
+        # Нахаянмен"): "Ван И" after "Китая" is a name of its own
+        particles = gap.split() or (mention.text.split()[:-1][:1] if gap == " " and previous.label == "PER" and any(
+            fold(word) in name_particles() for word in previous.text.split()[1:-1]) else [])
         if (previous is not None and particles and all(fold(word) in name_particles() for word in particles)
                 and {previous.label, mention.label} <= {"PER", "LOC"} and previous.text[:1].isupper()
                 and mention.text[:1].isupper() and re.fullmatch(r"\s+(?:\S+\s+)*", gap)
