@@ -1142,3 +1142,13 @@ def test_a_headline_surname_is_the_body_home_title(read_events):
     sides = {p.normal: p for p in call.participants}
     assert set(sides) == {"Тоқаев", "Режеп Тайып Ердоған"}
     assert sides["Тоқаев"].affiliation == "Қазақстан"
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    ("Қасым-Жомарт Тоқаев Қытайға мемлекеттік сапар жасағалы отыр.", "visit"),
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Ресей Президенті Владимир Путинмен кездескелі отыр.", "meeting"),
+])
+def test_about_to_happen_is_planned(read_events, sentence, event_type):
+    # "-ғалы / -гелі отыр" (is about to): a planned event, not one that happened
+    event = only(read_events(sentence, "kk"))
+    assert (event.event_type, event.status) == (event_type, "planned")
