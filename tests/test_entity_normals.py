@@ -313,3 +313,14 @@ def test_particles_of_a_name_join_its_parts(processor):
         processor, "Тоқаев БАӘ Президенті Мұхаммед бин Заид Әл Нахаянмен кездесті.",
         [("Тоқаев", "PER"), ("Мұхаммед", "PER"), ("Әл Нахаянмен", "PER")])
     assert ("Мұхаммед бин Заид Әл Нахаянмен", "PER") in found  # the article starting the next span
+
+
+def test_the_surname_a_model_left_after_a_name_joins_it(processor):
+    # "Мехмет Кемал" + "Бозаймен": the case ending is on the surname the model left out; not a place in the
+    # locative, not another person's surname ("Тоқаевпен", which ends as surnames do), not a state
+    found = resolved_from_model_spans(
+        processor, "Елші Мехмет Кемал Бозаймен кездесті. Әли Демир Ресейге барды. Жеңіс Қасымбек Тоқаевпен "
+                   "кездесті.",
+        [("Мехмет Кемал", "PER"), ("Әли Демир", "PER"), ("Жеңіс Қасымбек", "PER")])
+    assert ("Мехмет Кемал Бозаймен", "PER") in found
+    assert ("Әли Демир", "PER") in found and ("Жеңіс Қасымбек", "PER") in found
