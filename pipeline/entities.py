@@ -75,6 +75,8 @@ class Corrections:
     trim_abbreviation_suffix: bool = False  # `БҰҰ-ның` → `БҰҰ`
     split_at_dash: bool = False  # a spaced dash joins no name (`Kazinform – Қасым-Жомарт Тоқаев`)
     patronymic: re.Pattern | None = None  # a patronymic in any case (`Николаевичем`)
+    # how a patronymic ends in a nominative: a given name and one alone name the article's person (`Нұрсұлтан Әбішұлы`)
+    given_and_patronymic: re.Pattern | None = None
     title_labels: frozenset[str] = frozenset()  # labels a model gives titles (KazNERD's LAW): POSITION if a title ends it
     place_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (case ending, nominative endings) of places
     locative_endings: tuple[str, ...] = ()  # endings of the locative, a case no person takes (`Габалада`)
@@ -87,6 +89,8 @@ class Corrections:
     # 0: none is looked for
     organisation_endings: int = 0
     meeting_words: re.Pattern | None = None  # a meeting word after an organisation's ordinal ("VIII саммитіне")
+    facility_after: re.Pattern | None = None  # after a person's name, makes it a facility's ("… әуежайы")
+    facility_before: re.Pattern | None = None  # before a person's name, makes it a facility's ("имени …")
 
 
 @lru_cache(maxsize=None)
@@ -115,6 +119,8 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             trim_abbreviation_suffix=bool(section.get("trim_abbreviation_suffix", False)),
             split_at_dash=bool(section.get("split_at_dash", False)),
             patronymic=re.compile(section["patronymic"]) if section.get("patronymic") else None,
+            given_and_patronymic=re.compile(section["given_and_patronymic"])
+            if section.get("given_and_patronymic") else None,
             title_labels=frozenset(section.get("title_labels", [])),
             locative_endings=tuple(section.get("locative_endings") or ()),
             place_prepositions=re.compile(section["place_prepositions"]) if section.get("place_prepositions") else None,
@@ -125,6 +131,9 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             run_on_surname=re.compile(section["run_on_surname"]) if section.get("run_on_surname") else None,
             organisation_endings=int(section.get("organisation_endings", 0)),
             meeting_words=re.compile(section["meeting_words"], re.IGNORECASE) if section.get("meeting_words") else None,
+            facility_after=re.compile(section["facility_after"], re.IGNORECASE) if section.get("facility_after") else None,
+            facility_before=re.compile(section["facility_before"] + "$", re.IGNORECASE)
+            if section.get("facility_before") else None,
         )
     return by_lang
 
@@ -167,9 +176,12 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     resolved = [piece for mention in resolved
                 for part in _split_known_tail(mention, corrections.get(mention.lang, Corrections()), normalizer_names)
                 for piece in _split_known_places(part, corrections.get(mention.lang, Corrections()), normalizer_names)]
+    resolved = _with_surname_after(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections,
+                                   normalizer_names)
     resolved = _split_run_on_names(resolved, corrections, normalizer_names)
     resolved = _split_glued_places(resolved, doc, corrections, normalizer_names)
     resolved = _join_surnames(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections, normalizer_names)
+    resolved = _joined_over_particles(resolved, doc, corrections, normalizer_names)
     resolved = _surname_first(resolved, doc, corrections)
     resolved = _bodies_in_titles(resolved, doc, corrections)
     resolved = _with_given_names(resolved, doc, corrections)
@@ -200,7 +212,8 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     people = [m.normal for m in resolved if m.label == "PER" and m.normal]
     for mention in resolved:
         if mention.label == "PER":
-            mention.full_name = full_name(mention.normal, people)
+            rules = corrections.get(mention.lang, Corrections())
+            mention.full_name = full_name(mention.normal, people, rules.given_and_patronymic)
     doc.mentions = sorted(resolved, key=lambda m: (m.start, m.end))
     return doc
 
@@ -243,7 +256,9 @@ def _label_by_form(mention: Mention, doc: Document, rules: Corrections) -> str:
     """What a mention's form says its label is, where the model's is wrong: a title ending in a title word
     (`Қазақстан Республикасының Сыртқы істер министрі`, which KazNERD calls LAW, or a PER starting with a state)
     is a POSITION; one word the map knows as a city (pipeline/geocode.py, GeoNames class P), after a preposition
-    of place (entities.yaml `place_prepositions`), is a LOC."""
+    of place (entities.yaml `place_prepositions`), is a LOC; so is a person's name a facility is named after
+    (entities.yaml `facility_after`, `facility_before`: "… халықаралық әуежайы", "аэропорт имени …"; GUIDELINES:
+    named buildings and facilities are LOC without their type word)."""
     words = mention.text.split(" ")
     last = fold(words[-1])
     if mention.label in rules.title_labels and rules.trailing_titles and last.startswith(rules.trailing_titles):
@@ -253,6 +268,9 @@ def _label_by_form(mention: Mention, doc: Document, rules: Corrections) -> str:
     if mention.label == "PER" and len(words) > 2 and rules.title_labels and rules.trailing_titles \
             and last.startswith(rules.trailing_titles) and country_code(words[0]):
         return "POSITION"
+    if mention.label == "PER" and ((rules.facility_after and rules.facility_after.match(doc.text, mention.end)) or (
+            rules.facility_before and rules.facility_before.search(doc.text, max(0, mention.start - 20), mention.start))):
+        return "LOC"  # a facility named after the person ("Нұрсұлтан Назарбаев халықаралық әуежайында")
     before = doc.text[max(0, mention.start - PREPOSITION_CONTEXT):mention.start]
     if mention.label == "ORG" and " " not in mention.normal and mention.normal.istitle() and rules.place_prepositions \
             and rules.place_prepositions.search(before):
@@ -366,10 +384,47 @@ def _split_run_on_names(mentions: list[Mention], corrections: dict,
                     and (rules.run_on_surname.search(names[-1]) or names[-1] not in first_words)}
         known_people = {name for name, label in rules.known_names.items() if label == "PER"}
         parts = _run_on_parts(mention, words[id(mention)], nominatives[id(mention)], others, surnames,
-                              rules.honorifics, known_people)
+                              rules.honorifics, known_people, rules.run_on_surname)
         if len(parts) > 1 or parts[0] is not mention:
             split[id(mention)] = parts
     return [part for m in mentions for part in split.get(id(m), [m])]
+
+
+def _with_surname_after(mentions: list[Mention], doc: Document, corrections: dict,
+                        normalizer_names: dict[str, str] | None) -> list[Mention]:
+    """"Мехмет Кемал Бозаймен кездесті": the model's person stopped before the surname that carries the case
+    ending, the capitalised word right after it, in no mention. Where entities.yaml says so (`given_names`), a
+    person whose last word does not end as a surname does (`run_on_surname`: "Ерлан Қожахметов Анкарада" is
+    whole) takes that word when it is inflected (its nominative differs), not in the locative (a place's case),
+    no name the gazetteer knows, no surname by its ending or of another person named in full ("Жеңіс Қасымбек
+    Тоқаевпен" are two), no place the map knows, nor a title word."""
+    occupied = [(m.start, m.end) for m in mentions]
+    # the surnames of the people named in full: another person's, never this one's ("Тоқаевпен")
+    surnames = {fold(_normal(replace(m, text=m.text.split()[-1], normal=""), normalizer_names))
+                for m in mentions if m.label == "PER" and " " in m.text}
+    fixed = []
+    for mention in mentions:
+        rules = corrections.get(mention.lang, Corrections())
+        words = mention.text.split()
+        if mention.label != "PER" or not rules.given_names or not rules.run_on_surname or len(words) < 2 \
+                or rules.run_on_surname.search(fold(words[-1])):
+            fixed.append(mention)
+            continue
+        after = re.match(r" ([^\W\d_][\w-]*)(?=[\s,.;:!?]|$)", doc.text[mention.end:mention.end + 40])
+        word = after.group(1) if after else ""
+        start = mention.end + 1
+        nominative = fold(_normal(replace(mention, text=word, normal=""), normalizer_names)) if word else ""
+        if (not word or not word[:1].isupper() or any(a < start + len(word) and start < b for a, b in occupied)
+                or nominative == fold(word) or fold(word).endswith(rules.locative_endings or ("\0",))
+                or rules.known_names.get(nominative) or rules.run_on_surname.search(nominative)
+                or nominative in surnames or country_code(nominative)
+                or geocode(nominative) or fold(word).startswith(rules.trailing_titles or ("\0",))):
+            fixed.append(mention)
+            continue
+        end = start + len(word)
+        fixed.append(replace(mention, end=end, text=doc.text[mention.start:end], normal="",
+                             source=f"{mention.source}+surname"))
+    return fixed
 
 
 def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dict,
@@ -390,12 +445,16 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
             nominatives[key] = fold(_normal(replace(mention, text=word, normal="", label="LOC"), normalizer_names))
         return nominatives[key]
 
+    def in_locative(word: str, mention: Mention) -> bool:
+        rules = corrections.get(mention.lang, Corrections())
+        return bool(rules.locative_endings) and fold(word).endswith(rules.locative_endings) \
+            and nominative(mention, word) != fold(word)
+
     def is_place(word: str, mention: Mention) -> bool:
         rules = corrections.get(mention.lang, Corrections())
         if rules.known_names.get(nominative(mention, word)) == "LOC":
             return True
-        place = geocode(nominative(mention, word)) if rules.locative_endings \
-            and fold(word).endswith(rules.locative_endings) and nominative(mention, word) != fold(word) else None
+        place = geocode(nominative(mention, word)) if in_locative(word, mention) else None
         return bool(place and place.feature_class in ("P", "A"))
 
     # the surnames of people named in full, in spans holding no place
@@ -421,10 +480,14 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
         rest = replace(mention, start=mention.start + first.start(), end=mention.start + last.end(),
                        text=mention.text[first.start():last.end()], normal="", label="PER", label_fine="PER",
                        source=f"{mention.source}+split")
+        # a place in the locative is where, never a word of a person's name: the rest is the person unless it is
+        # a title word alone ("Елші Анкарада", the ambassador in Ankara; "Кая Калласпен Брюссельде")
+        where = mention.label == "PER" and in_locative(at.group(), mention)
+        lone_title = len(rest_words) == 1 and fold(rest.text).startswith(rules.trailing_titles)
         person = (len(rest_words) > 1 and mention.label == "PER") \
-            or nominative(replace(rest, label="PER"), rest.text) in surnames
+            or nominative(replace(rest, label="PER"), rest.text) in surnames or (where and not lone_title)
         after = doc.text[mention.end:mention.end + 40].split()[:2]
-        title = edges[0] and any(fold(word).startswith(rules.trailing_titles) for word in after)
+        title = (edges[0] and any(fold(word).startswith(rules.trailing_titles) for word in after)) or where
         if not person and not (mention.label == "PER" and title):
             # "Солтүстік Қазақстан": a place's own word; "Рим Папасы": a title the model calls a person
             found.append(mention)
@@ -437,28 +500,35 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
 
 def _run_on_parts(mention: Mention, words: list[tuple[str, int, int]], nominatives: list[str],
                   others: list[list[str]], surnames: set[str], honorifics: tuple[str, ...],
-                  known_people: set[str] = frozenset()) -> list[Mention]:
+                  known_people: set[str] = frozenset(), surname: re.Pattern | None = None) -> list[Mention]:
     """The persons a run-on person span holds (`_split_run_on_names`): [mention] where it is one. An honorific
     after a word ends the person too, and is no name (`Си мырза Тоқаевпен`). What follows is a person where a
     word of it names one of the document's other people or a person the gazetteer knows (`known_people`, folded
-    nominatives: "Макрон Тоқаевқа" in an article naming Tokayev nowhere else)."""
+    nominatives: "Макрон Тоқаевқа" in an article naming Tokayev nowhere else). A surname the gazetteer knows
+    (ending as surnames do, `surname`) before a word that ends so too or is the surname of another person named
+    in full is two people however the article names them ("Тоқаев Жапаровпен кездесті", "Тоқаев Ердоғанмен":
+    the headline's subject and counterpart by surname alone), unless one name of the article holds both."""
     name_words = {word for names in others for word in names} | known_people
     for k in range(len(words) - 1):
         honorific = nominatives[k + 1].startswith(honorifics) if honorifics else False
-        if not honorific and (not _among(nominatives[k], surnames) or any(
+        # the next word a surname by its ending, or the surname of another person the article names in full
+        two_surnames = bool(surname) and nominatives[k] in known_people and bool(surname.search(nominatives[k])) \
+            and (bool(surname.search(nominatives[k + 1])) or _among(nominatives[k + 1], surnames)) \
+            and not any(_among(nominatives[k], names) and _among(nominatives[k + 1], names) for names in others)
+        if not honorific and not two_surnames and (not _among(nominatives[k], surnames) or any(
                 _among(nominatives[k], names) and _among(nominatives[k + 1], names) for names in others)):
             continue
         end = words[k][2]
         left = replace(mention, end=mention.start + end, text=mention.text[:end], normal="",
                        source=f"{mention.source}+split")
         rest = k + 2 if honorific else k + 1
-        if rest == len(words) or not _among(nominatives[rest], name_words):
+        if rest == len(words) or not (two_surnames or _among(nominatives[rest], name_words)):
             return [left]
         start = words[rest][1]
         right = replace(mention, start=mention.start + start, text=mention.text[start:], normal="",
                         source=f"{mention.source}+split")
         return [left] + _run_on_parts(right, [(w, a - start, b - start) for w, a, b in words[rest:]],
-                                      nominatives[rest:], others, surnames, honorifics, known_people)
+                                      nominatives[rest:], others, surnames, honorifics, known_people, surname)
     return [mention]
 
 
@@ -494,6 +564,54 @@ def _join_surnames(mentions: list[Mention], doc: Document, corrections: dict,
             # "Мэр Тбилиси Каладзе", the place of a title
             text = doc.text[previous.start:mention.end]
             joined[-1] = replace(mention, start=previous.start, text=text, normal="", source=f"{mention.source}+joined")
+            continue
+        joined.append(mention)
+    return joined
+
+
+def _joined_over_particles(mentions: list[Mention], doc: Document, corrections: dict,
+                           normalizer_names: dict[str, str] | None) -> list[Mention]:
+    """Two capitalised mentions with only particles of a name between them (person_names.name_particles: "бин",
+    "фон дер"), or the second starting with one ("Мұхаммед бин Заид" + "Әл Нахаянмен"), are one person, the
+    particles inside: the model read "Мұхаммед бин Насер әл-Хаджримен" as two people and "Урсула фон дер
+    Ляйенмен" as two places. Where neither is a person, both must be no place the gazetteer knows, and the two
+    are one place where the map knows them as one ("Рио де Жанейро"). A person first takes the name the model
+    left off after its particles ("Фейсал" бин Фарханмен), where entities.yaml says so (`given_names`)."""
+    occupied = [(m.start, m.end) for m in mentions]
+    extended = []
+    for mention in mentions:
+        if mention.label == "PER" and corrections.get(mention.lang, Corrections()).given_names:
+            sentence = doc.sentence_of(mention.start)
+            after = _tokens_in(doc, mention.end, sentence.end if sentence else mention.end)
+            end = mention.end
+            while len(after) > 1 and fold(after[0].text) in name_particles() and after[1].text[:1].isupper() \
+                    and not any(a < after[1].end and after[1].start < b for a, b in occupied):
+                end, after = after[1].end, after[2:]
+            if end > mention.end:
+                mention = replace(mention, end=end, text=doc.text[mention.start:end], normal="",
+                                  source=f"{mention.source}+particles")
+        extended.append(mention)
+    joined: list[Mention] = []
+    for mention in extended:
+        previous = joined[-1] if joined else None
+        rules = corrections.get(mention.lang, Corrections())
+        gap = doc.text[previous.end:mention.start] if previous is not None else ""
+        # a particle starting the next span only goes on a chain of particles ("Мұхаммед бин Заид" + "Әл
+        # Нахаянмен"): "Ван И" after "Китая" is a name of its own
+        particles = gap.split() or (mention.text.split()[:-1][:1] if gap == " " and previous.label == "PER" and any(
+            fold(word) in name_particles() for word in previous.text.split()[1:-1]) else [])
+        if (previous is not None and particles and all(fold(word) in name_particles() for word in particles)
+                and {previous.label, mention.label} <= {"PER", "LOC"} and previous.text[:1].isupper()
+                and mention.text[:1].isupper() and re.fullmatch(r"\s+(?:\S+\s+)*", gap)
+                and ("PER" in (previous.label, mention.label) or not any(
+                    rules.known_names.get(fold(_normal(m, normalizer_names))) == "LOC" or country_code(m.text)
+                    for m in (previous, mention)))):
+            whole = replace(previous, end=mention.end, text=doc.text[previous.start:mention.end], normal="",
+                            source=f"{previous.source}+particles")
+            # two places the map knows as one ("Рио" де "Жанейро") stay a place
+            label = "PER" if "PER" in (previous.label, mention.label) \
+                or not geocode(fold(_normal(replace(whole, label="LOC"), normalizer_names))) else "LOC"
+            joined[-1] = replace(whole, label=label, label_fine=label)
             continue
         joined.append(mention)
     return joined

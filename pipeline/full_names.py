@@ -12,13 +12,20 @@ from .wordforms import fold
 INITIAL = re.compile(r"^(?P<initial>[^\W\d_])\.\s?(?:[^\W\d_]\.\s?)*(?P<rest>.+)$")
 
 
-def full_name(normal: str, people: list[str]) -> str:
+def full_name(normal: str, people: list[str], patronymic: re.Pattern | None = None) -> str:
     """The longest name in `people` (nominatives of the article's PER mentions) with the same surname as
     `normal` (case-insensitive, ё = е), the same first letter where `normal` is written with initials, and the
     same leading words where it has any (a given name and surname: the same given name, the middle names left
     out, "Шавкат Мирзиёев" → "Шавкат Миромонович Мирзиёев", "Реджеп Эрдоган" → "Реджеп Тайип Эрдоган");
     `normal` itself where none is longer. Of two spellings of one name that differ only by ё (`Шавкат Мирзиеев`,
-    `Шавкат Мирзиёев`) the one with ё is the name: е stands for ё in print, never the other way."""
+    `Шавкат Мирзиёев`) the one with ё is the name: е stands for ё in print, never the other way. A given name and a
+    patronymic alone (`patronymic`, how a patronymic ends: `Нұрсұлтан Әбішұлы`, a respectful address) are the one
+    person the article names in full with that given name."""
+    words = normal.split()
+    if patronymic and len(words) == 2 and patronymic.search(words[1]):
+        named = {person for person in people if len(person.split()) > 1
+                 and fold(person.split()[0]) == fold(words[0]) and not patronymic.search(person.split()[-1])}
+        return named.pop() if len(named) == 1 else normal
     initial = INITIAL.match(normal)
     surname_words = (initial.group("rest") if initial else normal).split()
     if not surname_words:

@@ -1068,3 +1068,87 @@ def test_the_subject_of_a_second_clause_is_its_contacts_side(read_events):
                       "Көшербаев Ресей Сыртқы істер министрі Сергей Лавровпен келіссөздер жүргізді.", "kk")
     talks = next(e for e in doc.events if e.event_type == "talks")
     assert {p.normal for p in talks.participants} == {"Ермек Көшербаев", "Сергей Лавров"}
+
+
+def test_a_home_title_before_a_foreign_leader_is_the_subjects(read_events):
+    # a Kazakh title before a name is in the nominative whatever the name's case: "Қазақстан Президенті" before
+    # Mirziyoyev, whom people_states.tsv knows speaks for Uzbekistan, is the subject, Tokayev named before
+    doc = read_events("Қасым-Жомарт Тоқаев Самарқандқа келді.\nСаммит аясында Қазақстан Президенті Шавкат "
+                      "Мирзиёевпен кездесті.", "kk")
+    meeting = next(e for e in doc.events if e.event_type == "meeting")
+    people = {p.normal: p for p in meeting.participants}
+    assert set(people) == {"Қасым-Жомарт Тоқаев", "Шавкат Мирзиёев"}
+    assert people["Шавкат Мирзиёев"].affiliation == "Өзбекстан" and people["Шавкат Мирзиёев"].role is None
+    assert people["Қасым-Жомарт Тоқаев"].role.text == "Қазақстан Президенті"
+    # "Мемлекет басшысы" names Kazakhstan's office by itself: the state stands in where no one is named
+    event = only(read_events("Мемлекет басшысы Ильхам Әлиевпен Бакуде кездесті.", "kk"))
+    sides = {p.normal: p for p in event.participants}
+    assert sides["Ильхам Әлиев"].affiliation != "Қазақстан"
+    assert sides["Қазақстан"].kind == "country"
+
+
+@pytest.mark.parametrize("sentence, event_type, status", [
+    ("Ермек Көшербаев Қытай Сыртқы істер министрі Ван Имен жүздесті.", "meeting", "occurred"),
+    ("Ермек Көшербаев Жапония Сыртқы істер министрі Такеси Иваямен жолықты.", "meeting", "occurred"),
+    ("Ертең Мұрат Нұртілеу Түркия Сыртқы істер министрі Хакан Фиданмен жүздеседі.", "meeting", "planned"),
+    ("Ермек Көшербаев Қытай Сыртқы істер министрі Ван Иге телефон шалды.", "phone_call", "occurred"),
+])
+def test_other_kazakh_meeting_and_call_verbs(read_events, sentence, event_type, status):
+    # "жүздесті" and "жолықты" (met) and "телефон шалды" (phoned) say what "кездесті", "телефон арқылы сөйлесті" say
+    event = only(read_events(sentence, "kk"))
+    assert (event.event_type, event.status) == (event_type, status)
+    assert len(event.participants) == 2
+
+
+def test_meeting_a_friend_on_the_way_is_no_event(read_events):
+    assert read_events("Ол жолда ескі досына жолықты.", "kk").events == []
+
+
+def test_an_owner_no_model_labelled_before_a_title_is_named_whole(read_events):
+    # "Еуропалық Кеңес төрағасы", "Халық Маслихатының Төрағасы": the capitalised words before the title, up to
+    # the genitive, are whom the holder speaks for, not the first word alone ("Еуропалық", "Халық")
+    event = only(read_events("Қасым-Жомарт Тоқаев Еуропалық Кеңес төрағасы Антониу Коштамен кездесті.", "kk"))
+    assert {p.normal: p.affiliation for p in event.participants}["Антониу Кошта"] == "Еуропалық Кеңес"
+    event = only(read_events("Мұрат Нұртілеу Халық Маслихатының Төрағасы Гурбангулы Бердімұхамедовпен кездесті.",
+                             "kk"))
+    assert {p.normal: p.affiliation for p in event.participants}["Гурбангулы Бердімұхамедов"] == "Халық Маслихаты"
+
+
+def test_a_given_name_and_patronymic_alone_is_the_person_named_in_full(read_events):
+    # "Нұрсұлтан Әбішұлы" (a respectful address in a quote) is Nazarbayev, no second person of the meeting
+    doc = read_events("Қазақстан Президенті Нұрсұлтан Назарбаев Қырғызстан Президенті Алмазбек Атамбаевпен "
+                      "кездесті. Атамбаев: «Нұрсұлтан Әбішұлы, Сізді Ыстықкөлде күтеміз» деді.", "kk")
+    address = next(m for m in doc.mentions if m.text == "Нұрсұлтан Әбішұлы")
+    assert address.full_name == "Нұрсұлтан Назарбаев"
+    event = only(doc)
+    assert {p.normal for p in event.participants} == {"Нұрсұлтан Назарбаев", "Алмазбек Атамбаев"}
+
+
+def test_a_state_named_beside_two_heads_of_delegations_is_no_side(read_events):
+    # the headline's "Қытай делегациясын" beside the body's meeting of two delegations' heads: no third side
+    doc = read_events("Мәжіліс Төрағасы Қытай делегациясын қабылдады\nМәжіліс Төрағасы Ерлан Қошанов Бүкілқытайлық "
+                      "халық өкілдері жиналысы Тұрақты комитеті төрағасының орынбасары Ли Хунчжун бастаған "
+                      "делегацияны қабылдады.", "kk")
+    event = only(doc)
+    assert {p.normal for p in event.participants} == {"Ерлан Қошанов", "Ли Хунчжун"}
+
+
+def test_a_headline_surname_is_the_body_home_title(read_events):
+    # "Тоқаев Ердоғанмен …": the known surname before another person's surname is a person of its own (not one
+    # "Тоқаев Ердоған"), so the body's "Мемлекет басшысы" is Tokayev, not the state Kazakhstan
+    doc = read_events("Тоқаев Ердоғанмен телефон арқылы сөйлесті\nМемлекет басшысы Түркия Президенті Режеп Тайып "
+                      "Ердоғанмен телефон арқылы сөйлесті. Ердоған Қазақстан халқын мерекемен құттықтады.", "kk")
+    call = only(doc)
+    sides = {p.normal: p for p in call.participants}
+    assert set(sides) == {"Тоқаев", "Режеп Тайып Ердоған"}
+    assert sides["Тоқаев"].affiliation == "Қазақстан"
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    ("Қасым-Жомарт Тоқаев Қытайға мемлекеттік сапар жасағалы отыр.", "visit"),
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Ресей Президенті Владимир Путинмен кездескелі отыр.", "meeting"),
+])
+def test_about_to_happen_is_planned(read_events, sentence, event_type):
+    # "-ғалы / -гелі отыр" (is about to): a planned event, not one that happened
+    event = only(read_events(sentence, "kk"))
+    assert (event.event_type, event.status) == (event_type, "planned")

@@ -508,3 +508,40 @@ def test_a_kazakh_visit_under_way_and_the_talks_during_it_keep_their_own_dates(r
     doc = read_events(text, "kk", published="2025-06-10")
     assert (dated(doc, "visit") or (None, None))[:2] == (visit or (None, None))
     assert (dated(doc, "talks") or (None, None))[:2] == (talks or (None, None))
+
+
+@pytest.mark.parametrize("lang, text, host", [
+    ("ru", "Верительные грамоты Касым-Жомарту Токаеву вручили посол Японии Такеси Ивая, посол Венгрии Золтан Надь, "
+           "посол Малайзии Адли Абдулла и посол Катара Али Аль-Тани.", "Касым-Жомарт Токаев"),
+    ("kk", "Қасым-Жомарт Тоқаевқа Жапонияның елшісі Такеши Ивая, Венгрияның елшісі Золтан Надь, Малайзия елшісі "
+           "Адли Абдулла және Катар елшісі Али әл-Тани сенім грамоталарын тапсырды.", "Қасым-Жомарт Тоқаев"),
+])
+def test_credentials_presented_by_many_ambassadors_are_one_meeting(read_events, lang, text, host):
+    # each ambassador meets the one host: a meeting however many states they speak for (names.yaml `one_host`),
+    # one event with every ambassador and the host, as the news set's gold labels such a ceremony (ru/070)
+    event = only(read_events(text, lang))
+    assert event.event_type == "meeting"
+    assert host in {p.normal for p in event.participants} and len(event.participants) == 5
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("kk", "Қытай Төрағасы Си Цзиньпин Астанаға мемлекеттік сапармен келді. Нұрсұлтан Назарбаев халықаралық "
+           "әуежайында ҚХР Төрағасын Премьер-министр Олжас Бектенов қарсы алды."),
+    ("ru", "Председатель КНР Си Цзиньпин прибыл в Астану с государственным визитом. В международном аэропорту "
+           "имени Нурсултана Назарбаева его встретил премьер-министр Олжас Бектенов."),
+])
+def test_an_airport_named_after_a_leader_is_no_host(read_events, lang, text):
+    # the name of the airport is a place (entities.yaml `facility_after`, `facility_before`), not the leader who
+    # greets the visitor and hosts the visit
+    doc = read_events(text, lang)
+    visit = only(doc)
+    assert not any("Назарбаев" in p.normal for p in visit.participants)
+    assert any(m.label == "LOC" and "Назарбаев" in m.text for m in doc.mentions)
+
+
+def test_a_leader_who_greets_at_the_airport_still_hosts(read_events):
+    # "Ердоған әуежайдан … қарсы алды" (from the airport): no airport named after him, he greets and hosts
+    doc = read_events("Анкараға ресми сапармен барған Қазақстан Президенті Қасым-Жомарт Тоқаевты Түркия "
+                      "Президенті Реджеп Тайип Ердоған әуежайдан өзі қарсы алды.", "kk")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert "Реджеп Тайип Ердоған" in {p.normal for p in visit.participants if p.side == "recipient"}

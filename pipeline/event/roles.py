@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..countries import country_code, country_name
 from ..document import Mention, Token
 from ..geocode import is_building
-from .knowledge import Cue, outlets
+from .knowledge import Cue, known_state, outlets
 from .model import Span
 from .names import name_of, strip_case
 from .reading import Reading
@@ -82,7 +82,21 @@ def walk_left(reading: Reading, name: Mention) -> Walk:
     walk.consumed = [m for m in reading.mentions if left <= m.start and m.end <= name.start and m is not name]
     walk.role = role
     _affiliate(reading, walk, name.start, cut_mentions)
+    if _another_states_title(walk, name):
+        return Walk(region_start=name.start)
     return walk
+
+
+def _another_states_title(walk: Walk, name: Mention) -> bool:
+    """A title of one state before a person people_states.tsv knows speaks for another is the subject's, not the
+    name's: a Kazakh title before a name is in the nominative whatever the name's case, so "Қазақстан Президенті
+    Шавкат Мирзиёевпен кездесті" and "Мемлекет басшысы Ильхам Әлиевпен кездесті" leave Kazakhstan's president
+    out (the headline's subject, told by title alone). A diplomat's posting is another state rightly."""
+    if not walk.role or walk.posting or not walk.affiliation:
+        return False
+    title_state = country_code(walk.affiliation)
+    own = known_state(name.full_name or name_of(name))
+    return bool(title_state and own and own != title_state)
 
 
 def _possessor(reading: Reading, role: Span) -> bool:
@@ -352,11 +366,28 @@ def _affiliate(reading: Reading, walk: Walk, name_start: int, cut_mentions: list
         if first_word and role.start < title_start and first_word.group()[:1].isupper():
             body = state_of_body(reading, strip_case(text[role.start:title_start].strip(), reading.known))
             walk.affiliation = body or country_name(strip_case(first_word.group(), reading.known))
+            if not body and not country_code(walk.affiliation):
+                walk.affiliation = _owner_named(reading, text[role.start:title_start]) or walk.affiliation
             return
         # a country's abbreviation no model labelled, right before the title ("ҚР Сыртқы істер министрі")
         before = re.search(r"([^\W\d_][\w-]*)\s+$", text[reading.start:role.start])
         if before and country_code(before.group(1)):
             walk.affiliation = country_name(before.group(1))
+
+
+def _owner_named(reading: Reading, words: str) -> str | None:
+    """The name no model labelled in front of a title, where its first word is no state: its capitalised words,
+    up to one in the genitive (a head-final title's owner: "Еуропалық Кеңес төрағасы", "Халық Маслихатының
+    Төрағасы", "Еуропалық Одақтың Сыртқы істер … өкілі"), in the nominative; None where it is one word."""
+    head_final = reading.known.title_head_final
+    run = []
+    for word in words.split():
+        if not word[:1].isupper():
+            break
+        run.append(word)
+        if head_final and head_final.genitive.search(word):
+            break
+    return strip_case(" ".join(run), reading.known) if len(run) > 1 else None
 
 
 def state_of_body(reading: Reading, name: str) -> str | None:
