@@ -2024,3 +2024,14 @@ def test_a_meeting_of_the_ministers_of_two_states_told_as_before_is_a_background
     before = [e for e in doc.events if e.background]
     assert len(now) == 1 and now[0].location.normal in ("Пекин", "Минск")
     assert len(before) == 1 and before[0].location.normal == "Астана" and len(before[0].participants) == 2
+
+
+@pytest.mark.parametrize("text, organisation", [
+    ("Президент Казахстана Касым-Жомарт Токаев принял участие в заседании Совета глав государств — членов "
+     "Шанхайской организации сотрудничества в Тяньцзине.", "Шанхайская организация сотрудничества"),
+    ("Премьер-министр Кыргызстана выступил на заседании Совета глав правительств государств-членов ЕАЭС в Минске.",
+     "ЕАЭС"),
+])
+def test_a_body_of_its_members_joined_by_a_dash_is_no_side_of_its_own(read_events, text, organisation):
+    sides = {p.normal for p in only(read_events(text, "ru")).participants if p.kind == "organization"}
+    assert sides == {organisation}

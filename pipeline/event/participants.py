@@ -490,15 +490,17 @@ def _of_groups(reading: Reading, candidates: list[Candidate]) -> list[Candidate]
 
 def _without_bodies(reading: Reading, candidates: list[Candidate]) -> list[Candidate]:
     """Two organisations written side by side are a body and the organisation it belongs to ("заседании Совета
-    коллективной безопасности ОДКБ", "ҰҚШҰ Ұжымдық қауіпсіздік кеңесінің"): the organisation is the side. Which
-    of the two is the body is the language's word order (names.yaml `body_first`)."""
+    коллективной безопасности ОДКБ", "ҰҚШҰ Ұжымдық қауіпсіздік кеңесінің"), or joined by names.yaml
+    `body_joiner` ("Совета глав государств — членов ШОС"): the organisation is the side. Which of the two is the
+    body is the language's word order (names.yaml `body_first`)."""
     body_first = reading.known.names.get("body_first", True)
+    joiner = re.compile(r"\s*(?:" + reading.known.names.get("body_joiner", "") + r")?\s*")
     text = reading.doc.text
     organisations = sorted((c for c in candidates if c.participant.kind == "organization"),
                            key=lambda c: c.participant.start)
     bodies = set()
     for first, second in zip(organisations, organisations[1:]):
-        if not text[first.participant.end:second.participant.start].strip():
+        if joiner.fullmatch(text[first.participant.end:second.participant.start]):
             bodies.add(id(first if body_first else second))
     return [c for c in candidates if id(c) not in bodies]
 
