@@ -2035,3 +2035,16 @@ def test_a_meeting_of_the_ministers_of_two_states_told_as_before_is_a_background
 def test_a_body_of_its_members_joined_by_a_dash_is_no_side_of_its_own(read_events, text, organisation):
     sides = {p.normal for p in only(read_events(text, "ru")).participants if p.kind == "organization"}
     assert sides == {organisation}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с Президентом Азербайджана Ильхамом "
+     "Алиевым.\nИльхам Алиев поздравил казахстанского лидера с успешным проведением форума.\nВ тот же день Глава "
+     "государства обсудил по телефону с Премьер-министром Венгрии Виктором Орбаном вопросы энергетики.",
+     {"Касым-Жомарт Токаев", "Виктор Орбан"}),
+    ("Президент России Владимир Путин провел переговоры с Президентом Египта Абдель Фаттахом ас-Сиси.\nАбдель Фаттах "
+     "ас-Сиси поблагодарил за приглашение.\nЗатем глава государства провел встречу с премьер-министром Индии Нарендрой "
+     "Моди.", {"Владимир Путин", "Нарендра Моди"}),
+])
+def test_the_head_of_state_unnamed_is_the_leader_the_article_is_about(read_events, text, pair):
+    assert pair in [{p.normal for p in e.participants} for e in read_events(text, "ru").events]

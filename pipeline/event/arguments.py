@@ -420,6 +420,10 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
         pronouns = set(reading.known.names.get("pronouns", ()))
         if not pronouns & {w.strip(".,;:!?»«").lower() for w in reading.text.split()}:
             return
+    protagonist = _protagonist(draft, by_index)
+    if protagonist:
+        draft.candidates.insert(0, copy.deepcopy(protagonist))
+        return
     for back in range(draft.sentence, draft.sentence - 1 - CARRY_BACK, -1):
         named = {c.participant.normal for c in draft.candidates}
         actors = [c for c in _sides_of(by_index, back)
@@ -429,6 +433,24 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
         if actors:
             draft.candidates.insert(0, copy.deepcopy(actors[0]))
             return
+
+
+def _protagonist(draft: Draft, by_index: dict[int, SentenceCandidates]) -> Candidate | None:
+    """"Глава государства" before a trigger with no actor (names.yaml `head_of_state`) is the first leader the
+    article names (by a leader's title, or one the labelled data knows), not the person told last ("Ильхам Алиев
+    поздравил … В тот же день Глава государства обсудил по телефону с …": Tokayev, whom the article is about)."""
+    reading = by_index[draft.sentence].reading
+    head = reading.known.head_of_state
+    if not head or not head.search(reading.doc.text[reading.start:draft.hit.start]):
+        return None
+    named = {c.participant.normal for c in draft.candidates}
+    for index in sorted(i for i in by_index if i <= draft.sentence):
+        for c in by_index[index].sides:
+            person = c.participant
+            if person.kind == "person" and person.normal not in named and (
+                    reading.known.leads(person.role.text) if person.role else known_leader(person.normal)):
+                return c
+    return None
 
 
 def _subjects_of_earlier_event(draft: Draft, by_index: dict[int, SentenceCandidates]) -> list[Candidate]:

@@ -81,6 +81,7 @@ class Knowledge:
     state_agencies: frozenset[str]  # a state's agencies written in Latin letters, no companies (names.yaml)
     from_place: re.Pattern | None  # a place written as where someone comes from ("из Анкары"), names.yaml
     both_sides: re.Pattern | None  # words naming the two heads of an article's bilateral event (names.yaml)
+    head_of_state: re.Pattern | None  # words naming the article's head of state, no state said (names.yaml)
     purpose: re.Pattern | None  # words saying a trip is made to take part in a gathering (names.yaml)
     takes_part_in: re.Pattern | None  # an event word written as what one takes part in or chairs (names.yaml)
     relative_pronoun: re.Pattern | None  # the subject of a relative clause ("который"), names.yaml
@@ -344,6 +345,7 @@ def knowledge(lang: str) -> Knowledge:
         state_agencies=frozenset(names.get("state_agencies", ())),
         from_place=re.compile(names["from_place"], FLAGS) if names.get("from_place") else None,
         both_sides=_word(names["both_sides"]) if names.get("both_sides") else None,
+        head_of_state=_word(names["head_of_state"]) if names.get("head_of_state") else None,
         purpose=_word(names["purpose"]) if names.get("purpose") else None,
         takes_part_in=re.compile(names["takes_part_in"], FLAGS) if names.get("takes_part_in") else None,
         relative_pronoun=re.compile(names["relative_pronoun"], FLAGS) if names.get("relative_pronoun") else None,
