@@ -1978,3 +1978,12 @@ def test_a_meeting_whose_only_side_is_one_state_is_no_event(read_events, text, e
 def test_a_title_received_after_the_verb_is_the_guests_not_the_hosts(read_events, host, guest, text):
     event = only(read_events(text, "ru"))
     assert {(p.normal, p.affiliation) for p in event.participants} == {host, guest}
+
+
+def test_a_meeting_word_opening_the_text_after_an_agencys_dash_is_no_title(read_events):
+    # the capital after the dateline's spaced dash opens the text, as at a sentence start: no part of the title
+    for dateline in ("Душанбе. 4 марта. ИНТЕРФАКС - ", "ТАШКЕНТ. КАЗИНФОРМ – "):
+        event = only(read_events(dateline + "Переговоры министров иностранных дел Узбекистана и Таджикистана "
+                                 "Бахтиёра Саидова и Сироджиддина Мухриддина были отменены.", "ru"))
+        assert (event.event_type, event.status) == ("talks", "cancelled")
+        assert {p.affiliation for p in event.participants} == {"Узбекистан", "Таджикистан"}
