@@ -1068,3 +1068,13 @@ def test_the_subject_of_a_second_clause_is_its_contacts_side(read_events):
                       "Көшербаев Ресей Сыртқы істер министрі Сергей Лавровпен келіссөздер жүргізді.", "kk")
     talks = next(e for e in doc.events if e.event_type == "talks")
     assert {p.normal for p in talks.participants} == {"Ермек Көшербаев", "Сергей Лавров"}
+
+
+def test_kk_a_meeting_that_was_to_happen_is_cancelled(read_events):
+    # "… кездесуі тиіс еді", "… жүргізуі керек еді" (was to meet, was to hold talks): it did not happen
+    for text, kind in (("Қазақстан Сыртқы істер министрі Мұрат Нұртілеу Анкарада Түркия Сыртқы істер министрі "
+                        "Хакан Фиданмен кездесуі тиіс еді.", "meeting"),
+                       ("Әзербайжан Президенті Ильхам Әлиев Астанада Қасым-Жомарт Тоқаевпен келіссөздер жүргізуі "
+                        "керек еді.", "talks")):
+        event = only(read_events(text, "kk"))
+        assert (event.event_type, event.status) == (kind, "cancelled"), text

@@ -1987,3 +1987,33 @@ def test_a_meeting_word_opening_the_text_after_an_agencys_dash_is_no_title(read_
                                  "Бахтиёра Саидова и Сироджиддина Мухриддина были отменены.", "ru"))
         assert (event.event_type, event.status) == ("talks", "cancelled")
         assert {p.affiliation for p in event.participants} == {"Узбекистан", "Таджикистан"}
+
+
+def test_a_meeting_denied_or_only_possible_is_no_event(read_events):
+    # GUIDELINES: a meeting nobody plans or that only may happen is no event; the negated verb must govern the
+    # event itself ("не планируются" of the talks), not only be said at it ("В ходе переговоров не планируется …")
+    for text in ("Переговоры министров иностранных дел Казахстана и Турции Мурата Нуртлеу и Хакана Фидана пока не "
+                 "планируются, сообщил официальный представитель МИД.",
+                 "Визит премьер-министра Индии Нарендры Моди в Казахстан не предусмотрен.",
+                 "Помощник президента не исключил встречи президента России Владимира Путина и президента Турции "
+                 "Реджепа Тайипа Эрдогана.",
+                 "Министр отметил, что встреча с министром иностранных дел Китая Ван И возможна в ближайшее время."):
+        assert read_events(text, "ru").events == [], text
+    event = only(read_events("В ходе переговоров министров иностранных дел Казахстана и Турции Мурата Нуртлеу и "
+                             "Хакана Фидана не планируется подписание документов.", "ru"))
+    assert event.event_type == "talks"
+
+
+def test_a_meeting_that_was_to_happen_is_cancelled(read_events):
+    # "должен был …" (was to, and did not): cancelled (GUIDELINES), whether the cue comes before the event word or
+    # the event word is its subject; a relative clause's cue says nothing of the main clause's call
+    event = only(read_events("Президент Египта Абдель Фаттах ас-Сиси должен был принять участие в саммите ОИС в "
+                             "Ташкенте.", "ru"))
+    assert (event.event_type, event.status) == ("multilateral", "cancelled")
+    event = only(read_events("Переговоры министров иностранных дел Казахстана и Египта Мурата Нуртлеу и Бадра "
+                             "Абдель Аты должны были пройти в Каире.", "ru"))
+    assert (event.event_type, event.status) == ("talks", "cancelled")
+    event = only(read_events("Министр иностранных дел Египта Бадр Абдель Аты, который должен был прибыть в Астану, "
+                             "провел телефонный разговор с министром иностранных дел Казахстана Муратом Нуртлеу.",
+                             "ru"))
+    assert (event.event_type, event.status) == ("phone_call", "occurred")

@@ -13,6 +13,7 @@ from .reading import Reading
 # the strongest first: a meeting called off is not a planned one, whatever else the sentence says
 STATUS_EFFECTS = ("cancelled", "postponed", "planned")
 TENSES = ("planned", "occurred")  # modality effects that say when: the nearest one counts
+DENIED_RELS = ("nsubj", "obj", "xcomp")  # UD relations by which a negated verb denies the event itself
 
 def find_triggers(reading: Reading) -> list[Hit]:
     """The sentence's triggers in text order: the longest match of triggers.tsv wins where two overlap, rows of
@@ -66,10 +67,15 @@ def _modality(reading: Reading, hit: Hit) -> set[str]:
     if any(_future(token) and not (speech and speech.fullmatch(token.text))
            for token in governors + _trigger_verbs(reading, hit)):
         effects.add("planned")
+    denied = _governors(reading, hit, negated=True)
     tenses = []  # (distance, after the trigger second, effect)
     for cue in reading.known.modality:
-        if cue.where == "after" and any(cue.pattern.fullmatch(token.text) for token in governors):
-            effects.add(cue.effect)  # "визит … запланирован на 11-12 марта": the word the trigger depends on
+        if cue.where in ("after", "next") and any(cue.pattern.fullmatch(text) for token in governors
+                                                  for text in (token.text, _with_copula(reading, token))):
+            # "визит … запланирован на 11-12 марта", "Саммит … должен был пройти": the word the trigger depends on
+            effects.add(cue.effect)
+        if cue.where == "negated" and any(cue.pattern.fullmatch(token.text) for token in denied):
+            effects.add(cue.effect)  # "Встреча … пока не планируется": the word it depends on, negated
         for match in cue.pattern.finditer(reading.text):
             start, end = reading.start + match.start(), reading.start + match.end()
             if reading.quote_level(start) != reading.quote_level(hit.start):
@@ -91,16 +97,29 @@ def _modality(reading: Reading, hit: Hit) -> set[str]:
     return effects
 
 
-def _governors(reading: Reading, hit: Hit) -> list[Token]:
+def _governors(reading: Reading, hit: Hit, negated: bool = False) -> list[Token]:
     """The words the trigger's words depend on in the parse, outside the trigger (its predicate): a cue there
-    speaks for the trigger wherever it stands."""
+    speaks for the trigger wherever it stands. Those with no negative particle; with `negated`, those with one
+    whose subject, object or complement the trigger is ("Встреча … не планировалась", "не исключил встречи"; not
+    "На встрече не планируется подписание …", where it is only the setting)."""
     words = []
     for position, token in enumerate(reading.tokens):
         if hit.start <= token.start < hit.end:
             head = reading.head_of(position)
-            if head is not None and not hit.start <= head.start < hit.end and not _negated(reading, head):
+            if head is not None and not hit.start <= head.start < hit.end and _negated(reading, head) == negated \
+                    and not (negated and token.rel.split(":")[0] not in DENIED_RELS):
                 words.append(head)
     return words
+
+
+def _with_copula(reading: Reading, word: Token) -> str:
+    """The word with the copula or auxiliary right after it that depends on it ("должен был"), else the word."""
+    position = reading.tokens.index(word) if word in reading.tokens else -1
+    if 0 <= position < len(reading.tokens) - 1:
+        after = reading.tokens[position + 1]
+        if reading.head_of(position + 1) is word and after.rel in ("cop", "aux"):
+            return reading.doc.text[word.start:after.end]
+    return word.text
 
 
 def _future(token: Token) -> bool:
