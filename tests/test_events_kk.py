@@ -1078,3 +1078,10 @@ def test_kk_a_meeting_that_was_to_happen_is_cancelled(read_events):
                         "керек еді.", "talks")):
         event = only(read_events(text, "kk"))
         assert (event.event_type, event.status) == (kind, "cancelled"), text
+
+
+def test_kk_agreeing_to_meet_plans_the_meeting(read_events):
+    # "… кездесу өткізуге уағдаласты" (agreed to hold a meeting): a meeting still to come
+    event = only(read_events("Қазақстан мен Қырғызстан сыртқы істер министрлері Мұрат Нұртілеу мен Жээнбек "
+                             "Кулубаев Бішкекте келіссөздер жүргізуге уағдаласты.", "kk"))
+    assert (event.event_type, event.status) == ("talks", "planned")

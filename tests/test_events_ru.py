@@ -2017,3 +2017,22 @@ def test_a_meeting_that_was_to_happen_is_cancelled(read_events):
                              "провел телефонный разговор с министром иностранных дел Казахстана Муратом Нуртлеу.",
                              "ru"))
     assert (event.event_type, event.status) == ("phone_call", "occurred")
+
+
+def test_an_event_foreseen_or_invited_to_is_planned_and_one_invitation_declined_is_none(read_events):
+    # GUIDELINES: announced, planned or invited meetings are planned; a refusal is no event
+    event = only(read_events("Программой визита предусмотрена встреча с премьер-министром Малайзии Анваром "
+                             "Ибрагимом.", "ru"))
+    assert (event.event_type, event.status) == ("meeting", "planned")
+    event = only(read_events("Президент Азербайджана Ильхам Алиев пригласил президента Казахстана Касым-Жомарта "
+                             "Токаева принять участие в саммите ОИС в Баку.", "ru"))
+    assert (event.event_type, event.status) == ("multilateral", "planned")
+    event = only(read_events("Президент Казахстана Касым-Жомарт Токаев принял приглашение президента Азербайджана "
+                             "Ильхама Алиева принять участие в саммите ОИС в Баку.", "ru"))
+    assert (event.event_type, event.status) == ("multilateral", "planned")
+    assert read_events("Президент Аргентины Хавьер Милей отклонил приглашение принять участие в саммите БРИКС в "
+                       "Казани.", "ru").events == []
+    # thanks for an invitation still say the visit is under way
+    event = only(read_events("Президент Казахстана Касым-Жомарт Токаев поблагодарил президента Венгрии Тамаша "
+                             "Шуйока за приглашение посетить Будапешт.", "ru"))
+    assert event.status == "occurred"
