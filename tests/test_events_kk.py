@@ -1085,3 +1085,10 @@ def test_kk_agreeing_to_meet_plans_the_meeting(read_events):
     event = only(read_events("Қазақстан мен Қырғызстан сыртқы істер министрлері Мұрат Нұртілеу мен Жээнбек "
                              "Кулубаев Бішкекте келіссөздер жүргізуге уағдаласты.", "kk"))
     assert (event.event_type, event.status) == ("talks", "planned")
+
+
+def test_kk_a_coming_visit_prepared_at_a_meeting_is_its_topic_not_an_event(read_events):
+    # "алдағы сапарына дайындық мәселелерін талқылады" (discussed preparing the coming visit): a topic (GUIDELINES)
+    event = only(read_events("Сыртқы істер министрі Мұрат Нұртілеу Қытай елшісі Хань Чуньлинмен кездесті. Тараптар "
+                             "Си Цзиньпиннің алдағы мемлекеттік сапарына дайындық барысын талқылады.", "kk"))
+    assert (event.event_type, event.status) == ("meeting", "occurred")

@@ -85,7 +85,9 @@ def _modality(reading: Reading, hit: Hit) -> set[str]:
             if not (overlaps or cue.where == "sentence" or (cue.where == "after" and end <= hit.start)
                     or (cue.where == "before" and hit.end <= start)
                     or (cue.where == "next" and end <= hit.start
-                        and len(reading.doc.text[end:hit.start].split()) <= 1)):
+                        and len(reading.doc.text[end:hit.start].split()) <= 1)
+                    or (cue.where == "previous" and hit.end <= start
+                        and len(reading.doc.text[hit.end:start].split()) <= 1)):
                 continue
             if cue.effect in TENSES:
                 tenses.append((0 if overlaps else max(start - hit.end, hit.start - end), end <= hit.start,
