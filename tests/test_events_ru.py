@@ -2053,3 +2053,22 @@ def test_a_coming_event_prepared_at_a_meeting_is_its_topic_not_an_event(read_eve
     event = only(read_events("В преддверии саммита ОДКБ министр иностранных дел Казахстана Мурат Нуртлеу провел "
                              "переговоры с министром иностранных дел Армении Араратом Мирзояном.", "ru"))
     assert (event.event_type, event.status) == ("talks", "occurred")
+
+
+def test_an_event_told_as_not_taking_place_is_cancelled_and_one_put_off_postponed(read_events):
+    # a negated contact verb ("не встретится", "не смог посетить") or attendance ("не примет участие в саммите")
+    # tells the event as not taking place, as "не состоится" does; "не только …, но и" negates nothing
+    for text, kind in (("Президент Франции Эммануэль Макрон не встретится с президентом Казахстана Касым-Жомартом "
+                        "Токаевым в Париже.", "meeting"),
+                       ("Министр иностранных дел Армении Арарат Мирзоян не смог посетить Астану.", "visit"),
+                       ("Президент Ирана Масуд Пезешкиан не примет участие в саммите ОЭС в Ашхабаде.",
+                        "multilateral")):
+        event = only(read_events(text, "ru"))
+        assert (event.event_type, event.status) == (kind, "cancelled"), text
+    event = only(read_events("Президент Казахстана Касым-Жомарт Токаев не только встретился с президентом Франции "
+                             "Эммануэлем Макроном, но и посетил Лувр.", "ru"))
+    assert event.status == "occurred"
+    for text in ("Стороны договорились о переносе визита канцлера Германии Фридриха Мерца в Казахстан.",
+                 "Визит канцлера Германии Фридриха Мерца в Казахстан отсрочен."):
+        event = only(read_events(text, "ru"))
+        assert (event.event_type, event.status) == ("visit", "postponed"), text

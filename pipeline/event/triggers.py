@@ -13,7 +13,8 @@ from .reading import Reading
 # the strongest first: a meeting called off is not a planned one, whatever else the sentence says
 STATUS_EFFECTS = ("cancelled", "postponed", "planned")
 TENSES = ("planned", "occurred")  # modality effects that say when: the nearest one counts
-DENIED_RELS = ("nsubj", "obj", "xcomp")  # UD relations by which a negated verb denies the event itself
+DENIED_RELS = ("nsubj", "obj", "xcomp")
+NOT_ONLY = ("только", "лишь")  # "не только встретился …, но и …" negates nothing  # UD relations by which a negated verb denies the event itself
 
 def find_triggers(reading: Reading) -> list[Hit]:
     """The sentence's triggers in text order: the longest match of triggers.tsv wins where two overlap, rows of
@@ -67,6 +68,8 @@ def _modality(reading: Reading, hit: Hit) -> set[str]:
     if any(_future(token) and not (speech and speech.fullmatch(token.text))
            for token in governors + _trigger_verbs(reading, hit)):
         effects.add("planned")
+    if any(_negated(reading, token) for token in _trigger_verbs(reading, hit)):
+        effects.add("cancelled")  # "не встретится", "не посетит": told as not taking place, as "не состоится"
     denied = _governors(reading, hit, negated=True)
     tenses = []  # (distance, after the trigger second, effect)
     for cue in reading.known.modality:
@@ -136,5 +139,9 @@ def _trigger_verbs(reading: Reading, hit: Hit) -> list[Token]:
 
 
 def _negated(reading: Reading, word) -> bool:
-    """"Встреча … не планировалась": a negative particle hanging on the word (UD `Polarity=Neg`)."""
-    return any(reading.head_of(n) is word and t.feats.get("Polarity") == "Neg" for n, t in enumerate(reading.tokens))
+    """"Встреча … не планировалась": a negative particle hanging on the word (UD `Polarity=Neg`), not one of "не
+    только … , но и" (not only)."""
+    tokens = reading.tokens
+    return any(reading.head_of(n) is word and t.feats.get("Polarity") == "Neg"
+               and not (n + 1 < len(tokens) and tokens[n + 1].text.lower() in NOT_ONLY)
+               for n, t in enumerate(tokens))
