@@ -2072,3 +2072,15 @@ def test_an_event_told_as_not_taking_place_is_cancelled_and_one_put_off_postpone
                  "Визит канцлера Германии Фридриха Мерца в Казахстан отсрочен."):
         event = only(read_events(text, "ru"))
         assert (event.event_type, event.status) == ("visit", "postponed"), text
+
+
+def test_a_status_cue_speaks_for_its_own_clause(read_events):
+    # "выступая на заседании …, сообщил, что саммит … состоится": the session is the speaker's, occurred; the
+    # summit of the other clause names no side (no event); a relative clause on the trigger still plans it
+    event = only(read_events("Министр иностранных дел Казахстана Мурат Нуртлеу, выступая на заседании Совета "
+                             "министров иностранных дел СНГ в Минске, сообщил, что саммит организации состоится в "
+                             "Душанбе в октябре.", "ru"))
+    assert (event.event_type, event.status) == ("multilateral", "occurred")
+    event = only(read_events("Саммит ОТГ с участием президента Казахстана Касым-Жомарта Токаева, который пройдет в "
+                             "Габале, будет посвящен цифровизации.", "ru"))
+    assert (event.event_type, event.status) == ("multilateral", "planned")

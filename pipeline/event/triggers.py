@@ -14,6 +14,7 @@ from .reading import Reading
 STATUS_EFFECTS = ("cancelled", "postponed", "planned")
 TENSES = ("planned", "occurred")  # modality effects that say when: the nearest one counts
 DENIED_RELS = ("nsubj", "obj", "xcomp")
+CLAUSE_RELS = ("root", "ccomp", "advcl", "acl", "parataxis", "csubj")  # UD relations that start a clause
 NOT_ONLY = ("только", "лишь")  # "не только встретился …, но и …" negates nothing  # UD relations by which a negated verb denies the event itself
 
 def find_triggers(reading: Reading) -> list[Hit]:
@@ -85,7 +86,8 @@ def _modality(reading: Reading, hit: Hit) -> set[str]:
                 continue
             # a tense cue may be the trigger itself, a verb ("кездеседі", "Астанаға келді")
             overlaps = start < hit.end and hit.start < end and cue.effect in TENSES
-            if not (overlaps or cue.where == "sentence" or (cue.where == "after" and end <= hit.start)
+            if not (overlaps or (cue.where == "sentence" and _one_clause(reading, (start, end), hit))
+                    or (cue.where == "after" and end <= hit.start)
                     or (cue.where == "before" and hit.end <= start)
                     or (cue.where == "next" and end <= hit.start
                         and len(reading.doc.text[end:hit.start].split()) <= 1)
@@ -100,6 +102,41 @@ def _modality(reading: Reading, hit: Hit) -> set[str]:
     if tenses and min(tenses)[2] == "planned":
         effects.add("planned")
     return effects
+
+
+def _one_clause(reading: Reading, cue: tuple[int, int], hit: Hit) -> bool:
+    """Whether a cue speaks in the trigger's clause, or in a relative clause on the trigger ("Саммит, который
+    пройдет в мае"), by the parse: "выступая на заседании …, подтвердил, что встреча … состоится" plans the
+    meeting, not the session. True where the sentence has no parse."""
+    cue_clause, hit_clause = _clause(reading, *cue), _clause(reading, hit.start, hit.end)
+    if cue_clause is None or hit_clause is None or cue_clause is hit_clause:
+        return True
+    on = reading.head_of(reading.tokens.index(cue_clause))
+    return cue_clause.rel.startswith("acl") and on is not None and _clause_of_token(reading, on) is hit_clause
+
+
+def _clause(reading: Reading, start: int, end: int) -> Token | None:
+    """The head of the clause holding the first word of the span `start`..`end`; None with no parse."""
+    token = next((t for t in reading.tokens if start <= t.start < end), None)
+    if token is None or all(t.head < 0 for t in reading.tokens):
+        return None
+    return _clause_of_token(reading, token)
+
+
+def _clause_of_token(reading: Reading, token: Token) -> Token:
+    """The word heading the clause of `token`: the nearest word up its heads that starts a clause (UD CLAUSE_RELS,
+    or a verb joined to another)."""
+    seen = set()
+    while id(token) not in seen:
+        seen.add(id(token))
+        if token.rel.split(":")[0] in CLAUSE_RELS or (token.rel == "conj" and token.pos in ("VERB", "AUX")):
+            return token
+        position = reading.tokens.index(token) if token in reading.tokens else -1
+        head = reading.head_of(position) if position >= 0 else None
+        if head is None or head not in reading.tokens:
+            return token
+        token = head
+    return token
 
 
 def _governors(reading: Reading, hit: Hit, negated: bool = False) -> list[Token]:
