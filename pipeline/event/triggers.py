@@ -107,10 +107,12 @@ def _modality(reading: Reading, hit: Hit) -> set[str]:
 def _one_clause(reading: Reading, cue: tuple[int, int], hit: Hit) -> bool:
     """Whether a cue speaks in the trigger's clause, or in a relative clause on the trigger ("Саммит, который
     пройдет в мае"), by the parse: "выступая на заседании …, подтвердил, что встреча … состоится" plans the
-    meeting, not the session. True where the sentence has no parse."""
+    meeting, not the session. True where the sentence has no parse, or two roots."""
     cue_clause, hit_clause = _clause(reading, *cue), _clause(reading, hit.start, hit.end)
     if cue_clause is None or hit_clause is None or cue_clause is hit_clause:
         return True
+    if cue_clause.rel == hit_clause.rel == "root":
+        return True  # a parse with two roots cut the sentence where it failed ("ИНТЕРФАКС - Переговоры … отменены")
     on = reading.head_of(reading.tokens.index(cue_clause))
     return cue_clause.rel.startswith("acl") and on is not None and _clause_of_token(reading, on) is hit_clause
 
