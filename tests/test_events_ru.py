@@ -2084,3 +2084,14 @@ def test_a_status_cue_speaks_for_its_own_clause(read_events):
     event = only(read_events("Саммит ОТГ с участием президента Казахстана Касым-Жомарта Токаева, который пройдет в "
                              "Габале, будет посвящен цифровизации.", "ru"))
     assert (event.event_type, event.status) == ("multilateral", "planned")
+
+
+def test_an_event_named_first_with_no_tense_takes_the_status_its_other_tellings_say(read_events):
+    # "Визит … — знак поддержки" says not when; "посетит 2 июня" does: the visit is planned
+    for text, kind in (("Визит председателя КНР Си Цзиньпина в Казахстан — знак политической поддержки.\n"
+                        "Председатель КНР Си Цзиньпин посетит Казахстан 2 июня.", "visit"),
+                       ("Переговоры президентов Казахстана и Франции Касым-Жомарта Токаева и Эммануэля Макрона — "
+                        "важный шаг.\nПрезиденты Казахстана и Франции Касым-Жомарт Токаев и Эммануэль Макрон "
+                        "проведут переговоры в Астане 3 ноября.", "talks")):
+        event = only(read_events(text, "ru"))
+        assert (event.event_type, event.status) == (kind, "planned"), text

@@ -42,6 +42,10 @@ def find_triggers(reading: Reading) -> list[Hit]:
         elif "taken_up" in effects and hit.status == "planned":
             hit.status = "occurred"  # "поблагодарил за приглашение посетить Россию": the visit is under way
         hit.background = "background" in effects and hit.status == "occurred"
+        # unmarked only where the parse shows the words it hangs on: a sentence with no parse may say when by
+        # words no cue knows (None: cannot tell)
+        parsed = any(token.head >= 0 for token in reading.tokens)
+        hit.marked = True if status or "occurred" in effects else (False if parsed else None)
         hit.another = "another" in effects
         kept.append(hit)
     return kept
@@ -69,6 +73,9 @@ def _modality(reading: Reading, hit: Hit) -> set[str]:
     if any(_future(token) and not (speech and speech.fullmatch(token.text))
            for token in governors + _trigger_verbs(reading, hit)):
         effects.add("planned")
+    if any(token.feats.get("Tense") in ("Past", "Pres") and token.pos in ("VERB", "AUX")
+           and not (speech and speech.fullmatch(token.text)) for token in governors + _trigger_verbs(reading, hit)):
+        effects.add("occurred")  # "провели переговоры", "проходит саммит": said as past or under way
     if any(_negated(reading, token) for token in _trigger_verbs(reading, hit)):
         effects.add("cancelled")  # "не встретится", "не посетит": told as not taking place, as "не состоится"
     denied = _governors(reading, hit, negated=True)
@@ -99,8 +106,8 @@ def _modality(reading: Reading, hit: Hit) -> set[str]:
                                cue.effect))
             else:
                 effects.add(cue.effect)
-    if tenses and min(tenses)[2] == "planned":
-        effects.add("planned")
+    if tenses:
+        effects.add(min(tenses)[2])
     return effects
 
 
