@@ -1092,3 +1092,13 @@ def test_kk_a_coming_visit_prepared_at_a_meeting_is_its_topic_not_an_event(read_
     event = only(read_events("Сыртқы істер министрі Мұрат Нұртілеу Қытай елшісі Хань Чуньлинмен кездесті. Тараптар "
                              "Си Цзиньпиннің алдағы мемлекеттік сапарына дайындық барысын талқылады.", "kk"))
     assert (event.event_type, event.status) == ("meeting", "occurred")
+
+
+def test_kk_receiving_to_come_is_a_planned_meeting_and_accepting_an_invitation_none(read_events):
+    # "қабылдайды" (will receive) plans the meeting "қабылдады" reports; "шақыруын қабылдады" (accepted the
+    # invitation) receives no one
+    event = only(read_events("Ертең Қасым-Жомарт Тоқаев Моңғолия Сыртқы істер министрі Батмөнхийн Баттсэцэгті "
+                             "қабылдайды.", "kk"))
+    assert (event.event_type, event.status) == ("meeting", "planned")
+    assert read_events("Моңғолия Президенті Ухнаагийн Хүрэлсүх Қасым-Жомарт Тоқаевтың Астанаға келу туралы "
+                       "шақыруын қабылдады.", "kk").events == []
