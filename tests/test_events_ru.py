@@ -2095,3 +2095,13 @@ def test_an_event_named_first_with_no_tense_takes_the_status_its_other_tellings_
                         "проведут переговоры в Астане 3 ноября.", "talks")):
         event = only(read_events(text, "ru"))
         assert (event.event_type, event.status) == (kind, "planned"), text
+
+
+def test_agreeing_to_meet_plans_the_meeting(read_events):
+    # "условился провести переговоры", "условились о новой встрече" (agreed to hold): as "договорились"
+    for text, kind in (("Президент Казахстана Касым-Жомарт Токаев условился провести переговоры с президентом "
+                        "Азербайджана Ильхамом Алиевым.", "talks"),
+                       ("Министры иностранных дел Казахстана и Кыргызстана Мурат Нуртлеу и Жээнбек Кулубаев "
+                        "условились о новой встрече в Бишкеке.", "meeting")):
+        event = only(read_events(text, "ru"))
+        assert (event.event_type, event.status) == (kind, "planned"), text
