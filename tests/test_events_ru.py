@@ -2105,3 +2105,11 @@ def test_agreeing_to_meet_plans_the_meeting(read_events):
                         "условились о новой встрече в Бишкеке.", "meeting")):
         event = only(read_events(text, "ru"))
         assert (event.event_type, event.status) == (kind, "planned"), text
+
+
+def test_an_event_scheduled_by_namechen_is_planned(read_events):
+    # "намечен на май" (scheduled for May), as "запланирован"
+    for text in ("Визит министра иностранных дел Китая Ван И в Казахстан намечен на май.",
+                 "На июнь намечены переговоры министров иностранных дел Китая и Казахстана Ван И и Мурата Нуртлеу."):
+        event = only(read_events(text, "ru"))
+        assert event.status == "planned", text
