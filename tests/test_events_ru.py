@@ -2113,3 +2113,15 @@ def test_an_event_scheduled_by_namechen_is_planned(read_events):
                  "На июнь намечены переговоры министров иностранных дел Китая и Казахстана Ван И и Мурата Нуртлеу."):
         event = only(read_events(text, "ru"))
         assert event.status == "planned", text
+
+
+def test_a_visit_prepared_announced_or_confirmed_is_planned_and_one_hoped_for_none(read_events):
+    # "Готовится визит", "анонсировал визит", "подтвердил участие … в саммите": still to come; "рассчитывает на
+    # встречу" (hopes for) is a wish, no event (GUIDELINES)
+    for text in ("Готовится визит президента Франции Эммануэля Макрона в Казахстан.",
+                 "Министр иностранных дел Казахстана Мурат Нуртлеу анонсировал визит президента Франции Эммануэля "
+                 "Макрона в Казахстан.",
+                 "Пресс-служба подтвердила участие президента Кыргызстана Садыра Жапарова в саммите ОДКБ."):
+        assert {e.status for e in read_events(text, "ru").events} == {"planned"}, text
+    assert read_events("Президент Кыргызстана Садыр Жапаров рассчитывает на скорую встречу с президентом Таджикистана "
+                       "Эмомали Рахмоном.", "ru").events == []
