@@ -1102,3 +1102,22 @@ def test_kk_receiving_to_come_is_a_planned_meeting_and_accepting_an_invitation_n
     assert (event.event_type, event.status) == ("meeting", "planned")
     assert read_events("Моңғолия Президенті Ухнаагийн Хүрэлсүх Қасым-Жомарт Тоқаевтың Астанаға келу туралы "
                        "шақыруын қабылдады.", "kk").events == []
+
+
+def test_kk_a_meeting_due_denied_possible_or_not_held(read_events):
+    # "… жүргізуі тиіс" (is to hold) and "аттанады" (will set off) plan; "жоспарланбаған" (not planned) and
+    # "болуы мүмкін" (may be) are no event; "өтпеді", "кездескен жоқ" (did not take place, did not meet) cancel
+    for text, status in (("Қырғызстан Президенті Садыр Жапаров Тәжікстан Президенті Эмомали Рахмонмен келіссөздер "
+                          "жүргізуі тиіс.", "planned"),
+                         ("Қырғызстан Президенті Садыр Жапаров ертең Душанбеге ресми сапармен аттанады.", "planned"),
+                         ("Қырғызстан Президенті Садыр Жапаров пен Тәжікстан Президенті Эмомали Рахмонның кездесуі "
+                          "өтпеді.", "cancelled"),
+                         ("Қырғызстан Президенті Садыр Жапаров пен Тәжікстан Президенті Эмомали Рахмон кездескен "
+                          "жоқ.", "cancelled")):
+        event = only(read_events(text, "kk"))
+        assert event.status == status, text
+    for text in ("Қырғызстан Президенті Садыр Жапаров пен Тәжікстан Президенті Эмомали Рахмонның кездесуі "
+                 "жоспарланбаған.",
+                 "Қырғызстан Президенті Садыр Жапаров пен Тәжікстан Президенті Эмомали Рахмонның кездесуі болуы "
+                 "мүмкін."):
+        assert read_events(text, "kk").events == [], text
