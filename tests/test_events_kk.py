@@ -1121,3 +1121,15 @@ def test_kk_a_meeting_due_denied_possible_or_not_held(read_events):
                  "Қырғызстан Президенті Садыр Жапаров пен Тәжікстан Президенті Эмомали Рахмонның кездесуі болуы "
                  "мүмкін."):
         assert read_events(text, "kk").events == [], text
+
+
+def test_kk_an_invitation_accepted_plans_the_visit_hosted_by_the_inviter(read_events):
+    # an invitation alone is no event; "Шақыру алғыспен қабылданды" (accepted with thanks) in the next sentence
+    # makes the visit planned (GUIDELINES), the inviter its host and the one invited (accusative) the visitor
+    invited = ("Тәжікстан Президенті Эмомали Рахмон Қырғызстан Президенті Садыр Жапаровты мемлекеттік сапармен "
+               "Тәжікстанға келуге шақырды.")
+    assert read_events(invited, "kk").events == []
+    event = only(read_events(invited + " Шақыру алғыспен қабылданды.", "kk"))
+    assert (event.event_type, event.status) == ("visit", "planned")
+    assert {p.normal: p.side for p in event.participants} == {"Эмомали Рахмон": "recipient",
+                                                              "Садыр Жапаров": "actor"}

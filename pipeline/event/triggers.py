@@ -33,6 +33,8 @@ def find_triggers(reading: Reading) -> list[Hit]:
     kept = []
     for hit in sorted(hits, key=lambda h: h.start):
         effects = _modality(reading, hit)
+        if "invited" in effects:  # an invitation alone is no event; accepted, it plans one (GUIDELINES)
+            effects.add("planned" if "accepted" in effects else "not_event")
         if "not_event" in effects:
             continue
         status = next((e for e in STATUS_EFFECTS if e in effects), None)
@@ -87,6 +89,8 @@ def _modality(reading: Reading, hit: Hit) -> set[str]:
             effects.add(cue.effect)
         if cue.where == "negated" and any(cue.pattern.fullmatch(token.text) for token in denied):
             effects.add(cue.effect)  # "Встреча … пока не планируется": the word it depends on, negated
+        if cue.where == "following" and any(cue.pattern.search(text) for text in _this_and_next(reading)):
+            effects.add(cue.effect)  # "… келуге шақырды. Шақыру алғыспен қабылданды."
         for match in cue.pattern.finditer(reading.text):
             start, end = reading.start + match.start(), reading.start + match.end()
             if reading.quote_level(start) != reading.quote_level(hit.start):
@@ -161,6 +165,13 @@ def _governors(reading: Reading, hit: Hit, negated: bool = False) -> list[Token]
                     and not (negated and token.rel.split(":")[0] not in DENIED_RELS):
                 words.append(head)
     return words
+
+
+def _this_and_next(reading: Reading) -> tuple[str, ...]:
+    """The sentence's text and the next sentence's, where there is one."""
+    sentences = reading.doc.sentences
+    following = sentences[reading.index + 1] if reading.index + 1 < len(sentences) else None
+    return (reading.text,) + ((reading.doc.text[following.start:following.end],) if following else ())
 
 
 def _with_copula(reading: Reading, word: Token) -> str:
