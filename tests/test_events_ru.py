@@ -2127,10 +2127,7 @@ def test_a_visit_prepared_announced_or_confirmed_is_planned_and_one_hoped_for_no
                        "Эмомали Рахмоном.", "ru").events == []
 
 
-def test_a_contact_verb_in_the_present_tells_an_event_under_way(read_events):
-    # a headline's present ("встречается", "посещает") tells what is happening: occurred
-    for text, kind in (("Президент Кыргызстана Садыр Жапаров встречается с президентом Турции Реджепом Тайипом "
-                        "Эрдоганом.", "meeting"),
-                       ("Президент Кыргызстана Садыр Жапаров посещает Турцию с официальным визитом.", "visit")):
-        event = only(read_events(text, "ru"))
-        assert (event.event_type, event.status) == (kind, "occurred"), text
+def test_a_visit_verb_in_the_present_tells_a_visit_under_way(read_events):
+    # a headline's present ("посещает") tells what is happening: occurred
+    event = only(read_events("Президент Кыргызстана Садыр Жапаров посещает Турцию с официальным визитом.", "ru"))
+    assert (event.event_type, event.status) == ("visit", "occurred")
