@@ -1152,3 +1152,70 @@ def test_about_to_happen_is_planned(read_events, sentence, event_type):
     # "-ғалы / -гелі отыр" (is about to): a planned event, not one that happened
     event = only(read_events(sentence, "kk"))
     assert (event.event_type, event.status) == (event_type, "planned")
+
+
+def test_kk_a_meeting_that_was_to_happen_is_cancelled(read_events):
+    # "… кездесуі тиіс еді", "… жүргізуі керек еді" (was to meet, was to hold talks): it did not happen
+    for text, kind in (("Қазақстан Сыртқы істер министрі Мұрат Нұртілеу Анкарада Түркия Сыртқы істер министрі "
+                        "Хакан Фиданмен кездесуі тиіс еді.", "meeting"),
+                       ("Әзербайжан Президенті Ильхам Әлиев Астанада Қасым-Жомарт Тоқаевпен келіссөздер жүргізуі "
+                        "керек еді.", "talks")):
+        event = only(read_events(text, "kk"))
+        assert (event.event_type, event.status) == (kind, "cancelled"), text
+
+
+def test_kk_agreeing_to_meet_plans_the_meeting(read_events):
+    # "… кездесу өткізуге уағдаласты" (agreed to hold a meeting): a meeting still to come
+    event = only(read_events("Қазақстан мен Қырғызстан сыртқы істер министрлері Мұрат Нұртілеу мен Жээнбек "
+                             "Кулубаев Бішкекте келіссөздер жүргізуге уағдаласты.", "kk"))
+    assert (event.event_type, event.status) == ("talks", "planned")
+
+
+def test_kk_a_coming_visit_prepared_at_a_meeting_is_its_topic_not_an_event(read_events):
+    # "алдағы сапарына дайындық мәселелерін талқылады" (discussed preparing the coming visit): a topic (GUIDELINES)
+    event = only(read_events("Сыртқы істер министрі Мұрат Нұртілеу Қытай елшісі Хань Чуньлинмен кездесті. Тараптар "
+                             "Си Цзиньпиннің алдағы мемлекеттік сапарына дайындық барысын талқылады.", "kk"))
+    assert (event.event_type, event.status) == ("meeting", "occurred")
+
+
+def test_kk_receiving_to_come_is_a_planned_meeting_and_accepting_an_invitation_none(read_events):
+    # "қабылдайды" (will receive) plans the meeting "қабылдады" reports; "шақыруын қабылдады" (accepted the
+    # invitation) receives no one
+    event = only(read_events("Ертең Қасым-Жомарт Тоқаев Моңғолия Сыртқы істер министрі Батмөнхийн Баттсэцэгті "
+                             "қабылдайды.", "kk"))
+    assert (event.event_type, event.status) == ("meeting", "planned")
+    assert read_events("Моңғолия Президенті Ухнаагийн Хүрэлсүх Қасым-Жомарт Тоқаевтың Астанаға келу туралы "
+                       "шақыруын қабылдады.", "kk").events == []
+
+
+def test_kk_a_meeting_due_denied_possible_or_not_held(read_events):
+    # "… жүргізуі тиіс" (is to hold) and "аттанады" (will set off) plan; "жоспарланбаған" (not planned) and
+    # "болуы мүмкін" (may be) are no event; "өтпеді", "кездескен жоқ" (did not take place, did not meet) cancel
+    for text, status in (("Қырғызстан Президенті Садыр Жапаров Тәжікстан Президенті Эмомали Рахмонмен келіссөздер "
+                          "жүргізуі тиіс.", "planned"),
+                         ("Қырғызстан Президенті Садыр Жапаров ертең Душанбеге ресми сапармен аттанады.", "planned"),
+                         ("Қырғызстан Президенті Садыр Жапаров пен Тәжікстан Президенті Эмомали Рахмонның "
+                          "келіссөздері ертең жалғасады.", "planned"),
+                         ("Қырғызстан Президенті Садыр Жапаров пен Тәжікстан Президенті Эмомали Рахмонның кездесуі "
+                          "өтпеді.", "cancelled"),
+                         ("Қырғызстан Президенті Садыр Жапаров пен Тәжікстан Президенті Эмомали Рахмон кездескен "
+                          "жоқ.", "cancelled")):
+        event = only(read_events(text, "kk"))
+        assert event.status == status, text
+    for text in ("Қырғызстан Президенті Садыр Жапаров пен Тәжікстан Президенті Эмомали Рахмонның кездесуі "
+                 "жоспарланбаған.",
+                 "Қырғызстан Президенті Садыр Жапаров пен Тәжікстан Президенті Эмомали Рахмонның кездесуі болуы "
+                 "мүмкін."):
+        assert read_events(text, "kk").events == [], text
+
+
+def test_kk_an_invitation_accepted_plans_the_visit_hosted_by_the_inviter(read_events):
+    # an invitation alone is no event; "Шақыру алғыспен қабылданды" (accepted with thanks) in the next sentence
+    # makes the visit planned (GUIDELINES), the inviter its host and the one invited (accusative) the visitor
+    invited = ("Тәжікстан Президенті Эмомали Рахмон Қырғызстан Президенті Садыр Жапаровты мемлекеттік сапармен "
+               "Тәжікстанға келуге шақырды.")
+    assert read_events(invited, "kk").events == []
+    event = only(read_events(invited + " Шақыру алғыспен қабылданды.", "kk"))
+    assert (event.event_type, event.status) == ("visit", "planned")
+    assert {p.normal: p.side for p in event.participants} == {"Эмомали Рахмон": "recipient",
+                                                              "Садыр Жапаров": "actor"}

@@ -296,7 +296,7 @@ def test_expected_talks_are_planned(read_events):
     assert event.status == "planned"
 
 
-def test_preparing_a_visit_is_a_topic_not_a_visit(read_events):
+def test_preparing_a_visit_told_within_talks_is_their_topic(read_events):
     doc = read_events("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных "
                       "дел Китая Ван И. В преддверии визита председателя КНР стороны обсудили подготовку к "
                       "государственному визиту.", "ru")
@@ -2048,3 +2048,156 @@ def test_a_body_of_its_members_joined_by_a_dash_is_no_side_of_its_own(read_event
 ])
 def test_the_head_of_state_unnamed_is_the_leader_the_article_is_about(read_events, text, pair):
     assert pair in [{p.normal for p in e.participants} for e in read_events(text, "ru").events]
+
+
+def test_a_meeting_word_opening_the_text_after_an_agencys_dash_is_no_title(read_events):
+    # the capital after the dateline's spaced dash opens the text, as at a sentence start: no part of the title
+    for dateline in ("Душанбе. 4 марта. ИНТЕРФАКС - ", "ТАШКЕНТ. КАЗИНФОРМ – "):
+        event = only(read_events(dateline + "Переговоры министров иностранных дел Узбекистана и Таджикистана "
+                                 "Бахтиёра Саидова и Сироджиддина Мухриддина были отменены.", "ru"))
+        assert (event.event_type, event.status) == ("talks", "cancelled")
+        assert {p.affiliation for p in event.participants} == {"Узбекистан", "Таджикистан"}
+
+
+def test_a_meeting_denied_or_only_possible_is_no_event(read_events):
+    # GUIDELINES: a meeting nobody plans or that only may happen is no event; the negated verb must govern the
+    # event itself ("не планируются" of the talks), not only be said at it ("В ходе переговоров не планируется …")
+    for text in ("Переговоры министров иностранных дел Казахстана и Турции Мурата Нуртлеу и Хакана Фидана пока не "
+                 "планируются, сообщил официальный представитель МИД.",
+                 "Визит премьер-министра Индии Нарендры Моди в Казахстан не предусмотрен.",
+                 "Помощник президента не исключил встречи президента России Владимира Путина и президента Турции "
+                 "Реджепа Тайипа Эрдогана.",
+                 "Министр отметил, что встреча с министром иностранных дел Китая Ван И возможна в ближайшее время."):
+        assert read_events(text, "ru").events == [], text
+    event = only(read_events("В ходе переговоров министров иностранных дел Казахстана и Турции Мурата Нуртлеу и "
+                             "Хакана Фидана не планируется подписание документов.", "ru"))
+    assert event.event_type == "talks"
+
+
+def test_a_meeting_that_was_to_happen_is_cancelled(read_events):
+    # "должен был …" (was to, and did not): cancelled (GUIDELINES), whether the cue comes before the event word or
+    # the event word is its subject; a relative clause's cue says nothing of the main clause's call
+    event = only(read_events("Президент Египта Абдель Фаттах ас-Сиси должен был принять участие в саммите ОИС в "
+                             "Ташкенте.", "ru"))
+    assert (event.event_type, event.status) == ("multilateral", "cancelled")
+    event = only(read_events("Переговоры министров иностранных дел Казахстана и Египта Мурата Нуртлеу и Бадра "
+                             "Абдель Аты должны были пройти в Каире.", "ru"))
+    assert (event.event_type, event.status) == ("talks", "cancelled")
+    event = only(read_events("Министр иностранных дел Египта Бадр Абдель Аты, который должен был прибыть в Астану, "
+                             "провел телефонный разговор с министром иностранных дел Казахстана Муратом Нуртлеу.",
+                             "ru"))
+    assert (event.event_type, event.status) == ("phone_call", "occurred")
+
+
+def test_an_event_foreseen_or_invited_to_is_planned_and_one_invitation_declined_is_none(read_events):
+    # GUIDELINES: announced, planned or invited meetings are planned; a refusal is no event
+    event = only(read_events("Программой визита предусмотрена встреча с премьер-министром Малайзии Анваром "
+                             "Ибрагимом.", "ru"))
+    assert (event.event_type, event.status) == ("meeting", "planned")
+    event = only(read_events("Президент Азербайджана Ильхам Алиев пригласил президента Казахстана Касым-Жомарта "
+                             "Токаева принять участие в саммите ОИС в Баку.", "ru"))
+    assert (event.event_type, event.status) == ("multilateral", "planned")
+    event = only(read_events("Президент Казахстана Касым-Жомарт Токаев принял приглашение президента Азербайджана "
+                             "Ильхама Алиева принять участие в саммите ОИС в Баку.", "ru"))
+    assert (event.event_type, event.status) == ("multilateral", "planned")
+    assert read_events("Президент Аргентины Хавьер Милей отклонил приглашение принять участие в саммите БРИКС в "
+                       "Казани.", "ru").events == []
+    # thanks for an invitation still say the visit is under way
+    event = only(read_events("Президент Казахстана Касым-Жомарт Токаев поблагодарил президента Венгрии Тамаша "
+                             "Шуйока за приглашение посетить Будапешт.", "ru"))
+    assert event.status == "occurred"
+
+
+def test_a_coming_event_prepared_at_a_meeting_is_its_topic_not_an_event(read_events):
+    # GUIDELINES: "обсудили подготовку к визиту", "в преддверии визита" name a topic of the present event
+    for text in ("Премьер-министр Кыргызстана Адылбек Касымалиев встретился с председателем коллегии ЕЭК Бакытжаном "
+                 "Сагинтаевым. Сагинтаев проинформировал о подготовке к заседанию Евразийского межправительственного "
+                 "совета в Бишкеке 12-13 августа.",
+                 "Министр иностранных дел Казахстана Мурат Нуртлеу встретился с генеральным секретарем ШОС "
+                 "Нурланом Ермекбаевым. Стороны обсудили подготовку к предстоящему саммиту ШОС, который пройдет в "
+                 "Бишкеке в июле.",
+                 "Министр иностранных дел Казахстана Мурат Нуртлеу встретился с послом Кореи Ким Ду Хёном. Посол "
+                 "рассказал о подготовке визита президента Кореи в Казахстан."):
+        event = only(read_events(text, "ru"))
+        assert (event.event_type, event.status) == ("meeting", "occurred"), text
+    event = only(read_events("В преддверии саммита ОДКБ министр иностранных дел Казахстана Мурат Нуртлеу провел "
+                             "переговоры с министром иностранных дел Армении Араратом Мирзояном.", "ru"))
+    assert (event.event_type, event.status) == ("talks", "occurred")
+
+
+def test_an_event_told_as_not_taking_place_is_cancelled_and_one_put_off_postponed(read_events):
+    # a negated contact verb ("не встретится", "не смог посетить") or attendance ("не примет участие в саммите")
+    # tells the event as not taking place, as "не состоится" does; "не только …, но и" negates nothing
+    for text, kind in (("Президент Франции Эммануэль Макрон не встретится с президентом Казахстана Касым-Жомартом "
+                        "Токаевым в Париже.", "meeting"),
+                       ("Министр иностранных дел Армении Арарат Мирзоян не смог посетить Астану.", "visit"),
+                       ("Президент Ирана Масуд Пезешкиан не примет участие в саммите ОЭС в Ашхабаде.",
+                        "multilateral")):
+        event = only(read_events(text, "ru"))
+        assert (event.event_type, event.status) == (kind, "cancelled"), text
+    event = only(read_events("Президент Казахстана Касым-Жомарт Токаев не только встретился с президентом Франции "
+                             "Эммануэлем Макроном, но и посетил Лувр.", "ru"))
+    assert event.status == "occurred"
+    for text in ("Стороны договорились о переносе визита канцлера Германии Фридриха Мерца в Казахстан.",
+                 "Визит канцлера Германии Фридриха Мерца в Казахстан отсрочен."):
+        event = only(read_events(text, "ru"))
+        assert (event.event_type, event.status) == ("visit", "postponed"), text
+
+
+def test_a_status_cue_speaks_for_its_own_clause(read_events):
+    # "выступая на заседании …, сообщил, что саммит … состоится": the session is the speaker's, occurred; the
+    # summit of the other clause names no side (no event); a relative clause on the trigger still plans it
+    event = only(read_events("Министр иностранных дел Казахстана Мурат Нуртлеу, выступая на заседании Совета "
+                             "министров иностранных дел СНГ в Минске, сообщил, что саммит организации состоится в "
+                             "Душанбе в октябре.", "ru"))
+    assert (event.event_type, event.status) == ("multilateral", "occurred")
+    event = only(read_events("Саммит ОТГ с участием президента Казахстана Касым-Жомарта Токаева, который пройдет в "
+                             "Габале, будет посвящен цифровизации.", "ru"))
+    assert (event.event_type, event.status) == ("multilateral", "planned")
+
+
+def test_an_event_named_first_with_no_tense_takes_the_status_its_other_tellings_say(read_events):
+    # "Визит … — знак поддержки" says not when; "посетит 2 июня" does: the visit is planned
+    for text, kind in (("Визит председателя КНР Си Цзиньпина в Казахстан — знак политической поддержки.\n"
+                        "Председатель КНР Си Цзиньпин посетит Казахстан 2 июня.", "visit"),
+                       ("Переговоры президентов Казахстана и Франции Касым-Жомарта Токаева и Эммануэля Макрона — "
+                        "важный шаг.\nПрезиденты Казахстана и Франции Касым-Жомарт Токаев и Эммануэль Макрон "
+                        "проведут переговоры в Астане 3 ноября.", "talks")):
+        event = only(read_events(text, "ru"))
+        assert (event.event_type, event.status) == (kind, "planned"), text
+
+
+def test_agreeing_to_meet_plans_the_meeting(read_events):
+    # "условился провести переговоры", "условились о новой встрече" (agreed to hold): as "договорились"
+    for text, kind in (("Президент Казахстана Касым-Жомарт Токаев условился провести переговоры с президентом "
+                        "Азербайджана Ильхамом Алиевым.", "talks"),
+                       ("Министры иностранных дел Казахстана и Кыргызстана Мурат Нуртлеу и Жээнбек Кулубаев "
+                        "условились о новой встрече в Бишкеке.", "meeting")):
+        event = only(read_events(text, "ru"))
+        assert (event.event_type, event.status) == (kind, "planned"), text
+
+
+def test_an_event_scheduled_by_namechen_is_planned(read_events):
+    # "намечен на май" (scheduled for May), as "запланирован"
+    for text in ("Визит министра иностранных дел Китая Ван И в Казахстан намечен на май.",
+                 "На июнь намечены переговоры министров иностранных дел Китая и Казахстана Ван И и Мурата Нуртлеу."):
+        event = only(read_events(text, "ru"))
+        assert event.status == "planned", text
+
+
+def test_a_visit_prepared_announced_or_confirmed_is_planned_and_one_hoped_for_none(read_events):
+    # "Готовится визит", "анонсировал визит", "подтвердил участие … в саммите": still to come; "рассчитывает на
+    # встречу" (hopes for) is a wish, no event (GUIDELINES)
+    for text in ("Готовится визит президента Франции Эммануэля Макрона в Казахстан.",
+                 "Министр иностранных дел Казахстана Мурат Нуртлеу анонсировал визит президента Франции Эммануэля "
+                 "Макрона в Казахстан.",
+                 "Пресс-служба подтвердила участие президента Кыргызстана Садыра Жапарова в саммите ОДКБ."):
+        assert {e.status for e in read_events(text, "ru").events} == {"planned"}, text
+    assert read_events("Президент Кыргызстана Садыр Жапаров рассчитывает на скорую встречу с президентом Таджикистана "
+                       "Эмомали Рахмоном.", "ru").events == []
+
+
+def test_a_visit_verb_in_the_present_tells_a_visit_under_way(read_events):
+    # a headline's present ("посещает") tells what is happening: occurred
+    event = only(read_events("Президент Кыргызстана Садыр Жапаров посещает Турцию с официальным визитом.", "ru"))
+    assert (event.event_type, event.status) == ("visit", "occurred")

@@ -17,6 +17,14 @@ from .model import Candidate, Draft, Event, Participant, Span
 MEMBERS_LISTED = 4
 
 
+def _status(main: Draft, group: list[Draft]) -> str:
+    """The main telling's status where its sentence says when, or cannot tell (`Hit.marked` True or None), else
+    the one status the tellings that say when agree on ("Визит Си Цзиньпина в Казахстан - это знак поддержки",
+    then "Си Цзиньпин посетит Казахстан": planned); with none or two, the main telling's."""
+    told = [d.hit.status for d in sorted(group, key=lambda d: d.hit.start) if not d.frame and d.hit.marked]
+    return main.hit.status if main.hit.marked is not False or len(set(told)) != 1 else told[0]
+
+
 def build_event(group: list[Draft], doc: Document) -> Event:
     """The event a group of drafts tells (none a frame only): its type, status and trigger from the main telling
     (the one naming most sides in its own sentence, then the earliest), each side once (`_participants`), the
@@ -26,7 +34,7 @@ def build_event(group: list[Draft], doc: Document) -> Event:
     main = max((d for d in group if not d.frame),
                key=lambda d: (len({c.participant.normal for c in d.candidates
                                    if d.bounds[0] <= c.participant.start < d.bounds[1]}), -d.sentence))
-    event = Event(event_id="", event_type=main.hit.event_type, status=main.hit.status,
+    event = Event(event_id="", event_type=main.hit.event_type, status=_status(main, group),
                   trigger=Span(main.hit.text, main.hit.start, main.hit.end), lang="", background=main.hit.background)
     ordered = [main] + [d for d in group if d is not main]
     # the summit around a bilateral talk lends it its sentences, place and date, not its sides: the organisation

@@ -22,6 +22,8 @@ from .reading import Reading
 HARD_STOPS = set(':;«»“”')
 MAX_TITLE_GAP = 4  # words between two titles of one person with no comma ("генеральный директор компании … эксперт")
 VERBS = ("VERB", "AUX")
+# a dash set off by spaces after an agency's dateline opens the text ("ИНТЕРФАКС - Встреча …", "КАЗИНФОРМ – …")
+OPENING_DASH = re.compile(r"\s[–—-]\s+$")
 CLAUSE_STARTS = ("SCONJ",)  # "сообщила, что Сергей Лавров …": a title never runs back over the clause's start
 
 
@@ -306,8 +308,10 @@ def _glued_names(reading: Reading, left: int, start: int) -> int:
             break
         if _is_locative(reading, mention or token):
             break
-        if token.start == reading.start and not mention:
-            break  # a capital at the sentence start proves nothing; a model's name there does
+        if not mention and (token.start == reading.start or OPENING_DASH.search(reading.before(token.start))):
+            # a capital at the sentence start proves nothing, nor one opening the text after a dateline's spaced
+            # dash ("ИНТЕРФАКС - Встреча президентов …"); a model's name there does
+            break
         start = token.start
     return start
 

@@ -13,6 +13,9 @@ from .reading import Reading
 # the strongest first: a meeting called off is not a planned one, whatever else the sentence says
 STATUS_EFFECTS = ("cancelled", "postponed", "planned")
 TENSES = ("planned", "occurred")  # modality effects that say when: the nearest one counts
+DENIED_RELS = ("nsubj", "obj", "xcomp")
+CLAUSE_RELS = ("root", "ccomp", "advcl", "acl", "parataxis", "csubj")  # UD relations that start a clause
+NOT_ONLY = ("только", "лишь")  # "не только встретился …, но и …" negates nothing  # UD relations by which a negated verb denies the event itself
 
 def find_triggers(reading: Reading) -> list[Hit]:
     """The sentence's triggers in text order: the longest match of triggers.tsv wins where two overlap, rows of
@@ -30,6 +33,8 @@ def find_triggers(reading: Reading) -> list[Hit]:
     kept = []
     for hit in sorted(hits, key=lambda h: h.start):
         effects = _modality(reading, hit)
+        if "invited" in effects:  # an invitation alone is no event; accepted, it plans one (GUIDELINES)
+            effects.add("planned" if "accepted" in effects else "not_event")
         if "not_event" in effects:
             continue
         status = next((e for e in STATUS_EFFECTS if e in effects), None)
@@ -39,6 +44,10 @@ def find_triggers(reading: Reading) -> list[Hit]:
         elif "taken_up" in effects and hit.status == "planned":
             hit.status = "occurred"  # "поблагодарил за приглашение посетить Россию": the visit is under way
         hit.background = "background" in effects and hit.status == "occurred"
+        # unmarked only where the parse shows the words it hangs on: a sentence with no parse may say when by
+        # words no cue knows (None: cannot tell)
+        parsed = any(token.head >= 0 for token in reading.tokens)
+        hit.marked = True if status or "occurred" in effects else (False if parsed else None)
         hit.another = "another" in effects
         kept.append(hit)
     return kept
@@ -66,41 +75,113 @@ def _modality(reading: Reading, hit: Hit) -> set[str]:
     if any(_future(token) and not (speech and speech.fullmatch(token.text))
            for token in governors + _trigger_verbs(reading, hit)):
         effects.add("planned")
+    if any(token.feats.get("Tense") in ("Past", "Pres") and token.pos in ("VERB", "AUX")
+           and not (speech and speech.fullmatch(token.text)) for token in governors + _trigger_verbs(reading, hit)):
+        effects.add("occurred")  # "провели переговоры", "проходит саммит": said as past or under way
+    if any(_negated(reading, token) for token in _trigger_verbs(reading, hit)):
+        effects.add("cancelled")  # "не встретится", "не посетит": told as not taking place, as "не состоится"
+    denied = _governors(reading, hit, negated=True)
     tenses = []  # (distance, after the trigger second, effect)
     for cue in reading.known.modality:
-        if cue.where == "after" and any(cue.pattern.fullmatch(token.text) for token in governors):
-            effects.add(cue.effect)  # "визит … запланирован на 11-12 марта": the word the trigger depends on
+        if cue.where in ("after", "next") and any(cue.pattern.fullmatch(text) for token in governors
+                                                  for text in (token.text, _with_copula(reading, token))):
+            # "визит … запланирован на 11-12 марта", "Саммит … должен был пройти": the word the trigger depends on
+            effects.add(cue.effect)
+        if cue.where == "negated" and any(cue.pattern.fullmatch(token.text) for token in denied):
+            effects.add(cue.effect)  # "Встреча … пока не планируется": the word it depends on, negated
+        if cue.where == "following" and any(cue.pattern.search(text) for text in _this_and_next(reading)):
+            effects.add(cue.effect)  # "… келуге шақырды. Шақыру алғыспен қабылданды."
         for match in cue.pattern.finditer(reading.text):
             start, end = reading.start + match.start(), reading.start + match.end()
             if reading.quote_level(start) != reading.quote_level(hit.start):
                 continue
             # a tense cue may be the trigger itself, a verb ("кездеседі", "Астанаға келді")
             overlaps = start < hit.end and hit.start < end and cue.effect in TENSES
-            if not (overlaps or cue.where == "sentence" or (cue.where == "after" and end <= hit.start)
+            if not (overlaps or (cue.where == "sentence" and _one_clause(reading, (start, end), hit))
+                    or (cue.where == "after" and end <= hit.start)
                     or (cue.where == "before" and hit.end <= start)
                     or (cue.where == "next" and end <= hit.start
-                        and len(reading.doc.text[end:hit.start].split()) <= 1)):
+                        and len(reading.doc.text[end:hit.start].split()) <= 1)
+                    or (cue.where == "previous" and hit.end <= start
+                        and len(reading.doc.text[hit.end:start].split()) <= 1)):
                 continue
             if cue.effect in TENSES:
                 tenses.append((0 if overlaps else max(start - hit.end, hit.start - end), end <= hit.start,
                                cue.effect))
             else:
                 effects.add(cue.effect)
-    if tenses and min(tenses)[2] == "planned":
-        effects.add("planned")
+    if tenses:
+        effects.add(min(tenses)[2])
     return effects
 
 
-def _governors(reading: Reading, hit: Hit) -> list[Token]:
+def _one_clause(reading: Reading, cue: tuple[int, int], hit: Hit) -> bool:
+    """Whether a cue speaks in the trigger's clause, or in a relative clause on the trigger ("Саммит, который
+    пройдет в мае"), by the parse: "выступая на заседании …, подтвердил, что встреча … состоится" plans the
+    meeting, not the session. True where the sentence has no parse, or two roots."""
+    cue_clause, hit_clause = _clause(reading, *cue), _clause(reading, hit.start, hit.end)
+    if cue_clause is None or hit_clause is None or cue_clause is hit_clause:
+        return True
+    if cue_clause.rel == hit_clause.rel == "root":
+        return True  # a parse with two roots cut the sentence where it failed ("ИНТЕРФАКС - Переговоры … отменены")
+    on = reading.head_of(reading.tokens.index(cue_clause))
+    return cue_clause.rel.startswith("acl") and on is not None and _clause_of_token(reading, on) is hit_clause
+
+
+def _clause(reading: Reading, start: int, end: int) -> Token | None:
+    """The head of the clause holding the first word of the span `start`..`end`; None with no parse."""
+    token = next((t for t in reading.tokens if start <= t.start < end), None)
+    if token is None or all(t.head < 0 for t in reading.tokens):
+        return None
+    return _clause_of_token(reading, token)
+
+
+def _clause_of_token(reading: Reading, token: Token) -> Token:
+    """The word heading the clause of `token`: the nearest word up its heads that starts a clause (UD CLAUSE_RELS,
+    or a verb joined to another)."""
+    seen = set()
+    while id(token) not in seen:
+        seen.add(id(token))
+        if token.rel.split(":")[0] in CLAUSE_RELS or (token.rel == "conj" and token.pos in ("VERB", "AUX")):
+            return token
+        position = reading.tokens.index(token) if token in reading.tokens else -1
+        head = reading.head_of(position) if position >= 0 else None
+        if head is None or head not in reading.tokens:
+            return token
+        token = head
+    return token
+
+
+def _governors(reading: Reading, hit: Hit, negated: bool = False) -> list[Token]:
     """The words the trigger's words depend on in the parse, outside the trigger (its predicate): a cue there
-    speaks for the trigger wherever it stands."""
+    speaks for the trigger wherever it stands. Those with no negative particle; with `negated`, those with one
+    whose subject, object or complement the trigger is ("Встреча … не планировалась", "не исключил встречи"; not
+    "На встрече не планируется подписание …", where it is only the setting)."""
     words = []
     for position, token in enumerate(reading.tokens):
         if hit.start <= token.start < hit.end:
             head = reading.head_of(position)
-            if head is not None and not hit.start <= head.start < hit.end and not _negated(reading, head):
+            if head is not None and not hit.start <= head.start < hit.end and _negated(reading, head) == negated \
+                    and not (negated and token.rel.split(":")[0] not in DENIED_RELS):
                 words.append(head)
     return words
+
+
+def _this_and_next(reading: Reading) -> tuple[str, ...]:
+    """The sentence's text and the next sentence's, where there is one."""
+    sentences = reading.doc.sentences
+    following = sentences[reading.index + 1] if reading.index + 1 < len(sentences) else None
+    return (reading.text,) + ((reading.doc.text[following.start:following.end],) if following else ())
+
+
+def _with_copula(reading: Reading, word: Token) -> str:
+    """The word with the copula or auxiliary right after it that depends on it ("должен был"), else the word."""
+    position = reading.tokens.index(word) if word in reading.tokens else -1
+    if 0 <= position < len(reading.tokens) - 1:
+        after = reading.tokens[position + 1]
+        if reading.head_of(position + 1) is word and after.rel in ("cop", "aux"):
+            return reading.doc.text[word.start:after.end]
+    return word.text
 
 
 def _future(token: Token) -> bool:
@@ -115,5 +196,9 @@ def _trigger_verbs(reading: Reading, hit: Hit) -> list[Token]:
 
 
 def _negated(reading: Reading, word) -> bool:
-    """"Встреча … не планировалась": a negative particle hanging on the word (UD `Polarity=Neg`)."""
-    return any(reading.head_of(n) is word and t.feats.get("Polarity") == "Neg" for n, t in enumerate(reading.tokens))
+    """"Встреча … не планировалась": a negative particle hanging on the word (UD `Polarity=Neg`), not one of "не
+    только … , но и" (not only)."""
+    tokens = reading.tokens
+    return any(reading.head_of(n) is word and t.feats.get("Polarity") == "Neg"
+               and not (n + 1 < len(tokens) and tokens[n + 1].text.lower() in NOT_ONLY)
+               for n, t in enumerate(tokens))
