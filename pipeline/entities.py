@@ -1170,12 +1170,14 @@ def _propagated_surnames(doc: Document, mentions: list[Mention], corrections: di
                              and fold(written).startswith(fold(mention.normal.split()[-1])) else [])
         for surname in forms:
             if len(surname) >= MIN_SURNAME and surname.isalpha() and surname[0].isupper() and not surname.isupper():
-                surnames.setdefault((surname, mention.lang), (mention, endings))
+                surnames.setdefault((surname, mention.lang), (mention, endings, surname != written))
     found = []
-    for (surname, lang), (source, endings) in surnames.items():
+    for (surname, lang), (source, endings, unwritten) in surnames.items():
         if not _free_occurrence(doc.text, surname, taken):
             continue
-        pattern = re.compile(r"(?<![\w.-])" + re.escape(surname) + f"(?:{endings})" + r"(?![\w-])")
+        # a nominative the text did not write is no name before a capitalised word ("Назарбаев Университет")
+        named_after = r"(?!\s+[^\W\d_a-zа-яёәғқңөұүһі])" if unwritten else ""
+        pattern = re.compile(r"(?<![\w.-])" + re.escape(surname) + f"(?:{endings})" + r"(?![\w-])" + named_after)
         found += [replace(source, start=start, end=end, text=doc.text[start:end], normal="", source="surname")
                   for start, end in _free_matches(doc, pattern, lang, taken)]
     return found

@@ -359,3 +359,9 @@ def test_the_surname_a_model_left_after_a_name_joins_it(processor):
         [("Мехмет Кемал", "PER"), ("Әли Демир", "PER"), ("Жеңіс Қасымбек", "PER")])
     assert ("Мехмет Кемал Бозаймен", "PER") in found
     assert ("Әли Демир", "PER") in found and ("Жеңіс Қасымбек", "PER") in found
+
+
+def test_a_surname_in_the_nominative_before_a_capitalised_word_names_no_person(read_events):
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев встретился с Нурсултаном Назарбаевым. Назарбаев "
+                      "Университет посетил министр образования Франции Элизабет Борн.", "ru")
+    assert [m.text for m in doc.mentions if m.label == "PER" and m.text.startswith("Назарбаев")] == []

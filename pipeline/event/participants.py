@@ -151,8 +151,9 @@ def _bare_titles(reading: Reading, taken: list[tuple[int, int]], triggers: list[
 def _received(reading: Reading, start: int, triggers: list[Hit]) -> bool:
     """Whether a title at `start` is the object of a meeting verb before it, the one received ("Шавкат Мирзиёев
     принял посла Японии"): met "with", not the host's own title. An object of an invitation to visit is the visitor
-    ("пригласил президента Турции посетить"), so only a meeting's trigger counts."""
-    return reading.case_at(start) == "Acc" and any(hit.end <= start and hit.event_type == "meeting" for hit in triggers)
+    ("пригласил президента Турции посетить"), so only a meeting's trigger counts, with no other verb between."""
+    return reading.case_at(start) == "Acc" and any(hit.end <= start and hit.event_type == "meeting"
+                                                   and not _holds_verb(reading, hit.end, start) for hit in triggers)
 
 
 def _whose_body(reading: Reading, body: Mention, stop: int) -> Mention | None:
