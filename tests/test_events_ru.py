@@ -1978,3 +1978,51 @@ def test_a_meeting_whose_only_side_is_one_state_is_no_event(read_events, text, e
 def test_a_title_received_after_the_verb_is_the_guests_not_the_hosts(read_events, host, guest, text):
     event = only(read_events(text, "ru"))
     assert {(p.normal, p.affiliation) for p in event.participants} == {host, guest}
+
+
+@pytest.mark.parametrize("text, place", [
+    # the building's name in quotation marks after its type word, in its nominative as written
+    ("Президент Казахстана Касым-Жомарт Токаев принял в резиденции «Акорда» министра иностранных дел Венгрии "
+     "Петера Сийярто.", "Акорда"),
+    ("Президент Узбекистана Шавкат Мирзиёев провел переговоры с президентом Азербайджана Ильхамом Алиевым в "
+     "загородной резиденции «Кушсарай».", "Кушсарай"),
+    ("Президент Кыргызстана Садыр Жапаров встретился с президентом Казахстана Касым-Жомартом Токаевым в "
+     "государственной резиденции «Ала-Арча».", "Ала-Арча"),
+    # without quotation marks (the model reads "Акорда" as a person)
+    ("Президент Казахстана Касым-Жомарт Токаев принял в резиденции Акорда министра иностранных дел Венгрии "
+     "Петера Сийярто.", "Акорда"),
+    # a palace named with its type word (an organisation to the model), with a city's adjective before it
+    ("Президент Беларуси Александр Лукашенко провел переговоры с председателем КНР Си Цзиньпином во Дворце "
+     "Независимости.", "Дворец Независимости"),
+    ("В Минском Дворце Независимости прошли переговоры президента Беларуси Александра Лукашенко и президента "
+     "Казахстана Касым-Жомарта Токаева.", "Дворец Независимости"),
+    # GUIDELINES: a building and its city both named: the city
+    ("Президент США Джо Байден встретился с президентом Казахстана Касым-Жомартом Токаевым в Белом доме в "
+     "Вашингтоне.", "Вашингтон"),
+    ("Президент Беларуси Александр Лукашенко провел переговоры с председателем КНР Си Цзиньпином во Дворце "
+     "Независимости в Минске.", "Минск"),
+])
+def test_a_venue_named_with_its_type_word_is_the_place(read_events, text, place):
+    event = only(read_events(text, "ru"))
+    assert event.location is not None and event.location.normal == place
+    assert len(event.participants) == 2 and place not in {p.normal for p in event.participants}
+
+
+def test_a_venue_is_no_side_of_a_gathering(read_events):
+    # the palace the model labels an organisation is where the session was, not a member of it
+    event = only(read_events("Во Дворце нации в Душанбе прошло заседание Совета глав государств СНГ с участием "
+                             "президентов Казахстана, Узбекистана и Кыргызстана.", "ru"))
+    assert event.location.normal == "Душанбе"
+    assert "Дворец нации" not in {p.normal for p in event.participants}
+    assert {"Казахстан", "Узбекистан", "Кыргызстан"} <= {p.normal for p in event.participants}
+
+
+def test_a_received_guest_after_a_quoted_venue_makes_the_meeting(read_events):
+    # "принял в резиденции «Акорда» министра …": the quoted name stands between the verb and whom it receives; the
+    # later visit's city is no place of the meeting
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев принял в резиденции «Акорда» министра иностранных "
+                      "дел Венгрии Петера Сийярто. Стороны обсудили торгово-экономическое сотрудничество. Также "
+                      "министр посетит Алматы.", "ru")
+    meeting = next(e for e in doc.events if e.event_type == "meeting")
+    assert {p.normal for p in meeting.participants} == {"Касым-Жомарт Токаев", "Петер Сийярто"}
+    assert meeting.location.normal == "Акорда"

@@ -11,6 +11,10 @@ from .model import Place, When
 from .names import SHAPE_SOURCE, name_of
 from .reading import Reading
 
+# what may stand between a building and its city named after it: a preposition or a comma ("в Белом доме в
+# Вашингтоне", "в резиденции «Акорда», Астана")
+VENUE_AND_CITY = re.compile(r"[»\"“]?,?\s+(?:\w{1,2}\s+)?")
+
 
 def place_candidates(reading: Reading, excluded: list[tuple[int, int]],
                      visits: list) -> tuple[list[Place], list[Place]]:
@@ -37,15 +41,60 @@ def _patterns_places(reading: Reading, excluded: list[tuple[int, int]]) -> list[
                 if place and all(p.start != place.start for p in found):
                     found.append(place)
                 continue
-            group = next(g for g in ("city", "venue", "place") if g in pattern.groupindex)
+            group = next(g for g in ("city", "venue", "building", "named", "place")
+                         if g in pattern.groupindex and match.group(g) is not None)
             start = reading.start + match.start(group)
             if any(a <= start < b for a, b in excluded):
                 continue
-            place = _place_at(reading, start, match.group(group), marked=group == "city",
-                              venue=group == "venue")
+            if group in ("building", "named"):
+                place = _building_at(reading, start, match.group(group), quoted=group == "named")
+            else:
+                place = _place_at(reading, start, match.group(group), marked=group == "city",
+                                  venue=group == "venue")
             if place and all(p.start != place.start for p in found):
                 found.append(place)
+    return _city_over_building(reading, found)
+
+
+def _building_at(reading: Reading, start: int, written: str, quoted: bool) -> Place | None:
+    """A building named by its type word (places.tsv `building`: "во Дворце Независимости", "в резиденции Акорда";
+    `named`: the name in quotation marks after it, "в резиденции «Акорда»"): the mention there, whatever a model
+    labelled it (an organisation, even a person), else, in quotation marks, the words themselves. A name in
+    quotation marks, or one the place table knows as a building, is its own nominative as written (the model's
+    normal of "Акорда" is "Акорд")."""
+    mention = reading.mention_at(start)
+    if quoted:
+        return Place(mention.text, mention.start, mention.end, normal=written) if mention \
+            else Place(written, start, start + len(written), normal=written)
+    if mention is None:
+        return None
+    normal = mention.text if is_building(mention.text) else name_of(mention)
+    if mention.start < start:  # the city's adjective the model ran into it ("в Минском Дворце Независимости")
+        left = len(reading.doc.text[mention.start:start].split())
+        return Place(reading.doc.text[start:mention.end], start, mention.end, normal=" ".join(normal.split()[left:]))
+    return Place(mention.text, mention.start, mention.end, normal=normal)
+
+
+def _city_over_building(reading: Reading, found: list[Place]) -> list[Place]:
+    """The places with a city named right after a building first (GUIDELINES: "when a venue building and its city
+    are both named, the city is the location": "в Белом доме в Вашингтоне", "во Дворце Независимости в Минске");
+    right after: one short word or a comma between."""
+    text = reading.doc.text
+    for building in [p for p in found if is_venue(reading, p)]:
+        city = next((p for p in found if p.start > building.end and not is_building(p.normal)
+                     and VENUE_AND_CITY.fullmatch(text[building.end:p.start])), None)
+        if city and found.index(city) > found.index(building):
+            found.remove(city)
+            found.insert(found.index(building), city)
     return found
+
+
+def is_venue(reading: Reading, place: Place) -> bool:
+    """Whether a place of the sentence's (`place_candidates`) is a building: one the place table knows as such
+    ("Акорда", "Белый дом"), or a name a model labelled no place that places.tsv found by its type word ("во Дворце
+    нации", an organisation to the model)."""
+    mention = reading.mention_at(place.start)
+    return is_building(place.normal) or (mention is not None and mention.label != "LOC")
 
 
 def _overlapping(pattern, text: str):
