@@ -1068,3 +1068,15 @@ def test_the_subject_of_a_second_clause_is_its_contacts_side(read_events):
                       "Көшербаев Ресей Сыртқы істер министрі Сергей Лавровпен келіссөздер жүргізді.", "kk")
     talks = next(e for e in doc.events if e.event_type == "talks")
     assert {p.normal for p in talks.participants} == {"Ермек Көшербаев", "Сергей Лавров"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Қазақстан Сыртқы істер министрі Мұрат Нұртлеу Қырғызстан астанасында Қырғызстан Сыртқы істер министрі "
+     "Жээнбек Кулубаевпен кездесті.", "Бішкек"),
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Ресей астанасында Ресей Президенті Владимир Путинмен келіссөздер "
+     "жүргізді.", "Мәскеу"),
+])
+def test_a_capital_named_by_its_state_is_the_city(read_events, text, place):
+    event = only(read_events(text, "kk"))
+    assert event.location.normal == place
+    assert event.location.text.endswith("астанасында")

