@@ -1080,3 +1080,13 @@ def test_a_capital_named_by_its_state_is_the_city(read_events, text, place):
     event = only(read_events(text, "kk"))
     assert event.location.normal == place
     assert event.location.text.endswith("астанасында")
+
+
+def test_the_last_meeting_is_background_and_keeps_its_place(read_events):
+    # "соңғы рет" (the last time) tells a meeting before the news: its Dushanbe is no place of the talks to come
+    doc = read_events("Қасым-Жомарт Тоқаев Тәжікстан Президенті Эмомали Рахмонмен келіссөздер жүргізеді. Екі "
+                      "мемлекет басшысы соңғы рет қазан айында Душанбеде кездескен болатын.", "kk")
+    talks = next(e for e in doc.events if e.event_type == "talks")
+    assert talks.status == "planned" and talks.location is None
+    past = next(e for e in doc.events if e is not talks)
+    assert past.background and past.location.normal == "Душанбе"
