@@ -1090,3 +1090,21 @@ def test_the_last_meeting_is_background_and_keeps_its_place(read_events):
     assert talks.status == "planned" and talks.location is None
     past = next(e for e in doc.events if e is not talks)
     assert past.background and past.location.normal == "Душанбе"
+
+
+def test_a_city_inside_a_name_run_over_the_visit_word(read_events):
+    # the model reads "Ашхабадқа мемлекеттік сапармен" as one organisation: the city the map knows is the place
+    event = only(read_events("Қазақстан Президенті Қасым-Жомарт Тоқаев Түрікменстан Президенті Сердар "
+                             "Бердімұхамедовтің шақыруымен Ашхабадқа мемлекеттік сапармен барды.", "kk"))
+    assert event.event_type == "visit"
+    assert (event.location.text, event.location.normal) == ("Ашхабадқа", "Ашхабад")
+
+
+def test_a_sentence_no_model_names_anything_in_gives_only_known_places(read_events):
+    # "Кездесуде" (at the meeting) has a locative ending, but no place "Кездесу" is on the map
+    from pipeline.event.candidates import find_candidates
+
+    doc = read_events("Мемлекет басшысы Мәскеуге сапармен барды. Сапар барысында Кездесуде ол сөз сөйледі.", "kk")
+    sentences = find_candidates(doc)
+    assert [p.normal for p in sentences[0].places] == ["Мәскеу"]
+    assert sentences[1].places == []

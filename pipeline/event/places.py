@@ -183,16 +183,26 @@ def _dateline_place(reading: Reading) -> Place | None:
 def _place_at(reading: Reading, start: int, written: str, marked: bool = False,
               venue: bool = False) -> Place | None:
     """The LOC mention the pattern points at (or, for a `venue`, an organisation the place table knows as a
-    building); where the word is marked a city ("Астана қ.") or no NER model has read the sentence, the word itself
-    (the patterns leave case endings outside the group: "Ташкент(те)")."""
+    building); where the word is marked a city ("Астана қ."), the word itself (the patterns leave case endings
+    outside the group: "Ташкент(те)"); where no NER model named anything in the sentence, the word if the map knows
+    it ("Кездесуде тараптар …" names no place "Кездесу"); and a city or state the map knows inside a model's name
+    that runs on over the visit word ("Ашхабадқа мемлекеттік сапармен", one organisation), that word."""
     # the pattern may point at a multi-word place's last word, which takes the case ending ("Ресей Федерациясына")
     mention = next((m for m in reading.mentions if m.start <= start < m.end
                     and (m.label == "LOC" or (venue and is_building(name_of(m))))), None)
     if mention:
         return Place(mention.text, mention.start, mention.end, normal=name_of(mention))
-    if not marked and any(m.source != SHAPE_SOURCE for m in reading.mentions):
-        return None
-    return Place(written, start, start + len(written), normal=written)
+    if marked:
+        return Place(written, start, start + len(written), normal=written)
+    known = geocode(written)
+    if not any(m.source != SHAPE_SOURCE for m in reading.mentions):
+        return Place(written, start, start + len(written), normal=written) if known else None
+    over = reading.mention_at(start)
+    if over is not None and over.label not in ("LOC", "PER") and known and known.feature_class != "S" \
+            and over.end > start + len(written):
+        word = re.match(r"[\w-]+", reading.doc.text[start:]).group(0)
+        return Place(word, start, start + len(word), normal=written)
+    return None
 
 
 def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, int]],
