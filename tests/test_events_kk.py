@@ -1108,3 +1108,23 @@ def test_a_sentence_no_model_names_anything_in_gives_only_known_places(read_even
     sentences = find_candidates(doc)
     assert [p.normal for p in sentences[0].places] == ["Мәскеу"]
     assert sentences[1].places == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Ақордада Венгрия Сыртқы істер министрі Петер Сийяртомен кездесті.",
+     "Ақорда"),
+    ("Ақордада Мемлекет басшысы Қасым-Жомарт Тоқаев Венгрия Сыртқы істер министрі Петер Сийяртоны қабылдады.",
+     "Ақорда"),
+    # GUIDELINES: a building and its city both named: the city
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Астанадағы Ақордада Венгрия Сыртқы істер министрі Петер Сийяртомен "
+     "кездесті.", "Астана"),
+])
+def test_akorda_in_the_locative_of_the_meetings_clause_is_its_place(read_events, text, place):
+    event = only(read_events(text, "kk"))
+    assert event.location is not None and event.location.normal == place
+
+
+def test_akorda_of_another_clause_or_the_press_service_is_no_place(read_events):
+    doc = read_events("Мемлекет басшысы Ақордада марапаттау рәсіміне қатысты. Кейін Тоқаев Венгрия Сыртқы істер "
+                      "министрі Петер Сийяртомен кездесті, деп хабарлады Ақорда.", "kk")
+    assert [e.location for e in doc.events] == [None]
