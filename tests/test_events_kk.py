@@ -1128,3 +1128,7 @@ def test_akorda_of_another_clause_or_the_press_service_is_no_place(read_events):
     doc = read_events("Мемлекет басшысы Ақордада марапаттау рәсіміне қатысты. Кейін Тоқаев Венгрия Сыртқы істер "
                       "министрі Петер Сийяртомен кездесті, деп хабарлады Ақорда.", "kk")
     assert [e.location for e in doc.events] == [None]
+    # the nominative "Ақорда" (the press service) ends as a locative would: "Ақор-да" is no place
+    doc = read_events("Бұл туралы Ақорда Тоқаев Венгрия Сыртқы істер министрі Петер Сийяртомен кездесті деп "
+                      "хабарлады.", "kk")
+    assert [e.location for e in doc.events] == [None]

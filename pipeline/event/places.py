@@ -7,6 +7,7 @@ import re
 from ..countries import country_code
 from ..dates import make_date, month_number, relative_date
 from ..geocode import capital_name, geocode, is_building
+from ..wordforms import fold
 from .model import Place, When
 from .names import SHAPE_SOURCE, name_of
 from .reading import Reading
@@ -187,9 +188,11 @@ def _place_at(reading: Reading, start: int, written: str, marked: bool = False,
     outside the group: "Ташкент(те)"); where no NER model named anything in the sentence, the word if the map knows
     it ("Кездесуде тараптар …" names no place "Кездесу"); and a city or state the map knows inside a model's name
     that runs on over the visit word ("Ашхабадқа мемлекеттік сапармен", one organisation), that word."""
-    # the pattern may point at a multi-word place's last word, which takes the case ending ("Ресей Федерациясына")
+    # the pattern may point at a multi-word place's last word, which takes the case ending ("Ресей Федерациясына");
+    # a building's whole name takes it: the nominative "Ақорда" (the press service) is no "Ақор-да"
     mention = next((m for m in reading.mentions if m.start <= start < m.end
-                    and (m.label == "LOC" or (venue and is_building(name_of(m))))), None)
+                    and (m.label == "LOC" or (venue and is_building(name_of(m))
+                                              and fold(name_of(m)).endswith(fold(written))))), None)
     if mention:
         return Place(mention.text, mention.start, mention.end, normal=name_of(mention))
     if marked:
