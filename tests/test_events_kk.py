@@ -1132,3 +1132,15 @@ def test_akorda_of_another_clause_or_the_press_service_is_no_place(read_events):
     doc = read_events("Бұл туралы Ақорда Тоқаев Венгрия Сыртқы істер министрі Петер Сийяртомен кездесті деп "
                       "хабарлады.", "kk")
     assert [e.location for e in doc.events] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    # the summit held in Tashkent; Tajikistan is where the next one may be: neither its place nor a side
+    "Тәжікстанда ұйымның келесі саммитін өткізу мерзімі туралы дау Ташкентте өткен Түркі кеңесінің саммиті "
+    "қатысушыларының арасында өршіп кетті.",
+    "Ташкентте өткен Түркі кеңесінің саммитінде Тәжікстанда келесі жиынды өткізу мерзімі туралы дау туды.",
+])
+def test_the_place_a_participle_of_holding_gives_the_event(read_events, text):
+    event = only(read_events(text, "kk"))
+    assert event.event_type == "multilateral" and event.location.normal == "Ташкент"
+    assert "Тәжікстан" not in {p.normal for p in event.participants}

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from ..document import Document
 from .knowledge import holds_cue, knowledge
-from .model import SentenceCandidates, When
+from .model import Seat, SentenceCandidates, When
 from .participants import sentence_sides
-from .places import dates_in, is_venue, last_date_told, place_candidates
+from .places import dates_in, last_date_told, place_candidates
 from .reading import Reading
 from .topics import topics_in
 from .triggers import find_triggers
@@ -45,9 +45,10 @@ def _read(doc: Document, reading: Reading, told: When | None = None) -> Sentence
     places, destinations = place_candidates(reading, titles + topic_spans,
                                             [h for h in triggers if h.event_type == "visit"])
     sides = [c for c in sides if all(c.participant.start != p.start for p in destinations)]
-    # nor is the building an event took place in ("Во Дворце нации в Душанбе прошло заседание …")
+    # nor is a place named as where something is held ("Во Дворце нации в Душанбе прошло заседание …", "Келесі
+    # саммитті Қырғызстанда өткізу …"), but an institution's state ("в посольстве Турции в Малайзии")
     sides = [c for c in sides if not any(p.start < c.participant.end and c.participant.start < p.end
-                                         for p in places if is_venue(reading, p))]
+                                         for p in places if not isinstance(p, Seat))]
     # no side is named by a visit word: a model's name running over one ("Астанаға мемлекеттік сапармен") is none
     sides = [c for c in sides if not any(h.event_type == "visit" and c.participant.start <= h.start
                                          < c.participant.end for h in triggers)]

@@ -8,7 +8,7 @@ from ..countries import country_code
 from ..dates import make_date, month_number, relative_date
 from ..geocode import capital_name, geocode, is_building
 from ..wordforms import fold
-from .model import Place, When
+from .model import Place, Seat, When
 from .names import SHAPE_SOURCE, name_of
 from .reading import Reading
 
@@ -42,7 +42,7 @@ def _patterns_places(reading: Reading, excluded: list[tuple[int, int]]) -> list[
                 if place and all(p.start != place.start for p in found):
                     found.append(place)
                 continue
-            group = next(g for g in ("city", "venue", "building", "named", "capital", "place")
+            group = next(g for g in ("city", "venue", "building", "named", "capital", "seat", "place")
                          if g in pattern.groupindex and match.group(g) is not None)
             start = reading.start + match.start(group)
             if any(a <= start < b for a, b in excluded):
@@ -54,6 +54,8 @@ def _patterns_places(reading: Reading, excluded: list[tuple[int, int]]) -> list[
             else:
                 place = _place_at(reading, start, match.group(group), marked=group == "city",
                                   venue=group == "venue")
+                place = place and Seat(place.text, place.start, place.end, normal=place.normal) \
+                    if group == "seat" else place
             if place and all(p.start != place.start for p in found):
                 found.append(place)
     return _city_over_building(reading, found)
