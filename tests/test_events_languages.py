@@ -373,3 +373,15 @@ def test_events_of_two_clauses_keep_their_own_dates(read_events, lang, text):
     doc = read_events(text, lang, published="2025-06-10")
     assert dated(doc, "visit")[:2] == ("2025-06-12", "2025-06-13")
     assert dated(doc, "meeting")[:2] == ("2025-03-05", "2025-03-05")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Президент Казахстана Касым-Жомарт Токаев в рамках рабочего визита в Китай встретился с председателем КНР "
+     "Си Цзиньпином. Токаев прибыл в китайский город Сиань накануне.", "ru"),
+    ("Қасым-Жомарт Тоқаев Қытайға жұмыс сапары аясында ҚХР Төрағасы Си Цзиньпинмен кездесті. Тоқаевтың Сиань "
+     "қаласына жұмыс сапары екі күнге созылады.", "kk"),
+])
+def test_a_meeting_within_a_visit_takes_the_visits_city(read_events, text, lang):
+    # the frame names the state ("визита в Китай"), the visit told with it the city: the city is where they met
+    meeting = next(e for e in read_events(text, lang).events if e.event_type == "meeting")
+    assert meeting.location.normal == "Сиань"
