@@ -1144,3 +1144,10 @@ def test_the_place_a_participle_of_holding_gives_the_event(read_events, text):
     event = only(read_events(text, "kk"))
     assert event.event_type == "multilateral" and event.location.normal == "Ташкент"
     assert "Тәжікстан" not in {p.normal for p in event.participants}
+
+
+def test_a_visit_begun_from_a_place_goes_there(read_events):
+    # "сапарын Алматыдан бастады": the visit began from (the ablative) Almaty, its first stop
+    event = only(read_events("Моңғолия Президенті Ухнаагийн Хурэлсух мемлекеттік сапарын Алматыдан бастады.", "kk"))
+    assert event.event_type == "visit"
+    assert (event.location.text, event.location.normal) == ("Алматыдан", "Алматы")
