@@ -1151,3 +1151,17 @@ def test_a_visit_begun_from_a_place_goes_there(read_events):
     event = only(read_events("Моңғолия Президенті Ухнаагийн Хурэлсух мемлекеттік сапарын Алматыдан бастады.", "kk"))
     assert event.event_type == "visit"
     assert (event.location.text, event.location.normal) == ("Алматыдан", "Алматы")
+
+
+@pytest.mark.parametrize("text, place", [
+    # a residence named before its type word: the name (GUIDELINES: without the type word)
+    ("Қасым-Жомарт Тоқаев Ақорда резиденциясында Қырғызстан Президенті Садыр Жапаровпен келіссөздер жүргізді.",
+     "Ақорда"),
+    # a palace whose name holds its type word, where the meeting of its clause was held
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Тәуелсіздік сарайында Өзбекстан Президенті Шавкат Мирзиёевпен "
+     "кездесті.", "Тәуелсіздік сарайы"),
+])
+def test_a_kazakh_venue_named_with_its_type_word_is_the_place(read_events, text, place):
+    event = only(read_events(text, "kk"))
+    assert event.location.normal == place
+    assert len(event.participants) == 2

@@ -2051,3 +2051,10 @@ def test_a_capital_takes_the_articles_own_spelling(read_events):
                       "Туркменистана.", "ru")
     event = only(doc)
     assert event.location.normal == "Ашгабат"
+
+
+def test_a_house_named_with_its_type_word_is_the_place(read_events):
+    # "в Доме приемов" (an organisation to the model) is the building the talks were held in
+    event = only(read_events("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром "
+                             "иностранных дел Турции Хаканом Фиданом в Доме приемов МИД.", "ru"))
+    assert event.location.normal == "Дом приемов"

@@ -47,8 +47,7 @@ def _read(doc: Document, reading: Reading, told: When | None = None) -> Sentence
     sides = [c for c in sides if all(c.participant.start != p.start for p in destinations)]
     # nor is a place named as where something is held ("Во Дворце нации в Душанбе прошло заседание …", "Келесі
     # саммитті Қырғызстанда өткізу …"), but an institution's state ("в посольстве Турции в Малайзии")
-    sides = [c for c in sides if not any(p.start < c.participant.end and c.participant.start < p.end
-                                         for p in places if not isinstance(p, Seat))]
+    sides = [c for c in sides if not any(_covers(p, c.participant) for p in places if not isinstance(p, Seat))]
     # no side is named by a visit word: a model's name running over one ("Астанаға мемлекеттік сапармен") is none
     sides = [c for c in sides if not any(h.event_type == "visit" and c.participant.start <= h.start
                                          < c.participant.end for h in triggers)]
@@ -57,6 +56,13 @@ def _read(doc: Document, reading: Reading, told: When | None = None) -> Sentence
         dates = dates_in(reading, doc.published_date, topic_spans, [(h.start, h.end) for h in triggers],
                          planned=bool(triggers) and all(h.status == "planned" for h in triggers), told=told)
     return SentenceCandidates(reading, triggers, sides, places, dates, topics, participation, destinations)
+
+
+def _covers(place, side) -> bool:
+    """Whether a place found is the name of a side: they overlap, and a person's name lies within the place (a
+    model's "Қасым-Жомарт Тоқаев Қоқсарай" is a person's name run on into a residence's)."""
+    overlap = place.start < side.end and side.start < place.end
+    return overlap and (side.kind != "person" or place.start <= side.start and side.end <= place.end)
 
 
 def _readings(doc: Document) -> list[Reading]:

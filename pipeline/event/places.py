@@ -68,8 +68,9 @@ def _building_at(reading: Reading, start: int, written: str, quoted: bool) -> Pl
     quotation marks, or one the place table knows as a building, is its own nominative as written (the model's
     normal of "Акорда" is "Акорд")."""
     mention = reading.mention_at(start)
-    if quoted:
-        return Place(mention.text, mention.start, mention.end, normal=written) if mention \
+    if quoted:  # the mention where it is the name alone (not a person's name run on into it)
+        alone = mention is not None and mention.start == start and mention.label != "PER"
+        return Place(mention.text, mention.start, mention.end, normal=written) if alone \
             else Place(written, start, start + len(written), normal=written)
     if mention is None:
         return None
