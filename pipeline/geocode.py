@@ -79,7 +79,6 @@ class Gazetteer:
         return self._db.execute("SELECT geonameid, latitude, longitude, country FROM cities WHERE name = ?",
                                 (key,)).fetchone()
 
-
     def names_of(self, geonames_id: int) -> tuple[str, ...]:
         """Every folded name the city of that GeoNames id is looked up by (a full scan: for rare questions)."""
         if self._pid != os.getpid():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..document import Document
 from .knowledge import holds_cue, knowledge
-from .model import Seat, SentenceCandidates, When
+from .model import Participant, Place, Seat, SentenceCandidates, When
 from .participants import sentence_sides
 from .places import dates_in, last_date_told, place_candidates
 from .reading import Reading
@@ -58,7 +58,7 @@ def _read(doc: Document, reading: Reading, told: When | None = None) -> Sentence
     return SentenceCandidates(reading, triggers, sides, places, dates, topics, participation, destinations)
 
 
-def _covers(place, side) -> bool:
+def _covers(place: Place, side: Participant) -> bool:
     """Whether a place found is the name of a side: they overlap, and a person's name lies within the place (a
     model's "Қасым-Жомарт Тоқаев Қоқсарай" is a person's name run on into a residence's)."""
     overlap = place.start < side.end and side.start < place.end

