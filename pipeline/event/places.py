@@ -137,8 +137,16 @@ def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, 
     excluded = excluded + _dateline_spans(reading)
     found = _written_dates(reading, published, excluded,
                            lambda start, end: _attached_to_event(reading, start, end, trigger_spans))
-    if found or not published:
-        return found
+    return found or _unwritten_dates(reading, published, excluded, trigger_spans, planned, told)
+
+
+def _unwritten_dates(reading: Reading, published: str | None, excluded: list[tuple[int, int]],
+                     trigger_spans: list[tuple[int, int]], planned: bool, told: When | None) -> list[When]:
+    """`dates_in` of a sentence where no date as written modifies an event: the relative, anaphoric and
+    relative-year dates; `excluded` holds the datelines."""
+    if not published:
+        return []
+    found: list[When] = []
     for pattern, direction in reading.known.relative_dates:
         for match in pattern.finditer(reading.text):
             start, end = reading.start + match.start(), reading.start + match.end()
@@ -163,7 +171,9 @@ def last_date_told(reading: Reading, published: str | None, told: When | None) -
     count from. Dates of more than a week ("в 2012 году", "в феврале") are no such day."""
     excluded = _dateline_spans(reading)
     written = _written_dates(reading, published, excluded, lambda start, end: True)
-    days = [w for w in written or dates_in(reading, published, excluded, [], told=told) if _days(w) <= 7]
+    # where no date is written at all, none is written next to an event either (`dates_in`'s written dates are
+    # these, fewer kept): only the other kinds are read, not the written shapes again
+    days = [w for w in written or _unwritten_dates(reading, published, excluded, [], False, told) if _days(w) <= 7]
     return max(days, key=lambda w: w.start, default=told)
 
 
