@@ -32,7 +32,7 @@ from . import crossref, write
 from .document import Document
 from .metadata import sidecar_path
 from .sources import ARTICLE_SUFFIXES, COLUMNS, TABLE_KINDS, BadRow, ReadError, Source, Table, table_rows
-from .run import PIPELINE_VERSION, Processor, StageError, load_config
+from .run import PIPELINE_VERSION, Processor, StageError, load_config, release_free_memory
 
 
 class InputError(Exception):
@@ -803,6 +803,7 @@ class _Run:
         small = self.dataset.small_batches(self.limits.compact_below)
         if len(small) >= self.limits.compact_when:
             self._compact(small)
+        release_free_memory()  # the batch's rows and tables: resident otherwise, and growing with the corpus
 
     def _compact(self, small: list[str]) -> None:
         """Merge small batches in groups of about `compact_below` documents (memory stays bounded)."""

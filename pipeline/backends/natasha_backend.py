@@ -15,7 +15,7 @@ words, which natasha's normaliser puts in the nominative by its parse (one word 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from ..document import Mention, Token
@@ -25,7 +25,7 @@ from . import Analysis
 
 ORG = "ORG"
 BATCH_SIZE = 32  # texts or sentences per slovnet call; 8 (slovnet's default) is about 10 % slower
-WORD_IDS_CACHED = 20_000  # words whose slovnet ids each model keeps: 80 % of NEREL's tokens hit, ~4 MB
+WORD_IDS_CACHED = 20_000  # words whose slovnet ids the three models keep: 80 % of NEREL's tokens hit, ~4 MB
 NORMALS_CACHED = 50_000  # words of names whose nominative and shape are kept (12,000 after 2,000 articles), ~15 MB
 
 
@@ -117,8 +117,10 @@ def build(config: dict):
             model.batch_size = model.infer.encoder.batch_size = BATCH_SIZE
             model.infer.model.emb.word = _WordVectors(model.infer.model.emb.word)
             model.infer.model.encoder = _Encoder(model.infer.model.encoder)
-    tag_morph, tag_ner = _predict(morph), _predict(ner)
-    parse_syntax = _predict(syntax) if with_syntax else None
+    models = [model for model in (morph, ner, syntax) if model]
+    ids = _shared_word_ids(models)
+    tag_morph, tag_ner = _predict(morph, ids), _predict(ner, ids)
+    parse_syntax = _predict(syntax, ids) if with_syntax else None
 
     def analyse(texts: list[str], parse=None) -> list[Analysis]:
         docs = [Doc(text) for text in texts]
@@ -274,20 +276,42 @@ def _read_later(docs, parse) -> tuple[list, list]:
     return morphology, syntax
 
 
-def _predict(model):
-    """A slovnet model's decoded predictions per item (tags; for syntax, (ids, head ids, relations)), without
-    the markup records slovnet and natasha wrap every token in (`model.map`). A word's vocabulary and shape ids
-    are looked up once per model and process (`WORD_IDS_CACHED` words): slovnet's encoder
-    (`WordShapeEncoder.item`) runs the shape regex and both lookups again for every token."""
-    from slovnet.chop import chop
+def _shared_word_ids(models: list) -> Callable[[str], tuple[int, int]]:
+    """`ids(word)`: a word's (vocabulary id, shape id), as slovnet's encoder (`WordShapeEncoder.item`) gives them,
+    kept for the last `WORD_IDS_CACHED` words, for the three models at once. natasha's morphology, syntax and NER
+    models read the same navec vocabulary and the same shapes, each model its own copy (250,002 words, 28 MiB
+    each with its index): equal tables (checked here) are made one, the first model's, and one cache serves the
+    three, where each model kept its own answers for the same words; slovnet's encoder runs the shape regex and
+    both lookups again for every token. ValueError when a model's tables differ from the first's."""
     from slovnet.shape import word_shape
 
-    infer = model.infer
-    encoder = infer.encoder
+    encoder = models[0].infer.encoder
+    words, shapes = encoder.words_vocab, encoder.shapes_vocab
+
+    def table(vocab) -> tuple:
+        return vocab.items, vocab.unk_id, vocab.pad_id
+
+    for model in models[1:]:
+        other = model.infer.encoder
+        if (table(other.words_vocab), table(other.shapes_vocab)) != (table(words), table(shapes)):
+            raise ValueError("natasha's models read different vocabularies: their word ids cannot be shared")
+        other.words_vocab, other.shapes_vocab = words, shapes  # the copies freed (`encoder.input` reads pad ids)
 
     @lru_cache(maxsize=WORD_IDS_CACHED)
     def ids(word: str) -> tuple[int, int]:
-        return encoder.words_vocab.encode(word.lower()), encoder.shapes_vocab.encode(word_shape(word))
+        return words.encode(word.lower()), shapes.encode(word_shape(word))
+
+    return ids
+
+
+def _predict(model, ids: Callable[[str], tuple[int, int]]):
+    """A slovnet model's decoded predictions per item (tags; for syntax, (ids, head ids, relations)), without
+    the markup records slovnet and natasha wrap every token in (`model.map`); a word's vocabulary and shape ids
+    from `ids` (`_shared_word_ids`)."""
+    from slovnet.chop import chop
+
+    infer = model.infer
+    encoder = infer.encoder
 
     def item(words: list[str]) -> tuple[list[int], list[int]]:
         pairs = [ids(word) for word in words]
