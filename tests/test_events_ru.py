@@ -2287,3 +2287,22 @@ def test_a_house_named_with_its_type_word_is_the_place(read_events):
     event = only(read_events("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром "
                              "иностранных дел Турции Хаканом Фиданом в Доме приемов МИД.", "ru"))
     assert event.location.normal == "Дом приемов"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Касым-Жомарт Токаев прибыл в китайский город Ханчжоу. В рамках визита в Китай Токаев затем встретился с "
+     "Си Цзиньпином в Пекине.", "Пекин"),
+    ("Касым-Жомарт Токаев прибыл в Ташкент с государственным визитом. В рамках визита в Узбекистан Токаев провел "
+     "переговоры с Шавкатом Мирзиёевым в Самарканде.", "Самарканд"),
+])
+def test_an_event_told_with_a_visit_keeps_a_city_of_its_own(read_events, text, place):
+    contact = [e for e in read_events(text, "ru").events if e.event_type != "visit"]
+    assert [e.location.normal for e in contact] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел Мурат Нуртлеу в рамках подготовки к визиту встретился с послом Японии Ичиро Огасаварой.",
+    "Мурат Нуртлеу в связи с подготовкой к переговорам принял посла Китая Хань Чуньлиня.",
+])
+def test_a_meeting_that_prepares_a_coming_event_is_told(read_events, text):
+    assert [(e.event_type, e.status) for e in read_events(text, "ru").events] == [("meeting", "occurred")]

@@ -53,6 +53,7 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     _share_place_and_date(events, framed)
     for event in events:
         _city_over_country(event, doc)
+    _visits_city(events)
     _share_between_siblings(events)
     _hosts_from_talks(events)
     _hosts_from_greeting(events, sentences)
@@ -415,14 +416,25 @@ def _share_place_and_date(events: list[Event], framed: dict[int, set[int]]) -> N
         for other in events:
             if other is event or not _told_together(event, other):
                 continue
-            if not event.location or _city_of(other.location, event.location):
-                event.location = other.location  # "в рамках визита в Китай встретился …": the visit's Hangzhou
+            event.location = event.location or other.location
             if not other.date or (event.event_type == "visit" and other.event_type != "visit"):
                 continue
             if any(s.start <= other.date.start < s.end for s in event.evidence):
                 continue
             if {s.start for s in event.evidence} & framed[id(other)]:
                 event.date = event.date or other.date
+
+
+def _visits_city(events: list[Event]) -> None:
+    """An event still placed in a state once its own sentences named no city of it takes the city of a visit told
+    with it ("в рамках рабочего визита в Китай встретился …" with "прибывшего в китайский город Ханчжоу"); a
+    city of its own stays ("В рамках визита в Китай … встретился с Си Цзиньпином в Пекине")."""
+    for event in events:
+        for other in events:
+            if other is not event and _told_together(event, other) and event.location \
+                    and _city_of(other.location, event.location):
+                event.location = other.location
+                break
 
 
 def _city_of(city: Place | None, state: Place) -> bool:

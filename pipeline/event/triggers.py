@@ -32,7 +32,7 @@ def find_triggers(reading: Reading) -> list[Hit]:
     hits = [_hit(reading, kept_rows[id(m)], m) for m in chosen if kept_rows[id(m)].status != "none"]
     kept = []
     for hit in sorted(hits, key=lambda h: h.start):
-        effects = _modality(reading, hit)
+        effects = _modality(reading, hit, [reading.start + m.end() for m in chosen])
         if "invited" in effects:  # an invitation alone is no event; accepted, it plans one (GUIDELINES)
             effects.add("planned" if "accepted" in effects else "not_event")
         if "not_event" in effects:
@@ -61,12 +61,14 @@ def _hit(reading: Reading, trigger, match) -> Hit:
                trigger.event_type, trigger.status, trigger.plural, trigger.alone, several=trigger.several)
 
 
-def _modality(reading: Reading, hit: Hit) -> set[str]:
+def _modality(reading: Reading, hit: Hit, ends: list[int]) -> set[str]:
     """The effects of every cue reaching the trigger. A cue inside a quotation speaks for the quotation only,
     and one outside for the narration only. Of the tense cues (effect planned or occurred) only the nearest
     counts, the one after the trigger on a tie: a head-final clause's verb ("саммиті басталды", "келіссөз
     жүргізеді") or the participle right before it ("өткен кездесуден кейін") says when, not a verb of the next
-    clause ("Астанаға келді, ертең … кездеседі")."""
+    clause ("Астанаға келді, ертең … кездеседі"). A cue of the next trigger reaches the first after it only
+    (`ends`: where the sentence's trigger words end, "none" rows too): "в рамках подготовки к визиту встретился"
+    — the visit is the topic, the meeting is told."""
     effects = set()
     governors = _governors(reading, hit)
     # "проведет переговоры", "встретятся": a verb in the future tense (UD `Tense=Fut`) plans what it governs;
@@ -101,7 +103,8 @@ def _modality(reading: Reading, hit: Hit) -> set[str]:
                     or (cue.where == "after" and end <= hit.start)
                     or (cue.where == "before" and hit.end <= start)
                     or (cue.where == "next" and end <= hit.start
-                        and len(reading.doc.text[end:hit.start].split()) <= 1)
+                        and len(reading.doc.text[end:hit.start].split()) <= 1
+                        and not any(end < other <= hit.start for other in ends))
                     or (cue.where == "previous" and hit.end <= start
                         and len(reading.doc.text[hit.end:start].split()) <= 1)):
                 continue
