@@ -131,7 +131,8 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             run_on_surname=re.compile(section["run_on_surname"]) if section.get("run_on_surname") else None,
             organisation_endings=int(section.get("organisation_endings", 0)),
             meeting_words=re.compile(section["meeting_words"], re.IGNORECASE) if section.get("meeting_words") else None,
-            facility_after=re.compile(section["facility_after"], re.IGNORECASE) if section.get("facility_after") else None,
+            facility_after=re.compile(section["facility_after"], re.IGNORECASE)
+            if section.get("facility_after") else None,
             facility_before=re.compile(section["facility_before"] + "$", re.IGNORECASE)
             if section.get("facility_before") else None,
         )
@@ -268,8 +269,9 @@ def _label_by_form(mention: Mention, doc: Document, rules: Corrections) -> str:
     if mention.label == "PER" and len(words) > 2 and rules.title_labels and rules.trailing_titles \
             and last.startswith(rules.trailing_titles) and country_code(words[0]):
         return "POSITION"
+    before_name = max(0, mention.start - 20)
     if mention.label == "PER" and ((rules.facility_after and rules.facility_after.match(doc.text, mention.end)) or (
-            rules.facility_before and rules.facility_before.search(doc.text, max(0, mention.start - 20), mention.start))):
+            rules.facility_before and rules.facility_before.search(doc.text, before_name, mention.start))):
         return "LOC"  # a facility named after the person ("Нұрсұлтан Назарбаев халықаралық әуежайында")
     before = doc.text[max(0, mention.start - PREPOSITION_CONTEXT):mention.start]
     if mention.label == "ORG" and " " not in mention.normal and mention.normal.istitle() and rules.place_prepositions \

@@ -13,9 +13,10 @@ from .reading import Reading
 # the strongest first: a meeting called off is not a planned one, whatever else the sentence says
 STATUS_EFFECTS = ("cancelled", "postponed", "planned")
 TENSES = ("planned", "occurred")  # modality effects that say when: the nearest one counts
-DENIED_RELS = ("nsubj", "obj", "xcomp")
+DENIED_RELS = ("nsubj", "obj", "xcomp")  # UD relations by which a negated verb denies the event itself
 CLAUSE_RELS = ("root", "ccomp", "advcl", "acl", "parataxis", "csubj")  # UD relations that start a clause
-NOT_ONLY = ("только", "лишь")  # "не только встретился …, но и …" negates nothing  # UD relations by which a negated verb denies the event itself
+NOT_ONLY = ("только", "лишь")  # "не только встретился …, но и …" negates nothing
+
 
 def find_triggers(reading: Reading) -> list[Hit]:
     """The sentence's triggers in text order: the longest match of triggers.tsv wins where two overlap, rows of
