@@ -557,3 +557,11 @@ def test_a_meeting_within_a_visit_takes_the_visits_city(read_events, text, lang)
     # the frame names the state ("визита в Китай"), the visit told with it the city: the city is where they met
     meeting = next(e for e in read_events(text, lang).events if e.event_type == "meeting")
     assert meeting.location.normal == "Сиань"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Садыр Жапаров должен был посетить Ташкент 12 марта, однако визит был перенесен.", "ru"),
+    ("Шавкат Мирзиёев Астанаға 12 наурызда келуі тиіс еді, алайда сапар кейінге қалдырылды.", "kk"),
+])
+def test_an_event_that_was_to_happen_and_was_put_off_is_postponed(read_events, text, lang):
+    assert [(e.event_type, e.status) for e in read_events(text, lang).events] == [("visit", "postponed")]
