@@ -2306,4 +2306,3 @@ def test_an_event_told_with_a_visit_keeps_a_city_of_its_own(read_events, text, p
 ])
 def test_a_meeting_that_prepares_a_coming_event_is_told(read_events, text):
     assert [(e.event_type, e.status) for e in read_events(text, "ru").events] == [("meeting", "occurred")]
-
