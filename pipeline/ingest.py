@@ -34,6 +34,7 @@ IngestError = ReadError
 class IngestRules:
     boilerplate: tuple[re.Pattern, ...]
     trailing_after: tuple[re.Pattern, ...]
+    links_after: tuple[re.Pattern, ...]
     masthead_max_words: int
     published_date: tuple[re.Pattern, ...]
     url_date: tuple[re.Pattern, ...]
@@ -49,6 +50,7 @@ def load_rules(path: Path = MODELS_DIR / "ingest.yaml") -> IngestRules:
     return IngestRules(
         boilerplate=compile_all("boilerplate"),
         trailing_after=compile_all("trailing_after"),
+        links_after=compile_all("links_after"),
         masthead_max_words=int(data.get("masthead_max_words", 0)),
         published_date=compile_all("published_date"),
         url_date=compile_all("url_date"),
@@ -162,9 +164,10 @@ def normalise(source: str) -> tuple[str, list[OffsetAnchor]]:
 
 
 def split_paragraphs(text: str, rules: IngestRules) -> list[Paragraph]:
-    """One paragraph per non-blank line (news pages put a paragraph on a line), trimmed, boilerplate marked."""
+    """One paragraph per non-blank line (news pages put a paragraph on a line), trimmed, boilerplate marked (ingest.yaml
+    `boilerplate`; all after a `trailing_after` line; the unpunctuated headlines under a `links_after` line)."""
     paragraphs = []
-    in_header, ended = True, False
+    in_header, ended, links = True, False, False
     for match in re.finditer(r"[^\n]+", text):
         line = match.group()
         stripped = line.strip()
@@ -172,7 +175,10 @@ def split_paragraphs(text: str, rules: IngestRules) -> list[Paragraph]:
             continue
         start = match.start() + (len(line) - len(line.lstrip()))
         ended = ended or any(pattern.search(stripped) for pattern in rules.trailing_after)
-        boilerplate = ended or any(pattern.search(stripped) for pattern in rules.boilerplate)
+        # the headlines under "Читайте также:" end at the first paragraph that ends like a sentence
+        links = links and not re.search(r"[.!?…]$", stripped)
+        boilerplate = ended or links or any(pattern.search(stripped) for pattern in rules.boilerplate)
+        links = links or any(pattern.search(stripped) for pattern in rules.links_after)
         # above the headline, a short unpunctuated line is the site's masthead ("Вестник Кавказа")
         masthead = in_header and len(stripped.split()) <= rules.masthead_max_words and not re.search(r"[.!?:]$", stripped)
         in_header = in_header and (boilerplate or masthead)

@@ -124,6 +124,7 @@ def test_bad_files_raise_one_line_errors(tmp_path, content, reason):
     "Читайте также: Токаев принял министра иностранных дел Китая Ван И",
     "Смотрите также — Садыр Жапаров встретился с Реджепом Тайипом Эрдоганом",
     "По теме: Лавров провел переговоры с Ван И в Пекине",
+    "ЧИТАЙТЕ ТАКЖЕ Путин встретился с Эрдоганом в Анкаре",
     "Тағы оқыңыз: Тоқаев Қытай Сыртқы істер министрі Ван Имен кездесті",
 ])
 def test_a_link_to_another_article_is_boilerplate(tmp_path, link):
@@ -131,3 +132,14 @@ def test_a_link_to_another_article_is_boilerplate(tmp_path, link):
     path.write_text("Министр иностранных дел встретился с послом Японии.\n" + link + "\n", encoding="utf-8")
     doc = ingest(path)
     assert [doc.text[p.start:p.end] for p in doc.paragraphs if p.boilerplate] == [link]
+
+
+@pytest.mark.parametrize("header", ["Читайте также:", "ЧИТАЙТЕ ТАКЖЕ", "Тағы оқыңыз"])
+def test_headlines_under_a_links_header_are_boilerplate_until_a_sentence(tmp_path, header):
+    path = tmp_path / "links.txt"
+    path.write_text("Министр иностранных дел встретился с послом Японии.\n" + header + "\n"
+                    "Токаев провел телефонный разговор с Эрдоганом\nПутин принял Мирзиёева в Кремле\n"
+                    "Стороны также обсудили транспортные коридоры.\n", encoding="utf-8")
+    doc = ingest(path)
+    marked = [doc.text[p.start:p.end] for p in doc.paragraphs if p.boilerplate]
+    assert marked == [header, "Токаев провел телефонный разговор с Эрдоганом", "Путин принял Мирзиёева в Кремле"]
