@@ -472,7 +472,7 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
             found.append(mention)
             continue
         edges = [is_place(words[0].group(), mention), is_place(words[-1].group(), mention)]
-        if edges.count(True) != 1 or (len(words) > 2 and edges[0]):
+        if edges.count(True) != 1 or (len(words) > 2 and edges[0] and not in_locative(words[0].group(), mention)):
             found.append(mention)
             continue
         at, rest_words = (words[0], words[1:]) if edges[0] else (words[-1], words[:-1])
@@ -1054,8 +1054,9 @@ def _abbreviation(word: str) -> bool:
 
 def _with_given_names(mentions: list[Mention], doc: Document, corrections: dict) -> list[Mention]:
     """"Түркия Президенті Реджеп Тайып Ердоғанмен": the given names the model left out of a person (capitalised
-    words right before it in no other mention, `_given_names_before`, after any title word of `trailing_titles`),
-    where entities.yaml says so (`given_names`); a capital at the sentence start is not taken."""
+    words right before it in no other mention, `_given_names_before`, after any title word of `trailing_titles`
+    and any place in the locative), where entities.yaml says so (`given_names`); a capital at the sentence start
+    is not taken."""
     occupied = [(m.start, m.end) for m in mentions]
     fixed = []
     for mention in mentions:
@@ -1065,6 +1066,9 @@ def _with_given_names(mentions: list[Mention], doc: Document, corrections: dict)
             tokens = _tokens_in(doc, sentence.start if sentence else mention.start, mention.end)
             n = next((k for k, t in enumerate(tokens) if t.start == mention.start), None)
             first = _given_names_before(tokens, n, occupied) if n else n
+            places = [k for k in range(first or 0, n or 0) if _place_in_locative(tokens[k].text, rules)]
+            if first is not None and places:
+                first = places[-1] + 1  # "Анкарада Хакан Фиданмен": where they met, no given name
             titled = [k for k in range(first or 0, n or 0) if fold(tokens[k].text).startswith(rules.trailing_titles)]
             if first is not None and titled:
                 first = titled[-1] + 1  # "Мәжіліс Төрағасы Ерлан Қошанов": no title word nor what it follows
@@ -1100,6 +1104,17 @@ def _people_after_titles(mention: Mention, doc: Document, corrections: dict) -> 
                     label_fine="POSITION", normal="", source=f"{mention.source}+title"),
             replace(mention, start=name[0].start, end=end, text=doc.text[name[0].start:end], label="PER",
                     label_fine="PER", normal="", source=f"{mention.source}+person")]
+
+
+def _place_in_locative(word: str, rules: Corrections) -> bool:
+    """Whether a word is a city or country the map knows (pipeline/geocode.py) with a locative ending of the
+    language (entities.yaml `locative_endings`: "Анкарада", "Бейжіңде"), a case no name takes."""
+    folded = fold(word)
+    for ending in sorted(rules.locative_endings, key=len, reverse=True):
+        if folded.endswith(ending) and len(folded) - len(ending) >= MIN_PLACE_STEM:
+            place = geocode(word[:-len(ending)])
+            return bool(place and place.feature_class in ("P", "A"))
+    return False
 
 
 def _given_names_before(tokens: list[Token], n: int, occupied: list[tuple[int, int]]) -> int:

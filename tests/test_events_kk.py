@@ -1316,3 +1316,12 @@ def test_a_kazakh_venue_named_with_its_type_word_is_the_place(read_events, text,
     event = only(read_events(text, "kk"))
     assert event.location.normal == place
     assert len(event.participants) == 2
+
+
+@pytest.mark.parametrize("text, place, person", [
+    ("Мұрат Нұртілеу Анкарада Хакан Фиданмен кездесті.", "Анкара", "Хакан Фидан"),
+    ("Ермек Көшербаев Бейжіңде Ван Имен кездесті.", "Бейжің", "Ван И"),
+])
+def test_a_city_in_the_locative_before_a_name_is_where_they_met_not_a_given_name(read_events, text, place, person):
+    event = only(read_events(text, "kk"))
+    assert event.location.normal == place and person in {p.normal for p in event.participants}
