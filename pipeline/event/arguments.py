@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from ..countries import country_code, resolve
-from .knowledge import CONTACT, Knowledge, codes, known_leader, known_state, state_spoken_for
+from .knowledge import CONTACT, Knowledge, codes, known_state, state_spoken_for
 from .model import Candidate, Draft, Hit, Participant, SentenceCandidates, Span
 from .places import dates_of
 from .reading import Reading
@@ -70,7 +70,7 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
     events = [h for h in triggers if h.status != "frame"]
     if not events:
         return drafts
-    nearest = _trigger_of_each(sentence.sides, events, reading.known.names.get("verb_final"))
+    nearest = _trigger_of_each(sentence.sides, events, reading.known.verb_final)
     # the person a visit's participle describes is its visitor ("Тоқаев Қазақстанға сапармен келген …
     # Мирзиёевпен кездесті", "… Фиданом, прибывшим в Москву с рабочим визитом"), whichever trigger is nearer, and
     # a side of the other trigger he is nearest to; the main clause's subject is no visitor
@@ -195,7 +195,8 @@ def _continue_recent(earlier: list[Draft], sentence: SentenceCandidates) -> None
     target.evidence.add(sentence.index)
 
 
-def _trigger_of_each(candidates: list[Candidate], hits: list[Hit], verb_final: str | None = None) -> dict[int, Hit]:
+def _trigger_of_each(candidates: list[Candidate], hits: list[Hit],
+                     verb_final: re.Pattern | None = None) -> dict[int, Hit]:
     """The trigger each side belongs to: the nearest one, except that a side met "with" ("с", "-мен") belongs to
     the nearest meeting, talk or call before it, and the names listed after it in its group go with it
     ("побеседовать в рамках саммита ШОС с Путиным, Моди и Эрдоганом": the talks, not the summit). In a verb-final
@@ -223,10 +224,10 @@ def _trigger_of_each(candidates: list[Candidate], hits: list[Hit], verb_final: s
     return chosen
 
 
-def _closes_clause(hit: Hit, verb_final: str | None) -> bool:
+def _closes_clause(hit: Hit, verb_final: re.Pattern | None) -> bool:
     """Whether the trigger is a contact's finite verb in a verb-final language (names.yaml `verb_final`: "кездесті"),
     which closes its clause: no side after it is its."""
-    return bool(verb_final and hit.event_type in CONTACT and re.search(verb_final, hit.text))
+    return bool(verb_final and hit.event_type in CONTACT and verb_final.search(hit.text))
 
 
 def _nearest(span, hits: list[Hit]) -> Hit:
@@ -275,7 +276,7 @@ def _side_of(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
     `verb_final`)."""
     if candidate.loose and codes()[(hit.event_type, hit.status)]["any_name_is_side"] != "yes":
         return False
-    if candidate.participant.start >= hit.end and _closes_clause(hit, reading.known.names.get("verb_final")):
+    if candidate.participant.start >= hit.end and _closes_clause(hit, reading.known.verb_final):
         return False  # "… Акашемен кездесті және Рим Папасы … қабіріне гүл қойды": the next clause's
     if _visitor_after(reading, candidate, hit) or _subject_after(reading, candidate, hit) \
             or _visitor_of_noun(reading, candidate, hit):
@@ -447,8 +448,7 @@ def _protagonist(draft: Draft, by_index: dict[int, SentenceCandidates]) -> Candi
     for index in sorted(i for i in by_index if i <= draft.sentence):
         for c in by_index[index].sides:
             person = c.participant
-            if person.kind == "person" and person.normal not in named and (
-                    reading.known.leads(person.role.text) if person.role else known_leader(person.normal)):
+            if person.kind == "person" and person.normal not in named and reading.known.leader(person):
                 return c
     return None
 
@@ -577,7 +577,7 @@ def _leader(candidate: Candidate, people: dict[str, Participant], told: dict[str
         # a leader by their title in the article, or one the labelled data knows, or any person of the state
         # where several states are named together ("Президенты России и Казахстана"); not "Сергей Лавров" for
         # "Президент России прибудет …"
-        leads = known.leads(person.role.text) if person.role else (known_leader(normal) or candidate.shared_title)
+        leads = known.leader(person) or (person.role is None and candidate.shared_title)
         if state == code and leads:
             holders.append(person)
     if len(holders) != 1:

@@ -120,6 +120,11 @@ class Knowledge:
     # names.yaml `conjunctions` as written between two names ("\s+(?:и)\s+"), and `posting_prepositions` after a
     # title's names ("\s+(?:в|во|при)\s+"); None where the language lists none
     conjunction: re.Pattern | None
+    # what may stand between a state's or organisation's body and the organisation after it, besides space
+    # ("Совета глав государств — членов ШОС": names.yaml `body_joiner`)
+    body_joiner: re.Pattern
+    # how a verb-final language's finite verb ends: a contact verb so written closes its clause (names.yaml)
+    verb_final: re.Pattern | None
     posting: re.Pattern | None
     posted_titles: re.Pattern | None  # titles of those posted abroad, whom a posting follows (names.yaml)
     # topics.yaml's cues as matched (`_cue`): those that always count, those that count where an event or
@@ -131,6 +136,11 @@ class Knowledge:
     def leads(self, title: str) -> bool:
         """Whether a title is that of a state's leader or head of government (greetings.tsv `leader`)."""
         return any(pattern.search(title.strip()) for pattern in self.leaders)
+
+    def leader(self, person) -> bool:
+        """Whether a side (a `model.Participant`) is a leader: by their title where they have one (`leads`), else by
+        the labelled data (people_states.tsv `leader`, `known_leader`)."""
+        return self.leads(person.role.text) if person.role else known_leader(person.normal)
 
 
 def _rows(name: str, lang: str) -> list[dict]:
@@ -390,6 +400,8 @@ def knowledge(lang: str) -> Knowledge:
         names=names,
         not_sides=frozenset(name.lower() for name in names.get("not_sides", ())),
         conjunction=_between_words(names.get("conjunctions", ())),
+        body_joiner=re.compile(r"\s*(?:" + names.get("body_joiner", "") + r")?\s*"),
+        verb_final=re.compile(names["verb_final"]) if names.get("verb_final") else None,
         posting=_between_words(names.get("posting_prepositions", ())),
         posted_titles=_word(names["posted_titles"]) if names.get("posted_titles") else None,
         topic_cues=tuple(_cue(cue) for cue in topics.get("cues", ())),

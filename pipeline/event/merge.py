@@ -17,7 +17,7 @@ from ..countries import country_code, country_name, everyday_names, igo_code, ig
 from ..document import Document
 from ..geocode import geocode
 from .assemble import MEMBERS_LISTED, build_event, states_of, tells_gathering
-from .knowledge import CONTACT, codes, knowledge, known_leader, known_state, state_spoken_for
+from .knowledge import CONTACT, codes, knowledge, known_state, state_spoken_for
 from .model import Draft, Event, Participant, Place, SentenceCandidates
 from .reading import Reading
 
@@ -343,10 +343,10 @@ def _many_states(event: Event, doc: Document) -> None:
     if event.event_type not in ("meeting", "talks"):
         return
     sentence = doc.sentence_of(event.trigger.start)
-    one_host = knowledge(sentence.lang).one_host
-    if one_host and one_host.search(event.trigger.text):
+    known = knowledge(sentence.lang)
+    if known.one_host and known.one_host.search(event.trigger.text):
         return  # each guest meets the one host: "Верительные грамоты вручили послы …" (names.yaml `one_host`)
-    many = knowledge(sentence.lang).many_states
+    many = known.many_states
     said = [sentence.start + m.start() for m in many.finditer(doc.text[sentence.start:sentence.end])] if many else []
     # as who meets, before the event word, not in what they discussed ("обсудил роль лидеров стран Центральной Азии")
     said = [at for at in said if at < event.trigger.start and not any(t.start <= at < t.end for t in event.topics)]
@@ -543,8 +543,8 @@ def _leads(person: Participant, code: str, reading: Reading) -> bool:
     """A person with a leader's title who speaks for the state `code`: by the title's state, else by the one the
     labelled data gives them (people_states.tsv: "его встретил президент Касым-Жомарт Токаев"); with no title,
     one the labelled data calls a leader ("Тоқаевты Режеп Тайип Ердоған қарсы алды")."""
-    leads = reading.known.leads(person.role.text) if person.role else known_leader(person.normal)
-    return person.kind == "person" and state_spoken_for(person.affiliation, person.normal) == code and leads
+    return person.kind == "person" and state_spoken_for(person.affiliation, person.normal) == code \
+        and reading.known.leader(person)
 
 
 def _hosts_from_destination(events: list[Event], doc: Document) -> None:

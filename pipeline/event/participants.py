@@ -133,7 +133,7 @@ def _bare_titles(reading: Reading, taken: list[tuple[int, int]], triggers: list[
         while first:
             listed.append(first)
             cursor = first.end
-            joiner = re.match(r"\s*,\s*", text[cursor:stop]) or _match(reading.known.conjunction, text[cursor:stop])
+            joiner = reading.joiner(text[cursor:stop])
             first = _name_at(reading, cursor + joiner.end()) if joiner else None
         posting = _match(reading.known.posting, text[cursor:stop])
         posted = reading.known.posted_titles
@@ -166,8 +166,7 @@ def _whose_body(reading: Reading, body: Mention, stop: int) -> Mention | None:
     first = _name_at(reading, body.end + gap.end()) if gap else None
     if first is None:
         return None
-    after = reading.doc.text[first.end:stop]
-    joiner = re.match(r"\s*,\s*", after) or _match(reading.known.conjunction, after)
+    joiner = reading.joiner(reading.doc.text[first.end:stop])
     return first if joiner and _name_at(reading, first.end + joiner.end()) else None
 
 
@@ -294,7 +293,7 @@ def _title_with_each_state(reading: Reading, people: list[Candidate]) -> None:
     """"министры иностранных дел Азербайджана Джейхун Байрамов, Кыргызстана Жээнбек Кулубаев и Казахстана Мурат
     Нуртлеу": each person listed after a titled one with only a state before them has that title, for that
     state."""
-    text, conjunction = reading.doc.text, reading.known.conjunction
+    text = reading.doc.text
     for first, second in zip(people, people[1:]):
         a, b = first.participant, second.participant
         if not a.role or b.role:
@@ -303,8 +302,7 @@ def _title_with_each_state(reading: Reading, people: list[Candidate]) -> None:
                       and not text[m.end:b.start].strip()), None)
         if state is None or not country_code(name_of(state)):
             continue
-        joiner = text[a.end:state.start]
-        if re.fullmatch(r"\s*,\s*", joiner) or (conjunction and conjunction.fullmatch(joiner)):
+        if reading.joins(text[a.end:state.start]):
             # the title's words without the first one's state: "министры иностранных дел"
             own = next((m.start for m in reading.mentions if m.label == "LOC"
                         and a.role.start < m.start and m.end <= a.role.end), a.role.end)
@@ -495,13 +493,12 @@ def _without_bodies(reading: Reading, candidates: list[Candidate]) -> list[Candi
     `body_joiner` ("Совета глав государств — членов ШОС"): the organisation is the side. Which of the two is the
     body is the language's word order (names.yaml `body_first`)."""
     body_first = reading.known.names.get("body_first", True)
-    joiner = re.compile(r"\s*(?:" + reading.known.names.get("body_joiner", "") + r")?\s*")
     text = reading.doc.text
     organisations = sorted((c for c in candidates if c.participant.kind == "organization"),
                            key=lambda c: c.participant.start)
     bodies = set()
     for first, second in zip(organisations, organisations[1:]):
-        if joiner.fullmatch(text[first.participant.end:second.participant.start]):
+        if reading.known.body_joiner.fullmatch(text[first.participant.end:second.participant.start]):
             bodies.add(id(first if body_first else second))
     return [c for c in candidates if id(c) not in bodies]
 

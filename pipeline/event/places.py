@@ -249,7 +249,7 @@ def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, 
 def _beside_none(reading: Reading, when: When, written: list[When]) -> bool:
     """Whether no date written out shares the clause of the relative day `when` (the parse's verb of each); with no
     parse, whether none is written at all."""
-    if all(t.head < 0 for t in reading.tokens):
+    if not reading.parsed:
         return not written
     verb = _clause_verb(reading, when.start, when.end)
     return all(_clause_verb(reading, w.start, w.end) is not verb for w in written)
@@ -375,7 +375,7 @@ def _year_of_clause(reading: Reading, start: int, end: int, years: list[tuple]) 
     году, проведут переговоры 12 июня" does not); else nothing stands between them where dates.tsv's `clause` row
     parts two clauses (", а …")."""
     text, breaks = reading.doc.text, reading.known.clause_breaks
-    if any(t.head >= 0 for t in reading.tokens):
+    if reading.parsed:
         verb = _verb_above(reading, start, end)
         same = [y for y in years if _verb_above(reading, y[0], y[1]) is verb]
     else:
@@ -482,7 +482,7 @@ def dates_of(reading: Reading, hit, dates: list[When], hits: list) -> list[When]
     the arrival and the meeting both). With no parse, all of them, the nearest first, but for the phrase of such
     a participle written right after a visit word ("Қазақстанда мемлекеттік сапармен жүрген Ердоған жұма күні …
     келіссөздер жүргізді"), which runs from the sentence's start or last comma to the participle."""
-    if all(t.head < 0 for t in reading.tokens):
+    if not reading.parsed:
         stays = [_stay_after(reading, h) for h in hits]
         stays = [span for span in stays if span]
         own = next((span for span in stays if span[0] <= hit.start < span[1]), None)
@@ -542,7 +542,7 @@ def _attached_to_event(reading: Reading, start: int, end: int, trigger_spans: li
     inside a participle's phrase before its noun, a thing ("о предстоящем 15 марта референдуме", however the parse
     hangs it), unless that noun is a trigger ("состоявшемся 14-15 февраля саммите")."""
     inside = [n for n, t in enumerate(reading.tokens) if start <= t.start < end]
-    if not inside or all(t.head < 0 for t in reading.tokens):
+    if not inside or not reading.parsed:
         # no parse: the patterns are all we have ("…, деп хабарлады сейсенбі күні Ақорда": the day it was said)
         return not (reading.known.said and reading.known.said.search(reading.doc.text[reading.start:start]))
     if inside[0] > 0:

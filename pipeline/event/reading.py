@@ -12,6 +12,7 @@ from .knowledge import Knowledge, case_folded
 from .names import sentence_mentions
 
 QUOTES = "«»“”"
+COMMA = re.compile(r"\s*,\s*")  # between two names listed
 
 
 @dataclass
@@ -65,6 +66,22 @@ class Reading:
         return self.sentence.start
 
     @property
+    def parsed(self) -> bool:
+        """Whether the analysis parsed the sentence (some word has a head): syntax is parsed only for the sentences
+        a later stage reads it in (`run.parse_wanted`)."""
+        return any(token.head >= 0 for token in self.tokens)
+
+    def joiner(self, text: str) -> re.Match | None:
+        """A comma or the language's conjunction (names.yaml `conjunctions`) at the start of `text`, or None."""
+        conjunction = self.known.conjunction
+        return COMMA.match(text) or (conjunction.match(text) if conjunction else None)
+
+    def joins(self, between: str) -> bool:
+        """Whether `between` is only a comma or the language's conjunction: the names either side are listed."""
+        conjunction = self.known.conjunction
+        return bool(COMMA.fullmatch(between) or (conjunction and conjunction.fullmatch(between)))
+
+    @property
     def speaks(self) -> bool:
         """Whether someone says something in it (names.yaml `speech_verbs`: "сообщил", "хабарлады")."""
         return bool(self.known.speech and self.known.speech.search(self.text))
@@ -91,8 +108,7 @@ class Reading:
                 if mention is None or mention.label != (label or mention.label):
                     break
                 between = self.doc.text[edge_end:mention.start] if after else self.doc.text[mention.end:edge_start]
-                conjunction = self.known.conjunction
-                if not (re.fullmatch(r"\s*,\s*", between) or (conjunction and conjunction.fullmatch(between))):
+                if not self.joins(between):
                     break
                 label = mention.label
                 listed.append(mention)

@@ -32,8 +32,12 @@ def find_triggers(reading: Reading) -> list[Hit]:
             kept_rows[id(match)] = trigger
     hits = [_hit(reading, kept_rows[id(m)], m) for m in chosen if kept_rows[id(m)].status != "none"]
     kept = []
+    ends = [reading.start + m.end() for m in chosen]
+    # unmarked only where the parse shows the words it hangs on: a sentence with no parse may say when by words no
+    # cue knows (None: cannot tell)
+    unmarked = False if reading.parsed else None
     for hit in sorted(hits, key=lambda h: h.start):
-        effects = _modality(reading, hit, [reading.start + m.end() for m in chosen])
+        effects = _modality(reading, hit, ends)
         if "invited" in effects:  # an invitation alone is no event; accepted, it plans one (GUIDELINES)
             effects.add("planned" if "accepted" in effects else "not_event")
         if "not_event" in effects:
@@ -45,10 +49,7 @@ def find_triggers(reading: Reading) -> list[Hit]:
         elif "taken_up" in effects and hit.status == "planned":
             hit.status = "occurred"  # "поблагодарил за приглашение посетить Россию": the visit is under way
         hit.background = "background" in effects and hit.status == "occurred"
-        # unmarked only where the parse shows the words it hangs on: a sentence with no parse may say when by
-        # words no cue knows (None: cannot tell)
-        parsed = any(token.head >= 0 for token in reading.tokens)
-        hit.marked = True if status or "occurred" in effects else (False if parsed else None)
+        hit.marked = True if status or "occurred" in effects else unmarked
         hit.another = "another" in effects
         kept.append(hit)
     return kept
@@ -72,27 +73,29 @@ def _modality(reading: Reading, hit: Hit, ends: list[int]) -> set[str]:
     — the visit is the topic, the meeting is told."""
     effects = set()
     governors = _governors(reading, hit)
+    verbs = _trigger_verbs(reading, hit)
     # "проведет переговоры", "встретятся": a verb in the future tense (UD `Tense=Fut`) plans what it governs;
     # one of saying only tells it ("Напомним, что вчера эмир прилетел …")
     speech = reading.known.speech
-    if any(_future(token) and not (speech and speech.fullmatch(token.text))
-           for token in governors + _trigger_verbs(reading, hit)):
+    if any(_future(token) and not (speech and speech.fullmatch(token.text)) for token in governors + verbs):
         effects.add("planned")
     if any(token.feats.get("Tense") in ("Past", "Pres") and token.pos in ("VERB", "AUX")
-           and not (speech and speech.fullmatch(token.text)) for token in governors + _trigger_verbs(reading, hit)):
+           and not (speech and speech.fullmatch(token.text)) for token in governors + verbs):
         effects.add("occurred")  # "провели переговоры", "проходит саммит": said as past or under way
-    if any(_negated(reading, token) for token in _trigger_verbs(reading, hit)):
+    if any(_negated(reading, token) for token in verbs):
         effects.add("cancelled")  # "не встретится", "не посетит": told as not taking place, as "не состоится"
     denied = _governors(reading, hit, negated=True)
+    # each governor as written and with its copula ("должен был"), read by every cue
+    governed_by = [text for token in governors for text in (token.text, _with_copula(reading, token))]
+    told = _this_and_next(reading)
     tenses = []  # (distance, after the trigger second, effect)
     for cue in reading.known.modality:
-        if cue.where in ("after", "next") and any(cue.pattern.fullmatch(text) for token in governors
-                                                  for text in (token.text, _with_copula(reading, token))):
+        if cue.where in ("after", "next") and any(cue.pattern.fullmatch(text) for text in governed_by):
             # "визит … запланирован на 11-12 марта", "Саммит … должен был пройти": the word the trigger depends on
             effects.add(cue.effect)
         if cue.where == "negated" and any(cue.pattern.fullmatch(token.text) for token in denied):
             effects.add(cue.effect)  # "Встреча … пока не планируется": the word it depends on, negated
-        if cue.where == "following" and any(cue.pattern.search(text) for text in _this_and_next(reading)):
+        if cue.where == "following" and any(cue.pattern.search(text) for text in told):
             effects.add(cue.effect)  # "… келуге шақырды. Шақыру алғыспен қабылданды."
         for match in cue.pattern.finditer(reading.text):
             start, end = reading.start + match.start(), reading.start + match.end()
@@ -135,7 +138,7 @@ def _one_clause(reading: Reading, cue: tuple[int, int], hit: Hit) -> bool:
 def _clause(reading: Reading, start: int, end: int) -> Token | None:
     """The head of the clause holding the first word of the span `start`..`end`; None with no parse."""
     token = next((t for t in reading.tokens if start <= t.start < end), None)
-    if token is None or all(t.head < 0 for t in reading.tokens):
+    if token is None or not reading.parsed:
         return None
     return _clause_of_token(reading, token)
 
