@@ -543,8 +543,9 @@ def _among(word: str, names) -> bool:
 
 def _join_surnames(mentions: list[Mention], doc: Document, corrections: dict,
                    normalizer_names: dict[str, str] | None) -> list[Mention]:
-    """A one-word person followed, after one space, by a capitalised one-word mention that is no known name
-    (`Наталья` PER + `Герман` LOC) is one person: the model took the surname for something else; so is a one-word
+    """A one-word person followed, after one space, by a capitalised one-word mention that is no known name and
+    no country (`Наталья` PER + `Герман` LOC) is one person: the model took the surname for something else, not
+    the state a visit goes to (`Тоқаевтың` + `Моңғолияға` сапары; countries.country_code); so is a one-word
     place in its own nominative, no state and after no preposition, followed by a one-word person (`Багдад` LOC +
     `Амреев` PER): the model took the first name for a city."""
     joined: list[Mention] = []
@@ -554,7 +555,8 @@ def _join_surnames(mentions: list[Mention], doc: Document, corrections: dict,
         if (previous is not None and rules.known_names and previous.label == "PER" and " " not in previous.text
                 and mention.label != "PER" and " " not in mention.text and mention.text[:1].isupper()
                 and doc.text[previous.end:mention.start] == " "
-                and fold(_normal(mention, normalizer_names)) not in rules.known_names):
+                and fold(_normal(mention, normalizer_names)) not in rules.known_names
+                and not country_code(_normal(mention, normalizer_names))):
             text = doc.text[previous.start:mention.end]
             joined[-1] = replace(previous, end=mention.end, text=text, normal="", source=f"{previous.source}+joined")
             continue
