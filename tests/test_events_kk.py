@@ -1325,3 +1325,22 @@ def test_a_kazakh_venue_named_with_its_type_word_is_the_place(read_events, text,
 def test_a_city_in_the_locative_before_a_name_is_where_they_met_not_a_given_name(read_events, text, place, person):
     event = only(read_events(text, "kk"))
     assert event.location.normal == place and person in {p.normal for p in event.participants}
+
+
+@pytest.mark.parametrize("text, heads, title", [
+    ("Қырғызстан Президенті Садыр Жапаров бүгін Астанаға мемлекеттік сапармен келді. Оны әуежайда "
+     "Қасым-Жомарт Тоқаев күтіп алды. Ертең Ақордада екі ел басшыларының келіссөздері өтеді.",
+     {"Садыр Жапаров", "Қасым-Жомарт Тоқаев"}, "екі ел басшыларының"),
+    ("Сыртқы істер министрі Мұрат Нұртілеу Бакуге барды. Оны Әзербайжан Сыртқы істер министрі Джейхун Байрамов "
+     "қарсы алды. Екі министр екіжақты ынтымақтастық мәселелерін талқылап, келіссөз жүргізді.",
+     {"Мұрат Нұртілеу", "Джейхун Байрамов"}, "Екі министр"),
+])
+def test_the_two_heads_in_the_genitive_or_after_a_numeral_are_the_two_people_last_named(read_events, text, heads,
+                                                                                        title):
+    # "екі ел басшыларының келіссөздері" (the talks of the two heads), "екі министр" (two ministers): names.yaml
+    # `both_sides`, as the nominative "мемлекет басшылары"
+    doc = read_events(text, "kk")
+    talks = [e for e in doc.events if e.event_type == "talks"]
+    assert len(talks) == 1
+    assert {p.normal for p in talks[0].participants} == heads
+    assert {p.role.text for p in talks[0].participants} == {title}
