@@ -692,6 +692,8 @@ def test_kk_the_visitor_a_participle_describes_before_the_meeting_word(read_even
 @pytest.mark.parametrize("text", [
     "Кремль баспасөз хатшысы Дмитрий Песковтың айтуынша, сапардың жаңа мерзімі кейін белгіленеді.",
     "СІМ ресми өкілі Айбек Смадияровтың айтуынша, сапардың нәтижелері жақында жарияланады.",
+    "Министрдің баспасөз хатшысы Әлия Серікқызының мәліметінше, сапар бейсенбіде аяқталады.",
+    "Ақорда баспасөз хатшысы Руслан Желдібайдың дерегі бойынша, сапар екі күнге созылады.",
 ])
 def test_kk_a_spokesperson_according_to_whom_is_no_visitor(read_events, text):
     # "X-тың айтуынша" (according to X): the press secretary reports, and names no visit of his own
