@@ -206,6 +206,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
         mention.label = _label_by_form(mention, doc, rules)
         mention.normal = _known_place(mention, rules)
     resolved = [m for m in resolved if fold(m.normal) not in corrections.get(m.lang, Corrections()).common_words]
+    _nominatives_as_written(resolved)
     for lang, name in (person_names or {}).items():
         person_name_normalizers.get(name)(doc, [m for m in resolved if m.lang == lang])
     for mention in resolved:
@@ -217,6 +218,18 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
             mention.full_name = full_name(mention.normal, people, rules.given_and_patronymic)
     doc.mentions = sorted(resolved, key=lambda m: (m.start, m.end))
     return doc
+
+
+def _nominatives_as_written(mentions: list[Mention]) -> None:
+    """A person's last word written as the nominative the article gives another of its mentions keeps it: with
+    "Есеналдымен" (Есеналды + -мен) in the article, "Нұрлан Есеналды" is no Есенал + accusative -ды. Only a cut
+    ending is put back (the written word starts with the normal's last word); normals set in place."""
+    people = [m for m in mentions if m.label == "PER" and m.normal]
+    nominatives = {fold(m.normal.split()[-1]) for m in people}
+    for mention in people:
+        words, written = mention.normal.split(), mention.text.split()[-1]
+        if fold(written) != fold(words[-1]) and fold(written) in nominatives and fold(written).startswith(fold(words[-1])):
+            mention.normal = " ".join(words[:-1] + [written])
 
 
 PREPOSITION_CONTEXT = 4  # characters before a mention searched for a preposition of place ("во ")

@@ -365,3 +365,12 @@ def test_a_surname_in_the_nominative_before_a_capitalised_word_names_no_person(r
     doc = read_events("Президент Казахстана Касым-Жомарт Токаев встретился с Нурсултаном Назарбаевым. Назарбаев "
                       "Университет посетил министр образования Франции Элизабет Борн.", "ru")
     assert [m.text for m in doc.mentions if m.label == "PER" and m.text.startswith("Назарбаев")] == []
+
+
+def test_a_kazakh_name_the_article_also_declines_keeps_its_nominative(read_events):
+    # "Есеналдымен" is Есеналды + -мен: the article's "Нұрлан Есеналды" is no Есенал + accusative -ды
+    doc = read_events("Облыс әкімі Нұрлан Есеналды Жапония елшісімен кездесті. Кездесуден кейін елші Нұрлан "
+                      "Есеналдымен бірге көрмені аралады.", "kk")
+    assert set(normals(doc, "PER").values()) == {"Нұрлан Есеналды"}
+    doc = read_events("Мемлекет басшысы Петер Сийяртоны қабылдады. Петер Сийярто алғыс айтты.", "kk")
+    assert set(normals(doc, "PER").values()) == {"Петер Сийярто"}

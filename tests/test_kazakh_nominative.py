@@ -157,3 +157,13 @@ def test_a_person_named_in_full_is_not_in_the_locative(surface, expected):
 ])
 def test_a_foreign_persons_genitive_in_either_harmony(surface, expected):
     assert nominative(surface, "PER") == expected
+
+
+@pytest.mark.parametrize("surface, expected", [
+    ("Бауыржан Жанболды", "Бауыржан Жанболды"), ("Серік Амангелді", "Серік Амангелді"),
+    ("Дархан Сатыбалды", "Дархан Сатыбалды"), ("Ерлан Базаркелдіге", "Ерлан Базаркелді"),
+    ("Әсет Жанболдыны", "Әсет Жанболды"), ("Мұрат Кемалды", "Мұрат Кемал"),
+])
+def test_a_name_made_of_a_verbs_past_is_no_accusative(surface, expected):
+    # Жанболды 'was', Амангелді 'came', Сатыбалды 'bought': names of their own, not Жанбол + -ды
+    assert nominative(surface, "PER") == expected
