@@ -167,3 +167,11 @@ def test_a_foreign_persons_genitive_in_either_harmony(surface, expected):
 def test_a_name_made_of_a_verbs_past_is_no_accusative(surface, expected):
     # Жанболды 'was', Амангелді 'came', Сатыбалды 'bought': names of their own, not Жанбол + -ды
     assert nominative(surface, "PER") == expected
+
+
+@pytest.mark.parametrize("surface, expected", [
+    ("Ли Цянпен", "Ли Цян"), ("Хэ Лифэнпен", "Хэ Лифэн"), ("Ван Ипен", "Ван И"), ("Ли Цянмен", "Ли Цян"),
+])
+def test_a_foreign_persons_instrumental_after_the_sound_as_heard(surface, expected):
+    # -мен after н and й by the spelling rule, but writers follow the foreign name's sound: Ли Цянпен
+    assert nominative(surface, "PER") == expected
