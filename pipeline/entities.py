@@ -15,7 +15,7 @@ import yaml
 from .document import Document, Mention, Token
 from .countries import country_code, igo_names
 from .full_names import full_name
-from .person_names import name_particles
+from .person_names import name_particles, person_particles
 from .geocode import geocode
 from .paths import MODELS_DIR
 from .registry import Registry
@@ -591,19 +591,26 @@ def _joined_over_particles(mentions: list[Mention], doc: Document, corrections: 
     particles inside: the model read "Мұхаммед бин Насер әл-Хаджримен" as two people and "Урсула фон дер
     Ляйенмен" as two places. Where neither is a person, both must be no place the gazetteer knows, and the two
     are one place where the map knows them as one ("Рио де Жанейро"). A person first takes the name the model
-    left off after its particles ("Фейсал" бин Фарханмен), where entities.yaml says so (`given_names`)."""
+    left off after its particles ("Фейсал" бин Фарханмен), where entities.yaml says so (`given_names`); so does a
+    place or body the model named before a particle only a person's name has (person_names.person_particles:
+    "ханзада Файсал" LOC + "бин Фарханмен"), which is that person; a person ending in a particle then takes the
+    word after it (`_with_word_after_particle`)."""
     occupied = [(m.start, m.end) for m in mentions]
     extended = []
     for mention in mentions:
-        if mention.label == "PER" and corrections.get(mention.lang, Corrections()).given_names:
+        if mention.label in ("PER", "LOC", "ORG") and corrections.get(mention.lang, Corrections()).given_names:
             sentence = doc.sentence_of(mention.start)
             after = _tokens_in(doc, mention.end, sentence.end if sentence else mention.end)
-            end = mention.end
+            end, label = mention.end, mention.label
+            if label != "PER" and not (after and fold(after[0].text) in person_particles()):
+                extended.append(mention)
+                continue
             while len(after) > 1 and fold(after[0].text) in name_particles() and after[1].text[:1].isupper() \
                     and not any(a < after[1].end and after[1].start < b for a, b in occupied):
                 end, after = after[1].end, after[2:]
             if end > mention.end:
-                mention = replace(mention, end=end, text=doc.text[mention.start:end], normal="",
+                mention = replace(mention, end=end, text=doc.text[mention.start:end], normal="", label="PER",
+                                  label_fine="PER" if label != "PER" else mention.label_fine,
                                   source=f"{mention.source}+particles")
         extended.append(mention)
     joined: list[Mention] = []
@@ -629,7 +636,30 @@ def _joined_over_particles(mentions: list[Mention], doc: Document, corrections: 
             joined[-1] = replace(whole, label=label, label_fine=label)
             continue
         joined.append(mention)
-    return joined
+    return _with_word_after_particle(joined, doc, corrections)
+
+
+def _with_word_after_particle(mentions: list[Mention], doc: Document, corrections: dict) -> list[Mention]:
+    """A person ending in a particle (`_joined_over_particles`) takes the capitalised word after it from the
+    mention the model put it in ("Абдулла Әл" + "Сауд ханзадамен"), where entities.yaml says so (`given_names`);
+    the rest of that mention goes where it starts with no capital. `mentions` in text order."""
+    fixed: list[Mention] = []
+    for mention in mentions:
+        previous = fixed[-1] if fixed else None
+        if previous is not None and previous.label == "PER" and mention.start == previous.end + 1 \
+                and corrections.get(previous.lang, Corrections()).given_names \
+                and fold(previous.text.split()[-1]) in name_particles() and mention.text[:1].isupper():
+            word = re.match(r"\S+", mention.text).group()
+            end = mention.start + len(word)
+            fixed[-1] = replace(previous, end=end, text=doc.text[previous.start:end], normal="",
+                                source=f"{previous.source}+particles")
+            rest = mention.text[len(word):].lstrip()
+            if not rest[:1].isupper():
+                continue
+            start = mention.end - len(rest)
+            mention = replace(mention, start=start, text=rest, normal="", source=f"{mention.source}+rest")
+        fixed.append(mention)
+    return fixed
 
 
 def _title_before(doc: Document, mention: Mention, rules: Corrections) -> Token | None:
@@ -1133,10 +1163,13 @@ def _place_in_locative(word: str, rules: Corrections) -> bool:
 def _given_names_before(tokens: list[Token], n: int, occupied: list[tuple[int, int]]) -> int:
     """The first token of a known surname's given names the model missed ("Реджеп Тайип Ердоған", "Қасым-Жомарт
     Тоқаев"): capitalised words, hyphenated or not, right before token `n` that are in no mention (a title or a
-    place stops it)."""
-    while n > 0 and tokens[n - 1].text[:1].isupper() and tokens[n - 1].text.replace("-", "").isalpha() \
-            and not any(a <= tokens[n - 1].start < b for a, b in occupied):
-        n -= 1
+    place stops it), and the particles between them ("Абдалла бин" Заид Әл Нахаян)."""
+    def given(k: int) -> bool:
+        return k >= 0 and tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha() \
+            and not any(a <= tokens[k].start < b for a, b in occupied)
+
+    while n > 0 and (given(n - 1) or (n > 1 and given(n - 2) and fold(tokens[n - 1].text) in name_particles())):
+        n -= 1 if given(n - 1) else 2
     return n
 
 

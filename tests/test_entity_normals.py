@@ -374,3 +374,21 @@ def test_a_kazakh_name_the_article_also_declines_keeps_its_nominative(read_event
     assert set(normals(doc, "PER").values()) == {"Нұрлан Есеналды"}
     doc = read_events("Мемлекет басшысы Петер Сийяртоны қабылдады. Петер Сийярто алғыс айтты.", "kk")
     assert set(normals(doc, "PER").values()) == {"Петер Сийярто"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a place before "бин" (son of) is a person's given name
+    ("Сенат төрағасы Оман сұлтаны Хайсам бин Тарикпен кездесті.", "Хайсам бин Тарик"),
+    # the given name and "бин" before a person the model began at his father's name
+    ("Премьер-министр Олжас Бектенов Кувейт ханзадасы Сабах бин Халид Әл Сабахпен кездесті.",
+     "Сабах бин Халид Әл Сабах"),
+    # a person ending in the article takes the word after it from the place the model made of it
+    ("Сыртқы істер министрі Сауд Арабиясының Мәдениет министрі Бадр бин Абдулла Әл Сауд ханзадамен кездесті.",
+     "Бадр бин Абдулла Әл Сауд"),
+    ("Сенат төрағасы Маулен Әшімбаев Сауд Арабиясының Ішкі істер министрі Абдулазиз бин Сауд Әл Сауд ханзадамен "
+     "кездесті.", "Абдулазиз бин Сауд Әл Сауд"),
+])
+def test_a_kazakh_arabic_name_is_whole_over_its_particles(read_events, text, name):
+    people = normals(read_events(text, "kk"), "PER")
+    assert name in people.values(), people
+    assert "Сауд ханзада" not in normals(read_events(text, "kk"), "LOC").values()
