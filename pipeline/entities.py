@@ -72,6 +72,7 @@ class Corrections:
     find_known: frozenset[str] = frozenset()  # labels of known names added where the model found nothing
     given_names: bool = False  # capitalised words right before a person are its given names the model left out
     people_after_titles: bool = False  # a title and a name the model labelled as one non-name are the two
+    title_holder_endings: tuple[str, ...] = ()  # how a title word ends before its holder's name (`елші-сі`)
     trim_abbreviation_suffix: bool = False  # `БҰҰ-ның` → `БҰҰ`
     split_at_dash: bool = False  # a spaced dash joins no name (`Kazinform – Қасым-Жомарт Тоқаев`)
     patronymic: re.Pattern | None = None  # a patronymic in any case (`Николаевичем`)
@@ -116,6 +117,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             find_known=frozenset(section.get("find_known", [])),
             given_names=bool(section.get("given_names", False)),
             people_after_titles=bool(section.get("people_after_titles", False)),
+            title_holder_endings=tuple(section.get("title_holder_endings", [])),
             trim_abbreviation_suffix=bool(section.get("trim_abbreviation_suffix", False)),
             split_at_dash=bool(section.get("split_at_dash", False)),
             patronymic=re.compile(section["patronymic"]) if section.get("patronymic") else None,
@@ -187,6 +189,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     resolved = _bodies_in_titles(resolved, doc, corrections)
     resolved = _with_given_names(resolved, doc, corrections)
     resolved = [part for mention in resolved for part in _people_after_titles(mention, doc, corrections)]
+    resolved = _names_after_title_words(resolved, doc, corrections, normalizer_names)
     resolved += _propagated_mentions(doc, resolved, corrections)
     resolved += _propagated_surnames(doc, resolved, corrections)
     resolved += _found_known(doc, resolved, corrections, normalizer_names)
@@ -1147,6 +1150,34 @@ def _people_after_titles(mention: Mention, doc: Document, corrections: dict) -> 
                     label_fine="POSITION", normal="", source=f"{mention.source}+title"),
             replace(mention, start=name[0].start, end=end, text=doc.text[name[0].start:end], label="PER",
                     label_fine="PER", normal="", source=f"{mention.source}+person")]
+
+
+def _names_after_title_words(mentions: list[Mention], doc: Document, corrections: dict,
+                             normalizer_names: dict[str, str] | None) -> list[Mention]:
+    """"Қытай елшісі Хань Чунь": a name the model called a body or place right after a title word ending as one
+    holder's title does (entities.yaml `trailing_titles` + `title_holder_endings`: `елшісі`, not `басшылары` nor
+    `Басты`) is the title holder's: a person, unless a word of it is written in capitals (`БҰҰ`), its nominative
+    is a place or body the gazetteer, the country list or the map knows ("елшісі Астанаға келді"), or nothing
+    follows it on its line (a name cut off: "президенті Эммануэ")."""
+    fixed = []
+    for mention in mentions:
+        rules = corrections.get(mention.lang, Corrections())
+        if rules.title_holder_endings and mention.label in ("ORG", "LOC"):
+            before = _tokens_in(doc, _sentence_start(doc, mention.start), mention.start)[-1:]
+            words = mention.text.split()
+            nominative = _normal(replace(mention, normal=""), normalizer_names)
+            title = fold(before[0].text) if before else ""
+            if any(title == word + ending for word in rules.trailing_titles for ending in rules.title_holder_endings) \
+                    and doc.text[before[0].end:mention.start] == " " and all(w[:1].isupper() for w in words) \
+                    and doc.text[mention.end:].split("\n", 1)[0].strip() \
+                    and not any(_abbreviation(w) for w in words) and not rules.known_names.get(fold(nominative)) \
+                    and not country_code(nominative) and not geocode(nominative) and not any(
+                        rules.known_names.get(fold(_normal(replace(mention, text=w, normal=""), normalizer_names)))
+                        for w in words):
+                mention = replace(mention, label="PER", label_fine="PER", normal="",
+                                  source=f"{mention.source}+titled")
+        fixed.append(mention)
+    return fixed
 
 
 def _place_in_locative(word: str, rules: Corrections) -> bool:

@@ -392,3 +392,18 @@ def test_a_kazakh_arabic_name_is_whole_over_its_particles(read_events, text, nam
     people = normals(read_events(text, "kk"), "PER")
     assert name in people.values(), people
     assert "Сауд ханзада" not in normals(read_events(text, "kk"), "LOC").values()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Аким Бауыржан Ержанов пен Қытай елшісі Хань Юй кездесті.", "Хань Юй"),
+    ("Вице-министр Қытай елшісі Хань Мэй ханыммен кездесті.", "Хань Мэй"),
+])
+def test_a_name_the_model_took_for_a_body_after_a_kazakh_title_is_a_person(read_events, text, name):
+    doc = read_events(text, "kk")
+    assert name in normals(doc, "PER").values()
+    assert name not in normals(doc, "ORG").values()
+
+
+def test_a_place_after_a_kazakh_title_stays_a_place(read_events):
+    doc = read_events("Қытай елшісі Бейжіңге оралды. Облыс әкімдері Астана қаласына барды.", "kk")
+    assert not normals(doc, "PER")
