@@ -879,13 +879,16 @@ def _strip_leading_title(mention: Mention, doc: Document, titles: frozenset[str]
 
 
 def _strip_trailing_titles(mention: Mention, doc: Document, titles: tuple[str, ...], label: str = "ORG") -> Mention:
-    """`БҰҰ Бас хатшысының` is the UN and a title after it: the organisation's mention is `БҰҰ`; with
+    """`БҰҰ Бас хатшысының` is the UN and a title after it: the organisation's mention is `БҰҰ`; so is a
+    lowercase word joining two title words (`Италияның Төтенше және Өкілетті Елшісі` → `Италияның`); with
     `label="PER"` and honorifics, `Си мырза` is the person `Си`."""
     if mention.label != label or not titles:
         return mention
     tokens = _tokens_in(doc, mention.start, mention.end)
     kept = list(tokens)
-    while len(kept) > 1 and fold(kept[-1].text).startswith(titles):
+    while len(kept) > 1 and (fold(kept[-1].text).startswith(titles) or (
+            len(kept) > 2 and kept[-1].text.islower() and fold(kept[-2].text).startswith(titles)
+            and len(kept) < len(tokens))):
         kept.pop()
     if len(kept) == len(tokens):
         return mention

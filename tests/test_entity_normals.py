@@ -407,3 +407,12 @@ def test_a_name_the_model_took_for_a_body_after_a_kazakh_title_is_a_person(read_
 def test_a_place_after_a_kazakh_title_stays_a_place(read_events):
     doc = read_events("Қытай елшісі Бейжіңге оралды. Облыс әкімдері Астана қаласына барды.", "kk")
     assert not normals(doc, "PER")
+
+
+def test_a_kazakh_state_run_into_a_long_title_is_the_state(processor):
+    # the Kazakh model read a state and the ambassador's title after it as one body (a probe's article)
+    found = resolved_from_model_spans(
+        processor, "Салтанатты шараға Францияның Төтенше және Өкілетті Елшісі Марио Росси қатысты.",
+        [("Францияның Төтенше және Өкілетті Елшісі", "ORG"), ("Марио Росси", "PER")])
+    assert ("Францияның", "LOC") in found and not any("Төтенше" in text for text, _ in found)
+

@@ -1325,3 +1325,12 @@ def test_a_kazakh_venue_named_with_its_type_word_is_the_place(read_events, text,
 def test_a_city_in_the_locative_before_a_name_is_where_they_met_not_a_given_name(read_events, text, place, person):
     event = only(read_events(text, "kk"))
     assert event.location.normal == place and person in {p.normal for p in event.participants}
+
+
+def test_a_kazakh_ministers_title_holds_its_joined_portfolios(read_events):
+    doc = read_events("Сыртқы істер министрі Мұрат Нұртілеу Словакияның Еуропа және сыртқы істер министрі Юрай "
+                      "Бланармен кездесті.", "kk")
+    # a minister of two portfolios joined by "және" ("and"): one title, the state before it his
+    minister = next(p for e in doc.events for p in e.participants if p.normal == "Юрай Бланар")
+    assert minister.role.text == "Словакияның Еуропа және сыртқы істер министрі"
+    assert minister.affiliation == "Словакия"
