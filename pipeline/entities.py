@@ -15,7 +15,7 @@ import yaml
 from .document import Document, Mention, Token
 from .countries import country_code, igo_names
 from .full_names import full_name
-from .person_names import name_particles
+from .person_names import name_particles, person_particles
 from .geocode import geocode
 from .paths import MODELS_DIR
 from .registry import Registry
@@ -72,6 +72,7 @@ class Corrections:
     find_known: frozenset[str] = frozenset()  # labels of known names added where the model found nothing
     given_names: bool = False  # capitalised words right before a person are its given names the model left out
     people_after_titles: bool = False  # a title and a name the model labelled as one non-name are the two
+    title_holder_endings: tuple[str, ...] = ()  # how a title word ends before its holder's name (`елші-сі`)
     trim_abbreviation_suffix: bool = False  # `БҰҰ-ның` → `БҰҰ`
     split_at_dash: bool = False  # a spaced dash joins no name (`Kazinform – Қасым-Жомарт Тоқаев`)
     patronymic: re.Pattern | None = None  # a patronymic in any case (`Николаевичем`)
@@ -116,6 +117,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             find_known=frozenset(section.get("find_known", [])),
             given_names=bool(section.get("given_names", False)),
             people_after_titles=bool(section.get("people_after_titles", False)),
+            title_holder_endings=tuple(section.get("title_holder_endings", [])),
             trim_abbreviation_suffix=bool(section.get("trim_abbreviation_suffix", False)),
             split_at_dash=bool(section.get("split_at_dash", False)),
             patronymic=re.compile(section["patronymic"]) if section.get("patronymic") else None,
@@ -187,6 +189,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     resolved = _bodies_in_titles(resolved, doc, corrections)
     resolved = _with_given_names(resolved, doc, corrections)
     resolved = [part for mention in resolved for part in _people_after_titles(mention, doc, corrections)]
+    resolved = _names_after_title_words(resolved, doc, corrections, normalizer_names)
     resolved += _propagated_mentions(doc, resolved, corrections)
     resolved += _propagated_surnames(doc, resolved, corrections)
     resolved += _found_known(doc, resolved, corrections, normalizer_names)
@@ -206,6 +209,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
         mention.label = _label_by_form(mention, doc, rules)
         mention.normal = _known_place(mention, rules)
     resolved = [m for m in resolved if fold(m.normal) not in corrections.get(m.lang, Corrections()).common_words]
+    _nominatives_as_written(resolved)
     for lang, name in (person_names or {}).items():
         person_name_normalizers.get(name)(doc, [m for m in resolved if m.lang == lang])
     for mention in resolved:
@@ -217,6 +221,18 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
             mention.full_name = full_name(mention.normal, people, rules.given_and_patronymic)
     doc.mentions = sorted(resolved, key=lambda m: (m.start, m.end))
     return doc
+
+
+def _nominatives_as_written(mentions: list[Mention]) -> None:
+    """A person's last word written as the nominative the article gives another of its mentions keeps it: with
+    "Есеналдымен" (Есеналды + -мен) in the article, "Нұрлан Есеналды" is no Есенал + accusative -ды. Only a cut
+    ending is put back (the written word starts with the normal's last word); normals set in place."""
+    people = [m for m in mentions if m.label == "PER" and m.normal]
+    nominatives = {fold(m.normal.split()[-1]) for m in people}
+    for mention in people:
+        words, written = mention.normal.split(), mention.text.split()[-1]
+        if fold(written) != fold(words[-1]) and fold(written) in nominatives and fold(written).startswith(fold(words[-1])):
+            mention.normal = " ".join(words[:-1] + [written])
 
 
 PREPOSITION_CONTEXT = 4  # characters before a mention searched for a preposition of place ("во ")
@@ -580,19 +596,26 @@ def _joined_over_particles(mentions: list[Mention], doc: Document, corrections: 
     particles inside: the model read "Мұхаммед бин Насер әл-Хаджримен" as two people and "Урсула фон дер
     Ляйенмен" as two places. Where neither is a person, both must be no place the gazetteer knows, and the two
     are one place where the map knows them as one ("Рио де Жанейро"). A person first takes the name the model
-    left off after its particles ("Фейсал" бин Фарханмен), where entities.yaml says so (`given_names`)."""
+    left off after its particles ("Фейсал" бин Фарханмен), where entities.yaml says so (`given_names`); so does a
+    place or body the model named before a particle only a person's name has (person_names.person_particles:
+    "ханзада Файсал" LOC + "бин Фарханмен"), which is that person; a person ending in a particle then takes the
+    word after it (`_with_word_after_particle`)."""
     occupied = [(m.start, m.end) for m in mentions]
     extended = []
     for mention in mentions:
-        if mention.label == "PER" and corrections.get(mention.lang, Corrections()).given_names:
+        if mention.label in ("PER", "LOC", "ORG") and corrections.get(mention.lang, Corrections()).given_names:
             sentence = doc.sentence_of(mention.start)
             after = _tokens_in(doc, mention.end, sentence.end if sentence else mention.end)
-            end = mention.end
+            end, label = mention.end, mention.label
+            if label != "PER" and not (after and fold(after[0].text) in person_particles()):
+                extended.append(mention)
+                continue
             while len(after) > 1 and fold(after[0].text) in name_particles() and after[1].text[:1].isupper() \
                     and not any(a < after[1].end and after[1].start < b for a, b in occupied):
                 end, after = after[1].end, after[2:]
             if end > mention.end:
-                mention = replace(mention, end=end, text=doc.text[mention.start:end], normal="",
+                mention = replace(mention, end=end, text=doc.text[mention.start:end], normal="", label="PER",
+                                  label_fine="PER" if label != "PER" else mention.label_fine,
                                   source=f"{mention.source}+particles")
         extended.append(mention)
     joined: list[Mention] = []
@@ -618,7 +641,30 @@ def _joined_over_particles(mentions: list[Mention], doc: Document, corrections: 
             joined[-1] = replace(whole, label=label, label_fine=label)
             continue
         joined.append(mention)
-    return joined
+    return _with_word_after_particle(joined, doc, corrections)
+
+
+def _with_word_after_particle(mentions: list[Mention], doc: Document, corrections: dict) -> list[Mention]:
+    """A person ending in a particle (`_joined_over_particles`) takes the capitalised word after it from the
+    mention the model put it in ("Абдулла Әл" + "Сауд ханзадамен"), where entities.yaml says so (`given_names`);
+    the rest of that mention goes where it starts with no capital. `mentions` in text order."""
+    fixed: list[Mention] = []
+    for mention in mentions:
+        previous = fixed[-1] if fixed else None
+        if previous is not None and previous.label == "PER" and mention.start == previous.end + 1 \
+                and corrections.get(previous.lang, Corrections()).given_names \
+                and fold(previous.text.split()[-1]) in name_particles() and mention.text[:1].isupper():
+            word = re.match(r"\S+", mention.text).group()
+            end = mention.start + len(word)
+            fixed[-1] = replace(previous, end=end, text=doc.text[previous.start:end], normal="",
+                                source=f"{previous.source}+particles")
+            rest = mention.text[len(word):].lstrip()
+            if not rest[:1].isupper():
+                continue
+            start = mention.end - len(rest)
+            mention = replace(mention, start=start, text=rest, normal="", source=f"{mention.source}+rest")
+        fixed.append(mention)
+    return fixed
 
 
 def _title_before(doc: Document, mention: Mention, rules: Corrections) -> Token | None:
@@ -835,13 +881,16 @@ def _strip_leading_title(mention: Mention, doc: Document, titles: frozenset[str]
 
 
 def _strip_trailing_titles(mention: Mention, doc: Document, titles: tuple[str, ...], label: str = "ORG") -> Mention:
-    """`БҰҰ Бас хатшысының` is the UN and a title after it: the organisation's mention is `БҰҰ`; with
+    """`БҰҰ Бас хатшысының` is the UN and a title after it: the organisation's mention is `БҰҰ`; so is a
+    lowercase word joining two title words (`Италияның Төтенше және Өкілетті Елшісі` → `Италияның`); with
     `label="PER"` and honorifics, `Си мырза` is the person `Си`."""
     if mention.label != label or not titles:
         return mention
     tokens = _tokens_in(doc, mention.start, mention.end)
     kept = list(tokens)
-    while len(kept) > 1 and fold(kept[-1].text).startswith(titles):
+    while len(kept) > 1 and (fold(kept[-1].text).startswith(titles) or (
+            len(kept) > 2 and kept[-1].text.islower() and fold(kept[-2].text).startswith(titles)
+            and len(kept) < len(tokens))):
         kept.pop()
     if len(kept) == len(tokens):
         return mention
@@ -1108,6 +1157,34 @@ def _people_after_titles(mention: Mention, doc: Document, corrections: dict) -> 
                     label_fine="PER", normal="", source=f"{mention.source}+person")]
 
 
+def _names_after_title_words(mentions: list[Mention], doc: Document, corrections: dict,
+                             normalizer_names: dict[str, str] | None) -> list[Mention]:
+    """"Қытай елшісі Хань Чунь": a name the model called a body or place right after a title word ending as one
+    holder's title does (entities.yaml `trailing_titles` + `title_holder_endings`: `елшісі`, not `басшылары` nor
+    `Басты`) is the title holder's: a person, unless a word of it is written in capitals (`БҰҰ`), its nominative
+    is a place or body the gazetteer, the country list or the map knows ("елшісі Астанаға келді"), or nothing
+    follows it on its line (a name cut off: "президенті Эммануэ")."""
+    fixed = []
+    for mention in mentions:
+        rules = corrections.get(mention.lang, Corrections())
+        if rules.title_holder_endings and mention.label in ("ORG", "LOC"):
+            before = _tokens_in(doc, _sentence_start(doc, mention.start), mention.start)[-1:]
+            words = mention.text.split()
+            nominative = _normal(replace(mention, normal=""), normalizer_names)
+            title = fold(before[0].text) if before else ""
+            if any(title == word + ending for word in rules.trailing_titles for ending in rules.title_holder_endings) \
+                    and doc.text[before[0].end:mention.start] == " " and all(w[:1].isupper() for w in words) \
+                    and doc.text[mention.end:].split("\n", 1)[0].strip() \
+                    and not any(_abbreviation(w) for w in words) and not rules.known_names.get(fold(nominative)) \
+                    and not country_code(nominative) and not geocode(nominative) and not any(
+                        rules.known_names.get(fold(_normal(replace(mention, text=w, normal=""), normalizer_names)))
+                        for w in words):
+                mention = replace(mention, label="PER", label_fine="PER", normal="",
+                                  source=f"{mention.source}+titled")
+        fixed.append(mention)
+    return fixed
+
+
 def _place_in_locative(word: str, rules: Corrections) -> bool:
     """Whether a word is a city or country the map knows (pipeline/geocode.py) with a locative ending of the
     language (entities.yaml `locative_endings`: "Анкарада", "Бейжіңде"), a case no name takes."""
@@ -1122,10 +1199,13 @@ def _place_in_locative(word: str, rules: Corrections) -> bool:
 def _given_names_before(tokens: list[Token], n: int, occupied: list[tuple[int, int]]) -> int:
     """The first token of a known surname's given names the model missed ("Реджеп Тайип Ердоған", "Қасым-Жомарт
     Тоқаев"): capitalised words, hyphenated or not, right before token `n` that are in no mention (a title or a
-    place stops it)."""
-    while n > 0 and tokens[n - 1].text[:1].isupper() and tokens[n - 1].text.replace("-", "").isalpha() \
-            and not any(a <= tokens[n - 1].start < b for a, b in occupied):
-        n -= 1
+    place stops it), and the particles between them ("Абдалла бин" Заид Әл Нахаян)."""
+    def given(k: int) -> bool:
+        return k >= 0 and tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha() \
+            and not any(a <= tokens[k].start < b for a, b in occupied)
+
+    while n > 0 and (given(n - 1) or (n > 1 and given(n - 2) and fold(tokens[n - 1].text) in name_particles())):
+        n -= 1 if given(n - 1) else 2
     return n
 
 

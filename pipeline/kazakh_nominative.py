@@ -58,6 +58,9 @@ MIN_STEM_LENGTH = 2  # no name is one letter; guards against Ер- style cuts of
 # a person's name read as accusative or ablative needs a longer stem: Фидан is no Фи + -дан (two-letter names,
 # Си, Ли, take the unambiguous genitive, dative or instrumental in news)
 MIN_PERSON_STEM = {"acc": 3, "abl": 3}
+# the cases a foreign person's name takes in any variant of the ending: the genitive in either harmony
+# (Дмитрий Песковтың), the instrumental after the sound as heard (Чжан Вэйпен)
+FOREIGN_PERSON_VARIANTS = ("gen", "ins")
 
 
 @dataclass(frozen=True)
@@ -161,7 +164,10 @@ def _case_stems(word: str, functions: set[str], resources: Resources, shortest: 
             continue
         exact = synthesised.casefold() == folded
         other_harmony = synthesised.casefold() == (stem + resources.harmony_twin[ending].text).casefold()
-        if exact or other_harmony:
+        # the same case after another final sound (Вэймен written Вэйпен): a loan's ending follows its pronunciation
+        other_sound = any(synthesised.casefold() == (stem + other.text).casefold() for other in resources.case_endings
+                          if other.function == ending.function and not other.after_possessive)
+        if exact or other_harmony or other_sound:
             stems.append(Analysis(stem, ending.function, len(ending.text), ending.after_possessive, exact))
     return stems
 
@@ -215,9 +221,10 @@ def nominative(text: str, label: str = "") -> str:
                                                             and _is_known(head + analysis.stem, label, resources))
         # The library guesses harmony for loans; trust its other variant only where spelling leaves harmony
         # open or the name is attested (банк takes front endings: Ұлттық банктің).
-        # a foreign person's genitive is written in either harmony (Дмитрий Песковтың)
+        # a foreign person's genitive is written in either harmony (Дмитрий Песковтың), the instrumental after the
+        # name's sound as heard (Чжан Вэйпен)
         harmony_fits = analysis.exact or known or _harmony_is_undetermined(analysis.stem) \
-            or (label == "PER" and len(words) > 1 and analysis.function == "gen")
+            or (label == "PER" and len(words) > 1 and analysis.function in FOREIGN_PERSON_VARIANTS)
         # Possessive declension on an unknown name only for izafet compounds and patronymics: on a single
         # word or a person's surname it would turn `Айдын` into `Айды` + accusative -н.
         declension_fits = (

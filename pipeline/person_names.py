@@ -107,10 +107,17 @@ def name_particles() -> frozenset[str]:
     return _particles()
 
 
-@lru_cache(maxsize=1)
-def _particles() -> frozenset[str]:
-    """models/ru/name_particles.tsv: words inside a name that are no name and do not decline (`бен`, `фон`)."""
-    return frozenset(fold(row["word"]) for row in read_tsv(MODELS_DIR / "ru" / "name_particles.tsv"))
+def person_particles() -> frozenset[str]:
+    """The name particles only a person's name has (`бин`, `ибн`: son of), folded."""
+    return _particles(person=True)
+
+
+@lru_cache(maxsize=2)
+def _particles(person: bool = False) -> frozenset[str]:
+    """models/ru/name_particles.tsv: words inside a name that are no name and do not decline (`бен`, `фон`); with
+    `person`, those marked as only a person's (son of, daughter of)."""
+    return frozenset(fold(row["word"]) for row in read_tsv(MODELS_DIR / "ru" / "name_particles.tsv")
+                     if not person or row["person"] == "yes")
 
 
 @lru_cache(maxsize=1)

@@ -1346,3 +1346,12 @@ def test_the_two_heads_in_the_genitive_or_after_a_numeral_are_the_two_people_las
     assert len(talks) == 1
     assert {p.normal for p in talks[0].participants} == heads
     assert {p.role.text for p in talks[0].participants} == {title}
+
+
+def test_a_kazakh_ministers_title_holds_its_joined_portfolios(read_events):
+    doc = read_events("Сыртқы істер министрі Мұрат Нұртілеу Словакияның Еуропа және сыртқы істер министрі Юрай "
+                      "Бланармен кездесті.", "kk")
+    # a minister of two portfolios joined by "және" ("and"): one title, the state before it his
+    minister = next(p for e in doc.events for p in e.participants if p.normal == "Юрай Бланар")
+    assert minister.role.text == "Словакияның Еуропа және сыртқы істер министрі"
+    assert minister.affiliation == "Словакия"

@@ -157,3 +157,21 @@ def test_a_person_named_in_full_is_not_in_the_locative(surface, expected):
 ])
 def test_a_foreign_persons_genitive_in_either_harmony(surface, expected):
     assert nominative(surface, "PER") == expected
+
+
+@pytest.mark.parametrize("surface, expected", [
+    ("Бауыржан Жанболды", "Бауыржан Жанболды"), ("Серік Амангелді", "Серік Амангелді"),
+    ("Дархан Сатыбалды", "Дархан Сатыбалды"), ("Ерлан Базаркелдіге", "Ерлан Базаркелді"),
+    ("Әсет Жанболдыны", "Әсет Жанболды"), ("Мұрат Кемалды", "Мұрат Кемал"),
+])
+def test_a_name_made_of_a_verbs_past_is_no_accusative(surface, expected):
+    # Жанболды 'was', Амангелді 'came', Сатыбалды 'bought': names of their own, not Жанбол + -ды
+    assert nominative(surface, "PER") == expected
+
+
+@pytest.mark.parametrize("surface, expected", [
+    ("Ли Цянпен", "Ли Цян"), ("Хэ Лифэнпен", "Хэ Лифэн"), ("Ван Ипен", "Ван И"), ("Ли Цянмен", "Ли Цян"),
+])
+def test_a_foreign_persons_instrumental_after_the_sound_as_heard(surface, expected):
+    # -мен after н and й by the spelling rule, but writers follow the foreign name's sound: Ли Цянпен
+    assert nominative(surface, "PER") == expected
