@@ -1325,3 +1325,41 @@ def test_a_kazakh_venue_named_with_its_type_word_is_the_place(read_events, text,
 def test_a_city_in_the_locative_before_a_name_is_where_they_met_not_a_given_name(read_events, text, place, person):
     event = only(read_events(text, "kk"))
     assert event.location.normal == place and person in {p.normal for p in event.participants}
+
+
+@pytest.mark.parametrize("text, speaker, other", [
+    # the verb after the trigger in the first person plural ("жүргіздік"); the person named last is the
+    # ambassador, who is no side of talks in Paris
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Жапонияның жаңа елшісі Такаси Ямамотоны қабылдады.\n"
+     "Такаси Ямамото бұған дейін Токиода жиырма жыл қызмет атқарған. Ол орыс және қытай тілдерін біледі.\n"
+     "«Өткен айда Франция Президенті Эммануэль Макронмен Парижде келіссөздер жүргіздік. Бұл келіссөздер сәтті "
+     "өтті», – деді Тоқаев елшіге.", "Қасым-Жомарт Тоқаев", "Эммануэль Макрон"),
+    # a quotation opened by a dash, its speaker named by the home title after the closing dash
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Малайзия елшісі Ахмад Разиді қабылдады.\n"
+     "Ахмад Рази бұған дейін Сеулде қызмет атқарған.\n"
+     "– Кеше Ташкентте Өзбекстан Президенті Шавкат Мирзиёевпен кездестік. Екі ел арасындағы сауда артып келеді, – "
+     "деді Мемлекет басшысы.", "Қасым-Жомарт Тоқаев", "Шавкат Мирзиёев"),
+])
+def test_a_contact_told_in_the_first_person_in_a_quotation_is_the_speakers(read_events, text, speaker, other):
+    contact = next(e for e in read_events(text, "kk").events if other in {p.normal for p in e.participants})
+    assert {p.normal for p in contact.participants} == {speaker, other}
+    assert contact.background  # what the speaker recalls happened before the news, his speaking
+
+
+def test_a_contact_the_speaker_dates_today_is_the_news(read_events):
+    doc = read_events("Мемлекет басшысы Қасым-Жомарт Тоқаев Малайзия елшісі Ахмад Разиді қабылдады.\n"
+                      "Ахмад Рази бұған дейін Сеулде қызмет атқарған.\n"
+                      "– Бүгін Өзбекстан Президенті Шавкат Мирзиёевпен кездестік. Екі ел арасындағы сауда артып "
+                      "келеді, – деді Мемлекет басшысы.", "kk", published="2025-09-12")
+    meeting = next(e for e in doc.events if "Шавкат Мирзиёев" in {p.normal for p in e.participants})
+    assert {p.normal for p in meeting.participants} == {"Қасым-Жомарт Тоқаев", "Шавкат Мирзиёев"}
+    assert not meeting.background and meeting.date.date_start == "2025-09-12"
+
+
+def test_a_visit_to_our_country_in_a_quotation_is_not_the_speakers(read_events):
+    # "біздің елге" (to our country) is a possessive: the speaker hosts the visit told, no visitor of it
+    doc = read_events("Мемлекет басшысы Қасым-Жомарт Тоқаев Малайзия елшісі Ахмад Разиді қабылдады.\n"
+                      "Ахмад Рази бұған дейін Сеулде қызмет атқарған.\n"
+                      "«Біздің елге Франция Президенті Эммануэль Макронның сапары жоспарланған», – деді Тоқаев.", "kk")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert {p.normal for p in visit.participants if p.side == "actor"} == {"Эммануэль Макрон"}

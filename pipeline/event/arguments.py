@@ -26,6 +26,7 @@ CONTINUES_WITHIN = 2  # a sentence continues the event whose latest report is at
 CARRY_BACK = 3  # sentences to look back for the actor of a sentence that names only the other side
 BOTH_BACK = 5  # sentences to look back for the two heads a "мемлекет басшылары" stands for
 TITLE_STEM = 3  # letters of each word compared when a title names a person ("посла" ~ "Посол")
+WORD = re.compile(r"[\w-]+")
 
 
 def assign_arguments(sentences: list[SentenceCandidates]) -> list[Draft]:
@@ -50,7 +51,8 @@ def assign_arguments(sentences: list[SentenceCandidates]) -> list[Draft]:
             draft.candidates = [c for c in draft.candidates if c.participant.normal not in absent]
     by_index = {sentence.index: sentence for sentence in sentences}
     for draft in drafts:
-        _carry_actor(draft, by_index)
+        if not _quote_speaker(draft, by_index):
+            _carry_actor(draft, by_index)
     _sides_of_both(drafts, by_index)
     _complete_people(drafts, by_index)
     _drop_reporters(drafts, by_index)
@@ -398,6 +400,53 @@ def _draft(reading: Reading, hit: Hit, candidates, places, dates, topics) -> Dra
 def _sides_of(by_index: dict[int, SentenceCandidates], index: int) -> list[Candidate]:
     """The candidate sides of the sentence at this index (none where it was not read)."""
     return by_index[index].sides if index in by_index else []
+
+
+def _quote_speaker(draft: Draft, by_index: dict[int, SentenceCandidates]) -> bool:
+    """"«Президент Дональд Трамп мырзамен … келіссөздер жүргіздік …», – деді Тоқаев": a contact its sentence tells in
+    the first person (names.yaml `first_person`, a pronoun of the sentence, or `first_person_verb`, the ending of the
+    trigger's last word or of the word after it) is the speaker's, named right after the dash that ends the
+    quotation (`quote_speaker`), after the trigger in its sentence or in a later one of its paragraph: the speaker
+    is a side of it, and no actor is carried to it (True where so)."""
+    reading = by_index[draft.sentence].reading
+    known = reading.known
+    if draft.frame or draft.hit.event_type not in CONTACT or not known.quote_speaker:
+        return False
+    # a pronoun of the first person is the nearest trigger's ("кездесуде Путин маған … қабылдайтынын айтқан": the
+    # meeting's, not the reception Putin spoke of)
+    pronouns = set(known.names.get("first_person", ()))
+    triggers = by_index[draft.sentence].triggers
+    pronoun = any(_nearest(Span(word.group(), word.start(), word.end()), triggers).start == draft.hit.start
+                  for word in WORD.finditer(reading.doc.text, reading.start, reading.sentence.end)
+                  if word.group().lower() in pronouns)
+    # the trigger's verb: its last word, or the word after it ("келіссөздер жүргіздік")
+    after = re.match(r"\s+([\w-]+)", reading.doc.text[draft.hit.end:reading.sentence.end])
+    verbs = [draft.hit.text.split()[-1]] + ([after.group(1)] if after else [])
+    first = known.first_person_verb
+    if not (pronoun or (first and any(map(first.search, verbs)))):
+        return False
+    index, start = draft.sentence, draft.hit.end
+    while index in by_index and by_index[index].reading.paragraph == reading.paragraph:
+        sentence = by_index[index].reading.sentence
+        said = known.quote_speaker.search(reading.doc.text, start, sentence.end)
+        if said:
+            # the name or its title right after "деді": "– деді Тоқаев жаңа елшіге", "– деді Мемлекет басшысы"
+            speaker = next((c for c in by_index[index].sides if c.participant.kind in ("person", "delegation")
+                            and min(c.participant.start, (c.participant.role or c.participant).start) == said.end()
+                            or c.said_as and c.participant.start == said.end()), None)
+            if speaker is None:
+                return False
+            if speaker.participant.normal not in {c.participant.normal for c in draft.candidates}:
+                draft.candidates.insert(0, replace(copy.deepcopy(speaker), effect=""))
+            # what the speaker recalls happened before the news, his speaking (the news set's dev gold: kk/004),
+            # unless he dates it the day he speaks ("Бүгін … келіссөздер жүргіздік")
+            today = draft.date is not None and draft.date.date_start == reading.doc.published_date
+            if draft.hit.status == "occurred" and not today:
+                draft.hit = replace(draft.hit, background=True)
+            return True
+        index += 1
+        start = by_index[index].reading.start if index in by_index else start
+    return False
 
 
 def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:

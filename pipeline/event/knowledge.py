@@ -125,6 +125,10 @@ class Knowledge:
     body_joiner: re.Pattern
     # how a verb-final language's finite verb ends: a contact verb so written closes its clause (names.yaml)
     verb_final: re.Pattern | None
+    # who speaks a quotation, named after its end ("…, – деді Тоқаев"), and how a verb of the first person ends
+    # ("жүргіздік"): a contact the speaker tells of himself (names.yaml `quote_speaker`, `first_person_verb`)
+    quote_speaker: re.Pattern | None
+    first_person_verb: re.Pattern | None
     posting: re.Pattern | None
     posted_titles: re.Pattern | None  # titles of those posted abroad, whom a posting follows (names.yaml)
     # topics.yaml's cues as matched (`_cue`): those that always count, those that count where an event or
@@ -402,6 +406,8 @@ def knowledge(lang: str) -> Knowledge:
         conjunction=_between_words(names.get("conjunctions", ())),
         body_joiner=re.compile(r"\s*(?:" + names.get("body_joiner", "") + r")?\s*"),
         verb_final=re.compile(names["verb_final"]) if names.get("verb_final") else None,
+        quote_speaker=re.compile(names["quote_speaker"], FLAGS) if names.get("quote_speaker") else None,
+        first_person_verb=re.compile(names["first_person_verb"]) if names.get("first_person_verb") else None,
         posting=_between_words(names.get("posting_prepositions", ())),
         posted_titles=_word(names["posted_titles"]) if names.get("posted_titles") else None,
         topic_cues=tuple(_cue(cue) for cue in topics.get("cues", ())),
