@@ -1363,3 +1363,14 @@ def test_a_visit_to_our_country_in_a_quotation_is_not_the_speakers(read_events):
                       "«Біздің елге Франция Президенті Эммануэль Макронның сапары жоспарланған», – деді Тоқаев.", "kk")
     visit = next(e for e in doc.events if e.event_type == "visit")
     assert {p.normal for p in visit.participants if p.side == "actor"} == {"Эммануэль Макрон"}
+
+
+def test_who_invited_a_traveller_to_a_gathering_hosts_the_trip(read_events):
+    # the inviter stands nearer the summit than the visit word, and is still the visit's host, not the state
+    doc = read_events("Қырғызстан Президенті Садыр Жапаров Қазақстан Президенті Қасым-Жомарт Тоқаевтың шақыруымен "
+                      "Шанхай ынтымақтастық ұйымының саммитіне қатысу үшін жұмыс сапарымен Астанаға барады.", "kk")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    sides = {p.normal: p.side for p in visit.participants}
+    assert sides == {"Садыр Жапаров": "actor", "Қасым-Жомарт Тоқаев": "recipient"}
+    summit = next(e for e in doc.events if e.event_type == "multilateral")
+    assert {"Садыр Жапаров", "Қасым-Жомарт Тоқаев"} <= {p.normal for p in summit.participants}

@@ -131,7 +131,8 @@ def _visitor_of_relative_clause(reading: Reading, drafts: list[Draft], sides: li
 def _travel_to_attend(reading: Reading, drafts: list[Draft]) -> None:
     """"прибыл в Бишкек для участия в саммите СНГ", "саммитіне қатысу үшін … Астанаға барады" (names.yaml
     `purpose`): who travels to a gathering to take part in it is a side of both the visit and the gathering,
-    whichever of the two the sentence put the name nearer (the news set's dev gold: kk/044)."""
+    whichever of the two the sentence put the name nearer (the news set's dev gold: kk/044), and who invited
+    them is the visit's host."""
     if not (reading.known.purpose and reading.known.purpose.search(reading.text)):
         return
     pair = [d for d in drafts if d.hit.event_type in ("visit", "multilateral")]
@@ -139,12 +140,15 @@ def _travel_to_attend(reading: Reading, drafts: list[Draft]) -> None:
         return
     travellers = [c for d in pair for c in d.candidates if c.participant.kind in ("person", "delegation")
                   and c.effect not in ("recipient", "counterpart")]
+    # who invited them hosts the trip ("… Тоқаевтың шақыруымен … саммитіне қатысу үшін … барады"), whichever
+    # of the two the sentence put the name nearer
+    hosts = [c for d in pair for c in d.candidates if c.effect == "recipient"]
     for draft in pair:
         named = {c.participant.normal for c in draft.candidates}
-        for traveller in travellers:
-            if traveller.participant.normal not in named:
-                named.add(traveller.participant.normal)
-                draft.candidates.append(replace(traveller, effect=""))
+        for side in travellers + (hosts if draft.hit.event_type == "visit" else []):
+            if side.participant.normal not in named:
+                named.add(side.participant.normal)
+                draft.candidates.append(replace(side, effect="" if side in travellers else "recipient"))
 
 
 def _takes_part_in_recent(earlier: list[Draft], sentence: SentenceCandidates) -> bool:
