@@ -1374,3 +1374,15 @@ def test_who_invited_a_traveller_to_a_gathering_hosts_the_trip(read_events):
     assert sides == {"Садыр Жапаров": "actor", "Қасым-Жомарт Тоқаев": "recipient"}
     summit = next(e for e in doc.events if e.event_type == "multilateral")
     assert {"Садыр Жапаров", "Қасым-Жомарт Тоқаев"} <= {p.normal for p in summit.participants}
+
+
+def test_a_diplomat_posted_in_the_state_is_not_hosted_by_it(read_events):
+    # "Францияның Қазақстандағы елшісі" (France's ambassador in Kazakhstan) going to a Kazakh city: Kazakhstan is
+    # where he is posted, no host of the trip; the governor he meets is met in a meeting of its own
+    doc = read_events("Кеше Ақтау қаласына Францияның Қазақстандағы елшісі Дидье Канесса жұмыс сапарымен келді. "
+                      "Мұнан соң ол облыс әкімі Нұрдәулет Қилыбаймен кездесті.", "kk")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert {p.normal for p in visit.participants} == {"Дидье Канесса"}
+    assert visit.location.normal == "Ақтау"
+    meeting = next(e for e in doc.events if e.event_type == "meeting")
+    assert {p.normal for p in meeting.participants} == {"Дидье Канесса", "Нұрдәулет Қилыбай"}
