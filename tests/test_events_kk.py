@@ -1386,3 +1386,21 @@ def test_a_diplomat_posted_in_the_state_is_not_hosted_by_it(read_events):
     assert visit.location.normal == "Ақтау"
     meeting = next(e for e in doc.events if e.event_type == "meeting")
     assert {p.normal for p in meeting.participants} == {"Дидье Канесса", "Нұрдәулет Қилыбай"}
+
+
+def test_a_bare_title_is_the_first_person_the_article_gave_it(read_events):
+    # "президент" alone, no state, no name: the president the article named with that very title
+    doc = read_events("Дүйсенбі күні президент Қасым-Жомарт Тоқаев Испанияның жаңа елшісі Луис Гарсияға сенім "
+                      "грамотасын тапсырды.\nЕлші бұған дейін Мадридте қызмет атқарған. Ол ағылшын және француз "
+                      "тілдерін біледі.\nСәрсенбі күні президент Моңғолия елшісі Батбаяр Ганболдқа да сенім "
+                      "грамотасын тапсырды.", "kk")
+    ceremony = next(e for e in doc.events if "Батбаяр Ганболд" in {p.normal for p in e.participants})
+    assert {p.normal for p in ceremony.participants} == {"Қасым-Жомарт Тоқаев", "Батбаяр Ганболд"}
+
+
+def test_a_bare_title_no_one_was_given_names_no_side(read_events):
+    # Erdoğan's title names his state: he is not the "президент" who receives the ambassador
+    doc = read_events("Түркия Президенті Режеп Тайып Ердоған Анкарада Әзербайжан Президенті Ильхам Әлиевпен "
+                      "кездесті.\nЖұма күні президент Моңғолия елшісі Батбаяр Ганболдты қабылдады.", "kk")
+    reception = next(e for e in doc.events if "Батбаяр Ганболд" in {p.normal for p in e.participants})
+    assert {p.normal for p in reception.participants} == {"Батбаяр Ганболд"}

@@ -50,6 +50,7 @@ def assign_arguments(sentences: list[SentenceCandidates]) -> list[Draft]:
             # "Армения своего представителя на заседание не направила": who stayed away is no side of the gathering
             draft.candidates = [c for c in draft.candidates if c.participant.normal not in absent]
     by_index = {sentence.index: sentence for sentence in sentences}
+    _titled_first(drafts, by_index)
     for draft in drafts:
         if not _quote_speaker(draft, by_index):
             _carry_actor(draft, by_index)
@@ -404,6 +405,28 @@ def _draft(reading: Reading, hit: Hit, candidates, places, dates, topics) -> Dra
 def _sides_of(by_index: dict[int, SentenceCandidates], index: int) -> list[Candidate]:
     """The candidate sides of the sentence at this index (none where it was not read)."""
     return by_index[index].sides if index in by_index else []
+
+
+def _titled_first(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) -> None:
+    """A title alone, no state nor name (names.yaml `titled_first`: "Жұма күні президент Болгария елшісі …
+    тапсырды"), is the first person the article gives that very title ("9 қаңтарда президент Қасым-Жомарт Тоқаев
+    …"), the one it is about; it names no side where no one has that title or that person is a side already."""
+    first = {}
+    for index in sorted(by_index):
+        for candidate in by_index[index].sides:
+            person = candidate.participant
+            if person.kind in ("person", "delegation") and person.role:
+                first.setdefault(_title_key(person.role.text), candidate)
+    for draft in drafts:
+        named = {c.participant.normal for c in draft.candidates}
+        resolved = []
+        for candidate in draft.candidates:
+            holder = first.get(_title_key(candidate.said_as)) if candidate.participant.kind == "title" else None
+            if holder is not None and holder.participant.normal not in named:
+                resolved.append(replace(copy.deepcopy(holder), effect=candidate.effect))
+            elif candidate.participant.kind != "title":
+                resolved.append(candidate)
+        draft.candidates = resolved
 
 
 def _quote_speaker(draft: Draft, by_index: dict[int, SentenceCandidates]) -> bool:

@@ -93,6 +93,7 @@ class Knowledge:
     title_head_final: HeadFinal | None
     affiliation_cues: tuple[re.Pattern, ...]
     home_titles: tuple[tuple[re.Pattern, str], ...]  # (title, the state whose office it names) (names.yaml)
+    titled_first: re.Pattern | None  # a title alone standing for the first person given it (names.yaml)
     # (a state body named without its state, that state), and the words of a state's bodies (names.yaml)
     home_bodies: tuple[tuple[re.Pattern, str], ...]
     state_bodies: re.Pattern | None
@@ -371,6 +372,7 @@ def knowledge(lang: str) -> Knowledge:
         title_head_final=HeadFinal.of(names["title_head_final"]) if names.get("title_head_final") else None,
         affiliation_cues=tuple(re.compile(r["pattern"]) for r in _rows("affiliations.tsv", lang)),
         home_titles=tuple((_word(title), state) for title, state in names.get("home_titles", {}).items()),
+        titled_first=_word(names["titled_first"]) if names.get("titled_first") else None,
         home_bodies=tuple((re.compile(body, FLAGS), state) for body, state in names.get("home_bodies", {}).items()),
         state_bodies=_word(names["state_bodies"]) if names.get("state_bodies") else None,
         country_adjectives=tuple((r["stem"].lower(), r["country"]) for r in _rows("country_adjectives.tsv", lang)),
