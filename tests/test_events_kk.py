@@ -1404,3 +1404,12 @@ def test_a_bare_title_no_one_was_given_names_no_side(read_events):
                       "кездесті.\nЖұма күні президент Моңғолия елшісі Батбаяр Ганболдты қабылдады.", "kk")
     reception = next(e for e in doc.events if "Батбаяр Ганболд" in {p.normal for p in e.participants})
     assert {p.normal for p in reception.participants} == {"Батбаяр Ганболд"}
+
+
+def test_a_state_by_its_heads_title_is_its_leader_the_article_names(read_events):
+    # "Ресей басшысы" (the head of Russia) is the Russian president the article named
+    doc = read_events("Ресей Президенті Владимир Путин Астанада Қасым-Жомарт Тоқаевпен кездесті. Ертең Ресей басшысы "
+                      "Шанхай ынтымақтастық ұйымының саммитіне қатысады.", "kk")
+    summit = next(e for e in doc.events if e.event_type == "multilateral")
+    assert "Владимир Путин" in {p.normal for p in summit.participants}
+    assert "Ресей" not in {p.normal for p in summit.participants}
