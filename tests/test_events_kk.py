@@ -1413,3 +1413,12 @@ def test_a_state_by_its_heads_title_is_its_leader_the_article_names(read_events)
     summit = next(e for e in doc.events if e.event_type == "multilateral")
     assert "Владимир Путин" in {p.normal for p in summit.participants}
     assert "Ресей" not in {p.normal for p in summit.participants}
+
+
+def test_on_whose_initiative_a_gathering_met_takes_part_in_it(read_events):
+    # "Кездесу … бастамасымен ұйымдастырылды": the meeting is the summit just told, its initiator a side of it
+    doc = read_events("Бүгін Бішкекте Қазақстан Президенті Қасым-Жомарт Тоқаев ТМД елдерінің бейресми саммитіне "
+                      "қатысты. Кездесу Қырғызстан Президенті Садыр Жапаровтың бастамасымен ұйымдастырылды.", "kk")
+    summit = only(doc)
+    assert summit.event_type == "multilateral"
+    assert {"Қасым-Жомарт Тоқаев", "Садыр Жапаров"} <= {p.normal for p in summit.participants}
