@@ -1422,3 +1422,13 @@ def test_on_whose_initiative_a_gathering_met_takes_part_in_it(read_events):
     summit = only(doc)
     assert summit.event_type == "multilateral"
     assert {"Қасым-Жомарт Тоқаев", "Садыр Жапаров"} <= {p.normal for p in summit.participants}
+
+
+def test_a_name_the_model_ran_into_the_summit_word_is_no_side(read_events):
+    # the model spans "… сенім шаралары саммитіне" as one organisation: that is the summit, no side of it
+    doc = read_events("Азиядағы өзара ықпалдастық және сенім шаралары саммитіне келген Моңғолия Президенті "
+                      "Ухнаагийн Хурэлсух Қазақстан президенті Қасым-Жомарт Тоқаевпен кездесті.", "kk")
+    sides = {p.normal for e in doc.events for p in e.participants}
+    assert not any("саммит" in side for side in sides)
+    meeting = next(e for e in doc.events if e.event_type == "meeting")
+    assert {p.normal for p in meeting.participants} == {"Ухнаагийн Хурэлсух", "Қасым-Жомарт Тоқаев"}
