@@ -1355,3 +1355,110 @@ def test_a_kazakh_ministers_title_holds_its_joined_portfolios(read_events):
     minister = next(p for e in doc.events for p in e.participants if p.normal == "Юрай Бланар")
     assert minister.role.text == "Словакияның Еуропа және сыртқы істер министрі"
     assert minister.affiliation == "Словакия"
+
+
+@pytest.mark.parametrize("text, speaker, other", [
+    # the verb after the trigger in the first person plural ("жүргіздік"); the person named last is the
+    # ambassador, who is no side of talks in Paris
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Жапонияның жаңа елшісі Такаси Ямамотоны қабылдады.\n"
+     "Такаси Ямамото бұған дейін Токиода жиырма жыл қызмет атқарған. Ол орыс және қытай тілдерін біледі.\n"
+     "«Өткен айда Франция Президенті Эммануэль Макронмен Парижде келіссөздер жүргіздік. Бұл келіссөздер сәтті "
+     "өтті», – деді Тоқаев елшіге.", "Қасым-Жомарт Тоқаев", "Эммануэль Макрон"),
+    # a quotation opened by a dash, its speaker named by the home title after the closing dash
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Малайзия елшісі Ахмад Разиді қабылдады.\n"
+     "Ахмад Рази бұған дейін Сеулде қызмет атқарған.\n"
+     "– Кеше Ташкентте Өзбекстан Президенті Шавкат Мирзиёевпен кездестік. Екі ел арасындағы сауда артып келеді, – "
+     "деді Мемлекет басшысы.", "Қасым-Жомарт Тоқаев", "Шавкат Мирзиёев"),
+])
+def test_a_contact_told_in_the_first_person_in_a_quotation_is_the_speakers(read_events, text, speaker, other):
+    contact = next(e for e in read_events(text, "kk").events if other in {p.normal for p in e.participants})
+    assert {p.normal for p in contact.participants} == {speaker, other}
+    assert contact.background  # what the speaker recalls happened before the news, his speaking
+
+
+def test_a_contact_the_speaker_dates_today_is_the_news(read_events):
+    doc = read_events("Мемлекет басшысы Қасым-Жомарт Тоқаев Малайзия елшісі Ахмад Разиді қабылдады.\n"
+                      "Ахмад Рази бұған дейін Сеулде қызмет атқарған.\n"
+                      "– Бүгін Өзбекстан Президенті Шавкат Мирзиёевпен кездестік. Екі ел арасындағы сауда артып "
+                      "келеді, – деді Мемлекет басшысы.", "kk", published="2025-09-12")
+    meeting = next(e for e in doc.events if "Шавкат Мирзиёев" in {p.normal for p in e.participants})
+    assert {p.normal for p in meeting.participants} == {"Қасым-Жомарт Тоқаев", "Шавкат Мирзиёев"}
+    assert not meeting.background and meeting.date.date_start == "2025-09-12"
+
+
+def test_a_visit_to_our_country_in_a_quotation_is_not_the_speakers(read_events):
+    # "біздің елге" (to our country) is a possessive: the speaker hosts the visit told, no visitor of it
+    doc = read_events("Мемлекет басшысы Қасым-Жомарт Тоқаев Малайзия елшісі Ахмад Разиді қабылдады.\n"
+                      "Ахмад Рази бұған дейін Сеулде қызмет атқарған.\n"
+                      "«Біздің елге Франция Президенті Эммануэль Макронның сапары жоспарланған», – деді Тоқаев.", "kk")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert {p.normal for p in visit.participants if p.side == "actor"} == {"Эммануэль Макрон"}
+
+
+def test_who_invited_a_traveller_to_a_gathering_hosts_the_trip(read_events):
+    # the inviter stands nearer the summit than the visit word, and is still the visit's host, not the state
+    doc = read_events("Қырғызстан Президенті Садыр Жапаров Қазақстан Президенті Қасым-Жомарт Тоқаевтың шақыруымен "
+                      "Шанхай ынтымақтастық ұйымының саммитіне қатысу үшін жұмыс сапарымен Астанаға барады.", "kk")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    sides = {p.normal: p.side for p in visit.participants}
+    assert sides == {"Садыр Жапаров": "actor", "Қасым-Жомарт Тоқаев": "recipient"}
+    summit = next(e for e in doc.events if e.event_type == "multilateral")
+    assert {"Садыр Жапаров", "Қасым-Жомарт Тоқаев"} <= {p.normal for p in summit.participants}
+
+
+def test_a_diplomat_posted_in_the_state_is_not_hosted_by_it(read_events):
+    # "Францияның Қазақстандағы елшісі" (France's ambassador in Kazakhstan) going to a Kazakh city: Kazakhstan is
+    # where he is posted, no host of the trip; the governor he meets is met in a meeting of its own
+    doc = read_events("Кеше Ақтау қаласына Францияның Қазақстандағы елшісі Дидье Канесса жұмыс сапарымен келді. "
+                      "Мұнан соң ол облыс әкімі Нұрдәулет Қилыбаймен кездесті.", "kk")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert {p.normal for p in visit.participants} == {"Дидье Канесса"}
+    assert visit.location.normal == "Ақтау"
+    meeting = next(e for e in doc.events if e.event_type == "meeting")
+    assert {p.normal for p in meeting.participants} == {"Дидье Канесса", "Нұрдәулет Қилыбай"}
+
+
+def test_a_bare_title_is_the_first_person_the_article_gave_it(read_events):
+    # "президент" alone, no state, no name: the president the article named with that very title
+    doc = read_events("Дүйсенбі күні президент Қасым-Жомарт Тоқаев Испанияның жаңа елшісі Луис Гарсияға сенім "
+                      "грамотасын тапсырды.\nЕлші бұған дейін Мадридте қызмет атқарған. Ол ағылшын және француз "
+                      "тілдерін біледі.\nСәрсенбі күні президент Моңғолия елшісі Батбаяр Ганболдқа да сенім "
+                      "грамотасын тапсырды.", "kk")
+    ceremony = next(e for e in doc.events if "Батбаяр Ганболд" in {p.normal for p in e.participants})
+    assert {p.normal for p in ceremony.participants} == {"Қасым-Жомарт Тоқаев", "Батбаяр Ганболд"}
+
+
+def test_a_bare_title_no_one_was_given_names_no_side(read_events):
+    # Erdoğan's title names his state: he is not the "президент" who receives the ambassador
+    doc = read_events("Түркия Президенті Режеп Тайып Ердоған Анкарада Әзербайжан Президенті Ильхам Әлиевпен "
+                      "кездесті.\nЖұма күні президент Моңғолия елшісі Батбаяр Ганболдты қабылдады.", "kk")
+    reception = next(e for e in doc.events if "Батбаяр Ганболд" in {p.normal for p in e.participants})
+    assert {p.normal for p in reception.participants} == {"Батбаяр Ганболд"}
+
+
+def test_a_state_by_its_heads_title_is_its_leader_the_article_names(read_events):
+    # "Ресей басшысы" (the head of Russia) is the Russian president the article named
+    doc = read_events("Ресей Президенті Владимир Путин Астанада Қасым-Жомарт Тоқаевпен кездесті. Ертең Ресей басшысы "
+                      "Шанхай ынтымақтастық ұйымының саммитіне қатысады.", "kk")
+    summit = next(e for e in doc.events if e.event_type == "multilateral")
+    assert "Владимир Путин" in {p.normal for p in summit.participants}
+    assert "Ресей" not in {p.normal for p in summit.participants}
+
+
+def test_on_whose_initiative_a_gathering_met_takes_part_in_it(read_events):
+    # "Кездесу … бастамасымен ұйымдастырылды": the meeting is the summit just told, its initiator a side of it
+    doc = read_events("Бүгін Бішкекте Қазақстан Президенті Қасым-Жомарт Тоқаев ТМД елдерінің бейресми саммитіне "
+                      "қатысты. Кездесу Қырғызстан Президенті Садыр Жапаровтың бастамасымен ұйымдастырылды.", "kk")
+    summit = only(doc)
+    assert summit.event_type == "multilateral"
+    assert {"Қасым-Жомарт Тоқаев", "Садыр Жапаров"} <= {p.normal for p in summit.participants}
+
+
+def test_a_name_the_model_ran_into_the_summit_word_is_no_side(read_events):
+    # the model spans "… сенім шаралары саммитіне" as one organisation: that is the summit, no side of it
+    doc = read_events("Азиядағы өзара ықпалдастық және сенім шаралары саммитіне келген Моңғолия Президенті "
+                      "Ухнаагийн Хурэлсух Қазақстан президенті Қасым-Жомарт Тоқаевпен кездесті.", "kk")
+    sides = {p.normal for e in doc.events for p in e.participants}
+    assert not any("саммит" in side for side in sides)
+    meeting = next(e for e in doc.events if e.event_type == "meeting")
+    assert {p.normal for p in meeting.participants} == {"Ухнаагийн Хурэлсух", "Қасым-Жомарт Тоқаев"}

@@ -26,6 +26,7 @@ CONTINUES_WITHIN = 2  # a sentence continues the event whose latest report is at
 CARRY_BACK = 3  # sentences to look back for the actor of a sentence that names only the other side
 BOTH_BACK = 5  # sentences to look back for the two heads a "мемлекет басшылары" stands for
 TITLE_STEM = 3  # letters of each word compared when a title names a person ("посла" ~ "Посол")
+WORD = re.compile(r"[\w-]+")
 
 
 def assign_arguments(sentences: list[SentenceCandidates]) -> list[Draft]:
@@ -49,8 +50,10 @@ def assign_arguments(sentences: list[SentenceCandidates]) -> list[Draft]:
             # "Армения своего представителя на заседание не направила": who stayed away is no side of the gathering
             draft.candidates = [c for c in draft.candidates if c.participant.normal not in absent]
     by_index = {sentence.index: sentence for sentence in sentences}
+    _titled_first(drafts, by_index)
     for draft in drafts:
-        _carry_actor(draft, by_index)
+        if not _quote_speaker(draft, by_index):
+            _carry_actor(draft, by_index)
     _sides_of_both(drafts, by_index)
     _complete_people(drafts, by_index)
     _drop_reporters(drafts, by_index)
@@ -129,7 +132,8 @@ def _visitor_of_relative_clause(reading: Reading, drafts: list[Draft], sides: li
 def _travel_to_attend(reading: Reading, drafts: list[Draft]) -> None:
     """"прибыл в Бишкек для участия в саммите СНГ", "саммитіне қатысу үшін … Астанаға барады" (names.yaml
     `purpose`): who travels to a gathering to take part in it is a side of both the visit and the gathering,
-    whichever of the two the sentence put the name nearer (the news set's dev gold: kk/044)."""
+    whichever of the two the sentence put the name nearer (the news set's dev gold: kk/044), and who invited
+    them is the visit's host."""
     if not (reading.known.purpose and reading.known.purpose.search(reading.text)):
         return
     pair = [d for d in drafts if d.hit.event_type in ("visit", "multilateral")]
@@ -137,12 +141,15 @@ def _travel_to_attend(reading: Reading, drafts: list[Draft]) -> None:
         return
     travellers = [c for d in pair for c in d.candidates if c.participant.kind in ("person", "delegation")
                   and c.effect not in ("recipient", "counterpart")]
+    # who invited them hosts the trip ("… Тоқаевтың шақыруымен … саммитіне қатысу үшін … барады"), whichever
+    # of the two the sentence put the name nearer
+    hosts = [c for d in pair for c in d.candidates if c.effect == "recipient"]
     for draft in pair:
         named = {c.participant.normal for c in draft.candidates}
-        for traveller in travellers:
-            if traveller.participant.normal not in named:
-                named.add(traveller.participant.normal)
-                draft.candidates.append(replace(traveller, effect=""))
+        for side in travellers + (hosts if draft.hit.event_type == "visit" else []):
+            if side.participant.normal not in named:
+                named.add(side.participant.normal)
+                draft.candidates.append(replace(side, effect="" if side in travellers else "recipient"))
 
 
 def _takes_part_in_recent(earlier: list[Draft], sentence: SentenceCandidates) -> bool:
@@ -398,6 +405,75 @@ def _draft(reading: Reading, hit: Hit, candidates, places, dates, topics) -> Dra
 def _sides_of(by_index: dict[int, SentenceCandidates], index: int) -> list[Candidate]:
     """The candidate sides of the sentence at this index (none where it was not read)."""
     return by_index[index].sides if index in by_index else []
+
+
+def _titled_first(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) -> None:
+    """A title alone, no state nor name (names.yaml `titled_first`: "Жұма күні президент Болгария елшісі …
+    тапсырды"), is the first person the article gives that very title ("9 қаңтарда президент Қасым-Жомарт Тоқаев
+    …"), the one it is about; it names no side where no one has that title or that person is a side already."""
+    first = {}
+    for index in sorted(by_index):
+        for candidate in by_index[index].sides:
+            person = candidate.participant
+            if person.kind in ("person", "delegation") and person.role:
+                first.setdefault(_title_key(person.role.text), candidate)
+    for draft in drafts:
+        named = {c.participant.normal for c in draft.candidates}
+        resolved = []
+        for candidate in draft.candidates:
+            holder = first.get(_title_key(candidate.said_as)) if candidate.participant.kind == "title" else None
+            if holder is not None and holder.participant.normal not in named:
+                resolved.append(replace(copy.deepcopy(holder), effect=candidate.effect))
+            elif candidate.participant.kind != "title":
+                resolved.append(candidate)
+        draft.candidates = resolved
+
+
+def _quote_speaker(draft: Draft, by_index: dict[int, SentenceCandidates]) -> bool:
+    """"«Президент Дональд Трамп мырзамен … келіссөздер жүргіздік …», – деді Тоқаев": a contact its sentence tells in
+    the first person (names.yaml `first_person`, a pronoun of the sentence, or `first_person_verb`, the ending of the
+    trigger's last word or of the word after it) is the speaker's, named right after the dash that ends the
+    quotation (`quote_speaker`), after the trigger in its sentence or in a later one of its paragraph: the speaker
+    is a side of it, and no actor is carried to it (True where so)."""
+    reading = by_index[draft.sentence].reading
+    known = reading.known
+    if draft.frame or draft.hit.event_type not in CONTACT or not known.quote_speaker:
+        return False
+    # a pronoun of the first person is the nearest trigger's ("кездесуде Путин маған … қабылдайтынын айтқан": the
+    # meeting's, not the reception Putin spoke of)
+    pronouns = set(known.names.get("first_person", ()))
+    triggers = by_index[draft.sentence].triggers
+    pronoun = any(_nearest(Span(word.group(), word.start(), word.end()), triggers).start == draft.hit.start
+                  for word in WORD.finditer(reading.doc.text, reading.start, reading.sentence.end)
+                  if word.group().lower() in pronouns)
+    # the trigger's verb: its last word, or the word after it ("келіссөздер жүргіздік")
+    after = re.match(r"\s+([\w-]+)", reading.doc.text[draft.hit.end:reading.sentence.end])
+    verbs = [draft.hit.text.split()[-1]] + ([after.group(1)] if after else [])
+    first = known.first_person_verb
+    if not (pronoun or (first and any(map(first.search, verbs)))):
+        return False
+    index, start = draft.sentence, draft.hit.end
+    while index in by_index and by_index[index].reading.paragraph == reading.paragraph:
+        sentence = by_index[index].reading.sentence
+        said = known.quote_speaker.search(reading.doc.text, start, sentence.end)
+        if said:
+            # the name or its title right after "деді": "– деді Тоқаев жаңа елшіге", "– деді Мемлекет басшысы"
+            speaker = next((c for c in by_index[index].sides if c.participant.kind in ("person", "delegation")
+                            and min(c.participant.start, (c.participant.role or c.participant).start) == said.end()
+                            or c.said_as and c.participant.start == said.end()), None)
+            if speaker is None:
+                return False
+            if speaker.participant.normal not in {c.participant.normal for c in draft.candidates}:
+                draft.candidates.insert(0, replace(copy.deepcopy(speaker), effect=""))
+            # what the speaker recalls happened before the news, his speaking (the news set's dev gold: kk/004),
+            # unless he dates it the day he speaks ("Бүгін … келіссөздер жүргіздік")
+            today = draft.date is not None and draft.date.date_start == reading.doc.published_date
+            if draft.hit.status == "occurred" and not today:
+                draft.hit = replace(draft.hit, background=True)
+            return True
+        index += 1
+        start = by_index[index].reading.start if index in by_index else start
+    return False
 
 
 def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:

@@ -48,9 +48,11 @@ def _read(doc: Document, reading: Reading, told: When | None = None) -> Sentence
     # nor is a place named as where something is held ("Во Дворце нации в Душанбе прошло заседание …", "Келесі
     # саммитті Қырғызстанда өткізу …"), but an institution's state ("в посольстве Турции в Малайзии")
     sides = [c for c in sides if not any(_covers(p, c.participant) for p in places if not isinstance(p, Seat))]
-    # no side is named by a visit word: a model's name running over one ("Астанаға мемлекеттік сапармен") is none
-    sides = [c for c in sides if not any(h.event_type == "visit" and c.participant.start <= h.start
-                                         < c.participant.end for h in triggers)]
+    # no side is named by a visit word: a model's name running over one ("Астанаға мемлекеттік сапармен") is none;
+    # nor by any event word it ends in ("Азиядағы … сенім шаралары саммитіне": the summit, not an organisation)
+    sides = [c for c in sides if not any(c.participant.start <= h.start < c.participant.end
+                                         and (h.event_type == "visit" or h.end >= c.participant.end)
+                                         for h in triggers)]
     dates = []
     if triggers or topics or participation:
         dates = dates_in(reading, doc.published_date, topic_spans, [(h.start, h.end) for h in triggers],

@@ -93,6 +93,7 @@ class Knowledge:
     title_head_final: HeadFinal | None
     affiliation_cues: tuple[re.Pattern, ...]
     home_titles: tuple[tuple[re.Pattern, str], ...]  # (title, the state whose office it names) (names.yaml)
+    titled_first: re.Pattern | None  # a title alone standing for the first person given it (names.yaml)
     # (a state body named without its state, that state), and the words of a state's bodies (names.yaml)
     home_bodies: tuple[tuple[re.Pattern, str], ...]
     state_bodies: re.Pattern | None
@@ -125,6 +126,10 @@ class Knowledge:
     body_joiner: re.Pattern
     # how a verb-final language's finite verb ends: a contact verb so written closes its clause (names.yaml)
     verb_final: re.Pattern | None
+    # who speaks a quotation, named after its end ("…, – деді Тоқаев"), and how a verb of the first person ends
+    # ("жүргіздік"): a contact the speaker tells of himself (names.yaml `quote_speaker`, `first_person_verb`)
+    quote_speaker: re.Pattern | None
+    first_person_verb: re.Pattern | None
     posting: re.Pattern | None
     posted_titles: re.Pattern | None  # titles of those posted abroad, whom a posting follows (names.yaml)
     # topics.yaml's cues as matched (`_cue`): those that always count, those that count where an event or
@@ -367,6 +372,7 @@ def knowledge(lang: str) -> Knowledge:
         title_head_final=HeadFinal.of(names["title_head_final"]) if names.get("title_head_final") else None,
         affiliation_cues=tuple(re.compile(r["pattern"]) for r in _rows("affiliations.tsv", lang)),
         home_titles=tuple((_word(title), state) for title, state in names.get("home_titles", {}).items()),
+        titled_first=_word(names["titled_first"]) if names.get("titled_first") else None,
         home_bodies=tuple((re.compile(body, FLAGS), state) for body, state in names.get("home_bodies", {}).items()),
         state_bodies=_word(names["state_bodies"]) if names.get("state_bodies") else None,
         country_adjectives=tuple((r["stem"].lower(), r["country"]) for r in _rows("country_adjectives.tsv", lang)),
@@ -402,6 +408,8 @@ def knowledge(lang: str) -> Knowledge:
         conjunction=_between_words(names.get("conjunctions", ())),
         body_joiner=re.compile(r"\s*(?:" + names.get("body_joiner", "") + r")?\s*"),
         verb_final=re.compile(names["verb_final"]) if names.get("verb_final") else None,
+        quote_speaker=re.compile(names["quote_speaker"], FLAGS) if names.get("quote_speaker") else None,
+        first_person_verb=re.compile(names["first_person_verb"]) if names.get("first_person_verb") else None,
         posting=_between_words(names.get("posting_prepositions", ())),
         posted_titles=_word(names["posted_titles"]) if names.get("posted_titles") else None,
         topic_cues=tuple(_cue(cue) for cue in topics.get("cues", ())),

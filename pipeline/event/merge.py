@@ -550,11 +550,16 @@ def _leads(person: Participant, code: str, reading: Reading) -> bool:
 def _hosts_from_destination(events: list[Event], doc: Document) -> None:
     """A visit that names no host is hosted by the state it goes to (GUIDELINES: "else the host country as
     `country`"): the state of its place ("прибыл в Анкару" → Турция), named as the article names it nearest the
-    trigger, else by its everyday name with the place's span. A visitor of that state is home, not visiting."""
+    trigger, else by its everyday name with the place's span. A visitor of that state is home, not visiting, and a
+    diplomat whose title posts them there (names.yaml `posted_titles`: "Жапонияның Қазақстан Республикасындағы
+    елшісі" going to a Kazakh region) is received by whom they meet there, not by the state."""
     for visit, code in _hostless_visits(events):
-        if code in states_of(visit.participants):
-            continue
         named = [m for m in doc.mentions if m.label == "LOC" and country_code(m.normal) == code]
+        diplomat = knowledge(doc.sentence_of(visit.trigger.start).lang).posted_titles
+        posted = diplomat and any(p.role and diplomat.search(p.role.text) and p.role.start <= m.start
+                                  and m.end <= p.role.end for p in visit.participants for m in named)
+        if code in states_of(visit.participants) or posted:
+            continue
         nearest = min(named, key=lambda m: abs(m.start - visit.trigger.start), default=None)
         if nearest:
             host = Participant(nearest.text, nearest.start, nearest.end, normal=nearest.normal)

@@ -376,6 +376,12 @@ def _listed(reading: Reading, bare: BareTitle, excluded, group: int) -> list[Can
         role = bare.role
         return [Candidate(Participant(role.text, role.start, role.end, normal=bare.home, kind="country", role=role,
                                       affiliation=bare.home), bare.effect, group, None, said_as=role.text)]
+    first = reading.known.titled_first
+    if first and not bare.listed and first.fullmatch(bare.role.text):
+        # "Жұма күні президент … тапсырды": the person the article first gave this title, if any (arguments.py)
+        role = bare.role
+        return [Candidate(Participant(role.text, role.start, role.end, normal=role.text, kind="title", role=role),
+                          bare.effect, group, None, said_as=role.text)]
     sides = []
     # a cue after the names says how they take part where none before the title does ("Президент Узбекистана
     # пригласил …": the state hosts)
