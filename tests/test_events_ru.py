@@ -2306,3 +2306,24 @@ def test_an_event_told_with_a_visit_keeps_a_city_of_its_own(read_events, text, p
 ])
 def test_a_meeting_that_prepares_a_coming_event_is_told(read_events, text):
     assert [(e.event_type, e.status) for e in read_events(text, "ru").events] == [("meeting", "occurred")]
+
+
+@pytest.mark.parametrize("text, sides", [
+    # the holder of the title is named in no event, only with that title
+    ("Премьер-министр Киргизии Адылбек Касымалиев открыл в Бишкеке новый завод. Главы правительств Киргизии и "
+     "Таджикистана провели переговоры в Бишкеке.", {"Адылбек Касымалиев", "Таджикистан"}),
+    ("В аэропорту гостя встретил премьер-министр Казахстана Олжас Бектенов. Позднее главы правительств Казахстана и "
+     "Словакии провели переговоры.", {"Олжас Бектенов", "Словакия"}),
+])
+def test_a_state_named_by_its_leaders_title_is_the_person_the_article_gives_that_title(read_events, text, sides):
+    talks = [e for e in read_events(text, "ru").events if e.event_type == "talks"]
+    assert [{p.normal for p in e.participants} for e in talks] == [sides]
+
+
+def test_a_title_of_rank_says_nothing_of_leading(read_events):
+    # "Шейх" names no office: the labelled data (people_states.tsv) says whether Tamim leads, and the emir of
+    # Qatar who comes is he, not the state
+    doc = read_events("Шейх Тамим бин Хамад Аль Тани открыл в Дохе новый стадион. Эмир Катара прибыл в Ташкент с "
+                      "государственным визитом.", "ru")
+    visit = only(doc)
+    assert [p.normal for p in visit.participants if p.side == "actor"] == ["Тамим бин Хамад Аль Тани"]

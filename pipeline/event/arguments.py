@@ -521,9 +521,12 @@ def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates
     named = {c.participant.normal: c.participant for sentence in by_index.values() for c in sentence.sides
              if c.participant.kind == "person" and len(c.participant.normal.split()) > 1
              and c.participant.normal not in met}
-    # the people the events name, not one only mentioned ("напомнил о вкладе Назарбаева")
+    # who may hold a leader's title: the people the events name, not one only mentioned ("напомнил о вкладе
+    # Назарбаева"), and those the article gives a title ("встретил премьер-министр Узбекистана Абдулла Арипов")
     in_events = {c.participant.normal: c.participant for draft in drafts for c in draft.candidates
                  if c.participant.kind == "person"}
+    in_events.update((normal, person) for normal, person in told.items()
+                     if person.kind == "person" and person.role and normal not in in_events)
     for draft in drafts:
         language = by_index[draft.sentence].reading.known
         for candidate in draft.candidates:
