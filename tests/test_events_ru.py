@@ -2327,3 +2327,24 @@ def test_a_title_of_rank_says_nothing_of_leading(read_events):
                       "государственным визитом.", "ru")
     visit = only(doc)
     assert [p.normal for p in visit.participants if p.side == "actor"] == ["Тамим бин Хамад Аль Тани"]
+
+
+@pytest.mark.parametrize("text", [
+    "Вице-премьер Китая Дин Сюэсян открыл выставку. Президент Китая прибыл в Астану с государственным визитом.",
+    "Официальный представитель МИД Казахстана Айбек Смадияров провел брифинг. Президент Казахстана прибыл в Баку "
+    "с государственным визитом.",
+    "Председатель Сената Казахстана Маулен Ашимбаев открыл сессию. Президент Казахстана прибыл в Баку с "
+    "государственным визитом.",
+])
+def test_a_president_is_no_official_whose_title_starts_alike(read_events, text):
+    # "Президент" shares its first letters with "премьер", "представитель", "председатель": no title of the
+    # article is the president's, so the visitor stays the state
+    visit = only(read_events(text, "ru"))
+    assert [(p.normal, p.kind) for p in visit.participants if p.side == "actor"] == [
+        ("Китай" if "Китая" in text else "Казахстан", "country")]
+
+
+def test_a_title_in_another_case_still_names_its_holder(read_events):
+    event = only(read_events("Посол Японии Ичиро Огасавара вручил награды. Министр иностранных дел Казахстана "
+                             "встретился с послом Японии.", "ru"))
+    assert "Ичиро Огасавара" in {p.normal for p in event.participants}

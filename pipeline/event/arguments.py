@@ -12,6 +12,7 @@ make talks of a visit's sides).
 from __future__ import annotations
 
 import copy
+import os
 import re
 from dataclasses import replace
 
@@ -530,7 +531,7 @@ def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates
     for draft in drafts:
         language = by_index[draft.sentence].reading.known
         for candidate in draft.candidates:
-            titled = (by_title.get(_title_key(candidate.said_as))
+            titled = (_titled_alike(by_title, candidate.said_as)
                       or _holder(candidate, told.values(), draft.hit.event_type in CONTACT)
                       or _home_holder(candidate, named.values(), told)
                       or _leader(candidate, in_events, told, language) if candidate.said_as else None)
@@ -551,9 +552,10 @@ def _holder(candidate: Candidate, people, contact: bool) -> Participant | None:
     code = resolve(candidate.participant.normal)
     if not code:
         return None
-    words = set(_title_key(candidate.said_as)) - set(_title_key(candidate.participant.text))
+    words = set(_title_words(candidate.said_as)) - set(_title_words(candidate.participant.text))
     members = [p for p in people if p.role and resolve(p.affiliation) == code]
-    holders = {p.normal: p for p in members if words & set(_title_key(p.role.text))}
+    holders = {p.normal: p for p in members
+               if any(_alike(word, other) for word in words for other in _title_words(p.role.text))}
     if not holders and code.kind == "igo" and candidate.participant.role and contact:
         # an organisation's one official, however the title is written ("генсекретаря ШОС" → "Генерального
         # секретаря ШОС Нурлана Ермекбаева"); a state has many, and a gathering's organisation is whose it is
@@ -610,6 +612,27 @@ def _home_holder(candidate: Candidate, people, told: dict[str, Participant]) -> 
 def _title_key(title: str) -> tuple[str, ...]:
     """A title's words cut to their first letters, so case forms compare equal ("послом" ~ "Посол")."""
     return tuple(word[:TITLE_STEM] for word in re.findall(r"\w+", title.lower()))
+
+
+def _titled_alike(by_title: dict[tuple[str, ...], Participant], title: str | None) -> Participant | None:
+    """The person `by_title` (`_title_key` → person) gives the title written `title`, where each word is the
+    same word (`_alike`): "Президента Китая" is not "Премьер Китая", though both keys are ("пре", "кит")."""
+    person = by_title.get(_title_key(title)) if title else None
+    words = re.findall(r"\w+", title.lower()) if person else []
+    return person if person and all(map(_alike, words, re.findall(r"\w+", person.role.text.lower()))) else None
+
+
+def _title_words(title: str) -> list[str]:
+    """A title's words in lower case, a hyphened compound one word ("вице-премьер" is no "премьер")."""
+    return re.findall(r"[\w-]+", title.lower())
+
+
+def _alike(word: str, other: str) -> bool:
+    """Whether two title words are one word in two cases: they share all but the last two letters of the
+    shorter, TITLE_STEM letters at least ("послом" ~ "посол", "президентом" ~ "президент"; not "президент" ~
+    "премьер" nor "представитель" ~ "председатель")."""
+    shared = len(os.path.commonprefix((word, other)))
+    return shared >= max(TITLE_STEM, min(len(word), len(other)) - 2)
 
 
 def _drop_reporters(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) -> None:
