@@ -2348,3 +2348,26 @@ def test_a_title_in_another_case_still_names_its_holder(read_events):
     event = only(read_events("Посол Японии Ичиро Огасавара вручил награды. Министр иностранных дел Казахстана "
                              "встретился с послом Японии.", "ru"))
     assert "Ичиро Огасавара" in {p.normal for p in event.participants}
+
+
+@pytest.mark.parametrize("text, visitor, host", [
+    ("Президент Казахстана Касым-Жомарт Токаев прибыл в Пекин по приглашению председателя КНР Си Цзиньпина для "
+     "участия в саммите ШОС.", "Касым-Жомарт Токаев", "Си Цзиньпин"),
+    ("Премьер-министр Индии Нарендра Моди прилетел в Казань по личному приглашению Владимира Путина для участия в "
+     "саммите БРИКС.", "Нарендра Моди", "Владимир Путин"),
+])
+def test_the_inviter_of_a_trip_to_a_summit_hosts_the_visit_not_the_summit(read_events, text, visitor, host):
+    # GUIDELINES: "the inviting minister counts as host"; the summit's sides are who came to take part
+    events = {e.event_type: e for e in read_events(text, "ru").events}
+    assert [(p.normal, p.side) for p in events["visit"].participants] == [(visitor, "actor"), (host, "recipient")]
+    assert host not in {p.normal for p in events["multilateral"].participants}
+    assert visitor in {p.normal for p in events["multilateral"].participants}
+
+
+@pytest.mark.parametrize("text, visitor", [
+    ("Официальный визит Эмомали Рахмона, прилетевшего в Ташкент накануне, завершился.", "Эмомали Рахмон"),
+    ("Рабочий визит Елбасы Нурсултана Назарбаева, прибывшего в Баку, начался.", "Нурсултан Назарбаев"),
+])
+def test_the_person_a_visit_noun_governs_who_arrived_is_its_visitor(read_events, text, visitor):
+    visit = only(read_events(text, "ru"))
+    assert [p.normal for p in visit.participants if p.side == "actor"] == [visitor]

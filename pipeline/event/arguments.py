@@ -203,7 +203,8 @@ def _trigger_of_each(candidates: list[Candidate], hits: list[Hit],
     ("побеседовать в рамках саммита ШОС с Путиным, Моди и Эрдоганом": the talks, not the summit). In a verb-final
     language (names.yaml `verb_final`) a finite contact verb before a side closed its clause: the side is the next
     trigger's ("… Путинмен кездесті, ал … Нұртілеу … Лавровпен келіссөздер жүргізді", "… содан кейін … Си
-    Цзиньпинмен келіссөздер жүргізді")."""
+    Цзиньпинмен келіссөздер жүргізді"). A visit's host (boundaries.tsv `recipient`) nearer a gathering is the
+    visit's."""
     chosen, listed = {}, {}
     for candidate in sorted(candidates, key=lambda c: c.participant.start):
         start = candidate.participant.start
@@ -221,6 +222,11 @@ def _trigger_of_each(candidates: list[Candidate], hits: list[Hit],
                 hit = listed[candidate.group] = contact[0]
         elif candidate.group in listed and listed[candidate.group].end <= start:
             hit = listed[candidate.group]
+        visits = [h for h in hits if h.event_type == "visit"]
+        if candidate.effect == "recipient" and hit.event_type == "multilateral" and visits:
+            # "прибыл … по приглашению председателя КНР Си Цзиньпина для участия в саммите": the inviter hosts
+            # the visit, and is no side of the summit
+            hit = _nearest(candidate.participant, visits)
         chosen[id(candidate)] = hit
     return chosen
 
@@ -301,7 +307,10 @@ def _visitor_of_noun(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
     text = reading.doc.text
     before = text[hit.end:start]
     told_before = destination.match(before)
-    return bool(destination.match(text[person.end:]) or (told_before and not before[told_before.end():].strip()))
+    # or a participle of arriving after them ("Рабочий визит Нурсултана Назарбаева, прибывшего в Ханчжоу …")
+    arrived = reading.known.visitor_clause
+    return bool(destination.match(text[person.end:]) or (told_before and not before[told_before.end():].strip())
+                or (arrived and arrived.match(text[person.end:])))
 
 
 def _subject_after(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
