@@ -2371,3 +2371,16 @@ def test_the_inviter_of_a_trip_to_a_summit_hosts_the_visit_not_the_summit(read_e
 def test_the_person_a_visit_noun_governs_who_arrived_is_its_visitor(read_events, text, visitor):
     visit = only(read_events(text, "ru"))
     assert [p.normal for p in visit.participants if p.side == "actor"] == [visitor]
+
+
+@pytest.mark.parametrize("joined", [
+    "В переговорах также принял участие министр иностранных дел Казахстана Мурат Нуртлеу.",
+    "Во встрече также принял участие министр иностранных дел Казахстана Мурат Нуртлеу.",
+])
+def test_who_joins_after_the_event_is_retold_naming_no_one_joins_the_told_event(read_events, joined):
+    # "В ходе встречи стороны обсудили …" retells the talks; who took part joins them, no meeting of their own
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом Вьетнама Во Ван "
+                      "Тхыонгом в Акорде. В ходе встречи стороны обсудили вопросы торгово-экономического "
+                      "сотрудничества. " + joined, "ru")
+    event = only(doc)
+    assert set(by_normal(event)) == {"Касым-Жомарт Токаев", "Во Ван Тхыонг", "Мурат Нуртлеу"}

@@ -171,6 +171,17 @@ def _recent(earlier: list[Draft], sentence: SentenceCandidates) -> Draft | None:
     return target if target and sentence.index - max(target.evidence) <= CONTINUES_WITHIN else None
 
 
+def _retold(earlier: list[Draft], target: Draft) -> Draft | None:
+    """The event told before that `target`, an event word naming no one, retells (`_joins`: "… провел переговоры
+    с … В ходе встречи стороны обсудили …"): the latest draft naming sides, at most CONTINUES_WITHIN sentences
+    before it; else None."""
+    named = next((d for d in reversed(earlier) if d.candidates and not d.frame and d is not target), None)
+    if target.candidates or named is None or not _joins(target.hit, named) \
+            or target.sentence - max(named.evidence) > CONTINUES_WITHIN:
+        return None
+    return named
+
+
 def _joins(hit: Hit, target: Draft) -> bool:
     """A meeting word retelling a gathering, or talks or a meeting either ("… провел переговоры. Позже к беседе
     присоединился …"): a gathering word names a gathering of its own ("приняли участие в саммите СНГ" after the
@@ -187,6 +198,11 @@ def _continue_recent(earlier: list[Draft], sentence: SentenceCandidates) -> None
     target = _recent(earlier, sentence)
     if target is None:
         return
+    retold = _retold(earlier, target)
+    if retold is not None and sentence.participation:
+        # "… провел переговоры с … В ходе встречи стороны обсудили … Во встрече также принял участие …": the
+        # event word naming no one is the talks, with their sides, and who took part joins them
+        target.candidates.extend(replace(c) for c in retold.candidates)
     # who is named inside what was discussed is no side ("обсудили подготовку визита Премьер-министра Венгрии
     # Виктора Орбана"): only the participants a participation cue adds, or the sides outside the topics
     topics = [(t.start, t.end) for t in sentence.topics]
