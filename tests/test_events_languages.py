@@ -565,3 +565,18 @@ def test_a_meeting_within_a_visit_takes_the_visits_city(read_events, text, lang)
 ])
 def test_an_event_that_was_to_happen_and_was_put_off_is_postponed(read_events, text, lang):
     assert [(e.event_type, e.status) for e in read_events(text, lang).events] == [("visit", "postponed")]
+
+
+@pytest.mark.parametrize("text, lang, sides", [
+    ("Премьер-министр Казахстана Олжас Бектенов принял делегацию во главе с министром торговли Китая Ван Вэньтао. В "
+     "ходе встречи Ван Вэньтао передал приветствие от премьера Госсовета КНР Ли Цяна.", "ru",
+     {"Олжас Бектенов", "Ван Вэньтао"}),
+    ("Мурат Нуртлеу встретился с послом Франции Сильвеном Гиогом. В ходе встречи посол передал наилучшие пожелания "
+     "президента Франции Эммануэля Макрона.", "ru", {"Мурат Нуртлеу", "Сильвен Гиог"}),
+    ("Премьер-Министр Олжас Бектенов Қытайдың Сауда министрі Ван Вэньтаомен кездесті. Кездесу барысында Ван Вэньтао "
+     "Қытай Мемлекеттік кеңесінің премьері Ли Цянның сәлемін жеткізді.", "kk", {"Олжас Бектенов", "Ван Вэньтао"}),
+])
+def test_one_whose_greetings_are_passed_on_is_no_side(read_events, text, lang, sides):
+    # whose greetings or wishes a side passes on at the meeting is only spoken of: no meeting with them
+    events = read_events(text, lang).events
+    assert [{p.normal for p in e.participants} for e in events] == [sides]

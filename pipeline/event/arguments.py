@@ -12,6 +12,7 @@ make talks of a visit's sides).
 from __future__ import annotations
 
 import copy
+import os
 import re
 from dataclasses import replace
 
@@ -177,6 +178,17 @@ def _recent(earlier: list[Draft], sentence: SentenceCandidates) -> Draft | None:
     return target if target and sentence.index - max(target.evidence) <= CONTINUES_WITHIN else None
 
 
+def _retold(earlier: list[Draft], target: Draft) -> Draft | None:
+    """The event told before that `target`, an event word naming no one, retells (`_joins`: "… провел переговоры
+    с … В ходе встречи стороны обсудили …"): the latest draft naming sides, at most CONTINUES_WITHIN sentences
+    before it; else None."""
+    named = next((d for d in reversed(earlier) if d.candidates and not d.frame and d is not target), None)
+    if target.candidates or named is None or not _joins(target.hit, named) \
+            or target.sentence - max(named.evidence) > CONTINUES_WITHIN:
+        return None
+    return named
+
+
 def _joins(hit: Hit, target: Draft) -> bool:
     """A meeting word retelling a gathering, or talks or a meeting either ("… провел переговоры. Позже к беседе
     присоединился …"): a gathering word names a gathering of its own ("приняли участие в саммите СНГ" after the
@@ -193,6 +205,11 @@ def _continue_recent(earlier: list[Draft], sentence: SentenceCandidates) -> None
     target = _recent(earlier, sentence)
     if target is None:
         return
+    retold = _retold(earlier, target)
+    if retold is not None and sentence.participation:
+        # "… провел переговоры с … В ходе встречи стороны обсудили … Во встрече также принял участие …": the
+        # event word naming no one is the talks, with their sides, and who took part joins them
+        target.candidates.extend(replace(c) for c in retold.candidates)
     # who is named inside what was discussed is no side ("обсудили подготовку визита Премьер-министра Венгрии
     # Виктора Орбана"): only the participants a participation cue adds, or the sides outside the topics
     topics = [(t.start, t.end) for t in sentence.topics]
@@ -209,7 +226,8 @@ def _trigger_of_each(candidates: list[Candidate], hits: list[Hit],
     ("побеседовать в рамках саммита ШОС с Путиным, Моди и Эрдоганом": the talks, not the summit). In a verb-final
     language (names.yaml `verb_final`) a finite contact verb before a side closed its clause: the side is the next
     trigger's ("… Путинмен кездесті, ал … Нұртілеу … Лавровпен келіссөздер жүргізді", "… содан кейін … Си
-    Цзиньпинмен келіссөздер жүргізді")."""
+    Цзиньпинмен келіссөздер жүргізді"). A visit's host (boundaries.tsv `recipient`) nearer a gathering is the
+    visit's."""
     chosen, listed = {}, {}
     for candidate in sorted(candidates, key=lambda c: c.participant.start):
         start = candidate.participant.start
@@ -227,6 +245,11 @@ def _trigger_of_each(candidates: list[Candidate], hits: list[Hit],
                 hit = listed[candidate.group] = contact[0]
         elif candidate.group in listed and listed[candidate.group].end <= start:
             hit = listed[candidate.group]
+        visits = [h for h in hits if h.event_type == "visit"]
+        if candidate.effect == "recipient" and hit.event_type == "multilateral" and visits:
+            # "прибыл … по приглашению председателя КНР Си Цзиньпина для участия в саммите": the inviter hosts
+            # the visit, and is no side of the summit
+            hit = _nearest(candidate.participant, visits)
         chosen[id(candidate)] = hit
     return chosen
 
@@ -307,7 +330,10 @@ def _visitor_of_noun(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
     text = reading.doc.text
     before = text[hit.end:start]
     told_before = destination.match(before)
-    return bool(destination.match(text[person.end:]) or (told_before and not before[told_before.end():].strip()))
+    # or a participle of arriving after them ("Рабочий визит Нурсултана Назарбаева, прибывшего в Ханчжоу …")
+    arrived = reading.known.visitor_clause
+    return bool(destination.match(text[person.end:]) or (told_before and not before[told_before.end():].strip())
+                or (arrived and arrived.match(text[person.end:])))
 
 
 def _subject_after(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
@@ -597,13 +623,16 @@ def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates
     named = {c.participant.normal: c.participant for sentence in by_index.values() for c in sentence.sides
              if c.participant.kind == "person" and len(c.participant.normal.split()) > 1
              and c.participant.normal not in met}
-    # the people the events name, not one only mentioned ("напомнил о вкладе Назарбаева")
+    # who may hold a leader's title: the people the events name, not one only mentioned ("напомнил о вкладе
+    # Назарбаева"), and those the article gives a title ("встретил премьер-министр Узбекистана Абдулла Арипов")
     in_events = {c.participant.normal: c.participant for draft in drafts for c in draft.candidates
                  if c.participant.kind == "person"}
+    in_events.update((normal, person) for normal, person in told.items()
+                     if person.kind == "person" and person.role and normal not in in_events)
     for draft in drafts:
         language = by_index[draft.sentence].reading.known
         for candidate in draft.candidates:
-            titled = (by_title.get(_title_key(candidate.said_as))
+            titled = (_titled_alike(by_title, candidate.said_as)
                       or _holder(candidate, told.values(), draft.hit.event_type in CONTACT)
                       or _home_holder(candidate, named.values(), told)
                       or _leader(candidate, in_events, told, language) if candidate.said_as else None)
@@ -624,9 +653,10 @@ def _holder(candidate: Candidate, people, contact: bool) -> Participant | None:
     code = resolve(candidate.participant.normal)
     if not code:
         return None
-    words = set(_title_key(candidate.said_as)) - set(_title_key(candidate.participant.text))
+    words = set(_title_words(candidate.said_as)) - set(_title_words(candidate.participant.text))
     members = [p for p in people if p.role and resolve(p.affiliation) == code]
-    holders = {p.normal: p for p in members if words & set(_title_key(p.role.text))}
+    holders = {p.normal: p for p in members
+               if any(_alike(word, other) for word in words for other in _title_words(p.role.text))}
     if not holders and code.kind == "igo" and candidate.participant.role and contact:
         # an organisation's one official, however the title is written ("генсекретаря ШОС" → "Генерального
         # секретаря ШОС Нурлана Ермекбаева"); a state has many, and a gathering's organisation is whose it is
@@ -683,6 +713,27 @@ def _home_holder(candidate: Candidate, people, told: dict[str, Participant]) -> 
 def _title_key(title: str) -> tuple[str, ...]:
     """A title's words cut to their first letters, so case forms compare equal ("послом" ~ "Посол")."""
     return tuple(word[:TITLE_STEM] for word in re.findall(r"\w+", title.lower()))
+
+
+def _titled_alike(by_title: dict[tuple[str, ...], Participant], title: str | None) -> Participant | None:
+    """The person `by_title` (`_title_key` → person) gives the title written `title`, where each word is the
+    same word (`_alike`): "Президента Китая" is not "Премьер Китая", though both keys are ("пре", "кит")."""
+    person = by_title.get(_title_key(title)) if title else None
+    words = re.findall(r"\w+", title.lower()) if person else []
+    return person if person and all(map(_alike, words, re.findall(r"\w+", person.role.text.lower()))) else None
+
+
+def _title_words(title: str) -> list[str]:
+    """A title's words in lower case, a hyphened compound one word ("вице-премьер" is no "премьер")."""
+    return re.findall(r"[\w-]+", title.lower())
+
+
+def _alike(word: str, other: str) -> bool:
+    """Whether two title words are one word in two cases: they share all but the last two letters of the
+    shorter, TITLE_STEM letters at least ("послом" ~ "посол", "президентом" ~ "президент"; not "президент" ~
+    "премьер" nor "представитель" ~ "председатель")."""
+    shared = len(os.path.commonprefix((word, other)))
+    return shared >= max(TITLE_STEM, min(len(word), len(other)) - 2)
 
 
 def _drop_reporters(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) -> None:

@@ -71,6 +71,7 @@ class Knowledge:
     # case_folded text must contain before the loose pattern is searched there
     title_words: tuple[tuple[str, ...] | None, ...]
     reporters: tuple[re.Pattern, ...]  # titles of those who report an event (roles.tsv kind reporter)
+    honorifics: tuple[re.Pattern, ...]  # titles of rank that name no office (roles.tsv kind honorific: "шейх")
     speech: re.Pattern | None  # verbs of saying (names.yaml speech_verbs): a reporter who speaks reports
     visitor_participle: re.Pattern | None  # what stands between a visit word and its visitor (names.yaml)
     visitor_clause: re.Pattern | None  # what stands between a visitor and the visit word after (names.yaml)
@@ -144,8 +145,12 @@ class Knowledge:
 
     def leader(self, person) -> bool:
         """Whether a side (a `model.Participant`) is a leader: by their title where they have one (`leads`), else by
-        the labelled data (people_states.tsv `leader`, `known_leader`)."""
-        return self.leads(person.role.text) if person.role else known_leader(person.normal)
+        the labelled data (people_states.tsv `leader`, `known_leader`); a title of rank alone ("Шейх Тамим бин
+        Хамад Аль Тани", roles.tsv kind honorific) names no office, so it is read as none."""
+        role = person.role and person.role.text.strip()
+        if role and not any(pattern.fullmatch(role) for pattern in self.honorifics):
+            return self.leads(role)
+        return known_leader(person.normal)
 
 
 def _rows(name: str, lang: str) -> list[dict]:
@@ -350,6 +355,8 @@ def knowledge(lang: str) -> Knowledge:
         title_words=tuple(loose and needed_words(loose.pattern)
                           for loose in (_loose(r["pattern"]) for r in _rows("roles.tsv", lang))),
         reporters=tuple(_word(r["pattern"]) for r in _rows("roles.tsv", lang) if r["kind"] == "reporter"),
+        honorifics=tuple(re.compile(r["pattern"], FLAGS) for r in _rows("roles.tsv", lang)
+                         if r["kind"] == "honorific"),
         speech=re.compile(rf"(?<![\w-])(?:{'|'.join(names['speech_verbs'])})\w*", FLAGS)
         if names.get("speech_verbs") else None,
         visitor_participle=re.compile(names["visitor_participle"], FLAGS) if names.get("visitor_participle") else None,

@@ -74,6 +74,8 @@ def _people(reading: Reading, walks: dict, delegation: bool):
             continue
         group += walk.effect == "group"
         effect = right_effect(reading, mention) or ("" if walk.effect in ("group", "stop") else walk.effect)
+        if effect in NOT_SIDES:
+            continue  # "Ли Цянның сәлемін жеткізді": whose greetings were passed on
         kind = "delegation" if delegation or effect == "delegation" else "person"
         people.append(Candidate(
             Participant(mention.text, mention.start, mention.end, normal=name_of(mention), kind=kind,
