@@ -2306,3 +2306,22 @@ def test_an_event_told_with_a_visit_keeps_a_city_of_its_own(read_events, text, p
 ])
 def test_a_meeting_that_prepares_a_coming_event_is_told(read_events, text):
     assert [(e.event_type, e.status) for e in read_events(text, "ru").events] == [("meeting", "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "Встреча министров иностранных дел Казахстана и Китая Мурата Нуртлеу и Ван И не планировалась, но состоялась "
+    "в Пекине.",
+    "Переговоры президента Узбекистана Шавката Мирзиёева и премьер-министра Индии Нарендры Моди изначально не "
+    "планировались, однако прошли на полях саммита.",
+    "Беседа президента Казахстана Касыма-Жомарта Токаева с президентом Франции Эммануэлем Макроном заранее не "
+    "предусматривалась, но состоялась в Париже.",
+])
+def test_a_denial_binds_to_its_own_conjunct_not_to_one_that_says_it_happened(read_events, text):
+    # "не планировалась, но состоялась": the meeting happened; "не планировалась, поэтому нельзя говорить о …"
+    # (a word of another kind joined) and "не планировалась и не состоится" still deny it
+    assert [e.status for e in read_events(text, "ru").events] == ["occurred"], text
+    for denied in ("Встреча министров иностранных дел Казахстана и Китая Мурата Нуртлеу и Ван И не планировалась, "
+                   "поэтому нельзя говорить о ее переносе.",
+                   "Встреча министров иностранных дел Казахстана и Китая Мурата Нуртлеу и Ван И не планировалась и "
+                   "не состоялась."):
+        assert [e.status for e in read_events(denied, "ru").events] in ([], ["cancelled"]), denied
