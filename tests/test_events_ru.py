@@ -2340,3 +2340,17 @@ def test_a_visit_to_a_state_has_its_host_as_a_side_whoever_the_visitor(read_even
     event = only(read_events(text, "ru"))
     assert (event.event_type, event.status) == ("visit", status)
     assert {p.side: p.normal for p in event.participants} == {"actor": visitor, "recipient": host}
+
+
+@pytest.mark.parametrize("text", [
+    "Мария Захарова сообщила, что глава российского МИД посетит Астану.",
+    "Дмитрий Песков заявил, что российский президент посетит Казахстан в мае.",
+    "Шерзод Асадов добавил, что глава государства прибыл в Пекин.",
+])
+def test_who_says_a_titled_other_will_come_is_no_side(read_events, text):
+    # the reported clause's subject is a title with no name: the one who says it is not the visitor
+    speaker = text.split(" сообщила")[0].split(" заявил")[0].split(" добавил")[0]
+    assert all(p.normal != speaker for e in read_events(text, "ru").events for p in e.participants), text
+    event = only(read_events("Пресс-секретарь Кремля Дмитрий Песков заявил, что Путин встретится с Мирзиёевым.",
+                             "ru"))
+    assert (event.status, {p.normal for p in event.participants}) == ("planned", {"Путин", "Мирзиёев"})
