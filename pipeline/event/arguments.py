@@ -21,6 +21,7 @@ from .knowledge import CONTACT, Knowledge, codes, known_state, state_spoken_for
 from .model import Candidate, Draft, Hit, Participant, SentenceCandidates, Span
 from .places import dates_of
 from .reading import Reading
+from .roles import titles_in
 
 APPOSITION_DEPTH = 3  # appositions followed from a name up to the title the parse hangs on the trigger
 CONTINUES_WITHIN = 2  # a sentence continues the event whose latest report is at most this many sentences back
@@ -350,8 +351,9 @@ def _subject_after(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
 
 def _speaker(reading: Reading, candidate: Candidate, hit: Hit, sides: list[Candidate]) -> bool:
     """Whether the name is who says, before a complementiser (names.yaml `complementiser`) after a speech verb,
-    that others had the event: "Лавров напомнил, что Путин и Эрдоган провели телефонный разговор". One who says
-    he had it, no side named in the clause, is a side ("Токаев сообщил, что провел переговоры с Путиным")."""
+    that others had the event: "Лавров напомнил, что Путин и Эрдоган провели телефонный разговор", "Песков
+    заявил, что российский президент посетит …" (a subject of the clause's own, `_own_subject`). One who says he
+    had it, no side named in the clause, is a side ("Токаев сообщил, что провел переговоры с Путиным")."""
     complementiser, speech = reading.known.complementiser, reading.known.speech
     person = candidate.participant
     if not complementiser or not speech or person.end > hit.start:
@@ -362,7 +364,17 @@ def _speaker(reading: Reading, candidate: Candidate, hit: Hit, sides: list[Candi
         return False
     opens = person.end + said.end()
     return any(opens <= c.participant.start < hit.start and c.participant.kind in ("person", "delegation")
-               for c in sides)
+               for c in sides) or _own_subject(reading, opens, hit.start)
+
+
+def _own_subject(reading: Reading, start: int, end: int) -> bool:
+    """Whether the words `start`..`end` of a reported clause hold the subject of one of its verbs, a title with no
+    name ("что глава узбекистанского государства … прибыл в Пекин", roles.tsv): not a pronoun ("что он провел"),
+    nor a plural, which may take in the speaker ("что стороны обсудили")."""
+    titles = titles_in(reading, start, end)
+    return any(token.rel.split(":")[0] == "nsubj" and token.feats.get("Number") == "Sing"
+               and any(a <= token.start < b for a, b in titles) and (head := reading.head_of(n)) is not None
+               and head.start >= start for n, token in enumerate(reading.tokens))
 
 
 def _described_visitor(reading: Reading, candidate: Candidate, hit: Hit) -> bool:

@@ -369,8 +369,10 @@ def _talks_with_the_host(events: list[Event]) -> None:
 
 def _has_a_side(event: Event) -> bool:
     """Diplomatic events have identifiable sides: a state, an organisation, or a person with a title or whom
-    they represent ("Дмитрий встретился с людьми" is no consultation)."""
-    return any(p.kind in ("country", "organization") or p.role or p.affiliation for p in event.participants)
+    they represent ("Дмитрий встретился с людьми" is no consultation), or the state a visit goes to, its host
+    (`_hosts_from_destination`: "Визит Эрдогана в Казахстан … отменен")."""
+    return any(p.kind in ("country", "organization") or p.role or p.affiliation for p in event.participants) \
+        or any(_hostless_visits([event]))
 
 
 def _one_state_alone(event: Event) -> bool:

@@ -168,10 +168,29 @@ def _governors(reading: Reading, hit: Hit, negated: bool = False) -> list[Token]
     for position, token in enumerate(reading.tokens):
         if hit.start <= token.start < hit.end:
             head = reading.head_of(position)
-            if head is not None and not hit.start <= head.start < hit.end and _negated(reading, head) == negated \
-                    and not (negated and token.rel.split(":")[0] not in DENIED_RELS):
+            if head is None or hit.start <= head.start < hit.end:
+                continue
+            denied = _negated(reading, head)
+            conjunct = _affirmed_conjunct(reading, head) if denied else None
+            if conjunct is not None and token.rel.split(":")[0] in DENIED_RELS:
+                # the denial binds to its own conjunct: "Встреча не планировалась, но состоялась" tells it happened
+                head, denied = conjunct, False
+            if denied == negated and not (negated and token.rel.split(":")[0] not in DENIED_RELS):
                 words.append(head)
     return words
+
+
+def _affirmed_conjunct(reading: Reading, word: Token) -> Token | None:
+    """A verb joined to the negated `word` that shares its subject and says in the past tense, unnegated, that
+    the event happened ("не планировалась, но состоялась", "однако прошла"), or None: not a word of another
+    kind ("не планировалась, поэтому нельзя говорить о …"), nor one with a subject of its own."""
+    for position, token in enumerate(reading.tokens):
+        if reading.head_of(position) is word and token.rel == "conj" and token.pos == "VERB" \
+                and token.feats.get("Tense") == "Past" and not _negated(reading, token) \
+                and not any(reading.head_of(n) is token and t.rel.split(":")[0] in ("nsubj", "csubj")
+                            for n, t in enumerate(reading.tokens)):
+            return token
+    return None
 
 
 def _this_and_next(reading: Reading) -> tuple[str, ...]:
