@@ -1325,3 +1325,14 @@ def test_a_kazakh_venue_named_with_its_type_word_is_the_place(read_events, text,
 def test_a_city_in_the_locative_before_a_name_is_where_they_met_not_a_given_name(read_events, text, place, person):
     event = only(read_events(text, "kk"))
     assert event.location.normal == place and person in {p.normal for p in event.participants}
+
+
+def test_the_wide_format_of_talks_told_apart_is_the_same_talks(read_events):
+    # GUIDELINES: the formats of one talks are one event ("шағын және кеңейтілген құрамда" in one sentence was
+    # one already); the ministers who join it later are its sides
+    event = only(read_events("Тоқаев пен Мирзиёев келіссөз жүргізді\nҚазақстан Президенті Қасым-Жомарт Тоқаев "
+                             "Өзбекстан Президенті Шавкат Мирзиёевпен келіссөз жүргізді. Кейін келіссөздер "
+                             "кеңейтілген құрамда Қазақстанның Сыртқы істер министрі Мұрат Нұртілеу мен Өзбекстанның "
+                             "Сыртқы істер министрі Бахтиёр Саидовтың қатысуымен жалғасты.", "kk"))
+    assert {p.normal for p in event.participants} == {"Қасым-Жомарт Тоқаев", "Шавкат Мирзиёев", "Мұрат Нұртілеу",
+                                                      "Бахтиёр Саидов"}

@@ -2306,3 +2306,35 @@ def test_an_event_told_with_a_visit_keeps_a_city_of_its_own(read_events, text, p
 ])
 def test_a_meeting_that_prepares_a_coming_event_is_told(read_events, text):
     assert [(e.event_type, e.status) for e in read_events(text, "ru").events] == [("meeting", "occurred")]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Переговоры Токаева и Хурэлсуха\nПрезидент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом "
+     "Монголии Ухнагийном Хурэлсухом. Сначала встреча прошла в узком формате. Затем переговоры продолжились в "
+     "расширенном составе с участием министра иностранных дел Казахстана Мурата Нуртлеу и министра иностранных дел "
+     "Монголии Батмунха Баттсэцэга.",
+     {"Касым-Жомарт Токаев", "Ухнагийн Хурэлсух", "Мурат Нуртлеу", "Батмунх Баттсэцэг"}),
+    ("Рахмон и Эрдоган\nПрезидент Таджикистана Эмомали Рахмон провел переговоры с Президентом Турции Реджепом "
+     "Тайипом Эрдоганом в узком составе. Далее переговоры продолжились в расширенном формате с участием министра "
+     "иностранных дел Таджикистана Сироджиддина Мухриддина и министра иностранных дел Турции Хакана Фидана.",
+     {"Эмомали Рахмон", "Реджеп Тайип Эрдоган", "Сироджиддин Мухриддин", "Хакан Фидан"}),
+])
+def test_the_wide_format_of_talks_is_the_same_talks(read_events, text, sides):
+    # GUIDELINES: the formats of one talks are one event; the ministers who join it are its sides, its leaders
+    # unnamed in the sentence stay
+    event = only(read_events(text, "ru"))
+    assert event.event_type == "talks" and set(by_normal(event)) == sides
+
+
+def test_ministers_joining_the_talks_later_do_not_hide_the_visits_host(read_events):
+    # the visit's host is the one side the visitor meets in the sentence telling both, not the ministers who
+    # joined the talks in their wide format
+    doc = read_events("Переговоры с Президентом Армении\nВладимир Путин провёл переговоры с Президентом Армении "
+                      "Николом Пашиняном, прибывшим в Россию с официальным визитом. Затем во встрече в расширенном "
+                      "формате приняли участие министр иностранных дел России Сергей Лавров и министр иностранных "
+                      "дел Армении Арарат Мирзоян.", "ru")
+    talks = next(e for e in doc.events if e.event_type == "talks")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert {"Сергей Лавров", "Арарат Мирзоян", "Никол Пашинян"} <= set(by_normal(talks))
+    assert [p.normal for p in visit.participants if p.side == "recipient"] == ["Владимир Путин"]
+    assert len(doc.events) == 2
