@@ -2338,3 +2338,18 @@ def test_ministers_joining_the_talks_later_do_not_hide_the_visits_host(read_even
     assert {"Сергей Лавров", "Арарат Мирзоян", "Никол Пашинян"} <= set(by_normal(talks))
     assert [p.normal for p in visit.participants if p.side == "recipient"] == ["Владимир Путин"]
     assert len(doc.events) == 2
+
+
+@pytest.mark.parametrize("text, going_to", [
+    ("Переговоры с Президентом Казахстана\nВладимир Путин провёл переговоры с Президентом Казахстана Касым-Жомартом "
+     "Токаевым, прибывшим в Россию с государственным визитом. Глава казахстанского государства пригласил российского "
+     "коллегу посетить Туркестан в следующем году. Приглашение было принято с благодарностью.", "Туркестан"),
+    ("Орбан в Астане\nПремьер-министр Казахстана Олжас Бектенов встретился с премьер-министром Венгрии Виктором "
+     "Орбаном, прибывшим в Казахстан с официальным визитом. Глава венгерского правительства пригласил казахстанского "
+     "коллегу посетить Будапешт.", "Будапешт"),
+])
+def test_an_invited_visit_to_another_state_is_not_the_visit_reported(read_events, text, going_to):
+    # the invitation to come back is a planned visit of its own, not the visit under way moved to its city
+    visits = {e.status: e for e in read_events(text, "ru").events if e.event_type == "visit"}
+    assert visits["occurred"].location.normal in ("Россия", "Казахстан") and visits["occurred"].date is None
+    assert visits["planned"].location.normal == going_to

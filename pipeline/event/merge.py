@@ -313,6 +313,8 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None) -> Draft 
             return False  # "Саммит ШОС прошел в Тяньцзине … следующий саммит пройдет в Бишкеке": two summits
         if draft.hit.background and not other.hit.background and not draft.candidates:
             return False  # "… встретился в Пекине. В январе главы МИД уже встречались в Астане": a meeting before
+        if types == ("visit", "visit") and draft.candidates and _apart(draft.location, other.location):
+            return False  # "… прибывшим в Россию. … пригласил российского коллегу посетить Туркестан": another visit
         return types[0] == types[1] or (not draft.frame and not draft.candidates and (
             types in RELATED_TYPES or (types in SAME_EVENT_TYPES and draft.hit.status == other.hit.status)))
 
