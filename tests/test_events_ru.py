@@ -2353,3 +2353,21 @@ def test_an_invited_visit_to_another_state_is_not_the_visit_reported(read_events
     visits = {e.status: e for e in read_events(text, "ru").events if e.event_type == "visit"}
     assert visits["occurred"].location.normal in ("Россия", "Казахстан") and visits["occurred"].date is None
     assert visits["planned"].location.normal == going_to
+
+
+@pytest.mark.parametrize("text", [
+    "Телефонные разговоры с Президентом Узбекистана и Президентом Киргизии\nВладимир Путин провёл телефонный "
+    "разговор с Президентом Республики Узбекистан Шавкатом Мирзиёевым. Обсуждены вопросы торгово-экономического "
+    "сотрудничества. Также состоялся телефонный разговор с Президентом Киргизской Республики Садыром Жапаровым.",
+    "Телефонные разговоры с лидерами Узбекистана и Киргизии\nВладимир Путин провёл телефонные разговоры с "
+    "Президентом Узбекистана Шавкатом Мирзиёевым и Президентом Киргизии Садыром Жапаровым.",
+])
+def test_phone_calls_in_the_plural_are_one_call_with_each_counterpart(read_events, text):
+    # the counterparts listed after "Телефонные разговоры с …" each talked with the article's leader, not with
+    # each other, and the leader keeps his own state
+    calls = read_events(text, "ru").events
+    assert all(e.event_type == "phone_call" for e in calls)
+    pairs = sorted(sorted((p.normal, p.affiliation) for p in e.participants) for e in calls)
+    assert [[name for name, _ in pair] for pair in pairs] == [["Владимир Путин", "Садыр Жапаров"],
+                                                              ["Владимир Путин", "Шавкат Мирзиёев"]]
+    assert all(state == "Россия" for pair in pairs for name, state in pair if name == "Владимир Путин")
