@@ -2371,3 +2371,18 @@ def test_phone_calls_in_the_plural_are_one_call_with_each_counterpart(read_event
     assert [[name for name, _ in pair] for pair in pairs] == [["Владимир Путин", "Садыр Жапаров"],
                                                               ["Владимир Путин", "Шавкат Мирзиёев"]]
     assert all(state == "Россия" for pair in pairs for name, state in pair if name == "Владимир Путин")
+
+
+@pytest.mark.parametrize("text, place, month", [
+    ("Разговор лидеров\nПрезидент Казахстана Касым-Жомарт Токаев провел телефонный разговор с Президентом Франции "
+     "Эммануэлем Макроном. Стороны обсудили ход реализации договоренностей, достигнутых в ходе официального визита "
+     "Макрона в Астану в ноябре прошлого года.", "Астана", "2024-11-01"),
+    ("Разговор лидеров\nПрезидент Узбекистана Шавкат Мирзиёев провел телефонный разговор с Президентом Южной Кореи "
+     "Ли Чжэ Мёном. Лидеры обменялись мнениями о выполнении соглашений, подписанных в ходе государственного визита "
+     "Ли Чжэ Мёна в Ташкент в марте прошлого года.", "Ташкент", "2024-03-01"),
+])
+def test_a_visit_told_in_a_clause_on_what_was_discussed_keeps_its_place_and_date(read_events, text, place, month):
+    # the clause ", достигнутых в ходе визита …" tells the visit, so it ends the topic: its place and date are
+    # the visit's, which they make background
+    visit = next(e for e in read_events(text, "ru", published="2025-06-10").events if e.event_type == "visit")
+    assert visit.location.normal == place and str(visit.date.date_start) == month and visit.background
