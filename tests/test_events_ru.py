@@ -2386,3 +2386,25 @@ def test_a_visit_told_in_a_clause_on_what_was_discussed_keeps_its_place_and_date
     # the visit's, which they make background
     visit = next(e for e in read_events(text, "ru", published="2025-06-10").events if e.event_type == "visit")
     assert visit.location.normal == place and str(visit.date.date_start) == month and visit.background
+
+
+@pytest.mark.parametrize("text, visitor, host, other", [
+    ("Новости\nНаходящийся с рабочим визитом в Казахстане министр иностранных дел Турции Хакан Фидан встретился с "
+     "министром иностранных дел Казахстана Муратом Нуртлеу.", "Хакан Фидан", "Мурат Нуртлеу", "meeting"),
+    ("Новости\nПрибывший с официальным визитом в Астану Президент Финляндии Александр Стубб провел переговоры с "
+     "Президентом Казахстана Касым-Жомартом Токаевым.", "Александр Стубб", "Касым-Жомарт Токаев", "talks"),
+])
+def test_a_participle_before_the_name_tells_the_visit(read_events, text, visitor, host, other):
+    # "Находящийся с визитом … министр …" reports the visit (GUIDELINES: a visit event where the text reports it),
+    # its visitor the person the participle describes; "с … визитом" is no "with" before the name
+    events = {e.event_type: e for e in read_events(text, "ru").events}
+    assert [(p.normal, p.side) for p in events["visit"].participants if p.kind == "person"] == [
+        (visitor, "actor"), (host, "recipient")]
+    assert {p.normal for p in events[other].participants} == {visitor, host}
+
+
+def test_a_visit_phrase_before_the_name_is_no_counterpart_cue(read_events):
+    # "с официальным визитом Президент …" read as "with the President" made the visitor the visit's host
+    event = only(read_events("Новости\nНаходящийся в Казахстане с официальным визитом Президент Финляндии Александр "
+                             "Стубб посетил Алматы.", "ru"))
+    assert ("Александр Стубб", "actor") in [(p.normal, p.side) for p in event.participants]
