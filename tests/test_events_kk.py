@@ -1462,3 +1462,33 @@ def test_a_name_the_model_ran_into_the_summit_word_is_no_side(read_events):
     assert not any("саммит" in side for side in sides)
     meeting = next(e for e in doc.events if e.event_type == "meeting")
     assert {p.normal for p in meeting.participants} == {"Ухнаагийн Хурэлсух", "Қасым-Жомарт Тоқаев"}
+
+
+def test_the_wide_format_of_talks_told_apart_is_the_same_talks(read_events):
+    # GUIDELINES: the formats of one talks are one event ("шағын және кеңейтілген құрамда" in one sentence was
+    # one already); the ministers who join it later are its sides
+    event = only(read_events("Тоқаев пен Мирзиёев келіссөз жүргізді\nҚазақстан Президенті Қасым-Жомарт Тоқаев "
+                             "Өзбекстан Президенті Шавкат Мирзиёевпен келіссөз жүргізді. Кейін келіссөздер "
+                             "кеңейтілген құрамда Қазақстанның Сыртқы істер министрі Мұрат Нұртілеу мен Өзбекстанның "
+                             "Сыртқы істер министрі Бахтиёр Саидовтың қатысуымен жалғасты.", "kk"))
+    assert {p.normal for p in event.participants} == {"Қасым-Жомарт Тоқаев", "Шавкат Мирзиёев", "Мұрат Нұртілеу",
+                                                      "Бахтиёр Саидов"}
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Мұрат Нұртілеу Франция мен Италия дипломаттарын қабылдады\nҚР Сыртқы істер министрі Мұрат Нұртілеу 5 "
+     "наурызда Францияның Қазақстандағы жаңадан тағайындалған Елшісі Дидье Канессені қабылдады. Министр елшіні жаңа "
+     "қызметімен құттықтады. Сол күні Мұрат Нұртілеу Италия Сыртқы істер министрлігінің Азия департаментінің "
+     "директоры Лоренцо Фанара бастаған делегациямен консультациялар өткізді.", "Дидье Канессе", "Лоренцо Фанара"),
+    ("Вице-министр Жапония мен Оңтүстік Корея дипломаттарымен кездесті\nҚазақстан Сыртқы істер министрінің "
+     "орынбасары Ержан Ашықбаев Жапонияның Қазақстандағы Елшісі Ёсихиро Яманамен кездесті. Осыдан кейін Ержан "
+     "Ашықбаев Корея Республикасы Сыртқы істер министрлігінің Еуразия департаментінің директоры Пак Чон Хо бастаған "
+     "делегациямен консультациялар жүргізді.", "Ёсихиро Ямана", "Пак Чон Хо"),
+])
+def test_consultations_after_a_meeting_with_one_host_are_an_event_of_their_own(read_events, text, first, second):
+    # "консультациялар" is no consul's title (roles.tsv): read as one, it lost its trigger, and the delegation it
+    # was held with joined the meeting told before
+    events = read_events(text, "kk").events
+    sides = {e.event_type: {p.normal for p in e.participants} for e in events}
+    assert first in sides["meeting"] and second not in sides["meeting"]
+    assert second in sides["talks"] and first not in sides["talks"]

@@ -2432,3 +2432,104 @@ def test_who_says_a_titled_other_will_come_is_no_side(read_events, text):
     event = only(read_events("Пресс-секретарь Кремля Дмитрий Песков заявил, что Путин встретится с Мирзиёевым.",
                              "ru"))
     assert (event.status, {p.normal for p in event.participants}) == ("planned", {"Путин", "Мирзиёев"})
+
+
+    ("Переговоры Токаева и Хурэлсуха\nПрезидент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом "
+     "Монголии Ухнагийном Хурэлсухом. Сначала встреча прошла в узком формате. Затем переговоры продолжились в "
+     "расширенном составе с участием министра иностранных дел Казахстана Мурата Нуртлеу и министра иностранных дел "
+     "Монголии Батмунха Баттсэцэга.",
+     {"Касым-Жомарт Токаев", "Ухнагийн Хурэлсух", "Мурат Нуртлеу", "Батмунх Баттсэцэг"}),
+    ("Рахмон и Эрдоган\nПрезидент Таджикистана Эмомали Рахмон провел переговоры с Президентом Турции Реджепом "
+     "Тайипом Эрдоганом в узком составе. Далее переговоры продолжились в расширенном формате с участием министра "
+     "иностранных дел Таджикистана Сироджиддина Мухриддина и министра иностранных дел Турции Хакана Фидана.",
+     {"Эмомали Рахмон", "Реджеп Тайип Эрдоган", "Сироджиддин Мухриддин", "Хакан Фидан"}),
+])
+def test_the_wide_format_of_talks_is_the_same_talks(read_events, text, sides):
+    # GUIDELINES: the formats of one talks are one event; the ministers who join it are its sides, its leaders
+    # unnamed in the sentence stay
+    event = only(read_events(text, "ru"))
+    assert event.event_type == "talks" and set(by_normal(event)) == sides
+
+
+def test_ministers_joining_the_talks_later_do_not_hide_the_visits_host(read_events):
+    # the visit's host is the one side the visitor meets in the sentence telling both, not the ministers who
+    # joined the talks in their wide format
+    doc = read_events("Переговоры с Президентом Армении\nВладимир Путин провёл переговоры с Президентом Армении "
+                      "Николом Пашиняном, прибывшим в Россию с официальным визитом. Затем во встрече в расширенном "
+                      "формате приняли участие министр иностранных дел России Сергей Лавров и министр иностранных "
+                      "дел Армении Арарат Мирзоян.", "ru")
+    talks = next(e for e in doc.events if e.event_type == "talks")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert {"Сергей Лавров", "Арарат Мирзоян", "Никол Пашинян"} <= set(by_normal(talks))
+    assert [p.normal for p in visit.participants if p.side == "recipient"] == ["Владимир Путин"]
+    assert len(doc.events) == 2
+
+
+@pytest.mark.parametrize("text, going_to", [
+    ("Переговоры с Президентом Казахстана\nВладимир Путин провёл переговоры с Президентом Казахстана Касым-Жомартом "
+     "Токаевым, прибывшим в Россию с государственным визитом. Глава казахстанского государства пригласил российского "
+     "коллегу посетить Туркестан в следующем году. Приглашение было принято с благодарностью.", "Туркестан"),
+    ("Орбан в Астане\nПремьер-министр Казахстана Олжас Бектенов встретился с премьер-министром Венгрии Виктором "
+     "Орбаном, прибывшим в Казахстан с официальным визитом. Глава венгерского правительства пригласил казахстанского "
+     "коллегу посетить Будапешт.", "Будапешт"),
+])
+def test_an_invited_visit_to_another_state_is_not_the_visit_reported(read_events, text, going_to):
+    # the invitation to come back is a planned visit of its own, not the visit under way moved to its city
+    visits = {e.status: e for e in read_events(text, "ru").events if e.event_type == "visit"}
+    assert visits["occurred"].location.normal in ("Россия", "Казахстан") and visits["occurred"].date is None
+    assert visits["planned"].location.normal == going_to
+
+
+@pytest.mark.parametrize("text", [
+    "Телефонные разговоры с Президентом Узбекистана и Президентом Киргизии\nВладимир Путин провёл телефонный "
+    "разговор с Президентом Республики Узбекистан Шавкатом Мирзиёевым. Обсуждены вопросы торгово-экономического "
+    "сотрудничества. Также состоялся телефонный разговор с Президентом Киргизской Республики Садыром Жапаровым.",
+    "Телефонные разговоры с лидерами Узбекистана и Киргизии\nВладимир Путин провёл телефонные разговоры с "
+    "Президентом Узбекистана Шавкатом Мирзиёевым и Президентом Киргизии Садыром Жапаровым.",
+])
+def test_phone_calls_in_the_plural_are_one_call_with_each_counterpart(read_events, text):
+    # the counterparts listed after "Телефонные разговоры с …" each talked with the article's leader, not with
+    # each other, and the leader keeps his own state
+    calls = read_events(text, "ru").events
+    assert all(e.event_type == "phone_call" for e in calls)
+    pairs = sorted(sorted((p.normal, p.affiliation) for p in e.participants) for e in calls)
+    assert [[name for name, _ in pair] for pair in pairs] == [["Владимир Путин", "Садыр Жапаров"],
+                                                              ["Владимир Путин", "Шавкат Мирзиёев"]]
+    assert all(state == "Россия" for pair in pairs for name, state in pair if name == "Владимир Путин")
+
+
+@pytest.mark.parametrize("text, place, month", [
+    ("Разговор лидеров\nПрезидент Казахстана Касым-Жомарт Токаев провел телефонный разговор с Президентом Франции "
+     "Эммануэлем Макроном. Стороны обсудили ход реализации договоренностей, достигнутых в ходе официального визита "
+     "Макрона в Астану в ноябре прошлого года.", "Астана", "2024-11-01"),
+    ("Разговор лидеров\nПрезидент Узбекистана Шавкат Мирзиёев провел телефонный разговор с Президентом Южной Кореи "
+     "Ли Чжэ Мёном. Лидеры обменялись мнениями о выполнении соглашений, подписанных в ходе государственного визита "
+     "Ли Чжэ Мёна в Ташкент в марте прошлого года.", "Ташкент", "2024-03-01"),
+])
+def test_a_visit_told_in_a_clause_on_what_was_discussed_keeps_its_place_and_date(read_events, text, place, month):
+    # the clause ", достигнутых в ходе визита …" tells the visit, so it ends the topic: its place and date are
+    # the visit's, which they make background
+    visit = next(e for e in read_events(text, "ru", published="2025-06-10").events if e.event_type == "visit")
+    assert visit.location.normal == place and str(visit.date.date_start) == month and visit.background
+
+
+@pytest.mark.parametrize("text, visitor, host, other", [
+    ("Новости\nНаходящийся с рабочим визитом в Казахстане министр иностранных дел Турции Хакан Фидан встретился с "
+     "министром иностранных дел Казахстана Муратом Нуртлеу.", "Хакан Фидан", "Мурат Нуртлеу", "meeting"),
+    ("Новости\nПрибывший с официальным визитом в Астану Президент Финляндии Александр Стубб провел переговоры с "
+     "Президентом Казахстана Касым-Жомартом Токаевым.", "Александр Стубб", "Касым-Жомарт Токаев", "talks"),
+])
+def test_a_participle_before_the_name_tells_the_visit(read_events, text, visitor, host, other):
+    # "Находящийся с визитом … министр …" reports the visit (GUIDELINES: a visit event where the text reports it),
+    # its visitor the person the participle describes; "с … визитом" is no "with" before the name
+    events = {e.event_type: e for e in read_events(text, "ru").events}
+    assert [(p.normal, p.side) for p in events["visit"].participants if p.kind == "person"] == [
+        (visitor, "actor"), (host, "recipient")]
+    assert {p.normal for p in events[other].participants} == {visitor, host}
+
+
+def test_a_visit_phrase_before_the_name_is_no_counterpart_cue(read_events):
+    # "с официальным визитом Президент …" read as "with the President" made the visitor the visit's host
+    event = only(read_events("Новости\nНаходящийся в Казахстане с официальным визитом Президент Финляндии Александр "
+                             "Стубб посетил Алматы.", "ru"))
+    assert ("Александр Стубб", "actor") in [(p.normal, p.side) for p in event.participants]

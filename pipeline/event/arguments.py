@@ -379,11 +379,18 @@ def _own_subject(reading: Reading, start: int, end: int) -> bool:
 
 def _described_visitor(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
     """Whether a participle makes the person the visit's visitor: Kazakh before the name (`_visitor_after`),
-    Russian in a clause after it ending at the visit word (names.yaml `visitor_clause`)."""
+    Russian in a clause after it ending at the visit word (names.yaml `visitor_clause`), or before it ending there
+    (`visitor_before`: "Находящийся с визитом в Казахстане министр …")."""
     if _visitor_after(reading, candidate, hit):
         return True
     clause = reading.known.visitor_clause
     person = candidate.participant
+    before = reading.known.visitor_before
+    start = person.role.start if person.role else person.start
+    told = before and hit.event_type == "visit" and hit.end <= start and before.search(reading.doc.text[
+        reading.start:start])
+    if told and reading.start + told.start() < hit.start and person.kind in ("person", "delegation"):
+        return not any(m.label == "PER" and hit.end <= m.start < person.start for m in reading.mentions)
     return bool(clause and hit.event_type == "visit" and person.kind in ("person", "delegation")
                 and person.end <= hit.start and clause.fullmatch(reading.doc.text[person.end:hit.start]))
 

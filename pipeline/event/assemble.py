@@ -33,9 +33,10 @@ def build_event(group: list[Draft], doc: Document) -> Event:
     (the one naming most sides in its own sentence, then the earliest), each side once (`_participants`), the
     most precise place, the first date, the topics told once each, and as `evidence` the spans of the sentences
     of `doc` that tell it, in text order."""
-    # the most informative telling: the most sides named in its own sentence, then the earliest
+    # the most informative telling: the most sides named in its own sentence, then the earliest; never a format
+    # the talks went on in ("во встрече в расширенном формате участвовали …": the talks are what was held)
     main = max((d for d in group if not d.frame),
-               key=lambda d: (len({c.participant.normal for c in d.candidates
+               key=lambda d: (not d.hit.part, len({c.participant.normal for c in d.candidates
                                    if d.bounds[0] <= c.participant.start < d.bounds[1]}), -d.sentence))
     event = Event(event_id="", event_type=main.hit.event_type, status=_status(main, group),
                   trigger=Span(main.hit.text, main.hit.start, main.hit.end), lang="", background=main.hit.background)

@@ -33,7 +33,7 @@ def _read(doc: Document, reading: Reading, told: When | None = None) -> Sentence
     is no side), and dates where the sentence may tell an event (`told`: the date told before it, which "на
     следующий день" counts from)."""
     triggers = find_triggers(reading)
-    topics = topics_in(reading, anchored=bool(triggers))
+    topics = topics_in(reading, anchored=bool(triggers), told=tuple(h.start for h in triggers))
     participation = next((cue.effect for cue in reading.known.participation if cue.pattern.search(reading.text)),
                          None) if holds_cue(reading.sentence.lang, reading.text) else None
     topic_spans = [(t.start, t.end) for t in topics]

@@ -75,6 +75,7 @@ class Knowledge:
     speech: re.Pattern | None  # verbs of saying (names.yaml speech_verbs): a reporter who speaks reports
     visitor_participle: re.Pattern | None  # what stands between a visit word and its visitor (names.yaml)
     visitor_clause: re.Pattern | None  # what stands between a visitor and the visit word after (names.yaml)
+    visitor_before: re.Pattern | None  # a participle clause ending at the visit word before a visitor (names.yaml)
     complementiser: re.Pattern | None  # what opens a clause told by a speech verb ("…, что"), names.yaml
     together: re.Pattern | None  # words saying the people met "with" meet together ("трехсторонн"), names.yaml
     destination: re.Pattern | None  # where a visit goes, written beside its visitor ("в Казахстан"), names.yaml
@@ -361,6 +362,7 @@ def knowledge(lang: str) -> Knowledge:
         if names.get("speech_verbs") else None,
         visitor_participle=re.compile(names["visitor_participle"], FLAGS) if names.get("visitor_participle") else None,
         visitor_clause=re.compile(names["visitor_clause"], FLAGS) if names.get("visitor_clause") else None,
+        visitor_before=re.compile(names["visitor_before"], FLAGS) if names.get("visitor_before") else None,
         complementiser=re.compile(names["complementiser"], FLAGS) if names.get("complementiser") else None,
         together=_word(names["together"]) if names.get("together") else None,
         destination=re.compile(names["destination"], FLAGS) if names.get("destination") else None,

@@ -73,7 +73,8 @@ def _groups(drafts: list[Draft]) -> list[list[Draft]]:
     naming no one (only countries or organisations, or nothing) joins the nearest event it can belong to;
     failing that, one with sides stands alone and one without is dropped. Each group returned holds a word that
     names an event by itself (`Trigger.alone`)."""
-    full = [d for d in drafts if d.people() and not d.frame]
+    parts = {id(d): talks for d in drafts if (talks := _talks_continued(d, drafts))}
+    full = [d for d in drafts if d.people() and not d.frame and id(d) not in parts]
     parent = list(range(len(full)))
 
     def root(i: int) -> int:
@@ -101,6 +102,9 @@ def _groups(drafts: list[Draft]) -> list[list[Draft]]:
     for i, draft in enumerate(full):
         by_root.setdefault(root(i), []).append(draft)
     groups = list(by_root.values())
+    for draft in drafts:
+        if id(draft) in parts:
+            next(g for g in groups if parts[id(draft)] in g).append(draft)
     _keep_siblings_apart(groups)
     group_of = {id(d): group for group in groups for d in group}
     # drafts naming only countries or organisations first: they may stand alone and then host the rest
@@ -127,6 +131,24 @@ def _groups(drafts: list[Draft]) -> list[list[Draft]]:
             groups.append([draft])
             group_of[id(draft)] = groups[-1]
     return _retold(groups)
+
+
+def _talks_continued(draft: Draft, drafts: list[Draft]) -> Draft | None:
+    """The talks a wider format continues ("Затем переговоры продолжились в расширенном составе с участием …",
+    "кеңейтілген құрамда", modality.tsv effect `part`): the nearest meeting or talks told before it, of its
+    status, told at most LISTED_WITHIN sentences before or sharing a person or state with it (a leader's state is
+    often not known yet: "Владимир Путин провёл переговоры …"). GUIDELINES: the formats of one talks and a session
+    the text places inside a meeting are that meeting, so the ministers who join it are its sides, though its
+    leaders are not named again. None for any other draft, or with no such talks."""
+    kinds = ("meeting", "talks")
+    if not draft.hit.part or draft.frame or not draft.people() or draft.hit.event_type not in kinds:
+        return None
+    sides = _spoken_for(draft.candidates)
+    before = [d for d in drafts if d.hit.event_type in kinds and not d.hit.part and not d.frame and d.people()
+              and (d.sentence, d.hit.start) < (draft.sentence, draft.hit.start) and d.hit.status == draft.hit.status
+              and d.hit.background == draft.hit.background
+              and (draft.sentence - d.sentence <= LISTED_WITHIN or _spoken_for(d.candidates) & sides)]
+    return max(before, key=lambda d: (d.sentence, d.hit.start), default=None)
 
 
 def _next_stop(draft: Draft, visit: Draft) -> bool:
@@ -291,6 +313,8 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None) -> Draft 
             return False  # "Саммит ШОС прошел в Тяньцзине … следующий саммит пройдет в Бишкеке": two summits
         if draft.hit.background and not other.hit.background and not draft.candidates:
             return False  # "… встретился в Пекине. В январе главы МИД уже встречались в Астане": a meeting before
+        if types == ("visit", "visit") and draft.candidates and _apart(draft.location, other.location):
+            return False  # "… прибывшим в Россию. … пригласил российского коллегу посетить Туркестан": another visit
         return types[0] == types[1] or (not draft.frame and not draft.candidates and (
             types in RELATED_TYPES or (types in SAME_EVENT_TYPES and draft.hit.status == other.hit.status)))
 
@@ -497,7 +521,10 @@ def _hosts_from_talks(events: list[Event]) -> None:
         for talk in events:
             if talk.event_type in ("visit", "multilateral") or not _told_together(visit, talk):
                 continue
-            others = [p for p in talk.participants if p.normal not in visitors]
+            # named in that sentence: the ministers who joined the talks later are no hosts
+            shared = [(s.start, s.end) for s in visit.evidence if s in talk.evidence]
+            others = [p for p in talk.participants if p.normal not in visitors
+                      and any(start <= p.start < end for start, end in shared)]
             if visitors & {p.normal for p in talk.participants} and len(others) == 1:  # one host, not a round
                 host = copy.copy(others[0])
                 host.side = "recipient"

@@ -11,8 +11,11 @@ from .reading import Reading
 DEFAULT_CATEGORY = "diplomatic"  # cooperation and relations in general, when no keyword says more
 
 
-def topics_in(reading: Reading, anchored: bool) -> list[Topic]:
-    """Topics of the sentence; `anchored`: the sentence names an event, so noted/agreed things count too."""
+def topics_in(reading: Reading, anchored: bool, told: tuple[int, ...] = ()) -> list[Topic]:
+    """Topics of the sentence; `anchored`: the sentence names an event, so noted/agreed things count too; `told`:
+    where its trigger words start (document offsets). A clause set off by a comma that holds a trigger tells that
+    event, and ends the topic before it ("обсудили ход выполнения договоренностей, достигнутых в ходе визита
+    Эрдогана в Ташкент в июне прошлого года": the visit's place and date are no topic's)."""
     known = reading.known
     rules = known.topic_rules
     if not rules or not holds_cue(reading.sentence.lang, reading.text):  # one search: most sentences hold no cue
@@ -26,6 +29,7 @@ def topics_in(reading: Reading, anchored: bool) -> list[Topic]:
             if any(t.start <= at < t.end for t in topics):
                 continue
             span = _topic_span(reading, match.start(), match.end(), rules)
+            span = span and _before_told(reading, span, told, rules)
             if span:
                 topics.extend(_items(reading, *span, rules))
     return sorted(_distinct(topics), key=lambda t: t.start)
@@ -42,6 +46,14 @@ def _topic_span(reading: Reading, cue_start: int, cue_end: int, rules: dict) -> 
         for match in re.finditer(pattern, text[:cue_start], re.IGNORECASE):
             clause = max(clause, match.end())
     return _trim(text, clause, cue_start, rules)
+
+
+def _before_told(reading: Reading, span: tuple[int, int], told: tuple[int, ...], rules: dict) -> tuple[int, int] | None:
+    """The topic span cut at the last comma before the first trigger inside it (sentence-relative offsets)."""
+    start, end = span
+    inside = [at - reading.start for at in told if start < at - reading.start < end]
+    comma = reading.text.rfind(",", start, min(inside)) if inside else -1
+    return _trim(reading.text, start, comma, rules) if comma > start else span
 
 
 def _trim(text: str, start: int, end: int, rules: dict) -> tuple[int, int] | None:

@@ -51,6 +51,7 @@ def find_triggers(reading: Reading) -> list[Hit]:
         hit.background = "background" in effects and hit.status == "occurred"
         hit.marked = True if status or "occurred" in effects else unmarked
         hit.another = "another" in effects
+        hit.part = "part" in effects
         kept.append(hit)
     return kept
 
