@@ -257,3 +257,25 @@ def test_a_title_in_the_dative_reads_the_name_in_the_dative(read_events):
     found = dict(normals(doc))
     assert found["Кае Каллас"] == "Кая Каллас"
     assert found["Антониу Коште"] == "Антониу Кошта"
+
+
+def test_the_russian_dictionary_is_the_one_natashas_morph_vocab_loads(seed_paths):
+    """`wordforms.russian_dictionary` names pymorphy2's Russian dictionary where natasha's `MorphVocab()` has
+    pymorphy2 look for it among the installed packages: the same dictionary, the same readings."""
+    import re
+
+    from natasha import MorphVocab
+
+    from pipeline.wordforms import russian_dictionary
+
+    ours, natasha = russian_dictionary(), MorphVocab()
+    assert isinstance(ours, MorphVocab) and ours.lang == natasha.lang == "ru"
+    assert ours.dictionary.path == natasha.dictionary.path
+    words = sorted({w for path in seed_paths for w in re.findall(r"[А-Яа-яЁё-]+", path.read_text(encoding="utf-8"))})
+    assert len(words) > 1000
+
+    def readings(dictionary, word: str) -> list[tuple]:
+        return [(form.word, str(form.tag), form.normal_form, form.score, form.pos, form.feats)
+                for form in dictionary(word)]
+
+    assert [readings(ours, word) for word in words] == [readings(natasha, word) for word in words]

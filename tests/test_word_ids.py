@@ -34,3 +34,34 @@ def test_models_with_other_vocabularies_are_refused():
         _shared_word_ids([model(WORDS, SHAPES), model(WORDS[:-1], SHAPES)])
     with pytest.raises(ValueError, match="different vocabularies"):
         _shared_word_ids([model(WORDS, SHAPES), model(WORDS, list(reversed(SHAPES)))])
+
+
+def test_the_embedding_as_the_models_read_it_is_natashas():
+    import numpy as np
+    from natasha import NewsEmbedding
+
+    from pipeline.backends.natasha_backend import _embedding
+
+    light, full = _embedding(), NewsEmbedding()
+    assert light.meta.id == full.meta.id == "news_v1_1B_250K_300d_100q"  # InjectNavecVisitor checks it
+    assert np.array_equal(light.pq.indexes, full.pq.indexes) and np.array_equal(light.pq.codes, full.pq.codes)
+    assert light.pq.indexes.shape == (250_002, 100)
+    assert not hasattr(light.pq, "ab")  # Navec.sim's products, which no model reads, are not computed
+
+
+def test_a_vocabulary_stored_alike_in_several_packs_is_read_once():
+    from natasha import NewsMorphTagger, NewsNERTagger
+    from slovnet.exec.pack import Pack
+
+    from pipeline.backends.natasha_backend import _embedding, _vocabularies_read_once
+
+    embedding, load_vocab = _embedding(), Pack.load_vocab
+    with _vocabularies_read_once():
+        morph, ner = NewsMorphTagger(embedding), NewsNERTagger(embedding)
+    assert Pack.load_vocab is load_vocab  # slovnet's own again once the models are loaded
+    alone = NewsNERTagger(embedding).infer
+    assert morph.infer.encoder.words_vocab is ner.infer.encoder.words_vocab
+    assert morph.infer.encoder.shapes_vocab is ner.infer.encoder.shapes_vocab
+    assert ner.infer.encoder.words_vocab.items == alone.encoder.words_vocab.items
+    assert ner.infer.decoder.tags_vocab.items == alone.decoder.tags_vocab.items  # each pack's own tags
+    assert morph.infer.decoder.tags_vocab.items != ner.infer.decoder.tags_vocab.items

@@ -294,8 +294,8 @@ def _written_dates(reading: Reading, published: str | None, excluded: list[tuple
     it ("12 марта прошлого года", inside its span) or in its clause, else the publication year."""
     found = []
     years = _relative_years(reading, published, excluded)
-    for pattern in reading.known.dates:
-        for match in pattern.finditer(reading.text):
+    for pattern, matches in _date_shapes(reading):
+        for match in matches:
             start, end = reading.start + match.start(), reading.start + match.end()
             months = [m for m in (match.groupdict().get("month"), match.groupdict().get("month_end")) if m]
             if any(a <= start < b or a < end <= b for a, b in excluded) or not all(map(month_number, months)):
@@ -316,6 +316,14 @@ def _written_dates(reading: Reading, published: str | None, excluded: list[tuple
                 found = [w for w in found if not (start <= w.start and w.end <= end)]
                 found.append(When(reading.doc.text[start:end], start, end, *when))
     return _until(reading, sorted(found, key=lambda w: w.start))
+
+
+def _date_shapes(reading: Reading) -> list[tuple[re.Pattern, list[re.Match]]]:
+    """Each of dates.tsv's `event` shapes with its matches in the sentence, in the table's order: searched once per
+    sentence, which `last_date_told` reads in every sentence and `dates_in` again in one telling an event."""
+    if reading.dates_read is None:
+        reading.dates_read = [(pattern, list(pattern.finditer(reading.text))) for pattern in reading.known.dates]
+    return reading.dates_read
 
 
 def _until(reading: Reading, found: list[When]) -> list[When]:
