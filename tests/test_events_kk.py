@@ -1402,8 +1402,10 @@ def test_who_invited_a_traveller_to_a_gathering_hosts_the_trip(read_events):
     visit = next(e for e in doc.events if e.event_type == "visit")
     sides = {p.normal: p.side for p in visit.participants}
     assert sides == {"Садыр Жапаров": "actor", "Қасым-Жомарт Тоқаев": "recipient"}
+    # the traveller is a side of the summit; the inviter is the visit's host, and the sentence does not say he
+    # takes part (arguments._trigger_of_each, as "по приглашению председателя КНР … для участия в саммите")
     summit = next(e for e in doc.events if e.event_type == "multilateral")
-    assert {"Садыр Жапаров", "Қасым-Жомарт Тоқаев"} <= {p.normal for p in summit.participants}
+    assert "Садыр Жапаров" in {p.normal for p in summit.participants}
 
 
 def test_a_diplomat_posted_in_the_state_is_not_hosted_by_it(read_events):
