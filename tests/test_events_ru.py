@@ -2514,6 +2514,22 @@ def test_a_visit_told_in_a_clause_on_what_was_discussed_keeps_its_place_and_date
     assert visit.location.normal == place and str(visit.date.date_start) == month and visit.background
 
 
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел Казахстана Ермек Кошербаев встретился с послом Польши Мареком Томашевским. Стороны "
+    "обсудили график двусторонних контактов на будущий год, включая визит Президента Польши Кароля Навроцкого в "
+    "Казахстан.",
+    "Министр иностранных дел Узбекистана Бахтиёр Саидов провел беседу с послом Италии. Собеседники обсудили "
+    "повестку предстоящих мероприятий, а также визит Председателя Совета министров Италии в Ташкент.",
+])
+def test_a_visit_listed_among_what_was_discussed_stays_in_the_topic(read_events, text):
+    # ", включая / а также визит …" goes on listing what they discussed (topics.yaml separators), unlike a clause
+    # telling a visit (", достигнутых в ходе визита …"): its place is the topic's, and no one hosts a visit there
+    doc = read_events(text, "ru")
+    topic = " ".join(t.text for e in doc.events for t in e.topics)
+    assert "визит" in topic
+    assert not any(p.side == "recipient" for e in doc.events if e.event_type == "visit" for p in e.participants)
+
+
 @pytest.mark.parametrize("text, visitor, host, other", [
     ("Новости\nНаходящийся с рабочим визитом в Казахстане министр иностранных дел Турции Хакан Фидан встретился с "
      "министром иностранных дел Казахстана Муратом Нуртлеу.", "Хакан Фидан", "Мурат Нуртлеу", "meeting"),

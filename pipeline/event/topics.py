@@ -49,11 +49,16 @@ def _topic_span(reading: Reading, cue_start: int, cue_end: int, rules: dict) -> 
 
 
 def _before_told(reading: Reading, span: tuple[int, int], told: tuple[int, ...], rules: dict) -> tuple[int, int] | None:
-    """The topic span cut at the last comma before the first trigger inside it (sentence-relative offsets)."""
+    """The topic span cut at the last comma before the first trigger inside it (sentence-relative offsets), unless
+    the comma goes on listing the topic's items (topics.yaml `separators` with a word: "обсудили график контактов,
+    включая визит Президента Польши в Казахстан": the visit is what they discussed)."""
     start, end = span
     inside = [at - reading.start for at in told if start < at - reading.start < end]
     comma = reading.text.rfind(",", start, min(inside)) if inside else -1
-    return _trim(reading.text, start, comma, rules) if comma > start else span
+    listing = [s for s in rules.get("separators", ()) if re.search(r"[^\W\d_]", re.sub(r"\\.", "", s))]
+    if comma <= start or any(re.match(separator, reading.text[comma:], re.IGNORECASE) for separator in listing):
+        return span
+    return _trim(reading.text, start, comma, rules)
 
 
 def _trim(text: str, start: int, end: int, rules: dict) -> tuple[int, int] | None:
