@@ -2550,3 +2550,12 @@ def test_a_visit_phrase_before_the_name_is_no_counterpart_cue(read_events):
     event = only(read_events("Новости\nНаходящийся в Казахстане с официальным визитом Президент Финляндии Александр "
                              "Стубб посетил Алматы.", "ru"))
     assert ("Александр Стубб", "actor") in [(p.normal, p.side) for p in event.participants]
+
+
+def test_wide_talks_with_a_new_state_are_no_part_of_the_meeting_before(read_events):
+    # a wider format naming a state the earlier meeting has not is other talks, not its continuation
+    doc = read_events("Новости\nПрезидент Казахстана Касым-Жомарт Токаев встретился с Президентом Азербайджана "
+                      "Ильхамом Алиевым. Позднее Президент Казахстана Касым-Жомарт Токаев провел переговоры в "
+                      "расширенном составе с Президентом Узбекистана Шавкатом Мирзиёевым.", "ru")
+    assert sorted(sorted(p.normal for p in e.participants) for e in doc.events) == [
+        ["Ильхам Алиев", "Касым-Жомарт Токаев"], ["Касым-Жомарт Токаев", "Шавкат Мирзиёев"]]
