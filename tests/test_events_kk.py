@@ -1432,3 +1432,10 @@ def test_a_name_the_model_ran_into_the_summit_word_is_no_side(read_events):
     assert not any("саммит" in side for side in sides)
     meeting = next(e for e in doc.events if e.event_type == "meeting")
     assert {p.normal for p in meeting.participants} == {"Ухнаагийн Хурэлсух", "Қасым-Жомарт Тоқаев"}
+
+
+def test_the_city_of_a_venue_named_in_several_words_is_the_place(read_events):
+    # "Бейжіңдегі Халық жиналысы үйінде" (in the Great Hall of the People in Beijing): the city is the place
+    event = only(read_events("Бейжіңдегі Халық жиналысы үйінде Ермек Көшербаев Қытай Сыртқы істер министрі Ван "
+                             "Имен кездесті.", "kk"))
+    assert event.location.normal == "Бейжің"
