@@ -1494,3 +1494,10 @@ def test_consultations_after_a_meeting_with_one_host_are_an_event_of_their_own(r
     sides = {e.event_type: {p.normal for p in e.participants} for e in events}
     assert first in sides["meeting"] and second not in sides["meeting"]
     assert second in sides["talks"] and first not in sides["talks"]
+
+
+def test_the_city_of_a_venue_named_in_several_words_is_the_place(read_events):
+    # "Бейжіңдегі Халық жиналысы үйінде" (in the Great Hall of the People in Beijing): the city is the place
+    event = only(read_events("Бейжіңдегі Халық жиналысы үйінде Ермек Көшербаев Қытай Сыртқы істер министрі Ван "
+                             "Имен кездесті.", "kk"))
+    assert event.location.normal == "Бейжің"
