@@ -1334,3 +1334,15 @@ def test_a_kazakh_ministers_title_holds_its_joined_portfolios(read_events):
     minister = next(p for e in doc.events for p in e.participants if p.normal == "Юрай Бланар")
     assert minister.role.text == "Словакияның Еуропа және сыртқы істер министрі"
     assert minister.affiliation == "Словакия"
+
+
+@pytest.mark.parametrize("text, person, role, state", [
+    ("Мәжіліс депутаты Айгүл Серікқызы мен Жапония елшісі кездесті.", "Айгүл Серікқызы", "Мәжіліс депутаты",
+     "Жапония"),
+    ("Сенат депутаты Нұрлан Бекмұратұлы Корея елшісімен кездесті.", "Нұрлан Бекмұратұлы", "Сенат депутаты", "Корея"),
+])
+def test_a_deputy_and_an_unnamed_ambassador_are_two_sides(read_events, text, person, role, state):
+    # a person named before "мен" is no name the ambassador's title is of, and a deputy's title is his own
+    sides = {p.normal: p for p in only(read_events(text, "kk")).participants}
+    assert sides[person].role.text == role and sides[person].affiliation != person
+    assert sides[state].role.text.startswith(f"{state} елшісі")
