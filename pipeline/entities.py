@@ -174,7 +174,8 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
                 fixed = _strip_trailing_titles(fixed, doc, rules.honorifics, label="PER")
                 fixed = _without_full_stop(fixed, doc)
                 fixed = _without_ordinal(fixed, doc, rules.meeting_words)
-                resolved.append(_strip_leading_title(fixed, doc, rules.leading_titles))
+                resolved.extend(_strip_leading_title(part, doc, rules.leading_titles)
+                                for part in _titles_before_person(fixed, doc, rules.leading_titles))
     resolved += _institution_mentions(doc, resolved, corrections)
     resolved = [piece for mention in resolved
                 for part in _split_known_tail(mention, corrections.get(mention.lang, Corrections()), normalizer_names)
@@ -209,9 +210,9 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
         mention.label = _label_by_form(mention, doc, rules)
         mention.normal = _known_place(mention, rules)
     resolved = [m for m in resolved if fold(m.normal) not in corrections.get(m.lang, Corrections()).common_words]
-    _nominatives_as_written(resolved)
     for lang, name in (person_names or {}).items():
         person_name_normalizers.get(name)(doc, [m for m in resolved if m.lang == lang])
+    _nominatives_as_written(resolved, set(person_names or ()))
     for mention in resolved:
         _with_patronymic_particle(mention, doc, corrections.get(mention.lang, Corrections()).patronymic_particles)
     people = [m.normal for m in resolved if m.label == "PER" and m.normal]
@@ -223,15 +224,21 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     return doc
 
 
-def _nominatives_as_written(mentions: list[Mention]) -> None:
-    """A person's last word written as the nominative the article gives another of its mentions keeps it: with
-    "Есеналдымен" (Есеналды + -мен) in the article, "Нұрлан Есеналды" is no Есенал + accusative -ды. Only a cut
-    ending is put back (the written word starts with the normal's last word); normals set in place."""
+def _nominatives_as_written(mentions: list[Mention], decided: set[str]) -> None:
+    """A person written as the nominative the article gives another of its mentions is in the nominative: "Джорджа
+    Мелони подчеркнула" beside "с Председателем … Джорджей Мелони" (Джорджа Мелони) is no genitive of Джордж. In
+    a language whose people's names are not decided once per document (`decided`: the person-name normalisers'
+    languages) the last word alone counts, where a cut ending is put back: with "Есеналдымен" (Есеналды + -мен)
+    in the article, "Нұрлан Есеналды" is no Есенал + accusative -ды. Normals set in place."""
     people = [m for m in mentions if m.label == "PER" and m.normal]
-    nominatives = {fold(m.normal.split()[-1]) for m in people}
+    nominatives = {fold(m.normal): m.normal for m in people}
+    last_words = {fold(m.normal.split()[-1]) for m in people}
     for mention in people:
         words, written = mention.normal.split(), mention.text.split()[-1]
-        if fold(written) != fold(words[-1]) and fold(written) in nominatives and fold(written).startswith(fold(words[-1])):
+        if fold(mention.text) in nominatives and fold(mention.text) != fold(mention.normal) and " " in mention.text:
+            mention.normal = nominatives[fold(mention.text)]
+        elif mention.lang not in decided and fold(written) != fold(words[-1]) and fold(written) in last_words \
+                and fold(written).startswith(fold(words[-1])):
             mention.normal = " ".join(words[:-1] + [written])
 
 
@@ -878,6 +885,26 @@ def _strip_leading_title(mention: Mention, doc: Document, titles: frozenset[str]
         normal = shaped(tokens[1].lemma, tokens[1].text)
     return replace(mention, start=tokens[1].start, text=mention.text[cut:], normal=normal,
                    source=f"{mention.source}+title")
+
+
+def _titles_before_person(mention: Mention, doc: Document, titles: frozenset[str]) -> list[Mention]:
+    """"Эмира Государства Катар Шейха Тамима бин Хамада Аль Тани": titles the model put at the start of a person
+    (`leading_titles`, by lemma), with what completes them between (words in the genitive, a state), are no part
+    of the name: the person is what follows the last of them, and a state among them a place of its own (whom
+    the titles are of). [mention] where the words after its first title are no such run."""
+    tokens = _tokens_in(doc, mention.start, mention.end)
+    if mention.label != "PER" or len(tokens) < 3:
+        return [mention]
+    last = max((k for k, token in enumerate(tokens[:-1]) if fold(token.lemma or token.text) in titles), default=0)
+    between = tokens[:last]
+    if not last or fold(tokens[0].lemma or tokens[0].text) not in titles or not all(fold(t.lemma or t.text) in titles or t.feats.get("Case") == "Gen"
+                                          or country_code(t.lemma or t.text) for t in between):
+        return [mention]
+    person = tokens[last + 1]
+    states = [replace(mention, start=t.start, end=t.end, text=t.text, normal="", label="LOC", label_fine="LOC",
+                      source=f"{mention.source}+title") for t in between if country_code(t.lemma or t.text)]
+    return states + [replace(mention, start=person.start, text=doc.text[person.start:mention.end], normal="",
+                             source=f"{mention.source}+title")]
 
 
 def _strip_trailing_titles(mention: Mention, doc: Document, titles: tuple[str, ...], label: str = "ORG") -> Mention:

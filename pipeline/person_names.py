@@ -236,16 +236,19 @@ def _title_cases(before: list[Token]) -> tuple[str, ...]:
     title in apposition agrees in case with the name ("принял премьер-министра Великобритании Кира Стармера": Кира
     Стармера is in the genitive-accusative, though pymorphy reads Кира as a woman's nominative and the tagger calls
     both words nominative). The title is the nearest singular animate common noun (`премьер-министра`,
-    `коллегой`), over the words in the genitive that complete it (`Великобритании`, `иностранных дел Японии`) and
-    inanimate proper nouns (`КНР`). A title in the genitive may itself complete another: that one's case counts
-    too, and a nominative one makes it no apposition to trust ("пресс-секретарь президента Дмитрий Песков"; the
-    tagger reads a name after a nominative well). A man's title in the accusative has his genitive's form, so
-    either is given for it."""
+    `коллегой`, `Председателем` written with a capital), over the words in the genitive that complete it
+    (`Великобритании`, `иностранных дел Японии`, `Совета министров Италии`: a plural one too) and inanimate proper
+    nouns (`КНР`). A title in the genitive may itself complete another: that one's case counts too, and a
+    nominative one makes it no apposition to trust ("пресс-секретарь президента Дмитрий Песков"; the tagger reads
+    a name after a nominative well). A man's title in the accusative has his genitive's form, so either is given
+    for it."""
     cases: list[str] = []
     for token in reversed(before):
         feats = token.feats
         case = UD_CASES.get(feats.get("Case", ""))
-        if token.pos == "NOUN" and feats.get("Animacy") == "Anim":
+        if feats.get("Animacy") == "Anim" and (token.pos == "NOUN" or (token.pos == "PROPN" and _common_noun(token))):
+            if case == "gent" and feats.get("Number") == "Plur":
+                continue  # "Председателем Совета министров Италии": people the title's body is of complete it
             if feats.get("Number") != "Sing" or case in (None, "nomn"):
                 return ()  # "сказал журналистам Лавров", "Заместитель Серика Сапиева": no apposition to trust
             cases.append(case)
@@ -256,6 +259,15 @@ def _title_cases(before: list[Token]) -> tuple[str, ...]:
         elif case != "gent" and not (token.pos == "PROPN" and feats.get("Animacy") != "Anim"):
             break
     return tuple(case for case in OBLIQUE_CASES if case in cases)
+
+
+def _common_noun(token: Token) -> bool:
+    """Whether a capitalised word the tagger calls a proper noun is a common noun by its lemma in pymorphy's
+    dictionary, no name (`Председателем` in "с Председателем Совета министров Италии", a title written with a
+    capital)."""
+    parses = russian_dictionary()(token.lemma or token.text.lower())
+    return bool(parses) and russian_dictionary().word_is_known(token.lemma or token.text.lower()) \
+        and parses[0].tag.POS == "NOUN" and not any(tag in parses[0].tag for tag in NAME_TAGS + ("Geox", "Orgn"))
 
 
 def _undo_case(word: Word, case: str) -> None:

@@ -426,3 +426,18 @@ def test_a_kazakh_state_run_into_a_long_title_is_the_state(processor):
         [("Францияның Төтенше және Өкілетті Елшісі", "ORG"), ("Марио Росси", "PER")])
     assert ("Францияның", "LOC") in found and not any("Төтенше" in text for text, _ in found)
 
+
+
+def test_titles_the_model_put_before_a_russian_name_are_no_part_of_it(read_events):
+    doc = read_events("Министр иностранных дел принял посла Эмира Государства Катар Шейха Абдуллу бин Хамада Аль Тани.",
+                      "ru")
+    assert set(normals(doc, "PER").values()) == {"Абдулла бин Хамад Аль Тани"}
+    assert "Катар" in normals(doc, "LOC").values()
+
+
+def test_a_russian_name_written_as_another_mentions_nominative_is_one(read_events):
+    # "Джорджей" after the capitalised title "Председателем" is the instrumental of Джорджа; "Джорджа Мелони" then
+    # written so is that nominative, no genitive of Джордж
+    doc = read_events("Канцлер провел переговоры с Председателем Совета министров Италии Джорджей Мелони. "
+                      "Джорджа Мелони отметила значение энергетического партнерства.", "ru")
+    assert set(normals(doc, "PER").values()) == {"Джорджа Мелони"}

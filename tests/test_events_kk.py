@@ -1501,3 +1501,15 @@ def test_the_city_of_a_venue_named_in_several_words_is_the_place(read_events):
     event = only(read_events("Бейжіңдегі Халық жиналысы үйінде Ермек Көшербаев Қытай Сыртқы істер министрі Ван "
                              "Имен кездесті.", "kk"))
     assert event.location.normal == "Бейжің"
+
+
+@pytest.mark.parametrize("text, person, role, state", [
+    ("Мәжіліс депутаты Айгүл Серікқызы мен Жапония елшісі кездесті.", "Айгүл Серікқызы", "Мәжіліс депутаты",
+     "Жапония"),
+    ("Сенат депутаты Нұрлан Бекмұратұлы Корея елшісімен кездесті.", "Нұрлан Бекмұратұлы", "Сенат депутаты", "Корея"),
+])
+def test_a_deputy_and_an_unnamed_ambassador_are_two_sides(read_events, text, person, role, state):
+    # a person named before "мен" is no name the ambassador's title is of, and a deputy's title is his own
+    sides = {p.normal: p for p in only(read_events(text, "kk")).participants}
+    assert sides[person].role.text == role and sides[person].affiliation != person
+    assert sides[state].role.text.startswith(f"{state} елшісі")

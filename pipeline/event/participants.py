@@ -208,8 +208,9 @@ def _head_final(reading: Reading, start: int, end: int) -> BareTitle:
                   None)
     if not listed and before and before.label != "PER" and (resolve(before.normal) or _a_states_body(before)) \
             and (before.text == before.normal or head_final.genitive.search(before.text)):
-        # with the names listed with it ("Орталық Азия мен Әзербайжан мемлекеттері басшыларының")
-        listed = reading.listed_with(before.start, before.end) + [before]
+        # with the names listed with it ("Орталық Азия мен Әзербайжан мемлекеттері басшыларының"), of its label: a
+        # person before it is another side ("Айгүл Серікқызы мен Жапония елшісі": the MP and Japan's ambassador)
+        listed = [m for m in reading.listed_with(before.start, before.end) if m.label == before.label] + [before]
         start = listed[0].start
     role = Span(text[start:end], start, end)
     home = next((state for title, state in reading.known.home_titles if title.search(role.text)), None)
