@@ -2384,3 +2384,12 @@ def test_who_joins_after_the_event_is_retold_naming_no_one_joins_the_told_event(
                       "сотрудничества. " + joined, "ru")
     event = only(doc)
     assert set(by_normal(event)) == {"Касым-Жомарт Токаев", "Во Ван Тхыонг", "Мурат Нуртлеу"}
+
+
+def test_the_parliaments_last_word_glued_on_a_person_is_no_part_of_the_name(read_events):
+    # the model reads "Мажлиса Нурдинжоном Исмоиловым" as one person; the analyser's lemma of the second
+    # "Мажлиса" is "мажлиса" (entities.yaml leading_titles)
+    doc = read_events("Премьер-министр Кыргызстана Адылбек Касымалиев встретился с председателем Сената Олий Мажлиса "
+                      "Танзилой Нарбаевой и спикером законодательной палаты Олий Мажлиса Нурдинжоном Исмоиловым.", "ru")
+    people = {p.normal for e in doc.events for p in e.participants}
+    assert {"Танзила Нарбаева", "Нурдинжон Исмоилов"} <= people
