@@ -2393,3 +2393,21 @@ def test_the_parliaments_last_word_glued_on_a_person_is_no_part_of_the_name(read
                       "Танзилой Нарбаевой и спикером законодательной палаты Олий Мажлиса Нурдинжоном Исмоиловым.", "ru")
     people = {p.normal for e in doc.events for p in e.participants}
     assert {"Танзила Нарбаева", "Нурдинжон Исмоилов"} <= people
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Касым-Жомарт Токаев принял в Акорде Олафа Шольца.", {"Касым-Жомарт Токаев", "Олаф Шольц"}),
+    ("Президент Узбекистана Шавкат Мирзиёев принял Касым-Жомарта Токаева в Самарканде.",
+     {"Шавкат Мирзиёев", "Касым-Жомарт Токаев"}),
+])
+def test_receiving_a_person_named_without_a_title_is_a_meeting(read_events, text, sides):
+    event = only(read_events(text, "ru"))
+    assert (event.event_type, set(by_normal(event))) == ("meeting", sides)
+
+
+@pytest.mark.parametrize("text", [
+    "Парламент принял Декларацию о сотрудничестве с Казахстаном.",
+    "Президент Казахстана Касым-Жомарт Токаев принял Устав организации.",
+])
+def test_adopting_a_capitalised_document_is_no_meeting(read_events, text):
+    assert read_events(text, "ru").events == []
