@@ -2397,6 +2397,7 @@ def test_the_parliaments_last_word_glued_on_a_person_is_no_part_of_the_name(read
 
 @pytest.mark.parametrize("text, sides", [
     ("Касым-Жомарт Токаев принял в Акорде Олафа Шольца.", {"Касым-Жомарт Токаев", "Олаф Шольц"}),
+    ("Президент Турции Реджеп Тайип Эрдоган принял Ильхама Алиева в Анкаре.", {"Реджеп Тайип Эрдоган", "Ильхам Алиев"}),
     ("Президент Узбекистана Шавкат Мирзиёев принял Касым-Жомарта Токаева в Самарканде.",
      {"Шавкат Мирзиёев", "Касым-Жомарт Токаев"}),
 ])
@@ -2408,6 +2409,8 @@ def test_receiving_a_person_named_without_a_title_is_a_meeting(read_events, text
 @pytest.mark.parametrize("text", [
     "Парламент принял Декларацию о сотрудничестве с Казахстаном.",
     "Президент Казахстана Касым-Жомарт Токаев принял Устав организации.",
+    "Председательство в Организации тюркских государств принял Азербайджан, а в следующем году его примет Венгрия.",
+    "Председательство принял Азербайджан, а затем его примет Саудовская Аравия.",
 ])
-def test_adopting_a_capitalised_document_is_no_meeting(read_events, text):
+def test_adopting_a_capitalised_document_or_a_state_receiving_is_no_meeting(read_events, text):
     assert read_events(text, "ru").events == []
