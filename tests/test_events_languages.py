@@ -580,3 +580,14 @@ def test_one_whose_greetings_are_passed_on_is_no_side(read_events, text, lang, s
     # whose greetings or wishes a side passes on at the meeting is only spoken of: no meeting with them
     events = read_events(text, lang).events
     assert [{p.normal for p in e.participants} for e in events] == [sides]
+
+
+@pytest.mark.parametrize("text, lang, sides", [
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу по поручению Главы государства Касым-Жомарта Токаева "
+     "встретился с президентом Египта Абдельфаттахом ас-Сиси.", "ru", {"Мурат Нуртлеу", "Абдельфаттах ас-Сиси"}),
+    ("Сыртқы істер министрі Мұрат Нұртілеу Мемлекет басшысы Қасым-Жомарт Тоқаевтың тапсырмасымен Түркия Президенті "
+     "Реджеп Тайып Ердоғанмен кездесті.", "kk", {"Мұрат Нұртілеу", "Реджеп Тайып Ердоған"}),
+])
+def test_one_on_whose_instruction_a_side_meets_is_no_side(read_events, text, lang, sides):
+    events = read_events(text, lang).events
+    assert [{p.normal for p in e.participants} for e in events] == [sides]

@@ -2559,3 +2559,33 @@ def test_wide_talks_with_a_new_state_are_no_part_of_the_meeting_before(read_even
                       "расширенном составе с Президентом Узбекистана Шавкатом Мирзиёевым.", "ru")
     assert sorted(sorted(p.normal for p in e.participants) for e in doc.events) == [
         ["Ильхам Алиев", "Касым-Жомарт Токаев"], ["Касым-Жомарт Токаев", "Шавкат Мирзиёев"]]
+
+
+def test_the_parliaments_last_word_glued_on_a_person_is_no_part_of_the_name(read_events):
+    # the model reads "Мажлиса Нурдинжоном Исмоиловым" as one person; the analyser's lemma of the second
+    # "Мажлиса" is "мажлиса" (entities.yaml leading_titles)
+    doc = read_events("Премьер-министр Кыргызстана Адылбек Касымалиев встретился с председателем Сената Олий Мажлиса "
+                      "Танзилой Нарбаевой и спикером законодательной палаты Олий Мажлиса Нурдинжоном Исмоиловым.", "ru")
+    people = {p.normal for e in doc.events for p in e.participants}
+    assert {"Танзила Нарбаева", "Нурдинжон Исмоилов"} <= people
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Касым-Жомарт Токаев принял в Акорде Олафа Шольца.", {"Касым-Жомарт Токаев", "Олаф Шольц"}),
+    ("Президент Турции Реджеп Тайип Эрдоган принял Ильхама Алиева в Анкаре.", {"Реджеп Тайип Эрдоган", "Ильхам Алиев"}),
+    ("Президент Узбекистана Шавкат Мирзиёев принял Касым-Жомарта Токаева в Самарканде.",
+     {"Шавкат Мирзиёев", "Касым-Жомарт Токаев"}),
+])
+def test_receiving_a_person_named_without_a_title_is_a_meeting(read_events, text, sides):
+    event = only(read_events(text, "ru"))
+    assert (event.event_type, set(by_normal(event))) == ("meeting", sides)
+
+
+@pytest.mark.parametrize("text", [
+    "Парламент принял Декларацию о сотрудничестве с Казахстаном.",
+    "Президент Казахстана Касым-Жомарт Токаев принял Устав организации.",
+    "Председательство в Организации тюркских государств принял Азербайджан, а в следующем году его примет Венгрия.",
+    "Председательство принял Азербайджан, а затем его примет Саудовская Аравия.",
+])
+def test_adopting_a_capitalised_document_or_a_state_receiving_is_no_meeting(read_events, text):
+    assert read_events(text, "ru").events == []
