@@ -369,10 +369,11 @@ def _talks_with_the_host(events: list[Event]) -> None:
 
 def _has_a_side(event: Event) -> bool:
     """Diplomatic events have identifiable sides: a state, an organisation, or a person with a title or whom
-    they represent ("Дмитрий встретился с людьми" is no consultation), or the state a visit goes to, its host
-    (`_hosts_from_destination`: "Визит Эрдогана в Казахстан … отменен")."""
+    they represent ("Дмитрий встретился с людьми" is no consultation), or the state a visit planned, called off or
+    put off goes to, its host (`_hosts_from_destination`: "Визит Эрдогана в Казахстан … отменен"); arriving
+    somewhere is no visit of a state by itself ("Кристина Белецкая приехала в Москву", NEREL train)."""
     return any(p.kind in ("country", "organization") or p.role or p.affiliation for p in event.participants) \
-        or any(_hostless_visits([event]))
+        or (event.status != "occurred" and any(_hostless_visits([event])))
 
 
 def _one_state_alone(event: Event) -> bool:
