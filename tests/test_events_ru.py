@@ -2354,3 +2354,16 @@ def test_who_says_a_titled_other_will_come_is_no_side(read_events, text):
     event = only(read_events("Пресс-секретарь Кремля Дмитрий Песков заявил, что Путин встретится с Мирзиёевым.",
                              "ru"))
     assert (event.status, {p.normal for p in event.participants}) == ("planned", {"Путин", "Мирзиёев"})
+
+
+@pytest.mark.parametrize("text, host, visitor", [
+    ("Президент Узбекистана Шавкат Мирзиёев принял министра иностранных дел Казахстана Мурата Нуртлеу, который "
+     "прибыл в Ташкент с рабочим визитом.", "Шавкат Мирзиёев", "Мурат Нуртлеу"),
+    ("Президент Казахстана Касым-Жомарт Токаев принял премьер-министра Венгрии Виктора Орбана, который прилетел в "
+     "Астану с официальным визитом.", "Касым-Жомарт Токаев", "Виктор Орбан"),
+])
+def test_the_visitor_a_relative_clause_tells_is_a_side_of_the_meeting_too(read_events, text, host, visitor):
+    # ", который прибыл … с визитом": he is the visit's visitor and the one received, not only the visit's
+    events = {e.event_type: e for e in read_events(text, "ru").events}
+    assert {p.normal for p in events["meeting"].participants} == {host, visitor}
+    assert {p.normal for p in events["visit"].participants if p.side == "actor"} == {visitor}

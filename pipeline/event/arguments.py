@@ -82,7 +82,9 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
         # ("Тоқаев Ақордада … сапармен келген Мирзиёевті қабылдады": Tokayev receives)
         visit = nearest[id(c)]
         if id(visit) in with_visitor and described.get(id(c)) in (visit, None) and len(events) > 1:
-            nearest[id(c)] = _nearest(c.participant, [h for h in events if h is not visit])
+            # a meeting over another word of the visit ("… Нуртлеу, который прибыл в Ташкент с рабочим визитом")
+            others = [h for h in events if h is not visit]
+            nearest[id(c)] = _nearest(c.participant, [h for h in others if h.event_type != "visit"] or others)
     for hit in events:
         near = [_as_host(reading, c, hit) for c in sentence.sides if nearest[id(c)] is hit
                 and reading.quote_level(c.participant.start) == reading.quote_level(hit.start)]
