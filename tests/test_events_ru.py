@@ -2367,3 +2367,21 @@ def test_the_visitor_a_relative_clause_tells_is_a_side_of_the_meeting_too(read_e
     events = {e.event_type: e for e in read_events(text, "ru").events}
     assert {p.normal for p in events["meeting"].participants} == {host, visitor}
     assert {p.normal for p in events["visit"].participants if p.side == "actor"} == {visitor}
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("Президент Казахстана Касым-Жомарт Токаев, который днем ранее прибыл в Баку, встретился с президентом "
+     "Азербайджана Ильхамом Алиевым 10 мая.", {"visit": "2025-05-09", "meeting": "2025-05-10"}),
+    ("Президент Казахстана Касым-Жомарт Токаев, который днем ранее прибыл в Баку, встретился с президентом "
+     "Азербайджана Ильхамом Алиевым.", {"visit": "2025-05-12", "meeting": None}),
+    ("Президент Казахстана Касым-Жомарт Токаев, прибывший накануне в Баку, провел переговоры с президентом "
+     "Азербайджана Ильхамом Алиевым.", {"talks": None}),
+])
+def test_a_day_counted_in_a_relative_clause_is_not_the_main_clauses(read_events, text, dates):
+    # "днем ранее" / "накануне" count from the main clause's event: the arrival's day, counted from the meeting's
+    # date where the sentence writes it, and never the meeting's own
+    doc = read_events(text, "ru", published="2025-05-13")
+    assert {e.event_type: e.date.date_start if e.date else None for e in doc.events} == dates
+    event = only(read_events("Накануне президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом "
+                             "Азербайджана Ильхамом Алиевым.", "ru", published="2025-05-13"))
+    assert event.date.date_start == "2025-05-12"
