@@ -2385,3 +2385,27 @@ def test_a_day_counted_in_a_relative_clause_is_not_the_main_clauses(read_events,
     event = only(read_events("Накануне президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом "
                              "Азербайджана Ильхамом Алиевым.", "ru", published="2025-05-13"))
     assert event.date.date_start == "2025-05-12"
+
+
+@pytest.mark.parametrize("text, contact, inviter, invited", [
+    ("В ходе встречи президент Казахстана Касым-Жомарт Токаев пригласил президента Турции Реджепа Тайипа Эрдогана "
+     "посетить Казахстан с официальным визитом.", "meeting", "Касым-Жомарт Токаев", "Реджеп Тайип Эрдоган"),
+    ("В ходе переговоров министр иностранных дел Узбекистана Бахтиёр Саидов пригласил министра иностранных дел "
+     "Казахстана Мурата Нуртлеу посетить Ташкент.", "talks", "Бахтиёр Саидов", "Мурат Нуртлеу"),
+    ("Во время телефонного разговора президент Узбекистана Шавкат Мирзиёев пригласил президента Кыргызстана "
+     "Садыра Жапарова посетить Узбекистан.", "phone_call", "Шавкат Мирзиёев", "Садыр Жапаров"),
+])
+def test_an_invitation_made_during_a_meeting(read_events, text, contact, inviter, invited):
+    # GUIDELINES: the one invited took part in the meeting the invitation was made at; the visit invited to is
+    # planned, the invited its visitor, the inviter its host
+    events = {e.event_type: e for e in read_events(text, "ru").events}
+    assert (events[contact].status, {p.normal for p in events[contact].participants}) == \
+        ("occurred", {inviter, invited})
+    assert events["visit"].status == "planned"
+    assert {p.side: p.normal for p in events["visit"].participants} == {"actor": invited, "recipient": inviter}
+
+
+def test_the_one_invited_to_visit_is_the_visitor_not_its_host(read_events):
+    # the parse hangs "Эрдогана" on "посетить" as its object, which made him the visit's host
+    event = only(read_events("Касым-Жомарт Токаев пригласил Эрдогана посетить Казахстан.", "ru"))
+    assert {p.normal: p.side for p in event.participants} == {"Касым-Жомарт Токаев": "recipient", "Эрдоган": "actor"}
