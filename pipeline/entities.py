@@ -16,7 +16,7 @@ from .document import Document, Mention, Token
 from .countries import country_code, igo_names
 from .full_names import full_name
 from .person_names import name_particles, person_particles
-from .geocode import geocode
+from .geocode import geocode, is_building
 from .paths import MODELS_DIR
 from .registry import Registry
 from .tables import known_names
@@ -282,7 +282,8 @@ def _label_by_form(mention: Mention, doc: Document, rules: Corrections) -> str:
     is a POSITION; one word the map knows as a city (pipeline/geocode.py, GeoNames class P), after a preposition
     of place (entities.yaml `place_prepositions`), is a LOC; so is a person's name a facility is named after
     (entities.yaml `facility_after`, `facility_before`: "… халықаралық әуежайы", "аэропорт имени …"; GUIDELINES:
-    named buildings and facilities are LOC without their type word)."""
+    named buildings and facilities are LOC without their type word); a one-word "person" the map knows as a
+    building, starting a sentence, is the institution it stands for, an ORG ("Акорда сообщает")."""
     words = mention.text.split(" ")
     last = fold(words[-1])
     if mention.label in rules.title_labels and rules.trailing_titles and last.startswith(rules.trailing_titles):
@@ -297,6 +298,10 @@ def _label_by_form(mention: Mention, doc: Document, rules: Corrections) -> str:
             rules.facility_before and rules.facility_before.search(doc.text, before_name, mention.start))):
         return "LOC"  # a facility named after the person ("Нұрсұлтан Назарбаев халықаралық әуежайында")
     before = doc.text[max(0, mention.start - PREPOSITION_CONTEXT):mention.start]
+    if mention.label == "PER" and " " not in mention.text and _sentence_start(doc, mention.start) == mention.start \
+            and is_building(mention.text):
+        return "ORG"  # a building the map knows starting a sentence is the institution ("Акорда сообщает", GUIDELINES
+        # "Venues"), no person; inside one, places.py reads it ("принял в резиденции Акорда")
     if mention.label == "ORG" and " " not in mention.normal and mention.normal.istitle() and rules.place_prepositions \
             and rules.place_prepositions.search(before):
         place = geocode(_known_place(replace(mention, label="LOC"), rules))

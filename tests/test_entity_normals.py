@@ -441,3 +441,23 @@ def test_a_russian_name_written_as_another_mentions_nominative_is_one(read_event
     doc = read_events("Канцлер провел переговоры с Председателем Совета министров Италии Джорджей Мелони. "
                       "Джорджа Мелони отметила значение энергетического партнерства.", "ru")
     assert set(normals(doc, "PER").values()) == {"Джорджа Мелони"}
+
+
+@pytest.mark.parametrize("text, person, other", [
+    ("Мирзиёев принял министра иностранных дел Китая.", "Мирзиёев", "Китай"),
+    ("Токаев встретился с послом Китая.", "Токаев", "Китай"),
+    ("Жапаров встретился с послом Японии.", "Жапаров", "Япония"),
+])
+def test_a_surname_a_text_starts_with_is_a_person(read_events, text, person, other):
+    # the Russian model tags a text's first word as a name's inside (I-PER, no B-PER before it): still a person,
+    # and a side of the event the sentence tells
+    doc = read_events(text, "ru")
+    assert [m.text for m in doc.mentions if m.label == "PER"] == [person]
+    assert [{p.normal for p in e.participants} for e in doc.events] == [{person, other}]
+
+
+def test_a_building_the_model_takes_for_a_person_starting_a_sentence_is_the_institution(read_events):
+    # "Акорда сообщает" (the institution, GUIDELINES "Venues") is no side of the call it reports
+    doc = read_events("Акорда сообщает, что Касым-Жомарт Токаев поговорил по телефону с Владимиром Путиным.", "ru")
+    assert [(m.text, m.label) for m in doc.mentions if m.text == "Акорда"] == [("Акорда", "ORG")]
+    assert [{p.normal for p in e.participants} for e in doc.events] == [{"Касым-Жомарт Токаев", "Владимир Путин"}]

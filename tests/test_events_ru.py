@@ -2589,3 +2589,58 @@ def test_receiving_a_person_named_without_a_title_is_a_meeting(read_events, text
 ])
 def test_adopting_a_capitalised_document_or_a_state_receiving_is_no_meeting(read_events, text):
     assert read_events(text, "ru").events == []
+
+
+@pytest.mark.parametrize("text, host, visitor", [
+    ("Президент Узбекистана Шавкат Мирзиёев принял министра иностранных дел Казахстана Мурата Нуртлеу, который "
+     "прибыл в Ташкент с рабочим визитом.", "Шавкат Мирзиёев", "Мурат Нуртлеу"),
+    ("Президент Казахстана Касым-Жомарт Токаев принял премьер-министра Венгрии Виктора Орбана, который прилетел в "
+     "Астану с официальным визитом.", "Касым-Жомарт Токаев", "Виктор Орбан"),
+])
+def test_the_visitor_a_relative_clause_tells_is_a_side_of_the_meeting_too(read_events, text, host, visitor):
+    # ", который прибыл … с визитом": he is the visit's visitor and the one received, not only the visit's
+    events = {e.event_type: e for e in read_events(text, "ru").events}
+    assert {p.normal for p in events["meeting"].participants} == {host, visitor}
+    assert {p.normal for p in events["visit"].participants if p.side == "actor"} == {visitor}
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("Президент Казахстана Касым-Жомарт Токаев, который днем ранее прибыл в Баку, встретился с президентом "
+     "Азербайджана Ильхамом Алиевым 10 мая.", {"visit": "2025-05-09", "meeting": "2025-05-10"}),
+    ("Президент Казахстана Касым-Жомарт Токаев, который днем ранее прибыл в Баку, встретился с президентом "
+     "Азербайджана Ильхамом Алиевым.", {"visit": "2025-05-12", "meeting": None}),
+    ("Президент Казахстана Касым-Жомарт Токаев, прибывший накануне в Баку, провел переговоры с президентом "
+     "Азербайджана Ильхамом Алиевым.", {"talks": None}),
+])
+def test_a_day_counted_in_a_relative_clause_is_not_the_main_clauses(read_events, text, dates):
+    # "днем ранее" / "накануне" count from the main clause's event: the arrival's day, counted from the meeting's
+    # date where the sentence writes it, and never the meeting's own
+    doc = read_events(text, "ru", published="2025-05-13")
+    assert {e.event_type: e.date.date_start if e.date else None for e in doc.events} == dates
+    event = only(read_events("Накануне президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом "
+                             "Азербайджана Ильхамом Алиевым.", "ru", published="2025-05-13"))
+    assert event.date.date_start == "2025-05-12"
+
+
+@pytest.mark.parametrize("text, contact, inviter, invited", [
+    ("В ходе встречи президент Казахстана Касым-Жомарт Токаев пригласил президента Турции Реджепа Тайипа Эрдогана "
+     "посетить Казахстан с официальным визитом.", "meeting", "Касым-Жомарт Токаев", "Реджеп Тайип Эрдоган"),
+    ("В ходе переговоров министр иностранных дел Узбекистана Бахтиёр Саидов пригласил министра иностранных дел "
+     "Казахстана Мурата Нуртлеу посетить Ташкент.", "talks", "Бахтиёр Саидов", "Мурат Нуртлеу"),
+    ("Во время телефонного разговора президент Узбекистана Шавкат Мирзиёев пригласил президента Кыргызстана "
+     "Садыра Жапарова посетить Узбекистан.", "phone_call", "Шавкат Мирзиёев", "Садыр Жапаров"),
+])
+def test_an_invitation_made_during_a_meeting(read_events, text, contact, inviter, invited):
+    # GUIDELINES: the one invited took part in the meeting the invitation was made at; the visit invited to is
+    # planned, the invited its visitor, the inviter its host
+    events = {e.event_type: e for e in read_events(text, "ru").events}
+    assert (events[contact].status, {p.normal for p in events[contact].participants}) == \
+        ("occurred", {inviter, invited})
+    assert events["visit"].status == "planned"
+    assert {p.side: p.normal for p in events["visit"].participants} == {"actor": invited, "recipient": inviter}
+
+
+def test_the_one_invited_to_visit_is_the_visitor_not_its_host(read_events):
+    # the parse hangs "Эрдогана" on "посетить" as its object, which made him the visit's host
+    event = only(read_events("Касым-Жомарт Токаев пригласил Эрдогана посетить Казахстан.", "ru"))
+    assert {p.normal: p.side for p in event.participants} == {"Касым-Жомарт Токаев": "recipient", "Эрдоган": "actor"}

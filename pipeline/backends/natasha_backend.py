@@ -108,6 +108,7 @@ def build(config: dict):
     segmenter = Segmenter()
     glued = tuple(re.compile(config[key]) for key in ("glued_before", "glued_after")) \
         if config.get("glued_before") else None
+    surname = re.compile(config["begun_surname"]) if config.get("begun_surname") else None
     russian_dictionary()  # loaded with the models, not at the first name
     embedding = _embedding()
     with_syntax = config.get("syntax", True)
@@ -137,7 +138,7 @@ def build(config: dict):
                             sizes=[len(doc.text) for doc in spanned])
         for doc, tags in zip(spanned, tagged):
             doc.spans = [DocSpan(span.start, span.stop, span.type, doc.text[span.start:span.stop])
-                         for span in bio_spans(doc.tokens, tags)]
+                         for span in bio_spans(doc.tokens, _chunks_begun(doc.tokens, tags, surname))]
             doc.envelop_span_tokens()
             doc.envelop_sent_spans()
         for doc in docs:
@@ -153,6 +154,39 @@ def build(config: dict):
         return [_convert(doc, tag_morph) for doc in docs]
 
     return analyse
+
+
+def _chunks_begun(tokens: list, tags: list[str], surname: re.Pattern | None) -> list[str]:
+    """BIO tags with a person's inside tags that follow no name begun at their first capitalised word (`I-PER`
+    after `O`, or first, read `B-PER`, as conlleval reads them; a bullet before it `O`): the NER model tags a
+    text's first word so ("Мирзиёев принял министра …", "Токаев посетил Пекин": `I-PER`, `O`, …), which slovnet's
+    `bio_spans` drops. It tags any capitalised first word so, too ("Король Марокко …", "Испанец женился …"): the
+    word must be one the dictionary knows only as a name, or not at all, or end as a surname does (`surname`,
+    models/pipeline.yaml `begun_surname`: "Токаев", which pymorphy reads as a form of "токай"), else the run is
+    read as slovnet reads it, no name. Only people: an organisation begun so is mostly page furniture ("Новости по
+    теме")."""
+    begun = list(tags)
+    n = 0
+    while n < len(tags):
+        if tags[n] == "I-PER" and (n == 0 or begun[n - 1] == "O"):
+            word = tokens[n].text
+            if not word[:1].isalpha():
+                begun[n] = "O"  # "• Горацио Элисондо": the name begins after the bullet
+            elif word[:1].isupper() and (bool(surname and surname.search(word)) or _name_or_unknown(word)):
+                begun[n] = "B-PER"
+            else:  # the whole run is no name, as slovnet reads it ("Си Цзиньпин" first: no "Цзиньпин" alone)
+                while n < len(tags) and tags[n] == "I-PER":
+                    begun[n] = "O"
+                    n += 1
+                continue
+        n += 1
+    return begun
+
+
+def _name_or_unknown(word: str) -> bool:
+    """Whether the dictionary (pymorphy) reads `word` as a given name, surname or patronymic, or knows it not."""
+    parses = [parse for parse in russian_dictionary()(word) if parse.is_known]
+    return not parses or any(tag in parse.tag for parse in parses for tag in ("Name", "Surn", "Patr"))
 
 
 def _glued_sentences(sent, glued: tuple[re.Pattern, re.Pattern] | None) -> list:

@@ -86,7 +86,9 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
         # ("Тоқаев Ақордада … сапармен келген Мирзиёевті қабылдады": Tokayev receives)
         visit = nearest[id(c)]
         if id(visit) in with_visitor and described.get(id(c)) in (visit, None) and len(events) > 1:
-            nearest[id(c)] = _nearest(c.participant, [h for h in events if h is not visit])
+            # a meeting over another word of the visit ("… Нуртлеу, который прибыл в Ташкент с рабочим визитом")
+            others = [h for h in events if h is not visit]
+            nearest[id(c)] = _nearest(c.participant, [h for h in others if h.event_type != "visit"] or others)
     for hit in events:
         near = [_as_host(reading, c, hit) for c in sentence.sides if nearest[id(c)] is hit
                 and reading.quote_level(c.participant.start) == reading.quote_level(hit.start)]
@@ -104,7 +106,41 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
         drafts.extend(_split_groups(reading, hit, own, places, dates_for[id(hit)], own_topics))
     _travel_to_attend(reading, drafts)
     _visitor_of_relative_clause(reading, drafts, sentence.sides)
+    _invited_during(reading, drafts)
     return drafts
+
+
+def _invited(reading: Reading, side: Participant, hit: Hit) -> bool:
+    """Whether the side is named between an invitation verb (names.yaml `invitation`) and the visit word: the one
+    invited, who comes ("пригласил Эрдогана посетить Казахстан")."""
+    invitation = reading.known.invitation
+    return bool(invitation and side.end <= hit.start
+                and invitation.search(reading.doc.text[reading.start:side.start]))
+
+
+def _invited_during(reading: Reading, drafts: list[Draft]) -> None:
+    """"В ходе встречи Токаев пригласил Эрдогана посетить Казахстан" (names.yaml `invitation`): the people of a
+    planned visit named between the invitation verb and the visit word are invited to it during the meeting,
+    talks or call told before the verb, and are its sides too; the people that contact names before the verb
+    invite, and host the visit (GUIDELINES: the inviting minister counts as host)."""
+    invitation = reading.known.invitation
+    verb = invitation.search(reading.text) if invitation else None
+    if verb is None:
+        return
+    at = reading.start + verb.start()
+    contacts = [d for d in drafts if d.hit.event_type in CONTACT and d.hit.end <= at and not d.frame]
+    visits = [d for d in drafts if d.hit.event_type == "visit" and d.hit.status == "planned" and d.hit.start > at]
+    if not contacts or not visits:
+        return
+    contact, visit = contacts[-1], visits[0]
+    invited = [c for c in visit.candidates if c.participant.kind in ("person", "delegation")
+               and _invited(reading, c.participant, visit.hit)]
+    inviters = [c for c in contact.candidates if c.participant.kind in ("person", "delegation")
+                and c.participant.end <= at]
+    if not invited or not inviters:
+        return
+    contact.candidates += [replace(c, effect="") for c in invited if c not in contact.candidates]
+    visit.candidates += [replace(c, effect="recipient") for c in inviters if c not in visit.candidates]
 
 
 def _visitor_of_relative_clause(reading: Reading, drafts: list[Draft], sides: list[Candidate]) -> None:
@@ -274,8 +310,10 @@ def _nearest(span, hits: list[Hit]) -> Hit:
 
 
 def _as_host(reading: Reading, candidate: Candidate, hit: Hit) -> Candidate:
-    """The object of a visit verb is its host, wherever it stands ("Елизавету II посетили родственники")."""
-    if hit.event_type != "visit" or candidate.effect or _relation(reading, candidate, hit) != "obj":
+    """The object of a visit verb is its host, wherever it stands ("Елизавету II посетили родственники"), but the
+    one invited to it ("пригласил Эрдогана посетить Казахстан": the parse may hang him on the visit verb)."""
+    if hit.event_type != "visit" or candidate.effect or _relation(reading, candidate, hit) != "obj" \
+            or _invited(reading, candidate.participant, hit):
         return candidate
     return replace(candidate, effect="recipient")
 

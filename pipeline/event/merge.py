@@ -399,10 +399,11 @@ def _talks_with_the_host(events: list[Event]) -> None:
 
 def _has_a_side(event: Event) -> bool:
     """Diplomatic events have identifiable sides: a state, an organisation, or a person with a title or whom
-    they represent ("Дмитрий встретился с людьми" is no consultation), or the state a visit goes to, its host
-    (`_hosts_from_destination`: "Визит Эрдогана в Казахстан … отменен")."""
+    they represent ("Дмитрий встретился с людьми" is no consultation), or the state a visit planned, called off or
+    put off goes to, its host (`_hosts_from_destination`: "Визит Эрдогана в Казахстан … отменен"); arriving
+    somewhere is no visit of a state by itself ("Кристина Белецкая приехала в Москву", NEREL train)."""
     return any(p.kind in ("country", "organization") or p.role or p.affiliation for p in event.participants) \
-        or any(_hostless_visits([event]))
+        or (event.status != "occurred" and any(_hostless_visits([event], by_person=True)))
 
 
 def _one_state_alone(event: Event) -> bool:
@@ -563,12 +564,12 @@ def _hosts_from_greeting(events: list[Event], sentences: list[SentenceCandidates
                 break
 
 
-def _hostless_visits(events: list[Event], by_state: bool = False):
+def _hostless_visits(events: list[Event], by_state: bool = False, by_person: bool = False):
     """(visit, ISO code of the state it goes to) for each visit that names no host (`by_state`: or only a state
-    as its host) and goes to a known place."""
+    as its host; `by_person`: or anyone) and goes to a known place."""
     for visit in events:
-        if visit.event_type == "visit" and visit.location and not any(
-                p.side == "recipient" and not (by_state and p.kind == "country") for p in visit.participants):
+        if visit.event_type == "visit" and visit.location and (by_person or not any(
+                p.side == "recipient" and not (by_state and p.kind == "country") for p in visit.participants)):
             place = geocode(visit.location.normal)
             if place and place.country_iso3:
                 yield visit, place.country_iso3

@@ -54,6 +54,12 @@ class When(Span):
 
 
 @dataclass
+class Counted(When):
+    """A day counted from another event's ("днем ранее", "накануне": dates.tsv `anaphoric` rows): in a clause of
+    another trigger's, it is that trigger's day only (places.dates_of)."""
+
+
+@dataclass
 class Topic(Span):
     """What was discussed, with its categories (topic_categories.tsv)."""
     categories: list[str] = field(default_factory=list)

@@ -8,7 +8,7 @@ from ..countries import country_code
 from ..dates import make_date, month_number, relative_date
 from ..geocode import capital_name, geocode, is_building
 from ..wordforms import fold
-from .model import Place, Seat, When
+from .model import Counted, Place, Seat, When
 from .names import SHAPE_SOURCE, name_of
 from .reading import Reading
 
@@ -235,7 +235,7 @@ def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, 
             day = relative_date(match.group("rel"), reading.sentence.lang, published, pointing)
             if day:
                 found.append(When(reading.doc.text[start:end], start, end, day, day))
-    found += _anaphoric_dates(reading, published, excluded, told, planned)
+    found += _anaphoric_dates(reading, published, excluded, told, planned, written)
     found = written + [w for w in found[len(written):] if _beside_none(reading, w, written)]
     if not found:
         found = [When(reading.doc.text[start:end], start, end, f"{year}-01-01", f"{year}-12-31")
@@ -416,12 +416,14 @@ def _heads_above(reading: Reading, start: int, end: int):
 
 
 def _anaphoric_dates(reading: Reading, published: str, excluded: list[tuple[int, int]],
-                     told: When | None, planned: bool = False) -> list[When]:
+                     told: When | None, planned: bool = False, written: list[When] = ()) -> list[Counted]:
     """Days counted from the date told before ("на следующий день" +1, "в тот же день", "сол күні" 0,
     "накануне" -1; dates.tsv `anaphoric` rows): from `told` where it is no later than the publication date or the
     sentence's events are `planned` ("Саммит откроется 12 июня. Накануне министры проведут встречу": 11 June), else
     a day before is counted from the publication date ("накануне" in the news is the day before it) and the others
-    give nothing. A word the parse makes a preposition ("накануне визита", the eve of it) is no date."""
+    give nothing. A date the sentence writes out in another clause is the one told before ("Токаев, который днем
+    ранее прибыл в Баку, встретился с Алиевым 12 мая": 11 May; `written`). A word the parse makes a preposition
+    ("накануне визита", the eve of it) is no date."""
     found = []
     for pattern, offset in reading.known.anaphoric_dates:
         for match in pattern.finditer(reading.text):
@@ -429,6 +431,9 @@ def _anaphoric_dates(reading: Reading, published: str, excluded: list[tuple[int,
             token = next((t for t in reading.tokens if t.start == start and t.end == end), None)
             if any(a <= start < b for a, b in excluded) or (token is not None and token.rel == "case"):
                 continue
+            clause = _clause_verb(reading, start, end) if reading.parsed else None
+            told = next((w for w in written if clause is not None
+                         and _clause_verb(reading, w.start, w.end) not in (clause, None)), told)
             if told and (planned or told.date_start <= published[:10]):
                 base = told.date_end if offset > 0 else told.date_start
             elif offset < 0:
@@ -436,7 +441,7 @@ def _anaphoric_dates(reading: Reading, published: str, excluded: list[tuple[int,
             else:
                 continue
             day = (dt.date.fromisoformat(base) + dt.timedelta(days=offset)).isoformat()
-            found.append(When(reading.doc.text[start:end], start, end, day, day))
+            found.append(Counted(reading.doc.text[start:end], start, end, day, day))
     return found
 
 
@@ -487,7 +492,9 @@ def dates_of(reading: Reading, hit, dates: list[When], hits: list) -> list[When]
     its dates and takes no others ("Эрдоган, находящийся в Казахстане с государственным визитом, в пятницу провел
     переговоры": Friday is the talks' day, not the visit's; "Находящийся с 11 июня в Казахстане … провел
     переговоры": the 11th is when the visit began, not the talks' day; "принял прибывшего 9 июня министра" dates
-    the arrival and the meeting both). With no parse, all of them, the nearest first, but for the phrase of such
+    the arrival and the meeting both), but a day counted from another event (`Counted`: "днем ранее", "накануне")
+    is only the day of the trigger it hangs on or the noun its clause describes ("Токаев, который днем ранее
+    прибыл в Баку, встретился …": the arrival's, not the meeting's). With no parse, all of them, the nearest first, but for the phrase of such
     a participle written right after a visit word ("Қазақстанда мемлекеттік сапармен жүрген Ердоған жұма күні …
     келіссөздер жүргізді"), which runs from the sentence's start or last comma to the participle."""
     if not reading.parsed:
@@ -504,6 +511,8 @@ def dates_of(reading: Reading, hit, dates: list[When], hits: list) -> list[When]
             taken.append(when)
         elif hit.status == "frame" and _days(when) <= 7:
             continue
+        elif isinstance(when, Counted) and (owner is not None or _described(reading, when)):
+            continue  # "Токаев, который днем ранее прибыл в Баку, встретился …": the day of the arrival only
         elif owner is None or word.pos in ("VERB", "AUX") \
                 or _trigger_above(reading, hit.start, hit.end, hits, hit)[0] is owner:
             taken.append(when)
@@ -513,6 +522,13 @@ def dates_of(reading: Reading, hit, dates: list[When], hits: list) -> list[When]
     else:
         taken = [w for w in taken if not _of_a_stay(reading, _clause_verb(reading, w.start, w.end))]
     return sorted(taken, key=lambda w: _clause_verb(reading, w.start, w.end) is not clause)
+
+
+def _described(reading: Reading, when: When) -> bool:
+    """Whether the date is in a clause describing a noun, a participle's or a relative clause (UD `acl`:
+    "Токаев, прибывший накануне в Баку, провел переговоры")."""
+    verb = _clause_verb(reading, when.start, when.end)
+    return verb is not None and verb.rel.startswith("acl")
 
 
 def _stay_after(reading: Reading, hit) -> tuple[int, int] | None:
