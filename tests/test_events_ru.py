@@ -2514,6 +2514,29 @@ def test_a_visit_told_in_a_clause_on_what_was_discussed_keeps_its_place_and_date
     assert visit.location.normal == place and str(visit.date.date_start) == month and visit.background
 
 
+@pytest.mark.parametrize("text, kind, place", [
+    ("Министр иностранных дел Узбекистана Бахтиёр Саидов встретился с послом Германии Маркусом Поттцелем. "
+     "Собеседники обсудили реализацию договоренностей, достигнутых в ходе переговоров в Берлине в марте 2024 года.",
+     "meeting", None),
+    ("Министр иностранных дел Кыргызстана Жээнбек Кулубаев провел переговоры с министром иностранных дел "
+     "Таджикистана Сироджиддином Мухриддином в Бишкеке. Министры обсудили выполнение соглашений, подписанных в ходе "
+     "встречи глав государств в Душанбе в феврале.",
+     "talks", "Бишкек"),
+    ("Собеседники обсудили ход выполнения договоренностей, достигнутых в ходе встречи глав МИД в Анкаре в январе. "
+     "Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел Турции Хаканом "
+     "Фиданом в Астане.", "talks", "Астана"),
+])
+def test_talks_the_agreements_came_from_lend_the_reported_contact_no_place_or_date(read_events, text, kind, place):
+    # the side-less talks of the clause ", достигнутых в ходе переговоров в Берлине в марте" happened before: the
+    # contact the article reports keeps its own place (or none) and takes no date or background from them, and
+    # "глав государств" there are not the two people just named
+    events = read_events(text, "ru", published="2025-06-10").events
+    reported = next(e for e in events if e.event_type == kind)
+    assert (reported.location.normal if reported.location else None) == place
+    assert reported.date is None and not reported.background
+    assert [e.event_type for e in events] == [kind]
+
+
 @pytest.mark.parametrize("text", [
     "Министр иностранных дел Казахстана Ермек Кошербаев встретился с послом Польши Мареком Томашевским. Стороны "
     "обсудили график двусторонних контактов на будущий год, включая визит Президента Польши Кароля Навроцкого в "

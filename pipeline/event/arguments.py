@@ -592,7 +592,8 @@ def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates])
     BOTH_BACK sentences: the heads of the two states the article is about (the visitor and the host of a state
     visit). The words naming them are their title there. Where the article tells a contact with its sides named,
     the heads retell that one, unless they met before the news ("В прошлом году лидеры двух стран встречались в
-    Астане": background); a contact they discussed is a topic, no event."""
+    Астане": background); a contact they discussed is a topic, no event, and one their agreements came from
+    ("договоренностей, достигнутых в ходе встречи глав государств", `Hit.recalled`) may be of other heads."""
     named_contact = any(d.hit.event_type in CONTACT and d.candidates and not d.frame for d in drafts)
     for draft in drafts:
         reading = by_index[draft.sentence].reading
@@ -602,7 +603,7 @@ def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates])
             continue
         said = both.search(reading.text)
         # "Мемлекет басшылары алдағы кездесуге дайындықты талқылады": a meeting they discussed is a topic
-        if not said or any(t.start <= draft.hit.start < t.end for t in draft.topics):
+        if not said or draft.hit.recalled or any(t.start <= draft.hit.start < t.end for t in draft.topics):
             continue
         heads = {}
         for back in range(draft.sentence - 1, draft.sentence - 1 - BOTH_BACK, -1):
