@@ -2499,6 +2499,19 @@ def test_phone_calls_in_the_plural_are_one_call_with_each_counterpart(read_event
     assert all(state == "Россия" for pair in pairs for name, state in pair if name == "Владимир Путин")
 
 
+@pytest.mark.parametrize("text, pairs", [
+    ("Прошли телефонные разговоры Президента Узбекистана Шавката Мирзиёева с Президентом Турции Реджепом Тайипом "
+     "Эрдоганом и Президентом Азербайджана Ильхамом Алиевым.",
+     [["Ильхам Алиев", "Шавкат Мирзиёев"], ["Реджеп Тайип Эрдоган", "Шавкат Мирзиёев"]]),
+    ("Телефонные разговоры министра иностранных дел Казахстана Мурата Нуртлеу с государственным секретарем США "
+     "Марко Рубио стали частыми.", [["Марко Рубио", "Мурат Нуртлеу"]]),
+])
+def test_phone_calls_of_the_one_named_after_the_noun_have_him_in_each(read_events, text, pairs):
+    # "телефонные разговоры X с A и B": X, in the genitive after the noun, talked with each; no call has one side
+    calls = read_events(text, "ru").events
+    assert sorted(sorted(p.normal for p in e.participants) for e in calls) == pairs
+
+
 @pytest.mark.parametrize("text, place, month", [
     ("Разговор лидеров\nПрезидент Казахстана Касым-Жомарт Токаев провел телефонный разговор с Президентом Франции "
      "Эммануэлем Макроном. Стороны обсудили ход реализации договоренностей, достигнутых в ходе официального визита "
