@@ -633,8 +633,8 @@ def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates
     США встретился …", "во встрече посла Казахстана") is the person the article gives that title."""
     told = {}
     for sentence in by_index.values():
-        for candidate in sentence.sides:
-            person = candidate.participant
+        # and the people a sentence only speaks of ("передал приветствие от министра … Таяни": Reading.spoken_of)
+        for person in [c.participant for c in sentence.sides] + sentence.reading.spoken_of:
             if person.kind in ("person", "delegation") and (person.role or person.affiliation):
                 best = told.get(person.normal)
                 if best is None or (best.role is None and person.role) or (not best.affiliation and person.affiliation):
