@@ -461,12 +461,7 @@ def _titled_first(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) 
     """A title alone, no state nor name (names.yaml `titled_first`: "Жұма күні президент Болгария елшісі …
     тапсырды"), is the first person the article gives that very title ("9 қаңтарда президент Қасым-Жомарт Тоқаев
     …"), the one it is about; it names no side where no one has that title or that person is a side already."""
-    first = {}
-    for index in sorted(by_index):
-        for candidate in by_index[index].sides:
-            person = candidate.participant
-            if person.kind in ("person", "delegation") and person.role:
-                first.setdefault(_title_key(person.role.text), candidate)
+    first = _first_titled(by_index)
     for draft in drafts:
         named = {c.participant.normal for c in draft.candidates}
         resolved = []
@@ -477,6 +472,17 @@ def _titled_first(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) 
             elif candidate.participant.kind != "title":
                 resolved.append(candidate)
         draft.candidates = resolved
+
+
+def _first_titled(by_index: dict[int, SentenceCandidates]) -> dict[str, Candidate]:
+    """The first person the article gives each title (by `_title_key`)."""
+    first = {}
+    for index in sorted(by_index):
+        for candidate in by_index[index].sides:
+            person = candidate.participant
+            if person.kind in ("person", "delegation") and person.role:
+                first.setdefault(_title_key(person.role.text), candidate)
+    return first
 
 
 def _quote_speaker(draft: Draft, by_index: dict[int, SentenceCandidates]) -> bool:
@@ -511,6 +517,9 @@ def _quote_speaker(draft: Draft, by_index: dict[int, SentenceCandidates]) -> boo
             speaker = next((c for c in by_index[index].sides if c.participant.kind in ("person", "delegation")
                             and min(c.participant.start, (c.participant.role or c.participant).start) == said.end()
                             or c.said_as and c.participant.start == said.end()), None)
+            if speaker is not None and speaker.participant.kind == "title":
+                # "– деді Президент": the first person given that title, as `_titled_first` reads it; none, no one
+                speaker = _first_titled(by_index).get(_title_key(speaker.said_as))
             if speaker is None:
                 return False
             if speaker.participant.normal not in {c.participant.normal for c in draft.candidates}:
