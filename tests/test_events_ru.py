@@ -2595,3 +2595,19 @@ def test_wide_talks_with_a_new_state_are_no_part_of_the_meeting_before(read_even
                       "расширенном составе с Президентом Узбекистана Шавкатом Мирзиёевым.", "ru")
     assert sorted(sorted(p.normal for p in e.participants) for e in doc.events) == [
         ["Ильхам Алиев", "Касым-Жомарт Токаев"], ["Касым-Жомарт Токаев", "Шавкат Мирзиёев"]]
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # held "with" a minister the talks before did not have, of a state they had: other talks
+    ("Новости\nМинистр иностранных дел Узбекистана Бахтиёр Саидов провел переговоры с министром иностранных дел "
+     "Франции Жаном-Ноэлем Барро. Позднее Барро провел переговоры в расширенном формате с министром инвестиций "
+     "Узбекистана Лазизом Кудратовым.",
+     [["Бахтиёр Саидов", "Жан-Ноэль Барро"], ["Жан-Ноэль Барро", "Лазиз Кудратов"]]),
+    # held "with" the one met before: the same talks
+    ("Новости\nПрезидент Узбекистана Шавкат Мирзиёев провел переговоры с Премьер-министром Индии Нарендрой Моди в "
+     "узком составе. Затем Мирзиёев провел переговоры в расширенном составе с Моди.",
+     [["Нарендра Моди", "Шавкат Мирзиёев"]]),
+])
+def test_wide_talks_with_a_new_counterpart_are_no_part_of_the_talks_before(read_events, text, pairs):
+    doc = read_events(text, "ru")
+    assert sorted(sorted(p.normal for p in e.participants) for e in doc.events) == pairs
