@@ -1387,7 +1387,7 @@ def test_a_contact_told_in_the_first_person_in_a_quotation_is_the_speakers(read_
 def test_a_title_naming_the_speaker_of_a_quotation_is_a_person(read_events, text):
     meeting = next(e for e in read_events(text, "kk").events if e.event_type == "meeting")
     assert {p.normal for p in meeting.participants} == {"Қасым-Жомарт Тоқаев", "Режеп Тайып Ердоған"}
-    assert meeting.location.normal == "Анкара"
+    assert meeting.location.normal == "Анкара" and meeting.background  # recalled by the speaker
 
 
 def test_a_pronoun_opening_a_quotation_is_no_given_name(read_events):

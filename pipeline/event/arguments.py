@@ -517,18 +517,19 @@ def _quote_speaker(draft: Draft, by_index: dict[int, SentenceCandidates]) -> boo
             speaker = next((c for c in by_index[index].sides if c.participant.kind in ("person", "delegation")
                             and min(c.participant.start, (c.participant.role or c.participant).start) == said.end()
                             or c.said_as and c.participant.start == said.end()), None)
-            if speaker is not None and speaker.participant.kind == "title":
-                # "– деді Президент": the first person given that title, as `_titled_first` reads it; none, no one
+            titled = speaker is not None and speaker.participant.kind == "title"
+            if titled:
+                # "– деді Президент": the first person given that title, as `_titled_first` reads it
                 speaker = _first_titled(by_index).get(_title_key(speaker.said_as))
-            if speaker is None:
-                return False
-            if speaker.participant.normal not in {c.participant.normal for c in draft.candidates}:
-                draft.candidates.insert(0, replace(copy.deepcopy(speaker), effect=""))
             # what the speaker recalls happened before the news, his speaking (the news set's dev gold: kk/004),
             # unless he dates it the day he speaks ("Бүгін … келіссөздер жүргіздік")
             today = draft.date is not None and draft.date.date_start == reading.doc.published_date
-            if draft.hit.status == "occurred" and not today:
+            if draft.hit.status == "occurred" and not today and (speaker is not None or titled):
                 draft.hit = replace(draft.hit, background=True)
+            if speaker is None:
+                return False  # named by no one, or by a title no one was given: the actor is carried
+            if speaker.participant.normal not in {c.participant.normal for c in draft.candidates}:
+                draft.candidates.insert(0, replace(copy.deepcopy(speaker), effect=""))
             return True
         index += 1
         start = by_index[index].reading.start if index in by_index else start
