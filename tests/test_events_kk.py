@@ -1390,6 +1390,15 @@ def test_a_title_naming_the_speaker_of_a_quotation_is_a_person(read_events, text
     assert meeting.location.normal == "Анкара" and meeting.background  # recalled by the speaker
 
 
+def test_beijing_written_as_in_russian_is_the_place(read_events):
+    # Kazakh news write Beijing "Бейжің" and "Пекин" alike (models/kk/gazetteer.tsv); the model read "Пекинде" as
+    # a person
+    meeting = only(read_events("Өзбекстан Президенті Шавкат Мирзиёев Пекинде Қытай Төрағасы Си Цзиньпинмен кездесті.",
+                               "kk"))
+    assert meeting.location.normal == "Пекин"
+    assert {p.normal for p in meeting.participants} == {"Шавкат Мирзиёев", "Си Цзиньпин"}
+
+
 def test_a_pronoun_opening_a_quotation_is_no_given_name(read_events):
     # "«Біз Шавкат Мирзиёевпен …»": the capitalised pronoun before the name is the speaker's "we", not a given name
     doc = read_events("Түркия Президенті Реджеп Тайып Ердоған баспасөз мәслихатын өткізді.\n«Біз Шавкат "
