@@ -60,6 +60,7 @@ class Corrections:
 
     gazetteer: tuple[GazetteerEntry, ...] = ()
     leading_titles: frozenset[str] = frozenset()  # lemmas
+    pronouns: frozenset[str] = frozenset()  # lemmas of the first person's pronouns: no given name (`given_names`)
     trailing_titles: tuple[str, ...] = ()  # word beginnings (Kazakh titles follow the body: `БҰҰ Бас хатшысы`)
     honorifics: tuple[str, ...] = ()  # word beginnings written after a person's name (`Си мырза`)
     patronymic_particles: tuple[str, ...] = ()  # words after a name that are part of it (`Тургунбек уулу`)
@@ -105,6 +106,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
                                re.compile(entry["context"], re.IGNORECASE) if entry.get("context") else None)
                 for entry in section.get("gazetteer", [])),
             leading_titles=frozenset(fold(w) for w in section.get("leading_titles", [])),
+            pronouns=frozenset(fold(w) for w in section.get("pronouns", [])),
             trailing_titles=tuple(fold(w) for w in section.get("trailing_titles", [])),
             honorifics=tuple(fold(w) for w in section.get("honorifics", [])),
             patronymic_particles=tuple(section.get("patronymic_particles", [])),
@@ -1138,8 +1140,8 @@ def _abbreviation(word: str) -> bool:
 def _with_given_names(mentions: list[Mention], doc: Document, corrections: dict) -> list[Mention]:
     """"Түркия Президенті Реджеп Тайып Ердоғанмен": the given names the model left out of a person (capitalised
     words right before it in no other mention, `_given_names_before`, after any title word of `trailing_titles`
-    and any place in the locative), where entities.yaml says so (`given_names`); a capital at the sentence start
-    is not taken."""
+    and any place in the locative or pronoun), where entities.yaml says so (`given_names`); a capital at the
+    sentence start is not taken."""
     occupied = [(m.start, m.end) for m in mentions]
     fixed = []
     for mention in mentions:
@@ -1155,6 +1157,9 @@ def _with_given_names(mentions: list[Mention], doc: Document, corrections: dict)
             titled = [k for k in range(first or 0, n or 0) if fold(tokens[k].text).startswith(rules.trailing_titles)]
             if first is not None and titled:
                 first = titled[-1] + 1  # "Мәжіліс Төрағасы Ерлан Қошанов": no title word nor what it follows
+            spoken = [k for k in range(first or 0, n or 0) if fold(tokens[k].lemma) in rules.pronouns]
+            if first is not None and spoken:
+                first = spoken[-1] + 1  # "«Біз Қасым-Жомарт Тоқаевпен …»": a pronoun is no given name
             if first is not None and first > 0 and first < n:
                 start = tokens[first].start
                 mention = replace(mention, start=start, text=doc.text[start:mention.end], normal="",

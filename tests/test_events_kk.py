@@ -1376,6 +1376,38 @@ def test_a_contact_told_in_the_first_person_in_a_quotation_is_the_speakers(read_
     assert contact.background  # what the speaker recalls happened before the news, his speaking
 
 
+@pytest.mark.parametrize("text", [
+    # the title after the dash is the person the article first gave it (names.yaml titled_first)
+    "Президент Қасым-Жомарт Тоқаев Парламент палаталарының бірлескен отырысында сөз сөйледі.\n«Өткен айда Түркия "
+    "Президенті Режеп Тайып Ердоғанмен Анкарада кездестік», – деді Президент.",
+    # no one was given it: no title stands as a side, the one speaking before is carried
+    "Мемлекет басшысы Қасым-Жомарт Тоқаев Парламент палаталарының бірлескен отырысында сөз сөйледі.\n«Өткен айда "
+    "Түркия Президенті Режеп Тайып Ердоғанмен Анкарада кездестік», – деді Президент.",
+])
+def test_a_title_naming_the_speaker_of_a_quotation_is_a_person(read_events, text):
+    meeting = next(e for e in read_events(text, "kk").events if e.event_type == "meeting")
+    assert {p.normal for p in meeting.participants} == {"Қасым-Жомарт Тоқаев", "Режеп Тайып Ердоған"}
+    assert meeting.location.normal == "Анкара" and meeting.background  # recalled by the speaker
+
+
+def test_beijing_written_as_in_russian_is_the_place(read_events):
+    # Kazakh news write Beijing "Бейжің" and "Пекин" alike (models/kk/gazetteer.tsv); the model read "Пекинде" as
+    # a person
+    meeting = only(read_events("Өзбекстан Президенті Шавкат Мирзиёев Пекинде Қытай Төрағасы Си Цзиньпинмен кездесті.",
+                               "kk"))
+    assert meeting.location.normal == "Пекин"
+    assert {p.normal for p in meeting.participants} == {"Шавкат Мирзиёев", "Си Цзиньпин"}
+
+
+def test_a_pronoun_opening_a_quotation_is_no_given_name(read_events):
+    # "«Біз Шавкат Мирзиёевпен …»": the capitalised pronoun before the name is the speaker's "we", not a given name
+    doc = read_events("Түркия Президенті Реджеп Тайып Ердоған баспасөз мәслихатын өткізді.\n«Біз Шавкат "
+                      "Мирзиёевпен Самарқандта кездестік», – деді Ердоған.", "kk")
+    meeting = next(e for e in doc.events if e.event_type == "meeting")
+    assert {p.normal for p in meeting.participants} == {"Реджеп Тайып Ердоған", "Шавкат Мирзиёев"}
+    assert "Шавкат Мирзиёев" in {m.normal for m in doc.mentions if m.label == "PER"}
+
+
 def test_a_contact_the_speaker_dates_today_is_the_news(read_events):
     doc = read_events("Мемлекет басшысы Қасым-Жомарт Тоқаев Малайзия елшісі Ахмад Разиді қабылдады.\n"
                       "Ахмад Рази бұған дейін Сеулде қызмет атқарған.\n"

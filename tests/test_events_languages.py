@@ -591,3 +591,23 @@ def test_one_whose_greetings_are_passed_on_is_no_side(read_events, text, lang, s
 def test_one_on_whose_instruction_a_side_meets_is_no_side(read_events, text, lang, sides):
     events = read_events(text, lang).events
     assert [{p.normal for p in e.participants} for e in events] == [sides]
+
+
+def test_one_whose_greetings_are_passed_on_is_a_side_of_the_event_told_of_him(read_events):
+    # "от X, который встречался с …": the relative clause's meeting is X's, not the meeting the greetings were
+    # passed on at (which he is no side of), nor the ambassador's
+    events = read_events("Министр иностранных дел Узбекистана Бахтиёр Саидов принял посла Японии Такаси Хатори. Посол "
+                         "передал приветствие от министра иностранных дел Японии Такэси Ивая, который в прошлом году "
+                         "встречался с Саидовым в Токио.", "ru", published="2025-06-10").events
+    assert sorted(sorted(p.normal for p in e.participants) for e in events) == [
+        ["Бахтиёр Саидов", "Такаси Хатори"], ["Бахтиёр Саидов", "Такэси Ивая"]]
+
+
+def test_one_whose_greetings_are_passed_on_keeps_his_title_where_named_again(read_events):
+    # the title and state the greetings sentence gives him are his in the call told later by his surname alone
+    events = read_events("Министр иностранных дел Узбекистана Бахтиёр Саидов принял посла Венгрии. Посол передал "
+                         "поздравления от министра иностранных дел и внешней торговли Венгрии Петера Сийярто. Позднее "
+                         "Саидов провел телефонный разговор с Сийярто.", "ru").events
+    call = next(e for e in events if e.event_type == "phone_call")
+    other = next(p for p in call.participants if p.normal == "Петер Сийярто")
+    assert other.affiliation == "Венгрия" and other.role is not None and "министр" in other.role.text

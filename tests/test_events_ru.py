@@ -2499,6 +2499,19 @@ def test_phone_calls_in_the_plural_are_one_call_with_each_counterpart(read_event
     assert all(state == "Россия" for pair in pairs for name, state in pair if name == "Владимир Путин")
 
 
+@pytest.mark.parametrize("text, pairs", [
+    ("Прошли телефонные разговоры Президента Узбекистана Шавката Мирзиёева с Президентом Турции Реджепом Тайипом "
+     "Эрдоганом и Президентом Азербайджана Ильхамом Алиевым.",
+     [["Ильхам Алиев", "Шавкат Мирзиёев"], ["Реджеп Тайип Эрдоган", "Шавкат Мирзиёев"]]),
+    ("Телефонные разговоры министра иностранных дел Казахстана Мурата Нуртлеу с государственным секретарем США "
+     "Марко Рубио стали частыми.", [["Марко Рубио", "Мурат Нуртлеу"]]),
+])
+def test_phone_calls_of_the_one_named_after_the_noun_have_him_in_each(read_events, text, pairs):
+    # "телефонные разговоры X с A и B": X, in the genitive after the noun, talked with each; no call has one side
+    calls = read_events(text, "ru").events
+    assert sorted(sorted(p.normal for p in e.participants) for e in calls) == pairs
+
+
 @pytest.mark.parametrize("text, place, month", [
     ("Разговор лидеров\nПрезидент Казахстана Касым-Жомарт Токаев провел телефонный разговор с Президентом Франции "
      "Эммануэлем Макроном. Стороны обсудили ход реализации договоренностей, достигнутых в ходе официального визита "
@@ -2512,6 +2525,29 @@ def test_a_visit_told_in_a_clause_on_what_was_discussed_keeps_its_place_and_date
     # the visit's, which they make background
     visit = next(e for e in read_events(text, "ru", published="2025-06-10").events if e.event_type == "visit")
     assert visit.location.normal == place and str(visit.date.date_start) == month and visit.background
+
+
+@pytest.mark.parametrize("text, kind, place", [
+    ("Министр иностранных дел Узбекистана Бахтиёр Саидов встретился с послом Германии Маркусом Поттцелем. "
+     "Собеседники обсудили реализацию договоренностей, достигнутых в ходе переговоров в Берлине в марте 2024 года.",
+     "meeting", None),
+    ("Министр иностранных дел Кыргызстана Жээнбек Кулубаев провел переговоры с министром иностранных дел "
+     "Таджикистана Сироджиддином Мухриддином в Бишкеке. Министры обсудили выполнение соглашений, подписанных в ходе "
+     "встречи глав государств в Душанбе в феврале.",
+     "talks", "Бишкек"),
+    ("Собеседники обсудили ход выполнения договоренностей, достигнутых в ходе встречи глав МИД в Анкаре в январе. "
+     "Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел Турции Хаканом "
+     "Фиданом в Астане.", "talks", "Астана"),
+])
+def test_talks_the_agreements_came_from_lend_the_reported_contact_no_place_or_date(read_events, text, kind, place):
+    # the side-less talks of the clause ", достигнутых в ходе переговоров в Берлине в марте" happened before: the
+    # contact the article reports keeps its own place (or none) and takes no date or background from them, and
+    # "глав государств" there are not the two people just named
+    events = read_events(text, "ru", published="2025-06-10").events
+    reported = next(e for e in events if e.event_type == kind)
+    assert (reported.location.normal if reported.location else None) == place
+    assert reported.date is None and not reported.background
+    assert [e.event_type for e in events] == [kind]
 
 
 @pytest.mark.parametrize("text", [
@@ -2644,3 +2680,19 @@ def test_the_one_invited_to_visit_is_the_visitor_not_its_host(read_events):
     # the parse hangs "Эрдогана" on "посетить" as its object, which made him the visit's host
     event = only(read_events("Касым-Жомарт Токаев пригласил Эрдогана посетить Казахстан.", "ru"))
     assert {p.normal: p.side for p in event.participants} == {"Касым-Жомарт Токаев": "recipient", "Эрдоган": "actor"}
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # held "with" a minister the talks before did not have, of a state they had: other talks
+    ("Новости\nМинистр иностранных дел Узбекистана Бахтиёр Саидов провел переговоры с министром иностранных дел "
+     "Франции Жаном-Ноэлем Барро. Позднее Барро провел переговоры в расширенном формате с министром инвестиций "
+     "Узбекистана Лазизом Кудратовым.",
+     [["Бахтиёр Саидов", "Жан-Ноэль Барро"], ["Жан-Ноэль Барро", "Лазиз Кудратов"]]),
+    # held "with" the one met before: the same talks
+    ("Новости\nПрезидент Узбекистана Шавкат Мирзиёев провел переговоры с Премьер-министром Индии Нарендрой Моди в "
+     "узком составе. Затем Мирзиёев провел переговоры в расширенном составе с Моди.",
+     [["Нарендра Моди", "Шавкат Мирзиёев"]]),
+])
+def test_wide_talks_with_a_new_counterpart_are_no_part_of_the_talks_before(read_events, text, pairs):
+    doc = read_events(text, "ru")
+    assert sorted(sorted(p.normal for p in e.participants) for e in doc.events) == pairs

@@ -456,6 +456,11 @@ def _split_groups(reading: Reading, hit: Hit, own: list[Candidate], places, date
         # met "with" before the verb, the subject after it ("С министром … Кулубаевым встретился 11 марта посол
         # Германии Маркус Шмидт"): the names after the verb with no cue of their own are its actor
         shared = [c for c in own if c.participant.start >= hit.end and not c.effect]
+    elif met and not shared:
+        # the actor after a noun, met "with" the rest ("телефонные разговоры Токаева с Путиным и Мирзиёевым"): a
+        # side of each, as one before the trigger is
+        first = min(c.participant.start for c in met)
+        shared = [c for c in own if hit.end <= c.participant.start < first and not c.effect]
     others = [c for c in own if c not in shared]
     together = reading.known.together
     # talks with those listed under one plural title ("переговоры с лидерами Индии, Турции и Ирана") are held one
@@ -494,12 +499,7 @@ def _titled_first(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) 
     """A title alone, no state nor name (names.yaml `titled_first`: "Жұма күні президент Болгария елшісі …
     тапсырды"), is the first person the article gives that very title ("9 қаңтарда президент Қасым-Жомарт Тоқаев
     …"), the one it is about; it names no side where no one has that title or that person is a side already."""
-    first = {}
-    for index in sorted(by_index):
-        for candidate in by_index[index].sides:
-            person = candidate.participant
-            if person.kind in ("person", "delegation") and person.role:
-                first.setdefault(_title_key(person.role.text), candidate)
+    first = _first_titled(by_index)
     for draft in drafts:
         named = {c.participant.normal for c in draft.candidates}
         resolved = []
@@ -510,6 +510,17 @@ def _titled_first(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) 
             elif candidate.participant.kind != "title":
                 resolved.append(candidate)
         draft.candidates = resolved
+
+
+def _first_titled(by_index: dict[int, SentenceCandidates]) -> dict[str, Candidate]:
+    """The first person the article gives each title (by `_title_key`)."""
+    first = {}
+    for index in sorted(by_index):
+        for candidate in by_index[index].sides:
+            person = candidate.participant
+            if person.kind in ("person", "delegation") and person.role:
+                first.setdefault(_title_key(person.role.text), candidate)
+    return first
 
 
 def _quote_speaker(draft: Draft, by_index: dict[int, SentenceCandidates]) -> bool:
@@ -544,15 +555,19 @@ def _quote_speaker(draft: Draft, by_index: dict[int, SentenceCandidates]) -> boo
             speaker = next((c for c in by_index[index].sides if c.participant.kind in ("person", "delegation")
                             and min(c.participant.start, (c.participant.role or c.participant).start) == said.end()
                             or c.said_as and c.participant.start == said.end()), None)
-            if speaker is None:
-                return False
-            if speaker.participant.normal not in {c.participant.normal for c in draft.candidates}:
-                draft.candidates.insert(0, replace(copy.deepcopy(speaker), effect=""))
+            titled = speaker is not None and speaker.participant.kind == "title"
+            if titled:
+                # "– деді Президент": the first person given that title, as `_titled_first` reads it
+                speaker = _first_titled(by_index).get(_title_key(speaker.said_as))
             # what the speaker recalls happened before the news, his speaking (the news set's dev gold: kk/004),
             # unless he dates it the day he speaks ("Бүгін … келіссөздер жүргіздік")
             today = draft.date is not None and draft.date.date_start == reading.doc.published_date
-            if draft.hit.status == "occurred" and not today:
+            if draft.hit.status == "occurred" and not today and (speaker is not None or titled):
                 draft.hit = replace(draft.hit, background=True)
+            if speaker is None:
+                return False  # named by no one, or by a title no one was given: the actor is carried
+            if speaker.participant.normal not in {c.participant.normal for c in draft.candidates}:
+                draft.candidates.insert(0, replace(copy.deepcopy(speaker), effect=""))
             return True
         index += 1
         start = by_index[index].reading.start if index in by_index else start
@@ -630,7 +645,8 @@ def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates])
     BOTH_BACK sentences: the heads of the two states the article is about (the visitor and the host of a state
     visit). The words naming them are their title there. Where the article tells a contact with its sides named,
     the heads retell that one, unless they met before the news ("В прошлом году лидеры двух стран встречались в
-    Астане": background); a contact they discussed is a topic, no event."""
+    Астане": background); a contact they discussed is a topic, no event, and one their agreements came from
+    ("договоренностей, достигнутых в ходе встречи глав государств", `Hit.recalled`) may be of other heads."""
     named_contact = any(d.hit.event_type in CONTACT and d.candidates and not d.frame for d in drafts)
     for draft in drafts:
         reading = by_index[draft.sentence].reading
@@ -640,7 +656,7 @@ def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates])
             continue
         said = both.search(reading.text)
         # "Мемлекет басшылары алдағы кездесуге дайындықты талқылады": a meeting they discussed is a topic
-        if not said or any(t.start <= draft.hit.start < t.end for t in draft.topics):
+        if not said or draft.hit.recalled or any(t.start <= draft.hit.start < t.end for t in draft.topics):
             continue
         heads = {}
         for back in range(draft.sentence - 1, draft.sentence - 1 - BOTH_BACK, -1):
@@ -665,8 +681,8 @@ def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates
     США встретился …", "во встрече посла Казахстана") is the person the article gives that title."""
     told = {}
     for sentence in by_index.values():
-        for candidate in sentence.sides:
-            person = candidate.participant
+        # and the people a sentence only speaks of ("передал приветствие от министра … Таяни": Reading.spoken_of)
+        for person in [c.participant for c in sentence.sides] + sentence.reading.spoken_of:
             if person.kind in ("person", "delegation") and (person.role or person.affiliation):
                 best = told.get(person.normal)
                 if best is None or (best.role is None and person.role) or (not best.affiliation and person.affiliation):

@@ -33,7 +33,12 @@ def _read(doc: Document, reading: Reading, told: When | None = None) -> Sentence
     is no side), and dates where the sentence may tell an event (`told`: the date told before it, which "на
     следующий день" counts from)."""
     triggers = find_triggers(reading)
-    topics = topics_in(reading, anchored=bool(triggers), told=tuple(h.start for h in triggers))
+    topics, ended = topics_in(reading, anchored=bool(triggers), told=tuple(h.start for h in triggers))
+    # an event told in a clause that ended a topic ("договоренностей, достигнутых в ходе переговоров в Париже") is
+    # what the things discussed came from: it happened before, and lends the talks no place or date (merge._host)
+    for hit in triggers:
+        hit.recalled = hit.start in ended
+        hit.background = hit.background or hit.recalled and hit.status == "occurred"
     participation = next((cue.effect for cue in reading.known.participation if cue.pattern.search(reading.text)),
                          None) if holds_cue(reading.sentence.lang, reading.text) else None
     topic_spans = [(t.start, t.end) for t in topics]

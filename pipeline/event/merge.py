@@ -138,21 +138,29 @@ def _talks_continued(draft: Draft, drafts: list[Draft]) -> Draft | None:
     "кеңейтілген құрамда", modality.tsv effect `part`): the nearest meeting or talks told before it, of its
     status, told at most LISTED_WITHIN sentences before or sharing a person or state with it (a leader's state is
     often not known yet: "Владимир Путин провёл переговоры …"), whose states include all it names (talks "в
-    расширенном составе с Президентом Узбекистана" after a meeting with Aliyev are talks of their own). GUIDELINES:
-    the formats of one talks and a session the text places inside a meeting are that meeting, so the ministers who
-    join it are its sides, though its leaders are not named again. None for any other draft, or with no such
-    talks."""
+    расширенном составе с Президентом Узбекистана" after a meeting with Aliyev are talks of their own) and all the
+    people it is held "with". GUIDELINES: the formats of one talks and a session the text places inside a meeting
+    are that meeting, so the ministers who join it are its sides, though its leaders are not named again. None for
+    any other draft, or with no such talks."""
     kinds = ("meeting", "talks")
     if not draft.hit.part or draft.frame or not draft.people() or draft.hit.event_type not in kinds:
         return None
     sides = _spoken_for(draft.candidates)
+    # where its sentence names who held it before the trigger, whom it is held "with" are people the talks before
+    # have ("Вадефуль провел переговоры в расширенном составе с министром энергетики Казахстана …" after talks of
+    # two foreign ministers are talks of their own; "продолжились в расширенном составе с участием министров …"
+    # names no one holding them)
+    people = [c for c in draft.candidates if c.participant.kind in ("person", "delegation")]
+    met = {c.participant.normal.lower() for c in people if c.effect == "counterpart"}
+    held = {c.participant.normal.lower() for c in people if draft.bounds[0] <= c.participant.start < draft.hit.start}
+    met = met if held - met else set()
 
     def states(d: Draft) -> set[str]:
         return {state_spoken_for(c.participant.affiliation, c.participant.normal) for c in d.candidates} - {None}
 
     before = [d for d in drafts if d.hit.event_type in kinds and not d.hit.part and not d.frame and d.people()
               and (d.sentence, d.hit.start) < (draft.sentence, draft.hit.start) and d.hit.status == draft.hit.status
-              and d.hit.background == draft.hit.background and states(draft) <= states(d)
+              and d.hit.background == draft.hit.background and states(draft) <= states(d) and met <= d.people()
               and (draft.sentence - d.sentence <= LISTED_WITHIN or _spoken_for(d.candidates) & sides)]
     return max(before, key=lambda d: (d.sentence, d.hit.start), default=None)
 

@@ -102,6 +102,9 @@ class Hit:
     told_status: str = "occurred"
     another: bool = False  # the next of a recurring event ("следующий саммит"): not the one reported
     part: bool = False  # a format of talks told before ("в расширенном составе"): a part of them, not an event
+    # told in a clause that ended a topic ("договоренностей, достигнутых в ходе переговоров в Париже"): what the
+    # things discussed came from, which the article does not report (topics.topics_in)
+    recalled: bool = False
     # whether the sentence says when: a modality cue or a tense ("провели переговоры", "кездесу өтті"), not a bare
     # noun whose row's status is only a default ("Визит … - это знак поддержки")
     marked: bool | None = False  # None: a sentence with no parse and no cue, which cannot tell

@@ -30,7 +30,7 @@ def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], triggers: 
     of the title, not sides; only the title spans themselves are closed to places."""
     # titles: each name's title region, then the titles no person's name follows
     walks = {id(m): walk_left(reading, m) for m in reading.mentions}
-    people, regions, titles = _people(reading, walks, delegation)
+    people, regions, titles = _people(reading, walks, delegation, triggers)
     bare_titles = _bare_titles(reading, regions + titles, triggers)
     titles += [(bare.start, bare.end) for bare in bare_titles]
     # people with the titles told around them: set off after the name, ending in a colon, shared with the next
@@ -56,8 +56,9 @@ def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], triggers: 
     return _of_groups(reading, _without_bodies(reading, people + listed + named + paired)), titles
 
 
-def _people(reading: Reading, walks: dict, delegation: bool):
-    """Every person not in a non-event or a news source, with the title region read left of them."""
+def _people(reading: Reading, walks: dict, delegation: bool, triggers: list[Hit]):
+    """Every person not in a non-event or a news source, with the title region read left of them; one in a
+    non-event who is the subject of a relative clause telling an event (`_relative_subject`) is a side of that."""
     people, regions, titles = [], [], []
     group = 0
     for mention in reading.mentions:
@@ -70,18 +71,29 @@ def _people(reading: Reading, walks: dict, delegation: bool):
         reporter = _reporter_title(reading, walk.role)
         if reporter:
             reading.reporters.append(name_of(mention))
-        if walk.effect in NOT_SIDES or (reporter and reading.speaks):
+        if reporter and reading.speaks:
+            continue
+        person = Participant(mention.text, mention.start, mention.end, normal=name_of(mention),
+                             role=walk.role, affiliation=walk.affiliation)
+        right = right_effect(reading, mention)
+        spoken_of = walk.effect if walk.effect in NOT_SIDES else right if right in NOT_SIDES else None
+        if spoken_of and not (spoken_of == "not_event" and _relative_subject(reading, mention, triggers)):
+            reading.spoken_of.append(person)  # "Ли Цянның сәлемін жеткізді": whose greetings were passed on
             continue
         group += walk.effect == "group"
-        effect = right_effect(reading, mention) or ("" if walk.effect in ("group", "stop") else walk.effect)
-        if effect in NOT_SIDES:
-            continue  # "Ли Цянның сәлемін жеткізді": whose greetings were passed on
-        kind = "delegation" if delegation or effect == "delegation" else "person"
-        people.append(Candidate(
-            Participant(mention.text, mention.start, mention.end, normal=name_of(mention), kind=kind,
-                        role=walk.role, affiliation=walk.affiliation),
-            effect, group, walk.posting))
+        effect = "" if spoken_of else right or ("" if walk.effect in ("group", "stop") else walk.effect)
+        person.kind = "delegation" if delegation or effect == "delegation" else "person"
+        people.append(Candidate(person, effect, group, walk.posting))
     return people, regions, titles
+
+
+def _relative_subject(reading: Reading, mention: Mention, triggers: list[Hit]) -> bool:
+    """Whether a relative clause right after the name tells an event (", который ранее встречался с Нуртлеу в
+    Риме", names.yaml `relative_pronoun`): the one only spoken of is its subject."""
+    pronoun = reading.known.relative_pronoun
+    comma = re.compile(r"\s*,\s*").match(reading.doc.text, mention.end)
+    said = pronoun.match(reading.doc.text, comma.end()) if pronoun and comma else None
+    return bool(said) and any(h.start >= said.end() for h in triggers)
 
 
 def _reporter_title(reading: Reading, role: Span | None) -> bool:

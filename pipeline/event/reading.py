@@ -28,6 +28,9 @@ class Reading:
     positions: list[Mention] = field(default_factory=list)  # POSITION mentions of a model trained on them (KazNERD)
     titles: tuple[re.Pattern, ...] = ()  # the title patterns of roles.tsv that may match in it (Knowledge.loose_titles)
     reporters: list[str] = field(default_factory=list)  # normals of the people it gives a reporter's title (participants.py)
+    # the people it only speaks of ("передал приветствие от министра … Таяни"): no sides here, but the title and
+    # state it gives them are theirs where the article names them again (participants.py, arguments.py)
+    spoken_of: list = field(default_factory=list)
     # what roles.py has read of it once, by the offsets asked (every name's walk asks again): title spans by
     # (start, end), left boundary cues by offset
     titles_read: dict = field(default_factory=dict, repr=False)

@@ -11,28 +11,32 @@ from .reading import Reading
 DEFAULT_CATEGORY = "diplomatic"  # cooperation and relations in general, when no keyword says more
 
 
-def topics_in(reading: Reading, anchored: bool, told: tuple[int, ...] = ()) -> list[Topic]:
-    """Topics of the sentence; `anchored`: the sentence names an event, so noted/agreed things count too; `told`:
-    where its trigger words start (document offsets). A clause set off by a comma that holds a trigger tells that
-    event, and ends the topic before it ("обсудили ход выполнения договоренностей, достигнутых в ходе визита
-    Эрдогана в Ташкент в июне прошлого года": the visit's place and date are no topic's)."""
+def topics_in(reading: Reading, anchored: bool, told: tuple[int, ...] = ()) -> tuple[list[Topic], set[int]]:
+    """Topics of the sentence, and the starts of the triggers (of `told`) that ended one; `anchored`: the sentence
+    names an event, so noted/agreed things count too; `told`: where its trigger words start (document offsets). A
+    clause set off by a comma that holds a trigger tells that event, and ends the topic before it ("обсудили ход
+    выполнения договоренностей, достигнутых в ходе визита Эрдогана в Ташкент в июне прошлого года": the visit's
+    place and date are no topic's); what the discussed things came from happened before the talks."""
     known = reading.known
     rules = known.topic_rules
     if not rules or not holds_cue(reading.sentence.lang, reading.text):  # one search: most sentences hold no cue
-        return []
+        return [], set()
     text = reading.text.lower()
     anchored = anchored or any(word.search(text) for word in known.topic_anchors)
     topics: list[Topic] = []
+    ended: set[int] = set()
     for cue in known.topic_cues + (known.anchored_topic_cues if anchored else ()):
         for match in cue.finditer(reading.text):
             at = reading.start + match.start()
             if any(t.start <= at < t.end for t in topics):
                 continue
-            span = _topic_span(reading, match.start(), match.end(), rules)
-            span = span and _before_told(reading, span, told, rules)
+            whole = _topic_span(reading, match.start(), match.end(), rules)
+            span = whole and _before_told(reading, whole, told, rules)
             if span:
                 topics.extend(_items(reading, *span, rules))
-    return sorted(_distinct(topics), key=lambda t: t.start)
+            if whole and span != whole:
+                ended |= {at for at in told if reading.start + whole[0] < at < reading.start + whole[1]}
+    return sorted(_distinct(topics), key=lambda t: t.start), ended
 
 
 def _topic_span(reading: Reading, cue_start: int, cue_end: int, rules: dict) -> tuple[int, int] | None:
