@@ -2696,3 +2696,28 @@ def test_the_one_invited_to_visit_is_the_visitor_not_its_host(read_events):
 def test_wide_talks_with_a_new_counterpart_are_no_part_of_the_talks_before(read_events, text, pairs):
     doc = read_events(text, "ru")
     assert sorted(sorted(p.normal for p in e.participants) for e in doc.events) == pairs
+
+
+def test_an_organisations_official_named_by_an_abbreviated_title_is_its_visitor(read_events):
+    # "Генсек ШОС" after "Генеральным секретарем Шанхайской организации сотрудничества Нурланом Ермекбаевым": the
+    # organisation's one titled official, in a visit as in a contact (arguments._holder; not in a gathering)
+    doc = read_events("Ермекбаев и Саидов обсудили подготовку к саммиту ШОС\nТАШКЕНТ, 3 июля – Министр иностранных "
+                      "дел Узбекистана Бахтиёр Саидов провел переговоры с Генеральным секретарем Шанхайской "
+                      "организации сотрудничества Нурланом Ермекбаевым.\nГенсек ШОС находится в Узбекистане с "
+                      "рабочим визитом.", "ru")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert [p.normal for p in visit.participants if p.side == "actor"] == ["Нурлан Ермекбаев"]
+
+
+def test_a_visits_host_is_its_talks_counterpart_named_in_a_headline_not_the_greeter(read_events):
+    # the talks' sides take the headline's spans ("Жапаров и Токаев провели переговоры"); the one the visitor holds
+    # talks with hosts the visit, not the premier who met him at the airport (merge._hosts_from_talks)
+    doc = read_events("Жапаров и Токаев провели переговоры в Астане\nАСТАНА, 12 июня – Президент Кыргызстана Садыр "
+                      "Жапаров, находящийся с государственным визитом в Казахстане, провел переговоры с Президентом "
+                      "Казахстана Касым-Жомартом Токаевым.\nСначала лидеры пообщались в узком формате, затем "
+                      "переговоры продолжились в расширенном составе с участием членов официальных делегаций.\n"
+                      "Накануне вечером кыргызского лидера в аэропорту встретил премьер-министр Казахстана Олжас "
+                      "Бектенов.", "ru")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert {p.normal: p.side for p in visit.participants} == {"Садыр Жапаров": "actor",
+                                                               "Касым-Жомарт Токаев": "recipient"}

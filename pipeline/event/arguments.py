@@ -706,7 +706,7 @@ def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates
         language = by_index[draft.sentence].reading.known
         for candidate in draft.candidates:
             titled = (_titled_alike(by_title, candidate.said_as)
-                      or _holder(candidate, told.values(), draft.hit.event_type in CONTACT)
+                      or _holder(candidate, told.values(), draft.hit.event_type == "multilateral")
                       or _home_holder(candidate, named.values(), told)
                       or _leader(candidate, in_events, told, language) if candidate.said_as else None)
             if titled:
@@ -719,10 +719,11 @@ def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates
             person.affiliation = person.affiliation or known.affiliation
 
 
-def _holder(candidate: Candidate, people, contact: bool) -> Participant | None:
+def _holder(candidate: Candidate, people, gathering: bool) -> Participant | None:
     """The one person the article gives the same title word for the same state or organisation ("Қазақстан
     Президентінің" → "Президент Қасым-Жомарт Тоқаев", affiliated with Қазақстан), where the title is not written
-    alike; in a `contact`, an organisation's one titled official whatever the title's words."""
+    alike; outside a `gathering`, an organisation's one titled official whatever the title's words ("Генсек ОДКБ
+    находится в Беларуси с рабочим визитом" after "Генеральным секретарем ОДКБ Имангали Тасмагамбетовым")."""
     code = resolve(candidate.participant.normal)
     if not code:
         return None
@@ -730,7 +731,7 @@ def _holder(candidate: Candidate, people, contact: bool) -> Participant | None:
     members = [p for p in people if p.role and resolve(p.affiliation) == code]
     holders = {p.normal: p for p in members
                if any(_alike(word, other) for word in words for other in _title_words(p.role.text))}
-    if not holders and code.kind == "igo" and candidate.participant.role and contact:
+    if not holders and code.kind == "igo" and candidate.participant.role and not gathering:
         # an organisation's one official, however the title is written ("генсекретаря ШОС" → "Генерального
         # секретаря ШОС Нурлана Ермекбаева"); a state has many, and a gathering's organisation is whose it is
         # ("Саммит глав государств Организации тюркских государств")

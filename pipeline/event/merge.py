@@ -536,10 +536,11 @@ def _hosts_from_talks(events: list[Event]) -> None:
         for talk in events:
             if talk.event_type in ("visit", "multilateral") or not _told_together(visit, talk):
                 continue
-            # named in that sentence: the ministers who joined the talks later are no hosts
+            # named in that sentence: the ministers who joined the talks later are no hosts; where the talks name
+            # their sides by a headline's spans ("Рахмон и Мирзиёев провели переговоры"), all of them
             shared = [(s.start, s.end) for s in visit.evidence if s in talk.evidence]
-            others = [p for p in talk.participants if p.normal not in visitors
-                      and any(start <= p.start < end for start, end in shared)]
+            others = [p for p in talk.participants if p.normal not in visitors]
+            others = [p for p in others if any(start <= p.start < end for start, end in shared)] or others
             if visitors & {p.normal for p in talk.participants} and len(others) == 1:  # one host, not a round
                 host = copy.copy(others[0])
                 host.side = "recipient"
