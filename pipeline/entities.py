@@ -72,7 +72,9 @@ class Corrections:
     find_known: frozenset[str] = frozenset()  # labels of known names added where the model found nothing
     given_names: bool = False  # capitalised words right before a person are its given names the model left out
     people_after_titles: bool = False  # a title and a name the model labelled as one non-name are the two
-    title_holder_endings: tuple[str, ...] = ()  # how a title word ends before its holder's name (`елші-сі`)
+    # title words in the form they take before their one holder's name (`елшісі`, `Королі`), folded
+    holder_titles: frozenset[str] = frozenset()
+    ruler_titles: frozenset[str] = frozenset()  # those of rulers and princes (`Королі`, `Сұлтаны`), folded
     trim_abbreviation_suffix: bool = False  # `БҰҰ-ның` → `БҰҰ`
     split_at_dash: bool = False  # a spaced dash joins no name (`Kazinform – Қасым-Жомарт Тоқаев`)
     patronymic: re.Pattern | None = None  # a patronymic in any case (`Николаевичем`)
@@ -117,7 +119,11 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             find_known=frozenset(section.get("find_known", [])),
             given_names=bool(section.get("given_names", False)),
             people_after_titles=bool(section.get("people_after_titles", False)),
-            title_holder_endings=tuple(section.get("title_holder_endings", [])),
+            holder_titles=frozenset(fold(word) + ending for word in section.get("trailing_titles", [])
+                                    + section.get("ruler_titles", [])
+                                    for ending in section.get("title_holder_endings", [])),
+            ruler_titles=frozenset(fold(word) + ending for word in section.get("ruler_titles", [])
+                                   for ending in section.get("title_holder_endings", [])),
             trim_abbreviation_suffix=bool(section.get("trim_abbreviation_suffix", False)),
             split_at_dash=bool(section.get("split_at_dash", False)),
             patronymic=re.compile(section["patronymic"]) if section.get("patronymic") else None,
@@ -176,6 +182,8 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
                 fixed = _without_ordinal(fixed, doc, rules.meeting_words)
                 resolved.append(_strip_leading_title(fixed, doc, rules.leading_titles))
     resolved += _institution_mentions(doc, resolved, corrections)
+    resolved = _split_at_ruler_titles(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections,
+                                      normalizer_names)
     resolved = [piece for mention in resolved
                 for part in _split_known_tail(mention, corrections.get(mention.lang, Corrections()), normalizer_names)
                 for piece in _split_known_places(part, corrections.get(mention.lang, Corrections()), normalizer_names)]
@@ -345,6 +353,51 @@ def _lemmas_for_words_as_written(mention: Mention, doc: Document, rules: Correct
         else:
             fixed.append(word)
     return " ".join(fixed)
+
+
+def _split_at_ruler_titles(mentions: list[Mention], doc: Document, corrections: dict,
+                           normalizer_names: dict[str, str] | None) -> list[Mention]:
+    """A ruler's title is no part of a name (entities.yaml `ruler_titles` in their holder's form: "Королі",
+    "Сұлтаны"), though the model runs names over it: "Иордания Королі Абдалла" (LOC), "Бруней Сұлтаны" (PER),
+    "Монако Князі Альбер Гримальдимен" (PER). The words before the title are a place where they are a state, a
+    place or body the country list, the gazetteer or the map knows (else no name); the capitalised words after it
+    a person, with the particles between them (person_names.name_particles); where the title ends the mention,
+    the capitalised words right after it in no mention ("Оман Сұлтаны" Хайсам бин Тарикпен). `mentions` in text
+    order."""
+    occupied = [(m.start, m.end) for m in mentions]
+    fixed = []
+    for mention in mentions:
+        rules = corrections.get(mention.lang, Corrections())
+        tokens = _tokens_in(doc, mention.start, mention.end)
+        titled = [k for k, t in enumerate(tokens) if fold(t.text) in rules.ruler_titles]
+        if mention.label not in ("PER", "LOC", "ORG") or not titled:
+            fixed.append(mention)
+            continue
+        before, name = tokens[:titled[0]], tokens[titled[-1] + 1:]
+        if before:
+            place = replace(mention, end=before[-1].end, text=doc.text[mention.start:before[-1].end], normal="",
+                            label="LOC", label_fine="LOC", source=f"{mention.source}+ruler")
+            nominative = _normal(place, normalizer_names)
+            if rules.known_names.get(fold(nominative)) in ("LOC", "ORG") or country_code(nominative) \
+                    or geocode(nominative):
+                fixed.append(replace(place, label=rules.known_names.get(fold(nominative), "LOC"),
+                                     label_fine=rules.known_names.get(fold(nominative), "LOC")))
+        if not name:
+            sentence = doc.sentence_of(mention.start)
+            after = _tokens_in(doc, mention.end, sentence.end if sentence else mention.end)
+            def free_name(token: Token) -> bool:
+                return token.text[:1].isupper() and token.text.replace("-", "").isalpha() \
+                    and not any(a <= token.start < b for a, b in occupied)
+
+            while after and free_name(after[0]):
+                name, after = name + [after[0]], after[1:]
+                if len(after) > 1 and fold(after[0].text) in name_particles() and free_name(after[1]):
+                    name, after = name + [after[0]], after[1:]
+        if name and all(t.text[:1].isupper() or fold(t.text) in name_particles() for t in name):
+            fixed.append(replace(mention, start=name[0].start, end=name[-1].end,
+                                 text=doc.text[name[0].start:name[-1].end], normal="", label="PER",
+                                 label_fine="PER", source=f"{mention.source}+ruler"))
+    return fixed
 
 
 def _split_known_tail(mention: Mention, rules: Corrections, normalizer_names: dict[str, str] | None) -> list[Mention]:
@@ -1106,7 +1159,8 @@ def _abbreviation(word: str) -> bool:
 def _with_given_names(mentions: list[Mention], doc: Document, corrections: dict) -> list[Mention]:
     """"Түркия Президенті Реджеп Тайып Ердоғанмен": the given names the model left out of a person (capitalised
     words right before it in no other mention, `_given_names_before`, after any title word of `trailing_titles`
-    and any place in the locative), where entities.yaml says so (`given_names`); a capital at the sentence start
+    or one in its holder's form (entities.yaml `ruler_titles` + `title_holder_endings`: "Королі") and any place in
+    the locative), where entities.yaml says so (`given_names`); a capital at the sentence start
     is not taken."""
     occupied = [(m.start, m.end) for m in mentions]
     fixed = []
@@ -1120,9 +1174,11 @@ def _with_given_names(mentions: list[Mention], doc: Document, corrections: dict)
             places = [k for k in range(first or 0, n or 0) if _place_in_locative(tokens[k].text, rules)]
             if first is not None and places:
                 first = places[-1] + 1  # "Анкарада Хакан Фиданмен": where they met, no given name
-            titled = [k for k in range(first or 0, n or 0) if fold(tokens[k].text).startswith(rules.trailing_titles)]
+            titled = [k for k in range(first or 0, n or 0) if fold(tokens[k].text).startswith(rules.trailing_titles)
+                      or fold(tokens[k].text) in rules.holder_titles]
             if first is not None and titled:
-                first = titled[-1] + 1  # "Мәжіліс Төрағасы Ерлан Қошанов": no title word nor what it follows
+                # "Мәжіліс Төрағасы Ерлан Қошанов", "Бахрейн Королі Хамад бин Иса": no title word nor what it follows
+                first = titled[-1] + 1
             if first is not None and first > 0 and first < n:
                 start = tokens[first].start
                 mention = replace(mention, start=start, text=doc.text[start:mention.end], normal="",
@@ -1167,12 +1223,12 @@ def _names_after_title_words(mentions: list[Mention], doc: Document, corrections
     fixed = []
     for mention in mentions:
         rules = corrections.get(mention.lang, Corrections())
-        if rules.title_holder_endings and mention.label in ("ORG", "LOC"):
+        if rules.holder_titles and mention.label in ("ORG", "LOC"):
             before = _tokens_in(doc, _sentence_start(doc, mention.start), mention.start)[-1:]
             words = mention.text.split()
             nominative = _normal(replace(mention, normal=""), normalizer_names)
             title = fold(before[0].text) if before else ""
-            if any(title == word + ending for word in rules.trailing_titles for ending in rules.title_holder_endings) \
+            if title in rules.holder_titles \
                     and doc.text[before[0].end:mention.start] == " " and all(w[:1].isupper() for w in words) \
                     and doc.text[mention.end:].split("\n", 1)[0].strip() \
                     and not any(_abbreviation(w) for w in words) and not rules.known_names.get(fold(nominative)) \

@@ -448,3 +448,27 @@ def test_a_visit_to_a_kazakh_place_with_a_buffer_vowel_has_its_place(read_events
     visit = next(e for e in doc.events if e.event_type == "visit")
     assert visit.location is not None and visit.location.normal == "Минск"
     assert "Минск" not in {p.normal for p in visit.participants}
+
+
+@pytest.mark.parametrize("text, name, state, role", [
+    # the model ran the state and the ruler's title into the name, or the title into the state
+    ("Премьер-министр Олжас Бектенов Иордания Королі Абдалла ибн Хусейнмен кездесті.",
+     "Абдалла ибн Хусейн", "Иордания", "Иордания Королі"),
+    ("Мемлекет басшысы Малайзия Королі Ибраһим Искандармен кездесті.",
+     "Ибраһим Искандар", "Малайзия", "Малайзия Королі"),
+    ("Мәжіліс төрағасы Бруней Сұлтаны Хассанал Болкиахпен кездесті.",
+     "Хассанал Болкиах", "Бруней", "Бруней Сұлтаны"),
+    ("Қасым-Жомарт Тоқаев Монако Князі Альбер Гримальдимен кездесті.", "Альбер Гримальди", "Монако", "Монако Князі"),
+    # given names and particles before the person stop at the title
+    ("Сенат төрағасы Бахрейн Королі Хамад ибн Иса Әл Халифамен кездесті.",
+     "Хамад ибн Иса Әл Халифа", "Бахрейн", "Бахрейн Королі"),
+    # the person right after a title the model called a person
+    ("Қасым-Жомарт Тоқаев Оман Сұлтаны Хайсам бин Тарикпен телефон арқылы сөйлесті.",
+     "Хайсам бин Тарик", "Оман", "Оман Сұлтаны"),
+])
+def test_a_kazakh_rulers_title_is_no_part_of_the_name(read_events, text, name, state, role):
+    doc = read_events(text, "kk")
+    assert name in normals(doc, "PER").values(), normals(doc, "PER")
+    ruler = next(p for e in doc.events for p in e.participants if p.normal == name)
+    assert ruler.affiliation == state
+    assert (ruler.role.text if hasattr(ruler.role, "text") else ruler.role) == role
