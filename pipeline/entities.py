@@ -700,10 +700,14 @@ def _joined_over_particles(mentions: list[Mention], doc: Document, corrections: 
 def _with_word_after_particle(mentions: list[Mention], doc: Document, corrections: dict) -> list[Mention]:
     """A person ending in a particle (`_joined_over_particles`) takes the capitalised word after it from the
     mention the model put it in ("Абдулла Әл" + "Сауд ханзадамен"), where entities.yaml says so (`given_names`);
-    the rest of that mention goes where it starts with no capital. `mentions` in text order."""
+    the rest of that mention goes where it starts with no capital. Where no mention holds it ("Фархан Әл" Сауд
+    ханзадамен), it takes the word as written. `mentions` in text order."""
     fixed: list[Mention] = []
     for mention in mentions:
         previous = fixed[-1] if fixed else None
+        if previous is not None and previous.end < mention.start:
+            fixed[-1] = _with_free_word_after_particle(previous, doc, corrections, mention.start)
+            previous = fixed[-1]
         if previous is not None and previous.label == "PER" and mention.start == previous.end + 1 \
                 and corrections.get(previous.lang, Corrections()).given_names \
                 and fold(previous.text.split()[-1]) in name_particles() and mention.text[:1].isupper():
@@ -717,7 +721,21 @@ def _with_word_after_particle(mentions: list[Mention], doc: Document, correction
             start = mention.end - len(rest)
             mention = replace(mention, start=start, text=rest, normal="", source=f"{mention.source}+rest")
         fixed.append(mention)
+    if fixed:
+        fixed[-1] = _with_free_word_after_particle(fixed[-1], doc, corrections, len(doc.text))
     return fixed
+
+
+def _with_free_word_after_particle(mention: Mention, doc: Document, corrections: dict, limit: int) -> Mention:
+    """A person ending in a particle followed by a capitalised word in no mention (the next starts at `limit`) takes
+    that word (`_with_word_after_particle`)."""
+    after = re.match(r" ([^\W\d_][\w-]*)(?=[\s,.;:!?]|$)", doc.text[mention.end:limit])
+    if mention.label != "PER" or not after or not after.group(1)[:1].isupper() \
+            or not corrections.get(mention.lang, Corrections()).given_names \
+            or fold(mention.text.split()[-1]) not in name_particles():
+        return mention
+    end = mention.end + after.end()
+    return replace(mention, end=end, text=doc.text[mention.start:end], normal="", source=f"{mention.source}+particles")
 
 
 def _title_before(doc: Document, mention: Mention, rules: Corrections) -> Token | None:
