@@ -506,8 +506,9 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
     goes on after it ("Әзербайжан Сыртқы істер министрі": entities.yaml `trailing_titles`); else the span stays
     ("Солтүстік Қазақстан", "Рим Папасы"). The place is the first or last word: a name of the gazetteer's places
     (entities.yaml `known_names`, by its nominative), or a word in the locative (entities.yaml `locative_endings`:
-    no person takes it) whose nominative the map knows as a city or country (pipeline/geocode.py: "Габалада"). A
-    place of several words the gazetteer knows stays whole."""
+    no person takes it) whose nominative the map knows as a city or country (pipeline/geocode.py: "Габалада"); such
+    a word inside a person's span parts two people ("Соза Анкарада Ердоғанмен"). A place of several words the
+    gazetteer knows stays whole."""
     nominatives: dict[tuple[str, str], str] = {}
 
     def nominative(mention: Mention, word: str) -> str:
@@ -539,6 +540,17 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
         if mention.label not in ("PER", "LOC") or len(words) < 2 or not rules.known_names \
                 or rules.known_names.get(fold(_normal(mention, normalizer_names))):
             found.append(mention)
+            continue
+        inside = [k for k in range(1, len(words) - 1) if in_locative(words[k].group(), mention)
+                  and is_place(words[k].group(), mention)]
+        if mention.label == "PER" and inside:
+            # "Соза Анкарада Ердоғанмен": a place in the locative between two people's names splits them
+            at = words[inside[0]]
+            found += [replace(mention, start=mention.start + first.start(), end=mention.start + last.end(),
+                              text=mention.text[first.start():last.end()], normal="", label=label, label_fine=label,
+                              source=f"{mention.source}+split")
+                      for first, last, label in ((words[0], words[inside[0] - 1], "PER"), (at, at, "LOC"),
+                                                 (words[inside[0] + 1], words[-1], "PER"))]
             continue
         edges = [is_place(words[0].group(), mention), is_place(words[-1].group(), mention)]
         if edges.count(True) != 1 or (len(words) > 2 and edges[0] and not in_locative(words[0].group(), mention)):
@@ -614,7 +626,8 @@ def _join_surnames(mentions: list[Mention], doc: Document, corrections: dict,
                    normalizer_names: dict[str, str] | None) -> list[Mention]:
     """A one-word person followed, after one space, by a capitalised one-word mention that is no known name and
     no country (`Наталья` PER + `Герман` LOC) is one person: the model took the surname for something else, not
-    the state a visit goes to (`Тоқаевтың` + `Моңғолияға` сапары; countries.country_code); so is a one-word
+    the state a visit goes to (`Тоқаевтың` + `Моңғолияға` сапары; countries.country_code) nor where they are
+    (`Силва` + `Пекинде`: `_place_in_locative`); so is a one-word
     place in its own nominative, no state and after no preposition, followed by a one-word person (`Багдад` LOC +
     `Амреев` PER): the model took the first name for a city."""
     joined: list[Mention] = []
@@ -625,7 +638,8 @@ def _join_surnames(mentions: list[Mention], doc: Document, corrections: dict,
                 and mention.label != "PER" and " " not in mention.text and mention.text[:1].isupper()
                 and doc.text[previous.end:mention.start] == " "
                 and fold(_normal(mention, normalizer_names)) not in rules.known_names
-                and not country_code(_normal(mention, normalizer_names))):
+                and not country_code(_normal(mention, normalizer_names))
+                and not _place_in_locative(mention.text, rules)):
             text = doc.text[previous.start:mention.end]
             joined[-1] = replace(previous, end=mention.end, text=text, normal="", source=f"{previous.source}+joined")
             continue
@@ -1265,8 +1279,10 @@ def _place_in_locative(word: str, rules: Corrections) -> bool:
     folded = fold(word)
     for ending in sorted(rules.locative_endings, key=len, reverse=True):
         if folded.endswith(ending) and len(folded) - len(ending) >= MIN_PLACE_STEM:
+            # each ending the word has: Пекин-де is no Пеки-нде
             place = geocode(word[:-len(ending)])
-            return bool(place and place.feature_class in ("P", "A"))
+            if place and place.feature_class in ("P", "A"):
+                return True
     return False
 
 

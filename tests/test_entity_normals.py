@@ -488,3 +488,22 @@ def test_a_kazakh_rulers_title_is_no_part_of_the_name(read_events, text, name, s
 def test_a_kazakh_arabic_name_ends_at_its_last_name_and_starts_after_the_title(read_events, text, name):
     people = normals(read_events(text, "kk"), "PER")
     assert set(people.values()) - {"Мұрат Нұртілеу", "Қасым-Жомарт Тоқаев"} == {name}, people
+
+
+@pytest.mark.parametrize("text, people, place", [
+    # a place in the locative inside a person's span parts the two people
+    ("Португалия Президенті Марселу Ребелу ди Соза Анкарада Ердоғанмен кездесті.",
+     {"Марселу Ребелу ди Соза", "Ердоған"}, "Анкара"),
+    ("Бразилия Сыртқы істер министрі Мауро Виейра да Силва Пекинде Ван Имен кездесті.",
+     {"Мауро Виейра да Силва", "Ван И"}, "Пекин"),
+    # nor the surname of the person before it ("Силва" + "Пекинде", two mentions of the model's)
+    ("Бразилия Вице-президенті Жералду Алкмин да Силва Пекинде Қытай Төрағасымен кездесті.",
+     {"Жералду Алкмин да Силва"}, "Пекин"),
+    # nor is one a given name of the person after it (Пекин-де, whatever other locative ending it ends like)
+    ("Колумбия Президенті Густаво Петро Уррего Пекинде Си Цзиньпинмен кездесті.", {"Си Цзиньпин"}, None),
+])
+def test_a_kazakh_place_in_the_locative_is_no_part_of_a_persons_name(read_events, text, people, place):
+    doc = read_events(text, "kk")
+    assert set(normals(doc, "PER").values()) == people
+    if place:
+        assert place in normals(doc, "LOC").values()
