@@ -1211,12 +1211,32 @@ def _with_given_names(mentions: list[Mention], doc: Document, corrections: dict)
             if first is not None and titled:
                 # "Мәжіліс Төрағасы Ерлан Қошанов", "Бахрейн Королі Хамад бин Иса": no title word nor what it follows
                 first = titled[-1] + 1
+            before = next((m for m in fixed if first is not None and 0 < first < n and m.end == tokens[first - 1].end
+                           and m.label != "POSITION"), None)
+            if before is not None and _names_another(before, tokens[first:n], mention, mentions):
+                # "Ван И Қасым-Жомарт Тоқаевқа": "Ван" + И is the person the article names "Ван Иді"
+                end = tokens[n - 1].end
+                fixed[fixed.index(before)] = replace(before, end=end, text=doc.text[before.start:end], normal="",
+                                                     label="PER", label_fine="PER", source=f"{before.source}+given")
+                first = n
             if first is not None and first > 0 and first < n:
                 start = tokens[first].start
                 mention = replace(mention, start=start, text=doc.text[start:mention.end], normal="",
                                   source=f"{mention.source}+given")
         fixed.append(mention)
     return fixed
+
+
+def _names_another(before: Mention, words: list[Token], person: Mention, mentions: list[Mention]) -> bool:
+    """Whether the mention `before` and the `words` after it are, word for word, another person the article names
+    (`_with_given_names`): the same words, the other's last up to its case ending ("Ван" + "И" as "Ван Иді")."""
+    own = [fold(w) for w in before.text.split()] + [fold(t.text) for t in words]
+    for other in mentions:
+        theirs = [fold(w) for w in other.text.split()]
+        if other.label == "PER" and other is not person and len(theirs) == len(own) \
+                and theirs[:-1] == own[:-1] and theirs[-1].startswith(own[-1]):
+            return True
+    return False
 
 
 def _people_after_titles(mention: Mention, doc: Document, corrections: dict) -> list[Mention]:

@@ -507,3 +507,16 @@ def test_a_kazakh_place_in_the_locative_is_no_part_of_a_persons_name(read_events
     assert set(normals(doc, "PER").values()) == people
     if place:
         assert place in normals(doc, "LOC").values()
+
+
+@pytest.mark.parametrize("text, people", [
+    # the given names before a person stop at the last word of another person the article names ("Ван" + И)
+    ("Премьер-министр Олжас Бектенов Қытай Сыртқы істер министрі Ван Имен кездесті. Ван И Олжас Бектеновке Қытай "
+     "Премьерінің сәлемін жеткізді.", {"Олжас Бектенов", "Ван И"}),
+    ("Сенат төрағасы Қытай Сыртқы істер министрі Ван Иді қабылдады. Ван И Маулен Әшімбаевқа алғыс айтты.",
+     {"Маулен Әшімбаев", "Ван И"}),
+])
+def test_a_kazakh_persons_given_names_are_not_the_end_of_the_name_before(read_events, text, people):
+    doc = read_events(text, "kk")
+    assert set(normals(doc, "PER").values()) == people
+    assert "Ван" not in normals(doc, "LOC").values()
