@@ -917,7 +917,8 @@ def _with_patronymic_particle(mention: Mention, doc: Document, particles: tuple[
 
 def _split_at_full_stop(mention: Mention) -> list[Mention]:
     """A one-letter last name and two capitalised words after its dot are two people in two sentences: the model
-    read the full stop as an initial's ("… министром Китая Ван И. Сергей Лавров отметил"). An initial stands
+    read the full stop as an initial's ("… министром Китая Ван И. Сергей Лавров отметил", "… Ван И. Ван И
+    передал": the second name may end in one letter too). An initial stands
     before a surname, one word ("Джон Ф. Кеннеди"), or in a pair ("Иванов И.И."), so neither is split."""
     match = ONE_LETTER_THEN_NAME.search(mention.text) if mention.label == "PER" else None
     if not match:
@@ -984,7 +985,7 @@ def _strip_trailing_titles(mention: Mention, doc: Document, titles: tuple[str, .
 
 
 ONE_LETTER_THEN_NAME = re.compile(r"^[^\W\d_]{2,}(?:[\s-][^\W\d_]{2,})*\s[^\W\d_](?P<stop>\.)\s+"
-                                  r"(?P<next>[^\W\d_a-zа-яё][\w-]+(?:\s+[^\W\d_a-zа-яё][\w-]+)+)$")
+                                  r"(?P<next>[^\W\d_a-zа-яё][\w-]+(?:\s+[^\W\d_a-zа-яё][\w-]*)+)$")
 ONE_LETTER_LAST = re.compile(r"(?<!\.)\s\w\.$")  # "Ван И." ends in a one-letter word and a dot, no initials before
 
 

@@ -277,6 +277,11 @@ def test_a_title_and_the_name_after_it_read_as_one_event_are_a_title_and_a_perso
     ("Делегацию Китая возглавил министр Ван И. Касым-Жомарт Токаев поблагодарил гостей.",
      ["Ван И", "Касым-Жомарт Токаев"]),
     ("На встрече выступил Джон Ф. Кеннеди.", ["Джон Ф. Кеннеди"]),
+    # the next sentence starts with the same name, which ends in one letter too
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с главой МИД КНР Ван И. Ван И пригласил "
+     "казахстанского коллегу в Пекин.", ["Мурат Нуртлеу", "Ван И", "Ван И"]),
+    ("Глава МИД России Сергей Лавров провел телефонный разговор с министром иностранных дел Китая Ван И. Ван И "
+     "поддержал инициативу.", ["Сергей Лавров", "Ван И", "Ван И"]),
 ])
 def test_a_one_letter_name_before_the_next_sentence_is_not_an_initial(read_events, text, people):
     assert [m.text for m in read_events(text, "ru").mentions if m.label == "PER"] == people
