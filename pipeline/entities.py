@@ -309,7 +309,7 @@ def _label_by_form(mention: Mention, doc: Document, rules: Corrections) -> str:
 def _known_place(mention: Mention, rules: Corrections) -> str:
     """A place's normal that the map does not know (pipeline/geocode.py) replaced by the nominative of its last
     word the map does know, trying `place_endings` in place of the word's case ending (`Акорде` → `Акорда`,
-    `Тяньцзине` → `Тяньцзинь`, `Габале` → `Габала`, Kazakh `Минскі` → `Минск`): the tagger guesses a rare name's
+    `Тяньцзине` → `Тяньцзинь`, `Габале` → `Габала`): the tagger guesses a rare name's
     gender and declension, the map has the name. A place written as the map names it is its own normal ("прибыл в
     Эр-Рияд": the accusative is the nominative, where the tagger guessed "Эр-Рияда")."""
     if mention.label != "LOC" or not rules.place_endings or geocode(mention.normal):
