@@ -73,7 +73,9 @@ class Corrections:
     find_known: frozenset[str] = frozenset()  # labels of known names added where the model found nothing
     given_names: bool = False  # capitalised words right before a person are its given names the model left out
     people_after_titles: bool = False  # a title and a name the model labelled as one non-name are the two
-    title_holder_endings: tuple[str, ...] = ()  # how a title word ends before its holder's name (`елші-сі`)
+    # title words in the form they take before their one holder's name (`елшісі`, `Королі`), folded
+    holder_titles: frozenset[str] = frozenset()
+    ruler_titles: frozenset[str] = frozenset()  # those of rulers and princes (`Королі`, `Сұлтаны`), folded
     trim_abbreviation_suffix: bool = False  # `БҰҰ-ның` → `БҰҰ`
     split_at_dash: bool = False  # a spaced dash joins no name (`Kazinform – Қасым-Жомарт Тоқаев`)
     patronymic: re.Pattern | None = None  # a patronymic in any case (`Николаевичем`)
@@ -119,7 +121,11 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             find_known=frozenset(section.get("find_known", [])),
             given_names=bool(section.get("given_names", False)),
             people_after_titles=bool(section.get("people_after_titles", False)),
-            title_holder_endings=tuple(section.get("title_holder_endings", [])),
+            holder_titles=frozenset(fold(word) + ending for word in section.get("trailing_titles", [])
+                                    + section.get("ruler_titles", [])
+                                    for ending in section.get("title_holder_endings", [])),
+            ruler_titles=frozenset(fold(word) + ending for word in section.get("ruler_titles", [])
+                                   for ending in section.get("title_holder_endings", [])),
             trim_abbreviation_suffix=bool(section.get("trim_abbreviation_suffix", False)),
             split_at_dash=bool(section.get("split_at_dash", False)),
             patronymic=re.compile(section["patronymic"]) if section.get("patronymic") else None,
@@ -179,6 +185,8 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
                 resolved.extend(_strip_leading_title(part, doc, rules.leading_titles)
                                 for part in _titles_before_person(fixed, doc, rules.leading_titles))
     resolved += _institution_mentions(doc, resolved, corrections)
+    resolved = _split_at_ruler_titles(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections,
+                                      normalizer_names)
     resolved = [piece for mention in resolved
                 for part in _split_known_tail(mention, corrections.get(mention.lang, Corrections()), normalizer_names)
                 for piece in _split_known_places(part, corrections.get(mention.lang, Corrections()), normalizer_names)]
@@ -315,7 +323,7 @@ def _label_by_form(mention: Mention, doc: Document, rules: Corrections) -> str:
 def _known_place(mention: Mention, rules: Corrections) -> str:
     """A place's normal that the map does not know (pipeline/geocode.py) replaced by the nominative of its last
     word the map does know, trying `place_endings` in place of the word's case ending (`Акорде` → `Акорда`,
-    `Тяньцзине` → `Тяньцзинь`, `Габале` → `Габала`, Kazakh `Минскі` → `Минск`): the tagger guesses a rare name's
+    `Тяньцзине` → `Тяньцзинь`, `Габале` → `Габала`): the tagger guesses a rare name's
     gender and declension, the map has the name. A place written as the map names it is its own normal ("прибыл в
     Эр-Рияд": the accusative is the nominative, where the tagger guessed "Эр-Рияда")."""
     if mention.label != "LOC" or not rules.place_endings or geocode(mention.normal):
@@ -359,6 +367,51 @@ def _lemmas_for_words_as_written(mention: Mention, doc: Document, rules: Correct
         else:
             fixed.append(word)
     return " ".join(fixed)
+
+
+def _split_at_ruler_titles(mentions: list[Mention], doc: Document, corrections: dict,
+                           normalizer_names: dict[str, str] | None) -> list[Mention]:
+    """A ruler's title is no part of a name (entities.yaml `ruler_titles` in their holder's form: "Королі",
+    "Сұлтаны"), though the model runs names over it: "Иордания Королі Абдалла" (LOC), "Бруней Сұлтаны" (PER),
+    "Монако Князі Альбер Гримальдимен" (PER). The words before the title are a place where they are a state, a
+    place or body the country list, the gazetteer or the map knows (else no name); the capitalised words after it
+    a person, with the particles between them (person_names.name_particles); where the title ends the mention,
+    the capitalised words right after it in no mention ("Оман Сұлтаны" Хайсам бин Тарикпен). `mentions` in text
+    order."""
+    occupied = [(m.start, m.end) for m in mentions]
+    fixed = []
+    for mention in mentions:
+        rules = corrections.get(mention.lang, Corrections())
+        tokens = _tokens_in(doc, mention.start, mention.end)
+        titled = [k for k, t in enumerate(tokens) if fold(t.text) in rules.ruler_titles]
+        if mention.label not in ("PER", "LOC", "ORG") or not titled:
+            fixed.append(mention)
+            continue
+        before, name = tokens[:titled[0]], tokens[titled[-1] + 1:]
+        if before:
+            place = replace(mention, end=before[-1].end, text=doc.text[mention.start:before[-1].end], normal="",
+                            label="LOC", label_fine="LOC", source=f"{mention.source}+ruler")
+            nominative = _normal(place, normalizer_names)
+            if rules.known_names.get(fold(nominative)) in ("LOC", "ORG") or country_code(nominative) \
+                    or geocode(nominative):
+                fixed.append(replace(place, label=rules.known_names.get(fold(nominative), "LOC"),
+                                     label_fine=rules.known_names.get(fold(nominative), "LOC")))
+        if not name:
+            sentence = doc.sentence_of(mention.start)
+            after = _tokens_in(doc, mention.end, sentence.end if sentence else mention.end)
+            def free_name(token: Token) -> bool:
+                return token.text[:1].isupper() and token.text.replace("-", "").isalpha() \
+                    and not any(a <= token.start < b for a, b in occupied)
+
+            while after and free_name(after[0]):
+                name, after = name + [after[0]], after[1:]
+                if len(after) > 1 and fold(after[0].text) in name_particles() and free_name(after[1]):
+                    name, after = name + [after[0]], after[1:]
+        if name and all(t.text[:1].isupper() or fold(t.text) in name_particles() for t in name):
+            fixed.append(replace(mention, start=name[0].start, end=name[-1].end,
+                                 text=doc.text[name[0].start:name[-1].end], normal="", label="PER",
+                                 label_fine="PER", source=f"{mention.source}+ruler"))
+    return fixed
 
 
 def _split_known_tail(mention: Mention, rules: Corrections, normalizer_names: dict[str, str] | None) -> list[Mention]:
@@ -467,8 +520,9 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
     goes on after it ("Әзербайжан Сыртқы істер министрі": entities.yaml `trailing_titles`); else the span stays
     ("Солтүстік Қазақстан", "Рим Папасы"). The place is the first or last word: a name of the gazetteer's places
     (entities.yaml `known_names`, by its nominative), or a word in the locative (entities.yaml `locative_endings`:
-    no person takes it) whose nominative the map knows as a city or country (pipeline/geocode.py: "Габалада"). A
-    place of several words the gazetteer knows stays whole."""
+    no person takes it) whose nominative the map knows as a city or country (pipeline/geocode.py: "Габалада"); such
+    a word inside a person's span parts two people ("Соза Анкарада Ердоғанмен"). A place of several words the
+    gazetteer knows stays whole."""
     nominatives: dict[tuple[str, str], str] = {}
 
     def nominative(mention: Mention, word: str) -> str:
@@ -500,6 +554,17 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
         if mention.label not in ("PER", "LOC") or len(words) < 2 or not rules.known_names \
                 or rules.known_names.get(fold(_normal(mention, normalizer_names))):
             found.append(mention)
+            continue
+        inside = [k for k in range(1, len(words) - 1) if in_locative(words[k].group(), mention)
+                  and is_place(words[k].group(), mention)]
+        if mention.label == "PER" and inside:
+            # "Соза Анкарада Ердоғанмен": a place in the locative between two people's names splits them
+            at = words[inside[0]]
+            found += [replace(mention, start=mention.start + first.start(), end=mention.start + last.end(),
+                              text=mention.text[first.start():last.end()], normal="", label=label, label_fine=label,
+                              source=f"{mention.source}+split")
+                      for first, last, label in ((words[0], words[inside[0] - 1], "PER"), (at, at, "LOC"),
+                                                 (words[inside[0] + 1], words[-1], "PER"))]
             continue
         edges = [is_place(words[0].group(), mention), is_place(words[-1].group(), mention)]
         if edges.count(True) != 1 or (len(words) > 2 and edges[0] and not in_locative(words[0].group(), mention)):
@@ -575,7 +640,8 @@ def _join_surnames(mentions: list[Mention], doc: Document, corrections: dict,
                    normalizer_names: dict[str, str] | None) -> list[Mention]:
     """A one-word person followed, after one space, by a capitalised one-word mention that is no known name and
     no country (`Наталья` PER + `Герман` LOC) is one person: the model took the surname for something else, not
-    the state a visit goes to (`Тоқаевтың` + `Моңғолияға` сапары; countries.country_code); so is a one-word
+    the state a visit goes to (`Тоқаевтың` + `Моңғолияға` сапары; countries.country_code) nor where they are
+    (`Силва` + `Пекинде`: `_place_in_locative`); so is a one-word
     place in its own nominative, no state and after no preposition, followed by a one-word person (`Багдад` LOC +
     `Амреев` PER): the model took the first name for a city."""
     joined: list[Mention] = []
@@ -586,7 +652,8 @@ def _join_surnames(mentions: list[Mention], doc: Document, corrections: dict,
                 and mention.label != "PER" and " " not in mention.text and mention.text[:1].isupper()
                 and doc.text[previous.end:mention.start] == " "
                 and fold(_normal(mention, normalizer_names)) not in rules.known_names
-                and not country_code(_normal(mention, normalizer_names))):
+                and not country_code(_normal(mention, normalizer_names))
+                and not _place_in_locative(mention.text, rules)):
             text = doc.text[previous.start:mention.end]
             joined[-1] = replace(previous, end=mention.end, text=text, normal="", source=f"{previous.source}+joined")
             continue
@@ -661,10 +728,14 @@ def _joined_over_particles(mentions: list[Mention], doc: Document, corrections: 
 def _with_word_after_particle(mentions: list[Mention], doc: Document, corrections: dict) -> list[Mention]:
     """A person ending in a particle (`_joined_over_particles`) takes the capitalised word after it from the
     mention the model put it in ("Абдулла Әл" + "Сауд ханзадамен"), where entities.yaml says so (`given_names`);
-    the rest of that mention goes where it starts with no capital. `mentions` in text order."""
+    the rest of that mention goes where it starts with no capital. Where no mention holds it ("Фархан Әл" Сауд
+    ханзадамен), it takes the word as written. `mentions` in text order."""
     fixed: list[Mention] = []
     for mention in mentions:
         previous = fixed[-1] if fixed else None
+        if previous is not None and previous.end < mention.start:
+            fixed[-1] = _with_free_word_after_particle(previous, doc, corrections, mention.start)
+            previous = fixed[-1]
         if previous is not None and previous.label == "PER" and mention.start == previous.end + 1 \
                 and corrections.get(previous.lang, Corrections()).given_names \
                 and fold(previous.text.split()[-1]) in name_particles() and mention.text[:1].isupper():
@@ -678,7 +749,21 @@ def _with_word_after_particle(mentions: list[Mention], doc: Document, correction
             start = mention.end - len(rest)
             mention = replace(mention, start=start, text=rest, normal="", source=f"{mention.source}+rest")
         fixed.append(mention)
+    if fixed:
+        fixed[-1] = _with_free_word_after_particle(fixed[-1], doc, corrections, len(doc.text))
     return fixed
+
+
+def _with_free_word_after_particle(mention: Mention, doc: Document, corrections: dict, limit: int) -> Mention:
+    """A person ending in a particle followed by a capitalised word in no mention (the next starts at `limit`) takes
+    that word (`_with_word_after_particle`)."""
+    after = re.match(r" ([^\W\d_][\w-]*)(?=[\s,.;:!?]|$)", doc.text[mention.end:limit])
+    if mention.label != "PER" or not after or not after.group(1)[:1].isupper() \
+            or not corrections.get(mention.lang, Corrections()).given_names \
+            or fold(mention.text.split()[-1]) not in name_particles():
+        return mention
+    end = mention.end + after.end()
+    return replace(mention, end=end, text=doc.text[mention.start:end], normal="", source=f"{mention.source}+particles")
 
 
 def _title_before(doc: Document, mention: Mention, rules: Corrections) -> Token | None:
@@ -846,7 +931,8 @@ def _with_patronymic_particle(mention: Mention, doc: Document, particles: tuple[
 
 def _split_at_full_stop(mention: Mention) -> list[Mention]:
     """A one-letter last name and two capitalised words after its dot are two people in two sentences: the model
-    read the full stop as an initial's ("… министром Китая Ван И. Сергей Лавров отметил"). An initial stands
+    read the full stop as an initial's ("… министром Китая Ван И. Сергей Лавров отметил", "… Ван И. Ван И
+    передал": the second name may end in one letter too). An initial stands
     before a surname, one word ("Джон Ф. Кеннеди"), or in a pair ("Иванов И.И."), so neither is split."""
     match = ONE_LETTER_THEN_NAME.search(mention.text) if mention.label == "PER" else None
     if not match:
@@ -933,7 +1019,7 @@ def _strip_trailing_titles(mention: Mention, doc: Document, titles: tuple[str, .
 
 
 ONE_LETTER_THEN_NAME = re.compile(r"^[^\W\d_]{2,}(?:[\s-][^\W\d_]{2,})*\s[^\W\d_](?P<stop>\.)\s+"
-                                  r"(?P<next>[^\W\d_a-zа-яё][\w-]+(?:\s+[^\W\d_a-zа-яё][\w-]+)+)$")
+                                  r"(?P<next>[^\W\d_a-zа-яё][\w-]+(?:\s+[^\W\d_a-zа-яё][\w-]*)+)$")
 ONE_LETTER_LAST = re.compile(r"(?<!\.)\s\w\.$")  # "Ван И." ends in a one-letter word and a dot, no initials before
 
 
@@ -1140,8 +1226,9 @@ def _abbreviation(word: str) -> bool:
 def _with_given_names(mentions: list[Mention], doc: Document, corrections: dict) -> list[Mention]:
     """"Түркия Президенті Реджеп Тайып Ердоғанмен": the given names the model left out of a person (capitalised
     words right before it in no other mention, `_given_names_before`, after any title word of `trailing_titles`
-    and any place in the locative or pronoun), where entities.yaml says so (`given_names`); a capital at the
-    sentence start is not taken."""
+    or one in its holder's form (entities.yaml `ruler_titles` + `title_holder_endings`: "Королі") and any place in
+    the locative or pronoun), where entities.yaml says so (`given_names`); a capital at the sentence start is not
+    taken."""
     occupied = [(m.start, m.end) for m in mentions]
     fixed = []
     for mention in mentions:
@@ -1154,18 +1241,40 @@ def _with_given_names(mentions: list[Mention], doc: Document, corrections: dict)
             places = [k for k in range(first or 0, n or 0) if _place_in_locative(tokens[k].text, rules)]
             if first is not None and places:
                 first = places[-1] + 1  # "Анкарада Хакан Фиданмен": where they met, no given name
-            titled = [k for k in range(first or 0, n or 0) if fold(tokens[k].text).startswith(rules.trailing_titles)]
+            titled = [k for k in range(first or 0, n or 0) if fold(tokens[k].text).startswith(rules.trailing_titles)
+                      or fold(tokens[k].text) in rules.holder_titles]
             if first is not None and titled:
-                first = titled[-1] + 1  # "Мәжіліс Төрағасы Ерлан Қошанов": no title word nor what it follows
+                # "Мәжіліс Төрағасы Ерлан Қошанов", "Бахрейн Королі Хамад бин Иса": no title word nor what it follows
+                first = titled[-1] + 1
             spoken = [k for k in range(first or 0, n or 0) if fold(tokens[k].lemma) in rules.pronouns]
             if first is not None and spoken:
                 first = spoken[-1] + 1  # "«Біз Қасым-Жомарт Тоқаевпен …»": a pronoun is no given name
+            before = next((m for m in fixed if first is not None and 0 < first < n and m.end == tokens[first - 1].end
+                           and m.label != "POSITION"), None)
+            if before is not None and _names_another(before, tokens[first:n], mention, mentions):
+                # "Ван И Қасым-Жомарт Тоқаевқа": "Ван" + И is the person the article names "Ван Иді"
+                end = tokens[n - 1].end
+                fixed[fixed.index(before)] = replace(before, end=end, text=doc.text[before.start:end], normal="",
+                                                     label="PER", label_fine="PER", source=f"{before.source}+given")
+                first = n
             if first is not None and first > 0 and first < n:
                 start = tokens[first].start
                 mention = replace(mention, start=start, text=doc.text[start:mention.end], normal="",
                                   source=f"{mention.source}+given")
         fixed.append(mention)
     return fixed
+
+
+def _names_another(before: Mention, words: list[Token], person: Mention, mentions: list[Mention]) -> bool:
+    """Whether the mention `before` and the `words` after it are, word for word, another person the article names
+    (`_with_given_names`): the same words, the other's last up to its case ending ("Ван" + "И" as "Ван Иді")."""
+    own = [fold(w) for w in before.text.split()] + [fold(t.text) for t in words]
+    for other in mentions:
+        theirs = [fold(w) for w in other.text.split()]
+        if other.label == "PER" and other is not person and len(theirs) == len(own) \
+                and theirs[:-1] == own[:-1] and theirs[-1].startswith(own[-1]):
+            return True
+    return False
 
 
 def _people_after_titles(mention: Mention, doc: Document, corrections: dict) -> list[Mention]:
@@ -1204,12 +1313,12 @@ def _names_after_title_words(mentions: list[Mention], doc: Document, corrections
     fixed = []
     for mention in mentions:
         rules = corrections.get(mention.lang, Corrections())
-        if rules.title_holder_endings and mention.label in ("ORG", "LOC"):
+        if rules.holder_titles and mention.label in ("ORG", "LOC"):
             before = _tokens_in(doc, _sentence_start(doc, mention.start), mention.start)[-1:]
             words = mention.text.split()
             nominative = _normal(replace(mention, normal=""), normalizer_names)
             title = fold(before[0].text) if before else ""
-            if any(title == word + ending for word in rules.trailing_titles for ending in rules.title_holder_endings) \
+            if title in rules.holder_titles \
                     and doc.text[before[0].end:mention.start] == " " and all(w[:1].isupper() for w in words) \
                     and doc.text[mention.end:].split("\n", 1)[0].strip() \
                     and not any(_abbreviation(w) for w in words) and not rules.known_names.get(fold(nominative)) \
@@ -1228,8 +1337,10 @@ def _place_in_locative(word: str, rules: Corrections) -> bool:
     folded = fold(word)
     for ending in sorted(rules.locative_endings, key=len, reverse=True):
         if folded.endswith(ending) and len(folded) - len(ending) >= MIN_PLACE_STEM:
+            # each ending the word has: Пекин-де is no Пеки-нде
             place = geocode(word[:-len(ending)])
-            return bool(place and place.feature_class in ("P", "A"))
+            if place and place.feature_class in ("P", "A"):
+                return True
     return False
 
 

@@ -11,6 +11,8 @@ Where spelling leaves vowel harmony open (stems ending in и/у: Путинге)
 (банктің), the library's other-harmony variant also counts as a match.
 A person named in full (two words or more) is never read in the locative (`Фумио Кисида` is no Киси + -да),
 and a foreign person's genitive is accepted in either harmony (`Дмитрий Песковтың`).
+A loan ending in a consonant cluster takes a vowel before every case ending (Минскіге, Гданьскіде:
+suffixes.tsv `buffer`), which goes with the ending unless the name with it is known.
 Abbreviations take their ending after a hyphen (`БҰҰ-ның`), which is dropped without synthesis because an
 abbreviation's pronunciation, not its spelling, picks the suffix variant.
 
@@ -32,7 +34,7 @@ are then over-stripped, as `Рванда` (spelled Руанда in pycountry) st
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -83,6 +85,7 @@ class Resources:
     coordinators: frozenset[str]
     name_formants: tuple[str, ...]
     patronymics: tuple[str, ...]
+    buffered_clusters: tuple[str, ...]  # a final cluster with the vowel spelled after it before a case ending: скі
     harmony_twin: dict[Ending, Ending]
     hyphen_endings: frozenset[str]
     known_names: dict[str, frozenset[str]]  # folded name -> labels (tables.known_names, shared with entities)
@@ -108,6 +111,7 @@ def _resources() -> Resources:
         coordinators=frozenset(ending.text for ending in endings if ending.function == "coord"),
         name_formants=tuple(ending.text for ending in endings if ending.function == "formant"),
         patronymics=tuple(ending.text for ending in endings if ending.function == "patronymic"),
+        buffered_clusters=tuple(ending.follows + ending.text for ending in endings if ending.function == "buffer"),
         harmony_twin=harmony_twin,
         hyphen_endings=frozenset(hyphen_endings),
         known_names=known_names(GAZETTEER),
@@ -215,6 +219,11 @@ def nominative(text: str, label: str = "") -> str:
     shortest = 1 if label == "PER" and len(words) > 1 and not head else MIN_STEM_LENGTH
     candidates = []
     for analysis in _word_stems(core, resources, shortest):
+        # the vowel spelled after a loan's final cluster before the ending is no part of the name (Минскіге:
+        # Минск, not Минскі), unless the name with it is known
+        if analysis.stem.casefold().endswith(resources.buffered_clusters) \
+                and not _is_known(with_last(head + analysis.stem), label, resources):
+            analysis = replace(analysis, stem=analysis.stem[:-1], stripped=analysis.stripped + 1)
         candidate = with_last(head + analysis.stem)
         # a person's known surname vouches for the whole name ("Шавкат Мирзиёевке" as "Мирзиёевке" does)
         known = _is_known(candidate, label, resources) or (label == "PER" and len(words) > 1

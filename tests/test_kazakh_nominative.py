@@ -175,3 +175,15 @@ def test_a_name_made_of_a_verbs_past_is_no_accusative(surface, expected):
 def test_a_foreign_persons_instrumental_after_the_sound_as_heard(surface, expected):
     # -мен after н and й by the spelling rule, but writers follow the foreign name's sound: Ли Цянпен
     assert nominative(surface, "PER") == expected
+
+
+@pytest.mark.parametrize("surface, label, expected", [
+    # a loan's final cluster takes a vowel before the ending (Минск → Минскіге), which is no part of the name
+    ("Минскіден", "LOC", "Минск"), ("Гданьскіде", "LOC", "Гданьск"), ("Курскінің", "LOC", "Курск"),
+    ("Тобольскіге", "", "Тобольск"), ("Братскідегі", "LOC", "Братск"),
+    ("Мұрат Нұртілеу Минскіге", "PER", "Мұрат Нұртілеу Минск"),
+    # ск after a vowel is a Kazakh word's own
+    ("Ескіге", "", "Ескі"),
+])
+def test_the_vowel_after_a_loans_final_cluster_goes_with_the_ending(surface, label, expected):
+    assert nominative(surface, label) == expected
