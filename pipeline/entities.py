@@ -76,6 +76,7 @@ class Corrections:
     # title words in the form they take before their one holder's name (`елшісі`, `Королі`), folded
     holder_titles: frozenset[str] = frozenset()
     ruler_titles: frozenset[str] = frozenset()  # those of rulers and princes (`Королі`, `Сұлтаны`), folded
+    genitive_endings: tuple[str, ...] = ()  # a lowercase word so ending is the noun what precedes it describes
     trim_abbreviation_suffix: bool = False  # `БҰҰ-ның` → `БҰҰ`
     split_at_dash: bool = False  # a spaced dash joins no name (`Kazinform – Қасым-Жомарт Тоқаев`)
     patronymic: re.Pattern | None = None  # a patronymic in any case (`Николаевичем`)
@@ -126,6 +127,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
                                     for ending in section.get("title_holder_endings", [])),
             ruler_titles=frozenset(fold(word) + ending for word in section.get("ruler_titles", [])
                                    for ending in section.get("title_holder_endings", [])),
+            genitive_endings=tuple(section.get("genitive_endings", [])),
             trim_abbreviation_suffix=bool(section.get("trim_abbreviation_suffix", False)),
             split_at_dash=bool(section.get("split_at_dash", False)),
             patronymic=re.compile(section["patronymic"]) if section.get("patronymic") else None,
@@ -1320,7 +1322,7 @@ def _names_after_title_words(mentions: list[Mention], doc: Document, corrections
             title = fold(before[0].text) if before else ""
             if title in rules.holder_titles \
                     and doc.text[before[0].end:mention.start] == " " and all(w[:1].isupper() for w in words) \
-                    and doc.text[mention.end:].split("\n", 1)[0].strip() \
+                    and doc.text[mention.end:].split("\n", 1)[0].strip() and not _describes_next(mention, doc, rules) \
                     and not any(_abbreviation(w) for w in words) and not rules.known_names.get(fold(nominative)) \
                     and not country_code(nominative) and not geocode(nominative) and not any(
                         rules.known_names.get(fold(_normal(replace(mention, text=w, normal=""), normalizer_names)))
@@ -1331,15 +1333,28 @@ def _names_after_title_words(mentions: list[Mention], doc: Document, corrections
     return fixed
 
 
+def _describes_next(mention: Mention, doc: Document, rules: Corrections) -> bool:
+    """Whether the word after `mention` is a lowercase noun in the genitive (entities.yaml `genitive_endings`) that
+    the mention describes: "Мемлекет басшысы Түрікмен халқының Ұлттық көшбасшысы" (of the Turkmen people), no
+    name."""
+    after = doc.text[mention.end:mention.end + 40].split()[:1]
+    return bool(after and after[0][:1].islower() and fold(after[0]).endswith(rules.genitive_endings)
+                and rules.genitive_endings)
+
+
 def _place_in_locative(word: str, rules: Corrections) -> bool:
     """Whether a word is a city or country the map knows (pipeline/geocode.py) with a locative ending of the
-    language (entities.yaml `locative_endings`: "Анкарада", "Бейжіңде"), a case no name takes."""
+    language (entities.yaml `locative_endings`: "Анкарада", "Бейжіңде"), a case no name takes. A stem of
+    MIN_PLACE_STEM letters only must be a place of the gazetteer too: the map knows villages named like
+    surnames' stems ("Кошта" of "Антониу Кошта" is no "Кош" in Armenia; "Римде" is Rome)."""
     folded = fold(word)
     for ending in sorted(rules.locative_endings, key=len, reverse=True):
         if folded.endswith(ending) and len(folded) - len(ending) >= MIN_PLACE_STEM:
             # each ending the word has: Пекин-де is no Пеки-нде
-            place = geocode(word[:-len(ending)])
-            if place and place.feature_class in ("P", "A"):
+            stem = word[:-len(ending)]
+            place = geocode(stem)
+            if place and place.feature_class in ("P", "A") and (
+                    len(stem) > MIN_PLACE_STEM or rules.known_names.get(fold(stem)) == "LOC"):
                 return True
     return False
 

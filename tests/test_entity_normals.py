@@ -560,3 +560,23 @@ def test_a_kazakh_persons_given_names_are_not_the_end_of_the_name_before(read_ev
     doc = read_events(text, "kk")
     assert set(normals(doc, "PER").values()) == people
     assert "Ван" not in normals(doc, "LOC").values()
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Мемлекет басшысы Еуропалық кеңестің Төрағасы Антониу Коштамен кездесті.", "Антониу Кошта"),
+    ("Сыртқы істер министрі Португалия елшісі Жуан Кошта мен Италия елшісін қабылдады.", "Жуан Кошта"),
+])
+def test_a_surname_ending_like_a_locative_of_a_village_stays_in_the_name(read_events, text, person):
+    # "Кошта" is no "Кош" (a village the map knows) + the locative "-та": a stem of three letters must be a place of
+    # the gazetteer too (entities._place_in_locative)
+    doc = read_events(text, "kk")
+    assert person in {m.normal for m in doc.mentions if m.label == "PER"}
+
+
+def test_a_capitalised_word_describing_the_genitive_noun_after_a_title_is_no_name(read_events):
+    # "Мемлекет басшысы Түрікмен халқының Ұлттық көшбасшысы …" (the Turkmen people's national leader): the word the
+    # title precedes describes the next noun, no holder's name (entities._names_after_title_words)
+    doc = read_events("Сапар аясында Мемлекет басшысы Түрікмен халқының Ұлттық көшбасшысы Гурбангулы "
+                      "Бердімұхамедовпен кездесті. Мемлекет басшысы Қырғыз халқының ақындарымен де жүздесті.", "kk")
+    people = {m.normal for m in doc.mentions if m.label == "PER"}
+    assert "Гурбангулы Бердімұхамедов" in people and not people & {"Түрікмен", "Қырғыз"}
