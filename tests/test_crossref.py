@@ -190,6 +190,23 @@ def test_a_link_out_of_duckdbs_memory_runs_again_with_more_and_links_alike(seed_
     assert linked(tmp_path / "short") == linked(tmp_path / "enough")
 
 
+def test_actors_read_a_few_rows_at_a_time_are_the_actors_read_at_once(seed_copy, tmp_path, monkeypatch):
+    """The actors' rows come from DuckDB's sorted groups of references in batches (`crossref.ACTOR_ROWS`): an
+    actor whose names, codes and titles fall across two batches keeps them all, and the parts come out alike."""
+    from pipeline import crossref
+
+    extract([seed_copy], tmp_path / "at_once")
+    monkeypatch.setattr(crossref, "ACTOR_ROWS", 3)
+    extract([seed_copy], tmp_path / "by_three")
+    actors = linked(tmp_path / "by_three")["actors"]
+    assert actors == linked(tmp_path / "at_once")["actors"] and len(actors) > 3 * 20
+    # an actor's grouped rows (its counts, a name per language, its titles) did cross a batch
+    assert any(1 + bool(row["name_ru"]) + bool(row["name_kk"]) + len(row["titles"]) > 3 for row in actors)
+    parts = [{part.name: part.read_bytes() for part in (tmp_path / name / "current" / "actors").iterdir()}
+             for name in ("at_once", "by_three")]
+    assert parts[0] == parts[1] and len(parts[0]) > 1  # the same part files, byte for byte
+
+
 def linked(out) -> dict[str, list]:
     """What the step across articles decides, as sorted rows: the actors and event_clusters tables whole, and
     the merged and cluster ids on mentions, events and event_arguments."""
