@@ -190,6 +190,43 @@ def test_a_link_out_of_duckdbs_memory_runs_again_with_more_and_links_alike(seed_
     assert linked(tmp_path / "short") == linked(tmp_path / "enough")
 
 
+def test_actors_read_a_few_rows_at_a_time_are_the_actors_read_at_once(seed_copy, tmp_path, monkeypatch):
+    """The actors' rows come from DuckDB's sorted groups of references in batches (`crossref.ACTOR_ROWS`): an
+    actor whose names, codes and titles fall across two batches keeps them all, and the parts come out alike."""
+    from pipeline import crossref
+
+    extract([seed_copy], tmp_path / "at_once")
+    monkeypatch.setattr(crossref, "ACTOR_ROWS", 3)
+    extract([seed_copy], tmp_path / "by_three")
+    actors = linked(tmp_path / "by_three")["actors"]
+    assert actors == linked(tmp_path / "at_once")["actors"] and len(actors) > 3 * 20
+    # an actor's grouped rows (its counts, a name per language, its titles) did cross a batch
+    assert any(1 + bool(row["name_ru"]) + bool(row["name_kk"]) + len(row["titles"]) > 3 for row in actors)
+    parts = [{part.name: part.read_bytes() for part in (tmp_path / name / "current" / "actors").iterdir()}
+             for name in ("at_once", "by_three")]
+    assert parts[0] == parts[1] and len(parts[0]) > 1  # the same part files, byte for byte
+
+
+def test_copies_of_a_dataset_link_as_that_many_times_the_articles(seed_copy, tmp_path):
+    """`bench.scale --relink OUT --copies K`: K copies of the articles (ids prefixed) link as one corpus, every
+    actor named K times as often, in K times the articles."""
+    from pipeline import crossref, write
+    from pipeline.bench.scale import copies_of
+    from pipeline.run import PIPELINE_VERSION
+
+    extract([seed_copy], tmp_path / "once")
+    copies = copies_of(tmp_path / "once", tmp_path / "twice", 2)
+    with write.DatasetWriter(copies, PIPELINE_VERSION) as dataset:
+        original = set(write.read_table(tmp_path / "once", "documents", ["doc_id"])["doc_id"].to_pylist())
+        assert set(dataset.documents["doc_id"].to_pylist()) - original == dataset.unlinked_doc_ids() == \
+            {f"r1-{doc_id}" for doc_id in original}  # the second copy, to link
+        crossref.link_committed(dataset)
+    once, twice = (linked(tmp_path / name)["actors"] for name in ("once", "twice"))
+    assert [row["actor_id"] for row in twice] == [row["actor_id"] for row in once]
+    assert all((b["n_mentions"], b["n_events"], b["n_articles"]) == (2 * a["n_mentions"], 2 * a["n_events"],
+               2 * a["n_articles"]) and b["name_ru"] == a["name_ru"] for a, b in zip(once, twice))
+
+
 def linked(out) -> dict[str, list]:
     """What the step across articles decides, as sorted rows: the actors and event_clusters tables whole, and
     the merged and cluster ids on mentions, events and event_arguments."""

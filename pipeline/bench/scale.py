@@ -1,4 +1,5 @@
-"""Corpus scale: `python -m pipeline.bench.scale [--documents N] [--memory N,M] [--incremental N] [--relink OUT]`.
+"""Corpus scale: `python -m pipeline.bench.scale [--documents N] [--memory N,M] [--incremental N] [--relink OUT
+[--copies K]]`.
 
 Speed-up: N distinct articles (the seeds, each copy with one line of its own so that no text repeats) run on a
 Dask LocalCluster of 1 and then 2 worker processes; each cluster first processes a warm-up article, so the
@@ -7,7 +8,9 @@ Memory: `--memory 100,400` runs `extract --jobs 1` in a fresh process on corpora
 peak resident memory (ru_maxrss), and the peak before the step across articles: with streamed batches and a step
 that reads only what it needs it stays nearly flat as the corpus grows.
 Relink: `--relink OUT` copies an extracted dataset and links the copy whole (as after a first run over its
-folder) in a fresh process: how much the peak resident memory grows, and the CPU seconds.
+folder) in a fresh process: how much the peak resident memory grows, and the CPU seconds. `--copies K` links K
+copies of its articles instead (each copy's doc_ids and the ids made from them prefixed `rN-`): a corpus K times
+larger without extracting it.
 Incremental: `--incremental 3000` extracts a corpus of that size, adds one article (a copy of the longest) and
 times the run that processes it and, within it, the step across articles (pipeline/crossref.py
 `link_committed`).
@@ -95,6 +98,33 @@ with write.DatasetWriter(copy, PIPELINE_VERSION) as dataset:
 """
 
 
+def copies_of(dataset: Path, out: Path, copies: int) -> Path:
+    """A dataset in `out` holding `copies` copies of the articles of `dataset` (unlinked), batch by batch as
+    `extract` commits them: copy N's doc_id, mention_id, event_id and source_path prefixed `rN-`."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from .. import write
+    from ..run import PIPELINE_VERSION
+
+    shutil.copytree(dataset, out, symlinks=True)
+    version = write.committed_version(dataset)
+    folder = dataset / write.VERSIONS / version.folder
+    for copy in range(1, copies):
+        for batch in version.batches:
+            rows = {}
+            for name in write.BATCHED:
+                table = write.read_part(folder / name / f"part-{batch}.parquet", name)
+                for column in ("doc_id", "mention_id", "event_id", "source_path"):
+                    if column in table.column_names:
+                        prefixed = pc.binary_join_element_wise(pa.scalar(f"r{copy}-"), table[column], "")
+                        table = table.set_column(table.schema.get_field_index(column), column, prefixed)
+                rows[name] = table
+            with write.DatasetWriter(out, PIPELINE_VERSION) as writer:
+                writer.commit(rows)
+    return out
+
+
 def relink(dataset: Path, work: Path) -> tuple[float, float]:
     """(MiB by which the peak resident memory grows, CPU seconds) of the step across articles linking a copy of
     the dataset in `dataset` whole, as after a first run over its folder, in a fresh process (Linux: the peak is
@@ -145,6 +175,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="corpus size for the time of a one-article run and its step across articles")
     parser.add_argument("--relink", type=Path, default=None, help="an extracted dataset (OUT of `extract`): "
                         "memory and CPU of the step across articles linking a copy of it whole")
+    parser.add_argument("--copies", type=int, default=1, help="with --relink: link this many copies of its "
+                        "articles (ids prefixed), a corpus that many times larger")
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="dipevents-scale-"))
     try:
@@ -168,8 +200,10 @@ def main(argv: list[str] | None = None) -> None:
             print(f"one article added to {args.incremental} documents: run {run:.2f} s, of which the step across "
                   f"articles {link:.2f} s")
         if args.relink:
-            grown, seconds = relink(args.relink, work)
-            print(f"the step across articles linking {args.relink} whole: peak memory +{grown:.0f} MiB, "
+            dataset = copies_of(args.relink, work / "copies", args.copies) if args.copies > 1 else args.relink
+            grown, seconds = relink(dataset, work)
+            times = f" ({args.copies} copies of its articles)" if args.copies > 1 else ""
+            print(f"the step across articles linking {args.relink}{times} whole: peak memory +{grown:.0f} MiB, "
                   f"{seconds:.2f} s CPU")
     finally:
         shutil.rmtree(work, ignore_errors=True)
