@@ -2721,3 +2721,17 @@ def test_a_visits_host_is_its_talks_counterpart_named_in_a_headline_not_the_gree
     visit = next(e for e in doc.events if e.event_type == "visit")
     assert {p.normal: p.side for p in visit.participants} == {"Садыр Жапаров": "actor",
                                                                "Касым-Жомарт Токаев": "recipient"}
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("В Акорде состоялись переговоры Касым-Жомарта Токаева и Шавката Мирзиёева в узком формате, затем переговоры "
+     "продолжились в расширенном составе.", {"Касым-Жомарт Токаев", "Шавкат Мирзиёев"}),
+    ("В Ашхабаде прошли переговоры Сердара Бердымухамедова и Садыра Жапарова в формате тет-а-тет, после чего "
+     "переговоры продолжились в расширенном составе с участием членов делегаций.",
+     {"Сердар Бердымухамедов", "Садыр Жапаров"}),
+])
+def test_both_formats_told_in_one_sentence_are_one_talks(read_events, text, sides):
+    # each trigger of the sentence took the side nearer it; the wider format told in the same sentence is those
+    # talks all the same (merge._talks_continued; a reviewer's regression: two one-sided talks)
+    event = only(read_events(text, "ru"))
+    assert event.event_type == "talks" and {p.normal for p in event.participants} == sides

@@ -139,9 +139,11 @@ def _talks_continued(draft: Draft, drafts: list[Draft]) -> Draft | None:
     status, told at most LISTED_WITHIN sentences before or sharing a person or state with it (a leader's state is
     often not known yet: "Владимир Путин провёл переговоры …"), whose states include all it names (talks "в
     расширенном составе с Президентом Узбекистана" after a meeting with Aliyev are talks of their own) and all the
-    people it is held "with". GUIDELINES: the formats of one talks and a session the text places inside a meeting
-    are that meeting, so the ministers who join it are its sides, though its leaders are not named again. None for
-    any other draft, or with no such talks."""
+    people it is held "with", unless one sentence tells both formats ("переговоры Токаева и Мирзиёева в узком
+    формате, затем переговоры продолжились в расширенном составе": its sides went to the nearer trigger each).
+    GUIDELINES: the formats of one talks and a session the text places inside a meeting are that meeting, so the
+    ministers who join it are its sides, though its leaders are not named again. None for any other draft, or with
+    no such talks."""
     kinds = ("meeting", "talks")
     if not draft.hit.part or draft.frame or not draft.people() or draft.hit.event_type not in kinds:
         return None
@@ -160,7 +162,8 @@ def _talks_continued(draft: Draft, drafts: list[Draft]) -> Draft | None:
 
     before = [d for d in drafts if d.hit.event_type in kinds and not d.hit.part and not d.frame and d.people()
               and (d.sentence, d.hit.start) < (draft.sentence, draft.hit.start) and d.hit.status == draft.hit.status
-              and d.hit.background == draft.hit.background and states(draft) <= states(d) and met <= d.people()
+              and d.hit.background == draft.hit.background
+              and (d.sentence == draft.sentence or states(draft) <= states(d) and met <= d.people())
               and (draft.sentence - d.sentence <= LISTED_WITHIN or _spoken_for(d.candidates) & sides)]
     return max(before, key=lambda d: (d.sentence, d.hit.start), default=None)
 
