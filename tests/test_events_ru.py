@@ -2735,3 +2735,15 @@ def test_both_formats_told_in_one_sentence_are_one_talks(read_events, text, side
     # talks all the same (merge._talks_continued; a reviewer's regression: two one-sided talks)
     event = only(read_events(text, "ru"))
     assert event.event_type == "talks" and {p.normal for p in event.participants} == sides
+
+
+def test_the_first_person_met_after_a_meeting_verb_is_no_actor_of_the_rest(read_events):
+    # "встретился с … Валтонен, а также с коллегами из Мальты и Швейцарии": she is met "with", not the actor the
+    # plural noun's rule gives the rest (a88219f; the probe's article of its kind lost two meetings)
+    doc = read_events("Министр иностранных дел Азербайджана Джейхун Байрамов провел в Вене ряд двусторонних встреч. "
+                      "Так, глава азербайджанского МИД встретился с действующим председателем ОБСЕ, министром "
+                      "иностранных дел Швейцарии Иньяцио Кассисом, а также со своими коллегами из Чехии и Словакии "
+                      "– Яном Липавским и Юраем Бланаром.", "ru")
+    met = sorted(tuple(sorted(p.normal for p in e.participants)) for e in doc.events if e.event_type == "meeting")
+    assert all("Джейхун Байрамов" in pair for pair in met), met
+    assert {name for pair in met for name in pair} >= {"Иньяцио Кассис", "Ян Липавский", "Юрай Бланар"}, met

@@ -457,10 +457,13 @@ def _split_groups(reading: Reading, hit: Hit, own: list[Candidate], places, date
         # Германии Маркус Шмидт"): the names after the verb with no cue of their own are its actor
         shared = [c for c in own if c.participant.start >= hit.end and not c.effect]
     elif met and not shared:
-        # the actor after a noun, met "with" the rest ("телефонные разговоры Токаева с Путиным и Мирзиёевым"): a
-        # side of each, as one before the trigger is
+        # the actor right after a noun, met "with" the rest ("телефонные разговоры Токаева с Путиным и
+        # Мирзиёевым"): a side of each, as one before the trigger is; not one met after a verb ("встретился с
+        # председательницей ОБСЕ … Валтонен, а также с коллегами …")
         first = min(c.participant.start for c in met)
-        shared = [c for c in own if hit.end <= c.participant.start < first and not c.effect]
+        text = reading.doc.text
+        shared = [c for c in own if hit.end <= c.participant.start < first and not c.effect
+                  and not text[hit.end:(c.participant.role or c.participant).start].strip()]
     others = [c for c in own if c not in shared]
     together = reading.known.together
     # talks with those listed under one plural title ("переговоры с лидерами Индии, Турции и Ирана") are held one
