@@ -255,6 +255,7 @@ def _nominatives_as_written(mentions: list[Mention], decided: set[str]) -> None:
 
 
 PREPOSITION_CONTEXT = 4  # characters before a mention searched for a preposition of place ("во ")
+NEXT_WORD = re.compile(r" ([^\W\d_][\w-]*)(?=[\s,.;:!?]|$)")  # the word right after a mention, one space between
 CODE = re.compile(r"^(?=.*[\d.])[\w.&+-]+$")  # one word with a digit or a dot: `G7`, `Лента.ру`, `NUR.KZ`, `C5+1`
 
 
@@ -401,13 +402,10 @@ def _split_at_ruler_titles(mentions: list[Mention], doc: Document, corrections: 
         if not name:
             sentence = doc.sentence_of(mention.start)
             after = _tokens_in(doc, mention.end, sentence.end if sentence else mention.end)
-            def free_name(token: Token) -> bool:
-                return token.text[:1].isupper() and token.text.replace("-", "").isalpha() \
-                    and not any(a <= token.start < b for a, b in occupied)
-
-            while after and free_name(after[0]):
+            while after and _free_name_word(after[0], occupied):
                 name, after = name + [after[0]], after[1:]
-                if len(after) > 1 and fold(after[0].text) in name_particles() and free_name(after[1]):
+                if len(after) > 1 and fold(after[0].text) in name_particles() \
+                        and _free_name_word(after[1], occupied):
                     name, after = name + [after[0]], after[1:]
         if name and all(t.text[:1].isupper() or fold(t.text) in name_particles() for t in name):
             fixed.append(replace(mention, start=name[0].start, end=name[-1].end,
@@ -497,7 +495,7 @@ def _with_surname_after(mentions: list[Mention], doc: Document, corrections: dic
                 or rules.run_on_surname.search(fold(words[-1])):
             fixed.append(mention)
             continue
-        after = re.match(r" ([^\W\d_][\w-]*)(?=[\s,.;:!?]|$)", doc.text[mention.end:mention.end + 40])
+        after = NEXT_WORD.match(doc.text[mention.end:mention.end + 40])
         word = after.group(1) if after else ""
         start = mention.end + 1
         nominative = fold(_normal(replace(mention, text=word, normal=""), normalizer_names)) if word else ""
@@ -759,7 +757,7 @@ def _with_word_after_particle(mentions: list[Mention], doc: Document, correction
 def _with_free_word_after_particle(mention: Mention, doc: Document, corrections: dict, limit: int) -> Mention:
     """A person ending in a particle followed by a capitalised word in no mention (the next starts at `limit`) takes
     that word (`_with_word_after_particle`)."""
-    after = re.match(r" ([^\W\d_][\w-]*)(?=[\s,.;:!?]|$)", doc.text[mention.end:limit])
+    after = NEXT_WORD.match(doc.text[mention.end:limit])
     if mention.label != "PER" or not after or not after.group(1)[:1].isupper() \
             or not corrections.get(mention.lang, Corrections()).given_names \
             or fold(mention.text.split()[-1]) not in name_particles():
@@ -1314,23 +1312,29 @@ def _names_after_title_words(mentions: list[Mention], doc: Document, corrections
     follows it on its line (a name cut off: "президенті Эммануэ")."""
     fixed = []
     for mention in mentions:
-        rules = corrections.get(mention.lang, Corrections())
-        if rules.holder_titles and mention.label in ("ORG", "LOC"):
-            before = _tokens_in(doc, _sentence_start(doc, mention.start), mention.start)[-1:]
-            words = mention.text.split()
-            nominative = _normal(replace(mention, normal=""), normalizer_names)
-            title = fold(before[0].text) if before else ""
-            if title in rules.holder_titles \
-                    and doc.text[before[0].end:mention.start] == " " and all(w[:1].isupper() for w in words) \
-                    and doc.text[mention.end:].split("\n", 1)[0].strip() and not _describes_next(mention, doc, rules) \
-                    and not any(_abbreviation(w) for w in words) and not rules.known_names.get(fold(nominative)) \
-                    and not country_code(nominative) and not geocode(nominative) and not any(
-                        rules.known_names.get(fold(_normal(replace(mention, text=w, normal=""), normalizer_names)))
-                        for w in words):
-                mention = replace(mention, label="PER", label_fine="PER", normal="",
-                                  source=f"{mention.source}+titled")
+        if _holders_name(mention, doc, corrections.get(mention.lang, Corrections()), normalizer_names):
+            mention = replace(mention, label="PER", label_fine="PER", normal="", source=f"{mention.source}+titled")
         fixed.append(mention)
     return fixed
+
+
+def _holders_name(mention: Mention, doc: Document, rules: Corrections,
+                  normalizer_names: dict[str, str] | None) -> bool:
+    """Whether a body or place the model named is the name of the title holder before it
+    (`_names_after_title_words`); the cheap checks first, the nominatives only after a title word."""
+    if not rules.holder_titles or mention.label not in ("ORG", "LOC"):
+        return False
+    before = _tokens_in(doc, _sentence_start(doc, mention.start), mention.start)[-1:]
+    words = mention.text.split()
+    if not before or fold(before[0].text) not in rules.holder_titles \
+            or doc.text[before[0].end:mention.start] != " " or not all(w[:1].isupper() for w in words) \
+            or not doc.text[mention.end:].split("\n", 1)[0].strip() or _describes_next(mention, doc, rules) \
+            or any(_abbreviation(w) for w in words):
+        return False
+    nominative = _normal(replace(mention, normal=""), normalizer_names)
+    return not rules.known_names.get(fold(nominative)) and not country_code(nominative) \
+        and not geocode(nominative) and not any(
+            rules.known_names.get(fold(_normal(replace(mention, text=w, normal=""), normalizer_names))) for w in words)
 
 
 def _describes_next(mention: Mention, doc: Document, rules: Corrections) -> bool:
@@ -1359,13 +1363,19 @@ def _place_in_locative(word: str, rules: Corrections) -> bool:
     return False
 
 
+def _free_name_word(token: Token, occupied: list[tuple[int, int]]) -> bool:
+    """Whether the token may be a word of a name the model left out: capitalised, letters only (hyphens allowed),
+    in no mention (`occupied` spans)."""
+    return token.text[:1].isupper() and token.text.replace("-", "").isalpha() \
+        and not any(a <= token.start < b for a, b in occupied)
+
+
 def _given_names_before(tokens: list[Token], n: int, occupied: list[tuple[int, int]]) -> int:
     """The first token of a known surname's given names the model missed ("Реджеп Тайип Ердоған", "Қасым-Жомарт
     Тоқаев"): capitalised words, hyphenated or not, right before token `n` that are in no mention (a title or a
     place stops it), and the particles between them ("Абдалла бин" Заид Әл Нахаян)."""
     def given(k: int) -> bool:
-        return k >= 0 and tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha() \
-            and not any(a <= tokens[k].start < b for a, b in occupied)
+        return k >= 0 and _free_name_word(tokens[k], occupied)
 
     while n > 0 and (given(n - 1) or (n > 1 and given(n - 2) and fold(tokens[n - 1].text) in name_particles())):
         n -= 1 if given(n - 1) else 2
