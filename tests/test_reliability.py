@@ -124,7 +124,9 @@ def test_kill_9_inside_the_commit(seed_copy, tmp_path, point):
 
 def test_two_runs_into_one_folder(tmp_path):
     corpus = make_corpus(tmp_path / "corpus", 12)
-    for n in range(2):  # the first run still holds the folder when the other two have started (about 10 s)
+    # the first run still holds the folder when the other two have started: eight slow articles, about 6 s (two,
+    # 1.5 s, were done before the third run, loading its models, looked at the lock on an idle machine)
+    for n in range(8):
         (corpus / f"zz_slow_{n}.txt").write_text(slow_article(n), encoding="utf-8")
     out = tmp_path / "out"
     first = cli(str(corpus), "--out", str(out))
@@ -174,7 +176,7 @@ def alive(pid: int) -> bool:
 
 def slow_article(n: int) -> str:
     return "\n".join(f"Министр иностранных дел Казахстана встретился с послом страны {n}-{i} в Астане."
-                     for i in range(400))  # about 5 s of work
+                     for i in range(400))  # about 0.7 s of work (the pipeline at d3087e1, an idle machine)
 
 
 def test_a_killed_worker_costs_one_document_and_a_killed_run_takes_its_workers(tmp_path):
