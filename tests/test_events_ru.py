@@ -2747,3 +2747,32 @@ def test_the_first_person_met_after_a_meeting_verb_is_no_actor_of_the_rest(read_
     met = sorted(tuple(sorted(p.normal for p in e.participants)) for e in doc.events if e.event_type == "meeting")
     assert all("Джейхун Байрамов" in pair for pair in met), met
     assert {name for pair in met for name in pair} >= {"Иньяцио Кассис", "Ян Липавский", "Юрай Бланар"}, met
+
+
+@pytest.mark.parametrize("text, people", [
+    # the organisation by its abbreviation in one sentence and in full in the other is one gathering
+    ("Президент Таджикистана Эмомали Рахмон принял участие в саммите Организации Договора о коллективной "
+     "безопасности в Минске.\nВ заседании Совета коллективной безопасности ОДКБ также приняли участие Президент "
+     "Беларуси Александр Лукашенко и Президент России Владимир Путин.",
+     {"Эмомали Рахмон", "Александр Лукашенко", "Владимир Путин"}),
+    # observers named verb first, and "Во встрече также участвовали" after the summit
+    ("Президент Кыргызстана Садыр Жапаров принял участие в саммите СНГ в Ашхабаде.\nВо встрече также участвовали "
+     "Президент Туркменистана Сердар Бердымухамедов и Президент Армении Никол Пашинян.\nПрезидент Монголии "
+     "Ухнаагийн Хурэлсух присутствовал на правах гостя в качестве наблюдателя.",
+     {"Садыр Жапаров", "Сердар Бердымухамедов", "Никол Пашинян", "Ухнаагийн Хурэлсух"}),
+])
+def test_a_gatherings_sides_told_in_the_sentences_after_it_are_its_own(read_events, text, people):
+    gatherings = [e for e in read_events(text, "ru").events if e.event_type == "multilateral"]
+    assert len(gatherings) == 1
+    assert {p.normal for p in gatherings[0].participants if p.kind == "person"} == people
+
+
+@pytest.mark.parametrize("text, traveller", [
+    ("Премьер-министр Кыргызстана Адылбек Касымалиев прилетел в Казань на заседание Евразийского "
+     "межправительственного совета.", "Адылбек Касымалиев"),
+    ("Президент Азербайджана Ильхам Алиев прибыл в Будапешт на неформальный саммит Организации тюркских "
+     "государств.", "Ильхам Алиев"),
+])
+def test_who_arrives_at_a_gathering_takes_part_in_it(read_events, text, traveller):
+    gathering = [e for e in read_events(text, "ru").events if e.event_type == "multilateral"]
+    assert len(gathering) == 1 and traveller in {p.normal for p in gathering[0].participants}

@@ -359,8 +359,9 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None) -> Draft 
 
 
 def _other_organisation(a: Draft, b: Draft) -> bool:
-    """Two tellings naming organisations, none in common: two gatherings (the СНГ summit is not ОДКБ's)."""
-    mine, theirs = a.sides("organization"), b.sides("organization")
+    """Two tellings naming organisations, none in common: two gatherings (the СНГ summit is not ОДКБ's). One
+    organisation is one however it is named ("ШОС", "Шанхайская организация сотрудничества": models/igos.tsv)."""
+    mine, theirs = ({igo_code(name) or name for name in d.sides("organization")} for d in (a, b))
     return bool(mine and theirs and not mine & theirs)
 
 
