@@ -2776,3 +2776,24 @@ def test_a_gatherings_sides_told_in_the_sentences_after_it_are_its_own(read_even
 def test_who_arrives_at_a_gathering_takes_part_in_it(read_events, text, traveller):
     gathering = [e for e in read_events(text, "ru").events if e.event_type == "multilateral"]
     assert len(gathering) == 1 and traveller in {p.normal for p in gathering[0].participants}
+
+
+def test_a_meeting_set_for_another_day_is_no_retelling_of_the_talks_held(read_events):
+    doc = read_events("Министр иностранных дел Кыргызстана Жээнбек Кулубаев во вторник провел переговоры с "
+                      "министром иностранных дел Турции Хаканом Фиданом в Анкаре.\nВ пятницу в Стамбуле намечена "
+                      "еще одна встреча Кулубаева с Фиданом.", "ru", published="2025-04-09")
+    assert sorted((e.event_type, e.status, e.date.date_start) for e in doc.events) == [
+        ("meeting", "planned", "2025-04-11"), ("talks", "occurred", "2025-04-08")]
+
+
+@pytest.mark.parametrize("text, visits", [
+    ("Весной министр иностранных дел Турции Хакан Фидан побывал в Бишкеке, а министр иностранных дел Кыргызстана "
+     "Жээнбек Кулубаев осенью совершил официальный визит в Анкару.",
+     {("Хакан Фидан", "Бишкек"), ("Жээнбек Кулубаев", "Анкара")}),
+    ("В 2022 году Шавкат Мирзиёев посетил Астану с государственным визитом, тогда как Касым-Жомарт Токаев прибыл "
+     "в Ташкент в декабре 2023 года.", {("Шавкат Мирзиёев", "Астана"), ("Касым-Жомарт Токаев", "Ташкент")}),
+])
+def test_the_visitor_after_a_clause_break_makes_the_next_clauses_visit(read_events, text, visits):
+    doc = read_events(text, "ru", published="2025-06-10")
+    assert {(next(p.normal for p in e.participants if p.side == "actor"), e.location.normal)
+            for e in doc.events if e.event_type == "visit"} == visits

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from ..countries import country_code, resolve
 from .knowledge import CONTACT, Knowledge, codes, known_state, state_spoken_for
-from .model import Candidate, Draft, Hit, Participant, SentenceCandidates, Span
+from .model import Candidate, Draft, Hit, Participant, Place, SentenceCandidates, Span
 from .places import dates_of
 from .reading import Reading
 from .roles import titles_in
@@ -75,7 +75,9 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
     events = [h for h in triggers if h.status != "frame"]
     if not events:
         return drafts
-    nearest = _trigger_of_each(sentence.sides, events, reading.known.verb_final)
+    breaks = [reading.sentence.start + m.start() for m in reading.known.clause_break.finditer(reading.text)] \
+        if reading.known.clause_break else []
+    nearest = _trigger_of_each(sentence.sides, events, reading.known.verb_final, breaks)
     # the person a visit's participle describes is its visitor ("Тоқаев Қазақстанға сапармен келген …
     # Мирзиёевпен кездесті", "… Фиданом, прибывшим в Москву с рабочим визитом"), whichever trigger is nearer, and
     # a side of the other trigger he is nearest to; the main clause's subject is no visitor
@@ -90,6 +92,7 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
             others = [h for h in events if h is not visit]
             nearest[id(c)] = _nearest(c.participant, [h for h in others if h.event_type != "visit"] or others)
     for hit in events:
+        places = _clause_first(sentence.places, hit, breaks)
         near = [_as_host(reading, c, hit) for c in sentence.sides if nearest[id(c)] is hit
                 and reading.quote_level(c.participant.start) == reading.quote_level(hit.start)]
         own = [c for c in near if _side_of(reading, c, hit) and not _speaker(reading, c, hit, sentence.sides)]
@@ -256,15 +259,16 @@ def _continue_recent(earlier: list[Draft], sentence: SentenceCandidates) -> None
     target.evidence.add(sentence.index)
 
 
-def _trigger_of_each(candidates: list[Candidate], hits: list[Hit],
-                     verb_final: re.Pattern | None = None) -> dict[int, Hit]:
+def _trigger_of_each(candidates: list[Candidate], hits: list[Hit], verb_final: re.Pattern | None = None,
+                     breaks: list[int] = ()) -> dict[int, Hit]:
     """The trigger each side belongs to: the nearest one, except that a side met "with" ("с", "-мен") belongs to
     the nearest meeting, talk or call before it, and the names listed after it in its group go with it
     ("побеседовать в рамках саммита ШОС с Путиным, Моди и Эрдоганом": the talks, not the summit). In a verb-final
     language (names.yaml `verb_final`) a finite contact verb before a side closed its clause: the side is the next
     trigger's ("… Путинмен кездесті, ал … Нұртілеу … Лавровпен келіссөздер жүргізді", "… содан кейін … Си
-    Цзиньпинмен келіссөздер жүргізді"). A visit's host (boundaries.tsv `recipient`) nearer a gathering is the
-    visit's."""
+    Цзиньпинмен келіссөздер жүргізді"). A side after a clause break (`breaks`: offsets of names.yaml
+    `clause_break`, "…, а Токаев … совершил визит") that follows its nearest trigger is the next trigger's. A
+    visit's host (boundaries.tsv `recipient`) nearer a gathering is the visit's."""
     chosen, listed = {}, {}
     for candidate in sorted(candidates, key=lambda c: c.participant.start):
         start = candidate.participant.start
@@ -272,6 +276,8 @@ def _trigger_of_each(candidates: list[Candidate], hits: list[Hit],
         later = [h for h in hits if h.start >= candidate.participant.end]
         if hit.end <= start and later and _closes_clause(hit, verb_final):
             # "… Путинмен кездесті, ал … Мұрат Нұртілеу … Лавровпен келіссөздер жүргізді": the next clause's
+            hit = later[0]
+        elif hit.end <= start and later and any(hit.end <= at < start for at in breaks):
             hit = later[0]
         if candidate.effect == "counterpart":
             before = [h for h in hits if h.end <= start and h.event_type in CONTACT]
@@ -289,6 +295,16 @@ def _trigger_of_each(candidates: list[Candidate], hits: list[Hit],
             hit = _nearest(candidate.participant, visits)
         chosen[id(candidate)] = hit
     return chosen
+
+
+def _clause_first(places: list[Place], hit: Hit, breaks: list[int]) -> list[Place]:
+    """The sentence's places (best first), those of the trigger's own clause (between the clause breaks around it:
+    "Макрон посетил Астану, а Токаев … совершил визит в Париж") before the others."""
+    if not breaks:
+        return places
+    start = max((at for at in breaks if at < hit.start), default=-1)
+    end = min((at for at in breaks if at >= hit.end), default=float("inf"))
+    return sorted(places, key=lambda place: not start <= place.start < end)
 
 
 def _closes_clause(hit: Hit, verb_final: re.Pattern | None) -> bool:

@@ -77,6 +77,8 @@ class Knowledge:
     visitor_clause: re.Pattern | None  # what stands between a visitor and the visit word after (names.yaml)
     visitor_before: re.Pattern | None  # a participle clause ending at the visit word before a visitor (names.yaml)
     complementiser: re.Pattern | None  # what opens a clause told by a speech verb ("…, что"), names.yaml
+    # what opens a clause with its own subject ("…, а Токаев …"): a side after it belongs to a trigger after it
+    clause_break: re.Pattern | None
     together: re.Pattern | None  # words saying the people met "with" meet together ("трехсторонн"), names.yaml
     destination: re.Pattern | None  # where a visit goes, written beside its visitor ("в Казахстан"), names.yaml
     groups_of_people: re.Pattern | None  # people who speak for no state, before the states they come from (names.yaml)
@@ -365,6 +367,7 @@ def knowledge(lang: str) -> Knowledge:
         visitor_clause=re.compile(names["visitor_clause"], FLAGS) if names.get("visitor_clause") else None,
         visitor_before=re.compile(names["visitor_before"], FLAGS) if names.get("visitor_before") else None,
         complementiser=re.compile(names["complementiser"], FLAGS) if names.get("complementiser") else None,
+        clause_break=re.compile(names["clause_break"], FLAGS) if names.get("clause_break") else None,
         together=_word(names["together"]) if names.get("together") else None,
         destination=re.compile(names["destination"], FLAGS) if names.get("destination") else None,
         groups_of_people=re.compile(names["groups_of_people"], FLAGS) if names.get("groups_of_people") else None,

@@ -18,7 +18,7 @@ from ..document import Document
 from ..geocode import geocode
 from .assemble import MEMBERS_LISTED, build_event, states_of, tells_gathering
 from .knowledge import CONTACT, codes, knowledge, known_state, state_spoken_for
-from .model import Draft, Event, Participant, Place, SentenceCandidates
+from .model import Draft, Event, Participant, Place, SentenceCandidates, When
 from .reading import Reading
 
 # a draft naming no side ("На встрече …", "рабочего визита") may belong to an event of a related type
@@ -282,6 +282,8 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
         return types == ("multilateral", "multilateral") and not _other_organisation(a, b)
     if _apart(a.location, b.location):
         return False  # the same people in two countries met twice ("барды Қазақстанға … Қытайға барған")
+    if _days_apart(a.date, b.date):
+        return False  # talks on Sunday and the meeting set for Wednesday ("В среду … запланирована также встреча")
     # a gathering of many has its sides listed over consecutive sentences
     if consecutive and a.hit.event_type == "multilateral" and b.sentence - a.sentence <= LISTED_WITHIN \
             and not _other_organisation(a, b):
@@ -314,6 +316,12 @@ def _apart(a: Place | None, b: Place | None) -> bool:
     places = [geocode(p.normal) if p else None for p in (a, b)]
     codes = [p.country_iso3 if p else None for p in places]
     return bool(codes[0] and codes[1] and codes[0] != codes[1])
+
+
+def _days_apart(a: When | None, b: When | None) -> bool:
+    """Two dates (ISO, first and last day) with no day in common; a missing one is not apart."""
+    return bool(a and b and a.date_start and b.date_start
+                and ((a.date_end or a.date_start) < b.date_start or (b.date_end or b.date_start) < a.date_start))
 
 
 def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None) -> Draft | None:
