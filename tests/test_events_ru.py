@@ -2797,3 +2797,15 @@ def test_the_visitor_after_a_clause_break_makes_the_next_clauses_visit(read_even
     doc = read_events(text, "ru", published="2025-06-10")
     assert {(next(p.normal for p in e.participants if p.side == "actor"), e.location.normal)
             for e in doc.events if e.event_type == "visit"} == visits
+
+
+@pytest.mark.parametrize("text, chair, title", [
+    ("Саммит Организации Договора о коллективной безопасности состоится в ноябре в Бишкеке. Председательствовать "
+     "на нем будет Президент Кыргызстана Садыр Жапаров.", "Садыр Жапаров", "Президент Кыргызстана"),
+    ("В Ашхабаде прошло заседание Совета министров иностранных дел СНГ под председательством министра "
+     "иностранных дел Туркменистана Рашида Мередова.", "Рашид Мередов", "министра иностранных дел Туркменистана"),
+])
+def test_who_chairs_a_gathering_takes_part_in_it(read_events, text, chair, title):
+    gathering = only(read_events(text, "ru"))
+    assert gathering.event_type == "multilateral"
+    assert by_normal(gathering)[chair].role.text == title
