@@ -1545,3 +1545,13 @@ def test_a_deputy_and_an_unnamed_ambassador_are_two_sides(read_events, text, per
     sides = {p.normal: p for p in only(read_events(text, "kk")).participants}
     assert sides[person].role.text == role and sides[person].affiliation != person
     assert sides[state].role.text.startswith(f"{state} елшісі")
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Тоқаев пен Мирзиёев келіссөздер жүргізді.", {("Тоқаев", "Қазақстан"), ("Мирзиёев", "Өзбекстан")}),
+    ("Лавров Астанаға ресми сапармен келді.", {("Лавров", "Ресей"), ("Қазақстан", "Қазақстан")}),
+])
+def test_a_surname_alone_speaks_for_the_state_of_its_full_name(read_events, text, sides):
+    # people_states.tsv knows "Сергей Лавров", not "Лавров": the surname alone is his (knowledge._known_person)
+    doc = read_events(text, "kk")
+    assert [{(p.normal, p.affiliation) for p in e.participants} for e in doc.events] == [sides]

@@ -2747,3 +2747,25 @@ def test_the_first_person_met_after_a_meeting_verb_is_no_actor_of_the_rest(read_
     met = sorted(tuple(sorted(p.normal for p in e.participants)) for e in doc.events if e.event_type == "meeting")
     assert all("Джейхун Байрамов" in pair for pair in met), met
     assert {name for pair in met for name in pair} >= {"Иньяцио Кассис", "Ян Липавский", "Юрай Бланар"}, met
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Лавров прибыл в Астану с официальным визитом.", {("Лавров", "Россия"), ("Казахстан", "Казахстан")}),
+    ("Блинкен прилетел в Ташкент.", {("Блинкен", "США"), ("Узбекистан", "Узбекистан")}),
+    ("Токаев и Мирзиёев провели переговоры.", {("Токаев", "Казахстан"), ("Мирзиёев", "Узбекистан")}),
+    ("Жапаров и Рахмон обсудили по телефону вопросы делимитации границы.",
+     {("Жапаров", "Киргизия"), ("Рахмон", "Таджикистан")}),
+])
+def test_a_surname_alone_speaks_for_the_state_the_labelled_data_gives_its_full_name(read_events, text, sides):
+    # a side with no title and no state is none: the surname alone is the full name's of people_states.tsv
+    # ("lavrov" of "lavrov-sergei"; knowledge._known_person), so the event has its sides
+    event = only(read_events(text, "ru"))
+    assert {(p.normal, p.affiliation) for p in event.participants} == sides
+
+
+def test_a_given_name_alone_names_no_known_person(read_events):
+    # "Виктор" is Orbán's given name (people_states.tsv `given`), no surname: a family's visitor is no Hungarian
+    # side ("Виктор" had made the meeting of a prisoner's family one of Hungary, a factRuEval text's kind)
+    doc = read_events("Вчера тюремные власти разрешили встречу, на встречу с Виктором прибудут его дочь Лиза и "
+                      "мать Раиса.", "ru")
+    assert not any(p.affiliation for e in doc.events for p in e.participants)
