@@ -2769,3 +2769,25 @@ def test_a_given_name_alone_names_no_known_person(read_events):
     doc = read_events("Вчера тюремные власти разрешили встречу, на встречу с Виктором прибудут его дочь Лиза и "
                       "мать Раиса.", "ru")
     assert not any(p.affiliation for e in doc.events for p in e.participants)
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Токаев и Жапаров провели переговоры в Астане\nПрезидент Кыргызстана Садыр Жапаров прибыл в Астану с "
+     "государственным визитом. В аэропорту его встретил премьер-министр Казахстана Олжас Бектенов.", "Токаев"),
+    ("Мирзиёев провел переговоры с Рахмоном\nПрезидент Узбекистана Шавкат Мирзиёев прибыл в Душанбе с официальным "
+     "визитом. В аэропорту высокого гостя встретил премьер-министр Таджикистана Кохир Расулзода.", "Рахмон"),
+])
+def test_the_counterpart_of_talks_in_the_headline_hosts_the_visit_the_lead_tells(read_events, text, host):
+    # the headline sums up the visit the lead tells: its counterpart of the destination's state hosts it, not the
+    # premier greeting at the airport (merge._hosts_from_talks)
+    visit = next(e for e in read_events(text, "ru").events if e.event_type == "visit")
+    assert [p.normal for p in visit.participants if p.side == "recipient"] == [host]
+
+
+def test_talks_in_the_headline_with_someone_of_another_state_give_the_visit_no_host(read_events):
+    # the headline's counterpart is no one of the destination's state: the greeting leader still hosts
+    doc = read_events("Жапаров провел переговоры с Мирзиёевым\nПрезидент Кыргызстана Садыр Жапаров прибыл в "
+                      "Астану с рабочим визитом. В аэропорту его встретил Президент Казахстана Касым-Жомарт Токаев.",
+                      "ru")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert [p.normal for p in visit.participants if p.side == "recipient"] == ["Касым-Жомарт Токаев"]
