@@ -2791,3 +2791,40 @@ def test_talks_in_the_headline_with_someone_of_another_state_give_the_visit_no_h
                       "ru")
     visit = next(e for e in doc.events if e.event_type == "visit")
     assert [p.normal for p in visit.participants if p.side == "recipient"] == ["Касым-Жомарт Токаев"]
+
+
+@pytest.mark.parametrize("text, sides", [
+    # the pronoun object: the one met before; the two visit words of the sentence are one visit
+    ("Президент Казахстана Касым-Жомарт Токаев встретился с Президентом Франции Эммануэлем Макроном. Токаев "
+     "пригласил его посетить Казахстан с официальным визитом.",
+     {("Эммануэль Макрон", "actor"), ("Касым-Жомарт Токаев", "recipient")}),
+    # an unnamed title for each: the one met "with" comes, the contact's actor invites
+    ("Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с Президентом Азербайджана Ильхамом "
+     "Алиевым. Глава государства пригласил азербайджанского лидера посетить Казахстан с государственным визитом.",
+     {("Ильхам Алиев", "actor"), ("Касым-Жомарт Токаев", "recipient")}),
+    ("Премьер-министр Казахстана Олжас Бектенов провел переговоры с Премьер-министром Узбекистана Абдуллой "
+     "Ариповым. В завершение он пригласил узбекского коллегу посетить Казахстан.",
+     {("Абдулла Арипов", "actor"), ("Олжас Бектенов", "recipient")}),
+    # an invitation passed on: the passer is no side, the state it goes to hosts
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с министром иностранных дел Турции Хаканом "
+     "Фиданом. Нуртлеу передал ему приглашение посетить Астану.",
+     {("Хакан Фидан", "actor"), ("Казахстан", "recipient")}),
+    # … and who it is from, named after the noun, hosts
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с министром иностранных дел Турции Хаканом "
+     "Фиданом. Нуртлеу передал турецкому министру приглашение Президента Казахстана Касым-Жомарта Токаева "
+     "посетить Казахстан.", {("Хакан Фидан", "actor"), ("Касым-Жомарт Токаев", "recipient")}),
+])
+def test_a_visit_invited_to_without_naming_the_invited_is_the_visit_of_the_one_met(read_events, text, sides):
+    # arguments._invited_unnamed: the invited is the contact's side the sentence does not name
+    visits = [e for e in read_events(text, "ru").events if e.event_type == "visit"]
+    assert [(v.status, {(p.normal, p.side) for p in v.participants}) for v in visits] == [("planned", sides)]
+
+
+def test_the_inviter_named_after_the_invitation_noun_has_a_title_of_his_own(read_events):
+    # boundaries.tsv: "приглашение" ends the title read leftwards from the name ("турецкому министру приглашение
+    # Президента Казахстана" had been Tokayev's role)
+    doc = read_events("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с министром иностранных дел "
+                      "Турции Хаканом Фиданом. Нуртлеу передал турецкому министру приглашение Президента Казахстана "
+                      "Касым-Жомарта Токаева посетить Казахстан.", "ru")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert by_normal(visit)["Касым-Жомарт Токаев"].role.text == "Президента Казахстана"

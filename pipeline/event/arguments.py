@@ -53,6 +53,7 @@ def assign_arguments(sentences: list[SentenceCandidates]) -> list[Draft]:
             draft.candidates = [c for c in draft.candidates if c.participant.normal not in absent]
     by_index = {sentence.index: sentence for sentence in sentences}
     _titled_first(drafts, by_index)
+    _invited_unnamed(drafts, by_index)
     for draft in drafts:
         if not _quote_speaker(draft, by_index):
             _carry_actor(draft, by_index)
@@ -141,6 +142,52 @@ def _invited_during(reading: Reading, drafts: list[Draft]) -> None:
         return
     contact.candidates += [replace(c, effect="") for c in invited if c not in contact.candidates]
     visit.candidates += [replace(c, effect="recipient") for c in inviters if c not in visit.candidates]
+
+
+def _invited_unnamed(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) -> None:
+    """A planned visit invited to whose sentence names no one invited ("Токаев пригласил его посетить Казахстан",
+    "Глава государства пригласил азербайджанского лидера посетить …", "Нуртлеу передал ему приглашение посетить
+    Астану") is the visit of the people of the contact told just before (in this sentence or CARRY_BACK before
+    it) whom the sentence does not name; where it names none of them and a verb invites (names.yaml
+    `invitation`), of those met "with" (who passes an invitation on may be either side: "Посол передал
+    приглашение …" is left alone). It is hosted (GUIDELINES: the inviting minister counts as host) by who invites
+    by the verb (the boundaries.tsv `recipient` cue), else by the contact's people not invited where the sentence
+    names none of them ("Глава государства"), and by who is named between an invitation noun and the visit word
+    (`invitation_noun`: "приглашение Президента … Токаева посетить"); who only passes it on is no side, and the
+    state it goes to hosts where no one does (merge._hosts_from_destination)."""
+    for at, draft in enumerate(drafts):
+        if draft.frame or draft.hit.event_type != "visit" or draft.hit.status != "planned":
+            continue
+        sentence = by_index[draft.sentence]
+        reading, known = sentence.reading, sentence.reading.known
+        before = reading.doc.text[reading.start:draft.hit.start]
+        words = [(m, by_verb) for pattern, by_verb in ((known.invitation, True), (known.invitation_noun, False))
+                 if pattern for m in pattern.finditer(before)]
+        if not words:
+            continue
+        word, by_verb = max(words, key=lambda w: w[0].start())
+        between = [c for c in sentence.sides if c.participant.kind in ("person", "delegation")
+                   and reading.start + word.end() <= c.participant.start and c.participant.end <= draft.hit.start]
+        if by_verb and between:
+            continue  # the one invited is named ("пригласил Эрдогана посетить"): _invited_during
+        contact = next((d for d in reversed(drafts[:at]) if d.hit.event_type in CONTACT and not d.frame
+                        and draft.sentence - CARRY_BACK <= d.sentence and len(d.people()) > 1
+                        and (d.sentence < draft.sentence or d.hit.end <= reading.start + word.start())), None)
+        if contact is None:
+            continue
+        named = {c.participant.normal for c in sentence.sides}
+        people = [c for c in contact.candidates if c.participant.kind in ("person", "delegation")]
+        invited = [c for c in people if c.participant.normal not in named]
+        names_none = len(invited) == len(people)
+        if names_none:
+            invited = [c for c in people if c.effect == "counterpart"] if by_verb else []
+        hosts = between
+        if by_verb:
+            hosts = [c for c in sentence.sides if c.effect == "recipient"] \
+                or ([c for c in people if c not in invited] if names_none else [])
+        if invited:
+            draft.candidates = [replace(c, effect="") for c in invited] \
+                + [replace(c, effect="recipient") for c in hosts]
 
 
 def _visitor_of_relative_clause(reading: Reading, drafts: list[Draft], sides: list[Candidate]) -> None:

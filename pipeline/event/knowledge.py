@@ -87,6 +87,7 @@ class Knowledge:
     head_of_state: re.Pattern | None  # words naming the article's head of state, no state said (names.yaml)
     purpose: re.Pattern | None  # words saying a trip is made to take part in a gathering (names.yaml)
     invitation: re.Pattern | None  # the verb of inviting someone to come (names.yaml)
+    invitation_noun: re.Pattern | None  # an invitation to come, passed on (names.yaml)
     takes_part_in: re.Pattern | None  # an event word written as what one takes part in or chairs (names.yaml)
     relative_pronoun: re.Pattern | None  # the subject of a relative clause ("который"), names.yaml
     between_sides: re.Pattern | None  # names "between" which an event happens, or the pair whose it is (names.yaml)
@@ -401,6 +402,7 @@ def knowledge(lang: str) -> Knowledge:
         head_of_state=_word(names["head_of_state"]) if names.get("head_of_state") else None,
         purpose=_word(names["purpose"]) if names.get("purpose") else None,
         invitation=_word(names["invitation"]) if names.get("invitation") else None,
+        invitation_noun=_word(names["invitation_noun"]) if names.get("invitation_noun") else None,
         takes_part_in=re.compile(names["takes_part_in"], FLAGS) if names.get("takes_part_in") else None,
         relative_pronoun=re.compile(names["relative_pronoun"], FLAGS) if names.get("relative_pronoun") else None,
         between_sides=_word(names["between_sides"]) if names.get("between_sides") else None,

@@ -535,7 +535,7 @@ def _hosts_from_talks(events: list[Event], doc: Document) -> None:
     visit, a side of the state it goes to ("Токаев и Жапаров провели переговоры в Астане" over "Президент
     Кыргызстана Садыр Жапаров прибыл в Астану …": the headline sums up the visit, and the premier who greets the
     visitor at the airport is no host): that side is its recipient."""
-    headline, lead = (doc.sentences[0].start, doc.sentences[1].start) if len(doc.sentences) > 1 else (None, None)
+    headline, lead = _headline_and_lead(doc)
     for visit in events:
         if visit.event_type != "visit" or any(p.side == "recipient" for p in visit.participants):
             continue
@@ -559,6 +559,17 @@ def _hosts_from_talks(events: list[Event], doc: Document) -> None:
                 host.side = "recipient"
                 visit.participants.append(host)
                 break
+
+
+def _headline_and_lead(doc: Document) -> tuple[int | None, int | None]:
+    """The starts of the article's headline, its first sentence where that is a paragraph of its own, and of the
+    sentence after it, the lead; (None, None) for an article with no such headline."""
+    if len(doc.sentences) < 2:
+        return None, None
+    first = next((p for p in doc.paragraphs if p.start <= doc.sentences[0].start < p.end), None)
+    if first is None or doc.sentences[1].start < first.end:
+        return None, None
+    return doc.sentences[0].start, doc.sentences[1].start
 
 
 def _hosts_from_greeting(events: list[Event], sentences: list[SentenceCandidates]) -> None:
