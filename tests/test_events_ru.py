@@ -2828,3 +2828,26 @@ def test_the_inviter_named_after_the_invitation_noun_has_a_title_of_his_own(read
                       "Касым-Жомарта Токаева посетить Казахстан.", "ru")
     visit = next(e for e in doc.events if e.event_type == "visit")
     assert by_normal(visit)["Касым-Жомарт Токаев"].role.text == "Президента Казахстана"
+
+
+@pytest.mark.parametrize("text, visitor", [
+    ("Нуртлеу и Фидан обсудили реализацию договоренностей, достигнутых в ходе государственного визита Президента "
+     "Турции Реджепа Тайипа Эрдогана в Астану в мае 2024 года.", "Реджеп Тайип Эрдоган"),
+    ("Саидов и Нуртлеу обсудили ход выполнения договоренностей, достигнутых в ходе визита Шавката Мирзиёева в "
+     "Казахстан.", "Шавкат Мирзиёев"),
+    ("Министры иностранных дел Казахстана и Турции Мурат Нуртлеу и Хакан Фидан обсудили выполнение договоренностей, "
+     "достигнутых во время визита Реджепа Тайипа Эрдогана в Астану.", "Реджеп Тайип Эрдоган"),
+])
+def test_a_recalled_visit_naming_its_visitor_is_not_of_those_who_discussed_it(read_events, text, visitor):
+    # arguments._recalled_visitor: the visit the agreements came from is its visitor's, and background
+    visit = only(read_events(text, "ru"))
+    assert visit.event_type == "visit" and visit.background
+    assert [p.normal for p in visit.participants if p.side == "actor"] == [visitor]
+
+
+def test_a_recalled_visit_told_by_a_frame_word_is_background(read_events):
+    # "в ходе визита" tells the visit it names (a frame made told): recalled, it is background as a verb's is
+    doc = read_events("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с министром иностранных дел "
+                      "Китая Ван И в Пекине. Стороны обсудили реализацию договоренностей, достигнутых в ходе визита "
+                      "Си Цзиньпина в Астану.", "ru")
+    assert [(e.event_type, e.background) for e in doc.events] == [("meeting", False), ("visit", True)]

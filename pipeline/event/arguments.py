@@ -107,8 +107,24 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
         drafts.extend(_split_groups(reading, hit, own, places, dates_for[id(hit)], own_topics))
     _travel_to_attend(reading, drafts)
     _visitor_of_relative_clause(reading, drafts, sentence.sides)
+    _recalled_visitor(reading, drafts)
     _invited_during(reading, drafts)
     return drafts
+
+
+def _recalled_visitor(reading: Reading, drafts: list[Draft]) -> None:
+    """A recalled visit (`Hit.recalled`) whose clause names its visitor after the visit noun ("Нуртлеу и Фидан
+    обсудили реализацию договоренностей, достигнутых в ходе визита Президента Турции … Эрдогана в Астану",
+    `_visitor_of_noun`) is that visitor's: who discussed what it brought, named before the clause, are no sides of
+    it. (A recalled visit naming no visitor in its clause keeps them: "… достигнутых в ходе его визита в Пекин";
+    every recalled event keeping only its clause's sides lost a held-out event, models/events/README.md.)"""
+    for draft in drafts:
+        hit = draft.hit
+        if not hit.recalled or hit.event_type != "visit" \
+                or not any(_visitor_of_noun(reading, c, hit) for c in draft.candidates):
+            continue
+        clause = reading.start + reading.text.rfind(",", 0, hit.start - reading.start)
+        draft.candidates = [c for c in draft.candidates if c.participant.start > clause]
 
 
 def _invited(reading: Reading, side: Participant, hit: Hit) -> bool:

@@ -38,7 +38,9 @@ def _read(doc: Document, reading: Reading, told: When | None = None) -> Sentence
     # what the things discussed came from: it happened before, and lends the talks no place or date (merge._host)
     for hit in triggers:
         hit.recalled = hit.start in ended
-        hit.background = hit.background or hit.recalled and hit.status == "occurred"
+        # a frame too, as it tells the visit it names ("… достигнутых в ходе визита Си Цзиньпина в Астану")
+        status = hit.told_status if hit.status == "frame" else hit.status
+        hit.background = hit.background or hit.recalled and status == "occurred"
     participation = next((cue.effect for cue in reading.known.participation if cue.pattern.search(reading.text)),
                          None) if holds_cue(reading.sentence.lang, reading.text) else None
     topic_spans = [(t.start, t.end) for t in topics]
