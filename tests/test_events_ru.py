@@ -2851,3 +2851,18 @@ def test_a_recalled_visit_told_by_a_frame_word_is_background(read_events):
                       "Китая Ван И в Пекине. Стороны обсудили реализацию договоренностей, достигнутых в ходе визита "
                       "Си Цзиньпина в Астану.", "ru")
     assert [(e.event_type, e.background) for e in doc.events] == [("meeting", False), ("visit", True)]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Президент Казахстана Касым-Жомарт Токаев принял министра иностранных дел Ермека Кошербаева. Ранее министр "
+     "провел переговоры с госсекретарем США Марко Рубио.", {"Ермек Кошербаев", "Марко Рубио"}),
+    ("Глава государства Касым-Жомарт Токаев провел встречу с министром энергетики Казахстана Ерланом "
+     "Аккенженовым. Накануне министр встретился с послом Японии Такэси Ито.", {"Ерлан Аккенженов", "Такэси Ито"}),
+    ("Министр иностранных дел Казахстана Ермек Кошербаев прибыл в Вашингтон. Его принял Президент США Дональд "
+     "Трамп. Затем министр провел переговоры с госсекретарем США Марко Рубио.", {"Ермек Кошербаев", "Марко Рубио"}),
+])
+def test_a_bare_title_as_subject_is_the_person_last_given_that_title(read_events, text, pair):
+    # arguments._titled_before: not the nearest actor before (the president who received him)
+    doc = read_events(text, "ru")
+    last = max(doc.events, key=lambda e: e.trigger.start)
+    assert {p.normal for p in last.participants} == pair
