@@ -2866,3 +2866,21 @@ def test_a_bare_title_as_subject_is_the_person_last_given_that_title(read_events
     doc = read_events(text, "ru")
     last = max(doc.events, key=lambda e: e.trigger.start)
     assert {p.normal for p in last.participants} == pair
+
+
+@pytest.mark.parametrize("text, visits", [
+    ("В ходе беседы Нурсултан Назарбаев и Владимир Путин обсудили темы сотрудничества, а также обменялись мнениями "
+     "в связи с недавно состоявшимися визитами Владимира Путина в Таджикистан и Киргизию.",
+     [("Таджикистан", {("Владимир Путин", "actor"), ("Таджикистан", "recipient")}),
+      ("Киргизия", {("Владимир Путин", "actor"), ("Киргизия", "recipient")})]),
+    ("Нуртлеу и Фидан обсудили итоги визита Эрдогана в Астану.",
+     [("Астана", {("Эрдоган", "actor"), ("Казахстан", "recipient")})]),
+])
+def test_a_visit_told_as_what_was_discussed_is_its_visitors_and_goes_where_the_topic_says(read_events, text, visits):
+    # the discussers are no visitors nor hosts (arguments._recalled_visitor, merge._discussed); the places after
+    # the visit word in the topic are its destinations (candidates._read), lent to no other event; it is background
+    doc = read_events(text, "ru")
+    found = {e.location.normal: ({(p.normal, p.side) for p in e.participants}, e.background)
+             for e in doc.events if e.event_type == "visit"}
+    assert found == {place: (sides, True) for place, sides in visits}
+    assert all(e.location is None for e in doc.events if e.event_type != "visit")

@@ -98,9 +98,10 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
         if visitor is not None:
             own = [replace(visitor, effect="")]
         own_topics = [t for t in topics if _nearest(t, events) is hit]
-        if hit.event_type == "visit" and len(sentence.destinations) > 1 \
+        if hit.event_type == "visit" and (len(sentence.destinations) > 1 or not places) and sentence.destinations \
                 and _nearest(sentence.destinations[0], events) is hit:
-            # "планирует посетить Таджикистан, Туркменистан и Китай": one visit per place
+            # "планирует посетить Таджикистан, Туркменистан и Китай": one visit per place; a visit told as what
+            # was discussed goes to the places of its topic, which are no other event's (candidates._read)
             drafts.extend(_draft(reading, hit, own, [place], dates_for[id(hit)], own_topics)
                           for place in sentence.destinations)
             continue
@@ -113,17 +114,19 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
 
 
 def _recalled_visitor(reading: Reading, drafts: list[Draft]) -> None:
-    """A recalled visit (`Hit.recalled`) whose clause names its visitor after the visit noun ("Нуртлеу и Фидан
-    обсудили реализацию договоренностей, достигнутых в ходе визита Президента Турции … Эрдогана в Астану",
-    `_visitor_of_noun`) is that visitor's: who discussed what it brought, named before the clause, are no sides of
-    it. (A recalled visit naming no visitor in its clause keeps them: "… достигнутых в ходе его визита в Пекин";
+    """A visit recalled (`Hit.recalled`) or told inside what was discussed (a topic of its own: "обсудили итоги
+    визита Эрдогана в Астану") whose clause names its visitor after the visit noun ("Нуртлеу и Фидан обсудили
+    реализацию договоренностей, достигнутых в ходе визита Президента Турции … Эрдогана в Астану",
+    `_visitor_of_noun`) is that visitor's: who discussed it, named before the clause or topic, are no sides of it.
+    (A recalled visit naming no visitor in its clause keeps them: "… достигнутых в ходе его визита в Пекин";
     every recalled event keeping only its clause's sides lost a held-out event, models/events/README.md.)"""
     for draft in drafts:
         hit = draft.hit
-        if not hit.recalled or hit.event_type != "visit" \
+        topic = next((t for t in draft.topics if t.start <= hit.start < t.end), None)
+        if not (hit.recalled or topic) or hit.event_type != "visit" \
                 or not any(_visitor_of_noun(reading, c, hit) for c in draft.candidates):
             continue
-        clause = reading.start + reading.text.rfind(",", 0, hit.start - reading.start)
+        clause = topic.start if topic else reading.start + reading.text.rfind(",", 0, hit.start - reading.start)
         draft.candidates = [c for c in draft.candidates if c.participant.start > clause]
 
 

@@ -448,6 +448,13 @@ def _told_together(a: Event, b: Event) -> bool:
     return bool({s.start for s in a.evidence} & {s.start for s in b.evidence})
 
 
+def _discussed(event: Event) -> bool:
+    """Whether the event is told as what was discussed, its trigger inside its topic ("обменялись мнениями … в
+    связи с визитами Владимира Путина в Таджикистан"): the contact that discussed it was not held during it, so
+    takes from it neither place nor host."""
+    return any(t.start <= event.trigger.start < t.end for t in event.topics)
+
+
 def _share_place_and_date(events: list[Event], framed: dict[int, set[int]]) -> None:
     """Events told in one sentence happened at one place and time unless they say otherwise ("Ключевым
     мероприятием рабочего визита стала совместная встреча …" took place in Paris, where the visit was). A date
@@ -458,7 +465,7 @@ def _share_place_and_date(events: list[Event], framed: dict[int, set[int]]) -> N
     belongs to something else is not the event's)."""
     for event in events:
         for other in events:
-            if other is event or not _told_together(event, other):
+            if other is event or not _told_together(event, other) or _discussed(other):
                 continue
             event.location = event.location or other.location
             if not other.date or (event.event_type == "visit" and other.event_type != "visit"):
@@ -537,7 +544,8 @@ def _hosts_from_talks(events: list[Event], doc: Document) -> None:
     visitor at the airport is no host): that side is its recipient."""
     headline, lead = _headline_and_lead(doc)
     for visit in events:
-        if visit.event_type != "visit" or any(p.side == "recipient" for p in visit.participants):
+        if visit.event_type != "visit" or any(p.side == "recipient" for p in visit.participants) \
+                or _discussed(visit):
             continue
         visitors = {p.normal for p in visit.participants}
         for talk in events:
