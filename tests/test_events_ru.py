@@ -2884,3 +2884,20 @@ def test_a_visit_told_as_what_was_discussed_is_its_visitors_and_goes_where_the_t
              for e in doc.events if e.event_type == "visit"}
     assert found == {place: (sides, True) for place, sides in visits}
     assert all(e.location is None for e in doc.events if e.event_type != "visit")
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Пресс-секретарь назвал важными встречи Путина с премьер-министром Индии Нарендрой Моди и президентом Турции "
+     "Реджепом Тайипом Эрдоганом.", [["Нарендра Моди", "Путин"], ["Путин", "Реджеп Тайип Эрдоган"]]),
+    ("На полях саммита состоялись встречи Токаева с президентом Франции Эммануэлем Макроном и премьер-министром "
+     "Италии Джорджей Мелони.", [["Джорджа Мелони", "Токаев"], ["Токаев", "Эммануэль Макрон"]]),
+    ("Двусторонние встречи Токаева с президентом Франции Эммануэлем Макроном и премьер-министром Италии Джорджей "
+     "Мелони прошли в Париже.", [["Джорджа Мелони", "Токаев"], ["Токаев", "Эммануэль Макрон"]]),
+    # "встречи" after a preposition is the genitive singular: one meeting of three
+    ("В ходе встречи Путина с премьер-министром Индии Нарендрой Моди и президентом Турции Реджепом Тайипом "
+     "Эрдоганом обсуждались вопросы торговли.", [["Нарендра Моди", "Путин", "Реджеп Тайип Эрдоган"]]),
+])
+def test_meetings_told_by_a_plural_noun_are_one_per_counterpart(read_events, text, pairs):
+    # triggers.tsv: "встречи" after a plural verb or adjective is plural (`number` plural, arguments._split_groups)
+    doc = read_events(text, "ru")
+    assert sorted(sorted(p.normal for p in e.participants) for e in doc.events) == pairs
