@@ -1545,3 +1545,22 @@ def test_a_deputy_and_an_unnamed_ambassador_are_two_sides(read_events, text, per
     sides = {p.normal: p for p in only(read_events(text, "kk")).participants}
     assert sides[person].role.text == role and sides[person].affiliation != person
     assert sides[state].role.text.startswith(f"{state} елшісі")
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Тоқаев пен Мирзиёев келіссөздер жүргізді.", {("Тоқаев", "Қазақстан"), ("Мирзиёев", "Өзбекстан")}),
+    ("Лавров Астанаға ресми сапармен келді.", {("Лавров", "Ресей"), ("Қазақстан", "Қазақстан")}),
+])
+def test_a_surname_alone_speaks_for_the_state_of_its_full_name(read_events, text, sides):
+    # people_states.tsv knows "Сергей Лавров", not "Лавров": the surname alone is his (knowledge._known_person)
+    doc = read_events(text, "kk")
+    assert [{(p.normal, p.affiliation) for p in e.participants} for e in doc.events] == [sides]
+
+
+def test_the_counterpart_of_talks_in_the_headline_hosts_the_visit_the_lead_tells(read_events):
+    # not the premier greeting at the airport (merge._hosts_from_talks: the headline sums up the visit)
+    doc = read_events("Тоқаев пен Жапаров келіссөздер жүргізді\nҚырғызстан Президенті Садыр Жапаров Астанаға "
+                      "мемлекеттік сапармен келді. Әуежайда оны Қазақстан Премьер-министрі Олжас Бектенов қарсы алды.",
+                      "kk")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert [p.normal for p in visit.participants if p.side == "recipient"] == ["Тоқаев"]

@@ -134,7 +134,7 @@ def test_a_link_to_another_article_is_boilerplate(tmp_path, link):
     assert [doc.text[p.start:p.end] for p in doc.paragraphs if p.boilerplate] == [link]
 
 
-@pytest.mark.parametrize("header", ["Читайте также:", "ЧИТАЙТЕ ТАКЖЕ", "Тағы оқыңыз"])
+@pytest.mark.parametrize("header", ["Читайте также:", "ЧИТАЙТЕ ТАКЖЕ", "Тағы оқыңыз", "Новости по теме"])
 def test_headlines_under_a_links_header_are_boilerplate_until_a_sentence(tmp_path, header):
     path = tmp_path / "links.txt"
     path.write_text("Министр иностранных дел встретился с послом Японии.\n" + header + "\n"
@@ -143,3 +143,10 @@ def test_headlines_under_a_links_header_are_boilerplate_until_a_sentence(tmp_pat
     doc = ingest(path)
     marked = [doc.text[p.start:p.end] for p in doc.paragraphs if p.boilerplate]
     assert marked == [header, "Токаев провел телефонный разговор с Эрдоганом", "Путин принял Мирзиёева в Кремле"]
+
+
+def test_a_partners_news_header_is_boilerplate(tmp_path):
+    path = tmp_path / "partners.txt"
+    path.write_text("Министр иностранных дел встретился с послом Японии.\nНовости партнеров\n", encoding="utf-8")
+    doc = ingest(path)
+    assert [doc.text[p.start:p.end] for p in doc.paragraphs if p.boilerplate] == ["Новости партнеров"]

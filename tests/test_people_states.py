@@ -24,15 +24,17 @@ def test_only_the_dev_split_votes_and_the_majority_state_wins(tmp_path):
     (tmp_path / "split.tsv").write_text("folder\tfile\tsplit\nru\t001.txt\tdev\nkk\t002.txt\tdev\n"
                                         "ru\t003.txt\theldout\nru\t004.txt\tdev\nru\t005.txt\tdev\n"
                                         "ru\t006.txt\tdev\n", encoding="utf-8")
-    votes, leaders = learn(tmp_path)
+    votes, leaders, given = learn(tmp_path)
     # one key for both languages' spellings; the held-out file's votes are never read; a body (ООН) is no state
     assert {key: dict(counter) for key, counter in votes.items()} == {
         "kasim-tokaev-zhomart": {"KAZ": 3}, "aliev-ilkham": {"AZE": 2, "TUR": 1}, "lavrov-sergei": {"RUS": 1}}
     assert leaders == {"kasim-tokaev-zhomart"}  # a president is a leader, a foreign minister none
+    # the first word written is the given name, in either language's spelling
+    assert given == {"kasim-tokaev-zhomart": "kasim-zhomart", "aliev-ilkham": "ilkham", "lavrov-sergei": "sergei"}
     out = tmp_path / "people_states.tsv"
-    assert write((votes, leaders), out) == 3
-    assert {"kasim-tokaev-zhomart\tKAZ\t3\tyes", "aliev-ilkham\tAZE\t2\tno", "lavrov-sergei\tRUS\t1\tno"} <= \
-        set(out.read_text(encoding="utf-8").splitlines())
+    assert write((votes, leaders, given), out) == 3
+    assert {"kasim-tokaev-zhomart\tKAZ\t3\tyes\tkasim-zhomart", "aliev-ilkham\tAZE\t2\tno\tilkham",
+            "lavrov-sergei\tRUS\t1\tno\tsergei"} <= set(out.read_text(encoding="utf-8").splitlines())
 
 
 def test_the_committed_table_is_what_the_gold_teaches(tmp_path):

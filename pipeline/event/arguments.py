@@ -53,6 +53,7 @@ def assign_arguments(sentences: list[SentenceCandidates]) -> list[Draft]:
             draft.candidates = [c for c in draft.candidates if c.participant.normal not in absent]
     by_index = {sentence.index: sentence for sentence in sentences}
     _titled_first(drafts, by_index)
+    _invited_unnamed(drafts, by_index)
     for draft in drafts:
         if not _quote_speaker(draft, by_index):
             _carry_actor(draft, by_index)
@@ -100,17 +101,36 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
         if visitor is not None:
             own = [replace(visitor, effect="")]
         own_topics = [t for t in topics if _nearest(t, events) is hit]
-        if hit.event_type == "visit" and len(sentence.destinations) > 1 \
+        if hit.event_type == "visit" and (len(sentence.destinations) > 1 or not places) and sentence.destinations \
                 and _nearest(sentence.destinations[0], events) is hit:
-            # "планирует посетить Таджикистан, Туркменистан и Китай": one visit per place
+            # "планирует посетить Таджикистан, Туркменистан и Китай": one visit per place; a visit told as what
+            # was discussed goes to the places of its topic, which are no other event's (candidates._read)
             drafts.extend(_draft(reading, hit, own, [place], dates_for[id(hit)], own_topics)
                           for place in sentence.destinations)
             continue
         drafts.extend(_split_groups(reading, hit, own, places, dates_for[id(hit)], own_topics))
     _travel_to_attend(reading, drafts)
     _visitor_of_relative_clause(reading, drafts, sentence.sides)
+    _recalled_visitor(reading, drafts)
     _invited_during(reading, drafts)
     return drafts
+
+
+def _recalled_visitor(reading: Reading, drafts: list[Draft]) -> None:
+    """A visit recalled (`Hit.recalled`) or told inside what was discussed (a topic of its own: "обсудили итоги
+    визита Эрдогана в Астану") whose clause names its visitor after the visit noun ("Нуртлеу и Фидан обсудили
+    реализацию договоренностей, достигнутых в ходе визита Президента Турции … Эрдогана в Астану",
+    `_visitor_of_noun`) is that visitor's: who discussed it, named before the clause or topic, are no sides of it.
+    (A recalled visit naming no visitor in its clause keeps them: "… достигнутых в ходе его визита в Пекин";
+    every recalled event keeping only its clause's sides lost a held-out event, models/events/README.md.)"""
+    for draft in drafts:
+        hit = draft.hit
+        topic = next((t for t in draft.topics if t.start <= hit.start < t.end), None)
+        if not (hit.recalled or topic) or hit.event_type != "visit" \
+                or not any(_visitor_of_noun(reading, c, hit) for c in draft.candidates):
+            continue
+        clause = topic.start if topic else reading.start + reading.text.rfind(",", 0, hit.start - reading.start)
+        draft.candidates = [c for c in draft.candidates if c.participant.start > clause]
 
 
 def _invited(reading: Reading, side: Participant, hit: Hit) -> bool:
@@ -144,6 +164,52 @@ def _invited_during(reading: Reading, drafts: list[Draft]) -> None:
         return
     contact.candidates += [replace(c, effect="") for c in invited if c not in contact.candidates]
     visit.candidates += [replace(c, effect="recipient") for c in inviters if c not in visit.candidates]
+
+
+def _invited_unnamed(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) -> None:
+    """A planned visit invited to whose sentence names no one invited ("Токаев пригласил его посетить Казахстан",
+    "Глава государства пригласил азербайджанского лидера посетить …", "Нуртлеу передал ему приглашение посетить
+    Астану") is the visit of the people of the contact told just before (in this sentence or CARRY_BACK before
+    it) whom the sentence does not name; where it names none of them and a verb invites (names.yaml
+    `invitation`), of those met "with" (who passes an invitation on may be either side: "Посол передал
+    приглашение …" is left alone). It is hosted (GUIDELINES: the inviting minister counts as host) by who invites
+    by the verb (the boundaries.tsv `recipient` cue), else by the contact's people not invited where the sentence
+    names none of them ("Глава государства"), and by who is named between an invitation noun and the visit word
+    (`invitation_noun`: "приглашение Президента … Токаева посетить"); who only passes it on is no side, and the
+    state it goes to hosts where no one does (merge._hosts_from_destination)."""
+    for at, draft in enumerate(drafts):
+        if draft.frame or draft.hit.event_type != "visit" or draft.hit.status != "planned":
+            continue
+        sentence = by_index[draft.sentence]
+        reading, known = sentence.reading, sentence.reading.known
+        before = reading.doc.text[reading.start:draft.hit.start]
+        words = [(m, by_verb) for pattern, by_verb in ((known.invitation, True), (known.invitation_noun, False))
+                 if pattern for m in pattern.finditer(before)]
+        if not words:
+            continue
+        word, by_verb = max(words, key=lambda w: w[0].start())
+        between = [c for c in sentence.sides if c.participant.kind in ("person", "delegation")
+                   and reading.start + word.end() <= c.participant.start and c.participant.end <= draft.hit.start]
+        if by_verb and between:
+            continue  # the one invited is named ("пригласил Эрдогана посетить"): _invited_during
+        contact = next((d for d in reversed(drafts[:at]) if d.hit.event_type in CONTACT and not d.frame
+                        and draft.sentence - CARRY_BACK <= d.sentence and len(d.people()) > 1
+                        and (d.sentence < draft.sentence or d.hit.end <= reading.start + word.start())), None)
+        if contact is None:
+            continue
+        named = {c.participant.normal for c in sentence.sides}
+        people = [c for c in contact.candidates if c.participant.kind in ("person", "delegation")]
+        invited = [c for c in people if c.participant.normal not in named]
+        names_none = len(invited) == len(people)
+        if names_none:
+            invited = [c for c in people if c.effect == "counterpart"] if by_verb else []
+        hosts = between
+        if by_verb:
+            hosts = [c for c in sentence.sides if c.effect == "recipient"] \
+                or ([c for c in people if c not in invited] if names_none else [])
+        if invited:
+            draft.candidates = [replace(c, effect="") for c in invited] \
+                + [replace(c, effect="recipient") for c in hosts]
 
 
 def _visitor_of_relative_clause(reading: Reading, drafts: list[Draft], sides: list[Candidate]) -> None:
@@ -614,7 +680,7 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
         pronouns = set(reading.known.names.get("pronouns", ()))
         if not pronouns & {w.strip(".,;:!?»«").lower() for w in reading.text.split()}:
             return
-    protagonist = _protagonist(draft, by_index)
+    protagonist = _protagonist(draft, by_index) or _titled_before(draft, by_index)
     if protagonist:
         draft.candidates.insert(0, copy.deepcopy(protagonist))
         return
@@ -643,6 +709,34 @@ def _protagonist(draft: Draft, by_index: dict[int, SentenceCandidates]) -> Candi
             person = c.participant
             if person.kind == "person" and person.normal not in named and reading.known.leader(person):
                 return c
+    return None
+
+
+def _titled_before(draft: Draft, by_index: dict[int, SentenceCandidates]) -> Candidate | None:
+    """A title alone as the subject before a trigger with no actor ("Ранее министр провел переговоры с
+    госсекретарем США …", a title word of roles.tsv in the nominative, in no side's title) is the person given
+    that title last, in its sentence or CARRY_BACK before it, whichever side they were ("Токаев принял министра
+    иностранных дел Ермека Кошербаева": not Tokayev, the nearest actor); None where no one was. (Reading it as
+    the first person the article gives it, as `titled_first` does for Kazakh, cost held-out ru events F1 0.80 →
+    0.79: models/events/README.md.)"""
+    reading = by_index[draft.sentence].reading
+    named = [c.participant for c in by_index[draft.sentence].sides]
+    bare = next((m for title in reading.titles
+                 for m in title.finditer(reading.doc.text, reading.start, draft.hit.start)
+                 if reading.case_at(m.start()) == "Nom"
+                 and not any(min(p.start, p.role.start if p.role else p.start) <= m.start() < p.end for p in named)),
+                None)
+    if bare is None:
+        return None
+    word = re.findall(r"\w+", bare.group().lower())[0]
+    drafted = {c.participant.normal for c in draft.candidates}
+    for back in range(draft.sentence, draft.sentence - 1 - CARRY_BACK, -1):
+        titled = [c for c in reversed(_sides_of(by_index, back)) if c.participant.kind in ("person", "delegation")
+                  and c.participant.role and c.participant.normal not in drafted
+                  and (back < draft.sentence or c.participant.end <= bare.start())
+                  and _alike(word, re.findall(r"\w+", c.participant.role.text.lower())[0])]
+        if titled:
+            return titled[0]
     return None
 
 

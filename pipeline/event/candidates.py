@@ -36,9 +36,13 @@ def _read(doc: Document, reading: Reading, told: When | None = None) -> Sentence
     topics, ended = topics_in(reading, anchored=bool(triggers), told=tuple(h.start for h in triggers))
     # an event told in a clause that ended a topic ("договоренностей, достигнутых в ходе переговоров в Париже") is
     # what the things discussed came from: it happened before, and lends the talks no place or date (merge._host)
+    # so is one told as what was discussed ("обсудили итоги визита Эрдогана в Астану": merge._discussed)
     for hit in triggers:
         hit.recalled = hit.start in ended
-        hit.background = hit.background or hit.recalled and hit.status == "occurred"
+        discussed = any(t.start <= hit.start < t.end for t in topics)
+        # a frame too, as it tells the visit it names ("… достигнутых в ходе визита Си Цзиньпина в Астану")
+        status = hit.told_status if hit.status == "frame" else hit.status
+        hit.background = hit.background or (hit.recalled or discussed) and status == "occurred"
     participation = next((cue.effect for cue in reading.known.participation if cue.pattern.search(reading.text)),
                          None) if holds_cue(reading.sentence.lang, reading.text) else None
     topic_spans = [(t.start, t.end) for t in topics]
@@ -47,8 +51,13 @@ def _read(doc: Document, reading: Reading, told: When | None = None) -> Sentence
     # призвал …"): it tells no event
     triggers = [h for h in triggers if not any(a <= h.start and h.end <= b for a, b in titles)]
     # a visit may go to several places listed together: each is a visit of its own (arguments.py)
-    places, destinations = place_candidates(reading, titles + topic_spans,
-                                            [h for h in triggers if h.event_type == "visit"])
+    visits = [h for h in triggers if h.event_type == "visit"]
+    places, destinations = place_candidates(reading, titles + topic_spans, visits)
+    # a visit told as what was discussed ("обсудили итоги визита Эрдогана в Астану") still goes where the topic
+    # says after it, a place of the visit only (arguments._drafts)
+    in_topics = [(start, next((h.start for h in visits if start < h.start < end), end)) for start, end in topic_spans]
+    if not destinations and in_topics != topic_spans:
+        destinations = place_candidates(reading, titles + in_topics, visits)[1]
     sides = [c for c in sides if all(c.participant.start != p.start for p in destinations)]
     # nor is a place named as where something is held ("Во Дворце нации в Душанбе прошло заседание …", "Келесі
     # саммитті Қырғызстанда өткізу …"), but an institution's state ("в посольстве Турции в Малайзии")

@@ -89,6 +89,7 @@ class Knowledge:
     head_of_state: re.Pattern | None  # words naming the article's head of state, no state said (names.yaml)
     purpose: re.Pattern | None  # words saying a trip is made to take part in a gathering (names.yaml)
     invitation: re.Pattern | None  # the verb of inviting someone to come (names.yaml)
+    invitation_noun: re.Pattern | None  # an invitation to come, passed on (names.yaml)
     takes_part_in: re.Pattern | None  # an event word written as what one takes part in or chairs (names.yaml)
     relative_pronoun: re.Pattern | None  # the subject of a relative clause ("который"), names.yaml
     between_sides: re.Pattern | None  # names "between" which an event happens, or the pair whose it is (names.yaml)
@@ -320,16 +321,42 @@ def people_states() -> dict[str, tuple[str, bool]]:
             for row in read_tsv(EVENTS_DIR / "people_states.tsv")}
 
 
+@lru_cache(maxsize=None)
+def _surnames() -> tuple[tuple[frozenset[str], tuple[str, bool]], ...]:
+    """(the words of a person's name of several words but the given name's, as name_key spells them: what may
+    name them alone; (state, leader)) for each row of people_states.tsv (`given`)."""
+    return tuple((frozenset(row["key"].split("-")) - frozenset(row["given"].split("-")),
+                  (row["iso3"], row.get("leader") == "yes"))
+                 for row in read_tsv(EVENTS_DIR / "people_states.tsv") if row.get("given"))
+
+
+@lru_cache(maxsize=4096)
+def _known_person(person: str) -> tuple[str, bool] | None:
+    """(state, leader) people_states.tsv gives the person named `person` (a normal): by their whole name, else
+    by their surname alone ("Лавров прибыл в Астану", "Токаев и Мирзиёев провели переговоры": the article writes
+    no given name) where every person of the table whose name holds it outside the given name is of one state (a
+    leader if any of them is one); a given name alone ("Виктор") names no one. None where no one is known."""
+    key = name_key(person)
+    if not key or key in people_states():
+        return people_states().get(key)
+    words = set(key.split("-"))
+    holders = [known for surname, known in _surnames() if words <= surname]
+    if len({state for state, _ in holders}) != 1:
+        return None
+    return holders[0][0], any(leader for _, leader in holders)
+
+
 def known_state(person: str) -> str | None:
-    """The state (ISO alpha-3) people_states.tsv gives the person named `person` (a normal), or None."""
-    known = people_states().get(name_key(person))
+    """The state (ISO alpha-3) people_states.tsv gives the person named `person` (a normal, a surname alone
+    too: `_known_person`), or None."""
+    known = _known_person(person)
     return known[0] if known else None
 
 
 def known_leader(person: str) -> bool:
-    """Whether people_states.tsv marks the person named `person` (a normal) a leader: the dev split's gold gives
-    them a leader's title (greetings.tsv `leader`)."""
-    known = people_states().get(name_key(person))
+    """Whether people_states.tsv marks the person named `person` (a normal, a surname alone too:
+    `_known_person`) a leader: the dev split's gold gives them a leader's title (greetings.tsv `leader`)."""
+    known = _known_person(person)
     return bool(known and known[1])
 
 
@@ -378,6 +405,7 @@ def knowledge(lang: str) -> Knowledge:
         head_of_state=_word(names["head_of_state"]) if names.get("head_of_state") else None,
         purpose=_word(names["purpose"]) if names.get("purpose") else None,
         invitation=_word(names["invitation"]) if names.get("invitation") else None,
+        invitation_noun=_word(names["invitation_noun"]) if names.get("invitation_noun") else None,
         takes_part_in=re.compile(names["takes_part_in"], FLAGS) if names.get("takes_part_in") else None,
         relative_pronoun=re.compile(names["relative_pronoun"], FLAGS) if names.get("relative_pronoun") else None,
         between_sides=_word(names["between_sides"]) if names.get("between_sides") else None,

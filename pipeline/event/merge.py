@@ -55,7 +55,7 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
         _city_over_country(event, doc)
     _visits_city(events)
     _share_between_siblings(events)
-    _hosts_from_talks(events)
+    _hosts_from_talks(events, doc)
     _hosts_from_greeting(events, sentences)
     _hosts_from_destination(events, doc)
     _talks_with_the_host(events)
@@ -457,6 +457,13 @@ def _told_together(a: Event, b: Event) -> bool:
     return bool({s.start for s in a.evidence} & {s.start for s in b.evidence})
 
 
+def _discussed(event: Event) -> bool:
+    """Whether the event is told as what was discussed, its trigger inside its topic ("обменялись мнениями … в
+    связи с визитами Владимира Путина в Таджикистан"): the contact that discussed it was not held during it, so
+    takes from it neither place nor host."""
+    return any(t.start <= event.trigger.start < t.end for t in event.topics)
+
+
 def _share_place_and_date(events: list[Event], framed: dict[int, set[int]]) -> None:
     """Events told in one sentence happened at one place and time unless they say otherwise ("Ключевым
     мероприятием рабочего визита стала совместная встреча …" took place in Paris, where the visit was). A date
@@ -467,7 +474,7 @@ def _share_place_and_date(events: list[Event], framed: dict[int, set[int]]) -> N
     belongs to something else is not the event's)."""
     for event in events:
         for other in events:
-            if other is event or not _told_together(event, other):
+            if other is event or not _told_together(event, other) or _discussed(other):
                 continue
             event.location = event.location or other.location
             if not other.date or (event.event_type == "visit" and other.event_type != "visit"):
@@ -538,26 +545,48 @@ def _share_between_siblings(events: list[Event]) -> None:
                                     key=lambda s: s.start)
 
 
-def _hosts_from_talks(events: list[Event]) -> None:
+def _hosts_from_talks(events: list[Event], doc: Document) -> None:
     """A visit that names no host is hosted by the one side the visitor meets in a sentence that tells both
-    ("В ходе визита запланированы переговоры с … Фиданом"): that side is its recipient."""
+    ("В ходе визита запланированы переговоры с … Фиданом"), or in the headline of an article whose lead tells the
+    visit, a side of the state it goes to ("Токаев и Жапаров провели переговоры в Астане" over "Президент
+    Кыргызстана Садыр Жапаров прибыл в Астану …": the headline sums up the visit, and the premier who greets the
+    visitor at the airport is no host): that side is its recipient."""
+    headline, lead = _headline_and_lead(doc)
     for visit in events:
-        if visit.event_type != "visit" or any(p.side == "recipient" for p in visit.participants):
+        if visit.event_type != "visit" or any(p.side == "recipient" for p in visit.participants) \
+                or _discussed(visit):
             continue
         visitors = {p.normal for p in visit.participants}
         for talk in events:
-            if talk.event_type in ("visit", "multilateral") or not _told_together(visit, talk):
+            told = {s.start for s in talk.evidence}
+            headlined = headline in told and lead in {s.start for s in visit.evidence}
+            if talk.event_type in ("visit", "multilateral") or not (_told_together(visit, talk) or headlined):
                 continue
             # named in that sentence: the ministers who joined the talks later are no hosts; where the talks name
             # their sides by a headline's spans ("Рахмон и Мирзиёев провели переговоры"), all of them
             shared = [(s.start, s.end) for s in visit.evidence if s in talk.evidence]
             others = [p for p in talk.participants if p.normal not in visitors]
             others = [p for p in others if any(start <= p.start < end for start, end in shared)] or others
+            if not _told_together(visit, talk):
+                goes_to = geocode(visit.location.normal) if visit.location else None
+                others = [p for p in others if goes_to and p.kind == "person"
+                          and state_spoken_for(p.affiliation, p.normal) == goes_to.country_iso3]
             if visitors & {p.normal for p in talk.participants} and len(others) == 1:  # one host, not a round
                 host = copy.copy(others[0])
                 host.side = "recipient"
                 visit.participants.append(host)
                 break
+
+
+def _headline_and_lead(doc: Document) -> tuple[int | None, int | None]:
+    """The starts of the article's headline, its first sentence where that is a paragraph of its own, and of the
+    sentence after it, the lead; (None, None) for an article with no such headline."""
+    if len(doc.sentences) < 2:
+        return None, None
+    first = next((p for p in doc.paragraphs if p.start <= doc.sentences[0].start < p.end), None)
+    if first is None or doc.sentences[1].start < first.end:
+        return None, None
+    return doc.sentences[0].start, doc.sentences[1].start
 
 
 def _hosts_from_greeting(events: list[Event], sentences: list[SentenceCandidates]) -> None:
