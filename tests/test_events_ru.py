@@ -2747,3 +2747,24 @@ def test_the_first_person_met_after_a_meeting_verb_is_no_actor_of_the_rest(read_
     met = sorted(tuple(sorted(p.normal for p in e.participants)) for e in doc.events if e.event_type == "meeting")
     assert all("Джейхун Байрамов" in pair for pair in met), met
     assert {name for pair in met for name in pair} >= {"Иньяцио Кассис", "Ян Липавский", "Юрай Бланар"}, met
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    ("Президент Кыргызстана Садыр Жапаров принял участие в саммите СНГ в туркменском Ашхабаде.", "multilateral",
+     "Ашхабад"),
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел Венгрии "
+     "Петером Сийярто в венгерском Дебрецене.", "talks", "Дебрецен"),
+    ("Премьер-министр Казахстана Олжас Бектенов прибыл в узбекскую Бухару с рабочим визитом.", "visit", "Бухара"),
+    ("Президент Таджикистана Эмомали Рахмон посетил китайский Сиань.", "visit", "Сиань"),
+])
+def test_a_city_after_a_state_adjective_is_the_place(read_events, text, event_type, place):
+    # places.tsv: a lowercase adjective may stand between the preposition or visit verb and the city it qualifies
+    event = only(read_events(text, "ru"))
+    assert event.event_type == event_type and event.location.normal == place
+
+
+def test_a_sideline_meeting_takes_the_place_of_a_summit_in_a_city_after_a_state_adjective(read_events):
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев принял участие в саммите ОДКБ в белорусском "
+                      "Минске. На полях саммита Токаев встретился с Президентом Армении Ваагном Хачатуряном.", "ru")
+    assert {(e.event_type, e.location.normal) for e in doc.events} == {("multilateral", "Минск"),
+                                                                       ("meeting", "Минск")}
