@@ -1545,3 +1545,11 @@ def test_a_deputy_and_an_unnamed_ambassador_are_two_sides(read_events, text, per
     sides = {p.normal: p for p in only(read_events(text, "kk")).participants}
     assert sides[person].role.text == role and sides[person].affiliation != person
     assert sides[state].role.text.startswith(f"{state} елшісі")
+
+
+def test_who_takes_part_in_a_government_session_told_next_is_no_side_of_the_talks(read_events):
+    # triggers.tsv status `domestic`: the ministers attended the government's session, not the talks
+    event = only(read_events("Қазақстан Сыртқы істер министрі Ермек Көшербаев Қырғызстан Сыртқы істер министрі "
+                             "Жээнбек Кулубаевпен келіссөздер жүргізді. Кейін Үкімет отырысы өтті. Оған Қаржы "
+                             "министрі Мадина Жүнісбекова мен Әділет министрі Ерлан Сәрсембаев қатысты.", "kk"))
+    assert {p.normal for p in event.participants} == {"Ермек Көшербаев", "Жээнбек Кулубаев"}

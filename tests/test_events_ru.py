@@ -2768,3 +2768,24 @@ def test_a_sideline_meeting_takes_the_place_of_a_summit_in_a_city_after_a_state_
                       "Минске. На полях саммита Токаев встретился с Президентом Армении Ваагном Хачатуряном.", "ru")
     assert {(e.event_type, e.location.normal) for e in doc.events} == {("multilateral", "Минск"),
                                                                        ("meeting", "Минск")}
+
+
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел Казахстана Ермек Кошербаев провел переговоры с министром иностранных дел Кыргызстана "
+    "Жээнбеком Кулубаевым. В среду состоялось заседание Правительства, в котором приняли участие министр финансов "
+    "Мадина Жунусбекова и министр юстиции Ерлан Сарсембаев.",
+    "Министр иностранных дел Казахстана Ермек Кошербаев провел переговоры с министром иностранных дел Кыргызстана "
+    "Жээнбеком Кулубаевым. Затем прошло совещание под председательством Премьер-министра. В нем приняли участие "
+    "министр финансов Мадина Жунусбекова и министр юстиции Ерлан Сарсембаев.",
+])
+def test_who_takes_part_in_a_domestic_session_told_next_is_no_side_of_the_talks(read_events, text):
+    # triggers.tsv status `domestic`: the ministers attended the government's session, not the talks
+    event = only(read_events(text, "ru"))
+    assert {p.normal for p in event.participants} == {"Ермек Кошербаев", "Жээнбек Кулубаев"}
+
+
+def test_who_takes_part_in_the_talks_told_next_is_still_their_side(read_events):
+    event = only(read_events("Министр иностранных дел Казахстана Ермек Кошербаев провел переговоры с министром "
+                             "иностранных дел Кыргызстана Жээнбеком Кулубаевым. В переговорах приняли участие "
+                             "министр финансов Мадина Жунусбекова и министр юстиции Ерлан Сарсембаев.", "ru"))
+    assert {"Мадина Жунусбекова", "Ерлан Сарсембаев"} <= {p.normal for p in event.participants}

@@ -39,14 +39,16 @@ def assign_arguments(sentences: list[SentenceCandidates]) -> list[Draft]:
     sentence's sides hold)."""
     drafts: list[Draft] = []
     absent: set[str] = set()
+    domestic = -1  # the last sentence naming a domestic body's gathering
     for sentence in sentences:
+        domestic = sentence.index if sentence.domestic else domestic
         if sentence.participation == "absent":
             absent |= {c.participant.normal for c in sentence.sides}
             continue
-        if sentence.triggers and not _takes_part_in_recent(drafts, sentence):
+        if sentence.triggers and not _takes_part_in_recent(drafts, sentence, domestic):
             drafts.extend(_drafts(sentence))
         elif sentence.topics or sentence.participation:
-            _continue_recent(drafts, sentence)
+            _continue_recent(drafts, sentence, domestic)
     for draft in drafts:
         if draft.hit.event_type == "multilateral":
             # "Армения своего представителя на заседание не направила": who stayed away is no side of the gathering
@@ -190,7 +192,7 @@ def _travel_to_attend(reading: Reading, drafts: list[Draft]) -> None:
                 draft.candidates.append(replace(side, effect="" if side in travellers else "recipient"))
 
 
-def _takes_part_in_recent(earlier: list[Draft], sentence: SentenceCandidates) -> bool:
+def _takes_part_in_recent(earlier: list[Draft], sentence: SentenceCandidates, domestic: int) -> bool:
     """"В Туркестане прошло заседание СМИД ОТГ. Во встрече приняли участие министры …", "… провел переговоры с
     Дональдом Трампом. В переговорах также участвовали …", "К переговорам присоединилась …": who took part in an
     event word in the locative or joined one in the dative (a participation cue) took part in the event told just
@@ -199,7 +201,7 @@ def _takes_part_in_recent(earlier: list[Draft], sentence: SentenceCandidates) ->
     which no analysis gives a case; one attending a meeting is no side of it, cases/events 14). The next of a
     recurring event told in between ("«Следующее заседание пройдет в Будапеште», — отметил …") is not the one
     they took part in."""
-    target = _recent(earlier, sentence)
+    target = _recent(earlier, sentence, domestic)
     reading, part_in = sentence.reading, sentence.reading.known.takes_part_in
     return bool(sentence.participation in ("person", "delegation") and target is not None
                 and all((_joins(h, target) and reading.case_at(h.start) in ("Loc", "Dat"))
@@ -208,11 +210,15 @@ def _takes_part_in_recent(earlier: list[Draft], sentence: SentenceCandidates) ->
                         for h in sentence.triggers))
 
 
-def _recent(earlier: list[Draft], sentence: SentenceCandidates) -> Draft | None:
+def _recent(earlier: list[Draft], sentence: SentenceCandidates, domestic: int) -> Draft | None:
     """The event told last, not by a frame nor as the next of a recurring event ("следующий саммит"), where its
-    latest report is at most CONTINUES_WITHIN sentences before `sentence`; else None."""
+    latest report is at most CONTINUES_WITHIN sentences before `sentence` and before no sentence naming a domestic
+    body's gathering (`domestic`, its index: "… провел переговоры с … Во вторник прошло заседание Правительства, в
+    котором приняли участие министр энергетики …", "Также прошло совещание … В нем приняли участие …": those
+    ministers attended the session); else None."""
     target = next((d for d in reversed(earlier) if not d.frame and not d.hit.another), None)
-    return target if target and sentence.index - max(target.evidence) <= CONTINUES_WITHIN else None
+    return target if target and sentence.index - max(target.evidence) <= CONTINUES_WITHIN \
+        and max(target.evidence) >= domestic else None
 
 
 def _retold(earlier: list[Draft], target: Draft) -> Draft | None:
@@ -235,11 +241,11 @@ def _joins(hit: Hit, target: Draft) -> bool:
         hit.event_type in ("meeting", "talks") and kind in ("meeting", "talks"))
 
 
-def _continue_recent(earlier: list[Draft], sentence: SentenceCandidates) -> None:
+def _continue_recent(earlier: list[Draft], sentence: SentenceCandidates, domestic: int) -> None:
     """A sentence that names no event but reports its discussion or its participants ("Стороны обменялись
     мнениями …", "С казахстанской стороны участие приняли …") continues the event told just before it. The
     people a participation cue adds join its sides without telling which event it is (`Candidate.joined`)."""
-    target = _recent(earlier, sentence)
+    target = _recent(earlier, sentence, domestic)
     if target is None:
         return
     retold = _retold(earlier, target)
