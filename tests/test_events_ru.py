@@ -2789,3 +2789,30 @@ def test_who_takes_part_in_the_talks_told_next_is_still_their_side(read_events):
                              "иностранных дел Кыргызстана Жээнбеком Кулубаевым. В переговорах приняли участие "
                              "министр финансов Мадина Жунусбекова и министр юстиции Ерлан Сарсембаев.", "ru"))
     assert {"Мадина Жунусбекова", "Ерлан Сарсембаев"} <= {p.normal for p in event.participants}
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Песков сообщил, что переговоры Владимира Путина с президентом Турции Реджепом Тайипом Эрдоганом прошли в "
+     "Анкаре.", {"Владимир Путин", "Реджеп Тайип Эрдоган"}),
+    ("Захарова заявила, что встреча Сергея Лаврова с министром иностранных дел Индии Субраманьямом Джайшанкаром "
+     "состоится в пятницу.", {"Сергей Лавров", "Субраманьям Джайшанкар"}),
+    ("Смадияров сообщил, что визит Касым-Жомарта Токаева в Китай состоится в сентябре.",
+     {"Касым-Жомарт Токаев", "Китай"}),
+])
+def test_who_says_an_event_words_holder_had_it_is_no_side_without_a_title(read_events, text, sides):
+    # arguments._speaker: the holder named after the event noun, not met "with", has it; the speaker says so
+    event = only(read_events(text, "ru"))
+    assert {p.normal for p in event.participants} == sides
+
+
+def test_who_says_he_had_talks_with_someone_is_their_side(read_events):
+    event = only(read_events("Токаев сообщил, что переговоры с Владимиром Путиным прошли успешно.", "ru"))
+    assert {p.normal for p in event.participants} == {"Токаев", "Владимир Путин"}
+
+
+def test_a_news_agency_in_the_dateline_the_model_takes_for_a_person_is_no_side(read_events):
+    # participants._people: an outlet (outlets.tsv) is no person, as the model tagged the quote's "Казинформа"
+    event = only(read_events("АСТАНА, 3 марта. /Казинформ/ – Касым-Жомарт Токаев провел переговоры с Президентом "
+                             "Монголии Ухнаагийном Хурэлсухом.\n«Монголия – наш давний партнер», – сказал Президент "
+                             "Казахстана корреспонденту Казинформа.", "ru"))
+    assert {p.normal for p in event.participants} == {"Касым-Жомарт Токаев", "Ухнаагийн Хурэлсух"}

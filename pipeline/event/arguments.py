@@ -397,7 +397,9 @@ def _speaker(reading: Reading, candidate: Candidate, hit: Hit, sides: list[Candi
     """Whether the name is who says, before a complementiser (names.yaml `complementiser`) after a speech verb,
     that others had the event: "Лавров напомнил, что Путин и Эрдоган провели телефонный разговор", "Песков
     заявил, что российский президент посетит …" (a subject of the clause's own, `_own_subject`). One who says he
-    had it, no side named in the clause, is a side ("Токаев сообщил, что провел переговоры с Путиным")."""
+    had it, no side named in the clause, is a side ("Токаев сообщил, что провел переговоры с Путиным"); so is
+    one who says an event word's holder had it, named after the word and not met "with" ("Ушаков сообщил, что
+    переговоры Путина с Шарифом прошли …"), whoever the speaker is, a bare surname too."""
     complementiser, speech = reading.known.complementiser, reading.known.speech
     person = candidate.participant
     if not complementiser or not speech or person.end > hit.start:
@@ -407,8 +409,9 @@ def _speaker(reading: Reading, candidate: Candidate, hit: Hit, sides: list[Candi
     if not said or not speech.search(between[:said.start()]):
         return False
     opens = person.end + said.end()
-    return any(opens <= c.participant.start < hit.start and c.participant.kind in ("person", "delegation")
-               for c in sides) or _own_subject(reading, opens, hit.start)
+    return any(c.participant.kind in ("person", "delegation") and (
+        opens <= c.participant.start < hit.start or (hit.end <= c.participant.start and not c.effect))
+        for c in sides) or _own_subject(reading, opens, hit.start)
 
 
 def _own_subject(reading: Reading, start: int, end: int) -> bool:
