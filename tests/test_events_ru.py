@@ -2816,3 +2816,31 @@ def test_a_news_agency_in_the_dateline_the_model_takes_for_a_person_is_no_side(r
                              "Монголии Ухнаагийном Хурэлсухом.\n«Монголия – наш давний партнер», – сказал Президент "
                              "Казахстана корреспонденту Казинформа.", "ru"))
     assert {p.normal for p in event.participants} == {"Касым-Жомарт Токаев", "Ухнаагийн Хурэлсух"}
+
+
+def test_who_says_his_state_will_send_no_one_is_no_side_of_the_summit(read_events):
+    # participation.tsv `absent` in the future ("не направит", "не пришлет")
+    event = only(read_events("Саммит СНГ пройдет в Душанбе 10 октября. Грузия делегацию на саммит не направит, "
+                             "заявил премьер-министр Ираклий Кобахидзе.", "ru"))
+    assert [p.normal for p in event.participants] == ["СНГ"]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Президент Казахстана Касым-Жомарт Токаев принял секретаря Совета безопасности России Сергея Шойгу.",
+     {"Касым-Жомарт Токаев", "Сергей Шойгу"}),
+    ("Президент Таджикистана Эмомали Рахмон принял члена Постоянного комитета Политбюро ЦК КПК Ли Си.",
+     {"Эмомали Рахмон", "Ли Си"}),
+])
+def test_receiving_a_secretary_or_a_party_member_is_a_meeting(read_events, text, sides):
+    # names.yaml `received`: "член", "секретарь" start a title too
+    event = only(read_events(text, "ru"))
+    assert event.event_type == "meeting" and {p.normal for p in event.participants} == sides
+
+
+def test_a_series_of_meetings_naming_those_met_is_one_meeting_each(read_events):
+    # triggers.tsv "проведет ряд … встреч" plural; modality.tsv "ряд" sums up only meetings it does not name
+    doc = read_events("Президент Узбекистана Шавкат Мирзиёев проведет ряд двусторонних встреч, в том числе с "
+                      "Президентом Азербайджана Ильхамом Алиевым и Президентом Турции Реджепом Тайипом Эрдоганом.", "ru")
+    assert sorted(tuple(sorted(p.normal for p in e.participants)) for e in doc.events) == [
+        ("Ильхам Алиев", "Шавкат Мирзиёев"), ("Реджеп Тайип Эрдоган", "Шавкат Мирзиёев")]
+    assert {e.status for e in doc.events} == {"planned"}
