@@ -2844,3 +2844,15 @@ def test_a_series_of_meetings_naming_those_met_is_one_meeting_each(read_events):
     assert sorted(tuple(sorted(p.normal for p in e.participants)) for e in doc.events) == [
         ("Ильхам Алиев", "Шавкат Мирзиёев"), ("Реджеп Тайип Эрдоган", "Шавкат Мирзиёев")]
     assert {e.status for e in doc.events} == {"planned"}
+
+
+@pytest.mark.parametrize("text, status, place", [
+    ("Официальный представитель МИД отметил, что заседание Совета министров иностранных дел ОДКБ, запланированное "
+     "на март в Ереване, не состоялось.", "cancelled", "Ереван"),
+    ("Пресс-секретарь президента отметил, что саммит ЕАЭС, намеченный на май в Минске, перенесен на июнь.",
+     "postponed", "Минск"),
+])
+def test_a_noted_clause_whose_subject_is_the_event_tells_it(read_events, text, status, place):
+    # topics.yaml `event_subject`: "отметил, что заседание …" is no topic around the event word
+    event = only(read_events(text, "ru"))
+    assert (event.event_type, event.status, event.location.normal) == ("multilateral", status, place)
