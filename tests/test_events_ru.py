@@ -2856,3 +2856,20 @@ def test_a_noted_clause_whose_subject_is_the_event_tells_it(read_events, text, s
     # topics.yaml `event_subject`: "отметил, что заседание …" is no topic around the event word
     event = only(read_events(text, "ru"))
     assert (event.event_type, event.status, event.location.normal) == ("multilateral", status, place)
+
+
+def test_states_in_what_a_call_considered_make_no_meeting_of_its_own(read_events):
+    # topics.yaml "были рассмотрены": the states are inside the topic, and "беседа" retells the call
+    event = only(read_events("Президент Узбекистана Шавкат Мирзиёев провел телефонный разговор с Президентом Турции "
+                             "Реджепом Тайипом Эрдоганом. В ходе беседы были рассмотрены вопросы укрепления "
+                             "партнерства между Узбекистаном и Турцией.", "ru"))
+    assert event.event_type == "phone_call"
+
+
+@pytest.mark.parametrize("text", [
+    "\"Мы провели более 40 встреч на высшем уровне\", - сказал министр ведущему программы Арману Асенову.",
+    "\"За год министр провел несколько встреч\", - сказал советник министра корреспонденту Айдару Серикову.",
+])
+def test_a_count_of_meetings_sums_them_up_and_is_no_event(read_events, text):
+    # modality.tsv: a number or "несколько" right before the event word is not_event
+    assert read_events(text, "ru").events == []
