@@ -984,20 +984,33 @@ def _titles_before_person(mention: Mention, doc: Document, titles: frozenset[str
     """"Эмира Государства Катар Шейха Тамима бин Хамада Аль Тани": titles the model put at the start of a person
     (`leading_titles`, by lemma), with what completes them between (words in the genitive, a state), are no part
     of the name: the person is what follows the last of them, and a state among them a place of its own (whom
-    the titles are of). [mention] where the words after its first title are no such run."""
+    the titles are of). So is a city or state right after one title ("Аким Алматы Дархан Сатыбалды", "Мэр Москвы
+    Собянин"), leaving two words for the name where the mention has four or more ("Дархан" is a Mongolian city
+    too). [mention] where the words after its first title are no such run."""
     tokens = _tokens_in(doc, mention.start, mention.end)
     if mention.label != "PER" or len(tokens) < 3:
         return [mention]
     last = max((k for k, token in enumerate(tokens[:-1]) if fold(token.lemma or token.text) in titles), default=0)
+    if not last and fold(tokens[0].lemma or tokens[0].text) in titles:
+        while len(tokens) - last - 2 >= min(2, len(tokens) - 2) and _place_word(tokens[last + 1]):
+            last += 1  # the title's place: the person starts after it
     between = tokens[:last]
     if not last or fold(tokens[0].lemma or tokens[0].text) not in titles or not all(fold(t.lemma or t.text) in titles or t.feats.get("Case") == "Gen"
                                           or country_code(t.lemma or t.text) for t in between):
         return [mention]
     person = tokens[last + 1]
     states = [replace(mention, start=t.start, end=t.end, text=t.text, normal="", label="LOC", label_fine="LOC",
-                      source=f"{mention.source}+title") for t in between if country_code(t.lemma or t.text)]
+                      source=f"{mention.source}+title") for t in tokens[:last + 1] if _place_word(t)]
     return states + [replace(mention, start=person.start, text=doc.text[person.start:mention.end], normal="",
                              source=f"{mention.source}+title")]
+
+
+def _place_word(token: Token) -> bool:
+    """A state, or a city or region the map knows (pipeline/geocode.py, GeoNames classes P and A), by its lemma or
+    as written."""
+    return bool(country_code(token.lemma or token.text)) or any(
+        (place := geocode(word)) is not None and place.feature_class in ("P", "A") for word in (token.lemma, token.text)
+        if word)
 
 
 def _strip_trailing_titles(mention: Mention, doc: Document, titles: tuple[str, ...], label: str = "ORG") -> Mention:

@@ -580,3 +580,16 @@ def test_a_capitalised_word_describing_the_genitive_noun_after_a_title_is_no_nam
                       "Бердімұхамедовпен кездесті. Мемлекет басшысы Қырғыз халқының ақындарымен де жүздесті.", "kk")
     people = {m.normal for m in doc.mentions if m.label == "PER"}
     assert "Гурбангулы Бердімұхамедов" in people and not people & {"Түрікмен", "Қырғыз"}
+
+
+@pytest.mark.parametrize("text, person, place", [
+    ("Аким Алматы Дархан Сатыбалды провел встречу с генеральным консулом Китая Ли Цзяном.", "Дархан Сатыбалды",
+     "Алматы"),
+    ("Аким Шымкента Габит Сыздыкбеков встретился с послом Узбекистана.", "Габит Сыздыкбеков", None),
+])
+def test_a_city_after_a_title_at_a_persons_start_is_no_part_of_the_name(read_events, text, person, place):
+    # entities._titles_before_person: the title's city is a place of its own, and the name what follows it
+    doc = read_events(text, "ru")
+    people = {m.normal for m in doc.mentions if m.label == "PER"}
+    assert person in people and not any(p.endswith(person) and p != person for p in people)
+    assert place is None or place in {m.normal for m in doc.mentions if m.label == "LOC"}

@@ -1564,3 +1564,11 @@ def test_the_counterpart_of_talks_in_the_headline_hosts_the_visit_the_lead_tells
                       "kk")
     visit = next(e for e in doc.events if e.event_type == "visit")
     assert [p.normal for p in visit.participants if p.side == "recipient"] == ["Тоқаев"]
+
+
+def test_who_takes_part_in_a_government_session_told_next_is_no_side_of_the_talks(read_events):
+    # triggers.tsv status `domestic`: the ministers attended the government's session, not the talks
+    event = only(read_events("Қазақстан Сыртқы істер министрі Ермек Көшербаев Қырғызстан Сыртқы істер министрі "
+                             "Жээнбек Кулубаевпен келіссөздер жүргізді. Кейін Үкімет отырысы өтті. Оған Қаржы "
+                             "министрі Мадина Жүнісбекова мен Әділет министрі Ерлан Сәрсембаев қатысты.", "kk"))
+    assert {p.normal for p in event.participants} == {"Ермек Көшербаев", "Жээнбек Кулубаев"}

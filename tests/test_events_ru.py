@@ -2966,3 +2966,129 @@ def test_meetings_told_by_a_plural_noun_are_one_per_counterpart(read_events, tex
     # triggers.tsv: "встречи" after a plural verb or adjective is plural (`number` plural, arguments._split_groups)
     doc = read_events(text, "ru")
     assert sorted(sorted(p.normal for p in e.participants) for e in doc.events) == pairs
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    ("Президент Кыргызстана Садыр Жапаров принял участие в саммите СНГ в туркменском Ашхабаде.", "multilateral",
+     "Ашхабад"),
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел Венгрии "
+     "Петером Сийярто в венгерском Дебрецене.", "talks", "Дебрецен"),
+    ("Премьер-министр Казахстана Олжас Бектенов прибыл в узбекскую Бухару с рабочим визитом.", "visit", "Бухара"),
+    ("Президент Таджикистана Эмомали Рахмон посетил китайский Сиань.", "visit", "Сиань"),
+])
+def test_a_city_after_a_state_adjective_is_the_place(read_events, text, event_type, place):
+    # places.tsv: a lowercase adjective may stand between the preposition or visit verb and the city it qualifies
+    event = only(read_events(text, "ru"))
+    assert event.event_type == event_type and event.location.normal == place
+
+
+def test_a_sideline_meeting_takes_the_place_of_a_summit_in_a_city_after_a_state_adjective(read_events):
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев принял участие в саммите ОДКБ в белорусском "
+                      "Минске. На полях саммита Токаев встретился с Президентом Армении Ваагном Хачатуряном.", "ru")
+    assert {(e.event_type, e.location.normal) for e in doc.events} == {("multilateral", "Минск"),
+                                                                       ("meeting", "Минск")}
+
+
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел Казахстана Ермек Кошербаев провел переговоры с министром иностранных дел Кыргызстана "
+    "Жээнбеком Кулубаевым. В среду состоялось заседание Правительства, в котором приняли участие министр финансов "
+    "Мадина Жунусбекова и министр юстиции Ерлан Сарсембаев.",
+    "Министр иностранных дел Казахстана Ермек Кошербаев провел переговоры с министром иностранных дел Кыргызстана "
+    "Жээнбеком Кулубаевым. Затем прошло совещание под председательством Премьер-министра. В нем приняли участие "
+    "министр финансов Мадина Жунусбекова и министр юстиции Ерлан Сарсембаев.",
+])
+def test_who_takes_part_in_a_domestic_session_told_next_is_no_side_of_the_talks(read_events, text):
+    # triggers.tsv status `domestic`: the ministers attended the government's session, not the talks
+    event = only(read_events(text, "ru"))
+    assert {p.normal for p in event.participants} == {"Ермек Кошербаев", "Жээнбек Кулубаев"}
+
+
+def test_who_takes_part_in_the_talks_told_next_is_still_their_side(read_events):
+    event = only(read_events("Министр иностранных дел Казахстана Ермек Кошербаев провел переговоры с министром "
+                             "иностранных дел Кыргызстана Жээнбеком Кулубаевым. В переговорах приняли участие "
+                             "министр финансов Мадина Жунусбекова и министр юстиции Ерлан Сарсембаев.", "ru"))
+    assert {"Мадина Жунусбекова", "Ерлан Сарсембаев"} <= {p.normal for p in event.participants}
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Песков сообщил, что переговоры Владимира Путина с президентом Турции Реджепом Тайипом Эрдоганом прошли в "
+     "Анкаре.", {"Владимир Путин", "Реджеп Тайип Эрдоган"}),
+    ("Захарова заявила, что встреча Сергея Лаврова с министром иностранных дел Индии Субраманьямом Джайшанкаром "
+     "состоится в пятницу.", {"Сергей Лавров", "Субраманьям Джайшанкар"}),
+    ("Смадияров сообщил, что визит Касым-Жомарта Токаева в Китай состоится в сентябре.",
+     {"Касым-Жомарт Токаев", "Китай"}),
+])
+def test_who_says_an_event_words_holder_had_it_is_no_side_without_a_title(read_events, text, sides):
+    # arguments._speaker: the holder named after the event noun, not met "with", has it; the speaker says so
+    event = only(read_events(text, "ru"))
+    assert {p.normal for p in event.participants} == sides
+
+
+def test_who_says_he_had_talks_with_someone_is_their_side(read_events):
+    event = only(read_events("Токаев сообщил, что переговоры с Владимиром Путиным прошли успешно.", "ru"))
+    assert {p.normal for p in event.participants} == {"Токаев", "Владимир Путин"}
+
+
+def test_a_news_agency_in_the_dateline_the_model_takes_for_a_person_is_no_side(read_events):
+    # participants._people: an outlet (outlets.tsv) is no person, as the model tagged the quote's "Казинформа"
+    event = only(read_events("АСТАНА, 3 марта. /Казинформ/ – Касым-Жомарт Токаев провел переговоры с Президентом "
+                             "Монголии Ухнаагийном Хурэлсухом.\n«Монголия – наш давний партнер», – сказал Президент "
+                             "Казахстана корреспонденту Казинформа.", "ru"))
+    assert {p.normal for p in event.participants} == {"Касым-Жомарт Токаев", "Ухнаагийн Хурэлсух"}
+
+
+def test_who_says_his_state_will_send_no_one_is_no_side_of_the_summit(read_events):
+    # participation.tsv `absent` in the future ("не направит", "не пришлет")
+    event = only(read_events("Саммит СНГ пройдет в Душанбе 10 октября. Грузия делегацию на саммит не направит, "
+                             "заявил премьер-министр Ираклий Кобахидзе.", "ru"))
+    assert [p.normal for p in event.participants] == ["СНГ"]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Президент Казахстана Касым-Жомарт Токаев принял секретаря Совета безопасности России Сергея Шойгу.",
+     {"Касым-Жомарт Токаев", "Сергей Шойгу"}),
+    ("Президент Таджикистана Эмомали Рахмон принял члена Постоянного комитета Политбюро ЦК КПК Ли Си.",
+     {"Эмомали Рахмон", "Ли Си"}),
+])
+def test_receiving_a_secretary_or_a_party_member_is_a_meeting(read_events, text, sides):
+    # names.yaml `received`: "член", "секретарь" start a title too
+    event = only(read_events(text, "ru"))
+    assert event.event_type == "meeting" and {p.normal for p in event.participants} == sides
+
+
+def test_a_series_of_meetings_naming_those_met_is_one_meeting_each(read_events):
+    # triggers.tsv "проведет ряд … встреч" plural; modality.tsv "ряд" sums up only meetings it does not name
+    doc = read_events("Президент Узбекистана Шавкат Мирзиёев проведет ряд двусторонних встреч, в том числе с "
+                      "Президентом Азербайджана Ильхамом Алиевым и Президентом Турции Реджепом Тайипом Эрдоганом.", "ru")
+    assert sorted(tuple(sorted(p.normal for p in e.participants)) for e in doc.events) == [
+        ("Ильхам Алиев", "Шавкат Мирзиёев"), ("Реджеп Тайип Эрдоган", "Шавкат Мирзиёев")]
+    assert {e.status for e in doc.events} == {"planned"}
+
+
+@pytest.mark.parametrize("text, status, place", [
+    ("Официальный представитель МИД отметил, что заседание Совета министров иностранных дел ОДКБ, запланированное "
+     "на март в Ереване, не состоялось.", "cancelled", "Ереван"),
+    ("Пресс-секретарь президента отметил, что саммит ЕАЭС, намеченный на май в Минске, перенесен на июнь.",
+     "postponed", "Минск"),
+])
+def test_a_noted_clause_whose_subject_is_the_event_tells_it(read_events, text, status, place):
+    # topics.yaml `event_subject`: "отметил, что заседание …" is no topic around the event word
+    event = only(read_events(text, "ru"))
+    assert (event.event_type, event.status, event.location.normal) == ("multilateral", status, place)
+
+
+def test_states_in_what_a_call_considered_make_no_meeting_of_its_own(read_events):
+    # topics.yaml "были рассмотрены": the states are inside the topic, and "беседа" retells the call
+    event = only(read_events("Президент Узбекистана Шавкат Мирзиёев провел телефонный разговор с Президентом Турции "
+                             "Реджепом Тайипом Эрдоганом. В ходе беседы были рассмотрены вопросы укрепления "
+                             "партнерства между Узбекистаном и Турцией.", "ru"))
+    assert event.event_type == "phone_call"
+
+
+@pytest.mark.parametrize("text", [
+    "\"Мы провели более 40 встреч на высшем уровне\", - сказал министр ведущему программы Арману Асенову.",
+    "\"За год министр провел несколько встреч\", - сказал советник министра корреспонденту Айдару Серикову.",
+])
+def test_a_count_of_meetings_sums_them_up_and_is_no_event(read_events, text):
+    # modality.tsv: a number or "несколько" right before the event word is not_event
+    assert read_events(text, "ru").events == []

@@ -39,14 +39,16 @@ def assign_arguments(sentences: list[SentenceCandidates]) -> list[Draft]:
     sentence's sides hold)."""
     drafts: list[Draft] = []
     absent: set[str] = set()
+    domestic = -1  # the last sentence naming a domestic body's gathering
     for sentence in sentences:
+        domestic = sentence.index if sentence.domestic else domestic
         if sentence.participation == "absent":
             absent |= {c.participant.normal for c in sentence.sides}
             continue
-        if sentence.triggers and not _takes_part_in_recent(drafts, sentence):
+        if sentence.triggers and not _takes_part_in_recent(drafts, sentence, domestic):
             drafts.extend(_drafts(sentence))
         elif sentence.topics or sentence.participation:
-            _continue_recent(drafts, sentence)
+            _continue_recent(drafts, sentence, domestic)
     for draft in drafts:
         if draft.hit.event_type == "multilateral":
             # "Армения своего представителя на заседание не направила": who stayed away is no side of the gathering
@@ -259,7 +261,7 @@ def _travel_to_attend(reading: Reading, drafts: list[Draft]) -> None:
                 draft.candidates.append(replace(side, effect="" if side in travellers else "recipient"))
 
 
-def _takes_part_in_recent(earlier: list[Draft], sentence: SentenceCandidates) -> bool:
+def _takes_part_in_recent(earlier: list[Draft], sentence: SentenceCandidates, domestic: int) -> bool:
     """"В Туркестане прошло заседание СМИД ОТГ. Во встрече приняли участие министры …", "… провел переговоры с
     Дональдом Трампом. В переговорах также участвовали …", "К переговорам присоединилась …": who took part in an
     event word in the locative or joined one in the dative (a participation cue) took part in the event told just
@@ -268,7 +270,7 @@ def _takes_part_in_recent(earlier: list[Draft], sentence: SentenceCandidates) ->
     which no analysis gives a case; one attending a meeting is no side of it, cases/events 14). The next of a
     recurring event told in between ("«Следующее заседание пройдет в Будапеште», — отметил …") is not the one
     they took part in."""
-    target = _recent(earlier, sentence)
+    target = _recent(earlier, sentence, domestic)
     reading, part_in = sentence.reading, sentence.reading.known.takes_part_in
     return bool(sentence.participation in ("person", "delegation") and target is not None
                 and all((_joins(h, target) and reading.case_at(h.start) in ("Loc", "Dat"))
@@ -277,11 +279,15 @@ def _takes_part_in_recent(earlier: list[Draft], sentence: SentenceCandidates) ->
                         for h in sentence.triggers))
 
 
-def _recent(earlier: list[Draft], sentence: SentenceCandidates) -> Draft | None:
+def _recent(earlier: list[Draft], sentence: SentenceCandidates, domestic: int) -> Draft | None:
     """The event told last, not by a frame nor as the next of a recurring event ("следующий саммит"), where its
-    latest report is at most CONTINUES_WITHIN sentences before `sentence`; else None."""
+    latest report is at most CONTINUES_WITHIN sentences before `sentence` and before no sentence naming a domestic
+    body's gathering (`domestic`, its index: "… провел переговоры с … Во вторник прошло заседание Правительства, в
+    котором приняли участие министр энергетики …", "Также прошло совещание … В нем приняли участие …": those
+    ministers attended the session); else None."""
     target = next((d for d in reversed(earlier) if not d.frame and not d.hit.another), None)
-    return target if target and sentence.index - max(target.evidence) <= CONTINUES_WITHIN else None
+    return target if target and sentence.index - max(target.evidence) <= CONTINUES_WITHIN \
+        and max(target.evidence) >= domestic else None
 
 
 def _retold(earlier: list[Draft], target: Draft) -> Draft | None:
@@ -304,11 +310,11 @@ def _joins(hit: Hit, target: Draft) -> bool:
         hit.event_type in ("meeting", "talks") and kind in ("meeting", "talks"))
 
 
-def _continue_recent(earlier: list[Draft], sentence: SentenceCandidates) -> None:
+def _continue_recent(earlier: list[Draft], sentence: SentenceCandidates, domestic: int) -> None:
     """A sentence that names no event but reports its discussion or its participants ("Стороны обменялись
     мнениями …", "С казахстанской стороны участие приняли …") continues the event told just before it. The
     people a participation cue adds join its sides without telling which event it is (`Candidate.joined`)."""
-    target = _recent(earlier, sentence)
+    target = _recent(earlier, sentence, domestic)
     if target is None:
         return
     retold = _retold(earlier, target)
@@ -473,7 +479,9 @@ def _speaker(reading: Reading, candidate: Candidate, hit: Hit, sides: list[Candi
     """Whether the name is who says, before a complementiser (names.yaml `complementiser`) after a speech verb,
     that others had the event: "Лавров напомнил, что Путин и Эрдоган провели телефонный разговор", "Песков
     заявил, что российский президент посетит …" (a subject of the clause's own, `_own_subject`). One who says he
-    had it, no side named in the clause, is a side ("Токаев сообщил, что провел переговоры с Путиным")."""
+    had it, no side named in the clause, is a side ("Токаев сообщил, что провел переговоры с Путиным"); so is
+    one who says an event word's holder had it, named after the word and not met "with" ("Ушаков сообщил, что
+    переговоры Путина с Шарифом прошли …"), whoever the speaker is, a bare surname too."""
     complementiser, speech = reading.known.complementiser, reading.known.speech
     person = candidate.participant
     if not complementiser or not speech or person.end > hit.start:
@@ -483,8 +491,9 @@ def _speaker(reading: Reading, candidate: Candidate, hit: Hit, sides: list[Candi
     if not said or not speech.search(between[:said.start()]):
         return False
     opens = person.end + said.end()
-    return any(opens <= c.participant.start < hit.start and c.participant.kind in ("person", "delegation")
-               for c in sides) or _own_subject(reading, opens, hit.start)
+    return any(c.participant.kind in ("person", "delegation") and (
+        opens <= c.participant.start < hit.start or (hit.end <= c.participant.start and not c.effect))
+        for c in sides) or _own_subject(reading, opens, hit.start)
 
 
 def _own_subject(reading: Reading, start: int, end: int) -> bool:

@@ -13,7 +13,7 @@ from .participants import sentence_sides
 from .places import dates_in, last_date_told, place_candidates
 from .reading import Reading
 from .topics import topics_in
-from .triggers import find_triggers
+from .triggers import find_triggers, names_domestic_gathering
 
 
 def find_candidates(doc: Document) -> list[SentenceCandidates]:
@@ -71,7 +71,8 @@ def _read(doc: Document, reading: Reading, told: When | None = None) -> Sentence
     if triggers or topics or participation:
         dates = dates_in(reading, doc.published_date, topic_spans, [(h.start, h.end) for h in triggers],
                          planned=bool(triggers) and all(h.status == "planned" for h in triggers), told=told)
-    return SentenceCandidates(reading, triggers, sides, places, dates, topics, participation, destinations)
+    return SentenceCandidates(reading, triggers, sides, places, dates, topics, participation, destinations,
+                              names_domestic_gathering(reading))
 
 
 def _covers(place: Place, side: Participant) -> bool:

@@ -26,7 +26,8 @@ class Trigger:
     """A row of triggers.tsv."""
     pattern: re.Pattern
     event_type: str
-    status: str  # occurred | planned | frame | none (holds a trigger word but names no event)
+    status: str  # occurred | planned | frame | none (holds a trigger word but names no event) | domestic (a none
+    # naming a domestic body's gathering: triggers.names_domestic_gathering)
     plural: bool  # one meeting per counterpart (`number` plural or each)
     alone: bool  # starts an event by itself; a generic word ("мероприятие") only retells one
     # `number` plural: a plural noun or a Russian meeting verb, whose draft naming fewer than two people sums up

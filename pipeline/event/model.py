@@ -130,8 +130,9 @@ class Candidate:
 class SentenceCandidates:
     """What one sentence offers the events it tells, as written: its triggers, the names that may be sides (with
     their titles), places (best first), dates and topics, the participation cue's kind ("В ней приняли
-    участие …": `participation`, "delegation" for a delegation's, or None), and the places a visit goes to
-    (`destinations`: the first place and those listed with it)."""
+    участие …": `participation`, "delegation" for a delegation's, or None), the places a visit goes to
+    (`destinations`: the first place and those listed with it), and whether it names a domestic body's gathering
+    (`domestic`: "заседание Правительства", which those taking part in it after it attend)."""
     reading: Reading
     triggers: list[Hit] = field(default_factory=list)
     sides: list[Candidate] = field(default_factory=list)
@@ -140,6 +141,7 @@ class SentenceCandidates:
     topics: list[Topic] = field(default_factory=list)
     participation: str | None = None
     destinations: list[Place] = field(default_factory=list)
+    domestic: bool = False
 
     @property
     def index(self) -> int:

@@ -58,12 +58,13 @@ def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], triggers: 
 
 def _people(reading: Reading, walks: dict, delegation: bool, triggers: list[Hit]):
     """Every person not in a non-event or a news source, with the title region read left of them; one in a
-    non-event who is the subject of a relative clause telling an event (`_relative_subject`) is a side of that."""
+    non-event who is the subject of a relative clause telling an event (`_relative_subject`) is a side of that.
+    A news outlet the model took for a person ("/Казинформ/ – Касым-Жомарт Токаев провел …") is none."""
     people, regions, titles = [], [], []
     group = 0
     for mention in reading.mentions:
         walk = walks[id(mention)]
-        if mention.label != "PER":
+        if mention.label != "PER" or is_generic(name_of(mention), reading):
             continue
         regions.append((walk.region_start, mention.start))
         if walk.role:

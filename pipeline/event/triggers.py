@@ -6,7 +6,7 @@ import re
 
 from ..document import Token
 from ..wordforms import russian_dictionary
-from .knowledge import trigger_matches
+from .knowledge import Trigger, trigger_matches
 from .model import Hit
 from .reading import Reading
 
@@ -15,24 +15,19 @@ STATUS_EFFECTS = ("cancelled", "postponed", "planned")
 TENSES = ("planned", "occurred")  # modality effects that say when: the nearest one counts
 DENIED_RELS = ("nsubj", "obj", "xcomp")  # UD relations by which a negated verb denies the event itself
 CLAUSE_RELS = ("root", "ccomp", "advcl", "acl", "parataxis", "csubj")  # UD relations that start a clause
-NOT_ONLY = ("только", "лишь")  # "не только встретился …, но и …" negates nothing
+NOT_ONLY = ("только", "лишь")
+NO_EVENT = ("none", "domestic")  # triggers.tsv statuses of words that name no diplomatic event  # "не только встретился …, но и …" negates nothing
 
 
 def find_triggers(reading: Reading) -> list[Hit]:
     """The sentence's triggers in text order: the longest match of triggers.tsv wins where two overlap, rows of
-    status `none` (a trigger word naming no diplomatic event) hold their words without a trigger, and the
+    status `none` or `domestic` (a trigger word naming no diplomatic event) hold their words without a trigger, and the
     modality cues reaching each (modality.tsv, `_modality`) drop it (`not_event`) or set its status (cancelled,
     postponed, planned) and `background`."""
-    matches = trigger_matches(reading.sentence.lang, reading.text)
-    chosen: list[re.Match] = []
-    kept_rows = {}
-    for match, trigger in sorted(matches, key=lambda mt: (mt[0].start() - mt[0].end(), mt[0].start())):
-        if all(match.end() <= c.start() or c.end() <= match.start() for c in chosen):  # longest first
-            chosen.append(match)
-            kept_rows[id(match)] = trigger
-    hits = [_hit(reading, kept_rows[id(m)], m) for m in chosen if kept_rows[id(m)].status != "none"]
+    chosen = _longest(reading)
+    hits = [_hit(reading, trigger, m) for m, trigger in chosen if trigger.status not in NO_EVENT]
     kept = []
-    ends = [reading.start + m.end() for m in chosen]
+    ends = [reading.start + m.end() for m, _ in chosen]
     # unmarked only where the parse shows the words it hangs on: a sentence with no parse may say when by words no
     # cue knows (None: cannot tell)
     unmarked = False if reading.parsed else None
@@ -54,6 +49,23 @@ def find_triggers(reading: Reading) -> list[Hit]:
         hit.part = "part" in effects
         kept.append(hit)
     return kept
+
+
+def names_domestic_gathering(reading: Reading) -> bool:
+    """Whether the sentence names a gathering of a domestic body (triggers.tsv status `domestic`: "заседание
+    Правительства", "совещание под председательством президента", "Үкімет отырысы"), as the longest trigger word
+    where two overlap: who takes part in it is named for it, no side of a diplomatic event told before."""
+    return any(trigger.status == "domestic" for _, trigger in _longest(reading))
+
+
+def _longest(reading: Reading) -> list[tuple[re.Match, Trigger]]:
+    """The matches of triggers.tsv in the sentence with their rows, the longest first where two overlap."""
+    chosen: list[tuple[re.Match, Trigger]] = []
+    for match, trigger in sorted(trigger_matches(reading.sentence.lang, reading.text),
+                                 key=lambda mt: (mt[0].start() - mt[0].end(), mt[0].start())):
+        if all(match.end() <= c.start() or c.end() <= match.start() for c, _ in chosen):
+            chosen.append((match, trigger))
+    return chosen
 
 
 def _hit(reading: Reading, trigger, match) -> Hit:
