@@ -1545,3 +1545,20 @@ def test_a_deputy_and_an_unnamed_ambassador_are_two_sides(read_events, text, per
     sides = {p.normal: p for p in only(read_events(text, "kk")).participants}
     assert sides[person].role.text == role and sides[person].affiliation != person
     assert sides[state].role.text.startswith(f"{state} елшісі")
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("Қазақстан Сыртқы істер министрі Мұрат Нұртлеу Үндістан Сыртқы істер министрі Субраманьям Джайшанкармен "
+     "кездесті. Кездесуге Қазақстанның Үндістандағы елшісі Нұрлан Жалғасбаев және Сыртқы істер министрінің "
+     "орынбасары Әлібек Бақаев қатысты.", {"Нұрлан Жалғасбаев", "Әлібек Бақаев"}),
+    ("Премьер-министр Олжас Бектенов Моңғолия Премьер-министрі Лувсаннамсрайн Оюун-Эрдэнэмен келіссөздер "
+     "жүргізді. Келіссөздерге Қазақстан Энергетика министрі Алмасадам Сәтқалиев пен Моңғолия елшісі Батбаяр "
+     "Улзийбаяр қатысты.", {"Алмасадам Сәтқалиев", "Батбаяр Улзийбаяр"}),
+])
+def test_who_attended_the_meeting_told_before_joins_it_not_a_meeting_of_their_own(read_events, text, joined):
+    # "Кездесуге / Келіссөздерге … қатысты" retells the meeting or talks just told: the attendees are its sides
+    # (GUIDELINES: every side that takes part), never two attendees meeting each other
+    event = only(read_events(text, "kk"))
+    assert joined < {p.normal for p in event.participants}
+    assert len(event.participants) == 4
+
