@@ -1562,3 +1562,20 @@ def test_who_attended_the_meeting_told_before_joins_it_not_a_meeting_of_their_ow
     assert joined < {p.normal for p in event.participants}
     assert len(event.participants) == 4
 
+
+
+@pytest.mark.parametrize("text, sides", [
+    # whose greetings a side passes on, and to whom, are no sides of the meeting it is passed on at
+    ("Премьер-министр Олжас Бектенов Беларусь елшісі Алексей Богдановпен кездесті. Кездесуде Олжас Бектенов "
+     "Мемлекет басшысы Қасым-Жомарт Тоқаевтың Беларусь Президенті Александр Лукашенкоға жолдаған ыстық сәлемін "
+     "жеткізді.", {"Олжас Бектенов", "Алексей Богданов"}),
+    # on whose behalf one meets is no side
+    ("Президент Қасым-Жомарт Тоқаевтың атынан Премьер-министрдің орынбасары Серік Жұманғарин Қырғызстан "
+     "Президенті Садыр Жапаровпен кездесті.", {"Серік Жұманғарин", "Садыр Жапаров"}),
+    # one who sends greetings himself, in the nominative, is a side
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Ресей Сыртқы істер министрі Сергей Лавровты қабылдады. Кездесуде "
+     "Қасым-Жомарт Тоқаев Ресей Президенті Владимир Путинге сәлем жолдады.", {"Қасым-Жомарт Тоқаев", "Сергей Лавров"}),
+])
+def test_whose_greetings_are_passed_on_or_on_whose_behalf_one_meets_is_no_side(read_events, text, sides):
+    event = only(read_events(text, "kk"))
+    assert {p.normal for p in event.participants} == sides

@@ -212,9 +212,9 @@ def boundary_before(reading: Reading, offset: int) -> str:
 
 def right_effect(reading: Reading, name: Mention) -> str:
     """Cues right after the name ("Нахид Эсар бастаған") or ending it ("Н.Германмен")."""
-    after = reading.doc.text[name.end:reading.sentence.end]
+    text, end = reading.doc.text, reading.sentence.end
     for cue in reading.known.boundaries:  # in the table's order, as the cues before a name are read
-        if (cue.where == "right" and cue.pattern.search(after)) or (
+        if (cue.where == "right" and cue.pattern.match(text, name.end, end)) or (
                 cue.where == "suffix" and cue.pattern.search(name.text)):
             return cue.effect
     return ""
