@@ -1579,3 +1579,23 @@ def test_who_attended_the_meeting_told_before_joins_it_not_a_meeting_of_their_ow
 def test_whose_greetings_are_passed_on_or_on_whose_behalf_one_meets_is_no_side(read_events, text, sides):
     event = only(read_events(text, "kk"))
     assert {p.normal for p in event.participants} == sides
+
+
+@pytest.mark.parametrize("text", [
+    "Мәжілістің жалпы отырысында Сауда және интеграция министрі Арман Шаққалиев пен Цифрлық даму министрі Жаслан "
+    "Мәдиев баяндама жасады.",
+    "Парламент палаталарының бірлескен отырысында Премьер-министр Олжас Бектенов және Қаржы министрі Мәди Такиев "
+    "сөз сөйледі.",
+    "Үкіметтің кеңейтілген отырысында Мемлекет басшысы Қасым-Жомарт Тоқаев Премьер-министр Олжас Бектеновке "
+    "бірқатар тапсырма берді.",
+])
+def test_a_session_of_one_states_own_body_is_no_event(read_events, text):
+    # ministers speaking at their parliament or government session are no two sides meeting (triggers.tsv `none`)
+    assert read_events(text, "kk").events == []
+
+
+def test_an_intergovernmental_commissions_session_is_still_an_event(read_events):
+    doc = read_events("Астанада Қазақстан-Өзбекстан үкіметаралық комиссиясының отырысы өтті. Оған Премьер-министрдің "
+                      "орынбасары Серік Жұманғарин мен Өзбекстан Премьер-министрінің орынбасары Жамшид Ходжаев "
+                      "қатысты.", "kk")
+    assert {"Серік Жұманғарин", "Жамшид Ходжаев"} <= {p.normal for e in doc.events for p in e.participants}
