@@ -1599,3 +1599,17 @@ def test_an_intergovernmental_commissions_session_is_still_an_event(read_events)
                       "орынбасары Серік Жұманғарин мен Өзбекстан Премьер-министрінің орынбасары Жамшид Ходжаев "
                       "қатысты.", "kk")
     assert {"Серік Жұманғарин", "Жамшид Ходжаев"} <= {p.normal for e in doc.events for p in e.participants}
+
+
+@pytest.mark.parametrize("text", [
+    "Сыртқы істер министрі Мұрат Нұртлеу Латвия Сыртқы істер министрі Байба Бражемен кездесті. Кездесуден кейін "
+    "министрлер бірлескен брифинг өткізді. Брифингке Сыртқы істер министрлігінің ресми өкілі Айбек Смадияров "
+    "қатысты.",
+    "Қазақстан Президенті Қасым-Жомарт Тоқаев Түрікменстан Президенті Сердар Бердімұхамедовпен келіссөздер "
+    "жүргізді. Кейін Астанадағы Түрікменстан мәдениет күндерінің ашылу рәсіміне Мәдениет және ақпарат министрі "
+    "Аида Балаева қатысты.",
+])
+def test_who_took_part_in_a_briefing_or_a_ceremony_after_it_is_no_side_of_the_meeting(read_events, text):
+    # participation.tsv `elsewhere`: what they took part in is no event, and they join none
+    event = only(read_events(text, "kk"))
+    assert len(event.participants) == 2
