@@ -1613,3 +1613,17 @@ def test_who_took_part_in_a_briefing_or_a_ceremony_after_it_is_no_side_of_the_me
     # participation.tsv `elsewhere`: what they took part in is no event, and they join none
     event = only(read_events(text, "kk"))
     assert len(event.participants) == 2
+
+
+def test_whose_aide_the_next_name_is_is_no_side(read_events):
+    # "Путиннің көмекшісі Юрий Ушаков": the genitive owns the title (boundaries.tsv); Putin met no one
+    event = only(read_events("Путиннің көмекшісі Юрий Ушаков Қазақстан елшісі Дархан Қыдырәлімен кездесті.", "kk"))
+    assert {p.normal for p in event.participants} == {"Юрий Ушаков", "Дархан Қыдырәлі"}
+
+
+def test_who_was_at_the_meeting_told_before_joins_it(read_events):
+    # "Кездесуде … елшісі болды" (was at the meeting): no meeting of the ambassador alone
+    event = only(read_events("Премьер-министр Олжас Бектенов Ресей Үкіметі Төрағасының орынбасары Алексей "
+                             "Оверчукті қабылдады. Кездесуде Ресейдің Қазақстандағы елшісі Алексей Бородавкин "
+                             "болды.", "kk"))
+    assert "Алексей Бородавкин" in {p.normal for p in event.participants}
