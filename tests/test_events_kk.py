@@ -1627,3 +1627,19 @@ def test_who_was_at_the_meeting_told_before_joins_it(read_events):
                              "Оверчукті қабылдады. Кездесуде Ресейдің Қазақстандағы елшісі Алексей Бородавкин "
                              "болды.", "kk"))
     assert "Алексей Бородавкин" in {p.normal for p in event.participants}
+
+
+@pytest.mark.parametrize("text, visitor, host", [
+    # the invitation accepted: "X-тың … келу туралы шақыруын қабылдады", the inviter in the genitive hosts
+    ("Қырғызстан Сыртқы істер министрі Жээнбек Кулубаев Мұрат Нұртлеудің Астанаға ресми сапармен келу туралы "
+     "шақыруын қабылдады.", "Жээнбек Кулубаев", "Мұрат Нұртлеу"),
+    # the inviter named by a title of its own state, the invited in the accusative: accepted in the next sentence
+    ("Қасым-Жомарт Тоқаев Түркия Президенті Режеп Тайып Ердоғанмен кездесті. Мемлекет басшысы Режеп Тайып "
+     "Ердоғанды Қазақстанға мемлекеттік сапармен келуге шақырды. Түркия Президенті шақыруды қабылдады.",
+     "Режеп Тайып Ердоған", "Қасым-Жомарт Тоқаев"),
+])
+def test_an_invitation_accepted_is_a_planned_visit_of_the_invited(read_events, text, visitor, host):
+    visit = next(e for e in read_events(text, "kk").events if e.event_type == "visit")
+    assert visit.status == "planned"
+    assert {p.normal: p.side for p in visit.participants if p.kind == "person"} == {visitor: "actor",
+                                                                                  host: "recipient"}

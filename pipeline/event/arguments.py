@@ -589,6 +589,8 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
                     key=lambda c: c.participant.start)
     if people and people[0].effect not in ("counterpart", "recipient"):
         return
+    if people and people[0].effect == "recipient" and any(not c.effect for c in people):
+        return  # the one invited after the inviting host ("Мемлекет басшысы Шавкат Мирзиёевты … келуге шақырды")
     if not people and draft.hit.event_type in CONTACT and not draft.candidates:
         subjects = _subjects_of_earlier_event(draft, by_index)
         if subjects:
