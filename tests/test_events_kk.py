@@ -1643,3 +1643,11 @@ def test_an_invitation_accepted_is_a_planned_visit_of_the_invited(read_events, t
     assert visit.status == "planned"
     assert {p.normal: p.side for p in visit.participants if p.kind == "person"} == {visitor: "actor",
                                                                                   host: "recipient"}
+
+
+def test_a_counterpart_named_by_a_country_adjective_speaks_for_that_state(read_events):
+    # "тәжік әріптесі" (his Tajik counterpart): the adjective is part of the title and names the state
+    event = only(read_events("Қазақстан Қорғаныс министрі Руслан Жақсылықов тәжік әріптесі Эмомали Собирзодамен "
+                             "кездесті.", "kk"))
+    person = next(p for p in event.participants if p.normal == "Эмомали Собирзода")
+    assert (person.role.text, person.affiliation) == ("тәжік әріптесі", "Тәжікстан")

@@ -296,7 +296,7 @@ def _glued_names(reading: Reading, left: int, start: int) -> int:
     """Extend a title leftwards over the capitalised words, names and adjectives right before it, within the
     region ("государственным секретарем", "Верховным представителем"), names.yaml's `title_glue` words
     ("Еуропалық Одақтың Орталық Азия жөніндегі арнайы өкілі") and, in a head-final language, the title's owner in
-    the genitive ("Венгрия Ұлттық жиналысының вице-спикері")."""
+    the genitive ("Венгрия Ұлттық жиналысының вице-спикері"), and a country adjective ("өзбек әріптесі")."""
     head_final = reading.known.title_head_final
     for token in reversed([t for t in reading.tokens if left <= t.start and t.end <= start]):
         gap = reading.doc.text[token.end:start]
@@ -304,6 +304,8 @@ def _glued_names(reading: Reading, left: int, start: int) -> int:
         glue = token.text.lower() in reading.known.names.get("title_glue", ())  # "Орталық Азия жөніндегі"
         # a head-final title's owner in the genitive ("Венгрия Ұлттық жиналысының вице-спикері")
         glue = glue or bool(head_final and head_final.genitive.search(token.text))
+        # a country adjective a model tags no adjective ("өзбек әріптесі": his Uzbek counterpart)
+        glue = glue or bool(country_of_adjective(reading, token.text))
         if gap.strip() or not (token.text[:1].isupper() or mention or token.pos == "ADJ" or glue):
             break
         if _is_locative(reading, mention or token):
