@@ -369,7 +369,11 @@ def _affiliate(reading: Reading, walk: Walk, name_start: int, cut_mentions: list
         segment = text[role.start:role.end]
         listed = [m.start() for pattern in reading.titles for m in pattern.finditer(segment)]
         title_start = role.start + (min(listed) if listed else segment.rstrip().rfind(" ") + 1)
-        if first_word and role.start < title_start and first_word.group()[:1].isupper():
+        glued = text[role.start:title_start]
+        # a minister's portfolio is no one it speaks for ("Энергетика министрі", "Ұлттық экономика министрі"): its
+        # words are what talks are about (topic_categories.tsv)
+        portfolio = any(keyword.search(glued) for keyword, _, _ in reading.known.topic_categories)
+        if first_word and role.start < title_start and first_word.group()[:1].isupper() and not portfolio:
             body = state_of_body(reading, strip_case(text[role.start:title_start].strip(), reading.known))
             walk.affiliation = body or country_name(strip_case(first_word.group(), reading.known))
             if not body and not country_code(walk.affiliation):
