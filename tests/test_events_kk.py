@@ -1572,3 +1572,121 @@ def test_who_takes_part_in_a_government_session_told_next_is_no_side_of_the_talk
                              "Жээнбек Кулубаевпен келіссөздер жүргізді. Кейін Үкімет отырысы өтті. Оған Қаржы "
                              "министрі Мадина Жүнісбекова мен Әділет министрі Ерлан Сәрсембаев қатысты.", "kk"))
     assert {p.normal for p in event.participants} == {"Ермек Көшербаев", "Жээнбек Кулубаев"}
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("Қазақстан Сыртқы істер министрі Мұрат Нұртлеу Үндістан Сыртқы істер министрі Субраманьям Джайшанкармен "
+     "кездесті. Кездесуге Қазақстанның Үндістандағы елшісі Нұрлан Жалғасбаев және Сыртқы істер министрінің "
+     "орынбасары Әлібек Бақаев қатысты.", {"Нұрлан Жалғасбаев", "Әлібек Бақаев"}),
+    ("Премьер-министр Олжас Бектенов Моңғолия Премьер-министрі Лувсаннамсрайн Оюун-Эрдэнэмен келіссөздер "
+     "жүргізді. Келіссөздерге Қазақстан Энергетика министрі Алмасадам Сәтқалиев пен Моңғолия елшісі Батбаяр "
+     "Улзийбаяр қатысты.", {"Алмасадам Сәтқалиев", "Батбаяр Улзийбаяр"}),
+])
+def test_who_attended_the_meeting_told_before_joins_it_not_a_meeting_of_their_own(read_events, text, joined):
+    # "Кездесуге / Келіссөздерге … қатысты" retells the meeting or talks just told: the attendees are its sides
+    # (GUIDELINES: every side that takes part), never two attendees meeting each other
+    event = only(read_events(text, "kk"))
+    assert joined < {p.normal for p in event.participants}
+    assert len(event.participants) == 4
+
+
+
+@pytest.mark.parametrize("text, sides", [
+    # whose greetings a side passes on, and to whom, are no sides of the meeting it is passed on at
+    ("Премьер-министр Олжас Бектенов Беларусь елшісі Алексей Богдановпен кездесті. Кездесуде Олжас Бектенов "
+     "Мемлекет басшысы Қасым-Жомарт Тоқаевтың Беларусь Президенті Александр Лукашенкоға жолдаған ыстық сәлемін "
+     "жеткізді.", {"Олжас Бектенов", "Алексей Богданов"}),
+    # on whose behalf one meets is no side
+    ("Президент Қасым-Жомарт Тоқаевтың атынан Премьер-министрдің орынбасары Серік Жұманғарин Қырғызстан "
+     "Президенті Садыр Жапаровпен кездесті.", {"Серік Жұманғарин", "Садыр Жапаров"}),
+    # one who sends greetings himself, in the nominative, is a side
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Ресей Сыртқы істер министрі Сергей Лавровты қабылдады. Кездесуде "
+     "Қасым-Жомарт Тоқаев Ресей Президенті Владимир Путинге сәлем жолдады.", {"Қасым-Жомарт Тоқаев", "Сергей Лавров"}),
+])
+def test_whose_greetings_are_passed_on_or_on_whose_behalf_one_meets_is_no_side(read_events, text, sides):
+    event = only(read_events(text, "kk"))
+    assert {p.normal for p in event.participants} == sides
+
+
+@pytest.mark.parametrize("text", [
+    "Мәжілістің жалпы отырысында Сауда және интеграция министрі Арман Шаққалиев пен Цифрлық даму министрі Жаслан "
+    "Мәдиев баяндама жасады.",
+    "Парламент палаталарының бірлескен отырысында Премьер-министр Олжас Бектенов және Қаржы министрі Мәди Такиев "
+    "сөз сөйледі.",
+    "Үкіметтің кеңейтілген отырысында Мемлекет басшысы Қасым-Жомарт Тоқаев Премьер-министр Олжас Бектеновке "
+    "бірқатар тапсырма берді.",
+])
+def test_a_session_of_one_states_own_body_is_no_event(read_events, text):
+    # ministers speaking at their parliament or government session are no two sides meeting (triggers.tsv `none`)
+    assert read_events(text, "kk").events == []
+
+
+def test_an_intergovernmental_commissions_session_is_still_an_event(read_events):
+    doc = read_events("Астанада Қазақстан-Өзбекстан үкіметаралық комиссиясының отырысы өтті. Оған Премьер-министрдің "
+                      "орынбасары Серік Жұманғарин мен Өзбекстан Премьер-министрінің орынбасары Жамшид Ходжаев "
+                      "қатысты.", "kk")
+    assert {"Серік Жұманғарин", "Жамшид Ходжаев"} <= {p.normal for e in doc.events for p in e.participants}
+
+
+@pytest.mark.parametrize("text", [
+    "Сыртқы істер министрі Мұрат Нұртлеу Латвия Сыртқы істер министрі Байба Бражемен кездесті. Кездесуден кейін "
+    "министрлер бірлескен брифинг өткізді. Брифингке Сыртқы істер министрлігінің ресми өкілі Айбек Смадияров "
+    "қатысты.",
+    "Қазақстан Президенті Қасым-Жомарт Тоқаев Түрікменстан Президенті Сердар Бердімұхамедовпен келіссөздер "
+    "жүргізді. Кейін Астанадағы Түрікменстан мәдениет күндерінің ашылу рәсіміне Мәдениет және ақпарат министрі "
+    "Аида Балаева қатысты.",
+])
+def test_who_took_part_in_a_briefing_or_a_ceremony_after_it_is_no_side_of_the_meeting(read_events, text):
+    # participation.tsv `elsewhere`: what they took part in is no event, and they join none
+    event = only(read_events(text, "kk"))
+    assert len(event.participants) == 2
+
+
+def test_whose_aide_the_next_name_is_is_no_side(read_events):
+    # "Путиннің көмекшісі Юрий Ушаков": the genitive owns the title (boundaries.tsv); Putin met no one
+    event = only(read_events("Путиннің көмекшісі Юрий Ушаков Қазақстан елшісі Дархан Қыдырәлімен кездесті.", "kk"))
+    assert {p.normal for p in event.participants} == {"Юрий Ушаков", "Дархан Қыдырәлі"}
+
+
+def test_who_was_at_the_meeting_told_before_joins_it(read_events):
+    # "Кездесуде … елшісі болды" (was at the meeting): no meeting of the ambassador alone
+    event = only(read_events("Премьер-министр Олжас Бектенов Ресей Үкіметі Төрағасының орынбасары Алексей "
+                             "Оверчукті қабылдады. Кездесуде Ресейдің Қазақстандағы елшісі Алексей Бородавкин "
+                             "болды.", "kk"))
+    assert "Алексей Бородавкин" in {p.normal for p in event.participants}
+
+
+@pytest.mark.parametrize("text, visitor, host", [
+    # the invitation accepted: "X-тың … келу туралы шақыруын қабылдады", the inviter in the genitive hosts
+    ("Қырғызстан Сыртқы істер министрі Жээнбек Кулубаев Мұрат Нұртлеудің Астанаға ресми сапармен келу туралы "
+     "шақыруын қабылдады.", "Жээнбек Кулубаев", "Мұрат Нұртлеу"),
+    # the inviter named by a title of its own state, the invited in the accusative: accepted in the next sentence
+    ("Қасым-Жомарт Тоқаев Түркия Президенті Режеп Тайып Ердоғанмен кездесті. Мемлекет басшысы Режеп Тайып "
+     "Ердоғанды Қазақстанға мемлекеттік сапармен келуге шақырды. Түркия Президенті шақыруды қабылдады.",
+     "Режеп Тайып Ердоған", "Қасым-Жомарт Тоқаев"),
+])
+def test_an_invitation_accepted_is_a_planned_visit_of_the_invited(read_events, text, visitor, host):
+    visit = next(e for e in read_events(text, "kk").events if e.event_type == "visit")
+    assert visit.status == "planned"
+    assert {p.normal: p.side for p in visit.participants if p.kind == "person"} == {visitor: "actor",
+                                                                                  host: "recipient"}
+
+
+def test_a_counterpart_named_by_a_country_adjective_speaks_for_that_state(read_events):
+    # "тәжік әріптесі" (his Tajik counterpart): the adjective is part of the title and names the state
+    event = only(read_events("Қазақстан Қорғаныс министрі Руслан Жақсылықов тәжік әріптесі Эмомали Собирзодамен "
+                             "кездесті.", "kk"))
+    person = next(p for p in event.participants if p.normal == "Эмомали Собирзода")
+    assert (person.role.text, person.affiliation) == ("тәжік әріптесі", "Тәжікстан")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Кеше Қаржы министрі Мәди Такиев Жапония елшісі Итиро Кавабатамен кездесті.", "Мәди Такиев"),
+    ("Қазақстан Премьер-министрі Олжас Бектенов Түркия елшісі Исмаил Алпер Жошкунды қабылдады. Кездесуге "
+     "Энергетика министрі Ерлан Аккенженов пен Қорғаныс министрі Даурен Косанов қатысты.", "Даурен Косанов"),
+])
+def test_a_ministers_portfolio_is_no_one_they_speak_for(read_events, text, person):
+    # "Қаржы министрі" (minister of finance): "Қаржы" is what the ministry is about, not whom they speak for
+    event = only(read_events(text, "kk"))
+    side = next(p for p in event.participants if p.normal == person)
+    assert side.affiliation in (None, "Қазақстан")

@@ -265,9 +265,10 @@ def _takes_part_in_recent(earlier: list[Draft], sentence: SentenceCandidates, do
     """"В Туркестане прошло заседание СМИД ОТГ. Во встрече приняли участие министры …", "… провел переговоры с
     Дональдом Трампом. В переговорах также участвовали …", "К переговорам присоединилась …": who took part in an
     event word in the locative or joined one in the dative (a participation cue) took part in the event told just
-    before, of that type or a gathering, not in one of their own; so did who took part in or chaired a gathering's
-    event word written as such (names.yaml `takes_part_in`: Kazakh "Кездесуге … қатысты", "Отырысты … жүргізді",
-    which no analysis gives a case; one attending a meeting is no side of it, cases/events 14). The next of a
+    before, of that type or a gathering, not in one of their own; so did who took part in or chaired an event
+    word written as such (names.yaml `takes_part_in`: Kazakh "Кездесуге … қатысты", "Келіссөздерге … қатысты",
+    "Отырысты … жүргізді", which no analysis gives a case; an attendee nothing identifies is no side of it,
+    assemble._participants, cases/events 14). The next of a
     recurring event told in between ("«Следующее заседание пройдет в Будапеште», — отметил …") is not the one
     they took part in."""
     target = _recent(earlier, sentence, domestic)
@@ -275,7 +276,7 @@ def _takes_part_in_recent(earlier: list[Draft], sentence: SentenceCandidates, do
     return bool(sentence.participation in ("person", "delegation") and target is not None
                 and all((_joins(h, target) and reading.case_at(h.start) in ("Loc", "Dat"))
                         or (part_in and part_in.fullmatch(reading.doc.text[h.start:h.end])
-                            and target.hit.event_type == "multilateral")
+                            and (target.hit.event_type == "multilateral" or _joins(h, target)))
                         for h in sentence.triggers))
 
 
@@ -679,6 +680,8 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
                     key=lambda c: c.participant.start)
     if people and people[0].effect not in ("counterpart", "recipient"):
         return
+    if people and people[0].effect == "recipient" and any(not c.effect for c in people):
+        return  # the one invited after the inviting host ("Мемлекет басшысы Шавкат Мирзиёевты … келуге шақырды")
     if not people and draft.hit.event_type in CONTACT and not draft.candidates:
         subjects = _subjects_of_earlier_event(draft, by_index)
         if subjects:

@@ -8,7 +8,7 @@ from ..countries import country_code, igo_code
 from ..geocode import is_building
 from ..document import Document
 from ..wordforms import abbreviates
-from .knowledge import function_words
+from .knowledge import function_words, known_state
 from .model import Candidate, Draft, Event, Participant, Span
 
 # a gathering's members are listed when its sides speak for this many states, and a meeting of that many is a
@@ -94,6 +94,13 @@ def _participants(event_type: str, drafts: list[Draft]) -> list[Participant]:
             continue
         if any(abbreviates(candidate.participant.normal, name, function_words()) for name in organisations):
             continue  # ОДКБ beside Организация Договора о коллективной безопасности: one side, by its full name
+        if candidate.joined and event_type != "multilateral" and not (
+                candidate.participant.role or candidate.participant.affiliation
+                or known_state(candidate.participant.normal)):
+            # "Кездесуге … өкілі т.ғ.к. А.Сейітов қатысты": one attending a meeting beside its two sides with no
+            # title and no state (none the article or people_states.tsv gives) is no identifiable side; who
+            # attends a gathering is one of its members ("В нем участвуют Никол Пашинян, Александр Лукашенко …")
+            continue
         person = copy.copy(candidate.participant)  # one mention may be a side of several events
         person.side = _side(event_type, candidate)
         participants.append(person)
@@ -105,7 +112,9 @@ def _with_postings(candidates: list[Candidate]) -> None:
     postings = [c.posting for c in candidates if c.posting]
     for candidate in candidates:
         person = candidate.participant
-        if postings and not person.affiliation and person.kind in ("person", "delegation") and not candidate.posting:
+        # who attends beside the diplomat ("Кездесуге … елшісі … және … орынбасары … қатысты") comes with them
+        if postings and not person.affiliation and person.kind in ("person", "delegation") and not candidate.posting \
+                and not candidate.joined:
             person.affiliation = postings[0]
 
 

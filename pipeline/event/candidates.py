@@ -45,6 +45,8 @@ def _read(doc: Document, reading: Reading, told: When | None = None) -> Sentence
         hit.background = hit.background or (hit.recalled or discussed) and status == "occurred"
     participation = next((cue.effect for cue in reading.known.participation if cue.pattern.search(reading.text)),
                          None) if holds_cue(reading.sentence.lang, reading.text) else None
+    # who took part in something else ("Брифингке … тілшісі қатысты", "ашылу рәсіміне қатысты") joins no event
+    participation = None if participation == "elsewhere" else participation
     topic_spans = [(t.start, t.end) for t in topics]
     sides, titles = sentence_sides(reading, topic_spans, triggers, delegation=participation == "delegation")
     # an event word inside a person's title describes the person ("Глава делегации на переговорах Саеб Эрекат

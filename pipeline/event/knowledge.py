@@ -192,12 +192,13 @@ def _loose(pattern: str) -> re.Pattern | None:
 
 def _boundary(pattern: str, position: str) -> re.Pattern:
     """A boundary cue as it is tested: `left` cues must end the text before a word, `right` ones start the
-    text after a name, `suffix` ones end the name itself. Punctuation cues (`[,]`) need no word edge."""
+    text after a name (matched at the name's end, so that a lookbehind may read the name's own case ending),
+    `suffix` ones end the name itself. Punctuation cues (`[,]`) need no word edge."""
     edge = "" if pattern.startswith("[") else r"(?<![\w-])"
     if position in ("left", "inside"):
         return re.compile(rf"{edge}(?:{pattern})\s*$", FLAGS)
     if position == "right":
-        return re.compile(rf"^\s*(?:{pattern})(?![\w-])", FLAGS)
+        return re.compile(rf"\s*(?:{pattern})(?![\w-])", FLAGS)
     return re.compile(rf"(?:{pattern})$", FLAGS)
 
 

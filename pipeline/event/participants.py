@@ -390,8 +390,11 @@ def _listed(reading: Reading, bare: BareTitle, excluded, group: int) -> list[Can
     names its state by itself ("Мемлекет басшысы Бішкекке барды") stands for that state."""
     if bare.home and not bare.listed:
         role = bare.role
+        # a cue after it says how it takes part as one after a name does ("Мемлекет басшысы Шавкат Мирзиёевты
+        # Қазақстанға … келуге шақырды": the head of state invites, and hosts)
+        effect = bare.effect or _bare_effect(right_effect(reading, role))
         return [Candidate(Participant(role.text, role.start, role.end, normal=bare.home, kind="country", role=role,
-                                      affiliation=bare.home), bare.effect, group, None, said_as=role.text)]
+                                      affiliation=bare.home), effect, group, None, said_as=role.text)]
     first = reading.known.titled_first
     if first and not bare.listed and first.fullmatch(bare.role.text):
         # "Жұма күні президент … тапсырды": the person the article first gave this title, if any (arguments.py)

@@ -212,9 +212,9 @@ def boundary_before(reading: Reading, offset: int) -> str:
 
 def right_effect(reading: Reading, name: Mention) -> str:
     """Cues right after the name ("Нахид Эсар бастаған") or ending it ("Н.Германмен")."""
-    after = reading.doc.text[name.end:reading.sentence.end]
+    text, end = reading.doc.text, reading.sentence.end
     for cue in reading.known.boundaries:  # in the table's order, as the cues before a name are read
-        if (cue.where == "right" and cue.pattern.search(after)) or (
+        if (cue.where == "right" and cue.pattern.match(text, name.end, end)) or (
                 cue.where == "suffix" and cue.pattern.search(name.text)):
             return cue.effect
     return ""
@@ -296,7 +296,7 @@ def _glued_names(reading: Reading, left: int, start: int) -> int:
     """Extend a title leftwards over the capitalised words, names and adjectives right before it, within the
     region ("государственным секретарем", "Верховным представителем"), names.yaml's `title_glue` words
     ("Еуропалық Одақтың Орталық Азия жөніндегі арнайы өкілі") and, in a head-final language, the title's owner in
-    the genitive ("Венгрия Ұлттық жиналысының вице-спикері")."""
+    the genitive ("Венгрия Ұлттық жиналысының вице-спикері"), and a country adjective ("өзбек әріптесі")."""
     head_final = reading.known.title_head_final
     for token in reversed([t for t in reading.tokens if left <= t.start and t.end <= start]):
         gap = reading.doc.text[token.end:start]
@@ -304,6 +304,8 @@ def _glued_names(reading: Reading, left: int, start: int) -> int:
         glue = token.text.lower() in reading.known.names.get("title_glue", ())  # "Орталық Азия жөніндегі"
         # a head-final title's owner in the genitive ("Венгрия Ұлттық жиналысының вице-спикері")
         glue = glue or bool(head_final and head_final.genitive.search(token.text))
+        # a country adjective a model tags no adjective ("өзбек әріптесі": his Uzbek counterpart)
+        glue = glue or bool(country_of_adjective(reading, token.text))
         if gap.strip() or not (token.text[:1].isupper() or mention or token.pos == "ADJ" or glue):
             break
         if _is_locative(reading, mention or token):
@@ -367,7 +369,11 @@ def _affiliate(reading: Reading, walk: Walk, name_start: int, cut_mentions: list
         segment = text[role.start:role.end]
         listed = [m.start() for pattern in reading.titles for m in pattern.finditer(segment)]
         title_start = role.start + (min(listed) if listed else segment.rstrip().rfind(" ") + 1)
-        if first_word and role.start < title_start and first_word.group()[:1].isupper():
+        glued = text[role.start:title_start]
+        # a minister's portfolio is no one it speaks for ("Энергетика министрі", "Ұлттық экономика министрі"): its
+        # words are what talks are about (topic_categories.tsv)
+        portfolio = any(keyword.search(glued) for keyword, _, _ in reading.known.topic_categories)
+        if first_word and role.start < title_start and first_word.group()[:1].isupper() and not portfolio:
             body = state_of_body(reading, strip_case(text[role.start:title_start].strip(), reading.known))
             walk.affiliation = body or country_name(strip_case(first_word.group(), reading.known))
             if not body and not country_code(walk.affiliation):
