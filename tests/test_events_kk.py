@@ -1545,3 +1545,25 @@ def test_a_deputy_and_an_unnamed_ambassador_are_two_sides(read_events, text, per
     sides = {p.normal: p for p in only(read_events(text, "kk")).participants}
     assert sides[person].role.text == role and sides[person].affiliation != person
     assert sides[state].role.text.startswith(f"{state} елшісі")
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("Сыртқы істер министрі Мұрат Нұртілеу сейсенбіде Венгрия елшісі Жолт Кишпен кездесті.", "2026-02-13",
+     "2026-02-10"),
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев жұмада Әзербайжан Президенті Ильхам Әлиевпен телефон арқылы сөйлесті.",
+     "2026-02-16", "2026-02-13"),
+    ("Сенат Төрағасы Мәулен Әшімбаев бейсенбіде Корея Ұлттық ассамблеясының Төрағасы У Вон Шикпен кездесті.",
+     "2026-02-12", "2026-02-12"),
+])
+def test_a_weekday_in_the_locative_is_read_from_the_publication_date(read_events, text, published, day):
+    # "сейсенбіде" (on Tuesday): dateparser reads the bare weekday only, so the locative is a row of its own
+    event = only(read_events(text, "kk", published))
+    assert (event.date.date_start, event.date.date_end) == (day, day)
+
+
+@pytest.mark.parametrize("opening", ["Осы күні", "Сол күні"])
+def test_the_same_day_is_the_day_of_the_event_told_before(read_events, opening):
+    doc = read_events("Премьер-министр Олжас Бектенов 3 наурызда Астанада Венгрия Сыртқы істер министрі Петер "
+                      f"Сийяртомен кездесті. {opening} Олжас Бектенов Словакия Премьер-министрі Роберт Фицомен "
+                      "келіссөздер жүргізді.", "kk", "2026-03-05")
+    assert [e.date.date_start if e.date else None for e in doc.events] == ["2026-03-03", "2026-03-03"]
