@@ -1567,3 +1567,41 @@ def test_the_same_day_is_the_day_of_the_event_told_before(read_events, opening):
                       f"Сийяртомен кездесті. {opening} Олжас Бектенов Словакия Премьер-министрі Роберт Фицомен "
                       "келіссөздер жүргізді.", "kk", "2026-03-05")
     assert [e.date.date_start if e.date else None for e in doc.events] == ["2026-03-03", "2026-03-03"]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Астанада 12 қарашада өтуі тиіс Түркі мемлекеттері ұйымының саммиті кейінге қалдырылды. Саммитке Ильхам Әлиев "
+     "пен Шавкат Мирзиёев қатысады деп күтілген еді.", "postponed"),
+    ("Ташкентте өтуі тиіс Орталық Азия мемлекеттері басшыларының кездесуі тоқтатылды. Кездесуге Садыр Жапаров пен "
+     "Эмомали Рахмон қатысады деп күтілген еді.", "cancelled"),
+])
+def test_what_became_of_a_plan_told_before_its_sides_is_the_status(read_events, text, status):
+    # the sentence naming the sides only says the event was to happen: the one before says it was put or called off
+    event = only(read_events(text, "kk", "2025-10-05"))
+    assert event.status == status
+
+
+@pytest.mark.parametrize("text", [
+    "Қасым-Жомарт Тоқаев Ильхам Әлиевпен кездесіп, жиі кездесетін кедергілерді жою жолдарын талқылады.",
+    "Мұрат Нұртілеу Моңғолия Сыртқы істер министрі Батмөнхийн Баттсэцэгпен келіссөздер жүргізіп, сирек кездесетін "
+    "металдар саласындағы жобаларды талқылады.",
+])
+def test_a_participle_of_how_common_a_thing_is_plans_no_meeting(read_events, text):
+    # "сирек кездесетін металдар" (rare metals), "жиі кездесетін" (common): no meeting to come
+    assert only(read_events(text, "kk", "2025-10-05")).status == "occurred"
+
+
+@pytest.mark.parametrize("text, news, recalled", [
+    ("Кеше Душанбеде Қытай мен Орталық Азия саммиті өтті. Оған Қытай Төрағасы Си Цзиньпин қатысты.\nЕске салайық, "
+     "Қытай мен Орталық Азия елдері басшыларының алғашқы кездесуі 2023 жылғы 18 мамырда Сиань қаласында өткен "
+     "болатын.", ("2025-10-04", "Душанбе"), ("2023-05-18", "Сиань")),
+    ("Бүгін Астанада Орталық Азия мен Жапония диалогының саммиті өтті. Оған Жапония Премьер-министрі Сигэру Исиба "
+     "қатысты.\nЕске салайық, Орталық Азия мен Жапония сыртқы істер министрлерінің алғашқы кездесуі 2004 жылғы 28 "
+     "тамызда Астанада өткен болатын.", ("2025-10-05", "Астана"), ("2004-08-28", "Астана")),
+])
+def test_a_gathering_recalled_elsewhere_or_on_another_day_is_an_event_of_its_own(read_events, text, news, recalled):
+    # the news' sides come from a sentence naming no event ("Оған … қатысты"): they made it join the one recalled
+    events = read_events(text, "kk", "2025-10-05").events
+    told = {e.background: (e.date.date_start if e.date else None, e.location.normal if e.location else None)
+            for e in events}
+    assert len(events) == 2 and told == {False: news, True: recalled}

@@ -330,6 +330,13 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None) -> Draft 
             return False  # "Саммит ШОС прошел в Тяньцзине … следующий саммит пройдет в Бишкеке": two summits
         if draft.hit.background and not other.hit.background and not draft.candidates:
             return False  # "… встретился в Пекине. В январе главы МИД уже встречались в Астане": a meeting before
+        if other.hit.background != draft.hit.background and draft.candidates and (
+                _apart(draft.location, other.location)
+                or (draft.date and other.date and draft.date.date_start != other.date.date_start)):
+            # "Самарқандта саммит өтті. Оған Кошта қатысты. / Еске салайық, … кездесуі 2022 жылы Астанада өткен
+            # болатын": the news and the meeting it recalls elsewhere or on another day, each with a side of its
+            # own, are two events ("Напомним, в Бишкеке проходит заседание …" retells the summit in Bishkek)
+            return False
         if types == ("visit", "visit") and draft.candidates and _apart(draft.location, other.location):
             return False  # "… прибывшим в Россию. … пригласил российского коллегу посетить Туркестан": another visit
         return types[0] == types[1] or (not draft.frame and not draft.candidates and (
