@@ -1605,3 +1605,33 @@ def test_a_gathering_recalled_elsewhere_or_on_another_day_is_an_event_of_its_own
     told = {e.background: (e.date.date_start if e.date else None, e.location.normal if e.location else None)
             for e in events}
     assert len(events) == 2 and told == {False: news, True: recalled}
+
+
+@pytest.mark.parametrize("text, ambassadors", [
+    ("Бүгін Ақордада Қасым-Жомарт Тоқаевқа сенім грамоталарын Венгрия елшісі Жолт Киш, Бразилия елшісі Марсия Донер "
+     "және Индонезия елшісі Фадьяр Армандо тапсырды.", {"Жолт Киш", "Марсия Донер", "Фадьяр Армандо"}),
+    ("Қасым-Жомарт Тоқаевқа сенім грамоталарын Аргентина елшісі Мариано Вергара мен Чили елшісі Карлос Диас "
+     "тапсырды.", {"Мариано Вергара", "Карлос Диас"}),
+])
+def test_credentials_presented_by_ambassadors_named_before_the_verb(read_events, text, ambassadors):
+    # the subject between "сенім грамоталарын" and "тапсырды": one ceremony with the one host, as the news set's
+    # gold has it (ru/070, names.yaml `one_host`)
+    event = only(read_events(text, "kk", "2025-10-05"))
+    assert event.event_type == "meeting"
+    assert {p.normal for p in event.participants} == ambassadors | {"Қасым-Жомарт Тоқаев"}
+
+
+@pytest.mark.parametrize("text, heads", [
+    ("Бүгін Астанада Қазақстан мен Қырғызстан СІМ-дері арасында саяси консультациялар өтті. Қазақстан делегациясын "
+     "Сыртқы істер министрінің орынбасары Ержан Ашықбаев, қырғыз тарапын Сыртқы істер министрінің орынбасары Алмаз "
+     "Иманкожоев басқарды.", {"Ержан Ашықбаев": "Қазақстан", "Алмаз Иманкожоев": "Қырғызстан"}),
+    ("Кеше Анкарада Қазақстан мен Түркия арасында келіссөздер өтті. Түркия делегациясын Сыртқы істер министрінің "
+     "орынбасары Берис Экинджи, қазақстандық тарапын Сыртқы істер министрінің орынбасары Роман Василенко басқарды.",
+     {"Берис Экинджи": "Түркия", "Роман Василенко": "Қазақстан"}),
+])
+def test_the_heads_of_both_delegations_are_the_sides(read_events, text, heads):
+    # "X делегациясын A, Y тарапын B басқарды": each head listed before the one verb, for the side he leads
+    event = only(read_events(text, "kk", "2025-10-05"))
+    sides = {p.normal: p for p in event.participants}
+    assert {name: p.affiliation for name, p in sides.items()} == heads
+    assert all(p.role.text == "Сыртқы істер министрінің орынбасары" for p in sides.values())
