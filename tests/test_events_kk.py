@@ -1635,3 +1635,32 @@ def test_the_heads_of_both_delegations_are_the_sides(read_events, text, heads):
     sides = {p.normal: p for p in event.participants}
     assert {name: p.affiliation for name, p in sides.items()} == heads
     assert all(p.role.text == "Сыртқы істер министрінің орынбасары" for p in sides.values())
+
+
+@pytest.mark.parametrize("text", [
+    "Мемлекет басшысы Қасым-Жомарт Тоқаев Сенат Төрағасы Мәулен Әшімбаевты қабылдады.",
+    "Мемлекет басшысы Қасым-Жомарт Тоқаев Мәжіліс Төрағасы Ерлан Қошановты қабылдады.",
+])
+def test_the_president_receiving_his_own_official_is_no_event(read_events, text):
+    # GUIDELINES "Which interactions are events": a president receiving his own minister is none
+    assert read_events(text, "kk", "2025-10-05").events == []
+
+
+def test_the_president_receiving_a_foreign_minister_is_a_meeting(read_events):
+    event = only(read_events("Қасым-Жомарт Тоқаев Ресей Сыртқы істер министрі Сергей Лавровты қабылдады.", "kk",
+                             "2025-10-05"))
+    assert {p.normal for p in event.participants} == {"Қасым-Жомарт Тоқаев", "Сергей Лавров"}
+
+
+@pytest.mark.parametrize("text, met", [
+    ("Бүгін Бішкекте Қазақстан мен Қырғызстан СІМ-дері арасында консультациялар өтті. Қазақстан делегациясын Ержан "
+     "Ашықбаев басқарды. Сапар аясында Ержан Ашықбаев Қырғызстан Сыртқы істер министрі Жээнбек Кулубаевпен де "
+     "кездесті.", {"Ержан Ашықбаев", "Жээнбек Кулубаев"}),
+    ("Сапар барысында Роман Василенко Түркия Сыртқы істер министрінің орынбасары Берис Экинджимен келіссөздер "
+     "жүргізді.", {"Роман Василенко", "Берис Экинджи"}),
+])
+def test_within_the_visit_refers_to_a_visit_and_starts_none(read_events, text, met):
+    # "Сапар аясында / барысында", as "в рамках визита": a frame; read as a visit it made the one met its host
+    events = read_events(text, "kk", "2025-10-05").events
+    assert not [e for e in events if e.event_type == "visit"]
+    assert any({p.normal for p in e.participants} == met for e in events)

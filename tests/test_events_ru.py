@@ -2747,3 +2747,12 @@ def test_the_first_person_met_after_a_meeting_verb_is_no_actor_of_the_rest(read_
     met = sorted(tuple(sorted(p.normal for p in e.participants)) for e in doc.events if e.event_type == "meeting")
     assert all("Джейхун Байрамов" in pair for pair in met), met
     assert {name for pair in met for name in pair} >= {"Иньяцио Кассис", "Ян Липавский", "Юрай Бланар"}, met
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Узбекистана Шавкат Мирзиёев принял министра иностранных дел Узбекистана Бахтиёра Саидова.",
+    "Президент Кыргызстана Садыр Жапаров принял министра иностранных дел Кыргызстана Жээнбека Кулубаева.",
+])
+def test_a_president_receiving_his_own_minister_is_no_event(read_events, text):
+    # GUIDELINES "Which interactions are events": a reception of one state's people is none (names.yaml `reception`)
+    assert read_events(text, "ru", "2025-10-05").events == []
