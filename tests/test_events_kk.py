@@ -1598,6 +1598,11 @@ def test_a_participle_of_how_common_a_thing_is_plans_no_meeting(read_events, tex
     ("Бүгін Астанада Орталық Азия мен Жапония диалогының саммиті өтті. Оған Жапония Премьер-министрі Сигэру Исиба "
      "қатысты.\nЕске салайық, Орталық Азия мен Жапония сыртқы істер министрлерінің алғашқы кездесуі 2004 жылғы 28 "
      "тамызда Астанада өткен болатын.", ("2025-10-05", "Астана"), ("2004-08-28", "Астана")),
+    # the news' own telling names a side but no place nor date: the recalled one is still another
+    ("Өткен аптада Бішкекте Орталық Азия мен Германия саммиті өтті. Оған Германия Федералды канцлері Фридрих Мерц "
+     "қатысты.\nҚасым-Жомарт Тоқаев саммитте көлік дәліздері туралы айтты.\nЕске салайық, Орталық Азия мен Германия "
+     "басшыларының алғашқы кездесуі 2023 жылғы 29 қыркүйекте Берлинде өткен болатын.", (None, "Бішкек"),
+     ("2023-09-29", "Берлин")),
 ])
 def test_a_gathering_recalled_elsewhere_or_on_another_day_is_an_event_of_its_own(read_events, text, news, recalled):
     # the news' sides come from a sentence naming no event ("Оған … қатысты"): they made it join the one recalled

@@ -343,7 +343,10 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None) -> Draft 
         return types[0] == types[1] or (not draft.frame and not draft.candidates and (
             types in RELATED_TYPES or (types in SAME_EVENT_TYPES and draft.hit.status == other.hit.status)))
 
-    if only_of_type is not None and not fits(only_of_type):
+    if only_of_type is not None and (not fits(only_of_type) or (
+            draft.candidates and only_of_type.hit.background != draft.hit.background)):
+        # nor, being the only one of its type, is the news the meeting recalled in another paragraph with a side
+        # of its own, nor the other way round (the recalled one's place and date unknown to the news' telling)
         only_of_type = None
 
     fitting = [d for d in full if fits(d)]
