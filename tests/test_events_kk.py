@@ -1669,3 +1669,17 @@ def test_within_the_visit_refers_to_a_visit_and_starts_none(read_events, text, m
     events = read_events(text, "kk", "2025-10-05").events
     assert not [e for e in events if e.event_type == "visit"]
     assert any({p.normal for p in e.participants} == met for e in events)
+
+
+@pytest.mark.parametrize("text, published, person, day", [
+    ("Сәрсенбіде Мұрат Нұртілеу Түркия Сыртқы істер министрі Хакан Фиданмен келіссөздер жүргізді.", "2026-02-13",
+     "Мұрат Нұртілеу", "2026-02-11"),
+    ("Жұмада Қасым-Жомарт Тоқаев Қырғызстан Президенті Садыр Жапаровпен телефон арқылы сөйлесті.", "2026-02-16",
+     "Қасым-Жомарт Тоқаев", "2026-02-13"),
+])
+def test_a_weekday_starting_the_sentence_is_no_part_of_the_name_after_it(read_events, text, published, person, day):
+    # the model runs "Сәрсенбіде" into the person ("Сәрсенбіде Мұрат Нұртілеу") or calls "Жұмада" a position
+    event = only(read_events(text, "kk", published))
+    sides = {p.normal: p for p in event.participants}
+    assert person in sides and sides[person].role is None
+    assert event.date.date_start == day
