@@ -1683,3 +1683,19 @@ def test_a_weekday_starting_the_sentence_is_no_part_of_the_name_after_it(read_ev
     sides = {p.normal: p for p in event.participants}
     assert person in sides and sides[person].role is None
     assert event.date.date_start == day
+
+
+@pytest.mark.parametrize("text", [
+    "Қасым-Жомарт Тоқаев Маңғыстау облысының әкімі Нұрдәулет Қилыбайды қабылдады.",
+    "Мемлекет басшысы Қасым-Жомарт Тоқаев Түркістан қаласының әкімі Нұрбол Тұранды қабылдады.",
+])
+def test_the_president_receiving_a_governor_is_no_event(read_events, text):
+    # the governor speaks for a city or region of Kazakhstan (merge._state_spoken_for)
+    assert read_events(text, "kk", "2025-10-05").events == []
+
+
+def test_a_governor_meeting_an_ambassador_is_a_meeting(read_events):
+    # GUIDELINES: "a governor receiving a foreign ambassador counts"
+    event = only(read_events("Алматы қаласының әкімі Дархан Сатыбалды Қытай елшісі Хань Чуньмен кездесті.", "kk",
+                             "2025-10-05"))
+    assert {p.normal for p in event.participants} == {"Дархан Сатыбалды", "Хань Чунь"}
