@@ -96,6 +96,7 @@ class Corrections:
     meeting_words: re.Pattern | None = None  # a meeting word after an organisation's ordinal ("VIII саммитіне")
     facility_after: re.Pattern | None = None  # after a person's name, makes it a facility's ("… әуежайы")
     facility_before: re.Pattern | None = None  # before a person's name, makes it a facility's ("имени …")
+    time_words: re.Pattern | None = None  # a word telling when, no part of a name it starts ("Сәрсенбіде")
 
 
 @lru_cache(maxsize=None)
@@ -147,6 +148,8 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             if section.get("facility_after") else None,
             facility_before=re.compile(section["facility_before"] + "$", re.IGNORECASE)
             if section.get("facility_before") else None,
+            time_words=re.compile(rf"(?:{section['time_words']})(?=\s|$)", re.IGNORECASE)
+            if section.get("time_words") else None,
         )
     return by_lang
 
@@ -178,6 +181,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
             mention = _trim_abbreviation_suffix(mention)
         wholes = _split_at_dash(mention) if rules.split_at_dash else [mention]
         wholes = [piece for whole in wholes for piece in _split_at_full_stop(whole)]
+        wholes = [piece for whole in wholes for piece in _without_time_word(whole, rules.time_words)]
         for part in (piece for whole in wholes for piece in _split_abbreviation(whole)):
             for fixed in _correct(part, rules.gazetteer, left_context):
                 fixed = _strip_trailing_titles(fixed, doc, rules.trailing_titles)
@@ -1047,6 +1051,21 @@ def _without_full_stop(mention: Mention, doc: Document) -> Mention:
         return mention  # the text goes on after the dot in lower case: an abbreviation, not a sentence's end
     end = mention.end - 1
     return replace(mention, end=end, text=doc.text[mention.start:end], normal="", source=f"{mention.source}+stop")
+
+
+def _without_time_word(mention: Mention, time_words: re.Pattern | None) -> list[Mention]:
+    """A word telling when, capitalised at the sentence start, that the model ran into the name after it
+    ("Сәрсенбіде Мұрат Нұртілеу", on Wednesday; entities.yaml `time_words`) is no part of it: the person or
+    position starts after it, and one of that word alone ("Жұмада" as a position) is none. [mention] where it
+    starts with none."""
+    found = time_words.match(mention.text) if time_words and mention.label in ("PER", "POSITION") else None
+    if not found:
+        return [mention]
+    rest = re.compile(r"\s*").match(mention.text, found.end()).end()
+    if rest >= len(mention.text):
+        return []
+    return [replace(mention, start=mention.start + rest, text=mention.text[rest:], normal="",
+                    source=f"{mention.source}+time")]
 
 
 ORDINAL_LAST = re.compile(r"\s+(?:[IVXLC]+|\d+)$")  # "Түркі Кеңесінің VIII"

@@ -3092,3 +3092,12 @@ def test_states_in_what_a_call_considered_make_no_meeting_of_its_own(read_events
 def test_a_count_of_meetings_sums_them_up_and_is_no_event(read_events, text):
     # modality.tsv: a number or "несколько" right before the event word is not_event
     assert read_events(text, "ru").events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Узбекистана Шавкат Мирзиёев принял министра иностранных дел Узбекистана Бахтиёра Саидова.",
+    "Президент Кыргызстана Садыр Жапаров принял министра иностранных дел Кыргызстана Жээнбека Кулубаева.",
+])
+def test_a_president_receiving_his_own_minister_is_no_event(read_events, text):
+    # GUIDELINES "Which interactions are events": a reception of one state's people is none (names.yaml `reception`)
+    assert read_events(text, "ru", "2025-10-05").events == []

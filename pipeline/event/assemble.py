@@ -21,9 +21,14 @@ def _status(main: Draft, group: list[Draft]) -> str:
     """The main telling's status where its sentence says when, or cannot tell (`Hit.marked` True or None), else
     the one status the tellings that say when agree on ("Визит Си Цзиньпина в Казахстан - это знак поддержки",
     then "Си Цзиньпин посетит Казахстан": planned); with none or two, the main telling's. One telling that it did
-    not happen and one that it was put off ("должен был посетить …, однако визит был перенесен") say postponed."""
-    if {"cancelled", "postponed"} <= {d.hit.status for d in group if not d.frame}:
+    not happen and one that it was put off ("должен был посетить …, однако визит был перенесен") say postponed.
+    One telling that it was called off or put off and others only that it was to happen ("… саммиті кейінге
+    қалдырылды. Саммитке Тоқаев пен Путин қатысады деп күтілген еді") say what became of the plan."""
+    statuses = {d.hit.status for d in group if not d.frame}
+    if {"cancelled", "postponed"} <= statuses:
         return "postponed"
+    if len(statuses - {"planned"}) == 1 and statuses & {"cancelled", "postponed"}:
+        return (statuses - {"planned"}).pop()
     told = [d.hit.status for d in sorted(group, key=lambda d: d.hit.start) if not d.frame and d.hit.marked]
     return main.hit.status if main.hit.marked is not False or len(set(told)) != 1 else told[0]
 
