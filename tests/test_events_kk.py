@@ -1545,3 +1545,18 @@ def test_a_deputy_and_an_unnamed_ambassador_are_two_sides(read_events, text, per
     sides = {p.normal: p for p in only(read_events(text, "kk")).participants}
     assert sides[person].role.text == role and sides[person].affiliation != person
     assert sides[state].role.text.startswith(f"{state} елшісі")
+
+
+@pytest.mark.parametrize("text, guest", [
+    ("Астана, 4 шілде. Kazinform – Мемлекет басшысы Қасым-Жомарт Тоқаев Ханкендиде саммитке қатысты. Саммит "
+     "аясында Қазақстан Президенті Моңғолия Президенті Ухнаагийн Хурэлсүхпен кездесті.", "Ухнаагийн Хурэлсүх"),
+    ("Бішкек, 9 қазан. Kazinform – Мемлекет басшысы Қасым-Жомарт Тоқаев Бішкекте форумға қатысты. Форум аясында "
+     "Қазақстан Президенті Әзербайжан Президенті Ильхам Әлиевпен кездесті.", "Ильхам Әлиев"),
+])
+def test_a_dateline_does_not_cut_the_head_of_states_title(read_events, text, guest):
+    # after "Kazinform –" no model labels "Мемлекет басшысы" a position: read as "басшысы" alone, the title was
+    # no head of state's, and "Қазақстан Президенті" became the country instead of Tokayev
+    meeting = next(e for e in read_events(text, "kk").events if e.event_type == "meeting")
+    sides = {p.normal: p for p in meeting.participants}
+    assert set(sides) == {"Қасым-Жомарт Тоқаев", guest}
+    assert sides["Қасым-Жомарт Тоқаев"].role.text in ("Мемлекет басшысы", "Қазақстан Президенті")

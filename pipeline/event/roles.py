@@ -308,9 +308,11 @@ def _glued_names(reading: Reading, left: int, start: int) -> int:
             break
         if _is_locative(reading, mention or token):
             break
-        if not mention and (token.start == reading.start or OPENING_DASH.search(reading.before(token.start))):
+        if not mention and (token.start == reading.start or OPENING_DASH.search(reading.before(token.start))) \
+                and not any(title.match(reading.doc.text, token.start) for title, _ in reading.known.home_titles):
             # a capital at the sentence start proves nothing, nor one opening the text after a dateline's spaced
-            # dash ("ИНТЕРФАКС - Встреча президентов …"); a model's name there does
+            # dash ("ИНТЕРФАКС - Встреча президентов …"); a model's name there does, and a title naming its state
+            # by itself ("Kazinform – Мемлекет басшысы Қасым-Жомарт Тоқаев": no model labels it after a dateline)
             break
         start = token.start
     return start
