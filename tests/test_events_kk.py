@@ -1560,3 +1560,19 @@ def test_a_dateline_does_not_cut_the_head_of_states_title(read_events, text, gue
     sides = {p.normal: p for p in meeting.participants}
     assert set(sides) == {"Қасым-Жомарт Тоқаев", guest}
     assert sides["Қасым-Жомарт Тоқаев"].role.text in ("Мемлекет басшысы", "Қазақстан Президенті")
+
+
+@pytest.mark.parametrize("text, visits", [
+    ("Кеше Бакуде саяси консультациялар өтті. Қазақстан делегациясын Ержан Ашықбаев басқарды. Сапар барысында "
+     "Ержан Ашықбаев Әзербайжан Сыртқы істер министрі Джейхун Байрамовпен де кездесті.", 0),
+    ("Сапар барысында Сенат Төрағасы Мәулен Әшімбаев Жапония Премьер-министрі Сигэру Исибамен кездесті.", 0),
+    ("Мұрат Нұртілеу Будапештке жұмыс сапарымен барды. Сапар аясында Мұрат Нұртілеу Венгрия Премьер-министрі "
+     "Виктор Орбанмен кездесті.", 1),
+])
+def test_during_the_visit_refers_back_and_starts_no_visit(read_events, text, visits):
+    # "Сапар аясында / барысында" (during the visit) is a frame, as "в рамках визита": the meeting after it is
+    # the event, and a visit is one only where the text tells it
+    events = read_events(text, "kk").events
+    assert sum(e.event_type == "visit" for e in events) == visits
+    meeting = next(e for e in events if e.event_type == "meeting")
+    assert len(meeting.participants) == 2
