@@ -1562,6 +1562,23 @@ def test_a_dateline_does_not_cut_the_head_of_states_title(read_events, text, gue
     assert sides["Қасым-Жомарт Тоқаев"].role.text in ("Мемлекет басшысы", "Қазақстан Президенті")
 
 
+@pytest.mark.parametrize("text, host, guest", [
+    ("Сенат Төрағасы Мәулен Әшімбаев Астанаға оралды. Сенат Төрағасы Венгрия Сыртқы істер министрі Петер "
+     "Сийяртоны қабылдады.", "Мәулен Әшімбаев", "Петер Сийярто"),
+    ("Мәжіліс Төрағасы Ерлан Қошанов Сеулге барды. Келесі күні Мәжіліс Төрағасы Корея Ұлттық Ассамблеясының "
+     "Төрағасы У Вон Шикпен кездесті.", "Ерлан Қошанов", "У Вон Шик"),
+    ("Мәжіліс Төрағасы Ерлан Қошанов Баку қаласында Әзербайжан Милли Меджлисінің Төрағасы Сахиба Гафаровамен "
+     "кездесті. Сахиба Гафарова екі ел парламенттерінің байланысын жоғары бағалады. Сапар аясында Мәжіліс Төрағасы "
+     "Әзербайжан Премьер-министрі Али Асадовпен де келіссөздер жүргізді.", "Ерлан Қошанов", "Али Асадов"),
+])
+def test_a_chamber_chairs_title_alone_is_the_person_given_it(read_events, text, host, guest):
+    # "Сенат Төрағасы" with no name is our chamber's chair named before, not lost (the guest met no one) nor the
+    # foreign speaker named last
+    events = [e for e in read_events(text, "kk").events if guest in {p.normal for p in e.participants}]
+    assert len(events) == 1
+    assert {p.normal for p in events[0].participants} == {host, guest}
+
+
 @pytest.mark.parametrize("text, visits", [
     ("Кеше Бакуде саяси консультациялар өтті. Қазақстан делегациясын Ержан Ашықбаев басқарды. Сапар барысында "
      "Ержан Ашықбаев Әзербайжан Сыртқы істер министрі Джейхун Байрамовпен де кездесті.", 0),

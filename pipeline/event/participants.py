@@ -13,7 +13,7 @@ from .model import Candidate, Hit, Participant, Span
 from .names import name_of, strip_case
 from .reading import Reading
 from .roles import (VERBS, boundary_before, country_of_adjective, is_generic, right_effect, short_name,
-                    suffix_effect, titles_in, walk_left)
+                    state_of_body, suffix_effect, titles_in, walk_left)
 
 KIND_OF_LABEL = {"PER": "person", "ORG": "organization", "LOC": "country"}
 NOT_SIDES = ("not_event", "source")
@@ -392,7 +392,7 @@ def _listed(reading: Reading, bare: BareTitle, excluded, group: int) -> list[Can
         return [Candidate(Participant(role.text, role.start, role.end, normal=bare.home, kind="country", role=role,
                                       affiliation=bare.home), bare.effect, group, None, said_as=role.text)]
     first = reading.known.titled_first
-    if first and not bare.listed and first.fullmatch(bare.role.text):
+    if not bare.listed and ((first and first.fullmatch(bare.role.text)) or _of_body(reading, bare)):
         # "Жұма күні президент … тапсырды": the person the article first gave this title, if any (arguments.py)
         role = bare.role
         return [Candidate(Participant(role.text, role.start, role.end, normal=role.text, kind="title", role=role),
@@ -412,6 +412,13 @@ def _listed(reading: Reading, bare: BareTitle, excluded, group: int) -> list[Can
                 effect, group, None, said_as=_said_as(reading, bare, mention),
                 shared_title=len(bare.listed) > 1))
     return sides or _of_adjective(reading, bare, group)
+
+
+def _of_body(reading: Reading, bare: BareTitle) -> bool:
+    """A title of a state's body named alone ("Сенат Төрағасы", "Мәжіліс Төрағасы": names.yaml `home_bodies`)
+    names one person, whom the article gave that title before."""
+    words = bare.role.text.split()
+    return len(words) > 1 and state_of_body(reading, strip_case(" ".join(words[:-1]), reading.known)) is not None
 
 
 def _of_adjective(reading: Reading, bare: BareTitle, group: int) -> list[Candidate]:
