@@ -1593,3 +1593,25 @@ def test_during_the_visit_refers_back_and_starts_no_visit(read_events, text, vis
     assert sum(e.event_type == "visit" for e in events) == visits
     meeting = next(e for e in events if e.event_type == "meeting")
     assert len(meeting.participants) == 2
+
+
+@pytest.mark.parametrize("text, guest, host", [
+    ("Мемлекет басшысы Жозе Рамуш-Хортамен кездесті.", "Жозе Рамуш-Хорта", "Қазақстан"),
+    ("Бүгін Ақордада Мемлекет басшысы Кая Калласты қабылдады.", "Кая Каллас", "Қазақстан"),
+    ("Қасым-Жомарт Тоқаев Лиссабонға барды. Мемлекет басшысы Луиш Монтенегромен келіссөздер жүргізді.",
+     "Луиш Монтенегро", "Қасым-Жомарт Тоқаев"),
+])
+def test_the_head_of_states_title_before_a_name_met_is_the_subjects(read_events, text, guest, host):
+    # a Kazakh title before a name stays in the nominative, so "Мемлекет басшысы" before a name in the comitative
+    # or accusative is the subject, our Head of State, not the title of the foreigner met (who had lost the host)
+    event = next(e for e in read_events(text, "kk").events if e.event_type in ("meeting", "talks"))
+    sides = {p.normal: p for p in event.participants}
+    assert set(sides) == {guest, host}
+    assert sides[guest].role is None and sides[guest].affiliation != "Қазақстан"
+
+
+def test_the_head_of_states_title_before_tokayev_met_stays_his(read_events):
+    event = only(read_events("Ильхам Әлиев Мемлекет басшысы Қасым-Жомарт Тоқаевпен кездесті.", "kk"))
+    sides = {p.normal: p for p in event.participants}
+    assert set(sides) == {"Ильхам Әлиев", "Қасым-Жомарт Тоқаев"}
+    assert sides["Қасым-Жомарт Тоқаев"].role.text == "Мемлекет басшысы"

@@ -50,11 +50,14 @@ class HeadFinal:
     posting: re.Pattern  # an ending that makes it a posting, no side ("Қазақстан Республикасындағы елшісі")
     between: re.Pattern  # what may stand between the states and the title ("… мемлекеттері басшыларының")
     met: re.Pattern | None  # the title's ending that makes its states the ones met ("Қытай елшісін қабылдады")
+    # a name's case ending that makes it the one met or received ("Антониу Коштамен", "Кая Калласты")
+    name_met: re.Pattern | None = None
 
     @classmethod
     def of(cls, entry: dict) -> "HeadFinal":
         return cls(re.compile(entry["genitive"]), re.compile(entry["posting"]),
-                   re.compile(entry.get("between", r"\s+")), re.compile(entry["met"]) if entry.get("met") else None)
+                   re.compile(entry.get("between", r"\s+")), re.compile(entry["met"]) if entry.get("met") else None,
+                   re.compile(entry["name_met"]) if entry.get("name_met") else None)
 
 
 @dataclass(frozen=True)

@@ -86,7 +86,24 @@ def walk_left(reading: Reading, name: Mention) -> Walk:
     _affiliate(reading, walk, name.start, cut_mentions)
     if _another_states_title(walk, name):
         return Walk(region_start=name.start)
+    if _home_title_of_subject(reading, walk, name):
+        return Walk(region_start=name.start, effect="counterpart")  # the one met or received
     return walk
+
+
+def _home_title_of_subject(reading: Reading, walk: Walk, name: Mention) -> bool:
+    """A title that names its state by itself (names.yaml `home_titles`) right before a name met or received
+    (`title_head_final.name_met`: "Мемлекет басшысы Антониу Коштамен кездесті", "Мемлекет басшысы Кая Калласты
+    қабылдады") is the subject's, the Head of State's, where nothing gives that person the home state: a
+    Kazakh title before a name stays in the nominative, so its case tells nothing, and `_another_states_title`
+    knows only the people of people_states.tsv. "Ильхам Әлиев Мемлекет басшысы Қасым-Жомарт Тоқаевпен кездесті"
+    keeps Tokayev's title."""
+    head_final = reading.known.title_head_final
+    if not walk.role or not head_final or not head_final.name_met or not name.text.startswith(name.normal):
+        return False
+    home = next((state for title, state in reading.known.home_titles if title.fullmatch(walk.role.text)), None)
+    return bool(home and head_final.name_met.search(name.text[len(name.normal):])
+                and known_state(name.full_name or name_of(name)) != country_code(home))
 
 
 def _another_states_title(walk: Walk, name: Mention) -> bool:
