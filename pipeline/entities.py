@@ -604,13 +604,19 @@ def _run_on_parts(mention: Mention, words: list[tuple[str, int, int]], nominativ
     nominatives: "Макрон Тоқаевқа" in an article naming Tokayev nowhere else). A surname the gazetteer knows
     (ending as surnames do, `surname`) before a word that ends so too or is the surname of another person named
     in full is two people however the article names them ("Тоқаев Жапаровпен кездесті", "Тоқаев Ердоғанмен":
-    the headline's subject and counterpart by surname alone), unless one name of the article holds both."""
+    the headline's subject and counterpart by surname alone), and so is one written bare before a name whose last
+    word has a case ending ("Тоқаев Антониу Коштамен кездесті"), unless one name of the article holds both."""
     name_words = {word for names in others for word in names} | known_people
+    # the run ends in a case ending: a known surname written bare before it is the subject's, another case
+    # ("Тоқаев Антониу Коштамен кездесті": Tokayev, and Costa met with)
+    inflected = nominatives[-1] != fold(words[-1][0])
     for k in range(len(words) - 1):
         honorific = nominatives[k + 1].startswith(honorifics) if honorifics else False
-        # the next word a surname by its ending, or the surname of another person the article names in full
+        # the next word a surname by its ending, or the surname of another person the article names in full, or
+        # the start of a name in another case
         two_surnames = bool(surname) and nominatives[k] in known_people and bool(surname.search(nominatives[k])) \
-            and (bool(surname.search(nominatives[k + 1])) or _among(nominatives[k + 1], surnames)) \
+            and (bool(surname.search(nominatives[k + 1])) or _among(nominatives[k + 1], surnames)
+                 or (inflected and nominatives[k] == fold(words[k][0]))) \
             and not any(_among(nominatives[k], names) and _among(nominatives[k + 1], names) for names in others)
         if not honorific and not two_surnames and (not _among(nominatives[k], surnames) or any(
                 _among(nominatives[k], names) and _among(nominatives[k + 1], names) for names in others)):

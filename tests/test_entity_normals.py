@@ -330,6 +330,19 @@ def test_two_known_surnames_run_together_are_two_people(processor):
     assert [text for text, label in found if label == "PER"] == ["Тоқаев", "Жапаровпен", "Мирзиёев", "Тоқаевқа"]
 
 
+@pytest.mark.parametrize("text, run, parts", [
+    ("Саммит аясында Тоқаев Антониу Коштамен кездесті.", "Тоқаев Антониу Коштамен", ["Тоқаев", "Антониу Коштамен"]),
+    ("Бүгін Мирзиёев Фумио Кисиданы қабылдады.", "Мирзиёев Фумио Кисиданы", ["Мирзиёев", "Фумио Кисиданы"]),
+    ("Форум барысында Путин Жозе Рамуш-Хортамен сөйлесті.", "Путин Жозе Рамуш-Хортамен",
+     ["Путин", "Жозе Рамуш-Хортамен"]),
+])
+def test_a_known_surname_before_a_name_in_another_case_is_two_people(processor, text, run, parts):
+    # the subject by surname, bare, and the full name of the one met, in the comitative or accusative: one span of
+    # the model's had made one person of both, and the meeting had no side
+    found = resolved_from_model_spans(processor, text, [(run, "PER")])
+    assert [text for text, label in found if label == "PER"] == parts
+
+
 def test_a_known_surname_before_given_names_stays_one_person(processor):
     # surname first, as a decree writes it: the next word is a given name, not a surname
     found = resolved_from_model_spans(processor, "Тоқаев Қасым-Жомарт Кемелұлы жарлыққа қол қойды.",

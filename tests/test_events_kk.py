@@ -1615,3 +1615,14 @@ def test_the_head_of_states_title_before_tokayev_met_stays_his(read_events):
     sides = {p.normal: p for p in event.participants}
     assert set(sides) == {"Ильхам Әлиев", "Қасым-Жомарт Тоқаев"}
     assert sides["Қасым-Жомарт Тоқаев"].role.text == "Мемлекет басшысы"
+
+
+@pytest.mark.parametrize("text, subject, guest", [
+    ("Саммитке Еуропалық Кеңестің Төрағасы Антониу Кошта қатысты. Саммит аясында Тоқаев Антониу Коштамен "
+     "кездесті.", "Тоқаев", "Антониу Кошта"),
+    ("Жапония Премьер-министрі Фумио Кисида Астанаға келді. Бүгін Мирзиёев Фумио Кисидамен кездесті.", "Мирзиёев",
+     "Фумио Кисида"),
+])
+def test_a_subjects_bare_surname_before_the_full_name_met_is_a_side_of_its_own(read_events, text, subject, guest):
+    meeting = next(e for e in read_events(text, "kk").events if e.event_type == "meeting")
+    assert {p.normal for p in meeting.participants} == {subject, guest}
