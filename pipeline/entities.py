@@ -184,6 +184,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
                 fixed = _strip_trailing_titles(fixed, doc, rules.honorifics, label="PER")
                 fixed = _without_full_stop(fixed, doc)
                 fixed = _without_ordinal(fixed, doc, rules.meeting_words)
+                fixed = _without_common_first_word(fixed, rules, normalizer_names)
                 resolved.extend(_strip_leading_title(part, doc, rules.leading_titles)
                                 for part in _titles_before_person(fixed, doc, rules.leading_titles))
     resolved += _institution_mentions(doc, resolved, corrections)
@@ -984,6 +985,22 @@ def _strip_leading_title(mention: Mention, doc: Document, titles: frozenset[str]
         normal = shaped(tokens[1].lemma, tokens[1].text)
     return replace(mention, start=tokens[1].start, text=mention.text[cut:], normal=normal,
                    source=f"{mention.source}+title")
+
+
+def _without_common_first_word(mention: Mention, rules: Corrections,
+                               normalizer_names: dict[str, str] | None) -> Mention:
+    """A common noun capitalised at the sentence's start is no part of the person the model ran it into
+    ("Саммитке Шавкат Мирзиёев пен … қатысты": the summit, then Mirziyoyev): entities.yaml `common_words`, by
+    the word's nominative. The mention as given where its first word is no such noun."""
+    words = list(re.finditer(r"\S+", mention.text))
+    if mention.label != "PER" or len(words) < 2 or not rules.common_words:
+        return mention
+    first = fold(_normal(replace(mention, text=words[0].group(), normal=""), normalizer_names))
+    if first not in rules.common_words:
+        return mention
+    cut = words[1].start()
+    return replace(mention, start=mention.start + cut, text=mention.text[cut:], normal="",
+                   source=f"{mention.source}+common")
 
 
 def _titles_before_person(mention: Mention, doc: Document, titles: frozenset[str]) -> list[Mention]:

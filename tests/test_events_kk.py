@@ -1626,3 +1626,9 @@ def test_the_head_of_states_title_before_tokayev_met_stays_his(read_events):
 def test_a_subjects_bare_surname_before_the_full_name_met_is_a_side_of_its_own(read_events, text, subject, guest):
     meeting = next(e for e in read_events(text, "kk").events if e.event_type == "meeting")
     assert {p.normal for p in meeting.participants} == {subject, guest}
+
+
+def test_the_summits_word_opening_the_sentence_is_no_part_of_a_participant(read_events):
+    event = only(read_events("Бүгін Самарқанд қаласында саммит өтті. Саммитке Шавкат Мирзиёев пен Садыр Жапаров "
+                             "қатысты.", "kk"))
+    assert {p.normal for p in event.participants} == {"Шавкат Мирзиёев", "Садыр Жапаров"}
