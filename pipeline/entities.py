@@ -707,7 +707,7 @@ def _joined_over_particles(mentions: list[Mention], doc: Document, corrections: 
                                   source=f"{mention.source}+particles")
         extended.append(mention)
     joined: list[Mention] = []
-    for mention in extended:
+    for mention in _with_given_name_before_particles(extended, doc, corrections):
         previous = joined[-1] if joined else None
         rules = corrections.get(mention.lang, Corrections())
         gap = doc.text[previous.end:mention.start] if previous is not None else ""
@@ -730,6 +730,27 @@ def _joined_over_particles(mentions: list[Mention], doc: Document, corrections: 
             continue
         joined.append(mention)
     return _with_word_after_particle(joined, doc, corrections)
+
+
+def _with_given_name_before_particles(mentions: list[Mention], doc: Document, corrections: dict) -> list[Mention]:
+    """A capitalised word in no mention, then only particles of a name (person_names.name_particles), then a
+    place or person the model named: one person ("Төрайымы Урсула фон дер Ляйенмен": the model saw "Ляйен" alone,
+    a place), where entities.yaml says so (`given_names`). A particle-free gap or a sentence's first word is left."""
+    occupied = [(m.start, m.end) for m in mentions]
+    fixed = []
+    for mention in mentions:
+        sentence = doc.sentence_of(mention.start)
+        before = _tokens_in(doc, sentence.start if sentence else mention.start, mention.start)
+        particles = list(takewhile(lambda t: fold(t.text) in name_particles(), reversed(before)))
+        given = before[-len(particles) - 1] if particles and len(before) > len(particles) else None
+        if given is None or mention.label not in ("PER", "LOC") \
+                or not corrections.get(mention.lang, Corrections()).given_names \
+                or not _free_name_word(given, occupied) or given.start == (sentence.start if sentence else 0):
+            fixed.append(mention)
+            continue
+        fixed.append(replace(mention, start=given.start, text=doc.text[given.start:mention.end], normal="",
+                             label="PER", label_fine="PER", source=f"{mention.source}+given"))
+    return fixed
 
 
 def _with_word_after_particle(mentions: list[Mention], doc: Document, corrections: dict) -> list[Mention]:

@@ -1632,3 +1632,15 @@ def test_the_summits_word_opening_the_sentence_is_no_part_of_a_participant(read_
     event = only(read_events("Бүгін Самарқанд қаласында саммит өтті. Саммитке Шавкат Мирзиёев пен Садыр Жапаров "
                              "қатысты.", "kk"))
     assert {p.normal for p in event.participants} == {"Шавкат Мирзиёев", "Садыр Жапаров"}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Ермек Көшербаев Еуропалық Комиссияның Төрайымы Урсула фон дер Ляйенмен кездесті.", "Ермек Көшербаев"),
+    ("Саммитке Еуропалық Комиссияның Төрайымы Урсула фон дер Ляйен мен Шавкат Мирзиёев қатысты.", "Шавкат Мирзиёев"),
+])
+def test_a_name_with_particles_after_an_organisations_title_is_the_side(read_events, text, person):
+    # the model saw only "Ляйен" (a place) after the title: the given name before the particles is hers, the
+    # title ("Төрайымы", chairwoman) hers, and the Commission no side of its own
+    sides = {p.normal: p for p in only(read_events(text, "kk")).participants}
+    assert set(sides) == {person, "Урсула фон дер Ляйен"}
+    assert sides["Урсула фон дер Ляйен"].role.text == "Еуропалық Комиссияның Төрайымы"
