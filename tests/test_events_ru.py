@@ -2747,3 +2747,11 @@ def test_the_first_person_met_after_a_meeting_verb_is_no_actor_of_the_rest(read_
     met = sorted(tuple(sorted(p.normal for p in e.participants)) for e in doc.events if e.event_type == "meeting")
     assert all("Джейхун Байрамов" in pair for pair in met), met
     assert {name for pair in met for name in pair} >= {"Иньяцио Кассис", "Ян Липавский", "Юрай Бланар"}, met
+
+
+def test_a_states_premier_is_not_its_president(read_events):
+    # "премьер-министр Италии" names the head of government's office (names.yaml `offices`), not Mattarella's
+    doc = read_events("Токаев провел переговоры с президентом Италии Серджо Маттареллой. Ранее премьер-министр "
+                      "Италии посетил Астану.", "ru")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert "Серджо Маттарелла" not in {p.normal for p in visit.participants}

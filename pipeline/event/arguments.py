@@ -761,7 +761,10 @@ def _leader(candidate: Candidate, people: dict[str, Participant], told: dict[str
         # where several states are named together ("Президенты России и Казахстана"); not "Сергей Лавров" for
         # "Президент России прибудет …"
         leads = known.leader(person) or (person.role is None and candidate.shared_title)
-        if state == code and leads:
+        # the office the title names, where the person's own title names one too ("Италия Премьер-министрі" is no
+        # "Италия Президенті"); "Мемлекет басшысы" is "Қазақстан Президенті"
+        offices = {known.office(role.text), known.office(person.role.text) if person.role else None}
+        if state == code and leads and not (None not in offices and len(offices) > 1):
             holders.append(person)
     if len(holders) != 1:
         return None
