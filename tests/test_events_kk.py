@@ -1657,3 +1657,16 @@ def test_a_states_head_of_government_is_not_its_president(read_events, text, pre
     # article named, the one leader it gives that state
     visit = next(e for e in read_events(text, "kk").events if e.event_type == "visit")
     assert president not in {p.normal for p in visit.participants}
+
+
+@pytest.mark.parametrize("text, guest", [
+    ("Үкімет басшысы Олжас Бектенов Мәскеуге барды. Онда Қазақстан Үкіметінің басшысы Ресей Үкіметінің Төрағасы "
+     "Михаил Мишустинмен кездесті.", "Михаил Мишустин"),
+    ("Премьер-министр Олжас Бектенов Ташкентте болды. Қазақстан Үкіметінің басшысы Өзбекстан Премьер-министрі "
+     "Абдулла Ариповпен келіссөздер жүргізді.", "Абдулла Арипов"),
+])
+def test_the_head_of_our_government_by_title_is_the_prime_minister_named(read_events, text, guest):
+    # "Қазақстан Үкіметінің басшысы" names the head of government's office (names.yaml `offices`): the Prime
+    # Minister named before, not the state nor its government as a body
+    event = next(e for e in read_events(text, "kk").events if e.event_type in ("meeting", "talks"))
+    assert {p.normal for p in event.participants} == {"Олжас Бектенов", guest}
