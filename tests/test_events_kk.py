@@ -1670,3 +1670,17 @@ def test_the_head_of_our_government_by_title_is_the_prime_minister_named(read_ev
     # Minister named before, not the state nor its government as a body
     event = next(e for e in read_events(text, "kk").events if e.event_type in ("meeting", "talks"))
     assert {p.normal for p in event.participants} == {"Олжас Бектенов", guest}
+
+
+@pytest.mark.parametrize("text, guest, role", [
+    ("Ермек Көшербаев Жапония елшісін қабылдады. Министр Еуропалық Одақтың арнайы өкілі Тери Хакаланы да "
+     "қабылдады.", "Тери Хакала", "Еуропалық Одақтың арнайы өкілі"),
+    ("Сенат Төрағасы Мәулен Әшімбаев Ақордада болды. Сенат Төрағасы Ислам ынтымақтастық ұйымының Бас хатшысы Хусейн "
+     "Ибрахим Тахамен кездесті.", "Хусейн Ибрахим Таха", "Ислам ынтымақтастық ұйымының Бас хатшысы"),
+])
+def test_a_bare_title_before_an_organisations_title_is_the_subjects(read_events, text, guest, role):
+    # an organisation of states in the genitive after a title starts the next person's title: "Министр" is the
+    # subject's, not a word of the envoy's title
+    events = [e for e in read_events(text, "kk").events if guest in {p.normal for p in e.participants}]
+    assert len(events) == 1
+    assert next(p for p in events[0].participants if p.normal == guest).role.text == role

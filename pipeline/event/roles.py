@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..countries import country_code, country_name
+from ..countries import country_code, country_name, igo_code
 from ..document import Mention, Token
 from ..geocode import is_building
 from .knowledge import Cue, known_state, outlets
@@ -173,8 +173,12 @@ def _after_other_title(reading: Reading, left: int, role_end: int, effect: str) 
         return left, effect
     text = reading.doc.text
     glue = tuple(reading.known.names.get("title_glue", ()))
-    # a state, or a state's body named by it ("Түркия Ұлы ұлттық мәжілісінің Төрағасы")
-    states = [(m, country_code(name_of(m) if m.label == "LOC" else name_of(m).split()[0])) for m in reading.mentions
+    # a state, or a state's body named by it ("Түркия Ұлы ұлттық мәжілісінің Төрағасы"), or an organisation of
+    # states in the genitive ("Министр Еуропалық Одақтың арнайы өкілі … да қабылдады": the minister received the
+    # EU's special representative)
+    states = [(m, country_code(name_of(m) if m.label == "LOC" else name_of(m).split()[0])
+               or (igo_code(name_of(m)) if m.label == "ORG" and head_final.genitive.search(m.text) else None))
+              for m in reading.mentions
               if left <= m.start and m.end <= role_end and m.label in ("LOC", "ORG")
               and not head_final.posting.search(m.text) and not text[m.end:role_end].split()[:1] in ([g] for g in glue)]
     for _, title_end in reversed(titles_in(reading, left, role_end)[:-1]):
