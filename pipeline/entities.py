@@ -648,7 +648,8 @@ def _join_surnames(mentions: list[Mention], doc: Document, corrections: dict,
     """A one-word person followed, after one space, by a capitalised one-word mention that is no known name and
     no country (`Наталья` PER + `Герман` LOC) is one person: the model took the surname for something else, not
     the state a visit goes to (`Тоқаевтың` + `Моңғолияға` сапары; countries.country_code) nor where they are
-    (`Силва` + `Пекинде`: `_place_in_locative`); so is a one-word
+    (`Силва` + `Пекинде`: `_place_in_locative`), where the person is no state in another case (`Әзербайжанның` +
+    `Габала`: Azerbaijan's Gabala); so is a one-word
     place in its own nominative, no state and after no preposition, followed by a one-word person (`Багдад` LOC +
     `Амреев` PER): the model took the first name for a city."""
     joined: list[Mention] = []
@@ -658,6 +659,8 @@ def _join_surnames(mentions: list[Mention], doc: Document, corrections: dict,
         if (previous is not None and rules.known_names and previous.label == "PER" and " " not in previous.text
                 and mention.label != "PER" and " " not in mention.text and mention.text[:1].isupper()
                 and doc.text[previous.end:mention.start] == " "
+                # a state the model called a person is whose the next name is ("Әзербайжанның" + "Габала")
+                and not country_code(_normal(replace(previous, normal="", label="LOC"), normalizer_names))
                 and fold(_normal(mention, normalizer_names)) not in rules.known_names
                 and not country_code(_normal(mention, normalizer_names))
                 and not _place_in_locative(mention.text, rules)):

@@ -1684,3 +1684,15 @@ def test_a_bare_title_before_an_organisations_title_is_the_subjects(read_events,
     events = [e for e in read_events(text, "kk").events if guest in {p.normal for p in e.participants}]
     assert len(events) == 1
     assert next(p for p in events[0].participants if p.normal == guest).role.text == role
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Бүгін Әзербайжанның Габала қаласында саммит өтті. Саммитке Ильхам Әлиев пен Қасым-Жомарт Тоқаев қатысты.",
+     {"Ильхам Әлиев", "Қасым-Жомарт Тоқаев"}),
+    ("Бүгін Өзбекстанның Самарқанд қаласында саммит өтті. Саммитке Шавкат Мирзиёев пен Садыр Жапаров қатысты.",
+     {"Шавкат Мирзиёев", "Садыр Жапаров"}),
+])
+def test_the_state_whose_city_hosts_a_summit_is_no_side_of_it(read_events, text, people):
+    # "Әзербайжанның Габала": the model's one-word "person" is a state in the genitive, whose the city is; neither
+    # it nor the city is a person, and the state is where, not a side beside its leader
+    assert {p.normal for p in only(read_events(text, "kk")).participants} == people

@@ -463,6 +463,8 @@ def _named(reading: Reading, walks: dict, closed, group: int, beside_people: boo
         normal = _without_abbreviation(name_of(mention))
         if _a_place(mention, normal) and not _is_subject(reading, mention):
             continue  # "саммит в Стамбуле" is where; "Москва и Анкара договорились": a capital may act
+        if _whose_place(reading, mention):
+            continue  # "Әзербайжанның Габала қаласында": whose the place is, no side
         after = right_effect(reading, mention)
         if is_generic(normal, reading) or after in NOT_SIDES:
             continue
@@ -475,6 +477,15 @@ def _named(reading: Reading, walks: dict, closed, group: int, beside_people: boo
                         affiliation=normal), effect, group, None,
             loose=not effect and not _is_subject(reading, mention) and not _inside(mention, pairs)))
     return sides
+
+
+def _whose_place(reading: Reading, mention: Mention) -> bool:
+    """A state in the genitive right before a city or region (names.yaml `title_head_final.genitive`:
+    "Әзербайжанның Габала қаласында") is whose the place is."""
+    head_final = reading.known.title_head_final
+    after = _name_at(reading, mention.end + 1) if reading.doc.text[mention.end:mention.end + 1] == " " else None
+    return bool(head_final and head_final.genitive.search(mention.text) and after is not None
+                and _a_place(after, name_of(after)))
 
 
 def _pair_of_states(reading: Reading, hit: Hit, group: int) -> list[Candidate]:
