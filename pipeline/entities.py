@@ -188,6 +188,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
                 fixed = _strip_trailing_titles(fixed, doc, rules.honorifics, label="PER")
                 fixed = _without_full_stop(fixed, doc)
                 fixed = _without_ordinal(fixed, doc, rules.meeting_words)
+                fixed = _without_common_first_word(fixed, rules, normalizer_names)
                 resolved.extend(_strip_leading_title(part, doc, rules.leading_titles)
                                 for part in _titles_before_person(fixed, doc, rules.leading_titles))
     resolved += _institution_mentions(doc, resolved, corrections)
@@ -608,13 +609,19 @@ def _run_on_parts(mention: Mention, words: list[tuple[str, int, int]], nominativ
     nominatives: "Макрон Тоқаевқа" in an article naming Tokayev nowhere else). A surname the gazetteer knows
     (ending as surnames do, `surname`) before a word that ends so too or is the surname of another person named
     in full is two people however the article names them ("Тоқаев Жапаровпен кездесті", "Тоқаев Ердоғанмен":
-    the headline's subject and counterpart by surname alone), unless one name of the article holds both."""
+    the headline's subject and counterpart by surname alone), and so is one written bare before a name whose last
+    word has a case ending ("Тоқаев Антониу Коштамен кездесті"), unless one name of the article holds both."""
     name_words = {word for names in others for word in names} | known_people
+    # the run ends in a case ending: a known surname written bare before it is the subject's, another case
+    # ("Тоқаев Антониу Коштамен кездесті": Tokayev, and Costa met with)
+    inflected = nominatives[-1] != fold(words[-1][0])
     for k in range(len(words) - 1):
         honorific = nominatives[k + 1].startswith(honorifics) if honorifics else False
-        # the next word a surname by its ending, or the surname of another person the article names in full
+        # the next word a surname by its ending, or the surname of another person the article names in full, or
+        # the start of a name in another case
         two_surnames = bool(surname) and nominatives[k] in known_people and bool(surname.search(nominatives[k])) \
-            and (bool(surname.search(nominatives[k + 1])) or _among(nominatives[k + 1], surnames)) \
+            and (bool(surname.search(nominatives[k + 1])) or _among(nominatives[k + 1], surnames)
+                 or (inflected and nominatives[k] == fold(words[k][0]))) \
             and not any(_among(nominatives[k], names) and _among(nominatives[k + 1], names) for names in others)
         if not honorific and not two_surnames and (not _among(nominatives[k], surnames) or any(
                 _among(nominatives[k], names) and _among(nominatives[k + 1], names) for names in others)):
@@ -645,7 +652,8 @@ def _join_surnames(mentions: list[Mention], doc: Document, corrections: dict,
     """A one-word person followed, after one space, by a capitalised one-word mention that is no known name and
     no country (`Наталья` PER + `Герман` LOC) is one person: the model took the surname for something else, not
     the state a visit goes to (`Тоқаевтың` + `Моңғолияға` сапары; countries.country_code) nor where they are
-    (`Силва` + `Пекинде`: `_place_in_locative`); so is a one-word
+    (`Силва` + `Пекинде`: `_place_in_locative`), where the person is no state in another case (`Әзербайжанның` +
+    `Габала`: Azerbaijan's Gabala); so is a one-word
     place in its own nominative, no state and after no preposition, followed by a one-word person (`Багдад` LOC +
     `Амреев` PER): the model took the first name for a city."""
     joined: list[Mention] = []
@@ -655,6 +663,8 @@ def _join_surnames(mentions: list[Mention], doc: Document, corrections: dict,
         if (previous is not None and rules.known_names and previous.label == "PER" and " " not in previous.text
                 and mention.label != "PER" and " " not in mention.text and mention.text[:1].isupper()
                 and doc.text[previous.end:mention.start] == " "
+                # a state the model called a person is whose the next name is ("Әзербайжанның" + "Габала")
+                and not country_code(_normal(replace(previous, normal="", label="LOC"), normalizer_names))
                 and fold(_normal(mention, normalizer_names)) not in rules.known_names
                 and not country_code(_normal(mention, normalizer_names))
                 and not _place_in_locative(mention.text, rules)):
@@ -704,7 +714,7 @@ def _joined_over_particles(mentions: list[Mention], doc: Document, corrections: 
                                   source=f"{mention.source}+particles")
         extended.append(mention)
     joined: list[Mention] = []
-    for mention in extended:
+    for mention in _with_given_name_before_particles(extended, doc, corrections):
         previous = joined[-1] if joined else None
         rules = corrections.get(mention.lang, Corrections())
         gap = doc.text[previous.end:mention.start] if previous is not None else ""
@@ -727,6 +737,27 @@ def _joined_over_particles(mentions: list[Mention], doc: Document, corrections: 
             continue
         joined.append(mention)
     return _with_word_after_particle(joined, doc, corrections)
+
+
+def _with_given_name_before_particles(mentions: list[Mention], doc: Document, corrections: dict) -> list[Mention]:
+    """A capitalised word in no mention, then only particles of a name (person_names.name_particles), then a
+    place or person the model named: one person ("Төрайымы Урсула фон дер Ляйенмен": the model saw "Ляйен" alone,
+    a place), where entities.yaml says so (`given_names`). A particle-free gap or a sentence's first word is left."""
+    occupied = [(m.start, m.end) for m in mentions]
+    fixed = []
+    for mention in mentions:
+        sentence = doc.sentence_of(mention.start)
+        before = _tokens_in(doc, sentence.start if sentence else mention.start, mention.start)
+        particles = list(takewhile(lambda t: fold(t.text) in name_particles(), reversed(before)))
+        given = before[-len(particles) - 1] if particles and len(before) > len(particles) else None
+        if given is None or mention.label not in ("PER", "LOC") \
+                or not corrections.get(mention.lang, Corrections()).given_names \
+                or not _free_name_word(given, occupied) or given.start == (sentence.start if sentence else 0):
+            fixed.append(mention)
+            continue
+        fixed.append(replace(mention, start=given.start, text=doc.text[given.start:mention.end], normal="",
+                             label="PER", label_fine="PER", source=f"{mention.source}+given"))
+    return fixed
 
 
 def _with_word_after_particle(mentions: list[Mention], doc: Document, corrections: dict) -> list[Mention]:
@@ -982,6 +1013,22 @@ def _strip_leading_title(mention: Mention, doc: Document, titles: frozenset[str]
         normal = shaped(tokens[1].lemma, tokens[1].text)
     return replace(mention, start=tokens[1].start, text=mention.text[cut:], normal=normal,
                    source=f"{mention.source}+title")
+
+
+def _without_common_first_word(mention: Mention, rules: Corrections,
+                               normalizer_names: dict[str, str] | None) -> Mention:
+    """A common noun capitalised at the sentence's start is no part of the person the model ran it into
+    ("Саммитке Шавкат Мирзиёев пен … қатысты": the summit, then Mirziyoyev): entities.yaml `common_words`, by
+    the word's nominative. The mention as given where its first word is no such noun."""
+    words = list(re.finditer(r"\S+", mention.text))
+    if mention.label != "PER" or len(words) < 2 or not rules.common_words:
+        return mention
+    first = fold(_normal(replace(mention, text=words[0].group(), normal=""), normalizer_names))
+    if first not in rules.common_words:
+        return mention
+    cut = words[1].start()
+    return replace(mention, start=mention.start + cut, text=mention.text[cut:], normal="",
+                   source=f"{mention.source}+common")
 
 
 def _titles_before_person(mention: Mention, doc: Document, titles: frozenset[str]) -> list[Mention]:

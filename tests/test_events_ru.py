@@ -3101,3 +3101,11 @@ def test_a_count_of_meetings_sums_them_up_and_is_no_event(read_events, text):
 def test_a_president_receiving_his_own_minister_is_no_event(read_events, text):
     # GUIDELINES "Which interactions are events": a reception of one state's people is none (names.yaml `reception`)
     assert read_events(text, "ru", "2025-10-05").events == []
+
+
+def test_a_states_premier_is_not_its_president(read_events):
+    # "премьер-министр Италии" names the head of government's office (names.yaml `offices`), not Mattarella's
+    doc = read_events("Токаев провел переговоры с президентом Италии Серджо Маттареллой. Ранее премьер-министр "
+                      "Италии посетил Астану.", "ru")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert "Серджо Маттарелла" not in {p.normal for p in visit.participants}

@@ -869,11 +869,16 @@ def _leader(candidate: Candidate, people: dict[str, Participant], told: dict[str
     """A state named by its leader's title ("Президенты России и Казахстана начали встречу", "Қазақстан
     Президенті … барған"; greetings.tsv `leader`) is the one person among `people` (the people the article's
     events name, by normal) whom its text or the labelled data (people_states.tsv) gives that state, unless the
-    article gives them a title that is no leader's."""
-    code, role = country_code(candidate.participant.normal), candidate.participant.role
+    article gives them a title that is no leader's. A state's body named by its head's title ("Қазақстан
+    Үкіметінің басшысы") is its state's; where no one is given the state, the one person given no state whose
+    title names the same office ("Премьер-министр Олжас Бектенов", names.yaml `offices`) holds it."""
+    words, role = candidate.participant.normal.split(), candidate.participant.role
+    state_name = words[0] if candidate.participant.kind == "organization" and len(words) > 1 \
+        and country_code(words[0]) else candidate.participant.normal
+    code = country_code(state_name)
     if not code or not role or not known.leads(role.text):
         return None
-    holders = []
+    holders, stateless = [], []
     for normal, person in people.items():
         if any(other != normal and other.endswith(" " + normal) for other in people):
             continue  # "Путин" where "Владимир Путин" is named too
@@ -883,13 +888,19 @@ def _leader(candidate: Candidate, people: dict[str, Participant], told: dict[str
         # where several states are named together ("Президенты России и Казахстана"); not "Сергей Лавров" for
         # "Президент России прибудет …"
         leads = known.leader(person) or (person.role is None and candidate.shared_title)
-        if state == code and leads:
+        # the office the title names, where the person's own title names one too ("Италия Премьер-министрі" is no
+        # "Италия Президенті"); "Мемлекет басшысы" is "Қазақстан Президенті"
+        offices = {known.office(role.text), known.office(person.role.text) if person.role else None}
+        if state == code and leads and not (None not in offices and len(offices) > 1):
             holders.append(person)
+        elif state is None and None not in offices and len(offices) == 1:
+            stateless.append(person)
+    holders = holders or stateless
     if len(holders) != 1:
         return None
     holder = copy.copy(holders[0])
     holder.role = holder.role or candidate.participant.role
-    holder.affiliation = holder.affiliation or candidate.participant.normal
+    holder.affiliation = holder.affiliation or state_name
     return holder
 
 

@@ -51,11 +51,14 @@ class HeadFinal:
     posting: re.Pattern  # an ending that makes it a posting, no side ("Қазақстан Республикасындағы елшісі")
     between: re.Pattern  # what may stand between the states and the title ("… мемлекеттері басшыларының")
     met: re.Pattern | None  # the title's ending that makes its states the ones met ("Қытай елшісін қабылдады")
+    # a name's case ending that makes it the one met or received ("Антониу Коштамен", "Кая Калласты")
+    name_met: re.Pattern | None = None
 
     @classmethod
     def of(cls, entry: dict) -> "HeadFinal":
         return cls(re.compile(entry["genitive"]), re.compile(entry["posting"]),
-                   re.compile(entry.get("between", r"\s+")), re.compile(entry["met"]) if entry.get("met") else None)
+                   re.compile(entry.get("between", r"\s+")), re.compile(entry["met"]) if entry.get("met") else None,
+                   re.compile(entry["name_met"]) if entry.get("name_met") else None)
 
 
 @dataclass(frozen=True)
@@ -140,6 +143,7 @@ class Knowledge:
     first_person_verb: re.Pattern | None
     posting: re.Pattern | None
     posted_titles: re.Pattern | None  # titles of those posted abroad, whom a posting follows (names.yaml)
+    offices: tuple[re.Pattern, ...]  # a leader's offices, each in all its wordings (names.yaml `offices`)
     # topics.yaml's cues as matched (`_cue`): those that always count, those that count where an event or
     # its sides are named, and its anchor words (which name them)
     topic_cues: tuple[re.Pattern, ...]
@@ -149,6 +153,11 @@ class Knowledge:
     def leads(self, title: str) -> bool:
         """Whether a title is that of a state's leader or head of government (greetings.tsv `leader`)."""
         return any(pattern.search(title.strip()) for pattern in self.leaders)
+
+    def office(self, title: str) -> int | None:
+        """Which leader's office a title names (names.yaml `offices`: "Италия Премьер-министрі" the head of
+        government's, "Мемлекет басшысы" and "Президенті" the head of state's), or None."""
+        return next((n for n, office in enumerate(self.offices) if office.search(title)), None)
 
     def leader(self, person) -> bool:
         """Whether a side (a `model.Participant`) is a leader: by their title where they have one (`leads`), else by
@@ -419,6 +428,7 @@ def knowledge(lang: str) -> Knowledge:
         affiliation_cues=tuple(re.compile(r["pattern"]) for r in _rows("affiliations.tsv", lang)),
         home_titles=tuple((_word(title), state) for title, state in names.get("home_titles", {}).items()),
         titled_first=_word(names["titled_first"]) if names.get("titled_first") else None,
+        offices=tuple(_word(office) for office in names.get("offices", ())),
         home_bodies=tuple((re.compile(body, FLAGS), state) for body, state in names.get("home_bodies", {}).items()),
         state_bodies=_word(names["state_bodies"]) if names.get("state_bodies") else None,
         country_adjectives=tuple((r["stem"].lower(), r["country"]) for r in _rows("country_adjectives.tsv", lang)),

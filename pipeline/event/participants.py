@@ -13,7 +13,7 @@ from .model import Candidate, Hit, Participant, Span
 from .names import name_of, strip_case
 from .reading import Reading
 from .roles import (VERBS, boundary_before, country_of_adjective, is_generic, right_effect, short_name,
-                    suffix_effect, titles_in, walk_left)
+                    state_of_body, suffix_effect, titles_in, walk_left)
 
 KIND_OF_LABEL = {"PER": "person", "ORG": "organization", "LOC": "country"}
 NOT_SIDES = ("not_event", "source")
@@ -396,7 +396,7 @@ def _listed(reading: Reading, bare: BareTitle, excluded, group: int) -> list[Can
         return [Candidate(Participant(role.text, role.start, role.end, normal=bare.home, kind="country", role=role,
                                       affiliation=bare.home), effect, group, None, said_as=role.text)]
     first = reading.known.titled_first
-    if first and not bare.listed and first.fullmatch(bare.role.text):
+    if not bare.listed and ((first and first.fullmatch(bare.role.text)) or _of_body(reading, bare)):
         # "Жұма күні президент … тапсырды": the person the article first gave this title, if any (arguments.py)
         role = bare.role
         return [Candidate(Participant(role.text, role.start, role.end, normal=role.text, kind="title", role=role),
@@ -416,6 +416,13 @@ def _listed(reading: Reading, bare: BareTitle, excluded, group: int) -> list[Can
                 effect, group, None, said_as=_said_as(reading, bare, mention),
                 shared_title=len(bare.listed) > 1))
     return sides or _of_adjective(reading, bare, group)
+
+
+def _of_body(reading: Reading, bare: BareTitle) -> bool:
+    """A title of a state's body named alone ("Сенат Төрағасы", "Мәжіліс Төрағасы": names.yaml `home_bodies`)
+    names one person, whom the article gave that title before."""
+    words = bare.role.text.split()
+    return len(words) > 1 and state_of_body(reading, strip_case(" ".join(words[:-1]), reading.known)) is not None
 
 
 def _of_adjective(reading: Reading, bare: BareTitle, group: int) -> list[Candidate]:
@@ -460,6 +467,8 @@ def _named(reading: Reading, walks: dict, closed, group: int, beside_people: boo
         normal = _without_abbreviation(name_of(mention))
         if _a_place(mention, normal) and not _is_subject(reading, mention):
             continue  # "саммит в Стамбуле" is where; "Москва и Анкара договорились": a capital may act
+        if _whose_place(reading, mention):
+            continue  # "Әзербайжанның Габала қаласында": whose the place is, no side
         after = right_effect(reading, mention)
         if is_generic(normal, reading) or after in NOT_SIDES:
             continue
@@ -472,6 +481,15 @@ def _named(reading: Reading, walks: dict, closed, group: int, beside_people: boo
                         affiliation=normal), effect, group, None,
             loose=not effect and not _is_subject(reading, mention) and not _inside(mention, pairs)))
     return sides
+
+
+def _whose_place(reading: Reading, mention: Mention) -> bool:
+    """A state in the genitive right before a city or region (names.yaml `title_head_final.genitive`:
+    "Әзербайжанның Габала қаласында") is whose the place is."""
+    head_final = reading.known.title_head_final
+    after = _name_at(reading, mention.end + 1) if reading.doc.text[mention.end:mention.end + 1] == " " else None
+    return bool(head_final and head_final.genitive.search(mention.text) and after is not None
+                and _a_place(after, name_of(after)))
 
 
 def _pair_of_states(reading: Reading, hit: Hit, group: int) -> list[Candidate]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..countries import country_code, country_name
+from ..countries import country_code, country_name, igo_code
 from ..document import Mention, Token
 from ..geocode import is_building
 from .knowledge import Cue, known_state, outlets
@@ -86,7 +86,24 @@ def walk_left(reading: Reading, name: Mention) -> Walk:
     _affiliate(reading, walk, name.start, cut_mentions)
     if _another_states_title(walk, name):
         return Walk(region_start=name.start)
+    if _home_title_of_subject(reading, walk, name):
+        return Walk(region_start=name.start, effect="counterpart")  # the one met or received
     return walk
+
+
+def _home_title_of_subject(reading: Reading, walk: Walk, name: Mention) -> bool:
+    """A title that names its state by itself (names.yaml `home_titles`) right before a name met or received
+    (`title_head_final.name_met`: "Мемлекет басшысы Антониу Коштамен кездесті", "Мемлекет басшысы Кая Калласты
+    қабылдады") is the subject's, the Head of State's, where nothing gives that person the home state: a
+    Kazakh title before a name stays in the nominative, so its case tells nothing, and `_another_states_title`
+    knows only the people of people_states.tsv. "Ильхам Әлиев Мемлекет басшысы Қасым-Жомарт Тоқаевпен кездесті"
+    keeps Tokayev's title."""
+    head_final = reading.known.title_head_final
+    if not walk.role or not head_final or not head_final.name_met or not name.text.startswith(name.normal):
+        return False
+    home = next((state for title, state in reading.known.home_titles if title.fullmatch(walk.role.text)), None)
+    return bool(home and head_final.name_met.search(name.text[len(name.normal):])
+                and known_state(name.full_name or name_of(name)) != country_code(home))
 
 
 def _another_states_title(walk: Walk, name: Mention) -> bool:
@@ -156,8 +173,12 @@ def _after_other_title(reading: Reading, left: int, role_end: int, effect: str) 
         return left, effect
     text = reading.doc.text
     glue = tuple(reading.known.names.get("title_glue", ()))
-    # a state, or a state's body named by it ("Түркия Ұлы ұлттық мәжілісінің Төрағасы")
-    states = [(m, country_code(name_of(m) if m.label == "LOC" else name_of(m).split()[0])) for m in reading.mentions
+    # a state, or a state's body named by it ("Түркия Ұлы ұлттық мәжілісінің Төрағасы"), or an organisation of
+    # states in the genitive ("Министр Еуропалық Одақтың арнайы өкілі … да қабылдады": the minister received the
+    # EU's special representative)
+    states = [(m, country_code(name_of(m) if m.label == "LOC" else name_of(m).split()[0])
+               or (igo_code(name_of(m)) if m.label == "ORG" and head_final.genitive.search(m.text) else None))
+              for m in reading.mentions
               if left <= m.start and m.end <= role_end and m.label in ("LOC", "ORG")
               and not head_final.posting.search(m.text) and not text[m.end:role_end].split()[:1] in ([g] for g in glue)]
     for _, title_end in reversed(titles_in(reading, left, role_end)[:-1]):
@@ -310,9 +331,11 @@ def _glued_names(reading: Reading, left: int, start: int) -> int:
             break
         if _is_locative(reading, mention or token):
             break
-        if not mention and (token.start == reading.start or OPENING_DASH.search(reading.before(token.start))):
+        if not mention and (token.start == reading.start or OPENING_DASH.search(reading.before(token.start))) \
+                and not any(title.match(reading.doc.text, token.start) for title, _ in reading.known.home_titles):
             # a capital at the sentence start proves nothing, nor one opening the text after a dateline's spaced
-            # dash ("ИНТЕРФАКС - Встреча президентов …"); a model's name there does
+            # dash ("ИНТЕРФАКС - Встреча президентов …"); a model's name there does, and a title naming its state
+            # by itself ("Kazinform – Мемлекет басшысы Қасым-Жомарт Тоқаев": no model labels it after a dateline)
             break
         start = token.start
     return start
