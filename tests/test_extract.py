@@ -4,6 +4,8 @@ import json
 import os
 import shutil
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -236,6 +238,19 @@ def test_parallel_jobs_give_the_same_rows(seed_copy, tmp_path):
     left = read(serial, "mentions")[columns].sort_values(columns).reset_index(drop=True)
     right = read(parallel, "mentions")[columns].sort_values(columns).reset_index(drop=True)
     pd.testing.assert_frame_equal(left, right)
+
+
+def test_the_run_process_of_workers_imports_no_spacy(seed_copy, tmp_path):
+    """With `jobs` 2 the run's own process runs no model (its workers fork from a server that loaded them): it
+    imports neither spaCy nor thinc and torch (pipeline/spacy_parts.py), whose import took 2 s of CPU before the
+    server could start; the Kazakh seeds still get the Kazakh model's people and places."""
+    script = ("import sys; from pathlib import Path; from pipeline.extract import extract; "
+              f"summary = extract([Path({str(seed_copy)!r})], Path({str(tmp_path / 'out')!r}), jobs=2); "
+              "print(sorted(summary.languages), sorted(m for m in ('spacy', 'thinc', 'torch') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[-2] == "['kk', 'ru'] []"
+    kazakh = read(tmp_path / "out", "mentions").query("lang == 'kk'")
+    assert {"PER", "LOC"} <= set(kazakh["label"])
 
 
 def comparable_rows(out, name) -> list[str]:
