@@ -15,7 +15,9 @@ import pytest
 from pipeline import write
 from pipeline.cli import main
 from pipeline.extract import Limits, extract
+from pipeline.ingest import ingest_text
 from pipeline.paths import data_dir
+from pipeline.run import load_config
 
 TABLES = ("documents", "mentions", "errors")
 
@@ -251,6 +253,21 @@ def test_the_run_process_of_workers_imports_no_spacy(seed_copy, tmp_path):
     assert done.stdout.split("\n")[-2] == "['kk', 'ru'] []"
     kazakh = read(tmp_path / "out", "mentions").query("lang == 'kk'")
     assert {"PER", "LOC"} <= set(kazakh["label"])
+
+
+def test_warm_up_loads_the_events_knowledge_of_each_language(processor):
+    """`Processor.warm_up` (what the workers' server runs before forking them) reads models/pipeline.yaml's short
+    article per language through every stage: each gives a meeting of two sides with its place and date, in its
+    language, and a fresh process has the events stage's knowledge of both languages loaded after it."""
+    texts = load_config()["warm_up"]
+    for lang, doc in zip(texts, processor.process_batch([ingest_text(text) for text in texts.values()])):
+        event, = doc.events
+        assert doc.lang == lang and len(event.participants) == 2 and event.location and event.date
+    script = ("from pipeline.run import Processor; from pipeline.event.knowledge import knowledge; "
+              "processor = Processor.build(); before = knowledge.cache_info().currsize; processor.warm_up(); "
+              "print(before, knowledge.cache_info().currsize)")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[-2] == f"0 {len(texts)}"
 
 
 def comparable_rows(out, name) -> list[str]:
