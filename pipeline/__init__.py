@@ -15,7 +15,5 @@ os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
 # pyproject.toml); its deprecation notice is not something a user of this pipeline can act on.
 warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
 
-# Registering with spaCy on import lets `spacy.blank("kk")` and `spacy.load("models/kk_ner/model")` work
-# from a checkout, without reinstalling the package for its entry points.
-from .lang import kk as _kk  # noqa: E402,F401  (language "kk", factory "kk_sentencizer")
-from .ml import affix_embed as _affix_embed  # noqa: E402,F401  (architecture "dipevents.AffixHashEmbed.v1")
+# The spaCy parts (language "kk", the Kazakh model's layers) register in pipeline/spacy_parts.py, imported where
+# a spaCy pipeline is loaded or trained: a process that runs none does not import spaCy.

@@ -4,6 +4,8 @@ import json
 import os
 import shutil
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -13,7 +15,9 @@ import pytest
 from pipeline import write
 from pipeline.cli import main
 from pipeline.extract import Limits, extract
+from pipeline.ingest import ingest_text
 from pipeline.paths import data_dir
+from pipeline.run import load_config
 
 TABLES = ("documents", "mentions", "errors")
 
@@ -236,6 +240,34 @@ def test_parallel_jobs_give_the_same_rows(seed_copy, tmp_path):
     left = read(serial, "mentions")[columns].sort_values(columns).reset_index(drop=True)
     right = read(parallel, "mentions")[columns].sort_values(columns).reset_index(drop=True)
     pd.testing.assert_frame_equal(left, right)
+
+
+def test_the_run_process_of_workers_imports_no_spacy(seed_copy, tmp_path):
+    """With `jobs` 2 the run's own process runs no model (its workers fork from a server that loaded them): it
+    imports neither spaCy nor thinc and torch (pipeline/spacy_parts.py), whose import took 2 s of CPU before the
+    server could start; the Kazakh seeds still get the Kazakh model's people and places."""
+    script = ("import sys; from pathlib import Path; from pipeline.extract import extract; "
+              f"summary = extract([Path({str(seed_copy)!r})], Path({str(tmp_path / 'out')!r}), jobs=2); "
+              "print(sorted(summary.languages), sorted(m for m in ('spacy', 'thinc', 'torch') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[-2] == "['kk', 'ru'] []"
+    kazakh = read(tmp_path / "out", "mentions").query("lang == 'kk'")
+    assert {"PER", "LOC"} <= set(kazakh["label"])
+
+
+def test_warm_up_loads_the_events_knowledge_of_each_language(processor):
+    """`Processor.warm_up` (what the workers' server runs before forking them) reads models/pipeline.yaml's short
+    article per language through every stage: each gives a meeting of two sides with its place and date, in its
+    language, and a fresh process has the events stage's knowledge of both languages loaded after it."""
+    texts = load_config()["warm_up"]
+    for lang, doc in zip(texts, processor.process_batch([ingest_text(text) for text in texts.values()])):
+        event, = doc.events
+        assert doc.lang == lang and len(event.participants) == 2 and event.location and event.date
+    script = ("from pipeline.run import Processor; from pipeline.event.knowledge import knowledge; "
+              "processor = Processor.build(); before = knowledge.cache_info().currsize; processor.warm_up(); "
+              "print(before, knowledge.cache_info().currsize)")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[-2] == f"0 {len(texts)}"
 
 
 def comparable_rows(out, name) -> list[str]:

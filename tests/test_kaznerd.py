@@ -2,7 +2,7 @@
 import pytest
 import spacy
 
-import pipeline  # noqa: F401  (registers "kk")
+import pipeline.spacy_parts  # noqa: F401  (registers "kk", kk_sentencizer and the Kazakh model's layers)
 from pipeline.backends.spacy_backend import load_label_map
 from pipeline.bench.entity_scores import entity_spans, score_tag_sequences
 from pipeline.bench.kaznerd import relabelled

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-import pipeline  # noqa: F401  (registers "kk")
+import pipeline.spacy_parts  # noqa: F401  (registers "kk", kk_sentencizer and the Kazakh model's layers)
 from pipeline.lang.kk import Kazakh
 
 SEED_004 = next((Path(__file__).parent.parent / "seeds").glob("004_*.txt"))

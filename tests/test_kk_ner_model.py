@@ -1,10 +1,10 @@
-"""The committed Kazakh NER model loads after `import pipeline` and finds people and places in seed 004."""
+"""The committed Kazakh NER model loads after `import pipeline.spacy_parts` and finds people and places in seed 004."""
 from pathlib import Path
 
 import pytest
 import spacy
 
-import pipeline  # noqa: F401  (registers "kk", kk_sentencizer and the model's architecture)
+import pipeline.spacy_parts  # noqa: F401  (registers "kk", kk_sentencizer and the Kazakh model's layers)
 from conftest import needs_data
 from pipeline.backends.spacy_backend import load
 from pipeline.paths import MODELS_DIR, data_dir

@@ -5,7 +5,7 @@ import spacy
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 
-import pipeline  # noqa: F401  (registers "kk")
+import pipeline.spacy_parts  # noqa: F401  (registers "kk", kk_sentencizer and the Kazakh model's layers)
 from pipeline.training.augmenter_chain import create_augmenter_chain
 from pipeline.training.initials_augmenter import person_initials_augmenter
 from pipeline.training.mention_swap_augmenter import MentionPool, mention_swap_augmenter

@@ -48,6 +48,8 @@ def load(model_dir: Path):
     import spacy
     from thinc.api import use_ops
 
+    from .. import spacy_parts  # noqa: F401  (the Kazakh model's language, sentence splitter and layers)
+
     with use_ops("numpy", use_blis=False):  # every layer takes the ops current when it is built
         return spacy.load(model_dir)
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc
 
-import pipeline  # noqa: F401  (registers language "kk" and the model's components)
+import pipeline.spacy_parts  # noqa: F401  (registers "kk", kk_sentencizer and the Kazakh model's layers)
 from pipeline.backends.spacy_backend import load_label_map
 from pipeline.bench.entity_scores import score_tag_sequences
 from pipeline.datasets.kaznerd import iob2_tags, kaznerd_dir, read_iob2, split_path

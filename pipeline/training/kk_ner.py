@@ -23,7 +23,7 @@ from spacy.training.initialize import init_nlp
 from spacy.training.loop import train as spacy_train
 from spacy.util import load_config
 
-import pipeline  # noqa: F401  (registers language "kk" and the custom architecture)
+import pipeline.spacy_parts  # noqa: F401  (registers "kk", kk_sentencizer and the Kazakh model's layers)
 from pipeline.datasets.kaznerd import kaznerd_dir, read_iob2, split_off_dev, split_path, to_docbin
 from pipeline.paths import MODELS_DIR
 from pipeline.training.time_budget import TimeBudgetSpent

@@ -1,0 +1,11 @@
+"""Registers this project's spaCy parts on import: the language "kk" with its sentence splitter "kk_sentencizer"
+(pipeline/lang/kk/) and the layer "dipevents.AffixHashEmbed.v1" (pipeline/ml/affix_embed.py), which the Kazakh
+NER model's config names. `spacy.blank("kk")` and `spacy.load("models/kk_ner/model")` work after it, from a
+checkout too (the pyproject entry point covers only the language of an installed copy).
+
+Imported by what loads or trains a spaCy pipeline (backends/spacy_backend.py `load`, training/kk_ner.py), not by
+`import pipeline`: a process that runs no spaCy model, the main process of `extract --jobs N` (its workers fork
+from a server that loaded the models) or `report` and `export`, then imports neither spaCy nor thinc and torch,
+which took 2.0 to 2.4 s of CPU before the run's server could start loading the models."""
+from .lang import kk  # noqa: F401  (language "kk", factory "kk_sentencizer")
+from .ml import affix_embed  # noqa: F401  (architecture "dipevents.AffixHashEmbed.v1")
