@@ -139,6 +139,12 @@ class Reading:
         """The sentence's mention covering a document offset, or None."""
         return next((m for m in self.mentions if m.start <= offset < m.end), None)
 
+    def position(self, token: Token) -> int:
+        """Where `token` stands among the sentence's tokens, or -1 (a word of another sentence). Found by identity:
+        `tokens.index(token)` compares tokens by every field, so it read the lemma and tags of each word before it
+        (looking the lemma up in the dictionary, tagging an untagged sentence: pipeline/backends/natasha_backend.py)."""
+        return next((n for n, each in enumerate(self.tokens) if each is token), -1)
+
     def head_of(self, token_position: int) -> Token | None:
         """The syntactic head of the sentence's `token_position`-th token, or None (a root, or no parse)."""
         head = self.tokens[token_position].head
