@@ -1,6 +1,7 @@
 """The events stage's word patterns searched joined (`knowledge.either`) find a match in exactly the sentences
 where one of them, searched alone, does; its left boundary cues, tried only where they may start, find what
-they find searched; a title is looked for only in sentences holding one of the words its every match holds."""
+they find searched; a title, place, date or affiliation pattern is looked for only in sentences holding one of the
+words its every match holds."""
 import re
 
 import pytest
@@ -76,13 +77,39 @@ def test_a_sentence_holding_a_title_holds_one_of_its_needed_words(seed_paths, la
     assert matched > 50
 
 
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_sentence_a_place_date_or_affiliation_pattern_matches_may_hold_it(seed_paths, lang):
+    """The place patterns, date shapes and affiliation cues are searched only in a sentence that may hold a match
+    (`Reading.may_hold` of their needed words, case-sensitive patterns among them): every sentence one matches
+    may; and most sentences may not hold most of them (the searches saved)."""
+    known = knowledge(lang)
+    groups = [(known.places, known.place_words), (known.dates, known.date_words),
+              (known.affiliation_cues, known.affiliation_words)]
+    matched = skipped = 0
+    for text in sentences(seed_paths, lang):
+        reading = Reading(Document("d", "d.txt", "", text), Sentence(0, len(text), lang), 0, 0, known)
+        for patterns, needed in groups:
+            assert len(patterns) == len(needed)
+            for pattern, words in zip(patterns, needed):
+                if pattern.search(text):
+                    matched += 1
+                    assert reading.may_hold(words), (pattern.pattern, text)
+                skipped += not reading.may_hold(words)
+    assert matched > 50 and skipped > matched
+
+
+def needed(pattern: str) -> tuple[str, ...] | None:
+    return needed_words(re.compile(pattern, FLAGS))
+
+
 def test_needed_words_are_those_every_match_holds():
-    assert needed_words(r"(?:(?:заместител\w+\s+)?министр(?:а|у)?)") == ("министр",)
-    assert needed_words(r"(?:мұрагер\s+ханзада\w*|ханзада\w*)") == ("мұрагер", "ханзада")
-    assert needed_words(r"(?:член\w*\s+правления)") == ("правления",)
-    assert needed_words(r"(?:(?:генеральн|исполнительн)\w+)") == ("генеральн", "исполнительн")
-    assert needed_words(r"(?:мэр|глава)") == ("мэр", "глава")
-    assert needed_words(r"(?:(?:вице-)?мэр\w*)") == ("мэр",)
-    assert needed_words(r"(?:\w+ов)") is None  # two letters are in most sentences
-    assert needed_words(r"(?:(?:посол)?\w+)") is None  # an optional word is needed by no match
+    assert needed(r"(?:(?:заместител\w+\s+)?министр(?:а|у)?)") == ("министр",)
+    assert needed(r"(?:мұрагер\s+ханзада\w*|ханзада\w*)") == ("мұрагер", "ханзада")
+    assert needed(r"(?:член\w*\s+правления)") == ("правления",)
+    assert needed(r"(?:(?:генеральн|исполнительн)\w+)") == ("генеральн", "исполнительн")
+    assert needed(r"(?:мэр|глава)") == ("мэр", "глава")
+    assert needed(r"(?:(?:вице-)?мэр\w*)") == ("мэр",)
+    assert needed(r"(?:\w+ов)") is None  # two letters are in most sentences
+    assert needed(r"(?:(?:посол)?\w+)") is None  # an optional word is needed by no match
+    assert needed_words(re.compile(r"(?P<side>Қазақстан)\s+тарапы")) == ("қазақстан",)  # case-sensitive: folded
     assert case_folded("МИНИᲃТР İstanbul") == "министр istanbul"

@@ -95,6 +95,7 @@ class Knowledge:
     # a title follows what it governs (names.yaml `title_head_final`), or None
     title_head_final: HeadFinal | None
     affiliation_cues: tuple[re.Pattern, ...]
+    affiliation_words: tuple[tuple[str, ...] | None, ...]  # `needed_words` of each cue (`Reading.may_hold`)
     home_titles: tuple[tuple[re.Pattern, str], ...]  # (title, the state whose office it names) (names.yaml)
     titled_first: re.Pattern | None  # a title alone standing for the first person given it (names.yaml)
     # (a state body named without its state, that state), and the words of a state's bodies (names.yaml)
@@ -102,7 +103,9 @@ class Knowledge:
     state_bodies: re.Pattern | None
     country_adjectives: tuple[tuple[str, str], ...]
     places: tuple[re.Pattern, ...]
+    place_words: tuple[tuple[str, ...] | None, ...]  # `needed_words` of each place pattern (`Reading.may_hold`)
     dates: tuple[re.Pattern, ...]
+    date_words: tuple[tuple[str, ...] | None, ...]  # `needed_words` of each date shape (`Reading.may_hold`)
     ordinals: tuple[tuple[str, int], ...]  # (stem of an ordinal word, its number), longest first: "одиннадцат" 11
     relative_dates: tuple[tuple[re.Pattern, str], ...]  # (pattern with a `rel` group, past | future | event)
     # (pattern, years from the publication year, whether it is a date alone): "в прошлом году", "прошлого года"
@@ -209,12 +212,14 @@ def case_folded(text: str) -> str:
     return text.translate(_FOLD_FIRST).lower().translate(_FOLD_THEN)
 
 
-def needed_words(pattern: str) -> tuple[str, ...] | None:
-    """Words (case_folded) one of which every match of `pattern` (compiled with FLAGS) holds: a run of plain
-    letters at the top of the pattern, or one such run in each branch of an alternation there ("министр" in
+@lru_cache(maxsize=None)
+def needed_words(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Words (case_folded) one of which every match of a compiled `pattern` holds: a run of plain letters at the
+    top of the pattern, or one such run in each branch of an alternation there ("министр" in
     `(?:заместител\\w+\\s+)?министр\\w*`); the longest such choice, or None where the pattern has none of
-    `MIN_NEEDED` letters or more. A sentence whose case_folded text holds none of them holds no match."""
-    return _needed(_parser.parse(pattern, FLAGS))
+    `MIN_NEEDED` letters or more. A sentence whose case_folded text holds none of them holds no match (in any
+    case with IGNORECASE; as written, so case_folded too, without). Read once per pattern and process."""
+    return _needed(_parser.parse(pattern.pattern, pattern.flags))
 
 
 def _needed(sequence) -> tuple[str, ...] | None:
@@ -344,6 +349,10 @@ def knowledge(lang: str) -> Knowledge:
     sentences). Errors: re.error for a malformed pattern, KeyError for a missing column."""
     topics = yaml.safe_load((EVENTS_DIR / "topics.yaml").read_text(encoding="utf-8")).get(lang, {})
     names = _names().get(lang, {})
+    affiliation_cues = tuple(re.compile(r["pattern"]) for r in _rows("affiliations.tsv", lang))
+    places = tuple(re.compile(r["pattern"])
+                   for r in sorted(_rows("places.tsv", lang), key=lambda r: int(r["priority"])))
+    dates = tuple(re.compile(r["pattern"], FLAGS) for r in _rows("dates.tsv", lang) if r["use"] == "event")
     return Knowledge(
         triggers=tuple(Trigger(_word(_with_parts(r["pattern"], names)), r["event_type"], r["status"],
                                r["number"] != "singular", r["alone"] == "yes", r["number"] == "plural")
@@ -354,7 +363,7 @@ def knowledge(lang: str) -> Knowledge:
                          for r in _rows("boundaries.tsv", lang)),
         titles=tuple(_word(r["pattern"]) for r in _rows("roles.tsv", lang)),
         loose_titles=tuple(_loose(r["pattern"]) for r in _rows("roles.tsv", lang)),
-        title_words=tuple(loose and needed_words(loose.pattern)
+        title_words=tuple(loose and needed_words(loose)
                           for loose in (_loose(r["pattern"]) for r in _rows("roles.tsv", lang))),
         reporters=tuple(_word(r["pattern"]) for r in _rows("roles.tsv", lang) if r["kind"] == "reporter"),
         honorifics=tuple(re.compile(r["pattern"], FLAGS) for r in _rows("roles.tsv", lang)
@@ -381,15 +390,17 @@ def knowledge(lang: str) -> Knowledge:
         many_states=_word(names["many_states"]) if names.get("many_states") else None,
         one_host=_word(names["one_host"]) if names.get("one_host") else None,
         title_head_final=HeadFinal.of(names["title_head_final"]) if names.get("title_head_final") else None,
-        affiliation_cues=tuple(re.compile(r["pattern"]) for r in _rows("affiliations.tsv", lang)),
+        affiliation_cues=affiliation_cues,
+        affiliation_words=tuple(map(needed_words, affiliation_cues)),
         home_titles=tuple((_word(title), state) for title, state in names.get("home_titles", {}).items()),
         titled_first=_word(names["titled_first"]) if names.get("titled_first") else None,
         home_bodies=tuple((re.compile(body, FLAGS), state) for body, state in names.get("home_bodies", {}).items()),
         state_bodies=_word(names["state_bodies"]) if names.get("state_bodies") else None,
         country_adjectives=tuple((r["stem"].lower(), r["country"]) for r in _rows("country_adjectives.tsv", lang)),
-        places=tuple(re.compile(r["pattern"]) for r in sorted(_rows("places.tsv", lang),
-                                                               key=lambda r: int(r["priority"]))),
-        dates=tuple(re.compile(r["pattern"], FLAGS) for r in _rows("dates.tsv", lang) if r["use"] == "event"),
+        places=places,
+        place_words=tuple(map(needed_words, places)),
+        dates=dates,
+        date_words=tuple(map(needed_words, dates)),
         ordinals=tuple(sorted(((r["pattern"], int(r["when"])) for r in _rows("dates.tsv", lang)
                                if r["use"] == "ordinal"), key=lambda row: -len(row[0]))),
         relative_dates=tuple((re.compile(r["pattern"], FLAGS), r["when"])
