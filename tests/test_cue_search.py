@@ -7,9 +7,10 @@ import re
 import pytest
 
 from pipeline.document import Document, Sentence
-from pipeline.event.knowledge import FLAGS, WORD_END, WORD_START, case_folded, either, knowledge, needed_words
+from pipeline.event.knowledge import (FLAGS, WORD_END, WORD_START, _cue_ends, case_folded, either, knowledge,
+                                      needed_words)
 from pipeline.event.reading import Reading
-from pipeline.event.roles import _cue_search
+from pipeline.event.roles import _boundary, _cue_search
 from pipeline.paths import data_dir
 
 
@@ -57,6 +58,37 @@ def test_left_boundary_cues_tried_at_their_starts_find_what_the_search_finds(see
                 assert (match and match.span()) == (searched and searched.span())
                 found += bool(match)
     assert found > 20
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_the_left_boundary_before_a_word_is_the_first_cue_the_search_finds(seed_paths, lang):
+    """roles._boundary, which tries a left cue only where the text before the word ends in a character the cue may
+    end in (`Cue.ends`), finds at every word start the first cue of the table whose search matches the text before
+    it, at the same place; and most cues are passed over that way."""
+    known = knowledge(lang)
+    left = [cue for cue in known.boundaries if cue.where == "left"]
+    assert sum(cue.ends is not None for cue in left) > len(left) / 2
+    found = passed = 0
+    for text in sentences(seed_paths, lang):
+        reading = Reading(Document("d", "d.txt", "", text), Sentence(0, len(text), lang), 0, 0, known)
+        for offset in [0, *(m.start() for m in re.finditer(r"(?<=\s)\S|[,:;«»]", text)), len(text)]:
+            before = reading.before(offset)
+            first = next(((cue.effect, match.start()) for cue in left if (match := cue.pattern.search(before))), None)
+            assert _boundary(reading, offset) == first, (text, offset)
+            found += first is not None
+            passed += sum(cue.ends is not None and case_folded(before.rstrip()[-1:]) not in cue.ends for cue in left)
+    assert found > 20 and passed > found
+
+
+def test_a_cue_ends_in_the_characters_its_pattern_may_end_in():
+    assert _cue_ends(r"с|со", "left") == {"с", "о"}
+    assert _cue_ends(r"по\s+(?:личн\w+\s+)?приглашению", "left") == {"ю"}
+    assert _cue_ends(r"[,]", "left") == {","}
+    assert _cue_ends(r"(?:приветстви|пожелани)\w*(?:\s+от)?", "left") is None  # \w: any letter
+    assert _cue_ends(r"X(?:\s+от)?", "left") == {"x", "т"}  # case_folded, as IGNORECASE reads it
+    assert _cue_ends(r"(?:также)?", "left") is None  # may match nothing
+    assert _cue_ends(r"также\s", "left") is None  # may end in a space
+    assert _cue_ends(r"с|со", "right") is None
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])

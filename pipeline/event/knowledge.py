@@ -41,6 +41,7 @@ class Cue:
     effect: str
     where: str  # modality scope (after/before/sentence) or boundary position (left/right/suffix)
     starts: re.Pattern | None = None  # a left boundary cue: where in a sentence one may start (`_cue_starts`)
+    ends: frozenset[str] | None = None  # a left boundary cue: the letters its match may end in (`_cue_ends`)
 
 
 @dataclass(frozen=True)
@@ -264,6 +265,59 @@ def _cue_starts(pattern: str, position: str) -> re.Pattern | None:
     return re.compile(rf"{edge}(?=(?:{pattern}))", FLAGS)
 
 
+SMALL_CLASS = 64  # characters of a class (`[а-е]`) listed as the ends of a cue; a larger one may end it anyhow
+
+
+def _cue_ends(pattern: str, position: str) -> frozenset[str] | None:
+    """The characters (case_folded) a match of a `left` boundary cue may end in: the last character of the text
+    before a word, its spaces stripped, is one of them wherever the cue ends that text (`_boundary`: the cue and
+    spaces to the end), so the cue need not be searched elsewhere (roles.py). None for other positions and where
+    it may end in any character, a space, or none (a class of more than `SMALL_CLASS`, `\\w`, an anchor)."""
+    if position != "left":
+        return None
+    chars, optional = _ends(_parser.parse(pattern, FLAGS))
+    if chars is None or optional or any(chr(char).isspace() for char in chars):
+        return None  # a match that may end in a space may end before the last letter of the text
+    return frozenset(case_folded(chr(char)) for char in chars)
+
+
+def _ends(sequence) -> tuple[set[int] | None, bool]:
+    """(the characters a match of a parsed sequence may end in, None for any; whether it may match nothing)."""
+    if not len(sequence):
+        return set(), True
+    chars, optional = _item_ends(*sequence[-1])
+    if chars is None or not optional:
+        return chars, False
+    before, before_optional = _ends(sequence[:-1])  # "со?": "о", or else what comes before it
+    return (None, False) if before is None else (chars | before, before_optional)
+
+
+def _item_ends(op, value) -> tuple[set[int] | None, bool]:
+    if op is _constants.LITERAL:
+        return {value}, False
+    if op is _constants.IN:
+        chars = set()
+        for item, argument in value:
+            if item is _constants.LITERAL:
+                chars.add(argument)
+            elif item is _constants.RANGE and argument[1] - argument[0] < SMALL_CLASS:
+                chars.update(range(argument[0], argument[1] + 1))
+            else:
+                return None, False
+        return chars, False
+    if op is _constants.SUBPATTERN:
+        return _ends(value[-1])
+    if op is _constants.BRANCH:
+        branches = [_ends(branch) for branch in value[1]]
+        if any(chars is None for chars, _ in branches):
+            return None, False
+        return set().union(*(chars for chars, _ in branches)), any(optional for _, optional in branches)
+    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
+        chars, optional = _ends(value[2])
+        return chars, optional or value[0] == 0
+    return None, False
+
+
 WORD_START, WORD_END = r"(?<![\w-])(?:", r")(?![\w-])"  # how `_word` and `_cue` wrap a pattern
 GROUP_REFERENCE = re.compile(r"\\\d|\(\?P=|\(\?\(")  # \1, (?P=name), (?(1)...): a group referred to
 
@@ -359,7 +413,7 @@ def knowledge(lang: str) -> Knowledge:
                        for r in _rows("triggers.tsv", lang)),
         modality=tuple(Cue(_word(r["pattern"]), r["effect"], r["scope"]) for r in _rows("modality.tsv", lang)),
         boundaries=tuple(Cue(_boundary(r["pattern"], r["position"]), r["effect"], r["position"],
-                             _cue_starts(r["pattern"], r["position"]))
+                             _cue_starts(r["pattern"], r["position"]), _cue_ends(r["pattern"], r["position"]))
                          for r in _rows("boundaries.tsv", lang)),
         titles=tuple(_word(r["pattern"]) for r in _rows("roles.tsv", lang)),
         loose_titles=tuple(_loose(r["pattern"]) for r in _rows("roles.tsv", lang)),
