@@ -28,28 +28,43 @@ def _month_forms(languages: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
 MONTH_WORDS_KEPT = 4096  # words asked about whose answer is kept: ~0.5 MB; a date shape's month slot takes any
 # word after "в" or a day number ("в Москве", "15 человек"), so most words recur (their search of the 62
 # month forms was 6 % of the events stage's CPU on Russian news, `make bench-speed`)
+MIN_PREFIX, MAX_ENDING = 4, 5  # a full month name read before case endings: 4 letters or more; the endings: 5 at most
 
 
 @lru_cache(maxsize=MONTH_WORDS_KEPT)
 def month_number(word: str, languages: tuple[str, ...] = ("ru", "kk")) -> int | None:
     """`марта` → 3, `мае` → 5, `шілдеде` → 7, `наурыздың` → 3, `қарашасында` → 11, `06` → 6 (a numeric date,
-    "12.06.2024"); None for a word that is no month. Answers kept for `MONTH_WORDS_KEPT` words."""
+    "12.06.2024"); None for a word that is no month. The month of the first of `_month_forms` (longest first)
+    that reads the word: the word itself; the full name with Kazakh case endings after it (`наурыздың`,
+    possessive `қарашасында`), of four letters or more (abbreviations, `қаз`, never match by prefix); a Russian
+    ending replacing the last letter of one of four letters or more (`декабре`, `июне`); the short `май` as
+    "в мае". Answers kept for `MONTH_WORDS_KEPT` words."""
     word = word.lower().rstrip(".")
     if word.isdigit():
         return int(word) if 1 <= int(word) <= 12 else None
-    for form, number in _month_forms(languages):
-        if word == form:
-            return number
-        # inflected: Kazakh case endings after the full name (`наурыздың`, possessive `қарашасында`), Russian
-        # endings replacing the last letter (`декабре`, `июне`); abbreviations (`қаз`) never match by prefix
-        extra = len(word) - len(form)
-        if len(form) >= 4 and word.startswith(form) and extra <= 5:
-            return number
-        if len(form) >= 4 and form[-1] in "ьяйа" and word.startswith(form[:-1]) and 0 <= extra <= 1:
-            return number
-        if form[-1] == "й" and word == form[:-1] + "е":  # the short `май`: "в мае"
-            return number
-    return None
+    whole, full, stems = _month_keys(languages)
+    found = [whole.get(word), stems.get(word[:-1]), stems.get(word[:-2]),
+             *(full.get(word[:length]) for length in range(max(MIN_PREFIX, len(word) - MAX_ENDING), len(word) + 1))]
+    return min((each for each in found if each), default=(None, None))[1]
+
+
+@lru_cache(maxsize=None)
+def _month_keys(languages: tuple[str, ...]) -> tuple[dict[str, tuple[int, int]], ...]:
+    """`_month_forms` by what a word must be or begin with to be read as each (`month_number`): (the words each
+    form is, `май` as `мае` too; the full names a word may begin with; the stems a word of one letter more or the
+    same length may begin with), each key giving (the form's place in `_month_forms`, its month) for its first
+    form, so that a word's month is that of the first form reading it, as if the forms were tried in turn (a
+    dictionary look-up of each way instead: a word not asked about before took 120 µs, now 3)."""
+    whole, full, stems = {}, {}, {}
+    for rank, (form, number) in enumerate(_month_forms(languages)):
+        whole.setdefault(form, (rank, number))
+        if form[-1] == "й":
+            whole.setdefault(form[:-1] + "е", (rank, number))
+        if len(form) >= MIN_PREFIX:
+            full.setdefault(form, (rank, number))
+            if form[-1] in "ьяйа":
+                stems.setdefault(form[:-1], (rank, number))
+    return whole, full, stems
 
 
 def make_date(year: int | str | None, month: int | str | None, day: int | str | None) -> dt.date | None:

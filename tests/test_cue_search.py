@@ -1,14 +1,16 @@
 """The events stage's word patterns searched joined (`knowledge.either`) find a match in exactly the sentences
 where one of them, searched alone, does; its left boundary cues, tried only where they may start, find what
-they find searched; a title is looked for only in sentences holding one of the words its every match holds."""
+they find searched; a title, place, date or affiliation pattern is looked for only in sentences holding one of the
+words its every match holds."""
 import re
 
 import pytest
 
 from pipeline.document import Document, Sentence
-from pipeline.event.knowledge import FLAGS, WORD_END, WORD_START, case_folded, either, knowledge, needed_words
+from pipeline.event.knowledge import (FLAGS, WORD_END, WORD_START, _cue_ends, case_folded, either, knowledge,
+                                      needed_words)
 from pipeline.event.reading import Reading
-from pipeline.event.roles import _cue_search
+from pipeline.event.roles import _boundary, _cue_search
 from pipeline.paths import data_dir
 
 
@@ -59,6 +61,37 @@ def test_left_boundary_cues_tried_at_their_starts_find_what_the_search_finds(see
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_the_left_boundary_before_a_word_is_the_first_cue_the_search_finds(seed_paths, lang):
+    """roles._boundary, which tries a left cue only where the text before the word ends in a character the cue may
+    end in (`Cue.ends`), finds at every word start the first cue of the table whose search matches the text before
+    it, at the same place; and most cues are passed over that way."""
+    known = knowledge(lang)
+    left = [cue for cue in known.boundaries if cue.where == "left"]
+    assert sum(cue.ends is not None for cue in left) > len(left) / 2
+    found = passed = 0
+    for text in sentences(seed_paths, lang):
+        reading = Reading(Document("d", "d.txt", "", text), Sentence(0, len(text), lang), 0, 0, known)
+        for offset in [0, *(m.start() for m in re.finditer(r"(?<=\s)\S|[,:;«»]", text)), len(text)]:
+            before = reading.before(offset)
+            first = next(((cue.effect, match.start()) for cue in left if (match := cue.pattern.search(before))), None)
+            assert _boundary(reading, offset) == first, (text, offset)
+            found += first is not None
+            passed += sum(cue.ends is not None and case_folded(before.rstrip()[-1:]) not in cue.ends for cue in left)
+    assert found > 20 and passed > found
+
+
+def test_a_cue_ends_in_the_characters_its_pattern_may_end_in():
+    assert _cue_ends(r"с|со", "left") == {"с", "о"}
+    assert _cue_ends(r"по\s+(?:личн\w+\s+)?приглашению", "left") == {"ю"}
+    assert _cue_ends(r"[,]", "left") == {","}
+    assert _cue_ends(r"(?:приветстви|пожелани)\w*(?:\s+от)?", "left") is None  # \w: any letter
+    assert _cue_ends(r"X(?:\s+от)?", "left") == {"x", "т"}  # case_folded, as IGNORECASE reads it
+    assert _cue_ends(r"(?:также)?", "left") is None  # may match nothing
+    assert _cue_ends(r"также\s", "left") is None  # may end in a space
+    assert _cue_ends(r"с|со", "right") is None
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
 def test_a_sentence_holding_a_title_holds_one_of_its_needed_words(seed_paths, lang):
     """`Reading.of` searches a loose title only in a sentence whose case_folded text holds one of its needed
     words: every sentence a loose title matches holds one, including letters IGNORECASE takes for others (ᲃ for
@@ -76,13 +109,39 @@ def test_a_sentence_holding_a_title_holds_one_of_its_needed_words(seed_paths, la
     assert matched > 50
 
 
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_sentence_a_place_date_or_affiliation_pattern_matches_may_hold_it(seed_paths, lang):
+    """The place patterns, date shapes and affiliation cues are searched only in a sentence that may hold a match
+    (`Reading.may_hold` of their needed words, case-sensitive patterns among them): every sentence one matches
+    may; and most sentences may not hold most of them (the searches saved)."""
+    known = knowledge(lang)
+    groups = [(known.places, known.place_words), (known.dates, known.date_words),
+              (known.affiliation_cues, known.affiliation_words)]
+    matched = skipped = 0
+    for text in sentences(seed_paths, lang):
+        reading = Reading(Document("d", "d.txt", "", text), Sentence(0, len(text), lang), 0, 0, known)
+        for patterns, needed in groups:
+            assert len(patterns) == len(needed)
+            for pattern, words in zip(patterns, needed):
+                if pattern.search(text):
+                    matched += 1
+                    assert reading.may_hold(words), (pattern.pattern, text)
+                skipped += not reading.may_hold(words)
+    assert matched > 50 and skipped > matched
+
+
+def needed(pattern: str) -> tuple[str, ...] | None:
+    return needed_words(re.compile(pattern, FLAGS))
+
+
 def test_needed_words_are_those_every_match_holds():
-    assert needed_words(r"(?:(?:заместител\w+\s+)?министр(?:а|у)?)") == ("министр",)
-    assert needed_words(r"(?:мұрагер\s+ханзада\w*|ханзада\w*)") == ("мұрагер", "ханзада")
-    assert needed_words(r"(?:член\w*\s+правления)") == ("правления",)
-    assert needed_words(r"(?:(?:генеральн|исполнительн)\w+)") == ("генеральн", "исполнительн")
-    assert needed_words(r"(?:мэр|глава)") == ("мэр", "глава")
-    assert needed_words(r"(?:(?:вице-)?мэр\w*)") == ("мэр",)
-    assert needed_words(r"(?:\w+ов)") is None  # two letters are in most sentences
-    assert needed_words(r"(?:(?:посол)?\w+)") is None  # an optional word is needed by no match
+    assert needed(r"(?:(?:заместител\w+\s+)?министр(?:а|у)?)") == ("министр",)
+    assert needed(r"(?:мұрагер\s+ханзада\w*|ханзада\w*)") == ("мұрагер", "ханзада")
+    assert needed(r"(?:член\w*\s+правления)") == ("правления",)
+    assert needed(r"(?:(?:генеральн|исполнительн)\w+)") == ("генеральн", "исполнительн")
+    assert needed(r"(?:мэр|глава)") == ("мэр", "глава")
+    assert needed(r"(?:(?:вице-)?мэр\w*)") == ("мэр",)
+    assert needed(r"(?:\w+ов)") is None  # two letters are in most sentences
+    assert needed(r"(?:(?:посол)?\w+)") is None  # an optional word is needed by no match
+    assert needed_words(re.compile(r"(?P<side>Қазақстан)\s+тарапы")) == ("қазақстан",)  # case-sensitive: folded
     assert case_folded("МИНИᲃТР İstanbul") == "министр istanbul"

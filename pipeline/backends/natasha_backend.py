@@ -28,6 +28,7 @@ ORG = "ORG"
 BATCH_SIZE = 32  # texts or sentences per slovnet call; 8 (slovnet's default) is about 10 % slower
 WORD_IDS_CACHED = 20_000  # words whose slovnet ids the three models keep: 80 % of NEREL's tokens hit, ~4 MB
 NORMALS_CACHED = 50_000  # words of names whose nominative and shape are kept (12,000 after 2,000 articles), ~15 MB
+LEMMAS_CACHED = 20_000  # (word, tags) whose lemma is kept: 11,500 after the 962 Russian texts of `make bench-speed`
 
 
 class LemmaOnDemand(Token):
@@ -46,7 +47,7 @@ class LemmaOnDemand(Token):
     @property
     def lemma(self) -> str:
         if self._lemma is None:
-            self._lemma = russian_dictionary().lemmatize(self._word, self.pos, self.feats) or self._word.lower()
+            self._lemma = _lemma(self._word, self.pos, frozenset(self.feats.items()))
         return self._lemma
 
     @lemma.setter
@@ -82,6 +83,14 @@ class LemmaOnDemand(Token):
         if self._untagged is not None:
             self._take_tags()
         return self.__dict__
+
+
+@lru_cache(maxsize=LEMMAS_CACHED)
+def _lemma(word: str, pos: str, feats: frozenset[tuple[str, str]]) -> str:
+    """natasha's lemma of a word with its part of speech and features (UD), or the word in lower case where it
+    finds none; kept for `LEMMAS_CACHED` words and tags: two thirds of the lemmas the stages read are of one read
+    before (natasha picks the parse most like the tags at each call)."""
+    return russian_dictionary().lemmatize(word, pos, dict(feats)) or word.lower()
 
 
 class _Untagged:

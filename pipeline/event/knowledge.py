@@ -42,6 +42,7 @@ class Cue:
     effect: str
     where: str  # modality scope (after/before/sentence) or boundary position (left/right/suffix)
     starts: re.Pattern | None = None  # a left boundary cue: where in a sentence one may start (`_cue_starts`)
+    ends: frozenset[str] | None = None  # a left boundary cue: the letters its match may end in (`_cue_ends`)
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ class Knowledge:
     # a title follows what it governs (names.yaml `title_head_final`), or None
     title_head_final: HeadFinal | None
     affiliation_cues: tuple[re.Pattern, ...]
+    affiliation_words: tuple[tuple[str, ...] | None, ...]  # `needed_words` of each cue (`Reading.may_hold`)
     home_titles: tuple[tuple[re.Pattern, str], ...]  # (title, the state whose office it names) (names.yaml)
     titled_first: re.Pattern | None  # a title alone standing for the first person given it (names.yaml)
     # (a state body named without its state, that state), and the words of a state's bodies (names.yaml)
@@ -110,7 +112,9 @@ class Knowledge:
     state_bodies: re.Pattern | None
     country_adjectives: tuple[tuple[str, str], ...]
     places: tuple[re.Pattern, ...]
+    place_words: tuple[tuple[str, ...] | None, ...]  # `needed_words` of each place pattern (`Reading.may_hold`)
     dates: tuple[re.Pattern, ...]
+    date_words: tuple[tuple[str, ...] | None, ...]  # `needed_words` of each date shape (`Reading.may_hold`)
     ordinals: tuple[tuple[str, int], ...]  # (stem of an ordinal word, its number), longest first: "одиннадцат" 11
     relative_dates: tuple[tuple[re.Pattern, str], ...]  # (pattern with a `rel` group, past | future | event)
     # (pattern, years from the publication year, whether it is a date alone): "в прошлом году", "прошлого года"
@@ -224,12 +228,14 @@ def case_folded(text: str) -> str:
     return text.translate(_FOLD_FIRST).lower().translate(_FOLD_THEN)
 
 
-def needed_words(pattern: str) -> tuple[str, ...] | None:
-    """Words (case_folded) one of which every match of `pattern` (compiled with FLAGS) holds: a run of plain
-    letters at the top of the pattern, or one such run in each branch of an alternation there ("министр" in
+@lru_cache(maxsize=None)
+def needed_words(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Words (case_folded) one of which every match of a compiled `pattern` holds: a run of plain letters at the
+    top of the pattern, or one such run in each branch of an alternation there ("министр" in
     `(?:заместител\\w+\\s+)?министр\\w*`); the longest such choice, or None where the pattern has none of
-    `MIN_NEEDED` letters or more. A sentence whose case_folded text holds none of them holds no match."""
-    return _needed(_parser.parse(pattern, FLAGS))
+    `MIN_NEEDED` letters or more. A sentence whose case_folded text holds none of them holds no match (in any
+    case with IGNORECASE; as written, so case_folded too, without). Read once per pattern and process."""
+    return _needed(_parser.parse(pattern.pattern, pattern.flags))
 
 
 def _needed(sequence) -> tuple[str, ...] | None:
@@ -272,6 +278,59 @@ def _cue_starts(pattern: str, position: str) -> re.Pattern | None:
         return None
     edge = "" if pattern.startswith("[") else r"(?<![\w-])"
     return re.compile(rf"{edge}(?=(?:{pattern}))", FLAGS)
+
+
+SMALL_CLASS = 64  # characters of a class (`[а-е]`) listed as the ends of a cue; a larger one may end it anyhow
+
+
+def _cue_ends(pattern: str, position: str) -> frozenset[str] | None:
+    """The characters (case_folded) a match of a `left` boundary cue may end in: the last character of the text
+    before a word, its spaces stripped, is one of them wherever the cue ends that text (`_boundary`: the cue and
+    spaces to the end), so the cue need not be searched elsewhere (roles.py). None for other positions and where
+    it may end in any character, a space, or none (a class of more than `SMALL_CLASS`, `\\w`, an anchor)."""
+    if position != "left":
+        return None
+    chars, optional = _ends(_parser.parse(pattern, FLAGS))
+    if chars is None or optional or any(chr(char).isspace() for char in chars):
+        return None  # a match that may end in a space may end before the last letter of the text
+    return frozenset(case_folded(chr(char)) for char in chars)
+
+
+def _ends(sequence) -> tuple[set[int] | None, bool]:
+    """(the characters a match of a parsed sequence may end in, None for any; whether it may match nothing)."""
+    if not len(sequence):
+        return set(), True
+    chars, optional = _item_ends(*sequence[-1])
+    if chars is None or not optional:
+        return chars, False
+    before, before_optional = _ends(sequence[:-1])  # "со?": "о", or else what comes before it
+    return (None, False) if before is None else (chars | before, before_optional)
+
+
+def _item_ends(op, value) -> tuple[set[int] | None, bool]:
+    if op is _constants.LITERAL:
+        return {value}, False
+    if op is _constants.IN:
+        chars = set()
+        for item, argument in value:
+            if item is _constants.LITERAL:
+                chars.add(argument)
+            elif item is _constants.RANGE and argument[1] - argument[0] < SMALL_CLASS:
+                chars.update(range(argument[0], argument[1] + 1))
+            else:
+                return None, False
+        return chars, False
+    if op is _constants.SUBPATTERN:
+        return _ends(value[-1])
+    if op is _constants.BRANCH:
+        branches = [_ends(branch) for branch in value[1]]
+        if any(chars is None for chars, _ in branches):
+            return None, False
+        return set().union(*(chars for chars, _ in branches)), any(optional for _, optional in branches)
+    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
+        chars, optional = _ends(value[2])
+        return chars, optional or value[0] == 0
+    return None, False
 
 
 WORD_START, WORD_END = r"(?<![\w-])(?:", r")(?![\w-])"  # how `_word` and `_cue` wrap a pattern
@@ -385,17 +444,21 @@ def knowledge(lang: str) -> Knowledge:
     sentences). Errors: re.error for a malformed pattern, KeyError for a missing column."""
     topics = yaml.safe_load((EVENTS_DIR / "topics.yaml").read_text(encoding="utf-8")).get(lang, {})
     names = _names().get(lang, {})
+    affiliation_cues = tuple(re.compile(r["pattern"]) for r in _rows("affiliations.tsv", lang))
+    places = tuple(re.compile(r["pattern"])
+                   for r in sorted(_rows("places.tsv", lang), key=lambda r: int(r["priority"])))
+    dates = tuple(re.compile(r["pattern"], FLAGS) for r in _rows("dates.tsv", lang) if r["use"] == "event")
     return Knowledge(
         triggers=tuple(Trigger(_word(_with_parts(r["pattern"], names)), r["event_type"], r["status"],
                                r["number"] != "singular", r["alone"] == "yes", r["number"] == "plural")
                        for r in _rows("triggers.tsv", lang)),
         modality=tuple(Cue(_word(r["pattern"]), r["effect"], r["scope"]) for r in _rows("modality.tsv", lang)),
         boundaries=tuple(Cue(_boundary(r["pattern"], r["position"]), r["effect"], r["position"],
-                             _cue_starts(r["pattern"], r["position"]))
+                             _cue_starts(r["pattern"], r["position"]), _cue_ends(r["pattern"], r["position"]))
                          for r in _rows("boundaries.tsv", lang)),
         titles=tuple(_word(r["pattern"]) for r in _rows("roles.tsv", lang)),
         loose_titles=tuple(_loose(r["pattern"]) for r in _rows("roles.tsv", lang)),
-        title_words=tuple(loose and needed_words(loose.pattern)
+        title_words=tuple(loose and needed_words(loose)
                           for loose in (_loose(r["pattern"]) for r in _rows("roles.tsv", lang))),
         reporters=tuple(_word(r["pattern"]) for r in _rows("roles.tsv", lang) if r["kind"] == "reporter"),
         honorifics=tuple(re.compile(r["pattern"], FLAGS) for r in _rows("roles.tsv", lang)
@@ -425,16 +488,18 @@ def knowledge(lang: str) -> Knowledge:
         one_host=_word(names["one_host"]) if names.get("one_host") else None,
         reception=_word(names["reception"]) if names.get("reception") else None,
         title_head_final=HeadFinal.of(names["title_head_final"]) if names.get("title_head_final") else None,
-        affiliation_cues=tuple(re.compile(r["pattern"]) for r in _rows("affiliations.tsv", lang)),
+        affiliation_cues=affiliation_cues,
+        affiliation_words=tuple(map(needed_words, affiliation_cues)),
         home_titles=tuple((_word(title), state) for title, state in names.get("home_titles", {}).items()),
         titled_first=_word(names["titled_first"]) if names.get("titled_first") else None,
         offices=tuple(_word(office) for office in names.get("offices", ())),
         home_bodies=tuple((re.compile(body, FLAGS), state) for body, state in names.get("home_bodies", {}).items()),
         state_bodies=_word(names["state_bodies"]) if names.get("state_bodies") else None,
         country_adjectives=tuple((r["stem"].lower(), r["country"]) for r in _rows("country_adjectives.tsv", lang)),
-        places=tuple(re.compile(r["pattern"]) for r in sorted(_rows("places.tsv", lang),
-                                                               key=lambda r: int(r["priority"]))),
-        dates=tuple(re.compile(r["pattern"], FLAGS) for r in _rows("dates.tsv", lang) if r["use"] == "event"),
+        places=places,
+        place_words=tuple(map(needed_words, places)),
+        dates=dates,
+        date_words=tuple(map(needed_words, dates)),
         ordinals=tuple(sorted(((r["pattern"], int(r["when"])) for r in _rows("dates.tsv", lang)
                                if r["use"] == "ordinal"), key=lambda row: -len(row[0]))),
         relative_dates=tuple((re.compile(r["pattern"], FLAGS), r["when"])

@@ -359,8 +359,8 @@ def _state_in_brackets(reading: Reading, people: list[Candidate]) -> None:
 def _affiliate_by_cues(reading: Reading, people: list[Candidate]) -> None:
     """"С казахстанской стороны …", "Қазақстан тарапынан …": the side named applies to the people after it."""
     cues = []
-    for pattern in reading.known.affiliation_cues:
-        for match in pattern.finditer(reading.text):
+    for pattern, words in zip(reading.known.affiliation_cues, reading.known.affiliation_words):
+        for match in pattern.finditer(reading.text) if reading.may_hold(words) else ():
             affiliation = _cue_affiliation(reading, match)
             if affiliation:
                 cues.append((reading.start + match.start(), affiliation))

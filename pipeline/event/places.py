@@ -35,8 +35,8 @@ def place_candidates(reading: Reading, excluded: list[tuple[int, int]],
 def _patterns_places(reading: Reading, excluded: list[tuple[int, int]]) -> list[Place]:
     """The places of places.tsv's patterns, best first."""
     found = []
-    for pattern in reading.known.places:
-        for match in _overlapping(pattern, reading.text):
+    for pattern, words in zip(reading.known.places, reading.known.place_words):
+        for match in _overlapping(pattern, reading.text) if reading.may_hold(words) else ():
             if "here" in pattern.groupindex:
                 place = _dateline_place(reading)
                 if place and all(p.start != place.start for p in found):
@@ -322,7 +322,8 @@ def _date_shapes(reading: Reading) -> list[tuple[re.Pattern, list[re.Match]]]:
     """Each of dates.tsv's `event` shapes with its matches in the sentence, in the table's order: searched once per
     sentence, which `last_date_told` reads in every sentence and `dates_in` again in one telling an event."""
     if reading.dates_read is None:
-        reading.dates_read = [(pattern, list(pattern.finditer(reading.text))) for pattern in reading.known.dates]
+        reading.dates_read = [(pattern, list(pattern.finditer(reading.text)) if reading.may_hold(words) else [])
+                              for pattern, words in zip(reading.known.dates, reading.known.date_words)]
     return reading.dates_read
 
 

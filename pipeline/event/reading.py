@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import takewhile
 
 from ..document import Document, Mention, Sentence, Token
@@ -49,20 +50,31 @@ class Reading:
         # a POSITION span holding an event word is no title ("Қазақстанға мемлекеттік сапармен" is where and what)
         positions = [m for m in doc.mentions if sentence.start <= m.start < sentence.end and m.label == "POSITION"
                      and not any(t.pattern.search(m.text) for t in known.triggers)]
-        text = doc.text[sentence.start:sentence.end]
+        reading = cls(doc, sentence, index, paragraph, known, tokens, sentence_mentions(doc, sentence, known),
+                      positions)
         # a title's needed words looked up in the folded text first (a substring test): the searches of its
         # loose pattern in sentences holding none cost most of the events stage's reading of a sentence
-        folded = case_folded(text)
-        titles = tuple(title for title, loose, words in zip(known.titles, known.loose_titles, known.title_words)
-                       if loose is None or ((words is None or any(word in folded for word in words))
-                                            and loose.search(text)))
-        return cls(doc, sentence, index, paragraph, known, tokens, sentence_mentions(doc, sentence, known), positions,
-                   titles)
+        reading.titles = tuple(title for title, loose, words in zip(known.titles, known.loose_titles,
+                                                                    known.title_words)
+                               if loose is None or (reading.may_hold(words) and loose.search(reading.text)))
+        return reading
 
-    @property
+    @cached_property
     def text(self) -> str:
-        """The sentence's text (offsets into it are relative to `start`)."""
+        """The sentence's text (offsets into it are relative to `start`): sliced once, where every step of the
+        stage reads it (the document's text stays as it is while the stage reads it)."""
         return self.doc.text[self.sentence.start:self.sentence.end]
+
+    @cached_property
+    def folded(self) -> str:
+        """The sentence's text as IGNORECASE matching sees it (`knowledge.case_folded`)."""
+        return case_folded(self.text)
+
+    def may_hold(self, words: tuple[str, ...] | None) -> bool:
+        """Whether the sentence may hold a match of a pattern every match of which holds one of `words`
+        (`knowledge.needed_words`; None: no word is needed): False where its case_folded text holds none of them,
+        a substring test where a search of the pattern tries every position of the text."""
+        return words is None or any(word in self.folded for word in words)
 
     @property
     def start(self) -> int:
@@ -138,6 +150,12 @@ class Reading:
     def mention_at(self, offset: int) -> Mention | None:
         """The sentence's mention covering a document offset, or None."""
         return next((m for m in self.mentions if m.start <= offset < m.end), None)
+
+    def position(self, token: Token) -> int:
+        """Where `token` stands among the sentence's tokens, or -1 (a word of another sentence). Found by identity:
+        `tokens.index(token)` compares tokens by every field, so it read the lemma and tags of each word before it
+        (looking the lemma up in the dictionary, tagging an untagged sentence: pipeline/backends/natasha_backend.py)."""
+        return next((n for n, each in enumerate(self.tokens) if each is token), -1)
 
     def head_of(self, token_position: int) -> Token | None:
         """The syntactic head of the sentence's `token_position`-th token, or None (a root, or no parse)."""

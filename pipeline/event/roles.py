@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..countries import country_code, country_name, igo_code
 from ..document import Mention, Token
 from ..geocode import is_building
-from .knowledge import Cue, known_state, outlets
+from .knowledge import Cue, case_folded, known_state, outlets
 from .model import Span
 from .names import name_of, strip_case
 from .reading import Reading
@@ -198,8 +198,9 @@ def _boundary(reading: Reading, offset: int) -> tuple[str, int] | None:
 
 def _boundary_before(reading: Reading, offset: int) -> tuple[str, int] | None:
     before = reading.before(offset)
+    last = case_folded(before.rstrip()[-1:])  # a cue ends in it, where it ends the text (`Cue.ends`)
     for n, cue in enumerate(reading.known.boundaries):
-        if cue.where == "left":
+        if cue.where == "left" and (cue.ends is None or last in cue.ends):
             match = _cue_search(reading, n, cue, before)
             if match:
                 return cue.effect, reading.start + match.start()

@@ -100,7 +100,6 @@ def _modality(reading: Reading, hit: Hit, ends: list[int]) -> set[str]:
     denied = _governors(reading, hit, negated=True)
     # each governor as written and with its copula ("должен был"), read by every cue
     governed_by = [text for token in governors for text in (token.text, _with_copula(reading, token))]
-    told = _this_and_next(reading)
     tenses = []  # (distance, after the trigger second, effect)
     for cue in reading.known.modality:
         if cue.where in ("after", "next") and any(cue.pattern.fullmatch(text) for text in governed_by):
@@ -108,7 +107,7 @@ def _modality(reading: Reading, hit: Hit, ends: list[int]) -> set[str]:
             effects.add(cue.effect)
         if cue.where == "negated" and any(cue.pattern.fullmatch(token.text) for token in denied):
             effects.add(cue.effect)  # "Встреча … пока не планируется": the word it depends on, negated
-        if cue.where == "following" and any(cue.pattern.search(text) for text in told):
+        if cue.where == "following" and any(cue.pattern.search(text) for text in _this_and_next(reading)):
             effects.add(cue.effect)  # "… келуге шақырды. Шақыру алғыспен қабылданды."
         for match in cue.pattern.finditer(reading.text):
             start, end = reading.start + match.start(), reading.start + match.end()
@@ -144,7 +143,7 @@ def _one_clause(reading: Reading, cue: tuple[int, int], hit: Hit) -> bool:
         return True
     if cue_clause.rel == hit_clause.rel == "root":
         return True  # a parse with two roots cut the sentence where it failed ("ИНТЕРФАКС - Переговоры … отменены")
-    on = reading.head_of(reading.tokens.index(cue_clause))
+    on = reading.head_of(reading.position(cue_clause))
     return cue_clause.rel.startswith("acl") and on is not None and _clause_of_token(reading, on) is hit_clause
 
 
@@ -164,9 +163,9 @@ def _clause_of_token(reading: Reading, token: Token) -> Token:
         seen.add(id(token))
         if token.rel.split(":")[0] in CLAUSE_RELS or (token.rel == "conj" and token.pos in ("VERB", "AUX")):
             return token
-        position = reading.tokens.index(token) if token in reading.tokens else -1
+        position = reading.position(token)
         head = reading.head_of(position) if position >= 0 else None
-        if head is None or head not in reading.tokens:
+        if head is None or reading.position(head) < 0:
             return token
         token = head
     return token
@@ -215,7 +214,7 @@ def _this_and_next(reading: Reading) -> tuple[str, ...]:
 
 def _with_copula(reading: Reading, word: Token) -> str:
     """The word with the copula or auxiliary right after it that depends on it ("должен был"), else the word."""
-    position = reading.tokens.index(word) if word in reading.tokens else -1
+    position = reading.position(word)
     if 0 <= position < len(reading.tokens) - 1:
         after = reading.tokens[position + 1]
         if reading.head_of(position + 1) is word and after.rel in ("cop", "aux"):
