@@ -95,9 +95,12 @@ def link_committed(dataset: write.DatasetWriter) -> None:
     """Link the documents added or dropped since the last link into the committed version of `dataset` (an open
     writer) and commit: merged actor ids and cluster ids where they change, the derived tables' parts whose rows
     change (module docstring). A kill before the commit leaves the list of documents to link as it was."""
-    present = set(dataset.documents["doc_id"].to_pylist())
+    # doc_ids as Arrow arrays, never Python sets: one run of 100,000 articles held three such sets (+23 MiB)
+    present = dataset.documents["doc_id"]
     changed = dataset.unlinked_doc_ids()
-    everything = _relink_all(dataset.version) or present <= changed
+    in_changed = pc.is_in(present, value_set=changed)
+    everything = _relink_all(dataset.version) or pc.all(in_changed, min_count=0).as_py()
+    added = pc.filter(present, in_changed)
     if not dataset.version.batches:  # every document dropped: nothing to link, the derived tables go
         dataset.commit(derived={name: dict.fromkeys(dataset.version.parts.get(name, [])) for name in write.DERIVED},
                        linked=True)
@@ -107,10 +110,9 @@ def link_committed(dataset: write.DatasetWriter) -> None:
         try:
             with _Committed(dataset, memory_mb) as committed:
                 ids = committed.actor_ids()
-                actors, remapped = _actors_update(committed, dataset, ids, changed & present, everything)
+                actors, remapped = _actors_update(committed, dataset, ids, added, everything)
                 # a document dropped and added again in one run (a file renamed: its doc_id stays) left clusters
-                clusters, events = _clusters_update(committed, dataset, remapped, changed & present, changed,
-                                                    everything)
+                clusters, events = _clusters_update(committed, dataset, remapped, added, changed, everything)
                 mention_batches = committed.batches_of_mentions(remapped)
             break
         except duckdb.OutOfMemoryException:
@@ -121,10 +123,10 @@ def link_committed(dataset: write.DatasetWriter) -> None:
             if memory_mb >= MEMORY_MAX_MB:
                 raise
             memory_mb *= 4
-    dataset.commit(rewrite={"mentions": lambda part: _remap(part, remapped),
-                            "events": lambda part: _relinked_events(part, remapped, events),
-                            "event_arguments": lambda part: _relinked_arguments(part, events)},
-                   rewrite_batches=mention_batches | {row["batch"] for row in events.values()},
+    rewrite = {"mentions": lambda part, batch: _remap(part, remapped),
+               "events": lambda part, batch: _relinked_events(part, remapped, events.of(batch, "clusters")),
+               "event_arguments": lambda part, batch: _relinked_arguments(part, events.of(batch, "sides"))}
+    dataset.commit(rewrite=rewrite, rewrite_batches=mention_batches | events.batches(),
                    derived={"actors": actors, "event_clusters": clusters}, linked=True)
 
 
@@ -180,10 +182,13 @@ class _Committed:
         self.db.close()
         shutil.rmtree(self.spill, ignore_errors=True)
 
-    def rows(self, sql: str, **tables: Iterable) -> list[dict]:
-        """The rows of a query, with Python lists registered as one-column tables (`name(value)`)."""
+    def rows(self, sql: str, **tables: Iterable | pa.Array | pa.ChunkedArray) -> list[dict]:
+        """The rows of a query, with Python collections of strings and Arrow arrays registered as one-column
+        tables (`name(value)`)."""
         for name, values in tables.items():
-            self.db.register(name, pa.table({"value": pa.array(sorted(values), pa.string())}))
+            if not isinstance(values, (pa.Array, pa.ChunkedArray)):
+                values = pa.array(sorted(values), pa.string())
+            self.db.register(name, pa.table({"value": values}))
         return self.db.sql(sql).to_arrow_table().to_pylist()
 
     def refs(self, where_m: str, where_p: str) -> str:
@@ -221,8 +226,8 @@ def _batch(filename: str) -> str:
     return filename.rsplit("/", 1)[-1].removeprefix("part-").removesuffix(".parquet")
 
 
-def _actors_update(committed: _Committed, dataset: write.DatasetWriter, ids: list[dict], added: set[str],
-                   everything: bool) -> tuple[dict[str, pa.Table | None], dict[str, str]]:
+def _actors_update(committed: _Committed, dataset: write.DatasetWriter, ids: list[dict],
+                   added: pa.ChunkedArray, everything: bool) -> tuple[dict[str, pa.Table | None], dict[str, str]]:
     """({actors part: its new rows, or None to remove it}, {own id: its new merged id, where that changed})."""
     counts, stored, totals = Counter(), defaultdict(set), defaultdict(lambda: [0, 0])
     for row in ids:
@@ -350,9 +355,9 @@ def _parts(dataset: write.DatasetWriter, name: str, by_part: dict[str, list[dict
 
 
 def _clusters_update(committed: _Committed, dataset: write.DatasetWriter, remapped: dict[str, str],
-                     added: set[str], removed: set[str], everything: bool) -> tuple[dict, dict[str, dict]]:
-    """({event_clusters part: its new rows, or None}, {event_id: its batch, new cluster id and, where a side's id
-    merged anew, {(start, end): actor id} of its sides}) for the groups of events a change touches. `removed`:
+                     added: pa.ChunkedArray, removed: pa.Array, everything: bool) -> tuple[dict, "_EventChanges"]:
+    """({event_clusters part: its new rows, or None}, the changes of the events: their new cluster ids and, where
+    a side's id merged anew, their sides' ids) for the groups of events a change touches. `removed`:
     the documents whose committed clusters are stale (dropped, or dropped and added again)."""
     if everything:
         return _cluster_everything(committed, dataset, remapped)
@@ -387,9 +392,9 @@ def _clusters_update(committed: _Committed, dataset: write.DatasetWriter, remapp
     for row in rows:
         by_part[cluster_part(row)].append(row)
     parts = _parts(dataset, "event_clusters", by_part, touched, dropped, "cluster_id", lambda row: row["event_ids"][0])
-    events = {}
+    events = _EventChanges()
     for event in group.values():
-        _note_change(event, remapped, events)
+        events.note(event, remapped)
     return parts, events
 
 
@@ -404,14 +409,52 @@ def _document_of(event: dict) -> dict:
     return {key: event[key] for key in ("published_date", "url", "outlet")}
 
 
-def _note_change(event: dict, remapped: dict[str, str], events: dict[str, dict]) -> None:
-    """Put in `events` what the events table must change for a clustered row of `slim`: its new cluster id, and
-    where a side's id merged anew, {(start, end): actor id} of its sides (`_clusters_update`)."""
-    sides = any(person["own"] in remapped for person in event["participants"] or ())
-    if sides or event["cluster_id"] != event["stored_cluster"]:
-        events[event["event_id"]] = {
-            "batch": _batch(event["part"]), "cluster_id": event["cluster_id"],
-            "actors": {(p["start"], p["end"]): p["actor_id"] for p in event["participants"] or ()} if sides else {}}
+class _EventChanges:
+    """What the events and event_arguments tables must change for the clustered rows of `slim` (`note`): each
+    changed event's new cluster id, and where a side's id merged anew, each side's merged id by its span; kept
+    in Arrow tables of (batch, key, value), `PART_ROWS` rows at a time, and read back by batch (`of`). A first
+    run changes every event: as a Python dict of every event's change, this grew with the dataset."""
+
+    def __init__(self):
+        self.tables: dict[str, list[pa.Table]] = {"clusters": [], "sides": []}
+        self.pending: dict[str, list[tuple]] = {"clusters": [], "sides": []}
+
+    def note(self, event: dict, remapped: dict[str, str]) -> None:
+        sides = any(person["own"] in remapped for person in event["participants"] or ())
+        if not (sides or event["cluster_id"] != event["stored_cluster"]):
+            return
+        batch = _batch(event["part"])
+        self.pending["clusters"].append((batch, event["event_id"], event["cluster_id"]))
+        if sides:  # a side's span holds one merged id: the last side given it, as a dict keeps
+            actors = {(p["start"], p["end"]): p["actor_id"] for p in event["participants"]}
+            self.pending["sides"].extend((batch, f"{event['event_id']}\x1f{start}\x1f{end}", actor)
+                                         for (start, end), actor in actors.items() if actor)
+        if len(self.pending["clusters"]) >= PART_ROWS:
+            self._flush()
+
+    def _flush(self) -> None:
+        for name, rows in self.pending.items():
+            if rows:
+                batch, key, value = zip(*rows)
+                self.tables[name].append(pa.table({"batch": pa.array(batch, pa.string()),
+                                                   "key": pa.array(key, pa.string()),
+                                                   "value": pa.array(value, pa.string())}))
+            rows.clear()
+
+    def _table(self, name: str) -> pa.Table:
+        self._flush()
+        return pa.concat_tables(self.tables[name]) if self.tables[name] else \
+            pa.table({column: pa.array([], pa.string()) for column in ("batch", "key", "value")})
+
+    def batches(self) -> set[str]:
+        """The batches holding a changed event."""
+        return set(pc.unique(self._table("clusters")["batch"]).to_pylist())
+
+    def of(self, batch: str, name: str) -> pa.Table:
+        """The (key, value) rows of batch `batch`: `clusters` (event_id, cluster id) or `sides` (event_id, start
+        and end joined by \\x1f, merged actor id)."""
+        table = self._table(name)
+        return table.filter(pc.equal(table["batch"], batch)).select(["key", "value"])
 
 
 SWEEP_ROWS = 256  # rows of `slim` read at a time by the sweep over the whole dataset (about 2 kB each in Python)
@@ -419,13 +462,13 @@ PART_ROWS = 1024  # cluster rows kept as Python rows before they are put in Arro
 
 
 def _cluster_everything(committed: _Committed, dataset: write.DatasetWriter,
-                        remapped: dict[str, str]) -> tuple[dict, dict[str, dict]]:
+                        remapped: dict[str, str]) -> tuple[dict, "_EventChanges"]:
     """`_clusters_update` for the whole dataset: the events read in date order, a group of them clustered as soon
     as `meeting_groups` lets it go, its cluster rows put in Arrow tables a thousand at a time. The same clusters
     as `cluster_rows` over every event at once, holding the events of a few days instead of all of them."""
     tables: dict[str, list[pa.Table]] = defaultdict(list)
     pending: dict[str, list[dict]] = defaultdict(list)  # cluster rows not yet in `tables`, by part
-    events: dict[str, dict] = {}
+    events = _EventChanges()
 
     def read() -> Iterator[dict]:
         for batch in committed.db.sql("SELECT * FROM slim ORDER BY lo NULLS LAST, event_id").to_arrow_reader(
@@ -438,7 +481,7 @@ def _cluster_everything(committed: _Committed, dataset: write.DatasetWriter,
         for row in cluster_rows(members, {event["doc_id"]: _document_of(event) for event in members}):
             pending[cluster_part(row)].append(row)
         for event in members:
-            _note_change(event, remapped, events)
+            events.note(event, remapped)
         if sum(map(len, pending.values())) >= PART_ROWS:
             _flush("event_clusters", pending, tables)
     _flush("event_clusters", pending, tables)
@@ -571,12 +614,14 @@ def _matching(committed: _Committed, fetch: Callable[..., list[dict]], frontier:
     return found
 
 
-def _looked_up(keys, mapping: dict[str, str], default):
-    """`default` with the value `mapping` gives each key in it (arrays of strings)."""
-    if not mapping:
+def _looked_up(keys, mapping: dict[str, str] | pa.Table, default):
+    """`default` with the value `mapping` gives each key in it (arrays of strings; a table: columns key, value,
+    each key once)."""
+    if not len(mapping):
         return default
-    index = pc.index_in(keys, value_set=pa.array(list(mapping), pa.string()))
-    return pc.coalesce(pc.take(pa.array(list(mapping.values()), pa.string()), index), default)
+    known, values = (pa.array(list(mapping), pa.string()), pa.array(list(mapping.values()), pa.string())) \
+        if isinstance(mapping, dict) else (mapping["key"].combine_chunks(), mapping["value"].combine_chunks())
+    return pc.coalesce(pc.take(values, pc.index_in(keys, value_set=known)), default)
 
 
 def _changed(part: pa.Table, columns: dict[str, pa.Array]) -> pa.Table | None:
@@ -592,9 +637,9 @@ def _remap(part: pa.Table, remapped: dict[str, str]) -> pa.Table | None:
     return _changed(part, {"actor_id": _looked_up(own, remapped, part["actor_id"])})
 
 
-def _relinked_events(part: pa.Table, remapped: dict[str, str], events: dict[str, dict]) -> pa.Table | None:
-    """An events part with the new cluster ids and its sides' merged ids, or None where none changes."""
-    clusters = {event_id: change["cluster_id"] for event_id, change in events.items()}
+def _relinked_events(part: pa.Table, remapped: dict[str, str], clusters: pa.Table) -> pa.Table | None:
+    """An events part with the new cluster ids (`clusters`: key event_id, value cluster id) and its sides' merged
+    ids, or None where none changes."""
     lists = part["participants"].combine_chunks()
     people = lists.flatten()
     actor = pc.struct_field(people, "actor_id")
@@ -606,11 +651,10 @@ def _relinked_events(part: pa.Table, remapped: dict[str, str], events: dict[str,
                            "participants": pa.ListArray.from_arrays(offsets, people, mask=lists.is_null())})
 
 
-def _relinked_arguments(part: pa.Table, events: dict[str, dict]) -> pa.Table | None:
-    """An event_arguments part with its participants' merged ids (those of the events' sides by span)."""
-    spans = {f"{event_id}\x1f{start}\x1f{end}": actor for event_id, change in events.items()
-             for (start, end), actor in change["actors"].items() if actor}
-    if not spans:
+def _relinked_arguments(part: pa.Table, spans: pa.Table) -> pa.Table | None:
+    """An event_arguments part with its participants' merged ids (`spans`: key event_id, start and end joined by
+    \\x1f, value the merged id of the event's side of that span)."""
+    if not spans.num_rows:
         return None
     key = pc.binary_join_element_wise(part["event_id"], pc.cast(part["start"], pa.string()),
                                       pc.cast(part["end"], pa.string()), "\x1f")

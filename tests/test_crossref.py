@@ -192,12 +192,15 @@ def test_a_link_out_of_duckdbs_memory_runs_again_with_more_and_links_alike(seed_
 
 def test_actors_read_a_few_rows_at_a_time_are_the_actors_read_at_once(seed_copy, tmp_path, monkeypatch):
     """The actors' rows come from DuckDB's sorted groups of references in batches (`crossref.ACTOR_ROWS`): an
-    actor whose names, codes and titles fall across two batches keeps them all, and the parts come out alike."""
+    actor whose names, codes and titles fall across two batches keeps them all, and the parts come out alike;
+    the events' changes and the clusters' rows, put in Arrow tables `crossref.PART_ROWS` at a time, alike."""
     from pipeline import crossref
 
     extract([seed_copy], tmp_path / "at_once")
     monkeypatch.setattr(crossref, "ACTOR_ROWS", 3)
+    monkeypatch.setattr(crossref, "PART_ROWS", 2)
     extract([seed_copy], tmp_path / "by_three")
+    assert linked(tmp_path / "by_three") == linked(tmp_path / "at_once")
     actors = linked(tmp_path / "by_three")["actors"]
     assert actors == linked(tmp_path / "at_once")["actors"] and len(actors) > 3 * 20
     # an actor's grouped rows (its counts, a name per language, its titles) did cross a batch
@@ -218,7 +221,8 @@ def test_copies_of_a_dataset_link_as_that_many_times_the_articles(seed_copy, tmp
     copies = copies_of(tmp_path / "once", tmp_path / "twice", 2)
     with write.DatasetWriter(copies, PIPELINE_VERSION) as dataset:
         original = set(write.read_table(tmp_path / "once", "documents", ["doc_id"])["doc_id"].to_pylist())
-        assert set(dataset.documents["doc_id"].to_pylist()) - original == dataset.unlinked_doc_ids() == \
+        unlinked = set(dataset.unlinked_doc_ids().to_pylist())
+        assert set(dataset.documents["doc_id"].to_pylist()) - original == unlinked == \
             {f"r1-{doc_id}" for doc_id in original}  # the second copy, to link
         crossref.link_committed(dataset)
     once, twice = (linked(tmp_path / name)["actors"] for name in ("once", "twice"))
