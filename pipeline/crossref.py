@@ -135,7 +135,8 @@ class _Committed:
     column by column as the queries need them, never loaded whole."""
 
     def __init__(self, dataset: write.DatasetWriter, memory_mb: int | None = None):
-        folder = dataset.out_dir / write.VERSIONS / dataset.version.folder
+        folder = self.folder = dataset.out_dir / write.VERSIONS / dataset.version.folder
+        self.batches = list(dataset.version.batches)
         # one thread and a small memory limit keep the step's memory small (DuckDB spills beyond it, into a
         # folder the writer removes if a kill leaves it: write.DatasetWriter._recover)
         self.spill = dataset.out_dir / write.VERSIONS / f".tmp-link-{os.getpid()}"
@@ -191,17 +192,26 @@ class _Committed:
             self.db.register(name, pa.table({"value": values}))
         return self.db.sql(sql).to_arrow_table().to_pylist()
 
-    def refs(self, where_m: str, where_p: str) -> str:
-        """Every reference to an actor, mentions' and participants', as (own, actor_id, doc_id, …) rows."""
+    def in_batch(self, alias: str, name: str, batch: str) -> str:
+        """A condition keeping the rows of table `name` (`alias` in the query) in the part of `batch`: DuckDB
+        reads no other part file."""
+        return f"{alias}.filename = {_sql_string(str(self.folder / name / f'part-{batch}.parquet'))}"
+
+    def refs(self, where_m: str, where_p: str, dated: bool = False) -> str:
+        """Every reference to an actor, mentions' and participants', as (own, actor_id, doc_id, …) rows; with
+        `dated`, a participant's `day` is its article's publication date where its event has none (a join with
+        every document, whose table DuckDB holds: +10 MiB at 10,000 articles, left out where no day is read)."""
+        day, documents = ("coalesce(e.date.date_start, d.published_date)",
+                          "LEFT JOIN (SELECT doc_id, published_date FROM documents) d ON d.doc_id = e.doc_id") \
+            if dated else ("e.date.date_start", "")
         return f"""SELECT {self.own_m} AS own, m.actor_id, m.doc_id, m.lang,
                 coalesce(nullif(m.normal, ''), m.text) AS name, true AS mention, NULL::VARCHAR AS country,
                 NULL::VARCHAR AS igo, false AS titled, NULL::VARCHAR AS title, NULL::DATE AS day
             FROM mentions m WHERE m.actor_id IS NOT NULL AND {where_m}
             UNION ALL
             SELECT {self.own_p}, p.actor_id, e.doc_id, e.lang, coalesce(nullif(p.normal, ''), p.text), false,
-                p.country_iso3, p.igo_code, p.role IS NOT NULL, p.role.text, coalesce(e.date.date_start, d.published_date)
-            FROM (SELECT doc_id, lang, date, unnest(participants) AS p FROM events) e
-            LEFT JOIN (SELECT doc_id, published_date FROM documents) d ON d.doc_id = e.doc_id
+                p.country_iso3, p.igo_code, p.role IS NOT NULL, p.role.text, {day}
+            FROM (SELECT doc_id, lang, date, filename, unnest(participants) AS p FROM events) e {documents}
             WHERE p.actor_id IS NOT NULL AND {where_p}"""
 
     def actor_ids(self) -> list[dict]:
@@ -218,8 +228,12 @@ class _Committed:
         return {_batch(row["filename"]) for row in found}
 
 
+def _sql_string(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
 def _sql_list(values: Iterable[str]) -> str:
-    return "[" + ", ".join("'" + value.replace("'", "''") + "'" for value in values) + "]"
+    return "[" + ", ".join(map(_sql_string, values)) + "]"
 
 
 def _batch(filename: str) -> str:
@@ -289,9 +303,12 @@ def _actor_rows(committed: _Committed, owners: dict[str, str]) -> Iterator[dict]
         return
     committed.db.register("owners", pa.table({"own": list(owners), "actor": list(owners.values())}))
     wanted = "IN (SELECT own FROM owners)"
-    committed.db.execute(f"""CREATE OR REPLACE TEMP VIEW refs AS SELECT o.actor, r.*
-        FROM ({committed.refs(f"{committed.own_m} {wanted}", f"{committed.own_p} {wanted}")}) r
-        JOIN owners o ON o.own = r.own""")
+
+    def refs(where_m: str, where_p: str, dated: bool = False) -> str:  # the references to owners, merged ids
+        return f"""SELECT o.actor, r.* FROM ({committed.refs(f"{committed.own_m} {wanted} AND {where_m}",
+            f"{committed.own_p} {wanted} AND {where_p}", dated)}) r JOIN owners o ON o.own = r.own"""
+
+    committed.db.execute(f"CREATE OR REPLACE TEMP VIEW refs AS {refs('true', 'true')}")
     # the groups' table filled query by query: as one query (their union, or the picks made by ordered
     # aggregates, `first(value ORDER BY n DESC, …)`), DuckDB ran out of its 64 MB on the bench's 10,000
     # articles, where each alone fits
@@ -299,17 +316,27 @@ def _actor_rows(committed: _Committed, owners: dict[str, str]) -> Iterator[dict]
     committed.db.execute("""CREATE OR REPLACE TEMP TABLE grouped (actor VARCHAR, what VARCHAR, value VARCHAR,
         n BIGINT, mentions BIGINT, events BIGINT, articles BIGINT, title VARCHAR, lang VARCHAR, day DATE,
         doc_id VARCHAR)""")
-    for query in (f"""SELECT actor, 'counts', NULL, NULL, sum(mentions), sum(events), count(*), {none}
-            FROM (SELECT actor, doc_id, count(*) FILTER (WHERE mention) AS mentions,
-                  count(*) FILTER (WHERE NOT mention) AS events FROM refs GROUP BY actor, doc_id) GROUP BY actor""",
+    # the counts batch by batch, added up: an article's references are all in its batch's parts, and the
+    # articles of every actor at once (a group per actor and article) were a table as large as the dataset
+    # (+21 MiB at the bench's 10,000 articles)
+    committed.db.execute("CREATE OR REPLACE TEMP TABLE counted (actor VARCHAR, mentions BIGINT, events BIGINT, "
+                         "articles BIGINT)")
+    for batch in committed.batches:
+        in_batch = refs(committed.in_batch("m", "mentions", batch), committed.in_batch("e", "events", batch))
+        committed.db.execute(f"""CREATE OR REPLACE TEMP TABLE counted AS SELECT actor, sum(mentions)::BIGINT AS
+            mentions, sum(events)::BIGINT AS events, sum(articles)::BIGINT AS articles FROM (FROM counted UNION ALL
+            SELECT actor, count(*) FILTER (WHERE mention), count(*) FILTER (WHERE NOT mention), count(DISTINCT doc_id)
+            FROM ({in_batch}) GROUP BY actor) GROUP BY actor""")
+    for query in (f"""SELECT actor, 'counts', NULL, NULL, mentions, events, articles, {none} FROM counted""",
                   f"""SELECT actor, 'name_' || lang, name, count(*), NULL, NULL, NULL, {none} FROM refs
             WHERE lang IN ('ru', 'kk') GROUP BY ALL""",
                   f"""SELECT actor, 'country', country, count(*), NULL, NULL, NULL, {none} FROM refs
             WHERE country IS NOT NULL GROUP BY ALL
             UNION ALL SELECT actor, 'igo', igo, count(*), NULL, NULL, NULL, {none} FROM refs
             WHERE igo IS NOT NULL GROUP BY ALL""",
-                  """SELECT DISTINCT actor, 'title', NULL, NULL, NULL, NULL, NULL, title, lang, day, doc_id FROM refs
-            WHERE titled"""):
+                  # the one query reading a day: the articles' dates joined to the participants with a title only
+                  f"""SELECT DISTINCT actor, 'title', NULL, NULL, NULL, NULL, NULL, title, lang, day, doc_id
+            FROM ({refs('false', 'p.role IS NOT NULL', dated=True)})"""):
         committed.db.execute(f"INSERT INTO grouped {query}")
     # code points order strings in Python, bytes of UTF-8 in DuckDB: the same order
     grouped = committed.db.sql("""SELECT * FROM grouped ORDER BY actor, what, n DESC,
