@@ -307,6 +307,31 @@ def test_an_article_renamed_is_linked_as_one_run_over_the_final_folder_links_it(
     assert linked(out) == linked(once)
 
 
+def test_parts_of_an_older_schema_beside_new_ones_are_read_by_column_name(seed_copy, tmp_path):
+    """The step reads a table's parts by column name where their columns differ (a batch written before
+    `article_actor_id`, schema 6, beside a new one): the old part's rows have it null, the new part's are read."""
+    import pyarrow.parquet as pq
+
+    from pipeline import crossref, write
+    from pipeline.run import PIPELINE_VERSION
+
+    out = tmp_path / "out"
+    extract([seed_copy], out)
+    first = sorted(seed_copy.iterdir())[0]
+    (seed_copy / "added.txt").write_text(first.read_text(encoding="utf-8") + "\nОдна статья ещё.\n", encoding="utf-8")
+    extract([seed_copy], out)
+    folder = out / "versions" / write.committed_version(out).folder / "mentions"
+    old, new = sorted(folder.iterdir())  # batch ids sort by time
+    pq.write_table(pq.read_table(old).drop_columns(["article_actor_id"]), old)  # as schema 6 wrote it
+    given = pq.read_table(new)["article_actor_id"].drop_null()
+    with write.DatasetWriter(out, PIPELINE_VERSION) as dataset, crossref._Committed(dataset) as committed:
+        read = committed.db.sql("SELECT article_actor_id FROM mentions WHERE filename = ? AND article_actor_id "
+                                "IS NOT NULL", params=[str(new)]).fetchall()
+        rows = committed.db.sql("SELECT count(*) FROM mentions").fetchall()[0][0]
+    assert [value for value, in read] == given.to_pylist() and len(given) > 0
+    assert rows == pq.read_metadata(old).num_rows + pq.read_metadata(new).num_rows
+
+
 def test_every_article_replaced_or_a_dataset_of_schema_5_is_linked_anew(seed_copy, tmp_path):
     """When every committed article changed, or the tables across articles are in the one part schema 5 wrote,
     the step builds them anew: nothing of the old parts is left."""
