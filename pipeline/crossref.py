@@ -148,7 +148,7 @@ class _Committed:
             files = [str(folder / name / f"part-{batch}.parquet") for batch in dataset.version.batches]
             # columns matched by name only where the parts' differ (parts of an older schema): DuckDB then opens
             # every part when the view is made and holds what it read (300 parts per table: +38 MiB, against +8)
-            by_name = len({tuple(pq.read_schema(path).names) for path in files}) > 1
+            by_name = len({tuple(map(str, pq.read_schema(path))) for path in files}) > 1
             self.db.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({_sql_list(files)}, "
                             f"union_by_name={str(by_name).lower()}, filename=true)")
         clusters = dataset.version.parts.get("event_clusters", [])
