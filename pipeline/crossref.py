@@ -50,6 +50,7 @@ from operator import itemgetter
 import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from . import write
 from .actors import KINDS, unify
@@ -95,9 +96,12 @@ def link_committed(dataset: write.DatasetWriter) -> None:
     """Link the documents added or dropped since the last link into the committed version of `dataset` (an open
     writer) and commit: merged actor ids and cluster ids where they change, the derived tables' parts whose rows
     change (module docstring). A kill before the commit leaves the list of documents to link as it was."""
-    present = set(dataset.documents["doc_id"].to_pylist())
+    # doc_ids as Arrow arrays, never Python sets: one run of 100,000 articles held three such sets (+23 MiB)
+    present = dataset.documents["doc_id"]
     changed = dataset.unlinked_doc_ids()
-    everything = _relink_all(dataset.version) or present <= changed
+    in_changed = pc.is_in(present, value_set=changed)
+    everything = _relink_all(dataset.version) or pc.all(in_changed, min_count=0).as_py()
+    added = pc.filter(present, in_changed)
     if not dataset.version.batches:  # every document dropped: nothing to link, the derived tables go
         dataset.commit(derived={name: dict.fromkeys(dataset.version.parts.get(name, [])) for name in write.DERIVED},
                        linked=True)
@@ -107,10 +111,9 @@ def link_committed(dataset: write.DatasetWriter) -> None:
         try:
             with _Committed(dataset, memory_mb) as committed:
                 ids = committed.actor_ids()
-                actors, remapped = _actors_update(committed, dataset, ids, changed & present, everything)
+                actors, remapped = _actors_update(committed, dataset, ids, added, everything)
                 # a document dropped and added again in one run (a file renamed: its doc_id stays) left clusters
-                clusters, events = _clusters_update(committed, dataset, remapped, changed & present, changed,
-                                                    everything)
+                clusters, events = _clusters_update(committed, dataset, remapped, added, changed, everything)
                 mention_batches = committed.batches_of_mentions(remapped)
             break
         except duckdb.OutOfMemoryException:
@@ -121,10 +124,10 @@ def link_committed(dataset: write.DatasetWriter) -> None:
             if memory_mb >= MEMORY_MAX_MB:
                 raise
             memory_mb *= 4
-    dataset.commit(rewrite={"mentions": lambda part: _remap(part, remapped),
-                            "events": lambda part: _relinked_events(part, remapped, events),
-                            "event_arguments": lambda part: _relinked_arguments(part, events)},
-                   rewrite_batches=mention_batches | {row["batch"] for row in events.values()},
+    rewrite = {"mentions": lambda part, batch: _remap(part, remapped),
+               "events": lambda part, batch: _relinked_events(part, remapped, events.of(batch, "clusters")),
+               "event_arguments": lambda part, batch: _relinked_arguments(part, events.of(batch, "sides"))}
+    dataset.commit(rewrite=rewrite, rewrite_batches=mention_batches | events.batches(),
                    derived={"actors": actors, "event_clusters": clusters}, linked=True)
 
 
@@ -133,7 +136,8 @@ class _Committed:
     column by column as the queries need them, never loaded whole."""
 
     def __init__(self, dataset: write.DatasetWriter, memory_mb: int | None = None):
-        folder = dataset.out_dir / write.VERSIONS / dataset.version.folder
+        folder = self.folder = dataset.out_dir / write.VERSIONS / dataset.version.folder
+        self.batches = list(dataset.version.batches)
         # one thread and a small memory limit keep the step's memory small (DuckDB spills beyond it, into a
         # folder the writer removes if a kill leaves it: write.DatasetWriter._recover)
         self.spill = dataset.out_dir / write.VERSIONS / f".tmp-link-{os.getpid()}"
@@ -141,9 +145,12 @@ class _Committed:
                                          "preserve_insertion_order": False,
                                          "temp_directory": str(self.spill)})
         for name in ("documents", "mentions", "events"):
-            files = _sql_list(str(folder / name / f"part-{batch}.parquet") for batch in dataset.version.batches)
-            self.db.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({files}, union_by_name=true, "
-                            f"filename=true)")
+            files = [str(folder / name / f"part-{batch}.parquet") for batch in dataset.version.batches]
+            # columns matched by name only where the parts' differ (parts of an older schema): DuckDB then opens
+            # every part when the view is made and holds what it read (300 parts per table: +38 MiB, against +8)
+            by_name = len({tuple(map(str, pq.read_schema(path))) for path in files}) > 1
+            self.db.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({_sql_list(files)}, "
+                            f"union_by_name={str(by_name).lower()}, filename=true)")
         clusters = dataset.version.parts.get("event_clusters", [])
         self.db.execute("CREATE VIEW clusters AS " + (
             f"SELECT cluster_id, event_ids, filename FROM read_parquet("
@@ -180,23 +187,35 @@ class _Committed:
         self.db.close()
         shutil.rmtree(self.spill, ignore_errors=True)
 
-    def rows(self, sql: str, **tables: Iterable) -> list[dict]:
-        """The rows of a query, with Python lists registered as one-column tables (`name(value)`)."""
+    def rows(self, sql: str, **tables: Iterable | pa.Array | pa.ChunkedArray) -> list[dict]:
+        """The rows of a query, with Python collections of strings and Arrow arrays registered as one-column
+        tables (`name(value)`)."""
         for name, values in tables.items():
-            self.db.register(name, pa.table({"value": pa.array(sorted(values), pa.string())}))
+            if not isinstance(values, (pa.Array, pa.ChunkedArray)):
+                values = pa.array(sorted(values), pa.string())
+            self.db.register(name, pa.table({"value": values}))
         return self.db.sql(sql).to_arrow_table().to_pylist()
 
-    def refs(self, where_m: str, where_p: str) -> str:
-        """Every reference to an actor, mentions' and participants', as (own, actor_id, doc_id, …) rows."""
+    def in_batch(self, alias: str, name: str, batch: str) -> str:
+        """A condition keeping the rows of table `name` (`alias` in the query) in the part of `batch`: DuckDB
+        reads no other part file."""
+        return f"{alias}.filename = {_sql_string(str(self.folder / name / f'part-{batch}.parquet'))}"
+
+    def refs(self, where_m: str, where_p: str, dated: bool = False) -> str:
+        """Every reference to an actor, mentions' and participants', as (own, actor_id, doc_id, …) rows; with
+        `dated`, a participant's `day` is its article's publication date where its event has none (a join with
+        every document, whose table DuckDB holds: +10 MiB at 10,000 articles, left out where no day is read)."""
+        day, documents = ("coalesce(e.date.date_start, d.published_date)",
+                          "LEFT JOIN (SELECT doc_id, published_date FROM documents) d ON d.doc_id = e.doc_id") \
+            if dated else ("e.date.date_start", "")
         return f"""SELECT {self.own_m} AS own, m.actor_id, m.doc_id, m.lang,
                 coalesce(nullif(m.normal, ''), m.text) AS name, true AS mention, NULL::VARCHAR AS country,
                 NULL::VARCHAR AS igo, false AS titled, NULL::VARCHAR AS title, NULL::DATE AS day
             FROM mentions m WHERE m.actor_id IS NOT NULL AND {where_m}
             UNION ALL
             SELECT {self.own_p}, p.actor_id, e.doc_id, e.lang, coalesce(nullif(p.normal, ''), p.text), false,
-                p.country_iso3, p.igo_code, p.role IS NOT NULL, p.role.text, coalesce(e.date.date_start, d.published_date)
-            FROM (SELECT doc_id, lang, date, unnest(participants) AS p FROM events) e
-            LEFT JOIN (SELECT doc_id, published_date FROM documents) d ON d.doc_id = e.doc_id
+                p.country_iso3, p.igo_code, p.role IS NOT NULL, p.role.text, {day}
+            FROM (SELECT doc_id, lang, date, filename, unnest(participants) AS p FROM events) e {documents}
             WHERE p.actor_id IS NOT NULL AND {where_p}"""
 
     def actor_ids(self) -> list[dict]:
@@ -213,16 +232,20 @@ class _Committed:
         return {_batch(row["filename"]) for row in found}
 
 
+def _sql_string(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
 def _sql_list(values: Iterable[str]) -> str:
-    return "[" + ", ".join("'" + value.replace("'", "''") + "'" for value in values) + "]"
+    return "[" + ", ".join(map(_sql_string, values)) + "]"
 
 
 def _batch(filename: str) -> str:
     return filename.rsplit("/", 1)[-1].removeprefix("part-").removesuffix(".parquet")
 
 
-def _actors_update(committed: _Committed, dataset: write.DatasetWriter, ids: list[dict], added: set[str],
-                   everything: bool) -> tuple[dict[str, pa.Table | None], dict[str, str]]:
+def _actors_update(committed: _Committed, dataset: write.DatasetWriter, ids: list[dict],
+                   added: pa.ChunkedArray, everything: bool) -> tuple[dict[str, pa.Table | None], dict[str, str]]:
     """({actors part: its new rows, or None to remove it}, {own id: its new merged id, where that changed})."""
     counts, stored, totals = Counter(), defaultdict(set), defaultdict(lambda: [0, 0])
     for row in ids:
@@ -284,9 +307,12 @@ def _actor_rows(committed: _Committed, owners: dict[str, str]) -> Iterator[dict]
         return
     committed.db.register("owners", pa.table({"own": list(owners), "actor": list(owners.values())}))
     wanted = "IN (SELECT own FROM owners)"
-    committed.db.execute(f"""CREATE OR REPLACE TEMP VIEW refs AS SELECT o.actor, r.*
-        FROM ({committed.refs(f"{committed.own_m} {wanted}", f"{committed.own_p} {wanted}")}) r
-        JOIN owners o ON o.own = r.own""")
+
+    def refs(where_m: str, where_p: str, dated: bool = False) -> str:  # the references to owners, merged ids
+        return f"""SELECT o.actor, r.* FROM ({committed.refs(f"{committed.own_m} {wanted} AND {where_m}",
+            f"{committed.own_p} {wanted} AND {where_p}", dated)}) r JOIN owners o ON o.own = r.own"""
+
+    committed.db.execute(f"CREATE OR REPLACE TEMP VIEW refs AS {refs('true', 'true')}")
     # the groups' table filled query by query: as one query (their union, or the picks made by ordered
     # aggregates, `first(value ORDER BY n DESC, …)`), DuckDB ran out of its 64 MB on the bench's 10,000
     # articles, where each alone fits
@@ -294,17 +320,27 @@ def _actor_rows(committed: _Committed, owners: dict[str, str]) -> Iterator[dict]
     committed.db.execute("""CREATE OR REPLACE TEMP TABLE grouped (actor VARCHAR, what VARCHAR, value VARCHAR,
         n BIGINT, mentions BIGINT, events BIGINT, articles BIGINT, title VARCHAR, lang VARCHAR, day DATE,
         doc_id VARCHAR)""")
-    for query in (f"""SELECT actor, 'counts', NULL, NULL, sum(mentions), sum(events), count(*), {none}
-            FROM (SELECT actor, doc_id, count(*) FILTER (WHERE mention) AS mentions,
-                  count(*) FILTER (WHERE NOT mention) AS events FROM refs GROUP BY actor, doc_id) GROUP BY actor""",
+    # the counts batch by batch, added up: an article's references are all in its batch's parts, and the
+    # articles of every actor at once (a group per actor and article) were a table as large as the dataset
+    # (+21 MiB at the bench's 10,000 articles)
+    committed.db.execute("CREATE OR REPLACE TEMP TABLE counted (actor VARCHAR, mentions BIGINT, events BIGINT, "
+                         "articles BIGINT)")
+    for batch in committed.batches:
+        in_batch = refs(committed.in_batch("m", "mentions", batch), committed.in_batch("e", "events", batch))
+        committed.db.execute(f"""CREATE OR REPLACE TEMP TABLE counted AS SELECT actor, sum(mentions)::BIGINT AS
+            mentions, sum(events)::BIGINT AS events, sum(articles)::BIGINT AS articles FROM (FROM counted UNION ALL
+            SELECT actor, count(*) FILTER (WHERE mention), count(*) FILTER (WHERE NOT mention), count(DISTINCT doc_id)
+            FROM ({in_batch}) GROUP BY actor) GROUP BY actor""")
+    for query in (f"""SELECT actor, 'counts', NULL, NULL, mentions, events, articles, {none} FROM counted""",
                   f"""SELECT actor, 'name_' || lang, name, count(*), NULL, NULL, NULL, {none} FROM refs
             WHERE lang IN ('ru', 'kk') GROUP BY ALL""",
                   f"""SELECT actor, 'country', country, count(*), NULL, NULL, NULL, {none} FROM refs
             WHERE country IS NOT NULL GROUP BY ALL
             UNION ALL SELECT actor, 'igo', igo, count(*), NULL, NULL, NULL, {none} FROM refs
             WHERE igo IS NOT NULL GROUP BY ALL""",
-                  """SELECT DISTINCT actor, 'title', NULL, NULL, NULL, NULL, NULL, title, lang, day, doc_id FROM refs
-            WHERE titled"""):
+                  # the one query reading a day: the articles' dates joined to the participants with a title only
+                  f"""SELECT DISTINCT actor, 'title', NULL, NULL, NULL, NULL, NULL, title, lang, day, doc_id
+            FROM ({refs('false', 'p.role IS NOT NULL', dated=True)})"""):
         committed.db.execute(f"INSERT INTO grouped {query}")
     # code points order strings in Python, bytes of UTF-8 in DuckDB: the same order
     grouped = committed.db.sql("""SELECT * FROM grouped ORDER BY actor, what, n DESC,
@@ -350,9 +386,9 @@ def _parts(dataset: write.DatasetWriter, name: str, by_part: dict[str, list[dict
 
 
 def _clusters_update(committed: _Committed, dataset: write.DatasetWriter, remapped: dict[str, str],
-                     added: set[str], removed: set[str], everything: bool) -> tuple[dict, dict[str, dict]]:
-    """({event_clusters part: its new rows, or None}, {event_id: its batch, new cluster id and, where a side's id
-    merged anew, {(start, end): actor id} of its sides}) for the groups of events a change touches. `removed`:
+                     added: pa.ChunkedArray, removed: pa.Array, everything: bool) -> tuple[dict, "_EventChanges"]:
+    """({event_clusters part: its new rows, or None}, the changes of the events: their new cluster ids and, where
+    a side's id merged anew, their sides' ids) for the groups of events a change touches. `removed`:
     the documents whose committed clusters are stale (dropped, or dropped and added again)."""
     if everything:
         return _cluster_everything(committed, dataset, remapped)
@@ -387,9 +423,9 @@ def _clusters_update(committed: _Committed, dataset: write.DatasetWriter, remapp
     for row in rows:
         by_part[cluster_part(row)].append(row)
     parts = _parts(dataset, "event_clusters", by_part, touched, dropped, "cluster_id", lambda row: row["event_ids"][0])
-    events = {}
+    events = _EventChanges()
     for event in group.values():
-        _note_change(event, remapped, events)
+        events.note(event, remapped)
     return parts, events
 
 
@@ -404,14 +440,52 @@ def _document_of(event: dict) -> dict:
     return {key: event[key] for key in ("published_date", "url", "outlet")}
 
 
-def _note_change(event: dict, remapped: dict[str, str], events: dict[str, dict]) -> None:
-    """Put in `events` what the events table must change for a clustered row of `slim`: its new cluster id, and
-    where a side's id merged anew, {(start, end): actor id} of its sides (`_clusters_update`)."""
-    sides = any(person["own"] in remapped for person in event["participants"] or ())
-    if sides or event["cluster_id"] != event["stored_cluster"]:
-        events[event["event_id"]] = {
-            "batch": _batch(event["part"]), "cluster_id": event["cluster_id"],
-            "actors": {(p["start"], p["end"]): p["actor_id"] for p in event["participants"] or ()} if sides else {}}
+class _EventChanges:
+    """What the events and event_arguments tables must change for the clustered rows of `slim` (`note`): each
+    changed event's new cluster id, and where a side's id merged anew, each side's merged id by its span; kept
+    in Arrow tables of (batch, key, value), `PART_ROWS` rows at a time, and read back by batch (`of`). A first
+    run changes every event: as a Python dict of every event's change, this grew with the dataset."""
+
+    def __init__(self):
+        self.tables: dict[str, list[pa.Table]] = {"clusters": [], "sides": []}
+        self.pending: dict[str, list[tuple]] = {"clusters": [], "sides": []}
+
+    def note(self, event: dict, remapped: dict[str, str]) -> None:
+        sides = any(person["own"] in remapped for person in event["participants"] or ())
+        if not (sides or event["cluster_id"] != event["stored_cluster"]):
+            return
+        batch = _batch(event["part"])
+        self.pending["clusters"].append((batch, event["event_id"], event["cluster_id"]))
+        if sides:  # a side's span holds one merged id: the last side given it, as a dict keeps
+            actors = {(p["start"], p["end"]): p["actor_id"] for p in event["participants"]}
+            self.pending["sides"].extend((batch, f"{event['event_id']}\x1f{start}\x1f{end}", actor)
+                                         for (start, end), actor in actors.items() if actor)
+        if len(self.pending["clusters"]) >= PART_ROWS:
+            self._flush()
+
+    def _flush(self) -> None:
+        for name, rows in self.pending.items():
+            if rows:
+                batch, key, value = zip(*rows)
+                self.tables[name].append(pa.table({"batch": pa.array(batch, pa.string()),
+                                                   "key": pa.array(key, pa.string()),
+                                                   "value": pa.array(value, pa.string())}))
+            rows.clear()
+
+    def _table(self, name: str) -> pa.Table:
+        self._flush()
+        return pa.concat_tables(self.tables[name]) if self.tables[name] else \
+            pa.table({column: pa.array([], pa.string()) for column in ("batch", "key", "value")})
+
+    def batches(self) -> set[str]:
+        """The batches holding a changed event."""
+        return set(pc.unique(self._table("clusters")["batch"]).to_pylist())
+
+    def of(self, batch: str, name: str) -> pa.Table:
+        """The (key, value) rows of batch `batch`: `clusters` (event_id, cluster id) or `sides` (event_id, start
+        and end joined by \\x1f, merged actor id)."""
+        table = self._table(name)
+        return table.filter(pc.equal(table["batch"], batch)).select(["key", "value"])
 
 
 SWEEP_ROWS = 256  # rows of `slim` read at a time by the sweep over the whole dataset (about 2 kB each in Python)
@@ -419,13 +493,13 @@ PART_ROWS = 1024  # cluster rows kept as Python rows before they are put in Arro
 
 
 def _cluster_everything(committed: _Committed, dataset: write.DatasetWriter,
-                        remapped: dict[str, str]) -> tuple[dict, dict[str, dict]]:
+                        remapped: dict[str, str]) -> tuple[dict, "_EventChanges"]:
     """`_clusters_update` for the whole dataset: the events read in date order, a group of them clustered as soon
     as `meeting_groups` lets it go, its cluster rows put in Arrow tables a thousand at a time. The same clusters
     as `cluster_rows` over every event at once, holding the events of a few days instead of all of them."""
     tables: dict[str, list[pa.Table]] = defaultdict(list)
     pending: dict[str, list[dict]] = defaultdict(list)  # cluster rows not yet in `tables`, by part
-    events: dict[str, dict] = {}
+    events = _EventChanges()
 
     def read() -> Iterator[dict]:
         for batch in committed.db.sql("SELECT * FROM slim ORDER BY lo NULLS LAST, event_id").to_arrow_reader(
@@ -438,7 +512,7 @@ def _cluster_everything(committed: _Committed, dataset: write.DatasetWriter,
         for row in cluster_rows(members, {event["doc_id"]: _document_of(event) for event in members}):
             pending[cluster_part(row)].append(row)
         for event in members:
-            _note_change(event, remapped, events)
+            events.note(event, remapped)
         if sum(map(len, pending.values())) >= PART_ROWS:
             _flush("event_clusters", pending, tables)
     _flush("event_clusters", pending, tables)
@@ -571,12 +645,14 @@ def _matching(committed: _Committed, fetch: Callable[..., list[dict]], frontier:
     return found
 
 
-def _looked_up(keys, mapping: dict[str, str], default):
-    """`default` with the value `mapping` gives each key in it (arrays of strings)."""
-    if not mapping:
+def _looked_up(keys, mapping: dict[str, str] | pa.Table, default):
+    """`default` with the value `mapping` gives each key in it (arrays of strings; a table: columns key, value,
+    each key once)."""
+    if not len(mapping):
         return default
-    index = pc.index_in(keys, value_set=pa.array(list(mapping), pa.string()))
-    return pc.coalesce(pc.take(pa.array(list(mapping.values()), pa.string()), index), default)
+    known, values = (pa.array(list(mapping), pa.string()), pa.array(list(mapping.values()), pa.string())) \
+        if isinstance(mapping, dict) else (mapping["key"].combine_chunks(), mapping["value"].combine_chunks())
+    return pc.coalesce(pc.take(values, pc.index_in(keys, value_set=known)), default)
 
 
 def _changed(part: pa.Table, columns: dict[str, pa.Array]) -> pa.Table | None:
@@ -592,9 +668,9 @@ def _remap(part: pa.Table, remapped: dict[str, str]) -> pa.Table | None:
     return _changed(part, {"actor_id": _looked_up(own, remapped, part["actor_id"])})
 
 
-def _relinked_events(part: pa.Table, remapped: dict[str, str], events: dict[str, dict]) -> pa.Table | None:
-    """An events part with the new cluster ids and its sides' merged ids, or None where none changes."""
-    clusters = {event_id: change["cluster_id"] for event_id, change in events.items()}
+def _relinked_events(part: pa.Table, remapped: dict[str, str], clusters: pa.Table) -> pa.Table | None:
+    """An events part with the new cluster ids (`clusters`: key event_id, value cluster id) and its sides' merged
+    ids, or None where none changes."""
     lists = part["participants"].combine_chunks()
     people = lists.flatten()
     actor = pc.struct_field(people, "actor_id")
@@ -606,11 +682,10 @@ def _relinked_events(part: pa.Table, remapped: dict[str, str], events: dict[str,
                            "participants": pa.ListArray.from_arrays(offsets, people, mask=lists.is_null())})
 
 
-def _relinked_arguments(part: pa.Table, events: dict[str, dict]) -> pa.Table | None:
-    """An event_arguments part with its participants' merged ids (those of the events' sides by span)."""
-    spans = {f"{event_id}\x1f{start}\x1f{end}": actor for event_id, change in events.items()
-             for (start, end), actor in change["actors"].items() if actor}
-    if not spans:
+def _relinked_arguments(part: pa.Table, spans: pa.Table) -> pa.Table | None:
+    """An event_arguments part with its participants' merged ids (`spans`: key event_id, start and end joined by
+    \\x1f, value the merged id of the event's side of that span)."""
+    if not spans.num_rows:
         return None
     key = pc.binary_join_element_wise(part["event_id"], pc.cast(part["start"], pa.string()),
                                       pc.cast(part["end"], pa.string()), "\x1f")

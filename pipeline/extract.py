@@ -719,7 +719,7 @@ class _Run:
         rows = {identity[0]: new[1] for new, identity in staged.items()}
         moved = pa.array(sorted(rows), pa.string())
 
-        def renumber(part: pa.Table) -> pa.Table | None:
+        def renumber(part: pa.Table, batch: str) -> pa.Table | None:
             if not pc.any(pc.is_in(part["doc_id"], moved)).as_py():
                 return None
             numbers = [rows.get(doc_id, row) for doc_id, row in zip(part["doc_id"].to_pylist(),

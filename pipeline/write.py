@@ -379,16 +379,16 @@ class DatasetWriter:
 
     # -- committing ----------------------------------------------------------------------------------
     def commit(self, rows: dict[str, pa.Table] | None = None, *, drop_doc_ids=(), drop_error_paths=(),
-               merge_batches=(), rewrite: dict[str, Callable[[pa.Table], pa.Table | None]] | None = None,
+               merge_batches=(), rewrite: dict[str, Callable[[pa.Table, str], pa.Table | None]] | None = None,
                rewrite_batches: Iterable[str] = (), derived: dict[str, dict[str, pa.Table | None]] | None = None,
                linked: bool = False) -> Version:
         """Commit a new version: the previous one, less the rows of `drop_doc_ids` (all tables) and the error
         rows of `drop_error_paths`, with the batches in `merge_batches` rewritten as one, plus `rows` (a table
         per name, any missing name empty) as a new batch. Parts touched by a drop are rewritten filtered; every
         other part is linked, not copied, so a commit writes in proportion to what changed. The parts of the
-        batches in `rewrite_batches` are read and given to `rewrite[name](part)`, which may give another table
-        (None: the part stays as it is; no other part is read). `derived[name]` is {part file name: its new
-        rows, or None (or no rows) to remove it} for a DERIVED table; its other parts are kept.
+        batches in `rewrite_batches` are read and given to `rewrite[name](part, batch)`, which may give another
+        table (None: the part stays as it is; no other part is read). `derived[name]` is {part file name: its
+        new rows, or None (or no rows) to remove it} for a DERIVED table; its other parts are kept.
 
         The doc_ids of added and dropped documents are listed under UNLINKED until a commit with `linked`
         (the step across articles, which has linked them) clears the list.
@@ -412,7 +412,7 @@ class DatasetWriter:
                 for name in BATCHED:
                     source, target = self._folder() / name / f"part-{batch}.parquet", tmp / name / f"part-{batch}.parquet"
                     change = (rewrite or {}).get(name) if batch in rewrite_batches else None
-                    changed = change(_conform(pq.read_table(source), name)) if change else None
+                    changed = change(_conform(pq.read_table(source), name), batch) if change else None
                     if changed is None:
                         _link_or_copy(source, target)
                     else:
@@ -513,10 +513,11 @@ class DatasetWriter:
                     "batch", pa.array([batch] * len(new_errors), pa.string()))])
         self.documents, self.errors = documents, errors
 
-    def unlinked_doc_ids(self) -> set[str]:
-        """The doc_ids added or dropped since the step across articles last linked the dataset."""
-        return {doc_id for part in self.version.unlinked
-                for doc_id in pq.read_table(self._folder() / UNLINKED / part)["doc_id"].to_pylist()}
+    def unlinked_doc_ids(self) -> pa.Array:
+        """The doc_ids added or dropped since the step across articles last linked the dataset, each once (an
+        Arrow array of strings: a first run lists every document)."""
+        parts = [pq.read_table(self._folder() / UNLINKED / part)["doc_id"] for part in self.version.unlinked]
+        return pc.unique(pa.chunked_array([chunk for part in parts for chunk in part.chunks], pa.string()))
 
     def small_batches(self, below: int) -> list[str]:
         """Batches holding fewer than `below` documents: what compaction merges (`commit(merge_batches=…)`)."""

@@ -192,12 +192,15 @@ def test_a_link_out_of_duckdbs_memory_runs_again_with_more_and_links_alike(seed_
 
 def test_actors_read_a_few_rows_at_a_time_are_the_actors_read_at_once(seed_copy, tmp_path, monkeypatch):
     """The actors' rows come from DuckDB's sorted groups of references in batches (`crossref.ACTOR_ROWS`): an
-    actor whose names, codes and titles fall across two batches keeps them all, and the parts come out alike."""
+    actor whose names, codes and titles fall across two batches keeps them all, and the parts come out alike;
+    the events' changes and the clusters' rows, put in Arrow tables `crossref.PART_ROWS` at a time, alike."""
     from pipeline import crossref
 
     extract([seed_copy], tmp_path / "at_once")
     monkeypatch.setattr(crossref, "ACTOR_ROWS", 3)
+    monkeypatch.setattr(crossref, "PART_ROWS", 2)
     extract([seed_copy], tmp_path / "by_three")
+    assert linked(tmp_path / "by_three") == linked(tmp_path / "at_once")
     actors = linked(tmp_path / "by_three")["actors"]
     assert actors == linked(tmp_path / "at_once")["actors"] and len(actors) > 3 * 20
     # an actor's grouped rows (its counts, a name per language, its titles) did cross a batch
@@ -218,7 +221,8 @@ def test_copies_of_a_dataset_link_as_that_many_times_the_articles(seed_copy, tmp
     copies = copies_of(tmp_path / "once", tmp_path / "twice", 2)
     with write.DatasetWriter(copies, PIPELINE_VERSION) as dataset:
         original = set(write.read_table(tmp_path / "once", "documents", ["doc_id"])["doc_id"].to_pylist())
-        assert set(dataset.documents["doc_id"].to_pylist()) - original == dataset.unlinked_doc_ids() == \
+        unlinked = set(dataset.unlinked_doc_ids().to_pylist())
+        assert set(dataset.documents["doc_id"].to_pylist()) - original == unlinked == \
             {f"r1-{doc_id}" for doc_id in original}  # the second copy, to link
         crossref.link_committed(dataset)
     once, twice = (linked(tmp_path / name)["actors"] for name in ("once", "twice"))
@@ -301,6 +305,31 @@ def test_an_article_renamed_is_linked_as_one_run_over_the_final_folder_links_it(
     once = tmp_path / "once"
     extract([folder], once)
     assert linked(out) == linked(once)
+
+
+def test_parts_of_an_older_schema_beside_new_ones_are_read_by_column_name(seed_copy, tmp_path):
+    """The step reads a table's parts by column name where their columns differ (a batch written before
+    `article_actor_id`, schema 6, beside a new one): the old part's rows have it null, the new part's are read."""
+    import pyarrow.parquet as pq
+
+    from pipeline import crossref, write
+    from pipeline.run import PIPELINE_VERSION
+
+    out = tmp_path / "out"
+    extract([seed_copy], out)
+    first = sorted(seed_copy.iterdir())[0]
+    (seed_copy / "added.txt").write_text(first.read_text(encoding="utf-8") + "\nОдна статья ещё.\n", encoding="utf-8")
+    extract([seed_copy], out)
+    folder = out / "versions" / write.committed_version(out).folder / "mentions"
+    old, new = sorted(folder.iterdir())  # batch ids sort by time
+    pq.write_table(pq.read_table(old).drop_columns(["article_actor_id"]), old)  # as schema 6 wrote it
+    given = pq.read_table(new)["article_actor_id"].drop_null()
+    with write.DatasetWriter(out, PIPELINE_VERSION) as dataset, crossref._Committed(dataset) as committed:
+        read = committed.db.sql("SELECT article_actor_id FROM mentions WHERE filename = ? AND article_actor_id "
+                                "IS NOT NULL", params=[str(new)]).fetchall()
+        rows = committed.db.sql("SELECT count(*) FROM mentions").fetchall()[0][0]
+    assert [value for value, in read] == given.to_pylist() and len(given) > 0
+    assert rows == pq.read_metadata(old).num_rows + pq.read_metadata(new).num_rows
 
 
 def test_every_article_replaced_or_a_dataset_of_schema_5_is_linked_anew(seed_copy, tmp_path):

@@ -81,13 +81,14 @@ def peak_memory_mb(corpus: Path, out: Path) -> tuple[float, float]:
 RELINK = """
 import resource, shutil, sys, time
 from pathlib import Path
+import pyarrow.compute as pc
 from pipeline import crossref, write
 from pipeline.run import PIPELINE_VERSION
 
 source, copy = Path(sys.argv[1]), Path(sys.argv[2])
 shutil.copytree(source, copy, symlinks=True)
 with write.DatasetWriter(copy, PIPELINE_VERSION) as dataset:
-    present = set(dataset.documents["doc_id"].to_pylist())
+    present = pc.unique(dataset.documents["doc_id"])
     dataset.unlinked_doc_ids = lambda: present  # every document to link, as after a first run
     Path("/proc/self/clear_refs").write_text("5")
     status = lambda: {k: int(v.split()[0]) for k, v in (line.split(":", 1) for line in open("/proc/self/status"))
