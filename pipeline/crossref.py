@@ -204,7 +204,7 @@ class _Committed:
     def refs(self, where_m: str, where_p: str, dated: bool = False) -> str:
         """Every reference to an actor, mentions' and participants', as (own, actor_id, doc_id, …) rows; with
         `dated`, a participant's `day` is its article's publication date where its event has none (a join with
-        every document, whose table DuckDB holds: +10 MiB at 10,000 articles, left out where no day is read)."""
+        every document, whose table DuckDB holds: +7 MiB at 10,000 articles, left out where no day is read)."""
         day, documents = ("coalesce(e.date.date_start, d.published_date)",
                           "LEFT JOIN (SELECT doc_id, published_date FROM documents) d ON d.doc_id = e.doc_id") \
             if dated else ("e.date.date_start", "")
