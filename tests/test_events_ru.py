@@ -3109,3 +3109,11 @@ def test_a_states_premier_is_not_its_president(read_events):
                       "Италии посетил Астану.", "ru")
     visit = next(e for e in doc.events if e.event_type == "visit")
     assert "Серджо Маттарелла" not in {p.normal for p in visit.participants}
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Казахстана Касым-Жомарт Токаев принял акима Туркестанской области Дархана Сатыбалды.",
+    "Президент Узбекистана Шавкат Мирзиёев принял хокима Ферганской области Хайрулло Бозорова.",
+])
+def test_a_region_head_received_at_home_is_no_meeting(read_events, text):
+    assert read_events(text, "ru").events == []
