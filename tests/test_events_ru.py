@@ -2805,7 +2805,7 @@ def test_the_visitor_after_a_clause_break_makes_the_next_clauses_visit(read_even
     ("В Ашхабаде прошло заседание Совета министров иностранных дел СНГ под председательством министра "
      "иностранных дел Туркменистана Рашида Мередова.", "Рашид Мередов", "министра иностранных дел Туркменистана"),
 ])
-def test_who_chairs_a_gathering_takes_part_in_it(read_events, text, chair, title):
+def test_who_chairs_a_gathering_told_before_takes_part_in_it(read_events, text, chair, title):
     gathering = only(read_events(text, "ru"))
     assert gathering.event_type == "multilateral"
     assert by_normal(gathering)[chair].role.text == title
