@@ -3117,3 +3117,10 @@ def test_a_states_premier_is_not_its_president(read_events):
 ])
 def test_a_region_head_received_at_home_is_no_meeting(read_events, text):
     assert read_events(text, "ru").events == []
+
+
+def test_a_retelling_carrying_the_day_of_an_invitation_is_still_the_talks(read_events):
+    doc = read_events("Министр иностранных дел Казахстана Мурат Нуртлеу во вторник провел переговоры с министром "
+                      "иностранных дел Венгрии Петером Сийярто.\nПо итогам встречи Сийярто пригласил казахстанского "
+                      "коллегу посетить Будапешт в октябре.", "ru", published="2025-05-23")
+    assert sorted((e.event_type, e.status) for e in doc.events) == [("talks", "occurred"), ("visit", "planned")]

@@ -283,8 +283,10 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
         return types == ("multilateral", "multilateral") and not _other_organisation(a, b)
     if _apart(a.location, b.location):
         return False  # the same people in two countries met twice ("барды Қазақстанға … Қытайға барған")
-    if _days_apart(a.date, b.date):
-        return False  # talks on Sunday and the meeting set for Wednesday ("В среду … запланирована также встреча")
+    if a.hit.status != b.hit.status and _days_apart(a.date, b.date):
+        # talks on Sunday and the meeting set for Wednesday ("В среду … запланирована также встреча"); a retelling
+        # of the same status may carry another event's day ("В завершение встречи … пригласил … посетить … в июне")
+        return False
     # a gathering of many has its sides listed over consecutive sentences
     if consecutive and a.hit.event_type == "multilateral" and b.sentence - a.sentence <= LISTED_WITHIN \
             and not _other_organisation(a, b):
