@@ -452,22 +452,26 @@ def _domestic(event: Event, doc: Document) -> bool:
     """A reception (names.yaml `reception`) of people who all speak for one state ("Қасым-Жомарт Тоқаев Сыртқы
     істер министрі Мұрат Нұртілеуді қабылдады", "Токаев принял министра иностранных дел Нуртлеу") is no
     diplomatic event (GUIDELINES "Which interactions are events": a president receiving his own minister or a
-    governor is none; `_state_spoken_for`). A side whose state is not known keeps it: it may be the foreign one.
+    governor is none; `_state_or_region_of`). A side whose state is not known keeps it: it may be the foreign one.
     Other meetings of one state's people are kept: there one side is more often read wrong than met at home
     (dropping them cost one event on each of the news set's dev ru and held-out kk splits)."""
     known = knowledge(doc.sentence_of(event.trigger.start).lang)
     if event.event_type not in CONTACT or len(event.participants) < 2 or not known.reception \
             or not known.reception.search(event.trigger.text):
         return False
-    states = [_state_spoken_for(p.affiliation) if p.kind != "organization" else None for p in event.participants]
+    states = [_state_or_region_of(p.affiliation) if p.kind != "organization" else None for p in event.participants]
     return None not in states and len(set(states)) == 1
 
 
-def _state_spoken_for(affiliation: str | None) -> str | None:
+def _state_or_region_of(affiliation: str | None) -> str | None:
     """The state (ISO code) an affiliation names, or the state of the city or region it names ("Алматы облысының
-    әкімі" speaks for Алматы, in Kazakhstan: pipeline/geocode.py); None for any other."""
-    place = geocode(affiliation) if affiliation and not country_code(affiliation) else None
-    return country_code(affiliation) or (place.country_iso3 if place and place.feature_class in ("P", "A") else None)
+    әкімі" speaks for Алматы, in Kazakhstan: pipeline/geocode.py); None for any other. Unlike
+    knowledge.state_spoken_for, a person's name gives no state here: a reception keeps a side known only so."""
+    code = country_code(affiliation)
+    if code or not affiliation:
+        return code
+    place = geocode(affiliation)
+    return place.country_iso3 if place and place.feature_class in ("P", "A") else None
 
 
 def _business(event: Event, doc: Document) -> bool:
