@@ -453,9 +453,9 @@ def test_a_visit_that_names_no_host_is_hosted_by_the_state_it_goes_to(read_event
     # the state as the article names it, nearest the trigger
     event = only(read_events("Киргизия ждёт гостей. Президент Монголии Ухнаагийн Хурэлсух прибыл в Бишкек.", "ru"))
     assert [p.normal for p in event.participants if p.side == "recipient"] == ["Киргизия"]
-    # a visitor of that state is at home, not visiting it
-    event = only(read_events("Министр иностранных дел Кыргызстана Жээнбек Кулубаев посетил Ош.", "ru"))
-    assert all(p.side == "actor" for p in event.participants)
+    # a visitor of that state is at home: a trip with no second state is no event (GUIDELINES §7), not a visit
+    # hosted by his own state
+    assert read_events("Министр иностранных дел Кыргызстана Жээнбек Кулубаев посетил Ош.", "ru").events == []
 
 
 def test_heads_of_state_titles_make_a_side(read_events):
@@ -3124,3 +3124,72 @@ def test_a_retelling_carrying_the_day_of_an_invitation_is_still_the_talks(read_e
                       "иностранных дел Венгрии Петером Сийярто.\nПо итогам встречи Сийярто пригласил казахстанского "
                       "коллегу посетить Будапешт в октябре.", "ru", published="2025-05-23")
     assert sorted((e.event_type, e.status) for e in doc.events) == [("talks", "occurred"), ("visit", "planned")]
+
+
+@pytest.mark.parametrize("text, visitor, host, place", [
+    ("Во время визита в Японию Си Цзиньпин заявил, что отношения двух стран вступили в новую эпоху.",
+     "Си Цзиньпин", "Япония", "Япония"),
+    ("В ходе поездки в Австрию премьер Госсовета КНР Ли Пэн оправдывал решение правительства.", "Ли Пэн",
+     "Австрия", "Австрия"),
+    ("Находясь с визитом в Турции, министр иностранных дел Казахстана Мурат Нуртлеу подчеркнул важность "
+     "Среднего коридора.", "Мурат Нуртлеу", "Турция", "Турция"),
+    ("В ходе своего визита в Анкару президент Кыргызстана Садыр Жапаров посетил мавзолей Ататюрка.",
+     "Садыр Жапаров", "Турция", "Анкара"),
+])
+def test_a_visit_framing_what_its_subject_did_is_his_visit(read_events, text, visitor, host, place):
+    event = only(read_events(text, "ru"))
+    assert event.event_type == "visit" and event.status == "occurred"
+    assert [(p.normal, p.side) for p in event.participants] == [(visitor, "actor"), (host, "recipient")]
+    assert event.location.normal == place
+
+
+def test_a_visit_framing_talks_is_a_visit_and_talks_dated_as_the_talks(read_events):
+    doc = read_events("Вчера в ходе визита в Китай Касым-Жомарт Токаев провел переговоры с Председателем КНР "
+                      "Си Цзиньпином.", "ru", published="2025-06-18")
+    kinds = {e.event_type: e for e in doc.events}
+    assert set(kinds) == {"visit", "talks"}
+    assert [p.normal for p in kinds["visit"].participants if p.side == "actor"] == ["Касым-Жомарт Токаев"]
+    # "вчера" is the talks' day; the visit around them may have begun before
+    assert kinds["talks"].date.date_start == "2025-06-17" and kinds["visit"].date is None
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Казахстана Касым-Жомарт Токаев прибыл с рабочим визитом в Шымкент.",
+    "Во время визита в Туркестан Касым-Жомарт Токаев осмотрел новый завод.",
+    "Премьер-министр России Михаил Мишустин совершил рабочую поездку в Казань.",
+])
+def test_a_trip_at_home_is_no_visit(read_events, text):
+    assert read_events(text, "ru").events == []
+
+
+@pytest.mark.parametrize("text", [
+    "К 80-летию Победы в России, Казахстане и Беларуси планировалось провести несколько памятных мероприятий. "
+    "Среди них значились конференции в Москве и Минске.",
+    "В Казахстане, Кыргызстане и Узбекистане пройдут траурные мероприятия в память о жертвах землетрясения. В их "
+    "числе конференции в Алматы и Бишкеке.",
+])
+def test_commemorations_are_no_diplomatic_gathering(read_events, text):
+    assert read_events(text, "ru").events == []
+
+
+@pytest.mark.parametrize("text, status, visitor, host", [
+    ("В Астану с государственным визитом прибыл президент Узбекистана Шавкат Мирзиёев.", "occurred",
+     "Шавкат Мирзиёев", "Казахстан"),
+    ("По приглашению президента Касым-Жомарта Токаева в Астану прибыл президент Узбекистана Шавкат Мирзиёев.",
+     "occurred", "Шавкат Мирзиёев", "Касым-Жомарт Токаев"),
+    ("Вчера в Ташкент с официальным визитом прилетел премьер-министр Венгрии Виктор Орбан.", "occurred",
+     "Виктор Орбан", "Узбекистан"),
+    ("В пятницу в Бишкек прибудет президент Монголии Ухнаагийн Хурэлсух.", "planned", "Ухнаагийн Хурэлсух",
+     "Киргизия"),
+])
+def test_an_arrival_told_after_where_to_is_its_subjects_visit(read_events, text, status, visitor, host):
+    event = only(read_events(text, "ru", published="2024-05-10"))
+    assert (event.event_type, event.status) == ("visit", status)
+    assert [p.normal for p in event.participants if p.side == "actor"] == [visitor]
+    assert [p.normal for p in event.participants if p.side == "recipient"] == [host]
+
+
+def test_leaders_arriving_at_a_summit_make_no_visit(read_events):
+    doc = read_events("Сегодня в Бишкеке проходит саммит ОДКБ. Лидеры стран — членов ОДКБ прибыли в Бишкек: "
+                      "президенты России, Казахстана, Беларуси и Таджикистана.", "ru", published="2024-11-27")
+    assert [e.event_type for e in doc.events] == ["multilateral"]

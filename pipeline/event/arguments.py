@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from ..countries import country_code, resolve
+from ..document import Token
 from .knowledge import CONTACT, Knowledge, codes, known_state, state_spoken_for
 from .model import Candidate, Draft, Hit, Participant, Place, SentenceCandidates, Span
 from .places import dates_of
@@ -70,10 +71,15 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
     narration or quotation that can be its sides, and the topics nearest it."""
     reading, places, dates, topics = sentence.reading, sentence.places, sentence.dates, sentence.topics
     # "В ходе визита Ильхама Алиева в Астану …": a frame naming its visitor and where to tells the visit
+    # so does one whose visitor is the clause's subject ("В ходе визита в Китай Токаев провел переговоры"), with a
+    # frame's dates only: "Вчера … в рамках рабочего визита в Китай встретился …" dates the meeting
+    framing = {id(h): dates_of(reading, h, dates, sentence.triggers) for h in sentence.triggers
+               if h.status == "frame" and any(_subject_of_framing_visit(reading, c, h) for c in sentence.sides)}
     told = {id(h): replace(h, status=h.told_status) for h in sentence.triggers if h.status == "frame"
-            and any(_visitor_of_noun(reading, c, h) for c in sentence.sides)}
+            and (id(h) in framing or any(_visitor_of_noun(reading, c, h) for c in sentence.sides))}
     triggers = [told.get(id(h), h) for h in sentence.triggers]
     dates_for = {id(h): dates_of(reading, h, dates, triggers) for h in triggers}
+    dates_for.update({id(told[key]): own for key, own in framing.items()})
     drafts = [_draft(reading, h, [], places, dates_for[id(h)], []) for h in triggers if h.status == "frame"]
     events = [h for h in triggers if h.status != "frame"]
     if not events:
@@ -85,12 +91,17 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
     # Мирзиёевпен кездесті", "… Фиданом, прибывшим в Москву с рабочим визитом"), whichever trigger is nearer, and
     # a side of the other trigger he is nearest to; the main clause's subject is no visitor
     described = {id(c): h for h in events for c in sentence.sides if _described_visitor(reading, c, h)}
-    with_visitor = set(map(id, described.values()))
+    # so is the subject of the clause a visit noun hangs on, the visit's other sides kept ("По приглашению
+    # Токаева в Астану с визитом прибыл … Мирзиёев": Tokayev hosts)
+    subjects = {id(c): h for h in events for c in sentence.sides
+                if id(c) not in described and _subject_of_framing_visit(reading, c, h)}
+    with_visitor = set(map(id, described.values())) | set(map(id, subjects.values()))
     for c in sentence.sides:
         # the visitor's nearest other trigger has him too; anyone else nearest that visit goes to the other one
         # ("Тоқаев Ақордада … сапармен келген Мирзиёевті қабылдады": Tokayev receives)
         visit = nearest[id(c)]
-        if id(visit) in with_visitor and described.get(id(c)) in (visit, None) and len(events) > 1:
+        if id(visit) in with_visitor and described.get(id(c), subjects.get(id(c))) in (visit, None) \
+                and len(events) > 1:
             # a meeting over another word of the visit ("… Нуртлеу, который прибыл в Ташкент с рабочим визитом")
             others = [h for h in events if h is not visit]
             nearest[id(c)] = _nearest(c.participant, [h for h in others if h.event_type != "visit"] or others)
@@ -102,6 +113,8 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
         visitor = next((c for c in sentence.sides if described.get(id(c)) is hit), None)
         if visitor is not None:
             own = [replace(visitor, effect="")]
+        own += [c for c in sentence.sides if subjects.get(id(c)) is hit and not any(o.participant is c.participant
+                                                                                      for o in own)]
         own_topics = [t for t in topics if _nearest(t, events) is hit]
         if hit.event_type == "visit" and (len(sentence.destinations) > 1 or not places) and sentence.destinations \
                 and _nearest(sentence.destinations[0], events) is hit:
@@ -407,9 +420,9 @@ def _as_host(reading: Reading, candidate: Candidate, hit: Hit) -> Candidate:
     return replace(candidate, effect="recipient")
 
 
-def _relation(reading: Reading, candidate: Candidate, hit: Hit) -> str | None:
-    """How a name depends on the trigger in the parse (through the titles it stands in apposition to:
-    "Министра … Мурата Нуртлеу посетил"), or None."""
+def _relation(reading: Reading, candidate: Candidate, hit: Hit | Token) -> str | None:
+    """How a name depends on the trigger (or a word) in the parse (through the titles it stands in apposition
+    to: "Министра … Мурата Нуртлеу посетил"), or None."""
     person = candidate.participant
     hung = reading.head_outside(person.start, person.end)
     position = hung[0] if hung else None
@@ -437,7 +450,7 @@ def _side_of(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
     if candidate.participant.start >= hit.end and _closes_clause(hit, reading.known.verb_final):
         return False  # "… Акашемен кездесті және Рим Папасы … қабіріне гүл қойды": the next clause's
     if _visitor_after(reading, candidate, hit) or _subject_after(reading, candidate, hit) \
-            or _visitor_of_noun(reading, candidate, hit):
+            or _visitor_of_noun(reading, candidate, hit) or _subject_of_framing_visit(reading, candidate, hit):
         return True
     return not (hit.event_type == "visit" and candidate.participant.start > hit.end
                 and candidate.participant.kind in ("person", "delegation")
@@ -462,6 +475,40 @@ def _visitor_of_noun(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
     arrived = reading.known.visitor_clause
     return bool(destination.match(text[person.end:]) or (told_before and not before[told_before.end():].strip())
                 or (arrived and arrived.match(text[person.end:])))
+
+
+def _subject_of_framing_visit(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
+    """"Во время визита в Японию Си Цзиньпин заявил …", "В ходе поездки в Австрию Ли Пэн оправдывал …",
+    "Находясь с визитом в Турции, министр … Мурат Нуртлеу подчеркнул …", "В Астану с государственным визитом
+    прибыл президент Узбекистана …": a visit noun hung on a clause's verb (in the parse) or on a converb hung on
+    that verb, with where to right after it (names.yaml `destination`) or as "с визитом" on a verb of arriving
+    or staying (`came_with`: how the verb's subject came), is the visit of the verb's subject (NEREL dev's one meeting-like event between
+    states is such a trip)."""
+    person, destination = candidate.participant, reading.known.destination
+    if not (destination and hit.event_type == "visit" and person.kind in ("person", "delegation")):
+        return False
+    hung = reading.head_outside(hit.start, hit.end)
+    if hung is None or reading.tokens[hung[0]].rel != "obl":
+        return False
+    noun = reading.tokens[hung[0]]
+    came_with = reading.known.came_with and reading.known.came_with.fullmatch(hung[1].text) \
+        and noun.feats.get("Case") == "Ins" and any(t.rel == "case" and t.text.lower() == "с"
+                                                    and reading.doc.tokens[t.head] is noun
+                                                    for t in reading.tokens if t.head >= 0)
+    if not (came_with or destination.match(reading.doc.text[hit.end:])):
+        return False
+    verb = hung[1]
+    verbs = [verb]
+    if verb.rel == "advcl" and verb.head >= 0:  # "Находясь с визитом …, министр подчеркнул"
+        verbs.append(reading.doc.tokens[verb.head])
+    if any(_relation(reading, candidate, each) == "nsubj" for each in verbs):
+        return True
+    # a name that does not decline ("… в Японию Си Цзиньпин заявил") parsed as the noun's, the verb left with no
+    # subject
+    heads = {reading.position(each) for each in verbs}
+    return _relation(reading, candidate, hit) == "nmod" and not any(
+        t.rel == "nsubj" and reading.position(reading.doc.tokens[t.head]) in heads for t in reading.tokens
+        if t.head >= 0)
 
 
 def _subject_after(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
