@@ -3193,3 +3193,41 @@ def test_leaders_arriving_at_a_summit_make_no_visit(read_events):
     doc = read_events("Сегодня в Бишкеке проходит саммит ОДКБ. Лидеры стран — членов ОДКБ прибыли в Бишкек: "
                       "президенты России, Казахстана, Беларуси и Таджикистана.", "ru", published="2024-11-27")
     assert [e.event_type for e in doc.events] == ["multilateral"]
+
+
+@pytest.mark.parametrize("text, caller, called", [
+    ("Эмомали Рахмону позвонил Президент Туркменистана Сердар Бердымухамедов и поздравил его с днем рождения.",
+     "Сердар Бердымухамедов", "Эмомали Рахмон"),
+    ("Вчера президенту Казахстана Касым-Жомарту Токаеву позвонил премьер-министр Индии Нарендра Моди.",
+     "Нарендра Моди", "Касым-Жомарт Токаев"),
+    ("В тот же день Эмомали Рахмона по телефону поздравил Председатель КНР Си Цзиньпин.", "Си Цзиньпин",
+     "Эмомали Рахмон"),
+    ("Президент Узбекистана Шавкат Мирзиёев поздравил по телефону Президента Азербайджана Ильхама Алиева с "
+     "праздником.", "Шавкат Мирзиёев", "Ильхам Алиев"),
+])
+def test_a_call_or_congratulation_by_telephone_is_a_phone_call(read_events, text, caller, called):
+    event = only(read_events(text, "ru", published="2025-10-06"))
+    assert (event.event_type, event.status) == ("phone_call", "occurred")
+    assert {p.normal for p in event.participants} == {caller, called}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ранее планировалось, что на полях саммита Садыр Жапаров проведет встречу с Президентом Беларуси "
+     "Александром Лукашенко. Теперь она перенесена на осень.", "postponed"),
+    ("Президент Казахстана Касым-Жомарт Токаев планировал провести переговоры с Президентом Франции Эммануэлем "
+     "Макроном в понедельник. Позднее встречу отложили.", "postponed"),
+    ("Ожидалось, что министр иностранных дел Казахстана Мурат Нуртлеу встретится с Хаканом Фиданом в Анкаре. "
+     "Однако она была отменена из-за непогоды.", "cancelled"),
+])
+def test_a_postponement_told_in_the_next_sentence_reaches_the_event(read_events, text, status):
+    event = only(read_events(text, "ru", published="2025-06-01"))
+    assert event.status == status
+
+
+@pytest.mark.parametrize("text", [
+    "Визит Председателя Мажилиса Ерлана Кошанова в Азербайджан завершится 27 ноября.",
+    "Официальный визит президента Монголии Ухнаагийн Хурэлсуха в Казахстан продлится до пятницы.",
+])
+def test_a_visit_that_will_end_is_under_way(read_events, text):
+    event = only(read_events(text, "ru", published="2025-11-25"))
+    assert (event.event_type, event.status) == ("visit", "occurred")

@@ -89,8 +89,9 @@ def _modality(reading: Reading, hit: Hit, ends: list[int]) -> set[str]:
     verbs = _trigger_verbs(reading, hit)
     # "проведет переговоры", "встретятся": a verb in the future tense (UD `Tense=Fut`) plans what it governs;
     # one of saying only tells it ("Напомним, что вчера эмир прилетел …")
-    speech = reading.known.speech
-    if any(_future(token) and not (speech and speech.fullmatch(token.text)) for token in governors + verbs):
+    speech, under_way = reading.known.speech, reading.known.under_way
+    if any(_future(token) and not (speech and speech.fullmatch(token.text))
+           and not (under_way and under_way.match(reading.doc.text, token.start)) for token in governors + verbs):
         effects.add("planned")
     if any(token.feats.get("Tense") in ("Past", "Pres") and token.pos in ("VERB", "AUX")
            and not (speech and speech.fullmatch(token.text)) for token in governors + verbs):
