@@ -1995,3 +1995,15 @@ def test_the_state_whose_city_hosts_a_summit_is_no_side_of_it(read_events, text,
     # "Әзербайжанның Габала": the model's one-word "person" is a state in the genitive, whose the city is; neither
     # it nor the city is a person, and the state is where, not a side beside its leader
     assert {p.normal for p in only(read_events(text, "kk")).participants} == people
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Қасым-Жомарт Тоқаевты Қытай Төрағасы Си Цзиньпин телефон арқылы туған күнімен құттықтады.",
+     {"Қасым-Жомарт Тоқаев", "Си Цзиньпин"}),
+    ("Өзбекстан Президенті Шавкат Мирзиёев Қазақстан Президенті Қасым-Жомарт Тоқаевқа қоңырау шалды.",
+     {"Шавкат Мирзиёев", "Қасым-Жомарт Тоқаев"}),
+])
+def test_a_congratulation_by_telephone_or_a_ring_is_a_phone_call(read_events, text, sides):
+    doc = read_events(text, "kk", published="2025-10-06")
+    assert [e.event_type for e in doc.events] == ["phone_call"]
+    assert {p.normal for p in doc.events[0].participants} == sides
