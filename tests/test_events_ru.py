@@ -3231,3 +3231,18 @@ def test_a_postponement_told_in_the_next_sentence_reaches_the_event(read_events,
 def test_a_visit_that_will_end_is_under_way(read_events, text):
     event = only(read_events(text, "ru", published="2025-11-25"))
     assert (event.event_type, event.status) == ("visit", "occurred")
+
+
+@pytest.mark.parametrize("text, status, place", [
+    ("Касым-Жомарт Токаев вылетел в Москву для участия в саммите СНГ.", "occurred", "Москва"),
+    ("Премьер-министр Казахстана Олжас Бектенов отправился в Бишкек.", "occurred", "Бишкек"),
+    ("Завтра министр иностранных дел Узбекистана Бахтиёр Саидов вылетит в Пекин.", "planned", "Пекин"),
+])
+def test_setting_off_abroad_is_a_visit(read_events, text, status, place):
+    visits = [e for e in read_events(text, "ru", published="2025-03-10").events if e.event_type == "visit"]
+    assert [(e.status, e.location.normal) for e in visits] == [(status, place)]
+
+
+def test_flying_home_is_no_visit(read_events):
+    assert read_events("По завершении визита Президент Казахстана Касым-Жомарт Токаев вылетел в Астану.",
+                       "ru").events == []
