@@ -3246,3 +3246,18 @@ def test_setting_off_abroad_is_a_visit(read_events, text, status, place):
 def test_flying_home_is_no_visit(read_events):
     assert read_events("По завершении визита Президент Казахстана Касым-Жомарт Токаев вылетел в Астану.",
                        "ru").events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Визит президента Турции Реджепа Тайипа Эрдогана в Казахстан, намеченный на май, пока не подтвержден.",
+    "Переговоры Касым-Жомарта Токаева и Эммануэля Макрона в Париже в апреле пока не подтверждены.",
+])
+def test_an_event_no_verb_dates_and_still_to_come_is_planned(read_events, text):
+    event = only(read_events(text, "ru", published="2025-03-10"))
+    assert event.status == "planned"
+
+
+def test_a_visit_said_to_end_on_a_day_to_come_is_under_way(read_events):
+    event = only(read_events("Визит Председателя Мажилиса Ерлана Кошанова в Азербайджан завершится 27 ноября.", "ru",
+                             published="2025-11-25"))
+    assert event.status == "occurred"

@@ -33,6 +33,15 @@ def _status(main: Draft, group: list[Draft]) -> str:
     return main.hit.status if main.hit.marked is not False or len(set(told)) != 1 else told[0]
 
 
+def _to_come(event: Event, group: list[Draft], published: str | None) -> bool:
+    """Whether an event read as occurred only because no telling says when ("Визит Эрдогана в Казахстан 12 мая
+    станет первым за пять лет", "…, намеченный на май, пока не подтвержден": no tense of its own, `Hit.marked`
+    False) is dated after the article was published: what has not yet come is planned."""
+    return bool(event.status == "occurred" and published and event.date and event.date.date_start
+                and event.date.date_start > published[:10]
+                and not any(d.hit.marked is not False for d in group if not d.frame))
+
+
 def build_event(group: list[Draft], doc: Document) -> Event:
     """The event a group of drafts tells (none a frame only): its type, status and trigger from the main telling
     (the one naming most sides in its own sentence, then the earliest), each side once (`_participants`), the
@@ -64,6 +73,8 @@ def build_event(group: list[Draft], doc: Document) -> Event:
         places = [p for p in places if not is_building(p.normal)] or places
     event.location = next((p for p in places if not country_code(p.normal)), places[0] if places else None)
     event.date = next((d.date for d in ordered if d.date), None)
+    if _to_come(event, group, doc.published_date):
+        event.status = "planned"
     seen = set()
     # a topic repeated in a lead or conclusion is taken once, from the most detailed telling (the main one)
     told_here = [d for d in group if d.paragraph == main.paragraph and d.topics]

@@ -93,6 +93,8 @@ def _modality(reading: Reading, hit: Hit, ends: list[int]) -> set[str]:
     if any(_future(token) and not (speech and speech.fullmatch(token.text))
            and not (under_way and under_way.match(reading.doc.text, token.start)) for token in governors + verbs):
         effects.add("planned")
+    if under_way and any(under_way.match(reading.doc.text, token.start) for token in governors + verbs):
+        effects.add("occurred")  # "Визит … завершится 27 ноября": under way
     if any(token.feats.get("Tense") in ("Past", "Pres") and token.pos in ("VERB", "AUX")
            and not (speech and speech.fullmatch(token.text)) for token in governors + verbs):
         effects.add("occurred")  # "провели переговоры", "проходит саммит": said as past or under way
