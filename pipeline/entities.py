@@ -63,6 +63,7 @@ class Corrections:
     pronouns: frozenset[str] = frozenset()  # lemmas of the first person's pronouns: no given name (`given_names`)
     trailing_titles: tuple[str, ...] = ()  # word beginnings (Kazakh titles follow the body: `БҰҰ Бас хатшысы`)
     honorifics: tuple[str, ...] = ()  # word beginnings written after a person's name (`Си мырза`)
+    body_words: tuple[str, ...] = ()  # word beginnings opening a body's name, never ending a person's (`Федерал`)
     patronymic_particles: tuple[str, ...] = ()  # words after a name that are part of it (`Тургунбек уулу`)
     institution_nouns: frozenset[str] = frozenset()  # lemmas
     propagate_labels: frozenset[str] = frozenset()
@@ -124,6 +125,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             pronouns=frozenset(fold(w) for w in section.get("pronouns", [])),
             trailing_titles=tuple(fold(w) for w in section.get("trailing_titles", [])),
             honorifics=tuple(fold(w) for w in section.get("honorifics", [])),
+            body_words=tuple(fold(w) for w in section.get("body_words", [])),
             patronymic_particles=tuple(section.get("patronymic_particles", [])),
             institution_nouns=frozenset(fold(w) for w in section.get("institution_nouns", [])),
             propagate_labels=frozenset(section.get("propagate_labels", [])),
@@ -196,7 +198,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
         for part in (piece for whole in wholes for piece in _split_abbreviation(whole)):
             for fixed in _correct(part, rules.gazetteer, left_context):
                 fixed = _strip_trailing_titles(fixed, doc, rules.trailing_titles)
-                fixed = _strip_trailing_titles(fixed, doc, rules.honorifics, label="PER")
+                fixed = _strip_trailing_titles(fixed, doc, rules.honorifics + rules.body_words, label="PER")
                 fixed = _without_full_stop(fixed, doc)
                 fixed = _without_ordinal(fixed, doc, rules.meeting_words)
                 fixed = _without_common_first_word(fixed, rules, normalizer_names)
