@@ -1743,10 +1743,11 @@ def test_a_participle_of_how_common_a_thing_is_plans_no_meeting(read_events, tex
     ("Бүгін Астанада Орталық Азия мен Жапония диалогының саммиті өтті. Оған Жапония Премьер-министрі Сигэру Исиба "
      "қатысты.\nЕске салайық, Орталық Азия мен Жапония сыртқы істер министрлерінің алғашқы кездесуі 2004 жылғы 28 "
      "тамызда Астанада өткен болатын.", ("2025-10-05", "Астана"), ("2004-08-28", "Астана")),
-    # the news' own telling names a side but no place nor date: the recalled one is still another
+    # the news' own telling names a side and is dated by its week only (last week, Monday 22 September on): the
+    # recalled one is still another
     ("Өткен аптада Бішкекте Орталық Азия мен Германия саммиті өтті. Оған Германия Федералды канцлері Фридрих Мерц "
      "қатысты.\nҚасым-Жомарт Тоқаев саммитте көлік дәліздері туралы айтты.\nЕске салайық, Орталық Азия мен Германия "
-     "басшыларының алғашқы кездесуі 2023 жылғы 29 қыркүйекте Берлинде өткен болатын.", (None, "Бішкек"),
+     "басшыларының алғашқы кездесуі 2023 жылғы 29 қыркүйекте Берлинде өткен болатын.", ("2025-09-22", "Бішкек"),
      ("2023-09-29", "Берлин")),
 ])
 def test_a_gathering_recalled_elsewhere_or_on_another_day_is_an_event_of_its_own(read_events, text, news, recalled):
@@ -2044,3 +2045,21 @@ def test_a_bare_title_opening_a_sentence_is_the_subject_named_before(read_events
     people = {p.normal: p for p in meeting.participants}
     assert set(people) == {host, guest}
     assert people[guest].role.text == role
+
+@pytest.mark.parametrize("text, first, last", [
+    # a relative week is the whole week, Monday to Sunday (2025-05-14 is a Wednesday)
+    ("Өткен аптада Сыртқы істер министрі Мұрат Нұртілеу Түркия елшісі Исмаил Жошкунмен кездесті.",
+     "2025-05-05", "2025-05-11"),
+    ("Алдағы аптада Сыртқы істер министрі Мұрат Нұртілеу Германия Сыртқы істер министрі Йоханн Вадефульмен "
+     "кездеседі.", "2025-05-19", "2025-05-25"),
+    ("Осы аптада Премьер-министр Олжас Бектенов Қытай елшісі Хань Чуньлинмен кездесті.", "2025-05-12", "2025-05-18"),
+    # "бүрсігүні" (the day after tomorrow), which dateparser does not read
+    ("Бүрсігүні Сыртқы істер министрі Мұрат Нұртілеу Италия елшісі Марко Албертимен кездеседі.",
+     "2025-05-16", "2025-05-16"),
+    # "алдағы айда" (next month) as "келесі айда"
+    ("Алдағы айда Қазақстан Президенті Қасым-Жомарт Тоқаев Франция Президенті Эммануэль Макронмен кездеседі.",
+     "2025-06-01", "2025-06-30"),
+])
+def test_relative_weeks_and_days_from_the_publication_date(read_events, text, first, last):
+    event = only(read_events(text, "kk", published="2025-05-14"))
+    assert (event.date.date_start, event.date.date_end) == (first, last)
