@@ -2046,6 +2046,7 @@ def test_a_bare_title_opening_a_sentence_is_the_subject_named_before(read_events
     assert set(people) == {host, guest}
     assert people[guest].role.text == role
 
+
 @pytest.mark.parametrize("text, first, last", [
     # a relative week is the whole week, Monday to Sunday (2025-05-14 is a Wednesday)
     ("Өткен аптада Сыртқы істер министрі Мұрат Нұртілеу Түркия елшісі Исмаил Жошкунмен кездесті.",
@@ -2063,3 +2064,18 @@ def test_a_bare_title_opening_a_sentence_is_the_subject_named_before(read_events
 def test_relative_weeks_and_days_from_the_publication_date(read_events, text, first, last):
     event = only(read_events(text, "kk", published="2025-05-14"))
     assert (event.date.date_start, event.date.date_end) == (first, last)
+
+
+@pytest.mark.parametrize("text, status, person", [
+    # taking part in a forum or an assembly (the dative) is a gathering, as in a summit or a session
+    ("Сыртқы істер министрі Мұрат Нұртілеу Анталияда өткен дипломатиялық форумға қатысты.", "occurred",
+     "Мұрат Нұртілеу"),
+    ("Сенат Төрағасы Мәулен Әшімбаев Женевада Парламентаралық одақтың Ассамблеясына қатысты.", "occurred",
+     "Мәулен Әшімбаев"),
+    ("Вице-премьер Серік Жұмаңғарин Ташкентте өтетін инвестициялық форумға қатысады.", "planned",
+     "Серік Жұмаңғарин"),
+])
+def test_taking_part_in_a_forum_or_an_assembly_is_a_gathering(read_events, text, status, person):
+    event = only(read_events(text, "kk"))
+    assert (event.event_type, event.status) == ("multilateral", status)
+    assert person in {p.normal for p in event.participants}
