@@ -2079,3 +2079,15 @@ def test_taking_part_in_a_forum_or_an_assembly_is_a_gathering(read_events, text,
     event = only(read_events(text, "kk"))
     assert (event.event_type, event.status) == ("multilateral", status)
     assert person in {p.normal for p in event.participants}
+
+
+@pytest.mark.parametrize("text, people", [
+    # whom a side reports having received or awaiting ("… Лукашенконы жақында қабылдағанын айтты") is spoken of at
+    # the meeting, no side of it
+    ("Қасым-Жомарт Тоқаев Мәскеуде Владимир Путинмен кездесті. Кездесуде Путин Тоқаевқа Александр Лукашенконы жақында "
+     "қабылдағанын айтты.", {"Қасым-Жомарт Тоқаев", "Владимир Путин"}),
+    ("Қасым-Жомарт Тоқаев Бакуде Ильхам Әлиевпен кездесті. Кездесуде Әлиев Тоқаевқа Реджеп Тайип Ердоғанды жуырда "
+     "Бакуде қабылдайтынын айтты.", {"Қасым-Жомарт Тоқаев", "Ильхам Әлиев"}),
+])
+def test_a_name_in_a_reported_clause_is_no_side_of_the_meeting(read_events, text, people):
+    assert {p.normal for p in only(read_events(text, "kk")).participants} == people
