@@ -2091,3 +2091,16 @@ def test_taking_part_in_a_forum_or_an_assembly_is_a_gathering(read_events, text,
 ])
 def test_a_name_in_a_reported_clause_is_no_side_of_the_meeting(read_events, text, people):
     assert {p.normal for p in only(read_events(text, "kk")).participants} == people
+
+
+@pytest.mark.parametrize("text, guest", [
+    # "X-пен өткен кездесуден кейін" (after the meeting with X) dates the clause: X is that meeting's side, not the
+    # host of the visit the clause tells
+    ("\"Келесі айда Франция президенті Эммануэль Макронның Қазақстанға сапарын ұйымдастыруға уағдаластық\", - деді "
+     "Нұртілеу Франция сыртқы істер министрі Жан-Ноэль Барромен өткен кездесуден кейін.", "Жан-Ноэль Барро"),
+    ("Италия сыртқы істер министрі Антонио Тайанимен кездесуден кейін Мұрат Нұртілеу Италия Президенті Серджо "
+     "Маттарелланың Астанаға сапары күзде болатынын айтты.", "Антонио Тайани"),
+])
+def test_the_one_met_in_a_meeting_that_dates_the_clause_is_no_host_of_its_visit(read_events, text, guest):
+    visit = next(e for e in read_events(text, "kk").events if e.event_type == "visit")
+    assert guest not in {p.normal for p in visit.participants}
