@@ -2088,6 +2088,9 @@ def test_taking_part_in_a_forum_or_an_assembly_is_a_gathering(read_events, text,
      "қабылдағанын айтты.", {"Қасым-Жомарт Тоқаев", "Владимир Путин"}),
     ("Қасым-Жомарт Тоқаев Бакуде Ильхам Әлиевпен кездесті. Кездесуде Әлиев Тоқаевқа Реджеп Тайип Ердоғанды жуырда "
      "Бакуде қабылдайтынын айтты.", {"Қасым-Жомарт Тоқаев", "Ильхам Әлиев"}),
+    # in the comitative too, read before the comitative's own cue ("with")
+    ("Қасым-Жомарт Тоқаев Мәскеуде Владимир Путинмен кездесті. Кездесуде Путин Тоқаевқа Александр Лукашенкомен "
+     "жақында жолыққанын айтты.", {"Қасым-Жомарт Тоқаев", "Владимир Путин"}),
 ])
 def test_a_name_in_a_reported_clause_is_no_side_of_the_meeting(read_events, text, people):
     assert {p.normal for p in only(read_events(text, "kk")).participants} == people
