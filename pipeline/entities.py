@@ -63,6 +63,7 @@ class Corrections:
     pronouns: frozenset[str] = frozenset()  # lemmas of the first person's pronouns: no given name (`given_names`)
     trailing_titles: tuple[str, ...] = ()  # word beginnings (Kazakh titles follow the body: `БҰҰ Бас хатшысы`)
     honorifics: tuple[str, ...] = ()  # word beginnings written after a person's name (`Си мырза`)
+    body_words: tuple[str, ...] = ()  # word beginnings opening a body's name, never ending a person's (`Федерал`)
     patronymic_particles: tuple[str, ...] = ()  # words after a name that are part of it (`Тургунбек уулу`)
     institution_nouns: frozenset[str] = frozenset()  # lemmas
     propagate_labels: frozenset[str] = frozenset()
@@ -99,10 +100,15 @@ class Corrections:
     time_words: re.Pattern | None = None  # a word telling when, no part of a name it starts ("Сәрсенбіде")
 
 
-# `corrections.get(lang, NO_CORRECTIONS)`: a language entities.yaml has no corrections for. One instance: a default
-# built in the call was built at every call, for every mention read, whatever the language (a frozen dataclass
-# of 33 fields, about 10 µs: a tenth of the entities stage's CPU on Russian texts, `make bench-speed`)
+# a language entities.yaml has no corrections for (`_rules`). One instance: a default built in the call was built at
+# every call, for every mention read, whatever the language (a frozen dataclass of 33 fields, about 10 µs: a tenth
+# of the entities stage's CPU on Russian texts, `make bench-speed`)
 NO_CORRECTIONS = Corrections()
+
+
+def _rules(corrections: dict[str, Corrections], lang: str) -> Corrections:
+    """The corrections of a language ({lang: Corrections}, as `load_corrections` gives), none where it has none."""
+    return corrections.get(lang, NO_CORRECTIONS)
 
 
 @lru_cache(maxsize=None)
@@ -119,6 +125,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             pronouns=frozenset(fold(w) for w in section.get("pronouns", [])),
             trailing_titles=tuple(fold(w) for w in section.get("trailing_titles", [])),
             honorifics=tuple(fold(w) for w in section.get("honorifics", [])),
+            body_words=tuple(fold(w) for w in section.get("body_words", [])),
             patronymic_particles=tuple(section.get("patronymic_particles", [])),
             institution_nouns=frozenset(fold(w) for w in section.get("institution_nouns", [])),
             propagate_labels=frozenset(section.get("propagate_labels", [])),
@@ -179,7 +186,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     corrections = load_corrections()
     resolved = []
     for mention in doc.mentions:
-        rules = corrections.get(mention.lang, NO_CORRECTIONS)
+        rules = _rules(corrections, mention.lang)
         if _is_lone(mention, doc, rules.not_alone):
             continue
         left_context = doc.text[_sentence_start(doc, mention.start):mention.start]
@@ -191,7 +198,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
         for part in (piece for whole in wholes for piece in _split_abbreviation(whole)):
             for fixed in _correct(part, rules.gazetteer, left_context):
                 fixed = _strip_trailing_titles(fixed, doc, rules.trailing_titles)
-                fixed = _strip_trailing_titles(fixed, doc, rules.honorifics, label="PER")
+                fixed = _strip_trailing_titles(fixed, doc, rules.honorifics + rules.body_words, label="PER")
                 fixed = _without_full_stop(fixed, doc)
                 fixed = _without_ordinal(fixed, doc, rules.meeting_words)
                 fixed = _without_common_first_word(fixed, rules, normalizer_names)
@@ -201,8 +208,8 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     resolved = _split_at_ruler_titles(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections,
                                       normalizer_names)
     resolved = [piece for mention in resolved
-                for part in _split_known_tail(mention, corrections.get(mention.lang, NO_CORRECTIONS), normalizer_names)
-                for piece in _split_known_places(part, corrections.get(mention.lang, NO_CORRECTIONS), normalizer_names)]
+                for part in _split_known_tail(mention, _rules(corrections, mention.lang), normalizer_names)
+                for piece in _split_known_places(part, _rules(corrections, mention.lang), normalizer_names)]
     resolved = _with_surname_after(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections,
                                    normalizer_names)
     resolved = _split_run_on_names(resolved, corrections, normalizer_names)
@@ -220,7 +227,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     resolved = _found_organisations(doc, resolved, corrections)
     resolved += _found_sites(doc, resolved)
     for mention in resolved:
-        rules = corrections.get(mention.lang, NO_CORRECTIONS)
+        rules = _rules(corrections, mention.lang)
         sentence = doc.sentence_of(mention.start)
         if sentence:
             mention.sentence_start, mention.sentence_end = sentence.start, sentence.end
@@ -232,16 +239,16 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
         mention.normal = _standard_capitals(mention.normal, mention.label)
         mention.label = _label_by_form(mention, doc, rules)
         mention.normal = _known_place(mention, rules)
-    resolved = [m for m in resolved if fold(m.normal) not in corrections.get(m.lang, NO_CORRECTIONS).common_words]
+    resolved = [m for m in resolved if fold(m.normal) not in _rules(corrections, m.lang).common_words]
     for lang, name in (person_names or {}).items():
         person_name_normalizers.get(name)(doc, [m for m in resolved if m.lang == lang])
     _nominatives_as_written(resolved, set(person_names or ()))
     for mention in resolved:
-        _with_patronymic_particle(mention, doc, corrections.get(mention.lang, NO_CORRECTIONS).patronymic_particles)
+        _with_patronymic_particle(mention, doc, _rules(corrections, mention.lang).patronymic_particles)
     people = [m.normal for m in resolved if m.label == "PER" and m.normal]
     for mention in resolved:
         if mention.label == "PER":
-            rules = corrections.get(mention.lang, NO_CORRECTIONS)
+            rules = _rules(corrections, mention.lang)
             mention.full_name = full_name(mention.normal, people, rules.given_and_patronymic)
     doc.mentions = sorted(resolved, key=lambda m: (m.start, m.end))
     return doc
@@ -395,7 +402,7 @@ def _split_at_ruler_titles(mentions: list[Mention], doc: Document, corrections: 
     occupied = [(m.start, m.end) for m in mentions]
     fixed = []
     for mention in mentions:
-        rules = corrections.get(mention.lang, NO_CORRECTIONS)
+        rules = _rules(corrections, mention.lang)
         tokens = _tokens_in(doc, mention.start, mention.end) if rules.ruler_titles else []
         titled = [k for k, t in enumerate(tokens) if fold(t.text) in rules.ruler_titles]
         if mention.label not in ("PER", "LOC", "ORG") or not titled:
@@ -462,7 +469,7 @@ def _split_run_on_names(mentions: list[Mention], corrections: dict,
     (`Тоқаев Қасым-Жомарт`, surname first). What follows is a person when it starts with a word of the document's
     other people's names, and no name otherwise (`Мәулен Әшімбаев Дінаралық диалог …`). Words compare by their
     nominative (`_normal`)."""
-    people = [m for m in mentions if m.label == "PER" and corrections.get(m.lang, NO_CORRECTIONS).run_on_surname]
+    people = [m for m in mentions if m.label == "PER" and _rules(corrections, m.lang).run_on_surname]
     if not people:
         return mentions
     words = {id(m): [(w.group(), w.start(), w.end()) for w in re.finditer(r"\S+", m.text)] for m in people}
@@ -499,7 +506,7 @@ def _with_surname_after(mentions: list[Mention], doc: Document, corrections: dic
                 for m in mentions if m.label == "PER" and " " in m.text}
     fixed = []
     for mention in mentions:
-        rules = corrections.get(mention.lang, NO_CORRECTIONS)
+        rules = _rules(corrections, mention.lang)
         words = mention.text.split()
         if mention.label != "PER" or not rules.given_names or not rules.run_on_surname or len(words) < 2 \
                 or rules.run_on_surname.search(fold(words[-1])):
@@ -542,12 +549,11 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
         return nominatives[key]
 
     def in_locative(word: str, mention: Mention) -> bool:
-        rules = corrections.get(mention.lang, NO_CORRECTIONS)
-        return bool(rules.locative_endings) and fold(word).endswith(rules.locative_endings) \
-            and nominative(mention, word) != fold(word)
+        rules = _rules(corrections, mention.lang)
+        return bool(_locative_stems(word, rules)) and nominative(mention, word) != fold(word)
 
     def is_place(word: str, mention: Mention) -> bool:
-        rules = corrections.get(mention.lang, NO_CORRECTIONS)
+        rules = _rules(corrections, mention.lang)
         if rules.known_names.get(nominative(mention, word)) == "LOC":
             return True
         place = geocode(nominative(mention, word)) if in_locative(word, mention) else None
@@ -559,7 +565,7 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
                 and not any(is_place(word, m) for word in m.text.split())}
     found = []
     for mention in mentions:
-        rules = corrections.get(mention.lang, NO_CORRECTIONS)
+        rules = _rules(corrections, mention.lang)
         words = list(re.finditer(r"\S+", mention.text))
         if mention.label not in ("PER", "LOC") or len(words) < 2 or not rules.known_names \
                 or rules.known_names.get(fold(_normal(mention, normalizer_names))):
@@ -664,7 +670,7 @@ def _join_surnames(mentions: list[Mention], doc: Document, corrections: dict,
     joined: list[Mention] = []
     for mention in mentions:
         previous = joined[-1] if joined else None
-        rules = corrections.get(mention.lang, NO_CORRECTIONS)
+        rules = _rules(corrections, mention.lang)
         if (previous is not None and rules.known_names and previous.label == "PER" and " " not in previous.text
                 and mention.label != "PER" and " " not in mention.text and mention.text[:1].isupper()
                 and doc.text[previous.end:mention.start] == " "
@@ -703,7 +709,7 @@ def _joined_over_particles(mentions: list[Mention], doc: Document, corrections: 
     occupied = [(m.start, m.end) for m in mentions]
     extended = []
     for mention in mentions:
-        if mention.label in ("PER", "LOC", "ORG") and corrections.get(mention.lang, NO_CORRECTIONS).given_names:
+        if mention.label in ("PER", "LOC", "ORG") and _rules(corrections, mention.lang).given_names:
             sentence = doc.sentence_of(mention.start)
             after = _tokens_in(doc, mention.end, sentence.end if sentence else mention.end)
             end, label = mention.end, mention.label
@@ -721,7 +727,7 @@ def _joined_over_particles(mentions: list[Mention], doc: Document, corrections: 
     joined: list[Mention] = []
     for mention in _with_given_name_before_particles(extended, doc, corrections):
         previous = joined[-1] if joined else None
-        rules = corrections.get(mention.lang, NO_CORRECTIONS)
+        rules = _rules(corrections, mention.lang)
         gap = doc.text[previous.end:mention.start] if previous is not None else ""
         # a particle starting the next span only goes on a chain of particles ("Мұхаммед бин Заид" + "Әл
         # Нахаянмен"): "Ван И" after "Китая" is a name of its own
@@ -756,7 +762,7 @@ def _with_given_name_before_particles(mentions: list[Mention], doc: Document, co
         particles = list(takewhile(lambda t: fold(t.text) in name_particles(), reversed(before)))
         given = before[-len(particles) - 1] if particles and len(before) > len(particles) else None
         if given is None or mention.label not in ("PER", "LOC") \
-                or not corrections.get(mention.lang, Corrections()).given_names \
+                or not _rules(corrections, mention.lang).given_names \
                 or not _free_name_word(given, occupied) or given.start == (sentence.start if sentence else 0):
             fixed.append(mention)
             continue
@@ -777,7 +783,7 @@ def _with_word_after_particle(mentions: list[Mention], doc: Document, correction
             fixed[-1] = _with_free_word_after_particle(previous, doc, corrections, mention.start)
             previous = fixed[-1]
         if previous is not None and previous.label == "PER" and mention.start == previous.end + 1 \
-                and corrections.get(previous.lang, NO_CORRECTIONS).given_names \
+                and _rules(corrections, previous.lang).given_names \
                 and fold(previous.text.split()[-1]) in name_particles() and mention.text[:1].isupper():
             word = re.match(r"\S+", mention.text).group()
             end = mention.start + len(word)
@@ -799,7 +805,7 @@ def _with_free_word_after_particle(mention: Mention, doc: Document, corrections:
     that word (`_with_word_after_particle`)."""
     after = NEXT_WORD.match(doc.text[mention.end:limit])
     if mention.label != "PER" or not after or not after.group(1)[:1].isupper() \
-            or not corrections.get(mention.lang, NO_CORRECTIONS).given_names \
+            or not _rules(corrections, mention.lang).given_names \
             or fold(mention.text.split()[-1]) not in name_particles():
         return mention
     end = mention.end + after.end()
@@ -825,7 +831,7 @@ def _bodies_in_titles(mentions: list[Mention], doc: Document, corrections: dict)
     fixed = list(mentions)
     for n in range(len(fixed) - 2):
         body, state, person = fixed[n:n + 3]
-        rules = corrections.get(body.lang, NO_CORRECTIONS)
+        rules = _rules(corrections, body.lang)
         if body.label != "PER" or state.label != "LOC" or person.label != "PER" or not rules.leading_titles:
             continue
         lemma = " ".join(t.lemma for t in _tokens_in(doc, state.start, state.end))
@@ -847,7 +853,7 @@ def _surname_first(mentions: list[Mention], doc: Document, corrections: dict) ->
     for n, mention in enumerate(result):
         if mention is None:
             continue  # a surname already given back to the name after it
-        rules = corrections.get(mention.lang, NO_CORRECTIONS)
+        rules = _rules(corrections, mention.lang)
         words = mention.text.split(" ")
         if mention.label != "PER" or rules.patronymic is None or len(words) != 2 \
                 or not rules.patronymic.search(words[1]):
@@ -1154,7 +1160,7 @@ def _institution_mentions(doc: Document, mentions: list[Mention], corrections: d
     for token, following in zip(doc.tokens, doc.tokens[1:]):
         if following.start not in starts:
             continue
-        rules = corrections.get(_lang_at(doc, token.start), NO_CORRECTIONS)
+        rules = _rules(corrections, _lang_at(doc, token.start))
         if fold(token.lemma) not in rules.institution_nouns:
             continue
         if any(start < token.end and token.start < end for start, end in covered):
@@ -1179,11 +1185,11 @@ def _found_known(doc: Document, mentions: list[Mention], corrections: dict,
     capitalised words outside every name, whose nominative is in the gazetteer (`Мәскеуге` → Мәскеу, LOC)."""
     # a known name the model gave another label is taken too: it is relabelled below (a shouted `АҚТАУ`)
     taken = [(m.start, m.end) for m in mentions if m.label in ("PER", "ORG", "LOC")
-             or fold(_normal(m, normalizer_names)) in corrections.get(m.lang, NO_CORRECTIONS).known_names]
+             or fold(_normal(m, normalizer_names)) in _rules(corrections, m.lang).known_names]
     occupied = [(m.start, m.end) for m in mentions]  # any mention, titles included: no given name of a person
     found: list[Mention] = []
     for paragraph in (p for p in doc.paragraphs if not p.boilerplate):
-        rules = corrections.get(paragraph.lang, NO_CORRECTIONS)
+        rules = _rules(corrections, paragraph.lang)
         if not rules.find_known:
             continue
         tokens = _tokens_in(doc, paragraph.start, paragraph.end)
@@ -1256,7 +1262,7 @@ def _found_organisations(doc: Document, mentions: list[Mention], corrections: di
     mentions = list(mentions)
     folded = doc.text.casefold()
     for lang in {p.lang for p in doc.paragraphs if not p.boilerplate}:
-        endings = corrections.get(lang, NO_CORRECTIONS).organisation_endings
+        endings = _rules(corrections, lang).organisation_endings
         if not endings:
             continue
         for name, literal, pattern in _organisation_patterns(lang, endings):
@@ -1320,7 +1326,7 @@ def _with_given_names(mentions: list[Mention], doc: Document, corrections: dict)
     occupied = [(m.start, m.end) for m in mentions]
     fixed = []
     for mention in mentions:
-        rules = corrections.get(mention.lang, NO_CORRECTIONS)
+        rules = _rules(corrections, mention.lang)
         if mention.label == "PER" and rules.given_names:
             sentence = doc.sentence_of(mention.start)
             tokens = _tokens_in(doc, sentence.start if sentence else mention.start, mention.end)
@@ -1371,7 +1377,7 @@ def _people_after_titles(mention: Mention, doc: Document, corrections: dict) -> 
     (`people_after_titles`): the capitalised words after the last title word (`trailing_titles`) are a person,
     with the particles and name the model left off after it (person_names.name_particles: "ди Монтекупомен");
     the words up to the title a POSITION. [mention] where it is no such run."""
-    rules = corrections.get(mention.lang, NO_CORRECTIONS)
+    rules = _rules(corrections, mention.lang)
     if not rules.people_after_titles or mention.label in NAME_LABELS:
         return [mention]
     tokens = _tokens_in(doc, mention.start, mention.end)
@@ -1400,7 +1406,7 @@ def _names_after_title_words(mentions: list[Mention], doc: Document, corrections
     follows it on its line (a name cut off: "президенті Эммануэ")."""
     fixed = []
     for mention in mentions:
-        if _holders_name(mention, doc, corrections.get(mention.lang, NO_CORRECTIONS), normalizer_names):
+        if _holders_name(mention, doc, _rules(corrections, mention.lang), normalizer_names):
             mention = replace(mention, label="PER", label_fine="PER", normal="", source=f"{mention.source}+titled")
         fixed.append(mention)
     return fixed
@@ -1439,16 +1445,21 @@ def _place_in_locative(word: str, rules: Corrections) -> bool:
     language (entities.yaml `locative_endings`: "Анкарада", "Бейжіңде"), a case no name takes. A stem of
     MIN_PLACE_STEM letters only must be a place of the gazetteer too: the map knows villages named like
     surnames' stems ("Кошта" of "Антониу Кошта" is no "Кош" in Armenia; "Римде" is Rome)."""
-    folded = fold(word)
-    for ending in sorted(rules.locative_endings, key=len, reverse=True):
-        if folded.endswith(ending) and len(folded) - len(ending) >= MIN_PLACE_STEM:
-            # each ending the word has: Пекин-де is no Пеки-нде
-            stem = word[:-len(ending)]
+    for stem in _locative_stems(word, rules):
+        if len(stem) >= MIN_PLACE_STEM:
             place = geocode(stem)
             if place and place.feature_class in ("P", "A") and (
                     len(stem) > MIN_PLACE_STEM or rules.known_names.get(fold(stem)) == "LOC"):
                 return True
     return False
+
+
+def _locative_stems(word: str, rules: Corrections) -> list[str]:
+    """The word without each locative ending it has (entities.yaml `locative_endings`), the longest ending first:
+    each, as a word may end in two ("Пекинде": Пекин-де, no Пеки-нде); [] where it has none."""
+    folded = fold(word)
+    return [word[:-len(ending)] for ending in sorted(rules.locative_endings, key=len, reverse=True)
+            if folded.endswith(ending)]
 
 
 def _free_name_word(token: Token, occupied: list[tuple[int, int]]) -> bool:
@@ -1478,7 +1489,7 @@ def _propagated_mentions(doc: Document, mentions: list[Mention], corrections: di
     found = []
     scanned = set()  # a repeat of a name would find only what its first scan took
     for source in sorted(mentions, key=lambda m: -(m.end - m.start)):
-        rules = corrections.get(source.lang, NO_CORRECTIONS)
+        rules = _rules(corrections, source.lang)
         # proper names only: a lowercase institution noun (`сенате`) would find `сенатор`
         if source.label not in rules.propagate_labels or len(source.text) < 4 or not source.text[0].isupper():
             continue
@@ -1520,7 +1531,7 @@ def _propagated_surnames(doc: Document, mentions: list[Mention], corrections: di
     surnames = {}
     for mention in mentions:
         words = mention.text.split()
-        endings = corrections.get(mention.lang, NO_CORRECTIONS).propagate_surnames
+        endings = _rules(corrections, mention.lang).propagate_surnames
         if mention.label != "PER" or endings is None or len(words) < 2:
             continue
         written = re.sub(r"\W+$", "", words[-1])

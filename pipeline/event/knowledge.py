@@ -121,7 +121,9 @@ class Knowledge:
     relative_dates: tuple[tuple[re.Pattern, str], ...]  # (pattern with a `rel` group, past | future | event)
     # (pattern, years from the publication year, whether it is a date alone): "в прошлом году", "прошлого года"
     relative_years: tuple[tuple[re.Pattern, int, bool], ...]
-    relative_months: tuple[tuple[re.Pattern, int], ...]  # (pattern, months from publication): "в прошлом месяце"
+    # (pattern, month | week, how many from the publication's): "в прошлом месяце", "өткен аптада"
+    relative_periods: tuple[tuple[re.Pattern, str, int], ...]
+    relative_days: tuple[tuple[re.Pattern, int], ...]  # (pattern, days from publication): "бүрсігүні" +2
     anaphoric_dates: tuple[tuple[re.Pattern, int], ...]  # (pattern, days from the date told before): "накануне"
     until: tuple[tuple[re.Pattern, str], ...]  # (pattern, before | after the date): "до 11 июня", "11 маусымға дейін"
     said: re.Pattern | None  # a verb of saying right before a date, which dates the saying: "деп хабарлады …"
@@ -510,8 +512,10 @@ def knowledge(lang: str) -> Knowledge:
                              for r in _rows("dates.tsv", lang) if r["use"] == "relative"),
         relative_years=tuple((re.compile(r["pattern"], FLAGS), int(r["when"]), r["use"] == "year")
                              for r in _rows("dates.tsv", lang) if r["use"] in ("year", "year_of")),
-        relative_months=tuple((re.compile(r["pattern"], FLAGS), int(r["when"]))
-                              for r in _rows("dates.tsv", lang) if r["use"] == "month"),
+        relative_periods=tuple((re.compile(r["pattern"], FLAGS), r["use"], int(r["when"]))
+                               for r in _rows("dates.tsv", lang) if r["use"] in ("month", "week")),
+        relative_days=tuple((re.compile(r["pattern"], FLAGS), int(r["when"]))
+                            for r in _rows("dates.tsv", lang) if r["use"] == "day"),
         anaphoric_dates=tuple((re.compile(r["pattern"], FLAGS), int(r["when"]))
                               for r in _rows("dates.tsv", lang) if r["use"] == "anaphoric"),
         until=tuple((re.compile(r["pattern"], FLAGS), r["when"])

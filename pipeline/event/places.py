@@ -214,7 +214,8 @@ def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, 
     the publication date); a relative date ("вчера", "в прошлый вторник", "бүгін") is resolved from the
     publication date with dateparser, one counted from the date told before ("на следующий день", "сол күні":
     `told`, see `last_date_told`) from that, a relative year alone ("в прошлом году") is the whole year and a
-    relative month ("в прошлом месяце", "өткен айда") the whole month; all of these give nothing without a
+    relative month or week ("в прошлом месяце", "өткен айда", "өткен аптада") the whole month or week, a day
+    dateparser does not know ("бүрсігүні") counted from the publication date; all of these give nothing without a
     publication date. A relative day in the clause of a date written out restates it ("Вчера, 12 сентября, …"),
     one in a clause of its own is read too ("…, находящийся с визитом с 11 по 13 сентября, в пятницу провел
     переговоры": the talks' Friday). `planned`: the sentence's events are planned, so a bare weekday points
@@ -235,13 +236,19 @@ def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, 
             day = relative_date(match.group("rel"), reading.sentence.lang, published, pointing)
             if day:
                 found.append(When(reading.doc.text[start:end], start, end, day, day))
+    for pattern, offset in reading.known.relative_days:  # words dateparser does not know ("бүрсігүні")
+        for match in pattern.finditer(reading.text):
+            start, end = reading.start + match.start(), reading.start + match.end()
+            if not any(a <= start < b for a, b in excluded) and _attached_to_event(reading, start, end, trigger_spans):
+                day = (dt.date.fromisoformat(published[:10]) + dt.timedelta(days=offset)).isoformat()
+                found.append(When(reading.doc.text[start:end], start, end, day, day))
     found += _anaphoric_dates(reading, published, excluded, told, planned, written)
     found = written + [w for w in found[len(written):] if _beside_none(reading, w, written)]
     if not found:
         found = [When(reading.doc.text[start:end], start, end, f"{year}-01-01", f"{year}-12-31")
                  for start, end, year, alone in _relative_years(reading, published, excluded)
                  if alone and _attached_to_event(reading, start, end, trigger_spans)]
-        found += [w for w in _relative_months(reading, published, excluded)
+        found += [w for w in _relative_periods(reading, published, excluded)
                   if _attached_to_event(reading, w.start, w.end, trigger_spans)]
     return sorted(found, key=lambda w: w.start)
 
@@ -357,20 +364,26 @@ def _relative_years(reading: Reading, published: str | None, excluded: list[tupl
     return sorted(found)
 
 
-def _relative_months(reading: Reading, published: str, excluded: list[tuple[int, int]]) -> list[When]:
-    """The whole month each relative month of the sentence names ("в прошлом месяце", "өткен айда": dates.tsv
-    `month` rows, months from the publication month): dateparser reads "в прошлом месяце" as the day a month before
-    publication, not the month, and no Kazakh one."""
+def _relative_periods(reading: Reading, published: str, excluded: list[tuple[int, int]]) -> list[When]:
+    """The whole month or week (Monday to Sunday) each relative month or week of the sentence names ("в прошлом
+    месяце", "өткен айда", "на прошлой неделе", "алдағы аптада": dates.tsv `month` and `week` rows, counted from
+    the publication's): dateparser reads "в прошлом месяце" as the day a month before publication, not the month,
+    and no Kazakh one ("өткен апта" is the day a week before)."""
     found = []
-    for pattern, offset in reading.known.relative_months:
+    day = dt.date.fromisoformat(published[:10])
+    for pattern, unit, offset in reading.known.relative_periods:
         for match in pattern.finditer(reading.text):
             start, end = reading.start + match.start(), reading.start + match.end()
             if any(a <= start < b for a, b in excluded):
                 continue
-            months = int(published[:4]) * 12 + int(published[5:7]) - 1 + offset
-            first = dt.date(months // 12, months % 12 + 1, 1)
-            found.append(When(reading.doc.text[start:end], start, end, first.isoformat(),
-                              _last_of_month(first).isoformat()))
+            if unit == "week":
+                first = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=offset)
+                last = first + dt.timedelta(days=6)
+            else:
+                months = day.year * 12 + day.month - 1 + offset
+                first = dt.date(months // 12, months % 12 + 1, 1)
+                last = _last_of_month(first)
+            found.append(When(reading.doc.text[start:end], start, end, first.isoformat(), last.isoformat()))
     return found
 
 

@@ -345,16 +345,17 @@ def _glued_names(reading: Reading, left: int, start: int) -> int:
 def _is_locative(reading: Reading, word: Mention | Token) -> bool:
     """A place written where something happens or where to ("в Астане", "Ақордада", "Маңғыстау облысына"): a LOC
     mention or a building (pipeline/geocode.py), or a capitalised word no model labelled, after names.yaml's
-    locative words or ending in one of its locative endings; a LOC mention inflected with one of its destination
-    endings (not "Астана", whose nominative ends so)."""
+    locative words or ending in one of its locative endings; a LOC mention inflected with one of its locative or
+    destination endings (not "Мальта" nor "Астана", whose nominatives end so)."""
     if isinstance(word, Mention) and word.label != "LOC" and not is_building(name_of(word)):
         return False  # a building the place table knows may be labelled an organisation ("Ақордада")
     names = reading.known.names
     before = reading.doc.text[reading.start:word.start].split()
-    return bool(before and before[-1].lower() in names.get("locative_words", ())) or \
-        word.text.endswith(tuple(names.get("locative_endings", ()))) or (
-            isinstance(word, Mention) and word.text != word.normal
-            and word.text.endswith(tuple(names.get("destination_endings", ()))))
+    # a place whose nominative ends so is no locative ("Мальта Орденінің", "Канада елшісі")
+    inflected = not isinstance(word, Mention) or word.text != word.normal
+    return bool(before and before[-1].lower() in names.get("locative_words", ())) or inflected and (
+        word.text.endswith(tuple(names.get("locative_endings", ())))
+        or isinstance(word, Mention) and word.text.endswith(tuple(names.get("destination_endings", ()))))
 
 
 def _affiliate(reading: Reading, walk: Walk, name_start: int, cut_mentions: list[Mention]) -> None:
@@ -399,6 +400,12 @@ def _affiliate(reading: Reading, walk: Walk, name_start: int, cut_mentions: list
         portfolio = any(keyword.search(glued) for keyword, _, _ in reading.known.topic_categories)
         if first_word and role.start < title_start and first_word.group()[:1].isupper() and not portfolio:
             body = state_of_body(reading, strip_case(text[role.start:title_start].strip(), reading.known))
+            if not body and _title_adjective(reading, first_word.group()):
+                # "Ұлы Канцлері": no owner, unless a state starts with the word ("Ұлы Британия …")
+                two = re.match(r"\S+\s+\S+", text[role.start:title_start])
+                state = two and strip_case(two.group(), reading.known)
+                walk.affiliation = country_name(state) if state and country_code(state) else None
+                return
             walk.affiliation = body or country_name(strip_case(first_word.group(), reading.known))
             if not body and not country_code(walk.affiliation):
                 walk.affiliation = _owner_named(reading, text[role.start:title_start]) or walk.affiliation
@@ -407,6 +414,13 @@ def _affiliate(reading: Reading, walk: Walk, name_start: int, cut_mentions: list
         before = re.search(r"([^\W\d_][\w-]*)\s+$", text[reading.start:role.start])
         if before and country_code(before.group(1)):
             walk.affiliation = country_name(before.group(1))
+
+
+def _title_adjective(reading: Reading, word: str) -> bool:
+    """Whether a word opening a title names no one whose title it is (names.yaml `title_adjectives`: "Ұлы",
+    "Федералды")."""
+    pattern = reading.known.names.get("title_adjectives")
+    return bool(pattern and re.fullmatch(pattern, word, re.IGNORECASE))
 
 
 def _owner_named(reading: Reading, words: str) -> str | None:
