@@ -2119,3 +2119,11 @@ def test_a_name_in_a_reported_clause_is_no_side_of_the_meeting(read_events, text
 def test_the_one_met_in_a_meeting_that_dates_the_clause_is_no_host_of_its_visit(read_events, text, guest):
     visit = next(e for e in read_events(text, "kk").events if e.event_type == "visit")
     assert guest not in {p.normal for p in visit.participants}
+
+
+@pytest.mark.parametrize("text", [
+    "Тараптар Түркия Президенті Режеп Тайып Ердоғанның Қазақстанға сапарын ұйымдастыруға уағдаласты.",
+    "Министрлер Жапония Премьер-министрінің Өзбекстанға сапарын ұйымдастыруға келісті.",
+])
+def test_agreeing_to_organise_a_visit_plans_it(read_events, text):
+    assert [(e.event_type, e.status) for e in read_events(text, "kk").events] == [("visit", "planned")]
