@@ -3261,3 +3261,13 @@ def test_a_visit_said_to_end_on_a_day_to_come_is_under_way(read_events):
     event = only(read_events("Визит Председателя Мажилиса Ерлана Кошанова в Азербайджан завершится 27 ноября.", "ru",
                              published="2025-11-25"))
     assert event.status == "occurred"
+
+
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел Казахстана Мурат Нуртлеу прибыл в Нью-Йорк, где примет участие в сессии Генеральной "
+    "Ассамблеи ООН.",
+    "Президент Узбекистана Шавкат Мирзиёев прилетел в Баку, где завтра примет участие в саммите ОТГ.",
+])
+def test_a_relative_clause_on_the_place_does_not_plan_the_arrival(read_events, text):
+    doc = read_events(text, "ru", published="2025-03-10")
+    assert {(e.event_type, e.status) for e in doc.events} == {("visit", "occurred"), ("multilateral", "planned")}

@@ -147,7 +147,9 @@ def _one_clause(reading: Reading, cue: tuple[int, int], hit: Hit) -> bool:
     if cue_clause.rel == hit_clause.rel == "root":
         return True  # a parse with two roots cut the sentence where it failed ("ИНТЕРФАКС - Переговоры … отменены")
     on = reading.head_of(reading.position(cue_clause))
-    return cue_clause.rel.startswith("acl") and on is not None and _clause_of_token(reading, on) is hit_clause
+    # on the trigger's own words, not on another word of its clause ("прибыл в Нью-Йорк, где примет участие в
+    # сессии": the arrival is told, the session planned)
+    return cue_clause.rel.startswith("acl") and on is not None and hit.start <= on.start < hit.end
 
 
 def _clause(reading: Reading, start: int, end: int) -> Token | None:
