@@ -3271,3 +3271,50 @@ def test_a_visit_said_to_end_on_a_day_to_come_is_under_way(read_events):
 def test_a_relative_clause_on_the_place_does_not_plan_the_arrival(read_events, text):
     doc = read_events(text, "ru", published="2025-03-10")
     assert {(e.event_type, e.status) for e in doc.events} == {("visit", "occurred"), ("multilateral", "planned")}
+
+
+@pytest.mark.parametrize("second", [
+    "Позднее он перенес брифинг для журналистов на вечер.",
+    "Впоследствии он отменил участие в экономическом форуме.",
+])
+def test_a_pronoun_acting_on_something_else_leaves_the_event_as_told(read_events, second):
+    doc = read_events("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел "
+                      "Египта Бадром Абдельатти в Каире. " + second, "ru")
+    assert [(e.event_type, e.status) for e in doc.events] == [("talks", "occurred")]
+
+
+def test_the_clause_subject_is_no_visitor_of_a_visit_naming_its_own(read_events):
+    doc = read_events("Во время визита в Ташкент президента Франции Эммануэля Макрона министр иностранных дел "
+                      "Узбекистана Бахтиёр Саидов заявил, что отношения развиваются.", "ru")
+    event = only(doc)
+    assert [p.normal for p in event.participants if p.side == "actor"] == ["Эммануэль Макрон"]
+
+
+def test_a_trip_to_a_region_the_gazetteer_does_not_place_makes_no_visit(read_events):
+    doc = read_events("Садыр Жапаров в ходе рабочей поездки в Таласскую область встретился с послом Турции Алпером "
+                      "Акташем.", "ru")
+    assert [e.event_type for e in doc.events] == ["meeting"]
+
+
+def test_an_arrival_of_no_one_joins_no_visit(read_events):
+    doc = read_events("В Пекин прибыла делегация Казахстана во главе с министром иностранных дел Муратом Нуртлеу.\n"
+                      "Накануне в Пекин прибыл первый грузовой поезд из Казахстана.", "ru", published="2025-04-22")
+    event = only(doc)
+    assert event.event_type == "visit" and event.date is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Президент Казахстана Касым-Жомарт Токаев позвонил ветерану труда Марии Ивановой и поздравил её с юбилеем.",
+     "ru"),
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев балуан Ахмет Сейітовті телефон арқылы жеңісімен құттықтады.", "kk"),
+])
+def test_a_congratulation_call_to_a_citizen_is_no_event(read_events, text, lang):
+    assert read_events(text, lang).events == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Қазақстан халқы Ассамблеясының сессиясына қатысты.", "kk"),
+    ("Президент Касым-Жомарт Токаев принял участие в сессии Ассамблеи народа Казахстана.", "ru"),
+])
+def test_the_assembly_of_the_people_of_kazakhstan_is_a_domestic_body(read_events, text, lang):
+    assert read_events(text, lang).events == []

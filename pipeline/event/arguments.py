@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from ..countries import country_code, resolve
 from ..document import Token
+from ..geocode import geocode
 from .knowledge import CONTACT, Knowledge, codes, known_state, state_spoken_for
 from .model import Candidate, Draft, Hit, Participant, Place, SentenceCandidates, Span
 from .places import dates_of
@@ -491,11 +492,14 @@ def _subject_of_framing_visit(reading: Reading, candidate: Candidate, hit: Hit) 
     if hung is None or reading.tokens[hung[0]].rel != "obl":
         return False
     noun = reading.tokens[hung[0]]
+    if _names_its_visitor(reading, hit):
+        return False  # "Во время визита в Астану премьер-министра Индии … Нуртлеу заявил": Modi's visit
     came_with = reading.known.came_with and reading.known.came_with.fullmatch(hung[1].text) \
         and noun.feats.get("Case") == "Ins" and any(t.rel == "case" and t.text.lower() == "с"
                                                     and reading.doc.tokens[t.head] is noun
                                                     for t in reading.tokens if t.head >= 0)
-    if not (came_with or destination.match(reading.doc.text[hit.end:])):
+    where = destination.match(reading.doc.text[hit.end:])
+    if not (came_with or (where and _a_known_place(reading, hit.end, hit.end + where.end()))):
         return False
     verb = hung[1]
     verbs = [verb]
@@ -509,6 +513,31 @@ def _subject_of_framing_visit(reading: Reading, candidate: Candidate, hit: Hit) 
     return _relation(reading, candidate, hit) == "nmod" and not any(
         t.rel == "nsubj" and reading.position(reading.doc.tokens[t.head]) in heads for t in reading.tokens
         if t.head >= 0)
+
+
+def _a_known_place(reading: Reading, start: int, end: int) -> bool:
+    """Whether a place named between the offsets is a state or a place whose state the gazetteer knows: a trip to
+    a region it does not know ("в ходе рабочей поездки в Иссык-Кульскую область") may be one at home."""
+    return any(m.label == "LOC" and start <= m.start < end and (country_code(m.normal) or (
+        (place := geocode(m.normal)) and place.country_iso3)) for m in reading.mentions)
+
+
+def _names_its_visitor(reading: Reading, hit: Hit) -> bool:
+    """Whether the visit noun governs a person in the genitive in the parse (a name, or the title a name stands in
+    apposition to): "визита в Астану премьер-министра Индии Нарендры Моди"."""
+    persons = [m for m in reading.mentions if m.label == "PER"]
+    for position, token in enumerate(reading.tokens):
+        head = reading.head_of(position)
+        if head is None or not (hit.start <= head.start < hit.end) or hit.start <= token.start < hit.end \
+                or token.rel != "nmod" or token.feats.get("Case") != "Gen":
+            continue
+        if any(m.start <= token.start < m.end for m in persons):
+            return True
+        # a title with the name in apposition to it
+        if any(reading.head_of(n) is token and t.rel.startswith(("appos", "flat"))
+               and any(m.start <= t.start < m.end for m in persons) for n, t in enumerate(reading.tokens)):
+            return True
+    return False
 
 
 def _subject_after(reading: Reading, candidate: Candidate, hit: Hit) -> bool:

@@ -86,6 +86,7 @@ class Knowledge:
     clause_break: re.Pattern | None
     together: re.Pattern | None  # words saying the people met "with" meet together ("трехсторонн"), names.yaml
     destination: re.Pattern | None  # where a visit goes, written beside its visitor ("в Казахстан"), names.yaml
+    personal_call: re.Pattern | None  # words of a call to congratulate or condole (names.yaml): maybe a citizen's
     under_way: re.Pattern | None  # a future verb that tells an event under way ("визит завершится"), names.yaml
     came_with: re.Pattern | None  # verbs of arriving or staying a visit noun tells how of ("с визитом прибыл"), names.yaml
     groups_of_people: re.Pattern | None  # people who speak for no state, before the states they come from (names.yaml)
@@ -477,6 +478,7 @@ def knowledge(lang: str) -> Knowledge:
         together=_word(names["together"]) if names.get("together") else None,
         destination=re.compile(names["destination"], FLAGS) if names.get("destination") else None,
         under_way=re.compile(names["under_way"], FLAGS) if names.get("under_way") else None,
+        personal_call=re.compile(names["personal_call"], FLAGS) if names.get("personal_call") else None,
         came_with=re.compile(names["came_with"], FLAGS) if names.get("came_with") else None,
         groups_of_people=re.compile(names["groups_of_people"], FLAGS) if names.get("groups_of_people") else None,
         state_agencies=frozenset(names.get("state_agencies", ())),
