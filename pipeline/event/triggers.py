@@ -14,6 +14,7 @@ from .reading import Reading
 STATUS_EFFECTS = ("cancelled", "postponed", "planned")
 TENSES = ("planned", "occurred")  # modality effects that say when: the nearest one counts
 DENIED_RELS = ("nsubj", "obj", "xcomp")  # UD relations by which a negated verb denies the event itself
+NOUN_PHRASE_RELS = ("nmod", "appos", "flat", "conj")  # UD relations inside a noun phrase
 CLAUSE_RELS = ("root", "ccomp", "advcl", "acl", "parataxis", "csubj")  # UD relations that start a clause
 NOT_ONLY = ("только", "лишь")
 NO_EVENT = ("none", "domestic")  # triggers.tsv statuses of words that name no diplomatic event  # "не только встретился …, но и …" negates nothing
@@ -147,8 +148,10 @@ def _one_clause(reading: Reading, cue: tuple[int, int], hit: Hit) -> bool:
     if cue_clause.rel == hit_clause.rel == "root":
         return True  # a parse with two roots cut the sentence where it failed ("ИНТЕРФАКС - Переговоры … отменены")
     on = reading.head_of(reading.position(cue_clause))
-    # on the trigger's own words, not on another word of its clause ("прибыл в Нью-Йорк, где примет участие в
-    # сессии": the arrival is told, the session planned)
+    # on the trigger's noun phrase ("Саммит … с участием … Токаева, который пройдет в Габале"), not on another
+    # word of its clause ("прибыл в Нью-Йорк, где примет участие в сессии": the arrival is told, the session planned)
+    while on is not None and not hit.start <= on.start < hit.end and on.rel.split(":")[0] in NOUN_PHRASE_RELS:
+        on = reading.head_of(reading.position(on))
     return cue_clause.rel.startswith("acl") and on is not None and hit.start <= on.start < hit.end
 
 
