@@ -3124,3 +3124,36 @@ def test_a_retelling_carrying_the_day_of_an_invitation_is_still_the_talks(read_e
                       "иностранных дел Венгрии Петером Сийярто.\nПо итогам встречи Сийярто пригласил казахстанского "
                       "коллегу посетить Будапешт в октябре.", "ru", published="2025-05-23")
     assert sorted((e.event_type, e.status) for e in doc.events) == [("talks", "occurred"), ("visit", "planned")]
+
+
+@pytest.mark.parametrize("text, visitor, place", [
+    ("Владимир Путин провел встречу с Касым-Жомартом Токаевым, прибывшим в Россию с рабочим визитом.\nСтороны "
+     "обсудили торгово-экономическое сотрудничество. Путин пригласил казахстанского коллегу посетить "
+     "Санкт-Петербург в июне.", "Касым-Жомарт Токаев", "Санкт-Петербург"),
+    ("Президент Узбекистана Шавкат Мирзиёев принял в Ташкенте премьер-министра Пакистана Шахбаза Шарифа, "
+     "находящегося в стране с официальным визитом. В завершение встречи Мирзиёев пригласил гостя посетить "
+     "Самарканд.", "Шахбаз Шариф", "Самарканд"),
+])
+def test_a_visit_invited_to_during_a_visit_is_a_visit_of_its_own(read_events, text, visitor, place):
+    # the invitation (modality.tsv effect `invitation`) plans another visit, not the one under way
+    doc = read_events(text, "ru", "2025-03-13")
+    visits = {e.status: e for e in doc.events if e.event_type == "visit"}
+    assert set(visits) == {"occurred", "planned"}, [(e.event_type, e.status) for e in doc.events]
+    assert visits["planned"].location.normal == place
+    assert visits["occurred"].location.normal != place
+    assert [p.side for p in visits["planned"].participants if p.normal == visitor] == ["actor"]
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом Узбекистана Шавкатом Мирзиёевым. В "
+    "ходе переговоров Токаев пригласил узбекского коллегу посетить Туркестан в октябре.",
+    "Министр иностранных дел Кыргызстана Жээнбек Кулубаев встретился с министром иностранных дел Турции Хаканом "
+    "Фиданом. По итогам встречи Кулубаев пригласил турецкого коллегу посетить Бишкек.",
+    "Глава МИД Казахстана Ермек Кошербаев провел встречу с министром иностранных дел Азербайджана Джейхуном "
+    "Байрамовым и пригласил его принять участие в Астанинском международном форуме в Астане в мае.",
+])
+def test_the_place_and_day_of_an_invitation_are_not_the_meetings(read_events, text):
+    doc = read_events(text, "ru", "2025-03-13")
+    contact = next(e for e in doc.events if e.event_type in ("talks", "meeting"))
+    assert contact.status == "occurred"
+    assert contact.location is None and contact.date is None, (contact.location, contact.date)

@@ -45,16 +45,18 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     events = [build_event(group, doc) for group in groups]
     # where each event is told by a frame ("В ходе визита …"), which ties what the sentence tells to it
     framed = {id(e): {doc.sentences[d.sentence].start for d in g if d.frame} for e, g in zip(events, groups)}
+    # events told only as invited to ("пригласил … посетить Туркестан"): still to come, they lend no place
+    invited = {id(e) for e, g in zip(events, groups) if all(d.hit.invited for d in g if not d.frame)}
     _states_of_known_people(events, doc)
     for event in events:
         _people_only(event)
         _many_states(event, doc)
     events = [e for e in events if _has_a_side(e) and not _business(e, doc) and not _one_state_alone(e)
               and not _domestic(e, doc)]
-    _share_place_and_date(events, framed)
+    _share_place_and_date(events, framed, invited)
     for event in events:
         _city_over_country(event, doc)
-    _visits_city(events)
+    _visits_city(events, invited)
     _share_between_siblings(events)
     _hosts_from_talks(events, doc)
     _hosts_from_greeting(events, sentences)
@@ -283,9 +285,11 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
         return types == ("multilateral", "multilateral") and not _other_organisation(a, b)
     if _apart(a.location, b.location):
         return False  # the same people in two countries met twice ("барды Қазақстанға … Қытайға барған")
-    if a.hit.status != b.hit.status and _days_apart(a.date, b.date):
+    if a.hit.status != b.hit.status and (_days_apart(a.date, b.date) or a.hit.invited or b.hit.invited):
         # talks on Sunday and the meeting set for Wednesday ("В среду … запланирована также встреча"); a retelling
-        # of the same status may carry another event's day ("В завершение встречи … пригласил … посетить … в июне")
+        # of the same status may carry another event's day ("В завершение встречи … пригласил … посетить … в июне");
+        # a visit invited to is not the one under way ("… прибывшим в Россию с рабочим визитом. … пригласил
+        # казахстанского коллегу посетить Санкт-Петербург")
         return False
     # a gathering of many has its sides listed over consecutive sentences
     if consecutive and a.hit.event_type == "multilateral" and b.sentence - a.sentence <= LISTED_WITHIN \
@@ -503,9 +507,11 @@ def _discussed(event: Event) -> bool:
     return any(t.start <= event.trigger.start < t.end for t in event.topics)
 
 
-def _share_place_and_date(events: list[Event], framed: dict[int, set[int]]) -> None:
+def _share_place_and_date(events: list[Event], framed: dict[int, set[int]], invited: set[int]) -> None:
     """Events told in one sentence happened at one place and time unless they say otherwise ("Ключевым
-    мероприятием рабочего визита стала совместная встреча …" took place in Paris, where the visit was). A date
+    мероприятием рабочего визита стала совместная встреча …" took place in Paris, where the visit was), or one is
+    an event invited to (`invited`, ids): "В ходе переговоров Токаев пригласил коллегу посетить Туркестан" places
+    the visit, not the talks. A date
     told in a sentence of the event's own is not lent (the sentence gave it to the event it belongs to:
     places.dates_of), one told elsewhere only where the sentence tells the lender by a frame (`framed`: "В ходе
     визита запланированы переговоры", "на полях саммита", not "посетит Татарстан, где проведет переговоры", a stop
@@ -513,7 +519,8 @@ def _share_place_and_date(events: list[Event], framed: dict[int, set[int]]) -> N
     belongs to something else is not the event's)."""
     for event in events:
         for other in events:
-            if other is event or not _told_together(event, other) or _discussed(other):
+            if other is event or not _told_together(event, other) or _discussed(other) \
+                    or id(other) in invited and id(event) not in invited:
                 continue
             event.location = event.location or other.location
             if not other.date or (event.event_type == "visit" and other.event_type != "visit"):
@@ -524,13 +531,14 @@ def _share_place_and_date(events: list[Event], framed: dict[int, set[int]]) -> N
                 event.date = event.date or other.date
 
 
-def _visits_city(events: list[Event]) -> None:
+def _visits_city(events: list[Event], invited: set[int]) -> None:
     """An event still placed in a state once its own sentences named no city of it takes the city of a visit told
-    with it ("в рамках рабочего визита в Китай встретился …" with "прибывшего в китайский город Ханчжоу"); a
-    city of its own stays ("В рамках визита в Китай … встретился с Си Цзиньпином в Пекине")."""
+    with it ("в рамках рабочего визита в Китай встретился …" with "прибывшего в китайский город Ханчжоу"), not of
+    one invited to (`invited`, ids: _share_place_and_date); a city of its own stays ("В рамках визита в Китай …
+    встретился с Си Цзиньпином в Пекине")."""
     for event in events:
         for other in events:
-            if other is not event and _told_together(event, other) and event.location \
+            if other is not event and id(other) not in invited and _told_together(event, other) and event.location \
                     and _city_of(other.location, event.location):
                 event.location = other.location
                 break
