@@ -3157,3 +3157,41 @@ def test_the_place_and_day_of_an_invitation_are_not_the_meetings(read_events, te
     contact = next(e for e in doc.events if e.event_type in ("talks", "meeting"))
     assert contact.status == "occurred"
     assert contact.location is None and contact.date is None, (contact.location, contact.date)
+
+
+@pytest.mark.parametrize("text", [
+    "Президент принял секретаря Совета безопасности Гизата Нурдаулетова.",
+    "Глава государства принял министра иностранных дел Мурата Нуртлеу.",
+    "Токаев принял председателя Агентства по стратегическому планированию Айдара Арифханова.",
+    "Президент Кыргызстана Садыр Жапаров принял министра экономики Данияра Амангельдиева.",
+    "Касым-Жомарт Токаев принял министра обороны Руслана Жаксылыкова. Глава государства заслушал доклад.",
+])
+def test_a_reception_of_an_official_titled_with_no_state_is_no_event(read_events, text):
+    # a foreign official is written with his state; one with none is the host's own (merge._received_at_home)
+    assert read_events(text, "ru", "2025-03-13").events == []
+
+
+@pytest.mark.parametrize("text, guest", [
+    ("Глава государства принял министра иностранных дел Турции Хакана Фидана.", "Хакан Фидан"),
+    ("Президент Казахстана Касым-Жомарт Токаев принял Генерального секретаря ОДКБ Имангали Тасмагамбетова.",
+     "Имангали Тасмагамбетов"),
+    ("Касым-Жомарт Токаев принял председателя Европейского совета Антониу Кошту.", "Антониу Кошта"),
+    ("Глава государства принял председателя Европарламента Роберту Метсолу.", "Роберта Метсола"),
+    # the headline names the guest's state, the body only his title
+    ("Мирзиёев принял главу МИД Казахстана\nПрезидент Узбекистана Шавкат Мирзиёев принял министра иностранных дел "
+     "Мурата Нуртлеу.", "Мурат Нуртлеу"),
+])
+def test_a_reception_of_a_foreign_or_international_official_stays(read_events, text, guest):
+    event = only(read_events(text, "ru", "2025-03-13"))
+    assert event.event_type == "meeting" and guest in {p.normal for p in event.participants}
+
+
+@pytest.mark.parametrize("text, person, state", [
+    # people_states.tsv knows "Мұрат Нұртілеу" by the Kazakh spelling the dev gold writes
+    ("Президент Узбекистана Шавкат Мирзиёев принял министра иностранных дел Мурата Нуртлеу.", "Мурат Нуртлеу",
+     "Казахстан"),
+    ("Мурат Нуртлеу провел телефонный разговор с Хаканом Фиданом.", "Мурат Нуртлеу", "Казахстан"),
+])
+def test_a_known_person_in_another_spelling_speaks_for_their_state(read_events, text, person, state):
+    event = only(read_events(text, "ru", "2025-03-13"))
+    assert by_normal(event)[person].affiliation == state

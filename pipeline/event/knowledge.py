@@ -9,7 +9,7 @@ from re import _casefix, _constants, _parser
 
 import yaml
 
-from ..actors import name_key
+from ..actors import name_key, one_word_apart
 from ..countries import country_code
 from ..paths import MODELS_DIR
 from ..tables import read_tsv
@@ -404,12 +404,17 @@ def _surnames() -> tuple[tuple[frozenset[str], tuple[str, bool]], ...]:
 @lru_cache(maxsize=4096)
 def _known_person(person: str) -> tuple[str, bool] | None:
     """(state, leader) people_states.tsv gives the person named `person` (a normal): by their whole name, else
-    by their surname alone ("Лавров прибыл в Астану", "Токаев и Мирзиёев провели переговоры": the article writes
-    no given name) where every person of the table whose name holds it outside the given name is of one state (a
-    leader if any of them is one); a given name alone ("Виктор") names no one. None where no one is known."""
+    by a spelling one letter from theirs in one word (pipeline.actors.one_word_apart: the Russian "Мурат Нуртлеу"
+    of the Kazakh "Мұрат Нұртілеу") where all such people are of one state, else by their surname alone ("Лавров
+    прибыл в Астану", "Токаев и Мирзиёев провели переговоры": the article writes no given name) where every
+    person of the table whose name holds it outside the given name is of one state (a leader if any of them is
+    one); a given name alone ("Виктор") names no one. None where no one is known."""
     key = name_key(person)
     if not key or key in people_states():
         return people_states().get(key)
+    close = {known for other, known in people_states().items() if one_word_apart(key.split("-"), other.split("-"))}
+    if len({state for state, _ in close}) == 1:
+        return next(iter(close))[0], any(leader for _, leader in close)
     words = set(key.split("-"))
     holders = [known for surname, known in _surnames() if words <= surname]
     if len({state for state, _ in holders}) != 1:
