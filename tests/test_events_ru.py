@@ -3195,3 +3195,24 @@ def test_a_reception_of_a_foreign_or_international_official_stays(read_events, t
 def test_a_known_person_in_another_spelling_speaks_for_their_state(read_events, text, person, state):
     event = only(read_events(text, "ru", "2025-03-13"))
     assert by_normal(event)[person].affiliation == state
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Мурат Нуртлеу рассказал корреспонденту Хабара о переговорах с Сергеем Лавровым.",
+     {"Мурат Нуртлеу", "Сергей Лавров"}),
+    ("Садыр Жапаров рассказал корреспонденту Кабара о переговорах с Эмомали Рахмоном.",
+     {"Садыр Жапаров", "Эмомали Рахмон"}),
+    ("Ермек Кошербаев рассказал корреспонденту Казинформа о встрече с Ван И.", {"Ермек Кошербаев", "Ван И"}),
+    ("Об итогах переговоров с Сергеем Лавровым Мурат Нуртлеу рассказал журналистам Хабара 24.",
+     {"Мурат Нуртлеу", "Сергей Лавров"}),
+])
+def test_an_outlet_in_any_case_is_no_side(read_events, text, sides):
+    # outlets.tsv names compared with their case endings ("Кабара", "Хабара"): the model tags them persons
+    event = only(read_events(text, "ru", "2025-03-13"))
+    assert {p.normal for p in event.participants} == sides
+
+
+def test_an_outlet_before_a_title_is_not_part_of_it(read_events):
+    event = only(read_events("Корреспонденту ТАСС министр иностранных дел Узбекистана Бахтиёр Саидов рассказал о "
+                             "переговорах с Сергеем Лавровым.", "ru", "2025-03-13"))
+    assert by_normal(event)["Бахтиёр Саидов"].role.text == "министр иностранных дел Узбекистана"

@@ -377,10 +377,28 @@ def function_words() -> frozenset[str]:
     return frozenset(fold(w) for section in _names().values() for w in section.get("function_words", ()))
 
 
+# letters of case ending a word of an outlet's name takes in running text ("корреспонденту Кабара", "Газеты.uz",
+# "РИА Новостям"), its final vowel dropped; a shorter word is compared whole ("УзА" is no "Уза…")
+OUTLET_ENDING = 2
+OUTLET_STEM = 4  # letters a word needs to take endings
+
+
 @lru_cache(maxsize=None)
-def outlets() -> frozenset[str]:
-    """News outlets and agencies (outlets.tsv), case-folded: they report events and are never sides of them."""
-    return frozenset(row["name"].casefold() for row in read_tsv(EVENTS_DIR / "outlets.tsv"))
+def _outlets() -> re.Pattern:
+    """One pattern for the names of outlets.tsv, each word of four letters or more with its case endings."""
+    def word(w: str) -> str:
+        stem = re.sub(r"[аяоеёыиьй]$", "", w)
+        return re.escape(stem) + rf"\w{{0,{OUTLET_ENDING}}}" if len(stem) >= OUTLET_STEM else re.escape(w)
+
+    names = [row["name"].casefold() for row in read_tsv(EVENTS_DIR / "outlets.tsv")]
+    return re.compile("|".join("".join(word(part) if part.isalnum() else re.escape(part)
+                                       for part in re.split(r"(\w+)", name)) for name in names))
+
+
+def is_outlet(name: str) -> bool:
+    """Whether `name` (a normal) names a news outlet or agency of outlets.tsv, in any case form (`Кабара`,
+    `Газеты.uz`, `Хабаром 24`): outlets report events and are never sides of them."""
+    return bool(_outlets().fullmatch(name.casefold().strip()))
 
 
 @lru_cache(maxsize=None)
