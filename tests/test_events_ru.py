@@ -3216,3 +3216,34 @@ def test_an_outlet_before_a_title_is_not_part_of_it(read_events):
     event = only(read_events("Корреспонденту ТАСС министр иностранных дел Узбекистана Бахтиёр Саидов рассказал о "
                              "переговорах с Сергеем Лавровым.", "ru", "2025-03-13"))
     assert by_normal(event)["Бахтиёр Саидов"].role.text == "министр иностранных дел Узбекистана"
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Мурат Нуртлеу провел переговоры с министром иностранных дел КНР Ван И. Стороны обсудили транзит.", 2),
+    ("Бахтиёр Саидов провел телефонный разговор с Ван И. В ходе беседы министры обсудили визит.", 2),
+    ("Ермек Кошербаев встретился с Ван И. 15 марта министр посетит Шанхай.", 2),
+    # initials before a surname or after one, mid-sentence, stay
+    ("Письмо подписал А. Иванов. Стороны обсудили его.", 2),
+    ("Встреча Путина В. В. и Токаева К. К. прошла в Москве.", 1),
+])
+def test_a_name_ending_in_one_letter_ends_its_sentence(read_events, text, sentences):
+    doc = read_events(text, "ru")
+    assert len(doc.sentences) == sentences, [doc.text[s.start:s.end] for s in doc.sentences]
+    if "Ван И" in text:
+        assert "Ван И" in {m.normal for m in doc.mentions if m.label == "PER"}
+
+
+@pytest.mark.parametrize("text, sides, place, day", [
+    ("Ермек Кошербаев провел переговоры в Пекине с министром иностранных дел КНР Ван И. 15 марта министр посетит "
+     "Шанхай.", {"Ермек Кошербаев", "Ван И"}, "Пекин", None),
+    ("Мурат Нуртлеу 12 марта провел переговоры с Ван И. Ранее министры встречались в Астане.",
+     {"Мурат Нуртлеу", "Ван И"}, None, "2025-03-12"),
+    ("Министр иностранных дел Казахстана провел переговоры с министром иностранных дел Китая Ван И. Министр "
+     "иностранных дел Кыргызстана Жээнбек Кулубаев в тот же день встретился с Лавровым.", {"Ван И", "Казахстан"},
+     None, None),
+])
+def test_the_sentence_after_a_name_ending_in_one_letter_tells_its_own(read_events, text, sides, place, day):
+    talks = next(e for e in read_events(text, "ru", "2025-03-13").events if e.event_type == "talks")
+    assert talks.status == "occurred" and {p.normal for p in talks.participants} == sides
+    assert (talks.location.normal if talks.location else None, talks.date.date_start if talks.date else None) \
+        == (place, day)
