@@ -3247,3 +3247,11 @@ def test_the_sentence_after_a_name_ending_in_one_letter_tells_its_own(read_event
     assert talks.status == "occurred" and {p.normal for p in talks.participants} == sides
     assert (talks.location.normal if talks.location else None, talks.date.date_start if talks.date else None) \
         == (place, day)
+
+
+def test_a_bare_hyphened_title_is_the_person_given_that_very_title(read_events):
+    # "вице-премьер" is one title word, not "вице" (arguments._titled_before reads it as _title_words does)
+    doc = read_events("Вице-премьер Казахстана Серик Жумангарин встретился с вице-президентом Турции Джевдетом "
+                      "Йылмазом.\nЗатем вице-премьер провел переговоры с министром торговли Китая Ван Вэньтао.", "ru")
+    talks = next(e for e in doc.events if e.event_type == "talks")
+    assert {p.normal for p in talks.participants} == {"Серик Жумангарин", "Ван Вэньтао"}

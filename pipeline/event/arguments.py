@@ -751,13 +751,13 @@ def _titled_before(draft: Draft, by_index: dict[int, SentenceCandidates]) -> Can
                 None)
     if bare is None:
         return None
-    word = re.findall(r"\w+", bare.group().lower())[0]
+    word = _title_words(bare.group())[0]  # a hyphened compound whole: "вице-премьер" is no "вице-президент"
     drafted = {c.participant.normal for c in draft.candidates}
     for back in range(draft.sentence, draft.sentence - 1 - CARRY_BACK, -1):
         titled = [c for c in reversed(_sides_of(by_index, back)) if c.participant.kind in ("person", "delegation")
                   and c.participant.role and c.participant.normal not in drafted
                   and (back < draft.sentence or c.participant.end <= bare.start())
-                  and _alike(word, re.findall(r"\w+", c.participant.role.text.lower())[0])]
+                  and _alike(word, _title_words(c.participant.role.text)[0])]
         if titled:
             return titled[0]
     return None
