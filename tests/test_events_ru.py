@@ -3255,3 +3255,15 @@ def test_a_bare_hyphened_title_is_the_person_given_that_very_title(read_events):
                       "Йылмазом.\nЗатем вице-премьер провел переговоры с министром торговли Китая Ван Вэньтао.", "ru")
     talks = next(e for e in doc.events if e.event_type == "talks")
     assert {p.normal for p in talks.participants} == {"Серик Жумангарин", "Ван Вэньтао"}
+
+
+@pytest.mark.parametrize("text, leader", [
+    ("Президент Казахстана Касым-Жомарт Токаев прибыл в Баку. Там он проведет переговоры с Ильхамом Алиевым. Кроме "
+     "того, глава Казахстана встретится с премьер-министром Азербайджана Али Асадовым.", "Касым-Жомарт Токаев"),
+    ("Президент Кыргызстана Садыр Жапаров находится в Ташкенте. Глава Кыргызстана провел встречу с премьер-министром "
+     "Узбекистана Абдуллой Ариповым.", "Садыр Жапаров"),
+])
+def test_the_head_of_a_state_named_so_is_its_leader(read_events, text, leader):
+    # "глава Казахстана" is a leader's title (greetings.tsv `leader`), "глава МИД Казахстана" is not
+    meeting = next(e for e in read_events(text, "ru", "2025-03-13").events if e.event_type == "meeting")
+    assert leader in {p.normal for p in meeting.participants}
