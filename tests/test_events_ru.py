@@ -3267,3 +3267,14 @@ def test_the_head_of_a_state_named_so_is_its_leader(read_events, text, leader):
     # "глава Казахстана" is a leader's title (greetings.tsv `leader`), "глава МИД Казахстана" is not
     meeting = next(e for e in read_events(text, "ru", "2025-03-13").events if e.event_type == "meeting")
     assert leader in {p.normal for p in meeting.participants}
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Президент Кыргызстана Садыр Жапаров прибыл в Узбекистан с государственным визитом. В аэропорту имени Ислама "
+     "Каримова в Ташкенте его встретил премьер-министр Узбекистана Абдулла Арипов.", "Ташкент"),
+    ("Премьер-министр Пакистана Шахбаз Шариф прибыл в Казахстан с официальным визитом. В Астане гостя встретил "
+     "премьер-министр Казахстана Олжас Бектенов.", "Астана"),
+])
+def test_a_visit_to_a_state_takes_the_city_it_is_greeted_in(read_events, text, city):
+    visit = next(e for e in read_events(text, "ru", "2025-03-13").events if e.event_type == "visit")
+    assert visit.location is not None and visit.location.normal == city

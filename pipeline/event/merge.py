@@ -671,7 +671,8 @@ def _hosts_from_greeting(events: list[Event], sentences: list[SentenceCandidates
     Республики Узбекистан Ислам Каримов"): the first person of a greeting sentence (greetings.tsv) told at or
     after the visit whose title is a leader's and who represents the visit's destination. An official who only
     greets is a side of nothing. The leader takes the place of the state named as host ("Түркия Республикасына
-    ресми сапармен келген Тоқаевты … Ердоған қарсы алды": Erdoğan, not Turkey, hosts)."""
+    ресми сапармен келген Тоқаевты … Ердоған қарсы алды": Erdoğan, not Turkey, hosts). A visit placed in a state
+    takes the city of that state the greeting names."""
     for visit, code in _hostless_visits(events, by_state=True):
         visitors = {p.normal for p in visit.participants}
         for sentence in sentences:
@@ -679,6 +680,10 @@ def _hosts_from_greeting(events: list[Event], sentences: list[SentenceCandidates
             if reading.start < visit.evidence[0].start or not any(g.search(reading.text)
                                                                   for g in reading.known.greetings):
                 continue
+            # the city the visitor is greeted in, where the visit names only its state ("прибыл в Узбекистан. В
+            # аэропорту имени Ислама Каримова в Ташкенте его встретил …")
+            city = next((p for p in sentence.places if _city_of(p, visit.location)), None)
+            visit.location = city or visit.location
             leader = next((c.participant for c in sentence.sides
                            if _leads(c.participant, code, reading) and c.participant.normal not in visitors), None)
             if leader:
