@@ -86,7 +86,7 @@ def _words(known: str) -> list[str]:
     return known.partition(":")[2].split("-")
 
 
-def _one_word_apart(words: list[str], others: list[str]) -> bool:
+def one_word_apart(words: list[str], others: list[str]) -> bool:
     """Same number of words, all equal but one pair that is `_close` (in written or in sorted order)."""
     if len(words) != len(others) or len(words) < 2:
         return False
@@ -135,13 +135,13 @@ def unify(ids: Iterable[str] | Counter) -> dict[str, str]:
         words = _words(known)
         near = sorted({other for word in words for other in sharing[word]
                        if other != known and _more_frequent(counts, known, other)})
-        close = [other for other in near if _one_word_apart(words, _words(other))]
+        close = [other for other in near if one_word_apart(words, _words(other))]
         if not close:
             close = [other for other in near if _holds(words, _words(other))]
         best = sorted(close, key=lambda other: -counts[other])
         if best and (len(best) == 1 or counts[best[0]] > counts[best[1]]):
             target = merged.get(best[0], best[0])
-            if target == best[0] or _one_word_apart(words, _words(target)) \
+            if target == best[0] or one_word_apart(words, _words(target)) \
                     or len(set(words) & set(_words(target))) >= 2:
                 merged[known] = target
         elif known in surnames:

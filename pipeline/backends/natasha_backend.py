@@ -117,6 +117,7 @@ def build(config: dict):
     segmenter = Segmenter()
     glued = tuple(re.compile(config[key]) for key in ("glued_before", "glued_after")) \
         if config.get("glued_before") else None
+    initial = re.compile(config["name_end_initial"]) if config.get("name_end_initial") else None
     surname = re.compile(config["begun_surname"]) if config.get("begun_surname") else None
     russian_dictionary()  # loaded with the models, not at the first name
     embedding = _embedding()
@@ -138,7 +139,7 @@ def build(config: dict):
         docs = [Doc(text) for text in texts]
         for doc in docs:
             doc.segment(segmenter)
-            doc.sents = [part for sent in doc.sents for part in _glued_sentences(sent, glued)]
+            doc.sents = [part for sent in doc.sents for part in _glued_sentences(sent, glued, initial)]
         spanned = [doc for doc in docs if doc.text.strip()]
         # slovnet's NER (`ner.map`) tokenises each text again with razdel and finds the tokens in it again; the
         # segmenter's tokens are that tokenisation (natasha's `segment_doc`: razdel over the whole text), so
@@ -198,19 +199,28 @@ def _name_or_unknown(word: str) -> bool:
     return not parses or any(tag in parse.tag for parse in parses for tag in ("Name", "Surn", "Patr"))
 
 
-def _glued_sentences(sent, glued: tuple[re.Pattern, re.Pattern] | None) -> list:
+def _glued_sentences(sent, glued: tuple[re.Pattern, re.Pattern] | None, initial: re.Pattern | None = None) -> list:
     """razdel's sentence split again where a full stop glues two sentences with no space ("… букет красных
     цветов.Главы государств провели …", as scraped pages often run them): the word before the stop matching
     `glued[0]` and the one after it `glued[1]` (models/pipeline.yaml `glued_before`, `glued_after`: a word of
     two letters or more, lowercase after the first, that is no abbreviation, then a capitalised word; "ул.Кунаева", "им.Абая",
-    "В.Путин" and "Лента.ру" keep theirs). Input and output: natasha DocSents (document offsets); None: as is."""
+    "В.Путин" and "Лента.ру" keep theirs); and where a name ends in a one-letter word that razdel takes for an
+    initial (`initial`, models/pipeline.yaml `name_end_initial`: "… с министром иностранных дел КНР Ван И.
+    Стороны обсудили …"): after a capitalised word, before a word that starts a sentence (`_starts_sentence`);
+    "А. Иванов", "Путина В. В. и" keep theirs.
+    Input and output: natasha DocSents (document offsets); None: as is."""
     from natasha.doc import DocSent
 
     tokens, cuts = sent.tokens, []
-    for n in range(1, len(tokens) - 1) if glued else ():
+    for n in range(1, len(tokens) - 1):
         before, stop, after = tokens[n - 1], tokens[n], tokens[n + 1]
-        if stop.text == "." and before.stop == stop.start and stop.stop == after.start \
-                and glued[0].search(before.text) and glued[1].match(after.text):
+        if stop.text != "." or before.stop != stop.start:
+            continue
+        if glued and stop.stop == after.start and glued[0].search(before.text) and glued[1].match(after.text):
+            cuts.append(n + 1)
+        elif initial and stop.stop < after.start and n >= 2 and initial.fullmatch(before.text) \
+                and tokens[n - 2].text[:1].isupper() \
+                and _starts_sentence(after.text, tokens[n + 2].text if n + 2 < len(tokens) else ""):
             cuts.append(n + 1)
     if not cuts:
         return [sent]
@@ -219,6 +229,19 @@ def _glued_sentences(sent, glued: tuple[re.Pattern, re.Pattern] | None) -> list:
         start, stop = tokens[first].start, tokens[last - 1].stop
         parts.append(DocSent(start, stop, sent.text[start - sent.start:stop - sent.start], tokens[first:last]))
     return parts
+
+
+def _starts_sentence(word: str, next_word: str) -> bool:
+    """Whether a word after a one-letter word and a full stop starts a sentence, being no initial nor name: a
+    number ("15 марта"), a capitalised word the dictionary knows as no name ("Стороны"), or one capital letter
+    before a lowercase word ("В ходе")."""
+    if word[:1].isdigit():
+        return True
+    if not word[:1].isupper():
+        return False
+    if len(word) == 1:
+        return next_word[:1].islower()
+    return not _name_or_unknown(word)
 
 
 class _WordVectors:

@@ -79,7 +79,7 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
     told = {id(h): replace(h, status=h.told_status) for h in sentence.triggers if h.status == "frame"
             and (id(h) in framing or any(_visitor_of_noun(reading, c, h) for c in sentence.sides))}
     triggers = [told.get(id(h), h) for h in sentence.triggers]
-    dates_for = {id(h): dates_of(reading, h, dates, triggers) for h in triggers}
+    dates_for = {id(h): _before_invited(reading, dates_of(reading, h, dates, triggers), h, triggers) for h in triggers}
     dates_for.update({id(told[key]): own for key, own in framing.items()})
     drafts = [_draft(reading, h, [], places, dates_for[id(h)], []) for h in triggers if h.status == "frame"]
     events = [h for h in triggers if h.status != "frame"]
@@ -107,7 +107,7 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
             others = [h for h in events if h is not visit]
             nearest[id(c)] = _nearest(c.participant, [h for h in others if h.event_type != "visit"] or others)
     for hit in events:
-        places = _clause_first(sentence.places, hit, breaks)
+        places = _before_invited(reading, _clause_first(sentence.places, hit, breaks), hit, events)
         near = [_as_host(reading, c, hit) for c in sentence.sides if nearest[id(c)] is hit
                 and reading.quote_level(c.participant.start) == reading.quote_level(hit.start)]
         own = [c for c in near if _side_of(reading, c, hit) and not _speaker(reading, c, hit, sentence.sides)]
@@ -392,6 +392,17 @@ def _clause_first(places: list[Place], hit: Hit, breaks: list[int]) -> list[Plac
     start = max((at for at in breaks if at < hit.start), default=-1)
     end = min((at for at in breaks if at >= hit.end), default=float("inf"))
     return sorted(places, key=lambda place: not start <= place.start < end)
+
+
+def _before_invited(reading: Reading, spans: list, hit: Hit, hits: list[Hit]) -> list:
+    """The places or dates (spans, in their order) a trigger takes where the sentence invites to an event after it
+    (names.yaml `invitation`, or a trigger `Hit.invited`): those written after the invitation are that event's
+    ("В ходе переговоров Токаев пригласил узбекского коллегу посетить Туркестан в октябре", "… провел встречу с …
+    и пригласил его принять участие в форуме в Астане": not where and when the talks were)."""
+    verbs = reading.known.invitation.finditer(reading.text) if reading.known.invitation else ()
+    cut = min([reading.start + m.start() for m in verbs if reading.start + m.start() >= hit.end]
+              + [h.start for h in hits if h.invited and h.start > hit.start], default=None)
+    return spans if cut is None else [span for span in spans if span.start < cut]
 
 
 def _closes_clause(hit: Hit, verb_final: re.Pattern | None) -> bool:
@@ -816,13 +827,13 @@ def _titled_before(draft: Draft, by_index: dict[int, SentenceCandidates]) -> Can
                 None)
     if bare is None:
         return None
-    word = re.findall(r"\w+", bare.group().lower())[0]
+    word = _title_words(bare.group())[0]  # a hyphened compound whole: "вице-премьер" is no "вице-президент"
     drafted = {c.participant.normal for c in draft.candidates}
     for back in range(draft.sentence, draft.sentence - 1 - CARRY_BACK, -1):
         titled = [c for c in reversed(_sides_of(by_index, back)) if c.participant.kind in ("person", "delegation")
                   and c.participant.role and c.participant.normal not in drafted
                   and (back < draft.sentence or c.participant.end <= bare.start())
-                  and _alike(word, re.findall(r"\w+", c.participant.role.text.lower())[0])]
+                  and _alike(word, _title_words(c.participant.role.text)[0])]
         if titled:
             return titled[0]
     return None

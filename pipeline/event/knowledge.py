@@ -9,7 +9,7 @@ from re import _casefix, _constants, _parser
 
 import yaml
 
-from ..actors import name_key
+from ..actors import name_key, one_word_apart
 from ..countries import country_code
 from ..paths import MODELS_DIR
 from ..tables import read_tsv
@@ -382,10 +382,28 @@ def function_words() -> frozenset[str]:
     return frozenset(fold(w) for section in _names().values() for w in section.get("function_words", ()))
 
 
+# letters of case ending a word of an outlet's name takes in running text ("корреспонденту Кабара", "Газеты.uz",
+# "РИА Новостям"), its final vowel dropped; a shorter word is compared whole ("УзА" is no "Уза…")
+OUTLET_ENDING = 2
+OUTLET_STEM = 4  # letters a word needs to take endings
+
+
 @lru_cache(maxsize=None)
-def outlets() -> frozenset[str]:
-    """News outlets and agencies (outlets.tsv), case-folded: they report events and are never sides of them."""
-    return frozenset(row["name"].casefold() for row in read_tsv(EVENTS_DIR / "outlets.tsv"))
+def _outlets() -> re.Pattern:
+    """One pattern for the names of outlets.tsv, each word of four letters or more with its case endings."""
+    def word(w: str) -> str:
+        stem = re.sub(r"[аяоеёыиьй]$", "", w)
+        return re.escape(stem) + rf"\w{{0,{OUTLET_ENDING}}}" if len(stem) >= OUTLET_STEM else re.escape(w)
+
+    names = [row["name"].casefold() for row in read_tsv(EVENTS_DIR / "outlets.tsv")]
+    return re.compile("|".join("".join(word(part) if part.isalnum() else re.escape(part)
+                                       for part in re.split(r"(\w+)", name)) for name in names))
+
+
+def is_outlet(name: str) -> bool:
+    """Whether `name` (a normal) names a news outlet or agency of outlets.tsv, in any case form (`Кабара`,
+    `Газеты.uz`, `Хабаром 24`): outlets report events and are never sides of them."""
+    return bool(_outlets().fullmatch(name.casefold().strip()))
 
 
 @lru_cache(maxsize=None)
@@ -409,12 +427,17 @@ def _surnames() -> tuple[tuple[frozenset[str], tuple[str, bool]], ...]:
 @lru_cache(maxsize=4096)
 def _known_person(person: str) -> tuple[str, bool] | None:
     """(state, leader) people_states.tsv gives the person named `person` (a normal): by their whole name, else
-    by their surname alone ("Лавров прибыл в Астану", "Токаев и Мирзиёев провели переговоры": the article writes
-    no given name) where every person of the table whose name holds it outside the given name is of one state (a
-    leader if any of them is one); a given name alone ("Виктор") names no one. None where no one is known."""
+    by a spelling one letter from theirs in one word (pipeline.actors.one_word_apart: the Russian "Мурат Нуртлеу"
+    of the Kazakh "Мұрат Нұртілеу") where all such people are of one state, else by their surname alone ("Лавров
+    прибыл в Астану", "Токаев и Мирзиёев провели переговоры": the article writes no given name) where every
+    person of the table whose name holds it outside the given name is of one state (a leader if any of them is
+    one); a given name alone ("Виктор") names no one. None where no one is known."""
     key = name_key(person)
     if not key or key in people_states():
         return people_states().get(key)
+    close = {known for other, known in people_states().items() if one_word_apart(key.split("-"), other.split("-"))}
+    if len({state for state, _ in close}) == 1:
+        return next(iter(close))[0], any(leader for _, leader in close)
     words = set(key.split("-"))
     holders = [known for surname, known in _surnames() if words <= surname]
     if len({state for state, _ in holders}) != 1:

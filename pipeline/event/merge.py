@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ..countries import country_code, country_name, everyday_names, igo_code, igo_in_full
+from ..countries import adjective_country, country_code, country_name, everyday_names, igo_code, igo_in_full
 from ..document import Document
 from ..geocode import geocode
 from .assemble import MEMBERS_LISTED, build_event, states_of, tells_gathering
@@ -45,16 +45,18 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     events = [build_event(group, doc) for group in groups]
     # where each event is told by a frame ("В ходе визита …"), which ties what the sentence tells to it
     framed = {id(e): {doc.sentences[d.sentence].start for d in g if d.frame} for e, g in zip(events, groups)}
+    # events told only as invited to ("пригласил … посетить Туркестан"): still to come, they lend no place
+    invited = {id(e) for e, g in zip(events, groups) if all(d.hit.invited for d in g if not d.frame)}
     _states_of_known_people(events, doc)
     for event in events:
         _people_only(event)
         _many_states(event, doc)
     events = [e for e in events if _has_a_side(e) and not _business(e, doc) and not _one_state_alone(e)
               and not _domestic(e, doc) and not _call_to_a_citizen(e, doc)]
-    _share_place_and_date(events, framed)
+    _share_place_and_date(events, framed, invited)
     for event in events:
         _city_over_country(event, doc)
-    _visits_city(events)
+    _visits_city(events, invited)
     events = _arrivals_at_gathering(events)
     _share_between_siblings(events)
     _hosts_from_talks(events, doc)
@@ -285,9 +287,11 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
         return types == ("multilateral", "multilateral") and not _other_organisation(a, b)
     if _apart(a.location, b.location):
         return False  # the same people in two countries met twice ("барды Қазақстанға … Қытайға барған")
-    if a.hit.status != b.hit.status and _days_apart(a.date, b.date):
+    if a.hit.status != b.hit.status and (_days_apart(a.date, b.date) or a.hit.invited or b.hit.invited):
         # talks on Sunday and the meeting set for Wednesday ("В среду … запланирована также встреча"); a retelling
-        # of the same status may carry another event's day ("В завершение встречи … пригласил … посетить … в июне")
+        # of the same status may carry another event's day ("В завершение встречи … пригласил … посетить … в июне");
+        # a visit invited to is not the one under way ("… прибывшим в Россию с рабочим визитом. … пригласил
+        # казахстанского коллегу посетить Санкт-Петербург")
         return False
     # a gathering of many has its sides listed over consecutive sentences
     if consecutive and a.hit.event_type == "multilateral" and b.sentence - a.sentence <= LISTED_WITHIN \
@@ -467,15 +471,44 @@ def _domestic(event: Event, doc: Document) -> bool:
     """A reception (names.yaml `reception`) of people who all speak for one state ("Қасым-Жомарт Тоқаев Сыртқы
     істер министрі Мұрат Нұртілеуді қабылдады", "Токаев принял министра иностранных дел Нуртлеу") is no
     diplomatic event (GUIDELINES "Which interactions are events": a president receiving his own minister or a
-    governor is none; `_state_or_region_of`). A side whose state is not known keeps it: it may be the foreign one.
-    Other meetings of one state's people are kept: there one side is more often read wrong than met at home
-    (dropping them cost one event on each of the news set's dev ru and held-out kk splits)."""
-    known = knowledge(doc.sentence_of(event.trigger.start).lang)
-    if event.event_type not in CONTACT or len(event.participants) < 2 or not known.reception \
-            or not known.reception.search(event.trigger.text):
+    governor is none; `_state_or_region_of`), nor is one of officials received by a title naming no state
+    (`_received_at_home`: "Глава государства принял секретаря Совета безопасности Гизата Нурдаулетова"), the
+    host's own, unless what people_states.tsv knows of them or a state their sentences name and no host speaks for
+    says otherwise ("Мирзиёев принял главу МИД Казахстана" in the headline, "… принял министра иностранных дел
+    Мурата Нуртлеу" in the body). A side whose state is not known keeps it: it may be the foreign one. Other
+    meetings of one state's people are kept: there one side is more often read wrong than met at home (dropping
+    them cost one event on each of the news set's dev ru and held-out kk splits)."""
+    sentence = doc.sentence_of(event.trigger.start)
+    known = knowledge(sentence.lang)
+    if event.event_type not in CONTACT or not known.reception or not known.reception.search(event.trigger.text):
         return False
-    states = [_state_or_region_of(p.affiliation) if p.kind != "organization" else None for p in event.participants]
-    return None not in states and len(set(states)) == 1
+    states = {id(p): _state_or_region_of(p.affiliation) if p.kind != "organization" else None
+              for p in event.participants}
+    home = [p for p in event.participants if _received_at_home(p, event, sentence.end, known, doc)]
+    hosts = {states[id(p)] for p in event.participants if p not in home}
+    if None in hosts or len(hosts) > 1:
+        return False
+    if not home:
+        return len(event.participants) >= 2
+    told = {country_code(m.normal) for m in doc.mentions if m.label == "LOC"
+            and any(s.start <= m.start < s.end for s in event.evidence)}
+    others = ({states[id(p)] for p in home} | told) - {None}
+    return others <= hosts if hosts else len(others) <= 1
+
+
+def _received_at_home(side: Participant, event: Event, sentence_end: int, known, doc: Document) -> bool:
+    """Whether a reception's side is received (named after the reception word, in its sentence) by a title that
+    names no state, international organisation or company, nor a posting abroad ("принял министра иностранных дел
+    Мурата Нуртлеу", "председателя Агентства по стратегическому планированию"): a foreign official is written
+    with his state ("министра иностранных дел Турции", "турецкого министра")."""
+    title = side.role
+    if side.kind != "person" or title is None or not event.trigger.end <= side.start < sentence_end \
+            or (known.posted_titles and known.posted_titles.search(title.text)):
+        return False
+    body = side.affiliation or ""
+    named = [m.normal for m in doc.mentions if m.label in ("LOC", "ORG") and title.start <= m.start < title.end]
+    return not (igo_code(body) or FIRM.search(body) or any(country_code(n) or igo_code(n) for n in named)
+                or any(adjective_country(word) for word in re.findall(r"[\w-]+", title.text)))
 
 
 def _arrivals_at_gathering(events: list[Event]) -> list[Event]:
@@ -544,9 +577,11 @@ def _discussed(event: Event) -> bool:
     return any(t.start <= event.trigger.start < t.end for t in event.topics)
 
 
-def _share_place_and_date(events: list[Event], framed: dict[int, set[int]]) -> None:
+def _share_place_and_date(events: list[Event], framed: dict[int, set[int]], invited: set[int]) -> None:
     """Events told in one sentence happened at one place and time unless they say otherwise ("Ключевым
-    мероприятием рабочего визита стала совместная встреча …" took place in Paris, where the visit was). A date
+    мероприятием рабочего визита стала совместная встреча …" took place in Paris, where the visit was), or one is
+    an event invited to (`invited`, ids): "В ходе переговоров Токаев пригласил коллегу посетить Туркестан" places
+    the visit, not the talks. A date
     told in a sentence of the event's own is not lent (the sentence gave it to the event it belongs to:
     places.dates_of), one told elsewhere only where the sentence tells the lender by a frame (`framed`: "В ходе
     визита запланированы переговоры", "на полях саммита", not "посетит Татарстан, где проведет переговоры", a stop
@@ -554,7 +589,8 @@ def _share_place_and_date(events: list[Event], framed: dict[int, set[int]]) -> N
     belongs to something else is not the event's)."""
     for event in events:
         for other in events:
-            if other is event or not _told_together(event, other) or _discussed(other):
+            if other is event or not _told_together(event, other) or _discussed(other) \
+                    or id(other) in invited and id(event) not in invited:
                 continue
             event.location = event.location or other.location
             if not other.date or (event.event_type == "visit" and other.event_type != "visit"):
@@ -565,13 +601,14 @@ def _share_place_and_date(events: list[Event], framed: dict[int, set[int]]) -> N
                 event.date = event.date or other.date
 
 
-def _visits_city(events: list[Event]) -> None:
+def _visits_city(events: list[Event], invited: set[int]) -> None:
     """An event still placed in a state once its own sentences named no city of it takes the city of a visit told
-    with it ("в рамках рабочего визита в Китай встретился …" with "прибывшего в китайский город Ханчжоу"); a
-    city of its own stays ("В рамках визита в Китай … встретился с Си Цзиньпином в Пекине")."""
+    with it ("в рамках рабочего визита в Китай встретился …" with "прибывшего в китайский город Ханчжоу"), not of
+    one invited to (`invited`, ids: _share_place_and_date); a city of its own stays ("В рамках визита в Китай …
+    встретился с Си Цзиньпином в Пекине")."""
     for event in events:
         for other in events:
-            if other is not event and _told_together(event, other) and event.location \
+            if other is not event and id(other) not in invited and _told_together(event, other) and event.location \
                     and _city_of(other.location, event.location):
                 event.location = other.location
                 break
@@ -675,7 +712,8 @@ def _hosts_from_greeting(events: list[Event], sentences: list[SentenceCandidates
     Республики Узбекистан Ислам Каримов"): the first person of a greeting sentence (greetings.tsv) told at or
     after the visit whose title is a leader's and who represents the visit's destination. An official who only
     greets is a side of nothing. The leader takes the place of the state named as host ("Түркия Республикасына
-    ресми сапармен келген Тоқаевты … Ердоған қарсы алды": Erdoğan, not Turkey, hosts)."""
+    ресми сапармен келген Тоқаевты … Ердоған қарсы алды": Erdoğan, not Turkey, hosts). A visit placed in a state
+    takes the city of that state the greeting names."""
     for visit, code in _hostless_visits(events, by_state=True):
         visitors = {p.normal for p in visit.participants}
         for sentence in sentences:
@@ -683,6 +721,10 @@ def _hosts_from_greeting(events: list[Event], sentences: list[SentenceCandidates
             if reading.start < visit.evidence[0].start or not any(g.search(reading.text)
                                                                   for g in reading.known.greetings):
                 continue
+            # the city the visitor is greeted in, where the visit names only its state ("прибыл в Узбекистан. В
+            # аэропорту имени Ислама Каримова в Ташкенте его встретил …")
+            city = next((p for p in sentence.places if _city_of(p, visit.location)), None)
+            visit.location = city or visit.location
             leader = next((c.participant for c in sentence.sides
                            if _leads(c.participant, code, reading) and c.participant.normal not in visitors), None)
             if leader:

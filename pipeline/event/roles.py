@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..countries import country_code, country_name, igo_code
 from ..document import Mention, Token
 from ..geocode import is_building
-from .knowledge import Cue, case_folded, known_state, outlets
+from .knowledge import Cue, case_folded, is_outlet, known_state
 from .model import Span
 from .names import name_of, strip_case
 from .reading import Reading
@@ -330,8 +330,8 @@ def _glued_names(reading: Reading, left: int, start: int) -> int:
         glue = glue or bool(country_of_adjective(reading, token.text))
         if gap.strip() or not (token.text[:1].isupper() or mention or token.pos == "ADJ" or glue):
             break
-        if _is_locative(reading, mention or token):
-            break
+        if _is_locative(reading, mention or token) or (mention and is_outlet(name_of(mention))):
+            break  # nor is a news outlet any title's ("Корреспонденту ТАСС министр … Саидов рассказал")
         if not mention and (token.start == reading.start or OPENING_DASH.search(reading.before(token.start))) \
                 and not any(title.match(reading.doc.text, token.start) for title, _ in reading.known.home_titles):
             # a capital at the sentence start proves nothing, nor one opening the text after a dateline's spaced
@@ -472,7 +472,7 @@ def country_of_adjective(reading: Reading, word: str) -> str | None:
 def is_generic(normal: str, reading: Reading) -> bool:
     """A body every country has ("Министерство иностранных дел"), a macro-region or a news outlet (`ТАСС`,
     outlets.tsv): it names no side."""
-    return normal.lower() in reading.known.not_sides or normal.casefold() in outlets()
+    return normal.lower() in reading.known.not_sides or is_outlet(normal)
 
 
 def short_name(normal: str) -> str:

@@ -12,7 +12,8 @@ from .reading import Reading
 
 # the strongest first: a meeting called off is not a planned one, whatever else the sentence says
 STATUS_EFFECTS = ("cancelled", "postponed", "planned")
-TENSES = ("planned", "occurred")  # modality effects that say when: the nearest one counts
+# modality effects that say when: the nearest one counts (an invitation to it plans it, find_triggers)
+TENSES = ("planned", "occurred", "invitation")
 DENIED_RELS = ("nsubj", "obj", "xcomp")  # UD relations by which a negated verb denies the event itself
 NOUN_PHRASE_RELS = ("nmod", "appos", "flat", "conj")  # UD relations inside a noun phrase
 CLAUSE_RELS = ("root", "ccomp", "advcl", "acl", "parataxis", "csubj")  # UD relations that start a clause
@@ -35,7 +36,9 @@ def find_triggers(reading: Reading) -> list[Hit]:
     for hit in sorted(hits, key=lambda h: h.start):
         effects = _modality(reading, hit, ends)
         if "invited" in effects:  # an invitation alone is no event; accepted, it plans one (GUIDELINES)
-            effects.add("planned" if "accepted" in effects else "not_event")
+            effects.add("invitation" if "accepted" in effects else "not_event")
+        if "invitation" in effects:
+            effects.add("planned")
         if "not_event" in effects:
             continue
         status = next((e for e in STATUS_EFFECTS if e in effects), None)
@@ -47,6 +50,7 @@ def find_triggers(reading: Reading) -> list[Hit]:
         hit.background = "background" in effects and hit.status == "occurred"
         hit.marked = True if status or "occurred" in effects else unmarked
         hit.another = "another" in effects
+        hit.invited = "invitation" in effects
         hit.part = "part" in effects
         kept.append(hit)
     return kept
