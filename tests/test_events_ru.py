@@ -3124,3 +3124,45 @@ def test_a_retelling_carrying_the_day_of_an_invitation_is_still_the_talks(read_e
                       "иностранных дел Венгрии Петером Сийярто.\nПо итогам встречи Сийярто пригласил казахстанского "
                       "коллегу посетить Будапешт в октябре.", "ru", published="2025-05-23")
     assert sorted((e.event_type, e.status) for e in doc.events) == [("talks", "occurred"), ("visit", "planned")]
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Вчера министр иностранных дел Кыргызстана Жээнбек Кулубаев был принят Генеральным секретарем НАТО Марком "
+     "Рютте в штаб-квартире альянса.", "Марк Рютте"),
+    ("Делегация Туркменистана во главе с Рашидом Мередовым была принята мэром Токио Юрико Коикэ.", "Юрико Коикэ"),
+    ("Посол Казахстана Ерлан Байжанов был принят Постоянным представителем Японии при ООН Кадзуюки Ямадзаки.",
+     "Кадзуюки Ямадзаки"),
+])
+def test_a_passive_reception_by_any_official_is_a_meeting(read_events, text, agent):
+    # triggers.tsv "был принят" + the agent's title in the instrumental: a secretary general, a mayor, a
+    # representative receive too, not only the leaders' and ministers' titles
+    event = only(read_events(text, "ru", "2025-11-20"))
+    assert event.event_type == "meeting" and agent in by_normal(event)
+
+
+@pytest.mark.parametrize("text, speaker, met", [
+    ("«Сегодня у меня состоялась встреча с министром иностранных дел Таджикистана Сироджиддином Мухриддином», – "
+     "добавил посол Казахстана в Таджикистане Ерлан Байжанов.", "Ерлан Байжанов", "Сироджиддин Мухриддин"),
+    ("«Мы провели переговоры с госсекретарем США Марко Рубио. Обсуждение было очень содержательным», – отметил "
+     "министр иностранных дел Узбекистана Бахтиёр Саидов.", "Бахтиёр Саидов", "Марко Рубио"),
+])
+def test_a_contact_told_in_the_first_person_in_a_quotation_is_the_speakers(read_events, text, speaker, met):
+    # names.yaml ru `first_person`, `quote_speaker` (arguments._quote_speaker): the speaker after the dash is a side
+    event = only(read_events(text, "ru", "2025-11-20"))
+    assert {speaker, met} <= set(by_normal(event))
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("Сегодня Шавкат Мирзиёев провел встречу с Генеральным секретарем ШОС Нурланом Ермекбаевым. Затем в "
+     "резиденции Куксарой Президент принял Министра иностранных дел Венгрии Петера Сийярто.",
+     "Шавкат Мирзиёев", "Петер Сийярто"),
+    ("Президент Таджикистана Эмомали Рахмон провел переговоры с Президентом Ирана Масудом Пезешкианом. После "
+     "этого Глава государства принял министра иностранных дел Катара Мухаммеда бин Абдулрахмана Аль Тани.",
+     "Эмомали Рахмон", "Мухаммед бин Абдулрахман Аль Тани"),
+])
+def test_a_reception_naming_only_the_one_received_is_hosted_by_the_subject_told_before(read_events, text, host,
+                                                                                       guest):
+    # arguments._received_only: "Президент принял X" names only X as a side; the host is carried from before
+    doc = read_events(text, "ru", "2025-11-20")
+    received = next(e for e in doc.events if e.trigger.text.startswith("принял"))
+    assert {host, guest} <= set(by_normal(received))

@@ -678,7 +678,8 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
     # a side named by a title stands for its person ("Мемлекет басшысы … Мирзиёевпен кездесті")
     people = sorted((c for c in draft.candidates if c.participant.kind in ("person", "delegation") or c.said_as),
                     key=lambda c: c.participant.start)
-    if people and people[0].effect not in ("counterpart", "recipient"):
+    known = by_index[draft.sentence].reading.known
+    if people and people[0].effect not in ("counterpart", "recipient") and not _received_only(draft, people, known):
         return
     if people and people[0].effect == "recipient" and any(not c.effect for c in people):
         return  # the one invited after the inviting host ("Мемлекет басшысы Шавкат Мирзиёевты … келуге шақырды")
@@ -705,6 +706,13 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
         if actors:
             draft.candidates.insert(0, copy.deepcopy(actors[0]))
             return
+
+
+def _received_only(draft: Draft, people: list[Candidate], known: Knowledge) -> bool:
+    """"Затем в Акорде Президент принял Исполнительного секретаря СНГ …": a reception (names.yaml `reception`)
+    whose sides all stand after its verb names only the one received; the host is the subject left out."""
+    return bool(known.reception and known.reception.search(draft.hit.text)) \
+        and people[0].participant.start >= draft.hit.end
 
 
 def _protagonist(draft: Draft, by_index: dict[int, SentenceCandidates]) -> Candidate | None:
