@@ -3166,3 +3166,31 @@ def test_a_reception_naming_only_the_one_received_is_hosted_by_the_subject_told_
     doc = read_events(text, "ru", "2025-11-20")
     received = next(e for e in doc.events if e.trigger.text.startswith("принял"))
     assert {host, guest} <= set(by_normal(received))
+
+
+@pytest.mark.parametrize("text, head", [
+    ("Председатель Сената Маулен Ашимбаев находится в Анкаре с официальным визитом. Спикер Сената встретился с "
+     "Председателем Великого национального собрания Турции Нуманом Куртулмушем.", "Маулен Ашимбаев"),
+    ("Председатель Кабинета министров Кыргызстана Адылбек Касымалиев прибыл в Душанбе. Глава Кабмина встретился с "
+     "Премьер-министром Таджикистана Кохиром Расулзода.", "Адылбек Касымалиев"),
+])
+def test_a_bodys_head_named_by_another_title_is_the_person_given_a_title_of_that_body(read_events, text, head):
+    # arguments._body_holder: "спикер Сената", "глава Кабмина" (wordforms.shortens) had been the organisation
+    doc = read_events(text, "ru", "2025-11-20")
+    meeting = next(e for e in doc.events if e.event_type == "meeting")
+    assert head in by_normal(meeting)
+    assert all(p.kind != "organization" for p in meeting.participants)
+
+
+def test_a_bodys_members_are_not_its_head(read_events):
+    doc = read_events("Председатель Мажилиса Ерлан Кошанов прибыл в Баку. Депутаты Мажилиса встретились с "
+                      "Председателем Милли Меджлиса Сахибой Гафаровой.", "ru", "2025-11-20")
+    meeting = next(e for e in doc.events if e.event_type == "meeting")
+    assert not any("Кошанов" in p.normal for p in meeting.participants)
+
+
+def test_a_compound_shortening_of_a_body():
+    from pipeline.wordforms import shortens
+    assert shortens("Кабмин", "Кабинета министров") and shortens("Госдума", "Государственной думы")
+    assert shortens("Минобороны", "Министерство обороны")
+    assert not shortens("Кабинет", "Кабинет министров") and not shortens("Минск", "Министерство сельского")
