@@ -3194,3 +3194,15 @@ def test_a_compound_shortening_of_a_body():
     assert shortens("Кабмин", "Кабинета министров") and shortens("Госдума", "Государственной думы")
     assert shortens("Минобороны", "Министерство обороны")
     assert not shortens("Кабинет", "Кабинет министров") and not shortens("Минск", "Министерство сельского")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Посол Франции в Казахстане Сильвен Гиоже нанес прощальный визит министру иностранных дел Ермеку "
+     "Кошербаеву.", "occurred"),
+    ("Посол Италии Марко Альберти совершит визит Председателю Сената Маулену Ашимбаеву.", "planned"),
+])
+def test_a_visit_paid_to_a_person_in_the_dative_is_a_meeting_with_them(read_events, text, status):
+    # triggers.tsv: "нанес (прощальный) визит министру …" calls on a person (a visit goes "в/на" a place)
+    event = only(read_events(text, "ru", "2025-11-20"))
+    assert (event.event_type, event.status) == ("meeting", status)
+    assert len([p for p in event.participants if p.kind == "person"]) == 2
