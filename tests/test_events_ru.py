@@ -3206,3 +3206,13 @@ def test_a_visit_paid_to_a_person_in_the_dative_is_a_meeting_with_them(read_even
     event = only(read_events(text, "ru", "2025-11-20"))
     assert (event.event_type, event.status) == ("meeting", status)
     assert len([p for p in event.participants if p.kind == "person"]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Аким Туркестанской области Нуралы Алетов принял хокима Ташкентской области Узбекистана Зойиржона Мирзаева.",
+    "Президент Казахстана Касым-Жомарт Токаев принял хокима Самаркандской области Узбекистана Эркинжона Турдимова.",
+])
+def test_a_foreign_region_head_received_is_a_meeting(read_events, text):
+    # names.yaml ru `region_heads` (merge._domestic): only a region's head whose title names no state is the host's
+    event = only(read_events(text, "ru"))
+    assert event.event_type == "meeting" and len(event.participants) == 2

@@ -101,6 +101,7 @@ class Knowledge:
     many_states: re.Pattern | None  # words naming the heads of a region's states together (names.yaml)
     one_host: re.Pattern | None  # a ceremony's words in which each guest meets one host (names.yaml)
     reception: re.Pattern | None  # the words of a reception, which one state's people hold as no event (names.yaml)
+    region_heads: re.Pattern | None  # titles of a region's head, of the receiving state unless it names another
     # a title follows what it governs (names.yaml `title_head_final`), or None
     title_head_final: HeadFinal | None
     affiliation_cues: tuple[re.Pattern, ...]
@@ -487,6 +488,7 @@ def knowledge(lang: str) -> Knowledge:
         many_states=_word(names["many_states"]) if names.get("many_states") else None,
         one_host=_word(names["one_host"]) if names.get("one_host") else None,
         reception=_word(names["reception"]) if names.get("reception") else None,
+        region_heads=_word(names["region_heads"]) if names.get("region_heads") else None,
         title_head_final=HeadFinal.of(names["title_head_final"]) if names.get("title_head_final") else None,
         affiliation_cues=affiliation_cues,
         affiliation_words=tuple(map(needed_words, affiliation_cues)),

@@ -460,7 +460,22 @@ def _domestic(event: Event, doc: Document) -> bool:
             or not known.reception.search(event.trigger.text):
         return False
     states = [_state_or_region_of(p.affiliation) if p.kind != "organization" else None for p in event.participants]
+    # "принял акима Туркестанской области …" (names.yaml `region_heads`): a region's head whose title names no state
+    # is of the state the other sides speak for, where one is no region's head; "… хокима Ташкентской области
+    # Узбекистана …" of the state named
+    heads = [state is None and p.role is not None and known.region_heads is not None
+             and known.region_heads.search(p.role.text) is not None for p, state in zip(event.participants, states)]
+    states = [_state_in(p.role, doc) if head else state for p, state, head in zip(event.participants, states, heads)]
+    if any(heads) and all(heads):
+        return False
+    states = [state for state, head in zip(states, heads) if not head or state is not None]
     return None not in states and len(set(states)) == 1
+
+
+def _state_in(title, doc: Document) -> str | None:
+    """The state (ISO code) a state's name inside a title names ("хокима Ташкентской области Узбекистана"), or None."""
+    return next((country_code(m.normal) for m in doc.mentions if title.start <= m.start and m.end <= title.end
+                 and m.label == "LOC" and country_code(m.normal)), None)
 
 
 def _state_or_region_of(affiliation: str | None) -> str | None:
