@@ -3216,3 +3216,18 @@ def test_a_foreign_region_head_received_is_a_meeting(read_events, text):
     # names.yaml ru `region_heads` (merge._domestic): only a region's head whose title names no state is the host's
     event = only(read_events(text, "ru"))
     assert event.event_type == "meeting" and len(event.participants) == 2
+
+
+@pytest.mark.parametrize("text, recalled", [
+    ("Министр иностранных дел Казахстана Ермек Кошербаев встретился с Послом Франции Сильвеном Гиоже. Посол "
+     "рассказал о предстоящем визите делегации Национального собрания Франции в Астану в феврале. Стороны также "
+     "вспомнили визит Президента Франции Эммануэля Макрона в Астану в ноябре 2023 года.", "Эммануэль Макрон"),
+    ("Министр иностранных дел Узбекистана Бахтиёр Саидов встретился с Послом Венгрии Золтаном Варгой. Посол "
+     "сообщил о визите делегации Государственного собрания Венгрии в Ташкент, который состоится в апреле. "
+     "Стороны вспомнили визит Премьер-министра Венгрии Виктора Орбана в Ташкент в мае 2024 года.", "Виктор Орбан"),
+])
+def test_a_visit_recalled_on_other_days_is_not_the_planned_one(read_events, text, recalled):
+    # merge._host: a draft with a side of its own, of another status on days apart, joins no other event
+    doc = read_events(text, "ru", "2025-11-20")
+    visits = sorted((e.status, recalled in by_normal(e)) for e in doc.events if e.event_type == "visit")
+    assert visits == [("occurred", True), ("planned", False)]
