@@ -3231,3 +3231,17 @@ def test_a_visit_recalled_on_other_days_is_not_the_planned_one(read_events, text
     doc = read_events(text, "ru", "2025-11-20")
     visits = sorted((e.status, recalled in by_normal(e)) for e in doc.events if e.event_type == "visit")
     assert visits == [("occurred", True), ("planned", False)]
+
+
+@pytest.mark.parametrize("text, outsider", [
+    ("Министр иностранных дел Узбекистана Бахтиёр Саидов провел переговоры с министром иностранных дел Турции "
+     "Хаканом Фиданом. Министры также отметили, что в октябре в Анкаре прошел Бизнес-форум Узбекистана и Турции, "
+     "в котором приняли участие вице-премьеры Джамшид Ходжаев и Джевдет Йылмаз.", "Джамшид Ходжаев"),
+    ("Президент Таджикистана Эмомали Рахмон встретился с Президентом Кыргызстана Садыром Жапаровым. Затем в "
+     "Душанбе состоялась церемония открытия моста, в которой приняли участие министр транспорта Таджикистана Азим "
+     "Ибрагим и министр транспорта Кыргызстана Томек Орозбаев.", "Азим Ибрагим"),
+])
+def test_who_took_part_in_a_forum_or_ceremony_joins_no_meeting_told_before(read_events, text, outsider):
+    # participation.tsv ru `elsewhere`: "…форум/церемония …, в котором приняли участие …" adds no one
+    doc = read_events(text, "ru", "2025-11-20")
+    assert doc.events and all(outsider not in by_normal(e) for e in doc.events)
