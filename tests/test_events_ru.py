@@ -3245,3 +3245,19 @@ def test_who_took_part_in_a_forum_or_ceremony_joins_no_meeting_told_before(read_
     # participation.tsv ru `elsewhere`: "…форум/церемония …, в котором приняли участие …" adds no one
     doc = read_events(text, "ru", "2025-11-20")
     assert doc.events and all(outsider not in by_normal(e) for e in doc.events)
+
+
+@pytest.mark.parametrize("text, host, state", [
+    ("10 ноября в Астане прошли консультации заместителя министра иностранных дел Казахстана Алибека Бакаева и "
+     "заместителя министра иностранных дел Венгрии Левенте Мадьяра. Венгерская делегация была принята министром "
+     "иностранных дел Ермеком Кошербаевым.", "Ермек Кошербаев", "Венгрия"),
+    ("В Ташкенте состоялись консультации заместителя министра иностранных дел Узбекистана Бахромжона Алоева и "
+     "заместителя министра иностранных дел Кыргызстана Алмаза Иманкожоева. Кыргызская делегация была принята "
+     "министром иностранных дел Бахтиёром Саидовым.", "Бахтиёр Саидов", "Кыргызстан"),
+])
+def test_the_host_who_receives_a_delegation_does_not_speak_for_it(read_events, text, host, state):
+    # participants._affiliate_by_cues: "<adj> делегация" names whom the people after it represent, not the agent
+    # of the meeting verb between them ("была принята министром …")
+    doc = read_events(text, "ru", "2025-11-20")
+    received = next(e for e in doc.events if e.trigger.text.startswith("была"))
+    assert by_normal(received)[host].affiliation != state
