@@ -78,3 +78,20 @@ def abbreviates(short: str, full: str, function_words: frozenset[str] = frozense
     letters = fold(short.strip())
     return letters in ("".join(fold(w)[0] for w in words),
                        "".join(fold(w)[0] for w in words if fold(w) not in function_words))
+
+
+def shortens(short: str, full: str) -> bool:
+    """Whether the one word `short` is a compound of the starts of each word of `full` in turn, three letters at
+    least, the last word whole in any case form (`Кабмин` of `Кабинет министров`, `Госдума` of `Государственной
+    думы`, `Минобороны` of `Министерство обороны`); an initialism is `abbreviates`'s."""
+    words = [fold(w) for w in full.split()]
+    if " " in short.strip() or len(words) < 2:
+        return False
+
+    def rest(text: str, index: int) -> bool:
+        word = words[index]
+        if index == len(words) - 1:  # one word in two cases: all but the last two letters shared
+            return len(commonprefix((text, word))) >= max(3, min(len(text), len(word)) - 2)
+        return any(text.startswith(word[:n]) and rest(text[n:], index + 1) for n in range(3, len(word) + 1))
+
+    return rest(fold(short.strip()), 0)

@@ -3472,3 +3472,140 @@ def test_the_head_of_a_state_named_so_is_its_leader(read_events, text, leader):
 def test_a_visit_to_a_state_takes_the_city_it_is_greeted_in(read_events, text, city):
     visit = next(e for e in read_events(text, "ru", "2025-03-13").events if e.event_type == "visit")
     assert visit.location is not None and visit.location.normal == city
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Вчера министр иностранных дел Кыргызстана Жээнбек Кулубаев был принят Генеральным секретарем НАТО Марком "
+     "Рютте в штаб-квартире альянса.", "Марк Рютте"),
+    ("Делегация Туркменистана во главе с Рашидом Мередовым была принята мэром Токио Юрико Коикэ.", "Юрико Коикэ"),
+    ("Посол Казахстана Ерлан Байжанов был принят Постоянным представителем Японии при ООН Кадзуюки Ямадзаки.",
+     "Кадзуюки Ямадзаки"),
+])
+def test_a_passive_reception_by_any_official_is_a_meeting(read_events, text, agent):
+    # triggers.tsv "был принят" + the agent's title in the instrumental: a secretary general, a mayor, a
+    # representative receive too, not only the leaders' and ministers' titles
+    event = only(read_events(text, "ru", "2025-11-20"))
+    assert event.event_type == "meeting" and agent in by_normal(event)
+
+
+@pytest.mark.parametrize("text, speaker, met", [
+    ("«Сегодня у меня состоялась встреча с министром иностранных дел Таджикистана Сироджиддином Мухриддином», – "
+     "добавил посол Казахстана в Таджикистане Ерлан Байжанов.", "Ерлан Байжанов", "Сироджиддин Мухриддин"),
+    ("«Мы провели переговоры с госсекретарем США Марко Рубио. Обсуждение было очень содержательным», – отметил "
+     "министр иностранных дел Узбекистана Бахтиёр Саидов.", "Бахтиёр Саидов", "Марко Рубио"),
+])
+def test_a_contact_told_in_the_first_person_in_a_quotation_is_the_speakers(read_events, text, speaker, met):
+    # names.yaml ru `first_person`, `quote_speaker` (arguments._quote_speaker): the speaker after the dash is a side
+    event = only(read_events(text, "ru", "2025-11-20"))
+    assert {speaker, met} <= set(by_normal(event))
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("Сегодня Шавкат Мирзиёев провел встречу с Генеральным секретарем ШОС Нурланом Ермекбаевым. Затем в "
+     "резиденции Куксарой Президент принял Министра иностранных дел Венгрии Петера Сийярто.",
+     "Шавкат Мирзиёев", "Петер Сийярто"),
+    ("Президент Таджикистана Эмомали Рахмон провел переговоры с Президентом Ирана Масудом Пезешкианом. После "
+     "этого Глава государства принял министра иностранных дел Катара Мухаммеда бин Абдулрахмана Аль Тани.",
+     "Эмомали Рахмон", "Мухаммед бин Абдулрахман Аль Тани"),
+])
+def test_a_reception_naming_only_the_one_received_is_hosted_by_the_subject_told_before(read_events, text, host,
+                                                                                       guest):
+    # arguments._received_only: "Президент принял X" names only X as a side; the host is carried from before
+    doc = read_events(text, "ru", "2025-11-20")
+    received = next(e for e in doc.events if e.trigger.text.startswith("принял"))
+    assert {host, guest} <= set(by_normal(received))
+
+
+@pytest.mark.parametrize("text, head", [
+    ("Председатель Сената Маулен Ашимбаев находится в Анкаре с официальным визитом. Спикер Сената встретился с "
+     "Председателем Великого национального собрания Турции Нуманом Куртулмушем.", "Маулен Ашимбаев"),
+    ("Председатель Кабинета министров Кыргызстана Адылбек Касымалиев прибыл в Душанбе. Глава Кабмина встретился с "
+     "Премьер-министром Таджикистана Кохиром Расулзода.", "Адылбек Касымалиев"),
+])
+def test_a_bodys_head_named_by_another_title_is_the_person_given_a_title_of_that_body(read_events, text, head):
+    # arguments._body_holder: "спикер Сената", "глава Кабмина" (wordforms.shortens) had been the organisation
+    doc = read_events(text, "ru", "2025-11-20")
+    meeting = next(e for e in doc.events if e.event_type == "meeting")
+    assert head in by_normal(meeting)
+    assert all(p.kind != "organization" for p in meeting.participants)
+
+
+def test_a_bodys_members_are_not_its_head(read_events):
+    doc = read_events("Председатель Мажилиса Ерлан Кошанов прибыл в Баку. Депутаты Мажилиса встретились с "
+                      "Председателем Милли Меджлиса Сахибой Гафаровой.", "ru", "2025-11-20")
+    meeting = next(e for e in doc.events if e.event_type == "meeting")
+    assert not any("Кошанов" in p.normal for p in meeting.participants)
+
+
+def test_a_compound_shortening_of_a_body():
+    from pipeline.wordforms import shortens
+    assert shortens("Кабмин", "Кабинета министров") and shortens("Госдума", "Государственной думы")
+    assert shortens("Минобороны", "Министерство обороны")
+    assert not shortens("Кабинет", "Кабинет министров") and not shortens("Минск", "Министерство сельского")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Посол Франции в Казахстане Сильвен Гиоже нанес прощальный визит министру иностранных дел Ермеку "
+     "Кошербаеву.", "occurred"),
+    ("Посол Италии Марко Альберти совершит визит Председателю Сената Маулену Ашимбаеву.", "planned"),
+])
+def test_a_visit_paid_to_a_person_in_the_dative_is_a_meeting_with_them(read_events, text, status):
+    # triggers.tsv: "нанес (прощальный) визит министру …" calls on a person (a visit goes "в/на" a place)
+    event = only(read_events(text, "ru", "2025-11-20"))
+    assert (event.event_type, event.status) == ("meeting", status)
+    assert len([p for p in event.participants if p.kind == "person"]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Аким Туркестанской области Нуралы Алетов принял хокима Ташкентской области Узбекистана Зойиржона Мирзаева.",
+    "Президент Казахстана Касым-Жомарт Токаев принял хокима Самаркандской области Узбекистана Эркинжона Турдимова.",
+])
+def test_a_foreign_region_head_received_is_a_meeting(read_events, text):
+    # names.yaml ru `region_heads` (merge._domestic): only a region's head whose title names no state is the host's
+    event = only(read_events(text, "ru"))
+    assert event.event_type == "meeting" and len(event.participants) == 2
+
+
+@pytest.mark.parametrize("text, recalled", [
+    ("Министр иностранных дел Казахстана Ермек Кошербаев встретился с Послом Франции Сильвеном Гиоже. Посол "
+     "рассказал о предстоящем визите делегации Национального собрания Франции в Астану в феврале. Стороны также "
+     "вспомнили визит Президента Франции Эммануэля Макрона в Астану в ноябре 2023 года.", "Эммануэль Макрон"),
+    ("Министр иностранных дел Узбекистана Бахтиёр Саидов встретился с Послом Венгрии Золтаном Варгой. Посол "
+     "сообщил о визите делегации Государственного собрания Венгрии в Ташкент, который состоится в апреле. "
+     "Стороны вспомнили визит Премьер-министра Венгрии Виктора Орбана в Ташкент в мае 2024 года.", "Виктор Орбан"),
+])
+def test_a_visit_recalled_on_other_days_is_not_the_planned_one(read_events, text, recalled):
+    # merge._host: a draft with a side of its own, of another status on days apart, joins no other event
+    doc = read_events(text, "ru", "2025-11-20")
+    visits = sorted((e.status, recalled in by_normal(e)) for e in doc.events if e.event_type == "visit")
+    assert visits == [("occurred", True), ("planned", False)]
+
+
+@pytest.mark.parametrize("text, outsider", [
+    ("Министр иностранных дел Узбекистана Бахтиёр Саидов провел переговоры с министром иностранных дел Турции "
+     "Хаканом Фиданом. Министры также отметили, что в октябре в Анкаре прошел Бизнес-форум Узбекистана и Турции, "
+     "в котором приняли участие вице-премьеры Джамшид Ходжаев и Джевдет Йылмаз.", "Джамшид Ходжаев"),
+    ("Президент Таджикистана Эмомали Рахмон встретился с Президентом Кыргызстана Садыром Жапаровым. Затем в "
+     "Душанбе состоялась церемония открытия моста, в которой приняли участие министр транспорта Таджикистана Азим "
+     "Ибрагим и министр транспорта Кыргызстана Томек Орозбаев.", "Азим Ибрагим"),
+])
+def test_who_took_part_in_a_forum_or_ceremony_joins_no_meeting_told_before(read_events, text, outsider):
+    # participation.tsv ru `elsewhere`: "…форум/церемония …, в котором приняли участие …" adds no one
+    doc = read_events(text, "ru", "2025-11-20")
+    assert doc.events and all(outsider not in by_normal(e) for e in doc.events)
+
+
+@pytest.mark.parametrize("text, host, state", [
+    ("10 ноября в Астане прошли консультации заместителя министра иностранных дел Казахстана Алибека Бакаева и "
+     "заместителя министра иностранных дел Венгрии Левенте Мадьяра. Венгерская делегация была принята министром "
+     "иностранных дел Ермеком Кошербаевым.", "Ермек Кошербаев", "Венгрия"),
+    ("В Ташкенте состоялись консультации заместителя министра иностранных дел Узбекистана Бахромжона Алоева и "
+     "заместителя министра иностранных дел Кыргызстана Алмаза Иманкожоева. Кыргызская делегация была принята "
+     "министром иностранных дел Бахтиёром Саидовым.", "Бахтиёр Саидов", "Кыргызстан"),
+])
+def test_the_host_who_receives_a_delegation_does_not_speak_for_it(read_events, text, host, state):
+    # participants._affiliate_by_cues: "<adj> делегация" names whom the people after it represent, not the agent
+    # of the meeting verb between them ("была принята министром …")
+    doc = read_events(text, "ru", "2025-11-20")
+    received = next(e for e in doc.events if e.trigger.text.startswith("была"))
+    assert by_normal(received)[host].affiliation != state

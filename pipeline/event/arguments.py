@@ -19,6 +19,7 @@ from dataclasses import replace
 from ..countries import country_code, resolve
 from ..document import Token
 from ..geocode import geocode
+from ..wordforms import shortens
 from .knowledge import CONTACT, Knowledge, codes, known_state, state_spoken_for
 from .model import Candidate, Draft, Hit, Participant, Place, SentenceCandidates, Span
 from .places import dates_of
@@ -765,7 +766,8 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
     # a side named by a title stands for its person ("Мемлекет басшысы … Мирзиёевпен кездесті")
     people = sorted((c for c in draft.candidates if c.participant.kind in ("person", "delegation") or c.said_as),
                     key=lambda c: c.participant.start)
-    if people and people[0].effect not in ("counterpart", "recipient"):
+    known = by_index[draft.sentence].reading.known
+    if people and people[0].effect not in ("counterpart", "recipient") and not _received_only(draft, people, known):
         return
     if people and people[0].effect == "recipient" and any(not c.effect for c in people):
         return  # the one invited after the inviting host ("Мемлекет басшысы Шавкат Мирзиёевты … келуге шақырды")
@@ -792,6 +794,13 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
         if actors:
             draft.candidates.insert(0, copy.deepcopy(actors[0]))
             return
+
+
+def _received_only(draft: Draft, people: list[Candidate], known: Knowledge) -> bool:
+    """"Затем в Акорде Президент принял Исполнительного секретаря СНГ …": a reception (names.yaml `reception`)
+    whose sides all stand after its verb names only the one received; the host is the subject left out."""
+    return bool(known.reception and known.reception.search(draft.hit.text)) \
+        and people[0].participant.start >= draft.hit.end
 
 
 def _protagonist(draft: Draft, by_index: dict[int, SentenceCandidates]) -> Candidate | None:
@@ -918,7 +927,8 @@ def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates
         language = by_index[draft.sentence].reading.known
         for candidate in draft.candidates:
             titled = (_titled_alike(by_title, candidate.said_as)
-                      or _holder(candidate, told.values(), draft.hit.event_type == "multilateral")
+                      or _holder(candidate, told.values(), draft.hit.event_type == "multilateral",
+                               by_index[draft.sentence].reading)
                       or _home_holder(candidate, named.values(), told)
                       or _leader(candidate, in_events, told, language) if candidate.said_as else None)
             if titled:
@@ -931,14 +941,14 @@ def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates
             person.affiliation = person.affiliation or known.affiliation
 
 
-def _holder(candidate: Candidate, people, gathering: bool) -> Participant | None:
+def _holder(candidate: Candidate, people, gathering: bool, reading: Reading) -> Participant | None:
     """The one person the article gives the same title word for the same state or organisation ("Қазақстан
     Президентінің" → "Президент Қасым-Жомарт Тоқаев", affiliated with Қазақстан), where the title is not written
     alike; outside a `gathering`, an organisation's one titled official whatever the title's words ("Генсек ОДКБ
     находится в Беларуси с рабочим визитом" after "Генеральным секретарем ОДКБ Имангали Тасмагамбетовым")."""
     code = resolve(candidate.participant.normal)
     if not code:
-        return None
+        return _body_holder(candidate, people, gathering, reading)
     words = set(_title_words(candidate.said_as)) - set(_title_words(candidate.participant.text))
     members = [p for p in people if p.role and resolve(p.affiliation) == code]
     holders = {p.normal: p for p in members
@@ -949,6 +959,29 @@ def _holder(candidate: Candidate, people, gathering: bool) -> Participant | None
         # ("Саммит глав государств Организации тюркских государств")
         holders = {p.normal: p for p in members}
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _body_holder(candidate: Candidate, people, gathering: bool, reading: Reading) -> Participant | None:
+    """An organisation of no state nor organisation of states, named by one title ("В Пекине спикер Сената провел
+    переговоры …", "глава Кабмина"), is the one person the article gives a title of it ("Председатель Сената
+    Маулен Ашимбаев", "Председатель Кабинета министров …": the body as written or shortened, wordforms.shortens),
+    however the title is written; not a gathering's, nor a body's many members ("Депутаты Мажилиса")."""
+    role, body = candidate.participant.role, candidate.participant.normal
+    if gathering or candidate.participant.kind != "organization" or role is None \
+            or any(t.start == role.start and t.feats.get("Number") == "Plur" for t in reading.tokens):
+        return None
+    holders = {p.normal: p for p in people if p.role and p.kind == "person" and _names_body(p.role.text, body)}
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _names_body(title: str, body: str) -> bool:
+    """Whether a title's words name the body, in any case ("Председатель Сената" ~ "Сенат"), or shortened
+    ("Председатель Кабинета министров Кыргызстана" ~ "Кабмин", wordforms.shortens)."""
+    words, named = _title_words(title), _title_words(body)
+    runs = [words[i:i + len(named)] for i in range(len(words) - len(named) + 1)]
+    if any(all(map(_alike, named, run)) for run in runs):
+        return True
+    return len(named) == 1 and any(shortens(body, " ".join(words[i:i + n])) for i in range(len(words)) for n in (2, 3))
 
 
 def _leader(candidate: Candidate, people: dict[str, Participant], told: dict[str, Participant],

@@ -356,6 +356,10 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None) -> Draft 
             return False
         if types == ("visit", "visit") and draft.candidates and _apart(draft.location, other.location):
             return False  # "… прибывшим в Россию. … пригласил российского коллегу посетить Туркестан": another visit
+        if draft.candidates and draft.hit.status != other.hit.status and _days_apart(draft.date, other.date):
+            # "… о предстоящем визите делегации Бундестага … в марте. … вспомнили визит канцлера … в сентябре 2024
+            # года": a side of its own, another status on other days, is another event (as in `_same_event`)
+            return False
         return types[0] == types[1] or (not draft.frame and not draft.candidates and (
             types in RELATED_TYPES or (types in SAME_EVENT_TYPES and draft.hit.status == other.hit.status)))
 

@@ -47,7 +47,7 @@ def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], triggers: 
     _listed_counterparts(reading, people)
     _state_in_brackets(reading, people)
     # whom they speak for, where their titles do not say
-    _affiliate_by_cues(reading, people)
+    _affiliate_by_cues(reading, people, triggers)
     # which names are sides: the people, the names a title with no person governs, the names outside every title
     group = max((c.group for c in people), default=0)
     listed = [side for bare in untitled for side in _listed(reading, bare, excluded, group)]
@@ -356,8 +356,10 @@ def _state_in_brackets(reading: Reading, people: list[Candidate]) -> None:
             person.affiliation = short_name(name_of(state))
 
 
-def _affiliate_by_cues(reading: Reading, people: list[Candidate]) -> None:
-    """"С казахстанской стороны …", "Қазақстан тарапынан …": the side named applies to the people after it."""
+def _affiliate_by_cues(reading: Reading, people: list[Candidate], triggers: list[Hit]) -> None:
+    """"С казахстанской стороны …", "Қазақстан тарапынан …": the side named applies to the people after it, not to
+    the agent a meeting verb between them names in the instrumental ("Венгерская делегация была принята министром
+    иностранных дел …": the host)."""
     cues = []
     for pattern, words in zip(reading.known.affiliation_cues, reading.known.affiliation_words):
         for match in pattern.finditer(reading.text) if reading.may_hold(words) else ():
@@ -367,7 +369,10 @@ def _affiliate_by_cues(reading: Reading, people: list[Candidate]) -> None:
     cues.sort()
     for candidate in people:
         person = candidate.participant
-        before = [affiliation for offset, affiliation in cues if offset < person.start]
+        start = person.role.start if person.role and person.role.start < person.start else person.start
+        before = [affiliation for offset, affiliation in cues if offset < person.start and not (
+            reading.case_at(start) == "Ins" and not candidate.effect
+            and any(offset < hit.start and hit.end <= start and hit.event_type == "meeting" for hit in triggers))]
         if before and not person.affiliation:
             person.affiliation = before[-1]
 
