@@ -1995,3 +1995,23 @@ def test_the_state_whose_city_hosts_a_summit_is_no_side_of_it(read_events, text,
     # "Әзербайжанның Габала": the model's one-word "person" is a state in the genitive, whose the city is; neither
     # it nor the city is a person, and the state is where, not a side beside its leader
     assert {p.normal for p in only(read_events(text, "kk")).participants} == people
+
+
+@pytest.mark.parametrize("text, published, dates", [
+    # a planned visit's month is the next one after publication, one that took place the last one before it
+    ("Сыртқы істер министрі Ермек Көшербаев ақпанда Римге барады.", "2025-11-20", ("2026-02-01", "2026-02-28")),
+    ("Қазан айында Мәжіліс Төрағасы Ерлан Қошанов Бакуге барды.", "2026-02-10", ("2025-10-01", "2025-10-31")),
+    # a part of a month is the whole month
+    ("Премьер-министр Олжас Бектенов наурыздың басында Бакуге барады.", "2025-10-14", ("2026-03-01", "2026-03-31")),
+])
+def test_a_month_without_a_year_is_on_the_side_of_publication_its_status_says(read_events, text, published, dates):
+    event = only(read_events(text, "kk", published=published))
+    assert (event.date.date_start, event.date.date_end) == dates
+
+
+def test_in_the_evening_is_the_day_told_before(read_events):
+    doc = read_events("Сыртқы істер министрі Мұрат Нұртілеу бүгін Үндістан Елшісі Смита Пантты қабылдады. Кешке "
+                      "Мұрат Нұртілеу Оман Сыртқы істер министрі Бадр әл-Бусаидимен телефон арқылы сөйлесті.", "kk",
+                      published="2025-06-11")
+    call = next(e for e in doc.events if e.event_type == "phone_call")
+    assert call.date.date_start == "2025-06-11"

@@ -71,8 +71,10 @@ def _read(doc: Document, reading: Reading, told: When | None = None) -> Sentence
                                          for h in triggers)]
     dates = []
     if triggers or topics or participation:
+        told_as = {h.told_status if h.status == "frame" else h.status for h in triggers}
         dates = dates_in(reading, doc.published_date, topic_spans, [(h.start, h.end) for h in triggers],
-                         planned=bool(triggers) and all(h.status == "planned" for h in triggers), told=told)
+                         planned=bool(triggers) and all(h.status == "planned" for h in triggers), told=told,
+                         occurred=told_as == {"occurred"})
     return SentenceCandidates(reading, triggers, sides, places, dates, topics, participation, destinations,
                               names_domestic_gathering(reading))
 

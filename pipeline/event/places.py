@@ -15,6 +15,9 @@ from .reading import Reading
 # what may stand between a building and its city named after it: a preposition or a comma ("в Белом доме в
 # Вашингтоне", "в резиденции «Акорда», Астана")
 VENUE_AND_CITY = re.compile(r"[»\"“]?,?\s+(?:\w{1,2}\s+)?")
+# days a date written without a year may lie on the wrong side of the publication date for its status and still be
+# of the publication year (`_toward_publication`): about a month, as news tells what was done or is coming soon
+NEAR_DAYS = 31
 
 
 def place_candidates(reading: Reading, excluded: list[tuple[int, int]],
@@ -207,7 +210,8 @@ def _place_at(reading: Reading, start: int, written: str, marked: bool = False,
 
 
 def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, int]],
-             trigger_spans: list[tuple[int, int]], planned: bool = False, told: When | None = None) -> list[When]:
+             trigger_spans: list[tuple[int, int]], planned: bool = False, told: When | None = None,
+             occurred: bool = False) -> list[When]:
     """Dates of the sentence that modify an event: not inside a topic, and, where the sentence is parsed,
     attached to a verb or to a trigger ("состоявшемся … 14-15 февраля", not "учреждению 15 декабря"). Dates as
     written come first (a missing year from a relative year in the clause, "в прошлом году … 3-4 июля", else from
@@ -218,10 +222,12 @@ def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, 
     publication date. A relative day in the clause of a date written out restates it ("Вчера, 12 сентября, …"),
     one in a clause of its own is read too ("…, находящийся с визитом с 11 по 13 сентября, в пятницу провел
     переговоры": the talks' Friday). `planned`: the sentence's events are planned, so a bare weekday points
-    forward."""
+    forward, as does a date written without a year (`_toward_publication`); `occurred`: they took place, so such a
+    date points back."""
     excluded = excluded + _dateline_spans(reading)
     found = _written_dates(reading, published, excluded,
-                           lambda start, end: _attached_to_event(reading, start, end, trigger_spans))
+                           lambda start, end: _attached_to_event(reading, start, end, trigger_spans),
+                           "future" if planned else "past" if occurred else None)
     if not published:
         return found
     written = list(found)
@@ -288,10 +294,12 @@ def _dateline_spans(reading: Reading) -> list[tuple[int, int]]:
     return spans
 
 
-def _written_dates(reading: Reading, published: str | None, excluded: list[tuple[int, int]], keep) -> list[When]:
+def _written_dates(reading: Reading, published: str | None, excluded: list[tuple[int, int]], keep,
+                   pointing: str | None = None) -> list[When]:
     """The dates of dates.tsv's `event` shapes in the sentence, outside `excluded`, the longest shape of each,
     where `keep(start, end)` holds. A date with no year of its own takes the relative year written right after
-    it ("12 марта прошлого года", inside its span) or in its clause, else the publication year."""
+    it ("12 марта прошлого года", inside its span) or in its clause, else the year of the publication date nearest
+    it on the side `pointing` says ("future", "past", or None: the publication year; `_toward_publication`)."""
     found = []
     years = _relative_years(reading, published, excluded)
     for pattern, matches in _date_shapes(reading):
@@ -311,7 +319,11 @@ def _written_dates(reading: Reading, published: str | None, excluded: list[tuple
                     end, year = after[1], after[2]
                 else:
                     year = _year_of_clause(reading, start, end, years)
-            when = _when(match, published, year, _day_of_words(reading, match.groupdict().get("day_word")))
+            day = _day_of_words(reading, match.groupdict().get("day_word"))
+            when = _when(match, published, year, day)
+            if when and year is None and not match.groupdict().get("year") and pointing:
+                when = _toward_publication(when, published, pointing,
+                                           lambda shift: _when(match, published, int(published[:4]) + shift, day))
             if when:
                 found = [w for w in found if not (start <= w.start and w.end <= end)]
                 found.append(When(reading.doc.text[start:end], start, end, *when))
@@ -340,6 +352,22 @@ def _until(reading: Reading, found: list[When]) -> list[When]:
             first = kept.pop()
             kept.append(When(text[first.start:when.end], first.start, when.end, first.date_start, when.date_end))
     return kept
+
+
+def _toward_publication(when: tuple[str, str], published: str, pointing: str, of_year) -> tuple[str, str]:
+    """The date written without a year, (first day, last day) in the publication year, moved a year on where a
+    planned event's (`pointing` "future") ends over `NEAR_DAYS` before publication ("посетит Москву в январе" in
+    December's news: next January), a year back where a past one's (`pointing` "past") begins over `NEAR_DAYS`
+    after it ("В ноябре … посетил" in February's news: last November); nearer, the date stays in the publication
+    year: a status or publication date a few days off is likelier than a year away. `of_year(shift)` is the date
+    in the publication year + `shift`."""
+    first, last = (dt.date.fromisoformat(d) for d in when)
+    day = dt.date.fromisoformat(published[:10])
+    if pointing == "future" and (day - last).days > NEAR_DAYS:
+        return of_year(1) or when
+    if pointing == "past" and (first - day).days > NEAR_DAYS:
+        return of_year(-1) or when
+    return when
 
 
 def _relative_years(reading: Reading, published: str | None, excluded: list[tuple[int, int]]) -> list[tuple]:
@@ -583,10 +611,11 @@ def _attached_to_event(reading: Reading, start: int, end: int, trigger_spans: li
             continue
         name = reading.mention_at(head.start)
         if ((name.label != "PER") if name is not None else head.pos in ("PROPN", "ADV")) \
-                or head.rel.startswith("nsubj"):
+                or head.rel.startswith("nsubj") or (head.rel == "obl" and head.feats.get("Case") == "Ins"):
             # set off beside the place, the venue or an adverb ("В Минске, 30 ноября 2017 года, прошла встреча",
-            # "Ранее, 5 марта, …") or hung on the subject ("12.06.2024 министр … провел переговоры"): as what that
-            # is attached to
+            # "Ранее, 5 марта, …"), hung on the subject ("12.06.2024 министр … провел переговоры") or on a time of
+            # day, a noun in the instrumental ("Вечером 12 декабря министр … встретился"): as what that is
+            # attached to
             head = reading.head_of(next(p for p, t in enumerate(reading.tokens) if t is head)) or head
         if any(a <= head.start < b for a, b in trigger_spans):
             return True
