@@ -2015,3 +2015,18 @@ def test_in_the_evening_is_the_day_told_before(read_events):
                       published="2025-06-11")
     call = next(e for e in doc.events if e.event_type == "phone_call")
     assert call.date.date_start == "2025-06-11"
+
+
+@pytest.mark.parametrize("text", [
+    # a city marked one in the dateline ("Ташкент қ.,"), then "осында" (here)
+    "Ташкент қ., 12 наурыз. Сыртқы істер министрі Ермек Көшербаев Өзбекстан Сыртқы істер министрі Бахтиёр "
+    "Саидовпен кездесті. Кездесу осында өтті.",
+    # the lead's event naming no place of its own is where its dateline is
+    "Ташкент қ., 12 наурыз. Сыртқы істер министрі Ермек Көшербаев Өзбекстан Сыртқы істер министрі Бахтиёр "
+    "Саидовпен кездесті.",
+    "ТАШКЕНТ. KAZINFORM – Сыртқы істер министрі Ермек Көшербаев Өзбекстан Сыртқы істер министрі Бахтиёр "
+    "Саидовпен кездесті.",
+])
+def test_the_datelines_city_places_here_and_the_leads_event(read_events, text):
+    event = only(read_events(text, "kk", published="2025-03-12"))
+    assert event.location.normal == "Ташкент" and event.date is None

@@ -3166,3 +3166,24 @@ def test_a_time_of_day_is_of_the_day_told_before_or_beside_it(read_events):
     event = only(read_events("Вечером 9 июня министр иностранных дел Узбекистана Бахтиёр Саидов встретился с послом "
                              "Индии Смитой Пант.", "ru", published="2025-06-11"))
     assert event.date.date_start == "2025-06-09"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("ДУШАНБЕ, 14 марта. /Ховар/ – Президент Таджикистана Эмомали Рахмон принял министра иностранных дел Индии "
+     "Субрахманьяма Джайшанкара.", "Душанбе"),
+    ("Ашхабад, 3 апреля, ТДХ. Министр иностранных дел Туркменистана Рашид Мередов встретился с послом Японии "
+     "Хироси Ямадой.", "Ашхабад"),
+])
+def test_an_event_of_the_lead_with_no_place_of_its_own_is_where_its_dateline_is(read_events, text, place):
+    assert only(read_events(text, "ru", published="2025-04-03")).location.normal == place
+
+
+def test_the_dateline_places_no_event_after_the_lead_nor_a_call_or_a_visit(read_events):
+    doc = read_events("ДУШАНБЕ, 14 марта. /Ховар/ – Президент Таджикистана Эмомали Рахмон провел телефонный разговор "
+                      "с Президентом Индии Друпади Мурму.\nМинистр иностранных дел Таджикистана Сироджиддин Мухриддин "
+                      "встретился с министром иностранных дел Индии Субрахманьямом Джайшанкаром.", "ru",
+                      published="2025-03-14")
+    assert sorted((e.event_type, e.location) for e in doc.events) == [("meeting", None), ("phone_call", None)]
+    event = only(read_events("ДУШАНБЕ, 14 марта. /Ховар/ – Министр иностранных дел Таджикистана Сироджиддин "
+                             "Мухриддин отбыл с официальным визитом.", "ru", published="2025-03-14"))
+    assert event.location is None

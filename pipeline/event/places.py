@@ -6,6 +6,7 @@ import re
 
 from ..countries import country_code
 from ..dates import make_date, month_number, relative_date
+from ..document import Document, Paragraph
 from ..geocode import capital_name, geocode, is_building
 from ..wordforms import fold
 from .model import Counted, Place, Seat, When
@@ -165,21 +166,26 @@ def _listed_with(reading: Reading, place: Place) -> list[Place]:
 
 
 def _dateline_place(reading: Reading) -> Place | None:
-    """The place of the newsroom's dateline ("Ташкент. 5 мая 2025."): the LOC mention inside the dateline that
-    starts a paragraph up to the sentence being read."""
-    doc = reading.doc
-    for paragraph in doc.paragraphs[:reading.paragraph + 1]:
-        text = doc.text[paragraph.start:paragraph.end]
-        match = next((m for pattern in reading.known.datelines if (m := pattern.match(text))), None)
-        if match:
-            start, end = paragraph.start + match.start(), paragraph.start + match.end()
-            # a city the model took for an organisation ("ТАШКЕНТ, 5 марта", "БИШКЕК."): the map knows it
-            mention = next((m for m in doc.mentions if start <= m.start < end
-                            and (m.label == "LOC" or geocode(m.normal or m.text))), None)
-            normal = mention.normal or mention.text if mention else ""
-            return mention and Place(mention.text, mention.start, mention.end,
-                                     normal=normal.title() if normal.isupper() else normal)
-    return None
+    """The place of the newsroom's dateline ("Ташкент. 5 мая 2025.") that starts a paragraph up to the sentence
+    being read (`dateline_place`)."""
+    return next((place for paragraph in reading.doc.paragraphs[:reading.paragraph + 1]
+                 if (place := dateline_place(reading.doc, paragraph, reading.known.datelines))), None)
+
+
+def dateline_place(doc: Document, paragraph: Paragraph, datelines: tuple[re.Pattern, ...]) -> Place | None:
+    """The place of the newsroom's dateline (dates.tsv `dateline` patterns, `datelines`) opening the `paragraph`
+    of `doc`: the LOC mention inside it, or a city the model took for an organisation ("ТАШКЕНТ, 5 марта",
+    "БИШКЕК.": the map knows it), one written in capitals named in title case; None where no dateline opens it."""
+    text = doc.text[paragraph.start:paragraph.end]
+    match = next((m for pattern in datelines if (m := pattern.match(text))), None)
+    if not match:
+        return None
+    start, end = paragraph.start + match.start(), paragraph.start + match.end()
+    mention = next((m for m in doc.mentions if start <= m.start < end
+                    and (m.label == "LOC" or geocode(m.normal or m.text))), None)
+    normal = mention.normal or mention.text if mention else ""
+    return mention and Place(mention.text, mention.start, mention.end,
+                             normal=normal.title() if normal.isupper() else normal)
 
 
 def _place_at(reading: Reading, start: int, written: str, marked: bool = False,
