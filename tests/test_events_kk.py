@@ -2030,3 +2030,10 @@ def test_in_the_evening_is_the_day_told_before(read_events):
 def test_the_datelines_city_places_here_and_the_leads_event(read_events, text):
     event = only(read_events(text, "kk", published="2025-03-12"))
     assert event.location.normal == "Ташкент" and event.date is None
+
+
+def test_there_is_the_place_named_before(read_events):
+    doc = read_events("Сыртқы істер министрі Ермек Көшербаев Будапештке барды. Сол жерде ол Венгрия Сыртқы істер "
+                      "министрі Петер Сийяртомен кездесті.", "kk", published="2025-05-20")
+    meeting = next(e for e in doc.events if e.event_type == "meeting")
+    assert meeting.location.normal == "Будапешт"

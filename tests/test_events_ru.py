@@ -3187,3 +3187,15 @@ def test_the_dateline_places_no_event_after_the_lead_nor_a_call_or_a_visit(read_
     event = only(read_events("ДУШАНБЕ, 14 марта. /Ховар/ – Министр иностранных дел Таджикистана Сироджиддин "
                              "Мухриддин отбыл с официальным визитом.", "ru", published="2025-03-14"))
     assert event.location is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Министр иностранных дел Казахстана Ермек Кошербаев прибыл в Будапешт. Там он встретился с министром "
+     "иностранных дел Венгрии Петером Сийярто.", "Будапешт"),
+    ("Премьер-министр Узбекистана Абдулла Арипов посетит Баку 3 июня. Там он проведет переговоры с Президентом "
+     "Азербайджана Ильхамом Алиевым.", "Баку"),
+])
+def test_there_is_the_place_named_before(read_events, text, place):
+    doc = read_events(text, "ru", published="2025-05-20")
+    contact = next(e for e in doc.events if e.event_type != "visit")
+    assert contact.location.normal == place

@@ -21,14 +21,14 @@ VENUE_AND_CITY = re.compile(r"[»\"“]?,?\s+(?:\w{1,2}\s+)?")
 NEAR_DAYS = 31
 
 
-def place_candidates(reading: Reading, excluded: list[tuple[int, int]],
-                     visits: list) -> tuple[list[Place], list[Place]]:
+def place_candidates(reading: Reading, excluded: list[tuple[int, int]], visits: list,
+                     there: Place | None = None) -> tuple[list[Place], list[Place]]:
     """(places the sentence says something happened in, best first; the places its visits go to): spans in
     `excluded` (titles, topics) are not places of the event. `visits` are the sentence's visit triggers (`Hit`):
     the place one takes as its object before it comes first (`_visited_before`), and the first place with those
     listed with it ("посетить Таджикистан, Туркменистан и Китай") are where the visits go; without a visit, the
-    first place alone."""
-    places = _patterns_places(reading, excluded)
+    first place alone. `there`: the place a sentence before named last, which "там" points at."""
+    places = _patterns_places(reading, excluded, there)
     places = [p for p in _visited_before(reading, visits) if all(q.start != p.start for q in places)] + places
     if not places or not visits:
         return places, places[:1]
@@ -36,13 +36,13 @@ def place_candidates(reading: Reading, excluded: list[tuple[int, int]],
     return destinations + [p for p in places if p not in destinations], destinations
 
 
-def _patterns_places(reading: Reading, excluded: list[tuple[int, int]]) -> list[Place]:
-    """The places of places.tsv's patterns, best first."""
+def _patterns_places(reading: Reading, excluded: list[tuple[int, int]], there: Place | None = None) -> list[Place]:
+    """The places of places.tsv's patterns, best first; "здесь" is the dateline's, "там" `there`."""
     found = []
     for pattern, words in zip(reading.known.places, reading.known.place_words):
         for match in _overlapping(pattern, reading.text) if reading.may_hold(words) else ():
-            if "here" in pattern.groupindex:
-                place = _dateline_place(reading)
+            if "here" in pattern.groupindex or "there" in pattern.groupindex:
+                place = _dateline_place(reading) if "here" in pattern.groupindex else there
                 if place and all(p.start != place.start for p in found):
                     found.append(place)
                 continue
