@@ -2037,3 +2037,13 @@ def test_there_is_the_place_named_before(read_events):
                       "министрі Петер Сийяртомен кездесті.", "kk", published="2025-05-20")
     meeting = next(e for e in doc.events if e.event_type == "meeting")
     assert meeting.location.normal == "Будапешт"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Елші Данияр Сарекенов Мадридтегі Сарсуэла сарайында Испания Королі Филиппке сенім грамоталарын тапсырды.",
+     "Мадрид"),
+    ("Елші Ерлан Бақтыбаев Анкарадағы Бештепе сарайында Түркия Президенті Реджеп Тайип Ердоғанға сенім "
+     "грамоталарын тапсырды.", "Анкара"),
+])
+def test_credentials_handed_in_a_citys_palace_are_in_that_city(read_events, text, place):
+    assert only(read_events(text, "kk")).location.normal == place
