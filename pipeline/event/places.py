@@ -327,7 +327,8 @@ def _written_dates(reading: Reading, published: str | None, excluded: list[tuple
                     year = _year_of_clause(reading, start, end, years)
             day = _day_of_words(reading, match.groupdict().get("day_word"))
             when = _when(match, published, year, day)
-            if when and year is None and not match.groupdict().get("year") and pointing:
+            if when and year is None and not match.groupdict().get("year") and pointing \
+                    and _tense_of(reading, start, end) != {"future": "Past", "past": "Fut"}[pointing]:
                 when = _toward_publication(when, published, pointing,
                                            lambda shift: _when(match, published, int(published[:4]) + shift, day))
             if when:
@@ -358,6 +359,14 @@ def _until(reading: Reading, found: list[When]) -> list[When]:
             first = kept.pop()
             kept.append(When(text[first.start:when.end], first.start, when.end, first.date_start, when.date_end))
     return kept
+
+
+def _tense_of(reading: Reading, start: int, end: int) -> str | None:
+    """The tense of the verb of the span's clause where the parse gives one ("Past", "Fut", "Pres"): a clause told
+    in the past dates no planned event, whatever the sentence's other clause plans ("посетит Казахстан 12-13 июня, а
+    ранее, 5 марта, президенты уже встречались")."""
+    verb = _clause_verb(reading, start, end) if reading.parsed else None
+    return verb.feats.get("Tense") if verb is not None else None
 
 
 def _toward_publication(when: tuple[str, str], published: str, pointing: str, of_year) -> tuple[str, str]:
