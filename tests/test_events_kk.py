@@ -2127,3 +2127,55 @@ def test_the_one_met_in_a_meeting_that_dates_the_clause_is_no_host_of_its_visit(
 ])
 def test_agreeing_to_organise_a_visit_plans_it(read_events, text):
     assert [(e.event_type, e.status) for e in read_events(text, "kk").events] == [("visit", "planned")]
+
+
+@pytest.mark.parametrize("text, published, dates", [
+    # a planned visit's month is the next one after publication, one that took place the last one before it
+    ("Сыртқы істер министрі Ермек Көшербаев ақпанда Римге барады.", "2025-11-20", ("2026-02-01", "2026-02-28")),
+    ("Қазан айында Мәжіліс Төрағасы Ерлан Қошанов Бакуге барды.", "2026-02-10", ("2025-10-01", "2025-10-31")),
+    # a part of a month is the whole month
+    ("Премьер-министр Олжас Бектенов наурыздың басында Бакуге барады.", "2025-10-14", ("2026-03-01", "2026-03-31")),
+])
+def test_a_month_without_a_year_is_on_the_side_of_publication_its_status_says(read_events, text, published, dates):
+    event = only(read_events(text, "kk", published=published))
+    assert (event.date.date_start, event.date.date_end) == dates
+
+
+def test_in_the_evening_is_the_day_told_before(read_events):
+    doc = read_events("Сыртқы істер министрі Мұрат Нұртілеу бүгін Үндістан Елшісі Смита Пантты қабылдады. Кешке "
+                      "Мұрат Нұртілеу Оман Сыртқы істер министрі Бадр әл-Бусаидимен телефон арқылы сөйлесті.", "kk",
+                      published="2025-06-11")
+    call = next(e for e in doc.events if e.event_type == "phone_call")
+    assert call.date.date_start == "2025-06-11"
+
+
+@pytest.mark.parametrize("text", [
+    # a city marked one in the dateline ("Ташкент қ.,"), then "осында" (here)
+    "Ташкент қ., 12 наурыз. Сыртқы істер министрі Ермек Көшербаев Өзбекстан Сыртқы істер министрі Бахтиёр "
+    "Саидовпен кездесті. Кездесу осында өтті.",
+    # the lead's event naming no place of its own is where its dateline is
+    "Ташкент қ., 12 наурыз. Сыртқы істер министрі Ермек Көшербаев Өзбекстан Сыртқы істер министрі Бахтиёр "
+    "Саидовпен кездесті.",
+    "ТАШКЕНТ. KAZINFORM – Сыртқы істер министрі Ермек Көшербаев Өзбекстан Сыртқы істер министрі Бахтиёр "
+    "Саидовпен кездесті.",
+])
+def test_the_datelines_city_places_here_and_the_leads_event(read_events, text):
+    event = only(read_events(text, "kk", published="2025-03-12"))
+    assert event.location.normal == "Ташкент" and event.date is None
+
+
+def test_there_is_the_place_named_before(read_events):
+    doc = read_events("Сыртқы істер министрі Ермек Көшербаев Будапештке барды. Сол жерде ол Венгрия Сыртқы істер "
+                      "министрі Петер Сийяртомен кездесті.", "kk", published="2025-05-20")
+    meeting = next(e for e in doc.events if e.event_type == "meeting")
+    assert meeting.location.normal == "Будапешт"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Елші Данияр Сарекенов Мадридтегі Сарсуэла сарайында Испания Королі Филиппке сенім грамоталарын тапсырды.",
+     "Мадрид"),
+    ("Елші Ерлан Бақтыбаев Анкарадағы Бештепе сарайында Түркия Президенті Реджеп Тайип Ердоғанға сенім "
+     "грамоталарын тапсырды.", "Анкара"),
+])
+def test_credentials_handed_in_a_citys_palace_are_in_that_city(read_events, text, place):
+    assert only(read_events(text, "kk")).location.normal == place

@@ -3609,3 +3609,78 @@ def test_the_host_who_receives_a_delegation_does_not_speak_for_it(read_events, t
     doc = read_events(text, "ru", "2025-11-20")
     received = next(e for e in doc.events if e.trigger.text.startswith("была"))
     assert by_normal(received)[host].affiliation != state
+
+
+@pytest.mark.parametrize("text, published, dates", [
+    # a planned event's month or day written without a year is the next one after publication
+    ("Министр иностранных дел Кыргызстана Жээнбек Кулубаев посетит Анкару в январе.", "2025-11-28",
+     ("2026-01-01", "2026-01-31")),
+    ("Президент Узбекистана Шавкат Мирзиёев проведет переговоры с президентом Франции Эмманюэлем Макроном "
+     "20 февраля.", "2025-12-05", ("2026-02-20", "2026-02-20")),
+    # one that took place, the last one before it
+    ("В октябре министр иностранных дел Туркменистана Рашид Мередов посетил Рим.", "2026-01-20",
+     ("2025-10-01", "2025-10-31")),
+    ("28 декабря министр иностранных дел Туркменистана Рашид Мередов встретился с послом Италии Марко Альберти.",
+     "2026-01-20", ("2025-12-28", "2025-12-28")),
+    # a month just gone by for a planned one stays in the publication year: the status may be off, not the year
+    ("Министр иностранных дел Кыргызстана Жээнбек Кулубаев посетит Анкару в ноябре.", "2025-12-02",
+     ("2025-11-01", "2025-11-30")),
+])
+def test_a_date_without_a_year_is_on_the_side_of_publication_its_status_says(read_events, text, published, dates):
+    event = only(read_events(text, "ru", published=published))
+    assert (event.date.date_start, event.date.date_end) == dates
+
+
+@pytest.mark.parametrize("text, published, dates", [
+    ("Премьер-министр Кыргызстана Адылбек Касымалиев посетит Баку в первой половине марта.", "2025-10-14",
+     ("2026-03-01", "2026-03-31")),
+    ("В конце сентября премьер-министр Кыргызстана Адылбек Касымалиев посетил Баку.", "2025-10-14",
+     ("2025-09-01", "2025-09-30")),
+])
+def test_a_part_of_a_month_is_the_whole_month(read_events, text, published, dates):
+    event = only(read_events(text, "ru", published=published))
+    assert (event.date.date_start, event.date.date_end) == dates
+
+
+def test_a_time_of_day_is_of_the_day_told_before_or_beside_it(read_events):
+    doc = read_events("9 июня министр иностранных дел Узбекистана Бахтиёр Саидов принял посла Индии Смиту Пант. "
+                      "Вечером того же дня Бахтиёр Саидов провел телефонный разговор с министром иностранных дел "
+                      "Омана Бадром аль-Бусаиди.", "ru", published="2025-06-11")
+    call = next(e for e in doc.events if e.event_type == "phone_call")
+    assert call.date.date_start == "2025-06-09"
+    event = only(read_events("Вечером 9 июня министр иностранных дел Узбекистана Бахтиёр Саидов встретился с послом "
+                             "Индии Смитой Пант.", "ru", published="2025-06-11"))
+    assert event.date.date_start == "2025-06-09"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("ДУШАНБЕ, 14 марта. /Ховар/ – Президент Таджикистана Эмомали Рахмон принял министра иностранных дел Индии "
+     "Субрахманьяма Джайшанкара.", "Душанбе"),
+    ("Ашхабад, 3 апреля, ТДХ. Министр иностранных дел Туркменистана Рашид Мередов встретился с послом Японии "
+     "Хироси Ямадой.", "Ашхабад"),
+])
+def test_an_event_of_the_lead_with_no_place_of_its_own_is_where_its_dateline_is(read_events, text, place):
+    assert only(read_events(text, "ru", published="2025-04-03")).location.normal == place
+
+
+def test_the_dateline_places_no_event_after_the_lead_nor_a_call_or_a_visit(read_events):
+    doc = read_events("ДУШАНБЕ, 14 марта. /Ховар/ – Президент Таджикистана Эмомали Рахмон провел телефонный разговор "
+                      "с Президентом Индии Друпади Мурму.\nМинистр иностранных дел Таджикистана Сироджиддин Мухриддин "
+                      "встретился с министром иностранных дел Индии Субрахманьямом Джайшанкаром.", "ru",
+                      published="2025-03-14")
+    assert sorted((e.event_type, e.location) for e in doc.events) == [("meeting", None), ("phone_call", None)]
+    event = only(read_events("ДУШАНБЕ, 14 марта. /Ховар/ – Министр иностранных дел Таджикистана Сироджиддин "
+                             "Мухриддин отбыл с официальным визитом.", "ru", published="2025-03-14"))
+    assert event.location is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Министр иностранных дел Казахстана Ермек Кошербаев прибыл в Будапешт. Там он встретился с министром "
+     "иностранных дел Венгрии Петером Сийярто.", "Будапешт"),
+    ("Премьер-министр Узбекистана Абдулла Арипов посетит Баку 3 июня. Там он проведет переговоры с Президентом "
+     "Азербайджана Ильхамом Алиевым.", "Баку"),
+])
+def test_there_is_the_place_named_before(read_events, text, place):
+    doc = read_events(text, "ru", published="2025-05-20")
+    contact = next(e for e in doc.events if e.event_type != "visit")
+    assert contact.location.normal == place

@@ -20,18 +20,20 @@ def find_candidates(doc: Document) -> list[SentenceCandidates]:
     """One `SentenceCandidates` per sentence of a language with event knowledge (models/events/triggers.tsv has
     rows for it), in text order; sentences of other languages are not read. Needs the analysis and entities
     stages' tokens and mentions (their `normal` and `full_name`); changes no field of `doc`."""
-    found, told = [], None
+    found, told, there = [], None, None
     for reading in _readings(doc):
-        found.append(_read(doc, reading, told))
+        found.append(_read(doc, reading, told, there))
         told = last_date_told(reading, doc.published_date, told)
+        there = found[-1].places[0] if found[-1].places else there
     return found
 
 
-def _read(doc: Document, reading: Reading, told: When | None = None) -> SentenceCandidates:
+def _read(doc: Document, reading: Reading, told: When | None = None,
+          there: Place | None = None) -> SentenceCandidates:
     """Triggers first (their presence anchors the topics), then topics (no side or place inside one), then the
     sides with their titles, then places outside titles and topics (a place, or a name running over a visit word,
-    is no side), and dates where the sentence may tell an event (`told`: the date told before it, which "на
-    следующий день" counts from)."""
+    is no side; `there`: the place a sentence before named, which "там" points at), and dates where the sentence
+    may tell an event (`told`: the date told before it, which "на следующий день" counts from)."""
     triggers = find_triggers(reading)
     topics, ended = topics_in(reading, anchored=bool(triggers), told=tuple(h.start for h in triggers))
     # an event told in a clause that ended a topic ("договоренностей, достигнутых в ходе переговоров в Париже") is
@@ -54,7 +56,7 @@ def _read(doc: Document, reading: Reading, told: When | None = None) -> Sentence
     triggers = [h for h in triggers if not any(a <= h.start and h.end <= b for a, b in titles)]
     # a visit may go to several places listed together: each is a visit of its own (arguments.py)
     visits = [h for h in triggers if h.event_type == "visit"]
-    places, destinations = place_candidates(reading, titles + topic_spans, visits)
+    places, destinations = place_candidates(reading, titles + topic_spans, visits, there)
     # a visit told as what was discussed ("обсудили итоги визита Эрдогана в Астану") still goes where the topic
     # says after it, a place of the visit only (arguments._drafts)
     in_topics = [(start, next((h.start for h in visits if start < h.start < end), end)) for start, end in topic_spans]
@@ -71,8 +73,10 @@ def _read(doc: Document, reading: Reading, told: When | None = None) -> Sentence
                                          for h in triggers)]
     dates = []
     if triggers or topics or participation:
+        told_as = {h.told_status if h.status == "frame" else h.status for h in triggers}
         dates = dates_in(reading, doc.published_date, topic_spans, [(h.start, h.end) for h in triggers],
-                         planned=bool(triggers) and all(h.status == "planned" for h in triggers), told=told)
+                         planned=bool(triggers) and all(h.status == "planned" for h in triggers), told=told,
+                         occurred=told_as == {"occurred"})
     return SentenceCandidates(reading, triggers, sides, places, dates, topics, participation, destinations,
                               names_domestic_gathering(reading))
 

@@ -19,6 +19,7 @@ from ..geocode import geocode
 from .assemble import MEMBERS_LISTED, build_event, states_of, tells_gathering
 from .knowledge import CONTACT, codes, knowledge, known_state, state_spoken_for
 from .model import Draft, Event, Participant, Place, SentenceCandidates, When
+from .places import dateline_place
 from .reading import Reading
 
 # a draft naming no side ("На встрече …", "рабочего визита") may belong to an event of a related type
@@ -67,6 +68,7 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     _organisations_in_full(events, doc)
     events = [e for e in events if not _visit_at_home(e)]
     _background_by_date(events, doc.published_date)
+    _place_of_the_dateline(events, doc)
     for event in events:
         if codes()[(event.event_type, event.status)]["has_place"] == "no":
             event.location = None  # a call's sides are each where they are (codes.tsv `has_place`)
@@ -603,6 +605,29 @@ def _share_place_and_date(events: list[Event], framed: dict[int, set[int]], invi
                 continue
             if {s.start for s in event.evidence} & framed[id(other)]:
                 event.date = event.date or other.date
+
+
+def _place_of_the_dateline(events: list[Event], doc: Document) -> None:
+    """An event that took place, told in the paragraph a newsroom's dateline opens ("АСТАНА, 20 ноября. /Казинформ/
+    – Токаев принял …", "Баку, 26 ноября, АЗЕРТАДЖ. Президент … принял …") and named with no place of its own, took
+    place where the dateline is (places.dateline_place): the lead tells the news filed from there. Not a visit (it
+    goes somewhere), a call (codes.tsv `has_place`), one recalled or one still to come; nor an event told only after
+    the lead: the news set's dev has meetings told there that were abroad ("Астана. 23 февраля. … Казахстанские
+    дипломаты провели ряд важных встреч за рубежом"; taking the dateline for them cost ru location 66/76 → 66/78,
+    models/events/README.md). Changes `event.location`."""
+    for event in events:
+        if event.location is not None or event.status != "occurred" or event.background \
+                or event.event_type == "visit" or codes()[(event.event_type, event.status)]["has_place"] == "no":
+            continue
+        for paragraph in doc.paragraphs:
+            told = next((s for s in event.evidence if paragraph.start <= s.start < paragraph.end), None)
+            read = doc.sentence_of(told.start) if told else None
+            if read is None:
+                continue
+            place = dateline_place(doc, paragraph, knowledge(read.lang).datelines)
+            if place is not None:
+                event.location = place
+                break
 
 
 def _visits_city(events: list[Event], invited: set[int]) -> None:

@@ -6,6 +6,7 @@ import re
 
 from ..countries import country_code
 from ..dates import make_date, month_number, relative_date
+from ..document import Document, Paragraph
 from ..geocode import capital_name, geocode, is_building
 from ..wordforms import fold
 from .model import Counted, Place, Seat, When
@@ -15,16 +16,19 @@ from .reading import Reading
 # what may stand between a building and its city named after it: a preposition or a comma ("в Белом доме в
 # Вашингтоне", "в резиденции «Акорда», Астана")
 VENUE_AND_CITY = re.compile(r"[»\"“]?,?\s+(?:\w{1,2}\s+)?")
+# days a date written without a year may lie on the wrong side of the publication date for its status and still be
+# of the publication year (`_toward_publication`): about a month, as news tells what was done or is coming soon
+NEAR_DAYS = 31
 
 
-def place_candidates(reading: Reading, excluded: list[tuple[int, int]],
-                     visits: list) -> tuple[list[Place], list[Place]]:
+def place_candidates(reading: Reading, excluded: list[tuple[int, int]], visits: list,
+                     there: Place | None = None) -> tuple[list[Place], list[Place]]:
     """(places the sentence says something happened in, best first; the places its visits go to): spans in
     `excluded` (titles, topics) are not places of the event. `visits` are the sentence's visit triggers (`Hit`):
     the place one takes as its object before it comes first (`_visited_before`), and the first place with those
     listed with it ("посетить Таджикистан, Туркменистан и Китай") are where the visits go; without a visit, the
-    first place alone."""
-    places = _patterns_places(reading, excluded)
+    first place alone. `there`: the place a sentence before named last, which "там" points at."""
+    places = _patterns_places(reading, excluded, there)
     places = [p for p in _visited_before(reading, visits) if all(q.start != p.start for q in places)] + places
     if not places or not visits:
         return places, places[:1]
@@ -32,13 +36,13 @@ def place_candidates(reading: Reading, excluded: list[tuple[int, int]],
     return destinations + [p for p in places if p not in destinations], destinations
 
 
-def _patterns_places(reading: Reading, excluded: list[tuple[int, int]]) -> list[Place]:
-    """The places of places.tsv's patterns, best first."""
+def _patterns_places(reading: Reading, excluded: list[tuple[int, int]], there: Place | None = None) -> list[Place]:
+    """The places of places.tsv's patterns, best first; "здесь" is the dateline's, "там" `there`."""
     found = []
     for pattern, words in zip(reading.known.places, reading.known.place_words):
         for match in _overlapping(pattern, reading.text) if reading.may_hold(words) else ():
-            if "here" in pattern.groupindex:
-                place = _dateline_place(reading)
+            if "here" in pattern.groupindex or "there" in pattern.groupindex:
+                place = _dateline_place(reading) if "here" in pattern.groupindex else there
                 if place and all(p.start != place.start for p in found):
                     found.append(place)
                 continue
@@ -162,21 +166,26 @@ def _listed_with(reading: Reading, place: Place) -> list[Place]:
 
 
 def _dateline_place(reading: Reading) -> Place | None:
-    """The place of the newsroom's dateline ("Ташкент. 5 мая 2025."): the LOC mention inside the dateline that
-    starts a paragraph up to the sentence being read."""
-    doc = reading.doc
-    for paragraph in doc.paragraphs[:reading.paragraph + 1]:
-        text = doc.text[paragraph.start:paragraph.end]
-        match = next((m for pattern in reading.known.datelines if (m := pattern.match(text))), None)
-        if match:
-            start, end = paragraph.start + match.start(), paragraph.start + match.end()
-            # a city the model took for an organisation ("ТАШКЕНТ, 5 марта", "БИШКЕК."): the map knows it
-            mention = next((m for m in doc.mentions if start <= m.start < end
-                            and (m.label == "LOC" or geocode(m.normal or m.text))), None)
-            normal = mention.normal or mention.text if mention else ""
-            return mention and Place(mention.text, mention.start, mention.end,
-                                     normal=normal.title() if normal.isupper() else normal)
-    return None
+    """The place of the newsroom's dateline ("Ташкент. 5 мая 2025.") that starts a paragraph up to the sentence
+    being read (`dateline_place`)."""
+    return next((place for paragraph in reading.doc.paragraphs[:reading.paragraph + 1]
+                 if (place := dateline_place(reading.doc, paragraph, reading.known.datelines))), None)
+
+
+def dateline_place(doc: Document, paragraph: Paragraph, datelines: tuple[re.Pattern, ...]) -> Place | None:
+    """The place of the newsroom's dateline (dates.tsv `dateline` patterns, `datelines`) opening the `paragraph`
+    of `doc`: the LOC mention inside it, or a city the model took for an organisation ("ТАШКЕНТ, 5 марта",
+    "БИШКЕК.": the map knows it), one written in capitals named in title case; None where no dateline opens it."""
+    text = doc.text[paragraph.start:paragraph.end]
+    match = next((m for pattern in datelines if (m := pattern.match(text))), None)
+    if not match:
+        return None
+    start, end = paragraph.start + match.start(), paragraph.start + match.end()
+    mention = next((m for m in doc.mentions if start <= m.start < end
+                    and (m.label == "LOC" or geocode(m.normal or m.text))), None)
+    normal = mention.normal or mention.text if mention else ""
+    return mention and Place(mention.text, mention.start, mention.end,
+                             normal=normal.title() if normal.isupper() else normal)
 
 
 def _place_at(reading: Reading, start: int, written: str, marked: bool = False,
@@ -207,7 +216,8 @@ def _place_at(reading: Reading, start: int, written: str, marked: bool = False,
 
 
 def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, int]],
-             trigger_spans: list[tuple[int, int]], planned: bool = False, told: When | None = None) -> list[When]:
+             trigger_spans: list[tuple[int, int]], planned: bool = False, told: When | None = None,
+             occurred: bool = False) -> list[When]:
     """Dates of the sentence that modify an event: not inside a topic, and, where the sentence is parsed,
     attached to a verb or to a trigger ("состоявшемся … 14-15 февраля", not "учреждению 15 декабря"). Dates as
     written come first (a missing year from a relative year in the clause, "в прошлом году … 3-4 июля", else from
@@ -219,10 +229,12 @@ def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, 
     publication date. A relative day in the clause of a date written out restates it ("Вчера, 12 сентября, …"),
     one in a clause of its own is read too ("…, находящийся с визитом с 11 по 13 сентября, в пятницу провел
     переговоры": the talks' Friday). `planned`: the sentence's events are planned, so a bare weekday points
-    forward."""
+    forward, as does a date written without a year (`_toward_publication`); `occurred`: they took place, so such a
+    date points back."""
     excluded = excluded + _dateline_spans(reading)
     found = _written_dates(reading, published, excluded,
-                           lambda start, end: _attached_to_event(reading, start, end, trigger_spans))
+                           lambda start, end: _attached_to_event(reading, start, end, trigger_spans),
+                           "future" if planned else "past" if occurred else None)
     if not published:
         return found
     written = list(found)
@@ -295,10 +307,12 @@ def _dateline_spans(reading: Reading) -> list[tuple[int, int]]:
     return spans
 
 
-def _written_dates(reading: Reading, published: str | None, excluded: list[tuple[int, int]], keep) -> list[When]:
+def _written_dates(reading: Reading, published: str | None, excluded: list[tuple[int, int]], keep,
+                   pointing: str | None = None) -> list[When]:
     """The dates of dates.tsv's `event` shapes in the sentence, outside `excluded`, the longest shape of each,
     where `keep(start, end)` holds. A date with no year of its own takes the relative year written right after
-    it ("12 марта прошлого года", inside its span) or in its clause, else the publication year."""
+    it ("12 марта прошлого года", inside its span) or in its clause, else the year of the publication date nearest
+    it on the side `pointing` says ("future", "past", or None: the publication year; `_toward_publication`)."""
     found = []
     years = _relative_years(reading, published, excluded)
     for pattern, matches in _date_shapes(reading):
@@ -318,7 +332,12 @@ def _written_dates(reading: Reading, published: str | None, excluded: list[tuple
                     end, year = after[1], after[2]
                 else:
                     year = _year_of_clause(reading, start, end, years)
-            when = _when(match, published, year, _day_of_words(reading, match.groupdict().get("day_word")))
+            day = _day_of_words(reading, match.groupdict().get("day_word"))
+            when = _when(match, published, year, day)
+            if when and year is None and not match.groupdict().get("year") and pointing \
+                    and _tense_of(reading, start, end) != {"future": "Past", "past": "Fut"}[pointing]:
+                when = _toward_publication(when, published, pointing,
+                                           lambda shift: _when(match, published, int(published[:4]) + shift, day))
             if when:
                 found = [w for w in found if not (start <= w.start and w.end <= end)]
                 found.append(When(reading.doc.text[start:end], start, end, *when))
@@ -347,6 +366,30 @@ def _until(reading: Reading, found: list[When]) -> list[When]:
             first = kept.pop()
             kept.append(When(text[first.start:when.end], first.start, when.end, first.date_start, when.date_end))
     return kept
+
+
+def _tense_of(reading: Reading, start: int, end: int) -> str | None:
+    """The tense of the verb of the span's clause where the parse gives one ("Past", "Fut", "Pres"): a clause told
+    in the past dates no planned event, whatever the sentence's other clause plans ("посетит Казахстан 12-13 июня, а
+    ранее, 5 марта, президенты уже встречались")."""
+    verb = _clause_verb(reading, start, end) if reading.parsed else None
+    return verb.feats.get("Tense") if verb is not None else None
+
+
+def _toward_publication(when: tuple[str, str], published: str, pointing: str, of_year) -> tuple[str, str]:
+    """The date written without a year, (first day, last day) in the publication year, moved a year on where a
+    planned event's (`pointing` "future") ends over `NEAR_DAYS` before publication ("посетит Москву в январе" in
+    December's news: next January), a year back where a past one's (`pointing` "past") begins over `NEAR_DAYS`
+    after it ("В ноябре … посетил" in February's news: last November); nearer, the date stays in the publication
+    year: a status or publication date a few days off is likelier than a year away. `of_year(shift)` is the date
+    in the publication year + `shift`."""
+    first, last = (dt.date.fromisoformat(d) for d in when)
+    day = dt.date.fromisoformat(published[:10])
+    if pointing == "future" and (day - last).days > NEAR_DAYS:
+        return of_year(1) or when
+    if pointing == "past" and (first - day).days > NEAR_DAYS:
+        return of_year(-1) or when
+    return when
 
 
 def _relative_years(reading: Reading, published: str | None, excluded: list[tuple[int, int]]) -> list[tuple]:
@@ -596,10 +639,11 @@ def _attached_to_event(reading: Reading, start: int, end: int, trigger_spans: li
             continue
         name = reading.mention_at(head.start)
         if ((name.label != "PER") if name is not None else head.pos in ("PROPN", "ADV")) \
-                or head.rel.startswith("nsubj"):
+                or head.rel.startswith("nsubj") or (head.rel == "obl" and head.feats.get("Case") == "Ins"):
             # set off beside the place, the venue or an adverb ("В Минске, 30 ноября 2017 года, прошла встреча",
-            # "Ранее, 5 марта, …") or hung on the subject ("12.06.2024 министр … провел переговоры"): as what that
-            # is attached to
+            # "Ранее, 5 марта, …"), hung on the subject ("12.06.2024 министр … провел переговоры") or on a time of
+            # day, a noun in the instrumental ("Вечером 12 декабря министр … встретился"): as what that is
+            # attached to
             head = reading.head_of(next(p for p, t in enumerate(reading.tokens) if t is head)) or head
         if any(a <= head.start < b for a, b in trigger_spans):
             return True
