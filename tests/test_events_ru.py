@@ -3249,8 +3249,8 @@ def test_flying_home_is_no_visit(read_events):
 
 
 @pytest.mark.parametrize("text", [
-    "Визит президента Турции Реджепа Тайипа Эрдогана в Казахстан, намеченный на май, пока не подтвержден.",
-    "Переговоры Касым-Жомарта Токаева и Эммануэля Макрона в Париже в апреле пока не подтверждены.",
+    "Визит президента Турции Реджепа Тайипа Эрдогана в Казахстан, намеченный на май 2025 года, пока не подтвержден.",
+    "Переговоры Касым-Жомарта Токаева и Эммануэля Макрона в Париже 14 апреля 2025 года пока не подтверждены.",
 ])
 def test_an_event_no_verb_dates_and_still_to_come_is_planned(read_events, text):
     event = only(read_events(text, "ru", published="2025-03-10"))
@@ -3684,3 +3684,11 @@ def test_there_is_the_place_named_before(read_events, text, place):
     doc = read_events(text, "ru", published="2025-05-20")
     contact = next(e for e in doc.events if e.event_type != "visit")
     assert contact.location.normal == place
+
+
+def test_a_bare_day_of_an_event_no_verb_dates_looks_back_where_it_lies_far_ahead(read_events):
+    # a fresh review: the planned-by-date rule must not turn a retrospective headline's events into plans
+    doc = read_events("Итоги 2024 года: визит председателя КНР Си Цзиньпина в Астану 2-3 июля и саммит ШОС.", "ru",
+                      published="2025-01-10")
+    assert {(e.event_type, e.status, e.date.date_start) for e in doc.events} == {
+        ("visit", "occurred", "2024-07-02"), ("multilateral", "occurred", "2024-07-02")}
