@@ -6,6 +6,22 @@ checkout too (the pyproject entry point covers only the language of an installed
 Imported by what loads or trains a spaCy pipeline (backends/spacy_backend.py `load`, training/kk_ner.py), not by
 `import pipeline`: a process that runs no spaCy model, the main process of `extract --jobs N` (its workers fork
 from a server that loaded the models) or `report` and `export`, then imports neither spaCy nor thinc and torch,
-which took 2.0 to 2.4 s of CPU before the run's server could start loading the models."""
-from .lang import kk  # noqa: F401  (language "kk", factory "kk_sentencizer")
-from .ml import affix_embed  # noqa: F401  (architecture "dipevents.AffixHashEmbed.v1")
+which took 2.0 to 2.4 s of CPU before the run's server could start loading the models.
+
+spaCy is imported here first, with torch hidden: thinc imports torch wherever it is installed (thinc/compat.py,
+for its PyTorch layers and GPU memory, which no spaCy pipeline of this project uses; the stanza extra and CI
+install it), 1.5 of the 4.7 s of CPU the start-up took (`make bench-speed`). thinc then takes torch as not
+installed; a process that imported torch before (stanza) keeps it, and one that imports it after gets it."""
+import sys
+
+_HIDE_TORCH = "torch" not in sys.modules
+if _HIDE_TORCH:
+    sys.modules["torch"] = None  # `import torch` raises ImportError (Python's import system: a None entry)
+try:
+    import spacy  # noqa: F401  (with thinc, while torch is hidden)
+
+    from .lang import kk  # noqa: F401  (language "kk", factory "kk_sentencizer")
+    from .ml import affix_embed  # noqa: F401  (architecture "dipevents.AffixHashEmbed.v1")
+finally:
+    if _HIDE_TORCH:
+        del sys.modules["torch"]

@@ -1,4 +1,6 @@
 """The committed Kazakh NER model loads after `import pipeline.spacy_parts` and finds people and places in seed 004."""
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -79,3 +81,17 @@ def test_the_backend_forgets_new_words_and_reads_them_alike(monkeypatch):
     assert analyse([text]) == first
     assert "Жаңасөзбекұлы" in nlp.vocab.strings
     assert first == [spacy_backend.convert(doc, {}, "kk_ner") for doc in nlp.pipe([text])]
+
+
+def test_loading_the_model_imports_no_torch():
+    """thinc imports torch wherever it is installed (the stanza extra, CI), 1.5 s of the start-up's CPU, for layers
+    the Kazakh model does not have (pipeline/spacy_parts.py): a fresh process that loads the model and finds a
+    person with it has not imported torch, and one installed imports after it as before (stanza's backend)."""
+    script = ("import importlib.util, sys; from pipeline.backends.spacy_backend import load; "
+              "from pipeline.paths import MODELS_DIR; nlp = load(MODELS_DIR / 'kk_ner' / 'model'); "
+              "doc = nlp('Сыртқы істер министрі Ержан Ашықбаев Ташкентке барды.'); "
+              "print([e.label_ for e in doc.ents if e.text == 'Ержан Ашықбаев'], 'torch' in sys.modules); "
+              "installed = importlib.util.find_spec('torch') is not None; "
+              "print(not installed or __import__('torch').__name__ == 'torch')")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[-3:] == ["['PERSON'] False", "True", ""]

@@ -45,10 +45,10 @@ def load(model_dir: Path):
     sums run in another order, so the scores differ in their last bits (blis's own kernels differ so from one
     CPU to the next); the entities found in the 1,484 Kazakh texts of `make bench-speed`, the news set and the
     seeds are the same. The thread count is the process's (`pipeline/__init__.py`: one)."""
+    from .. import spacy_parts  # noqa: F401  (first: spaCy without torch; the Kazakh model's language and layers)
+
     import spacy
     from thinc.api import use_ops
-
-    from .. import spacy_parts  # noqa: F401  (the Kazakh model's language, sentence splitter and layers)
 
     with use_ops("numpy", use_blis=False):  # every layer takes the ops current when it is built
         return spacy.load(model_dir)

@@ -1,5 +1,6 @@
 """Rule-based Kazakh sentence splitter that does not break after initials or mid-sentence abbreviations."""
-from __future__ import annotations
+# no `from __future__ import annotations`: spaCy 3.8.7 checks a factory's arguments against their annotations,
+# which must then be classes, not strings ("field 'nlp' not yet prepared ... ForwardRef")
 
 import numpy
 from spacy.attrs import SENT_START
