@@ -206,3 +206,42 @@ def test_the_backends_slovnet_arithmetic_gives_slovnets_numbers(seed_paths):
             assert np.array_equal(encoder(ours, batch.pad_mask), model.encoder(theirs, batch.pad_mask))
             padded += bool(batch.pad_mask.any())
     assert len(sentences) > 50 and padded
+
+
+def test_the_backends_segmentation_is_natashas(seed_paths):
+    """natasha backend `_segment` (razdel's rules put only to the gaps of no space) against natasha's own
+    `Doc.segment`: the same tokens, sentences and sentence tokens, on sentences written to meet each of razdel's
+    joining rules (dashes, underscores, numbers with a point or a slash, punctuation runs, smileys, symbols) and on
+    the seeds, whole and lowercased."""
+    from natasha import Doc, Segmenter
+
+    from pipeline.backends.natasha_backend import _segment
+
+    written = [
+        "Вице-премьер Кыргызстана прибыл в Улан-Батор 12.05.2024 г.; кто-то сказал: «ну и ну»...",
+        "Товарооборот вырос на 3,5% (с 1/2 до 3\\4 млрд), см. www.akorda.kz и foo_bar -- так?!",
+        "Президент ответил :) и ушёл… Встреча прошла в «Ак Орде»!!! Δσ-модель, mβж ***",
+        "Yahoo! сообщила о сделке на $2.5 млрд — 15 000 долларов США за акцию №7.",
+        "", "   ", "-", "т.е.", "В.В.Путин провёл переговоры.Главы государств обсудили сотрудничество",
+    ]
+    texts = written + [path.read_text(encoding="utf-8") for path in seed_paths[:4]]
+    segmenter = Segmenter()
+    for text in texts + [text.lower() for text in texts]:
+        theirs, ours = Doc(text), Doc(text)
+        theirs.segment(segmenter)
+        _segment(ours)
+        assert [vars(token) for token in ours.tokens] == [vars(token) for token in theirs.tokens]
+        assert [(s.start, s.stop, s.text, [vars(t) for t in s.tokens]) for s in ours.sents] == \
+            [(s.start, s.stop, s.text, [vars(t) for t in s.tokens]) for s in theirs.sents]
+    joined = {token.text for text in written for token in _segmented(text)}
+    assert {"Вице-премьер", "3,5", "1/2", "3\\4", "foo_bar", "--", "?!", ":)", "!!!", "Yahoo!", "Δσ-модель", "mβж", "***"} <= joined
+
+
+def _segmented(text: str) -> list:
+    from natasha import Doc
+
+    from pipeline.backends.natasha_backend import _segment
+
+    doc = Doc(text)
+    _segment(doc)
+    return doc.tokens
