@@ -234,7 +234,8 @@ def test_the_backends_segmentation_is_natashas(seed_paths):
         assert [(s.start, s.stop, s.text, [vars(t) for t in s.tokens]) for s in ours.sents] == \
             [(s.start, s.stop, s.text, [vars(t) for t in s.tokens]) for s in theirs.sents]
     joined = {token.text for text in written for token in _segmented(text)}
-    assert {"Вице-премьер", "3,5", "1/2", "3\\4", "foo_bar", "--", "?!", ":)", "!!!", "Yahoo!", "Δσ-модель", "mβж", "***"} <= joined
+    assert {"Вице-премьер", "3,5", "1/2", "3\\4", "foo_bar", "--", "?!", ":)", "!!!", "Yahoo!", "Δσ-модель", "mβж",
+            "***"} <= joined
 
 
 def _segmented(text: str) -> list:
@@ -245,3 +246,26 @@ def _segmented(text: str) -> list:
     doc = Doc(text)
     _segment(doc)
     return doc.tokens
+
+
+def test_a_sentence_with_names_is_tagged_up_to_its_last_name_with_the_whole_sentences_tags(processor):
+    """The batch tags a sentence that holds a name, but that no later stage parses, only up to its last word of a
+    name, the model reading three words more (natasha_backend._read_later, `_reach`); the words after it take
+    their tags when read. Every word's tags are those natasha's `Doc.tag_morph` gives the whole text."""
+    from natasha import Doc, NewsEmbedding, NewsMorphTagger, Segmenter
+
+    texts = ["Сергей Лавров ответил на вопросы журналистов о ценах на нефть и газ в первом квартале этого года.",
+             "Вчера в Ташкенте открылась выставка современного искусства, которую посетили тысячи жителей города.",
+             "Ярмарку в Бишкеке посетили жители."]
+    analyses = processor.analysers["ru"](texts, [lambda start, end: False] * len(texts))
+    morph = NewsMorphTagger(NewsEmbedding())
+    left = []
+    for text, analysis in zip(texts, analyses):
+        left.append([token.text for token in analysis.tokens if token._untagged is not None])
+        doc = Doc(text)
+        doc.segment(Segmenter())
+        doc.tag_morph(morph)
+        assert [(t.text, t.pos, t.feats) for t in analysis.tokens] == [(t.text, t.pos, t.feats) for t in doc.tokens]
+    assert left[0][:3] == ["ответил", "на", "вопросы"] and left[0][-1] == "."
+    assert left[1][0] == "открылась" and "Вчера" not in left[1]
+    assert left[2] == []  # the last name is within three words of the end: the whole sentence is tagged
