@@ -269,3 +269,24 @@ def test_a_sentence_with_names_is_tagged_up_to_its_last_name_with_the_whole_sent
     assert left[0][:3] == ["ответил", "на", "вопросы"] and left[0][-1] == "."
     assert left[1][0] == "открылась" and "Вчера" not in left[1]
     assert left[2] == []  # the last name is within three words of the end: the whole sentence is tagged
+
+
+def test_long_texts_go_to_the_taggers_in_batches_of_few_positions():
+    """natasha backend `_predict`: items sorted by length go in batches of `BATCH_SIZE` items at most and, when
+    `positions` is given (the NER and morphology models), of that many positions (items x the longest) at most; a
+    text longer than that goes alone. The predictions come back one per item, in order."""
+    from types import SimpleNamespace
+
+    from pipeline.backends.natasha_backend import BATCH_SIZE, _predict
+
+    batches = []
+    encoder = SimpleNamespace(batch_size=BATCH_SIZE, input=lambda chunk: batches.append(chunk) or chunk)
+    infer = SimpleNamespace(encoder=encoder, process=lambda inputs: (len(ids) for chunk in inputs for ids, _ in chunk),
+                            decoder=lambda predictions: list(predictions))
+    items = [["слово"] * length for length in [3] * 40 + [20] * 10 + [90, 700]]
+    predict = _predict(SimpleNamespace(infer=infer), lambda word: (1, 2), 128)
+    assert predict(items) == [len(item) for item in items]
+    assert [len(batch) for batch in batches] == [32, 8, 6, 4, 1, 1]
+    batches.clear()
+    assert _predict(SimpleNamespace(infer=infer), lambda word: (1, 2))(items) == [len(item) for item in items]
+    assert [len(batch) for batch in batches] == [32, 20]

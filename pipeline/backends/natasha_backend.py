@@ -27,6 +27,10 @@ from . import Analysis
 
 ORG = "ORG"
 BATCH_SIZE = 32  # texts or sentences per slovnet call; 8 (slovnet's default) is about 10 % slower
+# and at most so many positions (items x the longest): a batch of 32 of the longest paragraphs held 6,000 positions,
+# whose convolution windows (24 MB) outgrew the caches: the NER and morphology models 11.6 -> 9.8 CPU ms per Russian
+# document of `make bench-speed` (256: 10.1, 1,024: 10.2, 2,048: 10.4; a machine loaded by other work, in turn)
+BATCH_WORDS = 512
 WORD_IDS_CACHED = 20_000  # words whose slovnet ids the three models keep: 80 % of NEREL's tokens hit, ~4 MB
 NORMALS_CACHED = 50_000  # words of names whose nominative and shape are kept (12,000 after 2,000 articles), ~15 MB
 LEMMAS_CACHED = 20_000  # (word, tags) whose lemma is kept: 11,500 after the 962 Russian texts of `make bench-speed`
@@ -132,7 +136,7 @@ def build(config: dict):
             model.infer.model.encoder = _Encoder(model.infer.model.encoder)
     models = [model for model in (morph, ner, syntax) if model]
     ids = _shared_word_ids(models)
-    tag_morph, tag_ner = _predict(morph, ids), _predict(ner, ids)
+    tag_morph, tag_ner = _predict(morph, ids, BATCH_WORDS), _predict(ner, ids, BATCH_WORDS)
     reach = _reach(morph.infer.model.encoder)
     parse_syntax = _predict(syntax, ids) if with_syntax else None
 
@@ -461,12 +465,13 @@ def _shared_word_ids(models: list) -> Callable[[str], tuple[int, int]]:
     return ids
 
 
-def _predict(model, ids: Callable[[str], tuple[int, int]]):
+def _predict(model, ids: Callable[[str], tuple[int, int]], positions: int | None = None):
     """A slovnet model's decoded predictions per item (tags; for syntax, (ids, head ids, relations)), without
     the markup records slovnet and natasha wrap every token in (`model.map`); a word's vocabulary and shape ids
-    from `ids` (`_shared_word_ids`)."""
-    from slovnet.chop import chop
-
+    from `ids` (`_shared_word_ids`). The items go in batches of `BATCH_SIZE` at most (slovnet's `chop`) and, when
+    `positions` is given, of that many positions at most (items x the longest): for the taggers, whose tag of a
+    word is the same in any batch. Not for syntax: its heads read scores over the batch's padded positions, and
+    other batches tipped a head in 5 of the 962 Russian texts of `make bench-speed`."""
     infer = model.infer
     encoder = infer.encoder
 
@@ -475,7 +480,14 @@ def _predict(model, ids: Callable[[str], tuple[int, int]]):
         return [pair[0] for pair in pairs], [pair[1] for pair in pairs]
 
     def encode(items: list) -> Iterator:
-        for chunk in chop((item(words) for words in items), encoder.batch_size):
+        chunk, longest = [], 0
+        for words in items:
+            longest = max(longest, len(words))
+            if chunk and (len(chunk) == encoder.batch_size or positions and (len(chunk) + 1) * longest > positions):
+                yield encoder.input(chunk)
+                chunk, longest = [], len(words)
+            chunk.append(item(words))
+        if chunk:
             yield encoder.input(chunk)
 
     return lambda items: infer.decoder(infer.process(encode(items)))
