@@ -206,3 +206,87 @@ def test_the_backends_slovnet_arithmetic_gives_slovnets_numbers(seed_paths):
             assert np.array_equal(encoder(ours, batch.pad_mask), model.encoder(theirs, batch.pad_mask))
             padded += bool(batch.pad_mask.any())
     assert len(sentences) > 50 and padded
+
+
+def test_the_backends_segmentation_is_natashas(seed_paths):
+    """natasha backend `_segment` (razdel's rules put only to the gaps of no space) against natasha's own
+    `Doc.segment`: the same tokens, sentences and sentence tokens, on sentences written to meet each of razdel's
+    joining rules (dashes, underscores, numbers with a point or a slash, punctuation runs, smileys, symbols) and on
+    the seeds, whole and lowercased."""
+    from natasha import Doc, Segmenter
+
+    from pipeline.backends.natasha_backend import _segment
+
+    written = [
+        "Вице-премьер Кыргызстана прибыл в Улан-Батор 12.05.2024 г.; кто-то сказал: «ну и ну»...",
+        "Товарооборот вырос на 3,5% (с 1/2 до 3\\4 млрд), см. www.akorda.kz и foo_bar -- так?!",
+        "Президент ответил :) и ушёл… Встреча прошла в «Ак Орде»!!! Δσ-модель, mβж ***",
+        "Yahoo! сообщила о сделке на $2.5 млрд — 15 000 долларов США за акцию №7.",
+        "", "   ", "-", "т.е.", "В.В.Путин провёл переговоры.Главы государств обсудили сотрудничество",
+    ]
+    texts = written + [path.read_text(encoding="utf-8") for path in seed_paths[:4]]
+    segmenter = Segmenter()
+    for text in texts + [text.lower() for text in texts]:
+        theirs, ours = Doc(text), Doc(text)
+        theirs.segment(segmenter)
+        _segment(ours)
+        assert [vars(token) for token in ours.tokens] == [vars(token) for token in theirs.tokens]
+        assert [(s.start, s.stop, s.text, [vars(t) for t in s.tokens]) for s in ours.sents] == \
+            [(s.start, s.stop, s.text, [vars(t) for t in s.tokens]) for s in theirs.sents]
+    joined = {token.text for text in written for token in _segmented(text)}
+    assert {"Вице-премьер", "3,5", "1/2", "3\\4", "foo_bar", "--", "?!", ":)", "!!!", "Yahoo!", "Δσ-модель", "mβж",
+            "***"} <= joined
+
+
+def _segmented(text: str) -> list:
+    from natasha import Doc
+
+    from pipeline.backends.natasha_backend import _segment
+
+    doc = Doc(text)
+    _segment(doc)
+    return doc.tokens
+
+
+def test_a_sentence_with_names_is_tagged_up_to_its_last_name_with_the_whole_sentences_tags(processor):
+    """The batch tags a sentence that holds a name, but that no later stage parses, only up to its last word of a
+    name, the model reading three words more (natasha_backend._read_later, `_reach`); the words after it take
+    their tags when read. Every word's tags are those natasha's `Doc.tag_morph` gives the whole text."""
+    from natasha import Doc, NewsEmbedding, NewsMorphTagger, Segmenter
+
+    texts = ["Сергей Лавров ответил на вопросы журналистов о ценах на нефть и газ в первом квартале этого года.",
+             "Вчера в Ташкенте открылась выставка современного искусства, которую посетили тысячи жителей города.",
+             "Ярмарку в Бишкеке посетили жители."]
+    analyses = processor.analysers["ru"](texts, [lambda start, end: False] * len(texts))
+    morph = NewsMorphTagger(NewsEmbedding())
+    left = []
+    for text, analysis in zip(texts, analyses):
+        left.append([token.text for token in analysis.tokens if token._untagged is not None])
+        doc = Doc(text)
+        doc.segment(Segmenter())
+        doc.tag_morph(morph)
+        assert [(t.text, t.pos, t.feats) for t in analysis.tokens] == [(t.text, t.pos, t.feats) for t in doc.tokens]
+    assert left[0][:3] == ["ответил", "на", "вопросы"] and left[0][-1] == "."
+    assert left[1][0] == "открылась" and "Вчера" not in left[1]
+    assert left[2] == []  # the last name is within three words of the end: the whole sentence is tagged
+
+
+def test_long_texts_go_to_the_taggers_in_batches_of_few_positions():
+    """natasha backend `_predict`: items sorted by length go in batches of `BATCH_SIZE` items at most and, when
+    `positions` is given (the NER and morphology models), of that many positions (items x the longest) at most; a
+    text longer than that goes alone. The predictions come back one per item, in order."""
+    from types import SimpleNamespace
+
+    from pipeline.backends.natasha_backend import BATCH_SIZE, _predict
+
+    batches = []
+    encoder = SimpleNamespace(batch_size=BATCH_SIZE, input=lambda chunk: batches.append(chunk) or chunk)
+    infer = SimpleNamespace(encoder=encoder, process=lambda inputs: (len(ids) for chunk in inputs for ids, _ in chunk),
+                            decoder=lambda predictions: list(predictions))
+    items = [["слово"] * length for length in [3] * 40 + [20] * 10 + [90, 700]]
+    predict = _predict(SimpleNamespace(infer=infer), lambda word: (1, 2), 128)
+    assert predict(items) == [len(item) for item in items]
+    assert [len(batch) for batch in batches] == [32, 8, 6, 4, 1, 1]
+    batches.clear()
+    assert _predict(SimpleNamespace(infer=infer), lambda word: (1, 2))(items) == [len(item) for item in items]
+    assert [len(batch) for batch in batches] == [32, 20]

@@ -6,10 +6,11 @@ The three slovnet models read the sentences (morphology, syntax) and all texts (
 batches of similar length: a padded position is masked to zero after every layer, so a batch gives the tags one
 text alone would (checked on 2,004 paragraphs and 3,790 sentences of NEREL and factRuEval: no tag differs), and
 sorting by length keeps the padding small (`make bench-speed`). Lemmas are looked up in pymorphy only when a
-later stage reads them: most tokens' never are. Morphology is tagged in the batch only for the sentences holding a
-name or asked for by `parse` (see pipeline/backends/__init__.py), any other sentence when a later stage reads its
-tags. Syntax is parsed only for the sentences `parse` asks for and those holding an organisation name of several
-words, which natasha's normaliser puts in the nominative by its parse (one word is its own head: it needs none):
+later stage reads them: most tokens' never are. Morphology is tagged in the batch only for the sentences asked for by
+`parse` (see pipeline/backends/__init__.py) and, up to their last word of a name, those holding a name; any other
+word when a later stage reads its tags. Syntax is parsed only for the sentences `parse` asks for and those holding
+an organisation name of several words, which natasha's normaliser puts in the nominative by its parse (one word is
+its own head: it needs none):
 `_read_later`. The models' word vectors and encoders are slovnet's arithmetic with fewer copies (`_WordVectors`,
 `_Encoder`): the same numbers, bit for bit."""
 from __future__ import annotations
@@ -26,6 +27,10 @@ from . import Analysis
 
 ORG = "ORG"
 BATCH_SIZE = 32  # texts or sentences per slovnet call; 8 (slovnet's default) is about 10 % slower
+# and at most so many positions (items x the longest): a batch of 32 of the longest paragraphs held 6,000 positions,
+# whose convolution windows (24 MB) outgrew the caches: the NER and morphology models 11.6 -> 9.8 CPU ms per Russian
+# document of `make bench-speed` (256: 10.1, 1,024: 10.2, 2,048: 10.4; a machine loaded by other work, in turn)
+BATCH_WORDS = 512
 WORD_IDS_CACHED = 20_000  # words whose slovnet ids the three models keep: 80 % of NEREL's tokens hit, ~4 MB
 NORMALS_CACHED = 50_000  # words of names whose nominative and shape are kept (12,000 after 2,000 articles), ~15 MB
 LEMMAS_CACHED = 20_000  # (word, tags) whose lemma is kept: 11,500 after the 962 Russian texts of `make bench-speed`
@@ -33,9 +38,9 @@ LEMMAS_CACHED = 20_000  # (word, tags) whose lemma is kept: 11,500 after the 962
 
 class LemmaOnDemand(Token):
     """A token whose lemma is looked up when first read, from the word, part of speech and features the model
-    saw (the analysed text may differ from the stored one in case: pipeline/truecase.py). A token of a sentence
-    the morphology model was not run on (`untagged`, an `_Untagged` sentence, where it is the `position`-th word)
-    takes its tags when its part of speech or features are first read: those the batch would have given."""
+    saw (the analysed text may differ from the stored one in case: pipeline/truecase.py). A token whose tags the
+    batch left out (`untagged`, its `_Untagged` sentence, where it is the `position`-th word) takes its tags when
+    its part of speech or features are first read: those the batch would have given."""
 
     def __init__(self, start: int, end: int, text: str, pos: str, feats: dict, head: int, rel: str, word: str,
                  untagged: "_Untagged | None" = None, position: int = 0):
@@ -94,9 +99,10 @@ def _lemma(word: str, pos: str, feats: frozenset[tuple[str, str]]) -> str:
 
 
 class _Untagged:
-    """The words of one sentence the morphology model was not run on, and the model (`tag`: words of each
-    sentence -> tags of each): tagged together at the first read of one of their tags. Its tokens point to it,
-    never it to them, so that a document's tokens are freed when it is, with no cycle left to the collector."""
+    """The words of one sentence whose tags the batch left out (some or all: `_read_later`), and the model (`tag`:
+    words of each sentence -> tags of each): the whole sentence tagged at the first read of one of those tags. Its
+    tokens point to it, never it to them, so that a document's tokens are freed when it is, with no cycle left to
+    the collector."""
 
     def __init__(self, tag, words: list[str]):
         self._tag, self._words, self._tags = tag, words, None
@@ -110,11 +116,10 @@ class _Untagged:
 
 @backends.register("natasha")
 def build(config: dict):
-    from natasha import Doc, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
+    from natasha import Doc, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
     from natasha.doc import DocSpan
     from slovnet.bio import bio_spans
 
-    segmenter = Segmenter()
     glued = tuple(re.compile(config[key]) for key in ("glued_before", "glued_after")) \
         if config.get("glued_before") else None
     initial = re.compile(config["name_end_initial"]) if config.get("name_end_initial") else None
@@ -132,13 +137,14 @@ def build(config: dict):
             model.infer.model.encoder = _Encoder(model.infer.model.encoder)
     models = [model for model in (morph, ner, syntax) if model]
     ids = _shared_word_ids(models)
-    tag_morph, tag_ner = _predict(morph, ids), _predict(ner, ids)
+    tag_morph, tag_ner = _predict(morph, ids, BATCH_WORDS), _predict(ner, ids, BATCH_WORDS)
+    reach = _reach(morph.infer.model.encoder)
     parse_syntax = _predict(syntax, ids) if with_syntax else None
 
     def analyse(texts: list[str], parse=None) -> list[Analysis]:
         docs = [Doc(text) for text in texts]
         for doc in docs:
-            doc.segment(segmenter)
+            _segment(doc)
             doc.sents = [part for sent in doc.sents for part in _glued_sentences(sent, glued, initial)]
         spanned = [doc for doc in docs if doc.text.strip()]
         # slovnet's NER (`ner.map`) tokenises each text again with razdel and finds the tokens in it again; the
@@ -153,10 +159,10 @@ def build(config: dict):
             doc.envelop_sent_spans()
         for doc in docs:
             doc.spans = doc.spans or []
-        morphology, syntax_read = _read_later(docs, parse)
-        for sent, tags in zip(morphology, _by_length(tag_morph, [[token.text for token in sent.tokens]
-                                                                 for sent in morphology])):
-            for token, tag in zip(sent.tokens, tags):
+        morphology, syntax_read = _read_later(docs, parse, reach)
+        for (sent, read, valid), tags in zip(morphology, _by_length(tag_morph, [
+                [token.text for token in sent.tokens[:read]] for sent, read, _ in morphology])):
+            for token, tag in zip(sent.tokens[:valid], tags):
                 token.pos, token.feats = _conll_tag(tag)
         if with_syntax:
             _parse(syntax_read, _by_length(parse_syntax, [[token.text for token in sent.tokens]
@@ -164,6 +170,40 @@ def build(config: dict):
         return [_convert(doc, tag_morph) for doc in docs]
 
     return analyse
+
+
+def _segment(doc) -> None:
+    """natasha's `Doc.segment` (`segment_doc`): razdel's tokens and sentences of the text, the tokens enveloped in
+    the sentences; the same DocTokens and DocSents, made with less work. razdel's tokenizer (`TokenSegmenter`)
+    builds a `TokenSplit` of the atoms around every gap between two atoms, then finds each token's text in the
+    text again (`find_substrings`), and natasha copies each token twice (razdel's `Substring`, its own `Token`,
+    its `DocToken`); only a gap of no space is ever joined (`if not split.delimiter and self.join(split)`), so
+    only such a gap is put to razdel's rules here, and a token's offsets are its atoms'. Checked token for token
+    against `Doc.segment` on the texts of NEREL, factRuEval and the seeds, each whole, line by line, upper- and
+    lowercased (18,425 texts)."""
+    from natasha.doc import DocSent, DocToken, envelop_sent_tokens
+    from razdel import sentenize, tokenize
+    from razdel.segmenters.tokenize import TokenSplit
+
+    text, tokens = doc.text, []
+    atoms = list(tokenize.split.atoms(text))
+    window = tokenize.split.window
+    if atoms:
+        start, stop, buffer = atoms[0].start, atoms[0].stop, atoms[0].text
+        for index in range(1, len(atoms)):
+            atom = atoms[index]
+            if atom.start == stop:  # no space between: razdel's rules may join the atoms
+                split = TokenSplit(atoms[max(0, index - window):index], "", atoms[index:index + window])
+                split.buffer = buffer
+                if tokenize.join(split):
+                    stop, buffer = atom.stop, buffer + atom.text
+                    continue
+            tokens.append(DocToken(start, stop, buffer))
+            start, stop, buffer = atom.start, atom.stop, atom.text
+        tokens.append(DocToken(start, stop, buffer))
+    doc.tokens = tokens
+    doc.sents = [DocSent(sent.start, sent.stop, sent.text) for sent in sentenize(text)] if text else []
+    envelop_sent_tokens(doc.tokens, doc.sents)
 
 
 def _chunks_begun(tokens: list, tags: list[str], surname: re.Pattern | None) -> list[str]:
@@ -320,28 +360,52 @@ class _Convolution:
         return output.reshape(batch, count, self.filters).swapaxes(2, 1)
 
 
-def _read_later(docs, parse) -> tuple[list, list]:
-    """(the sentences to tag, the (sentence number in its document from 1, sentence) to parse) of natasha docs
-    whose NER has run; `parse` None: every sentence. Tagged: a sentence holding a word of a name (its normal reads
-    the words' tags, `_span_normal`, and so does the entities stage: lemmas, cases, parts of speech) or one
-    `parse` asks for (the events stage reads the tags of a sentence that may tell an event): about three quarters
-    of NEREL's and factRuEval's tokens. A word of another sentence is tagged when a stage reads its tags
-    (`LemmaOnDemand`): 60 of 2,662 sentences of 200 of their texts, where the entities stage finds a name the model
-    left out, or reads the word before a name opening the next sentence. Parsed: a sentence `parse` asks for, and
-    one holding an organisation name of several words, which natasha's normaliser puts in the nominative by its
-    parse (one word is its own head: it needs none)."""
+def _read_later(docs, parse, reach: int) -> tuple[list, list]:
+    """(the sentences to tag, as (sentence, words read, words tagged): the model reads its first `read` words and
+    its tags of the first `valid` are kept; the (sentence number in its document from 1, sentence) to parse) of
+    natasha docs whose NER has run; `parse` None: every sentence. Tagged: a sentence `parse` asks for (the events
+    stage reads the tags of a sentence that may tell an event) or holding an organisation name of several words,
+    whole; a sentence holding any other name up to its last word of a name (its normal reads the words' tags,
+    `_span_normal`, and so does the entities stage: lemmas, cases, parts of speech), and the stages read the words
+    before a name (its title: `roles.walk_left`), far more than those after it. A word's tag reads the `reach`
+    words either side (`_reach`), so the model reads that many words more, whose own tags are not kept: the tags
+    kept are those of the whole sentence. A word left untagged is tagged, with its whole sentence, when a stage
+    reads its tags (`LemmaOnDemand`): in the first 200 texts of `make bench-speed`, 99 of the 1,664 sentences
+    holding a name but not parsed, where a stage reads a word after the last name; the model read 24,794 of their
+    33,123 words in the batch (in its first 300 texts, 52,353 words where it read 60,994). Parsed: a sentence
+    `parse` asks for, and one holding an organisation name of several words, which natasha's normaliser puts in
+    the nominative by its parse (one word is its own head: it needs none)."""
     spanned = {id(token) for doc in docs for span in doc.spans for token in span.tokens}
     morphology, syntax = [], []
     for n, doc in enumerate(docs):
         for sent_id, sent in enumerate(doc.sents, 1):
+            tokens = sent.tokens
             organisation = any(span.type == ORG and len(span.tokens) > 1 for span in sent.spans or ())
-            # the cheaper tests first: parse[n] searches the sentence for the events stage's cues
-            read = parse is None or (not organisation and parse[n](sent.start, sent.stop))
-            if read or organisation or any(id(token) in spanned for token in sent.tokens):
-                morphology.append(sent)
-            if read or organisation:
+            # the cheaper test first: parse[n] searches the sentence for the events stage's cues
+            read = parse is None or organisation or parse[n](sent.start, sent.stop)
+            if read:
+                morphology.append((sent, len(tokens), len(tokens)))
                 syntax.append((sent_id, sent))
+                continue
+            last = next((i for i in range(len(tokens) - 1, -1, -1) if id(tokens[i]) in spanned), None)
+            if last is not None:
+                valid = last + 1
+                morphology.append((sent, min(len(tokens), valid + reach),
+                                   valid if valid + reach < len(tokens) else len(tokens)))
     return morphology, syntax
+
+
+def _reach(encoder: "_Encoder") -> int:
+    """How many words either side of a word its tag reads: each convolution layer of width 2p + 1 (zero padding
+    p, slovnet's `Conv1d`) reads p more (3 for natasha's models: three layers of width 3). A padded position is
+    zero after every layer (`_Encoder`) and a word's vector is its own, so the first `n` − reach tags of a
+    sentence's first `n` words are those of the whole sentence."""
+    reach = 0
+    for convolution, *_ in encoder.layers:
+        if convolution.kernel != 2 * convolution.padding + 1:
+            raise ValueError("natasha's morphology model is no longer a stack of centred convolutions")
+        reach += convolution.padding
+    return reach
 
 
 def _embedding():
@@ -424,12 +488,13 @@ def _shared_word_ids(models: list) -> Callable[[str], tuple[int, int]]:
     return ids
 
 
-def _predict(model, ids: Callable[[str], tuple[int, int]]):
+def _predict(model, ids: Callable[[str], tuple[int, int]], positions: int | None = None):
     """A slovnet model's decoded predictions per item (tags; for syntax, (ids, head ids, relations)), without
     the markup records slovnet and natasha wrap every token in (`model.map`); a word's vocabulary and shape ids
-    from `ids` (`_shared_word_ids`)."""
-    from slovnet.chop import chop
-
+    from `ids` (`_shared_word_ids`). The items go in batches of `BATCH_SIZE` at most (slovnet's `chop`) and, when
+    `positions` is given, of that many positions at most (items x the longest): for the taggers, whose tag of a
+    word is the same in any batch. Not for syntax: its heads read scores over the batch's padded positions, and
+    other batches tipped a head in 5 of the 962 Russian texts of `make bench-speed`."""
     infer = model.infer
     encoder = infer.encoder
 
@@ -438,7 +503,14 @@ def _predict(model, ids: Callable[[str], tuple[int, int]]):
         return [pair[0] for pair in pairs], [pair[1] for pair in pairs]
 
     def encode(items: list) -> Iterator:
-        for chunk in chop((item(words) for words in items), encoder.batch_size):
+        chunk, longest = [], 0
+        for words in items:
+            longest = max(longest, len(words))
+            if chunk and (len(chunk) == encoder.batch_size or positions and (len(chunk) + 1) * longest > positions):
+                yield encoder.input(chunk)
+                chunk, longest = [], len(words)
+            chunk.append(item(words))
+        if chunk:
             yield encoder.input(chunk)
 
     return lambda items: infer.decoder(infer.process(encode(items)))
@@ -476,11 +548,11 @@ def _convert(doc, tag_morph) -> Analysis:
     `tag_morph` when first read."""
     analysis = Analysis(sentences=[(sent.start, sent.stop) for sent in doc.sents])
     index = {token.id: i for i, token in enumerate(doc.tokens) if token.id}  # the tokens of parsed sentences
-    untagged = {}  # id of a token of a sentence left untagged: (the sentence, its position in it)
+    untagged = {}  # id of a token left untagged: (its sentence, its position in it)
     for sent in doc.sents:
-        if sent.tokens and sent.tokens[0].pos is None:  # left untagged: every token of the sentence is
+        if sent.tokens and sent.tokens[-1].pos is None:  # tagged in part or not at all (`_read_later`)
             sentence = _Untagged(tag_morph, [token.text for token in sent.tokens])
-            untagged.update((id(token), (sentence, n)) for n, token in enumerate(sent.tokens))
+            untagged.update((id(token), (sentence, n)) for n, token in enumerate(sent.tokens) if token.pos is None)
     for token in doc.tokens:
         analysis.tokens.append(LemmaOnDemand(token.start, token.stop, token.text, token.pos or "",
                                              dict(token.feats or {}), index.get(token.head_id, -1), token.rel or "",
