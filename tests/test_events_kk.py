@@ -1995,3 +1995,25 @@ def test_the_state_whose_city_hosts_a_summit_is_no_side_of_it(read_events, text,
     # "Әзербайжанның Габала": the model's one-word "person" is a state in the genitive, whose the city is; neither
     # it nor the city is a person, and the state is where, not a side beside its leader
     assert {p.normal for p in only(read_events(text, "kk")).participants} == people
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Сауда министрі Арман Шаққалиев Анкарада Түркия Сауда министрі Өмер Болатпен кездесіп, түрік компанияларының "
+     "Қазақстандағы инвестициялық жобаларын талқылады.", {"Арман Шаққалиев", "Өмер Болат"}),
+    ("Энергетика министрі Ерлан Ақкенженов Бакуде Әзербайжан Энергетика министрі Парвиз Шахбазовпен кездесіп, SOCAR "
+     "компаниясының кеңсесінде болды.", {"Ерлан Ақкенженов", "Парвиз Шахбазов"}),
+    ("Мәжіліс Төрағасының орынбасары Альберт Рау Тәжікстан Заңнамалық палатасының Төрағасы Мәхмадтоир Зокирзодамен "
+     "кездесті.", {"Альберт Рау", "Мәхмадтоир Зокирзода"}),
+    ("Сенат депутаты Ғалиасқар Сарыбаев Қырғызстанның Заң шығарушы палатасының вице-спикері Жамиля Исаевамен "
+     "кездесті.", {"Ғалиасқар Сарыбаев", "Жамиля Исаева"}),
+])
+def test_a_company_or_law_word_told_after_the_meeting_or_naming_a_chamber_keeps_it(read_events, text, people):
+    # a company the meeting is not with ("кездесіп, … компанияларының жобаларын талқылады"), and the legislative
+    # chamber ("Заңнамалық палата", "Заң шығарушы палата"), which is no law: the meeting stands
+    assert {p.normal for p in only(read_events(text, "kk")).participants} == people
+
+
+def test_a_company_met_is_still_no_diplomatic_event(read_events):
+    for text in ("Атырау облысының әкімі Серік Шәпкенов Shell компаниясының басшылығымен кездесті.",
+                 "Павлодар облысының әкімі Асайын Байханов қытайлық компаниялар өкілдерімен кездесу өткізді."):
+        assert read_events(text, "kk").events == [], text
