@@ -2054,3 +2054,32 @@ def test_a_place_the_model_glues_onto_a_name_is_no_person(read_events, text, peo
     event = only(read_events(text, "kk"))
     assert {p.normal for p in event.participants} == people
     assert (event.location.normal if event.location else None) == where
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Бүгін Сенатта Қазақстан – Ресей парламентаралық ынтымақтастық комиссиясының кезекті отырысы өтті. Ресей "
+     "делегациясын Федерация Кеңесі Төрағасының орынбасары Константин Косачев, қазақстандық тарапты Сенат депутаты "
+     "Әли Бектаев басқарды.", {"Константин Косачев", "Әли Бектаев"}),
+    ("Энергетика министрі Ерлан Ақкенженов пен Ресей Энергетика министрі Сергей Цивилев өткен айда Мәскеуде "
+     "үкіметаралық комиссияның отырысында кездескен болатын.", {"Ерлан Ақкенженов", "Сергей Цивилев"}),
+])
+def test_a_session_of_a_bilateral_commission_is_a_meeting_of_its_heads(read_events, text, people):
+    # GUIDELINES: a session of a bilateral body is a meeting, not a gathering of many (nor a second event beside
+    # the meeting told with it); its sides are the heads, not the body's house nor the states they stand for
+    event = only(read_events(text, "kk"))
+    assert event.event_type == "meeting"
+    assert {p.normal for p in event.participants} == people
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Кеше Астанада Қазақстан мен Корея СІМ-дері арасында саяси консультациялар өтті. Қазақстан тарапынан "
+     "консультацияларды Сыртқы істер министрінің орынбасары Роман Василенко, корей тарапынан Корея Сыртқы істер "
+     "министрінің орынбасары Ким Хонгюн жүргізді.", {"Роман Василенко", "Ким Хонгюн"}),
+    ("Консультацияларды Сыртқы істер министрінің орынбасары Роман Василенко мен Корея Сыртқы істер министрінің "
+     "орынбасары Ким Хонгюн жүргізді.", {"Роман Василенко", "Ким Хонгюн"}),
+])
+def test_who_held_talks_named_in_the_accusative_are_their_sides(read_events, text, people):
+    # "Консультацияларды … жүргізді": the accusative of the event noun ends as a finite verb does, but the
+    # clause goes on to name who held them
+    event = only(read_events(text, "kk"))
+    assert event.event_type == "talks" and {p.normal for p in event.participants} == people
