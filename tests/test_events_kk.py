@@ -2083,3 +2083,11 @@ def test_who_held_talks_named_in_the_accusative_are_their_sides(read_events, tex
     # clause goes on to name who held them
     event = only(read_events(text, "kk"))
     assert event.event_type == "talks" and {p.normal for p in event.participants} == people
+
+
+def test_a_call_told_as_a_conversation_between_two_is_a_phone_call(read_events):
+    # "… арасында телефон арқылы әңгіме болды / өтті" (a conversation by phone took place between them)
+    event = only(read_events("Сыртқы істер министрі Ермек Көшербаев пен Түркия Сыртқы істер министрі Хакан Фидан "
+                             "арасында телефон арқылы әңгіме болды.", "kk"))
+    assert event.event_type == "phone_call"
+    assert {p.normal for p in event.participants} == {"Ермек Көшербаев", "Хакан Фидан"}
