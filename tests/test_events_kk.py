@@ -2091,3 +2091,19 @@ def test_a_call_told_as_a_conversation_between_two_is_a_phone_call(read_events):
                              "арасында телефон арқылы әңгіме болды.", "kk"))
     assert event.event_type == "phone_call"
     assert {p.normal for p in event.participants} == {"Ермек Көшербаев", "Хакан Фидан"}
+
+
+@pytest.mark.parametrize("text, guest, role, state", [
+    ("Сауда министрі Арман Шаққалиев Германияның Экономика, энергетика және климат министрі Роберт Хабекпен "
+     "кездесті.", "Роберт Хабек", "Германияның Экономика, энергетика және климат министрі", "Германия"),
+    ("Серік Жұманғарин Жапония министрімен кездесті\nПремьер-министрдің орынбасары Серік Жұманғарин Астанаға сапармен "
+     "келген Жапонияның Экономика, сауда және өнеркәсіп министрі Ёдзи Мутомен кездесті.", "Ёдзи Муто",
+     "Жапонияның Экономика, сауда және өнеркәсіп министрі", "Жапония"),
+])
+def test_a_ministers_portfolio_listed_with_commas_is_one_title(read_events, text, guest, role, state):
+    # "Экономика, энергетика және климат министрі": the commas are inside the title, which names the state; the
+    # headline's "Жапония министрімен кездесті" is the same meeting, not one with the state
+    meetings = [e for e in read_events(text, "kk").events if e.event_type == "meeting"]
+    assert len(meetings) == 1
+    person = next(p for p in meetings[0].participants if p.normal == guest)
+    assert person.role.text == role and person.affiliation == state
