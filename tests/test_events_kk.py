@@ -2107,3 +2107,19 @@ def test_a_ministers_portfolio_listed_with_commas_is_one_title(read_events, text
     assert len(meetings) == 1
     person = next(p for p in meetings[0].participants if p.normal == guest)
     assert person.role.text == role and person.affiliation == state
+
+
+@pytest.mark.parametrize("text", [
+    "Кеше Астанада Қазақстан мен Корея СІМ-дері арасында саяси консультациялар өтті.\nБұдан бөлек, 12 қарашада "
+    "Бішкекте Қазақстан мен Қырғызстан СІМ-дері арасында консулдық консультациялар өтті.",
+    "Кеше Астанада Қазақстан мен Корея СІМ-дері арасында саяси консультациялар өтті. Қазақстан тарапынан "
+    "консультацияларды Сыртқы істер министрінің орынбасары Роман Василенко, корей тарапынан Корея Сыртқы істер "
+    "министрінің орынбасары Ким Хонгюн жүргізді.\nБұдан бөлек, 12 қарашада Бішкекте Қазақстан мен Қырғызстан "
+    "СІМ-дері арасында консулдық консультациялар өтті.",
+])
+def test_talks_in_another_state_with_a_side_of_their_own_are_other_talks(read_events, text):
+    # the consultations in Bishkek with Kyrgyzstan are not those in Astana with Korea told before them
+    events = read_events(text, "kk").events
+    assert sorted(e.location.normal for e in events) == ["Астана", "Бішкек"]
+    bishkek = next(e for e in events if e.location.normal == "Бішкек")
+    assert {p.normal for p in bishkek.participants} == {"Қазақстан", "Қырғызстан"}
