@@ -2123,3 +2123,11 @@ def test_talks_in_another_state_with_a_side_of_their_own_are_other_talks(read_ev
     assert sorted(e.location.normal for e in events) == ["Астана", "Бішкек"]
     bishkek = next(e for e in events if e.location.normal == "Бішкек")
     assert {p.normal for p in bishkek.participants} == {"Қазақстан", "Қырғызстан"}
+
+
+def test_a_mayor_is_a_title(read_events):
+    # "мэрі" (mayor), as "әкімі" and "губернаторы" are; "мэриясы" (the mayor's office) is a body
+    event = only(read_events("Алматы облысының әкімі Марат Сұлтанғазиев Қытайдың Үрімші қаласының мэрі Ван Цзюньмен "
+                             "кездесті.", "kk"))
+    guest = next(p for p in event.participants if p.normal == "Ван Цзюнь")
+    assert guest.role.text == "Қытайдың Үрімші қаласының мэрі"
