@@ -86,6 +86,8 @@ class Corrections:
     title_labels: frozenset[str] = frozenset()  # labels a model gives titles (KazNERD's LAW): POSITION if a title ends it
     place_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (case ending, nominative endings) of places
     locative_endings: tuple[str, ...] = ()  # endings of the locative, a case no person takes (`Габалада`)
+    # endings of the locative made an adjective (`Мәскеудегі`): a place describing the noun after it, no name
+    attributive_endings: tuple[str, ...] = ()
     place_prepositions: re.Pattern | None = None  # what ends the text before a place ("в "), entities.yaml
     lemma_labels: frozenset[str] = frozenset()  # labels whose words left as written take their lemma
     inflected_endings: tuple[str, ...] = ()  # endings of a word left as written that take its lemma
@@ -149,6 +151,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             if section.get("given_and_patronymic") else None,
             title_labels=frozenset(section.get("title_labels", [])),
             locative_endings=tuple(section.get("locative_endings") or ()),
+            attributive_endings=tuple(section.get("attributive_endings") or ()),
             place_prepositions=re.compile(section["place_prepositions"]) if section.get("place_prepositions") else None,
             place_endings=tuple(sorted(((ending, tuple(nominatives)) for ending, nominatives
                                         in (section.get("place_endings") or {}).items()), key=lambda e: -len(e[0]))),
@@ -218,6 +221,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     resolved = _joined_over_particles(resolved, doc, corrections, normalizer_names)
     resolved = _surname_first(resolved, doc, corrections)
     resolved = _bodies_in_titles(resolved, doc, corrections)
+    resolved = [part for mention in resolved for part in _bodies_before_titles(mention, doc, corrections)]
     resolved = _with_given_names(resolved, doc, corrections)
     resolved = [part for mention in resolved for part in _people_after_titles(mention, doc, corrections)]
     resolved = _names_after_title_words(resolved, doc, corrections, normalizer_names)
@@ -552,11 +556,17 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
         rules = _rules(corrections, mention.lang)
         return bool(_locative_stems(word, rules)) and nominative(mention, word) != fold(word)
 
+    def in_genitive(word: str, mention: Mention) -> bool:
+        rules = corrections.get(mention.lang, NO_CORRECTIONS)
+        return bool(rules.genitive_endings) and fold(word).endswith(rules.genitive_endings) \
+            and nominative(mention, word) != fold(word)
+
     def is_place(word: str, mention: Mention) -> bool:
         rules = _rules(corrections, mention.lang)
         if rules.known_names.get(nominative(mention, word)) == "LOC":
             return True
-        place = geocode(nominative(mention, word)) if in_locative(word, mention) else None
+        attributive = bool(rules.attributive_endings) and fold(word).endswith(rules.attributive_endings)
+        place = geocode(nominative(mention, word)) if in_locative(word, mention) or attributive else None
         return bool(place and place.feature_class in ("P", "A"))
 
     # the surnames of people named in full, in spans holding no place
@@ -571,16 +581,21 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
                 or rules.known_names.get(fold(_normal(mention, normalizer_names))):
             found.append(mention)
             continue
-        inside = [k for k in range(1, len(words) - 1) if in_locative(words[k].group(), mention)
-                  and is_place(words[k].group(), mention)]
+        inside = [k for k in range(1, len(words) - 1) if (in_locative(words[k].group(), mention) or in_genitive(
+                  words[k].group(), mention)) and is_place(words[k].group(), mention)]
         if mention.label == "PER" and inside:
-            # "Соза Анкарада Ердоғанмен": a place in the locative between two people's names splits them
+            # "Соза Анкарада Ердоғанмен": a place in the locative between two people's names splits them; one in
+            # the genitive ends the person too, and one word after it that a lowercase noun follows is its place
+            # ("Қилыбай Әзербайжанның Гянджа қаласының мэрі")
             at = words[inside[0]]
+            after = doc.text[mention.end:mention.end + 40].split()[:1]
+            last_label = "LOC" if in_genitive(at.group(), mention) and inside[0] == len(words) - 2 and after \
+                and after[0][:1].islower() else "PER"
             found += [replace(mention, start=mention.start + first.start(), end=mention.start + last.end(),
                               text=mention.text[first.start():last.end()], normal="", label=label, label_fine=label,
                               source=f"{mention.source}+split")
                       for first, last, label in ((words[0], words[inside[0] - 1], "PER"), (at, at, "LOC"),
-                                                 (words[inside[0] + 1], words[-1], "PER"))]
+                                                 (words[inside[0] + 1], words[-1], last_label))]
             continue
         edges = [is_place(words[0].group(), mention), is_place(words[-1].group(), mention)]
         if edges.count(True) != 1 or (len(words) > 2 and edges[0] and not in_locative(words[0].group(), mention)):
@@ -601,6 +616,15 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
             or nominative(replace(rest, label="PER"), rest.text) in surnames or (where and not lone_title)
         after = doc.text[mention.end:mention.end + 40].split()[:2]
         title = (edges[0] and any(fold(word).startswith(rules.trailing_titles) for word in after)) or where
+        # "Түркияның Измир қаласының", "Санкт-Петербургтегі Таврия сарайында": a place in the genitive or the
+        # locative before one word as written that a lowercase noun follows (a city's, a building's type word, which
+        # takes the case) names a place in it, no person ("Абай Құнанбайұлының ескерткішіне" is one)
+        if mention.label == "PER" and edges[0] and not person and not title and len(rest_words) == 1 \
+                and after and after[0][:1].islower() and doc.text[mention.end:mention.end + 1] == " " \
+                and nominative(mention, at.group()) != fold(at.group()) \
+                and nominative(mention, rest.text) == fold(rest.text):
+            found += [place, replace(rest, label="LOC", label_fine="LOC")]
+            continue
         if not person and not (mention.label == "PER" and title):
             # "Солтүстік Қазақстан": a place's own word; "Рим Папасы": a title the model calls a person
             found.append(mention)
@@ -842,6 +866,44 @@ def _bodies_in_titles(mentions: list[Mention], doc: Document, corrections: dict)
         if title and doc.text[title.end:body.start] == " ":
             fixed[n] = replace(body, label="ORG", label_fine="ORG", normal="", source=f"{body.source}+body")
     return fixed
+
+
+def _bodies_before_titles(mention: Mention, doc: Document, corrections: dict) -> list[Mention]:
+    """Kazakh writes a body's name before its holder's title ("Бундестаг Төрағасы Юлия Клекнер", "Олий Мажлис
+    Сенатының Төрайымы", "Төменгі палатаның Спикері"), and the model reads it as a person or runs it onto the name
+    before it ("Мәулен Әшімбаев Бундестаг"). A person's span right before a title word in its holder's form
+    (entities.yaml `trailing_titles` + `title_holder_endings`: "Төрағасы", "депутаты"), or before a lowercase noun
+    in the genitive and one ("палатаның Спикері"), ends at its last word shaped as a surname (`run_on_surname`),
+    else, with three words and the title right after, a word before its last ("Айдос Сарым Бундестаг"): the
+    words after are the body's, an organisation. With no surname, one in the genitive or before a noun in the
+    genitive is all the body's ("Әзербайжан Милли Меджлисінің", "Олий Мажлис Заңнамалық" палатасының). [mention]
+    where no title follows."""
+    rules = corrections.get(mention.lang, NO_CORRECTIONS)
+    words = list(re.finditer(r"\S+", mention.text))
+    if mention.label != "PER" or not rules.holder_titles or not rules.run_on_surname:
+        return [mention]
+    after = doc.text[mention.end:mention.end + 60].split("\n", 1)[0].split()[:2]
+    direct = bool(after) and doc.text[mention.end:mention.end + 1] == " " and fold(after[0]) in rules.holder_titles
+    through = len(after) == 2 and after[0][:1].islower() and fold(after[0]).endswith(rules.genitive_endings or ("\0",)) \
+        and fold(after[1]) in rules.holder_titles
+    if not (direct or through):
+        return [mention]
+    named = [k + 1 for k in range(len(words) - 1) if rules.run_on_surname.search(fold(words[k].group()))]
+    genitive = fold(words[-1].group()).endswith(rules.genitive_endings or ("\0",))
+    cut = named[-1] if named else (0 if genitive or through else (len(words) - 1 if len(words) > 2 and direct
+                                                                       else None))
+    if cut is None:
+        return [mention]
+    pieces = []
+    if cut:
+        end = words[cut - 1].end()
+        pieces.append(replace(mention, end=mention.start + end, text=mention.text[:end], normal="",
+                              source=f"{mention.source}+split"))
+    if all(w.group()[:1].isupper() for w in words[cut:]):
+        start = words[cut].start()
+        pieces.append(replace(mention, start=mention.start + start, text=mention.text[start:], normal="", label="ORG",
+                              label_fine="ORG", source=f"{mention.source}+body"))
+    return pieces
 
 
 def _surname_first(mentions: list[Mention], doc: Document, corrections: dict) -> list[Mention]:

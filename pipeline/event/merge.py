@@ -118,7 +118,7 @@ def _groups(drafts: list[Draft]) -> list[list[Draft]]:
     rest = [d for d in drafts if id(d) not in group_of]
     for draft in sorted(rest, key=lambda d: not (d.candidates and not d.frame)):
         target = _host(draft, [d for g in groups for d in g if d.candidates and not d.frame],
-                       _only_of_type(draft.hit.event_type, groups))
+                       _only_of_type(draft.hit.event_type, groups), group_of)
         if target is not None and _next_stop(draft, target):
             draft.candidates = [replace(c, effect="", joined=False) for c in target.candidates
                                 if c.participant.normal.lower() in _visitors(target)]
@@ -335,12 +335,13 @@ def _days_apart(a: When | None, b: When | None) -> bool:
                 and ((a.date_end or a.date_start) < b.date_start or (b.date_end or b.date_start) < a.date_start))
 
 
-def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None) -> Draft | None:
+def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None,
+          group_of: dict[int, list[Draft]] | None = None) -> Draft | None:
     """The event a side-less draft tells again: in its sentence, else the nearest in its paragraph (a frame only
     looks back), else the document's only event of its type; of its type, or a meeting and talks of one status
     ("… провел переговоры … Встреча прошла в Ташкенте", not "Следующая встреча лидеров состоится в Астане"). A
     meeting split from the same trigger is never it ("провел встречи с президентами Турции и Азербайджана": two
-    meetings)."""
+    meetings). `group_of`: {id(draft): its group}, whose places are the event's."""
     def fits(other: Draft) -> bool:
         types = (draft.hit.event_type, other.hit.event_type)
         if draft.candidates and other.origin == draft.origin:
@@ -362,6 +363,11 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None) -> Draft 
             # "… о предстоящем визите делегации Бундестага … в марте. … вспомнили визит канцлера … в сентябре 2024
             # года": a side of its own, another status on other days, is another event (as in `_same_event`)
             return False
+        group = (group_of or {}).get(id(other), [other])
+        if draft.candidates and any(_apart(draft.location, d.location) for d in group) \
+                and not draft.sides() <= {side for d in group for side in d.sides()}:
+            return False  # "Астанада Қазақстан мен Корея … консультациялар өтті. … Бішкекте Қазақстан мен Қырғызстан
+            # … консультациялар өтті": a side of its own, in another state, is another event
         return types[0] == types[1] or (not draft.frame and not draft.candidates and (
             types in RELATED_TYPES or (types in SAME_EVENT_TYPES and draft.hit.status == other.hit.status)))
 

@@ -273,6 +273,10 @@ def _titles_in(reading: Reading, start: int, end: int) -> list[tuple[int, int]]:
     for span in found:
         if not kept or span[0] >= kept[-1][1]:
             kept.append(span)
+        elif span[1] > kept[-1][1]:
+            # overlapping matches are one title ("Германияның Экономика" of the model, "Экономика, энергетика
+            # және климат министрі" of roles.tsv)
+            kept[-1] = (kept[-1][0], span[1])
     return kept
 
 
