@@ -16,6 +16,7 @@ STATUS_EFFECTS = ("cancelled", "postponed", "planned")
 TENSES = ("planned", "occurred", "invitation")
 DENIED_RELS = ("nsubj", "obj", "xcomp")  # UD relations by which a negated verb denies the event itself
 NOUN_PHRASE_RELS = ("nmod", "appos", "flat", "conj")  # UD relations inside a noun phrase
+NOUN_PHRASE_DEPTH = 6  # words walked up a noun phrase at most (a parse may join sentences: no endless walk)
 CLAUSE_RELS = ("root", "ccomp", "advcl", "acl", "parataxis", "csubj")  # UD relations that start a clause
 NOT_ONLY = ("только", "лишь")
 NO_EVENT = ("none", "domestic")  # triggers.tsv statuses of words that name no diplomatic event  # "не только встретился …, но и …" negates nothing
@@ -154,8 +155,11 @@ def _one_clause(reading: Reading, cue: tuple[int, int], hit: Hit) -> bool:
     on = reading.head_of(reading.position(cue_clause))
     # on the trigger's noun phrase ("Саммит … с участием … Токаева, который пройдет в Габале"), not on another
     # word of its clause ("прибыл в Нью-Йорк, где примет участие в сессии": the arrival is told, the session planned)
-    while on is not None and not hit.start <= on.start < hit.end and on.rel.split(":")[0] in NOUN_PHRASE_RELS:
-        on = reading.head_of(reading.position(on))
+    for _ in range(NOUN_PHRASE_DEPTH):
+        position = reading.position(on) if on is not None else -1
+        if position < 0 or hit.start <= on.start < hit.end or on.rel.split(":")[0] not in NOUN_PHRASE_RELS:
+            break
+        on = reading.head_of(position)
     return cue_clause.rel.startswith("acl") and on is not None and hit.start <= on.start < hit.end
 
 
