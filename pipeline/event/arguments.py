@@ -491,12 +491,12 @@ def _visitor_of_noun(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
 
 
 def _subject_of_framing_visit(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
-    """"Во время визита в Японию Си Цзиньпин заявил …", "В ходе поездки в Австрию Ли Пэн оправдывал …",
-    "Находясь с визитом в Турции, министр … Мурат Нуртлеу подчеркнул …", "В Астану с государственным визитом
-    прибыл президент Узбекистана …": a visit noun hung on a clause's verb (in the parse) or on a converb hung on
-    that verb, with where to right after it (names.yaml `destination`) or as "с визитом" on a verb of arriving
-    or staying (`came_with`: how the verb's subject came), is the visit of the verb's subject (NEREL dev's one meeting-like event between
-    states is such a trip)."""
+    """"Во время визита в Японию Си Цзиньпин заявил …", "В ходе поездки в Австрию Ли Пэн оправдывал …", "Находясь с
+    визитом в Турции, министр … Мурат Нуртлеу подчеркнул …", "В Астану с государственным визитом прибыл президент
+    Узбекистана …": a visit noun hung on a clause's verb (in the parse) or on a converb hung on that verb, with
+    where to right after it (names.yaml `destination`) or as "с визитом" on a verb of arriving or staying
+    (`came_with`: how the verb's subject came), is the visit of the verb's subject (NEREL dev's one meeting-like
+    event between states is such a trip)."""
     person, destination = candidate.participant, reading.known.destination
     if not (destination and hit.event_type == "visit" and person.kind in ("person", "delegation")):
         return False

@@ -88,7 +88,7 @@ class Knowledge:
     destination: re.Pattern | None  # where a visit goes, written beside its visitor ("в Казахстан"), names.yaml
     personal_call: re.Pattern | None  # words of a call to congratulate or condole (names.yaml): maybe a citizen's
     under_way: re.Pattern | None  # a future verb that tells an event under way ("визит завершится"), names.yaml
-    came_with: re.Pattern | None  # verbs of arriving or staying a visit noun tells how of ("с визитом прибыл"), names.yaml
+    came_with: re.Pattern | None  # arriving or staying verbs "с визитом" tells how of ("с визитом прибыл"), names.yaml
     groups_of_people: re.Pattern | None  # people who speak for no state, before the states they come from (names.yaml)
     state_agencies: frozenset[str]  # a state's agencies written in Latin letters, no companies (names.yaml)
     from_place: re.Pattern | None  # a place written as where someone comes from ("из Анкары"), names.yaml

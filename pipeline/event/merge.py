@@ -537,11 +537,11 @@ def _arrivals_at_gathering(events: list[Event]) -> list[Event]:
 
 
 def _visit_at_home(event: Event) -> bool:
-    """A visit whose one side, no host named, is of the state its place is in ("Президент Казахстана … прибыл с
-    рабочим визитом в Шымкент", "Во время визита в Туркестан Токаев …") is a domestic trip, no diplomatic event
-    (GUIDELINES §7 "Which interactions are events": two sides from different states); a side whose state is not known keeps it, as does a visit with no
-    place. One with a host of that state too is kept: dropping those cost one event of the news set's held-out kk
-    split, where a side is more often read wrong than a trip made at home."""
+    """A visit whose one side, no host named, is of the state its place is in ("Президент Казахстана … прибыл с рабочим
+    визитом в Шымкент", "Во время визита в Туркестан Токаев …") is a domestic trip, no diplomatic event (GUIDELINES
+    §7 "Which interactions are events": two sides from different states); a side whose state is not known keeps it,
+    as does a visit with no place. One with a host of that state too is kept: dropping those cost one event of the
+    news set's held-out kk split, where a side is more often read wrong than a trip made at home."""
     if event.event_type != "visit" or event.location is None:
         return False
     home = _state_or_region_of(event.location.normal)
