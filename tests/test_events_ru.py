@@ -3692,3 +3692,10 @@ def test_a_bare_day_of_an_event_no_verb_dates_looks_back_where_it_lies_far_ahead
                       published="2025-01-10")
     assert {(e.event_type, e.status, e.date.date_start) for e in doc.events} == {
         ("visit", "occurred", "2024-07-02"), ("multilateral", "occurred", "2024-07-02")}
+
+
+def test_the_subject_written_after_the_reception_verb_receives(read_events):
+    # a final check of this session's probes: the domestic-reception rule took the one who receives, written after
+    # "принял" in the nominative, for the one received, and dropped a meeting with a foreign delegation
+    doc = read_events("В тот же день кыргызскую делегацию принял Председатель Сената Маулен Ашимбаев.", "ru")
+    assert [e.event_type for e in doc.events] == ["meeting"]

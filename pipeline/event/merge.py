@@ -517,6 +517,10 @@ def _received_at_home(side: Participant, event: Event, sentence_end: int, known,
     if side.kind != "person" or title is None or not event.trigger.end <= side.start < sentence_end \
             or (known.posted_titles and known.posted_titles.search(title.text)):
         return False
+    # the subject written after the verb receives ("… делегацию принял Председатель Мажилиса Ерлан Кошанов")
+    word = next((t for t in doc.tokens if t.start == title.start), None)
+    if word is not None and word.feats.get("Case") == "Nom" and word.rel.startswith("nsubj"):
+        return False
     body = side.affiliation or ""
     named = [m.normal for m in doc.mentions if m.label in ("LOC", "ORG") and title.start <= m.start < title.end]
     return not (igo_code(body) or FIRM.search(body) or any(country_code(n) or igo_code(n) for n in named)
