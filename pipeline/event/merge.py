@@ -467,16 +467,17 @@ def _one_state_alone(event: Event) -> bool:
 
 
 def _call_to_a_citizen(event: Event, doc: Document) -> bool:
-    """A call that congratulates or condoles (names.yaml `personal_call`), of one state's side with a person of
-    no title nor state ("позвонил ветерану … Ивану Петрову и поздравил его", "боксшы Ерлан Сәрсенбаевты телефон
-    арқылы құттықтады"), is a leader's call to a citizen, no diplomatic event (GUIDELINES §7: two sides of
-    different states). Other calls with a bare name are kept ("… телефонный разговор с Кир Стармером": a leader
-    no title names)."""
+    """A call that congratulates or condoles (names.yaml `personal_call`), of one state's side with a person who
+    speaks for no state, whatever he is called ("позвонил ветерану … Ивану Петрову и поздравил его", "әлем чемпионы
+    атанған боксшы Ерлан Сәрсенбаевты телефон арқылы құттықтады"), is a leader's call to a citizen, no diplomatic
+    event (GUIDELINES §7: two sides of different states); a leader congratulated has a state from his title or
+    people_states.tsv. Other calls with a bare name are kept ("… телефонный разговор с Кир Стармером": a leader no
+    title names)."""
     sentence = doc.sentence_of(event.trigger.start)
     personal = knowledge(sentence.lang).personal_call
     return bool(event.event_type == "phone_call" and personal and personal.search(doc.text[sentence.start:sentence.end])
                 and len(states_of(event.participants)) <= 1
-                and any(p.kind == "person" and not p.role and not p.affiliation for p in event.participants))
+                and any(p.kind == "person" and not p.affiliation for p in event.participants))
 
 
 def _domestic(event: Event, doc: Document) -> bool:
