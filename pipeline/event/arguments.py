@@ -503,17 +503,15 @@ def _subject_of_framing_visit(reading: Reading, candidate: Candidate, hit: Hit) 
     hung = reading.head_outside(hit.start, hit.end)
     if hung is None or reading.tokens[hung[0]].rel != "obl":
         return False
-    noun = reading.tokens[hung[0]]
-    if _names_its_visitor(reading, hit):
-        return False  # "Во время визита в Астану премьер-министра Индии … Нуртлеу заявил": Modi's visit
-    came_with = reading.known.came_with and reading.known.came_with.fullmatch(hung[1].text) \
+    noun, verb = reading.tokens[hung[0]], hung[1]
+    came_with = reading.known.came_with and reading.known.came_with.fullmatch(verb.text) \
         and noun.feats.get("Case") == "Ins" and any(t.rel == "case" and t.text.lower() == "с"
                                                     and reading.doc.tokens[t.head] is noun
                                                     for t in reading.tokens if t.head >= 0)
     where = destination.match(reading.doc.text[hit.end:])
-    if not (came_with or (where and _a_known_place(reading, hit.end, hit.end + where.end()))):
+    if not (came_with or (where and _a_known_place(reading, hit.end, hit.end + where.end()))) \
+            or _names_its_visitor(reading, hit):  # "Во время визита в Астану премьер-министра Индии …": Modi's
         return False
-    verb = hung[1]
     verbs = [verb]
     if verb.rel == "advcl" and verb.head >= 0:  # "Находясь с визитом …, министр подчеркнул"
         verbs.append(reading.doc.tokens[verb.head])
@@ -521,9 +519,8 @@ def _subject_of_framing_visit(reading: Reading, candidate: Candidate, hit: Hit) 
         return True
     # a name that does not decline ("… в Японию Си Цзиньпин заявил") parsed as the noun's, the verb left with no
     # subject
-    heads = {reading.position(each) for each in verbs}
     return _relation(reading, candidate, hit) == "nmod" and not any(
-        t.rel == "nsubj" and reading.position(reading.doc.tokens[t.head]) in heads for t in reading.tokens
+        t.rel == "nsubj" and any(reading.doc.tokens[t.head] is each for each in verbs) for t in reading.tokens
         if t.head >= 0)
 
 
