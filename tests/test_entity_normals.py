@@ -485,6 +485,21 @@ def test_a_surname_a_text_starts_with_is_a_person(read_events, text, person, oth
     assert [{p.normal for p in e.participants} for e in doc.events] == [{person, other}]
 
 
+@pytest.mark.parametrize("text, person, word", [
+    ("Сегодня Касым-Жомарт Токаев провел переговоры с Эрдоганом.", "Касым-Жомарт Токаев", "Сегодня"),
+    ("Вчера Алихан Смаилов провел переговоры с Мишустиным.", "Алихан Смаилов", "Вчера"),
+    ("Накануне Садыр Жапаров провел переговоры с Мирзиёевым.", "Садыр Жапаров", "Накануне"),
+    ("Вдобавок Ермек Кошербаев встретился с Лавровым.", "Ермек Кошербаев", "Вдобавок"),
+    ("Ещё Эмомали Рахмон встретился с Алиевым.", "Эмомали Рахмон", "Ещё"),
+])
+def test_an_adverb_starting_a_sentence_is_no_name_and_takes_none(read_events, text, person, word):
+    # the Russian model reads a sentence's capitalised first word as a name's mark: the adverb became an
+    # organisation or a place, ran into the person, or the person was lost
+    doc = read_events(text, "ru")
+    assert person in [m.text for m in doc.mentions if m.label == "PER"]
+    assert not [m.text for m in doc.mentions if word in m.text]
+
+
 def test_a_building_the_model_takes_for_a_person_starting_a_sentence_is_the_institution(read_events):
     # "Акорда сообщает" (the institution, GUIDELINES "Venues") is no side of the call it reports
     doc = read_events("Акорда сообщает, что Касым-Жомарт Токаев поговорил по телефону с Владимиром Путиным.", "ru")

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from ..document import Mention, Token
 from ..registry import backends
+from ..truecase import NAME_TAGS
 from ..wordforms import nominative_of, russian_dictionary
 from . import Analysis
 
@@ -124,6 +125,7 @@ def build(config: dict):
         if config.get("glued_before") else None
     initial = re.compile(config["name_end_initial"]) if config.get("name_end_initial") else None
     surname = re.compile(config["begun_surname"]) if config.get("begun_surname") else None
+    unnamed = frozenset(config.get("never_name_first", ()))
     russian_dictionary()  # loaded with the models, not at the first name
     embedding = _embedding()
     with_syntax = config.get("syntax", True)
@@ -150,7 +152,7 @@ def build(config: dict):
         # slovnet's NER (`ner.map`) tokenises each text again with razdel and finds the tokens in it again; the
         # segmenter's tokens are that tokenisation (natasha's `segment_doc`: razdel over the whole text), so
         # they are read instead. The texts go in slovnet's order, by characters.
-        tagged = _by_length(tag_ner, [[token.text for token in doc.tokens] for doc in spanned],
+        tagged = _by_length(tag_ner, [_ner_words(doc, unnamed) for doc in spanned],
                             sizes=[len(doc.text) for doc in spanned])
         for doc, tags in zip(spanned, tagged):
             doc.spans = [DocSpan(span.start, span.stop, span.type, doc.text[span.start:span.stop])
@@ -231,6 +233,37 @@ def _chunks_begun(tokens: list, tags: list[str], surname: re.Pattern | None) -> 
                 continue
         n += 1
     return begun
+
+
+def _ner_words(doc, unnamed: frozenset[str]) -> list[str]:
+    """The words of a natasha doc as its NER model reads them: a sentence's first word lowercased where every
+    reading the dictionary has of it is a part of speech in `unnamed` (models/pipeline.yaml `never_name_first`:
+    adverbs, particles, conjunctions). The model reads a capital as a name's mark, and at a sentence start it took
+    such a word with the name after it ("Вчера Шавкат Мирзиёев принял …": `Вчера` an organisation) or lost the
+    name ("Сегодня Касым-Жомарт Токаев провел встречу": none); lowercased, it reads them as mid-sentence."""
+    words = [token.text for token in doc.tokens]
+    if not unnamed:
+        return words
+    index = {id(token): n for n, token in enumerate(doc.tokens)}
+    for sent in doc.sents:
+        first = next((token for token in sent.tokens if token.text[:1].isalpha()), None)
+        # one letter is an initial as often ("А. Сельцовский", "В. Путин")
+        if first is not None and len(first.text) > 1 and first.text[:1].isupper() \
+                and _never_a_name(first.text, unnamed):
+            words[index[id(first)]] = first.text.lower()
+    return words
+
+
+@lru_cache(maxsize=4096)
+def _never_a_name(word: str, unnamed: frozenset[str]) -> bool:
+    """Whether every reading of `word` is of a part of speech in `unnamed` or a preposition, one at least of
+    `unnamed` ("Накануне": an adverb or a preposition; a word only a preposition, "На", "По", is left: lowercased,
+    the model misread names after it in NEREL, "На Ленфильме" a place)."""
+    readings = russian_dictionary().parse(word.lower())
+    if any(NAME_TAGS & reading.tag.grammemes for reading in readings):
+        return False
+    parts = {str(reading.tag.POS) for reading in readings}
+    return bool(parts & unnamed) and parts <= unnamed | {"PREP"}
 
 
 def _name_or_unknown(word: str) -> bool:
