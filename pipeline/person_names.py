@@ -11,9 +11,10 @@ genitive of Кошт). A title in apposition right before the name agrees with i
 приложение): its case, as the tagger reads the title's noun (`_title_cases`), limits the name's, and counts more
 than the readings of its words ("принял премьер-министра Великобритании Кира Стармера" is no nominative Кира,
 whatever pymorphy and the tagger say of the name's own words); a possessor in the genitive stays possible ("со
-спецпосланником Трампа"). A word with no reading in the name's case is read by the case endings of
-`models/ru/case_endings.tsv` (`Кира` in the genitive: Кир; `Джорджу` in the accusative: Джорджа, not Джордж), and
-otherwise does not decline (`Аланом Винде`, `Тандо Матикой` → `Тандо Матика`); nor do the endings of
+спецпосланником Трампа"). A woman who is a verb's subject in the parse (`_a_woman_subject`: "Кая Каллас прибыла")
+is in the nominative, whatever her words read as. A word with no reading in the name's case is read by the case
+endings of `models/ru/case_endings.tsv` (`Кира` in the genitive: Кир; `Джорджу` in the accusative: Джорджа, not
+Джордж), and otherwise does not decline (`Аланом Винде`, `Тандо Матикой` → `Тандо Матика`); nor do the endings of
 `models/ru/indeclinable_names.tsv` (`Кобахидзе`, and a foreign name in -и pymorphy does not know: `Такэси`), the
 particles of `models/ru/name_particles.tsv` inside a name (`бен`, `Аль`, `фон`), and a word read only as the
 other gender's first name (a man's `Тани` is no Таня). Readings pymorphy marks as names, surnames or patronymics
@@ -399,6 +400,27 @@ def _as_surname(word: Word) -> None:
     word.readings = [r for r in word.readings if not (r.gender == "femn" and r.nominative.endswith("ь"))]
 
 
+def _a_woman_subject(doc: Document, tokens: list[Token]) -> bool:
+    """Whether the parse makes the name (its `tokens`) a woman who is a verb's subject: the name, or the title it
+    stands in apposition to, is the subject (`nsubj`) of a verb in the feminine, which only a past tense or a short
+    form has ("Кая Каллас встретилась", "Премьер-министр Италии Джорджа Мелони прибыла"). A subject is in the
+    nominative, whatever pymorphy reads its words as (`Кая`, `Паола`, `Джорджа`: genitives of Кай, Паол, Джордж,
+    which a feminine verb's subject cannot be); a woman's verb after a man's title is hers."""
+    inside = {id(token) for token in tokens}
+    root = next((token for token in tokens if token.head < 0 or id(doc.tokens[token.head]) not in inside), None)
+    if root is None or root.head < 0:
+        return False
+    subject = root
+    if root.rel in ("appos", "flat:name"):
+        subject = doc.tokens[root.head]
+        if subject.head < 0:
+            return False
+    if not subject.rel.startswith("nsubj"):
+        return False
+    verb = doc.tokens[subject.head]
+    return verb.feats.get("Gender") == "Fem" and verb.pos in ("VERB", "AUX", "ADJ")
+
+
 def russian_person_names(doc: Document, mentions: list[Mention], tokens_in) -> None:
     """Set `normal` on the PER mentions (of one language) of a document; `tokens_in(doc, start, end)` gives the
     analysed tokens of a span."""
@@ -416,10 +438,11 @@ def russian_person_names(doc: Document, mentions: list[Mention], tokens_in) -> N
         for word in words:
             for title_case in title:
                 _undo_case(word, title_case)
-        case = _mention_case(words, title)
+        woman = _a_woman_subject(doc, tokens_in(doc, mention.start, mention.end))
+        case = "nomn" if woman else _mention_case(words, title)
         for word in words if case in OBLIQUE_CASES else ():
             _undo_case(word, case)  # "с Джорджей Мелони": the tagger's case, no title's
-        people.append((mention, words, case, _gender(words, case)))
+        people.append((mention, words, case, "femn" if woman else _gender(words, case)))
     support: dict[str, float] = defaultdict(float)  # a surname's nominative, over its forms in the document
     for _, words, case, gender in people:
         options = _options(words[-1], case) if words else {}
