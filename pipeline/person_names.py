@@ -29,6 +29,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice, takewhile
 
 from .document import Document, Mention, Token
 from .paths import MODELS_DIR
@@ -413,7 +414,11 @@ def _a_woman_subject(doc: Document, tokens: list[Token]) -> bool:
     subject = root
     if root.rel in ("appos", "flat:name"):
         subject = doc.tokens[root.head]
-        if subject.head < 0:
+        # the title right before the name, over its words in the genitive ("Посол Италии Паола Амадеи"); an
+        # apposition across the clause is the parser's slip ("представитель … была принята президентом … Садыром")
+        between = takewhile(lambda token: token is not root, islice(doc.tokens, root.head + 1, None))
+        if subject.head < 0 or subject.start > root.start or any(
+                token.feats.get("Case") != "Gen" for token in between):
             return False
     if not subject.rel.startswith("nsubj"):
         return False

@@ -472,19 +472,22 @@ def test_a_russian_name_written_as_another_mentions_nominative_is_one(read_event
     assert set(normals(doc, "PER").values()) == {"Джорджа Мелони"}
 
 
-@pytest.mark.parametrize("text, person", [
-    ("Еврокомиссар Кая Каллас прибыла в Астану.", "Кая Каллас"),
-    ("Посол Италии Паола Амадеи встретилась с Ермеком Кошербаевым.", "Паола Амадеи"),
-    ("Премьер-министр Италии Джорджа Мелони прибыла в Ташкент.", "Джорджа Мелони"),
-    ("Посол Чехии Мартина Вавра вручила верительные грамоты.", "Мартина Вавра"),
+@pytest.mark.parametrize("text, written, person", [
+    ("Еврокомиссар Кая Каллас прибыла в Астану.", "Кая Каллас", "Кая Каллас"),
+    ("Посол Италии Паола Амадеи встретилась с Ермеком Кошербаевым.", "Паола Амадеи", "Паола Амадеи"),
+    ("Премьер-министр Италии Джорджа Мелони прибыла в Ташкент.", "Джорджа Мелони", "Джорджа Мелони"),
+    ("Посол Чехии Мартина Вавра вручила верительные грамоты.", "Мартина Вавра", "Мартина Вавра"),
     # a man's verb says nothing new: his name reads as before
-    ("Посол Чехии Мартин Вавра вручил верительные грамоты.", "Мартин Вавра"),
+    ("Посол Чехии Мартин Вавра вручил верительные грамоты.", "Мартин Вавра", "Мартин Вавра"),
+    # her verb is no case of the man named across the clause, whatever the parser attaches him to
+    ("Посол Франции Сильви Берманн была принята президентом Узбекистана Шавкатом Мирзиёевым.",
+     "Шавкатом Мирзиёевым", "Шавкат Мирзиёев"),
 ])
-def test_a_womans_verb_keeps_her_name_in_the_nominative(read_events, text, person):
+def test_a_womans_verb_keeps_her_name_in_the_nominative(read_events, text, written, person):
     # pymorphy reads `Кая`, `Паола`, `Джорджа`, `Мартина Вавра` as genitives of men's names (Кай, Паол, Джордж,
     # Мартин Вавр); the subject of "прибыла" is a woman in the nominative
     doc = read_events(text, "ru")
-    assert [m.normal for m in doc.mentions if m.label == "PER" and m.text == person] == [person]
+    assert [m.normal for m in doc.mentions if m.label == "PER" and m.text == written] == [person]
 
 
 @pytest.mark.parametrize("text, person, other", [
