@@ -2315,3 +2315,26 @@ def test_a_mayor_is_a_title(read_events):
                              "кездесті.", "kk"))
     guest = next(p for p in event.participants if p.normal == "Ван Цзюнь")
     assert guest.role.text == "Қытайдың Үрімші қаласының мэрі"
+
+
+@pytest.mark.parametrize("text", [
+    "Тараптар Ильхам Әлиевтің жазда Астанаға жасайтын ресми сапарын талқылады.",
+    "Министрлер Эммануэль Макронның Қазақстанға алдағы сапарын талқылады.",
+    "Елші Синдзиро Коидзумидің Астанаға сапары күтілетінін хабарлады.",
+])
+def test_kk_a_visit_told_as_coming_or_expected_is_planned_whatever_verb_tells_it(read_events, text):
+    # the participle or adjective on the visit noun ("жасайтын", "алдағы") or "күтілетін" (expected) says its time,
+    # not the verb of the clause that discusses or reports it ("талқылады", "хабарлады")
+    assert [(e.event_type, e.status, e.background) for e in read_events(text, "kk").events] == \
+        [("visit", "planned", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Министрлер Садыр Жапаровтың Қазақстанға сапарының дайындығын талқылады.",
+    "Тараптар Ильхам Әлиевтің Астанаға сапарын ұйымдастыру мәселесін қарастырды.",
+    "Қасым-Жомарт Тоқаев Ильхам Әлиевті Астанадағы саммитке шақырды.",
+])
+def test_kk_a_visits_preparation_or_an_invitation_to_a_summit_is_no_event(read_events, text):
+    # a visit being prepared or organised is the topic (its noun's ending turns қ into ғ: "дайындығын"); an
+    # invitation not yet taken up is none (modality.tsv `invited`)
+    assert read_events(text, "kk").events == []

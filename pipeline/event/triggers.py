@@ -134,8 +134,10 @@ def _modality(reading: Reading, hit: Hit, ends: list[int]) -> set[str]:
                         and len(reading.doc.text[hit.end:start].split()) <= 1)):
                 continue
             if cue.effect in TENSES:
-                tenses.append((0 if overlaps else max(start - hit.end, hit.start - end), end <= hit.start,
-                               cue.effect))
+                # a word on the trigger's noun ("алдағы сапары", "келесі саммит") says its time as near as the
+                # trigger itself, before the clause's verb ("… алдағы сапары талқыланды": discussed, still to come)
+                near = overlaps or cue.where == "next"
+                tenses.append((0 if near else max(start - hit.end, hit.start - end), end <= hit.start, cue.effect))
             else:
                 effects.add(cue.effect)
     if tenses:
