@@ -70,11 +70,18 @@ class Reading:
         """The sentence's text as IGNORECASE matching sees it (`knowledge.case_folded`)."""
         return case_folded(self.text)
 
+    @cached_property
+    def held(self) -> frozenset[str]:
+        """The words of `known.needed` its case_folded text holds (as substrings), looked up once per sentence."""
+        folded = self.folded
+        return frozenset(word for word in self.known.needed if word in folded)
+
     def may_hold(self, words: tuple[str, ...] | None) -> bool:
         """Whether the sentence may hold a match of a pattern every match of which holds one of `words`
-        (`knowledge.needed_words`; None: no word is needed): False where its case_folded text holds none of them,
-        a substring test where a search of the pattern tries every position of the text."""
-        return words is None or any(word in self.folded for word in words)
+        (`knowledge.needed_words` of a title, affiliation cue, place or date pattern of `known`: among
+        `Knowledge.needed`; None: no word is needed): False where its case_folded text holds none of them, a
+        substring test where a search of the pattern tries every position of the text."""
+        return words is None or not self.held.isdisjoint(words)
 
     @property
     def start(self) -> int:
