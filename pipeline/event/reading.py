@@ -148,10 +148,25 @@ class Reading:
                     return n, head
         return None
 
+    @cached_property
+    def token_starts(self) -> list[int]:
+        """The start offsets of `tokens`, in text order (`between` bisects them)."""
+        return [token.start for token in self.tokens]
+
+    def between(self, start: int, end: int) -> list[Token]:
+        """The sentence's tokens starting at a document offset in [start, end), in text order: found by bisection,
+        where a scan of every token of the sentence was made for each span asked."""
+        return self.tokens[bisect_left(self.token_starts, start):bisect_left(self.token_starts, end)]
+
+    def token_at(self, offset: int) -> Token | None:
+        """The sentence's first token starting at a document offset, or None."""
+        found = self.between(offset, offset + 1)
+        return found[0] if found else None
+
     def case_at(self, offset: int) -> str | None:
         """The grammatical case the analysis gives the word starting at a document offset (`Nom`, `Acc`, …), or
         None (no such word, or no case)."""
-        token = next((t for t in self.tokens if t.start == offset), None)
+        token = self.token_at(offset)
         return token.feats.get("Case") if token else None
 
     def mention_at(self, offset: int) -> Mention | None:

@@ -48,7 +48,7 @@ def walk_left(reading: Reading, name: Mention) -> Walk:
     comma = None  # where the nearest comma left of the name ends
     # a cue inside a title is part of it ("Төтенше және өкілетті елшісі": extraordinary and plenipotentiary)
     titles = titles_in(reading, reading.start, name.start)
-    for token in reversed([t for t in reading.tokens if t.end <= name.start]):
+    for token in reversed([t for t in reading.between(0, name.start + 1) if t.end <= name.start]):
         if token.end > left:
             continue  # inside a boundary phrase already passed
         cue = None if any(a < left < b for a, b in titles) else _boundary(reading, left)
@@ -324,7 +324,7 @@ def _glued_names(reading: Reading, left: int, start: int) -> int:
     ("Еуропалық Одақтың Орталық Азия жөніндегі арнайы өкілі") and, in a head-final language, the title's owner in
     the genitive ("Венгрия Ұлттық жиналысының вице-спикері"), and a country adjective ("өзбек әріптесі")."""
     head_final = reading.known.title_head_final
-    for token in reversed([t for t in reading.tokens if left <= t.start and t.end <= start]):
+    for token in reversed([t for t in reading.between(left, start + 1) if t.end <= start]):
         gap = reading.doc.text[token.end:start]
         mention = reading.mention_at(token.start)
         glue = token.text.lower() in reading.known.names.get("title_glue", ())  # "Орталық Азия жөніндегі"
