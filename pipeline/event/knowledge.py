@@ -166,6 +166,21 @@ class Knowledge:
         return tuple(sorted({word for words in (*self.title_words, *self.affiliation_words, *self.place_words,
                                                 *self.date_words) for word in words or ()}))
 
+    @cached_property
+    def _left_cues(self) -> dict[str, tuple[tuple[int, Cue], ...]]:
+        return {}
+
+    def left_cues(self, last: str) -> tuple[tuple[int, Cue], ...]:
+        """(index in `boundaries`, cue) of the left boundary cues whose match may end in the character `last` (as
+        written: the last one before a name's title region, spaces aside; `Cue.ends`), in the table's order: picked
+        once per character and process, where each name's walk tried every cue's position and letters again."""
+        found = self._left_cues.get(last)
+        if found is None:
+            folded = case_folded(last)
+            found = self._left_cues[last] = tuple((n, cue) for n, cue in enumerate(self.boundaries)
+                                                  if cue.where == "left" and (cue.ends is None or folded in cue.ends))
+        return found
+
     def leads(self, title: str) -> bool:
         """Whether a title is that of a state's leader or head of government (greetings.tsv `leader`)."""
         return any(pattern.search(title.strip()) for pattern in self.leaders)

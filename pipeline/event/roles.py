@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..countries import country_code, country_name, igo_code
 from ..document import Mention, Token
 from ..geocode import is_building
-from .knowledge import Cue, case_folded, is_outlet, known_state
+from .knowledge import Cue, is_outlet, known_state
 from .model import Span
 from .names import name_of, strip_case
 from .reading import Reading
@@ -198,12 +198,13 @@ def _boundary(reading: Reading, offset: int) -> tuple[str, int] | None:
 
 def _boundary_before(reading: Reading, offset: int) -> tuple[str, int] | None:
     before = reading.before(offset)
-    last = case_folded(before.rstrip()[-1:])  # a cue ends in it, where it ends the text (`Cue.ends`)
-    for n, cue in enumerate(reading.known.boundaries):
-        if cue.where == "left" and (cue.ends is None or last in cue.ends):
-            match = _cue_search(reading, n, cue, before)
-            if match:
-                return cue.effect, reading.start + match.start()
+    end = len(before)
+    while end and before[end - 1].isspace():  # `before.rstrip()` without copying the text
+        end -= 1
+    for n, cue in reading.known.left_cues(before[end - 1:end]):  # a cue ends in it, where it ends the text
+        match = _cue_search(reading, n, cue, before)
+        if match:
+            return cue.effect, reading.start + match.start()
     return None
 
 
