@@ -380,14 +380,18 @@ def _lemmas_for_words_as_written(mention: Mention, doc: Document, rules: Correct
     if mention.label == "PER" or len(tokens) != len(words):
         return normal
     always = mention.label in rules.lemma_labels
-    head = next((n for n, token in enumerate(tokens) if token.pos in ("NOUN", "PROPN")), len(tokens) - 1)
+    head = None  # found at the first word that asks: reading a part of speech may tag the sentence
     fixed = []
     for n, (word, token) in enumerate(zip(words, tokens)):
-        as_written = fold(word) == fold(token.text) and token.lemma and token.lemma != token.text.lower()
-        inflected = bool(rules.inflected_endings) and word.lower().endswith(rules.inflected_endings) and n <= head
+        inflected = bool(rules.inflected_endings) and word.lower().endswith(rules.inflected_endings)
+        if inflected and not always and head is None:
+            head = next((k for k, each in enumerate(tokens) if each.pos in ("NOUN", "PROPN")), len(tokens) - 1)
+        # the lemma looked up only for a word that would take it (a lookup in natasha's dictionary each)
+        as_written = (always or inflected and n <= head) and fold(word) == fold(token.text) and token.lemma \
+            and token.lemma != token.text.lower()
         # a word already in the nominative keeps its form: an adjective's lemma is masculine ("Центральная Азия",
         # not "Центральный Азия")
-        if as_written and (always or inflected) and token.feats.get("Case") != "Nom":
+        if as_written and token.feats.get("Case") != "Nom":
             fixed.append(shaped(token.lemma, token.text))
         else:
             fixed.append(word)

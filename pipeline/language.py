@@ -251,11 +251,14 @@ def identify(text: str, rules: LanguageRules | None = None) -> tuple[str, float]
     return _identify(text, rules or load_rules())[:2]
 
 
-def _identify(text: str, rules: LanguageRules) -> tuple[str, float, dict[str, float] | None]:
-    letters = sum(map(str.isalpha, text))
+def _identify(text: str, rules: LanguageRules,
+              letters: int | None = None) -> tuple[str, float, dict[str, float] | None]:
+    """`identify`'s (code, confidence) with the targets' scores; `letters`: the text's letters where counted."""
+    letters = sum(map(str.isalpha, text)) if letters is None else letters
     if not letters:
         return OTHER, 0.0, {}
-    cyrillic_share = len(CYRILLIC_LETTER.findall(text)) / letters
+    # counted by what is left without them: findall made a string of each letter
+    cyrillic_share = (len(text) - len(CYRILLIC_LETTER.sub("", text))) / letters
     if cyrillic_share >= rules.min_cyrillic_share:
         return judge(text, rules)
     latin = latin_kazakh(text, rules)
@@ -285,13 +288,14 @@ def detect_language(doc: Document, rules: LanguageRules | None = None) -> Docume
     short, scores = [], {}
     for paragraph in content:
         text = doc.text[paragraph.start:paragraph.end]
-        if sum(map(str.isalpha, text)) < rules.min_letters:
+        letters = sum(map(str.isalpha, text))
+        if letters < rules.min_letters:
             short.append(paragraph)
             continue
         if names_only(text, rules):
             paragraph.lang, paragraph.lang_confidence = OTHER, 0.0
             continue
-        paragraph.lang, paragraph.lang_confidence, scores[id(paragraph)] = _identify(text, rules)
+        paragraph.lang, paragraph.lang_confidence, scores[id(paragraph)] = _identify(text, rules, letters)
         weight[paragraph.lang] += len(text)
         confidence_sum[paragraph.lang] += paragraph.lang_confidence * len(text)
     if weight:

@@ -965,7 +965,7 @@ def _body_holder(candidate: Candidate, people, gathering: bool, reading: Reading
     however the title is written; not a gathering's, nor a body's many members ("Депутаты Мажилиса")."""
     role, body = candidate.participant.role, candidate.participant.normal
     if gathering or candidate.participant.kind != "organization" or role is None \
-            or any(t.start == role.start and t.feats.get("Number") == "Plur" for t in reading.tokens):
+            or any(t.feats.get("Number") == "Plur" for t in reading.between(role.start, role.start + 1)):
         return None
     holders = {p.normal: p for p in people if p.role and p.kind == "person" and _names_body(p.role.text, body)}
     return next(iter(holders.values())) if len(holders) == 1 else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from re import _casefix, _constants, _parser
 
 import yaml
@@ -158,6 +158,28 @@ class Knowledge:
     topic_cues: tuple[re.Pattern, ...]
     anchored_topic_cues: tuple[re.Pattern, ...]
     topic_anchors: tuple[re.Pattern, ...]
+
+    @cached_property
+    def needed(self) -> tuple[str, ...]:
+        """Every word of `title_words`, `affiliation_words`, `place_words` and `date_words`, once, in order:
+        `Reading.held` looks each up once per sentence, where each pattern's look-up tried its own words again."""
+        return tuple(sorted({word for words in (*self.title_words, *self.affiliation_words, *self.place_words,
+                                                *self.date_words) for word in words or ()}))
+
+    @cached_property
+    def _left_cues(self) -> dict[str, tuple[tuple[int, Cue], ...]]:
+        return {}
+
+    def left_cues(self, last: str) -> tuple[tuple[int, Cue], ...]:
+        """(index in `boundaries`, cue) of the left boundary cues whose match may end in the character `last` (as
+        written: the last one before a name's title region, spaces aside; `Cue.ends`), in the table's order: picked
+        once per character and process, where each name's walk tried every cue's position and letters again."""
+        found = self._left_cues.get(last)
+        if found is None:
+            folded = case_folded(last)
+            found = self._left_cues[last] = tuple((n, cue) for n, cue in enumerate(self.boundaries)
+                                                  if cue.where == "left" and (cue.ends is None or folded in cue.ends))
+        return found
 
     def leads(self, title: str) -> bool:
         """Whether a title is that of a state's leader or head of government (greetings.tsv `leader`)."""

@@ -187,14 +187,13 @@ def _whose_body(reading: Reading, body: Mention, stop: int) -> Mention | None:
 
 def _holds_adposition(reading: Reading, start: int, end: int) -> bool:
     """Whether a preposition lies between the offsets."""
-    return any(start <= t.start < end and t.pos == "ADP" for t in reading.tokens)
+    return any(t.pos == "ADP" for t in reading.between(start, end))
 
 
 def _holds_verb(reading: Reading, start: int, end: int) -> bool:
     """Whether a finite verb or an infinitive lies between the offsets (a participle may be part of a title:
     "исполняющий обязанности")."""
-    return any(start <= t.start < end and t.pos in VERBS and t.feats.get("VerbForm") in ("Fin", "Inf")
-               for t in reading.tokens)
+    return any(t.pos in VERBS and t.feats.get("VerbForm") in ("Fin", "Inf") for t in reading.between(start, end))
 
 
 def _bare_effect(cue: str) -> str:
@@ -436,7 +435,7 @@ def _of_adjective(reading: Reading, bare: BareTitle, group: int) -> list[Candida
     представителями")."""
     adjective = re.search(r"([^\W\d_]+)\s+$", reading.doc.text[reading.start:bare.start])
     state = adjective and country_of_adjective(reading, adjective.group(1))
-    title = next((t for t in reading.tokens if t.start == bare.start), None)
+    title = reading.token_at(bare.start)
     if not state or bare.title_end is None or (title and title.feats.get("Number") == "Plur"):
         return []  # "с израильскими представителями": some of a state's people, no side
     start, end = reading.start + adjective.start(1), reading.start + adjective.end(1)

@@ -452,7 +452,7 @@ def _year_of_clause(reading: Reading, start: int, end: int, years: list[tuple]) 
 
 def _clause_verb(reading: Reading, start: int, end: int):
     """The verb of the span's clause: a verb inside it ("встречались"), else the first one above it."""
-    return next((t for t in reading.tokens if start <= t.start < end and t.pos in ("VERB", "AUX")), None) \
+    return next((t for t in reading.between(start, end) if t.pos in ("VERB", "AUX")), None) \
         or _verb_above(reading, start, end)
 
 
@@ -485,7 +485,7 @@ def _anaphoric_dates(reading: Reading, published: str, excluded: list[tuple[int,
     for pattern, offset in reading.known.anaphoric_dates:
         for match in pattern.finditer(reading.text):
             start, end = reading.start + match.start(), reading.start + match.end()
-            token = next((t for t in reading.tokens if t.start == start and t.end == end), None)
+            token = next((t for t in reading.between(start, start + 1) if t.end == end), None)
             if any(a <= start < b for a, b in excluded) or (token is not None and token.rel == "case"):
                 continue
             clause = _clause_verb(reading, start, end) if reading.parsed else None

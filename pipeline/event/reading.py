@@ -70,11 +70,18 @@ class Reading:
         """The sentence's text as IGNORECASE matching sees it (`knowledge.case_folded`)."""
         return case_folded(self.text)
 
+    @cached_property
+    def held(self) -> frozenset[str]:
+        """The words of `known.needed` its case_folded text holds (as substrings), looked up once per sentence."""
+        folded = self.folded
+        return frozenset(word for word in self.known.needed if word in folded)
+
     def may_hold(self, words: tuple[str, ...] | None) -> bool:
         """Whether the sentence may hold a match of a pattern every match of which holds one of `words`
-        (`knowledge.needed_words`; None: no word is needed): False where its case_folded text holds none of them,
-        a substring test where a search of the pattern tries every position of the text."""
-        return words is None or any(word in self.folded for word in words)
+        (`knowledge.needed_words` of a title, affiliation cue, place or date pattern of `known`: among
+        `Knowledge.needed`; None: no word is needed): False where its case_folded text holds none of them, a
+        substring test where a search of the pattern tries every position of the text."""
+        return words is None or not self.held.isdisjoint(words)
 
     @property
     def start(self) -> int:
@@ -141,10 +148,25 @@ class Reading:
                     return n, head
         return None
 
+    @cached_property
+    def token_starts(self) -> list[int]:
+        """The start offsets of `tokens`, in text order (`between` bisects them)."""
+        return [token.start for token in self.tokens]
+
+    def between(self, start: int, end: int) -> list[Token]:
+        """The sentence's tokens starting at a document offset in [start, end), in text order: found by bisection,
+        where a scan of every token of the sentence was made for each span asked."""
+        return self.tokens[bisect_left(self.token_starts, start):bisect_left(self.token_starts, end)]
+
+    def token_at(self, offset: int) -> Token | None:
+        """The sentence's first token starting at a document offset, or None."""
+        found = self.between(offset, offset + 1)
+        return found[0] if found else None
+
     def case_at(self, offset: int) -> str | None:
         """The grammatical case the analysis gives the word starting at a document offset (`Nom`, `Acc`, …), or
         None (no such word, or no case)."""
-        token = next((t for t in self.tokens if t.start == offset), None)
+        token = self.token_at(offset)
         return token.feats.get("Case") if token else None
 
     def mention_at(self, offset: int) -> Mention | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..countries import country_code, country_name, igo_code
 from ..document import Mention, Token
 from ..geocode import is_building
-from .knowledge import Cue, case_folded, is_outlet, known_state
+from .knowledge import Cue, is_outlet, known_state
 from .model import Span
 from .names import name_of, strip_case
 from .reading import Reading
@@ -48,7 +48,7 @@ def walk_left(reading: Reading, name: Mention) -> Walk:
     comma = None  # where the nearest comma left of the name ends
     # a cue inside a title is part of it ("Төтенше және өкілетті елшісі": extraordinary and plenipotentiary)
     titles = titles_in(reading, reading.start, name.start)
-    for token in reversed([t for t in reading.tokens if t.end <= name.start]):
+    for token in reversed([t for t in reading.between(0, name.start + 1) if t.end <= name.start]):
         if token.end > left:
             continue  # inside a boundary phrase already passed
         cue = None if any(a < left < b for a, b in titles) else _boundary(reading, left)
@@ -198,12 +198,13 @@ def _boundary(reading: Reading, offset: int) -> tuple[str, int] | None:
 
 def _boundary_before(reading: Reading, offset: int) -> tuple[str, int] | None:
     before = reading.before(offset)
-    last = case_folded(before.rstrip()[-1:])  # a cue ends in it, where it ends the text (`Cue.ends`)
-    for n, cue in enumerate(reading.known.boundaries):
-        if cue.where == "left" and (cue.ends is None or last in cue.ends):
-            match = _cue_search(reading, n, cue, before)
-            if match:
-                return cue.effect, reading.start + match.start()
+    end = len(before)
+    while end and before[end - 1].isspace():  # `before.rstrip()` without copying the text
+        end -= 1
+    for n, cue in reading.known.left_cues(before[end - 1:end]):  # a cue ends in it, where it ends the text
+        match = _cue_search(reading, n, cue, before)
+        if match:
+            return cue.effect, reading.start + match.start()
     return None
 
 
@@ -324,7 +325,7 @@ def _glued_names(reading: Reading, left: int, start: int) -> int:
     ("Еуропалық Одақтың Орталық Азия жөніндегі арнайы өкілі") and, in a head-final language, the title's owner in
     the genitive ("Венгрия Ұлттық жиналысының вице-спикері"), and a country adjective ("өзбек әріптесі")."""
     head_final = reading.known.title_head_final
-    for token in reversed([t for t in reading.tokens if left <= t.start and t.end <= start]):
+    for token in reversed([t for t in reading.between(left, start + 1) if t.end <= start]):
         gap = reading.doc.text[token.end:start]
         mention = reading.mention_at(token.start)
         glue = token.text.lower() in reading.known.names.get("title_glue", ())  # "Орталық Азия жөніндегі"

@@ -167,7 +167,7 @@ def _one_clause(reading: Reading, cue: tuple[int, int], hit: Hit) -> bool:
 
 def _clause(reading: Reading, start: int, end: int) -> Token | None:
     """The head of the clause holding the first word of the span `start`..`end`; None with no parse."""
-    token = next((t for t in reading.tokens if start <= t.start < end), None)
+    token = next(iter(reading.between(start, end)), None)
     if token is None or not reading.parsed:
         return None
     return _clause_of_token(reading, token)
@@ -248,7 +248,7 @@ def _future(token: Token) -> bool:
 
 
 def _trigger_verbs(reading: Reading, hit: Hit) -> list[Token]:
-    return [t for t in reading.tokens if hit.start <= t.start < hit.end and t.pos in ("VERB", "AUX")]
+    return [t for t in reading.between(hit.start, hit.end) if t.pos in ("VERB", "AUX")]
 
 
 def _negated(reading: Reading, word) -> bool:
