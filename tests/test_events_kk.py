@@ -547,6 +547,17 @@ def test_a_region_by_its_word_is_the_place(read_events):
     assert visit.participants[0].affiliation == "Түркия"  # the place before the title is not whose
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Президент Қасым-Жомарт Тоқаев Ақтөбе облысына жұмыс сапарымен барды.", "kk"),
+    ("Мемлекет басшысы Павлодар облысына жұмыс сапарымен келді.", "kk"),
+    ("Сенат төрағасы Мәулен Әшімбаев Солтүстік Қазақстан облысына жұмыс сапарымен барды.", "kk"),
+    ("Глава государства Касым-Жомарт Токаев прибыл с рабочей поездкой в Жамбылскую область.", "ru"),
+])
+def test_a_trip_to_a_region_of_ones_own_state_is_no_visit(read_events, text, lang):
+    # every region of Kazakhstan is a place of Kazakhstan (models/places.tsv), so the trip is made at home
+    assert read_events(text, lang).events == []
+
+
 def test_at_whose_reception_is_the_host_and_the_visitor_carried(read_events):
     doc = read_events("Италия елшісі Марко Альберти Ақтөбе облысына жұмыс сапарымен келді.\n"
                       "Мұнан соң облыс әкімі Асхат Шахаровтың қабылдауында болды.", "kk")
