@@ -1105,6 +1105,12 @@ def test_a_home_title_before_a_foreign_leader_is_the_subjects(read_events):
     ("Ермек Көшербаев Жапония Сыртқы істер министрі Такеси Иваямен жолықты.", "meeting", "occurred"),
     ("Ертең Мұрат Нұртілеу Түркия Сыртқы істер министрі Хакан Фиданмен жүздеседі.", "meeting", "planned"),
     ("Ермек Көшербаев Қытай Сыртқы істер министрі Ван Иге телефон шалды.", "phone_call", "occurred"),
+    # the converbs voice the stem's last consonant: "жолығып", "соғып" (жолық-, соқ-)
+    ("Қасым-Жомарт Тоқаев пен Ильхам Әлиев Бакуде жеке жолығып, екі ел арасындағы ынтымақтастықты талқылады.",
+     "meeting", "occurred"),
+    ("Мұрат Нұртілеу Қытай елшісі Чжан Сяомен жолығып, сауда мәселелерін талқылады.", "meeting", "occurred"),
+    ("Ермек Көшербаев Ресей Сыртқы істер министрі Сергей Лавровқа телефон соғып, жағдайды талқылады.",
+     "phone_call", "occurred"),
 ])
 def test_other_kazakh_meeting_and_call_verbs(read_events, sentence, event_type, status):
     # "жүздесті" and "жолықты" (met) and "телефон шалды" (phoned) say what "кездесті", "телефон арқылы сөйлесті" say
@@ -1115,6 +1121,7 @@ def test_other_kazakh_meeting_and_call_verbs(read_events, sentence, event_type, 
 
 def test_meeting_a_friend_on_the_way_is_no_event(read_events):
     assert read_events("Ол жолда ескі досына жолықты.", "kk").events == []
+    assert read_events("Ол жолда ескі досына жолығып, әңгімелесті.", "kk").events == []
 
 
 def test_an_owner_no_model_labelled_before_a_title_is_named_whole(read_events):
