@@ -170,6 +170,17 @@ def test_meetings_outside_diplomacy_are_no_events(read_events):
         assert read_events(text, "kk").events == [], text
 
 
+@pytest.mark.parametrize("text", [
+    "Сенат төрағасы Мәулен Әшімбаев Қостанай облысының жұртшылығымен кездесті.",
+    "Премьер-министр Асқар Мамин өңір жұртшылығымен кездесіп, әлеуметтік мәселелерді талқылады.",
+    "Министр Асхат Аймағамбетов отандық ғалымдармен кездесіп, ғылымды қаржыландыру мәселесін талқылады.",
+    "Мәжіліс төрағасы Нұрлан Нығматулин аудан белсенділерімен кездесті.",
+])
+def test_meeting_the_public_scholars_or_activists_is_no_event(read_events, text):
+    # the Kazakh words of the Russian row's "с общественностью", "с учеными", "с активистами" (triggers.tsv)
+    assert read_events(text, "kk").events == []
+
+
 def test_a_public_figure_the_model_misses_is_found_by_the_gazetteer(read_events):
     doc = read_events("Өткен аптада Ильхам Алиев пен Реджеп Тайип Ердоған энергетикалық жобаларды талқылады.", "kk")
     assert any(m.label == "PER" and "Ердоған" in m.normal for m in doc.mentions)
