@@ -239,6 +239,21 @@ def test_coming_to_a_place_is_a_visit_and_a_coming_one_is_planned(read_events):
     assert read_events("Екі ел сыртқы істер министрлері ортақ келісімге келді.", "kk").events == []
 
 
+@pytest.mark.parametrize("text, visitor, place", [
+    ("Өткен айда Мемлекет басшысы Қасым-Жомарт Тоқаевтың Германияға барғаны белгілі.", "Қасым-Жомарт Тоқаев",
+     "Германия"),
+    ("Маусымда Түркия Президенті Режеп Тайып Ердоғанның Астанаға келгені есімізде.", "Режеп Тайып Ердоған",
+     "Астана"),
+    ("Былтыр Қытай Төрағасы Си Цзиньпиннің Қазақстанға келгені тарихи оқиға болды.", "Си Цзиньпин", "Қазақстан"),
+])
+def test_going_to_a_place_told_as_a_verbal_noun_is_a_visit(read_events, text, visitor, place):
+    # "… барғаны белгілі" (that he went is known), "келгені … болды" (his coming was): the participle with a
+    # possessive ending tells the visit as "барған", "келген" do
+    event = only(read_events(text, "kk"))
+    assert (event.event_type, event.status, event.location.normal) == ("visit", "occurred", place)
+    assert [p.normal for p in event.participants if p.side == "actor"] == [visitor]
+
+
 def test_a_title_without_a_name_stands_for_the_state_before_it_not_the_place_after_it(read_events):
     doc = read_events("Өзбекстан Президенті Шавкат Мирзиёев Қазақстанға барды.\n"
                       "Қыркүйекте Өзбекстан Президенті Жапонияның Осака қаласына барған болатын.", "kk")
