@@ -47,7 +47,9 @@ def test_initials_resolve_to_the_full_name(read_events):
     doc = read_events("Сыртқы істер министрінің орынбасары Ержан Ашықбаев Ташкент қаласында болды.\n"
                       "Е.Ашықбаев БҰҰ Арнайы өкілі Н.Германмен кездесіп, аймақтық қауіпсіздік мәселелерін "
                       "талқылады.", "kk")
-    event = only(doc)
+    visit, event = sorted(doc.events, key=lambda e: e.event_type != "visit")
+    # being in Tashkent ("Ташкент қаласында болды") is his visit to Uzbekistan, the meeting one of its own
+    assert (visit.event_type, visit.location.normal) == ("visit", "Ташкент")
     assert {p.normal for p in event.participants} == {"Ержан Ашықбаев", "Н.Герман"}
     assert any("security" in t.categories for t in event.topics)
 
@@ -252,6 +254,19 @@ def test_going_to_a_place_told_as_a_verbal_noun_is_a_visit(read_events, text, vi
     event = only(read_events(text, "kk"))
     assert (event.event_type, event.status, event.location.normal) == ("visit", "occurred", place)
     assert [p.normal for p in event.participants if p.side == "actor"] == [visitor]
+
+
+def test_being_in_a_foreign_place_is_a_visit(read_events):
+    # "Украинада болды" (was in Ukraine) as the Russian "побывал в Украине"
+    event = only(read_events("Германия Сыртқы істер министрі Анналена Бербок бүгін Грузияда болды.", "kk"))
+    assert (event.event_type, event.status, event.location.normal) == ("visit", "occurred", "Грузия")
+    assert {(p.normal, p.side) for p in event.participants} == {("Анналена Бербок", "actor"), ("Грузия", "recipient")}
+    doc = read_events("Сыртқы істер министрі Мұрат Нұртілеу өткен аптада Бакуде болып, Әзербайжан Сыртқы істер "
+                      "министрі Джейхун Байрамовпен кездесті.", "kk")
+    assert sorted(e.event_type for e in doc.events) == ["meeting", "visit"]
+    # weather, and a trip at home, are not
+    assert read_events("Кеше Алматыда қатты жел болды.", "kk").events == []
+    assert read_events("Мемлекет басшысы Қасым-Жомарт Тоқаев Қызылордада болды.", "kk").events == []
 
 
 def test_a_title_without_a_name_stands_for_the_state_before_it_not_the_place_after_it(read_events):
