@@ -378,6 +378,18 @@ def test_the_head_of_state_and_the_leader_of_the_nation_are_kazakhstans(read_eve
                                                                       "Владимир Путин": "Ресей"}
 
 
+def test_the_first_president_speaks_for_kazakhstan_not_for_a_state_called_first(read_events):
+    # "Тұңғыш Президент" (the First President): its capitalised first word is no state; another state's first
+    # president keeps his own
+    event = only(read_events("Тұңғыш Президент Нұрсұлтан Назарбаев Жапония елшісі Ясухиро Ямадамен кездесті.", "kk"))
+    assert {p.normal: p.affiliation for p in event.participants} == {"Нұрсұлтан Назарбаев": "Қазақстан",
+                                                                      "Ясухиро Ямада": "Жапония"}
+    event = only(read_events("Өзбекстанның тұңғыш президенті Ислам Каримов Қазақстан Президенті Нұрсұлтан "
+                             "Назарбаевпен кездесті.", "kk"))
+    assert {p.normal: p.affiliation for p in event.participants} == {"Ислам Каримов": "Өзбекстан",
+                                                                      "Нұрсұлтан Назарбаев": "Қазақстан"}
+
+
 def test_the_heads_named_one_by_one_before_the_talks(read_events):
     # the two presidents are named in two sentences; "президенттері" in the front-vowel possessive
     doc = read_events("Франция Президенті Эммануэль Макрон Астанаға мемлекеттік сапармен келді. Оны Қазақстан "
