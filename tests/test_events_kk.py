@@ -2386,3 +2386,24 @@ def test_a_mayor_is_a_title(read_events):
                              "кездесті.", "kk"))
     guest = next(p for p in event.participants if p.normal == "Ван Цзюнь")
     assert guest.role.text == "Қытайдың Үрімші қаласының мэрі"
+
+
+@pytest.mark.parametrize("text, states", [
+    ("Қазақ-өзбек президенттерінің Ташкенттегі кездесуінде сауда мәселелері талқыланды.", {"Қазақстан", "Өзбекстан"}),
+    ("Қазақ-түрік басшыларының бүгінгі кездесуі Анкарада өтті.", {"Қазақстан", "Түркия"}),
+])
+def test_a_compound_of_two_states_before_their_leaders_names_the_sides(read_events, text, states):
+    # as "қазақ-қырғыз келіссөздері", with the leaders' word and a word or two between the compound and the event
+    event = only(read_events(text, "kk"))
+    assert event.event_type == "meeting"
+    assert {p.normal for p in event.participants} == states
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Тоқаев пен Мирзиёевтің өткен айдағы кездесуі Ташкентте өтті.", "2019-09-01", "2019-09-30"),
+    ("Тоқаев пен Мирзиёевтің өткен аптадағы кездесуі Ташкентте өтті.", "2019-09-23", "2019-09-29"),
+])
+def test_last_months_or_last_weeks_meeting_is_dated_so(read_events, text, start, end):
+    # "өткен айдағы" (of last month), "өткен аптадағы" (of last week): the adjective of "өткен айда", "өткен аптада"
+    event = only(read_events(text, "kk", published="2019-10-01"))
+    assert (event.date.date_start, event.date.date_end) == (start, end)
