@@ -47,7 +47,9 @@ def test_initials_resolve_to_the_full_name(read_events):
     doc = read_events("Сыртқы істер министрінің орынбасары Ержан Ашықбаев Ташкент қаласында болды.\n"
                       "Е.Ашықбаев БҰҰ Арнайы өкілі Н.Германмен кездесіп, аймақтық қауіпсіздік мәселелерін "
                       "талқылады.", "kk")
-    event = only(doc)
+    visit, event = sorted(doc.events, key=lambda e: e.event_type != "visit")
+    # being in Tashkent ("Ташкент қаласында болды") is his visit to Uzbekistan, the meeting one of its own
+    assert (visit.event_type, visit.location.normal) == ("visit", "Ташкент")
     assert {p.normal for p in event.participants} == {"Ержан Ашықбаев", "Н.Герман"}
     assert any("security" in t.categories for t in event.topics)
 
@@ -170,6 +172,17 @@ def test_meetings_outside_diplomacy_are_no_events(read_events):
         assert read_events(text, "kk").events == [], text
 
 
+@pytest.mark.parametrize("text", [
+    "Сенат төрағасы Мәулен Әшімбаев Қостанай облысының жұртшылығымен кездесті.",
+    "Премьер-министр Асқар Мамин өңір жұртшылығымен кездесіп, әлеуметтік мәселелерді талқылады.",
+    "Министр Асхат Аймағамбетов отандық ғалымдармен кездесіп, ғылымды қаржыландыру мәселесін талқылады.",
+    "Мәжіліс төрағасы Нұрлан Нығматулин аудан белсенділерімен кездесті.",
+])
+def test_meeting_the_public_scholars_or_activists_is_no_event(read_events, text):
+    # the Kazakh words of the Russian row's "с общественностью", "с учеными", "с активистами" (triggers.tsv)
+    assert read_events(text, "kk").events == []
+
+
 def test_a_public_figure_the_model_misses_is_found_by_the_gazetteer(read_events):
     doc = read_events("Өткен аптада Ильхам Алиев пен Реджеп Тайип Ердоған энергетикалық жобаларды талқылады.", "kk")
     assert any(m.label == "PER" and "Ердоған" in m.normal for m in doc.mentions)
@@ -226,6 +239,34 @@ def test_coming_to_a_place_is_a_visit_and_a_coming_one_is_planned(read_events):
     assert (event.event_type, event.status) == ("visit", "planned")
     # coming to an agreement is no visit
     assert read_events("Екі ел сыртқы істер министрлері ортақ келісімге келді.", "kk").events == []
+
+
+@pytest.mark.parametrize("text, visitor, place", [
+    ("Өткен айда Мемлекет басшысы Қасым-Жомарт Тоқаевтың Германияға барғаны белгілі.", "Қасым-Жомарт Тоқаев",
+     "Германия"),
+    ("Маусымда Түркия Президенті Режеп Тайып Ердоғанның Астанаға келгені есімізде.", "Режеп Тайып Ердоған",
+     "Астана"),
+    ("Былтыр Қытай Төрағасы Си Цзиньпиннің Қазақстанға келгені тарихи оқиға болды.", "Си Цзиньпин", "Қазақстан"),
+])
+def test_going_to_a_place_told_as_a_verbal_noun_is_a_visit(read_events, text, visitor, place):
+    # "… барғаны белгілі" (that he went is known), "келгені … болды" (his coming was): the participle with a
+    # possessive ending tells the visit as "барған", "келген" do
+    event = only(read_events(text, "kk"))
+    assert (event.event_type, event.status, event.location.normal) == ("visit", "occurred", place)
+    assert [p.normal for p in event.participants if p.side == "actor"] == [visitor]
+
+
+def test_being_in_a_foreign_place_is_a_visit(read_events):
+    # "Украинада болды" (was in Ukraine) as the Russian "побывал в Украине"
+    event = only(read_events("Германия Сыртқы істер министрі Анналена Бербок бүгін Грузияда болды.", "kk"))
+    assert (event.event_type, event.status, event.location.normal) == ("visit", "occurred", "Грузия")
+    assert {(p.normal, p.side) for p in event.participants} == {("Анналена Бербок", "actor"), ("Грузия", "recipient")}
+    doc = read_events("Сыртқы істер министрі Мұрат Нұртілеу өткен аптада Бакуде болып, Әзербайжан Сыртқы істер "
+                      "министрі Джейхун Байрамовпен кездесті.", "kk")
+    assert sorted(e.event_type for e in doc.events) == ["meeting", "visit"]
+    # weather, and a trip at home, are not
+    assert read_events("Кеше Алматыда қатты жел болды.", "kk").events == []
+    assert read_events("Мемлекет басшысы Қасым-Жомарт Тоқаев Қызылордада болды.", "kk").events == []
 
 
 def test_a_title_without_a_name_stands_for_the_state_before_it_not_the_place_after_it(read_events):
@@ -335,6 +376,18 @@ def test_the_head_of_state_and_the_leader_of_the_nation_are_kazakhstans(read_eve
     assert event.event_type == "phone_call"
     assert {p.normal: p.affiliation for p in event.participants} == {"Нұрсұлтан Назарбаев": "Қазақстан",
                                                                       "Владимир Путин": "Ресей"}
+
+
+def test_the_first_president_speaks_for_kazakhstan_not_for_a_state_called_first(read_events):
+    # "Тұңғыш Президент" (the First President): its capitalised first word is no state; another state's first
+    # president keeps his own
+    event = only(read_events("Тұңғыш Президент Нұрсұлтан Назарбаев Жапония елшісі Ясухиро Ямадамен кездесті.", "kk"))
+    assert {p.normal: p.affiliation for p in event.participants} == {"Нұрсұлтан Назарбаев": "Қазақстан",
+                                                                      "Ясухиро Ямада": "Жапония"}
+    event = only(read_events("Өзбекстанның тұңғыш президенті Ислам Каримов Қазақстан Президенті Нұрсұлтан "
+                             "Назарбаевпен кездесті.", "kk"))
+    assert {p.normal: p.affiliation for p in event.participants} == {"Ислам Каримов": "Өзбекстан",
+                                                                      "Нұрсұлтан Назарбаев": "Қазақстан"}
 
 
 def test_the_heads_named_one_by_one_before_the_talks(read_events):
@@ -545,6 +598,17 @@ def test_a_region_by_its_word_is_the_place(read_events):
     visit = next(e for e in doc.events if e.event_type == "visit")
     assert visit.location is not None and visit.location.normal == "Маңғыстау облысы"
     assert visit.participants[0].affiliation == "Түркия"  # the place before the title is not whose
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Президент Қасым-Жомарт Тоқаев Ақтөбе облысына жұмыс сапарымен барды.", "kk"),
+    ("Мемлекет басшысы Павлодар облысына жұмыс сапарымен келді.", "kk"),
+    ("Сенат төрағасы Мәулен Әшімбаев Солтүстік Қазақстан облысына жұмыс сапарымен барды.", "kk"),
+    ("Глава государства Касым-Жомарт Токаев прибыл с рабочей поездкой в Жамбылскую область.", "ru"),
+])
+def test_a_trip_to_a_region_of_ones_own_state_is_no_visit(read_events, text, lang):
+    # every region of Kazakhstan is a place of Kazakhstan (models/places.tsv), so the trip is made at home
+    assert read_events(text, lang).events == []
 
 
 def test_at_whose_reception_is_the_host_and_the_visitor_carried(read_events):
@@ -1094,6 +1158,12 @@ def test_a_home_title_before_a_foreign_leader_is_the_subjects(read_events):
     ("Ермек Көшербаев Жапония Сыртқы істер министрі Такеси Иваямен жолықты.", "meeting", "occurred"),
     ("Ертең Мұрат Нұртілеу Түркия Сыртқы істер министрі Хакан Фиданмен жүздеседі.", "meeting", "planned"),
     ("Ермек Көшербаев Қытай Сыртқы істер министрі Ван Иге телефон шалды.", "phone_call", "occurred"),
+    # the converbs voice the stem's last consonant: "жолығып", "соғып" (жолық-, соқ-)
+    ("Қасым-Жомарт Тоқаев пен Ильхам Әлиев Бакуде жеке жолығып, екі ел арасындағы ынтымақтастықты талқылады.",
+     "meeting", "occurred"),
+    ("Мұрат Нұртілеу Қытай елшісі Чжан Сяомен жолығып, сауда мәселелерін талқылады.", "meeting", "occurred"),
+    ("Ермек Көшербаев Ресей Сыртқы істер министрі Сергей Лавровқа телефон соғып, жағдайды талқылады.",
+     "phone_call", "occurred"),
 ])
 def test_other_kazakh_meeting_and_call_verbs(read_events, sentence, event_type, status):
     # "жүздесті" and "жолықты" (met) and "телефон шалды" (phoned) say what "кездесті", "телефон арқылы сөйлесті" say
@@ -1104,6 +1174,7 @@ def test_other_kazakh_meeting_and_call_verbs(read_events, sentence, event_type, 
 
 def test_meeting_a_friend_on_the_way_is_no_event(read_events):
     assert read_events("Ол жолда ескі досына жолықты.", "kk").events == []
+    assert read_events("Ол жолда ескі досына жолығып, әңгімелесті.", "kk").events == []
 
 
 def test_an_owner_no_model_labelled_before_a_title_is_named_whole(read_events):
@@ -2338,3 +2409,24 @@ def test_kk_a_visits_preparation_or_an_invitation_to_a_summit_is_no_event(read_e
     # a visit being prepared or organised is the topic (its noun's ending turns қ into ғ: "дайындығын"); an
     # invitation not yet taken up is none (modality.tsv `invited`)
     assert read_events(text, "kk").events == []
+
+
+@pytest.mark.parametrize("text, states", [
+    ("Қазақ-өзбек президенттерінің Ташкенттегі кездесуінде сауда мәселелері талқыланды.", {"Қазақстан", "Өзбекстан"}),
+    ("Қазақ-түрік басшыларының бүгінгі кездесуі Анкарада өтті.", {"Қазақстан", "Түркия"}),
+])
+def test_a_compound_of_two_states_before_their_leaders_names_the_sides(read_events, text, states):
+    # as "қазақ-қырғыз келіссөздері", with the leaders' word and a word or two between the compound and the event
+    event = only(read_events(text, "kk"))
+    assert event.event_type == "meeting"
+    assert {p.normal for p in event.participants} == states
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Тоқаев пен Мирзиёевтің өткен айдағы кездесуі Ташкентте өтті.", "2019-09-01", "2019-09-30"),
+    ("Тоқаев пен Мирзиёевтің өткен аптадағы кездесуі Ташкентте өтті.", "2019-09-23", "2019-09-29"),
+])
+def test_last_months_or_last_weeks_meeting_is_dated_so(read_events, text, start, end):
+    # "өткен айдағы" (of last month), "өткен аптадағы" (of last week): the adjective of "өткен айда", "өткен аптада"
+    event = only(read_events(text, "kk", published="2019-10-01"))
+    assert (event.date.date_start, event.date.date_end) == (start, end)

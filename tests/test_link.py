@@ -59,6 +59,15 @@ def test_an_inflected_abbreviation_names_its_organisation():
     assert igo_code("Организация Договора о коллективный безопасности") == "CSTO"
 
 
+@pytest.mark.parametrize("name, code", [
+    ("Шанхай сегіздігі", "SCO"),  # the SCO of eight members, as Kazakh news called it from 2017
+    ("Еуразиялық үкіметаралық кеңесі", "EAEU"),  # the EAEU's council of heads of government, its possessive kept
+    ("Евразийского межправительственного совета", "EAEU"),
+])
+def test_an_organisations_other_names_and_bodies(name, code):
+    assert igo_code(name) == code
+
+
 @pytest.mark.parametrize("kind, normal, affiliation, role, expected", [
     ("person", "Мурат Нуртлеу", "Казахстан", "министр иностранных дел", ("KAZ", None)),
     ("person", "Чжан Мин", "ШЫҰ", "Бас хатшысы", (None, "SCO")),

@@ -498,10 +498,14 @@ def _whose_place(reading: Reading, mention: Mention) -> bool:
 
 def _pair_of_states(reading: Reading, hit: Hit, group: int) -> list[Candidate]:
     """"Российско-казахстанские переговоры", "қазақ-қырғыз келіссөздері": a compound of two country adjectives
-    (country_adjectives.tsv) or names right before a trigger, one word between at most, names its two sides."""
-    found = PAIR.search(reading.doc.text[reading.start:hit.start])
+    (country_adjectives.tsv) or names right before a trigger, one word between at most, or with their leaders' word
+    after it ("Қазақ-қырғыз президенттерінің өткен айдағы кездесуі": Knowledge.headed_pair), names its two sides."""
+    before = reading.doc.text[reading.start:hit.start]
+    headed = reading.known.headed_pair
+    found = PAIR.search(before) or (headed.search(before) if headed else None)
     conjunction = reading.known.conjunction
-    if not found or (found.group(3) and conjunction and conjunction.fullmatch(found.group(3) + " ")):
+    if not found or (found.re is PAIR and found.group(3) and conjunction
+                     and conjunction.fullmatch(found.group(3) + " ")):
         return []  # "… Турция-Кыргызстан и саммиту": the pair names what comes before the conjunction
     states = [country_of_adjective(reading, part) or (part if country_code(part) else None)
               for part in found.group(1, 2)]
