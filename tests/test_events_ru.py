@@ -3701,3 +3701,16 @@ def test_the_subject_written_after_the_reception_verb_receives(read_events):
     # "принял" in the nominative, for the one received, and dropped a meeting with a foreign delegation
     doc = read_events("В тот же день кыргызскую делегацию принял Председатель Сената Маулен Ашимбаев.", "ru")
     assert [e.event_type for e in doc.events] == ["meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел Кыргызстана Жээнбек Кулубаев встретился с послом Италии Марко Росси. На встрече "
+    "стороны вспомнили переговоры, которые президенты провели в 2023 году.",
+    "Вице-премьер Таджикистана Сулаймон Давлатзода встретился с послом Китая Ли Мином. В ходе встречи собеседники "
+    "вспомнили переговоры, которые главы правительств провели в мае 2021 года.",
+])
+def test_talks_recalled_from_years_before_do_not_date_todays_meeting(read_events, text):
+    # the recalled talks name no one; dated long before the article (BACKGROUND_DAYS), they are not a retelling of
+    # the meeting reported, which had become background and taken their year
+    events = read_events(text, "ru", published="2025-03-13").events
+    assert [(e.event_type, e.background, e.date) for e in events] == [("meeting", False, None)]

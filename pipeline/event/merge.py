@@ -42,7 +42,7 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     come from), `doc` the document (its mentions name the state a visit goes to, its publication date tells
     background). Changes the drafts' candidates (a retelling keeps none of its siblings' sides; a side-less
     contact told within a visit takes the visit's, `_visit_around`)."""
-    groups = _groups(drafts)
+    groups = _groups(drafts, doc.published_date)
     events = [build_event(group, doc) for group in groups]
     # where each event is told by a frame ("В ходе визита …"), which ties what the sentence tells to it
     framed = {id(e): {doc.sentences[d.sentence].start for d in g if d.frame} for e, g in zip(events, groups)}
@@ -75,11 +75,12 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     return events
 
 
-def _groups(drafts: list[Draft]) -> list[list[Draft]]:
+def _groups(drafts: list[Draft], published: str | None = None) -> list[list[Draft]]:
     """Drafts naming people merge when their types match and one's people are among the other's. A draft
     naming no one (only countries or organisations, or nothing) joins the nearest event it can belong to;
     failing that, one with sides stands alone and one without is dropped. Each group returned holds a word that
-    names an event by itself (`Trigger.alone`)."""
+    names an event by itself (`Trigger.alone`). `published`: the article's date (ISO), which tells a telling of
+    an event long before it (`_long_before`)."""
     parts = {id(d): talks for d in drafts if (talks := _talks_continued(d, drafts))}
     full = [d for d in drafts if d.people() and not d.frame and id(d) not in parts]
     parent = list(range(len(full)))
@@ -118,7 +119,7 @@ def _groups(drafts: list[Draft]) -> list[list[Draft]]:
     rest = [d for d in drafts if id(d) not in group_of]
     for draft in sorted(rest, key=lambda d: not (d.candidates and not d.frame)):
         target = _host(draft, [d for g in groups for d in g if d.candidates and not d.frame],
-                       _only_of_type(draft.hit.event_type, groups), group_of)
+                       _only_of_type(draft.hit.event_type, groups), group_of, published)
         if target is not None and _next_stop(draft, target):
             draft.candidates = [replace(c, effect="", joined=False) for c in target.candidates
                                 if c.participant.normal.lower() in _visitors(target)]
@@ -137,7 +138,7 @@ def _groups(drafts: list[Draft]) -> list[list[Draft]]:
                                 for c in d.candidates]
             groups.append([draft])
             group_of[id(draft)] = groups[-1]
-    return _retold(groups)
+    return _retold(groups, published)
 
 
 def _talks_continued(draft: Draft, drafts: list[Draft]) -> Draft | None:
@@ -206,7 +207,7 @@ def _visit_around(draft: Draft, drafts: list[Draft], group_of: dict[int, list[Dr
     return group_of[id(visit)] if visit else None
 
 
-def _retold(groups: list[list[Draft]]) -> list[list[Draft]]:
+def _retold(groups: list[list[Draft]], published: str | None = None) -> list[list[Draft]]:
     """A group told only by generic words ("в мероприятии приняли участие …") retells an event of its type; its
     people not being among that event's, it joins the one its first telling would join if it named no one.
     Unjoined, it is no event, unless it is a gathering whose sides speak for MEMBERS_LISTED states or more
@@ -219,7 +220,7 @@ def _retold(groups: list[list[Draft]]) -> list[list[Draft]]:
             continue
         kind = group[0].hit.event_type
         hosts = [d for g in told for d in g if d.candidates and not d.frame and d.hit.event_type == kind]
-        target = _host(group[0], hosts, _only_of_type(kind, told))
+        target = _host(group[0], hosts, _only_of_type(kind, told), published=published)
         if target is not None:
             next(g for g in told if target in g).extend(group)
         elif kind == "multilateral" and len(states_of([c.participant for d in group for c in d.candidates])) \
@@ -336,7 +337,7 @@ def _days_apart(a: When | None, b: When | None) -> bool:
 
 
 def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None,
-          group_of: dict[int, list[Draft]] | None = None) -> Draft | None:
+          group_of: dict[int, list[Draft]] | None = None, published: str | None = None) -> Draft | None:
     """The event a side-less draft tells again: in its sentence, else the nearest in its paragraph (a frame only
     looks back), else the document's only event of its type; of its type, or a meeting and talks of one status
     ("… провел переговоры … Встреча прошла в Ташкенте", not "Следующая встреча лидеров состоится в Астане"). A
@@ -348,8 +349,12 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None,
             return False
         if draft.hit.another != other.hit.another:
             return False  # "Саммит ШОС прошел в Тяньцзине … следующий саммит пройдет в Бишкеке": two summits
-        if draft.hit.background and not other.hit.background and not draft.candidates:
-            return False  # "… встретился в Пекине. В январе главы МИД уже встречались в Астане": a meeting before
+        if (draft.hit.background or (_long_before(draft.date, published) and not draft.frame)) \
+                and not other.hit.background and not draft.candidates:
+            # "… встретился в Пекине. В январе главы МИД уже встречались в Астане", "В ходе встречи стороны
+            # вспомнили переговоры, которые министры провели в прошлом году в Париже": a meeting before (a frame,
+            # "В апреле в ходе визита …", dates the event it names)
+            return False
         if other.hit.background != draft.hit.background and draft.candidates and (
                 _apart(draft.location, other.location)
                 or (draft.date and other.date and draft.date.date_start != other.date.date_start)):
@@ -823,12 +828,17 @@ def _background_by_date(events: list[Event], published: str | None) -> None:
     """An event that happened well before the article was published is told as background (GUIDELINES
     "Background meetings": "в 2012 году Казахстан посещали …" in a 2024 article): its date ends more than
     BACKGROUND_DAYS before the publication date."""
-    if not published:
-        return
     for event in events:
-        if event.status == "occurred" and event.date and event.date.date_end:
-            gap = dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(event.date.date_end)
-            event.background = event.background or gap.days > BACKGROUND_DAYS
+        if event.status == "occurred" and _long_before(event.date, published):
+            event.background = True
+
+
+def _long_before(date: When | None, published: str | None) -> bool:
+    """Whether `date` ends more than BACKGROUND_DAYS before the publication date `published` (ISO); False where
+    either is unknown."""
+    if not published or date is None or not date.date_end:
+        return False
+    return (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(date.date_end)).days > BACKGROUND_DAYS
 
 
 def _states_of_known_people(events: list[Event], doc: Document) -> None:
