@@ -1156,6 +1156,19 @@ def test_about_to_happen_is_planned(read_events, sentence, event_type):
     assert (event.event_type, event.status) == (event_type, "planned")
 
 
+@pytest.mark.parametrize("sentence, event_type", [
+    ("Сапар барысында Қырғызстан мен Тәжікстан президенттерінің кездесуі ұйымдастырылмақ.", "meeting"),
+    ("Форум аясында Моңғолия мен Қазақстан басшыларының келіссөздері жүргізілмек.", "talks"),
+    ("Келіссөздер барысында Әзербайжан мен Қазақстан арасында бірқатар құжатқа қол қойылмақ.", "talks"),
+    ("Бұл ретте Қазақстан Премьер-министрі Моңғолия Премьер-министрімен келіссөздер өткізбекші.", "talks"),
+])
+def test_kk_the_future_in_mak_mek_is_planned(read_events, sentence, event_type):
+    # the "-мақ/-мек" future of a passive verb ("ұйымдастырылмақ": will be organised) or of intent ("өткізбекші":
+    # intends to hold) closing the clause: a planned event, not one that happened
+    event = only(read_events(sentence, "kk"))
+    assert (event.event_type, event.status) == (event_type, "planned")
+
+
 def test_kk_a_meeting_that_was_to_happen_is_cancelled(read_events):
     # "… кездесуі тиіс еді", "… жүргізуі керек еді" (was to meet, was to hold talks): it did not happen
     for text, kind in (("Қазақстан Сыртқы істер министрі Мұрат Нұртілеу Анкарада Түркия Сыртқы істер министрі "
