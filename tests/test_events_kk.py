@@ -2328,3 +2328,20 @@ def test_a_mayor_is_a_title(read_events):
                              "кездесті.", "kk"))
     guest = next(p for p in event.participants if p.normal == "Ван Цзюнь")
     assert guest.role.text == "Қытайдың Үрімші қаласының мэрі"
+
+
+@pytest.mark.parametrize("text, guest, hosts", [
+    ("Кеше Қытай Сыртқы істер министрі Елбасы Нұрсұлтан Назарбаев және Президент Қасым-Жомарт Тоқаевпен кездесті.",
+     "Қытай", {"Нұрсұлтан Назарбаев": "Елбасы", "Қасым-Жомарт Тоқаев": "Президент"}),
+    ("Түркия Ұлы ұлттық мәжілісінің Төрағасы Мемлекет басшысы Қасым-Жомарт Тоқаев және Сенат төрағасы Маулен "
+     "Әшімбаевпен кездесті.", "Түркия", {"Қасым-Жомарт Тоқаев": "Мемлекет басшысы", "Маулен Әшімбаев": "Сенат төрағасы"}),
+])
+def test_kk_a_foreign_subjects_title_before_a_listed_hosts_own_title_is_no_part_of_it(read_events, text, guest, hosts):
+    # the subject told by its title alone, right before the first host's own title with no comma: one meeting of
+    # the guest with each host, the host keeping his title; his title is no side of its own, nor is he the guest
+    meetings = read_events(text, "kk").events
+    assert sorted(tuple(sorted(p.normal for p in e.participants)) for e in meetings) == sorted(
+        tuple(sorted((guest, host))) for host in hosts)
+    for event in meetings:
+        host = next(p for p in event.participants if p.normal in hosts)
+        assert host.role.text == hosts[host.normal] and host.affiliation == "Қазақстан"

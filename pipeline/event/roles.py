@@ -77,6 +77,13 @@ def walk_left(reading: Reading, name: Mention) -> Walk:
         left, effect = _own_phrase(reading, name, left, role_end, effect)
         left, effect = _after_home_title(reading, left, role_end, effect)
         left, effect = _after_other_title(reading, left, role_end, effect)
+    return _titled(reading, name, left, role_end, effect, cut_mentions)
+
+
+def _titled(reading: Reading, name: Mention, left: int, role_end: int, effect: str,
+            cut_mentions: list[Mention]) -> Walk:
+    """The walk whose title region is [left, name start), its role ending at `role_end`: the role, whom the
+    name speaks for, or no title at all where the one read is another's."""
     role = _role(reading, left, role_end)
     if role and _possessor(reading, role):
         return Walk(region_start=name.start)
@@ -85,6 +92,12 @@ def walk_left(reading: Reading, name: Mention) -> Walk:
     walk.role = role
     _affiliate(reading, walk, name.start, cut_mentions)
     if _another_states_title(walk, name):
+        # of two titles with no comma, the one nearest the name may still be its own, the farther another
+        # state's person's, the subject ("Ресей үкіметінің басшысы Елбасы Нұрсұлтан Назарбаев және …пен
+        # кездесті": Nazarbayev is "Елбасы", and the Russian head of government is no part of his title)
+        nearest = titles_in(reading, role.start, role_end)[-1][0]
+        if nearest > role.start:
+            return _titled(reading, name, nearest, role_end, "", [])
         return Walk(region_start=name.start)
     if _home_title_of_subject(reading, walk, name):
         return Walk(region_start=name.start, effect="counterpart")  # the one met or received
