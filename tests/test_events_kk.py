@@ -2345,3 +2345,32 @@ def test_kk_a_foreign_subjects_title_before_a_listed_hosts_own_title_is_no_part_
     for event in meetings:
         host = next(p for p in event.participants if p.normal in hosts)
         assert host.role.text == hosts[host.normal] and host.affiliation == "Қазақстан"
+
+
+@pytest.mark.parametrize("text, guest, role, place", [
+    ("Сапар барысында Мемлекет басшысы Санкт-Петербург мемлекеттік университетінің ректоры Николай Кропачевпен "
+     "кездесті.", "Николай Кропачев", "Санкт-Петербург мемлекеттік университетінің ректоры", None),
+    ("Мемлекет басшысы ШЫҰ Бас хатшысы Чжан Мингті қабылдады.", "Чжан Минг", "ШЫҰ Бас хатшысы", None),
+    ("Мемлекет басшысы Ақордада Бавария премьер-министрі Маркус Зёдерді қабылдады.", "Маркус Зёдер",
+     "Бавария премьер-министрі", "Ақорда"),
+])
+def test_kk_the_head_of_states_title_before_a_foreign_officials_is_the_subjects(read_events, text, guest, role, place):
+    # "Мемлекет басшысы" right before the title of one of another state's city or an organisation of states, or
+    # before a place where they met ("Ақордада"), is the host's, not a word of the guest's title
+    event = only(read_events(text, "kk"))
+    sides = {p.normal: p for p in event.participants}
+    assert set(sides) == {"Қазақстан", guest}
+    assert sides[guest].role.text == role and sides["Қазақстан"].role.text == "Мемлекет басшысы"
+    assert (event.location.normal if event.location else None) == place
+
+
+@pytest.mark.parametrize("text, guest", [
+    ("Мемлекет басшысы Ақордада Халықаралық Қызыл Крест комитетінің президенті Мирьяна Сполярич-Эггерді "
+     "қабылдады.", "Мирьяна Сполярич-Эггер"),
+    ("Мемлекет басшысы Ақордада Дүниежүзілік банктің президенті Аджай Бангаді қабылдады.", "Аджай Бангаді"),
+])
+def test_kk_the_one_received_holds_no_home_title_of_the_same_meeting(read_events, text, guest):
+    # the Head of State told by title alone is no one the same meeting names: not the guest, a "president" of no
+    # state, who would meet himself
+    event = only(read_events(text, "kk"))
+    assert {p.normal for p in event.participants} == {"Қазақстан", guest}
