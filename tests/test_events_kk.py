@@ -2374,3 +2374,14 @@ def test_kk_the_one_received_holds_no_home_title_of_the_same_meeting(read_events
     # state, who would meet himself
     event = only(read_events(text, "kk"))
     assert {p.normal for p in event.participants} == {"Қазақстан", guest}
+
+
+def test_kk_the_first_president_speaks_for_no_state_called_first(read_events):
+    # "Тұңғыш" (first) opens the title and names no one: the person speaks for the state the article or the
+    # labelled data gives them, not for a state "Тұңғыш"
+    event = only(read_events("Тұңғыш Президент Нұрсұлтан Назарбаев Түркия Президенті Режеп Тайып Ердоғанмен "
+                             "кездесті.", "kk"))
+    sides = {p.normal: p for p in event.participants}
+    assert set(sides) == {"Нұрсұлтан Назарбаев", "Режеп Тайып Ердоған"}
+    assert sides["Нұрсұлтан Назарбаев"].role.text == "Тұңғыш Президент"
+    assert sides["Нұрсұлтан Назарбаев"].affiliation == "Қазақстан"
