@@ -2385,3 +2385,25 @@ def test_kk_the_first_president_speaks_for_no_state_called_first(read_events):
     assert set(sides) == {"Нұрсұлтан Назарбаев", "Режеп Тайып Ердоған"}
     assert sides["Нұрсұлтан Назарбаев"].role.text == "Тұңғыш Президент"
     assert sides["Нұрсұлтан Назарбаев"].affiliation == "Қазақстан"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Қазақстан мен Қырғызстан сыртқы істер министрлерінің Бішкектегі кездесуі өтпей қалды.", "cancelled"),
+    ("Өзбекстан мен Тәжікстан президенттерінің келіссөздері өткізілмей қалды.", "cancelled"),
+    ("Түркия Президенті Режеп Тайып Ердоғанның Астанаға сапары келесі айға ауыстырылды.", "postponed"),
+    ("Қазақстан мен Үндістан арасындағы саяси консультациялар қазанға ауыстырылды.", "postponed"),
+    ("Моңғолия Премьер-министрінің Қазақстанға ресми сапары кейінге жылжытылды.", "postponed"),
+])
+def test_kk_an_event_that_failed_to_happen_or_was_moved_to_a_later_time(read_events, text, status):
+    # "өтпей қалды" (did not take place) cancels; "келесі айға ауыстырылды", "кейінге жылжытылды" (moved to next
+    # month, put off) postpone: neither took place
+    assert [e.status for e in read_events(text, "kk").events] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "Ресей Сыртқы істер министрі Сергей Лавров Қазақстанға сапарынан бас тартты.",
+    "Әзербайжан Сыртқы істер министрі Джейхун Байрамов Армения Сыртқы істер министрімен келіссөздерден бас тартты.",
+])
+def test_kk_a_refused_event_is_none(read_events, text):
+    # "сапарынан бас тартты" (refused the visit), as "отказался от участия": no event
+    assert read_events(text, "kk").events == []
