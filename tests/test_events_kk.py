@@ -2407,3 +2407,15 @@ def test_kk_an_event_that_failed_to_happen_or_was_moved_to_a_later_time(read_eve
 def test_kk_a_refused_event_is_none(read_events, text):
     # "сапарынан бас тартты" (refused the visit), as "отказался от участия": no event
     assert read_events(text, "kk").events == []
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Мемлекет басшысы Түркия Президенті Ердоғанмен кездеспекші.", {"Қазақстан", "Ердоған"}),
+    ("Сыртқы істер министрі Мұрат Нұртілеу Брюссельде Еуропалық Одақтың Сыртқы істер және қауіпсіздік саясаты "
+     "жөніндегі жоғары өкілі Жозеп Боррельмен жүздеспекші.", {"Мұрат Нұртілеу", "Жозеп Боррель"}),
+])
+def test_kk_a_meeting_one_intends_to_hold_is_a_planned_meeting(read_events, text, sides):
+    # "кездеспекші", "жүздеспекші" (intends to meet): the meeting verb of intent is a trigger, planned
+    event = only(read_events(text, "kk"))
+    assert (event.event_type, event.status) == ("meeting", "planned")
+    assert {p.normal for p in event.participants} == sides
