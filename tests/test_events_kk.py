@@ -1227,6 +1227,19 @@ def test_about_to_happen_is_planned(read_events, sentence, event_type):
     assert (event.event_type, event.status) == (event_type, "planned")
 
 
+@pytest.mark.parametrize("sentence, event_type", [
+    ("Сапар барысында Қырғызстан мен Тәжікстан президенттерінің кездесуі ұйымдастырылмақ.", "meeting"),
+    ("Форум аясында Моңғолия мен Қазақстан басшыларының келіссөздері жүргізілмек.", "talks"),
+    ("Келіссөздер барысында Әзербайжан мен Қазақстан арасында бірқатар құжатқа қол қойылмақ.", "talks"),
+    ("Бұл ретте Қазақстан Премьер-министрі Моңғолия Премьер-министрімен келіссөздер өткізбекші.", "talks"),
+])
+def test_kk_the_future_in_mak_mek_is_planned(read_events, sentence, event_type):
+    # the "-мақ/-мек" future of a passive verb ("ұйымдастырылмақ": will be organised) or of intent ("өткізбекші":
+    # intends to hold) closing the clause: a planned event, not one that happened
+    event = only(read_events(sentence, "kk"))
+    assert (event.event_type, event.status) == (event_type, "planned")
+
+
 def test_kk_a_meeting_that_was_to_happen_is_cancelled(read_events):
     # "… кездесуі тиіс еді", "… жүргізуі керек еді" (was to meet, was to hold talks): it did not happen
     for text, kind in (("Қазақстан Сыртқы істер министрі Мұрат Нұртілеу Анкарада Түркия Сыртқы істер министрі "
@@ -2430,3 +2443,94 @@ def test_last_months_or_last_weeks_meeting_is_dated_so(read_events, text, start,
     # "өткен айдағы" (of last month), "өткен аптадағы" (of last week): the adjective of "өткен айда", "өткен аптада"
     event = only(read_events(text, "kk", published="2019-10-01"))
     assert (event.date.date_start, event.date.date_end) == (start, end)
+
+
+@pytest.mark.parametrize("text, guest, hosts", [
+    ("Кеше Қытай Сыртқы істер министрі Елбасы Нұрсұлтан Назарбаев және Президент Қасым-Жомарт Тоқаевпен кездесті.",
+     "Қытай", {"Нұрсұлтан Назарбаев": "Елбасы", "Қасым-Жомарт Тоқаев": "Президент"}),
+    ("Түркия Ұлы ұлттық мәжілісінің Төрағасы Мемлекет басшысы Қасым-Жомарт Тоқаев және Сенат төрағасы Маулен "
+     "Әшімбаевпен кездесті.", "Түркия", {"Қасым-Жомарт Тоқаев": "Мемлекет басшысы", "Маулен Әшімбаев": "Сенат төрағасы"}),
+])
+def test_kk_a_foreign_subjects_title_before_a_listed_hosts_own_title_is_no_part_of_it(read_events, text, guest, hosts):
+    # the subject told by its title alone, right before the first host's own title with no comma: one meeting of
+    # the guest with each host, the host keeping his title; his title is no side of its own, nor is he the guest
+    meetings = read_events(text, "kk").events
+    assert sorted(tuple(sorted(p.normal for p in e.participants)) for e in meetings) == sorted(
+        tuple(sorted((guest, host))) for host in hosts)
+    for event in meetings:
+        host = next(p for p in event.participants if p.normal in hosts)
+        assert host.role.text == hosts[host.normal] and host.affiliation == "Қазақстан"
+
+
+@pytest.mark.parametrize("text, guest, role, place", [
+    ("Сапар барысында Мемлекет басшысы Санкт-Петербург мемлекеттік университетінің ректоры Николай Кропачевпен "
+     "кездесті.", "Николай Кропачев", "Санкт-Петербург мемлекеттік университетінің ректоры", None),
+    ("Мемлекет басшысы ШЫҰ Бас хатшысы Чжан Мингті қабылдады.", "Чжан Минг", "ШЫҰ Бас хатшысы", None),
+    ("Мемлекет басшысы Ақордада Бавария премьер-министрі Маркус Зёдерді қабылдады.", "Маркус Зёдер",
+     "Бавария премьер-министрі", "Ақорда"),
+])
+def test_kk_the_head_of_states_title_before_a_foreign_officials_is_the_subjects(read_events, text, guest, role, place):
+    # "Мемлекет басшысы" right before the title of one of another state's city or an organisation of states, or
+    # before a place where they met ("Ақордада"), is the host's, not a word of the guest's title
+    event = only(read_events(text, "kk"))
+    sides = {p.normal: p for p in event.participants}
+    assert set(sides) == {"Қазақстан", guest}
+    assert sides[guest].role.text == role and sides["Қазақстан"].role.text == "Мемлекет басшысы"
+    assert (event.location.normal if event.location else None) == place
+
+
+@pytest.mark.parametrize("text, guest", [
+    ("Мемлекет басшысы Ақордада Халықаралық Қызыл Крест комитетінің президенті Мирьяна Сполярич-Эггерді "
+     "қабылдады.", "Мирьяна Сполярич-Эггер"),
+    ("Мемлекет басшысы Ақордада Дүниежүзілік банктің президенті Аджай Бангаді қабылдады.", "Аджай Бангаді"),
+])
+def test_kk_the_one_received_holds_no_home_title_of_the_same_meeting(read_events, text, guest):
+    # the Head of State told by title alone is no one the same meeting names: not the guest, a "president" of no
+    # state, who would meet himself
+    event = only(read_events(text, "kk"))
+    assert {p.normal for p in event.participants} == {"Қазақстан", guest}
+
+
+def test_kk_the_first_president_speaks_for_no_state_called_first(read_events):
+    # "Тұңғыш" (first) opens the title and names no one: the person speaks for the state the article or the
+    # labelled data gives them, not for a state "Тұңғыш"
+    event = only(read_events("Тұңғыш Президент Нұрсұлтан Назарбаев Түркия Президенті Режеп Тайып Ердоғанмен "
+                             "кездесті.", "kk"))
+    sides = {p.normal: p for p in event.participants}
+    assert set(sides) == {"Нұрсұлтан Назарбаев", "Режеп Тайып Ердоған"}
+    assert sides["Нұрсұлтан Назарбаев"].role.text == "Тұңғыш Президент"
+    assert sides["Нұрсұлтан Назарбаев"].affiliation == "Қазақстан"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Қазақстан мен Қырғызстан сыртқы істер министрлерінің Бішкектегі кездесуі өтпей қалды.", "cancelled"),
+    ("Өзбекстан мен Тәжікстан президенттерінің келіссөздері өткізілмей қалды.", "cancelled"),
+    ("Түркия Президенті Режеп Тайып Ердоғанның Астанаға сапары келесі айға ауыстырылды.", "postponed"),
+    ("Қазақстан мен Үндістан арасындағы саяси консультациялар қазанға ауыстырылды.", "postponed"),
+    ("Моңғолия Премьер-министрінің Қазақстанға ресми сапары кейінге жылжытылды.", "postponed"),
+])
+def test_kk_an_event_that_failed_to_happen_or_was_moved_to_a_later_time(read_events, text, status):
+    # "өтпей қалды" (did not take place) cancels; "келесі айға ауыстырылды", "кейінге жылжытылды" (moved to next
+    # month, put off) postpone: neither took place
+    assert [e.status for e in read_events(text, "kk").events] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "Ресей Сыртқы істер министрі Сергей Лавров Қазақстанға сапарынан бас тартты.",
+    "Әзербайжан Сыртқы істер министрі Джейхун Байрамов Армения Сыртқы істер министрімен келіссөздерден бас тартты.",
+])
+def test_kk_a_refused_event_is_none(read_events, text):
+    # "сапарынан бас тартты" (refused the visit), as "отказался от участия": no event
+    assert read_events(text, "kk").events == []
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Мемлекет басшысы Түркия Президенті Ердоғанмен кездеспекші.", {"Қазақстан", "Ердоған"}),
+    ("Сыртқы істер министрі Мұрат Нұртілеу Брюссельде Еуропалық Одақтың Сыртқы істер және қауіпсіздік саясаты "
+     "жөніндегі жоғары өкілі Жозеп Боррельмен жүздеспекші.", {"Мұрат Нұртілеу", "Жозеп Боррель"}),
+])
+def test_kk_a_meeting_one_intends_to_hold_is_a_planned_meeting(read_events, text, sides):
+    # "кездеспекші", "жүздеспекші" (intends to meet): the meeting verb of intent is a trigger, planned
+    event = only(read_events(text, "kk"))
+    assert (event.event_type, event.status) == ("meeting", "planned")
+    assert {p.normal for p in event.participants} == sides

@@ -923,11 +923,16 @@ def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates
     for draft in drafts:
         language = by_index[draft.sentence].reading.known
         for candidate in draft.candidates:
+            # no one holds a home or leader's title who is met at the same event ("Мемлекет басшысы Ақордада
+            # Бавария премьер-министрі Маркус Зёдерді қабылдады": the Bavarian premier is the one received; "…
+            # Халықаралық Қызыл Крест комитетінің президенті …": nor is a president of no state the Head of State)
+            others = {c.participant.normal for c in draft.candidates if c is not candidate}
             titled = (_titled_alike(by_title, candidate.said_as)
                       or _holder(candidate, told.values(), draft.hit.event_type == "multilateral",
                                by_index[draft.sentence].reading)
-                      or _home_holder(candidate, named.values(), told)
-                      or _leader(candidate, in_events, told, language) if candidate.said_as else None)
+                      or _home_holder(candidate, [p for p in named.values() if p.normal not in others], told)
+                      or _leader(candidate, {n: p for n, p in in_events.items() if n not in others}, told, language)
+                      if candidate.said_as else None)
             if titled:
                 candidate.participant = copy.copy(titled)
             person, known = candidate.participant, told.get(candidate.participant.normal)

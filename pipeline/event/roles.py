@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..countries import country_code, country_name, igo_code
 from ..document import Mention, Token
-from ..geocode import is_building
+from ..geocode import geocode, is_building
 from .knowledge import Cue, is_outlet, known_state
 from .model import Span
 from .names import name_of, strip_case
@@ -75,8 +75,16 @@ def walk_left(reading: Reading, name: Mention) -> Walk:
     if left < role_end:
         role_end = _last_word_end(text, left, role_end)
         left, effect = _own_phrase(reading, name, left, role_end, effect)
+        left, effect = _after_place(reading, left, role_end, effect)
         left, effect = _after_home_title(reading, left, role_end, effect)
         left, effect = _after_other_title(reading, left, role_end, effect)
+    return _titled(reading, name, left, role_end, effect, cut_mentions)
+
+
+def _titled(reading: Reading, name: Mention, left: int, role_end: int, effect: str,
+            cut_mentions: list[Mention]) -> Walk:
+    """The walk whose title region is [left, name start), its role ending at `role_end`: the role, whom the
+    name speaks for, or no title at all where the one read is another's."""
     role = _role(reading, left, role_end)
     if role and _possessor(reading, role):
         return Walk(region_start=name.start)
@@ -85,6 +93,12 @@ def walk_left(reading: Reading, name: Mention) -> Walk:
     walk.role = role
     _affiliate(reading, walk, name.start, cut_mentions)
     if _another_states_title(walk, name):
+        # of two titles with no comma, the one nearest the name may still be its own, the farther another
+        # state's person's, the subject ("Ресей үкіметінің басшысы Елбасы Нұрсұлтан Назарбаев және …пен
+        # кездесті": Nazarbayev is "Елбасы", and the Russian head of government is no part of his title)
+        nearest = titles_in(reading, role.start, role_end)[-1][0]
+        if nearest > role.start:
+            return _titled(reading, name, nearest, role_end, "", [])
         return Walk(region_start=name.start)
     if _home_title_of_subject(reading, walk, name):
         return Walk(region_start=name.start, effect="counterpart")  # the one met or received
@@ -148,17 +162,47 @@ def _after_home_title(reading: Reading, left: int, role_end: int, effect: str) -
     starts at "Өзбекстан". (region start, effect) cut after the home title, or as given."""
     text = reading.doc.text
     head_final = reading.known.title_head_final
+    # the home title opens the region, or the first title in it ("Сапар барысында Елбасы …")
+    first = titles_in(reading, left, role_end)[:1]
     for title, state in reading.known.home_titles:
-        home = title.match(text, left, role_end)
+        home = title.match(text, left, role_end) or (first and title.match(text, first[0][0], role_end))
         if not home or (head_final and head_final.genitive.search(home.group())):
             continue  # "Мемлекет басшысының … арнайы өкілі": in the genitive it governs the title after it
         rest = re.compile(r"\s*").match(text, home.end()).end()
         # only a title naming another state is someone else's ("Мемлекет басшысы Мемлекеттік Хатшы Ерлан
-        # Қаринді": cut there, the Secretary of State would speak for a word of his title)
-        states = {country_code(name_of(m)) for m in reading.mentions if rest <= m.start and m.end <= role_end}
+        # Қаринді": cut there, the Secretary of State would speak for a word of his title): a state, a city of
+        # another ("Елбасы Мәскеу мемлекеттік университетінің ректоры Виктор Садовничиймен"), an organisation of
+        # states ("… Еуропалық Одақ Кеңесінің төрағасы")
+        states = {_state_named(m) for m in reading.mentions if rest <= m.start and m.end <= role_end}
         states |= {country_code(country_of_adjective(reading, word) or "") for word in text[rest:role_end].split()}
         if states - {None, country_code(state)}:
             return rest, ""  # the cue before the region was the subject's, not this name's
+    return left, effect
+
+
+def _state_named(mention: Mention) -> str | None:
+    """The state a name in a title stands for (ISO alpha-3): a state, the state of a city the gazetteer knows, or
+    an organisation of states (its code, "EU"); None for any other."""
+    name = name_of(mention)
+    if mention.label == "LOC" and not country_code(name):
+        place = geocode(name)
+        return place.country_iso3 if place and place.feature_class == "P" else None
+    return country_code(name) or (igo_code(name) if mention.label == "ORG" else None)
+
+
+def _after_place(reading: Reading, left: int, role_end: int, effect: str) -> tuple[int, str]:
+    """A head-final title ends with its head word, so a place written where something happens after one (a
+    locative, "Ақордада") ends that title's phrase: "Мемлекет басшысы Ақордада Еуропалық Одақ Кеңесінің төрағасы
+    Шарль Мишельді қабылдады" — Michel's title starts after the place, the Head of State's is the subject's, and
+    the place is where they met. A posting ("Қазақстандағы") is no locative. (region start, effect) cut after the
+    place, with the cue before the region the first title's holder's, or as given."""
+    if not reading.known.title_head_final:
+        return left, effect
+    titles = titles_in(reading, left, role_end)
+    for mention in reversed([m for m in reading.mentions if left <= m.start and m.end <= role_end]):
+        if _is_locative(reading, mention) and any(end <= mention.start for _, end in titles) \
+                and any(start >= mention.end for start, _ in titles):
+            return re.compile(r"\s*").match(reading.doc.text, mention.end).end(), ""
     return left, effect
 
 
