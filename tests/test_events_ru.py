@@ -3723,3 +3723,14 @@ def test_the_eve_of_a_visit_is_a_time_frame_and_a_promise_or_a_duty_to_come_plan
                         "Александром Вучичем.", "talks")):
         event = only(read_events(text, "ru"))
         assert (event.event_type, event.status) == (kind, "planned"), text
+
+
+def test_a_source_quoted_with_kak_is_no_side(read_events):
+    # "Как отмечает NEWSru.com, …" (factRuEval book_301): an outlet outlets.tsv does not list reports the event
+    for text, outlet in (("Как отмечает Politico, Израиль уже не в первый раз меняет решение об участии в саммите в "
+                          "Вашингтоне.", "Politico"),
+                         ("Как пишет Axios, Турция уже не в первый раз меняет решение об участии в переговорах с "
+                          "Грецией.", "Axios")):
+        doc = read_events(text, "ru")
+        assert doc.events, text
+        assert all(p.normal != outlet for e in doc.events for p in e.participants), text
