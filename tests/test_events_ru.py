@@ -3734,3 +3734,16 @@ def test_a_source_quoted_with_kak_is_no_side(read_events):
         doc = read_events(text, "ru")
         assert doc.events, text
         assert all(p.normal != outlet for e in doc.events for p in e.participants), text
+
+
+def test_who_speaks_of_a_visit_naming_its_visitor_is_no_visitor_but_a_host_of_its_state_is(read_events):
+    # "Кан … осудил визит … президента России" (factRuEval book_290): the visit noun's genitive names the visitor;
+    # the subject who condemns or praises it is no co-visitor, and hosts it where he speaks for the state it goes to
+    for text in ("Президент Литвы Гитанас Науседа резко осудил визит в Минск президента Венгрии Виктора Орбана.",
+                 "Госсекретарь США Марко Рубио раскритиковал визит президента Ирана Масуда Пезешкиана в Москву."):
+        event = only(read_events(text, "ru"))
+        assert [p.side for p in event.participants if p.kind == "person"] == ["actor"], text
+    event = only(read_events("Президент Казахстана Касым-Жомарт Токаев высоко оценил визит президента Турции Реджепа "
+                             "Тайипа Эрдогана в Астану.", "ru"))
+    assert {p.normal: p.side for p in event.participants if p.kind == "person"} == {
+        "Касым-Жомарт Токаев": "recipient", "Реджеп Тайип Эрдоган": "actor"}
