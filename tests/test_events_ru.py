@@ -3747,3 +3747,19 @@ def test_who_speaks_of_a_visit_naming_its_visitor_is_no_visitor_but_a_host_of_it
                              "Тайипа Эрдогана в Астану.", "ru"))
     assert {p.normal: p.side for p in event.participants if p.kind == "person"} == {
         "Касым-Жомарт Токаев": "recipient", "Реджеп Тайип Эрдоган": "actor"}
+
+
+def test_an_assistant_secretary_is_a_diplomat_and_no_aide_who_reports(read_events):
+    # "помощник госсекретаря США" (factRuEval book_361) is a rank, not "помощник" the aide (roles.tsv reporter)
+    for text, person in (("Помощник госсекретаря США Джеймс О'Брайен, который в среду посетил Белград, заявил, что "
+                          "дверь ЕС для Сербии не закрыта.", "Джеймс О'брайен"),
+                         ("Помощник генерального секретаря ООН Мирослав Енча, который накануне прибыл в Бишкек, "
+                          "заявил журналистам, что переговоры идут.", "Мирослав Енча"),
+                         ("Помощник госсекретаря США по делам Южной и Центральной Азии Дональд Лу провел переговоры с "
+                          "заместителем министра иностранных дел Казахстана Романом Василенко, сообщила "
+                          "пресс-служба МИД.", "Дональд Лу")):
+        event = only(read_events(text, "ru"))
+        assert any(p.normal == person and p.role.text.startswith("Помощник") for p in event.participants), text
+    # an aide still reports
+    doc = read_events("Помощник президента России Юрий Ушаков заявил, что Путин и Токаев встретились в Москве.", "ru")
+    assert all(p.normal != "Юрий Ушаков" for e in doc.events for p in e.participants)
