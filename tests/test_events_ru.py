@@ -3763,3 +3763,13 @@ def test_an_assistant_secretary_is_a_diplomat_and_no_aide_who_reports(read_event
     # an aide still reports
     doc = read_events("Помощник президента России Юрий Ушаков заявил, что Путин и Токаев встретились в Москве.", "ru")
     assert all(p.normal != "Юрий Ушаков" for e in doc.events for p in e.participants)
+
+
+def test_a_trip_at_home_with_local_officials_who_came_too_is_no_visit(read_events):
+    # factRuEval book_253: a president at a celebration in a region of his own state, the region's head told as
+    # taking part beside him (no host receiving him), is no diplomatic visit (GUIDELINES §7)
+    for text in ("Специально на торжества в Казань прибыл президент РФ Владимир Путин. В церемонии также приняли "
+                 "участие глава Татарстана Рустам Минниханов и руководители соседних регионов.",
+                 "На открытие завода в Шымкент прибыл президент Казахстана Касым-Жомарт Токаев. В церемонии также "
+                 "принял участие аким Шымкента Габит Сыздыкбеков."):
+        assert [e.event_type for e in read_events(text, "ru").events] == [], text
