@@ -139,15 +139,24 @@ def _recalled_visitor(reading: Reading, drafts: list[Draft]) -> None:
     реализацию договоренностей, достигнутых в ходе визита Президента Турции … Эрдогана в Астану",
     `_visitor_of_noun`) is that visitor's: who discussed it, named before the clause or topic, are no sides of it.
     (A recalled visit naming no visitor in its clause keeps them: "… достигнутых в ходе его визита в Пекин";
-    every recalled event keeping only its clause's sides lost a held-out event, models/events/README.md.)"""
+    every recalled event keeping only its clause's sides lost a held-out event, models/events/README.md.)
+    Any other visit whose noun names its visitor so is his too ("Науседа осудил визит президента Венгрии Виктора
+    Орбана в Минск", "Кан … накануне визита главы МИДа"): who is named before the noun speaks of it and is no
+    visitor; he hosts it where a cue says so or he speaks for the state it goes to ("Токаев приветствовал визит
+    Эрдогана в Казахстан")."""
     for draft in drafts:
         hit = draft.hit
         topic = next((t for t in draft.topics if t.start <= hit.start < t.end), None)
-        if not (hit.recalled or topic) or hit.event_type != "visit" \
-                or not any(_visitor_of_noun(reading, c, hit) for c in draft.candidates):
+        if hit.event_type != "visit" or not any(_visitor_of_noun(reading, c, hit) for c in draft.candidates):
             continue
-        clause = topic.start if topic else reading.start + reading.text.rfind(",", 0, hit.start - reading.start)
-        draft.candidates = [c for c in draft.candidates if c.participant.start > clause]
+        if hit.recalled or topic:
+            clause = topic.start if topic else reading.start + reading.text.rfind(",", 0, hit.start - reading.start)
+            draft.candidates = [c for c in draft.candidates if c.participant.start > clause]
+            continue
+        home = _state_of_place(draft.location.normal) if draft.location else None
+        draft.candidates = [c if c.participant.start > hit.start or c.effect else replace(c, effect="recipient")
+                            for c in draft.candidates if c.participant.start > hit.start or c.effect or (
+                                home and state_spoken_for(c.participant.affiliation, c.participant.normal) == home)]
 
 
 def _invited(reading: Reading, side: Participant, hit: Hit) -> bool:
@@ -527,8 +536,12 @@ def _subject_of_framing_visit(reading: Reading, candidate: Candidate, hit: Hit) 
 def _a_known_place(reading: Reading, start: int, end: int) -> bool:
     """Whether a place named between the offsets is a state or a place whose state the gazetteer knows: a trip to
     a region it does not know ("в ходе рабочей поездки в Иссык-Кульскую область") may be one at home."""
-    return any(m.label == "LOC" and start <= m.start < end and (country_code(m.normal) or (
-        (place := geocode(m.normal)) and place.country_iso3)) for m in reading.mentions)
+    return any(m.label == "LOC" and start <= m.start < end and _state_of_place(m.normal) for m in reading.mentions)
+
+
+def _state_of_place(normal: str) -> str | None:
+    """The state (ISO alpha-3) a place's normal name is or lies in, by the gazetteer; None where it is unknown."""
+    return country_code(normal) or ((place := geocode(normal)) and place.country_iso3) or None
 
 
 def _names_its_visitor(reading: Reading, hit: Hit) -> bool:
