@@ -178,7 +178,7 @@ def alive(pid: int) -> bool:
 
 def slow_article(n: int) -> str:
     return "\n".join(f"Министр иностранных дел Казахстана встретился с послом страны {n}-{i} в Астане."
-                     for i in range(400))  # about 0.7 s of work (the pipeline at d3087e1, an idle machine)
+                     for i in range(400))  # about 2 s of CPU (the pipeline at the merge._host fix, load 4)
 
 
 def test_a_killed_worker_costs_one_document_and_a_killed_run_takes_its_workers(tmp_path):

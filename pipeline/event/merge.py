@@ -343,6 +343,15 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None,
     ("… провел переговоры … Встреча прошла в Ташкенте", not "Следующая встреча лидеров состоится в Астане"). A
     meeting split from the same trigger is never it ("провел встречи с президентами Турции и Азербайджана": two
     meetings). `group_of`: {id(draft): its group}, whose places are the event's."""
+    apart: dict[int, bool] = {}  # by group: the groups are few, the drafts in them many (a long article's)
+
+    def elsewhere(group: list[Draft]) -> bool:
+        """Whether the draft, with a side the group lacks, is placed in another state than one of the group's."""
+        if id(group) not in apart:
+            apart[id(group)] = any(_apart(draft.location, d.location) for d in group) \
+                and not draft.sides() <= {side for d in group for side in d.sides()}
+        return apart[id(group)]
+
     def fits(other: Draft) -> bool:
         types = (draft.hit.event_type, other.hit.event_type)
         if draft.candidates and other.origin == draft.origin:
@@ -368,9 +377,7 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None,
             # "… о предстоящем визите делегации Бундестага … в марте. … вспомнили визит канцлера … в сентябре 2024
             # года": a side of its own, another status on other days, is another event (as in `_same_event`)
             return False
-        group = (group_of or {}).get(id(other), [other])
-        if draft.candidates and any(_apart(draft.location, d.location) for d in group) \
-                and not draft.sides() <= {side for d in group for side in d.sides()}:
+        if draft.candidates and elsewhere((group_of or {}).get(id(other), [other])):
             return False  # "Астанада Қазақстан мен Корея … консультациялар өтті. … Бішкекте Қазақстан мен Қырғызстан
             # … консультациялар өтті": a side of its own, in another state, is another event
         return types[0] == types[1] or (not draft.frame and not draft.candidates and (
