@@ -2315,3 +2315,28 @@ def test_a_mayor_is_a_title(read_events):
                              "кездесті.", "kk"))
     guest = next(p for p in event.participants if p.normal == "Ван Цзюнь")
     assert guest.role.text == "Қытайдың Үрімші қаласының мэрі"
+
+
+@pytest.mark.parametrize("text, people", [
+    # a given name the gazetteer knows before a surname in a case, after another person's name
+    ("Словения Сыртқы істер министрі Таня Файон Ермек Көшербаевпен кездесті.",
+     {"Таня Файон", "Ермек Көшербаев"}),
+    # the model's person runs over the first surname (by its ending) into the second person
+    ("Ауыл шаруашылығы министрі Айдарбек Сапаров Марина Кузнецовамен кездесті.",
+     {"Айдарбек Сапаров", "Марина Кузнецова"}),
+])
+def test_two_names_in_a_row_are_two_people_where_the_case_ending_says(read_events, text, people):
+    assert {p.normal for p in only(read_events(text, "kk")).participants} == people
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация құрамында Сенат депутаттары Гүлнар Әбенова мен Бекзат Сапарұлы бар.",
+])
+def test_an_event_word_inside_a_persons_name_is_no_trigger(read_events, text):
+    assert read_events(text, "kk").events == []
+
+
+def test_a_name_holding_an_event_word_is_a_side_of_the_event_told(read_events):
+    event = only(read_events("Сенат депутаттары Ерлан Сапарұлы мен Айгүл Қасымова Жапония елшісімен кездесті.", "kk"))
+    assert event.event_type == "meeting"
+    assert {"Ерлан Сапарұлы", "Айгүл Қасымова"} <= {p.normal for p in event.participants}
