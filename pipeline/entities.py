@@ -100,6 +100,9 @@ class Corrections:
     facility_after: re.Pattern | None = None  # after a person's name, makes it a facility's ("… әуежайы")
     facility_before: re.Pattern | None = None  # before a person's name, makes it a facility's ("имени …")
     time_words: re.Pattern | None = None  # a word telling when, no part of a name it starts ("Сәрсенбіде")
+    # the conjunctions joining two names of one kind (`Тоқаев пен Петер Пеллегрини`), entities.yaml
+    person_conjunctions: re.Pattern | None = None
+    body_head_endings: tuple[str, ...] = ()  # how a body's head noun ends (the possessive: "Банкі"), entities.yaml
 
 
 # a language entities.yaml has no corrections for (`_rules`). One instance: a default built in the call was built at
@@ -158,6 +161,9 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             lemma_labels=frozenset(section.get("lemma_labels", [])),
             inflected_endings=tuple(section.get("inflected_endings", [])),
             run_on_surname=re.compile(section["run_on_surname"]) if section.get("run_on_surname") else None,
+            person_conjunctions=re.compile(r"\s+(?:%s)\s+$" % "|".join(section["person_conjunctions"]))
+            if section.get("person_conjunctions") else None,
+            body_head_endings=tuple(section.get("body_head_endings", [])),
             organisation_endings=int(section.get("organisation_endings", 0)),
             meeting_words=re.compile(section["meeting_words"], re.IGNORECASE) if section.get("meeting_words") else None,
             facility_after=re.compile(section["facility_after"], re.IGNORECASE)
@@ -245,6 +251,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
         mention.label = _label_by_form(mention, doc, rules)
         mention.normal = _known_place(mention, rules)
     resolved = [m for m in resolved if fold(m.normal) not in _rules(corrections, m.lang).common_words]
+    _people_joined_to_people(resolved, doc, corrections)
     for lang, name in (person_names or {}).items():
         person_name_normalizers.get(name)(doc, [m for m in resolved if m.lang == lang])
     _nominatives_as_written(resolved, set(person_names or ()))
@@ -344,6 +351,31 @@ def _label_by_form(mention: Mention, doc: Document, rules: Corrections) -> str:
         if place and place.feature_class == "P":
             return "LOC"  # a city the model took for a body ("В Туркестане прошло заседание")
     return mention.label
+
+
+def _people_joined_to_people(mentions: list[Mention], doc: Document, corrections: dict) -> None:
+    """"Қасым-Жомарт Тоқаев пен Петер Пеллегрини шағын құрамда келіссөздер жүргізді": the model calls the second
+    name a body. A name of two or three capitalised words joined to a person by a conjunction (entities.yaml
+    `person_conjunctions`) that the model calls an ORG is a person where no word of it is a name the gazetteer
+    knows as no person's nor a state (the map's places are not asked: "Пеллегрини" is a town), nor ends as a body's head noun does (`body_head_endings`,
+    the possessive: "Даму Банкі", "Еуропалық Одағы"), and the whole is no organisation of
+    models/igos.tsv. Relabels in place; `mentions` sorted by start."""
+    people = [(m.start, m.end) for m in mentions if m.label == "PER"]
+    for mention in mentions:
+        rules = _rules(corrections, mention.lang)
+        words = mention.normal.split()
+        if mention.label != "ORG" or not rules.person_conjunctions or not 2 <= len(words) <= 3 \
+                or not all(w[:1].isupper() and w[1:2].islower() for w in words):
+            continue
+        head = fold(words[-1])
+        if head.endswith(rules.body_head_endings or ("\0",)) \
+                or fold(mention.normal) in {fold(name) for name in igo_names(mention.lang)} \
+                or any(rules.known_names.get(fold(w), "PER") != "PER" or country_code(w) for w in words):
+            continue
+        before = doc.text[max(0, mention.start - 12):mention.start]
+        joined = rules.person_conjunctions.search(before)
+        if joined and any(b == mention.start - (len(before) - joined.start()) for _, b in people):
+            mention.label, mention.source = "PER", f"{mention.source}+joined"
 
 
 def _known_place(mention: Mention, rules: Corrections) -> str:
