@@ -542,7 +542,8 @@ def _with_surname_after(mentions: list[Mention], doc: Document, corrections: dic
     Крижановамен кездесті"), the model reads as a given name alone (`Ермек`) or as one person over the first
     surname (`Аида Балаева Ингрида`). A one-word person that is no surname by its ending nor that of another person
     named in full takes such a word that is a surname by its ending; a person with a surname by its ending inside
-    it ends there, and the words after it with such a word are the second person. A patronymic (`given_and_patronymic`:
+    it ends there, and the words after it with such a word are the second person (who may be named in full
+    elsewhere). A patronymic (`given_and_patronymic`:
     "Қасым-Жомарт Кемелұлы Тоқаевпен") ends no person. `around`: the other mentions, kept as they are (the given
     names the gazetteer found after the model: `_found_known`)."""
     occupied = [(m.start, m.end) for m in [*mentions, *around]]
@@ -580,7 +581,7 @@ def _with_surname_after(mentions: list[Mention], doc: Document, corrections: dic
         if (not word or not word[:1].isupper() or any(a < start + len(word) and start < b for a, b in occupied)
                 or nominative == fold(word) or fold(word).endswith(rules.locative_endings or ("\0",))
                 or rules.known_names.get(nominative) or not surname_ok
-                or nominative in surnames or country_code(nominative)
+                or (nominative in surnames and not glued) or country_code(nominative)
                 or geocode(nominative) or fold(word).startswith(rules.trailing_titles or ("\0",))):
             fixed.append(mention)
             continue

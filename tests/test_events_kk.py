@@ -2340,3 +2340,10 @@ def test_a_name_holding_an_event_word_is_a_side_of_the_event_told(read_events):
     event = only(read_events("Сенат депутаттары Ерлан Сапарұлы мен Айгүл Қасымова Жапония елшісімен кездесті.", "kk"))
     assert event.event_type == "meeting"
     assert {"Ерлан Сапарұлы", "Айгүл Қасымова"} <= {p.normal for p in event.participants}
+
+
+def test_the_second_of_two_names_in_a_row_may_be_named_in_full_before(read_events):
+    # the person after the glued surname is one the article named already ("Ингрида Крижанова"): still a person
+    doc = read_events("Делегация құрамында мемлекеттік хатшы Ингрида Крижанова бар. Мәдениет министрі Аида Балаева "
+                      "Ингрида Крижановамен кездесті.", "kk")
+    assert [{p.normal for p in e.participants} for e in doc.events] == [{"Аида Балаева", "Ингрида Крижанова"}]
