@@ -1656,7 +1656,8 @@ def _propagated_surnames(doc: Document, mentions: list[Mention], corrections: di
     endings (entities.yaml `propagate_surnames`) or none, is a PER mention of its own
     (its normal is the surname's nominative; full_names joins it to the full name). Word-initial and capitalised
     only, so `Путин` never finds `путь`. Russian leaves out -а, also a woman's surname (`Назарбаева`): PER recall
-    0.950 → 0.958 on the news set's held-out split; Kazakh sets none (its held-out PER scores fell with it)."""
+    0.950 → 0.958 on the news set's held-out split; Kazakh the nominative alone (its held-out PER scores fell with
+    its case endings; the nominative leaves them as they were: "Пеллегрини соңғы рет Тоқаевпен … кездескен")."""
     taken = [(m.start, m.end) for m in mentions]
     surnames = {}
     for mention in mentions:

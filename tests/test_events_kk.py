@@ -2347,3 +2347,11 @@ def test_the_second_of_two_names_in_a_row_may_be_named_in_full_before(read_event
     doc = read_events("Делегация құрамында мемлекеттік хатшы Ингрида Крижанова бар. Мәдениет министрі Аида Балаева "
                       "Ингрида Крижановамен кездесті.", "kk")
     assert [{p.normal for p in e.participants} for e in doc.events] == [{"Аида Балаева", "Ингрида Крижанова"}]
+
+
+def test_a_surname_told_bare_after_the_full_name_is_that_person(read_events):
+    # the model misses the bare surname at the sentence start; the article named the person in full before
+    doc = read_events("Бүгін Италия Сыртқы істер министрі Антонио Таяни Астанаға келді. Таяни соңғы рет "
+                      "Көшербаевпен 2024 жылы қарашада Римде кездескен.", "kk")
+    background = [e for e in doc.events if e.background]
+    assert len(background) == 1 and "Антонио Таяни" in {p.normal for p in background[0].participants}
