@@ -650,3 +650,15 @@ def test_a_city_after_a_title_at_a_persons_start_is_no_part_of_the_name(read_eve
     people = {m.normal for m in doc.mentions if m.label == "PER"}
     assert person in people and not any(p.endswith(person) and p != person for p in people)
     assert place is None or place in {m.normal for m in doc.mentions if m.label == "LOC"}
+
+
+def test_a_name_joined_to_a_person_by_and_is_a_person_not_a_body(processor):
+    # spans as a model may give them: the second name of "X пен Y" called a body (the Kazakh model did so on
+    # "Тоқаев пен Петер Пеллегрини шағын құрамда …"); a body's name ending in its head noun's possessive stays one
+    found = resolved_from_model_spans(
+        processor, "Мұрат Нұртілеу мен Матеуш Моравецки шағын құрамда кездесті, ал Ерлан Қарин мен Азия Даму Банкі "
+                   "өкілдері келісімге қол қойды.",
+        [("Мұрат Нұртілеу", "PER"), ("Матеуш Моравецки", "ORG"), ("Ерлан Қарин", "PER"),
+         ("Азия Даму Банкі", "ORG")])
+    assert ("Матеуш Моравецки", "PER") in found
+    assert ("Азия Даму Банкі", "ORG") in found

@@ -65,10 +65,14 @@ def names_domestic_gathering(reading: Reading) -> bool:
 
 
 def _longest(reading: Reading) -> list[tuple[re.Match, Trigger]]:
-    """The matches of triggers.tsv in the sentence with their rows, the longest first where two overlap."""
+    """The matches of triggers.tsv in the sentence with their rows, the longest first where two overlap. A match
+    starting inside a person's name is none: the name holds an event word ("Ерлан Сапарұлы": сапар, a visit)."""
     chosen: list[tuple[re.Match, Trigger]] = []
+    people = [(m.start - reading.start, m.end - reading.start) for m in reading.mentions if m.label == "PER"]
     for match, trigger in sorted(trigger_matches(reading.sentence.lang, reading.text),
                                  key=lambda mt: (mt[0].start() - mt[0].end(), mt[0].start())):
+        if any(a <= match.start() < b for a, b in people):
+            continue
         if all(match.end() <= c.start() or c.end() <= match.start() for c, _ in chosen):
             chosen.append((match, trigger))
     return chosen
