@@ -102,6 +102,7 @@ class Knowledge:
     relative_pronoun: re.Pattern | None  # the subject of a relative clause ("который"), names.yaml
     # (the case of whose a relative or aide is, the lemmas of such nouns): "с семьей Манделы" (names.yaml `possessor`)
     possessor: tuple[str, frozenset[str]] | None
+    former: re.Pattern | None  # words of an office once held ("бывшего президента"), names.yaml
     between_sides: re.Pattern | None  # names "between" which an event happens, or the pair whose it is (names.yaml)
     many_states: re.Pattern | None  # words naming the heads of a region's states together (names.yaml)
     one_host: re.Pattern | None  # a ceremony's words in which each guest meets one host (names.yaml)
@@ -518,6 +519,7 @@ def knowledge(lang: str) -> Knowledge:
         relative_pronoun=re.compile(names["relative_pronoun"], FLAGS) if names.get("relative_pronoun") else None,
         possessor=(names["possessor"]["owner"], frozenset(names["possessor"]["nouns"]))
         if names.get("possessor") else None,
+        former=_word(names["former"]) if names.get("former") else None,
         between_sides=_word(names["between_sides"]) if names.get("between_sides") else None,
         many_states=_word(names["many_states"]) if names.get("many_states") else None,
         one_host=_word(names["one_host"]) if names.get("one_host") else None,
