@@ -3741,3 +3741,29 @@ def test_a_former_office_is_not_its_present_holder(read_events, text, holder):
     # Джейкоб Зума" for a side of the call
     doc = read_events(text, "ru", published="2024-05-10")
     assert doc.events and holder not in {p.normal for e in doc.events for p in e.participants}
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Премьер-министр Италии Джорджа Мелони побеседовала с президентом Чили Габриэлем Боричем о Джулиане "
+     "Ассанже.", {"Джорджа Мелони", "Габриэль Борич"}),
+    ("Глава МИД Франции Жан-Ноэль Барро провел переговоры с министром иностранных дел Египта Бадром Абдельатти по "
+     "поводу Мухаммеда Дейфа.", {"Жан-Ноэль Барро", "Бадр Абдельатти"}),
+    ("Канцлер Германии Фридрих Мерц поговорил по телефону с президентом Франции Эмманюэлем Макроном об Александре "
+     "Лукашенко.", {"Фридрих Мерц", "Эмманюэль Макрон"}),
+])
+def test_the_person_talked_about_is_no_side(read_events, text, sides):
+    # NEREL train review: "Байден беседовал с президентом Эквадора о Сноудене" made Snowden, whom they talked
+    # about, a side, and split the conversation into two meetings
+    doc = read_events(text, "ru", published="2024-05-10")
+    assert len(doc.events) == 1
+    assert {p.normal.split()[-1] for p in doc.events[0].participants} == {side.split()[-1] for side in sides}
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Во вторник в Кремле прошли переговоры о визите Президента Казахстана Касым-Жомарта Токаева в Москву.",
+     "Касым-Жомарт Токаев"),
+    ("Стороны договорились о встрече Владимира Путина и Си Цзиньпина в Пекине.", "Владимир Путин"),
+])
+def test_the_side_of_an_event_told_about_stays_its_side(read_events, text, side):
+    doc = read_events(text, "ru", published="2024-05-10")
+    assert any(side in {p.normal for p in e.participants} for e in doc.events)
