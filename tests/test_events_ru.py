@@ -3767,3 +3767,34 @@ def test_the_person_talked_about_is_no_side(read_events, text, sides):
 def test_the_side_of_an_event_told_about_stays_its_side(read_events, text, side):
     doc = read_events(text, "ru", published="2024-05-10")
     assert any(side in {p.normal for p in e.participants} for e in doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Из-за забастовки под угрозой срыва встреча канцлера Германии Олафа Шольца с президентом Франции Эмманюэлем "
+    "Макроном, назначенная на пятницу.",
+    "Встреча премьер-министра Японии Фумио Кисиды с президентом Южной Кореи Юн Сок Ёлем, назначенная на вторник, "
+    "вызвала споры в парламенте.",
+])
+def test_a_meeting_set_for_a_day_or_under_threat_has_not_occurred(read_events, text):
+    # NEREL train review: "под угрозой срыва встреча Стросс-Кана с … Ангелой Меркель, назначенная на воскресенье"
+    # was read as occurred
+    doc = read_events(text, "ru", published="2024-05-10")
+    assert [e.status for e in doc.events] == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Франции Эмманюэль Макрон выразил пожелание, чтобы премьер-министр Израиля Биньямин Нетаньяху "
+    "посетил Париж.",
+    "Глава МИД Турции Хакан Фидан хочет, чтобы министр иностранных дел Армении Арарат Мирзоян приехал в Анкару.",
+])
+def test_a_wish_that_someone_came_is_no_visit(read_events, text):
+    # NEREL train review: "Путин … выразил пожелание, чтобы Сноуден вылетел в другую страну" was a visit that
+    # had occurred, with Putin a visitor
+    doc = read_events(text, "ru", published="2024-05-10")
+    assert not [e for e in doc.events if e.status == "occurred"]
+
+
+def test_an_official_appointed_to_a_post_still_meets(read_events):
+    doc = read_events("Министр иностранных дел Казахстана Мурат Нуртлеу, назначенный на этот пост в феврале, провел "
+                      "переговоры с главой МИД Турции Хаканом Фиданом.", "ru", published="2024-05-10")
+    assert [e.status for e in doc.events] == ["occurred"]
