@@ -3401,6 +3401,9 @@ def test_a_known_person_in_another_spelling_speaks_for_their_state(read_events, 
     ("Ермек Кошербаев рассказал корреспонденту Казинформа о встрече с Ван И.", {"Ермек Кошербаев", "Ван И"}),
     ("Об итогах переговоров с Сергеем Лавровым Мурат Нуртлеу рассказал журналистам Хабара 24.",
      {"Мурат Нуртлеу", "Сергей Лавров"}),
+    # NEREL train review: Kommersant names itself "Ъ"
+    ('Как рассказал "Ъ" один из участников переговоров в Женеве, делегации США и Китая обсудили пошлины.',
+     {"США", "Китай"}),
 ])
 def test_an_outlet_in_any_case_is_no_side(read_events, text, sides):
     # outlets.tsv names compared with their case endings ("Кабара", "Хабара"): the model tags them persons
