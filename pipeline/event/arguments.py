@@ -29,6 +29,7 @@ from .roles import titles_in
 APPOSITION_DEPTH = 3  # appositions followed from a name up to the title the parse hangs on the trigger
 CONTINUES_WITHIN = 2  # a sentence continues the event whose latest report is at most this many sentences back
 CARRY_BACK = 3  # sentences to look back for the actor of a sentence that names only the other side
+FORMER_BEFORE = 20  # characters read before a title for a word of an office once held ("бывшего")
 BOTH_BACK = 5  # sentences to look back for the two heads a "мемлекет басшылары" stands for
 TITLE_STEM = 3  # letters of each word compared when a title names a person ("посла" ~ "Посол")
 WORD = re.compile(r"[\w-]+")
@@ -946,6 +947,9 @@ def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates
                       or _home_holder(candidate, [p for p in named.values() if p.normal not in others], told)
                       or _leader(candidate, {n: p for n, p in in_events.items() if n not in others}, told, language)
                       if candidate.said_as else None)
+            reading = by_index[draft.sentence].reading
+            if titled and _once_held(reading, candidate.participant.role) != _once_held(reading, titled.role):
+                titled = None  # "с бывшим президентом Грузии" is not the president the article names
             if titled:
                 candidate.participant = copy.copy(titled)
             person, known = candidate.participant, told.get(candidate.participant.normal)
@@ -954,6 +958,16 @@ def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates
             if person.role is None and person.affiliation is None:
                 person.role = known.role
             person.affiliation = person.affiliation or known.affiliation
+
+
+def _once_held(reading: Reading, title: Span | None) -> bool:
+    """Whether a title names an office once held: its words or the word before it (names.yaml `former`: "бывшего
+    президента ЮАР", "экс-премьера"; a title's span starts at its office word)."""
+    former = reading.known.former
+    if not former or title is None:
+        return False
+    before = reading.doc.text[max(0, title.start - FORMER_BEFORE):title.start].split()
+    return bool(former.search(title.text) or (before and former.fullmatch(before[-1])))
 
 
 def _holder(candidate: Candidate, people, gathering: bool, reading: Reading) -> Participant | None:

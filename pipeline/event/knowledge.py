@@ -100,6 +100,9 @@ class Knowledge:
     invitation_noun: re.Pattern | None  # an invitation to come, passed on (names.yaml)
     takes_part_in: re.Pattern | None  # an event word written as what one takes part in or chairs (names.yaml)
     relative_pronoun: re.Pattern | None  # the subject of a relative clause ("который"), names.yaml
+    # (the case of whose a relative or aide is, the lemmas of such nouns): "с семьей Манделы" (names.yaml `possessor`)
+    possessor: tuple[str, frozenset[str]] | None
+    former: re.Pattern | None  # words of an office once held ("бывшего президента"), names.yaml
     between_sides: re.Pattern | None  # names "between" which an event happens, or the pair whose it is (names.yaml)
     many_states: re.Pattern | None  # words naming the heads of a region's states together (names.yaml)
     one_host: re.Pattern | None  # a ceremony's words in which each guest meets one host (names.yaml)
@@ -539,6 +542,9 @@ def knowledge(lang: str) -> Knowledge:
         invitation_noun=_word(names["invitation_noun"]) if names.get("invitation_noun") else None,
         takes_part_in=re.compile(names["takes_part_in"], FLAGS) if names.get("takes_part_in") else None,
         relative_pronoun=re.compile(names["relative_pronoun"], FLAGS) if names.get("relative_pronoun") else None,
+        possessor=(names["possessor"]["owner"], frozenset(names["possessor"]["nouns"]))
+        if names.get("possessor") else None,
+        former=_word(names["former"]) if names.get("former") else None,
         between_sides=_word(names["between_sides"]) if names.get("between_sides") else None,
         many_states=_word(names["many_states"]) if names.get("many_states") else None,
         one_host=_word(names["one_host"]) if names.get("one_host") else None,

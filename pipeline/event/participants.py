@@ -12,7 +12,7 @@ from ..document import Mention
 from .model import Candidate, Hit, Participant, Span
 from .names import name_of, strip_case
 from .reading import Reading
-from .roles import (VERBS, boundary_before, country_of_adjective, is_generic, right_effect, short_name,
+from .roles import (VERBS, Walk, boundary_before, country_of_adjective, is_generic, right_effect, short_name,
                     state_of_body, suffix_effect, titles_in, walk_left)
 
 KIND_OF_LABEL = {"PER": "person", "ORG": "organization", "LOC": "country"}
@@ -81,11 +81,35 @@ def _people(reading: Reading, walks: dict, delegation: bool, triggers: list[Hit]
         if spoken_of and not (spoken_of == "not_event" and _relative_subject(reading, mention, triggers)):
             reading.spoken_of.append(person)  # "Ли Цянның сәлемін жеткізді": whose greetings were passed on
             continue
+        if _owner_of_relative(reading, walk, mention) or _talked_about(reading, walk, mention, triggers):
+            reading.spoken_of.append(person)
+            continue
         group += walk.effect == "group"
-        effect = "" if spoken_of else right or ("" if walk.effect in ("group", "stop") else walk.effect)
+        effect = "" if spoken_of else right or ("" if walk.effect in ("group", "stop", "about") else walk.effect)
         person.kind = "delegation" if delegation or effect == "delegation" else "person"
         people.append(Candidate(person, effect, group, walk.posting))
     return people, regions, titles
+
+
+def _owner_of_relative(reading: Reading, walk: Walk, mention: Mention) -> bool:
+    """Whether a person is named in the genitive after a relative or aide in their title region (names.yaml
+    `possessor`): "встретился с семьей бывшего президента ЮАР Нельсона Манделы", "с вдовой Гейдара Алиева", "с
+    помощником Дональда Трампа" met the family, the widow, the aide; the person named is whose they are. A name
+    written as its nominative declines not, so its case is the tagger's guess ("с супругой президента Франции Брижит
+    Макрон": the wife herself)."""
+    possessor = reading.known.possessor
+    if not possessor or reading.case_at(mention.start) != possessor[0] or mention.text == name_of(mention):
+        return False
+    return any(t.lemma in possessor[1] for t in reading.tokens if walk.region_start <= t.start < mention.start)
+
+
+def _talked_about(reading: Reading, walk: Walk, mention: Mention, triggers: list[Hit]) -> bool:
+    """Whether a person's title region starts after a word of what was talked about (boundaries.tsv `about`:
+    "беседовал с президентом Эквадора о Сноудене", "по поводу Мухаммеда Дейфа") with no event word between (in
+    "о визите Президента Казахстана …" the visitor is the visit's)."""
+    if walk.effect != "about":
+        return False
+    return not any(walk.region_start <= hit.start < mention.start for hit in triggers)
 
 
 def _relative_subject(reading: Reading, mention: Mention, triggers: list[Hit]) -> bool:

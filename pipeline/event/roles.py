@@ -51,7 +51,8 @@ def walk_left(reading: Reading, name: Mention) -> Walk:
     for token in reversed([t for t in reading.between(0, name.start + 1) if t.end <= name.start]):
         if token.end > left:
             continue  # inside a boundary phrase already passed
-        cue = None if any(a < left < b for a, b in titles) else _boundary(reading, left)
+        # a cue inside a title or a name is part of it ("Организации Договора о коллективной безопасности")
+        cue = None if any(a < left < b for a, b in titles) or _inside_name(reading, left) else _boundary(reading, left)
         if cue and cue[0] == "cut":
             cut_mentions = [m for m in reading.mentions if left <= m.start < role_end and m.label != "PER"]
             left = role_end = cue[1]
@@ -103,6 +104,12 @@ def _titled(reading: Reading, name: Mention, left: int, role_end: int, effect: s
     if _home_title_of_subject(reading, walk, name):
         return Walk(region_start=name.start, effect="counterpart")  # the one met or received
     return walk
+
+
+def _inside_name(reading: Reading, offset: int) -> bool:
+    """Whether the word at `offset` continues a name begun before it."""
+    mention = reading.mention_at(offset)
+    return bool(mention) and mention.start < offset
 
 
 def _home_title_of_subject(reading: Reading, walk: Walk, name: Mention) -> bool:
