@@ -2907,6 +2907,21 @@ def test_a_recalled_visit_naming_its_visitor_is_not_of_those_who_discussed_it(re
     assert [p.normal for p in visit.participants if p.side == "actor"] == [visitor]
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("Министр иностранных дел Узбекистана Бахтиёр Саидов проинформировал турецкого коллегу Хакана Фидана об итогах "
+     "недавней встречи Президента Шавката Мирзиёева с Председателем КНР Си Цзиньпином в Пекине.",
+     {"Шавкат Мирзиёев", "Си Цзиньпин"}),
+    ("Глава МИД Казахстана Мурат Нуртлеу рассказал послу Германии Тило Кленнеру о результатах переговоров "
+     "Касым-Жомарта Токаева с Олафом Шольцем.", {"Касым-Жомарт Токаев", "Олаф Шольц"}),
+    ("Бахтиёр Саидов и Хакан Фидан обсудили итоги встречи Президента Шавката Мирзиёева с Председателем КНР Си "
+     "Цзиньпином.", {"Шавкат Мирзиёев", "Си Цзиньпин"}),
+])
+def test_a_meeting_told_as_what_was_reported_is_of_the_two_named_after_it(read_events, text, pair):
+    # arguments._recalled_visitor (topics.yaml "об итогах"): who informs or discusses is no side of it
+    meeting = only(read_events(text, "ru"))
+    assert meeting.background and {p.normal for p in meeting.participants} == pair
+
+
 def test_a_recalled_visit_told_by_a_frame_word_is_background(read_events):
     # "в ходе визита" tells the visit it names (a frame made told): recalled, it is background as a verb's is
     doc = read_events("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с министром иностранных дел "

@@ -139,12 +139,20 @@ def _recalled_visitor(reading: Reading, drafts: list[Draft]) -> None:
     реализацию договоренностей, достигнутых в ходе визита Президента Турции … Эрдогана в Астану",
     `_visitor_of_noun`) is that visitor's: who discussed it, named before the clause or topic, are no sides of it.
     (A recalled visit naming no visitor in its clause keeps them: "… достигнутых в ходе его визита в Пекин";
-    every recalled event keeping only its clause's sides lost a held-out event, models/events/README.md.)"""
+    every recalled event keeping only its clause's sides lost a held-out event, models/events/README.md.) So is a
+    contact told as what was discussed or reported that names two people after its noun ("проинформировал
+    коллегу об итогах встречи Президента Садыра Жапарова с Владимиром Путиным": Japarov and Putin met)."""
     for draft in drafts:
         hit = draft.hit
         topic = next((t for t in draft.topics if t.start <= hit.start < t.end), None)
-        if not (hit.recalled or topic) or hit.event_type != "visit" \
-                or not any(_visitor_of_noun(reading, c, hit) for c in draft.candidates):
+        if not (hit.recalled or topic):
+            continue
+        if hit.event_type == "visit":
+            if not any(_visitor_of_noun(reading, c, hit) for c in draft.candidates):
+                continue
+        elif not (topic and hit.event_type in CONTACT and sum(
+                hit.end <= c.participant.start < topic.end and c.participant.kind == "person"
+                for c in draft.candidates) > 1):
             continue
         clause = topic.start if topic else reading.start + reading.text.rfind(",", 0, hit.start - reading.start)
         draft.candidates = [c for c in draft.candidates if c.participant.start > clause]
