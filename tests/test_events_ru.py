@@ -3716,3 +3716,33 @@ def test_the_subject_written_after_the_reception_verb_receives(read_events):
     # "принял" in the nominative, for the one received, and dropped a meeting with a foreign delegation
     doc = read_events("В тот же день кыргызскую делегацию принял Председатель Сената Маулен Ашимбаев.", "ru")
     assert [e.event_type for e in doc.events] == ["meeting"]
+
+
+@pytest.mark.parametrize("text, guest, minister", [
+    ("Шавкат Мирзиёев принял министра иностранных дел Индии Субраманьяма Джайшанкара, прибывшего в Ташкент для "
+     "участия в заседании Совета министров иностранных дел ШОС, которое состоится 20 мая. Во встрече принял участие "
+     "министр иностранных дел Бахтиёр Саидов.", "Субраманьям Джайшанкар", "Бахтиёр Саидов"),
+    ("Садыр Жапаров принял министра иностранных дел Азербайджана Джейхуна Байрамова, прибывшего в Бишкек для участия "
+     "в заседании глав МИД СНГ, которое пройдет 9 октября. Во встрече принял участие министр иностранных дел Жээнбек "
+     "Кулубаев.", "Джейхун Байрамов", "Жээнбек Кулубаев"),
+])
+def test_a_reception_before_a_session_told_in_a_relative_clause_keeps_its_own_day_and_attendees(
+        read_events, text, guest, minister):
+    # places._of_clause: the relative clause's day is the session's; arguments._recent: who took part "во встрече"
+    # (occurred) took part in the reception, not in the session to come; arguments._travel_to_attend: the guest
+    # who came for the session is received
+    doc = read_events(text, "ru", published="2026-05-10")
+    [reception] = [e for e in doc.events if e.status == "occurred"]
+    [session] = [e for e in doc.events if e.status == "planned"]
+    assert reception.date is None and session.date is not None
+    assert {guest, minister} <= {p.normal for p in reception.participants}
+    assert minister not in {p.normal for p in session.participants}
+
+
+def test_the_last_time_two_met_is_background_and_not_the_reception_told_before(read_events):
+    # modality.tsv "последний раз" without "в": the earlier meeting of the same two, elsewhere, is its own event
+    doc = read_events("Шавкат Мирзиёев принял министра иностранных дел Индии Субраманьяма Джайшанкара. В ходе беседы "
+                      "обсуждены вопросы торговли. Последний раз Шавкат Мирзиёев и Субраманьям Джайшанкар встречались "
+                      "в июле прошлого года в Астане.", "ru", published="2026-05-10")
+    assert sorted((e.background, e.location and e.location.normal) for e in doc.events) == [
+        (False, None), (True, "Астана")]
