@@ -3746,3 +3746,15 @@ def test_the_last_time_two_met_is_background_and_not_the_reception_told_before(r
                       "в июле прошлого года в Астане.", "ru", published="2026-05-10")
     assert sorted((e.background, e.location and e.location.normal) for e in doc.events) == [
         (False, None), (True, "Астана")]
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("Маулен Ашимбаев встретился с Председателем Сената Италии Иньяцио Ла Руссой. В переговорах также участвовали "
+     "сенаторы Марко Росси и Лука Бьянки.", {"Марко Росси", "Лука Бьянки"}),
+    ("Токаев провел переговоры с Президентом Финляндии Александром Стуббом. В переговорах приняли участие министры "
+     "Элина Валтонен и Антти Хяккянен.", {"Элина Валтонен", "Антти Хяккянен"}),
+])
+def test_people_listed_after_a_plural_title_in_a_follow_up_sentence_all_take_part(read_events, text, listed):
+    # participants._shared_title: the second name has the plural title too, so it is an identifiable attendee
+    event = only(read_events(text, "ru"))
+    assert listed <= {p.normal for p in event.participants}
