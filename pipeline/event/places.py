@@ -620,7 +620,9 @@ def _of_clause(reading: Reading, when: When, hits: list):
     pronoun = reading.known.relative_pronoun
     text, start = reading.doc.text, reading.start
     comma = text.rfind(",", start, when.start)
-    if not pronoun or comma < 0 or not re.match(rf",\s*(?:{pronoun.pattern})\b", text[comma:], re.IGNORECASE) \
+    # the clause only, not the rest of the document: this runs for each date of each trigger
+    clause = text[comma:when.start] if comma >= 0 else ""
+    if not pronoun or not re.match(rf",\s*(?:{pronoun.pattern})\b", clause, re.IGNORECASE) \
             or any(comma < h.start < when.start for h in hits):
         return None
     before = [h for h in hits if h.end <= comma]
