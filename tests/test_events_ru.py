@@ -2907,6 +2907,21 @@ def test_a_recalled_visit_naming_its_visitor_is_not_of_those_who_discussed_it(re
     assert [p.normal for p in visit.participants if p.side == "actor"] == [visitor]
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("Министр иностранных дел Узбекистана Бахтиёр Саидов проинформировал турецкого коллегу Хакана Фидана об итогах "
+     "недавней встречи Президента Шавката Мирзиёева с Председателем КНР Си Цзиньпином в Пекине.",
+     {"Шавкат Мирзиёев", "Си Цзиньпин"}),
+    ("Глава МИД Казахстана Мурат Нуртлеу рассказал послу Германии Тило Кленнеру о результатах переговоров "
+     "Касым-Жомарта Токаева с Олафом Шольцем.", {"Касым-Жомарт Токаев", "Олаф Шольц"}),
+    ("Бахтиёр Саидов и Хакан Фидан обсудили итоги встречи Президента Шавката Мирзиёева с Председателем КНР Си "
+     "Цзиньпином.", {"Шавкат Мирзиёев", "Си Цзиньпин"}),
+])
+def test_a_meeting_told_as_what_was_reported_is_of_the_two_named_after_it(read_events, text, pair):
+    # arguments._recalled_visitor (topics.yaml "об итогах"): who informs or discusses is no side of it
+    meeting = only(read_events(text, "ru"))
+    assert meeting.background and {p.normal for p in meeting.participants} == pair
+
+
 def test_a_recalled_visit_told_by_a_frame_word_is_background(read_events):
     # "в ходе визита" tells the visit it names (a frame made told): recalled, it is background as a verb's is
     doc = read_events("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с министром иностранных дел "
@@ -3886,3 +3901,45 @@ def test_an_official_appointed_to_a_post_still_meets(read_events):
     doc = read_events("Министр иностранных дел Казахстана Мурат Нуртлеу, назначенный на этот пост в феврале, провел "
                       "переговоры с главой МИД Турции Хаканом Фиданом.", "ru", published="2024-05-10")
     assert [e.status for e in doc.events] == ["occurred"]
+
+
+@pytest.mark.parametrize("text, guest, minister", [
+    ("Шавкат Мирзиёев принял министра иностранных дел Индии Субраманьяма Джайшанкара, прибывшего в Ташкент для "
+     "участия в заседании Совета министров иностранных дел ШОС, которое состоится 20 мая. Во встрече принял участие "
+     "министр иностранных дел Бахтиёр Саидов.", "Субраманьям Джайшанкар", "Бахтиёр Саидов"),
+    ("Садыр Жапаров принял министра иностранных дел Азербайджана Джейхуна Байрамова, прибывшего в Бишкек для участия "
+     "в заседании глав МИД СНГ, которое пройдет 9 октября. Во встрече принял участие министр иностранных дел Жээнбек "
+     "Кулубаев.", "Джейхун Байрамов", "Жээнбек Кулубаев"),
+])
+def test_a_reception_before_a_session_told_in_a_relative_clause_keeps_its_own_day_and_attendees(
+        read_events, text, guest, minister):
+    # places._of_clause: the relative clause's day is the session's; arguments._recent: who took part "во встрече"
+    # (occurred) took part in the reception, not in the session to come; arguments._travel_to_attend: the guest
+    # who came for the session is received
+    doc = read_events(text, "ru", published="2026-05-10")
+    [reception] = [e for e in doc.events if e.status == "occurred"]
+    [session] = [e for e in doc.events if e.status == "planned"]
+    assert reception.date is None and session.date is not None
+    assert {guest, minister} <= {p.normal for p in reception.participants}
+    assert minister not in {p.normal for p in session.participants}
+
+
+def test_the_last_time_two_met_is_background_and_not_the_reception_told_before(read_events):
+    # modality.tsv "последний раз" without "в": the earlier meeting of the same two, elsewhere, is its own event
+    doc = read_events("Шавкат Мирзиёев принял министра иностранных дел Индии Субраманьяма Джайшанкара. В ходе беседы "
+                      "обсуждены вопросы торговли. Последний раз Шавкат Мирзиёев и Субраманьям Джайшанкар встречались "
+                      "в июле прошлого года в Астане.", "ru", published="2026-05-10")
+    assert sorted((e.background, e.location and e.location.normal) for e in doc.events) == [
+        (False, None), (True, "Астана")]
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("Маулен Ашимбаев встретился с Председателем Сената Италии Иньяцио Ла Руссой. В переговорах также участвовали "
+     "сенаторы Марко Росси и Лука Бьянки.", {"Марко Росси", "Лука Бьянки"}),
+    ("Токаев провел переговоры с Президентом Финляндии Александром Стуббом. В переговорах приняли участие министры "
+     "Элина Валтонен и Антти Хяккянен.", {"Элина Валтонен", "Антти Хяккянен"}),
+])
+def test_people_listed_after_a_plural_title_in_a_follow_up_sentence_all_take_part(read_events, text, listed):
+    # participants._shared_title: the second name has the plural title too, so it is an identifiable attendee
+    event = only(read_events(text, "ru"))
+    assert listed <= {p.normal for p in event.participants}

@@ -140,7 +140,9 @@ def _recalled_visitor(reading: Reading, drafts: list[Draft]) -> None:
     реализацию договоренностей, достигнутых в ходе визита Президента Турции … Эрдогана в Астану",
     `_visitor_of_noun`) is that visitor's: who discussed it, named before the clause or topic, are no sides of it.
     (A recalled visit naming no visitor in its clause keeps them: "… достигнутых в ходе его визита в Пекин";
-    every recalled event keeping only its clause's sides lost a held-out event, models/events/README.md.)
+    every recalled event keeping only its clause's sides lost a held-out event, models/events/README.md.) So is a
+    contact told as what was discussed or reported that names two people after its noun ("проинформировал
+    коллегу об итогах встречи Президента Садыра Жапарова с Владимиром Путиным": Japarov and Putin met).
     Any other visit whose noun names its visitor so is his too ("Науседа осудил визит президента Венгрии Виктора
     Орбана в Минск", "Кан … накануне визита главы МИДа"): who is named before the noun speaks of it and is no
     visitor; he hosts it where a cue says so or he speaks for the state it goes to ("Токаев приветствовал визит
@@ -148,7 +150,12 @@ def _recalled_visitor(reading: Reading, drafts: list[Draft]) -> None:
     for draft in drafts:
         hit = draft.hit
         topic = next((t for t in draft.topics if t.start <= hit.start < t.end), None)
-        if hit.event_type != "visit" or not any(_visitor_of_noun(reading, c, hit) for c in draft.candidates):
+        if hit.event_type == "visit":
+            if not any(_visitor_of_noun(reading, c, hit) for c in draft.candidates):
+                continue
+        elif not (topic and hit.event_type in CONTACT and sum(
+                hit.end <= c.participant.start < topic.end and c.participant.kind == "person"
+                for c in draft.candidates) > 1):
             continue
         if hit.recalled or topic:
             clause = topic.start if topic else reading.start + reading.text.rfind(",", 0, hit.start - reading.start)
@@ -267,9 +274,19 @@ def _travel_to_attend(reading: Reading, drafts: list[Draft]) -> None:
     """"прибыл в Бишкек для участия в саммите СНГ", "саммитіне қатысу үшін … Астанаға барады" (names.yaml
     `purpose`): who travels to a gathering to take part in it is a side of both the visit and the gathering,
     whichever of the two the sentence put the name nearer (the news set's dev gold: kk/044), and who invited
-    them is the visit's host."""
-    if not (reading.known.purpose and reading.known.purpose.search(reading.text)):
+    them is the visit's host. Who is received or met on the way ("Токаев принял министра …, прибывшего в Астану
+    для участия в заседании СМИД ШОС"), named between the contact's word and the purpose, is a side of both the
+    contact and the gathering."""
+    purpose = reading.known.purpose.search(reading.text) if reading.known.purpose else None
+    if purpose is None:
         return
+    at = reading.start + purpose.start()
+    for gathering in [d for d in drafts if d.hit.event_type == "multilateral" and d.hit.start >= at]:
+        for contact in [d for d in drafts if d.hit.event_type in CONTACT and not d.frame and d.hit.end <= at]:
+            named = {c.participant.normal for c in contact.candidates}
+            contact.candidates += [replace(c, effect="") for c in gathering.candidates
+                                   if c.participant.kind in ("person", "delegation") and c.participant.normal
+                                   not in named and contact.hit.end <= c.participant.start < at]
     pair = [d for d in drafts if d.hit.event_type in ("visit", "multilateral")]
     if {d.hit.event_type for d in pair} != {"visit", "multilateral"}:
         return
@@ -310,17 +327,30 @@ def _recent(earlier: list[Draft], sentence: SentenceCandidates, domestic: int) -
     latest report is at most CONTINUES_WITHIN sentences before `sentence` and before no sentence naming a domestic
     body's gathering (`domestic`, its index: "… провел переговоры с … Во вторник прошло заседание Правительства, в
     котором приняли участие министр энергетики …", "Также прошло совещание … В нем приняли участие …": those
-    ministers attended the session); else None."""
-    target = next((d for d in reversed(earlier) if not d.frame and not d.hit.another), None)
+    ministers attended the session); else None. Of the events its sentence told, the last with the status of the
+    event words of `sentence` ("… принял министра, прибывшего для участия в заседании СМИД, которое состоится 15
+    апреля. Во встрече принял участие …": the reception, not the session to come)."""
+    target = _of_status([d for d in earlier if not d.frame and not d.hit.another],
+                        {h.status for h in sentence.triggers})
     return target if target and sentence.index - max(target.evidence) <= CONTINUES_WITHIN \
         and max(target.evidence) >= domestic else None
+
+
+def _of_status(told: list[Draft], statuses: set[str]) -> Draft | None:
+    """The last of the drafts `told`, or the last of its sentence's drafts with one of `statuses` (a relative
+    clause's session to come is not the reception just told: "… принял министра, прибывшего для участия в
+    заседании СМИД, которое состоится 15 апреля. В ходе беседы …"); None where there are none."""
+    last = told[-1] if told else None
+    if last is None or not statuses or last.hit.status in statuses:
+        return last
+    return next((d for d in reversed(told) if d.sentence == last.sentence and d.hit.status in statuses), last)
 
 
 def _retold(earlier: list[Draft], target: Draft) -> Draft | None:
     """The event told before that `target`, an event word naming no one, retells (`_joins`: "… провел переговоры
     с … В ходе встречи стороны обсудили …"): the latest draft naming sides, at most CONTINUES_WITHIN sentences
     before it; else None."""
-    named = next((d for d in reversed(earlier) if d.candidates and not d.frame and d is not target), None)
+    named = _of_status([d for d in earlier if d.candidates and not d.frame and d is not target], {target.hit.status})
     if target.candidates or named is None or not _joins(target.hit, named) \
             or target.sentence - max(named.evidence) > CONTINUES_WITHIN:
         return None

@@ -314,7 +314,9 @@ def _title_before_colon(reading: Reading, people: list[Candidate]) -> None:
 
 def _shared_title(reading: Reading, people: list[Candidate]) -> None:
     """"министров иностранных дел Казахстана и Узбекистана Мурата Нуртлеу и Бахтиёра Саидова": the title is
-    shared, and the states named in it go to the people listed after it in the same order."""
+    shared, and the states named in it go to the people listed after it in the same order. A plural title naming
+    no two states is the title of each person listed after it, and so is its state ("сенаторы Марко Росси и
+    Лука Бьянки": the second had no title, and an attendee with none is no side, assemble._participants)."""
     text = reading.doc.text
     for first, second in zip(people, people[1:]):
         a, b = first.participant, second.participant
@@ -326,6 +328,10 @@ def _shared_title(reading: Reading, people: list[Candidate]) -> None:
             b.role = a.role
             a.affiliation = short_name(name_of(states[0]))
             b.affiliation = short_name(name_of(states[1]))
+        elif any(t.feats.get("Number") == "Plur" and t.pos == "NOUN" for t in reading.tokens
+                 if a.role.start <= t.start < a.role.end):
+            b.role = a.role
+            b.affiliation = b.affiliation or a.affiliation
 
 
 def _title_with_each_state(reading: Reading, people: list[Candidate]) -> None:

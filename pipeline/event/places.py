@@ -19,6 +19,9 @@ VENUE_AND_CITY = re.compile(r"[»\"“]?,?\s+(?:\w{1,2}\s+)?")
 # days a date written without a year may lie on the wrong side of the publication date for its status and still be
 # of the publication year (`_toward_publication`): about a month, as news tells what was done or is coming soon
 NEAR_DAYS = 31
+# words that may stand between an event word and the comma of a relative clause describing it (the rest of its
+# name: "заседании СМИД ОТГ, которое состоится …")
+RELATIVE_GAP = 3
 
 
 def place_candidates(reading: Reading, excluded: list[tuple[int, int]], visits: list,
@@ -553,7 +556,11 @@ def dates_of(reading: Reading, hit, dates: list[When], hits: list) -> list[When]
     is only the day of the trigger it hangs on or the noun its clause describes ("Токаев, который днем ранее
     прибыл в Баку, встретился …": the arrival's, not the meeting's). With no parse, all of them, the nearest first, but for the phrase of such
     a participle written right after a visit word ("Қазақстанда мемлекеттік сапармен жүрген Ердоған жұма күні …
-    келіссөздер жүргізді"), which runs from the sentence's start or last comma to the participle."""
+    келіссөздер жүргізді"), which runs from the sentence's start or last comma to the participle. A date in a
+    relative clause told right after an event word is that event's alone, however the parse hangs it (`_of_clause`:
+    "… для участия в заседании СМИД ОТГ, которое состоится 15 апреля": not the reception's day)."""
+    clauses = {id(w): _of_clause(reading, w, hits) for w in dates}
+    dates = [w for w in dates if clauses[id(w)] in (None, hit)]
     if not reading.parsed:
         stays = [_stay_after(reading, h) for h in hits]
         stays = [span for span in stays if span]
@@ -604,6 +611,25 @@ def _of_a_stay(reading: Reading, verb) -> bool:
     """Whether the verb is a participle of a stay under way ("находящийся с визитом": dates.tsv `staying`)."""
     staying = reading.known.staying
     return verb is not None and verb.feats.get("VerbForm") == "Part" and bool(staying and staying.fullmatch(verb.lemma))
+
+
+def _of_clause(reading: Reading, when: When, hits: list):
+    """The trigger of `hits` a relative clause holding the date describes (names.yaml `relative_pronoun`, the
+    clause running from ", который" to the date with no other comma or trigger in it), where the trigger ends at
+    most RELATIVE_GAP words before the comma; else None."""
+    pronoun = reading.known.relative_pronoun
+    text, start = reading.doc.text, reading.start
+    comma = text.rfind(",", start, when.start)
+    # the clause only, not the rest of the document: this runs for each date of each trigger
+    clause = text[comma:when.start] if comma >= 0 else ""
+    if not pronoun or not re.match(rf",\s*(?:{pronoun.pattern})\b", clause, re.IGNORECASE) \
+            or any(comma < h.start < when.start for h in hits):
+        return None
+    before = [h for h in hits if h.end <= comma]
+    owner = max(before, key=lambda h: h.end, default=None)
+    if owner is None or len(text[owner.end:comma].split()) > RELATIVE_GAP:
+        return None
+    return owner
 
 
 def _trigger_above(reading: Reading, start: int, end: int, hits: list, besides=None) -> tuple:
