@@ -2574,3 +2574,14 @@ def test_a_surname_told_bare_after_the_full_name_is_that_person(read_events):
                       "Көшербаевпен 2024 жылы қарашада Римде кездескен.", "kk")
     background = [e for e in doc.events if e.background]
     assert len(background) == 1 and "Антонио Таяни" in {p.normal for p in background[0].participants}
+
+
+@pytest.mark.parametrize("text", [
+    "Отырысқа Қырғызстан Сыртқы істер министрі Жээнбек Кулубаев және Түркия Сыртқы істер министрі Хакан Фидан "
+    "қатысты.",
+    "Отырысқа Қырғызстан Премьер-министрі Адылбек Касымалиев пен Тәжікстан Премьер-министрі Кохир Расулзода "
+    "қатысты.",
+])
+def test_kk_a_mans_name_ending_as_a_future_verb_plans_nothing(read_events, text):
+    # "-нбек" ends the passive future ("қабылданбақ" is planned) and men's names alike ("Жээнбек")
+    assert [e.status for e in read_events(text, "kk").events] == ["occurred"]
