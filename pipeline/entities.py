@@ -356,9 +356,9 @@ def _label_by_form(mention: Mention, doc: Document, rules: Corrections) -> str:
 def _people_joined_to_people(mentions: list[Mention], doc: Document, corrections: dict) -> None:
     """"Қасым-Жомарт Тоқаев пен Петер Пеллегрини шағын құрамда келіссөздер жүргізді": the model calls the second
     name a body. A name of two or three capitalised words joined to a person by a conjunction (entities.yaml
-    `person_conjunctions`) that the model calls an ORG is a person where no word of it is a name the gazetteer
-    knows as no person's nor a state (the map's places are not asked: "Пеллегрини" is a town), nor ends as a body's head noun does (`body_head_endings`,
-    the possessive: "Даму Банкі", "Еуропалық Одағы"), and the whole is no organisation of
+    `person_conjunctions`) that the model calls an ORG is a person where no word of it is a name the gazetteer knows as
+    no person's nor a state (the map's places are not asked: "Пеллегрини" is a town), nor ends as a body's head noun
+    does (`body_head_endings`, the possessive: "Даму Банкі", "Еуропалық Одағы"), and the whole is no organisation of
     models/igos.tsv. Relabels in place; `mentions` sorted by start."""
     people = [(m.start, m.end) for m in mentions if m.label == "PER"]
     for mention in mentions:

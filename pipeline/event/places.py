@@ -553,10 +553,10 @@ def dates_of(reading: Reading, hit, dates: list[When], hits: list) -> list[When]
     переговоры": Friday is the talks' day, not the visit's; "Находящийся с 11 июня в Казахстане … провел
     переговоры": the 11th is when the visit began, not the talks' day; "принял прибывшего 9 июня министра" dates
     the arrival and the meeting both), but a day counted from another event (`Counted`: "днем ранее", "накануне")
-    is only the day of the trigger it hangs on or the noun its clause describes ("Токаев, который днем ранее
-    прибыл в Баку, встретился …": the arrival's, not the meeting's). With no parse, all of them, the nearest first, but for the phrase of such
-    a participle written right after a visit word ("Қазақстанда мемлекеттік сапармен жүрген Ердоған жұма күні …
-    келіссөздер жүргізді"), which runs from the sentence's start or last comma to the participle. A date in a
+    is only the day of the trigger it hangs on or the noun its clause describes ("Токаев, который днем ранее прибыл в
+    Баку, встретился …": the arrival's, not the meeting's). With no parse, all of them, the nearest first, but for the
+    phrase of such a participle written right after a visit word ("Қазақстанда мемлекеттік сапармен жүрген Ердоған жұма
+    күні … келіссөздер жүргізді"), which runs from the sentence's start or last comma to the participle. A date in a
     relative clause told right after an event word is that event's alone, however the parse hangs it (`_of_clause`:
     "… для участия в заседании СМИД ОТГ, которое состоится 15 апреля": not the reception's day)."""
     clauses = {id(w): _of_clause(reading, w, hits) for w in dates}
