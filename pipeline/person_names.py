@@ -437,13 +437,14 @@ def russian_person_names(doc: Document, mentions: list[Mention], tokens_in) -> N
         title = _title_cases(tokens_in(doc, sentence.start, mention.start)) if sentence else ()
         # a title's case is the sentence's own; the tagger's case of the name's words, often wrong on foreign
         # names ("Каю Каллас" read as a genitive after "представителя"), is then not read
-        words = _words(doc, mention, [] if title else tokens_in(doc, mention.start, mention.end))
+        tokens = tokens_in(doc, mention.start, mention.end)
+        words = _words(doc, mention, [] if title else tokens)
         if len(words) > 1:
             _as_surname(words[-1])
         for word in words:
             for title_case in title:
                 _undo_case(word, title_case)
-        woman = _a_woman_subject(doc, tokens_in(doc, mention.start, mention.end))
+        woman = _a_woman_subject(doc, tokens)
         case = "nomn" if woman else _mention_case(words, title)
         for word in words if case in OBLIQUE_CASES else ():
             _undo_case(word, case)  # "с Джорджей Мелони": the tagger's case, no title's

@@ -344,6 +344,8 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None,
     meeting split from the same trigger is never it ("провел встречи с президентами Турции и Азербайджана": two
     meetings). `group_of`: {id(draft): its group}, whose places are the event's."""
     apart: dict[int, bool] = {}  # by group: the groups are few, the drafts in them many (a long article's)
+    # told as before the news: by a cue, or (no frame) by a date long before the article
+    before = draft.hit.background or (_long_before(draft.date, published) and not draft.frame)
 
     def elsewhere(group: list[Draft]) -> bool:
         """Whether the draft, with a side the group lacks, is placed in another state than one of the group's."""
@@ -358,8 +360,7 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None,
             return False
         if draft.hit.another != other.hit.another:
             return False  # "Саммит ШОС прошел в Тяньцзине … следующий саммит пройдет в Бишкеке": two summits
-        if (draft.hit.background or (_long_before(draft.date, published) and not draft.frame)) \
-                and not other.hit.background and not draft.candidates:
+        if before and not other.hit.background and not draft.candidates:
             # "… встретился в Пекине. В январе главы МИД уже встречались в Астане", "В ходе встречи стороны
             # вспомнили переговоры, которые министры провели в прошлом году в Париже": a meeting before (a frame,
             # "В апреле в ходе визита …", dates the event it names)

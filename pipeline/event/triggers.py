@@ -100,10 +100,10 @@ def _modality(reading: Reading, hit: Hit, ends: list[int]) -> set[str]:
     # "проведет переговоры", "встретятся": a verb in the future tense (UD `Tense=Fut`) plans what it governs;
     # one of saying only tells it ("Напомним, что вчера эмир прилетел …")
     speech, under_way = reading.known.speech, reading.known.under_way
-    if any(_future(token) and not (speech and speech.fullmatch(token.text))
-           and not (under_way and under_way.match(reading.doc.text, token.start)) for token in governors + verbs):
+    not_under_way = [t for t in governors + verbs if not (under_way and under_way.match(reading.doc.text, t.start))]
+    if any(_future(token) and not (speech and speech.fullmatch(token.text)) for token in not_under_way):
         effects.add("planned")
-    if under_way and any(under_way.match(reading.doc.text, token.start) for token in governors + verbs):
+    if len(not_under_way) < len(governors) + len(verbs):
         effects.add("occurred")  # "Визит … завершится 27 ноября": under way
     if any(token.feats.get("Tense") in ("Past", "Pres") and token.pos in ("VERB", "AUX")
            and not (speech and speech.fullmatch(token.text)) for token in governors + verbs):
