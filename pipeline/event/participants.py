@@ -100,7 +100,7 @@ def _owner_of_relative(reading: Reading, walk: Walk, mention: Mention) -> bool:
     possessor = reading.known.possessor
     if not possessor or reading.case_at(mention.start) != possessor[0] or mention.text == name_of(mention):
         return False
-    return any(t.lemma in possessor[1] for t in reading.tokens if walk.region_start <= t.start < mention.start)
+    return any(t.lemma in possessor[1] for t in reading.between(walk.region_start, mention.start))
 
 
 def _talked_about(reading: Reading, walk: Walk, mention: Mention, triggers: list[Hit]) -> bool:
@@ -328,8 +328,8 @@ def _shared_title(reading: Reading, people: list[Candidate]) -> None:
             b.role = a.role
             a.affiliation = short_name(name_of(states[0]))
             b.affiliation = short_name(name_of(states[1]))
-        elif any(t.feats.get("Number") == "Plur" and t.pos == "NOUN" for t in reading.tokens
-                 if a.role.start <= t.start < a.role.end):
+        elif any(t.feats.get("Number") == "Plur" and t.pos == "NOUN"
+                 for t in reading.between(a.role.start, a.role.end)):
             b.role = a.role
             b.affiliation = b.affiliation or a.affiliation
 
