@@ -251,6 +251,17 @@ def geocode(name: str | None) -> GeoPlace | None:
     return _lookup(name) if name and name.strip() else None
 
 
+def state_of(name: str | None) -> str | None:
+    """The state (ISO alpha-3) a place's name is, or the state of the city or region it names ("Алматы облысы" →
+    KAZ, by the gazetteer); None for a building or spot (feature class S: "Ақорда" speaks for no state, though it
+    lies in one) and for a name neither pycountry nor the gazetteer knows."""
+    code = country_code(name)
+    if code or not name:
+        return code
+    place = geocode(name)
+    return place.country_iso3 if place and place.feature_class in ("P", "A") else None
+
+
 def is_building(name: str | None) -> bool:
     """Whether the place a name stands for is a building or spot (GeoNames feature class S: "Ақорда", "Кремль"),
     not a city, region or country."""

@@ -1920,7 +1920,7 @@ def test_a_weekday_starting_the_sentence_is_no_part_of_the_name_after_it(read_ev
     "Мемлекет басшысы Қасым-Жомарт Тоқаев Түркістан қаласының әкімі Нұрбол Тұранды қабылдады.",
 ])
 def test_the_president_receiving_a_governor_is_no_event(read_events, text):
-    # the governor speaks for a city or region of Kazakhstan (merge._state_or_region_of)
+    # the governor speaks for a city or region of Kazakhstan (geocode.state_of)
     assert read_events(text, "kk", "2025-10-05").events == []
 
 

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from ..countries import country_code, resolve
 from ..document import Token
-from ..geocode import geocode
+from ..geocode import state_of
 from ..wordforms import shortens
 from .knowledge import CONTACT, Knowledge, codes, known_state, state_spoken_for
 from .model import Candidate, Draft, Hit, Participant, Place, SentenceCandidates, Span
@@ -161,7 +161,7 @@ def _recalled_visitor(reading: Reading, drafts: list[Draft]) -> None:
             clause = topic.start if topic else reading.start + reading.text.rfind(",", 0, hit.start - reading.start)
             draft.candidates = [c for c in draft.candidates if c.participant.start > clause]
             continue
-        home = _state_of_place(draft.location.normal) if draft.location else None
+        home = state_of(draft.location.normal) if draft.location else None
         draft.candidates = [c if c.participant.start > hit.start or c.effect else replace(c, effect="recipient")
                             for c in draft.candidates if c.participant.start > hit.start or c.effect or (
                                 home and state_spoken_for(c.participant.affiliation, c.participant.normal) == home)]
@@ -567,12 +567,7 @@ def _subject_of_framing_visit(reading: Reading, candidate: Candidate, hit: Hit) 
 def _a_known_place(reading: Reading, start: int, end: int) -> bool:
     """Whether a place named between the offsets is a state or a place whose state the gazetteer knows: a trip to
     a region it does not know ("в ходе рабочей поездки в Иссык-Кульскую область") may be one at home."""
-    return any(m.label == "LOC" and start <= m.start < end and _state_of_place(m.normal) for m in reading.mentions)
-
-
-def _state_of_place(normal: str) -> str | None:
-    """The state (ISO alpha-3) a place's normal name is or lies in, by the gazetteer; None where it is unknown."""
-    return country_code(normal) or ((place := geocode(normal)) and place.country_iso3) or None
+    return any(m.label == "LOC" and start <= m.start < end and state_of(m.normal) for m in reading.mentions)
 
 
 def _names_its_visitor(reading: Reading, hit: Hit) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ..countries import adjective_country, country_code, country_name, everyday_names, igo_code, igo_in_full
 from ..document import Document
-from ..geocode import geocode
+from ..geocode import geocode, state_of
 from .assemble import MEMBERS_LISTED, build_event, states_of, tells_gathering
 from .knowledge import CONTACT, codes, knowledge, known_state, state_spoken_for
 from .model import Draft, Event, Participant, Place, SentenceCandidates, When
@@ -497,7 +497,7 @@ def _domestic(event: Event, doc: Document) -> bool:
     """A reception (names.yaml `reception`) of people who all speak for one state ("Қасым-Жомарт Тоқаев Сыртқы
     істер министрі Мұрат Нұртілеуді қабылдады", "Токаев принял министра иностранных дел Нуртлеу") is no
     diplomatic event (GUIDELINES "Which interactions are events": a president receiving his own minister or a
-    governor is none; `_state_or_region_of`), nor is one of officials received by a title naming no state
+    governor is none; `geocode.state_of`), nor is one of officials received by a title naming no state
     (`_received_at_home`: "Глава государства принял секретаря Совета безопасности Гизата Нурдаулетова"), the
     host's own, unless what people_states.tsv knows of them or a state their sentences name and no host speaks for
     says otherwise ("Мирзиёев принял главу МИД Казахстана" in the headline, "… принял министра иностранных дел
@@ -508,7 +508,7 @@ def _domestic(event: Event, doc: Document) -> bool:
     known = knowledge(sentence.lang)
     if event.event_type not in CONTACT or not known.reception or not known.reception.search(event.trigger.text):
         return False
-    states = {id(p): _state_or_region_of(p.affiliation) if p.kind != "organization" else None
+    states = {id(p): state_of(p.affiliation) if p.kind != "organization" else None
               for p in event.participants}
     home = [p for p in event.participants if _received_at_home(p, event, sentence.end, known, doc)]
     hosts = {states[id(p)] for p in event.participants if p not in home}
@@ -564,21 +564,10 @@ def _visit_at_home(event: Event) -> bool:
     приняли участие глава Татарстана …", factRuEval book_253: a president at a celebration in a region)."""
     if event.event_type != "visit" or event.location is None:
         return False
-    home = _state_or_region_of(event.location.normal)
-    states = {_state_or_region_of(p.normal if p.kind == "country" else p.affiliation) for p in event.participants}
+    home = state_of(event.location.normal)
+    states = {state_of(p.normal if p.kind == "country" else p.affiliation) for p in event.participants}
     return home is not None and states == {home} and (
         len(event.participants) == 1 or all(p.side == "actor" for p in event.participants))
-
-
-def _state_or_region_of(affiliation: str | None) -> str | None:
-    """The state (ISO code) an affiliation names, or the state of the city or region it names ("Алматы облысының
-    әкімі" speaks for Алматы, in Kazakhstan: pipeline/geocode.py); None for any other. Unlike
-    knowledge.state_spoken_for, a person's name gives no state here: a reception keeps a side known only so."""
-    code = country_code(affiliation)
-    if code or not affiliation:
-        return code
-    place = geocode(affiliation)
-    return place.country_iso3 if place and place.feature_class in ("P", "A") else None
 
 
 def _business(event: Event, doc: Document) -> bool:
