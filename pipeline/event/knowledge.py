@@ -173,19 +173,19 @@ class Knowledge:
                                                 *self.date_words) for word in words or ()}))
 
     @cached_property
-    def _left_cues(self) -> dict[str, tuple[tuple[int, Cue], ...]]:
-        return {}
+    def _left_cues_by_end(self) -> tuple[dict[str, tuple[tuple[int, Cue], ...]], tuple[tuple[int, Cue], ...]]:
+        """(letter → the left cues whose match may end in it, the cues that may end in any letter)."""
+        left = [(n, cue) for n, cue in enumerate(self.boundaries) if cue.where == "left"]
+        letters = {letter for _, cue in left for letter in cue.ends or ()}
+        return ({letter: tuple(item for item in left if item[1].ends is None or letter in item[1].ends)
+                 for letter in letters}, tuple(item for item in left if item[1].ends is None))
 
     def left_cues(self, last: str) -> tuple[tuple[int, Cue], ...]:
         """(index in `boundaries`, cue) of the left boundary cues whose match may end in the character `last` (as
-        written: the last one before a name's title region, spaces aside; `Cue.ends`), in the table's order: picked
-        once per character and process, where each name's walk tried every cue's position and letters again."""
-        found = self._left_cues.get(last)
-        if found is None:
-            folded = case_folded(last)
-            found = self._left_cues[last] = tuple((n, cue) for n, cue in enumerate(self.boundaries)
-                                                  if cue.where == "left" and (cue.ends is None or folded in cue.ends))
-        return found
+        written: the last one before a name's title region, spaces aside; `Cue.ends`), in the table's order: sorted
+        by letter once per process, where each name's walk tried every cue's position and letters again."""
+        by_end, anywhere = self._left_cues_by_end
+        return by_end.get(case_folded(last), anywhere)
 
     def leads(self, title: str) -> bool:
         """Whether a title is that of a state's leader or head of government (greetings.tsv `leader`)."""
