@@ -26,18 +26,18 @@ def _table() -> list[dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def pycountry_codes() -> dict[str, tuple[str, str]]:
-    """pycountry's names alone: {folded Russian or Kazakh name: (ISO alpha-3, the country's name)}."""
+    """pycountry's names alone: {folded Russian or Kazakh name: (ISO alpha-3, the state's everyday name in that
+    name's language, `everyday_names`)}: "Сирийская Арабская Республика" → (SYR, "Сирия")."""
     import pycountry
 
     codes: dict[str, tuple[str, str]] = {}
     for lang in LANGUAGES:
-        translate = _translator(lang)
+        translate, everyday = _translator(lang), everyday_names(lang)
         for country in pycountry.countries:
-            everyday = translate(country.name)
             for attribute in ("name", "official_name", "common_name"):
                 name = getattr(country, attribute, None)
                 if name:
-                    codes.setdefault(fold(translate(name)), (country.alpha_3, everyday))
+                    codes.setdefault(fold(translate(name)), (country.alpha_3, everyday[country.alpha_3]))
     return codes
 
 
@@ -45,6 +45,8 @@ def pycountry_codes() -> dict[str, tuple[str, str]]:
 def _codes() -> dict[str, tuple[str, str]]:
     """{folded name: (ISO alpha-3, the country's everyday name in that name's language)}."""
     codes = dict(pycountry_codes())
+    # an everyday name is its own, in either language ("Сирия" is Russian and Kazakh; "Молдова" Kazakh)
+    codes.update((fold(name), (code, name)) for lang in LANGUAGES for code, name in everyday_names(lang).items())
     for row in _table():
         codes[fold(row["name"])] = (row["iso3"], row["says"] or row["name"])
     says = _says()
@@ -85,14 +87,17 @@ def country_name(name: str) -> str:
 
 @lru_cache(maxsize=None)
 def everyday_names(lang: str) -> dict[str, str]:
-    """{ISO alpha-3: the state's everyday name in `lang` (ru or kk)}: pycountry's translation of its short name,
-    corrected by `models/countries.tsv`'s `says` (`RUS` → `Россия` / `Ресей`, not `Российская Федерация`)."""
+    """{ISO alpha-3: the state's everyday name in `lang` (ru or kk)}: pycountry's translation of its common name
+    (else of its name), corrected by `models/countries.tsv`'s `says` (`RUS` → `Россия` / `Ресей`, not `Российская
+    Федерация`; `SYR` → `Сирия`, not `Сирия Араб Республикасы`)."""
     import pycountry
 
     translate, says = _translator(lang), _says()
     names = {}
     for country in pycountry.countries:
-        name = translate(getattr(country, "common_name", None) or country.name)
+        common = getattr(country, "common_name", None)
+        # a common name the language has no translation of ("Syria" in Kazakh) gives way to the translated name
+        name = translate(common) if common and translate(common) != common else translate(country.name)
         names[country.alpha_3] = says.get(country.alpha_3 + fold(name), name)
     return names
 

@@ -2585,3 +2585,14 @@ def test_a_surname_told_bare_after_the_full_name_is_that_person(read_events):
 def test_kk_a_mans_name_ending_as_a_future_verb_plans_nothing(read_events, text):
     # "-нбек" ends the passive future ("қабылданбақ" is planned) and men's names alike ("Жээнбек")
     assert [e.status for e in read_events(text, "kk").events] == ["occurred"]
+
+
+def test_the_host_state_of_a_visit_is_named_in_kazakh(read_events):
+    # the state a visit goes to, from its city, in the article's language (it was pycountry's English "Iran")
+    doc = read_events("Қазақстан Сыртқы істер министрі Ермек Көшербаев Тегеранға ресми сапармен барды.", "kk",
+                      "2025-05-10")
+    visit = only(doc)
+    assert [(p.normal, p.side) for p in visit.participants] == [("Ермек Көшербаев", "actor"), ("Иран", "recipient")]
+    event = only(read_events("Қазақстан Президенті Қасым-Жомарт Тоқаев Сирия Президенті Ахмед әш-Шараамен "
+                             "кездесті.", "kk", "2025-05-10"))
+    assert [p.affiliation for p in event.participants] == ["Қазақстан", "Сирия"]
