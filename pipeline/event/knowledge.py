@@ -79,6 +79,7 @@ class Knowledge:
     honorifics: tuple[re.Pattern, ...]  # titles of rank that name no office (roles.tsv kind honorific: "шейх")
     speech: re.Pattern | None  # verbs of saying (names.yaml speech_verbs): a reporter who speaks reports
     visitor_participle: re.Pattern | None  # what stands between a visit word and its visitor (names.yaml)
+    object_clause: re.Pattern | None  # a visit word told as a verb's object, its visitor named last before it
     visitor_clause: re.Pattern | None  # what stands between a visitor and the visit word after (names.yaml)
     visitor_before: re.Pattern | None  # a participle clause ending at the visit word before a visitor (names.yaml)
     complementiser: re.Pattern | None  # what opens a clause told by a speech verb ("…, что"), names.yaml
@@ -92,6 +93,7 @@ class Knowledge:
     groups_of_people: re.Pattern | None  # people who speak for no state, before the states they come from (names.yaml)
     state_agencies: frozenset[str]  # a state's agencies written in Latin letters, no companies (names.yaml)
     from_place: re.Pattern | None  # a place written as where someone comes from ("из Анкары"), names.yaml
+    onward: re.Pattern | None  # a city someone goes on to ("Түркістан қаласына барады"), names.yaml
     letters: str  # the language's alphabet as a regex class ("а-яё"): how it writes a place's name (names.yaml)
     both_sides: re.Pattern | None  # words naming the two heads of an article's bilateral event (names.yaml)
     head_of_state: re.Pattern | None  # words naming the article's head of state, no state said (names.yaml)
@@ -522,6 +524,7 @@ def knowledge(lang: str) -> Knowledge:
         speech=re.compile(rf"(?<![\w-])(?:{'|'.join(names['speech_verbs'])})\w*", FLAGS)
         if names.get("speech_verbs") else None,
         visitor_participle=re.compile(names["visitor_participle"], FLAGS) if names.get("visitor_participle") else None,
+        object_clause=re.compile(names["object_clause"], FLAGS) if names.get("object_clause") else None,
         visitor_clause=re.compile(names["visitor_clause"], FLAGS) if names.get("visitor_clause") else None,
         visitor_before=re.compile(names["visitor_before"], FLAGS) if names.get("visitor_before") else None,
         complementiser=re.compile(names["complementiser"], FLAGS) if names.get("complementiser") else None,
@@ -534,6 +537,7 @@ def knowledge(lang: str) -> Knowledge:
         groups_of_people=re.compile(names["groups_of_people"], FLAGS) if names.get("groups_of_people") else None,
         state_agencies=frozenset(names.get("state_agencies", ())),
         from_place=re.compile(names["from_place"], FLAGS) if names.get("from_place") else None,
+        onward=re.compile(names["onward"], FLAGS) if names.get("onward") else None,
         letters=names.get("letters", ""),
         both_sides=_word(names["both_sides"]) if names.get("both_sides") else None,
         head_of_state=_word(names["head_of_state"]) if names.get("head_of_state") else None,

@@ -681,8 +681,9 @@ def _city_over_country(event: Event, doc: Document) -> None:
     """Put an event placed in a state in a city of that state its own sentences name, outside its topics and its
     sides' titles ("Түркия Республикасына ресми сапармен келген Тоқаевты Анкарадағы Президент сарайында қарсы
     алу" is in Ankara; "обсудили строительство железной дороги Ташкент – Алматы" places nothing), unless the city is
-    where someone comes from (names.yaml `from_place`: "вернулся из Анкары", "уроженец Самарканда", "Анкарадан")
-    or a route's end ("Ташкент – Алматы"). Changes `event.location`."""
+    where someone comes from (names.yaml `from_place`: "вернулся из Анкары", "уроженец Самарканда", "Анкарадан"),
+    one someone goes on to (`onward`: "Сапар барысында ол Түркістан қаласына барады", a stop of the visit) or a
+    route's end ("Ташкент – Алматы"). Changes `event.location`."""
     code = country_code(event.location.normal) if event.location else None
     if not code:
         return
@@ -691,12 +692,14 @@ def _city_over_country(event: Event, doc: Document) -> None:
     for sentence in event.evidence:
         read = doc.sentence_of(sentence.start)
         away = knowledge(read.lang).from_place if read else None
+        onward = knowledge(read.lang).onward if read else None
         for mention in doc.mentions:
             if mention.label != "LOC" or not sentence.start <= mention.start < sentence.end \
                     or any(a <= mention.start < b for a, b in taken):
                 continue
             if away and away.search(doc.text[max(sentence.start, mention.start - FROM_WINDOW):mention.end]) \
-                    or ROUTE.match(doc.text, mention.end):
+                    or ROUTE.match(doc.text, mention.end) \
+                    or onward and onward.match(doc.text[mention.end:sentence.end]):
                 continue
             found = geocode(mention.normal)
             if found and found.feature_class == "P" and found.country_iso3 == code:
