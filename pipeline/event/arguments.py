@@ -455,15 +455,16 @@ def _trigger_of_each(candidates: list[Candidate], hits: list[Hit], verb_final: r
 
 
 def _stops(triggers: list[Hit], places: list[Place], breaks: list[int]) -> dict[int, Place | None]:
-    """The visit verbs of a sentence set inside a visit by a frame ("Сапар барысында … Түркістан қаласына барады",
-    "Сапары аясында … Алматыда … кездесіп, Түркістан қаласына барады"), by id, with the place each goes to, the
+    """The visit verbs told after a frame that sets them inside a visit ("Сапар барысында … Түркістан қаласына
+    барады", "прибудет в Астану …, в ходе визита … посетит Туркестан"), by id, with the place each goes to, the
     nearest in its clause: a stop of that visit, one trip with it (merge._next_stop). The place it goes to is
     neither the visit's (a city over its state, assemble) nor where the sentence's other events happen."""
-    if not any(h.status == "frame" and h.event_type == "visit" for h in triggers):
+    inside = min((h.end for h in triggers if h.status == "frame" and h.event_type == "visit"), default=None)
+    if inside is None:
         return {}
     stops = {}
     for hit in triggers:
-        if hit.event_type != "visit" or hit.status == "frame":
+        if hit.event_type != "visit" or hit.status == "frame" or hit.start < inside:
             continue
         start = max((at for at in breaks if at < hit.start), default=-1)
         end = min((at for at in breaks if at >= hit.end), default=float("inf"))
