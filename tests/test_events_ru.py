@@ -3949,3 +3949,9 @@ def test_a_stop_told_inside_the_visit_is_not_where_the_visit_or_its_talks_go(rea
     events = read_events("Президент Кыргызстана Садыр Жапаров прибудет в Астану с государственным визитом 20 мая, в "
                          "ходе визита он проведет переговоры с Касым-Жомартом Токаевым и посетит Алматы.", "ru").events
     assert {(e.event_type, e.location.normal) for e in events} == {("visit", "Астана"), ("talks", "Астана")}
+
+
+def test_a_city_a_stop_goes_on_to_is_no_city_of_the_visit(read_events):
+    events = read_events("Премьер-министр Казахстана Олжас Бектенов прибыл с официальным визитом в Китай. В рамках "
+                         "визита он посетит также Гуанчжоу.", "ru").events
+    assert [(e.event_type, e.location.normal) for e in events] == [("visit", "Китай")]

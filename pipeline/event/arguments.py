@@ -22,6 +22,7 @@ from ..geocode import geocode
 from ..wordforms import shortens
 from .knowledge import CONTACT, Knowledge, codes, known_state, state_spoken_for
 from .model import Candidate, Draft, Hit, Participant, Place, SentenceCandidates, Span
+from .names import name_of
 from .places import dates_of
 from .reading import Reading
 from .roles import titles_in
@@ -85,8 +86,8 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
     dates_for.update({id(told[key]): own for key, own in framing.items()})
     breaks = [reading.sentence.start + m.start() for m in reading.known.clause_break.finditer(reading.text)] \
         if reading.known.clause_break else []
-    stops = _stops(triggers, places, breaks)
-    sentence_places = [p for p in places if all(p is not stop for stop in stops.values())]
+    stops = _stops(reading, triggers, places, breaks)
+    sentence_places = [p for p in places if all(not stop or p.start != stop.start for stop in stops.values())]
     drafts = [_draft(reading, h, [], sentence_places, dates_for[id(h)], []) for h in triggers if h.status == "frame"]
     events = [h for h in triggers if h.status != "frame"]
     if not events:
@@ -129,7 +130,10 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
             drafts.extend(_draft(reading, hit, own, [place], dates_for[id(hit)], own_topics)
                           for place in sentence.destinations)
             continue
-        drafts.extend(_split_groups(reading, hit, own, places, dates_for[id(hit)], own_topics))
+        split = _split_groups(reading, hit, own, places, dates_for[id(hit)], own_topics)
+        for draft in split:
+            draft.passes = stops.get(id(hit))
+        drafts.extend(split)
     _travel_to_attend(reading, drafts)
     _visitor_of_relative_clause(reading, drafts, sentence.sides)
     _recalled_visitor(reading, drafts)
@@ -454,11 +458,12 @@ def _trigger_of_each(candidates: list[Candidate], hits: list[Hit], verb_final: r
     return chosen
 
 
-def _stops(triggers: list[Hit], places: list[Place], breaks: list[int]) -> dict[int, Place | None]:
+def _stops(reading: Reading, triggers: list[Hit], places: list[Place], breaks: list[int]) -> dict[int, Place | None]:
     """The visit verbs told after a frame that sets them inside a visit ("Сапар барысында … Түркістан қаласына
     барады", "прибудет в Астану …, в ходе визита … посетит Туркестан"), by id, with the place each goes to, the
-    nearest in its clause: a stop of that visit, one trip with it (merge._next_stop). The place it goes to is
-    neither the visit's (a city over its state, assemble) nor where the sentence's other events happen."""
+    place or LOC mention nearest it in its clause ("посетит также Шанхай"): a stop of that visit, one trip with it
+    (merge._next_stop). The place it goes to (`Draft.passes`) is neither the visit's (a city over its state:
+    assemble, merge._city_over_country) nor where the sentence's other events happen."""
     inside = min((h.end for h in triggers if h.status == "frame" and h.event_type == "visit"), default=None)
     if inside is None:
         return {}
@@ -468,7 +473,9 @@ def _stops(triggers: list[Hit], places: list[Place], breaks: list[int]) -> dict[
             continue
         start = max((at for at in breaks if at < hit.start), default=-1)
         end = min((at for at in breaks if at >= hit.end), default=float("inf"))
-        own = [p for p in places if start <= p.start < end]
+        own = [p for p in places if start <= p.start < end] + [
+            Place(m.text, m.start, m.end, normal=name_of(m)) for m in reading.mentions
+            if m.label == "LOC" and start <= m.start < end and all(p.start != m.start for p in places)]
         stops[id(hit)] = min(own, key=lambda p: min(abs(p.end - hit.start), abs(hit.end - p.start)), default=None)
     return stops
 
