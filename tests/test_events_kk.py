@@ -2596,3 +2596,69 @@ def test_the_host_state_of_a_visit_is_named_in_kazakh(read_events):
     event = only(read_events("Қазақстан Президенті Қасым-Жомарт Тоқаев Сирия Президенті Ахмед әш-Шараамен "
                              "кездесті.", "kk", "2025-05-10"))
     assert [p.affiliation for p in event.participants] == ["Қазақстан", "Сирия"]
+
+
+@pytest.mark.parametrize("text, place", [
+    # the locative of where someone spoke is no dative destination ("Ташкентте" is not "Ташкентт-е")
+    ("Жапония Сыртқы істер министрі Такэси Ивая Ташкентте брифингтен соң Астанаға сапармен барды.", "Астана"),
+    ("Әзербайжан Сыртқы істер министрі Джейхун Байрамов Бакуде тілшілерге Бішкекке ресми сапармен баратынын "
+     "айтты.", "Бішкек"),
+])
+def test_kk_a_visit_goes_to_its_dative_not_to_a_locative_before_it(read_events, text, place):
+    visit = next(e for e in read_events(text, "kk").events if e.event_type == "visit")
+    assert visit.location.normal == place
+
+
+def test_kk_who_confirms_an_event_reports_it(read_events):
+    event = only(read_events("ҚХР Сыртқы істер министрлігінің ресми өкілі Линь Цзянь Қытай Сыртқы істер министрі "
+                             "Ван И мен Қазақстан Сыртқы істер министрі Мұрат Нұртілеудің Бейжіңде келіссөздер "
+                             "жүргізгенін растады.", "kk"))
+    assert {p.normal for p in event.participants} == {"Ван И", "Мұрат Нұртілеу"}
+
+
+@pytest.mark.parametrize("text, visitor, host", [
+    # who judges a visit told as his verb's object hosts it where he speaks for the state it goes to
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Түркия Президенті Режеп Тайып Ердоғанның Астанаға ресми сапармен "
+     "келгенін жоғары бағалады.", "Режеп Тайып Ердоған", "Қасым-Жомарт Тоқаев"),
+    ("Сыртқы істер министрі Мұрат Нұртілеу Франция Сыртқы істер министрі Жан-Ноэль Барроның Астанаға жұмыс "
+     "сапарымен келгенін хабарлады.", "Жан-Ноэль Барро", "Мұрат Нұртілеу"),
+    # and is no side where he does not ("Кремльдің баспасөз хатшысы")
+    ("Кремльдің баспасөз хатшысы Дмитрий Песков Өзбекстан Президенті Шавкат Мирзиёевтің Мәскеуге мемлекеттік "
+     "сапармен барғанын растады.", "Шавкат Мирзиёев", None),
+])
+def test_kk_the_visitor_of_a_visit_told_as_an_object_is_named_last_before_it(read_events, text, visitor, host):
+    visit = only(read_events(text, "kk"))
+    sides = {p.normal: p.side for p in visit.participants if p.kind == "person"}
+    assert sides.pop(visitor) == "actor"
+    assert sides == ({host: "recipient"} if host else {})
+
+
+def test_kk_a_stop_inside_a_visit_is_no_place_of_the_visit_or_its_talks(read_events):
+    events = read_events("Қытай Төрағасы Си Цзиньпин Қазақстанға мемлекеттік сапармен келеді деп күтілуде. Сапар "
+                         "аясында Си Цзиньпин Қасым-Жомарт Тоқаевпен келіссөздер жүргізеді, сондай-ақ Алматы "
+                         "қаласына барады.", "kk").events
+    assert {(e.event_type, e.location.normal) for e in events} == {("visit", "Қазақстан"), ("talks", "Қазақстан")}
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Премьер-министр Олжас Бектенов Қытайға ресми сапармен барды. Сапар аясында Бектенов Шанхайға да барады.",
+     {("visit", "Қытай")}),
+    ("Сенат Төрағасы Мәулен Әшімбаев Қытайға ресми сапармен барды. Сапар барысында ол Чжао Лэцзимен келіссөздер "
+     "жүргізіп, Гуанчжоу қаласына барды.", {("visit", "Қытай"), ("talks", "Қытай")}),
+])
+def test_kk_a_city_someone_goes_on_to_is_no_city_of_the_visit(read_events, text, places):
+    events = read_events(text, "kk").events
+    assert {(e.event_type, e.location.normal) for e in events} == places
+
+
+def test_kk_the_visit_in_a_state_is_placed_there(read_events):
+    visit = only(read_events("Премьер-министр Олжас Бектенов Беларусьтегі ресми сапарын аяқтады.", "kk"))
+    assert visit.event_type == "visit" and visit.location.normal == "Беларусь"
+
+
+def test_kk_a_foreign_diplomat_going_to_a_region_visits_it(read_events):
+    events = read_events("Францияның Қазақстандағы елшісі Сильвен Гийо Ақмола облысына барды. Сапар барысында "
+                         "елші облыс әкімі Марат Ахметжановпен кездесті.", "kk").events
+    visit = next(e for e in events if e.event_type == "visit")
+    assert visit.location.normal == "Ақмола облысы"
+    assert {p.normal: p.side for p in visit.participants}["Сильвен Гийо"] == "actor"

@@ -3943,3 +3943,15 @@ def test_people_listed_after_a_plural_title_in_a_follow_up_sentence_all_take_par
     # participants._shared_title: the second name has the plural title too, so it is an identifiable attendee
     event = only(read_events(text, "ru"))
     assert listed <= {p.normal for p in event.participants}
+
+
+def test_a_stop_told_inside_the_visit_is_not_where_the_visit_or_its_talks_go(read_events):
+    events = read_events("Президент Кыргызстана Садыр Жапаров прибудет в Астану с государственным визитом 20 мая, в "
+                         "ходе визита он проведет переговоры с Касым-Жомартом Токаевым и посетит Алматы.", "ru").events
+    assert {(e.event_type, e.location.normal) for e in events} == {("visit", "Астана"), ("talks", "Астана")}
+
+
+def test_a_city_a_stop_goes_on_to_is_no_city_of_the_visit(read_events):
+    events = read_events("Премьер-министр Казахстана Олжас Бектенов прибыл с официальным визитом в Китай. В рамках "
+                         "визита он посетит также Гуанчжоу.", "ru").events
+    assert [(e.event_type, e.location.normal) for e in events] == [("visit", "Китай")]

@@ -22,6 +22,7 @@ from ..geocode import state_of
 from ..wordforms import shortens
 from .knowledge import CONTACT, Knowledge, codes, known_state, state_spoken_for
 from .model import Candidate, Draft, Hit, Participant, Place, SentenceCandidates, Span
+from .names import name_of
 from .places import dates_of
 from .reading import Reading
 from .roles import titles_in
@@ -83,12 +84,14 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
     triggers = [told.get(id(h), h) for h in sentence.triggers]
     dates_for = {id(h): _before_invited(reading, dates_of(reading, h, dates, triggers), h, triggers) for h in triggers}
     dates_for.update({id(told[key]): own for key, own in framing.items()})
-    drafts = [_draft(reading, h, [], places, dates_for[id(h)], []) for h in triggers if h.status == "frame"]
+    breaks = [reading.sentence.start + m.start() for m in reading.known.clause_break.finditer(reading.text)] \
+        if reading.known.clause_break else []
+    stops = _stops(reading, triggers, places, breaks)
+    sentence_places = [p for p in places if all(not stop or p.start != stop.start for stop in stops.values())]
+    drafts = [_draft(reading, h, [], sentence_places, dates_for[id(h)], []) for h in triggers if h.status == "frame"]
     events = [h for h in triggers if h.status != "frame"]
     if not events:
         return drafts
-    breaks = [reading.sentence.start + m.start() for m in reading.known.clause_break.finditer(reading.text)] \
-        if reading.known.clause_break else []
     nearest = _trigger_of_each(sentence.sides, events, reading.known.verb_final, breaks)
     # the person a visit's participle describes is its visitor ("Тоқаев Қазақстанға сапармен келген …
     # Мирзиёевпен кездесті", "… Фиданом, прибывшим в Москву с рабочим визитом"), whichever trigger is nearer, and
@@ -109,7 +112,8 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
             others = [h for h in events if h is not visit]
             nearest[id(c)] = _nearest(c.participant, [h for h in others if h.event_type != "visit"] or others)
     for hit in events:
-        places = _before_invited(reading, _clause_first(sentence.places, hit, breaks), hit, events)
+        places = [] if id(hit) in stops else _before_invited(reading, _clause_first(sentence_places, hit, breaks),
+                                                             hit, events)
         near = [_as_host(reading, c, hit) for c in sentence.sides if nearest[id(c)] is hit
                 and reading.quote_level(c.participant.start) == reading.quote_level(hit.start)]
         own = [c for c in near if _side_of(reading, c, hit) and not _speaker(reading, c, hit, sentence.sides)]
@@ -120,16 +124,20 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
                                                                                       for o in own)]
         own_topics = [t for t in topics if _nearest(t, events) is hit]
         if hit.event_type == "visit" and (len(sentence.destinations) > 1 or not places) and sentence.destinations \
-                and _nearest(sentence.destinations[0], events) is hit:
+                and _nearest(sentence.destinations[0], events) is hit and id(hit) not in stops:
             # "планирует посетить Таджикистан, Туркменистан и Китай": one visit per place; a visit told as what
             # was discussed goes to the places of its topic, which are no other event's (candidates._read)
             drafts.extend(_draft(reading, hit, own, [place], dates_for[id(hit)], own_topics)
                           for place in sentence.destinations)
             continue
-        drafts.extend(_split_groups(reading, hit, own, places, dates_for[id(hit)], own_topics))
+        split = _split_groups(reading, hit, own, places, dates_for[id(hit)], own_topics)
+        for draft in split:
+            draft.passes = stops.get(id(hit))
+        drafts.extend(split)
     _travel_to_attend(reading, drafts)
     _visitor_of_relative_clause(reading, drafts, sentence.sides)
     _recalled_visitor(reading, drafts)
+    _reported_visitor(reading, drafts)
     _invited_during(reading, drafts)
     return drafts
 
@@ -165,6 +173,31 @@ def _recalled_visitor(reading: Reading, drafts: list[Draft]) -> None:
         draft.candidates = [c if c.participant.start > hit.start or c.effect else replace(c, effect="recipient")
                             for c in draft.candidates if c.participant.start > hit.start or c.effect or (
                                 home and state_spoken_for(c.participant.affiliation, c.participant.normal) == home)]
+
+
+def _reported_visitor(reading: Reading, drafts: list[Draft]) -> None:
+    """A visit told as the object of a verb (names.yaml `object_clause`, the Kazakh accusative of its verbal noun:
+    "Песков Тоқаевтың Мәскеуге ресми сапармен барғанын растады", "Мемлекет басшысы Си Цзиньпиннің Қазақстанға
+    мемлекеттік сапармен келгенін жоғары бағалады") is the visit of the person named last before its word; who is
+    named before him says or judges it and is no visitor: he hosts it where he speaks for the state it goes to (as
+    `_recalled_visitor`), else is no side. A side a cue placed (a host, a counterpart) keeps its place."""
+    clause = reading.known.object_clause
+    if clause is None:
+        return
+    for draft in drafts:
+        hit = draft.hit
+        if hit.event_type != "visit" or not clause.match(reading.doc.text[hit.start:reading.sentence.end]):
+            continue
+        before = [c for c in draft.candidates if c.participant.end <= hit.start and not c.effect]
+        people = [c for c in before if c.participant.kind in ("person", "delegation")]
+        if not people or len(before) < 2:
+            continue
+        visitor = max(people, key=lambda c: c.participant.start)
+        speakers = [c for c in before if c.participant.start < visitor.participant.start]
+        home = state_of(draft.location.normal) if draft.location else None
+        draft.candidates = [replace(c, effect="recipient") if c in speakers else c for c in draft.candidates
+                            if c not in speakers or (home and state_spoken_for(
+                                c.participant.affiliation, c.participant.normal) == home)]
 
 
 def _invited(reading: Reading, side: Participant, hit: Hit) -> bool:
@@ -423,6 +456,28 @@ def _trigger_of_each(candidates: list[Candidate], hits: list[Hit], verb_final: r
             hit = _nearest(candidate.participant, visits)
         chosen[id(candidate)] = hit
     return chosen
+
+
+def _stops(reading: Reading, triggers: list[Hit], places: list[Place], breaks: list[int]) -> dict[int, Place | None]:
+    """The visit verbs told after a frame that sets them inside a visit ("Сапар барысында … Түркістан қаласына
+    барады", "прибудет в Астану …, в ходе визита … посетит Туркестан"), by id, with the place each goes to, the
+    place or LOC mention nearest it in its clause ("посетит также Шанхай"): a stop of that visit, one trip with it
+    (merge._next_stop). The place it goes to (`Draft.passes`) is neither the visit's (a city over its state:
+    assemble, merge._city_over_country) nor where the sentence's other events happen."""
+    inside = min((h.end for h in triggers if h.status == "frame" and h.event_type == "visit"), default=None)
+    if inside is None:
+        return {}
+    stops = {}
+    for hit in triggers:
+        if hit.event_type != "visit" or hit.status == "frame" or hit.start < inside:
+            continue
+        start = max((at for at in breaks if at < hit.start), default=-1)
+        end = min((at for at in breaks if at >= hit.end), default=float("inf"))
+        own = [p for p in places if start <= p.start < end] + [
+            Place(m.text, m.start, m.end, normal=name_of(m)) for m in reading.mentions
+            if m.label == "LOC" and start <= m.start < end and all(p.start != m.start for p in places)]
+        stops[id(hit)] = min(own, key=lambda p: min(abs(p.end - hit.start), abs(hit.end - p.start)), default=None)
+    return stops
 
 
 def _clause_first(places: list[Place], hit: Hit, breaks: list[int]) -> list[Place]:

@@ -55,8 +55,10 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     events = [e for e in events if _has_a_side(e) and not _business(e, doc) and not _one_state_alone(e)
               and not _domestic(e, doc) and not _call_to_a_citizen(e, doc)]
     _share_place_and_date(events, framed, invited)
+    # the places stops of a visit go on to (arguments._stops), told in each event's sentences
+    passed = [d.passes for d in drafts if d.passes]
     for event in events:
-        _city_over_country(event, doc)
+        _city_over_country(event, doc, passed)
     _visits_city(events, invited)
     events = _arrivals_at_gathering(events)
     _share_between_siblings(events)
@@ -666,12 +668,13 @@ def _city_of(city: Place | None, state: Place) -> bool:
     return bool(found and found.feature_class == "P" and found.country_iso3 == code)
 
 
-def _city_over_country(event: Event, doc: Document) -> None:
+def _city_over_country(event: Event, doc: Document, passed: list[Place]) -> None:
     """Put an event placed in a state in a city of that state its own sentences name, outside its topics and its
     sides' titles ("Түркия Республикасына ресми сапармен келген Тоқаевты Анкарадағы Президент сарайында қарсы
     алу" is in Ankara; "обсудили строительство железной дороги Ташкент – Алматы" places nothing), unless the city is
-    where someone comes from (names.yaml `from_place`: "вернулся из Анкары", "уроженец Самарканда", "Анкарадан")
-    or a route's end ("Ташкент – Алматы"). Changes `event.location`."""
+    where someone comes from (names.yaml `from_place`: "вернулся из Анкары", "уроженец Самарканда", "Анкарадан"),
+    one a stop of a visit goes on to (`passed`, Draft.passes: "Сапар барысында ол Түркістан қаласына барады",
+    "В рамках визита он посетит также Шанхай") or a route's end ("Ташкент – Алматы"). Changes `event.location`."""
     code = country_code(event.location.normal) if event.location else None
     if not code:
         return
@@ -685,7 +688,8 @@ def _city_over_country(event: Event, doc: Document) -> None:
                     or any(a <= mention.start < b for a, b in taken):
                 continue
             if away and away.search(doc.text[max(sentence.start, mention.start - FROM_WINDOW):mention.end]) \
-                    or ROUTE.match(doc.text, mention.end):
+                    or ROUTE.match(doc.text, mention.end) \
+                    or any(p.start < mention.end and mention.start < p.end for p in passed):
                 continue
             found = geocode(mention.normal)
             if found and found.feature_class == "P" and found.country_iso3 == code:

@@ -162,6 +162,9 @@ class Draft:
     date: When | None = None
     topics: list[Topic] = field(default_factory=list)
     evidence: set[int] = field(default_factory=set)
+    # a stop's place (a visit verb told inside the visit: "Сапар барысында … Түркістан қаласына барады"): where the
+    # visit goes on to, not where it or what is told with it took place (arguments._stops, merge._city_over_country)
+    passes: Place | None = None
 
     @property
     def frame(self) -> bool:
