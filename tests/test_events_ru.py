@@ -3943,3 +3943,16 @@ def test_people_listed_after_a_plural_title_in_a_follow_up_sentence_all_take_par
     # participants._shared_title: the second name has the plural title too, so it is an identifiable attendee
     event = only(read_events(text, "ru"))
     assert listed <= {p.normal for p in event.participants}
+
+
+@pytest.mark.parametrize("text, date", [
+    # the parse hangs the first words after an agency's tag on the tag (issue 16 kw)
+    ("ДУШАНБЕ, 10 апреля. /Ховар/ – Сегодня Президент Таджикистана Эмомали Рахмон встретился с министром "
+     "иностранных дел Китая Ван И.", "2025-04-10"),
+    ("МИНСК, 10 апреля /БелТА/ – Сегодня Президент Беларуси Александр Лукашенко принял посла Китая Чжан Вэньчуаня.",
+     "2025-04-10"),
+    ("АНКАРА, 10 апреля. /Anadolu/ – Сегодня министр иностранных дел Турции Хакан Фидан встретился с министром "
+     "иностранных дел Казахстана Муратом Нуртлеу.", "2025-04-10"),
+])
+def test_a_date_after_any_agencys_tag_dates_the_news(read_events, text, date):
+    assert only(read_events(text, "ru", "2025-04-10")).date.date_start == date

@@ -291,6 +291,13 @@ def _days(when: When) -> int:
     return (dt.date.fromisoformat(when.date_end) - dt.date.fromisoformat(when.date_start)).days + 1
 
 
+def _in_agency_tag(reading: Reading, start: int) -> bool:
+    """Whether the character at `start` lies in the news agency's tag that opens the sentence (dates.tsv `agency`:
+    "/УзА/ – ", after the dateline or alone)."""
+    match = reading.known.agency and reading.known.agency.match(reading.text)
+    return bool(match) and start < reading.start + match.end()
+
+
 def _dateline_spans(reading: Reading) -> list[tuple[int, int]]:
     """The newsroom datelines of the sentence (dates.tsv `dateline` rows) whose first capitalised word is a name
     ("Астана, 12 июня", "ТАШКЕНТ, 5 марта", "17 сентября 2025 года, Ташкент –"; the model may take a city in
@@ -671,7 +678,8 @@ def _attached_to_event(reading: Reading, start: int, end: int, trigger_spans: li
             # day, a noun in the instrumental ("Вечером 12 декабря министр … встретился"): as what that is
             # attached to
             head = reading.head_of(next(p for p, t in enumerate(reading.tokens) if t is head)) or head
-        if any(a <= head.start < b for a, b in trigger_spans):
+        if any(a <= head.start < b for a, b in trigger_spans) or _in_agency_tag(reading, head.start):
+            # (the parse may hang the news's first words on an agency's tag opening it, "/УзА/ – Сегодня …")
             return True
         # the day something was said is not the event's ("…, сообщил во вторник спецпредставитель"), unless it is
         # said of the event in the verb's own clause ("В ходе встречи 5 июня стороны подтвердили …")
