@@ -3956,3 +3956,15 @@ def test_people_listed_after_a_plural_title_in_a_follow_up_sentence_all_take_par
 ])
 def test_a_date_after_any_agencys_tag_dates_the_news(read_events, text, date):
     assert only(read_events(text, "ru", "2025-04-10")).date.date_start == date
+
+
+@pytest.mark.parametrize("text", [
+    # what was agreed at a meeting, a visit to come, lends the meeting neither its month nor its place (issue 16 kw)
+    "Аким Алматинской области Марат Султангазиев принял Посла Китая в Казахстане Чжан Сяо. По итогам встречи "
+    "достигнута договоренность о том, что в сентябре делегация района посетит Алматинскую область.",
+    "Аким Туркестанской области Дархан Сатыбалды принял Посла Турции Мехмета Сейфеттина Паксоя. В ходе беседы было "
+    "решено, что в мае турецкие инвесторы посетят Шымкент.",
+])
+def test_a_planned_visits_month_and_place_are_not_the_meetings(read_events, text):
+    meeting = next(e for e in read_events(text, "ru", "2025-03-12").events if e.event_type == "meeting")
+    assert (meeting.date, meeting.location) == (None, None)

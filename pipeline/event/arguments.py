@@ -110,6 +110,10 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
             nearest[id(c)] = _nearest(c.participant, [h for h in others if h.event_type != "visit"] or others)
     for hit in events:
         places = _before_invited(reading, _clause_first(sentence.places, hit, breaks), hit, events)
+        # where a visit told with another status goes is not where this event was ("По итогам встречи … в
+        # сентябре делегация посетит Алматинскую область": not the meeting's place)
+        places = [p for p in places if not any(p is d and (visit := _nearest(d, events)).event_type == "visit"
+                                               and visit.status != hit.status for d in sentence.destinations)]
         near = [_as_host(reading, c, hit) for c in sentence.sides if nearest[id(c)] is hit
                 and reading.quote_level(c.participant.start) == reading.quote_level(hit.start)]
         own = [c for c in near if _side_of(reading, c, hit) and not _speaker(reading, c, hit, sentence.sides)]

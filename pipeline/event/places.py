@@ -291,6 +291,11 @@ def _days(when: When) -> int:
     return (dt.date.fromisoformat(when.date_end) - dt.date.fromisoformat(when.date_start)).days + 1
 
 
+def _told_status(hit) -> str:
+    """The status of the event a trigger tells, a frame's as told (`Hit.told_status`)."""
+    return hit.told_status if hit.status == "frame" else hit.status
+
+
 def _in_agency_tag(reading: Reading, start: int) -> bool:
     """Whether the character at `start` lies in the news agency's tag that opens the sentence (dates.tsv `agency`:
     "/УзА/ – ", after the dateline or alone)."""
@@ -555,7 +560,8 @@ def dates_of(reading: Reading, hit, dates: list[When], hits: list) -> list[When]
     is not the day of the whole ("Вчера … в рамках рабочего визита в Китай встретился …": the meeting's), but the
     month or year it falls in is ("переговоров, состоявшихся в ходе визита … в июне": the visit's too). Those of
     the trigger's own clause come first ("… посетит Казахстан 12-13 июня, а ранее, 5 марта, президенты
-    встречались …": each its own), and the phrase of a participle of a stay under way (dates.tsv `staying`) keeps
+    встречались …": each its own), a date the parse hangs on a trigger told with another status is that one's only
+    ("По итогам встречи … в сентябре делегация посетит …": the planned visit's, not the meeting's), and the phrase of a participle of a stay under way (dates.tsv `staying`) keeps
     its dates and takes no others ("Эрдоган, находящийся в Казахстане с государственным визитом, в пятницу провел
     переговоры": Friday is the talks' day, not the visit's; "Находящийся с 11 июня в Казахстане … провел
     переговоры": the 11th is when the visit began, not the talks' day; "принял прибывшего 9 июня министра" dates
@@ -584,6 +590,8 @@ def dates_of(reading: Reading, hit, dates: list[When], hits: list) -> list[When]
             continue
         elif isinstance(when, Counted) and (owner is not None or _described(reading, when)):
             continue  # "Токаев, который днем ранее прибыл в Баку, встретился …": the day of the arrival only
+        elif owner is not None and _told_status(owner) != _told_status(hit) and clauses[id(when)] is not hit:
+            continue  # "По итогам встречи … в сентябре делегация посетит …": the planned visit's month only
         elif owner is None or word.pos in ("VERB", "AUX") \
                 or _trigger_above(reading, hit.start, hit.end, hits, hit)[0] is owner:
             taken.append(when)
