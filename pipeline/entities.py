@@ -211,7 +211,8 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
                 fixed = _without_full_stop(fixed, doc)
                 fixed = _without_ordinal(fixed, doc, rules.meeting_words)
                 fixed = _without_common_first_word(fixed, rules, normalizer_names)
-                resolved.extend(_strip_leading_title(part, doc, rules.leading_titles)
+                resolved.extend(_strip_leading_title(part, doc, rules.leading_titles | (
+                    rules.institution_nouns if part.label == "PER" else frozenset()))
                                 for part in _titles_before_person(fixed, doc, rules.leading_titles))
     resolved += _institution_mentions(doc, resolved, corrections)
     resolved = _split_at_ruler_titles(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections,
@@ -1150,7 +1151,9 @@ def _tokens_in(doc: Document, start: int, end: int) -> list[Token]:
 
 
 def _strip_leading_title(mention: Mention, doc: Document, titles: frozenset[str]) -> Mention:
-    """`Вице-председателя Сената` is a title before the name: the mention is `Сената`."""
+    """`Вице-председателя Сената` is a title before the name: the mention is `Сената`; so is, before a person, the body
+    of a title written before the mention (`titles` holds the institution nouns then), which the model ran into
+    the name ("Председатель Мажилиса Ерлан Кошанов": the person is `Ерлан Кошанов`)."""
     tokens = _tokens_in(doc, mention.start, mention.end)
     if len(tokens) < 2 or fold(tokens[0].lemma) not in titles:
         return mention
