@@ -520,6 +520,11 @@ def _split_run_on_names(mentions: list[Mention], corrections: dict,
     split = {}
     for mention in people:
         others = [nominatives[id(m)] for m in people if m.text != mention.text]
+        # a run each of whose words is the surname of another person named in full ("Тоқаев Ердоғанмен" in the
+        # headline beside "Қасым-Жомарт Тоқаев" and "Режеп Тайып Ердоған") is two people too: no proof that
+        # "Ердоған Тоқаевты" is one name
+        others = [names for names in others if not all(
+            any(len(other) > 1 and other[-1] == word and other != names for other in others) for word in names)]
         first_words = {names[0] for names in others if len(names) > 1}  # not the run itself ("Макрон Тоқаевқа")
         rules = corrections[mention.lang]
         # a name whose first word ends as a surname does is written surname first ("Тоқаев Эмине" ханыммен): its

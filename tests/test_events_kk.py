@@ -2585,3 +2585,22 @@ def test_a_surname_told_bare_after_the_full_name_is_that_person(read_events):
 def test_kk_a_mans_name_ending_as_a_future_verb_plans_nothing(read_events, text):
     # "-нбек" ends the passive future ("қабылданбақ" is planned) and men's names alike ("Жээнбек")
     assert [e.status for e in read_events(text, "kk").events] == ["occurred"]
+
+
+@pytest.mark.parametrize("text, host, guest, place", [
+    # the headline's and the invitation's runs of two surnames are two people each, and who invites in the
+    # nominative hosts the one invited in the accusative however many words come between (issue 16 kw)
+    ("Тоқаев Мирзиёевпен телефон арқылы сөйлесті\nҚасым-Жомарт Тоқаев Өзбекстан Президенті Шавкат Мирзиёевпен "
+     "телефон арқылы сөйлесті.\nМирзиёев Тоқаевты келесі айда Самарқандқа мемлекеттік сапармен келуге шақырды. "
+     "Шақыру алғыспен қабылданды.", "Шавкат Мирзиёев", "Қасым-Жомарт Тоқаев", "Самарқанд"),
+    ("Жапаров Тоқаевпен телефон арқылы сөйлесті\nҚырғызстан Президенті Садыр Жапаров Қасым-Жомарт Тоқаевпен "
+     "телефон арқылы сөйлесті.\nТоқаев Жапаровты биыл күзде Астанаға ресми сапармен келуге шақырды. Шақыру "
+     "ризашылықпен қабылданды.", "Қасым-Жомарт Тоқаев", "Садыр Жапаров", "Астана"),
+    ("Қасым-Жомарт Тоқаев Әзербайжан Президенті Ильхам Әлиевпен телефон арқылы сөйлесті.\nӘлиев Тоқаевты келесі "
+     "жылы Бакуге ресми сапармен келуге шақырды. Шақыру алғыспен қабылданды.", "Ильхам Әлиев",
+     "Қасым-Жомарт Тоқаев", "Баку"),
+])
+def test_kk_who_invites_hosts_the_visit_of_the_one_invited(read_events, text, host, guest, place):
+    [visit] = [e for e in read_events(text, "kk", "2025-03-10").events if e.event_type == "visit"]
+    assert visit.status == "planned" and visit.location.normal == place
+    assert {(p.normal, p.side) for p in visit.participants} == {(host, "recipient"), (guest, "actor")}
