@@ -3968,3 +3968,15 @@ def test_a_date_after_any_agencys_tag_dates_the_news(read_events, text, date):
 def test_a_planned_visits_month_and_place_are_not_the_meetings(read_events, text):
     meeting = next(e for e in read_events(text, "ru", "2025-03-12").events if e.event_type == "meeting")
     assert (meeting.date, meeting.location) == (None, None)
+
+
+@pytest.mark.parametrize("text, host", [
+    # "главе государства" written inside the trigger is the head of state the article named before (issue 16 kw)
+    ("Сегодня Президент Садыр Жапаров принял верительные грамоты послов. Верительные грамоты главе государства "
+     "вручили посол Италии Марко Росси и посол Индии Анил Кумар.", "Садыр Жапаров"),
+    ("Президент Узбекистана Шавкат Мирзиёев принял верительные грамоты послов ряда государств. Верительные грамоты "
+     "главе государства вручили посол Франции Клер Лемуан и посол Египта Ахмед Саид.", "Шавкат Мирзиёев"),
+])
+def test_the_head_of_state_inside_the_credentials_trigger_receives_the_ambassadors(read_events, text, host):
+    [event] = read_events(text, "ru", "2024-11-20").events
+    assert host in {p.normal for p in event.participants} and len(event.participants) == 3

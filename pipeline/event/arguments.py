@@ -807,6 +807,12 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
     people = sorted((c for c in draft.candidates if c.participant.kind in ("person", "delegation") or c.said_as),
                     key=lambda c: c.participant.start)
     known = by_index[draft.sentence].reading.known
+    if known.head_of_state and known.head_of_state.search(draft.hit.text) and (protagonist := _protagonist(
+            draft, by_index)):
+        # the head of state written inside the trigger ("Верительные грамоты главе государства вручили посол …")
+        # receives the people named after it
+        draft.candidates.insert(0, copy.deepcopy(protagonist))
+        return
     if people and people[0].effect not in ("counterpart", "recipient") and not _received_only(draft, people, known):
         return
     if people and people[0].effect == "recipient" and any(not c.effect for c in people):
@@ -844,12 +850,13 @@ def _received_only(draft: Draft, people: list[Candidate], known: Knowledge) -> b
 
 
 def _protagonist(draft: Draft, by_index: dict[int, SentenceCandidates]) -> Candidate | None:
-    """"Глава государства" before a trigger with no actor (names.yaml `head_of_state`) is the first leader the
-    article names (by a leader's title, or one the labelled data knows), not the person told last ("Ильхам Алиев
-    поздравил … В тот же день Глава государства обсудил по телефону с …": Tokayev, whom the article is about)."""
+    """"Глава государства" before a trigger with no actor, or inside it (names.yaml `head_of_state`), is the first
+    leader the article names (by a leader's title, or one the labelled data knows), not the person told last
+    ("Ильхам Алиев поздравил … В тот же день Глава государства обсудил по телефону с …": Tokayev, whom the article
+    is about)."""
     reading = by_index[draft.sentence].reading
     head = reading.known.head_of_state
-    if not head or not head.search(reading.doc.text[reading.start:draft.hit.start]):
+    if not head or not head.search(reading.doc.text[reading.start:draft.hit.end]):
         return None
     named = {c.participant.normal for c in draft.candidates}
     for index in sorted(i for i in by_index if i <= draft.sentence):
