@@ -2604,3 +2604,14 @@ def test_kk_who_invites_hosts_the_visit_of_the_one_invited(read_events, text, ho
     [visit] = [e for e in read_events(text, "kk", "2025-03-10").events if e.event_type == "visit"]
     assert visit.status == "planned" and visit.location.normal == place
     assert {(p.normal, p.side) for p in visit.participants} == {(host, "recipient"), (guest, "actor")}
+
+
+def test_kk_ministers_who_met_before_are_the_two_named_before(read_events):
+    # "Министрлер" (the ministers) are the two people last named together (names.yaml `both_sides`), a background
+    # meeting with its own place and date; "Министрлер Кабинетінің" is a body's name (issue 16 kw)
+    events = read_events("Өзбекстан Сыртқы істер министрі Бахтиёр Саидов Әзербайжан Сыртқы істер министрі Джейхун "
+                         "Байрамовпен Ташкентте кездесті. Министрлер бұған дейін 2024 жылғы наурызда Бакуде "
+                         "кездескен.", "kk", "2025-10-14").events
+    [before] = [e for e in events if e.background]
+    assert {p.normal for p in before.participants} == {"Бахтиёр Саидов", "Джейхун Байрамов"}
+    assert (before.location.normal, before.date.date_start) == ("Баку", "2024-03-01")

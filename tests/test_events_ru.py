@@ -3980,3 +3980,20 @@ def test_a_planned_visits_month_and_place_are_not_the_meetings(read_events, text
 def test_the_head_of_state_inside_the_credentials_trigger_receives_the_ambassadors(read_events, text, host):
     [event] = read_events(text, "ru", "2024-11-20").events
     assert host in {p.normal for p in event.participants} and len(event.participants) == 3
+
+
+def test_ministers_who_met_before_are_the_two_named_before(read_events):
+    # "министры" as the subject of a contact verb are the two people last named together (names.yaml
+    # `both_sides`), a background meeting with its own place and date (issue 16 kw)
+    events = read_events("Министр иностранных дел Узбекистана Бахтиёр Саидов провел переговоры с министром "
+                         "иностранных дел Азербайджана Джейхуном Байрамовым в Ташкенте. Ранее министры встречались в "
+                         "марте 2024 года в Баку.", "ru", "2025-10-14").events
+    [before] = [e for e in events if e.background]
+    assert {p.normal for p in before.participants} == {"Бахтиёр Саидов", "Джейхун Байрамов"}
+    assert (before.location.normal, before.date.date_start) == ("Баку", "2024-03-01")
+
+
+def test_ministers_who_discussed_something_are_no_event(read_events):
+    events = read_events("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных "
+                         "дел Венгрии Петером Сийярто. Министры обсудили вопросы энергетики.", "ru").events
+    assert len(events) == 1
