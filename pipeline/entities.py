@@ -258,6 +258,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     _nominatives_as_written(resolved, set(person_names or ()))
     for mention in resolved:
         _with_patronymic_particle(mention, doc, _rules(corrections, mention.lang).patronymic_particles)
+    resolved = _surnames_read_as_places(resolved)
     people = [m.normal for m in resolved if m.label == "PER" and m.normal]
     for mention in resolved:
         if mention.label == "PER":
@@ -1659,6 +1660,17 @@ def _free_matches(doc: Document, pattern: re.Pattern, lang: str, taken: list[tup
 
 
 MIN_SURNAME = 4  # letters: shorter last words (`Ван И`, `Си`) are too often parts of other words
+
+
+def _surnames_read_as_places(mentions: list[Mention]) -> list[Mention]:
+    """A place written as the nominative surname of a person the document names in full (`normal`s set), and
+    no place the map or pycountry knows, is that person ("Гитанас Науседамен кездесті. … Тоқаев пен Науседа …
+    кездескен": the Kazakh model reads "-да" as a locative and took Nauseda for a place where they met)."""
+    people = {fold(m.normal.split()[-1]): m for m in mentions if m.label == "PER" and len(m.normal.split()) > 1}
+    return [replace(m, label="PER", label_fine=people[fold(m.text)].label_fine, source=f"{m.source}+surname")
+            if m.label == "LOC" and fold(m.text) in people and fold(m.normal) == fold(m.text)
+            and geocode(m.text) is None and not country_code(m.text) else m
+            for m in mentions]
 
 
 def _propagated_surnames(doc: Document, mentions: list[Mention], corrections: dict) -> list[Mention]:

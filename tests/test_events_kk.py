@@ -2615,3 +2615,12 @@ def test_kk_ministers_who_met_before_are_the_two_named_before(read_events):
     [before] = [e for e in events if e.background]
     assert {p.normal for p in before.participants} == {"Бахтиёр Саидов", "Джейхун Байрамов"}
     assert (before.location.normal, before.date.date_start) == ("Баку", "2024-03-01")
+
+
+def test_kk_a_surname_the_model_read_as_a_place_is_the_person(read_events):
+    # "Науседа" ends as a locative does; the article names Гитанас Науседа in full (issue 16 kw)
+    events = read_events("Қасым-Жомарт Тоқаев Литва Президенті Гитанас Науседамен кездесті. Бұған дейін Тоқаев пен "
+                         "Науседа 2023 жылы Вильнюсте кездескен.", "kk", "2025-10-14").events
+    [before] = [e for e in events if e.background]
+    assert {p.normal for p in before.participants} == {"Қасым-Жомарт Тоқаев", "Гитанас Науседа"}
+    assert before.location is None or before.location.normal != "Науседа"
