@@ -211,7 +211,8 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
                 fixed = _without_full_stop(fixed, doc)
                 fixed = _without_ordinal(fixed, doc, rules.meeting_words)
                 fixed = _without_common_first_word(fixed, rules, normalizer_names)
-                resolved.extend(_strip_leading_title(part, doc, rules.leading_titles)
+                resolved.extend(_strip_leading_title(part, doc, rules.leading_titles | (
+                    rules.institution_nouns if part.label == "PER" else frozenset()))
                                 for part in _titles_before_person(fixed, doc, rules.leading_titles))
     resolved += _institution_mentions(doc, resolved, corrections)
     resolved = _split_at_ruler_titles(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections,
@@ -257,6 +258,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     _nominatives_as_written(resolved, set(person_names or ()))
     for mention in resolved:
         _with_patronymic_particle(mention, doc, _rules(corrections, mention.lang).patronymic_particles)
+    resolved = _surnames_read_as_places(resolved)
     people = [m.normal for m in resolved if m.label == "PER" and m.normal]
     for mention in resolved:
         if mention.label == "PER":
@@ -519,6 +521,11 @@ def _split_run_on_names(mentions: list[Mention], corrections: dict,
     split = {}
     for mention in people:
         others = [nominatives[id(m)] for m in people if m.text != mention.text]
+        # a run each of whose words is the surname of another person named in full ("Тоқаев Ердоғанмен" in the
+        # headline beside "Қасым-Жомарт Тоқаев" and "Режеп Тайып Ердоған") is two people too: no proof that
+        # "Ердоған Тоқаевты" is one name
+        others = [names for names in others if not all(
+            any(len(other) > 1 and other[-1] == word and other != names for other in others) for word in names)]
         first_words = {names[0] for names in others if len(names) > 1}  # not the run itself ("Макрон Тоқаевқа")
         rules = corrections[mention.lang]
         # a name whose first word ends as a surname does is written surname first ("Тоқаев Эмине" ханыммен): its
@@ -1150,7 +1157,9 @@ def _tokens_in(doc: Document, start: int, end: int) -> list[Token]:
 
 
 def _strip_leading_title(mention: Mention, doc: Document, titles: frozenset[str]) -> Mention:
-    """`Вице-председателя Сената` is a title before the name: the mention is `Сената`."""
+    """`Вице-председателя Сената` is a title before the name: the mention is `Сената`; so is, before a person, the body
+    of a title written before the mention (`titles` holds the institution nouns then), which the model ran into
+    the name ("Председатель Мажилиса Ерлан Кошанов": the person is `Ерлан Кошанов`)."""
     tokens = _tokens_in(doc, mention.start, mention.end)
     if len(tokens) < 2 or fold(tokens[0].lemma) not in titles:
         return mention
@@ -1651,6 +1660,17 @@ def _free_matches(doc: Document, pattern: re.Pattern, lang: str, taken: list[tup
 
 
 MIN_SURNAME = 4  # letters: shorter last words (`Ван И`, `Си`) are too often parts of other words
+
+
+def _surnames_read_as_places(mentions: list[Mention]) -> list[Mention]:
+    """A place written as the nominative surname of a person the document names in full (`normal`s set), and
+    no place the map or pycountry knows, is that person ("Гитанас Науседамен кездесті. … Тоқаев пен Науседа …
+    кездескен": the Kazakh model reads "-да" as a locative and took Nauseda for a place where they met)."""
+    people = {fold(m.normal.split()[-1]): m for m in mentions if m.label == "PER" and len(m.normal.split()) > 1}
+    return [replace(m, label="PER", label_fine=people[fold(m.text)].label_fine, source=f"{m.source}+surname")
+            if m.label == "LOC" and fold(m.text) in people and fold(m.normal) == fold(m.text)
+            and geocode(m.text) is None and not country_code(m.text) else m
+            for m in mentions]
 
 
 def _propagated_surnames(doc: Document, mentions: list[Mention], corrections: dict) -> list[Mention]:

@@ -20,7 +20,8 @@ def full_name(normal: str, people: list[str], patronymic: re.Pattern | None = No
     `normal` itself where none is longer. Of two spellings of one name that differ only by ё (`Шавкат Мирзиеев`,
     `Шавкат Мирзиёев`) the one with ё is the name: е stands for ё in print, never the other way. A given name and a
     patronymic alone (`patronymic`, how a patronymic ends: `Нұрсұлтан Әбішұлы`, a respectful address) are the one
-    person the article names in full with that given name."""
+    person the article names in full with that given name, as is a given name alone that is no one's surname
+    (`Петер` of `Петер Сийярто`)."""
     words = normal.split()
     if patronymic and len(words) == 2 and patronymic.search(words[1]):
         named = {person for person in people if len(person.split()) > 1
@@ -42,6 +43,11 @@ def full_name(normal: str, people: list[str], patronymic: re.Pattern | None = No
                 and not (len(surname_words) == 2 and fold(words[0]) == fold(surname_words[0])):
             continue  # a given name and surname are the name with the middle names left out ("Шавкат Мирзиёев")
         best = person
+    if best == normal and len(words) == 1 and not initial:
+        # a given name alone, as a colleague calls him ("С Петером мы уже встречались"), is the one person the
+        # article names in full with it, where no one has it for a surname
+        named = {person for person in people if len(person.split()) > 1 and fold(person.split()[0]) == surname}
+        return named.pop() if len(named) == 1 else normal
     return best
 
 

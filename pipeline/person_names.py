@@ -293,9 +293,11 @@ def _mention_case(words: list[Word], title: tuple[str, ...] = ()) -> str | None:
     name_endings.tsv rules the nominative out where the tagger puts a word of the name in an oblique case. (The
     tag alone misleads on foreign names, which it often calls nominative.) A title before the name (`title`, from
     `_title_cases`; the words then carry no tagger's case) limits it to the title's cases, which count TITLE_AGREES
-    a word more, and the genitive (a name after a noun may be its possessor: "со спецпосланником Трампа")."""
+    a word more, and the genitive (a name after a noun may be its possessor: "со спецпосланником Трампа"). Words
+    that do not decline (indeclinable_names.tsv) and particles do not count."""
     score: dict[str, float] = defaultdict(float)
-    words = [word for word in words if not word.particle]
+    # a word that does not decline tells no case, whatever pymorphy guesses ("Паолу Амадеи": no genitive of Амадея)
+    words = [word for word in words if not word.particle and not _indeclinable(word.written)]
     oblique = any(word.oblique for word in words)
     for word in words:
         best: dict[str, float] = {}

@@ -2662,3 +2662,42 @@ def test_kk_a_foreign_diplomat_going_to_a_region_visits_it(read_events):
     visit = next(e for e in events if e.event_type == "visit")
     assert visit.location.normal == "Ақмола облысы"
     assert {p.normal: p.side for p in visit.participants}["Сильвен Гийо"] == "actor"
+
+
+@pytest.mark.parametrize("text, host, guest, place", [
+    # the headline's and the invitation's runs of two surnames are two people each, and who invites in the
+    # nominative hosts the one invited in the accusative however many words come between (issue 16 kw)
+    ("Тоқаев Мирзиёевпен телефон арқылы сөйлесті\nҚасым-Жомарт Тоқаев Өзбекстан Президенті Шавкат Мирзиёевпен "
+     "телефон арқылы сөйлесті.\nМирзиёев Тоқаевты келесі айда Самарқандқа мемлекеттік сапармен келуге шақырды. "
+     "Шақыру алғыспен қабылданды.", "Шавкат Мирзиёев", "Қасым-Жомарт Тоқаев", "Самарқанд"),
+    ("Жапаров Тоқаевпен телефон арқылы сөйлесті\nҚырғызстан Президенті Садыр Жапаров Қасым-Жомарт Тоқаевпен "
+     "телефон арқылы сөйлесті.\nТоқаев Жапаровты биыл күзде Астанаға ресми сапармен келуге шақырды. Шақыру "
+     "ризашылықпен қабылданды.", "Қасым-Жомарт Тоқаев", "Садыр Жапаров", "Астана"),
+    ("Қасым-Жомарт Тоқаев Әзербайжан Президенті Ильхам Әлиевпен телефон арқылы сөйлесті.\nӘлиев Тоқаевты келесі "
+     "жылы Бакуге ресми сапармен келуге шақырды. Шақыру алғыспен қабылданды.", "Ильхам Әлиев",
+     "Қасым-Жомарт Тоқаев", "Баку"),
+])
+def test_kk_who_invites_hosts_the_visit_of_the_one_invited(read_events, text, host, guest, place):
+    [visit] = [e for e in read_events(text, "kk", "2025-03-10").events if e.event_type == "visit"]
+    assert visit.status == "planned" and visit.location.normal == place
+    assert {(p.normal, p.side) for p in visit.participants} == {(host, "recipient"), (guest, "actor")}
+
+
+def test_kk_ministers_who_met_before_are_the_two_named_before(read_events):
+    # "Министрлер" (the ministers) are the two people last named together (names.yaml `both_sides`), a background
+    # meeting with its own place and date; "Министрлер Кабинетінің" is a body's name (issue 16 kw)
+    events = read_events("Өзбекстан Сыртқы істер министрі Бахтиёр Саидов Әзербайжан Сыртқы істер министрі Джейхун "
+                         "Байрамовпен Ташкентте кездесті. Министрлер бұған дейін 2024 жылғы наурызда Бакуде "
+                         "кездескен.", "kk", "2025-10-14").events
+    [before] = [e for e in events if e.background]
+    assert {p.normal for p in before.participants} == {"Бахтиёр Саидов", "Джейхун Байрамов"}
+    assert (before.location.normal, before.date.date_start) == ("Баку", "2024-03-01")
+
+
+def test_kk_a_surname_the_model_read_as_a_place_is_the_person(read_events):
+    # "Науседа" ends as a locative does; the article names Гитанас Науседа in full (issue 16 kw)
+    events = read_events("Қасым-Жомарт Тоқаев Литва Президенті Гитанас Науседамен кездесті. Бұған дейін Тоқаев пен "
+                         "Науседа 2023 жылы Вильнюсте кездескен.", "kk", "2025-10-14").events
+    [before] = [e for e in events if e.background]
+    assert {p.normal for p in before.participants} == {"Қасым-Жомарт Тоқаев", "Гитанас Науседа"}
+    assert before.location is None or before.location.normal != "Науседа"

@@ -3955,3 +3955,57 @@ def test_a_city_a_stop_goes_on_to_is_no_city_of_the_visit(read_events):
     events = read_events("Премьер-министр Казахстана Олжас Бектенов прибыл с официальным визитом в Китай. В рамках "
                          "визита он посетит также Гуанчжоу.", "ru").events
     assert [(e.event_type, e.location.normal) for e in events] == [("visit", "Китай")]
+
+
+@pytest.mark.parametrize("text, date", [
+    # the parse hangs the first words after an agency's tag on the tag (issue 16 kw)
+    ("ДУШАНБЕ, 10 апреля. /Ховар/ – Сегодня Президент Таджикистана Эмомали Рахмон встретился с министром "
+     "иностранных дел Китая Ван И.", "2025-04-10"),
+    ("МИНСК, 10 апреля /БелТА/ – Сегодня Президент Беларуси Александр Лукашенко принял посла Китая Чжан Вэньчуаня.",
+     "2025-04-10"),
+    ("АНКАРА, 10 апреля. /Anadolu/ – Сегодня министр иностранных дел Турции Хакан Фидан встретился с министром "
+     "иностранных дел Казахстана Муратом Нуртлеу.", "2025-04-10"),
+])
+def test_a_date_after_any_agencys_tag_dates_the_news(read_events, text, date):
+    assert only(read_events(text, "ru", "2025-04-10")).date.date_start == date
+
+
+@pytest.mark.parametrize("text", [
+    # what was agreed at a meeting, a visit to come, lends the meeting neither its month nor its place (issue 16 kw)
+    "Аким Алматинской области Марат Султангазиев принял Посла Китая в Казахстане Чжан Сяо. По итогам встречи "
+    "достигнута договоренность о том, что в сентябре делегация района посетит Алматинскую область.",
+    "Аким Туркестанской области Дархан Сатыбалды принял Посла Турции Мехмета Сейфеттина Паксоя. В ходе беседы было "
+    "решено, что в мае турецкие инвесторы посетят Шымкент.",
+])
+def test_a_planned_visits_month_and_place_are_not_the_meetings(read_events, text):
+    meeting = next(e for e in read_events(text, "ru", "2025-03-12").events if e.event_type == "meeting")
+    assert (meeting.date, meeting.location) == (None, None)
+
+
+@pytest.mark.parametrize("text, host", [
+    # "главе государства" written inside the trigger is the head of state the article named before (issue 16 kw)
+    ("Сегодня Президент Садыр Жапаров принял верительные грамоты послов. Верительные грамоты главе государства "
+     "вручили посол Италии Марко Росси и посол Индии Анил Кумар.", "Садыр Жапаров"),
+    ("Президент Узбекистана Шавкат Мирзиёев принял верительные грамоты послов ряда государств. Верительные грамоты "
+     "главе государства вручили посол Франции Клер Лемуан и посол Египта Ахмед Саид.", "Шавкат Мирзиёев"),
+])
+def test_the_head_of_state_inside_the_credentials_trigger_receives_the_ambassadors(read_events, text, host):
+    [event] = read_events(text, "ru", "2024-11-20").events
+    assert host in {p.normal for p in event.participants} and len(event.participants) == 3
+
+
+def test_ministers_who_met_before_are_the_two_named_before(read_events):
+    # "министры" as the subject of a contact verb are the two people last named together (names.yaml
+    # `both_sides`), a background meeting with its own place and date (issue 16 kw)
+    events = read_events("Министр иностранных дел Узбекистана Бахтиёр Саидов провел переговоры с министром "
+                         "иностранных дел Азербайджана Джейхуном Байрамовым в Ташкенте. Ранее министры встречались в "
+                         "марте 2024 года в Баку.", "ru", "2025-10-14").events
+    [before] = [e for e in events if e.background]
+    assert {p.normal for p in before.participants} == {"Бахтиёр Саидов", "Джейхун Байрамов"}
+    assert (before.location.normal, before.date.date_start) == ("Баку", "2024-03-01")
+
+
+def test_ministers_who_discussed_something_are_no_event(read_events):
+    events = read_events("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных "
+                         "дел Венгрии Петером Сийярто. Министры обсудили вопросы энергетики.", "ru").events
+    assert len(events) == 1

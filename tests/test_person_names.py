@@ -1,5 +1,6 @@
 """Russian people's names in the nominative, decided once per document (pipeline/person_names.py), on sentences
 written for these tests; the mentions table and the events read the same normal."""
+import pytest
 
 
 def normals(doc):
@@ -279,3 +280,30 @@ def test_the_russian_dictionary_is_the_one_natashas_morph_vocab_loads(seed_paths
                 for form in dictionary(word)]
 
     assert [readings(ours, word) for word in words] == [readings(natasha, word) for word in words]
+
+
+def test_a_surname_that_does_not_decline_tells_no_case_of_the_given_name(read_events):
+    # "Амадеи", "Мелони" read by pymorphy as genitives of Амадея, Мелоня would make the name genitive, leaving the
+    # accusative given name as written (issue 16 kw)
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев принял посла Италии Паолу Амадеи.", "ru")
+    assert ("Паолу Амадеи", "Паола Амадеи") in normals(doc)
+    doc = read_events("Министр иностранных дел Казахстана принял посла Италии Марию Гадзани.", "ru")
+    assert ("Марию Гадзани", "Мария Гадзани") in normals(doc)
+
+
+@pytest.mark.parametrize("text, name", [
+    # the body a title is of, which the model runs into the person after it, is no part of the name (issue 16 kw)
+    ("Председатель Мажилиса Ерлан Кошанов встретился с Председателем Великого национального собрания Турции Нуманом "
+     "Куртулмушем.", "Ерлан Кошанов"),
+    ("Спикер Мажилиса Ерлан Кошанов провел переговоры с Председателем Национального собрания Армении Аленом "
+     "Симоняном.", "Ерлан Кошанов"),
+])
+def test_a_titles_body_run_into_a_name_is_no_part_of_it(read_events, text, name):
+    assert name in {m.normal for m in read_events(text, "ru").mentions if m.label == "PER"}
+
+
+def test_a_given_name_alone_is_the_person_named_in_full_with_it(read_events):
+    # a colleague quoted calls him by his given name (issue 16 kw)
+    doc = read_events("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел "
+                      "Франции Жан-Ноэлем Барро. «С Жан-Ноэлем мы встречались в Париже», – сказал Нуртлеу.", "ru")
+    assert {p.normal for e in doc.events for p in e.participants} == {"Мурат Нуртлеу", "Жан-Ноэль Барро"}

@@ -114,6 +114,10 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
     for hit in events:
         places = [] if id(hit) in stops else _before_invited(reading, _clause_first(sentence_places, hit, breaks),
                                                              hit, events)
+        # where a visit told with another status goes is not where this event was ("По итогам встречи … в
+        # сентябре делегация посетит Алматинскую область": not the meeting's place)
+        places = [p for p in places if not any(p is d and (visit := _nearest(d, events)).event_type == "visit"
+                                               and visit.status != hit.status for d in sentence.destinations)]
         near = [_as_host(reading, c, hit) for c in sentence.sides if nearest[id(c)] is hit
                 and reading.quote_level(c.participant.start) == reading.quote_level(hit.start)]
         own = [c for c in near if _side_of(reading, c, hit) and not _speaker(reading, c, hit, sentence.sides)]
@@ -858,6 +862,12 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
     people = sorted((c for c in draft.candidates if c.participant.kind in ("person", "delegation") or c.said_as),
                     key=lambda c: c.participant.start)
     known = by_index[draft.sentence].reading.known
+    if known.head_of_state and known.head_of_state.search(draft.hit.text) and (protagonist := _protagonist(
+            draft, by_index)):
+        # the head of state written inside the trigger ("Верительные грамоты главе государства вручили посол …")
+        # receives the people named after it
+        draft.candidates.insert(0, copy.deepcopy(protagonist))
+        return
     if people and people[0].effect not in ("counterpart", "recipient") and not _received_only(draft, people, known):
         return
     if people and people[0].effect == "recipient" and any(not c.effect for c in people):
@@ -895,12 +905,13 @@ def _received_only(draft: Draft, people: list[Candidate], known: Knowledge) -> b
 
 
 def _protagonist(draft: Draft, by_index: dict[int, SentenceCandidates]) -> Candidate | None:
-    """"Глава государства" before a trigger with no actor (names.yaml `head_of_state`) is the first leader the
-    article names (by a leader's title, or one the labelled data knows), not the person told last ("Ильхам Алиев
-    поздравил … В тот же день Глава государства обсудил по телефону с …": Tokayev, whom the article is about)."""
+    """"Глава государства" before a trigger with no actor, or inside it (names.yaml `head_of_state`), is the first
+    leader the article names (by a leader's title, or one the labelled data knows), not the person told last
+    ("Ильхам Алиев поздравил … В тот же день Глава государства обсудил по телефону с …": Tokayev, whom the article
+    is about)."""
     reading = by_index[draft.sentence].reading
     head = reading.known.head_of_state
-    if not head or not head.search(reading.doc.text[reading.start:draft.hit.start]):
+    if not head or not head.search(reading.doc.text[reading.start:draft.hit.end]):
         return None
     named = {c.participant.normal for c in draft.candidates}
     for index in sorted(i for i in by_index if i <= draft.sentence):

@@ -135,6 +135,7 @@ class Knowledge:
     staying: re.Pattern | None  # the lemma of a participle of a stay under way: "находящийся с визитом"
     clause_breaks: re.Pattern | None  # what parts two clauses: a relative year gives no date across it
     datelines: tuple[re.Pattern, ...]
+    agency: re.Pattern | None  # a news agency's tag opening the sentence: "/УзА/ – "
     participation: tuple[Cue, ...]
     greetings: tuple[re.Pattern, ...]  # words of greeting a visitor on arrival (greetings.tsv)
     leaders: tuple[re.Pattern, ...]  # titles of a state's leaders, anchored at the title's head (greetings.tsv)
@@ -584,6 +585,7 @@ def knowledge(lang: str) -> Knowledge:
         clause_breaks=next((re.compile(r["pattern"], FLAGS) for r in _rows("dates.tsv", lang) if r["use"] == "clause"),
                            None),
         datelines=tuple(re.compile(r["pattern"]) for r in _rows("dates.tsv", lang) if r["use"] == "dateline"),
+        agency=next((re.compile(r["pattern"]) for r in _rows("dates.tsv", lang) if r["use"] == "agency"), None),
         participation=tuple(Cue(_word(r["pattern"]), r["kind"], "sentence") for r in _rows("participation.tsv", lang)),
         greetings=tuple(_word(r["pattern"]) for r in _rows("greetings.tsv", lang) if r["kind"] == "greeting"),
         leaders=tuple(re.compile(r["pattern"], FLAGS) for r in _rows("greetings.tsv", lang) if r["kind"] == "leader"),

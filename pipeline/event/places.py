@@ -291,6 +291,18 @@ def _days(when: When) -> int:
     return (dt.date.fromisoformat(when.date_end) - dt.date.fromisoformat(when.date_start)).days + 1
 
 
+def _told_status(hit) -> str:
+    """The status of the event a trigger tells, a frame's as told (`Hit.told_status`)."""
+    return hit.told_status if hit.status == "frame" else hit.status
+
+
+def _in_agency_tag(reading: Reading, start: int) -> bool:
+    """Whether the character at `start` lies in the news agency's tag that opens the sentence (dates.tsv `agency`:
+    "/УзА/ – ", after the dateline or alone)."""
+    match = reading.known.agency and reading.known.agency.match(reading.text)
+    return bool(match) and start < reading.start + match.end()
+
+
 def _dateline_spans(reading: Reading) -> list[tuple[int, int]]:
     """The newsroom datelines of the sentence (dates.tsv `dateline` rows) whose first capitalised word is a name
     ("Астана, 12 июня", "ТАШКЕНТ, 5 марта", "17 сентября 2025 года, Ташкент –"; the model may take a city in
@@ -548,7 +560,8 @@ def dates_of(reading: Reading, hit, dates: list[When], hits: list) -> list[When]
     is not the day of the whole ("Вчера … в рамках рабочего визита в Китай встретился …": the meeting's), but the
     month or year it falls in is ("переговоров, состоявшихся в ходе визита … в июне": the visit's too). Those of
     the trigger's own clause come first ("… посетит Казахстан 12-13 июня, а ранее, 5 марта, президенты
-    встречались …": each its own), and the phrase of a participle of a stay under way (dates.tsv `staying`) keeps
+    встречались …": each its own), a date the parse hangs on a trigger told with another status is that one's only
+    ("По итогам встречи … в сентябре делегация посетит …": the planned visit's, not the meeting's), and the phrase of a participle of a stay under way (dates.tsv `staying`) keeps
     its dates and takes no others ("Эрдоган, находящийся в Казахстане с государственным визитом, в пятницу провел
     переговоры": Friday is the talks' day, not the visit's; "Находящийся с 11 июня в Казахстане … провел
     переговоры": the 11th is when the visit began, not the talks' day; "принял прибывшего 9 июня министра" dates
@@ -577,6 +590,8 @@ def dates_of(reading: Reading, hit, dates: list[When], hits: list) -> list[When]
             continue
         elif isinstance(when, Counted) and (owner is not None or _described(reading, when)):
             continue  # "Токаев, который днем ранее прибыл в Баку, встретился …": the day of the arrival only
+        elif owner is not None and _told_status(owner) != _told_status(hit) and clauses[id(when)] is not hit:
+            continue  # "По итогам встречи … в сентябре делегация посетит …": the planned visit's month only
         elif owner is None or word.pos in ("VERB", "AUX") \
                 or _trigger_above(reading, hit.start, hit.end, hits, hit)[0] is owner:
             taken.append(when)
@@ -671,7 +686,8 @@ def _attached_to_event(reading: Reading, start: int, end: int, trigger_spans: li
             # day, a noun in the instrumental ("Вечером 12 декабря министр … встретился"): as what that is
             # attached to
             head = reading.head_of(next(p for p, t in enumerate(reading.tokens) if t is head)) or head
-        if any(a <= head.start < b for a, b in trigger_spans):
+        if any(a <= head.start < b for a, b in trigger_spans) or _in_agency_tag(reading, head.start):
+            # (the parse may hang the news's first words on an agency's tag opening it, "/УзА/ – Сегодня …")
             return True
         # the day something was said is not the event's ("…, сообщил во вторник спецпредставитель"), unless it is
         # said of the event in the verb's own clause ("В ходе встречи 5 июня стороны подтвердили …")
