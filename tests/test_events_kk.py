@@ -2585,3 +2585,14 @@ def test_a_surname_told_bare_after_the_full_name_is_that_person(read_events):
 def test_kk_a_mans_name_ending_as_a_future_verb_plans_nothing(read_events, text):
     # "-нбек" ends the passive future ("қабылданбақ" is planned) and men's names alike ("Жээнбек")
     assert [e.status for e in read_events(text, "kk").events] == ["occurred"]
+
+
+def test_kk_a_gathering_told_without_sides_joins_the_one_its_leaders_take_part_in(read_events):
+    # merge._only_of_type, assemble.tells_gathering: "Кездесуге … қатысады" names four leaders people_states.tsv
+    # gives four states, a gathering told with a meeting word; the lead's days and place are its
+    event = only(read_events("Орталық Азия елдері басшыларының кезекті консультативтік кездесуі 20-21 тамызда Душанбе "
+                             "қаласында өтеді.\nКездесуге Қасым-Жомарт Тоқаев, Шавкат Мирзиёев, Садыр Жапаров және "
+                             "Эмомали Рахмон қатысады.", "kk", published="2025-08-10"))
+    assert (event.event_type, event.status, event.location.normal, event.date.date_start) == (
+        "multilateral", "planned", "Душанбе", "2025-08-20")
+    assert len(event.participants) == 4

@@ -3943,3 +3943,68 @@ def test_people_listed_after_a_plural_title_in_a_follow_up_sentence_all_take_par
     # participants._shared_title: the second name has the plural title too, so it is an identifiable attendee
     event = only(read_events(text, "ru"))
     assert listed <= {p.normal for p in event.participants}
+
+
+@pytest.mark.parametrize("text, people", [
+    ("В Бишкеке прошел саммит ОДКБ.\nУчастие в саммите приняли президент Беларуси Александр Лукашенко, президент "
+     "Кыргызстана Садыр Жапаров, президент России Владимир Путин и премьер-министр Армении Никол Пашинян.\nВ ходе "
+     "саммита Лукашенко также встретился с Жапаровым.",
+     {"Александр Лукашенко", "Садыр Жапаров", "Владимир Путин", "Никол Пашинян"}),
+    ("Участие в заседании Совета министров иностранных дел СНГ приняли министр иностранных дел Казахстана Мурат "
+     "Нуртлеу и министр иностранных дел Беларуси Максим Рыженков.", {"Мурат Нуртлеу", "Максим Рыженков"}),
+])
+def test_taking_part_told_after_the_event_noun_adds_its_people_to_the_gathering(read_events, text, people):
+    # modality.tsv: "Участие в … приняли президент …" receives no one (it was a meeting of all of them), and
+    # participation.tsv adds them to the gathering, which the lead told by its organisation alone
+    doc = read_events(text, "ru")
+    [gathering] = [e for e in doc.events if e.event_type == "multilateral"]
+    assert people <= {p.normal for p in gathering.participants}
+    assert [sorted(p.normal for p in e.participants) for e in doc.events if e.event_type != "multilateral"] == (
+        [["Александр Лукашенко", "Садыр Жапаров"]] if "Бишкеке" in text else [])
+    assert (gathering.location and gathering.location.normal) == ("Бишкек" if "Бишкеке" in text else None)
+
+
+@pytest.mark.parametrize("text, status, place", [
+    ("Форум пройдет 10–11 октября в Москве.\nВ форуме примут участие президент Узбекистана Шавкат Мирзиёев и "
+     "премьер-министр Пакистана Шахбаз Шариф.", "planned", "Москва"),
+    ("Президент Узбекистана Шавкат Мирзиёев примет участие в Международном форуме «Диалог цивилизаций» в Казани.",
+     "planned", "Казань"),
+])
+def test_a_forum_someone_takes_part_in_is_a_gathering(read_events, text, status, place):
+    # triggers.tsv: "форум" with taking part; told only as taking place ("Форум пройдет …") it retells that one
+    event = only(read_events(text, "ru", published="2025-10-01"))
+    assert (event.event_type, event.status, event.location.normal) == ("multilateral", status, place)
+    assert "Шавкат Мирзиёев" in {p.normal for p in event.participants}
+    if "10–11" in text:
+        assert (event.date.date_start, event.date.date_end) == ("2025-10-10", "2025-10-11")
+
+
+@pytest.mark.parametrize("text", [
+    "В деловом форуме примут участие представители 200 компаний из Казахстана и Китая.",
+    "Аким Алматы Дархан Сатыбалды принял участие в бизнес-форуме в Шанхае.",
+])
+def test_a_business_forum_is_no_gathering(read_events, text):
+    assert read_events(text, "ru").events == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Заместитель министра иностранных дел Казахстана Ержан Ашикбаев принял участие в заседании Комитета старших "
+     "должностных лиц ОДКБ в Минске.", "Минск"),
+    ("Посол Казахстана в Китае Шахрат Нурышев принял участие в совещании национальных координаторов ШОС в Пекине.",
+     "Пекин"),
+])
+def test_a_meeting_of_senior_officials_or_national_coordinators_is_a_gathering(read_events, text, place):
+    # not the session of a domestic committee ("заседание Комитета" alone)
+    event = only(read_events(text, "ru"))
+    assert (event.event_type, event.location.normal) == ("multilateral", place)
+
+
+def test_a_gathering_told_without_sides_joins_the_one_its_leaders_take_part_in(read_events):
+    # merge._only_of_type: "Во встрече примут участие" four leaders people_states.tsv gives four states, a gathering
+    # told with a meeting word; the headline's days and place are its
+    event = only(read_events("Консультативная встреча глав государств Центральной Азии пройдет 20–21 августа в "
+                             "Душанбе.\nВо встрече примут участие Касым-Жомарт Токаев, Шавкат Мирзиёев, Садыр Жапаров "
+                             "и Эмомали Рахмон.", "ru", published="2025-08-10"))
+    assert (event.event_type, event.status, event.location.normal, event.date.date_start) == (
+        "multilateral", "planned", "Душанбе", "2025-08-20")
+    assert len(event.participants) == 4

@@ -230,8 +230,11 @@ def _retold(groups: list[list[Draft]], published: str | None = None) -> list[lis
 
 
 def _only_of_type(kind: str, groups: list[list[Draft]]) -> Draft | None:
-    """The first telling of the document's only event of this type, if it has just one."""
-    only = [g[0] for g in groups if g[0].hit.event_type == kind]
+    """The first telling of the document's only event of this type, if it has just one; a gathering told by a
+    meeting word is one ("Орталық Азия … басшыларының кездесуі Ташкентте өтеді. … Кездесуге [five leaders]
+    қатысады": `tells_gathering`, merge._many_states types it so later)."""
+    only = [g[0] for g in groups if g[0].hit.event_type == kind
+            or (kind == "multilateral" and any(tells_gathering(d) for d in g))]
     return only[0] if len(only) == 1 else None
 
 
