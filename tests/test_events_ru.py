@@ -4008,3 +4008,22 @@ def test_a_gathering_told_without_sides_joins_the_one_its_leaders_take_part_in(r
     assert (event.event_type, event.status, event.location.normal, event.date.date_start) == (
         "multilateral", "planned", "Душанбе", "2025-08-20")
     assert len(event.participants) == 4
+
+
+@pytest.mark.parametrize("text, met, place", [
+    ("Эрдоган на саммите НАТО в Гааге побеседовал с президентом США Дональдом Трампом.",
+     ["Дональд Трамп", "Эрдоган"], "Гаага"),
+    ("Президент Азербайджана Ильхам Алиев и президент Казахстана Касым-Жомарт Токаев встретились на саммите ОТГ в "
+     "Габале.", ["Ильхам Алиев", "Касым-Жомарт Токаев"], "Габала"),
+])
+def test_a_summit_named_as_where_a_contact_took_place_is_its_setting_not_an_event(read_events, text, met, place):
+    # triggers._setting_of_contact: the summit hangs on the contact's verb in the parse, as "на полях саммита"
+    event = only(read_events(text, "ru"))
+    assert (event.event_type, sorted(p.normal for p in event.participants), event.location.normal) == (
+        "meeting", met, place)
+
+
+def test_attending_a_summit_and_meeting_there_are_two_events(read_events):
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев принял участие в саммите ОДКБ и провел встречу с "
+                      "президентом Беларуси Александром Лукашенко.", "ru")
+    assert sorted(e.event_type for e in doc.events) == ["meeting", "multilateral"]
