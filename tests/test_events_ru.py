@@ -4027,3 +4027,16 @@ def test_attending_a_summit_and_meeting_there_are_two_events(read_events):
     doc = read_events("Президент Казахстана Касым-Жомарт Токаев принял участие в саммите ОДКБ и провел встречу с "
                       "президентом Беларуси Александром Лукашенко.", "ru")
     assert sorted(e.event_type for e in doc.events) == ["meeting", "multilateral"]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом Франции Эммануэлем Макроном.\nЗатем "
+     "Глава государства принял участие в саммите «Один океан».", "occurred"),
+    ("Касым-Жомарт Токаев встретится с премьер-министром Индии Нарендрой Моди.\nГлава государства также примет "
+     "участие в саммите СВМДА.", "planned"),
+])
+def test_the_head_of_state_alone_attending_a_summit_is_the_articles_leader(read_events, text, status):
+    # arguments._carry_actor: "Глава государства", no one else named, is the first leader (names.yaml
+    # `head_of_state`); the summit no longer joins the talks as a side-less retelling
+    [summit] = [e for e in read_events(text, "ru").events if e.event_type == "multilateral"]
+    assert summit.status == status and "Касым-Жомарт Токаев" in {p.normal for p in summit.participants}
