@@ -4040,3 +4040,20 @@ def test_the_head_of_state_alone_attending_a_summit_is_the_articles_leader(read_
     # `head_of_state`); the summit no longer joins the talks as a side-less retelling
     [summit] = [e for e in read_events(text, "ru").events if e.event_type == "multilateral"]
     assert summit.status == status and "Касым-Жомарт Токаев" in {p.normal for p in summit.participants}
+
+
+@pytest.mark.parametrize("text", [
+    "Заместитель министра иностранных дел Казахстана Алибек Бакаев принял участие в министерской встрече стран "
+    "Движения неприсоединения в Кампале.",
+    "Встреча в формате С5+1 прошла в Нью-Йорке.\nВ ней принял участие министр иностранных дел Казахстана Ермек "
+    "Кошербаев.",
+    "Встреча в формате «Центральная Азия – Индия» прошла в Нью-Дели.\nВ ней принял участие министр иностранных дел "
+    "Казахстана Ермек Кошербаев.",
+    "Ранее государственный секретарь США и руководители внешнеполитических ведомств пяти стран региона на встрече в "
+    "Нью-Йорке договорились о регулярных консультациях.",
+])
+def test_a_ministerial_meeting_or_one_of_a_format_of_many_is_a_gathering(read_events, text):
+    # triggers.tsv "министерская встреча", "встреча в формате «…»/С5+1"; names.yaml `many_states` "пяти стран региона"
+    event = only(read_events(text, "ru"))
+    assert event.event_type == "multilateral"
+    assert event.background == text.startswith("Ранее")
