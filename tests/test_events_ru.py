@@ -4057,3 +4057,12 @@ def test_a_ministerial_meeting_or_one_of_a_format_of_many_is_a_gathering(read_ev
     event = only(read_events(text, "ru"))
     assert event.event_type == "multilateral"
     assert event.background == text.startswith("Ранее")
+
+
+@pytest.mark.parametrize("dateline", ["", "ТАШКЕНТ, 20 июня. /УзА/. "])
+def test_a_range_of_days_the_parse_hangs_on_the_event_by_its_last_day_is_kept_whole(read_events, dateline):
+    # places._written_dates: the range, not the one day of it the parse hangs on the trigger
+    event = only(read_events(dateline + "Президент Узбекистана Шавкат Мирзиёев 30 июня – 1 июля примет участие в "
+                             "заседании Совета глав государств – членов Шанхайской организации сотрудничества в "
+                             "Бишкеке, сообщил пресс-секретарь президента Шерзод Асадов.", "ru", published="2025-06-20"))
+    assert (event.date.date_start, event.date.date_end) == ("2025-06-30", "2025-07-01")
