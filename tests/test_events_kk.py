@@ -2701,3 +2701,27 @@ def test_kk_a_surname_the_model_read_as_a_place_is_the_person(read_events):
     [before] = [e for e in events if e.background]
     assert {p.normal for p in before.participants} == {"Қасым-Жомарт Тоқаев", "Гитанас Науседа"}
     assert before.location is None or before.location.normal != "Науседа"
+
+
+def test_kk_a_gathering_told_without_sides_joins_the_one_its_leaders_take_part_in(read_events):
+    # merge._only_of_type, assemble.tells_gathering: "Кездесуге … қатысады" names four leaders people_states.tsv
+    # gives four states, a gathering told with a meeting word; the lead's days and place are its
+    event = only(read_events("Орталық Азия елдері басшыларының кезекті консультативтік кездесуі 20-21 тамызда Душанбе "
+                             "қаласында өтеді.\nКездесуге Қасым-Жомарт Тоқаев, Шавкат Мирзиёев, Садыр Жапаров және "
+                             "Эмомали Рахмон қатысады.", "kk", published="2025-08-10"))
+    assert (event.event_type, event.status, event.location.normal, event.date.date_start) == (
+        "multilateral", "planned", "Душанбе", "2025-08-20")
+    assert len(event.participants) == 4
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Мәжілістің жалпы отырысы өтті.\nОтырысқа Үкімет мүшелері мен Сенат депутаттары қатысты.", None),
+    ("Ұлттық құрылтайдың бесінші отырысы Түркістанда өтті.\nОтырысқа Парламент депутаттары мен қоғам өкілдері "
+     "қатысты.", None),
+    ("ТМД Парламентаралық ассамблеясының отырысы Санкт-Петербургте өтті.\nОтырысқа Парламент депутаттары қатысты.",
+     {"ТМД Парламентаралық ассамблеясы", "Парламент"}),
+])
+def test_kk_a_session_of_the_home_states_bodies_alone_is_no_event(read_events, text, sides):
+    # merge._home_session: "Отырысқа" retells the domestic session (triggers.tsv `none`) with home bodies only
+    doc = read_events(text, "kk")
+    assert [{p.normal for p in e.participants} for e in doc.events] == ([sides] if sides else [])

@@ -4009,3 +4009,126 @@ def test_ministers_who_discussed_something_are_no_event(read_events):
     events = read_events("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных "
                          "дел Венгрии Петером Сийярто. Министры обсудили вопросы энергетики.", "ru").events
     assert len(events) == 1
+
+
+@pytest.mark.parametrize("text, people", [
+    ("В Бишкеке прошел саммит ОДКБ.\nУчастие в саммите приняли президент Беларуси Александр Лукашенко, президент "
+     "Кыргызстана Садыр Жапаров, президент России Владимир Путин и премьер-министр Армении Никол Пашинян.\nВ ходе "
+     "саммита Лукашенко также встретился с Жапаровым.",
+     {"Александр Лукашенко", "Садыр Жапаров", "Владимир Путин", "Никол Пашинян"}),
+    ("Участие в заседании Совета министров иностранных дел СНГ приняли министр иностранных дел Казахстана Мурат "
+     "Нуртлеу и министр иностранных дел Беларуси Максим Рыженков.", {"Мурат Нуртлеу", "Максим Рыженков"}),
+])
+def test_taking_part_told_after_the_event_noun_adds_its_people_to_the_gathering(read_events, text, people):
+    # modality.tsv: "Участие в … приняли президент …" receives no one (it was a meeting of all of them), and
+    # participation.tsv adds them to the gathering, which the lead told by its organisation alone
+    doc = read_events(text, "ru")
+    [gathering] = [e for e in doc.events if e.event_type == "multilateral"]
+    assert people <= {p.normal for p in gathering.participants}
+    assert [sorted(p.normal for p in e.participants) for e in doc.events if e.event_type != "multilateral"] == (
+        [["Александр Лукашенко", "Садыр Жапаров"]] if "Бишкеке" in text else [])
+    assert (gathering.location and gathering.location.normal) == ("Бишкек" if "Бишкеке" in text else None)
+
+
+@pytest.mark.parametrize("text, status, place", [
+    ("Форум пройдет 10–11 октября в Москве.\nВ форуме примут участие президент Узбекистана Шавкат Мирзиёев и "
+     "премьер-министр Пакистана Шахбаз Шариф.", "planned", "Москва"),
+    ("Президент Узбекистана Шавкат Мирзиёев примет участие в Международном форуме «Диалог цивилизаций» в Казани.",
+     "planned", "Казань"),
+])
+def test_a_forum_someone_takes_part_in_is_a_gathering(read_events, text, status, place):
+    # triggers.tsv: "форум" with taking part; told only as taking place ("Форум пройдет …") it retells that one
+    event = only(read_events(text, "ru", published="2025-10-01"))
+    assert (event.event_type, event.status, event.location.normal) == ("multilateral", status, place)
+    assert "Шавкат Мирзиёев" in {p.normal for p in event.participants}
+    if "10–11" in text:
+        assert (event.date.date_start, event.date.date_end) == ("2025-10-10", "2025-10-11")
+
+
+@pytest.mark.parametrize("text", [
+    "В деловом форуме примут участие представители 200 компаний из Казахстана и Китая.",
+    "Аким Алматы Дархан Сатыбалды принял участие в бизнес-форуме в Шанхае.",
+])
+def test_a_business_forum_is_no_gathering(read_events, text):
+    assert read_events(text, "ru").events == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Заместитель министра иностранных дел Казахстана Ержан Ашикбаев принял участие в заседании Комитета старших "
+     "должностных лиц ОДКБ в Минске.", "Минск"),
+    ("Посол Казахстана в Китае Шахрат Нурышев принял участие в совещании национальных координаторов ШОС в Пекине.",
+     "Пекин"),
+])
+def test_a_meeting_of_senior_officials_or_national_coordinators_is_a_gathering(read_events, text, place):
+    # not the session of a domestic committee ("заседание Комитета" alone)
+    event = only(read_events(text, "ru"))
+    assert (event.event_type, event.location.normal) == ("multilateral", place)
+
+
+def test_a_gathering_told_without_sides_joins_the_one_its_leaders_take_part_in(read_events):
+    # merge._only_of_type: "Во встрече примут участие" four leaders people_states.tsv gives four states, a gathering
+    # told with a meeting word; the headline's days and place are its
+    event = only(read_events("Консультативная встреча глав государств Центральной Азии пройдет 20–21 августа в "
+                             "Душанбе.\nВо встрече примут участие Касым-Жомарт Токаев, Шавкат Мирзиёев, Садыр Жапаров "
+                             "и Эмомали Рахмон.", "ru", published="2025-08-10"))
+    assert (event.event_type, event.status, event.location.normal, event.date.date_start) == (
+        "multilateral", "planned", "Душанбе", "2025-08-20")
+    assert len(event.participants) == 4
+
+
+@pytest.mark.parametrize("text, met, place", [
+    ("Эрдоган на саммите НАТО в Гааге побеседовал с президентом США Дональдом Трампом.",
+     ["Дональд Трамп", "Эрдоган"], "Гаага"),
+    ("Президент Азербайджана Ильхам Алиев и президент Казахстана Касым-Жомарт Токаев встретились на саммите ОТГ в "
+     "Габале.", ["Ильхам Алиев", "Касым-Жомарт Токаев"], "Габала"),
+])
+def test_a_summit_named_as_where_a_contact_took_place_is_its_setting_not_an_event(read_events, text, met, place):
+    # triggers._setting_of_contact: the summit hangs on the contact's verb in the parse, as "на полях саммита"
+    event = only(read_events(text, "ru"))
+    assert (event.event_type, sorted(p.normal for p in event.participants), event.location.normal) == (
+        "meeting", met, place)
+
+
+def test_attending_a_summit_and_meeting_there_are_two_events(read_events):
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев принял участие в саммите ОДКБ и провел встречу с "
+                      "президентом Беларуси Александром Лукашенко.", "ru")
+    assert sorted(e.event_type for e in doc.events) == ["meeting", "multilateral"]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом Франции Эммануэлем Макроном.\nЗатем "
+     "Глава государства принял участие в саммите «Один океан».", "occurred"),
+    ("Касым-Жомарт Токаев встретится с премьер-министром Индии Нарендрой Моди.\nГлава государства также примет "
+     "участие в саммите СВМДА.", "planned"),
+])
+def test_the_head_of_state_alone_attending_a_summit_is_the_articles_leader(read_events, text, status):
+    # arguments._carry_actor: "Глава государства", no one else named, is the first leader (names.yaml
+    # `head_of_state`); the summit no longer joins the talks as a side-less retelling
+    [summit] = [e for e in read_events(text, "ru").events if e.event_type == "multilateral"]
+    assert summit.status == status and "Касым-Жомарт Токаев" in {p.normal for p in summit.participants}
+
+
+@pytest.mark.parametrize("text", [
+    "Заместитель министра иностранных дел Казахстана Алибек Бакаев принял участие в министерской встрече стран "
+    "Движения неприсоединения в Кампале.",
+    "Встреча в формате С5+1 прошла в Нью-Йорке.\nВ ней принял участие министр иностранных дел Казахстана Ермек "
+    "Кошербаев.",
+    "Встреча в формате «Центральная Азия – Индия» прошла в Нью-Дели.\nВ ней принял участие министр иностранных дел "
+    "Казахстана Ермек Кошербаев.",
+    "Ранее государственный секретарь США и руководители внешнеполитических ведомств пяти стран региона на встрече в "
+    "Нью-Йорке договорились о регулярных консультациях.",
+])
+def test_a_ministerial_meeting_or_one_of_a_format_of_many_is_a_gathering(read_events, text):
+    # triggers.tsv "министерская встреча", "встреча в формате «…»/С5+1"; names.yaml `many_states` "пяти стран региона"
+    event = only(read_events(text, "ru"))
+    assert event.event_type == "multilateral"
+    assert event.background == text.startswith("Ранее")
+
+
+@pytest.mark.parametrize("dateline", ["", "ТАШКЕНТ, 20 июня. /УзА/. "])
+def test_a_range_of_days_the_parse_hangs_on_the_event_by_its_last_day_is_kept_whole(read_events, dateline):
+    # places._written_dates: the range, not the one day of it the parse hangs on the trigger
+    event = only(read_events(dateline + "Президент Узбекистана Шавкат Мирзиёев 30 июня – 1 июля примет участие в "
+                             "заседании Совета глав государств – членов Шанхайской организации сотрудничества в "
+                             "Бишкеке, сообщил пресс-секретарь президента Шерзод Асадов.", "ru", published="2025-06-20"))
+    assert (event.date.date_start, event.date.date_end) == ("2025-06-30", "2025-07-01")

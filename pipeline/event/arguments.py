@@ -877,12 +877,14 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
         if subjects:
             draft.candidates.extend(copy.deepcopy(c) for c in subjects)
             return
-    if not people:
+    protagonist = _protagonist(draft, by_index)
+    if not people and not protagonist:
+        # (no one but "Глава государства" is named: "Также Глава государства принял участие в саммите …")
         reading = by_index[draft.sentence].reading
         pronouns = set(reading.known.names.get("pronouns", ()))
         if not pronouns & {w.strip(".,;:!?»«").lower() for w in reading.text.split()}:
             return
-    protagonist = _protagonist(draft, by_index) or _titled_before(draft, by_index)
+    protagonist = protagonist or _titled_before(draft, by_index)
     if protagonist:
         draft.candidates.insert(0, copy.deepcopy(protagonist))
         return

@@ -166,10 +166,14 @@ def _same_kind(draft: Draft, main: Draft) -> bool:
 
 def tells_gathering(draft: Draft) -> bool:
     """Whether a draft tells a gathering: by its trigger, or as a meeting or talks of the sides of MEMBERS_LISTED
-    states or more ("Кездесуге Беларусь, Қырғызстан, Ресей, Тәжікстан президенттері … қатысты")."""
-    return draft.hit.event_type == "multilateral" or (
-        draft.hit.event_type in ("meeting", "talks")
-        and len(states_of([c.participant for c in draft.candidates])) >= MEMBERS_LISTED)
+    states or more ("Кездесуге Беларусь, Қырғызстан, Ресей, Тәжікстан президенттері … қатысты"), a person no title
+    gives a state counted by the one people_states.tsv gives them ("Кездесуге Қасым-Жомарт Тоқаев, Садыр Жапаров,
+    Эмомали Рахмон … қатысады", as merge._states_of_known_people gives it them later)."""
+    if draft.hit.event_type == "multilateral":
+        return True
+    sides = [c.participant for c in draft.candidates]
+    known = {known_state(p.normal) for p in sides if p.kind == "person" and not p.affiliation} - {None}
+    return draft.hit.event_type in ("meeting", "talks") and len(states_of(sides) | known) >= MEMBERS_LISTED
 
 
 def _part_of(name: str, represented: set[str]) -> bool:

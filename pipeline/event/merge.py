@@ -53,7 +53,7 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
         _people_only(event)
         _many_states(event, doc)
     events = [e for e in events if _has_a_side(e) and not _business(e, doc) and not _one_state_alone(e)
-              and not _domestic(e, doc) and not _call_to_a_citizen(e, doc)]
+              and not _domestic(e, doc) and not _call_to_a_citizen(e, doc) and not _home_session(e, doc)]
     _share_place_and_date(events, framed, invited)
     # the places stops of a visit go on to (arguments._stops), told in each event's sentences
     passed = [d.passes for d in drafts if d.passes]
@@ -232,8 +232,11 @@ def _retold(groups: list[list[Draft]], published: str | None = None) -> list[lis
 
 
 def _only_of_type(kind: str, groups: list[list[Draft]]) -> Draft | None:
-    """The first telling of the document's only event of this type, if it has just one."""
-    only = [g[0] for g in groups if g[0].hit.event_type == kind]
+    """The first telling of the document's only event of this type, if it has just one; a gathering told by a
+    meeting word is one ("Орталық Азия … басшыларының кездесуі Ташкентте өтеді. … Кездесуге [five leaders]
+    қатысады": `tells_gathering`, merge._many_states types it so later)."""
+    only = [g[0] for g in groups if g[0].hit.event_type == kind
+            or (kind == "multilateral" and any(tells_gathering(d) for d in g))]
     return only[0] if len(only) == 1 else None
 
 
@@ -522,6 +525,19 @@ def _domestic(event: Event, doc: Document) -> bool:
             and any(s.start <= m.start < s.end for s in event.evidence)}
     others = ({states[id(p)] for p in home} | told) - {None}
     return others <= hosts if hosts else len(others) <= 1
+
+
+def _home_session(event: Event, doc: Document) -> bool:
+    """A gathering whose sides are all bodies of the article's own state named alone (names.yaml `home_bodies`:
+    "Мәжілістің жалпы отырысы өтті. Отырысқа Үкімет мүшелері мен Сенат депутаттары қатысты") is a session of that
+    state's bodies, no diplomatic event (GUIDELINES: sides of different states; triggers.tsv names the session
+    itself `none`, but not its retelling "Отырысқа"); with a foreign or international side it is kept ("ТМД
+    Парламентаралық ассамблеясының отырысы … Отырысқа Парламент депутаттары қатысты")."""
+    if event.event_type != "multilateral" or not event.participants:
+        return False
+    bodies = knowledge(doc.sentence_of(event.trigger.start).lang).home_bodies
+    return all(p.kind == "organization" and any(body.fullmatch(p.normal) for body, _ in bodies)
+               for p in event.participants)
 
 
 def _received_at_home(side: Participant, event: Event, sentence_end: int, known, doc: Document) -> bool:

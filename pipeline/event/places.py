@@ -325,11 +325,15 @@ def _dateline_spans(reading: Reading) -> list[tuple[int, int]]:
 def _written_dates(reading: Reading, published: str | None, excluded: list[tuple[int, int]], keep,
                    pointing: str | None = None) -> list[When]:
     """The dates of dates.tsv's `event` shapes in the sentence, outside `excluded`, the longest shape of each,
-    where `keep(start, end)` holds. A date with no year of its own takes the relative year written right after
+    where `keep(start, end)` holds for it or a shape inside it (a range one of whose days is the event's). A date with no year of its own takes the relative year written right after
     it ("12 марта прошлого года", inside its span) or in its clause, else the year of the publication date nearest
     it on the side `pointing` says ("future", "past", or None: the publication year; `_toward_publication`)."""
     found = []
     years = _relative_years(reading, published, excluded)
+    # every shape's span: a range the parse hangs on the event by one of its days only ("31 августа – 1 сентября
+    # примет участие …, сообщил …": the first day on the verb of saying) is kept whole, not cut to that day
+    spans = [(reading.start + m.start(), reading.start + m.end()) for _, matches in _date_shapes(reading)
+             for m in matches]
     for pattern, matches in _date_shapes(reading):
         for match in matches:
             start, end = reading.start + match.start(), reading.start + match.end()
@@ -338,7 +342,8 @@ def _written_dates(reading: Reading, published: str | None, excluded: list[tuple
                 continue
             if any(w.start <= start and end <= w.end for w in found):  # a longer shape already read it
                 continue
-            if not keep(start, end):
+            if not keep(start, end) and not any(start <= a and b <= end and (a, b) != (start, end) and keep(a, b)
+                                                for a, b in spans):
                 continue
             year = None
             if "month" in pattern.groupindex and not match.groupdict().get("year"):

@@ -6,7 +6,7 @@ import re
 
 from ..document import Token
 from ..wordforms import russian_dictionary
-from .knowledge import Trigger, trigger_matches
+from .knowledge import CONTACT, Trigger, trigger_matches
 from .model import Hit
 from .reading import Reading
 
@@ -29,6 +29,9 @@ def find_triggers(reading: Reading) -> list[Hit]:
     postponed, planned) and `background`."""
     chosen = _longest(reading)
     hits = [_hit(reading, trigger, m) for m, trigger in chosen if trigger.status not in NO_EVENT]
+    for hit in hits:
+        if _setting_of_contact(reading, hit, hits):
+            hit.status = "frame"
     kept = []
     ends = [reading.start + m.end() for m, _ in chosen]
     # unmarked only where the parse shows the words it hangs on: a sentence with no parse may say when by words no
@@ -55,6 +58,18 @@ def find_triggers(reading: Reading) -> list[Hit]:
         hit.part = "part" in effects
         kept.append(hit)
     return kept
+
+
+def _setting_of_contact(reading: Reading, hit: Hit, hits: list[Hit]) -> bool:
+    """Whether a gathering's word hangs in the parse on a contact's trigger word, as where it took place ("Мирзиёев на
+    саммите ШОС побеседовал с Путиным", "лидеры встретились на саммите ОТГ в Бишкеке"): the summit is named only as
+    the setting, as "на полях саммита" is (GUIDELINES "Summits"), a frame and no event of its own; attending it
+    ("принял участие в саммите и провел встречу") hangs on no contact."""
+    if hit.event_type != "multilateral" or hit.status not in ("occurred", "planned"):
+        return False
+    hung = reading.head_outside(hit.start, hit.end)
+    return hung is not None and reading.tokens[hung[0]].rel.split(":")[0] in ("obl", "nmod") and any(
+        other.event_type in CONTACT and other.start <= hung[1].start < other.end for other in hits)
 
 
 def names_domestic_gathering(reading: Reading) -> bool:
