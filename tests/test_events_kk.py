@@ -2585,3 +2585,23 @@ def test_a_surname_told_bare_after_the_full_name_is_that_person(read_events):
 def test_kk_a_mans_name_ending_as_a_future_verb_plans_nothing(read_events, text):
     # "-нбек" ends the passive future ("қабылданбақ" is planned) and men's names alike ("Жээнбек")
     assert [e.status for e in read_events(text, "kk").events] == ["occurred"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ақпарат көздерінің айтуынша, Премьер-министр Олжас Бектенов Өзбекстан Премьер-министрі Абдулла Ариповпен "
+    "кездесуі мүмкін.",
+    "Түркия Президенті Режеп Тайып Ердоған мамыр айында Астанаға ресми сапармен келуі мүмкін.",
+    "Қазақстан Президенті Қасым-Жомарт Тоқаев Өзбекстан Президенті Шавкат Мирзиёевпен телефон арқылы сөйлесуі мүмкін.",
+])
+def test_a_meeting_or_a_visit_that_may_happen_is_no_event(read_events, text):
+    # modality.tsv: "кездесуі / келуі / сөйлесуі мүмкін" (may meet, come, talk), as "болуы мүмкін": a possibility, no event
+    assert read_events(text, "kk", published="2025-06-11").events == []
+
+
+def test_talks_in_a_visits_programme_are_planned(read_events):
+    # modality.tsv: "Сапар бағдарламасында … келіссөздері бар" (the visit's programme has talks), as Russian "В
+    # программе визита — переговоры"
+    doc = read_events("Сапар бағдарламасында Қытай Сыртқы істер министрі Ван Идің Қазақстан Сыртқы істер министрі "
+                      "Мұрат Нұртілеумен келіссөздері бар.", "kk", published="2025-06-11")
+    event = only(doc)
+    assert (event.event_type, event.status) == ("talks", "planned")

@@ -3943,3 +3943,31 @@ def test_people_listed_after_a_plural_title_in_a_follow_up_sentence_all_take_par
     # participants._shared_title: the second name has the plural title too, so it is an identifiable attendee
     event = only(read_events(text, "ru"))
     assert listed <= {p.normal for p in event.participants}
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Премьер-министр Индии Нарендра Моди уже посещал Астану.", "2025-06-11"),
+    ("Во время прошлой встречи министры иностранных дел Казахстана Ермек Кошербаев и Армении Арарат Мирзоян "
+     "обсудили транзит.", "2025-06-11"),
+])
+def test_already_visited_and_the_last_meeting_are_background(read_events, text, published):
+    # modality.tsv background cues: "уже посещал" (had visited, as "уже встречались"), the adjective "во время
+    # прошлой встречи" (at the last meeting, as "предыдущей")
+    assert [(e.status, e.background) for e in read_events(text, "ru", published=published).events] == [
+        ("occurred", True)]
+
+
+def test_a_meeting_that_took_place_is_not_made_background_by_the_verb_prosla(read_events):
+    # "прошла встреча" (took place) is the verb, not the adjective "прошлая встреча" (the last meeting)
+    doc = read_events("Вчера в Астане прошла встреча министров иностранных дел Казахстана Ермека Кошербаева и Турции "
+                      "Хакана Фидана.", "ru", published="2025-06-11")
+    assert [(e.status, e.background) for e in doc.events] == [("occurred", False)]
+
+
+def test_to_be_received_by_a_president_is_a_planned_meeting(read_events):
+    # triggers.tsv: "будет принят Президентом …", as "был принят" is an occurred one
+    doc = read_events("Завтра министр иностранных дел Индии Субраманьям Джайшанкар будет принят Президентом Узбекистана "
+                      "Шавкатом Мирзиёевым.", "ru", published="2025-06-11")
+    event = only(doc)
+    assert (event.event_type, event.status) == ("meeting", "planned")
+    assert {p.normal for p in event.participants} == {"Субраманьям Джайшанкар", "Шавкат Мирзиёев"}
