@@ -2605,3 +2605,24 @@ def test_talks_in_a_visits_programme_are_planned(read_events):
                       "Мұрат Нұртілеумен келіссөздері бар.", "kk", published="2025-06-11")
     event = only(doc)
     assert (event.event_type, event.status) == ("talks", "planned")
+
+
+def test_talks_to_come_are_not_the_talks_recalled(read_events):
+    # merge._host and arguments._sides_of_both: "екі ел басшыларының келіссөздері" to come are the two heads' own,
+    # not the talks they held before the news
+    doc = read_events("Моңғолия Президенті Ухнаагийн Хурэлсүх Астанаға мемлекеттік сапармен келді. Әуежайда оны "
+                      "Қасым-Жомарт Тоқаев қарсы алды.\nЕртең екі ел басшыларының келіссөздері өтеді.\nХурэлсүх бұған "
+                      "дейін Тоқаевпен Алматыда келіссөздер жүргізген.", "kk", published="2025-06-11")
+    talks = sorted((e.status, e.background, e.location and e.location.normal, len(e.participants))
+                   for e in doc.events if e.event_type == "talks")
+    assert talks == [("occurred", True, "Алматы", 2), ("planned", False, None, 2)]
+
+
+def test_the_ministers_who_met_before_are_the_two_named(read_events):
+    # names.yaml both_sides: "Министрлер" opening the sentence of a meeting before the news are the two named last
+    doc = read_events("Қазақстан Сыртқы істер министрі Мұрат Нұртілеу Түркия Сыртқы істер министрі Хакан Фиданмен "
+                      "Анкарада келіссөздер жүргізді.\nМинистрлер соңғы рет наурызда Астанада кездескен еді.", "kk",
+                      published="2025-06-11")
+    [before] = [e for e in doc.events if e.background]
+    assert before.location.normal == "Астана"
+    assert {p.normal for p in before.participants} == {"Мұрат Нұртілеу", "Хакан Фидан"}

@@ -3971,3 +3971,30 @@ def test_to_be_received_by_a_president_is_a_planned_meeting(read_events):
     event = only(doc)
     assert (event.event_type, event.status) == ("meeting", "planned")
     assert {p.normal for p in event.participants} == {"Субраманьям Джайшанкар", "Шавкат Мирзиёев"}
+
+
+def test_talks_to_come_are_not_the_talks_recalled(read_events):
+    # merge._host: a side-less telling of the news does not join a contact told as before it; arguments._sides_of_both:
+    # "глав государств" are the two named last, as the only contact named is a recalled one
+    doc = read_events("Президент Италии Серджо Маттарелла прибыл в Ташкент с государственным визитом. В аэропорту его "
+                      "встретил Президент Узбекистана Шавкат Мирзиёев.\nПереговоры глав государств состоятся завтра во "
+                      "Дворце Кушк-Сарой.\nМаттарелла уже посещал Узбекистан, тогда он провел переговоры с Мирзиёевым в "
+                      "Самарканде.", "ru", published="2025-06-11")
+    talks = sorted((e.status, e.background, e.location and e.location.normal, len(e.participants))
+                   for e in doc.events if e.event_type == "talks")
+    assert talks == [("occurred", True, "Самарканд", 2), ("planned", False, "Дворец Кушк-Сарой", 2)]
+
+
+@pytest.mark.parametrize("text, told", [
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел Турции Хаканом "
+     "Фиданом в Анкаре.\nМинистры в последний раз встречались в марте в Астане.", ("occurred", True)),
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел Турции Хаканом "
+     "Фиданом в Анкаре.\nСтороны договорились, что следующая встреча министров пройдет в Астане.", ("planned", False)),
+])
+def test_the_ministers_or_the_sides_who_met_before_or_will_meet_next_are_the_two_named(read_events, text, told):
+    # names.yaml both_sides: "Министры" / "Стороны" opening the sentence of a recalled or next meeting (one that cannot
+    # retell the talks reported) are the two people named last
+    doc = read_events(text, "ru", published="2025-06-11")
+    [meeting] = [e for e in doc.events if e.event_type == "meeting"]
+    assert (meeting.status, meeting.background, meeting.location.normal) == told + ("Астана",)
+    assert {p.normal for p in meeting.participants} == {"Мурат Нуртлеу", "Хакан Фидан"}
