@@ -2626,3 +2626,12 @@ def test_the_ministers_who_met_before_are_the_two_named(read_events):
     [before] = [e for e in doc.events if e.background]
     assert before.location.normal == "Астана"
     assert {p.normal for p in before.participants} == {"Мұрат Нұртілеу", "Хакан Фидан"}
+
+
+def test_at_that_time_is_the_time_of_the_sentence_before(read_events):
+    # modality.tsv effect then: "Сол кезде …" (at that time) after a visit told as before the news is before it too
+    doc = read_events("Қасым-Жомарт Тоқаев Италия Президенті Серджо Маттарелламен Римде келіссөздер жүргізді.\nБұған "
+                      "дейін Италия Премьер-министрі Джорджа Мелони 2025 жылы Астанаға ресми сапармен келген болатын. Сол "
+                      "кезде Джорджа Мелони Қасым-Жомарт Тоқаевпен Ақордада кездесті.", "kk", published="2026-06-11")
+    [meeting] = [e for e in doc.events if e.event_type == "meeting"]
+    assert (meeting.status, meeting.background) == ("occurred", True)

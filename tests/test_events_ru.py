@@ -3998,3 +3998,18 @@ def test_the_ministers_or_the_sides_who_met_before_or_will_meet_next_are_the_two
     [meeting] = [e for e in doc.events if e.event_type == "meeting"]
     assert (meeting.status, meeting.background, meeting.location.normal) == told + ("Астана",)
     assert {p.normal for p in meeting.participants} == {"Мурат Нуртлеу", "Хакан Фидан"}
+
+
+@pytest.mark.parametrize("text, background", [
+    ("Президент России Владимир Путин провел переговоры с Президентом Казахстана Касым-Жомартом Токаевым в Москве.\n"
+     "Предыдущее заседание Высшего Евразийского экономического совета прошло в Минске. Тогда Владимир Путин и "
+     "Александр Лукашенко провели отдельные переговоры во Дворце Независимости.", True),
+    # the sentence before tells the news: "тогда" is its time
+    ("Президент Казахстана Касым-Жомарт Токаев прибыл в Москву.\nТогда Владимир Путин и Александр Лукашенко провели "
+     "отдельные переговоры во Дворце Независимости.", False),
+])
+def test_then_is_the_time_of_the_sentence_before(read_events, text, background):
+    # modality.tsv effect then: "Тогда …" opening a sentence tells its events at the time of the sentence before
+    doc = read_events(text, "ru", published="2025-06-11")
+    [talks] = [e for e in doc.events if "Александр Лукашенко" in {p.normal for p in e.participants}]
+    assert (talks.status, talks.background) == ("occurred", background)
