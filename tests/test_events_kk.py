@@ -2635,3 +2635,13 @@ def test_at_that_time_is_the_time_of_the_sentence_before(read_events):
                       "кезде Джорджа Мелони Қасым-Жомарт Тоқаевпен Ақордада кездесті.", "kk", published="2026-06-11")
     [meeting] = [e for e in doc.events if e.event_type == "meeting"]
     assert (meeting.status, meeting.background) == ("occurred", True)
+
+
+def test_the_ministers_are_not_the_spokesman_who_reported_the_news(read_events):
+    # arguments._sides_of_both: the official representative quoted last ("– деді Смадияров") is no head
+    doc = read_events("Қазақстан Сыртқы істер министрі Мұрат Нұртілеу мен Үндістан Сыртқы істер министрі Субраманьям "
+                      "Джайшанкардың кездесуі кейінге қалдырылды. Бұл туралы ҚР СІМ ресми өкілі Айбек Смадияров "
+                      "мәлімдеді.\n«Кездесудің жаңа күні кейін белгіленеді», – деді Смадияров.\nМинистрлер соңғы рет "
+                      "2024 жылғы қарашада Делиде кездескен.", "kk", published="2025-06-11")
+    [before] = [e for e in doc.events if e.background]
+    assert {p.normal for p in before.participants} == {"Мұрат Нұртілеу", "Субраманьям Джайшанкар"}

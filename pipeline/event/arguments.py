@@ -914,6 +914,8 @@ def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates])
     `Hit.recalled`) may be of other heads."""
     named_contact = any(d.hit.event_type in CONTACT and d.candidates and not d.frame and not d.hit.background
                         for d in drafts)
+    # who reports the news is none of its heads ("Бұл туралы ҚР СІМ ресми өкілі Айбек Смадияров мәлімдеді")
+    reporters = {name for sentence in by_index.values() for name in sentence.reading.reporters}
     for draft in drafts:
         reading = by_index[draft.sentence].reading
         both = reading.known.both_sides
@@ -927,7 +929,8 @@ def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates])
         heads = {}
         for back in range(draft.sentence - 1, draft.sentence - 1 - BOTH_BACK, -1):
             named = {c.participant.normal: c for c in _sides_of(by_index, back)
-                     if c.participant.kind in ("person", "delegation") and c.participant.normal not in heads}
+                     if c.participant.kind in ("person", "delegation") and c.participant.normal not in heads
+                     and c.participant.normal not in reporters}
             if len(heads) + len(named) > 2:
                 break
             heads.update(named)
