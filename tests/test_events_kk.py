@@ -2725,3 +2725,63 @@ def test_kk_a_session_of_the_home_states_bodies_alone_is_no_event(read_events, t
     # merge._home_session: "Отырысқа" retells the domestic session (triggers.tsv `none`) with home bodies only
     doc = read_events(text, "kk")
     assert [{p.normal for p in e.participants} for e in doc.events] == ([sides] if sides else [])
+
+
+@pytest.mark.parametrize("text", [
+    "Ақпарат көздерінің айтуынша, Премьер-министр Олжас Бектенов Өзбекстан Премьер-министрі Абдулла Ариповпен "
+    "кездесуі мүмкін.",
+    "Түркия Президенті Режеп Тайып Ердоған мамыр айында Астанаға ресми сапармен келуі мүмкін.",
+    "Қазақстан Президенті Қасым-Жомарт Тоқаев Өзбекстан Президенті Шавкат Мирзиёевпен телефон арқылы сөйлесуі мүмкін.",
+])
+def test_a_meeting_or_a_visit_that_may_happen_is_no_event(read_events, text):
+    # modality.tsv: "кездесуі / келуі / сөйлесуі мүмкін" (may meet, come, talk), as "болуы мүмкін": a possibility, no event
+    assert read_events(text, "kk", published="2025-06-11").events == []
+
+
+def test_talks_in_a_visits_programme_are_planned(read_events):
+    # modality.tsv: "Сапар бағдарламасында … келіссөздері бар" (the visit's programme has talks), as Russian "В
+    # программе визита — переговоры"
+    doc = read_events("Сапар бағдарламасында Қытай Сыртқы істер министрі Ван Идің Қазақстан Сыртқы істер министрі "
+                      "Мұрат Нұртілеумен келіссөздері бар.", "kk", published="2025-06-11")
+    event = only(doc)
+    assert (event.event_type, event.status) == ("talks", "planned")
+
+
+def test_talks_to_come_are_not_the_talks_recalled(read_events):
+    # merge._host and arguments._sides_of_both: "екі ел басшыларының келіссөздері" to come are the two heads' own,
+    # not the talks they held before the news
+    doc = read_events("Моңғолия Президенті Ухнаагийн Хурэлсүх Астанаға мемлекеттік сапармен келді. Әуежайда оны "
+                      "Қасым-Жомарт Тоқаев қарсы алды.\nЕртең екі ел басшыларының келіссөздері өтеді.\nХурэлсүх бұған "
+                      "дейін Тоқаевпен Алматыда келіссөздер жүргізген.", "kk", published="2025-06-11")
+    talks = sorted((e.status, e.background, e.location and e.location.normal, len(e.participants))
+                   for e in doc.events if e.event_type == "talks")
+    assert talks == [("occurred", True, "Алматы", 2), ("planned", False, None, 2)]
+
+
+def test_the_ministers_who_met_before_are_the_two_named(read_events):
+    # names.yaml both_sides: "Министрлер" opening the sentence of a meeting before the news are the two named last
+    doc = read_events("Қазақстан Сыртқы істер министрі Мұрат Нұртілеу Түркия Сыртқы істер министрі Хакан Фиданмен "
+                      "Анкарада келіссөздер жүргізді.\nМинистрлер соңғы рет наурызда Астанада кездескен еді.", "kk",
+                      published="2025-06-11")
+    [before] = [e for e in doc.events if e.background]
+    assert before.location.normal == "Астана"
+    assert {p.normal for p in before.participants} == {"Мұрат Нұртілеу", "Хакан Фидан"}
+
+
+def test_at_that_time_is_the_time_of_the_sentence_before(read_events):
+    # modality.tsv effect then: "Сол кезде …" (at that time) after a visit told as before the news is before it too
+    doc = read_events("Қасым-Жомарт Тоқаев Италия Президенті Серджо Маттарелламен Римде келіссөздер жүргізді.\nБұған "
+                      "дейін Италия Премьер-министрі Джорджа Мелони 2025 жылы Астанаға ресми сапармен келген болатын. Сол "
+                      "кезде Джорджа Мелони Қасым-Жомарт Тоқаевпен Ақордада кездесті.", "kk", published="2026-06-11")
+    [meeting] = [e for e in doc.events if e.event_type == "meeting"]
+    assert (meeting.status, meeting.background) == ("occurred", True)
+
+
+def test_the_ministers_are_not_the_spokesman_who_reported_the_news(read_events):
+    # arguments._sides_of_both: the official representative quoted last ("– деді Смадияров") is no head
+    doc = read_events("Қазақстан Сыртқы істер министрі Мұрат Нұртілеу мен Үндістан Сыртқы істер министрі Субраманьям "
+                      "Джайшанкардың кездесуі кейінге қалдырылды. Бұл туралы ҚР СІМ ресми өкілі Айбек Смадияров "
+                      "мәлімдеді.\n«Кездесудің жаңа күні кейін белгіленеді», – деді Смадияров.\nМинистрлер соңғы рет "
+                      "2024 жылғы қарашада Делиде кездескен.", "kk", published="2025-06-11")
+    [before] = [e for e in doc.events if e.background]
+    assert {p.normal for p in before.participants} == {"Мұрат Нұртілеу", "Субраманьям Джайшанкар"}

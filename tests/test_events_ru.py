@@ -4132,3 +4132,73 @@ def test_a_range_of_days_the_parse_hangs_on_the_event_by_its_last_day_is_kept_wh
                              "заседании Совета глав государств – членов Шанхайской организации сотрудничества в "
                              "Бишкеке, сообщил пресс-секретарь президента Шерзод Асадов.", "ru", published="2025-06-20"))
     assert (event.date.date_start, event.date.date_end) == ("2025-06-30", "2025-07-01")
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Премьер-министр Индии Нарендра Моди уже посещал Астану.", "2025-06-11"),
+    ("Во время прошлой встречи министры иностранных дел Казахстана Ермек Кошербаев и Армении Арарат Мирзоян "
+     "обсудили транзит.", "2025-06-11"),
+])
+def test_already_visited_and_the_last_meeting_are_background(read_events, text, published):
+    # modality.tsv background cues: "уже посещал" (had visited, as "уже встречались"), the adjective "во время
+    # прошлой встречи" (at the last meeting, as "предыдущей")
+    assert [(e.status, e.background) for e in read_events(text, "ru", published=published).events] == [
+        ("occurred", True)]
+
+
+def test_a_meeting_that_took_place_is_not_made_background_by_the_verb_prosla(read_events):
+    # "прошла встреча" (took place) is the verb, not the adjective "прошлая встреча" (the last meeting)
+    doc = read_events("Вчера в Астане прошла встреча министров иностранных дел Казахстана Ермека Кошербаева и Турции "
+                      "Хакана Фидана.", "ru", published="2025-06-11")
+    assert [(e.status, e.background) for e in doc.events] == [("occurred", False)]
+
+
+def test_to_be_received_by_a_president_is_a_planned_meeting(read_events):
+    # triggers.tsv: "будет принят Президентом …", as "был принят" is an occurred one
+    doc = read_events("Завтра министр иностранных дел Индии Субраманьям Джайшанкар будет принят Президентом Узбекистана "
+                      "Шавкатом Мирзиёевым.", "ru", published="2025-06-11")
+    event = only(doc)
+    assert (event.event_type, event.status) == ("meeting", "planned")
+    assert {p.normal for p in event.participants} == {"Субраманьям Джайшанкар", "Шавкат Мирзиёев"}
+
+
+def test_talks_to_come_are_not_the_talks_recalled(read_events):
+    # merge._host: a side-less telling of the news does not join a contact told as before it; arguments._sides_of_both:
+    # "глав государств" are the two named last, as the only contact named is a recalled one
+    doc = read_events("Президент Италии Серджо Маттарелла прибыл в Ташкент с государственным визитом. В аэропорту его "
+                      "встретил Президент Узбекистана Шавкат Мирзиёев.\nПереговоры глав государств состоятся завтра во "
+                      "Дворце Кушк-Сарой.\nМаттарелла уже посещал Узбекистан, тогда он провел переговоры с Мирзиёевым в "
+                      "Самарканде.", "ru", published="2025-06-11")
+    talks = sorted((e.status, e.background, e.location and e.location.normal, len(e.participants))
+                   for e in doc.events if e.event_type == "talks")
+    assert talks == [("occurred", True, "Самарканд", 2), ("planned", False, "Дворец Кушк-Сарой", 2)]
+
+
+@pytest.mark.parametrize("text, told", [
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел Турции Хаканом "
+     "Фиданом в Анкаре.\nМинистры в последний раз встречались в марте в Астане.", ("occurred", True)),
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел Турции Хаканом "
+     "Фиданом в Анкаре.\nСтороны договорились, что следующая встреча министров пройдет в Астане.", ("planned", False)),
+])
+def test_the_ministers_or_the_sides_who_met_before_or_will_meet_next_are_the_two_named(read_events, text, told):
+    # names.yaml both_sides: "Министры" / "Стороны" opening the sentence of a recalled or next meeting (one that cannot
+    # retell the talks reported) are the two people named last
+    doc = read_events(text, "ru", published="2025-06-11")
+    [meeting] = [e for e in doc.events if e.event_type == "meeting"]
+    assert (meeting.status, meeting.background, meeting.location.normal) == told + ("Астана",)
+    assert {p.normal for p in meeting.participants} == {"Мурат Нуртлеу", "Хакан Фидан"}
+
+
+@pytest.mark.parametrize("text, background", [
+    ("Президент России Владимир Путин провел переговоры с Президентом Казахстана Касым-Жомартом Токаевым в Москве.\n"
+     "Предыдущее заседание Высшего Евразийского экономического совета прошло в Минске. Тогда Владимир Путин и "
+     "Александр Лукашенко провели отдельные переговоры во Дворце Независимости.", True),
+    # the sentence before tells the news: "тогда" is its time
+    ("Президент Казахстана Касым-Жомарт Токаев прибыл в Москву.\nТогда Владимир Путин и Александр Лукашенко провели "
+     "отдельные переговоры во Дворце Независимости.", False),
+])
+def test_then_is_the_time_of_the_sentence_before(read_events, text, background):
+    # modality.tsv effect then: "Тогда …" opening a sentence tells its events at the time of the sentence before
+    doc = read_events(text, "ru", published="2025-06-11")
+    [talks] = [e for e in doc.events if "Александр Лукашенко" in {p.normal for p in e.participants}]
+    assert (talks.status, talks.background) == ("occurred", background)

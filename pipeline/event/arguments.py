@@ -970,14 +970,20 @@ def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates])
     BOTH_BACK sentences: the heads of the two states the article is about (the visitor and the host of a state
     visit). The words naming them are their title there. Where the article tells a contact with its sides named,
     the heads retell that one, unless they met before the news ("В прошлом году лидеры двух стран встречались в
-    Астане": background); a contact they discussed is a topic, no event, and one their agreements came from
-    ("договоренностей, достигнутых в ходе встречи глав государств", `Hit.recalled`) may be of other heads."""
-    named_contact = any(d.hit.event_type in CONTACT and d.candidates and not d.frame for d in drafts)
+    Астане": background), nor is the contact named one they met at before ("Переговоры глав государств пройдут
+    завтра … Макрон уже посещал Казахстан, тогда он провел переговоры с Токаевым"), nor the next one of a recurring
+    contact ("Стороны договорились провести следующую встречу в Астане"); a contact they discussed is a topic, no
+    event, and one their agreements came from ("договоренностей, достигнутых в ходе встречи глав государств",
+    `Hit.recalled`) may be of other heads."""
+    named_contact = any(d.hit.event_type in CONTACT and d.candidates and not d.frame and not d.hit.background
+                        for d in drafts)
+    # who reports the news is none of its heads ("Бұл туралы ҚР СІМ ресми өкілі Айбек Смадияров мәлімдеді")
+    reporters = {name for sentence in by_index.values() for name in sentence.reading.reporters}
     for draft in drafts:
         reading = by_index[draft.sentence].reading
         both = reading.known.both_sides
         if draft.frame or draft.hit.event_type not in CONTACT or not both \
-                or (named_contact and not draft.hit.background):
+                or (named_contact and not draft.hit.background and not draft.hit.another):
             continue
         said = both.search(reading.text)
         # "Мемлекет басшылары алдағы кездесуге дайындықты талқылады": a meeting they discussed is a topic
@@ -986,7 +992,8 @@ def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates])
         heads = {}
         for back in range(draft.sentence - 1, draft.sentence - 1 - BOTH_BACK, -1):
             named = {c.participant.normal: c for c in _sides_of(by_index, back)
-                     if c.participant.kind in ("person", "delegation") and c.participant.normal not in heads}
+                     if c.participant.kind in ("person", "delegation") and c.participant.normal not in heads
+                     and c.participant.normal not in reporters}
             if len(heads) + len(named) > 2:
                 break
             heads.update(named)

@@ -23,6 +23,11 @@ def find_candidates(doc: Document) -> list[SentenceCandidates]:
     found, told, there = [], None, None
     for reading in _readings(doc):
         found.append(_read(doc, reading, told, there))
+        # "Предыдущее заседание прошло в Минске. Тогда Путин и Лукашенко провели переговоры": at the time of the
+        # sentence before, before the news where that sentence tells an event as before it
+        if len(found) > 1 and any(h.background for h in found[-2].triggers):
+            for hit in found[-1].triggers:
+                hit.background = hit.background or hit.then and hit.status == "occurred"
         told = last_date_told(reading, doc.published_date, told)
         there = found[-1].places[0] if found[-1].places else there
     return found

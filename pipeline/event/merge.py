@@ -370,6 +370,10 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None,
             # вспомнили переговоры, которые министры провели в прошлом году в Париже": a meeting before (a frame,
             # "В апреле в ходе визита …", dates the event it names)
             return False
+        if not before and other.hit.background and not draft.candidates and not draft.frame:
+            # nor the other way round: "Переговоры глав государств пройдут завтра в Акорде. … уже посещал Казахстан,
+            # тогда он провел переговоры с Токаевым" — the talks to come are not the ones recalled
+            return False
         if other.hit.background != draft.hit.background and draft.candidates and (
                 _apart(draft.location, other.location)
                 or (draft.date and other.date and draft.date.date_start != other.date.date_start)):

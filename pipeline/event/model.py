@@ -103,6 +103,8 @@ class Hit:
     another: bool = False  # the next of a recurring event ("следующий саммит"): not the one reported
     invited: bool = False  # invited to ("пригласил … посетить"): still to come, not one under way (merge._same_event)
     part: bool = False  # a format of talks told before ("в расширенном составе"): a part of them, not an event
+    # told at the time of the sentence before ("Тогда …", "Сол кезде …"): before the news where that one is
+    then: bool = False
     # told in a clause that ended a topic ("договоренностей, достигнутых в ходе переговоров в Париже"): what the
     # things discussed came from, which the article does not report (topics.topics_in)
     recalled: bool = False

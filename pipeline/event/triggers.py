@@ -56,6 +56,7 @@ def find_triggers(reading: Reading) -> list[Hit]:
         hit.another = "another" in effects
         hit.invited = "invitation" in effects
         hit.part = "part" in effects
+        hit.then = "then" in effects
         kept.append(hit)
     return kept
 
