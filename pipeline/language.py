@@ -166,7 +166,7 @@ def _known(word: str, source: str, min_stem: int) -> bool:
 def alphabet_fits(words: list[str], target: Target) -> bool:
     """No word holds a Cyrillic letter the target's alphabet lacks, except a capitalised word whose extra letters
     are all `name_letters` (Russian news quotes Kazakh names in Kazakh spelling: Тоқаев, Нұр-Сұлтан)."""
-    if not set("".join(words).lower()) - target.alphabet - {"-"}:
+    if target.alphabet.union("-").issuperset("".join(words).lower()):
         return True  # most texts: no word has an extra letter (Cyrillic letters lower alike joined or apart)
     for word in words:
         extra = set(word.lower()) - target.alphabet - {"-"}
@@ -214,14 +214,37 @@ def decided_by_words(words: list[str], fitting: list[Target], rules: LanguageRul
     6 Kyrgyz words for kk). Mixed, short and unknown-word texts go to the models."""
     rule = rules.decisive_words
     chosen = {target.code: evidence(words, target, rules) for target in fitting}
-    known = {target.code: (_share_known(chosen[target.code], target), len(chosen[target.code])) for target in fitting}
     for target in fitting:
-        share, count = known[target.code]
-        if (count >= rule["min_words"] and share >= rule["min_coverage"]
-                and all(other <= rule["max_other_coverage"] for code, (other, _) in known.items()
-                        if code != target.code)):
-            return target.code, round(share, 4)
+        own = chosen[target.code]
+        if (len(own) >= rule["min_words"] and _share_at_least(own, target, rule["min_coverage"])
+                and not any(_share_at_least(chosen[other.code], other, rule["max_other_coverage"], above=True)
+                            for other in fitting if other is not target)):
+            return target.code, round(_share_known(own, target), 4)
     return None
+
+
+def _share_at_least(evidence_words: list[str], target: Target, share: float, above: bool = False) -> bool:
+    """Whether `_share_known` of the words reaches `share` (exceeds it, when `above`), reading the words only until
+    that is certain: a Russian paragraph's words, unknown to the Kazakh list, each try every prefix against it
+    (`_known`), and a few unknown words tell that it is no Kazakh."""
+    count = len(evidence_words)
+    needed = _known_needed(count, share, above)
+    known = 0
+    for n, word in enumerate(evidence_words, 1):
+        known += _known(word.lower(), target.words, target.min_stem)
+        if known >= needed:
+            return True
+        if known + count - n < needed:
+            return False
+    return needed == 0  # no words: share 0
+
+
+@lru_cache(maxsize=None)
+def _known_needed(count: int, share: float, above: bool) -> int:
+    """The fewest known words of `count` whose share (`_share_known`'s float division) reaches `share` (exceeds it,
+    when `above`); count + 1 when none does."""
+    return next((known for known in range(count + 1) if (known / count if count else 0.0) > share
+                 or not above and (known / count if count else 0.0) == share), count + 1)
 
 
 @lru_cache(maxsize=1024)
