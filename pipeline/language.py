@@ -216,33 +216,32 @@ def decided_by_words(words: list[str], fitting: list[Target], rules: LanguageRul
     chosen = {target.code: evidence(words, target, rules) for target in fitting}
     for target in fitting:
         own = chosen[target.code]
-        if (len(own) >= rule["min_words"] and _share_at_least(own, target, rule["min_coverage"])
-                and not any(_share_at_least(chosen[other.code], other, rule["max_other_coverage"], above=True)
-                            for other in fitting if other is not target)):
-            return target.code, round(_share_known(own, target), 4)
+        share = _share_reaching(own, target, rule["min_coverage"]) if len(own) >= rule["min_words"] else None
+        if share is not None and all(
+                _share_reaching(chosen[other.code], other, rule["max_other_coverage"], above=True) is None
+                for other in fitting if other is not target):
+            return target.code, round(share, 4)
     return None
 
 
-def _share_at_least(evidence_words: list[str], target: Target, share: float, above: bool = False) -> bool:
-    """Whether `_share_known` of the words reaches `share` (exceeds it, when `above`), reading the words only until
-    that is certain: a Russian paragraph's words, unknown to the Kazakh list, each try every prefix against it
-    (`_known`), and a few unknown words tell that it is no Kazakh."""
+def _share_reaching(evidence_words: list[str], target: Target, share: float, above: bool = False) -> float | None:
+    """`_share_known` of the words when it reaches `share` (exceeds it, when `above`), else None, the words read
+    only until it cannot: a Russian paragraph's words, unknown to the Kazakh list, each try every prefix against it
+    (`_known`), and a few of them tell that the paragraph is no Kazakh."""
     count = len(evidence_words)
     needed = _known_needed(count, share, above)
     known = 0
     for n, word in enumerate(evidence_words, 1):
         known += _known(word.lower(), target.words, target.min_stem)
-        if known >= needed:
-            return True
         if known + count - n < needed:
-            return False
-    return needed == 0  # no words: share 0
+            return None
+    return (known / count if count else 0.0) if known >= needed else None
 
 
 @lru_cache(maxsize=None)
 def _known_needed(count: int, share: float, above: bool) -> int:
-    """The fewest known words of `count` whose share (`_share_known`'s float division) reaches `share` (exceeds it,
-    when `above`); count + 1 when none does."""
+    """The fewest known words of `count` whose share (`_share_known`'s float division; 0 for no words) reaches
+    `share` (exceeds it, when `above`); count + 1 when none does."""
     return next((known for known in range(count + 1) if (known / count if count else 0.0) > share
                  or not above and (known / count if count else 0.0) == share), count + 1)
 

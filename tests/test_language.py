@@ -252,13 +252,13 @@ def test_models_loaded_alongside_run_in_a_thread_of_their_own_and_their_error_is
 
 
 def test_a_share_of_known_words_is_told_reached_as_the_whole_share_tells_it():
-    """`decided_by_words` reads a target's words only until its share of known words is certain to reach (or
-    exceed) a bound (`language._share_at_least`): the answer is the full share's, compared as a float, for
-    every count of words and every place of the known ones, at the bounds of models/language.yaml and others
-    whose float division is not exact."""
+    """`decided_by_words` reads a target's words only until its share of known words cannot reach (or exceed) a
+    bound (`language._share_reaching`): the answer is the full share's, compared as a float, for every count of
+    words and every place of the known ones, at the bounds of models/language.yaml and others whose float division
+    is not exact; and the share it gives is the full share."""
     from itertools import product
 
-    from pipeline.language import _known_needed, _share_at_least, _share_known, load_rules
+    from pipeline.language import _known_needed, _share_known, _share_reaching, load_rules
 
     for count, share in product(range(0, 41), (0.5, 0.9, 0.1 + 0.2, 1 / 3, 0.0, 1.0)):
         for known in range(count + 1):
@@ -269,6 +269,7 @@ def test_a_share_of_known_words_is_told_reached_as_the_whole_share_tells_it():
     words = "президент провёл переговоры делегацией республики астана қазақстан жасады".split()
     for n in range(len(words) + 1):
         for order in (words[:n], words[:n][::-1]):
-            for target, share, above in product((russian, kazakh), (0.5, 0.9), (False, True)):
+            for target, share, above in product((russian, kazakh), (0.5, 0.9, 0.0), (False, True)):
                 whole = _share_known(order, target)
-                assert _share_at_least(order, target, share, above) == (whole > share if above else whole >= share)
+                reached = whole > share if above else whole >= share
+                assert _share_reaching(order, target, share, above) == (whole if reached else None)
