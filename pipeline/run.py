@@ -7,7 +7,6 @@ loaded once per process) and turns one file into one `Document`, or raises `Stag
 from __future__ import annotations
 
 import gc
-import threading
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -117,27 +116,6 @@ def _freeze_loaded() -> None:
     release_free_memory()
 
 
-def _alongside(task: Callable[[], object]) -> Callable[[], None]:
-    """Runs `task` in a thread of its own; the function returned waits for it to end, and raises what it raised."""
-    raised: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            task()
-        except BaseException as error:  # given to the waiting thread, which raises it
-            raised.append(error)
-
-    thread = threading.Thread(target=run, name=getattr(task, "__name__", "task"), daemon=True)
-    thread.start()
-
-    def wait() -> None:
-        thread.join()
-        if raised:
-            raise raised[0]
-
-    return wait
-
-
 @dataclass
 class Processor:
     analysers: dict
@@ -150,16 +128,11 @@ class Processor:
     def build(cls, backend: str | None = None, config: dict | None = None) -> "Processor":
         check_order()
         config = config or load_config()
-        # lingua's models, 1.6 s of the start-up's 3.1 s of CPU, load in Rust without the GIL: in a thread of their
-        # own while this one loads the analysis models (start-up 3.4 → 2.2 s of wall time on two idle cores)
-        lingua_loaded = _alongside(language.load_lingua)
         try:
             analysers = analysis.build_backends(config, override=backend)
         except Exception as error:  # a missing model or optional package: one clear line
             raise StageError("analysis", str(error)) from None
-        finally:
-            lingua_loaded()
-        language.identify("Загрузка моделей языков")  # fastText and the word lists, lingua's models loaded
+        language.identify("Загрузка моделей языков")  # lingua loads its models lazily: load them at start-up
         _freeze_loaded()
         return cls(analysers=analysers, normalizers=config.get("normalizers", {}) or {},
                    person_names=config.get("person_names", {}) or {})

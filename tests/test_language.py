@@ -231,26 +231,6 @@ def test_fasttext_is_read_without_its_downloader():
     assert "nothing is downloaded at run time" in done.stderr.splitlines()[-1]
 
 
-def test_models_loaded_alongside_run_in_a_thread_of_their_own_and_their_error_is_raised_where_waited_for():
-    """`Processor.build` loads lingua's models (`language.load_lingua`, in Rust without the GIL) in a thread of its
-    own while it loads the analysis models (pipeline/run.py `_alongside`): the task runs in another thread, the
-    wait returns once it has ended, and what it raised is raised by the wait, not lost in its thread."""
-    import threading
-
-    from pipeline.run import _alongside
-
-    ran = []
-    wait = _alongside(lambda: ran.append(threading.get_ident()))
-    wait()
-    assert len(ran) == 1 and ran[0] != threading.get_ident()
-
-    def fails():
-        raise RuntimeError("lingua's models are missing")
-
-    with pytest.raises(RuntimeError, match="lingua's models are missing"):
-        _alongside(fails)()
-
-
 def test_a_share_of_known_words_is_told_reached_as_the_whole_share_tells_it():
     """`decided_by_words` reads a target's words only until its share of known words cannot reach (or exceed) a
     bound (`language._share_reaching`): the answer is the full share's, compared as a float, for every count of
