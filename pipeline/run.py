@@ -132,7 +132,7 @@ class Processor:
             analysers = analysis.build_backends(config, override=backend)
         except Exception as error:  # a missing model or optional package: one clear line
             raise StageError("analysis", str(error)) from None
-        language.identify("Загрузка моделей языков")  # lingua loads its models lazily: load them at start-up
+        language.identify("Загрузка моделей языков")  # lingua's and fastText's models loaded at start-up
         _freeze_loaded()
         return cls(analysers=analysers, normalizers=config.get("normalizers", {}) or {},
                    person_names=config.get("person_names", {}) or {})

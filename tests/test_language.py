@@ -229,3 +229,27 @@ def test_fasttext_is_read_without_its_downloader():
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.stdout.split("\n") == ["ru False", ""]
     assert "nothing is downloaded at run time" in done.stderr.splitlines()[-1]
+
+
+def test_a_share_of_known_words_is_told_reached_as_the_whole_share_tells_it():
+    """`decided_by_words` reads a target's words only until its share of known words cannot reach (or exceed) a
+    bound (`language._share_reaching`): the answer is the full share's, compared as a float, for every count of
+    words and every place of the known ones, at the bounds of models/language.yaml and others whose float division
+    is not exact; and the share it gives is the full share."""
+    from itertools import product
+
+    from pipeline.language import _known_needed, _share_known, _share_reaching, load_rules
+
+    for count, share in product(range(0, 41), (0.5, 0.9, 0.1 + 0.2, 1 / 3, 0.0, 1.0)):
+        for known in range(count + 1):
+            whole = known / count if count else 0.0
+            assert (known >= _known_needed(count, share, False)) == (whole >= share)
+            assert (known >= _known_needed(count, share, True)) == (whole > share)
+    russian, kazakh = load_rules().targets
+    words = "президент провёл переговоры делегацией республики астана қазақстан жасады".split()
+    for n in range(len(words) + 1):
+        for order in (words[:n], words[:n][::-1]):
+            for target, share, above in product((russian, kazakh), (0.5, 0.9, 0.0), (False, True)):
+                whole = _share_known(order, target)
+                reached = whole > share if above else whole >= share
+                assert _share_reaching(order, target, share, above) == (whole if reached else None)
