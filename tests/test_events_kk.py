@@ -2585,3 +2585,18 @@ def test_a_surname_told_bare_after_the_full_name_is_that_person(read_events):
 def test_kk_a_mans_name_ending_as_a_future_verb_plans_nothing(read_events, text):
     # "-нбек" ends the passive future ("қабылданбақ" is planned) and men's names alike ("Жээнбек")
     assert [e.status for e in read_events(text, "kk").events] == ["occurred"]
+
+
+@pytest.mark.parametrize("text, onward", [
+    ("Германия Сыртқы істер министрі Анналена Бербок Қазақстанға ресми сапармен келді. Астанада ол Мұрат Нұртілеумен "
+     "келіссөздер жүргізді. Сәрсенбі күні Бербок Алматыға барып, қала әкімі Ерболат Досаевпен кездеседі.",
+     "Ерболат Досаев"),
+    ("Венгрия Премьер-министрі Виктор Орбан Өзбекстанға ресми сапармен келді. Ташкентте ол Шавкат Мирзиёевпен "
+     "келіссөздер жүргізді. Ертең Орбан Самарқандқа барып, облыс әкімі Эркинжон Турдимовпен кездеседі.",
+     "Эркинжон Турдимов"),
+])
+def test_kk_a_meeting_still_to_come_at_an_onward_stop_hosts_no_visit_that_took_place(read_events, text, onward):
+    # merge._hosts_from_talks: the planned meeting after "барып" is no host of the visit that took place
+    doc = read_events(text, "kk", published="2025-03-13")
+    [visit] = [e for e in doc.events if e.event_type == "visit" and e.status == "occurred"]
+    assert onward not in {p.normal for p in visit.participants}
