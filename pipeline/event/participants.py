@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..countries import country_code, resolve
 from ..document import Mention
+from .knowledge import CONTACT
 from .model import Candidate, Hit, Participant, Span
 from .names import name_of, strip_case
 from .reading import Reading
@@ -400,8 +401,8 @@ def _affiliate_by_cues(reading: Reading, people: list[Candidate], triggers: list
         person = candidate.participant
         start = person.role.start if person.role and person.role.start < person.start else person.start
         before = [affiliation for offset, affiliation in cues if offset < person.start and not (
-            reading.case_at(start) == "Ins" and not candidate.effect
-            and any(offset < hit.start and hit.end <= start and hit.event_type == "meeting" for hit in triggers))]
+            ((reading.case_at(start) == "Ins" and not candidate.effect) or candidate.effect == "counterpart")
+            and any(offset < hit.start and hit.end <= start and hit.event_type in CONTACT for hit in triggers))]
         if before and not person.affiliation:
             person.affiliation = before[-1]
 
