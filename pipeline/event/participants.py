@@ -389,7 +389,8 @@ def _state_in_brackets(reading: Reading, people: list[Candidate]) -> None:
 def _affiliate_by_cues(reading: Reading, people: list[Candidate], triggers: list[Hit]) -> None:
     """"С казахстанской стороны …", "Қазақстан тарапынан …": the side named applies to the people after it, not to
     the agent a meeting verb between them names in the instrumental ("Венгерская делегация была принята министром
-    иностранных дел …": the host)."""
+    иностранных дел …": the host), nor to one met "с" after a contact word or the subject after a contact verb
+    ("японская делегация встретилась с министром …", "узбекскую делегацию принял Премьер-министр …": the host)."""
     cues = []
     for pattern, words in zip(reading.known.affiliation_cues, reading.known.affiliation_words):
         for match in pattern.finditer(reading.text) if reading.may_hold(words) else ():
@@ -400,9 +401,10 @@ def _affiliate_by_cues(reading: Reading, people: list[Candidate], triggers: list
     for candidate in people:
         person = candidate.participant
         start = person.role.start if person.role and person.role.start < person.start else person.start
-        before = [affiliation for offset, affiliation in cues if offset < person.start and not (
-            ((reading.case_at(start) == "Ins" and not candidate.effect) or candidate.effect == "counterpart")
-            and any(offset < hit.start and hit.end <= start and hit.event_type in CONTACT for hit in triggers))]
+        before = [affiliation for offset, affiliation in cues if offset < person.start and not any(
+            offset < hit.start and hit.end <= start and hit.event_type in CONTACT and (
+                (reading.case_at(start) == "Ins" and not candidate.effect) or candidate.effect == "counterpart"
+                or _holds_verb(reading, hit.start, hit.end)) for hit in triggers)]
         if before and not person.affiliation:
             person.affiliation = before[-1]
 
