@@ -2785,3 +2785,18 @@ def test_the_ministers_are_not_the_spokesman_who_reported_the_news(read_events):
                       "2024 жылғы қарашада Делиде кездескен.", "kk", published="2025-06-11")
     [before] = [e for e in doc.events if e.background]
     assert {p.normal for p in before.participants} == {"Мұрат Нұртілеу", "Субраманьям Джайшанкар"}
+
+
+@pytest.mark.parametrize("text, onward", [
+    ("Германия Сыртқы істер министрі Анналена Бербок Қазақстанға ресми сапармен келді. Астанада ол Мұрат Нұртілеумен "
+     "келіссөздер жүргізді. Сәрсенбі күні Бербок Алматыға барып, қала әкімі Ерболат Досаевпен кездеседі.",
+     "Ерболат Досаев"),
+    ("Венгрия Премьер-министрі Виктор Орбан Өзбекстанға ресми сапармен келді. Ташкентте ол Шавкат Мирзиёевпен "
+     "келіссөздер жүргізді. Ертең Орбан Самарқандқа барып, облыс әкімі Эркинжон Турдимовпен кездеседі.",
+     "Эркинжон Турдимов"),
+])
+def test_kk_a_meeting_still_to_come_at_an_onward_stop_hosts_no_visit_that_took_place(read_events, text, onward):
+    # merge._hosts_from_talks: the planned meeting after "барып" is no host of the visit that took place
+    doc = read_events(text, "kk", published="2025-03-13")
+    [visit] = [e for e in doc.events if e.event_type == "visit" and e.status == "occurred"]
+    assert onward not in {p.normal for p in visit.participants}

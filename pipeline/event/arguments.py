@@ -1044,6 +1044,7 @@ def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates
             titled = (_titled_alike(by_title, candidate.said_as)
                       or _holder(candidate, told.values(), draft.hit.event_type == "multilateral",
                                by_index[draft.sentence].reading)
+                      or _delegation_head(candidate, told.values(), language)
                       or _home_holder(candidate, [p for p in named.values() if p.normal not in others], told)
                       or _leader(candidate, {n: p for n, p in in_events.items() if n not in others}, told, language)
                       if candidate.said_as else None)
@@ -1088,6 +1089,24 @@ def _holder(candidate: Candidate, people, gathering: bool, reading: Reading) -> 
         # ("Саммит глав государств Организации тюркских государств")
         holders = {p.normal: p for p in members}
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _delegation_head(candidate: Candidate, people, known: Knowledge) -> Participant | None:
+    """A state named by its delegation alone ("польскую делегацию принял …", "Вьетнам делегациясын …": names.yaml
+    `delegation`) is the one head of a delegation the article names ("делегацию МИД Польши во главе с … Анной
+    Ковальской") whom nothing gives another state: the probes' "узбекскую делегацию принял Председатель Мажилиса"
+    had the state as a side beside the delegation's head met before."""
+    person = candidate.participant
+    code = country_code(person.normal) if person.kind == "country" else None
+    if not code or not known.delegation or not known.delegation.search(candidate.said_as or ""):
+        return None
+    heads = {p.normal: p for p in people if p.kind == "delegation"
+             and (state_spoken_for(p.affiliation, p.normal) or code) == code}
+    if len(heads) != 1:
+        return None
+    head = copy.copy(next(iter(heads.values())))
+    head.affiliation = head.affiliation or person.normal
+    return head
 
 
 def _body_holder(candidate: Candidate, people, gathering: bool, reading: Reading) -> Participant | None:

@@ -107,6 +107,7 @@ class Knowledge:
     between_sides: re.Pattern | None  # names "between" which an event happens, or the pair whose it is (names.yaml)
     many_states: re.Pattern | None  # words naming the heads of a region's states together (names.yaml)
     one_host: re.Pattern | None  # a ceremony's words in which each guest meets one host (names.yaml)
+    delegation: re.Pattern | None  # the word of a delegation, which a state's one delegation head stands for
     reception: re.Pattern | None  # the words of a reception, which one state's people hold as no event (names.yaml)
     # a title follows what it governs (names.yaml `title_head_final`), or None
     title_head_final: HeadFinal | None
@@ -551,6 +552,7 @@ def knowledge(lang: str) -> Knowledge:
         between_sides=_word(names["between_sides"]) if names.get("between_sides") else None,
         many_states=_word(names["many_states"]) if names.get("many_states") else None,
         one_host=_word(names["one_host"]) if names.get("one_host") else None,
+        delegation=_word(names["delegation"]) if names.get("delegation") else None,
         reception=_word(names["reception"]) if names.get("reception") else None,
         title_head_final=HeadFinal.of(names["title_head_final"]) if names.get("title_head_final") else None,
         affiliation_cues=affiliation_cues,

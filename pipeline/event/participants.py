@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..countries import country_code, resolve
 from ..document import Mention
+from .knowledge import CONTACT
 from .model import Candidate, Hit, Participant, Span
 from .names import name_of, strip_case
 from .reading import Reading
@@ -20,6 +21,7 @@ NOT_SIDES = ("not_event", "source")
 MAX_TITLE_WORDS = 3  # lowercase words completing a title before the names it governs ("внешнеполитических ведомств")
 LOWER_WORD = r"[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*"
 PAIR = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(\s+[^\W\d_]+)?\s+$")  # "российско-казахстанские (…) "
+CLAUSE_ENDS = (":", ";", ",", ".", "—", "–")  # punctuation that ends a clause (`_absent`)
 
 
 def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], triggers: list[Hit],
@@ -81,7 +83,8 @@ def _people(reading: Reading, walks: dict, delegation: bool, triggers: list[Hit]
         if spoken_of and not (spoken_of == "not_event" and _relative_subject(reading, mention, triggers)):
             reading.spoken_of.append(person)  # "Ли Цянның сәлемін жеткізді": whose greetings were passed on
             continue
-        if _owner_of_relative(reading, walk, mention) or _talked_about(reading, walk, mention, triggers):
+        if _owner_of_relative(reading, walk, mention) or _talked_about(reading, walk, mention, triggers) \
+                or _absent(reading, mention, triggers):
             reading.spoken_of.append(person)
             continue
         group += walk.effect == "group"
@@ -110,6 +113,32 @@ def _talked_about(reading: Reading, walk: Walk, mention: Mention, triggers: list
     if walk.effect != "about":
         return False
     return not any(walk.region_start <= hit.start < mention.start for hit in triggers)
+
+
+def _absent(reading: Reading, mention: Mention, triggers: list[Hit]) -> bool:
+    """Whether the person's own clause says they stayed away, telling no event: a negated finite verb after the name
+    (UD `Polarity=Neg` before a verb), no other name nor event word from the name to the clause's end ("Министр …
+    Арарат Мирзоян в Астану не приехал: Армению на заседании представлял …" is no side of the session). A clause
+    with an event word is that event's to tell ("… не исключил визита", "визит не состоялся"), unless one went to it
+    or took part in it (`_where_to`: "Эмомали Рахмон на саммит не прибыл")."""
+    before = reading.between(reading.start, mention.start)
+    start = next((t.end for t in reversed(before) if t.pos == "PUNCT" and t.text in CLAUSE_ENDS), reading.start)
+    tokens = reading.between(mention.end, reading.sentence.end)
+    cut = next((n for n, t in enumerate(tokens) if t.pos == "PUNCT" and t.text in CLAUSE_ENDS), len(tokens))
+    clause = tokens[:cut]
+    end = clause[-1].end if clause else mention.end
+    if any(start <= hit.start < end and not _where_to(reading, mention, hit) for hit in triggers) \
+            or any(m.label == "PER" and mention.end <= m.start < end for m in reading.mentions):
+        return False
+    return any(a.feats.get("Polarity") == "Neg" and b.pos in VERBS and b.feats.get("VerbForm") == "Fin"
+               for a, b in zip(clause, clause[1:]))
+
+
+def _where_to(reading: Reading, mention: Mention, hit: Hit) -> bool:
+    """Whether an event word after a name is governed by a preposition: where one went or what one took part in
+    ("на саммит не прибыл", "не примет участия в заседании"), not the event the clause tells."""
+    before = reading.between(mention.end, hit.start)
+    return bool(before) and before[-1].pos == "ADP"
 
 
 def _relative_subject(reading: Reading, mention: Mention, triggers: list[Hit]) -> bool:
@@ -388,7 +417,8 @@ def _state_in_brackets(reading: Reading, people: list[Candidate]) -> None:
 def _affiliate_by_cues(reading: Reading, people: list[Candidate], triggers: list[Hit]) -> None:
     """"С казахстанской стороны …", "Қазақстан тарапынан …": the side named applies to the people after it, not to
     the agent a meeting verb between them names in the instrumental ("Венгерская делегация была принята министром
-    иностранных дел …": the host)."""
+    иностранных дел …": the host), nor to one met "с" after a contact word or the subject after a contact verb
+    ("японская делегация встретилась с министром …", "узбекскую делегацию принял Премьер-министр …": the host)."""
     cues = []
     for pattern, words in zip(reading.known.affiliation_cues, reading.known.affiliation_words):
         for match in pattern.finditer(reading.text) if reading.may_hold(words) else ():
@@ -399,9 +429,10 @@ def _affiliate_by_cues(reading: Reading, people: list[Candidate], triggers: list
     for candidate in people:
         person = candidate.participant
         start = person.role.start if person.role and person.role.start < person.start else person.start
-        before = [affiliation for offset, affiliation in cues if offset < person.start and not (
-            reading.case_at(start) == "Ins" and not candidate.effect
-            and any(offset < hit.start and hit.end <= start and hit.event_type == "meeting" for hit in triggers))]
+        before = [affiliation for offset, affiliation in cues if offset < person.start and not any(
+            offset < hit.start and hit.end <= start and hit.event_type in CONTACT and (
+                (reading.case_at(start) == "Ins" and not candidate.effect) or candidate.effect == "counterpart"
+                or _holds_verb(reading, hit.start, hit.end)) for hit in triggers)]
         if before and not person.affiliation:
             person.affiliation = before[-1]
 
