@@ -3943,3 +3943,29 @@ def test_people_listed_after_a_plural_title_in_a_follow_up_sentence_all_take_par
     # participants._shared_title: the second name has the plural title too, so it is an identifiable attendee
     event = only(read_events(text, "ru"))
     assert listed <= {p.normal for p in event.participants}
+
+
+@pytest.mark.parametrize("text, venue, destination", [
+    ("В Кремле Владимир Путин провел переговоры с Президентом Вьетнама Лыонг Кыонгом, прибывшим в Россию с "
+     "официальным визитом.", "Кремль", "Россия"),
+    ("В Акорде Касым-Жомарт Токаев принял Премьер-министра Японии Сигэру Исибу, находящегося в Казахстане с "
+     "официальным визитом.", "Акорда", "Казахстан"),
+])
+def test_a_visit_goes_to_its_destination_not_to_the_building_of_the_talks_told_first(read_events, text, venue,
+                                                                                     destination):
+    # places.place_candidates: a building named first is the contact's place; the visit goes to a city or state
+    places = {e.event_type: e.location and e.location.normal for e in read_events(text, "ru").events}
+    assert places["visit"] == destination
+    assert places[next(t for t in places if t != "visit")] == venue
+
+
+@pytest.mark.parametrize("text, city", [
+    ("КАРАГАНДА. Аким Карагандинской области Ермаганбет Булекпаев принял Посла Германии Моники Иверсен.",
+     "Караганда"),
+    ("ЕКАТЕРИНБУРГ. Губернатор Свердловской области Денис Паслер встретился с Генеральным консулом Китая Ли Сяо.",
+     "Екатеринбург"),
+])
+def test_a_long_dateline_city_in_capitals_places_the_lead(read_events, text, city):
+    # dates.tsv: the case restorer gives a dateline city of eight letters or more back in title case ("Караганда.")
+    event = only(read_events(text, "ru", published="2026-03-02"))
+    assert event.location is not None and event.location.normal == city

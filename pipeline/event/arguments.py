@@ -109,7 +109,10 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
             others = [h for h in events if h is not visit]
             nearest[id(c)] = _nearest(c.participant, [h for h in others if h.event_type != "visit"] or others)
     for hit in events:
-        places = _before_invited(reading, _clause_first(sentence.places, hit, breaks), hit, events)
+        # a visit goes where the sentence's visits go first (places.place_candidates), a contact where it names first
+        places = sentence.places if hit.event_type != "visit" else \
+            sentence.destinations[:1] + [p for p in sentence.places if p not in sentence.destinations[:1]]
+        places = _before_invited(reading, _clause_first(places, hit, breaks), hit, events)
         near = [_as_host(reading, c, hit) for c in sentence.sides if nearest[id(c)] is hit
                 and reading.quote_level(c.participant.start) == reading.quote_level(hit.start)]
         own = [c for c in near if _side_of(reading, c, hit) and not _speaker(reading, c, hit, sentence.sides)]

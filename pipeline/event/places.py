@@ -30,12 +30,18 @@ def place_candidates(reading: Reading, excluded: list[tuple[int, int]], visits: 
     `excluded` (titles, topics) are not places of the event. `visits` are the sentence's visit triggers (`Hit`):
     the place one takes as its object before it comes first (`_visited_before`), and the first place with those
     listed with it ("посетить Таджикистан, Туркменистан и Китай") are where the visits go; without a visit, the
-    first place alone. `there`: the place a sentence before named last, which "там" points at."""
+    first place alone. A visit goes to a city or a state: a building named first is where the sentence's contact
+    was, not where the visit goes, unless the sentence names no other place ("В Акорде Токаев провел переговоры с
+    канцлером Австрии, прибывшим в Казахстан с визитом": the talks in the Akorda, the visit to Kazakhstan).
+    `there`: the place a sentence before named last, which "там" points at."""
     places = _patterns_places(reading, excluded, there)
     places = [p for p in _visited_before(reading, visits) if all(q.start != p.start for q in places)] + places
     if not places or not visits:
         return places, places[:1]
-    destinations = _listed_with(reading, places[0])
+    first = next((p for p in places if not _is_venue(reading, p)), places[0])
+    destinations = _listed_with(reading, first)
+    if first is not places[0]:
+        return places, destinations
     return destinations + [p for p in places if p not in destinations], destinations
 
 
