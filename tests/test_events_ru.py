@@ -3969,3 +3969,17 @@ def test_a_long_dateline_city_in_capitals_places_the_lead(read_events, text, cit
     # dates.tsv: the case restorer gives a dateline city of eight letters or more back in title case ("Караганда.")
     event = only(read_events(text, "ru", published="2026-03-02"))
     assert event.location is not None and event.location.normal == city
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Премьер-министр Казахстана Олжас Бектенов совершил официальный визит во Вьетнам. В Ханое он провел переговоры "
+     "с премьер-министром Вьетнама Фам Минь Тинем. В рамках визита Олжас Бектенов посетил город Хошимин, где "
+     "встретился с секретарем горкома Нгуеном Ван Неном.", "Вьетнам"),
+    ("Министр иностранных дел Казахстана Ермек Кошербаев совершил рабочий визит в Японию. В Токио он провел "
+     "переговоры с министром иностранных дел Японии Такеси Ивая. В последний день визита Ермек Кошербаев посетил "
+     "Осаку, где встретился с губернатором префектуры Хирофуми Ёсимурой.", "Япония"),
+])
+def test_a_stop_told_within_a_visit_is_not_where_the_whole_visit_went(read_events, text, state):
+    # assemble.build_event: the sentence names the visit as its setting before the stop's own visit verb
+    [visit] = [e for e in read_events(text, "ru", published="2026-06-10").events if e.event_type == "visit"]
+    assert visit.location.normal == state
