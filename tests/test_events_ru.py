@@ -3983,3 +3983,19 @@ def test_a_stop_told_within_a_visit_is_not_where_the_whole_visit_went(read_event
     # assemble.build_event: the sentence names the visit as its setting before the stop's own visit verb
     [visit] = [e for e in read_events(text, "ru", published="2026-06-10").events if e.event_type == "visit"]
     assert visit.location.normal == state
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Сегодня Премьер-министр Олжас Бектенов принял Генерального секретаря ШОС Нурлана Ермекбаева. Нурлан Ермекбаев "
+     "рассказал об итогах заседания Совета глав правительств ШОС, состоявшегося 3 марта в Бишкеке. В тот же день "
+     "Олжас Бектенов встретился с Послом Индии в Казахстане Теджендрой Пал Сингхом.", "2026-03-10"),
+    ("Вчера министр иностранных дел Мурат Нуртлеу принял Генерального секретаря ОТГ Кубанычбека Омуралиева. "
+     "Стороны обсудили итоги саммита ОТГ, прошедшего 6 октября в Габале. В этот же день Мурат Нуртлеу провел "
+     "переговоры с министром иностранных дел Венгрии Петером Сийярто.", "2026-10-15"),
+])
+def test_the_same_day_is_the_news_day_not_the_day_of_what_was_discussed(read_events, text, published):
+    # places.last_date_told: a date inside a topic is the discussed event's, not the day the story is at
+    doc = read_events(text, "ru", published=published)
+    days = {e.date.date_start for e in doc.events if not e.background and e.date}
+    told = {e.event_type: e.date and e.date.date_start for e in doc.events if not e.background}
+    assert len(days) == 1 and None not in told.values(), told

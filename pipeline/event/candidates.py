@@ -23,7 +23,7 @@ def find_candidates(doc: Document) -> list[SentenceCandidates]:
     found, told, there = [], None, None
     for reading in _readings(doc):
         found.append(_read(doc, reading, told, there))
-        told = last_date_told(reading, doc.published_date, told)
+        told = last_date_told(reading, doc.published_date, told, [(t.start, t.end) for t in found[-1].topics])
         there = found[-1].places[0] if found[-1].places else there
     return found
 

@@ -202,7 +202,9 @@ def _place_at(reading: Reading, start: int, written: str, marked: bool = False,
     """The LOC mention the pattern points at (or, for a `venue`, an organisation the place table knows as a
     building); where the word is marked a city ("Астана қ."), the word itself (the patterns leave case endings
     outside the group: "Ташкент(те)"); where no NER model named anything in the sentence, the word if the map knows
-    it ("Кездесуде тараптар …" names no place "Кездесу"); and a city or state the map knows inside a model's name
+    it ("Кездесуде тараптар …" names no place "Кездесу"); a city the map knows that no model named, but for the
+    sentence's first word, which any sentence capitalises ("Кеше Ханойда … консультациялар өтті": KazNERD missed
+    it); and a city or state the map knows inside a model's name
     that runs on over the visit word ("Ашхабадқа мемлекеттік сапармен", one organisation), that word."""
     # the pattern may point at a multi-word place's last word, which takes the case ending ("Ресей Федерациясына");
     # a building's whole name takes it: the nominative "Ақорда" (the press service) is no "Ақор-да"
@@ -283,11 +285,14 @@ def _beside_none(reading: Reading, when: When, written: list[When]) -> bool:
     return all(_clause_verb(reading, w.start, w.end) is not verb for w in written)
 
 
-def last_date_told(reading: Reading, published: str | None, told: When | None) -> When | None:
-    """The last date the sentence writes out (any, whatever it is the date of, outside the dateline), a relative
-    one resolved, or else `told`, the one told before it: the day "на следующий день", "накануне" and "сол күні"
-    count from. Dates of more than a week ("в 2012 году", "в феврале") are no such day."""
-    excluded = _dateline_spans(reading)
+def last_date_told(reading: Reading, published: str | None, told: When | None,
+                   discussed: list[tuple[int, int]] = ()) -> When | None:
+    """The last date the sentence writes out (any, whatever it is the date of, outside the dateline and what was
+    discussed, `discussed` spans: "проинформировал об итогах заседания СМИД, прошедшего 10 апреля. В этот же день
+    …" is the day of the news, not of the session), a relative one resolved, or else `told`, the one told before
+    it: the day "на следующий день", "накануне" and "сол күні" count from. Dates of more than a week ("в 2012
+    году", "в феврале") are no such day."""
+    excluded = _dateline_spans(reading) + list(discussed)
     written = _written_dates(reading, published, excluded, lambda start, end: True)
     days = [w for w in written or dates_in(reading, published, excluded, [], told=told) if _days(w) <= 7]
     return max(days, key=lambda w: w.start, default=told)
