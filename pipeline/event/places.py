@@ -202,9 +202,7 @@ def _place_at(reading: Reading, start: int, written: str, marked: bool = False,
     """The LOC mention the pattern points at (or, for a `venue`, an organisation the place table knows as a
     building); where the word is marked a city ("Астана қ."), the word itself (the patterns leave case endings
     outside the group: "Ташкент(те)"); where no NER model named anything in the sentence, the word if the map knows
-    it ("Кездесуде тараптар …" names no place "Кездесу"); a city the map knows that no model named, but for the
-    sentence's first word, which any sentence capitalises ("Кеше Ханойда … консультациялар өтті": KazNERD missed
-    it); and a city or state the map knows inside a model's name
+    it ("Кездесуде тараптар …" names no place "Кездесу"); and a city or state the map knows inside a model's name
     that runs on over the visit word ("Ашхабадқа мемлекеттік сапармен", one organisation), that word."""
     # the pattern may point at a multi-word place's last word, which takes the case ending ("Ресей Федерациясына");
     # a building's whole name takes it: the nominative "Ақорда" (the press service) is no "Ақор-да"
