@@ -3999,3 +3999,19 @@ def test_the_same_day_is_the_news_day_not_the_day_of_what_was_discussed(read_eve
     days = {e.date.date_start for e in doc.events if not e.background and e.date}
     told = {e.event_type: e.date and e.date.date_start for e in doc.events if not e.background}
     assert len(days) == 1 and None not in told.values(), told
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Сегодня Президент Узбекистана Шавкат Мирзиёев прибыл в Казахстан с государственным визитом. Переговоры лидеров "
+     "пройдут завтра в Акорде. Вечером того же дня министр иностранных дел Узбекистана Бахтиёр Саидов провел встречу "
+     "со своим казахстанским коллегой Ермеком Кошербаевым.", "2026-06-17"),
+    ("Вчера в Ташкент прибыл министр иностранных дел Индии Субраманьям Джайшанкар. Завтра его примет Президент "
+     "Узбекистана. В тот же день Субраманьям Джайшанкар провел переговоры с министром иностранных дел Узбекистана "
+     "Бахтиёром Саидовым.", "2026-06-17"),
+])
+def test_the_same_day_of_a_past_event_is_not_the_day_still_to_come_told_before(read_events, text, published):
+    # places._anaphoric_dates: "в тот же день" of a thing done counts from the last day told that is not to come
+    doc = read_events(text, "ru", published=published)
+    [contact] = [e for e in doc.events if e.status == "occurred" and e.event_type != "visit"]
+    [visit] = [e for e in doc.events if e.event_type == "visit"]
+    assert contact.date is not None and contact.date.date_start == visit.date.date_start
