@@ -2800,3 +2800,18 @@ def test_kk_a_meeting_still_to_come_at_an_onward_stop_hosts_no_visit_that_took_p
     doc = read_events(text, "kk", published="2025-03-13")
     [visit] = [e for e in doc.events if e.event_type == "visit" and e.status == "occurred"]
     assert onward not in {p.normal for p in visit.participants}
+
+
+@pytest.mark.parametrize("text, later", [
+    ("Кеше Қазақстан мен Моңғолия сыртқы істер министрліктері арасында саяси консультациялар өтті. Қазақстан "
+     "делегациясын Сыртқы істер министрінің орынбасары Роман Василенко, моңғол тарапын Сыртқы істер министрінің "
+     "орынбасары Батцэцэг Батмунх басқарды. Консультациялардың келесі раунды 2027 жылы Астанада өтеді.", "Астана"),
+    ("Бүгін Қазақстан мен Түркия сыртқы істер министрліктері арасында консультациялар өтті. Делегацияларды Сыртқы "
+     "істер министрінің орынбасары Алибек Бакаев пен Түркия Сыртқы істер министрінің орынбасары Берис Экинджи "
+     "басқарды. Консультациялардың келесі раунды алдағы жылы Анкарада өткізіледі.", "Анкара"),
+])
+def test_kk_the_next_round_told_after_its_event_in_the_genitive_is_another_event(read_events, text, later):
+    # modality.tsv: "Консультациялардың келесі раунды" (the consultations' next round) is the next one, planned and
+    # `another`, so it lends the talks reported no place
+    doc = read_events(text, "kk", published="2026-05-20")
+    assert all(e.location is None or e.location.normal != later for e in doc.events if e.status == "occurred")

@@ -4278,3 +4278,75 @@ def test_one_said_to_stay_away_is_no_side_of_the_gathering(read_events, text, ab
     doc = read_events(text, "ru", published="2025-03-13")
     sides = {p.normal for e in doc.events for p in e.participants}
     assert present in sides and absent not in sides
+
+
+@pytest.mark.parametrize("text, venue, destination", [
+    ("В Кремле Владимир Путин провел переговоры с Президентом Вьетнама Лыонг Кыонгом, прибывшим в Россию с "
+     "официальным визитом.", "Кремль", "Россия"),
+    ("В Акорде Касым-Жомарт Токаев принял Премьер-министра Японии Сигэру Исибу, находящегося в Казахстане с "
+     "официальным визитом.", "Акорда", "Казахстан"),
+])
+def test_a_visit_goes_to_its_destination_not_to_the_building_of_the_talks_told_first(read_events, text, venue,
+                                                                                     destination):
+    # places.place_candidates: a building named first is the contact's place; the visit goes to a city or state
+    places = {e.event_type: e.location and e.location.normal for e in read_events(text, "ru").events}
+    assert places["visit"] == destination
+    assert places[next(t for t in places if t != "visit")] == venue
+
+
+@pytest.mark.parametrize("text, city", [
+    ("КАРАГАНДА. Аким Карагандинской области Ермаганбет Булекпаев принял Посла Германии Моники Иверсен.",
+     "Караганда"),
+    ("ЕКАТЕРИНБУРГ. Губернатор Свердловской области Денис Паслер встретился с Генеральным консулом Китая Ли Сяо.",
+     "Екатеринбург"),
+])
+def test_a_long_dateline_city_in_capitals_places_the_lead(read_events, text, city):
+    # dates.tsv: the case restorer gives a dateline city of eight letters or more back in title case ("Караганда.")
+    event = only(read_events(text, "ru", published="2026-03-02"))
+    assert event.location is not None and event.location.normal == city
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Премьер-министр Казахстана Олжас Бектенов совершил официальный визит во Вьетнам. В Ханое он провел переговоры "
+     "с премьер-министром Вьетнама Фам Минь Тинем. В рамках визита Олжас Бектенов посетил город Хошимин, где "
+     "встретился с секретарем горкома Нгуеном Ван Неном.", "Вьетнам"),
+    ("Министр иностранных дел Казахстана Ермек Кошербаев совершил рабочий визит в Японию. В Токио он провел "
+     "переговоры с министром иностранных дел Японии Такеси Ивая. В последний день визита Ермек Кошербаев посетил "
+     "Осаку, где встретился с губернатором префектуры Хирофуми Ёсимурой.", "Япония"),
+])
+def test_a_stop_told_within_a_visit_is_not_where_the_whole_visit_went(read_events, text, state):
+    # assemble.build_event: the sentence names the visit as its setting before the stop's own visit verb
+    [visit] = [e for e in read_events(text, "ru", published="2026-06-10").events if e.event_type == "visit"]
+    assert visit.location.normal == state
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Сегодня Премьер-министр Олжас Бектенов принял Генерального секретаря ШОС Нурлана Ермекбаева. Нурлан Ермекбаев "
+     "рассказал об итогах заседания Совета глав правительств ШОС, состоявшегося 3 марта в Бишкеке. В тот же день "
+     "Олжас Бектенов встретился с Послом Индии в Казахстане Теджендрой Пал Сингхом.", "2026-03-10"),
+    ("Вчера министр иностранных дел Мурат Нуртлеу принял Генерального секретаря ОТГ Кубанычбека Омуралиева. "
+     "Стороны обсудили итоги саммита ОТГ, прошедшего 6 октября в Габале. В этот же день Мурат Нуртлеу провел "
+     "переговоры с министром иностранных дел Венгрии Петером Сийярто.", "2026-10-15"),
+])
+def test_the_same_day_is_the_news_day_not_the_day_of_what_was_discussed(read_events, text, published):
+    # places.last_date_told: a date inside a topic is the discussed event's, not the day the story is at
+    doc = read_events(text, "ru", published=published)
+    days = {e.date.date_start for e in doc.events if not e.background and e.date}
+    told = {e.event_type: e.date and e.date.date_start for e in doc.events if not e.background}
+    assert len(days) == 1 and None not in told.values(), told
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Сегодня Президент Узбекистана Шавкат Мирзиёев прибыл в Казахстан с государственным визитом. Переговоры лидеров "
+     "пройдут завтра в Акорде. Вечером того же дня министр иностранных дел Узбекистана Бахтиёр Саидов провел встречу "
+     "со своим казахстанским коллегой Ермеком Кошербаевым.", "2026-06-17"),
+    ("Вчера в Ташкент прибыл министр иностранных дел Индии Субраманьям Джайшанкар. Завтра его примет Президент "
+     "Узбекистана. В тот же день Субраманьям Джайшанкар провел переговоры с министром иностранных дел Узбекистана "
+     "Бахтиёром Саидовым.", "2026-06-17"),
+])
+def test_the_same_day_of_a_past_event_is_not_the_day_still_to_come_told_before(read_events, text, published):
+    # places._anaphoric_dates: "в тот же день" of a thing done counts from the last day told that is not to come
+    doc = read_events(text, "ru", published=published)
+    [contact] = [e for e in doc.events if e.status == "occurred" and e.event_type != "visit"]
+    [visit] = [e for e in doc.events if e.event_type == "visit"]
+    assert contact.date is not None and contact.date.date_start == visit.date.date_start

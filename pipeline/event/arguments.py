@@ -112,8 +112,10 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
             others = [h for h in events if h is not visit]
             nearest[id(c)] = _nearest(c.participant, [h for h in others if h.event_type != "visit"] or others)
     for hit in events:
-        places = [] if id(hit) in stops else _before_invited(reading, _clause_first(sentence_places, hit, breaks),
-                                                             hit, events)
+        # a visit goes where the sentence's visits go first (places.place_candidates), a contact where it names first
+        first = [d for d in sentence.destinations[:1] if d in sentence_places] if hit.event_type == "visit" else []
+        ordered = first + [p for p in sentence_places if p not in first]
+        places = [] if id(hit) in stops else _before_invited(reading, _clause_first(ordered, hit, breaks), hit, events)
         # where a visit told with another status goes is not where this event was ("По итогам встречи … в
         # сентябре делегация посетит Алматинскую область": not the meeting's place)
         places = [p for p in places if not any(p is d and (visit := _nearest(d, events)).event_type == "visit"

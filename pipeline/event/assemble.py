@@ -42,6 +42,16 @@ def _to_come(event: Event, group: list[Draft], published: str | None) -> bool:
                 and not any(d.hit.marked is not False for d in group if not d.frame))
 
 
+def stop_sentences(group: list[Draft]) -> set[int]:
+    """The sentences (indices) telling a stop within the visit the drafts `group` tell: a sentence after the visit's
+    first telling naming the visit as its setting, by a frame or a side-less retelling, before telling the stop by
+    a visit word ("В рамках визита Жапаров посетил город Сиань, где …", "В последний день визита делегация
+    посетила Шанхай"). Where such a stop went is not where the whole visit went."""
+    first = min((d.sentence for d in group if not d.frame), default=None)
+    return {d.sentence for d in group if d.sentence != first and (d.frame or not d.candidates and any(
+        o.sentence == d.sentence and o.hit.start > d.hit.end for o in group))}
+
+
 def build_event(group: list[Draft], doc: Document) -> Event:
     """The event a group of drafts tells (none a frame only): its type, status and trigger from the main telling
     (the one naming most sides in its own sentence, then the earliest), each side once (`_participants`), the
@@ -68,9 +78,11 @@ def build_event(group: list[Draft], doc: Document) -> Event:
     places = [d.location for d in ordered if d.location and not d.frame]
     places = places or [d.location for d in ordered if d.location]
     # a visit goes to a city or a state; the building its talks were held in is where they met ("встречу в
-    # Кремле, которая является частью визита")
+    # Кремле, которая является частью визита"); a stop told within it (`stop_sentences`) is where that part went
     if event.event_type == "visit":
+        stops = stop_sentences(group)
         places = [p for p in places if not is_building(p.normal)] or places
+        places = [d.location for d in ordered if d.location in places and d.sentence not in stops] or places
     event.location = next((p for p in places if not country_code(p.normal)), places[0] if places else None)
     event.date = next((d.date for d in ordered if d.date), None)
     if _to_come(event, group, doc.published_date):

@@ -20,25 +20,28 @@ def find_candidates(doc: Document) -> list[SentenceCandidates]:
     """One `SentenceCandidates` per sentence of a language with event knowledge (models/events/triggers.tsv has
     rows for it), in text order; sentences of other languages are not read. Needs the analysis and entities
     stages' tokens and mentions (their `normal` and `full_name`); changes no field of `doc`."""
-    found, told, there = [], None, None
+    found, told, past, there = [], None, None, None
+    published = doc.published_date
     for reading in _readings(doc):
-        found.append(_read(doc, reading, told, there))
+        found.append(_read(doc, reading, told, there, past))
         # "Предыдущее заседание прошло в Минске. Тогда Путин и Лукашенко провели переговоры": at the time of the
         # sentence before, before the news where that sentence tells an event as before it
         if len(found) > 1 and any(h.background for h in found[-2].triggers):
             for hit in found[-1].triggers:
                 hit.background = hit.background or hit.then and hit.status == "occurred"
-        told = last_date_told(reading, doc.published_date, told)
+        told = last_date_told(reading, published, told, [(t.start, t.end) for t in found[-1].topics])
+        past = told if told and published and told.date_start <= published[:10] else past
         there = found[-1].places[0] if found[-1].places else there
     return found
 
 
 def _read(doc: Document, reading: Reading, told: When | None = None,
-          there: Place | None = None) -> SentenceCandidates:
+          there: Place | None = None, past: When | None = None) -> SentenceCandidates:
     """Triggers first (their presence anchors the topics), then topics (no side or place inside one), then the
     sides with their titles, then places outside titles and topics (a place, or a name running over a visit word,
     is no side; `there`: the place a sentence before named, which "там" points at), and dates where the sentence
-    may tell an event (`told`: the date told before it, which "на следующий день" counts from)."""
+    may tell an event (`told`: the date told before it, which "на следующий день" counts from; `past`: the last
+    one no later than the publication date)."""
     triggers = find_triggers(reading)
     topics, ended = topics_in(reading, anchored=bool(triggers), told=tuple(h.start for h in triggers))
     # an event told in a clause that ended a topic ("договоренностей, достигнутых в ходе переговоров в Париже") is
@@ -81,7 +84,7 @@ def _read(doc: Document, reading: Reading, told: When | None = None,
         told_as = {h.told_status if h.status == "frame" else h.status for h in triggers}
         dates = dates_in(reading, doc.published_date, topic_spans, [(h.start, h.end) for h in triggers],
                          planned=bool(triggers) and all(h.status == "planned" for h in triggers), told=told,
-                         occurred=told_as == {"occurred"})
+                         occurred=told_as == {"occurred"}, past=past)
     return SentenceCandidates(reading, triggers, sides, places, dates, topics, participation, destinations,
                               names_domestic_gathering(reading))
 

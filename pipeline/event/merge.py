@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..countries import adjective_country, country_code, country_name, everyday_names, igo_code, igo_in_full
 from ..document import Document
 from ..geocode import geocode, state_of
-from .assemble import MEMBERS_LISTED, build_event, states_of, tells_gathering
+from .assemble import MEMBERS_LISTED, build_event, states_of, stop_sentences, tells_gathering
 from .knowledge import CONTACT, codes, knowledge, known_state, state_spoken_for
 from .model import Draft, Event, Participant, Place, SentenceCandidates, When
 from .places import dateline_place
@@ -48,6 +48,9 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     framed = {id(e): {doc.sentences[d.sentence].start for d in g if d.frame} for e, g in zip(events, groups)}
     # events told only as invited to ("пригласил … посетить Туркестан"): still to come, they lend no place
     invited = {id(e) for e, g in zip(events, groups) if all(d.hit.invited for d in g if not d.frame)}
+    # where a visit is told by a stop within it ("В рамках визита … посетил город Сиань"): no city of its own there
+    stops = {id(e): {doc.sentences[i].start for i in stop_sentences(g)} if e.event_type == "visit" else set()
+             for e, g in zip(events, groups)}
     _states_of_known_people(events, doc)
     for event in events:
         _people_only(event)
@@ -58,8 +61,8 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     # the places stops of a visit go on to (arguments._stops), told in each event's sentences
     passed = [d.passes for d in drafts if d.passes]
     for event in events:
-        _city_over_country(event, doc, passed)
-    _visits_city(events, invited)
+        _city_over_country(event, doc, passed, stops.get(id(event), set()))
+    _visits_city(events, invited, stops)
     events = _arrivals_at_gathering(events)
     _share_between_siblings(events)
     _hosts_from_talks(events, doc)
@@ -668,15 +671,17 @@ def _place_of_the_dateline(events: list[Event], doc: Document) -> None:
                 break
 
 
-def _visits_city(events: list[Event], invited: set[int]) -> None:
+def _visits_city(events: list[Event], invited: set[int], stops: dict[int, set[int]]) -> None:
     """An event still placed in a state once its own sentences named no city of it takes the city of a visit told
     with it ("в рамках рабочего визита в Китай встретился …" with "прибывшего в китайский город Ханчжоу"), not of
     one invited to (`invited`, ids: _share_place_and_date); a city of its own stays ("В рамках визита в Китай …
-    встретился с Си Цзиньпином в Пекине")."""
+    встретился с Си Цзиньпином в Пекине"). A visit takes nothing from a sentence telling a stop within it
+    (`stops`: sentence starts by event id, `_city_over_country`)."""
     for event in events:
         for other in events:
-            if other is not event and id(other) not in invited and _told_together(event, other) and event.location \
-                    and _city_of(other.location, event.location):
+            told = {s.start for s in event.evidence} - stops.get(id(event), set())
+            if other is not event and id(other) not in invited and told & {s.start for s in other.evidence} \
+                    and event.location and _city_of(other.location, event.location):
                 event.location = other.location
                 break
 
@@ -688,19 +693,21 @@ def _city_of(city: Place | None, state: Place) -> bool:
     return bool(found and found.feature_class == "P" and found.country_iso3 == code)
 
 
-def _city_over_country(event: Event, doc: Document, passed: list[Place]) -> None:
+def _city_over_country(event: Event, doc: Document, passed: list[Place], stops: set[int]) -> None:
     """Put an event placed in a state in a city of that state its own sentences name, outside its topics and its
     sides' titles ("Түркия Республикасына ресми сапармен келген Тоқаевты Анкарадағы Президент сарайында қарсы
     алу" is in Ankara; "обсудили строительство железной дороги Ташкент – Алматы" places nothing), unless the city is
     where someone comes from (names.yaml `from_place`: "вернулся из Анкары", "уроженец Самарканда", "Анкарадан"),
     one a stop of a visit goes on to (`passed`, Draft.passes: "Сапар барысында ол Түркістан қаласына барады",
-    "В рамках визита он посетит также Шанхай") or a route's end ("Ташкент – Алматы"). Changes `event.location`."""
+    "В рамках визита он посетит также Шанхай") or a route's end ("Ташкент – Алматы"), or named in a sentence telling
+    a stop within a visit (`stops`, sentence starts: assemble.stop_sentences: "В последний день визита … посетил
+    Осаку"). Changes `event.location`."""
     code = country_code(event.location.normal) if event.location else None
     if not code:
         return
     taken = [(t.start, t.end) for t in event.topics] + [(p.role.start, p.role.end) for p in event.participants
                                                         if p.role]
-    for sentence in event.evidence:
+    for sentence in [s for s in event.evidence if s.start not in stops]:
         read = doc.sentence_of(sentence.start)
         away = knowledge(read.lang).from_place if read else None
         for mention in doc.mentions:

@@ -30,12 +30,18 @@ def place_candidates(reading: Reading, excluded: list[tuple[int, int]], visits: 
     `excluded` (titles, topics) are not places of the event. `visits` are the sentence's visit triggers (`Hit`):
     the place one takes as its object before it comes first (`_visited_before`), and the first place with those
     listed with it ("посетить Таджикистан, Туркменистан и Китай") are where the visits go; without a visit, the
-    first place alone. `there`: the place a sentence before named last, which "там" points at."""
+    first place alone. A visit goes to a city or a state: a building named first is where the sentence's contact
+    was, not where the visit goes, unless the sentence names no other place ("В Акорде Токаев провел переговоры с
+    канцлером Австрии, прибывшим в Казахстан с визитом": the talks in the Akorda, the visit to Kazakhstan).
+    `there`: the place a sentence before named last, which "там" points at."""
     places = _patterns_places(reading, excluded, there)
     places = [p for p in _visited_before(reading, visits) if all(q.start != p.start for q in places)] + places
     if not places or not visits:
         return places, places[:1]
-    destinations = _listed_with(reading, places[0])
+    first = next((p for p in places if not _is_venue(reading, p)), places[0])
+    destinations = _listed_with(reading, first)
+    if first is not places[0]:
+        return places, destinations
     return destinations + [p for p in places if p not in destinations], destinations
 
 
@@ -220,13 +226,14 @@ def _place_at(reading: Reading, start: int, written: str, marked: bool = False,
 
 def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, int]],
              trigger_spans: list[tuple[int, int]], planned: bool = False, told: When | None = None,
-             occurred: bool = False) -> list[When]:
+             occurred: bool = False, past: When | None = None) -> list[When]:
     """Dates of the sentence that modify an event: not inside a topic, and, where the sentence is parsed,
     attached to a verb or to a trigger ("состоявшемся … 14-15 февраля", not "учреждению 15 декабря"). Dates as
     written come first (a missing year from a relative year in the clause, "в прошлом году … 3-4 июля", else from
     the publication date); a relative date ("вчера", "в прошлый вторник", "бүгін") is resolved from the
     publication date with dateparser, one counted from the date told before ("на следующий день", "сол күні":
-    `told`, see `last_date_told`) from that, a relative year alone ("в прошлом году") is the whole year and a
+    `told`, see `last_date_told`, or `past`, the last one told no later than the publication date) from that, a
+    relative year alone ("в прошлом году") is the whole year and a
     relative month or week ("в прошлом месяце", "өткен айда", "өткен аптада") the whole month or week, a day
     dateparser does not know ("бүрсігүні") counted from the publication date; all of these give nothing without a
     publication date. A relative day in the clause of a date written out restates it ("Вчера, 12 сентября, …"),
@@ -257,7 +264,7 @@ def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, 
             if not any(a <= start < b for a, b in excluded) and _attached_to_event(reading, start, end, trigger_spans):
                 day = (dt.date.fromisoformat(published[:10]) + dt.timedelta(days=offset)).isoformat()
                 found.append(When(reading.doc.text[start:end], start, end, day, day))
-    found += _anaphoric_dates(reading, published, excluded, told, planned, written)
+    found += _anaphoric_dates(reading, published, excluded, told, planned, written, past)
     found = written + [w for w in found[len(written):] if _beside_none(reading, w, written)]
     if not found:
         found = [When(reading.doc.text[start:end], start, end, f"{year}-01-01", f"{year}-12-31")
@@ -277,11 +284,14 @@ def _beside_none(reading: Reading, when: When, written: list[When]) -> bool:
     return all(_clause_verb(reading, w.start, w.end) is not verb for w in written)
 
 
-def last_date_told(reading: Reading, published: str | None, told: When | None) -> When | None:
-    """The last date the sentence writes out (any, whatever it is the date of, outside the dateline), a relative
-    one resolved, or else `told`, the one told before it: the day "на следующий день", "накануне" and "сол күні"
-    count from. Dates of more than a week ("в 2012 году", "в феврале") are no such day."""
-    excluded = _dateline_spans(reading)
+def last_date_told(reading: Reading, published: str | None, told: When | None,
+                   discussed: list[tuple[int, int]] = ()) -> When | None:
+    """The last date the sentence writes out (any, whatever it is the date of, outside the dateline and what was
+    discussed, `discussed` spans: "проинформировал об итогах заседания СМИД, прошедшего 10 апреля. В этот же день
+    …" is the day of the news, not of the session), a relative one resolved, or else `told`, the one told before
+    it: the day "на следующий день", "накануне" and "сол күні" count from. Dates of more than a week ("в 2012
+    году", "в феврале") are no such day."""
+    excluded = _dateline_spans(reading) + list(discussed)
     written = _written_dates(reading, published, excluded, lambda start, end: True)
     days = [w for w in written or dates_in(reading, published, excluded, [], told=told) if _days(w) <= 7]
     return max(days, key=lambda w: w.start, default=told)
@@ -493,11 +503,14 @@ def _heads_above(reading: Reading, start: int, end: int):
 
 
 def _anaphoric_dates(reading: Reading, published: str, excluded: list[tuple[int, int]],
-                     told: When | None, planned: bool = False, written: list[When] = ()) -> list[Counted]:
+                     told: When | None, planned: bool = False, written: list[When] = (),
+                     past: When | None = None) -> list[Counted]:
     """Days counted from the date told before ("на следующий день" +1, "в тот же день", "сол күні" 0,
     "накануне" -1; dates.tsv `anaphoric` rows): from `told` where it is no later than the publication date or the
     sentence's events are `planned` ("Саммит откроется 12 июня. Накануне министры проведут встречу": 11 June), else
-    a day before is counted from the publication date ("накануне" in the news is the day before it) and the others
+    from `past`, the last date told no later than the publication date, for events not planned ("Сегодня Токаев
+    прибыл в Бишкек. Переговоры пройдут завтра. Вечером того же дня Кошербаев провел встречу …": today), else a
+    day before is counted from the publication date ("накануне" in the news is the day before it) and the others
     give nothing. A date the sentence writes out in another clause is the one told before ("Токаев, который днем
     ранее прибыл в Баку, встретился с Алиевым 12 мая": 11 May; `written`). A word the parse makes a preposition
     ("накануне визита", the eve of it) is no date."""
@@ -513,6 +526,8 @@ def _anaphoric_dates(reading: Reading, published: str, excluded: list[tuple[int,
                          and _clause_verb(reading, w.start, w.end) not in (clause, None)), told)
             if told and (planned or told.date_start <= published[:10]):
                 base = told.date_end if offset > 0 else told.date_start
+            elif past and not planned:
+                base = past.date_end if offset > 0 else past.date_start
             elif offset < 0:
                 base = published[:10]
             else:
