@@ -120,11 +120,14 @@ def _absent(reading: Reading, mention: Mention, triggers: list[Hit]) -> bool:
     (UD `Polarity=Neg` before a verb), no other name nor event word from the name to the clause's end ("Министр …
     Арарат Мирзоян в Астану не приехал: Армению на заседании представлял …" is no side of the session). A clause
     with an event word is that event's to tell ("… не исключил визита", "визит не состоялся"), unless one went to it
-    or took part in it (`_where_to`: "Эмомали Рахмон на саммит не прибыл")."""
+    or took part in it (`_where_to`: "Эмомали Рахмон на саммит не прибыл"). A sentence with no event word has no
+    side to keep out: its words' tags, which a sentence holding no event word may not have yet, are not read."""
+    if not triggers:
+        return False
     before = reading.between(reading.start, mention.start)
-    start = next((t.end for t in reversed(before) if t.pos == "PUNCT" and t.text in CLAUSE_ENDS), reading.start)
+    start = next((t.end for t in reversed(before) if t.text in CLAUSE_ENDS and t.pos == "PUNCT"), reading.start)
     tokens = reading.between(mention.end, reading.sentence.end)
-    cut = next((n for n, t in enumerate(tokens) if t.pos == "PUNCT" and t.text in CLAUSE_ENDS), len(tokens))
+    cut = next((n for n, t in enumerate(tokens) if t.text in CLAUSE_ENDS and t.pos == "PUNCT"), len(tokens))
     clause = tokens[:cut]
     end = clause[-1].end if clause else mention.end
     if any(start <= hit.start < end and not _where_to(reading, mention, hit) for hit in triggers) \
