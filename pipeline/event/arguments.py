@@ -175,18 +175,15 @@ def _recalled_visitor(reading: Reading, drafts: list[Draft]) -> None:
             clause = topic.start if topic else reading.start + reading.text.rfind(",", 0, hit.start - reading.start)
             draft.candidates = [c for c in draft.candidates if c.participant.start > clause]
             continue
-        home = state_of(draft.location.normal) if draft.location else None
-        draft.candidates = [c if c.participant.start > hit.start or c.effect else replace(c, effect="recipient")
-                            for c in draft.candidates if c.participant.start > hit.start or c.effect or (
-                                home and state_spoken_for(c.participant.affiliation, c.participant.normal) == home)]
+        _speakers_host(draft, [c for c in draft.candidates if c.participant.start <= hit.start and not c.effect])
 
 
 def _reported_visitor(reading: Reading, drafts: list[Draft]) -> None:
     """A visit told as the object of a verb (names.yaml `object_clause`, the Kazakh accusative of its verbal noun:
     "Песков Тоқаевтың Мәскеуге ресми сапармен барғанын растады", "Мемлекет басшысы Си Цзиньпиннің Қазақстанға
     мемлекеттік сапармен келгенін жоғары бағалады") is the visit of the person named last before its word; who is
-    named before him says or judges it and is no visitor: he hosts it where he speaks for the state it goes to (as
-    `_recalled_visitor`), else is no side. A side a cue placed (a host, a counterpart) keeps its place."""
+    named before him says or judges it and is no visitor: he hosts it where he speaks for the state it goes to
+    (`_speakers_host`), else is no side. A side a cue placed (a host, a counterpart) keeps its place."""
     clause = reading.known.object_clause
     if clause is None:
         return
@@ -199,11 +196,18 @@ def _reported_visitor(reading: Reading, drafts: list[Draft]) -> None:
         if not people or len(before) < 2:
             continue
         visitor = max(people, key=lambda c: c.participant.start)
-        speakers = [c for c in before if c.participant.start < visitor.participant.start]
-        home = state_of(draft.location.normal) if draft.location else None
-        draft.candidates = [replace(c, effect="recipient") if c in speakers else c for c in draft.candidates
-                            if c not in speakers or (home and state_spoken_for(
-                                c.participant.affiliation, c.participant.normal) == home)]
+        _speakers_host(draft, [c for c in before if c.participant.start < visitor.participant.start])
+
+
+def _speakers_host(draft: Draft, speakers: list[Candidate]) -> None:
+    """Who speaks of a visit (`speakers`, candidates of `draft`) is no side of it, but hosts it where they speak
+    for the state it goes to (its place's: "Токаев приветствовал визит Эрдогана в Казахстан"). Changes
+    `draft.candidates`."""
+    home = state_of(draft.location.normal) if draft.location else None
+    spoke = {id(c) for c in speakers}
+    draft.candidates = [replace(c, effect="recipient") if id(c) in spoke else c for c in draft.candidates
+                        if id(c) not in spoke or (home and state_spoken_for(
+                            c.participant.affiliation, c.participant.normal) == home)]
 
 
 def _invited(reading: Reading, side: Participant, hit: Hit) -> bool:
