@@ -4350,3 +4350,17 @@ def test_the_same_day_of_a_past_event_is_not_the_day_still_to_come_told_before(r
     [contact] = [e for e in doc.events if e.status == "occurred" and e.event_type != "visit"]
     [visit] = [e for e in doc.events if e.event_type == "visit"]
     assert contact.date is not None and contact.date.date_start == visit.date.date_start
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Премьер-министр Казахстана Олжас Бектенов вылетел в Минск для участия в заседании Совета глав правительств "
+     "СНГ. По завершении заседания Олжас Бектенов вернулся в Астану.", "Минск"),
+    ("Президент Узбекистана Шавкат Мирзиёев прибыл в Баку для участия в саммите Организации тюркских государств. "
+     "После саммита Мирзиёев отправился в Ташкент.", "Баку"),
+])
+def test_a_gathering_a_trip_was_made_to_attend_is_where_the_trip_went(read_events, text, place):
+    # the trip's destination is the gathering's place though the two are told with other statuses; where the
+    # traveller went after it is not
+    [gathering] = [e for e in read_events(text, "ru", published="2025-10-08").events
+                   if e.event_type == "multilateral"]
+    assert gathering.location is not None and gathering.location.normal == place

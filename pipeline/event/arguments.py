@@ -117,9 +117,11 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
         ordered = first + [p for p in sentence_places if p not in first]
         places = [] if id(hit) in stops else _before_invited(reading, _clause_first(ordered, hit, breaks), hit, events)
         # where a visit told with another status goes is not where this event was ("По итогам встречи … в
-        # сентябре делегация посетит Алматинскую область": not the meeting's place)
+        # сентябре делегация посетит Алматинскую область": not the meeting's place), unless the trip is made to
+        # attend it ("вылетел в Тяньцзинь для участия в саммите": `_travel_to_attend`)
         places = [p for p in places if not any(p is d and (visit := _nearest(d, events)).event_type == "visit"
-                                               and visit.status != hit.status for d in sentence.destinations)]
+                                               and visit.status != hit.status and not _attended(reading, visit, hit)
+                                               for d in sentence.destinations)]
         near = [_as_host(reading, c, hit) for c in sentence.sides if nearest[id(c)] is hit
                 and reading.quote_level(c.participant.start) == reading.quote_level(hit.start)]
         own = [c for c in near if _side_of(reading, c, hit) and not _speaker(reading, c, hit, sentence.sides)]
@@ -311,6 +313,16 @@ def _visitor_of_relative_clause(reading: Reading, drafts: list[Draft], sides: li
         # the clause is the visit, not what its subject says of one ("…, который рассказал о предстоящем визите")
         if re.match(rf"\s*,\s*(?:{pronoun.pattern})[^,.;:!?]*$", clause) and not (speech and speech.search(clause)):
             draft.candidates.append(replace(person, effect=""))
+
+
+def _attended(reading: Reading, visit: Hit, hit: Hit) -> bool:
+    """Whether a gathering is what the visit was made to attend: a purpose cue (names.yaml `purpose`) between the
+    two words ("вылетел в Тяньцзинь для участия в саммите", "саммитіне қатысу үшін … Астанаға барады")."""
+    purpose = reading.known.purpose
+    if purpose is None or hit.event_type != "multilateral":
+        return False
+    start, end = min(visit.end, hit.end), max(visit.start, hit.start)
+    return bool(purpose.search(reading.doc.text[start:end]))
 
 
 def _travel_to_attend(reading: Reading, drafts: list[Draft]) -> None:
