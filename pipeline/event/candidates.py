@@ -51,8 +51,7 @@ def _read(doc: Document, reading: Reading, told: When | None = None,
         hit.recalled = hit.start in ended
         discussed = any(t.start <= hit.start < t.end for t in topics)
         # a frame too, as it tells the visit it names ("… достигнутых в ходе визита Си Цзиньпина в Астану")
-        status = hit.told_status if hit.status == "frame" else hit.status
-        hit.background = hit.background or (hit.recalled or discussed) and status == "occurred"
+        hit.background = hit.background or (hit.recalled or discussed) and hit.status_told == "occurred"
     participation = next((cue.effect for cue in reading.known.participation if cue.pattern.search(reading.text)),
                          None) if holds_cue(reading.sentence.lang, reading.text) else None
     # who took part in something else ("Брифингке … тілшісі қатысты", "ашылу рәсіміне қатысты") joins no event
@@ -81,7 +80,7 @@ def _read(doc: Document, reading: Reading, told: When | None = None,
                                          for h in triggers)]
     dates = []
     if triggers or topics or participation:
-        told_as = {h.told_status if h.status == "frame" else h.status for h in triggers}
+        told_as = {h.status_told for h in triggers}
         dates = dates_in(reading, doc.published_date, topic_spans, [(h.start, h.end) for h in triggers],
                          planned=bool(triggers) and all(h.status == "planned" for h in triggers), told=told,
                          occurred=told_as == {"occurred"}, past=past)

@@ -678,8 +678,8 @@ def _visits_city(events: list[Event], invited: set[int], stops: dict[int, set[in
     встретился с Си Цзиньпином в Пекине"). A visit takes nothing from a sentence telling a stop within it
     (`stops`: sentence starts by event id, `_city_over_country`)."""
     for event in events:
+        told = {s.start for s in event.evidence} - stops.get(id(event), set())
         for other in events:
-            told = {s.start for s in event.evidence} - stops.get(id(event), set())
             if other is not event and id(other) not in invited and told & {s.start for s in other.evidence} \
                     and event.location and _city_of(other.location, event.location):
                 event.location = other.location

@@ -112,6 +112,11 @@ class Hit:
     # noun whose row's status is only a default ("Визит … - это знак поддержки")
     marked: bool | None = False  # None: a sentence with no parse and no cue, which cannot tell
 
+    @property
+    def status_told(self) -> str:
+        """The status of the event the trigger tells: a frame's as it is told (`told_status`), any other's own."""
+        return self.told_status if self.status == "frame" else self.status
+
 
 @dataclass
 class Candidate:

@@ -301,11 +301,6 @@ def _days(when: When) -> int:
     return (dt.date.fromisoformat(when.date_end) - dt.date.fromisoformat(when.date_start)).days + 1
 
 
-def _told_status(hit) -> str:
-    """The status of the event a trigger tells, a frame's as told (`Hit.told_status`)."""
-    return hit.told_status if hit.status == "frame" else hit.status
-
-
 def _in_agency_tag(reading: Reading, start: int) -> bool:
     """Whether the character at `start` lies in the news agency's tag that opens the sentence (dates.tsv `agency`:
     "/УзА/ – ", after the dateline or alone)."""
@@ -610,7 +605,7 @@ def dates_of(reading: Reading, hit, dates: list[When], hits: list) -> list[When]
             continue
         elif isinstance(when, Counted) and (owner is not None or _described(reading, when)):
             continue  # "Токаев, который днем ранее прибыл в Баку, встретился …": the day of the arrival only
-        elif owner is not None and _told_status(owner) != _told_status(hit) and clauses[id(when)] is not hit:
+        elif owner is not None and owner.status_told != hit.status_told and clauses[id(when)] is not hit:
             continue  # "По итогам встречи … в сентябре делегация посетит …": the planned visit's month only
         elif owner is None or word.pos in ("VERB", "AUX") \
                 or _trigger_above(reading, hit.start, hit.end, hits, hit)[0] is owner:
