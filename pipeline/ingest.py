@@ -187,7 +187,8 @@ def split_paragraphs(text: str, rules: IngestRules) -> list[Paragraph]:
 
 
 def find_title(text: str, paragraphs: list[Paragraph], rules: IngestRules) -> str:
-    """The first content paragraph, without a leading `date …` field."""
+    """The first content paragraph, without a leading date (`date …`, a dateline): a dateline on a line of its own
+    is no title, the paragraph after it is."""
     for paragraph in paragraphs:
         if paragraph.boilerplate:
             continue
@@ -196,7 +197,8 @@ def find_title(text: str, paragraphs: list[Paragraph], rules: IngestRules) -> st
             match = pattern.search(line)
             if match and match.start() == 0:
                 line = line[match.end():].strip(" .:-–—")
-        return line
+        if line:
+            return line
     return ""
 
 

@@ -89,11 +89,32 @@ def test_title_and_publication_date(seed_paths):
     ("Астана. 17 февраля 2025. KAZINFORM - Министр провел встречу.", "2025-02-17"),
     ("2023 жылғы 5 наурыз\nАстанада кездесу өтті.", "2023-03-05"),
     ("Дата: 3 декабря 2021 в 10:15\nМинистр провел встречу.", "2021-12-03"),
+    # MFA and Kazakh datelines: a comma after the city, the year's word
+    ("Бишкек, 9 апреля 2024 г.\nСостоялись консультации.", "2024-04-09"),
+    ("Ташкент, 21 ноября 2023 года – Министр провел встречу.", "2023-11-21"),
+    ("Астана, 4 мамыр 2025 жыл.\nЕлшілер кездесті.", "2025-05-04"),
+    ("Алматы. 30 қазан 2022 ж.\nКездесу өтті.", "2022-10-30"),
 ])
 def test_publication_date_patterns(tmp_path, header, expected):
     path = tmp_path / "dated.txt"
     path.write_text(header + "\nТекст статьи о встрече министров иностранных дел.\n", encoding="utf-8")
     assert ingest(path).published_date == expected
+
+
+def test_an_opening_clause_with_a_date_is_no_dateline(tmp_path):
+    path = tmp_path / "clause.txt"
+    path.write_text("Министры обсудили сотрудничество\nНапомним, 12 мая 2024 года, стороны подписали меморандум.\n",
+                    encoding="utf-8")
+    assert ingest(path).published_date is None
+
+
+def test_a_dateline_on_its_own_line_is_no_title(tmp_path):
+    path = tmp_path / "dateline.txt"
+    path.write_text("Бишкек, 9 апреля 2024 г.\nСостоялись политические консультации МИД двух стран\nТекст.\n",
+                    encoding="utf-8")
+    doc = ingest(path)
+    assert doc.published_date == "2024-04-09"
+    assert doc.title == "Состоялись политические консультации МИД двух стран"
 
 
 def test_dateline_without_year_is_not_guessed(tmp_path):
