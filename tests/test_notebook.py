@@ -3,6 +3,7 @@ answers its questions from the data."""
 import nbformat
 from nbclient import NotebookClient
 
+from dipevents import extract
 from pipeline.paths import REPO_ROOT
 
 NOTEBOOK = REPO_ROOT / "notebooks" / "who-met-whom.ipynb"
@@ -12,14 +13,19 @@ def _output(cell) -> str:
     return "\n".join(output.get("text") or output.get("data", {}).get("text/plain", "") for output in cell.outputs)
 
 
-def test_notebook_runs_on_the_seeds(seed_dataset, monkeypatch):
-    monkeypatch.setenv("DIPEVENTS_DATASET", str(seed_dataset))  # the kernel inherits the environment
+def _run(dataset, monkeypatch) -> dict:
+    """The notebook's cells by tag, run on `dataset`."""
+    monkeypatch.setenv("DIPEVENTS_DATASET", str(dataset))  # the kernel inherits the environment
     notebook = nbformat.read(NOTEBOOK, as_version=4)
     assert all(not cell.get("outputs") for cell in notebook.cells if cell.cell_type == "code"), \
         "the notebook is committed without outputs"
     NotebookClient(notebook, timeout=300, kernel_name="python3",
                    resources={"metadata": {"path": str(NOTEBOOK.parent)}}).execute()
-    cells = {tag: cell for cell in notebook.cells for tag in cell.metadata.get("tags", [])}
+    return {tag: cell for cell in notebook.cells for tag in cell.metadata.get("tags", [])}
+
+
+def test_notebook_runs_on_the_seeds(seed_dataset, monkeypatch):
+    cells = _run(seed_dataset, monkeypatch)
     assert "5 articles" in _output(cells["load"])
     minister = _output(cells["minister"])  # Kazakhstan's foreign minister and whom he met
     assert "Кайрат Абдрахманов" in minister and "Жан-Марк Эйро" in minister
@@ -31,3 +37,21 @@ def test_notebook_runs_on_the_seeds(seed_dataset, monkeypatch):
     assert "посетил Париж" in evidence
     assert any("text/html" in output.get("data", {}) and "<mark" in output["data"]["text/html"]
                for output in cells["evidence"].outputs)
+
+
+def test_one_actor_spelt_two_ways_is_one_minister_and_one_node(tmp_path, monkeypatch):
+    # The same minister in a Russian and a Kazakh article: two nominatives (`normal`), one actor_id.
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "ru.txt").write_text(
+        "Министр иностранных дел Казахстана Ермек Кошербаев 3 марта провел в Астане переговоры с министром "
+        "иностранных дел Венгрии Петером Сийярто.\n", encoding="utf-8")
+    (articles / "kk.txt").write_text(
+        "Қазақстан Сыртқы істер министрі Ермек Көшербаев 5 наурыз күні Астанада Түркия Сыртқы істер министрі "
+        "Хакан Фиданмен кездесті.\n", encoding="utf-8")
+    extract([articles], tmp_path / "out")
+    cells = _run(tmp_path / "out", monkeypatch)
+    minister = _output(cells["minister"])
+    assert "Петер Сийярто" in minister and "Хакан Фидан" in minister
+    assert "Ермек Кошербаев" in minister and "Ермек Көшербаев" not in minister  # its Russian name, once
+    assert "3 actors, 2 pairs" in _output(cells["network"])
