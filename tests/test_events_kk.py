@@ -2815,3 +2815,12 @@ def test_kk_the_next_round_told_after_its_event_in_the_genitive_is_another_event
     # `another`, so it lends the talks reported no place
     doc = read_events(text, "kk", published="2026-05-20")
     assert all(e.location is None or e.location.normal != later for e in doc.events if e.status == "occurred")
+
+
+def test_kk_talks_retold_as_a_meeting_in_the_next_paragraph_keep_its_topics(read_events):
+    # merge._only_of_type: "Кездесу барысында" in the next paragraph retells the talks, the document's only contact
+    doc = read_events("Қазақстан Президенті Қасым-Жомарт Тоқаев Әзербайжан Президенті Ильхам Әлиевпен келіссөздер "
+                      "жүргізді.\nКездесу барысында тараптар энергетика және көлік салаларындағы ынтымақтастықты "
+                      "талқылады.", "kk", published="2025-03-13")
+    [talks] = doc.events
+    assert talks.event_type == "talks" and talks.topics

@@ -4364,3 +4364,26 @@ def test_a_gathering_a_trip_was_made_to_attend_is_where_the_trip_went(read_event
     [gathering] = [e for e in read_events(text, "ru", published="2025-10-08").events
                    if e.event_type == "multilateral"]
     assert gathering.location is not None and gathering.location.normal == place
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Президент Узбекистана Шавкат Мирзиёев провел переговоры с федеральным канцлером Австрии Карлом Нехаммером.\n"
+     "В ходе встречи стороны обсудили вопросы энергетики и логистики.", "вопросы энергетики и логистики"),
+    ("Глава МИД Таджикистана Сироджиддин Мухриддин провел переговоры с госсекретарем Ватикана Пьетро Паролином.\n"
+     "Во время встречи обсуждались вопросы межрелигиозного диалога.\n"
+     "Напомним, в прошлом году Мухриддин и Паролин встречались в Риме.", "вопросы межрелигиозного диалога"),
+])
+def test_talks_retold_as_a_meeting_in_the_next_paragraph_keep_its_topics(read_events, text, topic):
+    # merge._only_of_type: with no other meeting told as news, "В ходе встречи" in the next paragraph retells the
+    # talks (the meeting recalled further on is background, not what the paragraph retells)
+    doc = read_events(text, "ru", published="2025-03-13")
+    [talks] = [e for e in doc.events if not e.background]
+    assert talks.event_type == "talks" and [t.text for t in talks.topics] == [topic]
+
+
+def test_a_meeting_retold_as_talks_in_the_next_paragraph_takes_their_place(read_events):
+    doc = read_events("Министр иностранных дел Кыргызстана Жээнбек Кулубаев встретился с министром иностранных дел "
+                      "Турции Хаканом Фиданом.\nПереговоры прошли в Анкаре.\n"
+                      "Ранее, в 2023 году, министры встречались в Бишкеке.", "ru", published="2025-03-13")
+    [news] = [e for e in doc.events if not e.background]
+    assert news.location.normal == "Анкара"

@@ -26,6 +26,7 @@ from .reading import Reading
 RELATED_TYPES = {("meeting", "multilateral"), ("multilateral", "meeting")}
 # one meeting is often called a meeting in the headline and talks in the body
 SAME_EVENT_TYPES = {("meeting", "talks"), ("talks", "meeting")}
+CONTACT_RETOLD = {"meeting", "talks"}  # the types of SAME_EVENT_TYPES
 ROUTE = re.compile(r"\s*[–—-]\s*\w")  # "Ташкент – Алматы": the end of a route, no place of the event
 FROM_WINDOW = 12  # characters before a city read for the word saying someone comes from it (names.yaml)
 # how a company is written in ru/kk news: in Latin letters ("TotalEnergies", "CNPC") or in quotation marks
@@ -124,7 +125,7 @@ def _groups(drafts: list[Draft], published: str | None = None) -> list[list[Draf
     rest = [d for d in drafts if id(d) not in group_of]
     for draft in sorted(rest, key=lambda d: not (d.candidates and not d.frame)):
         target = _host(draft, [d for g in groups for d in g if d.candidates and not d.frame],
-                       _only_of_type(draft.hit.event_type, groups), group_of, published)
+                       _only_of_type(draft, groups), group_of, published)
         if target is not None and _next_stop(draft, target):
             draft.candidates = [replace(c, effect="", joined=False) for c in target.candidates
                                 if c.participant.normal.lower() in _visitors(target)]
@@ -225,7 +226,7 @@ def _retold(groups: list[list[Draft]], published: str | None = None) -> list[lis
             continue
         kind = group[0].hit.event_type
         hosts = [d for g in told for d in g if d.candidates and not d.frame and d.hit.event_type == kind]
-        target = _host(group[0], hosts, _only_of_type(kind, told), published=published)
+        target = _host(group[0], hosts, _only_of_type(group[0], told), published=published)
         if target is not None:
             next(g for g in told if target in g).extend(group)
         elif kind == "multilateral" and len(states_of([c.participant for d in group for c in d.candidates])) \
@@ -234,10 +235,18 @@ def _retold(groups: list[list[Draft]], published: str | None = None) -> list[lis
     return told + alone
 
 
-def _only_of_type(kind: str, groups: list[list[Draft]]) -> Draft | None:
-    """The first telling of the document's only event of this type, if it has just one; a gathering told by a
-    meeting word is one ("Орталық Азия … басшыларының кездесуі Ташкентте өтеді. … Кездесуге [five leaders]
-    қатысады": `tells_gathering`, merge._many_states types it so later)."""
+def _only_of_type(draft: Draft, groups: list[list[Draft]]) -> Draft | None:
+    """The first telling of the document's only event of the draft's type, if it has just one; a gathering told
+    by a meeting word is one ("Орталық Азия … басшыларының кездесуі Ташкентте өтеді. … Кездесуге [five leaders]
+    қатысады": `tells_gathering`, merge._many_states types it so later). A side-less meeting or talks retells
+    the only meeting or talks told before it as it is told (news, or background): "… провел переговоры … ¶ В
+    ходе встречи стороны обсудили … ¶ Ранее министры встречались в Риме"."""
+    kind = draft.hit.event_type
+    if not draft.candidates and kind in CONTACT_RETOLD:
+        before = [g[0] for g in groups if g[0].hit.event_type in CONTACT_RETOLD and g[0].sentence < draft.sentence
+                  and g[0].hit.background == draft.hit.background]
+        if len(before) == 1:
+            return before[0]
     only = [g[0] for g in groups if g[0].hit.event_type == kind
             or (kind == "multilateral" and any(tells_gathering(d) for d in g))]
     return only[0] if len(only) == 1 else None
