@@ -85,6 +85,7 @@ class Knowledge:
     complementiser: re.Pattern | None  # what opens a clause told by a speech verb ("…, что"), names.yaml
     # what opens a clause with its own subject ("…, а Токаев …"): a side after it belongs to a trigger after it
     clause_break: re.Pattern | None
+    clause_ends: frozenset[str]  # the punctuation that ends a clause (names.yaml `clause`, with `clause_break`)
     together: re.Pattern | None  # words saying the people met "with" meet together ("трехсторонн"), names.yaml
     destination: re.Pattern | None  # where a visit goes, written beside its visitor ("в Казахстан"), names.yaml
     personal_call: re.Pattern | None  # words of a call to congratulate or condole (names.yaml): maybe a citizen's
@@ -529,7 +530,8 @@ def knowledge(lang: str) -> Knowledge:
         visitor_clause=re.compile(names["visitor_clause"], FLAGS) if names.get("visitor_clause") else None,
         visitor_before=re.compile(names["visitor_before"], FLAGS) if names.get("visitor_before") else None,
         complementiser=re.compile(names["complementiser"], FLAGS) if names.get("complementiser") else None,
-        clause_break=re.compile(names["clause_break"], FLAGS) if names.get("clause_break") else None,
+        clause_break=re.compile(clause["break"], FLAGS) if (clause := names.get("clause", {})).get("break") else None,
+        clause_ends=frozenset(clause.get("ends", ())),
         together=_word(names["together"]) if names.get("together") else None,
         destination=re.compile(names["destination"], FLAGS) if names.get("destination") else None,
         under_way=re.compile(names["under_way"], FLAGS) if names.get("under_way") else None,

@@ -21,7 +21,6 @@ NOT_SIDES = ("not_event", "source")
 MAX_TITLE_WORDS = 3  # lowercase words completing a title before the names it governs ("внешнеполитических ведомств")
 LOWER_WORD = r"[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*"
 PAIR = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(\s+[^\W\d_]+)?\s+$")  # "российско-казахстанские (…) "
-CLAUSE_ENDS = (":", ";", ",", ".", "—", "–")  # punctuation that ends a clause (`_absent`)
 
 
 def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], triggers: list[Hit],
@@ -124,10 +123,11 @@ def _absent(reading: Reading, mention: Mention, triggers: list[Hit]) -> bool:
     side to keep out: its words' tags, which a sentence holding no event word may not have yet, are not read."""
     if not triggers:
         return False
+    ends = reading.known.clause_ends
     before = reading.between(reading.start, mention.start)
-    start = next((t.end for t in reversed(before) if t.text in CLAUSE_ENDS and t.pos == "PUNCT"), reading.start)
+    start = next((t.end for t in reversed(before) if t.text in ends and t.pos == "PUNCT"), reading.start)
     tokens = reading.between(mention.end, reading.sentence.end)
-    cut = next((n for n, t in enumerate(tokens) if t.text in CLAUSE_ENDS and t.pos == "PUNCT"), len(tokens))
+    cut = next((n for n, t in enumerate(tokens) if t.text in ends and t.pos == "PUNCT"), len(tokens))
     clause = tokens[:cut]
     end = clause[-1].end if clause else mention.end
     if any(start <= hit.start < end and not _where_to(reading, mention, hit) for hit in triggers) \
