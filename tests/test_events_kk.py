@@ -2815,3 +2815,15 @@ def test_kk_the_next_round_told_after_its_event_in_the_genitive_is_another_event
     # `another`, so it lends the talks reported no place
     doc = read_events(text, "kk", published="2026-05-20")
     assert all(e.location is None or e.location.normal != later for e in doc.events if e.status == "occurred")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Путин мен Мерц телефон арқылы сөйлесті.", {"Путин", "Мерц"}),
+    ("Лукашенко мен Мелони телефон арқылы сөйлесті.", {"Лукашенко", "Мелони"}),
+    ("Путин мен Мелони телефон арқылы сөйлесті.", {"Путин", "Мелони"}),
+])
+def test_kk_two_bare_surnames_joined_by_and_are_both_sides_of_the_call(read_events, text, pair):
+    # entities._surnames_joined_to_people, _people_joined_to_people: the model reads one surname of the pair and
+    # misses the other, or runs it into the words after it ("Мелони телефон арқылы сөйлесті" a body)
+    [call] = read_events(text, "kk", published="2026-03-13").events
+    assert call.event_type == "phone_call" and {p.normal for p in call.participants} == pair

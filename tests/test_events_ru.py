@@ -4364,3 +4364,12 @@ def test_a_gathering_a_trip_was_made_to_attend_is_where_the_trip_went(read_event
     [gathering] = [e for e in read_events(text, "ru", published="2025-10-08").events
                    if e.event_type == "multilateral"]
     assert gathering.location is not None and gathering.location.normal == place
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Макрон и Шольц провели телефонный разговор.", {"Макрон", "Шольц"}),
+])
+def test_two_bare_surnames_joined_by_and_are_both_sides_of_the_call(read_events, text, pair):
+    # entities._surnames_joined_to_people: the model reads one surname of the pair and misses the other
+    call = only(read_events(text, "ru", published="2026-03-13"))
+    assert call.event_type == "phone_call" and {p.normal for p in call.participants} == pair
