@@ -2827,3 +2827,17 @@ def test_kk_two_bare_surnames_joined_by_and_are_both_sides_of_the_call(read_even
     # misses the other, or runs it into the words after it ("Мелони телефон арқылы сөйлесті" a body)
     [call] = read_events(text, "kk", published="2026-03-13").events
     assert call.event_type == "phone_call" and {p.normal for p in call.participants} == pair
+
+
+@pytest.mark.parametrize("text, chair, other", [
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Ақордада Вьетнам Ұлттық жиналысының Төрағасы Чан Тхань Манмен кездесті. "
+     "Кейін Төраға Моңғолия Президенті Ухнаагийн Хурэлсухпен кездесті.", "Чан Тхань Ман", "Ухнаагийн Хурэлсух"),
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Мәжіліс Төрағасы Ерлан Қошановты қабылдады. Кейін Төраға Қытай елшісі "
+     "Хань Чунмен кездесті.", "Ерлан Қошанов", "Хань Чун"),
+])
+def test_kk_a_chair_alone_is_the_first_person_whose_title_it_heads(read_events, text, chair, other):
+    # names.yaml `titled_head`, arguments._titled_holder: "Төраға" alone is the one named "… Төрағасы" before,
+    # not the person named last
+    doc = read_events(text, "kk", published="2026-03-13")
+    [later] = [e for e in doc.events if other in {p.normal for p in e.participants}]
+    assert {p.normal for p in later.participants} == {chair, other}

@@ -116,6 +116,7 @@ class Knowledge:
     affiliation_words: tuple[tuple[str, ...] | None, ...]  # `needed_words` of each cue (`Reading.may_hold`)
     home_titles: tuple[tuple[re.Pattern, str], ...]  # (title, the state whose office it names) (names.yaml)
     titled_first: re.Pattern | None  # a title alone standing for the first person given it (names.yaml)
+    titled_head: re.Pattern | None  # one standing for the first person whose title it heads (names.yaml)
     # (a state body named without its state, that state), and the words of a state's bodies (names.yaml)
     home_bodies: tuple[tuple[re.Pattern, str], ...]
     state_bodies: re.Pattern | None
@@ -561,6 +562,7 @@ def knowledge(lang: str) -> Knowledge:
         affiliation_words=tuple(map(needed_words, affiliation_cues)),
         home_titles=tuple((_word(title), state) for title, state in names.get("home_titles", {}).items()),
         titled_first=_word(names["titled_first"]) if names.get("titled_first") else None,
+        titled_head=_word(names["titled_head"]) if names.get("titled_head") else None,
         offices=tuple(_word(office) for office in names.get("offices", ())),
         home_bodies=tuple((re.compile(body, FLAGS), state) for body, state in names.get("home_bodies", {}).items()),
         state_bodies=_word(names["state_bodies"]) if names.get("state_bodies") else None,

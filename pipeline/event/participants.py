@@ -463,8 +463,8 @@ def _listed(reading: Reading, bare: BareTitle, excluded, group: int) -> list[Can
         effect = bare.effect or _bare_effect(right_effect(reading, role))
         return [Candidate(Participant(role.text, role.start, role.end, normal=bare.home, kind="country", role=role,
                                       affiliation=bare.home), effect, group, None, said_as=role.text)]
-    first = reading.known.titled_first
-    if not bare.listed and ((first and first.fullmatch(bare.role.text)) or _of_body(reading, bare)):
+    alone = [p for p in (reading.known.titled_first, reading.known.titled_head) if p]
+    if not bare.listed and (any(p.fullmatch(bare.role.text) for p in alone) or _of_body(reading, bare)):
         # "Жұма күні президент … тапсырды": the person the article first gave this title, if any (arguments.py)
         role = bare.role
         return [Candidate(Participant(role.text, role.start, role.end, normal=role.text, kind="title", role=role),
