@@ -4373,3 +4373,15 @@ def test_two_bare_surnames_joined_by_and_are_both_sides_of_the_call(read_events,
     # entities._surnames_joined_to_people: the model reads one surname of the pair and misses the other
     call = only(read_events(text, "ru", published="2026-03-13"))
     assert call.event_type == "phone_call" and {p.normal for p in call.participants} == pair
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Вчера Эрдогана принимал Си Цзиньпин в Пекине.", {"Эрдоган", "Си Цзиньпин"}),
+    ("Шольца принял Путин.", {"Шольц", "Путин"}),
+    ("Вчера Жапарова принимал Путин.", {"Жапаров", "Путин"}),
+])
+def test_a_man_received_named_before_the_verb_and_his_host_after_it_met(read_events, text, pair):
+    # triggers.tsv: a man's surname in the accusative before "принял / принимал" is the one received;
+    # person_names._object_before_a_mans_verb: "Жапарова" before a man's verb is no woman's nominative
+    meeting = only(read_events(text, "ru", published="2026-03-13"))
+    assert meeting.event_type == "meeting" and {p.normal for p in meeting.participants} == pair
