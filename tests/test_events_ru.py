@@ -4385,3 +4385,16 @@ def test_a_man_received_named_before_the_verb_and_his_host_after_it_met(read_eve
     # person_names._object_before_a_mans_verb: "Жапарова" before a man's verb is no woman's nominative
     meeting = only(read_events(text, "ru", published="2026-03-13"))
     assert meeting.event_type == "meeting" and {p.normal for p in meeting.participants} == pair
+
+
+@pytest.mark.parametrize("text, place, person", [
+    ("В Сочи Лукашенко провел переговоры с Путиным.", "Сочи", "Лукашенко"),
+    ("В Токио Мирзиёев встретился с премьер-министром Японии Сигэру Исибой.", "Токио", "Мирзиёев"),
+    ("В Баку Токаев провел переговоры с Ильхамом Алиевым.", "Баку", "Токаев"),
+])
+def test_a_city_opening_the_sentence_after_its_preposition_is_no_first_name(read_events, text, place, person):
+    # entities._after_preposition: "В" opening a sentence is a preposition too, so the city that does not decline is
+    # not joined to the surname after it as a first name ("Сочи Лукашенко")
+    event = only(read_events(text, "ru", published="2026-03-13"))
+    assert event.location is not None and event.location.normal == place
+    assert person in {p.normal for p in event.participants}
