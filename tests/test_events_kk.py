@@ -2841,3 +2841,15 @@ def test_kk_a_chair_alone_is_the_first_person_whose_title_it_heads(read_events, 
     doc = read_events(text, "kk", published="2026-03-13")
     [later] = [e for e in doc.events if other in {p.normal for p in e.participants}]
     assert {p.normal for p in later.participants} == {chair, other}
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Өзбекстанға мемлекеттік сапармен келді. Одан кейін Президент Самарқанд "
+     "қаласына барады.", "Өзбекстан"),
+    ("Сыртқы істер министрі Ермек Көшербаев Жапонияға ресми сапармен барды. Содан кейін министр Осака қаласына "
+     "барды.", "Жапония"),
+])
+def test_kk_where_a_visit_goes_on_to_is_not_where_the_whole_visit_went(read_events, text, state):
+    # modality.tsv effect onward, assemble.stop_sentences: "Одан / Содан кейін …" tells a stop of the visit
+    [visit] = [e for e in read_events(text, "kk", published="2026-03-13").events if e.event_type == "visit"]
+    assert visit.location.normal == state

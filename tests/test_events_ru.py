@@ -4398,3 +4398,15 @@ def test_a_city_opening_the_sentence_after_its_preposition_is_no_first_name(read
     event = only(read_events(text, "ru", published="2026-03-13"))
     assert event.location is not None and event.location.normal == place
     assert person in {p.normal for p in event.participants}
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Премьер-министр Казахстана Олжас Бектенов прибыл с официальным визитом в Китай. Далее премьер-министр посетит "
+     "Гуанчжоу.", "Китай"),
+    ("Министр иностранных дел Узбекистана Бахтиёр Саидов прибыл с визитом в Казахстан. После этого министр посетит "
+     "Туркестан.", "Казахстан"),
+])
+def test_where_a_visit_goes_on_to_is_not_where_the_whole_visit_went(read_events, text, state):
+    # modality.tsv effect onward, assemble.stop_sentences: "Далее / После этого …" tells a stop of the visit
+    [visit] = [e for e in read_events(text, "ru", published="2026-03-13").events if e.event_type == "visit"]
+    assert visit.location.normal == state

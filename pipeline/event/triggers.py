@@ -57,6 +57,7 @@ def find_triggers(reading: Reading) -> list[Hit]:
         hit.invited = "invitation" in effects
         hit.part = "part" in effects
         hit.then = "then" in effects
+        hit.onward = "onward" in effects
         kept.append(hit)
     return kept
 
