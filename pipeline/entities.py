@@ -203,6 +203,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
             mention = _trim_abbreviation_suffix(mention)
         wholes = _split_at_dash(mention) if rules.split_at_dash else [mention]
         wholes = [piece for whole in wholes for piece in _split_at_full_stop(whole)]
+        wholes = [piece for whole in wholes for piece in _split_at_agency_tag(whole)]
         wholes = [piece for whole in wholes for piece in _without_time_word(whole, rules.time_words)]
         for part in (piece for whole in wholes for piece in _split_abbreviation(whole)):
             for fixed in _correct(part, rules.gazetteer, left_context):
@@ -1113,6 +1114,25 @@ def _split_at_dash(mention: Mention) -> list[Mention]:
         return []
     return [replace(mention, start=mention.start + a, end=mention.start + b, text=mention.text[a:b], normal="",
                     source=f"{mention.source}+dash") for a, b in pieces]
+
+
+AGENCY_TAG = re.compile(r"(\S.*?)\s+/([^/\s][^/]*)/")  # "БИШКЕК /АКИpress/": a dateline's city, then its agency
+
+
+def _split_at_agency_tag(mention: Mention) -> list[Mention]:
+    """A news agency's tag between slashes closes a dateline, no name: the model read the city before it with it
+    ("БИШКЕК /АКИpress/ – …" one organisation, which became a side of the news). The city is a place where the map
+    or pycountry knows it, the agency inside the slashes an organisation."""
+    match = AGENCY_TAG.fullmatch(mention.text)
+    if not match:
+        return [mention]
+    city, agency = match.group(1), match.group(2)
+    place = geocode(city.title() if city.isupper() else city)
+    label = "LOC" if place or country_code(city) else mention.label
+    return [replace(mention, end=mention.start + len(city), text=city, normal="", label=label, label_fine=label,
+                    source=f"{mention.source}+tag"),
+            replace(mention, start=mention.start + match.start(2), end=mention.start + match.end(2), text=agency,
+                    normal="", label="ORG", label_fine="ORG", source=f"{mention.source}+tag")]
 
 
 def _with_patronymic_particle(mention: Mention, doc: Document, particles: tuple[str, ...]) -> None:

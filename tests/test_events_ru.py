@@ -4410,3 +4410,16 @@ def test_where_a_visit_goes_on_to_is_not_where_the_whole_visit_went(read_events,
     # modality.tsv effect onward, assemble.stop_sentences: "Далее / После этого …" tells a stop of the visit
     [visit] = [e for e in read_events(text, "ru", published="2026-03-13").events if e.event_type == "visit"]
     assert visit.location.normal == state
+
+
+@pytest.mark.parametrize("text, city", [
+    ("ТАШКЕНТ /Дунё/ – Президент Узбекистана Шавкат Мирзиёев принял министра иностранных дел Японии Такеси Ивая.",
+     "Ташкент"),
+    ("ДУШАНБЕ /Ховар/ – 5 мая Президент Таджикистана Эмомали Рахмон встретился с Президентом Узбекистана Шавкатом "
+     "Мирзиёевым.", "Душанбе"),
+])
+def test_a_city_before_an_agencys_tag_is_the_datelines_place_and_no_side(read_events, text, city):
+    # dates.tsv dateline "CITY /Agency/ –"; entities._split_at_agency_tag: the model read "ТАШКЕНТ /Дунё/" as one body
+    event = only(read_events(text, "ru", published="2026-05-06"))
+    assert event.location is not None and event.location.normal == city
+    assert all(p.kind != "organization" for p in event.participants)
