@@ -1747,7 +1747,8 @@ def _surnames_joined_to_people(doc: Document, mentions: list[Mention], correctio
     the other, and the pair's call has one side. A capitalised word of MIN_SURNAME letters or more, in no mention,
     joined so to a person's mention, with no capitalised word on its other side (no part of a longer name: "Токаев
     и Эммануэль Макрон"), is a person too, unless it is a title or common word of the language, a known name of
-    another label, or a place the map or pycountry knows ("Токаев и Казахстан")."""
+    another label, a place the map or pycountry knows ("Токаев и Казахстан"), or a word the tagger calls no proper
+    noun ("… Жан-Ноэлем Барро и Верховным представителем ЕС")."""
     taken = [(m.start, m.end) for m in mentions]
     found = []
     for person in [m for m in mentions if m.label == "PER"]:
@@ -1771,7 +1772,8 @@ def _surnames_joined_to_people(doc: Document, mentions: list[Mention], correctio
                     or word.isupper() or any(s < end and start < e for s, e in taken) \
                     or fold(word) in rules.common_words | rules.leading_titles | rules.institution_nouns \
                     or fold(word).startswith(rules.trailing_titles or ("\0",)) \
-                    or rules.known_names.get(fold(word), "PER") != "PER" or country_code(word) or geocode(word):
+                    or rules.known_names.get(fold(word), "PER") != "PER" or country_code(word) or geocode(word) \
+                    or any(t.pos and t.pos != "PROPN" for t in _tokens_in(doc, start, end)):
                 continue
             taken.append((start, end))
             found.append(replace(person, start=start, end=end, text=word, normal="", full_name="",
