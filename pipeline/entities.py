@@ -203,6 +203,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
             mention = _trim_abbreviation_suffix(mention)
         wholes = _split_at_dash(mention) if rules.split_at_dash else [mention]
         wholes = [piece for whole in wholes for piece in _split_at_full_stop(whole)]
+        wholes = [piece for whole in wholes for piece in _split_at_agency_tag(whole)]
         wholes = [piece for whole in wholes for piece in _without_time_word(whole, rules.time_words)]
         for part in (piece for whole in wholes for piece in _split_abbreviation(whole)):
             for fixed in _correct(part, rules.gazetteer, left_context):
@@ -237,6 +238,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     resolved += _with_surname_after(_found_known(doc, resolved, corrections, normalizer_names), doc, corrections,
                                     normalizer_names, around=resolved)
     resolved = _found_organisations(doc, resolved, corrections)
+    resolved += _surnames_joined_to_people(doc, resolved, corrections)
     resolved += _found_sites(doc, resolved)
     for mention in resolved:
         rules = _rules(corrections, mention.lang)
@@ -361,12 +363,19 @@ def _people_joined_to_people(mentions: list[Mention], doc: Document, corrections
     `person_conjunctions`) that the model calls an ORG is a person where no word of it is a name the gazetteer knows as
     no person's nor a state (the map's places are not asked: "Пеллегрини" is a town), nor ends as a body's head noun
     does (`body_head_endings`, the possessive: "Даму Банкі", "Еуропалық Одағы"), and the whole is no organisation of
-    models/igos.tsv. Relabels in place; `mentions` sorted by start."""
+    models/igos.tsv. So is the capitalised first word of one the model ran into the lowercase words after it, of
+    MIN_SURNAME letters or more and no common word nor place ("Макрон мен Мелони телефон арқылы сөйлесті" gave the
+    body "Мелони телефон арқылы сөйлесті"): the mention is cut to it. Changes the mentions in place; `mentions`
+    sorted by start."""
     people = [(m.start, m.end) for m in mentions if m.label == "PER"]
     for mention in mentions:
         rules = _rules(corrections, mention.lang)
         words = mention.normal.split()
-        if mention.label != "ORG" or not rules.person_conjunctions or not 2 <= len(words) <= 3 \
+        # "Макрон мен Мелони телефон арқылы сөйлесті": the model ran a surname into the lowercase words after it
+        cut = len(words) > 1 and all(w[:1].islower() for w in words[1:]) and len(words[0]) >= MIN_SURNAME \
+            and fold(words[0]) not in rules.common_words and not geocode(words[0])
+        words = words[:1] if cut else words
+        if mention.label != "ORG" or not rules.person_conjunctions or not (cut or 2 <= len(words) <= 3) \
                 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
             continue
         head = fold(words[-1])
@@ -377,6 +386,9 @@ def _people_joined_to_people(mentions: list[Mention], doc: Document, corrections
         before = doc.text[max(0, mention.start - 12):mention.start]
         joined = rules.person_conjunctions.search(before)
         if joined and any(b == mention.start - (len(before) - joined.start()) for _, b in people):
+            if cut:
+                mention.end = mention.start + len(mention.text.split()[0])
+                mention.text = mention.normal = doc.text[mention.start:mention.end]
             mention.label, mention.source = "PER", f"{mention.source}+joined"
 
 
@@ -923,8 +935,9 @@ def _title_before(doc: Document, mention: Mention, rules: Corrections) -> Token 
 
 
 def _after_preposition(doc: Document, mention: Mention) -> bool:
-    """A place right after a lowercase one- or two-letter word ("в Багдад", "из Баку") is a place."""
-    return bool(re.search(r"(?<!\w)[а-яёa-z]{1,2}\s+$", doc.text[max(0, mention.start - 4):mention.start]))
+    """A place right after a one- or two-letter word, lowercase or opening a sentence ("в Багдад", "из Баку", "В
+    Токио Токаев провёл встречу": no first name run into the surname after it), is a place."""
+    return bool(re.search(r"(?<![\w.])[а-яёa-zА-ЯЁA-Z][а-яёa-z]?\s+$", doc.text[max(0, mention.start - 4):mention.start]))
 
 
 def _bodies_in_titles(mentions: list[Mention], doc: Document, corrections: dict) -> list[Mention]:
@@ -1101,6 +1114,25 @@ def _split_at_dash(mention: Mention) -> list[Mention]:
         return []
     return [replace(mention, start=mention.start + a, end=mention.start + b, text=mention.text[a:b], normal="",
                     source=f"{mention.source}+dash") for a, b in pieces]
+
+
+AGENCY_TAG = re.compile(r"(\S.*?)\s+/([^/\s][^/]*)/")  # "БИШКЕК /АКИpress/": a dateline's city, then its agency
+
+
+def _split_at_agency_tag(mention: Mention) -> list[Mention]:
+    """A news agency's tag between slashes closes a dateline, no name: the model read the city before it with it
+    ("БИШКЕК /АКИpress/ – …" one organisation, which became a side of the news). The city is a place where the map
+    or pycountry knows it, the agency inside the slashes an organisation."""
+    match = AGENCY_TAG.fullmatch(mention.text)
+    if not match:
+        return [mention]
+    city, agency = match.group(1), match.group(2)
+    place = geocode(city.title() if city.isupper() else city)
+    label = "LOC" if place or country_code(city) else mention.label
+    return [replace(mention, end=mention.start + len(city), text=city, normal="", label=label, label_fine=label,
+                    source=f"{mention.source}+tag"),
+            replace(mention, start=mention.start + match.start(2), end=mention.start + match.end(2), text=agency,
+                    normal="", label="ORG", label_fine="ORG", source=f"{mention.source}+tag")]
 
 
 def _with_patronymic_particle(mention: Mention, doc: Document, particles: tuple[str, ...]) -> None:
@@ -1706,6 +1738,46 @@ def _propagated_surnames(doc: Document, mentions: list[Mention], corrections: di
         pattern = re.compile(r"(?<![\w.-])" + re.escape(surname) + f"(?:{endings})" + r"(?![\w-])" + named_after)
         found += [replace(source, start=start, end=end, text=doc.text[start:end], normal="", source="surname")
                   for start, end in _free_matches(doc, pattern, lang, taken)]
+    return found
+
+
+def _surnames_joined_to_people(doc: Document, mentions: list[Mention], corrections: dict) -> list[Mention]:
+    """"Макрон и Мерц провели телефонный разговор", "Ердоған мен Пезешкиан телефон арқылы сөйлесті": of two bare
+    surnames joined by a conjunction (entities.yaml `person_conjunctions`) the models read one as a person and miss
+    the other, and the pair's call has one side. A capitalised word of MIN_SURNAME letters or more, in no mention,
+    joined so to a person's mention, with no capitalised word on its other side (no part of a longer name: "Токаев
+    и Эммануэль Макрон"), is a person too, unless it is a title or common word of the language, a known name of
+    another label, a place the map or pycountry knows ("Токаев и Казахстан"), or a word the tagger calls no proper
+    noun ("… Жан-Ноэлем Барро и Верховным представителем ЕС")."""
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for person in [m for m in mentions if m.label == "PER"]:
+        rules = _rules(corrections, person.lang)
+        sentence = doc.sentence_of(person.start)
+        if not rules.person_conjunctions or not sentence:
+            continue
+        head = doc.text[sentence.start:person.start]
+        before = re.search(r"(?<![\w-])([^\W\d_]+)(\s+\S+\s+)$", head)
+        # the word before the one joined: none of a longer name
+        before = before if before and not re.search(r"(?<![\w-])[^\W\d_a-zа-яёәғқңөұүһі][\w-]*\s+$",
+                                                     head[:before.start()]) else None
+        after = re.match(r"(\s+\S+\s+)([^\W\d_]+)(?![\w-])(?!\s+[^\W\d_a-zа-яёәғқңөұүһі])",
+                         doc.text[person.end:sentence.end])
+        spans = [(sentence.start + before.start(1), sentence.start + before.end(1), before.group(2))] if before \
+            else []
+        spans += [(person.end + after.start(2), person.end + after.end(2), after.group(1))] if after else []
+        for start, end, gap in spans:
+            word = doc.text[start:end]
+            if not rules.person_conjunctions.fullmatch(gap) or len(word) < MIN_SURNAME or not word[0].isupper() \
+                    or word.isupper() or any(s < end and start < e for s, e in taken) \
+                    or fold(word) in rules.common_words | rules.leading_titles | rules.institution_nouns \
+                    or fold(word).startswith(rules.trailing_titles or ("\0",)) \
+                    or rules.known_names.get(fold(word), "PER") != "PER" or country_code(word) or geocode(word) \
+                    or any(t.pos and t.pos != "PROPN" for t in _tokens_in(doc, start, end)):
+                continue
+            taken.append((start, end))
+            found.append(replace(person, start=start, end=end, text=word, normal="", full_name="",
+                                 source="joined"))
     return found
 
 

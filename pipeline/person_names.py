@@ -26,6 +26,7 @@ to a surname (`Ю.Бланаром` → `Ю.Бланар`). Measured on the sent
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -53,6 +54,8 @@ TITLE_AGREES = 1.5  # what the case of a title in apposition adds to that case, 
 ENDING_RULE = 0.5  # weight of a reading an ending rule gives (name_endings.tsv, case_endings.tsv), not pymorphy
 MAX_CHANGE = 3  # letters a nominative may differ by at the end; more is another word, not a case form
 VOWELS = "аеёиоуыэюя"
+# a Russian-style surname in -а: a man's genitive or accusative, or a woman's nominative (`_object_before_a_mans_verb`)
+MANS_OBLIQUE_OR_WOMAN = re.compile(r"\w\w(?:ов|ев|ёв|ин|ын)а$")
 FLEETING_VOWELS = "еоё"  # the vowels Russian nouns drop in their oblique cases (конец → конца, угол → угла)
 
 
@@ -428,6 +431,19 @@ def _a_woman_subject(doc: Document, tokens: list[Token]) -> bool:
     return verb.feats.get("Gender") == "Fem" and verb.pos in ("VERB", "AUX", "ADJ")
 
 
+def _object_before_a_mans_verb(doc: Document, tokens: list[Token]) -> bool:
+    """Whether the name is a Russian-style surname in -ова/-ева/-ина (`MANS_OBLIQUE_OR_WOMAN`: a man's genitive or
+    accusative, or a woman's nominative) right before a verb in the masculine singular ("Мирзиёева принял Путин",
+    "Бектенова принял президент Турции …"): no woman is a man's verb's subject, so it is the man received, the
+    object in the accusative, whatever the tagger or the parse (which reads it as the subject) says."""
+    if not tokens or not MANS_OBLIQUE_OR_WOMAN.search(tokens[-1].text):
+        return False
+    at = bisect_left(doc.tokens, tokens[-1].end, key=lambda token: token.start)  # the word after it
+    verb = doc.tokens[at] if at < len(doc.tokens) else None
+    return bool(verb and verb.pos in ("VERB", "AUX") and verb.feats.get("Gender") == "Masc"
+                and verb.feats.get("Number") == "Sing")
+
+
 def russian_person_names(doc: Document, mentions: list[Mention], tokens_in) -> None:
     """Set `normal` on the PER mentions (of one language) of a document; `tokens_in(doc, start, end)` gives the
     analysed tokens of a span."""
@@ -447,7 +463,7 @@ def russian_person_names(doc: Document, mentions: list[Mention], tokens_in) -> N
             for title_case in title:
                 _undo_case(word, title_case)
         woman = _a_woman_subject(doc, tokens)
-        case = "nomn" if woman else _mention_case(words, title)
+        case = "nomn" if woman else "accs" if _object_before_a_mans_verb(doc, tokens) else _mention_case(words, title)
         for word in words if case in OBLIQUE_CASES else ():
             _undo_case(word, case)  # "с Джорджей Мелони": the tagger's case, no title's
         people.append((mention, words, case, "femn" if woman else _gender(words, case)))

@@ -2824,3 +2824,41 @@ def test_kk_talks_retold_as_a_meeting_in_the_next_paragraph_keep_its_topics(read
                       "талқылады.", "kk", published="2025-03-13")
     [talks] = doc.events
     assert talks.event_type == "talks" and talks.topics
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Путин мен Мерц телефон арқылы сөйлесті.", {"Путин", "Мерц"}),
+    ("Лукашенко мен Мелони телефон арқылы сөйлесті.", {"Лукашенко", "Мелони"}),
+    ("Путин мен Мелони телефон арқылы сөйлесті.", {"Путин", "Мелони"}),
+])
+def test_kk_two_bare_surnames_joined_by_and_are_both_sides_of_the_call(read_events, text, pair):
+    # entities._surnames_joined_to_people, _people_joined_to_people: the model reads one surname of the pair and
+    # misses the other, or runs it into the words after it ("Мелони телефон арқылы сөйлесті" a body)
+    [call] = read_events(text, "kk", published="2026-03-13").events
+    assert call.event_type == "phone_call" and {p.normal for p in call.participants} == pair
+
+
+@pytest.mark.parametrize("text, chair, other", [
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Ақордада Вьетнам Ұлттық жиналысының Төрағасы Чан Тхань Манмен кездесті. "
+     "Кейін Төраға Моңғолия Президенті Ухнаагийн Хурэлсухпен кездесті.", "Чан Тхань Ман", "Ухнаагийн Хурэлсух"),
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Мәжіліс Төрағасы Ерлан Қошановты қабылдады. Кейін Төраға Қытай елшісі "
+     "Хань Чунмен кездесті.", "Ерлан Қошанов", "Хань Чун"),
+])
+def test_kk_a_chair_alone_is_the_first_person_whose_title_it_heads(read_events, text, chair, other):
+    # names.yaml `titled_head`, arguments._titled_holder: "Төраға" alone is the one named "… Төрағасы" before,
+    # not the person named last
+    doc = read_events(text, "kk", published="2026-03-13")
+    [later] = [e for e in doc.events if other in {p.normal for p in e.participants}]
+    assert {p.normal for p in later.participants} == {chair, other}
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Өзбекстанға мемлекеттік сапармен келді. Одан кейін Президент Самарқанд "
+     "қаласына барады.", "Өзбекстан"),
+    ("Сыртқы істер министрі Ермек Көшербаев Жапонияға ресми сапармен барды. Содан кейін министр Осака қаласына "
+     "барды.", "Жапония"),
+])
+def test_kk_where_a_visit_goes_on_to_is_not_where_the_whole_visit_went(read_events, text, state):
+    # modality.tsv effect onward, assemble.stop_sentences: "Одан / Содан кейін …" tells a stop of the visit
+    [visit] = [e for e in read_events(text, "kk", published="2026-03-13").events if e.event_type == "visit"]
+    assert visit.location.normal == state

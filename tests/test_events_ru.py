@@ -4387,3 +4387,62 @@ def test_a_meeting_retold_as_talks_in_the_next_paragraph_takes_their_place(read_
                       "Ранее, в 2023 году, министры встречались в Бишкеке.", "ru", published="2025-03-13")
     [news] = [e for e in doc.events if not e.background]
     assert news.location.normal == "Анкара"
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Макрон и Шольц провели телефонный разговор.", {"Макрон", "Шольц"}),
+])
+def test_two_bare_surnames_joined_by_and_are_both_sides_of_the_call(read_events, text, pair):
+    # entities._surnames_joined_to_people: the model reads one surname of the pair and misses the other
+    call = only(read_events(text, "ru", published="2026-03-13"))
+    assert call.event_type == "phone_call" and {p.normal for p in call.participants} == pair
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Вчера Эрдогана принимал Си Цзиньпин в Пекине.", {"Эрдоган", "Си Цзиньпин"}),
+    ("Шольца принял Путин.", {"Шольц", "Путин"}),
+    ("Вчера Жапарова принимал Путин.", {"Жапаров", "Путин"}),
+])
+def test_a_man_received_named_before_the_verb_and_his_host_after_it_met(read_events, text, pair):
+    # triggers.tsv: a man's surname in the accusative before "принял / принимал" is the one received;
+    # person_names._object_before_a_mans_verb: "Жапарова" before a man's verb is no woman's nominative
+    meeting = only(read_events(text, "ru", published="2026-03-13"))
+    assert meeting.event_type == "meeting" and {p.normal for p in meeting.participants} == pair
+
+
+@pytest.mark.parametrize("text, place, person", [
+    ("В Сочи Лукашенко провел переговоры с Путиным.", "Сочи", "Лукашенко"),
+    ("В Токио Мирзиёев встретился с премьер-министром Японии Сигэру Исибой.", "Токио", "Мирзиёев"),
+    ("В Баку Токаев провел переговоры с Ильхамом Алиевым.", "Баку", "Токаев"),
+])
+def test_a_city_opening_the_sentence_after_its_preposition_is_no_first_name(read_events, text, place, person):
+    # entities._after_preposition: "В" opening a sentence is a preposition too, so the city that does not decline is
+    # not joined to the surname after it as a first name ("Сочи Лукашенко")
+    event = only(read_events(text, "ru", published="2026-03-13"))
+    assert event.location is not None and event.location.normal == place
+    assert person in {p.normal for p in event.participants}
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Премьер-министр Казахстана Олжас Бектенов прибыл с официальным визитом в Китай. Далее премьер-министр посетит "
+     "Гуанчжоу.", "Китай"),
+    ("Министр иностранных дел Узбекистана Бахтиёр Саидов прибыл с визитом в Казахстан. После этого министр посетит "
+     "Туркестан.", "Казахстан"),
+])
+def test_where_a_visit_goes_on_to_is_not_where_the_whole_visit_went(read_events, text, state):
+    # modality.tsv effect onward, assemble.stop_sentences: "Далее / После этого …" tells a stop of the visit
+    [visit] = [e for e in read_events(text, "ru", published="2026-03-13").events if e.event_type == "visit"]
+    assert visit.location.normal == state
+
+
+@pytest.mark.parametrize("text, city", [
+    ("ТАШКЕНТ /Дунё/ – Президент Узбекистана Шавкат Мирзиёев принял министра иностранных дел Японии Такеси Ивая.",
+     "Ташкент"),
+    ("ДУШАНБЕ /Ховар/ – 5 мая Президент Таджикистана Эмомали Рахмон встретился с Президентом Узбекистана Шавкатом "
+     "Мирзиёевым.", "Душанбе"),
+])
+def test_a_city_before_an_agencys_tag_is_the_datelines_place_and_no_side(read_events, text, city):
+    # dates.tsv dateline "CITY /Agency/ –"; entities._split_at_agency_tag: the model read "ТАШКЕНТ /Дунё/" as one body
+    event = only(read_events(text, "ru", published="2026-05-06"))
+    assert event.location is not None and event.location.normal == city
+    assert all(p.kind != "organization" for p in event.participants)

@@ -800,7 +800,8 @@ def _titled_first(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) 
         named = {c.participant.normal for c in draft.candidates}
         resolved = []
         for candidate in draft.candidates:
-            holder = first.get(_title_key(candidate.said_as)) if candidate.participant.kind == "title" else None
+            holder = _titled_holder(first, candidate.said_as, by_index[draft.sentence].reading.known) \
+                if candidate.participant.kind == "title" else None
             if holder is not None and holder.participant.normal not in named:
                 resolved.append(replace(copy.deepcopy(holder), effect=candidate.effect))
             elif candidate.participant.kind != "title":
@@ -808,15 +809,27 @@ def _titled_first(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) 
         draft.candidates = resolved
 
 
-def _first_titled(by_index: dict[int, SentenceCandidates]) -> dict[str, Candidate]:
-    """The first person the article gives each title (by `_title_key`)."""
+def _first_titled(by_index: dict[int, SentenceCandidates]) -> dict[tuple[str, ...], Candidate]:
+    """The first person the article gives each title (by `_title_key`), and each title's head word (its last in a
+    language whose titles follow what they govern, names.yaml `title_head_final`) under the key ("", word): "ҚХР
+    Төрағасы Си Цзиньпин" is the first holder of "Төраға" (`_titled_holder`)."""
     first = {}
     for index in sorted(by_index):
         for candidate in by_index[index].sides:
             person = candidate.participant
             if person.kind in ("person", "delegation") and person.role:
                 first.setdefault(_title_key(person.role.text), candidate)
+                if by_index[index].reading.known.title_head_final:
+                    first.setdefault(("",) + _title_key(person.role.text)[-1:], candidate)
     return first
+
+
+def _titled_holder(first: dict[tuple[str, ...], Candidate], title: str, known: Knowledge) -> Candidate | None:
+    """The person a title alone stands for (`_first_titled`'s table): the first given that very title, else, for a
+    title that stands for whoever holds it first (names.yaml `titled_head`), the first whose title it heads
+    ("Кейін Төраға …" after "ҚХР Төрағасы Си Цзиньпин"); else None."""
+    head = known.titled_head and known.titled_head.fullmatch(title)
+    return first.get(_title_key(title)) or (first.get(("",) + _title_key(title)[-1:]) if head else None)
 
 
 def _quote_speaker(draft: Draft, by_index: dict[int, SentenceCandidates]) -> bool:
@@ -854,7 +867,7 @@ def _quote_speaker(draft: Draft, by_index: dict[int, SentenceCandidates]) -> boo
             titled = speaker is not None and speaker.participant.kind == "title"
             if titled:
                 # "– деді Президент": the first person given that title, as `_titled_first` reads it
-                speaker = _first_titled(by_index).get(_title_key(speaker.said_as))
+                speaker = _titled_holder(_first_titled(by_index), speaker.said_as, known)
             # what the speaker recalls happened before the news, his speaking (the news set's dev gold: kk/004),
             # unless he dates it the day he speaks ("Бүгін … келіссөздер жүргіздік")
             today = draft.date is not None and draft.date.date_start == reading.doc.published_date

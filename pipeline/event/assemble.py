@@ -46,9 +46,10 @@ def stop_sentences(group: list[Draft]) -> set[int]:
     """The sentences (indices) telling a stop within the visit the drafts `group` tell: a sentence after the visit's
     first telling naming the visit as its setting, by a frame or a side-less retelling, before telling the stop by
     a visit word ("В рамках визита Жапаров посетил город Сиань, где …", "В последний день визита делегация
-    посетила Шанхай"). Where such a stop went is not where the whole visit went."""
+    посетила Шанхай"), or telling it by a visit word as where the visit goes on to (`Hit.onward`: "Затем
+    президент посетит Самарканд"). Where such a stop went is not where the whole visit went."""
     first = min((d.sentence for d in group if not d.frame), default=None)
-    return {d.sentence for d in group if d.sentence != first and (d.frame or not d.candidates and any(
+    return {d.sentence for d in group if d.sentence != first and (d.frame or d.hit.onward or not d.candidates and any(
         o.sentence == d.sentence and o.hit.start > d.hit.end for o in group))}
 
 

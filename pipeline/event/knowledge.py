@@ -85,6 +85,7 @@ class Knowledge:
     complementiser: re.Pattern | None  # what opens a clause told by a speech verb ("…, что"), names.yaml
     # what opens a clause with its own subject ("…, а Токаев …"): a side after it belongs to a trigger after it
     clause_break: re.Pattern | None
+    clause_ends: frozenset[str]  # the punctuation that ends a clause (names.yaml `clause`, with `clause_break`)
     together: re.Pattern | None  # words saying the people met "with" meet together ("трехсторонн"), names.yaml
     destination: re.Pattern | None  # where a visit goes, written beside its visitor ("в Казахстан"), names.yaml
     personal_call: re.Pattern | None  # words of a call to congratulate or condole (names.yaml): maybe a citizen's
@@ -115,6 +116,7 @@ class Knowledge:
     affiliation_words: tuple[tuple[str, ...] | None, ...]  # `needed_words` of each cue (`Reading.may_hold`)
     home_titles: tuple[tuple[re.Pattern, str], ...]  # (title, the state whose office it names) (names.yaml)
     titled_first: re.Pattern | None  # a title alone standing for the first person given it (names.yaml)
+    titled_head: re.Pattern | None  # one standing for the first person whose title it heads (names.yaml)
     # (a state body named without its state, that state), and the words of a state's bodies (names.yaml)
     home_bodies: tuple[tuple[re.Pattern, str], ...]
     state_bodies: re.Pattern | None
@@ -529,7 +531,8 @@ def knowledge(lang: str) -> Knowledge:
         visitor_clause=re.compile(names["visitor_clause"], FLAGS) if names.get("visitor_clause") else None,
         visitor_before=re.compile(names["visitor_before"], FLAGS) if names.get("visitor_before") else None,
         complementiser=re.compile(names["complementiser"], FLAGS) if names.get("complementiser") else None,
-        clause_break=re.compile(names["clause_break"], FLAGS) if names.get("clause_break") else None,
+        clause_break=re.compile(clause["break"], FLAGS) if (clause := names.get("clause", {})).get("break") else None,
+        clause_ends=frozenset(clause.get("ends", ())),
         together=_word(names["together"]) if names.get("together") else None,
         destination=re.compile(names["destination"], FLAGS) if names.get("destination") else None,
         under_way=re.compile(names["under_way"], FLAGS) if names.get("under_way") else None,
@@ -559,6 +562,7 @@ def knowledge(lang: str) -> Knowledge:
         affiliation_words=tuple(map(needed_words, affiliation_cues)),
         home_titles=tuple((_word(title), state) for title, state in names.get("home_titles", {}).items()),
         titled_first=_word(names["titled_first"]) if names.get("titled_first") else None,
+        titled_head=_word(names["titled_head"]) if names.get("titled_head") else None,
         offices=tuple(_word(office) for office in names.get("offices", ())),
         home_bodies=tuple((re.compile(body, FLAGS), state) for body, state in names.get("home_bodies", {}).items()),
         state_bodies=_word(names["state_bodies"]) if names.get("state_bodies") else None,

@@ -105,6 +105,8 @@ class Hit:
     part: bool = False  # a format of talks told before ("в расширенном составе"): a part of them, not an event
     # told at the time of the sentence before ("Тогда …", "Сол кезде …"): before the news where that one is
     then: bool = False
+    # told as where the story goes on to ("Затем …", "Одан кейін …"): a visit's stop (assemble.stop_sentences)
+    onward: bool = False
     # told in a clause that ended a topic ("договоренностей, достигнутых в ходе переговоров в Париже"): what the
     # things discussed came from, which the article does not report (topics.topics_in)
     recalled: bool = False

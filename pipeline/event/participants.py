@@ -21,7 +21,6 @@ NOT_SIDES = ("not_event", "source")
 MAX_TITLE_WORDS = 3  # lowercase words completing a title before the names it governs ("внешнеполитических ведомств")
 LOWER_WORD = r"[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*"
 PAIR = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(\s+[^\W\d_]+)?\s+$")  # "российско-казахстанские (…) "
-CLAUSE_ENDS = (":", ";", ",", ".", "—", "–")  # punctuation that ends a clause (`_absent`)
 
 
 def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], triggers: list[Hit],
@@ -124,10 +123,11 @@ def _absent(reading: Reading, mention: Mention, triggers: list[Hit]) -> bool:
     side to keep out: its words' tags, which a sentence holding no event word may not have yet, are not read."""
     if not triggers:
         return False
+    ends = reading.known.clause_ends
     before = reading.between(reading.start, mention.start)
-    start = next((t.end for t in reversed(before) if t.text in CLAUSE_ENDS and t.pos == "PUNCT"), reading.start)
+    start = next((t.end for t in reversed(before) if t.text in ends and t.pos == "PUNCT"), reading.start)
     tokens = reading.between(mention.end, reading.sentence.end)
-    cut = next((n for n, t in enumerate(tokens) if t.text in CLAUSE_ENDS and t.pos == "PUNCT"), len(tokens))
+    cut = next((n for n, t in enumerate(tokens) if t.text in ends and t.pos == "PUNCT"), len(tokens))
     clause = tokens[:cut]
     end = clause[-1].end if clause else mention.end
     if any(start <= hit.start < end and not _where_to(reading, mention, hit) for hit in triggers) \
@@ -463,8 +463,8 @@ def _listed(reading: Reading, bare: BareTitle, excluded, group: int) -> list[Can
         effect = bare.effect or _bare_effect(right_effect(reading, role))
         return [Candidate(Participant(role.text, role.start, role.end, normal=bare.home, kind="country", role=role,
                                       affiliation=bare.home), effect, group, None, said_as=role.text)]
-    first = reading.known.titled_first
-    if not bare.listed and ((first and first.fullmatch(bare.role.text)) or _of_body(reading, bare)):
+    alone = [p for p in (reading.known.titled_first, reading.known.titled_head) if p]
+    if not bare.listed and (any(p.fullmatch(bare.role.text) for p in alone) or _of_body(reading, bare)):
         # "Жұма күні президент … тапсырды": the person the article first gave this title, if any (arguments.py)
         role = bare.role
         return [Candidate(Participant(role.text, role.start, role.end, normal=role.text, kind="title", role=role),

@@ -57,6 +57,7 @@ def find_triggers(reading: Reading) -> list[Hit]:
         hit.invited = "invitation" in effects
         hit.part = "part" in effects
         hit.then = "then" in effects
+        hit.onward = "onward" in effects
         kept.append(hit)
     return kept
 
@@ -87,8 +88,8 @@ def _longest(reading: Reading) -> list[tuple[re.Match, Trigger]]:
     people = [(m.start - reading.start, m.end - reading.start) for m in reading.mentions if m.label == "PER"]
     for match, trigger in sorted(trigger_matches(reading.sentence.lang, reading.text),
                                  key=lambda mt: (mt[0].start() - mt[0].end(), mt[0].start())):
-        if any(a <= match.start() < b for a, b in people):
-            continue
+        if any(a <= match.start(_word_group(match)) < b for a, b in people):
+            continue  # (the trigger word of a pattern that needs a name before it: "Мирзиёева (?P<t>принял)")
         if all(match.end() <= c.start() or c.end() <= match.start() for c, _ in chosen):
             chosen.append((match, trigger))
     return chosen
@@ -97,9 +98,14 @@ def _longest(reading: Reading) -> list[tuple[re.Match, Trigger]]:
 def _hit(reading: Reading, trigger, match) -> Hit:
     """The matched words; a pattern may name its trigger word `t` inside a longer context it needs to match
     ("министрлері орынбасарларының жыл сайынғы (?P<t>кездесуі)")."""
-    group = "t" if "t" in match.re.groupindex and match.group("t") else 0
+    group = _word_group(match)
     return Hit(reading.start + match.start(group), reading.start + match.end(group), match.group(group),
                trigger.event_type, trigger.status, trigger.plural, trigger.alone, several=trigger.several)
+
+
+def _word_group(match: re.Match) -> str | int:
+    """The group of a match that is its trigger word: `t` where the pattern names it, else the whole match."""
+    return "t" if "t" in match.re.groupindex and match.group("t") else 0
 
 
 def _modality(reading: Reading, hit: Hit, ends: list[int]) -> set[str]:
