@@ -2026,6 +2026,22 @@ def test_a_meeting_of_the_ministers_of_two_states_told_as_before_is_a_background
     assert len(before) == 1 and before[0].location.normal == "Астана" and len(before[0].participants) == 2
 
 
+@pytest.mark.parametrize("text, place, year", [
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел Узбекистана "
+     "Бахтиёром Саидовым в Астане. Напомним, министры в последний раз встречались в Ташкенте в октябре 2024 года.",
+     "Ташкент", "2024"),
+    ("Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом Франции Эммануэлем Макроном в "
+     "Париже. Президенты ранее уже встречались в ноябре 2023 года в Астане.", "Астана", "2023"),
+])
+def test_the_bare_plural_of_a_meeting_told_as_before_names_the_two_whatever_stands_between(read_events, text, place,
+                                                                                          year):
+    # a probe's kind (issue 16 tm): words of when ("в последний раз", "ранее уже") between "министры / президенты"
+    # and the verb, or "Напомним," before them, had left the recalled meeting without sides, so it was lost
+    before = [e for e in read_events(text, "ru", published="2025-03-14").events if e.background]
+    assert len(before) == 1 and len(before[0].participants) == 2
+    assert (before[0].location.normal, before[0].date.date_start[:4]) == (place, year)
+
+
 @pytest.mark.parametrize("text, organisation", [
     ("Президент Казахстана Касым-Жомарт Токаев принял участие в заседании Совета глав государств — членов "
      "Шанхайской организации сотрудничества в Тяньцзине.", "Шанхайская организация сотрудничества"),
