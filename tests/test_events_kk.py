@@ -2815,3 +2815,16 @@ def test_kk_the_next_round_told_after_its_event_in_the_genitive_is_another_event
     # `another`, so it lends the talks reported no place
     doc = read_events(text, "kk", published="2026-05-20")
     assert all(e.location is None or e.location.normal != later for e in doc.events if e.status == "occurred")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Мемлекет басшысы Түркіменстан Президенті Сердар Бердімұхамедовпен кездесіп, келесі аптада өтетін форумның күн "
+     "тәртібін талқылады.", "occurred"),
+    ("Қасым-Жомарт Тоқаев Әзербайжан Президенті Ильхам Әлиевпен телефон арқылы сөйлесіп, алдағы уақытта өтетін "
+     "кездесулердің кестесін талқылады.", "occurred"),
+    ("Мұрат Нұртлеу Қырғызстан Сыртқы істер министрі Жээнбек Кулубаевпен кездесіп, өткен жылы қол қойылған "
+     "келісімдердің орындалуын талқылайды.", "planned"),
+])
+def test_a_participle_after_the_trigger_tells_the_next_nouns_time_not_the_triggers(read_events, text, status):
+    # probe tm (issue 16) k08: the nearest tense cue, "өтетін" of the forum discussed, had made the meeting planned
+    assert only(read_events(text, "kk", published="2025-09-12")).status == status
