@@ -2828,3 +2828,12 @@ def test_kk_the_next_round_told_after_its_event_in_the_genitive_is_another_event
 def test_a_participle_after_the_trigger_tells_the_next_nouns_time_not_the_triggers(read_events, text, status):
     # probe tm (issue 16) k08: the nearest tense cue, "өтетін" of the forum discussed, had made the meeting planned
     assert only(read_events(text, "kk", published="2025-09-12")).status == status
+
+
+def test_an_onward_stop_still_to_come_with_its_host_is_a_planned_visit_of_its_own(read_events):
+    # probe tm (issue 16) k06: the converb's stop joined the visit under way, which became occurred in Almaty
+    doc = read_events("Словения Президенті Наташа Пирц Мусар бүгін Қазақстанға ресми сапармен келді.\nЕртең словен "
+                      "басшысы Шымкент қаласына барып, қала әкімі Ғабит Сыздықбековпен кездеседі.", "kk",
+                      published="2025-07-10")
+    visits = sorted((e.status, e.location.normal) for e in doc.events if e.event_type == "visit")
+    assert visits == [("occurred", "Қазақстан"), ("planned", "Шымкент")]

@@ -4380,3 +4380,17 @@ def test_a_gathering_a_trip_was_made_to_attend_is_where_the_trip_went(read_event
     [gathering] = [e for e in read_events(text, "ru", published="2025-10-08").events
                    if e.event_type == "multilateral"]
     assert gathering.location is not None and gathering.location.normal == place
+
+
+@pytest.mark.parametrize("text, stop", [
+    ("Премьер-министр Пакистана Шахбаз Шариф прибыл в Узбекистан с официальным визитом. В пятницу Шахбаз Шариф "
+     "посетит Бухару, где проведет встречу с хокимом области Ботиром Зариповым.", "Бухара"),
+    ("Президент Словении Наташа Пирц Мусар прибыла в Казахстан. Завтра Наташа Пирц Мусар посетит Шымкент, где "
+     "встретится с акимом города Габитом Сыздыкбековым.", "Шымкент"),
+])
+def test_an_onward_stop_still_to_come_with_its_host_is_a_planned_visit_of_its_own(read_events, text, stop):
+    # probe tm (issue 16) t08: the stop had joined the visit under way, which took its host, day and city
+    visits = sorted((e.status, e.location.normal) for e in read_events(text, "ru", published="2025-07-09").events
+                    if e.event_type == "visit")
+    assert len(visits) == 2 and visits[1] == ("planned", stop) and visits[0][0] == "occurred" \
+        and visits[0][1] != stop
