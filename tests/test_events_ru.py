@@ -2042,6 +2042,18 @@ def test_the_bare_plural_of_a_meeting_told_as_before_names_the_two_whatever_stan
     assert (before[0].location.normal, before[0].date.date_start[:4]) == (place, year)
 
 
+def test_one_named_only_in_what_was_discussed_is_none_of_the_two_a_bare_plural_names(read_events):
+    # probe tm (issue 16) t01: the president whose visit the ministers discussed was a third person within reach,
+    # so "министры" named no one and the recalled meeting was lost
+    doc = read_events("Министр иностранных дел Кыргызстана Жээнбек Кулубаев провел переговоры с министром иностранных "
+                      "дел Таджикистана Сироджиддином Мухриддином в Бишкеке. Стороны обсудили подготовку к визиту "
+                      "Президента Таджикистана Эмомали Рахмона в Кыргызстан. Министры в последний раз встречались в "
+                      "Душанбе в сентябре 2024 года.", "ru", published="2025-03-14")
+    before = [e for e in doc.events if e.background]
+    assert len(before) == 1 and before[0].location.normal == "Душанбе"
+    assert {p.normal for p in before[0].participants} == {"Жээнбек Кулубаев", "Сироджиддин Мухриддин"}
+
+
 @pytest.mark.parametrize("text, organisation", [
     ("Президент Казахстана Касым-Жомарт Токаев принял участие в заседании Совета глав государств — членов "
      "Шанхайской организации сотрудничества в Тяньцзине.", "Шанхайская организация сотрудничества"),
