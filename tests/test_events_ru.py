@@ -4406,3 +4406,16 @@ def test_an_onward_stop_still_to_come_with_its_host_is_a_planned_visit_of_its_ow
                     if e.event_type == "visit")
     assert len(visits) == 2 and visits[1] == ("planned", stop) and visits[0][0] == "occurred" \
         and visits[0][1] != stop
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Азербайджана Ильхам Алиев не примет участие в саммите ОТГ, который пройдет в Габале 7 октября. В "
+    "саммите примут участие президент Турции Реджеп Тайип Эрдоган и президент Узбекистана Шавкат Мирзиёев.",
+    "Саммит ЕАЭС пройдет в Минске 26 июня. Премьер-министр Армении Никол Пашинян не примет участие в саммите.",
+])
+def test_one_staying_away_cancels_no_summit_another_telling_says_takes_place(read_events, text):
+    # probe tm (issue 16) t09: "не примет участие" made the summit told elsewhere as planned cancelled; alone it is
+    # still cancelled (test_an_event_told_as_not_taking_place_is_cancelled_and_one_put_off_postponed)
+    event = only(read_events(text, "ru", published="2025-06-20"))
+    assert (event.event_type, event.status) == ("multilateral", "planned")
+    assert not {"Ильхам Алиев", "Никол Пашинян"} & {p.normal for p in event.participants}

@@ -43,6 +43,8 @@ def find_triggers(reading: Reading) -> list[Hit]:
             effects.add("invitation" if "accepted" in effects else "not_event")
         if "invitation" in effects:
             effects.add("planned")
+        if "absent" in effects:
+            effects.add("cancelled")  # one staying away: cancelled unless told elsewhere (assemble._status)
         if "not_event" in effects:
             continue
         status = next((e for e in STATUS_EFFECTS if e in effects), None)
@@ -55,6 +57,7 @@ def find_triggers(reading: Reading) -> list[Hit]:
         hit.marked = True if status or "occurred" in effects else unmarked
         hit.another = "another" in effects
         hit.invited = "invitation" in effects
+        hit.absent = "absent" in effects
         hit.part = "part" in effects
         hit.then = "then" in effects
         kept.append(hit)
