@@ -2837,3 +2837,14 @@ def test_an_onward_stop_still_to_come_with_its_host_is_a_planned_visit_of_its_ow
                       published="2025-07-10")
     visits = sorted((e.status, e.location.normal) for e in doc.events if e.event_type == "visit")
     assert visits == [("occurred", "Қазақстан"), ("planned", "Шымкент")]
+
+
+def test_the_next_round_agreed_is_no_retelling_of_the_talks_held(read_events):
+    # probe tm (issue 16) k01: "келесі раундын" (`another`) had merged with the talks reported by their people,
+    # which took the next round's city
+    doc = read_events("Қазақстан Сыртқы істер министрі Мұрат Нұртлеу Қырғызстан Сыртқы істер министрі Жээнбек "
+                      "Кулубаевпен келіссөздер жүргізді. Министрлер консультациялардың келесі раундын Бішкекте "
+                      "өткізуге уағдаласты.", "kk", published="2025-03-14")
+    held = [e for e in doc.events if e.status == "occurred"]
+    assert len(held) == 1 and held[0].location is None
+    assert [(e.status, e.location.normal) for e in doc.events if e.status != "occurred"] == [("planned", "Бішкек")]

@@ -293,6 +293,8 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
         return False
     if a.hit.background != b.hit.background:
         return False  # "Эрдоган и Мирзиёев уже встречались … в Баку" is not the talks the article reports
+    if a.hit.another != b.hit.another:
+        return False  # "… консультациялардың келесі раундын … өткізуге уағдаласты": the next round, not this one
     several = a if a.hit.several else b
     if a.hit.several != b.hit.several and len(several.people()) < 2 and not several.people() & _met(several):
         return False  # but a meeting verb's one named counterpart ("… встретились с госсекретарем США") is one
