@@ -627,3 +627,15 @@ def test_one_whose_greetings_are_passed_on_keeps_his_title_where_named_again(rea
 ])
 def test_on_that_day_counts_from_the_day_told_before(read_events, text, event_type, when):
     assert dated(read_events(text, "ru", published="2025-06-06"), event_type)[:2] == when
+
+
+@pytest.mark.parametrize("lang, text, event_type, when", [
+    # the frame is the setting, not what the sentence tells: the weekday of a meeting to come within a visit points
+    # forward (probe tm, issue 16; Wednesday's news)
+    ("ru", "В четверг в рамках визита министр иностранных дел Венгрии Петер Сийярто встретится с акимом Алматы "
+           "Ерболатом Досаевым.", "meeting", ("2025-09-11", "2025-09-11")),
+    ("ru", "В понедельник в ходе визита президент Словакии Петер Пеллегрини проведет переговоры с Президентом "
+           "Казахстана Касым-Жомартом Токаевым.", "talks", ("2025-09-15", "2025-09-15")),
+])
+def test_a_weekday_beside_a_frame_points_the_way_the_event_told_does(read_events, lang, text, event_type, when):
+    assert dated(read_events(text, lang, published="2025-09-10"), event_type)[:2] == when
