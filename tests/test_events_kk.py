@@ -2862,3 +2862,36 @@ def test_kk_where_a_visit_goes_on_to_is_not_where_the_whole_visit_went(read_even
     # modality.tsv effect onward, assemble.stop_sentences: "Одан / Содан кейін …" tells a stop of the visit
     [visit] = [e for e in read_events(text, "kk", published="2026-03-13").events if e.event_type == "visit"]
     assert visit.location.normal == state
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Мемлекет басшысы Түркіменстан Президенті Сердар Бердімұхамедовпен кездесіп, келесі аптада өтетін форумның күн "
+     "тәртібін талқылады.", "occurred"),
+    ("Қасым-Жомарт Тоқаев Әзербайжан Президенті Ильхам Әлиевпен телефон арқылы сөйлесіп, алдағы уақытта өтетін "
+     "кездесулердің кестесін талқылады.", "occurred"),
+    ("Мұрат Нұртлеу Қырғызстан Сыртқы істер министрі Жээнбек Кулубаевпен кездесіп, өткен жылы қол қойылған "
+     "келісімдердің орындалуын талқылайды.", "planned"),
+])
+def test_a_participle_after_the_trigger_tells_the_next_nouns_time_not_the_triggers(read_events, text, status):
+    # probe tm (issue 16) k08: the nearest tense cue, "өтетін" of the forum discussed, had made the meeting planned
+    assert only(read_events(text, "kk", published="2025-09-12")).status == status
+
+
+def test_an_onward_stop_still_to_come_with_its_host_is_a_planned_visit_of_its_own(read_events):
+    # probe tm (issue 16) k06: the converb's stop joined the visit under way, which became occurred in Almaty
+    doc = read_events("Словения Президенті Наташа Пирц Мусар бүгін Қазақстанға ресми сапармен келді.\nЕртең словен "
+                      "басшысы Шымкент қаласына барып, қала әкімі Ғабит Сыздықбековпен кездеседі.", "kk",
+                      published="2025-07-10")
+    visits = sorted((e.status, e.location.normal) for e in doc.events if e.event_type == "visit")
+    assert visits == [("occurred", "Қазақстан"), ("planned", "Шымкент")]
+
+
+def test_the_next_round_agreed_is_no_retelling_of_the_talks_held(read_events):
+    # probe tm (issue 16) k01: "келесі раундын" (`another`) had merged with the talks reported by their people,
+    # which took the next round's city
+    doc = read_events("Қазақстан Сыртқы істер министрі Мұрат Нұртлеу Қырғызстан Сыртқы істер министрі Жээнбек "
+                      "Кулубаевпен келіссөздер жүргізді. Министрлер консультациялардың келесі раундын Бішкекте "
+                      "өткізуге уағдаласты.", "kk", published="2025-03-14")
+    held = [e for e in doc.events if e.status == "occurred"]
+    assert len(held) == 1 and held[0].location is None
+    assert [(e.status, e.location.normal) for e in doc.events if e.status != "occurred"] == [("planned", "Бішкек")]

@@ -616,3 +616,26 @@ def test_one_whose_greetings_are_passed_on_keeps_his_title_where_named_again(rea
     call = next(e for e in events if e.event_type == "phone_call")
     other = next(p for p in call.participants if p.normal == "Петер Сийярто")
     assert other.affiliation == "Венгрия" and other.role is not None and "министр" in other.role.text
+
+
+@pytest.mark.parametrize("text, event_type, when", [
+    # "в этот день" (on that day) counts as "в тот же день" does, from the day told before: probe tm (issue 16)
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу 2 июня прибыл в Сеул. В этот день он провел переговоры с "
+     "министром иностранных дел Кореи Чо Тхё Ролем.", "talks", ("2025-06-02", "2025-06-02")),
+    ("Президент Туркменистана Сердар Бердымухамедов 3 июня прибыл в Астану. Ранее в этот день он провел "
+     "телефонный разговор с Президентом Азербайджана Ильхамом Алиевым.", "phone_call", ("2025-06-03", "2025-06-03")),
+])
+def test_on_that_day_counts_from_the_day_told_before(read_events, text, event_type, when):
+    assert dated(read_events(text, "ru", published="2025-06-06"), event_type)[:2] == when
+
+
+@pytest.mark.parametrize("lang, text, event_type, when", [
+    # the frame is the setting, not what the sentence tells: the weekday of a meeting to come within a visit points
+    # forward (probe tm, issue 16; Wednesday's news)
+    ("ru", "В четверг в рамках визита министр иностранных дел Венгрии Петер Сийярто встретится с акимом Алматы "
+           "Ерболатом Досаевым.", "meeting", ("2025-09-11", "2025-09-11")),
+    ("ru", "В понедельник в ходе визита президент Словакии Петер Пеллегрини проведет переговоры с Президентом "
+           "Казахстана Касым-Жомартом Токаевым.", "talks", ("2025-09-15", "2025-09-15")),
+])
+def test_a_weekday_beside_a_frame_points_the_way_the_event_told_does(read_events, lang, text, event_type, when):
+    assert dated(read_events(text, lang, published="2025-09-10"), event_type)[:2] == when

@@ -1022,9 +1022,13 @@ def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates])
             continue
         heads = {}
         for back in range(draft.sentence - 1, draft.sentence - 1 - BOTH_BACK, -1):
+            # one named only in what was discussed ("обсудили … подготовку к визиту Президента Узбекистана
+            # Шавката Мирзиёева") met no one there
+            discussed = by_index[back].topics if back in by_index else []
             named = {c.participant.normal: c for c in _sides_of(by_index, back)
                      if c.participant.kind in ("person", "delegation") and c.participant.normal not in heads
-                     and c.participant.normal not in reporters}
+                     and c.participant.normal not in reporters
+                     and not any(t.start <= c.participant.start < t.end for t in discussed)}
             if len(heads) + len(named) > 2:
                 break
             heads.update(named)

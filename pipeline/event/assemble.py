@@ -23,7 +23,13 @@ def _status(main: Draft, group: list[Draft]) -> str:
     then "Си Цзиньпин посетит Казахстан": planned); with none or two, the main telling's. One telling that it did
     not happen and one that it was put off ("должен был посетить …, однако визит был перенесен") say postponed.
     One telling that it was called off or put off and others only that it was to happen ("… саммиті кейінге
-    қалдырылды. Саммитке Тоқаев пен Путин қатысады деп күтілген еді") say what became of the plan."""
+    қалдырылды. Саммитке Тоқаев пен Путин қатысады деп күтілген еді") say what became of the plan. One staying away
+    ("Пашинян не примет участие в саммите …", `Hit.absent`) tells nothing of the event where another telling does
+    ("В саммите примут участие …": planned)."""
+    present = [d for d in group if not d.frame and not d.hit.absent]
+    if present and len(present) < len([d for d in group if not d.frame]):
+        group = present
+        main = main if not main.hit.absent else min(present, key=lambda d: (d.sentence, d.hit.start))
     statuses = {d.hit.status for d in group if not d.frame}
     if {"cancelled", "postponed"} <= statuses:
         return "postponed"

@@ -81,8 +81,10 @@ def _read(doc: Document, reading: Reading, told: When | None = None,
     dates = []
     if triggers or topics or participation:
         told_as = {h.status_told for h in triggers}
+        # a frame is the setting, not what the sentence tells: "В пятницу в рамках визита … посетит Алматы" plans
+        events = [h for h in triggers if h.status != "frame"]
         dates = dates_in(reading, doc.published_date, topic_spans, [(h.start, h.end) for h in triggers],
-                         planned=bool(triggers) and all(h.status == "planned" for h in triggers), told=told,
+                         planned=bool(events) and all(h.status == "planned" for h in events), told=told,
                          occurred=told_as == {"occurred"}, past=past)
     return SentenceCandidates(reading, triggers, sides, places, dates, topics, participation, destinations,
                               names_domestic_gathering(reading))

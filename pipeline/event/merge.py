@@ -105,7 +105,7 @@ def _groups(drafts: list[Draft], published: str | None = None) -> list[list[Draf
     people = [d.people() if d.hit.event_type in CONTACT else None for d in full]
     for i, a in enumerate(full):
         for j in range(i + 1, len(full)):
-            if _same_event(a, full[j], consecutive=(j == i + 1)):
+            if _same_event(a, full[j], consecutive=(j == i + 1)) and not _onward_stop(full[j], a, drafts):
                 ri, rj = root(i), root(j)
                 if ri == rj or triggers[ri] & triggers[rj] or not _nested(people[ri], people[rj]):
                     continue
@@ -126,7 +126,7 @@ def _groups(drafts: list[Draft], published: str | None = None) -> list[list[Draf
     for draft in sorted(rest, key=lambda d: not (d.candidates and not d.frame)):
         target = _host(draft, [d for g in groups for d in g if d.candidates and not d.frame],
                        _only_of_type(draft, groups), group_of, published)
-        if target is not None and _next_stop(draft, target):
+        if target is not None and (_next_stop(draft, target) or _onward_stop(draft, target, drafts)):
             draft.candidates = [replace(c, effect="", joined=False) for c in target.candidates
                                 if c.participant.normal.lower() in _visitors(target)]
             groups.append([draft])
@@ -194,6 +194,19 @@ def _next_stop(draft: Draft, visit: Draft) -> bool:
     home = {state_spoken_for(c.participant.affiliation, c.participant.normal) for c in visit.candidates
             if c.participant.normal.lower() in _visitors(visit)}
     return not (going and going.country_iso3 in home)
+
+
+def _onward_stop(draft: Draft, visit: Draft, drafts: list[Draft]) -> bool:
+    """A visit still to come, told after a visit that took place, to another place than it went, in a sentence
+    where a contact still to come meets someone there ("Завтра … посетит Алматы, где встретится с акимом города …",
+    "Ертең … Алматы қаласына барып, қала әкімі … кездеседі"), is an onward stop with its own visit verb and host: a
+    visit of its own (GUIDELINES; adjudication ru/043), not the visit under way told again."""
+    if draft.hit.event_type != "visit" or visit.hit.event_type != "visit" or draft.frame \
+            or (draft.hit.status, visit.hit.status) != ("planned", "occurred") or draft.sentence <= visit.sentence \
+            or not draft.location or not visit.location or draft.location.normal == visit.location.normal:
+        return False
+    return any(d.sentence == draft.sentence and d.hit.event_type in CONTACT and d.hit.status == "planned"
+               and _met(d) for d in drafts)
 
 
 def _nested(a: set[str] | None, b: set[str] | None) -> bool:
@@ -289,6 +302,8 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
         return False
     if a.hit.background != b.hit.background:
         return False  # "Эрдоган и Мирзиёев уже встречались … в Баку" is not the talks the article reports
+    if a.hit.another != b.hit.another:
+        return False  # "… консультациялардың келесі раундын … өткізуге уағдаласты": the next round, not this one
     several = a if a.hit.several else b
     if a.hit.several != b.hit.several and len(several.people()) < 2 and not several.people() & _met(several):
         return False  # but a meeting verb's one named counterpart ("… встретились с госсекретарем США") is one

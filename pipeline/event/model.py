@@ -102,6 +102,8 @@ class Hit:
     told_status: str = "occurred"
     another: bool = False  # the next of a recurring event ("следующий саммит"): not the one reported
     invited: bool = False  # invited to ("пригласил … посетить"): still to come, not one under way (merge._same_event)
+    # told as one someone stays away from ("не примет участие в саммите"): cancelled only as the one telling
+    absent: bool = False
     part: bool = False  # a format of talks told before ("в расширенном составе"): a part of them, not an event
     # told at the time of the sentence before ("Тогда …", "Сол кезде …"): before the news where that one is
     then: bool = False

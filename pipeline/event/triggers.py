@@ -43,6 +43,8 @@ def find_triggers(reading: Reading) -> list[Hit]:
             effects.add("invitation" if "accepted" in effects else "not_event")
         if "invitation" in effects:
             effects.add("planned")
+        if "absent" in effects:
+            effects.add("cancelled")  # one staying away: cancelled unless told elsewhere (assemble._status)
         if "not_event" in effects:
             continue
         status = next((e for e in STATUS_EFFECTS if e in effects), None)
@@ -55,6 +57,7 @@ def find_triggers(reading: Reading) -> list[Hit]:
         hit.marked = True if status or "occurred" in effects else unmarked
         hit.another = "another" in effects
         hit.invited = "invitation" in effects
+        hit.absent = "absent" in effects
         hit.part = "part" in effects
         hit.then = "then" in effects
         hit.onward = "onward" in effects
@@ -163,12 +166,24 @@ def _modality(reading: Reading, hit: Hit, ends: list[int]) -> set[str]:
                 # a word on the trigger's noun ("алдағы сапары", "келесі саммит") says its time as near as the
                 # trigger itself, before the clause's verb ("… алдағы сапары талқыланды": discussed, still to come)
                 near = overlaps or cue.where == "next"
-                tenses.append((0 if near else max(start - hit.end, hit.start - end), end <= hit.start, cue.effect))
+                tenses.append((0 if near else max(start - hit.end, hit.start - end), end <= hit.start, cue.effect,
+                               start, end))
             else:
                 effects.add(cue.effect)
+    tenses = [t for t in tenses if not _qualifies_next_noun(reading, hit, t[3], t[4], tenses)]
     if tenses:
         effects.add(min(tenses)[2])
     return effects
+
+
+def _qualifies_next_noun(reading: Reading, hit: Hit, start: int, end: int, tenses: list[tuple]) -> bool:
+    """Whether a tense cue after the trigger is a participle qualifying the word right after it (names.yaml
+    `attributive`), with another tense cue after it closing the clause: "Рахмонмен кездесіп, ертең өтетін саммиттің
+    күн тәртібін талқылады" tells the summit's time by "өтетін", the meeting's by "талқылады"."""
+    attributive = reading.known.attributive
+    text = reading.doc.text
+    return bool(attributive and hit.end <= start and attributive.search(text[start:end])
+                and re.match(r"\s+\w", text[end:]) and any(later[3] >= end for later in tenses))
 
 
 def _one_clause(reading: Reading, cue: tuple[int, int], hit: Hit) -> bool:
