@@ -2815,3 +2815,15 @@ def test_kk_the_next_round_told_after_its_event_in_the_genitive_is_another_event
     # `another`, so it lends the talks reported no place
     doc = read_events(text, "kk", published="2026-05-20")
     assert all(e.location is None or e.location.normal != later for e in doc.events if e.status == "occurred")
+
+
+@pytest.mark.parametrize("text, visitor, host", [
+    ("Сыртқы істер министрі Ермек Көшербаев Бакуге ресми сапармен барды. Сапар аясында оны Әзербайжан "
+     "Президенті Ильхам Әлиев қабылдады.", "Ермек Көшербаев", "Ильхам Әлиев"),
+    ("Қырғызстан Сыртқы істер министрі Жээнбек Кулубаев Астанаға ресми сапармен келді. Оны Мемлекет басшысы "
+     "Қасым-Жомарт Тоқаев қабылдады.", "Жээнбек Кулубаев", "Қасым-Жомарт Тоқаев"),
+])
+def test_one_received_as_a_pronoun_is_the_visitor_before(read_events, text, visitor, host):
+    # arguments._received_left_out (names.yaml `received_left_out`: "оны … қабылдады")
+    [meeting] = [e for e in read_events(text, "kk", published="2025-10-08").events if e.event_type == "meeting"]
+    assert {p.normal for p in meeting.participants} == {visitor, host}

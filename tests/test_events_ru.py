@@ -4364,3 +4364,15 @@ def test_a_gathering_a_trip_was_made_to_attend_is_where_the_trip_went(read_event
     [gathering] = [e for e in read_events(text, "ru", published="2025-10-08").events
                    if e.event_type == "multilateral"]
     assert gathering.location is not None and gathering.location.normal == place
+
+
+@pytest.mark.parametrize("text, visitor, host", [
+    ("Министр иностранных дел Казахстана Ермек Кошербаев находится с официальным визитом в Баку. В ходе визита "
+     "министр был принят Президентом Азербайджана Ильхамом Алиевым.", "Ермек Кошербаев", "Ильхам Алиев"),
+    ("Государственный секретарь Казахстана Ерлан Карин прибыл в Ташкент. Там госсекретарь был принят Президентом "
+     "Узбекистана Шавкатом Мирзиёевым.", "Ерлан Карин", "Шавкат Мирзиёев"),
+])
+def test_one_received_as_a_passive_subject_is_the_visitor_before(read_events, text, visitor, host):
+    # arguments._received_left_out (names.yaml `received_left_out`): the host alone is named in the reception
+    [meeting] = [e for e in read_events(text, "ru", published="2025-10-08").events if e.event_type == "meeting"]
+    assert {p.normal for p in meeting.participants} == {visitor, host}
