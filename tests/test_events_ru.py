@@ -4376,3 +4376,16 @@ def test_one_received_as_a_passive_subject_is_the_visitor_before(read_events, te
     # arguments._received_left_out (names.yaml `received_left_out`): the host alone is named in the reception
     [meeting] = [e for e in read_events(text, "ru", published="2025-10-08").events if e.event_type == "meeting"]
     assert {p.normal for p in meeting.participants} == {visitor, host}
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел Турции "
+     "Хаканом Фиданом. Переговоры прошли при участии послов двух стран Ерлана Кулшимбаева и Исмаила Джошкуна.",
+     {"Ерлан Кулшимбаев", "Исмаил Джошкун"}),
+    ("Аким Шымкента Габит Сыздыкбеков встретился с Послом Узбекистана Ойбеком Усмановым. Встреча прошла с участием "
+     "Генерального консула Узбекистана в Алматы Тимура Абдуллаева.", {"Тимур Абдуллаев"}),
+])
+def test_who_took_part_told_after_the_event_joins_it(read_events, text, joined):
+    # participation.tsv "прошла с участием", names.yaml `takes_part_in` "Встреча": the event told just before
+    [event] = read_events(text, "ru", "2025-10-08").events
+    assert joined <= set(by_normal(event))
