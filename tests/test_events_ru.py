@@ -4389,3 +4389,11 @@ def test_who_took_part_told_after_the_event_joins_it(read_events, text, joined):
     # participation.tsv "прошла с участием", names.yaml `takes_part_in` "Встреча": the event told just before
     [event] = read_events(text, "ru", "2025-10-08").events
     assert joined <= set(by_normal(event))
+
+
+def test_a_state_councillor_is_a_title_so_his_visit_has_a_side(read_events):
+    # roles.tsv "государственный советник": a visitor with no title read and no state is no side (merge._has_a_side)
+    [visit] = [e for e in read_events("Государственный советник Ерлан Карин прибыл с рабочим визитом в Бишкек.", "ru",
+                                      "2025-10-08").events if e.event_type == "visit"]
+    carin = by_normal(visit)["Ерлан Карин"]
+    assert carin.side == "actor" and carin.role.text == "Государственный советник"
