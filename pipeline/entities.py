@@ -924,11 +924,12 @@ def _title_before(doc: Document, mention: Mention, rules: Corrections) -> Token 
 
 def _after_preposition(doc: Document, mention: Mention) -> bool:
     """A place right after a lowercase one- or two-letter word ("в Багдад", "из Баку"), or such a word starting the
-    sentence ("В Баку Токаев провел переговоры …"), is a place."""
+    sentence or what follows a dateline's dash ("В Баку Токаев провел переговоры …", "/Kazinform/ – В Токио …"), is
+    a place."""
     start = max(0, mention.start - 4)
-    opening = doc.text[max(start, _sentence_start(doc, mention.start)):mention.start]
+    opening = doc.text[_sentence_start(doc, mention.start):mention.start]
     return bool(re.search(r"(?<!\w)[а-яёa-z]{1,2}\s+$", doc.text[start:mention.start])
-                or re.fullmatch(r"[А-ЯЁA-Z][а-яёa-z]?\s+", opening))
+                or re.search(r"(?:^|[–—:]\s+)[А-ЯЁA-Z][а-яёa-z]?\s+$", opening))
 
 
 def _bodies_in_titles(mentions: list[Mention], doc: Document, corrections: dict) -> list[Mention]:
