@@ -935,9 +935,13 @@ def _title_before(doc: Document, mention: Mention, rules: Corrections) -> Token 
 
 
 def _after_preposition(doc: Document, mention: Mention) -> bool:
-    """A place right after a one- or two-letter word, lowercase or opening a sentence ("в Багдад", "из Баку", "В
-    Токио Токаев провёл встречу": no first name run into the surname after it), is a place."""
-    return bool(re.search(r"(?<![\w.])[а-яёa-zА-ЯЁA-Z][а-яёa-z]?\s+$", doc.text[max(0, mention.start - 4):mention.start]))
+    """A place right after a lowercase one- or two-letter word ("в Багдад", "из Баку"), or such a word starting the
+    sentence or what follows a dateline's dash ("В Баку Токаев провел переговоры …", "/Kazinform/ – В Токио …"), is
+    a place."""
+    start = max(0, mention.start - 4)
+    opening = doc.text[_sentence_start(doc, mention.start):mention.start]
+    return bool(re.search(r"(?<!\w)[а-яёa-z]{1,2}\s+$", doc.text[start:mention.start])
+                or re.search(r"(?:^|[–—:]\s+)[А-ЯЁA-Z][а-яёa-z]?\s+$", opening))
 
 
 def _bodies_in_titles(mentions: list[Mention], doc: Document, corrections: dict) -> list[Mention]:

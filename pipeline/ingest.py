@@ -165,8 +165,11 @@ def normalise(source: str) -> tuple[str, list[OffsetAnchor]]:
 
 def split_paragraphs(text: str, rules: IngestRules) -> list[Paragraph]:
     """One paragraph per non-blank line (news pages put a paragraph on a line), trimmed, boilerplate marked (ingest.yaml
-    `boilerplate`; all after a `trailing_after` line; the unpunctuated headlines under a `links_after` line)."""
+    `boilerplate`; all after a `trailing_after` line; the unpunctuated headlines under a `links_after` line; short
+    unpunctuated lines at the top, `masthead_max_words`, but the last of them where the body follows it: that one is
+    the headline)."""
     paragraphs = []
+    mastheads: list[int] = []
     in_header, ended, links = True, False, False
     for match in re.finditer(r"[^\n]+", text):
         line = match.group()
@@ -182,7 +185,15 @@ def split_paragraphs(text: str, rules: IngestRules) -> list[Paragraph]:
         # above the headline, a short unpunctuated line is the site's masthead ("Вестник Кавказа")
         masthead = in_header and len(stripped.split()) <= rules.masthead_max_words and not re.search(r"[.!?:]$", stripped)
         in_header = in_header and (boilerplate or masthead)
+        if masthead and not boilerplate:
+            mastheads.append(len(paragraphs))
         paragraphs.append(Paragraph(start=start, end=start + len(stripped), boilerplate=boilerplate or masthead))
+    # a masthead stands above the headline: the last short line before a paragraph that ends like a sentence is the
+    # headline itself (Kazakh ones are often three words: "Тоқаев Жапаровпен кездесті")
+    if mastheads:
+        after = next((p for p in paragraphs[mastheads[-1] + 1:] if not p.boilerplate), None)
+        if after is None or re.search(r"[.!?…]$", text[after.start:after.end]):
+            paragraphs[mastheads[-1]].boilerplate = False
     return paragraphs
 
 

@@ -57,6 +57,7 @@ VOWELS = "аеёиоуыэюя"
 # a Russian-style surname in -а: a man's genitive or accusative, or a woman's nominative (`_object_before_a_mans_verb`)
 MANS_OBLIQUE_OR_WOMAN = re.compile(r"\w\w(?:ов|ев|ёв|ин|ын)а$")
 FLEETING_VOWELS = "еоё"  # the vowels Russian nouns drop in their oblique cases (конец → конца, угол → угла)
+PHRASE_WORDS = ("NOUN", "PROPN", "ADJ", "DET", "NUM")  # the words of a prepositional phrase inside a title
 
 
 @dataclass
@@ -245,13 +246,22 @@ def _title_cases(before: list[Token]) -> tuple[str, ...]:
     (`Великобритании`, `иностранных дел Японии`, `Совета министров Италии`: a plural one too) and inanimate proper
     nouns (`КНР`). A title in the genitive may itself complete another: that one's case counts too, and a
     nominative one makes it no apposition to trust ("пресс-секретарь президента Дмитрий Песков"; the tagger reads
-    a name after a nominative well). A man's title in the accusative has his genitive's form, so either is given
-    for it."""
+    a name after a nominative well). A prepositional phrase that ends the title, back to its preposition, is part of
+    it ("Послом Японии в Казахстане", "при ООН", "Организации Договора о коллективной безопасности"); one no
+    preposition opens, or before no title, leaves the name to its own words. A man's title in the accusative has
+    his genitive's form, so either is given for it."""
     cases: list[str] = []
+    phrase = False  # inside a prepositional phrase of the title, read from its end back to its preposition
     for token in reversed(before):
         feats = token.feats
         case = UD_CASES.get(feats.get("Case", ""))
-        if feats.get("Animacy") == "Anim" and (token.pos == "NOUN" or (token.pos == "PROPN" and _common_noun(token))):
+        if phrase and token.pos == "ADP":
+            phrase = False  # "в Казахстане", "при ООН", "о коллективной безопасности": the phrase is whole
+        elif phrase and token.pos in PHRASE_WORDS and feats.get("Animacy") != "Anim":
+            continue
+        elif feats.get("Animacy") == "Anim" and (token.pos == "NOUN" or (token.pos == "PROPN" and _common_noun(token))):
+            if phrase:
+                break  # no preposition before the phrase: it is no part of a title
             if case == "gent" and feats.get("Number") == "Plur":
                 continue  # "Председателем Совета министров Италии": people the title's body is of complete it
             if feats.get("Number") != "Sing" or case in (None, "nomn"):
@@ -261,9 +271,11 @@ def _title_cases(before: list[Token]) -> tuple[str, ...]:
                 cases.append(ANIMATE_SAME[case])
             if case != "gent":
                 break
+        elif token.pos in PHRASE_WORDS and case is not None and case not in ("gent", "nomn") and not cases:
+            phrase = True  # a posting or subject after the title's words ("Послом Японии в Казахстане")
         elif case != "gent" and not (token.pos == "PROPN" and feats.get("Animacy") != "Anim"):
             break
-    return tuple(case for case in OBLIQUE_CASES if case in cases)
+    return () if phrase else tuple(case for case in OBLIQUE_CASES if case in cases)
 
 
 def _common_noun(token: Token) -> bool:

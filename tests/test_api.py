@@ -122,3 +122,12 @@ def test_the_readme_example_runs(tmp_path, seed_paths, monkeypatch, capsys):
     assert "meeting occurred 2025-03-12 Астана" in printed
     assert "('Мурат Нуртлеу', 'Казахстан', 'Министр иностранных дел Казахстана')" in printed
     assert len(load(tmp_path / "outputs")["documents"]) == 2
+
+
+def test_a_three_word_kazakh_headline_names_the_side_the_body_gives_by_title():
+    # ingest.split_paragraphs: a short headline above the body is no masthead, so "Мәжіліс Төрағасы" after it
+    # stands for the one it names (sentences written for this test)
+    doc = extract_text("Қошанов Володинмен кездесті\nМәжіліс Төрағасы Ресей Мемлекеттік Думасының Төрағасы "
+                       "Вячеслав Володинмен кездесті.", lang="kk")
+    [meeting] = doc.events
+    assert {p.normal.split()[-1] for p in meeting.participants} == {"Қошанов", "Володин"}

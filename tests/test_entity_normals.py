@@ -662,3 +662,16 @@ def test_a_name_joined_to_a_person_by_and_is_a_person_not_a_body(processor):
          ("Азия Даму Банкі", "ORG")])
     assert ("Матеуш Моравецки", "PER") in found
     assert ("Азия Даму Банкі", "ORG") in found
+
+
+@pytest.mark.parametrize("text, place, person", [
+    ("В Баку Бектенов провел переговоры с Премьер-министром Азербайджана Али Асадовым.", "Баку", "Бектенов"),
+    ("В Тбилиси Ашимбаев встретился с Председателем Парламента Грузии Шалвой Папуашвили.", "Тбилиси", "Ашимбаев"),
+    ("ДУШАНБЕ, 12 мая. /Kazinform/ – В Душанбе Нуртлеу встретился с министром иностранных дел Таджикистана "
+     "Сироджиддином Мухриддином.", "Душанбе", "Нуртлеу"),
+])
+def test_a_city_after_a_preposition_starting_the_sentence_is_no_given_name(read_events, text, place, person):
+    # entities._after_preposition: "В" opening the sentence, or after a dateline's dash, is a preposition as "в"
+    # is, so the undeclined city after it is the place, not the first name of the person the model found after it
+    doc = read_events(text, "ru")
+    assert place in normals(doc, "LOC") and person in normals(doc, "PER")

@@ -2895,3 +2895,30 @@ def test_the_next_round_agreed_is_no_retelling_of_the_talks_held(read_events):
     held = [e for e in doc.events if e.status == "occurred"]
     assert len(held) == 1 and held[0].location is None
     assert [(e.status, e.location.normal) for e in doc.events if e.status != "occurred"] == [("planned", "Бішкек")]
+
+
+@pytest.mark.parametrize("text, visitor, host", [
+    ("Сыртқы істер министрі Ермек Көшербаев Бакуге ресми сапармен барды. Сапар аясында оны Әзербайжан "
+     "Президенті Ильхам Әлиев қабылдады.", "Ермек Көшербаев", "Ильхам Әлиев"),
+    ("Қырғызстан Сыртқы істер министрі Жээнбек Кулубаев Астанаға ресми сапармен келді. Оны Мемлекет басшысы "
+     "Қасым-Жомарт Тоқаев қабылдады.", "Жээнбек Кулубаев", "Қасым-Жомарт Тоқаев"),
+])
+def test_one_received_as_a_pronoun_is_the_visitor_before(read_events, text, visitor, host):
+    # arguments._received_left_out (names.yaml `received_left_out`: "оны … қабылдады")
+    [meeting] = [e for e in read_events(text, "kk", published="2025-10-08").events if e.event_type == "meeting"]
+    assert {p.normal for p in meeting.participants} == {visitor, host}
+
+
+@pytest.mark.parametrize("text, host, head", [
+    ("Үндістан делегациясын Премьер-министр Олжас Бектенов қабылдады. Делегацияны Үндістан Сыртқы істер министрі "
+     "Субраманьям Джайшанкар басқарды.", "Олжас Бектенов", "Джайшанкар"),
+    ("Швеция делегациясын Премьер-министрдің орынбасары Серік Жұманғарин қабылдады. Делегацияны Швеция Сыртқы "
+     "сауда министрі Бенжамин Дусса басқарды.", "Серік Жұманғарин", "Дусса"),
+])
+def test_the_host_before_the_reception_verb_does_not_speak_for_the_delegation(read_events, text, host, head):
+    # participants._affiliate_by_cues: "<state> делегациясын" names whom the people after it represent, not the
+    # subject of "қабылдады" after it: read as the delegation's, the reception was one state's (merge._domestic)
+    [meeting] = read_events(text, "kk", "2025-10-08").events
+    people = {p.normal: p for p in meeting.participants}
+    assert host in people and people[host].affiliation in (None, "Қазақстан")
+    assert any(name.split()[-1].endswith(head) for name in people)

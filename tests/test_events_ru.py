@@ -4501,3 +4501,36 @@ def test_one_staying_away_cancels_no_summit_another_telling_says_takes_place(rea
     event = only(read_events(text, "ru", published="2025-06-20"))
     assert (event.event_type, event.status) == ("multilateral", "planned")
     assert not {"Ильхам Алиев", "Никол Пашинян"} & {p.normal for p in event.participants}
+
+
+@pytest.mark.parametrize("text, visitor, host", [
+    ("Министр иностранных дел Казахстана Ермек Кошербаев находится с официальным визитом в Баку. В ходе визита "
+     "министр был принят Президентом Азербайджана Ильхамом Алиевым.", "Ермек Кошербаев", "Ильхам Алиев"),
+    ("Государственный секретарь Казахстана Ерлан Карин прибыл в Ташкент. Там госсекретарь был принят Президентом "
+     "Узбекистана Шавкатом Мирзиёевым.", "Ерлан Карин", "Шавкат Мирзиёев"),
+])
+def test_one_received_as_a_passive_subject_is_the_visitor_before(read_events, text, visitor, host):
+    # arguments._received_left_out (names.yaml `received_left_out`): the host alone is named in the reception
+    [meeting] = [e for e in read_events(text, "ru", published="2025-10-08").events if e.event_type == "meeting"]
+    assert {p.normal for p in meeting.participants} == {visitor, host}
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел Турции "
+     "Хаканом Фиданом. Переговоры прошли при участии послов двух стран Ерлана Кулшимбаева и Исмаила Джошкуна.",
+     {"Ерлан Кулшимбаев", "Исмаил Джошкун"}),
+    ("Аким Шымкента Габит Сыздыкбеков встретился с Послом Узбекистана Ойбеком Усмановым. Встреча прошла с участием "
+     "Генерального консула Узбекистана в Алматы Тимура Абдуллаева.", {"Тимур Абдуллаев"}),
+])
+def test_who_took_part_told_after_the_event_joins_it(read_events, text, joined):
+    # participation.tsv "прошла с участием", names.yaml `takes_part_in` "Встреча": the event told just before
+    [event] = read_events(text, "ru", "2025-10-08").events
+    assert joined <= set(by_normal(event))
+
+
+def test_a_state_councillor_is_a_title_so_his_visit_has_a_side(read_events):
+    # roles.tsv "государственный советник": a visitor with no title read and no state is no side (merge._has_a_side)
+    [visit] = [e for e in read_events("Государственный советник Ерлан Карин прибыл с рабочим визитом в Бишкек.", "ru",
+                                      "2025-10-08").events if e.event_type == "visit"]
+    carin = by_normal(visit)["Ерлан Карин"]
+    assert carin.side == "actor" and carin.role.text == "Государственный советник"

@@ -4,7 +4,7 @@ import unicodedata
 
 import pytest
 
-from pipeline.ingest import IngestError, ingest
+from pipeline.ingest import IngestError, ingest, load_rules, split_paragraphs
 
 SEED_003 = "003_c330d1a9a8f8fc32.txt"
 
@@ -171,3 +171,12 @@ def test_a_partners_news_header_is_boilerplate(tmp_path):
     path.write_text("Министр иностранных дел встретился с послом Японии.\nНовости партнеров\n", encoding="utf-8")
     doc = ingest(path)
     assert [doc.text[p.start:p.end] for p in doc.paragraphs if p.boilerplate] == ["Новости партнеров"]
+
+
+def test_a_short_first_line_above_the_body_is_the_headline_and_one_above_a_headline_a_masthead():
+    # Kazakh headlines are often three words, as short as a masthead ("Вестник Кавказа"): the last short line
+    # before a paragraph that ends like a sentence is the headline
+    text = "Нұртілеу Фиданмен кездесті\nСыртқы істер министрі Түркия Сыртқы істер министрі Хакан Фиданмен кездесті."
+    assert [p.boilerplate for p in split_paragraphs(text, load_rules())] == [False, False]
+    text = "Вестник Кавказа\nНұртілеу Анкарада Түркия Сыртқы істер министрімен кездесті\nМинистр кездесті."
+    assert [p.boilerplate for p in split_paragraphs(text, load_rules())] == [True, False, False]

@@ -307,3 +307,14 @@ def test_a_given_name_alone_is_the_person_named_in_full_with_it(read_events):
     doc = read_events("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел "
                       "Франции Жан-Ноэлем Барро. «С Жан-Ноэлем мы встречались в Париже», – сказал Нуртлеу.", "ru")
     assert {p.normal for e in doc.events for p in e.participants} == {"Мурат Нуртлеу", "Жан-Ноэль Барро"}
+
+
+def test_a_title_keeps_its_case_over_a_prepositional_phrase_inside_it(read_events):
+    # a posting ("в Алматы"), a region of office ("по Центральной Азии") between the title and the name is part
+    # of the title: "консулом" still puts the name in the instrumental, "представителя" in the genitive
+    doc = read_events("Аким Туркестанской области встретился с Генеральным консулом Японии в Алматы Кэйсукэ "
+                      "Мацумурой.", "ru")
+    assert ("Кэйсукэ Мацумурой", "Кэйсукэ Мацумура") in normals(doc)
+    doc = read_events("Министр принял Специального представителя Генерального секретаря ООН по Центральной Азии "
+                      "Кахрамана Муртазаева.", "ru")
+    assert ("Кахрамана Муртазаева", "Кахраман Муртазаев") in normals(doc)

@@ -899,7 +899,8 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
         # receives the people named after it
         draft.candidates.insert(0, copy.deepcopy(protagonist))
         return
-    if people and people[0].effect not in ("counterpart", "recipient") and not _received_only(draft, people, known):
+    if people and people[0].effect not in ("counterpart", "recipient") and not _received_only(draft, people, known) \
+            and not _received_left_out(draft, by_index):
         return
     if people and people[0].effect == "recipient" and any(not c.effect for c in people):
         return  # the one invited after the inviting host ("Мемлекет басшысы Шавкат Мирзиёевты … келуге шақырды")
@@ -935,6 +936,23 @@ def _received_only(draft: Draft, people: list[Candidate], known: Knowledge) -> b
     whose sides all stand after its verb names only the one received; the host is the subject left out."""
     return bool(known.reception and known.reception.search(draft.hit.text)) \
         and people[0].participant.start >= draft.hit.end
+
+
+def _received_left_out(draft: Draft, by_index: dict[int, SentenceCandidates]) -> bool:
+    """A reception whose one received is not named but left to a pronoun ("Сапар аясында оны … Ильхам Әлиев
+    қабылдады", "Его принял Президент …") or to the subject of the passive ("В ходе визита министр был принят
+    Президентом …"; names.yaml `received_left_out`) where no person nor delegation stands before the trigger: the
+    host alone is named, the one received is carried from before."""
+    reading = by_index[draft.sentence].reading
+    left_out, delegation = reading.known.received_left_out, reading.known.delegation
+    if not left_out:
+        return False
+    told = left_out.search(reading.doc.text, reading.start, draft.hit.end)
+    # a delegation received ("Венгерская делегация была принята …") is its head's (_delegation_head)
+    return bool(told) and told.end() >= draft.hit.start and not any(
+        c.participant.kind in ("person", "delegation") and c.participant.end <= told.start()
+        for c in draft.candidates) and not (delegation and delegation.search(reading.doc.text, reading.start,
+                                                                               told.start()))
 
 
 def _protagonist(draft: Draft, by_index: dict[int, SentenceCandidates]) -> Candidate | None:

@@ -110,6 +110,7 @@ class Knowledge:
     one_host: re.Pattern | None  # a ceremony's words in which each guest meets one host (names.yaml)
     delegation: re.Pattern | None  # the word of a delegation, which a state's one delegation head stands for
     reception: re.Pattern | None  # the words of a reception, which one state's people hold as no event (names.yaml)
+    received_left_out: re.Pattern | None  # a reception whose received one is a pronoun or a passive's subject
     # a title follows what it governs (names.yaml `title_head_final`), or None
     title_head_final: HeadFinal | None
     affiliation_cues: tuple[re.Pattern, ...]
@@ -558,6 +559,7 @@ def knowledge(lang: str) -> Knowledge:
         one_host=_word(names["one_host"]) if names.get("one_host") else None,
         delegation=_word(names["delegation"]) if names.get("delegation") else None,
         reception=_word(names["reception"]) if names.get("reception") else None,
+        received_left_out=_word(names["received_left_out"]) if names.get("received_left_out") else None,
         title_head_final=HeadFinal.of(names["title_head_final"]) if names.get("title_head_final") else None,
         affiliation_cues=affiliation_cues,
         affiliation_words=tuple(map(needed_words, affiliation_cues)),

@@ -421,7 +421,8 @@ def _affiliate_by_cues(reading: Reading, people: list[Candidate], triggers: list
     """"С казахстанской стороны …", "Қазақстан тарапынан …": the side named applies to the people after it, not to
     the agent a meeting verb between them names in the instrumental ("Венгерская делегация была принята министром
     иностранных дел …": the host), nor to one met "с" after a contact word or the subject after a contact verb
-    ("японская делегация встретилась с министром …", "узбекскую делегацию принял Премьер-министр …": the host)."""
+    ("японская делегация встретилась с министром …", "узбекскую делегацию принял Премьер-министр …": the host), nor
+    to the subject right before a reception verb ("Вьетнам делегациясын Премьер-министр … қабылдады": the host)."""
     cues = []
     for pattern, words in zip(reading.known.affiliation_cues, reading.known.affiliation_words):
         for match in pattern.finditer(reading.text) if reading.may_hold(words) else ():
@@ -429,10 +430,16 @@ def _affiliate_by_cues(reading: Reading, people: list[Candidate], triggers: list
             if affiliation:
                 cues.append((reading.start + match.start(), affiliation))
     cues.sort()
+    reception = reading.known.reception
     for candidate in people:
         person = candidate.participant
         start = person.role.start if person.role and person.role.start < person.start else person.start
-        before = [affiliation for offset, affiliation in cues if offset < person.start and not any(
+        # the subject before a reception verb ("Вьетнам делегациясын Премьер-министр Олжас Бектенов қабылдады":
+        # the delegation is the object) receives it, as one before "басқарды" heads it
+        host = reception and any(hit.event_type in CONTACT and reception.search(hit.text) and hit.start >= person.end
+                                 and not any(person.end <= other.participant.start < hit.start for other in people)
+                                 for hit in triggers)
+        before = [affiliation for offset, affiliation in cues if offset < person.start and not host and not any(
             offset < hit.start and hit.end <= start and hit.event_type in CONTACT and (
                 (reading.case_at(start) == "Ins" and not candidate.effect) or candidate.effect == "counterpart"
                 or _holds_verb(reading, hit.start, hit.end)) for hit in triggers)]
