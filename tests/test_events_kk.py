@@ -2815,3 +2815,27 @@ def test_kk_the_next_round_told_after_its_event_in_the_genitive_is_another_event
     # `another`, so it lends the talks reported no place
     doc = read_events(text, "kk", published="2026-05-20")
     assert all(e.location is None or e.location.normal != later for e in doc.events if e.status == "occurred")
+
+
+@pytest.mark.parametrize("text, other, place", [
+    ("Түркі мемлекеттері ұйымының Габалада өткен саммиті аясында Қасым-Жомарт Тоқаев Венгрия Премьер-министрі "
+     "Виктор Орбанмен кездесті. Тараптар энергетика саласындағы ынтымақтастықты талқылады. Сонымен бірге Мемлекет "
+     "басшысы Қырғызстан Президенті Садыр Жапаровпен кездесті.", "Садыр Жапаров", "Габала"),
+    ("ЕҚЫҰ Министрлер кеңесінің Венада өткен отырысы аясында Сыртқы істер министрі Ермек Кошербаев Австрия "
+     "Сыртқы істер министрі Беате Майнль-Райзингермен кездесті. Сонымен қатар Ермек Кошербаев Словакия Сыртқы "
+     "істер министрі Юрай Бланармен келіссөздер жүргізді.", "Юрай Бланар", "Вена"),
+])
+def test_kk_a_contact_told_also_after_one_within_a_gathering_is_where_that_was(read_events, text, other, place):
+    # merge._also_within: "Сонымен бірге / қатар" continues the contact told within the gathering (seed 004)
+    doc = read_events(text, "kk", published="2025-10-08")
+    [event] = [e for e in doc.events if other in {p.normal for p in e.participants}]
+    assert event.location is not None and event.location.normal == place
+
+
+def test_kk_also_after_a_contact_told_with_no_frame_lends_no_place(read_events):
+    # mere adjacency places nothing (GUIDELINES inferred location)
+    doc = read_events("Қасым-Жомарт Тоқаев Ақордада Венгрия Премьер-министрі Виктор Орбанмен кездесті. Сонымен бірге "
+                      "Мемлекет басшысы Қырғызстан Президенті Садыр Жапаровпен кездесті.",
+                      "kk", published="2025-10-08")
+    [event] = [e for e in doc.events if "Садыр Жапаров" in {p.normal for p in e.participants}]
+    assert event.location is None

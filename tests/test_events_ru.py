@@ -4422,3 +4422,12 @@ def test_an_official_who_greets_on_arrival_is_no_side(read_events):
                       "аэропорту встретил первый вице-премьер Азербайджана Ягуб Эйюбов.", "ru", published="2025-11-14")
     people = {p.normal for e in doc.events for p in e.participants}
     assert "Шавкат Мирзиёев" in people and "Ягуб Эйюбов" not in people, people
+
+
+def test_a_contact_told_also_after_one_on_a_summits_sidelines_is_where_that_was(read_events):
+    # merge._also_within: "Кроме того, …" continues the meeting told on the sidelines (seed 004's "сонымен бірге")
+    doc = read_events("На полях саммита СВМДА в Душанбе Президент Узбекистана Шавкат Мирзиёев встретился с Президентом "
+                      "Ирана Масудом Пезешкианом. Кроме того, Шавкат Мирзиёев провел переговоры с Эмиром Катара "
+                      "Тамимом бин Хамадом Аль Тани.", "ru", published="2025-10-08")
+    [event] = [e for e in doc.events if e.event_type == "talks"]
+    assert event.location is not None and event.location.normal == "Душанбе"
