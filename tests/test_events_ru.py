@@ -4431,3 +4431,27 @@ def test_a_contact_told_also_after_one_on_a_summits_sidelines_is_where_that_was(
                       "Тамимом бин Хамадом Аль Тани.", "ru", published="2025-10-08")
     [event] = [e for e in doc.events if e.event_type == "talks"]
     assert event.location is not None and event.location.normal == "Душанбе"
+
+
+@pytest.mark.parametrize("text, visitor", [
+    ("Находящийся с официальным визитом в Таджикистане заместитель Премьер-министра – министр иностранных дел "
+     "Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел Таджикистана Сироджиддином Мухриддином.",
+     "Мурат Нуртлеу"),
+    ("Находящийся с рабочим визитом в Узбекистане вице-премьер – министр торговли Кыргызстана Данияр Амангельдиев "
+     "провел встречу с министром инвестиций Узбекистана Лазизом Кудратовым.", "Данияр Амангельдиев"),
+])
+def test_a_participle_of_a_visit_describes_a_person_with_two_titles_joined_by_a_dash(read_events, text, visitor):
+    # names.yaml visitor_before: the first of two titles joined by a dash may stand between the visit and the name
+    doc = read_events(text, "ru", published="2025-11-14")
+    [visit] = [e for e in doc.events if e.event_type == "visit"]
+    assert {p.normal for p in visit.participants if p.side == "actor"} == {visitor}
+
+
+def test_who_cochaired_a_commissions_session_are_its_sides(read_events):
+    # participation.tsv: "Сопредседательствовали …", "под сопредседательством …"
+    doc = read_events("В Бишкеке состоялось 15-е заседание Межправительственной комиссии между Кыргызстаном и "
+                      "Туркменистаном. Сопредседательствовали первый заместитель Председателя Кабинета министров "
+                      "Кыргызстана Данияр Амангельдиев и заместитель Председателя Кабинета министров Туркменистана "
+                      "Рашид Мередов.", "ru", published="2025-11-14")
+    [event] = doc.events
+    assert {"Данияр Амангельдиев", "Рашид Мередов"} <= {p.normal for p in event.participants}
