@@ -2839,3 +2839,19 @@ def test_kk_also_after_a_contact_told_with_no_frame_lends_no_place(read_events):
                       "kk", published="2025-10-08")
     [event] = [e for e in doc.events if "Садыр Жапаров" in {p.normal for p in e.participants}]
     assert event.location is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ақордада Мемлекет басшысы Қасым-Жомарт Тоқаев Қазақстанға мемлекеттік сапармен келген Моңғолия Президенті "
+    "Ухнаагийн Хурэлсухпен келіссөздер жүргізді.",
+    "Мемлекет басшысы Қасым-Жомарт Тоқаев Ақордада Қазақстанға ресми сапармен келген Словакия Президенті Петер "
+    "Пеллегринимен кездесті.",
+])
+def test_kk_a_building_is_where_the_contact_was_not_the_visits_destination(read_events, text):
+    # places.place_candidates: a venue first for the contact whatever its row's priority; places.tsv: the venue
+    # row reaches a contact verb 14 words on (a visit's participle phrase between)
+    doc = read_events(text, "kk", published="2025-11-05")
+    [contact] = [e for e in doc.events if e.event_type != "visit"]
+    [visit] = [e for e in doc.events if e.event_type == "visit"]
+    assert contact.location is not None and contact.location.normal == "Ақорда"
+    assert visit.location is not None and visit.location.normal == "Қазақстан"
