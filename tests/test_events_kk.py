@@ -2855,3 +2855,13 @@ def test_kk_a_building_is_where_the_contact_was_not_the_visits_destination(read_
     [visit] = [e for e in doc.events if e.event_type == "visit"]
     assert contact.location is not None and contact.location.normal == "Ақорда"
     assert visit.location is not None and visit.location.normal == "Қазақстан"
+
+
+def test_kk_a_meeting_within_a_gathering_placed_by_the_dateline_takes_its_place(read_events):
+    # merge._place_of_the_frame: the forum's place came from the dateline only, after the places were shared
+    doc = read_events("БАКУ, 3 қазан. Kazinform – Баку энергетикалық форумының пленарлық отырысында Қырғызстан "
+                      "Президенті Садыр Жапаров сөз сөйледі. Пленарлық отырысқа Грузия Премьер-министрі Ираклий "
+                      "Кобахидзе қатысты.\nФорум аясында Садыр Жапаров Ираклий Кобахидземен кездесті.", "kk",
+                      published="2025-10-03")
+    [meeting] = [e for e in doc.events if e.event_type == "meeting"]
+    assert meeting.location is not None and meeting.location.normal == "Баку"

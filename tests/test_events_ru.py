@@ -4455,3 +4455,12 @@ def test_who_cochaired_a_commissions_session_are_its_sides(read_events):
                       "Рашид Мередов.", "ru", published="2025-11-14")
     [event] = doc.events
     assert {"Данияр Амангельдиев", "Рашид Мередов"} <= {p.normal for p in event.participants}
+
+
+def test_a_meeting_on_the_sidelines_of_a_session_placed_by_the_dateline_takes_its_place(read_events):
+    # merge._place_of_the_frame: the session's place came from the dateline only
+    doc = read_events("НЬЮ-ЙОРК, 23 сентября. /Казинформ/ – Президент Казахстана Касым-Жомарт Токаев выступил на "
+                      "заседании 80-й сессии Генеральной Ассамблеи ООН.\nНа полях сессии Касым-Жомарт Токаев "
+                      "встретился с Президентом Финляндии Александром Стуббом.", "ru", published="2025-09-23")
+    [meeting] = [e for e in doc.events if e.event_type == "meeting"]
+    assert meeting.location is not None and meeting.location.normal == "Нью-Йорк"

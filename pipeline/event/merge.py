@@ -76,6 +76,7 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     events = [e for e in events if not _visit_at_home(e)]
     _background_by_date(events, doc.published_date)
     _place_of_the_dateline(events, doc)
+    _place_of_the_frame(events, framed)
     _also_within(events, {doc.sentences[d.sentence].start for d in drafts if d.frame}, doc)
     for event in events:
         if codes()[(event.event_type, event.status)]["has_place"] == "no":
@@ -672,6 +673,21 @@ def _place_of_the_dateline(events: list[Event], doc: Document) -> None:
             if place is not None:
                 event.location = place
                 break
+
+
+def _place_of_the_frame(events: list[Event], framed: dict[int, set[int]]) -> None:
+    """An event with no place told in a sentence that sets it within another event by a frame ("Форум аясында
+    Тоқаев Пашинянмен кездесті", "На полях форума …"; `framed`: the sentence starts where each event is told by
+    a frame) takes that event's place where only the dateline gave it one (`_place_of_the_dateline`, after
+    `_share_place_and_date`, which lends the places the sentences name). Changes `event.location`."""
+    for event in events:
+        if event.location is not None or event.background \
+                or codes()[(event.event_type, event.status)]["has_place"] == "no":
+            continue
+        told = {s.start for s in event.evidence}
+        lender = next((o for o in events if o is not event and o.location and told & framed[id(o)]), None)
+        if lender is not None:
+            event.location = lender.location
 
 
 def _also_within(events: list[Event], framing: set[int], doc: Document) -> None:
