@@ -138,10 +138,10 @@ def _absent(reading: Reading, mention: Mention, triggers: list[Hit]) -> bool:
 
 
 def _greeter(reading: Reading, walk: Walk, person: Participant) -> bool:
-    """Whether the person, no leader (`Knowledge.leader`), is the subject of a verb of greeting on arrival (greetings.tsv
-    `greeting`: "Прибывшего в Будапешт … Токаева в аэропорту встретил министр иностранных дел Венгрии Петер
-    Сийярто"): an official who only greets is a side of nothing (GUIDELINES "A visit and the talks during it"); a
-    host leader who greets is the visit's recipient (merge)."""
+    """Whether the person, no leader (`Knowledge.leader`), is the subject of a verb of greeting on arrival
+    (greetings.tsv `greeting`: "Прибывшего в Будапешт … Токаева в аэропорту встретил министр иностранных дел
+    Венгрии Петер Сийярто"): an official who only greets is a side of nothing (GUIDELINES "A visit and the talks
+    during it"); a host leader who greets is the visit's recipient (merge)."""
     greetings = reading.known.greetings
     if not greetings or reading.known.leader(person):
         return False
