@@ -2922,3 +2922,53 @@ def test_the_host_before_the_reception_verb_does_not_speak_for_the_delegation(re
     people = {p.normal: p for p in meeting.participants}
     assert host in people and people[host].affiliation in (None, "Қазақстан")
     assert any(name.split()[-1].endswith(head) for name in people)
+
+
+@pytest.mark.parametrize("text, other, place", [
+    ("Түркі мемлекеттері ұйымының Габалада өткен саммиті аясында Қасым-Жомарт Тоқаев Венгрия Премьер-министрі "
+     "Виктор Орбанмен кездесті. Тараптар энергетика саласындағы ынтымақтастықты талқылады. Сонымен бірге Мемлекет "
+     "басшысы Қырғызстан Президенті Садыр Жапаровпен кездесті.", "Садыр Жапаров", "Габала"),
+    ("ЕҚЫҰ Министрлер кеңесінің Венада өткен отырысы аясында Сыртқы істер министрі Ермек Кошербаев Австрия "
+     "Сыртқы істер министрі Беате Майнль-Райзингермен кездесті. Сонымен қатар Ермек Кошербаев Словакия Сыртқы "
+     "істер министрі Юрай Бланармен келіссөздер жүргізді.", "Юрай Бланар", "Вена"),
+])
+def test_kk_a_contact_told_also_after_one_within_a_gathering_is_where_that_was(read_events, text, other, place):
+    # merge._also_within: "Сонымен бірге / қатар" continues the contact told within the gathering (seed 004)
+    doc = read_events(text, "kk", published="2025-10-08")
+    [event] = [e for e in doc.events if other in {p.normal for p in e.participants}]
+    assert event.location is not None and event.location.normal == place
+
+
+def test_kk_also_after_a_contact_told_with_no_frame_lends_no_place(read_events):
+    # mere adjacency places nothing (GUIDELINES inferred location)
+    doc = read_events("Қасым-Жомарт Тоқаев Ақордада Венгрия Премьер-министрі Виктор Орбанмен кездесті. Сонымен бірге "
+                      "Мемлекет басшысы Қырғызстан Президенті Садыр Жапаровпен кездесті.",
+                      "kk", published="2025-10-08")
+    [event] = [e for e in doc.events if "Садыр Жапаров" in {p.normal for p in e.participants}]
+    assert event.location is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ақордада Мемлекет басшысы Қасым-Жомарт Тоқаев Қазақстанға мемлекеттік сапармен келген Моңғолия Президенті "
+    "Ухнаагийн Хурэлсухпен келіссөздер жүргізді.",
+    "Мемлекет басшысы Қасым-Жомарт Тоқаев Ақордада Қазақстанға ресми сапармен келген Словакия Президенті Петер "
+    "Пеллегринимен кездесті.",
+])
+def test_kk_a_building_is_where_the_contact_was_not_the_visits_destination(read_events, text):
+    # places.place_candidates: a venue first for the contact whatever its row's priority; places.tsv: the venue
+    # row reaches a contact verb 14 words on (a visit's participle phrase between)
+    doc = read_events(text, "kk", published="2025-11-05")
+    [contact] = [e for e in doc.events if e.event_type != "visit"]
+    [visit] = [e for e in doc.events if e.event_type == "visit"]
+    assert contact.location is not None and contact.location.normal == "Ақорда"
+    assert visit.location is not None and visit.location.normal == "Қазақстан"
+
+
+def test_kk_a_meeting_within_a_gathering_placed_by_the_dateline_takes_its_place(read_events):
+    # merge._place_of_the_frame: the forum's place came from the dateline only, after the places were shared
+    doc = read_events("БАКУ, 3 қазан. Kazinform – Баку энергетикалық форумының пленарлық отырысында Қырғызстан "
+                      "Президенті Садыр Жапаров сөз сөйледі. Пленарлық отырысқа Грузия Премьер-министрі Ираклий "
+                      "Кобахидзе қатысты.\nФорум аясында Садыр Жапаров Ираклий Кобахидземен кездесті.", "kk",
+                      published="2025-10-03")
+    [meeting] = [e for e in doc.events if e.event_type == "meeting"]
+    assert meeting.location is not None and meeting.location.normal == "Баку"

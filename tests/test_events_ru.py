@@ -2674,7 +2674,7 @@ def test_the_visitor_a_relative_clause_tells_is_a_side_of_the_meeting_too(read_e
     ("Президент Казахстана Касым-Жомарт Токаев, который днем ранее прибыл в Баку, встретился с президентом "
      "Азербайджана Ильхамом Алиевым.", {"visit": "2025-05-12", "meeting": None}),
     ("Президент Казахстана Касым-Жомарт Токаев, прибывший накануне в Баку, провел переговоры с президентом "
-     "Азербайджана Ильхамом Алиевым.", {"talks": None}),
+     "Азербайджана Ильхамом Алиевым.", {"visit": "2025-05-12", "talks": None}),
 ])
 def test_a_day_counted_in_a_relative_clause_is_not_the_main_clauses(read_events, text, dates):
     # "днем ранее" / "накануне" count from the main clause's event: the arrival's day, counted from the meeting's
@@ -3945,7 +3945,7 @@ def test_a_reception_before_a_session_told_in_a_relative_clause_keeps_its_own_da
     # (occurred) took part in the reception, not in the session to come; arguments._travel_to_attend: the guest
     # who came for the session is received
     doc = read_events(text, "ru", published="2026-05-10")
-    [reception] = [e for e in doc.events if e.status == "occurred"]
+    [reception] = [e for e in doc.events if e.status == "occurred" and e.event_type != "visit"]
     [session] = [e for e in doc.events if e.status == "planned"]
     assert reception.date is None and session.date is not None
     assert {guest, minister} <= {p.normal for p in reception.participants}
@@ -4534,3 +4534,103 @@ def test_a_state_councillor_is_a_title_so_his_visit_has_a_side(read_events):
                                       "2025-10-08").events if e.event_type == "visit"]
     carin = by_normal(visit)["Ерлан Карин"]
     assert carin.side == "actor" and carin.role.text == "Государственный советник"
+
+
+@pytest.mark.parametrize("text", [
+    "Премьер-министр Казахстана Олжас Бектенов, находящийся в Минске для участия в заседании Совета глав "
+    "правительств СНГ, провел переговоры с Премьер-министром Беларуси Александром Турчиным.",
+    "Прибывший в Ашхабад для участия во встрече глав государств Центральной Азии Президент Кыргызстана Садыр "
+    "Жапаров провел переговоры с Президентом Туркменистана Сердаром Бердымухамедовым.",
+])
+def test_attending_a_gathering_plans_the_gathering_not_the_talks_told_after_it(read_events, text):
+    # modality.tsv scope `first`: "для участия в" reaches the first trigger after it only
+    doc = read_events(text, "ru", published="2025-11-14")
+    [talks] = [e for e in doc.events if e.event_type != "visit" and len(e.participants) == 2
+               and all(p.kind == "person" for p in e.participants)]
+    assert talks.status == "occurred"
+
+
+@pytest.mark.parametrize("text, visitor, host", [
+    ("Президент Узбекистана Шавкат Мирзиёев провел переговоры с Президентом Вьетнама Лыонг Кыонгом, прибывшим в "
+     "Ташкент по приглашению узбекской стороны.", "Лыонг Кыонг", "Шавкат Мирзиёев"),
+    ("Прибывший в Ереван для участия в заседании Евразийского межправительственного совета Премьер-министр "
+     "Казахстана Олжас Бектенов встретился с Премьер-министром Армении Николом Пашиняном.", "Олжас Бектенов",
+     "Никол Пашинян"),
+    ("Министр иностранных дел Казахстана Ермек Кошербаев встретился с прилетевшим в Астану министром иностранных "
+     "дел Кувейта Абдуллой аль-Яхьей.", "Абдулла аль-Яхья", "Ермек Кошербаев"),
+])
+def test_a_participle_of_arriving_tells_a_visit(read_events, text, visitor, host):
+    # triggers.tsv: "прибывший / прилетевшим в …" as "прибыл в …"; arguments._described_visitor: the visit word
+    # may be the participle itself
+    doc = read_events(text, "ru", published="2025-11-14")
+    [visit] = [e for e in doc.events if e.event_type == "visit"]
+    sides = {p.normal: p.side for p in visit.participants}
+    assert sides.get(visitor) == "actor" and sides.get(host) == "recipient", sides
+
+
+def test_a_participle_with_its_own_visit_word_tells_one_visit(read_events):
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев провел переговоры с прибывшим в Астану с "
+                      "официальным визитом Президентом Словакии Петером Пеллегрини.", "ru", published="2025-11-14")
+    [visit] = [e for e in doc.events if e.event_type == "visit"]
+    assert {p.normal: p.side for p in visit.participants}.get("Петер Пеллегрини") == "actor"
+
+
+def test_who_invited_the_described_visitor_hosts_the_visit(read_events):
+    # the inviter stays with the visit the participle clause tells, not with the gathering after it
+    doc = read_events("Официальный визит Президента Туркменистана Сердара Бердымухамедова, прибывшего в Пекин по "
+                      "приглашению Председателя КНР Си Цзиньпина для участия в саммите ШОС, начался вчера.", "ru",
+                      published="2025-11-14")
+    [visit] = [e for e in doc.events if e.event_type == "visit"]
+    [summit] = [e for e in doc.events if e.event_type == "multilateral"]
+    assert {p.normal: p.side for p in visit.participants}.get("Си Цзиньпин") == "recipient"
+    assert "Си Цзиньпин" not in {p.normal for p in summit.participants}
+
+
+def test_an_official_who_greets_on_arrival_is_no_side(read_events):
+    # participants._greeter: greetings.tsv `greeting`, a title no leader's
+    doc = read_events("Прибывшего в Баку для участия в саммите ОЭС Президента Узбекистана Шавката Мирзиёева в "
+                      "аэропорту встретил первый вице-премьер Азербайджана Ягуб Эйюбов.", "ru", published="2025-11-14")
+    people = {p.normal for e in doc.events for p in e.participants}
+    assert "Шавкат Мирзиёев" in people and "Ягуб Эйюбов" not in people, people
+
+
+def test_a_contact_told_also_after_one_on_a_summits_sidelines_is_where_that_was(read_events):
+    # merge._also_within: "Кроме того, …" continues the meeting told on the sidelines (seed 004's "сонымен бірге")
+    doc = read_events("На полях саммита СВМДА в Душанбе Президент Узбекистана Шавкат Мирзиёев встретился с Президентом "
+                      "Ирана Масудом Пезешкианом. Кроме того, Шавкат Мирзиёев провел переговоры с Эмиром Катара "
+                      "Тамимом бин Хамадом Аль Тани.", "ru", published="2025-10-08")
+    [event] = [e for e in doc.events if e.event_type == "talks"]
+    assert event.location is not None and event.location.normal == "Душанбе"
+
+
+@pytest.mark.parametrize("text, visitor", [
+    ("Находящийся с официальным визитом в Таджикистане заместитель Премьер-министра – министр иностранных дел "
+     "Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел Таджикистана Сироджиддином Мухриддином.",
+     "Мурат Нуртлеу"),
+    ("Находящийся с рабочим визитом в Узбекистане вице-премьер – министр торговли Кыргызстана Данияр Амангельдиев "
+     "провел встречу с министром инвестиций Узбекистана Лазизом Кудратовым.", "Данияр Амангельдиев"),
+])
+def test_a_participle_of_a_visit_describes_a_person_with_two_titles_joined_by_a_dash(read_events, text, visitor):
+    # names.yaml visitor_before: the first of two titles joined by a dash may stand between the visit and the name
+    doc = read_events(text, "ru", published="2025-11-14")
+    [visit] = [e for e in doc.events if e.event_type == "visit"]
+    assert {p.normal for p in visit.participants if p.side == "actor"} == {visitor}
+
+
+def test_who_cochaired_a_commissions_session_are_its_sides(read_events):
+    # participation.tsv: "Сопредседательствовали …", "под сопредседательством …"
+    doc = read_events("В Бишкеке состоялось 15-е заседание Межправительственной комиссии между Кыргызстаном и "
+                      "Туркменистаном. Сопредседательствовали первый заместитель Председателя Кабинета министров "
+                      "Кыргызстана Данияр Амангельдиев и заместитель Председателя Кабинета министров Туркменистана "
+                      "Рашид Мередов.", "ru", published="2025-11-14")
+    [event] = doc.events
+    assert {"Данияр Амангельдиев", "Рашид Мередов"} <= {p.normal for p in event.participants}
+
+
+def test_a_meeting_on_the_sidelines_of_a_session_placed_by_the_dateline_takes_its_place(read_events):
+    # merge._place_of_the_frame: the session's place came from the dateline only
+    doc = read_events("НЬЮ-ЙОРК, 23 сентября. /Казинформ/ – Президент Казахстана Касым-Жомарт Токаев выступил на "
+                      "заседании 80-й сессии Генеральной Ассамблеи ООН.\nНа полях сессии Касым-Жомарт Токаев "
+                      "встретился с Президентом Финляндии Александром Стуббом.", "ru", published="2025-09-23")
+    [meeting] = [e for e in doc.events if e.event_type == "meeting"]
+    assert meeting.location is not None and meeting.location.normal == "Нью-Йорк"

@@ -106,8 +106,10 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
         # the visitor's nearest other trigger has him too; anyone else nearest that visit goes to the other one
         # ("Тоқаев Ақордада … сапармен келген Мирзиёевті қабылдады": Tokayev receives)
         visit = nearest[id(c)]
+        # but one who invited the visitor hosts the visit ("…, прибывшего в Ханчжоу по приглашению … Си Цзиньпина
+        # для участия в саммите": `_trigger_of_each`)
         if id(visit) in with_visitor and described.get(id(c), subjects.get(id(c))) in (visit, None) \
-                and len(events) > 1:
+                and len(events) > 1 and not (c.effect == "recipient" and visit.event_type == "visit"):
             # a meeting over another word of the visit ("… Нуртлеу, который прибыл в Ташкент с рабочим визитом")
             others = [h for h in events if h is not visit]
             nearest[id(c)] = _nearest(c.participant, [h for h in others if h.event_type != "visit"] or others)
@@ -126,8 +128,9 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
                 and reading.quote_level(c.participant.start) == reading.quote_level(hit.start)]
         own = [c for c in near if _side_of(reading, c, hit) and not _speaker(reading, c, hit, sentence.sides)]
         visitor = next((c for c in sentence.sides if described.get(id(c)) is hit), None)
-        if visitor is not None:
-            own = [replace(visitor, effect="")]
+        if visitor is not None:  # with whoever a cue names its host ("по приглашению …")
+            own = [replace(visitor, effect="")] + [c for c in own if c.effect == "recipient"
+                                                   and c.participant is not visitor.participant]
         own += [c for c in sentence.sides if subjects.get(id(c)) is hit and not any(o.participant is c.participant
                                                                                       for o in own)]
         own_topics = [t for t in topics if _nearest(t, events) is hit]
@@ -386,26 +389,30 @@ def _recent(earlier: list[Draft], sentence: SentenceCandidates, domestic: int) -
     event words of `sentence` ("… принял министра, прибывшего для участия в заседании СМИД, которое состоится 15
     апреля. Во встрече принял участие …": the reception, not the session to come)."""
     target = _of_status([d for d in earlier if not d.frame and not d.hit.another],
-                        {h.status for h in sentence.triggers})
+                        {h.status for h in sentence.triggers}, sentence.triggers)
     return target if target and sentence.index - max(target.evidence) <= CONTINUES_WITHIN \
         and max(target.evidence) >= domestic else None
 
 
-def _of_status(told: list[Draft], statuses: set[str]) -> Draft | None:
+def _of_status(told: list[Draft], statuses: set[str], words: list[Hit] = ()) -> Draft | None:
     """The last of the drafts `told`, or the last of its sentence's drafts with one of `statuses` (a relative
     clause's session to come is not the reception just told: "… принял министра, прибывшего для участия в
-    заседании СМИД, которое состоится 15 апреля. В ходе беседы …"); None where there are none."""
+    заседании СМИД, которое состоится 15 апреля. В ходе беседы …"), one that the event `words` retelling it
+    can name first (`_joins`: "Во встрече …" names the reception, not the arrival "прибывшего"); None where
+    there are none."""
     last = told[-1] if told else None
-    if last is None or not statuses or last.hit.status in statuses:
+    if last is None or not statuses or (last.hit.status in statuses and all(_joins(w, last) for w in words)):
         return last
-    return next((d for d in reversed(told) if d.sentence == last.sentence and d.hit.status in statuses), last)
+    same = [d for d in reversed(told) if d.sentence == last.sentence and d.hit.status in statuses]
+    return next((d for d in same if all(_joins(w, d) for w in words)), same[0] if same else last)
 
 
 def _retold(earlier: list[Draft], target: Draft) -> Draft | None:
     """The event told before that `target`, an event word naming no one, retells (`_joins`: "… провел переговоры
     с … В ходе встречи стороны обсудили …"): the latest draft naming sides, at most CONTINUES_WITHIN sentences
     before it; else None."""
-    named = _of_status([d for d in earlier if d.candidates and not d.frame and d is not target], {target.hit.status})
+    named = _of_status([d for d in earlier if d.candidates and not d.frame and d is not target], {target.hit.status},
+                       [target.hit])
     if target.candidates or named is None or not _joins(target.hit, named) \
             or target.sentence - max(named.evidence) > CONTINUES_WITHIN:
         return None
@@ -621,6 +628,8 @@ def _subject_of_framing_visit(reading: Reading, candidate: Candidate, hit: Hit) 
     if hung is None or reading.tokens[hung[0]].rel != "obl":
         return False
     noun, verb = reading.tokens[hung[0]], hung[1]
+    if noun.feats.get("VerbForm") == "Part":
+        return False  # "встретился с прилетевшим в Астану министром": the participle's visitor is its noun's
     came_with = reading.known.came_with and reading.known.came_with.fullmatch(verb.text) \
         and noun.feats.get("Case") == "Ins" and any(t.rel == "case" and t.text.lower() == "с"
                                                     and reading.doc.tokens[t.head] is noun
@@ -720,10 +729,17 @@ def _described_visitor(reading: Reading, candidate: Candidate, hit: Hit) -> bool
     start = person.role.start if person.role else person.start
     told = before and hit.event_type == "visit" and hit.end <= start and before.search(reading.doc.text[
         reading.start:start])
-    if told and reading.start + told.start() < hit.start and person.kind in ("person", "delegation"):
+    # the participle may be the visit word itself ("Прибывший в Баку для участия в саммите министр …")
+    if told and reading.start + told.start() <= hit.start and person.kind in ("person", "delegation"):
         return not any(m.label == "PER" and hit.end <= m.start < person.start for m in reading.mentions)
-    return bool(clause and hit.event_type == "visit" and person.kind in ("person", "delegation")
-                and person.end <= hit.start and clause.fullmatch(reading.doc.text[person.end:hit.start]))
+    if not (clause and hit.event_type == "visit" and person.kind in ("person", "delegation")
+            and person.end <= hit.start):
+        return False
+    # "… Фиданом, прибывшим в Москву с рабочим визитом" ends at the visit word; "… Алиевым, прибывшим в Астану для
+    # участия в саммите" has the participle for it
+    after = clause.match(reading.doc.text, person.end)
+    return bool(clause.fullmatch(reading.doc.text, person.end, hit.start)
+                or (after and "verb" in clause.groupindex and after.start("verb") == hit.start))
 
 
 def _visitor_after(reading: Reading, candidate: Candidate, hit: Hit) -> bool:

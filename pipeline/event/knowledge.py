@@ -98,6 +98,7 @@ class Knowledge:
     both_sides: re.Pattern | None  # words naming the two heads of an article's bilateral event (names.yaml)
     head_of_state: re.Pattern | None  # words naming the article's head of state, no state said (names.yaml)
     purpose: re.Pattern | None  # words saying a trip is made to take part in a gathering (names.yaml)
+    also: re.Pattern | None  # "also" opening a sentence that continues the one before (names.yaml)
     invitation: re.Pattern | None  # the verb of inviting someone to come (names.yaml)
     invitation_noun: re.Pattern | None  # an invitation to come, passed on (names.yaml)
     takes_part_in: re.Pattern | None  # an event word written as what one takes part in or chairs (names.yaml)
@@ -547,6 +548,7 @@ def knowledge(lang: str) -> Knowledge:
         both_sides=_word(names["both_sides"]) if names.get("both_sides") else None,
         head_of_state=_word(names["head_of_state"]) if names.get("head_of_state") else None,
         purpose=_word(names["purpose"]) if names.get("purpose") else None,
+        also=re.compile(names["also"], FLAGS) if names.get("also") else None,
         invitation=_word(names["invitation"]) if names.get("invitation") else None,
         invitation_noun=_word(names["invitation_noun"]) if names.get("invitation_noun") else None,
         takes_part_in=re.compile(names["takes_part_in"], FLAGS) if names.get("takes_part_in") else None,

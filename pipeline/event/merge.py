@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 
@@ -34,6 +35,7 @@ FROM_WINDOW = 12  # characters before a city read for the word saying someone co
 FIRM = re.compile(r"^[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*)*$|[«\"„]")
 # a gathering's sides are listed in the sentences after it, a source's line between ("Бұл туралы … хабарлады")
 LISTED_WITHIN = 2
+ALSO_WITHIN = 2  # "also" continues a contact told at most this many sentences back (its discussion between)
 BACKGROUND_DAYS = 30  # news reports what happened in the last days; a month back is what it recalls
 
 
@@ -75,6 +77,8 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     events = [e for e in events if not _visit_at_home(e)]
     _background_by_date(events, doc.published_date)
     _place_of_the_dateline(events, doc)
+    _place_of_the_frame(events, framed)
+    _also_within(events, {doc.sentences[d.sentence].start for d in drafts if d.frame}, doc)
     for event in events:
         if codes()[(event.event_type, event.status)]["has_place"] == "no":
             event.location = None  # a call's sides are each where they are (codes.tsv `has_place`)
@@ -693,6 +697,51 @@ def _place_of_the_dateline(events: list[Event], doc: Document) -> None:
             if place is not None:
                 event.location = place
                 break
+
+
+def _place_of_the_frame(events: list[Event], framed: dict[int, set[int]]) -> None:
+    """An event with no place told in a sentence that sets it within another event by a frame ("Форум аясында
+    Тоқаев Пашинянмен кездесті", "На полях форума …"; `framed`: the sentence starts where each event is told by
+    a frame) takes that event's place where only the dateline gave it one (`_place_of_the_dateline`, after
+    `_share_place_and_date`, which lends the places the sentences name). Changes `event.location`."""
+    for event in events:
+        if event.location is not None or event.background \
+                or codes()[(event.event_type, event.status)]["has_place"] == "no":
+            continue
+        told = {s.start for s in event.evidence}
+        lender = next((o for o in events if o is not event and o.location and told & framed[id(o)]), None)
+        if lender is not None:
+            event.location = lender.location
+
+
+def _also_within(events: list[Event], framing: set[int], doc: Document) -> None:
+    """A contact with no place, told first in a sentence opening with "also" (names.yaml `also`: "Сонымен бірге",
+    "Сонымен қатар", "Кроме того"), happened where the contact told in the sentence right before did, when a
+    sentence of that contact sets it within a gathering or visit by a frame (`framing`, sentence starts: "Саммит
+    аясында …", "На полях сессии …"): GUIDELINES, inferred location, seed 004 ("іс-шара аясында", continued by
+    "сонымен бірге": Tashkent). Mere adjacency is not enough: a contact told with no frame lends nothing. Changes
+    `event.location`."""
+    starts = [s.start for s in doc.sentences]
+    for event in events:
+        if event.location is not None or event.background or event.event_type not in CONTACT \
+                or codes()[(event.event_type, event.status)]["has_place"] == "no":
+            continue
+        first = min(event.evidence, key=lambda s: s.start)
+        told = doc.sentence_of(first.start)
+        also = told and knowledge(told.lang).also
+        at = bisect_right(starts, first.start) - 1
+        if not (also and also.search(doc.text[told.start:told.end])):
+            continue
+        # the contact told last before it, in the sentences just before (its discussion may lie between)
+        told_before = []
+        for other in events:
+            told_in = {bisect_right(starts, s.start) - 1 for s in other.evidence}
+            near = [i for i in told_in if at - ALSO_WITHIN <= i < at]
+            if other is not event and other.location and other.event_type in CONTACT and near \
+                    and {starts[i] for i in told_in} & framing:
+                told_before.append((max(near), other))
+        if told_before:
+            event.location = max(told_before, key=lambda pair: pair[0])[1].location
 
 
 def _visits_city(events: list[Event], invited: set[int], stops: dict[int, set[int]]) -> None:

@@ -83,7 +83,7 @@ def _people(reading: Reading, walks: dict, delegation: bool, triggers: list[Hit]
             reading.spoken_of.append(person)  # "Ли Цянның сәлемін жеткізді": whose greetings were passed on
             continue
         if _owner_of_relative(reading, walk, mention) or _talked_about(reading, walk, mention, triggers) \
-                or _absent(reading, mention, triggers):
+                or _absent(reading, mention, triggers) or _greeter(reading, walk, person):
             reading.spoken_of.append(person)
             continue
         group += walk.effect == "group"
@@ -135,6 +135,21 @@ def _absent(reading: Reading, mention: Mention, triggers: list[Hit]) -> bool:
         return False
     return any(a.feats.get("Polarity") == "Neg" and b.pos in VERBS and b.feats.get("VerbForm") == "Fin"
                for a, b in zip(clause, clause[1:]))
+
+
+def _greeter(reading: Reading, walk: Walk, person: Participant) -> bool:
+    """Whether the person, no leader (`Knowledge.leader`), is the subject of a verb of greeting on arrival
+    (greetings.tsv `greeting`: "Прибывшего в Будапешт … Токаева в аэропорту встретил министр иностранных дел
+    Венгрии Петер Сийярто"): an official who only greets is a side of nothing (GUIDELINES "A visit and the talks
+    during it"); a host leader who greets is the visit's recipient (merge)."""
+    greetings = reading.known.greetings
+    if not greetings or reading.known.leader(person):
+        return False
+    for token in reading.between(walk.role.start if walk.role else person.start, person.end):
+        head = reading.head_of(reading.position(token)) if token.rel.startswith("nsubj") else None
+        if head is not None and any(g.fullmatch(head.text) for g in greetings):
+            return True
+    return False
 
 
 def _where_to(reading: Reading, mention: Mention, hit: Hit) -> bool:

@@ -38,6 +38,9 @@ def place_candidates(reading: Reading, excluded: list[tuple[int, int]], visits: 
     places = [p for p in _visited_before(reading, visits) if all(q.start != p.start for q in places)] + places
     if not places or not visits:
         return places, places[:1]
+    # a building ranks first for the sentence's contact whatever its pattern's priority ("Ақордада … Қазақстанға
+    # ресми сапармен келген … Ердоғанмен келіссөздер жүргізді": the Kazakh destination's row ranks higher)
+    places = [p for p in places if _is_venue(reading, p)] + [p for p in places if not _is_venue(reading, p)]
     first = next((p for p in places if not _is_venue(reading, p)), places[0])
     destinations = _listed_with(reading, first)
     if first is not places[0]:

@@ -156,8 +156,8 @@ def _modality(reading: Reading, hit: Hit, ends: list[int]) -> set[str]:
             if not (overlaps or (cue.where == "sentence" and _one_clause(reading, (start, end), hit))
                     or (cue.where == "after" and end <= hit.start)
                     or (cue.where == "before" and hit.end <= start)
-                    or (cue.where == "next" and end <= hit.start
-                        and len(reading.doc.text[end:hit.start].split()) <= 1
+                    or (cue.where in ("next", "first") and end <= hit.start
+                        and (cue.where == "first" or len(reading.doc.text[end:hit.start].split()) <= 1)
                         and not any(end < other <= hit.start for other in ends))
                     or (cue.where == "previous" and hit.end <= start
                         and len(reading.doc.text[hit.end:start].split()) <= 1)):
