@@ -145,3 +145,19 @@ def test_needed_words_are_those_every_match_holds():
     assert needed(r"(?:(?:посол)?\w+)") is None  # an optional word is needed by no match
     assert needed_words(re.compile(r"(?P<side>Қазақстан)\s+тарапы")) == ("қазақстан",)  # case-sensitive: folded
     assert case_folded("МИНИᲃТР İstanbul") == "министр istanbul"
+
+
+def test_case_folded_is_what_ignorecase_matching_sees():
+    """Every character folds to one character that IGNORECASE matching takes for it, two characters the regex
+    takes for one another fold alike (в and ᲀ; σ, ς and Σ; µ and μ), and a text folds character by character
+    (the fast path of a text holding no letter to translate: Cyrillic, Latin)."""
+    cased = [chr(code) for code in range(0x110000) if chr(code).lower() != chr(code) or chr(code).upper() != chr(code)]
+    assert len(cased) > 2_000
+    for char in cased:  # a character with no case folds to itself (as any text of them, below)
+        folded = case_folded(char)
+        assert len(folded) == 1 and re.fullmatch(re.escape(folded), char, re.IGNORECASE), hex(ord(char))
+    for letters in ("вВᲀ", "тТᲄᲅ", "σςΣ", "µμΜ", "sSſ", "iIİı", "ﬅﬆ"):
+        assert len({case_folded(letter) for letter in letters}) == 1, letters
+        assert all(re.fullmatch(re.escape(a), b, re.IGNORECASE) for a in letters for b in letters), letters
+    for text in ("Президент Казахстана Касым-Жомарт Токаев, 12.05", "ОДΣΣЕΑΣ ᲀстреча", "Қазақстан İstanbul ſ"):
+        assert case_folded(text) == "".join(case_folded(char) for char in text)
