@@ -7,8 +7,8 @@ import re
 import pytest
 
 from pipeline.document import Document, Sentence
-from pipeline.event.knowledge import (FLAGS, WORD_END, WORD_START, _cue_ends, case_folded, either, knowledge,
-                                      needed_words)
+from pipeline.event.knowledge import (FLAGS, WORD_END, WORD_START, _cue_ends, case_folded, either, holds_cue, knowledge,
+                                      needed_words, trigger_matches)
 from pipeline.event.reading import Reading
 from pipeline.event.roles import _boundary, _cue_search
 from pipeline.paths import data_dir
@@ -161,3 +161,20 @@ def test_case_folded_is_what_ignorecase_matching_sees():
         assert all(re.fullmatch(re.escape(a), b, re.IGNORECASE) for a in letters for b in letters), letters
     for text in ("Президент Казахстана Касым-Жомарт Токаев, 12.05", "ОДΣΣЕΑΣ ᲀстреча", "Қазақстан İstanbul ſ"):
         assert case_folded(text) == "".join(case_folded(char) for char in text)
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_trigger_and_cue_searches_skipping_sentences_without_needed_words_find_what_every_pattern_finds(
+        seed_paths, lang):
+    """`trigger_matches` searches a trigger pattern only in a sentence holding one of its needed words, and
+    `holds_cue` the cues only in one holding a word one of them needs: the matches, in the table's order, and the
+    answers are those of every pattern searched in every sentence."""
+    known = knowledge(lang)
+    cues = (*(c.pattern for c in known.participation), *known.topic_cues, *known.anchored_topic_cues)
+    texts = sentences(seed_paths, lang)
+    found = [trigger_matches.__wrapped__(lang, text) for text in texts]
+    assert [[(m.span(), t) for m, t in matches] for matches in found] == [
+        [(m.span(), t) for t in known.triggers for m in t.pattern.finditer(text)] for text in texts]
+    assert any(found) and not all(found)
+    held = [holds_cue.__wrapped__(lang, text) for text in texts]
+    assert held == [any(p.search(text) for p in cues) for text in texts] and any(held) and not all(held)

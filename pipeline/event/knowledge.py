@@ -623,16 +623,30 @@ def trigger_matches(lang: str, sentence: str) -> tuple[tuple[re.Match, Trigger],
     """Every match of the language's trigger patterns (triggers.tsv) in a sentence's text, (match, its row), row
     by row in the table's order: searched once per sentence, for both the analysis stage's choice of what to
     parse (`run.parse_wanted`) and the events stage's triggers (`triggers.find_triggers`), which read the same
-    text (the case-restored one) `SENTENCES_KEPT` sentences apart at most."""
-    if not any(pattern.search(sentence) for pattern in _any_trigger(lang)):
-        return ()  # most sentences: one search of the patterns joined (`either`)
-    return tuple((match, trigger) for trigger in knowledge(lang).triggers
-                 for match in trigger.pattern.finditer(sentence))
+    text (the case-restored one) `SENTENCES_KEPT` sentences apart at most. A pattern is searched only where the
+    sentence's case_folded text holds one of its needed words (`needed_words`, substring tests): two thirds of
+    NEREL's and factRuEval's sentences hold none of the triggers' and most others one or two patterns', where one
+    search of the 52 patterns joined (`either`) took 65 µs a sentence (1.09 -> 0.47 ms per document)."""
+    every, each = _trigger_words(lang)
+    held = words_in(case_folded(sentence), every)
+    return tuple((match, trigger) for trigger, words in zip(knowledge(lang).triggers, each)
+                 if words is None or not held.isdisjoint(words) for match in trigger.pattern.finditer(sentence))
 
 
 @lru_cache(maxsize=None)
-def _any_trigger(lang: str) -> tuple[re.Pattern, ...]:
-    return either(tuple(trigger.pattern for trigger in knowledge(lang).triggers))
+def _trigger_words(lang: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...] | None, ...]]:
+    return _words_needed(tuple(trigger.pattern for trigger in knowledge(lang).triggers))
+
+
+def _words_needed(patterns: tuple[re.Pattern, ...]) -> tuple[tuple[str, ...], tuple[tuple[str, ...] | None, ...]]:
+    """(every word one of `patterns` needs, once; each pattern's `needed_words`, None where it needs none)."""
+    each = tuple(map(needed_words, patterns))
+    return tuple(sorted({word for words in each for word in words or ()})), each
+
+
+def words_in(folded: str, words: tuple[str, ...]) -> frozenset[str]:
+    """The `words` (case_folded, `needed_words`) that a case_folded text holds, as substrings."""
+    return frozenset(word for word in words if word in folded)
 
 
 @lru_cache(maxsize=SENTENCES_KEPT)
@@ -641,13 +655,28 @@ def holds_cue(lang: str, sentence: str) -> bool:
     (topics.yaml), of the language: one search of them joined (`either`), for both the analysis stage's choice of
     what to parse (`run.parse_wanted`) and the events stage (a sentence holding none tells no topic and no
     participation: `topics.topics_in`, `candidates._read`), which read the same text. False for a language with
-    no event knowledge (no triggers: the events stage reads none of its sentences)."""
+    no event knowledge (no triggers: the events stage reads none of its sentences). Searched only where the
+    sentence's case_folded text holds a word one of the cues needs (`needed_words`), as `trigger_matches`."""
+    every, each = _cue_words(lang)
+    folded = case_folded(sentence)
+    if None not in each and not any(word in folded for word in every):
+        return False
     return any(pattern.search(sentence) for pattern in _any_cue(lang))
 
 
 @lru_cache(maxsize=None)
-def _any_cue(lang: str) -> tuple[re.Pattern, ...]:
+def _cues(lang: str) -> tuple[re.Pattern, ...]:
     known = knowledge(lang)
     if not known.triggers:
         return ()
-    return either((*(c.pattern for c in known.participation), *known.topic_cues, *known.anchored_topic_cues))
+    return (*(c.pattern for c in known.participation), *known.topic_cues, *known.anchored_topic_cues)
+
+
+@lru_cache(maxsize=None)
+def _any_cue(lang: str) -> tuple[re.Pattern, ...]:
+    return either(_cues(lang))
+
+
+@lru_cache(maxsize=None)
+def _cue_words(lang: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...] | None, ...]]:
+    return _words_needed(_cues(lang))
