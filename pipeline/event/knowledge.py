@@ -170,10 +170,18 @@ class Knowledge:
 
     @cached_property
     def needed(self) -> tuple[str, ...]:
-        """Every word of `title_words`, `affiliation_words`, `place_words` and `date_words`, once, in order:
-        `Reading.held` looks each up once per sentence, where each pattern's look-up tried its own words again."""
+        """Every word of `title_words`, `affiliation_words`, `place_words`, `date_words` and `left_cue_words`,
+        once, in order: `Reading.held` looks each up once per sentence, where each pattern's look-up tried its own
+        words again."""
         return tuple(sorted({word for words in (*self.title_words, *self.affiliation_words, *self.place_words,
-                                                *self.date_words) for word in words or ()}))
+                                                *self.date_words, *self.left_cue_words.values())
+                             for word in words or ()}))
+
+    @cached_property
+    def left_cue_words(self) -> dict[int, tuple[str, ...] | None]:
+        """`needed_words` of each left boundary cue tried at its starts (`Cue.starts`), by its index in
+        `boundaries`: a sentence holding none of a cue's words holds no start of it (roles._cue_search)."""
+        return {n: needed_words(cue.pattern) for n, cue in enumerate(self.boundaries) if cue.starts is not None}
 
     @cached_property
     def _left_cues_by_end(self) -> tuple[dict[str, tuple[tuple[int, Cue], ...]], tuple[tuple[int, Cue], ...]]:
