@@ -7,8 +7,8 @@ import re
 import pytest
 
 from pipeline.document import Document, Sentence
-from pipeline.event.knowledge import (FLAGS, WORD_END, WORD_START, _cue_ends, case_folded, either, holds_cue, knowledge,
-                                      needed_words, trigger_matches)
+from pipeline.event.knowledge import (FLAGS, WORD_END, WORD_START, WordsIn, _cue_ends, case_folded, either, holds_cue,
+                                      knowledge, needed_words, trigger_matches)
 from pipeline.event.reading import Reading
 from pipeline.event.roles import _boundary, _cue_search
 from pipeline.paths import data_dir
@@ -178,3 +178,20 @@ def test_trigger_and_cue_searches_skipping_sentences_without_needed_words_find_w
     assert any(found) and not all(found)
     held = [holds_cue.__wrapped__(lang, text) for text in texts]
     assert held == [any(p.search(text) for p in cues) for text in texts] and any(held) and not all(held)
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_words_held_are_the_words_a_substring_test_finds(seed_paths, lang):
+    """`WordsIn`, one search of the words as a trie, finds in every seed and news sentence the words each one's
+    substring test finds: words that are prefixes of others ("визит", "визита"), that overlap ("ос", "сот"),
+    that hold a regex's characters ("пресс-служб", "г.")."""
+    known = knowledge(lang)
+    texts = [case_folded(text) for text in sentences(seed_paths, lang)]
+    for words in (known.needed, sorted({w for t in known.triggers for w in needed_words(t.pattern) or ()})):
+        held_in = WordsIn(words)
+        found = [held_in(text) for text in texts]
+        assert found == [frozenset(w for w in words if w in text) for text in texts] and any(found)
+    made = WordsIn(["визит", "визита", "ос", "сот", "пресс-служб", "г.", "a+b"])
+    assert made("визита пресс-служба осота г. a+b") == {"визит", "визита", "ос", "сот", "пресс-служб", "г.", "a+b"}
+    assert made("визи пресс служба г a b сотовый") == {"сот"}
+    assert WordsIn([])("визит") == frozenset()

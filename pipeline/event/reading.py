@@ -9,7 +9,7 @@ from functools import cached_property
 from itertools import takewhile
 
 from ..document import Document, Mention, Sentence, Token
-from .knowledge import Knowledge, case_folded, words_in
+from .knowledge import Knowledge, case_folded
 from .names import sentence_mentions
 
 QUOTES = "«»“”"
@@ -73,7 +73,7 @@ class Reading:
     @cached_property
     def held(self) -> frozenset[str]:
         """The words of `known.needed` its case_folded text holds (as substrings), looked up once per sentence."""
-        return words_in(self.folded, self.known.needed)
+        return self.known.needed_in(self.folded)
 
     def may_hold(self, words: tuple[str, ...] | None) -> bool:
         """Whether the sentence may hold a match of a pattern every match of which holds one of `words`
