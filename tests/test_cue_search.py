@@ -8,7 +8,8 @@ import pytest
 
 from pipeline.document import Document, Sentence
 from pipeline.event.knowledge import (FLAGS, WORD_END, WORD_START, WordsIn, _cue_ends, case_folded, either, holds_cue,
-                                      knowledge, needed_words, trigger_matches)
+                                      knowledge, needed_words, needs_digit, trigger_matches)
+from pipeline.event.places import _date_shapes
 from pipeline.event.reading import Reading
 from pipeline.event.roles import _boundary, _cue_search
 from pipeline.paths import data_dir
@@ -195,3 +196,21 @@ def test_words_held_are_the_words_a_substring_test_finds(seed_paths, lang):
     assert made("визита пресс-служба осота г. a+b") == {"визит", "визита", "ос", "сот", "пресс-служб", "г.", "a+b"}
     assert made("визи пресс служба г a b сотовый") == {"сот"}
     assert WordsIn([])("визит") == frozenset()
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_date_shapes_searched_only_where_their_words_and_digits_are_find_what_each_search_finds(seed_paths, lang):
+    """`places._date_shapes` searches a shape of dates.tsv only in a sentence holding one of its needed words and,
+    where every match holds a digit (`needs_digit`), a digit: in every seed and news sentence it finds what each
+    shape's search finds."""
+    known = knowledge(lang)
+    assert any(known.date_digits) and not all(known.date_digits)
+    assert needs_digit(re.compile(r"\b(?P<day>\d{1,2})\.")) and needs_digit(re.compile(r"(?:\d|\d\d)x"))
+    assert not any(needs_digit(re.compile(p)) for p in (r"[\d.]+", r"(?:\d)?x", r"\D", r"(?:\d|a)", r"\d*"))
+    found = 0
+    for text in sentences(seed_paths, lang):
+        reading = Reading(Document("d", "d.txt", "", text), Sentence(0, len(text), lang), 0, 0, known)
+        shapes = [(pattern, [m.span() for m in matches]) for pattern, matches in _date_shapes(reading)]
+        assert shapes == [(pattern, [m.span() for m in pattern.finditer(text)]) for pattern in known.dates]
+        found += any(matches for _, matches in shapes)
+    assert found > 10

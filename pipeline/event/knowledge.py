@@ -123,6 +123,7 @@ class Knowledge:
     place_words: tuple[tuple[str, ...] | None, ...]  # `needed_words` of each place pattern (`Reading.may_hold`)
     dates: tuple[re.Pattern, ...]
     date_words: tuple[tuple[str, ...] | None, ...]  # `needed_words` of each date shape (`Reading.may_hold`)
+    date_digits: tuple[bool, ...]  # whether every match of each date shape holds a digit (`needs_digit`)
     ordinals: tuple[tuple[str, int], ...]  # (stem of an ordinal word, its number), longest first: "одиннадцат" 11
     relative_dates: tuple[tuple[re.Pattern, str], ...]  # (pattern with a `rel` group, past | future | event)
     # (pattern, years from the publication year, whether it is a date alone): "в прошлом году", "прошлого года"
@@ -292,6 +293,27 @@ def needed_words(pattern: re.Pattern) -> tuple[str, ...] | None:
     `MIN_NEEDED` letters or more. A sentence whose case_folded text holds none of them holds no match (in any
     case with IGNORECASE; as written, so case_folded too, without). Read once per pattern and process."""
     return _needed(_parser.parse(pattern.pattern, pattern.flags))
+
+
+@lru_cache(maxsize=None)
+def needs_digit(pattern: re.Pattern) -> bool:
+    """Whether every match of a compiled `pattern` holds a digit: a `\\d` at the top of the pattern, or in a group,
+    a repeat of at least once or every branch of an alternation there. A text with no digit holds no match (dates.tsv's
+    numeric shapes, searched in every sentence: `places._date_shapes`). Read once per pattern and process."""
+    return _needs_digit(_parser.parse(pattern.pattern, pattern.flags))
+
+
+def _needs_digit(sequence) -> bool:
+    for op, value in sequence:
+        if op is _constants.IN and value == [(_constants.CATEGORY, _constants.CATEGORY_DIGIT)]:
+            return True
+        if op is _constants.SUBPATTERN and _needs_digit(value[-1]):
+            return True
+        if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and value[0] >= 1 and _needs_digit(value[2]):
+            return True
+        if op is _constants.BRANCH and all(_needs_digit(branch) for branch in value[1]):
+            return True
+    return False
 
 
 def _needed(sequence) -> tuple[str, ...] | None:
@@ -587,6 +609,7 @@ def knowledge(lang: str) -> Knowledge:
         place_words=tuple(map(needed_words, places)),
         dates=dates,
         date_words=tuple(map(needed_words, dates)),
+        date_digits=tuple(map(needs_digit, dates)),
         ordinals=tuple(sorted(((r["pattern"], int(r["when"])) for r in _rows("dates.tsv", lang)
                                if r["use"] == "ordinal"), key=lambda row: -len(row[0]))),
         relative_dates=tuple((re.compile(r["pattern"], FLAGS), r["when"])
