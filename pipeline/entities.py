@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import takewhile
@@ -535,9 +536,14 @@ def _split_run_on_names(mentions: list[Mention], corrections: dict,
         others = [nominatives[id(m)] for m in people if m.text != mention.text]
         # a run each of whose words is the surname of another person named in full ("Тоқаев Ердоғанмен" in the
         # headline beside "Қасым-Жомарт Тоқаев" and "Режеп Тайып Ердоған") is two people too: no proof that
-        # "Ердоған Тоқаевты" is one name
-        others = [names for names in others if not all(
-            any(len(other) > 1 and other[-1] == word and other != names for other in others) for word in names)]
+        # "Ердоған Тоқаевты" is one name. The names in full by their last word, looked up for each word where
+        # every other name was read again (cubic in the document's people)
+        named_in_full = defaultdict(list)
+        for other in others:
+            if len(other) > 1:
+                named_in_full[other[-1]].append(other)
+        others = [names for names in others
+                  if not all(any(other != names for other in named_in_full.get(word, ())) for word in names)]
         first_words = {names[0] for names in others if len(names) > 1}  # not the run itself ("Макрон Тоқаевқа")
         rules = corrections[mention.lang]
         # a name whose first word ends as a surname does is written surname first ("Тоқаев Эмине" ханыммен): its

@@ -7,8 +7,9 @@ import re
 import pytest
 
 from pipeline.document import Document, Sentence
-from pipeline.event.knowledge import (FLAGS, WORD_END, WORD_START, _cue_ends, case_folded, either, knowledge,
-                                      needed_words)
+from pipeline.event.knowledge import (FLAGS, WORD_END, WORD_START, WordsIn, _cue_ends, case_folded, either, holds_cue,
+                                      knowledge, needed_words, needs_digit, trigger_matches)
+from pipeline.event.places import _date_shapes
 from pipeline.event.reading import Reading
 from pipeline.event.roles import _boundary, _cue_search
 from pipeline.paths import data_dir
@@ -145,3 +146,71 @@ def test_needed_words_are_those_every_match_holds():
     assert needed(r"(?:(?:посол)?\w+)") is None  # an optional word is needed by no match
     assert needed_words(re.compile(r"(?P<side>Қазақстан)\s+тарапы")) == ("қазақстан",)  # case-sensitive: folded
     assert case_folded("МИНИᲃТР İstanbul") == "министр istanbul"
+
+
+def test_case_folded_is_what_ignorecase_matching_sees():
+    """Every character folds to one character that IGNORECASE matching takes for it, two characters the regex
+    takes for one another fold alike (в and ᲀ; σ, ς and Σ; µ and μ), and a text folds character by character
+    (the fast path of a text holding no letter to translate: Cyrillic, Latin)."""
+    cased = [chr(code) for code in range(0x110000) if chr(code).lower() != chr(code) or chr(code).upper() != chr(code)]
+    assert len(cased) > 2_000
+    for char in cased:  # a character with no case folds to itself (as any text of them, below)
+        folded = case_folded(char)
+        assert len(folded) == 1 and re.fullmatch(re.escape(folded), char, re.IGNORECASE), hex(ord(char))
+    for letters in ("вВᲀ", "тТᲄᲅ", "σςΣ", "µμΜ", "sSſ", "iIİı", "ﬅﬆ"):
+        assert len({case_folded(letter) for letter in letters}) == 1, letters
+        assert all(re.fullmatch(re.escape(a), b, re.IGNORECASE) for a in letters for b in letters), letters
+    for text in ("Президент Казахстана Касым-Жомарт Токаев, 12.05", "ОДΣΣЕΑΣ ᲀстреча", "Қазақстан İstanbul ſ"):
+        assert case_folded(text) == "".join(case_folded(char) for char in text)
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_trigger_and_cue_searches_skipping_sentences_without_needed_words_find_what_every_pattern_finds(
+        seed_paths, lang):
+    """`trigger_matches` searches a trigger pattern only in a sentence holding one of its needed words, and
+    `holds_cue` the cues only in one holding a word one of them needs: the matches, in the table's order, and the
+    answers are those of every pattern searched in every sentence."""
+    known = knowledge(lang)
+    cues = (*(c.pattern for c in known.participation), *known.topic_cues, *known.anchored_topic_cues)
+    texts = sentences(seed_paths, lang)
+    found = [trigger_matches.__wrapped__(lang, text) for text in texts]
+    assert [[(m.span(), t) for m, t in matches] for matches in found] == [
+        [(m.span(), t) for t in known.triggers for m in t.pattern.finditer(text)] for text in texts]
+    assert any(found) and not all(found)
+    held = [holds_cue.__wrapped__(lang, text) for text in texts]
+    assert held == [any(p.search(text) for p in cues) for text in texts] and any(held) and not all(held)
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_words_held_are_the_words_a_substring_test_finds(seed_paths, lang):
+    """`WordsIn`, one search of the words as a trie, finds in every seed and news sentence the words each one's
+    substring test finds: words that are prefixes of others ("визит", "визита"), that overlap ("ос", "сот"),
+    that hold a regex's characters ("пресс-служб", "г.")."""
+    known = knowledge(lang)
+    texts = [case_folded(text) for text in sentences(seed_paths, lang)]
+    for words in (known.needed, sorted({w for t in known.triggers for w in needed_words(t.pattern) or ()})):
+        held_in = WordsIn(words)
+        found = [held_in(text) for text in texts]
+        assert found == [frozenset(w for w in words if w in text) for text in texts] and any(found)
+    made = WordsIn(["визит", "визита", "ос", "сот", "пресс-служб", "г.", "a+b"])
+    assert made("визита пресс-служба осота г. a+b") == {"визит", "визита", "ос", "сот", "пресс-служб", "г.", "a+b"}
+    assert made("визи пресс служба г a b сотовый") == {"сот"}
+    assert WordsIn([])("визит") == frozenset()
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_date_shapes_searched_only_where_their_words_and_digits_are_find_what_each_search_finds(seed_paths, lang):
+    """`places._date_shapes` searches a shape of dates.tsv only in a sentence holding one of its needed words and,
+    where every match holds a digit (`needs_digit`), a digit: in every seed and news sentence it finds what each
+    shape's search finds."""
+    known = knowledge(lang)
+    assert any(known.date_digits) and not all(known.date_digits)
+    assert needs_digit(re.compile(r"\b(?P<day>\d{1,2})\.")) and needs_digit(re.compile(r"(?:\d|\d\d)x"))
+    assert not any(needs_digit(re.compile(p)) for p in (r"[\d.]+", r"(?:\d)?x", r"\D", r"(?:\d|a)", r"\d*"))
+    found = 0
+    for text in sentences(seed_paths, lang):
+        reading = Reading(Document("d", "d.txt", "", text), Sentence(0, len(text), lang), 0, 0, known)
+        shapes = [(pattern, [m.span() for m in matches]) for pattern, matches in _date_shapes(reading)]
+        assert shapes == [(pattern, [m.span() for m in pattern.finditer(text)]) for pattern in known.dates]
+        found += any(matches for _, matches in shapes)
+    assert found > 10

@@ -13,6 +13,7 @@ from .model import Counted, Place, Seat, When
 from .names import SHAPE_SOURCE, name_of
 from .reading import Reading
 
+DIGIT = re.compile(r"\d")  # what a pattern's `\d` matches (`knowledge.needs_digit`)
 # what may stand between a building and its city named after it: a preposition or a comma ("в Белом доме в
 # Вашингтоне", "в резиденции «Акорда», Астана")
 VENUE_AND_CITY = re.compile(r"[»\"“]?,?\s+(?:\w{1,2}\s+)?")
@@ -376,8 +377,11 @@ def _date_shapes(reading: Reading) -> list[tuple[re.Pattern, list[re.Match]]]:
     """Each of dates.tsv's `event` shapes with its matches in the sentence, in the table's order: searched once per
     sentence, which `last_date_told` reads in every sentence and `dates_in` again in one telling an event."""
     if reading.dates_read is None:
-        reading.dates_read = [(pattern, list(pattern.finditer(reading.text)) if reading.may_hold(words) else [])
-                              for pattern, words in zip(reading.known.dates, reading.known.date_words)]
+        digits = DIGIT.search(reading.text) is not None  # in a sentence with none, no numeric shape is searched
+        known = reading.known
+        reading.dates_read = [(pattern, list(pattern.finditer(reading.text))
+                               if reading.may_hold(words) and (digits or not digit) else [])
+                              for pattern, words, digit in zip(known.dates, known.date_words, known.date_digits)]
     return reading.dates_read
 
 

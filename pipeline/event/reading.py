@@ -73,8 +73,7 @@ class Reading:
     @cached_property
     def held(self) -> frozenset[str]:
         """The words of `known.needed` its case_folded text holds (as substrings), looked up once per sentence."""
-        folded = self.folded
-        return frozenset(word for word in self.known.needed if word in folded)
+        return self.known.needed_in(self.folded)
 
     def may_hold(self, words: tuple[str, ...] | None) -> bool:
         """Whether the sentence may hold a match of a pattern every match of which holds one of `words`

@@ -267,8 +267,9 @@ def _cue_search(reading: Reading, n: int, cue: Cue, before: str) -> re.Match | N
     if cue.starts is None or len(before) > reading.sentence.end - reading.start:
         return cue.pattern.search(before)
     starts = reading.cue_starts.get(n)
-    if starts is None:
-        starts = reading.cue_starts[n] = [m.start() for m in cue.starts.finditer(reading.text)]
+    if starts is None:  # none in a sentence holding none of the words every match holds
+        starts = reading.cue_starts[n] = [m.start() for m in cue.starts.finditer(reading.text)] \
+            if reading.may_hold(reading.known.left_cue_words[n]) else []
     for start in starts:
         if start > len(before):
             break
