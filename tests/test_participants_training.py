@@ -5,7 +5,7 @@ from collections import Counter
 import numpy as np
 
 from pipeline.evaluation.news import news_dir, read_split, stage_articles
-from pipeline.training.participants import FEATURE_NAMES, choices, features, fit_logistic, fit_trees
+from pipeline.training.participants import FEATURE_NAMES, choices, features, fit_logistic, fit_trees, probe_articles
 
 from conftest import needs_data
 
@@ -73,3 +73,22 @@ def test_the_dev_split_is_staged_without_a_held_out_article(tmp_path):
               for path in folder.glob("*.txt")]
     assert staged and all(split[name] == "dev" for name in staged)
     assert len(staged) == sum(1 for name, part in split.items() if part == "dev")
+
+
+def test_probe_articles_read_with_their_expected_events(tmp_path):
+    (tmp_path / "articles.txt").write_text(
+        "### p1 ru 2026-04-10\nТелефонный разговор\nПрезидент Казахстана Касым-Жомарт Токаев провел телефонный "
+        "разговор с президентом Финляндии Александром Стуббом.\n"
+        "### p2 ru 2026-04-10\nВ Астане прошел форум по цифровой экономике.\n"
+        "### p3 ru 2026-04-10\nЭта статья не размечена.\n", encoding="utf-8")
+    (tmp_path / "expected.jsonl").write_text(
+        '{"id": "p1", "type": "phone call", "status": "occurred", '
+        '"participants": ["Касым-Жомарт Токаев", "Александр Стубб"]}\n{"id": "p2", "none": true}\nnot json\n',
+        encoding="utf-8")
+    articles = {a.name.split("/")[-1]: a for a in probe_articles([tmp_path])}
+    assert sorted(articles) == ["p1", "p2"]  # p3 has no expected line: not scored
+    call = articles["p1"].gold_events
+    assert [e["event_type"] for e in call] == ["phone_call"]
+    assert [p["normal"] for p in call[0]["participants"]] == ["Касым-Жомарт Токаев", "Александр Стубб"]
+    assert articles["p2"].gold_events == []
+    assert any(e.event_type == "phone_call" for e in articles["p1"].doc.events)

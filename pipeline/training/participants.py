@@ -9,15 +9,18 @@ computed (`features`: the rules' decision, kind, token distance to the trigger, 
 title beside it, how often the article names it, the event's type) scores them: a logistic regression (`fit`,
 numpy, L2) or gradient-boosted trees of depth 2 (`fit_trees`). A rules' side is dropped below `--drop`, another
 candidate added at `--add` or above. `--nerel DIR` adds NEREL's meeting events of DIR (its train split; never
-dev, the benchmark's) to every fold's training data; `--without-rule` hides the rules' decision from the model.
+dev, the benchmark's) to every fold's training data; `--without-rule` hides the rules' decision from the model;
+`--probes DIR…` also judges a model trained on every dev example on probe articles written for the project
+(`probe_articles`), text the dev gold never saw.
 
 Cross-validation by article (`--folds`, the dev articles split by a fixed hash of their names) compares, on the
 same folds, the rules' sides with the model's: participants and who-met-whom pairs, scored by the project's own
 scorer (`pipeline.evaluation.events.score_events`) on the events with their sides replaced.
 
-    python -m pipeline.training.participants [--folds 5] [--trees] [--nerel DIR] [--cache DIR]   (make cv-participants)
+    python -m pipeline.training.participants [--folds 5] [--trees] [--nerel DIR] [--probes DIR…] [--cache DIR]
 
-Prints the CV figures (rules vs model) and the weights of the logistic regression learned on every example.
+(`make cv-participants`). Prints the CV figures (rules vs model), the probes' if asked, and the weights of the
+logistic regression learned on every example.
 Result (models/events/README.md, "Learned sides"): no variant beats the rules on the dev folds, so no model is
 committed and the events stage does not read one.
 """
@@ -27,8 +30,10 @@ import argparse
 import copy
 from bisect import bisect_right
 import hashlib
+import json
 import math
 import pickle
+import re
 import tempfile
 from collections import Counter
 from dataclasses import dataclass
@@ -100,6 +105,51 @@ def nerel_articles(folder: Path, cache: Path | None = None) -> list[Article]:
     processor = russian_processor()
     articles = [Article(f"nerel/{d.name}", "ru", processor(d.path), d.events)
                 for d in read_corpus(folder, "all") if d.events]
+    if cache:
+        cache.write_bytes(pickle.dumps(articles))
+    return articles
+
+
+PROBE_TYPES = {"summit": "multilateral", "phone call": "phone_call", "credentials": "meeting"}
+PROBE_HEADER = re.compile(r"^### (\S+) (ru|kk) (\d{4}-\d\d-\d\d)")
+
+
+def probe_articles(folders: list[Path], cache: Path | None = None) -> list[Article]:
+    """Probe articles written for this project (not the news set): each folder holds `articles.txt` (`### ID
+    LANG YYYY-MM-DD` then one paragraph per line) and `expected.jsonl` (/work/wt/tools/score.py's format: per
+    event `id`, `type`, `status`, `participants` as normal names). Each article through the whole pipeline, its
+    expected events in the gold shape with no spans (matched by their sides' names only); pickled to `cache`."""
+    if cache and cache.is_file():
+        return pickle.loads(cache.read_bytes())
+    from dipevents import extract_text
+
+    articles = []
+    for folder in folders:
+        expected: dict[str, list[dict]] = {}
+        for line in (folder / "expected.jsonl").read_text(encoding="utf-8").splitlines():
+            try:
+                event = json.loads(line) if line.strip() else None
+            except json.JSONDecodeError:
+                continue
+            if event and event.get("id"):
+                expected.setdefault(event["id"], [])
+                if event.get("participants") and event.get("type"):
+                    expected[event["id"]].append({
+                        "event_type": PROBE_TYPES.get(event["type"], event["type"]),
+                        "status": event.get("status", "occurred"), "trigger": None, "evidence": [],
+                        "participants": [{"normal": name} for name in event["participants"]],
+                        "location": None, "date": None, "topics": []})
+        header, lines = None, []
+        for line in [*(folder / "articles.txt").read_text(encoding="utf-8").splitlines(), "### end xx 0000-00-00"]:
+            found = PROBE_HEADER.match(line)
+            if found or line.startswith("### end"):
+                if header and header[0] in expected:
+                    doc = extract_text("\n".join(t for t in lines if t.strip()), lang=header[1], published=header[2])
+                    articles.append(Article(f"{folder.name}/{header[0]}", header[1], doc,
+                                            [e for e in expected[header[0]] if e["event_type"] in TYPES]))
+                header, lines = (found.groups() if found else None), []
+            elif header:
+                lines.append(line)
     if cache:
         cache.write_bytes(pickle.dumps(articles))
     return articles
@@ -331,18 +381,37 @@ def cross_validate(articles: list[Article], found: list[Example], folds: int, l2
     fold = np.array([fold_of(articles[e.article].name, folds) for e in found])
     extra_x = np.array([e.x for e in extra]).reshape(len(extra), -1)[:, columns] if extra else x[:0]
     extra_y = np.array([e.y for e in extra], dtype=float)
-    decided: dict[tuple[int, int], list[Choice]] = {}
+    probability = np.zeros(len(found))
     for k in range(folds):
         learn = fit_trees if trees else lambda a, b: fit_logistic(a, b, l2)
-        p = learn(np.vstack([x[fold != k], extra_x]), np.concatenate([y[fold != k], extra_y]))(x[fold == k])
-        for example, prob in zip([e for e, f in zip(found, fold) if f == k], p):
-            chosen = decided.setdefault((example.article, example.event), [])
-            if prob >= (drop if example.choice.rule else add):
-                chosen.append(example.choice)
+        probability[fold == k] = learn(np.vstack([x[fold != k], extra_x]),
+                                       np.concatenate([y[fold != k], extra_y]))(x[fold == k])
+    return _judged(articles, found, probability, drop, add)
+
+
+def _judged(articles: list[Article], found: list[Example], probability: np.ndarray, drop: float,
+            add: float) -> tuple[dict, dict]:
+    """(rules' scores, scores with each event's sides those of `found` the model keeps: a rules' side at
+    probability `drop` or more, another candidate at `add` or more)."""
+    decided: dict[tuple[int, int], list[Choice]] = {}
+    for example, prob in zip(found, probability):
+        chosen = decided.setdefault((example.article, example.event), [])
+        if prob >= (drop if example.choice.rule else add):
+            chosen.append(example.choice)
     rules = score(articles, [[gold_shaped(e) for e in a.doc.events] for a in articles])
     model = score(articles, [with_sides(a, {j: c for (n, j), c in decided.items() if n == i})
                              for i, a in enumerate(articles)])
     return rules, model
+
+
+def judge(articles: list[Article], found: list[Example], train: list[Example], l2: float, drop: float = 0.5,
+          add: float = 0.5, columns: list[int] | None = None, trees: bool = False) -> tuple[dict, dict]:
+    """(rules' scores, model's scores) on other articles (`found`, their examples) by a model trained on
+    `train` (every dev example, and `--nerel`'s)."""
+    columns = columns or list(range(len(FEATURE_NAMES)))
+    learn = fit_trees if trees else lambda a, b: fit_logistic(a, b, l2)
+    predict = learn(np.array([e.x for e in train])[:, columns], np.array([e.y for e in train], dtype=float))
+    return _judged(articles, found, predict(np.array([e.x for e in found])[:, columns]), drop, add)
 
 
 def _line(name: str, figures: dict) -> str:
@@ -363,6 +432,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--trees", action="store_true", help="gradient-boosted trees of depth 2, not the "
                         "logistic regression")
     parser.add_argument("--without-rule", action="store_true", help="no feature reads the rules' decision")
+    parser.add_argument("--probes", type=Path, nargs="*", default=[],
+                        help="also judge a model trained on every dev example on these probe folders "
+                        "(articles.txt + expected.jsonl, `probe_articles`)")
     parser.add_argument("--cache", type=Path, default=None, help="folder for pickles of the processed articles")
     args = parser.parse_args(argv)
     if args.cache:
@@ -382,6 +454,14 @@ def main(argv: list[str] | None = None) -> None:
                                   args.trees)
     print(_line("rules", rules))
     print(_line(f"model ({args.folds}-fold CV by article)", model))
+    if args.probes:
+        probes = probe_articles(args.probes, args.cache / "probes.pkl" if args.cache else None)
+        judged = examples(probes)
+        print(f"probes: {len(probes)} articles, {len(judged)} candidates ({sum(e.y for e in judged)} sides, the "
+              f"rules agree on {sum(e.y == e.choice.rule for e in judged)})")
+        rules, model = judge(probes, judged, found + extra, args.l2, args.drop, args.add, columns, args.trees)
+        print(_line("probes, rules", rules))
+        print(_line("probes, model trained on dev", model))
     every = found + extra
     w = fit(np.array([e.x for e in every])[:, columns], np.array([e.y for e in every], dtype=float), args.l2)
     for name, weight in sorted(zip([FEATURE_NAMES[n] for n in columns], w), key=lambda t: -abs(t[1])):
