@@ -53,9 +53,11 @@ def read_split(path: Path = SPLIT_FILE) -> dict[str, str]:
         return {f"{row['folder']}/{row['file']}": row["split"] for row in csv.DictReader(handle, delimiter="\t")}
 
 
-def stage_articles(news: Path, target: Path) -> list[Path]:
+def stage_articles(news: Path, target: Path, split: str | None = None) -> list[Path]:
     """Copy each news folder's articles into `target/<folder>/` with a sidecar from its MANIFEST.tsv (id
-    `<folder>/<stem>`, url, outlet, published when given); the folders, to extract."""
+    `<folder>/<stem>`, url, outlet, published when given); the folders, to extract. `split` ("dev"): only the
+    articles split.tsv puts in it (a training script never reads the others)."""
+    chosen = read_split() if split else {}
     folders = []
     for folder in FOLDERS:
         out = Path(target) / folder
@@ -63,6 +65,8 @@ def stage_articles(news: Path, target: Path) -> list[Path]:
         with open(Path(news) / folder / "MANIFEST.tsv", encoding="utf-8", newline="") as handle:
             manifest = {row["file"]: row for row in csv.DictReader(handle, delimiter="\t")}
         for article in sorted((Path(news) / folder).glob("*.txt")):
+            if split and chosen.get(f"{folder}/{article.name}") != split:
+                continue
             shutil.copyfile(article, out / article.name)
             row = manifest.get(article.name, {})
             sidecar = {"id": f"{folder}/{article.stem}", "url": row.get("url") or None,
