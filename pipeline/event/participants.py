@@ -143,7 +143,8 @@ def _greeter(reading: Reading, walk: Walk, person: Participant) -> bool:
     Венгрии Петер Сийярто"): an official who only greets is a side of nothing (GUIDELINES "A visit and the talks
     during it"); a host leader who greets is the visit's recipient (merge)."""
     greetings = reading.known.greetings
-    if not greetings or reading.known.leader(person):
+    # the sentence's words first: a leader is costly to tell, and few sentences greet anyone
+    if not any(g.search(reading.text) for g in greetings) or reading.known.leader(person):
         return False
     for token in reading.between(walk.role.start if walk.role else person.start, person.end):
         head = reading.head_of(reading.position(token)) if token.rel.startswith("nsubj") else None
