@@ -2972,3 +2972,17 @@ def test_kk_a_meeting_within_a_gathering_placed_by_the_dateline_takes_its_place(
                       published="2025-10-03")
     [meeting] = [e for e in doc.events if e.event_type == "meeting"]
     assert meeting.location is not None and meeting.location.normal == "Баку"
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Өзбекстан Президенті Шавкат Мирзиёев Астанаға келді. Ол Қасым-Жомарт Тоқаевпен кездесіп, Қазақстан мен "
+     "Өзбекстан арасындағы Жоғары мемлекетаралық кеңестің отырысына қатысты.", "Қазақстан"),
+    ("Қырғызстан Президенті Садыр Жапаров Бакуге барды. Жапаров Ильхам Әлиевпен кездесіп, Әзербайжан мен "
+     "Қырғызстан арасындағы Жоғары мемлекетаралық кеңестің бірінші отырысына қатысты.", "Әзербайжан"),
+])
+def test_kk_states_named_between_after_a_converb_are_the_next_events(read_events, text, state):
+    # names.yaml verb_final: the converb "кездесіп," closes its clause; participants._named: a country named
+    # "between" is a side even beside people
+    doc = read_events(text, "kk", published="2024-05-10")
+    [session] = [e for e in doc.events if e.trigger.text == "отырысына"]
+    assert state in {p.normal for p in session.participants}

@@ -394,6 +394,10 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None,
         types = (draft.hit.event_type, other.hit.event_type)
         if draft.candidates and other.origin == draft.origin:
             return False
+        if draft.candidates and other.sentence == draft.sentence and types != ("multilateral", "multilateral"):
+            # two triggers of one sentence, each with sides of its own, are two events, as in `_same_event`
+            # ("Жапаров Әлиевпен кездесіп, Әзербайжан мен Қырғызстан арасындағы … кеңестің отырысына қатысты")
+            return False
         if draft.hit.another != other.hit.another:
             return False  # "Саммит ШОС прошел в Тяньцзине … следующий саммит пройдет в Бишкеке": two summits
         if before and not other.hit.background and not draft.candidates:

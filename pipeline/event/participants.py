@@ -553,8 +553,10 @@ def _named(reading: Reading, walks: dict, closed, group: int, beside_people: boo
         walk = walks[id(mention)]
         if mention.label == "PER" or _inside(mention, closed) or walk.effect in NOT_SIDES:
             continue
-        if beside_people and mention.label == "LOC":
-            continue  # beside people, a country is where or whose, not a side of its own
+        if beside_people and mention.label == "LOC" and not _inside(mention, pairs):
+            # beside people, a country is where or whose, not a side of its own, unless named "between" ("Ол
+            # Тоқаевпен кездесіп, Қазақстан мен Түркия арасындағы … кеңесінің отырысына қатысты")
+            continue
         normal = _without_abbreviation(name_of(mention))
         if _a_place(mention, normal) and not _is_subject(reading, mention):
             continue  # "саммит в Стамбуле" is where; "Москва и Анкара договорились": a capital may act
