@@ -916,6 +916,29 @@ def test_a_place_a_visit_verb_takes_as_its_object_before_it_is_where_it_goes(rea
     assert event.location.normal == host
 
 
+@pytest.mark.parametrize("text, visitors, host", [
+    ("В прошлом году Узбекистан посещали спикер парламента Турции Нуман Куртулмуш и министр иностранных дел Турции "
+     "Хакан Фидан.", ["Нуман Куртулмуш", "Хакан Фидан"], "Узбекистан"),
+    ("Ранее Армению посещали министр иностранных дел Ирана Аббас Аракчи, вице-президент Ирана Мохаммад Реза Ареф и "
+     "президент Ирана Масуд Пезешкиан.", ["Аббас Аракчи", "Мохаммад Реза Ареф", "Масуд Пезешкиан"], "Армения"),
+])
+def test_a_plural_visit_verb_with_several_visitors_is_one_visit_each(read_events, text, visitors, host):
+    # "посещали" sums up several trips (triggers.tsv `plural`); the visitors joined after the verb by "и" are its
+    # subjects too, not only the first
+    events = read_events(text, "ru").events
+    assert sorted([(p.normal, p.side) for p in e.participants] for e in events) == sorted(
+        [[(visitor, "actor"), (host, "recipient")] for visitor in visitors])
+
+
+def test_visitors_joined_after_a_visit_verb_are_all_its_visitors(read_events):
+    # one trip ("посетили"): one visit, every conjunct of its subject an actor
+    event = only(read_events("В 2019 году Японию посетили премьер-министр Казахстана Аскар Мамин, министр иностранных "
+                             "дел Казахстана Бейбут Атамкулов и председатель Сената Казахстана Кайрат Ашимбаев.", "ru"))
+    assert [(p.normal, p.side) for p in event.participants] == [
+        ("Аскар Мамин", "actor"), ("Бейбут Атамкулов", "actor"), ("Кайрат Ашимбаев", "actor"),
+        ("Япония", "recipient")]
+
+
 def test_a_greeting_leader_whom_the_labelled_data_knows_hosts_the_visit(read_events):
     # people_states.tsv gives Mirziyoyev Uzbekistan: the greeting names no state, the destination does
     doc = read_events("Премьер-министр Индии Нарендра Моди прибыл в Ташкент с официальным визитом. В аэропорту "
