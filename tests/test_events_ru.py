@@ -939,6 +939,24 @@ def test_visitors_joined_after_a_visit_verb_are_all_its_visitors(read_events):
         ("Япония", "recipient")]
 
 
+@pytest.mark.parametrize("text, told", [
+    ("Президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом Киргизии Садыром Жапаровым. "
+     "Ожидается, что Токаев и Жапаров примут участие в первом заседании Совета регионов Казахстана и Киргизии.",
+     [("talks", "occurred"), ("meeting", "planned")]),
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с министром иностранных дел Турции Хаканом "
+     "Фиданом. Нуртлеу и Фидан также проведут переговоры в расширенном составе в Анкаре.",
+     [("meeting", "occurred"), ("talks", "planned")]),
+    # the other way round the one that took place may be the outcome of the one announced: one event
+    ("Президент Казахстана Касым-Жомарт Токаев проведет переговоры с президентом Киргизии Садыром Жапаровым. "
+     "Встреча Токаева и Жапарова прошла в теплой атмосфере.", [("talks", "planned")]),
+])
+def test_a_contact_of_another_type_still_to_come_after_one_that_took_place_is_the_next_one(read_events, text, told):
+    events = read_events(text, "ru").events
+    assert [(e.event_type, e.status) for e in events] == told
+    assert all({p.normal for p in e.participants} >= {"Касым-Жомарт Токаев", "Садыр Жапаров"}
+               or {p.normal for p in e.participants} >= {"Мурат Нуртлеу", "Хакан Фидан"} for e in events)
+
+
 def test_a_greeting_leader_whom_the_labelled_data_knows_hosts_the_visit(read_events):
     # people_states.tsv gives Mirziyoyev Uzbekistan: the greeting names no state, the destination does
     doc = read_events("Премьер-министр Индии Нарендра Моди прибыл в Ташкент с официальным визитом. В аэропорту "
