@@ -916,6 +916,60 @@ def test_a_place_a_visit_verb_takes_as_its_object_before_it_is_where_it_goes(rea
     assert event.location.normal == host
 
 
+@pytest.mark.parametrize("text, visitors, host", [
+    ("В прошлом году Узбекистан посещали спикер парламента Турции Нуман Куртулмуш и министр иностранных дел Турции "
+     "Хакан Фидан.", ["Нуман Куртулмуш", "Хакан Фидан"], "Узбекистан"),
+    ("Ранее Армению посещали министр иностранных дел Ирана Аббас Аракчи, вице-президент Ирана Мохаммад Реза Ареф и "
+     "президент Ирана Масуд Пезешкиан.", ["Аббас Аракчи", "Мохаммад Реза Ареф", "Масуд Пезешкиан"], "Армения"),
+])
+def test_a_plural_visit_verb_with_several_visitors_is_one_visit_each(read_events, text, visitors, host):
+    # "посещали" sums up several trips (triggers.tsv `plural`); the visitors joined after the verb by "и" are its
+    # subjects too, not only the first
+    events = read_events(text, "ru").events
+    assert sorted([(p.normal, p.side) for p in e.participants] for e in events) == sorted(
+        [[(visitor, "actor"), (host, "recipient")] for visitor in visitors])
+
+
+def test_visitors_joined_after_a_visit_verb_are_all_its_visitors(read_events):
+    # one trip ("посетили"): one visit, every conjunct of its subject an actor
+    event = only(read_events("В 2019 году Японию посетили премьер-министр Казахстана Аскар Мамин, министр иностранных "
+                             "дел Казахстана Бейбут Атамкулов и председатель Сената Казахстана Кайрат Ашимбаев.", "ru"))
+    assert [(p.normal, p.side) for p in event.participants] == [
+        ("Аскар Мамин", "actor"), ("Бейбут Атамкулов", "actor"), ("Кайрат Ашимбаев", "actor"),
+        ("Япония", "recipient")]
+
+
+@pytest.mark.parametrize("text, told", [
+    ("Президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом Киргизии Садыром Жапаровым. "
+     "Ожидается, что Токаев и Жапаров примут участие в первом заседании Совета регионов Казахстана и Киргизии.",
+     [("talks", "occurred"), ("meeting", "planned")]),
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с министром иностранных дел Турции Хаканом "
+     "Фиданом. Нуртлеу и Фидан также проведут переговоры в расширенном составе в Анкаре.",
+     [("meeting", "occurred"), ("talks", "planned")]),
+    # the other way round the one that took place may be the outcome of the one announced: one event
+    ("Президент Казахстана Касым-Жомарт Токаев проведет переговоры с президентом Киргизии Садыром Жапаровым. "
+     "Встреча Токаева и Жапарова прошла в теплой атмосфере.", [("talks", "planned")]),
+])
+def test_a_contact_of_another_type_still_to_come_after_one_that_took_place_is_the_next_one(read_events, text, told):
+    events = read_events(text, "ru").events
+    assert [(e.event_type, e.status) for e in events] == told
+    assert all({p.normal for p in e.participants} >= {"Касым-Жомарт Токаев", "Садыр Жапаров"}
+               or {p.normal for p in e.participants} >= {"Мурат Нуртлеу", "Хакан Фидан"} for e in events)
+
+
+@pytest.mark.parametrize("text, visitor, role", [
+    ("Глава российского государства прибыл в Астану.", "Россия", "Глава российского государства"),
+    ("Вчера глава узбекистанского государства посетил Японию.", "Узбекистан", "глава узбекистанского государства"),
+    # the leader the article names for that state is the one the title stands for (arguments._leader)
+    ("Президент Узбекистана Шавкат Мирзиёев выступил на саммите ШОС. Затем глава узбекистанского государства "
+     "прибыл в Пекин.", "Шавкат Мирзиёев", "Президент Узбекистана"),
+])
+def test_a_title_whose_state_a_country_adjective_after_it_names_is_a_visitor(read_events, text, visitor, role):
+    visit = next(e for e in read_events(text, "ru").events if e.event_type == "visit")
+    actor = next(p for p in visit.participants if p.side == "actor")
+    assert (actor.normal, actor.role.text) == (visitor, role)
+
+
 def test_a_greeting_leader_whom_the_labelled_data_knows_hosts_the_visit(read_events):
     # people_states.tsv gives Mirziyoyev Uzbekistan: the greeting names no state, the destination does
     doc = read_events("Премьер-министр Индии Нарендра Моди прибыл в Ташкент с официальным визитом. В аэропорту "

@@ -559,7 +559,7 @@ def _as_host(reading: Reading, candidate: Candidate, hit: Hit) -> Candidate:
 
 def _relation(reading: Reading, candidate: Candidate, hit: Hit | Token) -> str | None:
     """How a name depends on the trigger (or a word) in the parse (through the titles it stands in apposition
-    to: "Министра … Мурата Нуртлеу посетил"), or None."""
+    to: "Министра … Мурата Нуртлеу посетил", and the names it is joined to: "Казахстан посещали A и B"), or None."""
     person = candidate.participant
     hung = reading.head_outside(person.start, person.end)
     position = hung[0] if hung else None
@@ -571,7 +571,7 @@ def _relation(reading: Reading, candidate: Candidate, hit: Hit | Token) -> str |
             return None
         if hit.start <= head.start < hit.end:
             return token.rel
-        if not token.rel.startswith(("appos", "flat")):
+        if not token.rel.startswith(("appos", "flat", "conj")):  # a conjunct shares its head's relation
             return None
         position = next((n for n, t in enumerate(reading.tokens) if t is head), None)
     return None
@@ -758,7 +758,8 @@ def _split_groups(reading: Reading, hit: Hit, own: list[Candidate], places, date
     """"провела встречи с A, а также B", "провел беседы с A, B и C", "встретился с A и B", talks "с главами A и
     B": one meeting per counterpart, each with the actor named before the trigger. A group of names that speak
     for one side together ("в лице директора X и члена правления Y") stays one meeting, as do all where the
-    sentence says they met together ("в трехстороннем формате", "үшжақты": names.yaml `together`)."""
+    sentence says they met together ("в трехстороннем формате", "үшжақты": names.yaml `together`). A plural
+    visit verb ("посещали", triggers.tsv) makes one visit per visitor."""
     shared = [c for c in own if c.group == 0 and c.participant.end <= hit.start and c.effect != "counterpart"]
     met = [c for c in own if c.effect == "counterpart"]
     if met and not shared and all(c.participant.end <= hit.start for c in met):
@@ -780,6 +781,11 @@ def _split_groups(reading: Reading, hit: Hit, own: list[Candidate], places, date
     listed = hit.event_type == "talks" and sum(c.shared_title and c.effect == "counterpart" for c in met) > 1
     if not (hit.plural or listed) or (together and together.search(reading.text)):
         return [_draft(reading, hit, own, places, dates, topics)]
+    visitors = [c for c in own if c.effect != "recipient"]
+    if hit.event_type == "visit" and len(visitors) > 1:
+        # a visit verb that sums up several trips ("Казахстан посещали A, B и C"): one visit per visitor
+        hosts = [c for c in own if c.effect == "recipient"]
+        return [_draft(reading, hit, hosts + [c], places, dates, topics) for c in visitors]
     meetings = []
     for group in sorted({c.group for c in others}):
         members = [c for c in others if c.group == group]

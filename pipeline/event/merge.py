@@ -326,6 +326,11 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
         return types == ("multilateral", "multilateral") and not _other_organisation(a, b)
     if _apart(a.location, b.location):
         return False  # the same people in two countries met twice ("барды Қазақстанға … Қытайға барған")
+    if (a.hit.status, b.hit.status) == ("occurred", "planned") and types[0] != types[1]:
+        # "… провел переговоры с Жапаровым. Ожидается, что Токаев и Жапаров примут участие в заседании …": an event
+        # of another type still to come, told after one that took place, is the next one (an occurred telling after
+        # a planned one may be its outcome: "проведет переговоры … Встреча прошла …")
+        return False
     if a.hit.status != b.hit.status and (_days_apart(a.date, b.date) or a.hit.invited or b.hit.invited):
         # talks on Sunday and the meeting set for Wednesday ("В среду … запланирована также встреча"); a retelling
         # of the same status may carry another event's day ("В завершение встречи … пригласил … посетить … в июне");
