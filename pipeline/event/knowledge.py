@@ -97,7 +97,6 @@ class Knowledge:
     letters: str  # the language's alphabet as a regex class ("а-яё"): how it writes a place's name (names.yaml)
     both_sides: re.Pattern | None  # words naming the two heads of an article's bilateral event (names.yaml)
     head_of_state: re.Pattern | None  # words naming the article's head of state, no state said (names.yaml)
-    office_of_adjective: re.Pattern | None  # a country adjective and the state word after a title (names.yaml)
     purpose: re.Pattern | None  # words saying a trip is made to take part in a gathering (names.yaml)
     also: re.Pattern | None  # "also" opening a sentence that continues the one before (names.yaml)
     invitation: re.Pattern | None  # the verb of inviting someone to come (names.yaml)
@@ -590,8 +589,6 @@ def knowledge(lang: str) -> Knowledge:
         letters=names.get("letters", ""),
         both_sides=_word(names["both_sides"]) if names.get("both_sides") else None,
         head_of_state=_word(names["head_of_state"]) if names.get("head_of_state") else None,
-        office_of_adjective=re.compile(names["office_of_adjective"], FLAGS)
-        if names.get("office_of_adjective") else None,
         purpose=_word(names["purpose"]) if names.get("purpose") else None,
         also=re.compile(names["also"], FLAGS) if names.get("also") else None,
         invitation=_word(names["invitation"]) if names.get("invitation") else None,

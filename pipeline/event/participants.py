@@ -518,20 +518,11 @@ def _of_body(reading: Reading, bare: BareTitle) -> bool:
 
 def _of_adjective(reading: Reading, bare: BareTitle, group: int) -> list[Candidate]:
     """"с кыргызским коллегой", "турецкий министр": a title naming no side of its own, after a country adjective
-    (country_adjectives.tsv), or before the state word after it ("глава российского государства", names.yaml
-    `office_of_adjective`), is that state by that title; a plural one is not ("с израильскими
+    (country_adjectives.tsv), is that state by that title; a plural one is not ("с израильскими
     представителями")."""
     adjective = re.search(r"([^\W\d_]+)\s+$", reading.doc.text[reading.start:bare.start])
     state = adjective and country_of_adjective(reading, adjective.group(1))
     title = reading.token_at(bare.start)
-    office = reading.known.office_of_adjective
-    after = office.match(reading.doc.text, bare.title_end) if office and bare.title_end is not None else None
-    if not state and after and (state := country_of_adjective(reading, after.group("adj"))):
-        # "Глава российского государства прибыл …": the adjective after the title names the state
-        start, end = after.start("adj"), after.end("adj")
-        role = Span(reading.doc.text[bare.start:after.end()], bare.start, after.end())
-        return [Candidate(Participant(after.group("adj"), start, end, normal=state, kind="country", role=role,
-                                      affiliation=state), bare.effect, group, None, said_as=role.text)]
     if not state or bare.title_end is None or (title and title.feats.get("Number") == "Plur"):
         return []  # "с израильскими представителями": some of a state's people, no side
     start, end = reading.start + adjective.start(1), reading.start + adjective.end(1)
