@@ -500,8 +500,7 @@ def _stops(reading: Reading, triggers: list[Hit], places: list[Place], breaks: l
     for hit in triggers:
         if hit.event_type != "visit" or hit.status == "frame" or hit.start < inside:
             continue
-        start = max((at for at in breaks if at < hit.start), default=-1)
-        end = min((at for at in breaks if at >= hit.end), default=float("inf"))
+        start, end = _clause_around(hit, breaks)
         own = [p for p in places if start <= p.start < end] + [
             Place(m.text, m.start, m.end, normal=name_of(m)) for m in reading.mentions
             if m.label == "LOC" and start <= m.start < end and all(p.start != m.start for p in places)]
@@ -514,9 +513,15 @@ def _clause_first(places: list[Place], hit: Hit, breaks: list[int]) -> list[Plac
     "Макрон посетил Астану, а Токаев … совершил визит в Париж") before the others."""
     if not breaks:
         return places
-    start = max((at for at in breaks if at < hit.start), default=-1)
-    end = min((at for at in breaks if at >= hit.end), default=float("inf"))
+    start, end = _clause_around(hit, breaks)
     return sorted(places, key=lambda place: not start <= place.start < end)
+
+
+def _clause_around(hit: Hit, breaks: list[int]) -> tuple[int, float]:
+    """(start, end) of the trigger's own clause: the last clause break before it and the first at or after its
+    end (document offsets; -1 and infinity where there is none)."""
+    return (max((at for at in breaks if at < hit.start), default=-1),
+            min((at for at in breaks if at >= hit.end), default=float("inf")))
 
 
 def _before_invited(reading: Reading, spans: list, hit: Hit, hits: list[Hit]) -> list:

@@ -738,9 +738,8 @@ def holds_cue(lang: str, sentence: str) -> bool:
     participation: `topics.topics_in`, `candidates._read`), which read the same text. False for a language with
     no event knowledge (no triggers: the events stage reads none of its sentences). Searched only where the
     sentence's case_folded text holds a word one of the cues needs (`needed_words`), as `trigger_matches`."""
-    every, each = _cue_words(lang)
-    folded = case_folded(sentence)
-    if None not in each and not any(word in folded for word in every):
+    held_in, each = _cue_words(lang)
+    if None not in each and not held_in(case_folded(sentence)):
         return False
     return any(pattern.search(sentence) for pattern in _any_cue(lang))
 
@@ -759,7 +758,7 @@ def _any_cue(lang: str) -> tuple[re.Pattern, ...]:
 
 
 @lru_cache(maxsize=None)
-def _cue_words(lang: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...] | None, ...]]:
-    """(every word one of the cues needs, each cue's `needed_words`)."""
+def _cue_words(lang: str) -> tuple["WordsIn", tuple[tuple[str, ...] | None, ...]]:
+    """(which words some cue needs a case_folded text holds, each cue's `needed_words`), as `_trigger_words`."""
     each = tuple(map(needed_words, _cues(lang)))
-    return tuple(sorted({word for words in each for word in words or ()})), each
+    return WordsIn({word for words in each for word in words or ()}), each

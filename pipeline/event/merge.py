@@ -27,7 +27,7 @@ from .reading import Reading
 RELATED_TYPES = {("meeting", "multilateral"), ("multilateral", "meeting")}
 # one meeting is often called a meeting in the headline and talks in the body
 SAME_EVENT_TYPES = {("meeting", "talks"), ("talks", "meeting")}
-CONTACT_RETOLD = {"meeting", "talks"}  # the types of SAME_EVENT_TYPES
+CONTACT_RETOLD = {kind for pair in SAME_EVENT_TYPES for kind in pair}  # meeting, talks
 ROUTE = re.compile(r"\s*[–—-]\s*\w")  # "Ташкент – Алматы": the end of a route, no place of the event
 FROM_WINDOW = 12  # characters before a city read for the word saying someone comes from it (names.yaml)
 # how a company is written in ru/kk news: in Latin letters ("TotalEnergies", "CNPC") or in quotation marks

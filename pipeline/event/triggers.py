@@ -10,6 +10,8 @@ from .knowledge import CONTACT, Trigger, trigger_matches
 from .model import Hit
 from .reading import Reading
 
+WORD_AFTER = re.compile(r"\s+\w")  # a word right after a cue: the noun a participle qualifies
+
 # the strongest first: a meeting called off is not a planned one, whatever else the sentence says
 STATUS_EFFECTS = ("cancelled", "postponed", "planned")
 # modality effects that say when: the nearest one counts (an invitation to it plans it, find_triggers)
@@ -183,7 +185,7 @@ def _qualifies_next_noun(reading: Reading, hit: Hit, start: int, end: int, tense
     attributive = reading.known.attributive
     text = reading.doc.text
     return bool(attributive and hit.end <= start and attributive.search(text[start:end])
-                and re.match(r"\s+\w", text[end:]) and any(later[3] >= end for later in tenses))
+                and WORD_AFTER.match(text, end) and any(later[3] >= end for later in tenses))
 
 
 def _one_clause(reading: Reading, cue: tuple[int, int], hit: Hit) -> bool:
