@@ -126,9 +126,13 @@ def coverage(words: list[str], target: Target, rules: LanguageRules) -> float:
 
 def _share_known(evidence_words: list[str], target: Target) -> float:
     """`coverage` of the words `evidence` gave for the target."""
-    if not evidence_words:
-        return 0.0
-    return sum(_known(word.lower(), target.words, target.min_stem) for word in evidence_words) / len(evidence_words)
+    return _share(sum(_known(word.lower(), target.words, target.min_stem) for word in evidence_words),
+                  len(evidence_words))
+
+
+def _share(known: int, count: int) -> float:
+    """The share of `count` words that `known` of them are; 0 for no words."""
+    return known / count if count else 0.0
 
 
 def evidence(words: list[str], target: Target, rules: LanguageRules) -> list[str]:
@@ -225,15 +229,15 @@ def _share_reaching(evidence_words: list[str], target: Target, share: float, abo
         known += _known(word.lower(), target.words, target.min_stem)
         if known + count - n < needed:
             return None
-    return (known / count if count else 0.0) if known >= needed else None
+    return _share(known, count) if known >= needed else None
 
 
 @lru_cache(maxsize=None)
 def _known_needed(count: int, share: float, above: bool) -> int:
-    """The fewest known words of `count` whose share (`_share_known`'s float division; 0 for no words) reaches
+    """The fewest known words of `count` whose share (`_share`) reaches
     `share` (exceeds it, when `above`); count + 1 when none does."""
-    return next((known for known in range(count + 1) if (known / count if count else 0.0) > share
-                 or not above and (known / count if count else 0.0) == share), count + 1)
+    return next((known for known in range(count + 1) if _share(known, count) > share
+                 or not above and _share(known, count) == share), count + 1)
 
 
 @lru_cache(maxsize=1024)
