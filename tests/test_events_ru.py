@@ -4675,3 +4675,32 @@ def test_a_meeting_on_the_sidelines_of_a_session_placed_by_the_dateline_takes_it
                       "встретился с Президентом Финляндии Александром Стуббом.", "ru", published="2025-09-23")
     [meeting] = [e for e in doc.events if e.event_type == "meeting"]
     assert meeting.location is not None and meeting.location.normal == "Нью-Йорк"
+
+
+@pytest.mark.parametrize("text, visitor, host", [
+    ("Узбекистан посетила делегация Государственной думы во главе с вице-спикером Петром Толстым.", "Петр Толстой",
+     "Узбекистан"),
+    ("Казахстан посетила делегация Европейского парламента во главе с депутатом Михаэлем Галером.", "Михаэль Галер",
+     "Казахстан"),
+    ("На прошлой неделе Монголию посетила парламентская делегация Киргизии во главе со спикером Нурланбеком "
+     "Тургунбек уулу.", "Нурланбек Тургунбек уулу", "Монголия"),
+])
+def test_the_head_of_a_delegation_told_after_the_visit_verb_is_its_visitor(read_events, text, visitor, host):
+    # arguments._side_of: a person after a visit verb is its host unless a cue says otherwise; "во главе с"
+    # (boundaries.tsv `delegation`) says they head the delegation that visits (the body alone was the visitor)
+    event = only(read_events(text, "ru", published="2026-03-10"))
+    people = by_normal(event)
+    assert (people[visitor].side, people[host].side) == ("actor", "recipient")
+
+
+@pytest.mark.parametrize("text, met", [
+    ("Министр иностранных дел Казахстана Ермек Кошербаев встретился с делегацией парламента Монголии во главе с "
+     "председателем Великого Государственного Хурала Дашзэгвийн Амарбаясгаланом.", "Дашзэгвийн Амарбаясгалан"),
+    ("Премьер-министр Олжас Бектенов встретился с делегацией правительства Омана во главе с министром экономики "
+     "Саидом бин Мохаммедом ас-Сакри.", "Саид бин Мохаммед ас-Сакри"),
+])
+def test_a_delegation_met_with_its_head_is_one_meeting(read_events, text, met):
+    # arguments._split_groups: a meeting verb meets each name "с" one by one, but a delegation's head and the body
+    # or state it is told with are one side (the body had been a second meeting of its own)
+    event = only(read_events(text, "ru", published="2026-03-10"))
+    assert met in by_normal(event)

@@ -585,7 +585,8 @@ def _relation(reading: Reading, candidate: Candidate, hit: Hit | Token) -> str |
 def _side_of(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
     """Whether a name near a trigger is one of its sides: a country or organisation in no side's position only
     for gatherings and talks; for a visit, a person after the verb only as its host ("посетил мавзолей
-    Хирохито" is no visit to Hirohito); in a verb-final language none after a contact's finite verb (names.yaml
+    Хирохито" is no visit to Hirohito) or as the head of the delegation that visits ("Казахстан посетила делегация
+    … во главе с X"); in a verb-final language none after a contact's finite verb (names.yaml
     `verb_final`)."""
     if candidate.loose and codes()[(hit.event_type, hit.status)]["any_name_is_side"] != "yes":
         return False
@@ -596,7 +597,7 @@ def _side_of(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
         return True
     return not (hit.event_type == "visit" and candidate.participant.start > hit.end
                 and candidate.participant.kind in ("person", "delegation")
-                and candidate.effect not in ("recipient", "counterpart")
+                and candidate.effect not in ("recipient", "counterpart", "delegation")
                 and _relation(reading, candidate, hit) != "nsubj")
 
 
@@ -763,7 +764,8 @@ def _split_groups(reading: Reading, hit: Hit, own: list[Candidate], places, date
     """"провела встречи с A, а также B", "провел беседы с A, B и C", "встретился с A и B", talks "с главами A и
     B": one meeting per counterpart, each with the actor named before the trigger. A group of names that speak
     for one side together ("в лице директора X и члена правления Y") stays one meeting, as do all where the
-    sentence says they met together ("в трехстороннем формате", "үшжақты": names.yaml `together`). A plural
+    sentence says they met together ("в трехстороннем формате", "үшжақты": names.yaml `together`), and a
+    delegation's head with its body ("с делегацией парламента Монголии во главе с …"). A plural
     visit verb ("посещали", triggers.tsv) makes one visit per visitor."""
     shared = [c for c in own if c.group == 0 and c.participant.end <= hit.start and c.effect != "counterpart"]
     met = [c for c in own if c.effect == "counterpart"]
@@ -794,9 +796,12 @@ def _split_groups(reading: Reading, hit: Hit, own: list[Candidate], places, date
     meetings = []
     for group in sorted({c.group for c in others}):
         members = [c for c in others if c.group == group]
-        # a group with no actor before the trigger is one side, unless its names are met "with" one by one
-        # ("на полях саммита побеседовал с A, B и C": the actor is carried to each meeting afterwards)
-        together = any(c.effect == "represents" for c in members) or \
+        # a delegation's head with the bodies and states it is told with is one side ("с делегацией парламента
+        # Монголии во главе с … Амарбаясгаланом"); so is a group with no actor before the trigger, unless its names
+        # are met "with" one by one ("на полях саммита побеседовал с A, B и C": the actor is carried to each)
+        headed = any(c.effect == "delegation" for c in members) and all(
+            c.effect == "delegation" or c.participant.kind not in ("person", "delegation") for c in members)
+        together = headed or any(c.effect == "represents" for c in members) or \
             (not shared and not any(c.effect == "counterpart" for c in members))
         # one by one, each name listed after a "with" is met "with" too ("с A, с B и C - D": D as well)
         meetings.extend([members] if together else
