@@ -169,8 +169,8 @@ def read_word(written: str, case_hint: str | None) -> Word:
     for case, nominative, score, kind, gender, first_name in _nominatives(written):
         weight = score * (CASE_AGREES if case_hint == case else 1.0)
         weight *= kind
-        if ending and case == "nomn":
-            continue  # `Трангом` is no nominative, whatever the guesser says
+        if ending and (case == "nomn" or nominative == fold(written)):
+            continue  # `Трангом` is no nominative, nor is `Тинем` the nominative of itself, whatever the guesser says
         word.readings.append(Reading(case, nominative, weight, gender, first_name, guess=kind == ADJECTIVE_GUESS))
     if ending:  # the rule reads the word in every oblique case pymorphy gave no reading in (`Торбьёрном`)
         pattern, replacement, word.ending_gender = ending
