@@ -316,3 +316,26 @@ def test_a_parquet_file_of_large_row_groups_is_named_in_the_notes(tmp_path, monk
         found[name] = (sum(1 for _ in table_rows(str(tmp_path / f"{name}.parquet"), name, 1_000_000, state)),
                        state.large_row_group_mb is not None)
     assert found == {"one": (2000, True), "many": (2000, False)}
+
+
+def test_a_csv_file_in_windows_1251_is_read_as_excel_saved_it(tmp_path):
+    """Excel on a Russian Windows saves "CSV" in Windows-1251 with `;` and CRLF: every row is read (by the run
+    and, through its pointer, by a worker), its encoding stored, as a `.txt` in that code page is; one row was
+    one 'not UTF-8' line per row before."""
+    path = tmp_path / "excel.csv"
+    texts = ["Министр иностранных дел Кыргызстана встретился в Бишкеке с послом Китая.\r\nСтороны обсудили "
+             "строительство железной дороги.", "Премьер-министр Таджикистана провел переговоры с делегацией Ирана."]
+    with open(path, "w", encoding="cp1251", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(["Id", "Published", "Text"])
+        writer.writerows([[f"r-{n}", "2025-04-0" + str(n + 1), text] for n, text in enumerate(texts)])
+    rows = list(table_rows(str(path), str(path), 1_000_000, Table()))
+    assert not [row for row in rows if isinstance(row, BadRow)]
+    read = [pickle.loads(pickle.dumps(source)).read() for source, _ in rows]
+    assert [(raw.text, raw.metadata.article_id, raw.encoding) for raw in read] == [
+        (texts[0], "r-0", "cp1251"), (texts[1], "r-1", "cp1251")]
+    out = tmp_path / "out"
+    summary = extract([path], out, limits=Limits.configured())
+    assert summary.errors == []
+    documents = table(out, "documents", ["source_row", "encoding", "text"]).sort_values("source_row")
+    assert documents.values.tolist() == [[1, "cp1251", texts[0].replace("\r\n", "\n")], [2, "cp1251", texts[1]]]
