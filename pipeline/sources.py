@@ -153,12 +153,16 @@ def read_regular_file(path: str | Path) -> bytes:
 
 
 def decode(raw: bytes) -> tuple[str, str]:
-    """Bytes to text and the encoding used: BOM first, then strict UTF-8, then a detected Cyrillic code page."""
+    """Bytes to text and the encoding used: BOM first, then strict UTF-8, then UTF-8 with a few stray bytes
+    (`utf-8-replace`: each bad sequence one U+FFFD), then a detected Cyrillic code page."""
     for bom, encoding in BOMS:
         if raw.startswith(bom):
+            body = raw[len(bom):]
             try:
-                return raw[len(bom):].decode(encoding), encoding + "-bom"
+                return body.decode(encoding), encoding + "-bom"
             except UnicodeDecodeError as error:
+                if encoding == "utf-8" and (text := utf8_with_strays(body)) is not None:
+                    return text, "utf-8-bom-replace"
                 raise ReadError(f"invalid {encoding} after its byte-order mark at byte {error.start}") from None
     if b"\x00" in raw:
         raise ReadError("binary file (NUL bytes and no UTF-16/32 byte-order mark)")
@@ -166,8 +170,22 @@ def decode(raw: bytes) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    text = utf8_with_strays(raw)
+    if text is not None:
+        return text, "utf-8-replace"
     encoding = legacy_encoding(raw)
     return raw.decode(encoding), encoding
+
+
+def utf8_with_strays(raw: bytes) -> str | None:
+    """The text of UTF-8 bytes that hold a few bad sequences, each read as U+FFFD, or None when there are more
+    than one and one per 1,000 characters. A UTF-8 article with a stray byte or its last character cut (a
+    download cut short, a scraper cutting at a byte count) has one or two; a text in a code page has one in
+    nearly every word of Cyrillic (it was refused, or read by charset-normalizer as another code page's
+    mojibake, for one byte)."""
+    text = raw.decode("utf-8", "replace")
+    strays = text.count("\ufffd") - raw.count("\ufffd".encode("utf-8"))
+    return text if strays <= 1 + len(text) // 1000 else None
 
 
 def legacy_encoding(raw: bytes) -> str:
@@ -222,18 +240,15 @@ CSV_ENCODING_SAMPLE = 1 << 20
 
 
 def _csv_encoding(handle, start: int) -> str:
-    """UTF-8, unless the start of the file (cut at its last line end, so that no character is cut) is not UTF-8:
-    then the Cyrillic code page it is in. A single-byte code page keeps every line end a `\\n` byte, as the
+    """UTF-8, unless the start of the file (cut at its last line end, so that no character is cut) is not UTF-8
+    (`utf8_with_strays`): then the Cyrillic code page it is in. A single-byte code page keeps every line end a `\\n` byte, as the
     reader, which finds records line by line, needs."""
     handle.seek(start)
     sample = handle.read(CSV_ENCODING_SAMPLE)
     if len(sample) == CSV_ENCODING_SAMPLE and b"\n" in sample:
         sample = sample[:sample.rindex(b"\n") + 1]
-    try:
-        sample.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError:
-        return legacy_encoding(sample)
+    # a few stray bytes keep it UTF-8: the rows that hold them are the bad rows
+    return "utf-8" if utf8_with_strays(sample) is not None else legacy_encoding(sample)
 
 
 def _json_row(data: bytes) -> dict:

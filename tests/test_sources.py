@@ -339,3 +339,14 @@ def test_a_csv_file_in_windows_1251_is_read_as_excel_saved_it(tmp_path):
     assert summary.errors == []
     documents = table(out, "documents", ["source_row", "encoding", "text"]).sort_values("source_row")
     assert documents.values.tolist() == [[1, "cp1251", texts[0].replace("\r\n", "\n")], [2, "cp1251", texts[1]]]
+
+
+def test_a_stray_byte_in_a_utf8_csv_file_is_its_row_alone(tmp_path):
+    """A CSV file's encoding is judged on its start: one stray byte in a UTF-8 file keeps it UTF-8 (not a code
+    page, nor a file no encoding fits), so the row holding it is the one bad row and the others are read."""
+    path = tmp_path / "rows.csv"
+    data = f"id,text\n1,{MEETING_RU}\n2,{TALKS_RU.splitlines()[0]}\n3,{MEETING_KK}\n".encode("utf-8")
+    path.write_bytes(data.replace("Шавкатом".encode("utf-8"), b"\xa0"))
+    rows = list(table_rows(str(path), str(path), 1_000_000, Table()))
+    assert [row.row if isinstance(row, BadRow) else row[0].read().text for row in rows] == [MEETING_RU, 2, MEETING_KK]
+    assert rows[1].reason == "not UTF-8"
