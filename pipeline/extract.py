@@ -181,7 +181,8 @@ def scan(inputs: list[Path], max_bytes: int) -> Scan:
     counts = ", ".join(f"{suffix} {n}" for suffix, n in sorted(others.items(), key=lambda item: (-item[1],
                                                                                                  item[0])))
     if others:
-        result.notes.append(f"{sum(others.values())} files not read ({counts}): articles are "
+        total = sum(others.values())
+        result.notes.append(f"{total} file{'s' if total > 1 else ''} not read ({counts}): articles are "
                             f"{', '.join(ARTICLE_SUFFIXES)}")
     seen: dict[str, str] = {}
     for path in candidates:

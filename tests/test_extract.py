@@ -194,9 +194,13 @@ def test_files_of_a_folder_that_are_no_articles_are_counted_not_passed_over_in_s
     found = scan([folder], 1_000_000)
     assert list(found.articles) == [str(folder / "a.txt")]
     assert found.notes == ["3 files not read (.html 2, .docx 1): articles are .txt, .jsonl, .ndjson, .csv, .parquet"]
+    (folder / "report.docx").unlink()
+    (folder / "page-2.HTML").unlink()
+    assert scan([folder], 1_000_000).notes == [
+        "1 file not read (.html 1): articles are .txt, .jsonl, .ndjson, .csv, .parquet"]
     (folder / "a.txt").unlink()
     assert main(["extract", str(folder), "--out", str(tmp_path / "out")]) == 2
-    assert capsys.readouterr().err.strip().endswith("in " + str(folder) + "; files not read: .html 2, .docx 1")
+    assert capsys.readouterr().err.strip().endswith("in " + str(folder) + "; files not read: .html 1")
 
 
 def committed_bytes(out) -> dict:
