@@ -194,6 +194,19 @@ _POLECAT_COLUMNS = [
 ]
 _INTEGERS = ("SQLDATE", "MonthYear", "Year", "QuadClass", "NumMentions", "NumSources", "NumArticles",
              "ActionGeo_FeatureID", "DATEADDED", "geonames_id", "num_articles", "num_sources")
+# Each column's Parquet type, fixed (strings unless named here): inferred from the values, a column no event
+# fills (no side is an organisation, no article has an outlet) was written as type null, which a reader joining
+# or stacking it with another export's strings refuses or turns into another type.
+_PARQUET_TYPES = {
+    **dict.fromkeys(_INTEGERS + ("IsRootEvent", "ActionGeo_Type"), pa.int64()),
+    **dict.fromkeys(("GoldsteinScale", "ActionGeo_Lat", "ActionGeo_Long", "latitude", "longitude"), pa.float64()),
+    **dict.fromkeys(("event_date", "publication_date"), pa.date32()),
+}
+
+
+def parquet_schema(columns: list[str]) -> pa.Schema:
+    """The export's Parquet schema: `_PARQUET_TYPES`' type for each column, else string."""
+    return pa.schema([(column, _PARQUET_TYPES.get(column, pa.string())) for column in columns])
 
 
 def export(dataset: Path, out: Path, kind: str) -> int:
@@ -216,6 +229,7 @@ def export(dataset: Path, out: Path, kind: str) -> int:
     if out.suffix == ".csv":
         frame.to_csv(partial, index=False)
     else:
-        pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), partial)
+        pq.write_table(pa.Table.from_pandas(frame, schema=parquet_schema(list(frame.columns)),
+                                            preserve_index=False), partial)
     partial.replace(out)
     return len(frame)

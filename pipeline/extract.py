@@ -139,6 +139,11 @@ def is_table(path: str) -> bool:
     return os.path.splitext(path)[1].lower() in TABLE_KINDS
 
 
+# Hand-labelled gold beside the articles (`FOLDER/gold/`, docs/gold.md): its other files are not counted as files
+# the run did not read.
+GOLD_FOLDER = "gold"
+
+
 def scan(inputs: list[Path], max_bytes: int) -> Scan:
     """Article files (`.txt`, `.jsonl`, `.ndjson`, `.csv`, `.parquet`: ARTICLE_SUFFIXES) under the given
     folders (recursively, skipping hidden folders and files) or the files themselves, as absolute paths: one
@@ -148,6 +153,7 @@ def scan(inputs: list[Path], max_bytes: int) -> Scan:
     or nothing at all is found."""
     result = Scan()
     candidates: list[str] = []
+    others: Counter[str] = Counter()  # files of the folders that are no articles, by suffix
     for given in inputs:
         root = os.path.abspath(os.fsdecode(given))
         if not os.path.lexists(root):
@@ -164,8 +170,20 @@ def scan(inputs: list[Path], max_bytes: int) -> Scan:
 
         for folder, folders, files in os.walk(root, onerror=unreadable):
             folders[:] = sorted(name for name in folders if not name.startswith("."))
-            candidates.extend(os.path.join(folder, name) for name in sorted(files)
-                              if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."))
+            for name in sorted(files):
+                if name.startswith("."):
+                    continue
+                if name.lower().endswith(ARTICLE_SUFFIXES):
+                    candidates.append(os.path.join(folder, name))
+                elif GOLD_FOLDER not in Path(os.path.relpath(folder, root)).parts:
+                    others[os.path.splitext(name)[1].lower() or "no suffix"] += 1
+    others.pop(".json", None)  # sidecars, read with their articles
+    counts = ", ".join(f"{suffix} {n}" for suffix, n in sorted(others.items(), key=lambda item: (-item[1],
+                                                                                                 item[0])))
+    if others:
+        total = sum(others.values())
+        result.notes.append(f"{total} file{'s' if total > 1 else ''} not read ({counts}): articles are "
+                            f"{', '.join(ARTICLE_SUFFIXES)}")
     seen: dict[str, str] = {}
     for path in candidates:
         stored = display_path(path)
@@ -185,7 +203,8 @@ def scan(inputs: list[Path], max_bytes: int) -> Scan:
         result.articles[stored] = path
     if not result.articles and not result.problems:
         raise InputError(f"no articles ({', '.join(ARTICLE_SUFFIXES)}) in "
-                         f"{', '.join(display_path(os.fsdecode(p)) for p in inputs)}")
+                         f"{', '.join(display_path(os.fsdecode(p)) for p in inputs)}"
+                         + (f"; files not read: {counts}" if others else ""))
     return result
 
 

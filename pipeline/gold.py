@@ -44,7 +44,9 @@ class GoldError(Exception):
 @lru_cache(maxsize=None)
 def _validator() -> jsonschema.protocols.Validator:
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    return jsonschema.Draft202012Validator(schema)
+    # formats are only annotations unless checked: without it a day that does not exist (`2025-06-31`) passed
+    # and was scored as the extractor's error
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
 
 
 def pointer(path) -> str:
@@ -87,6 +89,10 @@ def span_problems(data: dict, text: str, name: str) -> list[str]:
             problems.append(f"{name}: {where}: text {span['text']!r} but the article has {stored!r} "
                             f"at {span['start']}:{span['end']}")
     for n, event in enumerate(data.get("events", [])):
+        date = event.get("date")
+        if date and date["date_end"] < date["date_start"]:
+            problems.append(f"{name}: /events/{n}/date: date_end {date['date_end']} is before date_start "
+                            f"{date['date_start']}")
         for k, evidence in enumerate(event["evidence"]):
             if not 0 <= evidence["start"] < evidence["end"] <= len(text):
                 problems.append(f"{name}: /events/{n}/evidence/{k}: {evidence['start']}:{evidence['end']} "

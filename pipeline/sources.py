@@ -11,7 +11,8 @@ row's Source with its content hash, or a `BadRow` naming why the row cannot be a
 find the new and changed rows. Rows are numbered from 1: the line of a JSON Lines file (blank lines counted and
 skipped), the record after the header of a CSV file, the row of a Parquet file.
 
-CSV: UTF-8 (a byte-order mark is skipped), quoted fields as RFC 4180 (`"` around a field, `""` inside it; a
+CSV: UTF-8 (a byte-order mark is skipped), or a Cyrillic code page when the file's first megabyte is not UTF-8
+(Excel on a Russian Windows saves "CSV" in Windows-1251; chosen as a `.txt`'s is), quoted fields as RFC 4180 (`"` around a field, `""` inside it; a
 quoted text may span lines); the delimiter is the one of `,` `;` tab `|` that the header line holds most of
 (comma when it holds none: a file with the one column `text`); column names are matched without case and
 surrounding spaces. Columns that are not FIELDS are ignored and named once per file (`Table.ignored`).
@@ -69,7 +70,7 @@ class Raw:
 class Source:
     """One article to process. `path` is the file as the OS names it, `stored` as `documents.source_path`
     stores it; `row` is None for a `.txt` file, else the row of a table file `pointer` leads to:
-    (offset, length) in bytes for JSON Lines, (offset, length, delimiter, column names) for CSV,
+    (offset, length) in bytes for JSON Lines, (offset, length, delimiter, column names, encoding) for CSV,
     (row group, index in it) for Parquet."""
     path: str
     stored: str
@@ -98,7 +99,7 @@ class Source:
         import pyarrow as pa
 
         try:
-            return _article(self._row())
+            return _article(self._row(), self.pointer[4] if self.kind == "csv" else "utf-8")
         except (OSError, pa.ArrowException) as error:  # the file changed or went since the run read it
             raise ReadError(f"cannot read row: {getattr(error, 'strerror', None) or error}") from None
 
@@ -115,8 +116,8 @@ class Source:
             data = handle.read(length)
         if self.kind == "jsonl":
             return _json_row(data)
-        delimiter, names = self.pointer[2:]
-        return _csv_row(_utf8(data), delimiter, names)
+        delimiter, names, encoding = self.pointer[2:]
+        return _csv_row(_decoded(data, encoding), delimiter, names)
 
 
 @dataclass
@@ -152,12 +153,16 @@ def read_regular_file(path: str | Path) -> bytes:
 
 
 def decode(raw: bytes) -> tuple[str, str]:
-    """Bytes to text and the encoding used: BOM first, then strict UTF-8, then a detected Cyrillic code page."""
+    """Bytes to text and the encoding used: BOM first, then strict UTF-8, then UTF-8 with a few stray bytes
+    (`utf-8-replace`: each bad sequence one U+FFFD), then a detected Cyrillic code page."""
     for bom, encoding in BOMS:
         if raw.startswith(bom):
+            body = raw[len(bom):]
             try:
-                return raw[len(bom):].decode(encoding), encoding + "-bom"
+                return body.decode(encoding), encoding + "-bom"
             except UnicodeDecodeError as error:
+                if encoding == "utf-8" and (text := utf8_with_strays(body)) is not None:
+                    return text, "utf-8-bom-replace"
                 raise ReadError(f"invalid {encoding} after its byte-order mark at byte {error.start}") from None
     if b"\x00" in raw:
         raise ReadError("binary file (NUL bytes and no UTF-16/32 byte-order mark)")
@@ -165,12 +170,33 @@ def decode(raw: bytes) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    text = utf8_with_strays(raw)
+    if text is not None:
+        return text, "utf-8-replace"
+    encoding = legacy_encoding(raw)
+    return raw.decode(encoding), encoding
+
+
+def utf8_with_strays(raw: bytes) -> str | None:
+    """The text of UTF-8 bytes that hold a few bad sequences, each read as U+FFFD, or None when there are more
+    than one and one per 1,000 characters. A UTF-8 article with a stray byte or its last character cut (a
+    download cut short, a scraper cutting at a byte count) has one or two; a text in a code page has one in
+    nearly every word of Cyrillic (it was refused, or read by charset-normalizer as another code page's
+    mojibake, for one byte)."""
+    text = raw.decode("utf-8", "replace")
+    strays = text.count("\ufffd") - raw.count("\ufffd".encode("utf-8"))
+    return text if strays <= 1 + len(text) // 1000 else None
+
+
+def legacy_encoding(raw: bytes) -> str:
+    """The Cyrillic code page (LEGACY_ENCODINGS) charset-normalizer finds bytes that are not UTF-8 to be in;
+    ReadError when none fits."""
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw, cp_isolation=LEGACY_ENCODINGS).best()
     if best is None:
         raise ReadError("cannot detect the text encoding (not UTF-8, UTF-16 or a Cyrillic code page)")
-    return str(best), best.encoding
+    return best.encoding
 
 
 def row_sha256(text: str, metadata: ArticleMetadata) -> str:
@@ -181,8 +207,8 @@ def row_sha256(text: str, metadata: ArticleMetadata) -> str:
     return hashlib.sha256(json.dumps(content, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
-def _article(row: dict) -> Raw:
-    """A row's fields → Raw; ReadError naming what makes it a bad row."""
+def _article(row: dict, encoding: str = "utf-8") -> Raw:
+    """A row's fields (read from a file in `encoding`) → Raw; ReadError naming what makes it a bad row."""
     if "text" not in row:
         raise ReadError("no text")
     text = row["text"]
@@ -194,19 +220,40 @@ def _article(row: dict) -> Raw:
         metadata = from_fields(row)
     except MetadataError as error:
         raise ReadError(str(error)) from None
-    return Raw(text, metadata, row_sha256(text, metadata))
+    return Raw(text, metadata, row_sha256(text, metadata), encoding)
 
 
-def _utf8(data: bytes) -> str:
+def _decoded(data: bytes, encoding: str = "utf-8") -> str:
     try:
-        return data.decode("utf-8")
+        return data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise ReadError(f"not UTF-8 (byte {error.start} of the row)") from None
+        raise ReadError(f"{_not_in(encoding)} (byte {error.start} of the row)") from None
+
+
+def _not_in(encoding: str) -> str:
+    return "not UTF-8" if encoding == "utf-8" else f"not {encoding} (the encoding of the file's start)"
+
+
+# How much of a CSV file its encoding is judged on: the header and the first rows (a code page shows in any
+# Cyrillic word).
+CSV_ENCODING_SAMPLE = 1 << 20
+
+
+def _csv_encoding(handle, start: int) -> str:
+    """UTF-8, unless the start of the file (cut at its last line end, so that no character is cut) is not UTF-8
+    (`utf8_with_strays`): then the Cyrillic code page it is in. A single-byte code page keeps every line end a `\\n` byte, as the
+    reader, which finds records line by line, needs."""
+    handle.seek(start)
+    sample = handle.read(CSV_ENCODING_SAMPLE)
+    if len(sample) == CSV_ENCODING_SAMPLE and b"\n" in sample:
+        sample = sample[:sample.rindex(b"\n") + 1]
+    # a few stray bytes keep it UTF-8: the rows that hold them are the bad rows
+    return "utf-8" if utf8_with_strays(sample) is not None else legacy_encoding(sample)
 
 
 def _json_row(data: bytes) -> dict:
     try:
-        row = json.loads(_utf8(data), object_pairs_hook=no_repeats)
+        row = json.loads(_decoded(data), object_pairs_hook=no_repeats)
     except json.JSONDecodeError as error:
         raise ReadError(f"not JSON: {error}") from None
     except ValueError as error:  # a field given twice
@@ -305,6 +352,7 @@ def _csv_rows(path: str, stored: str, max_bytes: int, table: Table):
         start = len(codecs.BOM_UTF8) if first.startswith(codecs.BOM_UTF8) else 0
         header = first[start:].decode("utf-8", "replace")
         delimiter = max(DELIMITERS, key=lambda d: (header.count(d), -DELIMITERS.index(d)))
+        encoding = "utf-8" if start else _csv_encoding(handle, start)
         handle.seek(start)
         position = start
         broken = False
@@ -314,10 +362,10 @@ def _csv_rows(path: str, stored: str, max_bytes: int, table: Table):
             for line in iter(handle.readline, b""):
                 position += len(line)
                 try:
-                    yield line.decode("utf-8")
+                    yield line.decode(encoding)
                 except UnicodeDecodeError:
                     broken = True
-                    yield line.decode("utf-8", "replace")
+                    yield line.decode(encoding, "replace")
 
         records = _csv_reader(lines(), delimiter)
         try:
@@ -342,17 +390,17 @@ def _csv_rows(path: str, stored: str, max_bytes: int, table: Table):
                 table.stopped_at = number
                 raise ReadError(f"{error}; the rest of the file is not read") from None
             length = position - offset
-            source = Source(path, stored, number, "csv", (offset, length, delimiter, names))
+            source = Source(path, stored, number, "csv", (offset, length, delimiter, names, encoding))
             if length > max_bytes:
                 yield BadRow(number, _over(length, max_bytes))
             elif broken:
-                yield BadRow(number, "not UTF-8")
+                yield BadRow(number, _not_in(encoding))
             elif not any(value.strip() for value in values):
                 number -= 1  # a blank line between records is no row
             elif len(values) > len(names):
                 yield BadRow(number, f"{len(values)} fields for {len(names)} columns")
             else:
-                yield _checked(source, lambda: _article({n: v for n, v in zip(names, values) if n}))
+                yield _checked(source, lambda: _article({n: v for n, v in zip(names, values) if n}, encoding))
 
 
 def _parquet_rows(path: str, stored: str, max_bytes: int, table: Table):

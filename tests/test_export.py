@@ -48,3 +48,24 @@ def test_a_bad_target_is_one_line(dataset, tmp_path, capsys):
     assert main(["export", str(tmp_path / "e.csv"), "--format", "gdelt", "--dataset", str(tmp_path / "none")]) == 2
     lines = capsys.readouterr().err.strip().splitlines()
     assert len(lines) == 2 and "must end in .csv or .parquet" in lines[0] and "no dataset" in lines[1]
+
+
+def test_parquet_columns_keep_their_type_when_no_event_fills_them(dataset, tmp_path):
+    """The seeds name no outlet and no organisation as Actor1: those columns are strings all the same (they
+    were Parquet's type null, which DuckDB or pyarrow cannot stack with another export's strings); numbers and
+    dates keep theirs. Two exports of different datasets read as one table."""
+    import pyarrow as pa
+    import pyarrow.dataset as ds
+    import pyarrow.parquet as pq
+
+    for kind, empty in (("gdelt", "Actor1KnownGroupCode"), ("polecat", "source")):
+        target = tmp_path / kind / "seeds.parquet"
+        assert main(["export", str(target), "--format", kind, "--dataset", str(dataset)]) == 0
+        schema = pq.read_schema(target)
+        assert pd.read_parquet(target)[empty].isna().all()
+        assert schema.field(empty).type == pa.string() and pa.null() not in schema.types
+        other = pd.read_parquet(target).assign(**{empty: "SCO"})
+        other.to_parquet(tmp_path / kind / "other.parquet")
+        assert ds.dataset(tmp_path / kind).to_table().num_rows == 2 * len(other)
+    assert pq.read_schema(tmp_path / "gdelt" / "seeds.parquet").field("SQLDATE").type == pa.int64()
+    assert pq.read_schema(tmp_path / "polecat" / "seeds.parquet").field("event_date").type == pa.date32()

@@ -177,6 +177,32 @@ def test_missing_and_empty_folders_get_clear_messages(tmp_path, capsys):
     assert "no articles (.txt, .jsonl, .ndjson, .csv, .parquet) in" in capsys.readouterr().err
 
 
+def test_files_of_a_folder_that_are_no_articles_are_counted_not_passed_over_in_silence(tmp_path, capsys):
+    """A scraper's HTML pages or a Word file dropped among the articles were skipped without a word; sidecars
+    (`.json`) and the files of a `gold/` folder (docs/gold.md) are not counted. A folder of such files only says
+    what it holds in its one line."""
+    from pipeline.extract import scan
+
+    folder = tmp_path / "articles"
+    (folder / "gold").mkdir(parents=True)
+    (folder / "a.txt").write_text("Посол Франции встретился с министром иностранных дел Казахстана.\n")
+    (folder / "a.json").write_text('{"published": "2025-03-01"}')
+    (folder / "gold" / "a.json").write_text("{}")
+    (folder / "gold" / "GUIDELINES.md").write_text("# how we label")
+    for name in ("page-1.html", "page-2.HTML", "report.docx", ".DS_Store"):
+        (folder / name).write_bytes(b"<p>x</p>")
+    found = scan([folder], 1_000_000)
+    assert list(found.articles) == [str(folder / "a.txt")]
+    assert found.notes == ["3 files not read (.html 2, .docx 1): articles are .txt, .jsonl, .ndjson, .csv, .parquet"]
+    (folder / "report.docx").unlink()
+    (folder / "page-2.HTML").unlink()
+    assert scan([folder], 1_000_000).notes == [
+        "1 file not read (.html 1): articles are .txt, .jsonl, .ndjson, .csv, .parquet"]
+    (folder / "a.txt").unlink()
+    assert main(["extract", str(folder), "--out", str(tmp_path / "out")]) == 2
+    assert capsys.readouterr().err.strip().endswith("in " + str(folder) + "; files not read: .html 1")
+
+
 def committed_bytes(out) -> dict:
     return {path.relative_to(out / "current").as_posix(): path.read_bytes()
             for path in (out / "current").rglob("*.parquet")}

@@ -84,3 +84,33 @@ def test_offsets_index_the_stored_text_of_a_crlf_article(tmp_path):
     data["sha256"] = hashlib.sha256(raw).hexdigest()
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     assert load_gold(path).text == ARTICLE
+
+
+def test_a_day_that_does_not_exist_or_a_date_range_backwards_is_refused(tmp_path):
+    """`2025-06-31` fits the pattern YYYY-MM-DD but is no day: it was loaded and then scored as the extractor's
+    wrong date. Each such field is a line of its own; a range that ends before it starts is one too."""
+    article = ARTICLE.replace("встретился", "12 июня встретился")
+    path, data = make_gold(tmp_path, text=article, published_date="2025-13-01")
+    shift = len("12 июня ")
+    for span in [data["events"][0]["trigger"], data["events"][0]["participants"][0], data["events"][0]["location"],
+                 data["events"][0]["evidence"][0]]:
+        span["end"] += shift
+        span["start"] += shift if span["start"] else 0
+    date = {"text": "12 июня", "start": 17, "end": 24, "date_start": "2025-06-12", "date_end": "2025-06-31"}
+    data["events"] = [data["events"][0], {**data["events"][0], "date": {**date, "date_end": "2025-06-11"}}]
+    data["events"][0]["date"] = date
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(GoldError) as caught:
+        load_gold(path)
+    assert caught.value.problems == [
+        f"{path}: /events/0/date/date_end: '2025-06-31' is not a 'date'",
+        f"{path}: /published_date: '2025-13-01' is not a 'date'",
+    ]
+    data["published_date"], date["date_end"] = "2025-06-13", "2025-06-12"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(GoldError) as caught:
+        load_gold(path)
+    assert caught.value.problems == [f"{path}: /events/1/date: date_end 2025-06-11 is before date_start 2025-06-12"]
+    data["events"].pop()
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert load_gold(path).data["events"][0]["date"]["date_end"] == "2025-06-12"

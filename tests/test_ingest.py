@@ -180,3 +180,33 @@ def test_a_short_first_line_above_the_body_is_the_headline_and_one_above_a_headl
     assert [p.boilerplate for p in split_paragraphs(text, load_rules())] == [False, False]
     text = "Вестник Кавказа\nНұртілеу Анкарада Түркия Сыртқы істер министрімен кездесті\nМинистр кездесті."
     assert [p.boilerplate for p in split_paragraphs(text, load_rules())] == [True, False, False]
+
+
+UTF8_ARTICLE = ("Министр иностранных дел Таджикистана Сироджиддин Мухриддин встретился в Душанбе с послом Ирана.\n"
+                "Стороны обсудили строительство автомобильной дороги и поставки электроэнергии.\n")
+
+
+@pytest.mark.parametrize("prefix,encoding", [(b"", "utf-8-replace"), (codecs.BOM_UTF8, "utf-8-bom-replace")])
+def test_a_utf8_article_with_a_stray_byte_or_its_last_letter_cut_is_read(tmp_path, prefix, encoding):
+    """A download cut short (or a scraper cutting at a byte count) ends inside a letter; a stray byte sits in a
+    word: the article was refused ('cannot detect the text encoding (not UTF-8 …)') or, had a code page fitted,
+    read as its mojibake. Now each bad sequence is one U+FFFD and the rest is the text."""
+    raw = UTF8_ARTICLE.encode("utf-8")
+    cut = raw.rstrip(b".\n")[:-1]  # the last letter's second byte gone
+    stray = raw.replace("Душанбе".encode("utf-8"), "Душ".encode("utf-8") + b"\xa0" + "анбе".encode("utf-8"))
+    for name, data, text in (("cut", cut, UTF8_ARTICLE[:-3] + "\ufffd"),
+                             ("stray", stray, UTF8_ARTICLE.replace("Душанбе", "Душ\ufffdанбе"))):
+        path = tmp_path / f"{name}.txt"
+        path.write_bytes(prefix + data)
+        doc = ingest(path)
+        assert (doc.text, doc.encoding) == (text, encoding)
+
+
+def test_a_code_page_article_is_not_taken_for_utf8_with_strays(tmp_path):
+    """Windows-1251 has a bad UTF-8 sequence in nearly every Cyrillic word: it stays Windows-1251, down to a
+    text of two words."""
+    for text in (UTF8_ARTICLE, "Посол Ирана.\n"):
+        path = tmp_path / "cp1251.txt"
+        path.write_bytes(text.encode("cp1251"))
+        doc = ingest(path)
+        assert (doc.text, doc.encoding) == (text, "cp1251")

@@ -316,3 +316,37 @@ def test_a_parquet_file_of_large_row_groups_is_named_in_the_notes(tmp_path, monk
         found[name] = (sum(1 for _ in table_rows(str(tmp_path / f"{name}.parquet"), name, 1_000_000, state)),
                        state.large_row_group_mb is not None)
     assert found == {"one": (2000, True), "many": (2000, False)}
+
+
+def test_a_csv_file_in_windows_1251_is_read_as_excel_saved_it(tmp_path):
+    """Excel on a Russian Windows saves "CSV" in Windows-1251 with `;` and CRLF: every row is read (by the run
+    and, through its pointer, by a worker), its encoding stored, as a `.txt` in that code page is; one row was
+    one 'not UTF-8' line per row before."""
+    path = tmp_path / "excel.csv"
+    texts = ["Министр иностранных дел Кыргызстана встретился в Бишкеке с послом Китая.\r\nСтороны обсудили "
+             "строительство железной дороги.", "Премьер-министр Таджикистана провел переговоры с делегацией Ирана."]
+    with open(path, "w", encoding="cp1251", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(["Id", "Published", "Text"])
+        writer.writerows([[f"r-{n}", "2025-04-0" + str(n + 1), text] for n, text in enumerate(texts)])
+    rows = list(table_rows(str(path), str(path), 1_000_000, Table()))
+    assert not [row for row in rows if isinstance(row, BadRow)]
+    read = [pickle.loads(pickle.dumps(source)).read() for source, _ in rows]
+    assert [(raw.text, raw.metadata.article_id, raw.encoding) for raw in read] == [
+        (texts[0], "r-0", "cp1251"), (texts[1], "r-1", "cp1251")]
+    out = tmp_path / "out"
+    summary = extract([path], out, limits=Limits.configured())
+    assert summary.errors == []
+    documents = table(out, "documents", ["source_row", "encoding", "text"]).sort_values("source_row")
+    assert documents.values.tolist() == [[1, "cp1251", texts[0].replace("\r\n", "\n")], [2, "cp1251", texts[1]]]
+
+
+def test_a_stray_byte_in_a_utf8_csv_file_is_its_row_alone(tmp_path):
+    """A CSV file's encoding is judged on its start: one stray byte in a UTF-8 file keeps it UTF-8 (not a code
+    page, nor a file no encoding fits), so the row holding it is the one bad row and the others are read."""
+    path = tmp_path / "rows.csv"
+    data = f"id,text\n1,{MEETING_RU}\n2,{TALKS_RU.splitlines()[0]}\n3,{MEETING_KK}\n".encode("utf-8")
+    path.write_bytes(data.replace("Шавкатом".encode("utf-8"), b"\xa0"))
+    rows = list(table_rows(str(path), str(path), 1_000_000, Table()))
+    assert [row.row if isinstance(row, BadRow) else row[0].read().text for row in rows] == [MEETING_RU, 2, MEETING_KK]
+    assert rows[1].reason == "not UTF-8"
