@@ -207,12 +207,15 @@ def _nominatives(written: str) -> tuple[tuple[str, str, float, float, str, bool]
 def _without_fleeting_vowel(written: str, nominative: str) -> str:
     """A guessed nominative without the vowel pymorphy's guesser puts before its last consonant by analogy with
     Russian nouns (конца → конец, бойца → боец): a name its dictionary does not know is foreign and keeps its stem
-    in every case (`Мерца` is Мерц and `Шольца` Шольц, not Мерец and Шолец)."""
-    if len(nominative) > 2 and nominative[-2] in FLEETING_VOWELS and nominative[-1] not in VOWELS:
+    in every case (`Мерца` is Мерц and `Шольца` Шольц, not Мерец and Шолец), before a soft sign too (`Дэвэнем` is
+    Дэвэнь, not Дэвэень, as пнём is of пень)."""
+    soft = "ь" if nominative.endswith("ь") else ""
+    core = nominative[:len(nominative) - len(soft)]
+    if len(core) > 2 and core[-2] in FLEETING_VOWELS and core[-1] not in VOWELS:
         for between in ("", "ь", "й"):  # Мерца, Шольца, Бойца: what the stem has where the vowel was
-            stem = nominative[:-2] + between + nominative[-1]
+            stem = core[:-2] + between + core[-1]
             if written.startswith(stem) and len(written) > len(stem):
-                return stem
+                return stem + soft
     return nominative
 
 
