@@ -5,8 +5,9 @@ other columns of a row of a JSON Lines, CSV or Parquet file of articles (pipelin
      "lang": "ru"}
 
 Every field is optional; other fields of a sidecar are refused, so a misspelt one (`"pubished"`) is not silently
-ignored. `published` (an ISO date, `YYYY-MM-DD`, or an ISO date and time, whose date is taken as written) is the
-article's date when given: relative dates in the text (`вчера`, `в прошлый вторник`) and dates without a year are
+ignored. `published` (an ISO date, `YYYY-MM-DD`, an ISO date and time, whose date is taken as written, or a whole
+date as scrapers write it: `13.03.2025`, `13 марта 2025 г.`, an RSS date; `published_date`) is the article's date
+when given: relative dates in the text (`вчера`, `в прошлый вторник`) and dates without a year are
 read from it. `lang` (an ISO 639 code, `ru`, `kk`, `en`, …) is the article's language as the source knows it:
 language identification is skipped. A sidecar that is not a JSON object of these fields is an error of its
 article, naming the sidecar and the reason in one line.
@@ -22,6 +23,9 @@ from pathlib import Path
 
 FIELDS = ("id", "url", "outlet", "published", "title", "lang")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # fromisoformat alone also takes 20250314 and 2025-W11-5
+# dateparser's settings for a date a source writes out: whole (day, month and year), day first, never relative
+WRITTEN_DATE = {"DATE_ORDER": "DMY", "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
+                "PARSERS": ["custom-formats", "absolute-time"]}
 
 
 class MetadataError(Exception):
@@ -65,8 +69,12 @@ def iso_date(text: str) -> str:
 
 def published_date(value: object) -> str:
     """A publication date as sources give it → `YYYY-MM-DD`: an ISO date, an ISO date and time
-    (`2025-03-14T09:30:00+05:00`: the date as written, not moved to another time zone), or a date / datetime
-    value (a Parquet date or timestamp column). ValueError otherwise."""
+    (`2025-03-14T09:30:00+05:00`: the date as written, not moved to another time zone), a date / datetime value (a
+    Parquet date or timestamp column), or a whole date as scrapers write it, read by dateparser: day first
+    (`13.03.2025`, `13/03/2025 09:30`, the Russian and Kazakh order), with the month's name (`13 марта 2025 г.`,
+    `13 наурыз 2025`, `March 13, 2025`) or an RSS / e-mail date (`Thu, 13 Mar 2025 09:30:00 +0500`). ValueError
+    for anything else: a date missing its day, month or year, a day that does not exist, a relative date
+    (`вчера`: relative to what?)."""
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):
@@ -76,7 +84,18 @@ def published_date(value: object) -> str:
     text = value.strip()
     if len(text) > 10 and ISO_DATE.match(text) and text[10] in "T ":
         return dt.datetime.fromisoformat(text).date().isoformat()  # checks the time part too
-    return iso_date(text)
+    if ISO_DATE.fullmatch(text):
+        return iso_date(text)
+    return _written_date(text)
+
+
+def _written_date(text: str) -> str:
+    import dateparser  # only for sources whose dates are not ISO: its import costs a run that needs none of it
+
+    day = dateparser.parse(text, languages=["ru", "kk", "en"], settings=WRITTEN_DATE)
+    if day is None:
+        raise ValueError(text)
+    return day.date().isoformat()
 
 
 def language_code(value: str) -> str:
@@ -107,7 +126,8 @@ def from_fields(data: dict, sha256: str | None = None) -> ArticleMetadata:
             try:
                 values[key] = published_date(value)
             except ValueError:
-                raise MetadataError(f"published {value!r} is not a date (YYYY-MM-DD)") from None
+                raise MetadataError(f"published {value!r} is not a whole date (YYYY-MM-DD, 14.03.2025, "
+                                    f"14 марта 2025)") from None
             continue
         if not isinstance(value, str):
             raise MetadataError(f"{key} must be a string, not {type(value).__name__}")

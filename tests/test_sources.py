@@ -94,7 +94,7 @@ def test_a_bad_row_of_each_kind_is_one_line_and_the_run_goes_on(tmp_path):
         {"id": "no-text", "title": "Встреча"},                  # 3
         {"id": "empty", "text": "  "},                          # 4
         {"id": "number", "text": 42},                           # 5
-        {"id": "date", "text": MEETING_RU, "published": "14.03.2025"},  # 6
+        {"id": "date", "text": MEETING_RU, "published": "14.13.2025"},  # 6
         {"id": "lang", "text": MEETING_RU, "lang": "russian"},  # 7
         {"id": "big", "text": MEETING_RU * 40},                 # 8: over --max-bytes
         ["a", "list"],                                          # 9
@@ -118,7 +118,8 @@ def test_a_bad_row_of_each_kind_is_one_line_and_the_run_goes_on(tmp_path):
         f"dipevents: {rows}:3: input: no text",
         f"dipevents: {rows}:4: input: empty text",
         f"dipevents: {rows}:5: input: text must be a string, not int",
-        f"dipevents: {rows}:6: input: published '14.03.2025' is not a date (YYYY-MM-DD)",
+        f"dipevents: {rows}:6: input: published '14.13.2025' is not a whole date (YYYY-MM-DD, 14.03.2025, "
+        f"14 марта 2025)",
         f"dipevents: {rows}:7: input: lang 'russian' is not an ISO 639 language code (ru, kk, en, …)",
     ]
     assert lines[8].startswith(f"dipevents: {rows}:8: input: row is ") and "over the size cap of 3,000" in lines[8]
