@@ -208,3 +208,16 @@ def test_occurred_events_on_near_miss_articles_are_counted():
     clean = Case("c", "kk", "x" * 200, gold_events=[], predicted_events=[])
     result = score_events([near_miss, clean, events_case([event("meeting", ["A B"])], [])]).as_dict()
     assert result["near_miss"] == {"kk": {"documents": 2, "documents_without_occurred": 1, "occurred_predicted": 1}}
+
+
+def test_a_report_interrupted_while_written_leaves_the_previous_one_whole(tmp_path):
+    # evaluation.report.write_whole: report.json was written, and errors.jsonl emptied, before the listing was made,
+    # so a failure half way (here an error row the listing cannot read; an interrupt alike) left half a report
+    from pipeline.evaluation.report import write_reports
+
+    write_reports(tmp_path, {"events": {}, "run": "first"}, [], title="first")
+    before = {name: (tmp_path / name).read_text(encoding="utf-8") for name in ("report.json", "errors.jsonl")}
+    with pytest.raises(KeyError):
+        write_reports(tmp_path, {"events": {}, "run": "second"}, [{"kind": "event_missed"}], title="second")
+    assert {name: (tmp_path / name).read_text(encoding="utf-8") for name in before} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["errors.jsonl", "report.json", "report.md"]

@@ -26,7 +26,7 @@ from rich.console import Console
 from ..evaluate import Dataset, EvalInputError, pair_with_dataset, read_dataset, score_cases
 from ..gold import Gold, load_gold_folder
 from ..paths import REPO_ROOT, data_dir
-from .report import markdown, screen_tables
+from .report import json_lines, markdown, screen_tables, write_whole
 
 FOLDERS = ("ru", "kk", "ru-pairs")
 SPLITS = ("dev", "heldout")
@@ -114,15 +114,11 @@ def evaluate_news(dataset: Path, gold_dir: Path = GOLD_DIR, articles_dir: Path |
 
 def write_news_reports(out: Path, report: dict, errors: dict[str, list[dict]]) -> None:
     """report.json (both splits), report.md (both splits' tables; the dev split's errors only) and errors.jsonl
-    (dev only) in `out`."""
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+    (dev only) in `out`, each whole (`report.write_whole`)."""
     parts = [markdown({**report["dev"], "notes": report["notes"]}, errors["dev"], "News set, dev split"),
              markdown(report["heldout"], None, "News set, held-out split (scores only)")]
-    (out / "report.md").write_text("\n\n".join(parts), encoding="utf-8")
-    with open(out / "errors.jsonl", "w", encoding="utf-8") as handle:
-        for error in errors["dev"]:
-            handle.write(json.dumps(error, ensure_ascii=False) + "\n")
+    write_whole(out, {"report.json": json.dumps(report, ensure_ascii=False, indent=2),
+                      "report.md": "\n\n".join(parts), "errors.jsonl": json_lines(errors["dev"])})
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from rich.table import Table
@@ -126,10 +127,22 @@ def describe(error: dict) -> str:
 
 
 def write_reports(out_dir: Path, result: dict, errors: list[dict], title: str) -> None:
-    out_dir = Path(out_dir)
+    """report.json (`result`), report.md (its tables and the `errors` listed under `title`) and errors.jsonl (one
+    error per line) in `out_dir`, each whole (`write_whole`)."""
+    write_whole(Path(out_dir), {"report.json": json.dumps(result, ensure_ascii=False, indent=2),
+                                "report.md": markdown(result, errors, title), "errors.jsonl": json_lines(errors)})
+
+
+def json_lines(rows: list[dict]) -> str:
+    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+
+
+def write_whole(out_dir: Path, files: dict[str, str]) -> None:
+    """Each of `files` (name → text) into `out_dir` whole or not at all: every text is made before anything is
+    written, and each is written to a temporary file renamed into place, so an interrupted run leaves the previous
+    reports, never half of one (readers of a dataset see whole versions too: pipeline/write.py)."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / "report.json").write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
-    (out_dir / "report.md").write_text(markdown(result, errors, title), encoding="utf-8")
-    with open(out_dir / "errors.jsonl", "w", encoding="utf-8") as handle:
-        for error in errors:
-            handle.write(json.dumps(error, ensure_ascii=False) + "\n")
+    for name, text in files.items():
+        temporary = out_dir / f".{name}.tmp"
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, out_dir / name)
