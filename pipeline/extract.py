@@ -635,8 +635,9 @@ class _Run:
                 continue
             self.drop_errors.add(path)  # a table file's errors are found again, row by row
             table = Table()
+            rows = 0
             try:
-                for result in table_rows(real, path, self.limits.max_bytes, table):
+                for rows, result in enumerate(table_rows(real, path, self.limits.max_bytes, table), start=1):
                     if isinstance(result, BadRow):
                         self._error(FileError(path, "input", result.reason, result.row))
                     else:
@@ -647,6 +648,8 @@ class _Run:
                 stopped[path] = table.stopped_at or 0
                 reason = str(error) if isinstance(error, ReadError) else f"cannot read file: {error.strerror or error}"
                 self._error(FileError(path, "input", reason, table.stopped_at))
+            if not rows and path not in stopped:  # an empty export or a header alone: no error, nor silence
+                self.summary.notes.append(f"{path}: no rows")
             if table.ignored:
                 self.summary.notes.append(f"{path}: columns not read: {', '.join(table.ignored)} "
                                           f"(read: {', '.join(COLUMNS)})")

@@ -351,3 +351,20 @@ def test_a_stray_byte_in_a_utf8_csv_file_is_its_row_alone(tmp_path):
     rows = list(table_rows(str(path), str(path), 1_000_000, Table()))
     assert [row.row if isinstance(row, BadRow) else row[0].read().text for row in rows] == [MEETING_RU, 2, MEETING_KK]
     assert rows[1].reason == "not UTF-8"
+
+
+def test_an_empty_export_or_a_header_alone_is_named_in_the_notes(tmp_path):
+    # extract: a table file that gives no row at all (an empty .jsonl, a CSV with its header only, a Parquet file
+    # of no rows) was passed over without a word
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty.jsonl").write_bytes(b"")
+    (folder / "header.csv").write_text("id,published,text\n", encoding="utf-8")
+    pq.write_table(pa.table({"text": pa.array([], pa.string())}), folder / "none.parquet")
+    write_jsonl(folder / "rows.jsonl", [{"id": "good-ru", "text": MEETING_RU}])
+    from pipeline.extract import extract
+
+    summary = extract([folder], tmp_path / "out")
+    assert not summary.errors and len(summary.processed) == 1
+    assert sorted(note for note in summary.notes if note.endswith("no rows")) == [
+        f"{folder / name}: no rows" for name in ("empty.jsonl", "header.csv", "none.parquet")]
