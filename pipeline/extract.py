@@ -139,18 +139,18 @@ def is_table(path: str) -> bool:
     return os.path.splitext(path)[1].lower() in TABLE_KINDS
 
 
-# Hand-labelled gold beside the articles (`FOLDER/gold/`, docs/gold.md): its other files are not counted as files
-# the run did not read.
+# Hand-labelled gold beside the articles (`FOLDER/gold/`, docs/gold.md): labels and the labellers' notes, no
+# articles, nor files the run did not read.
 GOLD_FOLDER = "gold"
 
 
 def scan(inputs: list[Path], max_bytes: int) -> Scan:
     """Article files (`.txt`, `.jsonl`, `.ndjson`, `.csv`, `.parquet`: ARTICLE_SUFFIXES) under the given
-    folders (recursively, skipping hidden folders and files) or the files themselves, as absolute paths: one
-    file is one `source_path` however the folder was named (relative, absolute, `..`), and a file reached twice
-    (a symbolic link to it, a folder given twice) is read once. Folders that cannot be listed and files that
-    cannot be articles (see `check_file`) are problems, never silent. InputError when an input does not exist
-    or nothing at all is found."""
+    folders (recursively, skipping hidden folders and files and the `gold` folders of labels) or the files
+    themselves, as absolute paths: one file is one `source_path` however the folder was named (relative,
+    absolute, `..`), and a file reached twice (a symbolic link to it, a folder given twice) is read once. Folders
+    that cannot be listed and files that cannot be articles (see `check_file`) are problems, never silent.
+    InputError when an input does not exist or nothing at all is found."""
     result = Scan()
     candidates: list[str] = []
     others: Counter[str] = Counter()  # files of the folders that are no articles, by suffix
@@ -169,13 +169,13 @@ def scan(inputs: list[Path], max_bytes: int) -> Scan:
             result.problems.append(FileError(folder, "input", f"cannot list folder: {error.strerror or error}"))
 
         for folder, folders, files in os.walk(root, onerror=unreadable):
-            folders[:] = sorted(name for name in folders if not name.startswith("."))
+            folders[:] = sorted(name for name in folders if not name.startswith(".") and name != GOLD_FOLDER)
             for name in sorted(files):
                 if name.startswith("."):
                     continue
                 if name.lower().endswith(ARTICLE_SUFFIXES):
                     candidates.append(os.path.join(folder, name))
-                elif GOLD_FOLDER not in Path(os.path.relpath(folder, root)).parts:
+                else:
                     others[os.path.splitext(name)[1].lower() or "no suffix"] += 1
     others.pop(".json", None)  # sidecars, read with their articles
     counts = ", ".join(f"{suffix} {n}" for suffix, n in sorted(others.items(), key=lambda item: (-item[1],

@@ -189,6 +189,7 @@ def test_files_of_a_folder_that_are_no_articles_are_counted_not_passed_over_in_s
     (folder / "a.json").write_text('{"published": "2025-03-01"}')
     (folder / "gold" / "a.json").write_text("{}")
     (folder / "gold" / "GUIDELINES.md").write_text("# how we label")
+    (folder / "gold" / "notes.txt").write_text("Встреча в абзаце 2: проверить дату.\n")  # a labeller's, no article
     for name in ("page-1.html", "page-2.HTML", "report.docx", ".DS_Store"):
         (folder / name).write_bytes(b"<p>x</p>")
     found = scan([folder], 1_000_000)
