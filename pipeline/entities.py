@@ -1346,7 +1346,7 @@ def _institution_mentions(doc: Document, mentions: list[Mention], corrections: d
         if following.start not in starts:
             continue
         rules = _rules(corrections, _lang_at(doc, token.start))
-        if fold(token.lemma) not in rules.institution_nouns:
+        if not token.lemma_in(rules.institution_nouns):
             continue
         if any(start < token.end and token.start < end for start, end in covered):
             continue

@@ -290,3 +290,20 @@ def test_long_texts_go_to_the_taggers_in_batches_of_few_positions():
     batches.clear()
     assert _predict(SimpleNamespace(infer=infer), lambda word: (1, 2))(items) == [len(item) for item in items]
     assert [len(batch) for batch in batches] == [32, 20]
+
+
+def test_a_lemma_asked_about_is_the_lemma_and_a_word_none_of_whose_lemmas_is_asked_for_is_not_tagged(processor):
+    """`Token.lemma_in` (the entities stage asks it of the word before every place or organisation name) answers
+    as the lemma read would, also where the lemma depends on the tags (`стали`: стать, not сталь); a word left
+    untagged none of whose dictionary lemmas is asked for is not tagged for it (natasha_backend
+    `_possible_lemmas`)."""
+    text = "Сергей Лавров сказал, что цены стали выше из-за работы посольства и консульств."
+    analysis, = processor.analysers["ru"]([text], [lambda start, end: False])
+    tokens = {t.text: t for t in analysis.tokens}
+    asked = [frozenset({"посольство", "консульство"}), frozenset({"сталь"}), frozenset({"стать", "цена"})]
+    assert not tokens["работы"].lemma_in(asked[0]) and tokens["работы"]._untagged is not None
+    answers = {(t.text, n): t.lemma_in(words) for t in analysis.tokens for n, words in enumerate(asked)}
+    assert answers == {(t.text, n): t.lemma.replace("ё", "е") in words
+                       for t in analysis.tokens for n, words in enumerate(asked)}
+    assert answers["посольства", 0] and answers["консульств", 0] and answers["стали", 2]
+    assert not answers["стали", 1] and not answers["работы", 0]
