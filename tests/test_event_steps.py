@@ -53,3 +53,20 @@ def test_a_visit_goes_to_a_city_or_state_not_to_the_building_its_talks_were_in(r
                               bounds=(sentence.start, sentence.end), paragraph=n, evidence={n},
                               location=Place(place, where, where + len(place), normal=normal)))
     assert build_event(tellings, doc).location.normal == "Москва"
+
+
+def test_events_told_together_outside_some_sentences():
+    """merge._told_together, the one test of whether a sentence tells two events, also for a visit whose sentences
+    telling a stop within it lend nothing (`besides`, sentence starts; merge._visits_city read it with its own copy
+    of the test)."""
+    from pipeline.event.merge import _told_together
+    from pipeline.event.model import Event, Span
+
+    def event(*starts):
+        return Event("", "visit", "occurred", Span("визит", starts[0], starts[0] + 5), "ru",
+                     evidence=[Span("…", start, start + 40) for start in starts])
+
+    visit, talk = event(0, 50, 100), event(100, 150)
+    assert _told_together(visit, talk) and _told_together(talk, visit)
+    assert not _told_together(visit, talk, {100}) and _told_together(visit, talk, {50})
+    assert not _told_together(visit, event(200))
