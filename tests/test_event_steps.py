@@ -70,3 +70,14 @@ def test_events_told_together_outside_some_sentences():
     assert _told_together(visit, talk) and _told_together(talk, visit)
     assert not _told_together(visit, talk, {100}) and _told_together(visit, talk, {50})
     assert not _told_together(visit, event(200))
+
+
+def test_a_sentences_dateline_is_read_once_and_dates_no_event(read_events):
+    """places._dateline_spans, which `dates_in` and `last_date_told` both read in a sentence telling an event, finds
+    the sentence's datelines once (`Reading.datelines_read`); the dateline's date is no date of the event."""
+    text = "АСТАНА, 12 июня – Министр иностранных дел Казахстана Мурат Нуртлеу 10 июня встретился с послом Японии."
+    doc = read_events(text, "ru", published="2024-06-12")
+    first = find_candidates(doc)[0]
+    assert [doc.text[start:end] for start, end in first.reading.datelines_read] == ["АСТАНА, 12 июня – "]
+    assert [d.date_start for d in first.dates] == ["2024-06-10"]
+    assert [e.date.date_start for e in doc.events] == ["2024-06-10"]
