@@ -307,3 +307,18 @@ def test_a_lemma_asked_about_is_the_lemma_and_a_word_none_of_whose_lemmas_is_ask
                        for t in analysis.tokens for n, words in enumerate(asked)}
     assert answers["посольства", 0] and answers["консульств", 0] and answers["стали", 2]
     assert not answers["стали", 1] and not answers["работы", 0]
+
+
+def test_a_title_in_a_sentence_telling_no_meeting_leaves_its_words_untagged(processor):
+    """participants._received (is a title the one a meeting received?) looks for a meeting's trigger before the
+    title first, and reads the title's case only then: a sentence telling no event, whose words after its last name
+    the batch left untagged (natasha_backend._read_later), is not tagged for it. Its events are the same."""
+    text = ("Сергей Лавров ответил на вопросы журналистов и поблагодарил за помощь посла. "
+            "Позже Лавров принял посла Японии.")
+    doc = Document(doc_id="t", source_path="t.txt", sha256="", text=text, lang="ru",
+                   paragraphs=[Paragraph(start=0, end=len(text), lang="ru")])
+    doc = processor.process(doc, skip=("language",))
+    title = next(t for t in doc.tokens if t.text == "посла")
+    assert title._untagged is not None
+    assert [(e.event_type, [(p.normal, p.role.text if p.role else None) for p in e.participants])
+            for e in doc.events] == [("meeting", [("Сергей Лавров", None), ("Япония", "посла")])]
