@@ -322,3 +322,18 @@ def test_a_title_in_a_sentence_telling_no_meeting_leaves_its_words_untagged(proc
     assert title._untagged is not None
     assert [(e.event_type, [(p.normal, p.role.text if p.role else None) for p in e.participants])
             for e in doc.events] == [("meeting", [("Сергей Лавров", None), ("Япония", "посла")])]
+
+
+def test_the_words_after_a_title_no_name_follows_are_left_untagged(processor):
+    """participants._bare_titles reads the words after a title (a verb or a boundary ends it) only up to a name
+    that may follow it: where none does, they are not read, nor tagged where the batch left them untagged
+    (natasha_backend._read_later). The title's state, named after it, is still read."""
+    text = ("Сергей Лавров ответил на вопросы журналистов и поблагодарил посла за его помощь в работе. "
+            "Позже Лавров принял посла Японии.")
+    doc = Document(doc_id="t", source_path="t.txt", sha256="", text=text, lang="ru",
+                   paragraphs=[Paragraph(start=0, end=len(text), lang="ru")])
+    doc = processor.process(doc, skip=("language",))
+    untagged = {t.text for t in doc.tokens if getattr(t, "_untagged", None) is not None}
+    assert {"посла", "за", "его", "помощь"} <= untagged
+    assert [(e.event_type, [(p.normal, p.role.text if p.role else None) for p in e.participants])
+            for e in doc.events] == [("meeting", [("Сергей Лавров", None), ("Япония", "посла")])]

@@ -199,7 +199,10 @@ def _bare_titles(reading: Reading, taken: list[tuple[int, int]], triggers: list[
             found.append(_head_final(reading, start, end))
             continue
         role_end, first = end, None
-        for count in range(MAX_TITLE_WORDS + 1):  # the title's own lowercase words, then the names
+        # the title's own words are read up to a name after it (`_name_at`): where none follows, nothing is read
+        # (nor tagged: a sentence telling no event may have no tags yet, natasha_backend._read_later)
+        named_after = any(m.start > end and m.label != "PER" for m in reading.mentions)
+        for count in range(MAX_TITLE_WORDS + 1) if named_after else ():  # its lowercase words, then the names
             words = re.match(rf"(?:\s+{LOWER_WORD}){{{count}}}\s+", text[end:stop])
             if words and count and (_ends_at_boundary(reading, words.group())
                                     or _holds_verb(reading, end, end + words.end())):
