@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, is_dataclass
 
+from .wordforms import fold
+
 
 @dataclass
 class Paragraph:
@@ -38,6 +40,10 @@ class Token:
     feats: dict[str, str] = field(default_factory=dict)
     head: int = -1  # index into Document.tokens of the syntactic head; -1 for the root or when unparsed
     rel: str = ""
+
+    def lemma_in(self, folded: frozenset[str]) -> bool:
+        """Whether the lemma, folded (`wordforms.fold`), is one of the `folded` words."""
+        return fold(self.lemma) in folded
 
 
 @dataclass

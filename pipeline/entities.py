@@ -72,6 +72,7 @@ class Corrections:
     not_alone: frozenset[str] = frozenset()  # parts of speech that are no name on their own
     common_words: frozenset[str] = frozenset()  # folded common nouns that are no name on their own (entities.yaml)
     known_names: dict[str, str] = field(default_factory=dict)  # nominative → label
+    known_people: frozenset[str] = frozenset()  # the known names labelled PER
     find_known: frozenset[str] = frozenset()  # labels of known names added where the model found nothing
     given_names: bool = False  # capitalised words right before a person are its given names the model left out
     people_after_titles: bool = False  # a title and a name the model labelled as one non-name are the two
@@ -122,6 +123,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     by_lang = {}
     for lang, section in data.items():
+        names = _read_known_names(section.get("known_names"))
         by_lang[lang] = Corrections(
             gazetteer=tuple(
                 GazetteerEntry(frozenset(fold(f) for f in entry["forms"]), entry["label"], entry["normal"],
@@ -138,7 +140,8 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             propagate_surnames=section.get("propagate_surnames"),
             not_alone=frozenset(section.get("not_alone", [])),
             common_words=frozenset(fold(w) for w in section.get("common_words", [])),
-            known_names=_read_known_names(section.get("known_names")),
+            known_names=names,
+            known_people=frozenset(name for name, label in names.items() if label == "PER"),
             find_known=frozenset(section.get("find_known", [])),
             given_names=bool(section.get("given_names", False)),
             people_after_titles=bool(section.get("people_after_titles", False)),
@@ -531,31 +534,41 @@ def _split_run_on_names(mentions: list[Mention], corrections: dict,
     words = {id(m): [(w.group(), w.start(), w.end()) for w in re.finditer(r"\S+", m.text)] for m in people}
     nominatives = {id(m): [fold(_normal(replace(m, text=word, normal=""), normalizer_names))
                            for word, _, _ in words[id(m)]] for m in people}
-    split = {}
+    split, read = {}, {}  # the other people of each name as written: a name recurs, and reading them is cubic
     for mention in people:
-        others = [nominatives[id(m)] for m in people if m.text != mention.text]
-        # a run each of whose words is the surname of another person named in full ("Тоқаев Ердоғанмен" in the
-        # headline beside "Қасым-Жомарт Тоқаев" and "Режеп Тайып Ердоған") is two people too: no proof that
-        # "Ердоған Тоқаевты" is one name. The names in full by their last word, looked up for each word where
-        # every other name was read again (cubic in the document's people)
-        named_in_full = defaultdict(list)
-        for other in others:
-            if len(other) > 1:
-                named_in_full[other[-1]].append(other)
-        others = [names for names in others
-                  if not all(any(other != names for other in named_in_full.get(word, ())) for word in names)]
-        first_words = {names[0] for names in others if len(names) > 1}  # not the run itself ("Макрон Тоқаевқа")
         rules = corrections[mention.lang]
-        # a name whose first word ends as a surname does is written surname first ("Тоқаев Эмине" ханыммен): its
-        # last word is a given name
-        surnames = {names[-1] for names in others if len(names) > 1 and not rules.run_on_surname.search(names[0])
-                    and (rules.run_on_surname.search(names[-1]) or names[-1] not in first_words)}
-        known_people = {name for name, label in rules.known_names.items() if label == "PER"}
+        key = (mention.text, mention.lang)
+        if key not in read:
+            read[key] = _other_people(mention.text, people, nominatives, rules)
+        others, surnames = read[key]
         parts = _run_on_parts(mention, words[id(mention)], nominatives[id(mention)], others, surnames,
-                              rules.honorifics, known_people, rules.run_on_surname)
+                              rules.honorifics, rules.known_people, rules.run_on_surname)
         if len(parts) > 1 or parts[0] is not mention:
             split[id(mention)] = parts
     return [part for m in mentions for part in split.get(id(m), [m])]
+
+
+def _other_people(text: str, people: list[Mention], nominatives: dict[int, list[str]],
+                  rules: Corrections) -> tuple[list[list[str]], set[str]]:
+    """(the nominatives of the words of each of `people` not written `text` that may stand in a run on names, the
+    surnames among them) for `_run_on_parts`, as `_split_run_on_names` reads them for a person written `text`."""
+    others = [nominatives[id(m)] for m in people if m.text != text]
+    # a run each of whose words is the surname of another person named in full ("Тоқаев Ердоғанмен" in the
+    # headline beside "Қасым-Жомарт Тоқаев" and "Режеп Тайып Ердоған") is two people too: no proof that
+    # "Ердоған Тоқаевты" is one name. The names in full by their last word, looked up for each word where
+    # every other name was read again (cubic in the document's people)
+    named_in_full = defaultdict(list)
+    for other in others:
+        if len(other) > 1:
+            named_in_full[other[-1]].append(other)
+    others = [names for names in others
+              if not all(any(other != names for other in named_in_full.get(word, ())) for word in names)]
+    first_words = {names[0] for names in others if len(names) > 1}  # not the run itself ("Макрон Тоқаевқа")
+    # a name whose first word ends as a surname does is written surname first ("Тоқаев Эмине" ханыммен): its
+    # last word is a given name
+    surnames = {names[-1] for names in others if len(names) > 1 and not rules.run_on_surname.search(names[0])
+                and (rules.run_on_surname.search(names[-1]) or names[-1] not in first_words)}
+    return others, surnames
 
 
 def _with_surname_after(mentions: list[Mention], doc: Document, corrections: dict,
@@ -1346,7 +1359,7 @@ def _institution_mentions(doc: Document, mentions: list[Mention], corrections: d
         if following.start not in starts:
             continue
         rules = _rules(corrections, _lang_at(doc, token.start))
-        if fold(token.lemma) not in rules.institution_nouns:
+        if not token.lemma_in(rules.institution_nouns):
             continue
         if any(start < token.end and token.start < end for start, end in covered):
             continue

@@ -290,3 +290,50 @@ def test_long_texts_go_to_the_taggers_in_batches_of_few_positions():
     batches.clear()
     assert _predict(SimpleNamespace(infer=infer), lambda word: (1, 2))(items) == [len(item) for item in items]
     assert [len(batch) for batch in batches] == [32, 20]
+
+
+def test_a_lemma_asked_about_is_the_lemma_and_a_word_none_of_whose_lemmas_is_asked_for_is_not_tagged(processor):
+    """`Token.lemma_in` (the entities stage asks it of the word before every place or organisation name) answers
+    as the lemma read would, also where the lemma depends on the tags (`стали`: стать, not сталь); a word left
+    untagged none of whose dictionary lemmas is asked for is not tagged for it (natasha_backend
+    `_possible_lemmas`)."""
+    text = "Сергей Лавров сказал, что цены стали выше из-за работы посольства и консульств."
+    analysis, = processor.analysers["ru"]([text], [lambda start, end: False])
+    tokens = {t.text: t for t in analysis.tokens}
+    asked = [frozenset({"посольство", "консульство"}), frozenset({"сталь"}), frozenset({"стать", "цена"})]
+    assert not tokens["работы"].lemma_in(asked[0]) and tokens["работы"]._untagged is not None
+    answers = {(t.text, n): t.lemma_in(words) for t in analysis.tokens for n, words in enumerate(asked)}
+    assert answers == {(t.text, n): t.lemma.replace("ё", "е") in words
+                       for t in analysis.tokens for n, words in enumerate(asked)}
+    assert answers["посольства", 0] and answers["консульств", 0] and answers["стали", 2]
+    assert not answers["стали", 1] and not answers["работы", 0]
+
+
+def test_a_title_in_a_sentence_telling_no_meeting_leaves_its_words_untagged(processor):
+    """participants._received (is a title the one a meeting received?) looks for a meeting's trigger before the
+    title first, and reads the title's case only then: a sentence telling no event, whose words after its last name
+    the batch left untagged (natasha_backend._read_later), is not tagged for it. Its events are the same."""
+    text = ("Сергей Лавров ответил на вопросы журналистов и поблагодарил за помощь посла. "
+            "Позже Лавров принял посла Японии.")
+    doc = Document(doc_id="t", source_path="t.txt", sha256="", text=text, lang="ru",
+                   paragraphs=[Paragraph(start=0, end=len(text), lang="ru")])
+    doc = processor.process(doc, skip=("language",))
+    title = next(t for t in doc.tokens if t.text == "посла")
+    assert title._untagged is not None
+    assert [(e.event_type, [(p.normal, p.role.text if p.role else None) for p in e.participants])
+            for e in doc.events] == [("meeting", [("Сергей Лавров", None), ("Япония", "посла")])]
+
+
+def test_the_words_after_a_title_no_name_follows_are_left_untagged(processor):
+    """participants._bare_titles reads the words after a title (a verb or a boundary ends it) only up to a name
+    that may follow it: where none does, they are not read, nor tagged where the batch left them untagged
+    (natasha_backend._read_later). The title's state, named after it, is still read."""
+    text = ("Сергей Лавров ответил на вопросы журналистов и поблагодарил посла за его помощь в работе. "
+            "Позже Лавров принял посла Японии.")
+    doc = Document(doc_id="t", source_path="t.txt", sha256="", text=text, lang="ru",
+                   paragraphs=[Paragraph(start=0, end=len(text), lang="ru")])
+    doc = processor.process(doc, skip=("language",))
+    untagged = {t.text for t in doc.tokens if getattr(t, "_untagged", None) is not None}
+    assert {"посла", "за", "его", "помощь"} <= untagged
+    assert [(e.event_type, [(p.normal, p.role.text if p.role else None) for p in e.participants])
+            for e in doc.events] == [("meeting", [("Сергей Лавров", None), ("Япония", "посла")])]

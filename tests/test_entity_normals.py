@@ -675,3 +675,18 @@ def test_a_city_after_a_preposition_starting_the_sentence_is_no_given_name(read_
     # is, so the undeclined city after it is the place, not the first name of the person the model found after it
     doc = read_events(text, "ru")
     assert place in normals(doc, "LOC") and person in normals(doc, "PER")
+
+
+def test_the_people_the_gazetteer_knows_are_read_once_with_the_corrections(read_events):
+    """entities._split_run_on_names reads the gazetteer's people (`known_people`, folded) and the other people of
+    each name as written once per document, where it built them again for every person: the same split of a run
+    on two names wherever it is written ("Тоқаев Ердоғанмен" twice, beside both full names)."""
+    from pipeline.entities import load_corrections
+
+    known = load_corrections()["kk"]
+    assert "ерлан" in known.known_people and "абай облысы" not in known.known_people
+    assert known.known_people == {name for name, label in known.known_names.items() if label == "PER"}
+    doc = read_events("Қасым-Жомарт Тоқаев Режеп Тайып Ердоғанмен кездесті. Тоқаев Ердоғанмен келіссөз жүргізді. "
+                      "Кейін Тоқаев Ердоғанмен түскі ас ішті.", "kk")
+    people = [m.normal for m in doc.mentions if m.label == "PER"]
+    assert people.count("Тоқаев") == 2 and people.count("Ердоған") == 2, people

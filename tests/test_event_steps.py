@@ -53,3 +53,31 @@ def test_a_visit_goes_to_a_city_or_state_not_to_the_building_its_talks_were_in(r
                               bounds=(sentence.start, sentence.end), paragraph=n, evidence={n},
                               location=Place(place, where, where + len(place), normal=normal)))
     assert build_event(tellings, doc).location.normal == "Москва"
+
+
+def test_events_told_together_outside_some_sentences():
+    """merge._told_together, the one test of whether a sentence tells two events, also for a visit whose sentences
+    telling a stop within it lend nothing (`besides`, sentence starts; merge._visits_city read it with its own copy
+    of the test)."""
+    from pipeline.event.merge import _told_together
+    from pipeline.event.model import Event, Span
+
+    def event(*starts):
+        return Event("", "visit", "occurred", Span("визит", starts[0], starts[0] + 5), "ru",
+                     evidence=[Span("…", start, start + 40) for start in starts])
+
+    visit, talk = event(0, 50, 100), event(100, 150)
+    assert _told_together(visit, talk) and _told_together(talk, visit)
+    assert not _told_together(visit, talk, {100}) and _told_together(visit, talk, {50})
+    assert not _told_together(visit, event(200))
+
+
+def test_a_sentences_dateline_is_read_once_and_dates_no_event(read_events):
+    """places._dateline_spans, which `dates_in` and `last_date_told` both read in a sentence telling an event, finds
+    the sentence's datelines once (`Reading.datelines_read`); the dateline's date is no date of the event."""
+    text = "АСТАНА, 12 июня – Министр иностранных дел Казахстана Мурат Нуртлеу 10 июня встретился с послом Японии."
+    doc = read_events(text, "ru", published="2024-06-12")
+    first = find_candidates(doc)[0]
+    assert [doc.text[start:end] for start, end in first.reading.datelines_read] == ["АСТАНА, 12 июня – "]
+    assert [d.date_start for d in first.dates] == ["2024-06-10"]
+    assert [e.date.date_start for e in doc.events] == ["2024-06-10"]

@@ -649,9 +649,9 @@ def _business(event: Event, doc: Document) -> bool:
     return any(FIRM.search(name) and not country_code(name) and name not in known.state_agencies for name in names)
 
 
-def _told_together(a: Event, b: Event) -> bool:
-    """Whether a sentence tells both events."""
-    return bool({s.start for s in a.evidence} & {s.start for s in b.evidence})
+def _told_together(a: Event, b: Event, besides: set[int] = frozenset()) -> bool:
+    """Whether a sentence tells both events, one of `a`'s outside `besides` (sentence starts) when given."""
+    return bool(({s.start for s in a.evidence} - besides) & {s.start for s in b.evidence})
 
 
 def _discussed(event: Event) -> bool:
@@ -760,10 +760,10 @@ def _visits_city(events: list[Event], invited: set[int], stops: dict[int, set[in
     встретился с Си Цзиньпином в Пекине"). A visit takes nothing from a sentence telling a stop within it
     (`stops`: sentence starts by event id, `_city_over_country`)."""
     for event in events:
-        told = {s.start for s in event.evidence} - stops.get(id(event), set())
         for other in events:
-            if other is not event and id(other) not in invited and told & {s.start for s in other.evidence} \
-                    and event.location and _city_of(other.location, event.location):
+            if other is not event and id(other) not in invited \
+                    and _told_together(event, other, stops.get(id(event), set())) and event.location \
+                    and _city_of(other.location, event.location):
                 event.location = other.location
                 break
 

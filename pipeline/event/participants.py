@@ -199,7 +199,10 @@ def _bare_titles(reading: Reading, taken: list[tuple[int, int]], triggers: list[
             found.append(_head_final(reading, start, end))
             continue
         role_end, first = end, None
-        for count in range(MAX_TITLE_WORDS + 1):  # the title's own lowercase words, then the names
+        # the title's own words are read up to a name after it (`_name_at`): where none follows, nothing is read
+        # (nor tagged: a sentence telling no event may have no tags yet, natasha_backend._read_later)
+        named_after = any(m.start > end and m.label != "PER" for m in reading.mentions)
+        for count in range(MAX_TITLE_WORDS + 1) if named_after else ():  # its lowercase words, then the names
             words = re.match(rf"(?:\s+{LOWER_WORD}){{{count}}}\s+", text[end:stop])
             if words and count and (_ends_at_boundary(reading, words.group())
                                     or _holds_verb(reading, end, end + words.end())):
@@ -238,9 +241,12 @@ def _bare_titles(reading: Reading, taken: list[tuple[int, int]], triggers: list[
 def _received(reading: Reading, start: int, triggers: list[Hit]) -> bool:
     """Whether a title at `start` is the object of a meeting verb before it, the one received ("Шавкат Мирзиёев
     принял посла Японии"): met "with", not the host's own title. An object of an invitation to visit is the visitor
-    ("пригласил президента Турции посетить"), so only a meeting's trigger counts, with no other verb between."""
-    return reading.case_at(start) == "Acc" and any(hit.end <= start and hit.event_type == "meeting"
-                                                   and not _holds_verb(reading, hit.end, start) for hit in triggers)
+    ("пригласил президента Турции посетить"), so only a meeting's trigger counts, with no other verb between. The
+    triggers first: the title's case reads its sentence's tags, which a sentence with no trigger may not have yet
+    (pipeline/backends/natasha_backend.py `_read_later`)."""
+    meetings = [hit for hit in triggers if hit.end <= start and hit.event_type == "meeting"]
+    return bool(meetings) and reading.case_at(start) == "Acc" \
+        and any(not _holds_verb(reading, hit.end, start) for hit in meetings)
 
 
 def _whose_body(reading: Reading, body: Mention, stop: int) -> Mention | None:

@@ -316,7 +316,10 @@ def _dateline_spans(reading: Reading) -> list[tuple[int, int]]:
     """The newsroom datelines of the sentence (dates.tsv `dateline` rows) whose first capitalised word is a name
     ("Астана, 12 июня", "ТАШКЕНТ, 5 марта", "17 сентября 2025 года, Ташкент –"; the model may take a city in
     capitals for an organisation), so not an adverb set off by commas ("Ранее, 5 марта, они встречались …"), or
-    that hold a time ("17.09.2025, 14:35 –")."""
+    that hold a time ("17.09.2025, 14:35 –"). Found once per sentence (`Reading.datelines_read`): `last_date_told`
+    reads them in every sentence and `dates_in` again in one that may tell an event."""
+    if reading.datelines_read is not None:
+        return reading.datelines_read
     spans = []
     for pattern in reading.known.datelines:
         for match in pattern.finditer(reading.text):
@@ -328,6 +331,7 @@ def _dateline_spans(reading: Reading) -> list[tuple[int, int]]:
             word = re.match(r"[\w-]+", reading.doc.text[start:])
             if reading.mention_at(start) is not None or (word and word.group(0).isupper()):
                 spans.append((reading.start + match.start(), reading.start + match.end()))
+    reading.datelines_read = spans
     return spans
 
 

@@ -38,6 +38,7 @@ class Reading:
     boundaries_read: dict = field(default_factory=dict, repr=False)
     cue_starts: dict = field(default_factory=dict, repr=False)  # where each left boundary cue may start, by its index
     dates_read: list | None = field(default=None, repr=False)  # dates.tsv's event shapes found in it (places.py)
+    datelines_read: list | None = field(default=None, repr=False)  # its datelines' spans (places._dateline_spans)
 
     @classmethod
     def of(cls, doc: Document, sentence: Sentence, index: int, paragraph: int, known: Knowledge) -> "Reading":
