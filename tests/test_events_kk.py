@@ -2986,3 +2986,10 @@ def test_kk_states_named_between_after_a_converb_are_the_next_events(read_events
     doc = read_events(text, "kk", published="2024-05-10")
     [session] = [e for e in doc.events if e.trigger.text == "отырысына"]
     assert state in {p.normal for p in session.participants}
+
+
+def test_kk_talks_planned_within_a_visit_put_off_are_put_off(read_events):
+    # GUIDELINES (status): the talks the visit was to hold are put off with it
+    doc = read_events("Италия Премьер-министрі Джорджа Мелонидің Қазақстанға сапары кейінге қалдырылды.\n"
+                      "Сапар аясында Джорджа Мелонидің Олжас Бектеновпен кездесуі жоспарланған болатын.", "kk", "2025-04-02")
+    assert sorted((e.event_type, e.status) for e in doc.events) == [("meeting", "postponed"), ("visit", "postponed")]

@@ -4675,3 +4675,21 @@ def test_a_meeting_on_the_sidelines_of_a_session_placed_by_the_dateline_takes_it
                       "встретился с Президентом Финляндии Александром Стуббом.", "ru", published="2025-09-23")
     [meeting] = [e for e in doc.events if e.event_type == "meeting"]
     assert meeting.location is not None and meeting.location.normal == "Нью-Йорк"
+
+
+def test_events_planned_within_a_visit_called_off_share_its_status(read_events):
+    # GUIDELINES (status): talks to be held "в ходе визита" that was cancelled or put off were cancelled or put
+    # off with it, not still planned
+    doc = read_events("Официальный визит канцлера Австрии Карла Нехаммера в Узбекистан отменен.\n"
+                      "В ходе визита должны были пройти переговоры Нехаммера с Президентом Узбекистана Шавкатом "
+                      "Мирзиёевым.", "ru", "2025-02-03")
+    assert sorted((e.event_type, e.status) for e in doc.events) == [("talks", "cancelled"), ("visit", "cancelled")]
+    doc = read_events("Рабочий визит министра иностранных дел Японии Такэси Ивая в Кыргызстан перенесен на осень.\n"
+                      "В рамках визита планировалась встреча Ивая с министром иностранных дел Кыргызстана "
+                      "Жээнбеком Кулубаевым.", "ru", "2025-06-03")
+    assert sorted((e.event_type, e.status) for e in doc.events) == [("meeting", "postponed"), ("visit", "postponed")]
+    # a visit that goes ahead leaves the talks planned within it planned
+    doc = read_events("Канцлер Австрии Карл Нехаммер посетит Узбекистан в марте.\n"
+                      "В ходе визита пройдут переговоры Нехаммера с Президентом Узбекистана Шавкатом Мирзиёевым.",
+                      "ru", "2025-02-03")
+    assert {e.status for e in doc.events} == {"planned"}
