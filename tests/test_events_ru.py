@@ -4693,3 +4693,19 @@ def test_events_planned_within_a_visit_called_off_share_its_status(read_events):
                       "В ходе визита пройдут переговоры Нехаммера с Президентом Узбекистана Шавкатом Мирзиёевым.",
                       "ru", "2025-02-03")
     assert {e.status for e in doc.events} == {"planned"}
+
+
+def test_a_visitor_received_told_by_title_and_state_is_the_person_of_that_state(read_events):
+    # "узбекский министр был принят …": the one received is the minister of that state named before, not the
+    # other side's minister, whom the bare title "министр" was given last
+    doc = read_events("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных "
+                      "дел Монголии Батмунхийном Баттсэцэгом. Затем казахстанский министр был принят Президентом "
+                      "Монголии Ухнаагийном Хурэлсухом.", "ru")
+    assert sorted((e.event_type, sorted(p.normal for p in e.participants)) for e in doc.events) == [
+        ("meeting", ["Мурат Нуртлеу", "Ухнаагийн Хурэлсух"]),
+        ("talks", ["Батмунхийн Баттсэцэг", "Мурат Нуртлеу"])]
+    doc = read_events("Премьер-министр Кыргызстана Адылбек Касымалиев встретился с премьер-министром Казахстана "
+                      "Олжасом Бектеновым. Затем кыргызский премьер был принят Президентом Казахстана Касым-Жомартом "
+                      "Токаевым.", "ru")
+    assert sorted(sorted(p.normal for p in e.participants) for e in doc.events) == [
+        ["Адылбек Касымалиев", "Касым-Жомарт Токаев"], ["Адылбек Касымалиев", "Олжас Бектенов"]]

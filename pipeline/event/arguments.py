@@ -969,7 +969,9 @@ def _received_left_out(draft: Draft, by_index: dict[int, SentenceCandidates]) ->
     """A reception whose one received is not named but left to a pronoun ("Сапар аясында оны … Ильхам Әлиев
     қабылдады", "Его принял Президент …") or to the subject of the passive ("В ходе визита министр был принят
     Президентом …"; names.yaml `received_left_out`) where no person nor delegation stands before the trigger: the
-    host alone is named, the one received is carried from before."""
+    host alone is named, the one received is carried from before. A side named by a title with its state
+    ("узбекский министр был принят …") is named: it stands for its person (`_complete_people`), not for whoever
+    held a like title last."""
     reading = by_index[draft.sentence].reading
     left_out, delegation = reading.known.received_left_out, reading.known.delegation
     if not left_out:
@@ -977,7 +979,7 @@ def _received_left_out(draft: Draft, by_index: dict[int, SentenceCandidates]) ->
     told = left_out.search(reading.doc.text, reading.start, draft.hit.end)
     # a delegation received ("Венгерская делегация была принята …") is its head's (_delegation_head)
     return bool(told) and told.end() >= draft.hit.start and not any(
-        c.participant.kind in ("person", "delegation") and c.participant.end <= told.start()
+        (c.participant.kind in ("person", "delegation") or c.said_as) and c.participant.end <= told.start()
         for c in draft.candidates) and not (delegation and delegation.search(reading.doc.text, reading.start,
                                                                                told.start()))
 
