@@ -2993,3 +2993,13 @@ def test_kk_talks_planned_within_a_visit_put_off_are_put_off(read_events):
     doc = read_events("Италия Премьер-министрі Джорджа Мелонидің Қазақстанға сапары кейінге қалдырылды.\n"
                       "Сапар аясында Джорджа Мелонидің Олжас Бектеновпен кездесуі жоспарланған болатын.", "kk", "2025-04-02")
     assert sorted((e.event_type, e.status) for e in doc.events) == [("meeting", "postponed"), ("visit", "postponed")]
+
+
+def test_kk_the_two_foreign_ministers_are_those_given_that_office(read_events):
+    # "екі елдің сыртқы істер министрлері" are the two foreign ministers named before, not the president met last
+    doc = read_events("Қазақстан Сыртқы істер министрі Мұрат Нұртілеу Қырғызстан Сыртқы істер министрі Жээнбек "
+                      "Кулубаевпен кездесті.\nКейін Мұрат Нұртілеу Қырғызстан Президенті Садыр Жапаровпен кездесті.\n"
+                      "Бұған дейін екі елдің сыртқы істер министрлері наурыз айында Бішкекте кездескен болатын.",
+                      "kk", "2025-06-10")
+    earlier = next(e for e in doc.events if e.background)
+    assert sorted(p.normal for p in earlier.participants) == ["Жээнбек Кулубаев", "Мұрат Нұртілеу"]

@@ -4709,3 +4709,14 @@ def test_a_visitor_received_told_by_title_and_state_is_the_person_of_that_state(
                       "Токаевым.", "ru")
     assert sorted(sorted(p.normal for p in e.participants) for e in doc.events) == [
         ["Адылбек Касымалиев", "Касым-Жомарт Токаев"], ["Адылбек Касымалиев", "Олжас Бектенов"]]
+
+
+def test_the_two_foreign_ministers_are_those_given_that_office(read_events):
+    # "глав МИД двух стран" are the two foreign ministers the article names, not the last two people named (the
+    # president who received one of them)
+    doc = read_events("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел "
+                      "Кыргызстана Жээнбеком Кулубаевым.\nЗатем Мурат Нуртлеу встретился с Президентом Кыргызстана "
+                      "Садыром Жапаровым.\nПредыдущие переговоры глав МИД двух стран прошли в марте в Астане.",
+                      "ru", "2025-06-10")
+    earlier = next(e for e in doc.events if e.background)
+    assert sorted(p.normal for p in earlier.participants) == ["Жээнбек Кулубаев", "Мурат Нуртлеу"]

@@ -1052,11 +1052,19 @@ def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates])
     завтра … Макрон уже посещал Казахстан, тогда он провел переговоры с Токаевым"), nor the next one of a recurring
     contact ("Стороны договорились провести следующую встречу в Астане"); a contact they discussed is a topic, no
     event, and one their agreements came from ("договоренностей, достигнутых в ходе встречи глав государств",
-    `Hit.recalled`) may be of other heads."""
+    `Hit.recalled`) may be of other heads. Words naming an office ("Предыдущие переговоры глав МИД двух стран
+    прошли в марте", "екі елдің сыртқы істер министрлері"; names.yaml `both_offices`) are the two people of
+    the sentences before whom the article gives that office's title, others passed over (not the Speaker met
+    last)."""
     named_contact = any(d.hit.event_type in CONTACT and d.candidates and not d.frame and not d.hit.background
                         for d in drafts)
     # who reports the news is none of its heads ("Бұл туралы ҚР СІМ ресми өкілі Айбек Смадияров мәлімдеді")
     reporters = {name for sentence in by_index.values() for name in sentence.reading.reporters}
+    titles = {}  # each person's titles, wherever the article gives them
+    for sentence in by_index.values():
+        for c in sentence.sides:
+            if c.participant.role:
+                titles.setdefault(c.participant.normal, []).append(c.participant.role.text)
     for draft in drafts:
         reading = by_index[draft.sentence].reading
         both = reading.known.both_sides
@@ -1067,6 +1075,7 @@ def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates])
         # "Мемлекет басшылары алдағы кездесуге дайындықты талқылады": a meeting they discussed is a topic
         if not said or draft.hit.recalled or any(t.start <= draft.hit.start < t.end for t in draft.topics):
             continue
+        office = reading.known.office_of_both(said.group())
         heads = {}
         for back in range(draft.sentence - 1, draft.sentence - 1 - BOTH_BACK, -1):
             # one named only in what was discussed ("обсудили … подготовку к визиту Президента Узбекистана
@@ -1075,7 +1084,8 @@ def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates])
             named = {c.participant.normal: c for c in _sides_of(by_index, back)
                      if c.participant.kind in ("person", "delegation") and c.participant.normal not in heads
                      and c.participant.normal not in reporters
-                     and not any(t.start <= c.participant.start < t.end for t in discussed)}
+                     and not any(t.start <= c.participant.start < t.end for t in discussed)
+                     and (office is None or any(office.search(t) for t in titles.get(c.participant.normal, ())))}
             if len(heads) + len(named) > 2:
                 break
             heads.update(named)
