@@ -3003,3 +3003,12 @@ def test_kk_the_two_foreign_ministers_are_those_given_that_office(read_events):
                       "kk", "2025-06-10")
     earlier = next(e for e in doc.events if e.background)
     assert sorted(p.normal for p in earlier.participants) == ["Жээнбек Кулубаев", "Мұрат Нұртілеу"]
+
+
+def test_kk_talks_of_the_two_heads_within_a_visit_take_the_host_named_after(read_events):
+    # "екі ел басшыларының келіссөздері" within a visit: the visitor and the host named in the next sentence
+    doc = read_events("Қасым-Жомарт Тоқаев Әзербайжанға ресми сапармен барды.\n"
+                      "Бүгін «Загульба» сарайында екі ел басшыларының келіссөздері өтті.\n"
+                      "Ильхам Әлиев Қазақстанды стратегиялық серіктес деп атады.", "kk", "2025-08-12")
+    talks = next(e for e in doc.events if e.event_type == "talks")
+    assert sorted(p.normal for p in talks.participants) == ["Ильхам Әлиев", "Қасым-Жомарт Тоқаев"]

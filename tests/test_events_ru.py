@@ -4720,3 +4720,14 @@ def test_the_two_foreign_ministers_are_those_given_that_office(read_events):
                       "ru", "2025-06-10")
     earlier = next(e for e in doc.events if e.background)
     assert sorted(p.normal for p in earlier.participants) == ["Жээнбек Кулубаев", "Мурат Нуртлеу"]
+
+
+def test_talks_of_the_two_leaders_within_a_visit_take_the_host_named_after(read_events):
+    # the talks "лидеров двух стран" told inside a visit are between the visitor and the host, who is named only
+    # in the sentence after them (before: no one named twice, the talks were dropped)
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев прибыл в Баку с официальным визитом.\n"
+                      "Во дворце «Загульба» прошли переговоры лидеров двух стран.\n"
+                      "Ильхам Алиев подчеркнул, что Казахстан является стратегическим партнером Азербайджана.",
+                      "ru", "2025-08-12")
+    talks = next(e for e in doc.events if e.event_type == "talks")
+    assert sorted(p.normal for p in talks.participants) == ["Ильхам Алиев", "Касым-Жомарт Токаев"]

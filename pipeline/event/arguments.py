@@ -32,6 +32,7 @@ CONTINUES_WITHIN = 2  # a sentence continues the event whose latest report is at
 CARRY_BACK = 3  # sentences to look back for the actor of a sentence that names only the other side
 FORMER_BEFORE = 20  # characters read before a title for a word of an office once held ("бывшего")
 BOTH_BACK = 5  # sentences to look back for the two heads a "мемлекет басшылары" stands for
+BOTH_AHEAD = 2  # sentences to look on for the one of them named only after ("Шавкат Мирзиёев отметил …")
 TITLE_STEM = 3  # letters of each word compared when a title names a person ("посла" ~ "Посол")
 WORD = re.compile(r"[\w-]+")
 
@@ -1045,9 +1046,9 @@ def _subjects_of_earlier_event(draft: Draft, by_index: dict[int, SentenceCandida
 def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) -> None:
     """A meeting, talk or call that names no one but "the heads of state" ("Одан соң мемлекеттер басшылары келіссөз
     жүргізді", names.yaml `both_sides`) is between the two people the last sentence naming people names, within
-    BOTH_BACK sentences: the heads of the two states the article is about (the visitor and the host of a state
-    visit). The words naming them are their title there. Where the article tells a contact with its sides named,
-    the heads retell that one, unless they met before the news ("В прошлом году лидеры двух стран встречались в
+    BOTH_BACK sentences, or, where those name one, the next person named within BOTH_AHEAD after it: the heads of
+    the two states the article is about (the visitor and the host of a state visit). The words naming them are
+    their title there. Where the article tells a contact with its sides named, the heads retell that one, unless they met before the news ("В прошлом году лидеры двух стран встречались в
     Астане": background), nor is the contact named one they met at before ("Переговоры глав государств пройдут
     завтра … Макрон уже посещал Казахстан, тогда он провел переговоры с Токаевым"), nor the next one of a recurring
     contact ("Стороны договорились провести следующую встречу в Астане"); a contact they discussed is a topic, no
@@ -1077,7 +1078,13 @@ def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates])
             continue
         office = reading.known.office_of_both(said.group())
         heads = {}
-        for back in range(draft.sentence - 1, draft.sentence - 1 - BOTH_BACK, -1):
+        # the sentences before, nearest first, then those just after: the host of a visit may be named only after
+        # the talks ("Глава государства прибыл в Узбекистан … состоялись переговоры президентов двух стран. Шавкат
+        # Мирзиёев отметил …")
+        for back in [*range(draft.sentence - 1, draft.sentence - 1 - BOTH_BACK, -1),
+                     *range(draft.sentence + 1, draft.sentence + 1 + BOTH_AHEAD)]:
+            if len(heads) == 2:
+                break
             # one named only in what was discussed ("обсудили … подготовку к визиту Президента Узбекистана
             # Шавката Мирзиёева") met no one there
             discussed = by_index[back].topics if back in by_index else []
