@@ -4731,3 +4731,14 @@ def test_talks_of_the_two_leaders_within_a_visit_take_the_host_named_after(read_
                       "ru", "2025-08-12")
     talks = next(e for e in doc.events if e.event_type == "talks")
     assert sorted(p.normal for p in talks.participants) == ["Ильхам Алиев", "Касым-Жомарт Токаев"]
+
+
+def test_a_visit_discussed_is_the_visitor_its_noun_names_by_title(read_events):
+    # "обсудили итоги визита азербайджанского министра в Астану": the visit is the Azerbaijani minister's, named
+    # by his title after the noun; who discussed it are no visitors (before: both were the visit's actors)
+    doc = read_events("Министр иностранных дел Азербайджана Джейхун Байрамов провел телефонный разговор с министром "
+                      "иностранных дел Казахстана Муратом Нуртлеу.\nНуртлеу и Байрамов обсудили итоги визита "
+                      "азербайджанского министра в Астану.", "ru")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert visit.background and [(p.normal, p.side) for p in visit.participants] == [
+        ("Джейхун Байрамов", "actor"), ("Казахстан", "recipient")]

@@ -563,11 +563,12 @@ def _as_host(reading: Reading, candidate: Candidate, hit: Hit) -> Candidate:
     return replace(candidate, effect="recipient")
 
 
-def _relation(reading: Reading, candidate: Candidate, hit: Hit | Token) -> str | None:
+def _relation(reading: Reading, candidate: Candidate, hit: Hit | Token, end: int | None = None) -> str | None:
     """How a name depends on the trigger (or a word) in the parse (through the titles it stands in apposition
-    to: "Министра … Мурата Нуртлеу посетил", and the names it is joined to: "Казахстан посещали A и B"), or None."""
+    to: "Министра … Мурата Нуртлеу посетил", and the names it is joined to: "Казахстан посещали A и B"), or None;
+    `end`: where the name ends, if not where its participant does (a title naming the side: "армянского премьера")."""
     person = candidate.participant
-    hung = reading.head_outside(person.start, person.end)
+    hung = reading.head_outside(person.start, end or person.end)
     position = hung[0] if hung else None
     for _ in range(APPOSITION_DEPTH):
         if position is None:
@@ -607,8 +608,10 @@ def _visitor_of_noun(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
     between the noun and their title (names.yaml `destination`), is its visitor."""
     person, destination = candidate.participant, reading.known.destination
     start = person.role.start if person.role else person.start  # the title's case: a foreign name's is guessed
-    if not (destination and hit.event_type == "visit" and person.kind in ("person", "delegation")
-            and person.start > hit.end and _relation(reading, candidate, hit) == "nmod"
+    # a side named by its title ("визит армянского премьера в Астану") ends where the title does
+    end = max(person.end, person.role.end) if candidate.said_as and person.role else person.end
+    if not (destination and hit.event_type == "visit" and (person.kind in ("person", "delegation") or candidate.said_as)
+            and person.start > hit.end and _relation(reading, candidate, hit, end) == "nmod"
             and reading.case_at(start) == "Gen"):
         return False
     text = reading.doc.text
@@ -616,8 +619,8 @@ def _visitor_of_noun(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
     told_before = destination.match(before)
     # or a participle of arriving after them ("Рабочий визит Нурсултана Назарбаева, прибывшего в Ханчжоу …")
     arrived = reading.known.visitor_clause
-    return bool(destination.match(text[person.end:]) or (told_before and not before[told_before.end():].strip())
-                or (arrived and arrived.match(text[person.end:])))
+    return bool(destination.match(text[end:]) or (told_before and not before[told_before.end():].strip())
+                or (arrived and arrived.match(text[end:])))
 
 
 def _subject_of_framing_visit(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
