@@ -3012,3 +3012,12 @@ def test_kk_talks_of_the_two_heads_within_a_visit_take_the_host_named_after(read
                       "Ильхам Әлиев Қазақстанды стратегиялық серіктес деп атады.", "kk", "2025-08-12")
     talks = next(e for e in doc.events if e.event_type == "talks")
     assert sorted(p.normal for p in talks.participants) == ["Ильхам Әлиев", "Қасым-Жомарт Тоқаев"]
+
+
+def test_kk_a_contact_told_that_same_day_is_where_the_one_before_was(read_events):
+    # "Сол күні …" (that same day) continues the contacts of a visit where the one before took place
+    doc = read_events("Қазақстан Сыртқы істер министрі Мұрат Нұртілеу Италияға ресми сапары аясында Римде Италия "
+                      "Сыртқы істер министрі Антонио Таяниге кездесті.\nСол күні Мұрат Нұртілеу Италия Сенатының "
+                      "төрағасы Иньяцио Ла Руссамен кездесті.", "kk")
+    assert [e.location.normal if e.location else None for e in doc.events if e.event_type == "meeting"] == [
+        "Рим", "Рим"]

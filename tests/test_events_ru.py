@@ -4742,3 +4742,15 @@ def test_a_visit_discussed_is_the_visitor_its_noun_names_by_title(read_events):
     visit = next(e for e in doc.events if e.event_type == "visit")
     assert visit.background and [(p.normal, p.side) for p in visit.participants] == [
         ("Джейхун Байрамов", "actor"), ("Казахстан", "recipient")]
+
+
+def test_the_next_contacts_of_a_visit_are_where_the_first_was(read_events):
+    # "Кроме того, …" and "В тот же день …" continue the visitor's contacts where the one told within the visit
+    # ("в ходе официального визита в Италию встретился в Риме") took place
+    doc = read_events("Министр иностранных дел Казахстана Мурат Нуртлеу в ходе официального визита в Италию "
+                      "встретился в Риме с министром иностранных дел Италии Антонио Таяни.\nКроме того, казахстанский "
+                      "министр провел встречу с министром обороны Италии Гвидо Крозетто.\nВ тот же день глава МИД "
+                      "Казахстана встретился с председателем Сената Италии Иньяцио Ла Руссой.", "ru")
+    meetings = [e for e in doc.events if e.event_type == "meeting"]
+    assert len(meetings) == 3 and {e.location.normal for e in meetings if e.location} == {"Рим"} \
+        and all(e.location for e in meetings)

@@ -79,7 +79,10 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     _place_of_the_dateline(events, doc)
     _place_of_the_frame(events, framed)
     _status_of_the_frame(events, framed)
-    _also_within(events, {doc.sentences[d.sentence].start for d in drafts if d.frame}, doc)
+    # a sentence sets a contact within a visit by a frame, or by telling the visit too ("в ходе рабочего визита в
+    # Бельгию встретился …": a frame naming its visitor tells the visit, arguments._drafts)
+    _also_within(events, {doc.sentences[d.sentence].start for d in drafts if d.frame}
+                 | {doc.sentence_of(s.start).start for e in events if e.event_type == "visit" for s in e.evidence}, doc)
     for event in events:
         if codes()[(event.event_type, event.status)]["has_place"] == "no":
             event.location = None  # a call's sides are each where they are (codes.tsv `has_place`)
