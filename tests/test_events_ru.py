@@ -4754,3 +4754,13 @@ def test_the_next_contacts_of_a_visit_are_where_the_first_was(read_events):
     meetings = [e for e in doc.events if e.event_type == "meeting"]
     assert len(meetings) == 3 and {e.location.normal for e in meetings if e.location} == {"Рим"} \
         and all(e.location for e in meetings)
+
+
+def test_a_minister_received_by_the_host_is_the_visiting_one(read_events):
+    # "министр был принят Президентом Монголии": of the two ministers named before, the one of another state than
+    # the host's (the host's own minister received by his president would be no diplomatic event)
+    doc = read_events("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных "
+                      "дел Монголии Батмунхийном Баттсэцэгом.\nВ тот же день министр был принят Президентом Монголии "
+                      "Ухнаагийном Хурэлсухом.", "ru")
+    meeting = next(e for e in doc.events if e.event_type == "meeting")
+    assert sorted(p.normal for p in meeting.participants) == ["Мурат Нуртлеу", "Ухнаагийн Хурэлсух"]

@@ -1024,14 +1024,16 @@ def _titled_before(draft: Draft, by_index: dict[int, SentenceCandidates]) -> Can
         return None
     word = _title_words(bare.group())[0]  # a hyphened compound whole: "вице-премьер" is no "вице-президент"
     drafted = {c.participant.normal for c in draft.candidates}
-    for back in range(draft.sentence, draft.sentence - 1 - CARRY_BACK, -1):
-        titled = [c for c in reversed(_sides_of(by_index, back)) if c.participant.kind in ("person", "delegation")
-                  and c.participant.role and c.participant.normal not in drafted
-                  and (back < draft.sentence or c.participant.end <= bare.start())
-                  and _alike(word, _title_words(c.participant.role.text)[0])]
-        if titled:
-            return titled[0]
-    return None
+    # the other side is of another state than those named ("В ходе визита министр был принят Президентом
+    # Таджикистана" after the talks of the Uzbek and Tajik ministers: the Uzbek one, not the host's own minister)
+    states = {state_spoken_for(c.participant.affiliation, c.participant.normal) for c in draft.candidates} - {None}
+    titled = [c for back in range(draft.sentence, draft.sentence - 1 - CARRY_BACK, -1)
+              for c in reversed(_sides_of(by_index, back)) if c.participant.kind in ("person", "delegation")
+              and c.participant.role and c.participant.normal not in drafted
+              and (back < draft.sentence or c.participant.end <= bare.start())
+              and _alike(word, _title_words(c.participant.role.text)[0])]
+    return next((c for c in titled if state_spoken_for(c.participant.affiliation, c.participant.normal)
+                 not in states), titled[0] if titled else None)
 
 
 def _subjects_of_earlier_event(draft: Draft, by_index: dict[int, SentenceCandidates]) -> list[Candidate]:
