@@ -4764,3 +4764,11 @@ def test_a_minister_received_by_the_host_is_the_visiting_one(read_events):
                       "Ухнаагийном Хурэлсухом.", "ru")
     meeting = next(e for e in doc.events if e.event_type == "meeting")
     assert sorted(p.normal for p in meeting.participants) == ["Мурат Нуртлеу", "Ухнаагийн Хурэлсух"]
+
+
+def test_talks_that_were_to_be_held_within_a_visit_put_off_are_put_off(read_events):
+    # "должен был провести переговоры" (was to) within a visit put off: put off with it, not cancelled
+    doc = read_events("Официальный визит президента Словении Наташи Пирц Мусар в Казахстан перенесен.\n"
+                      "В рамках визита Наташа Пирц Мусар должна была провести переговоры с Касым-Жомартом Токаевым.",
+                      "ru", "2025-05-02")
+    assert sorted((e.event_type, e.status) for e in doc.events) == [("talks", "postponed"), ("visit", "postponed")]

@@ -731,9 +731,10 @@ def _status_of_the_frame(events: list[Event], framed: dict[int, set[int]]) -> No
     """An event still to come, told in a sentence that sets it within an event called off or put off ("Визит …
     отменен. Планировалось, что в ходе визита пройдут переговоры …"; "Сапар барысында … келіссөздер жүргізеді деп
     жоспарланған еді"; `framed`: the sentence starts where each event is told by a frame), is called off or put
-    off with it: GUIDELINES, status. Changes `event.status`."""
+    off with it: GUIDELINES, status; one that was to happen and did not ("В ходе визита … должен был провести
+    переговоры", cancelled by its own words) within a visit put off is put off with it. Changes `event.status`."""
     for event in events:
-        if event.status != "planned":
+        if event.status not in ("planned", "cancelled"):
             continue
         told = {s.start for s in event.evidence}
         setting = next((o for o in events if o is not event and o.status in ("cancelled", "postponed")
