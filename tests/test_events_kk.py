@@ -2986,3 +2986,38 @@ def test_kk_states_named_between_after_a_converb_are_the_next_events(read_events
     doc = read_events(text, "kk", published="2024-05-10")
     [session] = [e for e in doc.events if e.trigger.text == "отырысына"]
     assert state in {p.normal for p in session.participants}
+
+
+def test_kk_talks_planned_within_a_visit_put_off_are_put_off(read_events):
+    # GUIDELINES (status): the talks the visit was to hold are put off with it
+    doc = read_events("Италия Премьер-министрі Джорджа Мелонидің Қазақстанға сапары кейінге қалдырылды.\n"
+                      "Сапар аясында Джорджа Мелонидің Олжас Бектеновпен кездесуі жоспарланған болатын.", "kk", "2025-04-02")
+    assert sorted((e.event_type, e.status) for e in doc.events) == [("meeting", "postponed"), ("visit", "postponed")]
+
+
+def test_kk_the_two_foreign_ministers_are_those_given_that_office(read_events):
+    # "екі елдің сыртқы істер министрлері" are the two foreign ministers named before, not the president met last
+    doc = read_events("Қазақстан Сыртқы істер министрі Мұрат Нұртілеу Қырғызстан Сыртқы істер министрі Жээнбек "
+                      "Кулубаевпен кездесті.\nКейін Мұрат Нұртілеу Қырғызстан Президенті Садыр Жапаровпен кездесті.\n"
+                      "Бұған дейін екі елдің сыртқы істер министрлері наурыз айында Бішкекте кездескен болатын.",
+                      "kk", "2025-06-10")
+    earlier = next(e for e in doc.events if e.background)
+    assert sorted(p.normal for p in earlier.participants) == ["Жээнбек Кулубаев", "Мұрат Нұртілеу"]
+
+
+def test_kk_talks_of_the_two_heads_within_a_visit_take_the_host_named_after(read_events):
+    # "екі ел басшыларының келіссөздері" within a visit: the visitor and the host named in the next sentence
+    doc = read_events("Қасым-Жомарт Тоқаев Әзербайжанға ресми сапармен барды.\n"
+                      "Бүгін «Загульба» сарайында екі ел басшыларының келіссөздері өтті.\n"
+                      "Ильхам Әлиев Қазақстанды стратегиялық серіктес деп атады.", "kk", "2025-08-12")
+    talks = next(e for e in doc.events if e.event_type == "talks")
+    assert sorted(p.normal for p in talks.participants) == ["Ильхам Әлиев", "Қасым-Жомарт Тоқаев"]
+
+
+def test_kk_a_contact_told_that_same_day_is_where_the_one_before_was(read_events):
+    # "Сол күні …" (that same day) continues the contacts of a visit where the one before took place
+    doc = read_events("Қазақстан Сыртқы істер министрі Мұрат Нұртілеу Италияға ресми сапары аясында Римде Италия "
+                      "Сыртқы істер министрі Антонио Таяниге кездесті.\nСол күні Мұрат Нұртілеу Италия Сенатының "
+                      "төрағасы Иньяцио Ла Руссамен кездесті.", "kk")
+    assert [e.location.normal if e.location else None for e in doc.events if e.event_type == "meeting"] == [
+        "Рим", "Рим"]

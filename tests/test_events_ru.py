@@ -4704,3 +4704,100 @@ def test_a_delegation_met_with_its_head_is_one_meeting(read_events, text, met):
     # or state it is told with are one side (the body had been a second meeting of its own)
     event = only(read_events(text, "ru", published="2026-03-10"))
     assert met in by_normal(event)
+
+
+def test_events_planned_within_a_visit_called_off_share_its_status(read_events):
+    # GUIDELINES (status): talks to be held "в ходе визита" that was cancelled or put off were cancelled or put
+    # off with it, not still planned
+    doc = read_events("Официальный визит канцлера Австрии Карла Нехаммера в Узбекистан отменен.\n"
+                      "В ходе визита должны были пройти переговоры Нехаммера с Президентом Узбекистана Шавкатом "
+                      "Мирзиёевым.", "ru", "2025-02-03")
+    assert sorted((e.event_type, e.status) for e in doc.events) == [("talks", "cancelled"), ("visit", "cancelled")]
+    doc = read_events("Рабочий визит министра иностранных дел Японии Такэси Ивая в Кыргызстан перенесен на осень.\n"
+                      "В рамках визита планировалась встреча Ивая с министром иностранных дел Кыргызстана "
+                      "Жээнбеком Кулубаевым.", "ru", "2025-06-03")
+    assert sorted((e.event_type, e.status) for e in doc.events) == [("meeting", "postponed"), ("visit", "postponed")]
+    # a visit that goes ahead leaves the talks planned within it planned
+    doc = read_events("Канцлер Австрии Карл Нехаммер посетит Узбекистан в марте.\n"
+                      "В ходе визита пройдут переговоры Нехаммера с Президентом Узбекистана Шавкатом Мирзиёевым.",
+                      "ru", "2025-02-03")
+    assert {e.status for e in doc.events} == {"planned"}
+
+
+def test_a_visitor_received_told_by_title_and_state_is_the_person_of_that_state(read_events):
+    # "узбекский министр был принят …": the one received is the minister of that state named before, not the
+    # other side's minister, whom the bare title "министр" was given last
+    doc = read_events("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных "
+                      "дел Монголии Батмунхийном Баттсэцэгом. Затем казахстанский министр был принят Президентом "
+                      "Монголии Ухнаагийном Хурэлсухом.", "ru")
+    assert sorted((e.event_type, sorted(p.normal for p in e.participants)) for e in doc.events) == [
+        ("meeting", ["Мурат Нуртлеу", "Ухнаагийн Хурэлсух"]),
+        ("talks", ["Батмунхийн Баттсэцэг", "Мурат Нуртлеу"])]
+    doc = read_events("Премьер-министр Кыргызстана Адылбек Касымалиев встретился с премьер-министром Казахстана "
+                      "Олжасом Бектеновым. Затем кыргызский премьер был принят Президентом Казахстана Касым-Жомартом "
+                      "Токаевым.", "ru")
+    assert sorted(sorted(p.normal for p in e.participants) for e in doc.events) == [
+        ["Адылбек Касымалиев", "Касым-Жомарт Токаев"], ["Адылбек Касымалиев", "Олжас Бектенов"]]
+
+
+def test_the_two_foreign_ministers_are_those_given_that_office(read_events):
+    # "глав МИД двух стран" are the two foreign ministers the article names, not the last two people named (the
+    # president who received one of them)
+    doc = read_events("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел "
+                      "Кыргызстана Жээнбеком Кулубаевым.\nЗатем Мурат Нуртлеу встретился с Президентом Кыргызстана "
+                      "Садыром Жапаровым.\nПредыдущие переговоры глав МИД двух стран прошли в марте в Астане.",
+                      "ru", "2025-06-10")
+    earlier = next(e for e in doc.events if e.background)
+    assert sorted(p.normal for p in earlier.participants) == ["Жээнбек Кулубаев", "Мурат Нуртлеу"]
+
+
+def test_talks_of_the_two_leaders_within_a_visit_take_the_host_named_after(read_events):
+    # the talks "лидеров двух стран" told inside a visit are between the visitor and the host, who is named only
+    # in the sentence after them (before: no one named twice, the talks were dropped)
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев прибыл в Баку с официальным визитом.\n"
+                      "Во дворце «Загульба» прошли переговоры лидеров двух стран.\n"
+                      "Ильхам Алиев подчеркнул, что Казахстан является стратегическим партнером Азербайджана.",
+                      "ru", "2025-08-12")
+    talks = next(e for e in doc.events if e.event_type == "talks")
+    assert sorted(p.normal for p in talks.participants) == ["Ильхам Алиев", "Касым-Жомарт Токаев"]
+
+
+def test_a_visit_discussed_is_the_visitor_its_noun_names_by_title(read_events):
+    # "обсудили итоги визита азербайджанского министра в Астану": the visit is the Azerbaijani minister's, named
+    # by his title after the noun; who discussed it are no visitors (before: both were the visit's actors)
+    doc = read_events("Министр иностранных дел Азербайджана Джейхун Байрамов провел телефонный разговор с министром "
+                      "иностранных дел Казахстана Муратом Нуртлеу.\nНуртлеу и Байрамов обсудили итоги визита "
+                      "азербайджанского министра в Астану.", "ru")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert visit.background and [(p.normal, p.side) for p in visit.participants] == [
+        ("Джейхун Байрамов", "actor"), ("Казахстан", "recipient")]
+
+
+def test_the_next_contacts_of_a_visit_are_where_the_first_was(read_events):
+    # "Кроме того, …" and "В тот же день …" continue the visitor's contacts where the one told within the visit
+    # ("в ходе официального визита в Италию встретился в Риме") took place
+    doc = read_events("Министр иностранных дел Казахстана Мурат Нуртлеу в ходе официального визита в Италию "
+                      "встретился в Риме с министром иностранных дел Италии Антонио Таяни.\nКроме того, казахстанский "
+                      "министр провел встречу с министром обороны Италии Гвидо Крозетто.\nВ тот же день глава МИД "
+                      "Казахстана встретился с председателем Сената Италии Иньяцио Ла Руссой.", "ru")
+    meetings = [e for e in doc.events if e.event_type == "meeting"]
+    assert len(meetings) == 3 and {e.location.normal for e in meetings if e.location} == {"Рим"} \
+        and all(e.location for e in meetings)
+
+
+def test_a_minister_received_by_the_host_is_the_visiting_one(read_events):
+    # "министр был принят Президентом Монголии": of the two ministers named before, the one of another state than
+    # the host's (the host's own minister received by his president would be no diplomatic event)
+    doc = read_events("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных "
+                      "дел Монголии Батмунхийном Баттсэцэгом.\nВ тот же день министр был принят Президентом Монголии "
+                      "Ухнаагийном Хурэлсухом.", "ru")
+    meeting = next(e for e in doc.events if e.event_type == "meeting")
+    assert sorted(p.normal for p in meeting.participants) == ["Мурат Нуртлеу", "Ухнаагийн Хурэлсух"]
+
+
+def test_talks_that_were_to_be_held_within_a_visit_put_off_are_put_off(read_events):
+    # "должен был провести переговоры" (was to) within a visit put off: put off with it, not cancelled
+    doc = read_events("Официальный визит президента Словении Наташи Пирц Мусар в Казахстан перенесен.\n"
+                      "В рамках визита Наташа Пирц Мусар должна была провести переговоры с Касым-Жомартом Токаевым.",
+                      "ru", "2025-05-02")
+    assert sorted((e.event_type, e.status) for e in doc.events) == [("talks", "postponed"), ("visit", "postponed")]

@@ -32,6 +32,7 @@ CONTINUES_WITHIN = 2  # a sentence continues the event whose latest report is at
 CARRY_BACK = 3  # sentences to look back for the actor of a sentence that names only the other side
 FORMER_BEFORE = 20  # characters read before a title for a word of an office once held ("бывшего")
 BOTH_BACK = 5  # sentences to look back for the two heads a "мемлекет басшылары" stands for
+BOTH_AHEAD = 2  # sentences to look on for the one of them named only after ("Шавкат Мирзиёев отметил …")
 TITLE_STEM = 3  # letters of each word compared when a title names a person ("посла" ~ "Посол")
 WORD = re.compile(r"[\w-]+")
 
@@ -562,11 +563,12 @@ def _as_host(reading: Reading, candidate: Candidate, hit: Hit) -> Candidate:
     return replace(candidate, effect="recipient")
 
 
-def _relation(reading: Reading, candidate: Candidate, hit: Hit | Token) -> str | None:
+def _relation(reading: Reading, candidate: Candidate, hit: Hit | Token, end: int | None = None) -> str | None:
     """How a name depends on the trigger (or a word) in the parse (through the titles it stands in apposition
-    to: "Министра … Мурата Нуртлеу посетил", and the names it is joined to: "Казахстан посещали A и B"), or None."""
+    to: "Министра … Мурата Нуртлеу посетил", and the names it is joined to: "Казахстан посещали A и B"), or None;
+    `end`: where the name ends, if not where its participant does (a title naming the side: "армянского премьера")."""
     person = candidate.participant
-    hung = reading.head_outside(person.start, person.end)
+    hung = reading.head_outside(person.start, end or person.end)
     position = hung[0] if hung else None
     for _ in range(APPOSITION_DEPTH):
         if position is None:
@@ -607,8 +609,10 @@ def _visitor_of_noun(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
     between the noun and their title (names.yaml `destination`), is its visitor."""
     person, destination = candidate.participant, reading.known.destination
     start = person.role.start if person.role else person.start  # the title's case: a foreign name's is guessed
-    if not (destination and hit.event_type == "visit" and person.kind in ("person", "delegation")
-            and person.start > hit.end and _relation(reading, candidate, hit) == "nmod"
+    # a side named by its title ("визит армянского премьера в Астану") ends where the title does
+    end = max(person.end, person.role.end) if candidate.said_as and person.role else person.end
+    if not (destination and hit.event_type == "visit" and (person.kind in ("person", "delegation") or candidate.said_as)
+            and person.start > hit.end and _relation(reading, candidate, hit, end) == "nmod"
             and reading.case_at(start) == "Gen"):
         return False
     text = reading.doc.text
@@ -616,8 +620,8 @@ def _visitor_of_noun(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
     told_before = destination.match(before)
     # or a participle of arriving after them ("Рабочий визит Нурсултана Назарбаева, прибывшего в Ханчжоу …")
     arrived = reading.known.visitor_clause
-    return bool(destination.match(text[person.end:]) or (told_before and not before[told_before.end():].strip())
-                or (arrived and arrived.match(text[person.end:])))
+    return bool(destination.match(text[end:]) or (told_before and not before[told_before.end():].strip())
+                or (arrived and arrived.match(text[end:])))
 
 
 def _subject_of_framing_visit(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
@@ -974,7 +978,9 @@ def _received_left_out(draft: Draft, by_index: dict[int, SentenceCandidates]) ->
     """A reception whose one received is not named but left to a pronoun ("Сапар аясында оны … Ильхам Әлиев
     қабылдады", "Его принял Президент …") or to the subject of the passive ("В ходе визита министр был принят
     Президентом …"; names.yaml `received_left_out`) where no person nor delegation stands before the trigger: the
-    host alone is named, the one received is carried from before."""
+    host alone is named, the one received is carried from before. A side named by a title with its state
+    ("узбекский министр был принят …") is named: it stands for its person (`_complete_people`), not for whoever
+    held a like title last."""
     reading = by_index[draft.sentence].reading
     left_out, delegation = reading.known.received_left_out, reading.known.delegation
     if not left_out:
@@ -982,7 +988,7 @@ def _received_left_out(draft: Draft, by_index: dict[int, SentenceCandidates]) ->
     told = left_out.search(reading.doc.text, reading.start, draft.hit.end)
     # a delegation received ("Венгерская делегация была принята …") is its head's (_delegation_head)
     return bool(told) and told.end() >= draft.hit.start and not any(
-        c.participant.kind in ("person", "delegation") and c.participant.end <= told.start()
+        (c.participant.kind in ("person", "delegation") or c.said_as) and c.participant.end <= told.start()
         for c in draft.candidates) and not (delegation and delegation.search(reading.doc.text, reading.start,
                                                                                told.start()))
 
@@ -1023,14 +1029,16 @@ def _titled_before(draft: Draft, by_index: dict[int, SentenceCandidates]) -> Can
         return None
     word = _title_words(bare.group())[0]  # a hyphened compound whole: "вице-премьер" is no "вице-президент"
     drafted = {c.participant.normal for c in draft.candidates}
-    for back in range(draft.sentence, draft.sentence - 1 - CARRY_BACK, -1):
-        titled = [c for c in reversed(_sides_of(by_index, back)) if c.participant.kind in ("person", "delegation")
-                  and c.participant.role and c.participant.normal not in drafted
-                  and (back < draft.sentence or c.participant.end <= bare.start())
-                  and _alike(word, _title_words(c.participant.role.text)[0])]
-        if titled:
-            return titled[0]
-    return None
+    # the other side is of another state than those named ("В ходе визита министр был принят Президентом
+    # Таджикистана" after the talks of the Uzbek and Tajik ministers: the Uzbek one, not the host's own minister)
+    states = {state_spoken_for(c.participant.affiliation, c.participant.normal) for c in draft.candidates} - {None}
+    titled = [c for back in range(draft.sentence, draft.sentence - 1 - CARRY_BACK, -1)
+              for c in reversed(_sides_of(by_index, back)) if c.participant.kind in ("person", "delegation")
+              and c.participant.role and c.participant.normal not in drafted
+              and (back < draft.sentence or c.participant.end <= bare.start())
+              and _alike(word, _title_words(c.participant.role.text)[0])]
+    return next((c for c in titled if state_spoken_for(c.participant.affiliation, c.participant.normal)
+                 not in states), titled[0] if titled else None)
 
 
 def _subjects_of_earlier_event(draft: Draft, by_index: dict[int, SentenceCandidates]) -> list[Candidate]:
@@ -1048,18 +1056,26 @@ def _subjects_of_earlier_event(draft: Draft, by_index: dict[int, SentenceCandida
 def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) -> None:
     """A meeting, talk or call that names no one but "the heads of state" ("Одан соң мемлекеттер басшылары келіссөз
     жүргізді", names.yaml `both_sides`) is between the two people the last sentence naming people names, within
-    BOTH_BACK sentences: the heads of the two states the article is about (the visitor and the host of a state
-    visit). The words naming them are their title there. Where the article tells a contact with its sides named,
-    the heads retell that one, unless they met before the news ("В прошлом году лидеры двух стран встречались в
+    BOTH_BACK sentences, or, where those name one, the next person named within BOTH_AHEAD after it: the heads of
+    the two states the article is about (the visitor and the host of a state visit). The words naming them are
+    their title there. Where the article tells a contact with its sides named, the heads retell that one, unless they met before the news ("В прошлом году лидеры двух стран встречались в
     Астане": background), nor is the contact named one they met at before ("Переговоры глав государств пройдут
     завтра … Макрон уже посещал Казахстан, тогда он провел переговоры с Токаевым"), nor the next one of a recurring
     contact ("Стороны договорились провести следующую встречу в Астане"); a contact they discussed is a topic, no
     event, and one their agreements came from ("договоренностей, достигнутых в ходе встречи глав государств",
-    `Hit.recalled`) may be of other heads."""
+    `Hit.recalled`) may be of other heads. Words naming an office ("Предыдущие переговоры глав МИД двух стран
+    прошли в марте", "екі елдің сыртқы істер министрлері"; names.yaml `both_offices`) are the two people of
+    the sentences before whom the article gives that office's title, others passed over (not the Speaker met
+    last)."""
     named_contact = any(d.hit.event_type in CONTACT and d.candidates and not d.frame and not d.hit.background
                         for d in drafts)
     # who reports the news is none of its heads ("Бұл туралы ҚР СІМ ресми өкілі Айбек Смадияров мәлімдеді")
     reporters = {name for sentence in by_index.values() for name in sentence.reading.reporters}
+    titles = {}  # each person's titles, wherever the article gives them
+    for sentence in by_index.values():
+        for c in sentence.sides:
+            if c.participant.role:
+                titles.setdefault(c.participant.normal, []).append(c.participant.role.text)
     for draft in drafts:
         reading = by_index[draft.sentence].reading
         both = reading.known.both_sides
@@ -1070,15 +1086,23 @@ def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates])
         # "Мемлекет басшылары алдағы кездесуге дайындықты талқылады": a meeting they discussed is a topic
         if not said or draft.hit.recalled or any(t.start <= draft.hit.start < t.end for t in draft.topics):
             continue
+        office = reading.known.office_of_both(said.group())
         heads = {}
-        for back in range(draft.sentence - 1, draft.sentence - 1 - BOTH_BACK, -1):
+        # the sentences before, nearest first, then those just after: the host of a visit may be named only after
+        # the talks ("Глава государства прибыл в Узбекистан … состоялись переговоры президентов двух стран. Шавкат
+        # Мирзиёев отметил …")
+        for back in [*range(draft.sentence - 1, draft.sentence - 1 - BOTH_BACK, -1),
+                     *range(draft.sentence + 1, draft.sentence + 1 + BOTH_AHEAD)]:
+            if len(heads) == 2:
+                break
             # one named only in what was discussed ("обсудили … подготовку к визиту Президента Узбекистана
             # Шавката Мирзиёева") met no one there
             discussed = by_index[back].topics if back in by_index else []
             named = {c.participant.normal: c for c in _sides_of(by_index, back)
                      if c.participant.kind in ("person", "delegation") and c.participant.normal not in heads
                      and c.participant.normal not in reporters
-                     and not any(t.start <= c.participant.start < t.end for t in discussed)}
+                     and not any(t.start <= c.participant.start < t.end for t in discussed)
+                     and (office is None or any(office.search(t) for t in titles.get(c.participant.normal, ())))}
             if len(heads) + len(named) > 2:
                 break
             heads.update(named)

@@ -168,6 +168,9 @@ class Knowledge:
     # … кездесуі": names.yaml `pair_heads`), the words before the trigger it ends; None where the language has none
     headed_pair: re.Pattern | None
     offices: tuple[re.Pattern, ...]  # a leader's offices, each in all its wordings (names.yaml `offices`)
+    # the office the words for the two heads name ("глав МИД двух стран"), and how a side's title writes it
+    # (names.yaml `both_offices`: the foreign ministers'; arguments._sides_of_both)
+    both_offices: tuple[tuple[re.Pattern, re.Pattern], ...]
     # topics.yaml's cues as matched (`_cue`): those that always count, those that count where an event or
     # its sides are named, and its anchor words (which name them)
     topic_cues: tuple[re.Pattern, ...]
@@ -217,6 +220,11 @@ class Knowledge:
         """Which leader's office a title names (names.yaml `offices`: "Италия Премьер-министрі" the head of
         government's, "Мемлекет басшысы" and "Президенті" the head of state's), or None."""
         return next((n for n, office in enumerate(self.offices) if office.search(title)), None)
+
+    def office_of_both(self, words: str) -> re.Pattern | None:
+        """How a side's title writes the office the words for the two heads name ("глав МИД двух стран": "министр
+        иностранных дел …"; names.yaml `both_offices`), or None where they name none of them."""
+        return next((title for said, title in self.both_offices if said.search(words)), None)
 
     def leader(self, person) -> bool:
         """Whether a side (a `model.Participant`) is a leader: by their title where they have one (`leads`), else by
@@ -611,6 +619,8 @@ def knowledge(lang: str) -> Knowledge:
         titled_first=_word(names["titled_first"]) if names.get("titled_first") else None,
         titled_head=_word(names["titled_head"]) if names.get("titled_head") else None,
         offices=tuple(_word(office) for office in names.get("offices", ())),
+        both_offices=tuple((re.compile(row["said"], FLAGS), re.compile(row["title"], FLAGS))
+                           for row in names.get("both_offices", ())),
         home_bodies=tuple((re.compile(body, FLAGS), state) for body, state in names.get("home_bodies", {}).items()),
         state_bodies=_word(names["state_bodies"]) if names.get("state_bodies") else None,
         country_adjectives=tuple((r["stem"].lower(), r["country"]) for r in _rows("country_adjectives.tsv", lang)),

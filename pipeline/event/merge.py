@@ -78,7 +78,11 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     _background_by_date(events, doc.published_date)
     _place_of_the_dateline(events, doc)
     _place_of_the_frame(events, framed)
-    _also_within(events, {doc.sentences[d.sentence].start for d in drafts if d.frame}, doc)
+    _status_of_the_frame(events, framed)
+    # a sentence sets a contact within a visit by a frame, or by telling the visit too ("в ходе рабочего визита в
+    # Бельгию встретился …": a frame naming its visitor tells the visit, arguments._drafts)
+    _also_within(events, {doc.sentences[d.sentence].start for d in drafts if d.frame}
+                 | {doc.sentence_of(s.start).start for e in events if e.event_type == "visit" for s in e.evidence}, doc)
     for event in events:
         if codes()[(event.event_type, event.status)]["has_place"] == "no":
             event.location = None  # a call's sides are each where they are (codes.tsv `has_place`)
@@ -721,6 +725,22 @@ def _place_of_the_frame(events: list[Event], framed: dict[int, set[int]]) -> Non
         lender = next((o for o in events if o is not event and o.location and told & framed[id(o)]), None)
         if lender is not None:
             event.location = lender.location
+
+
+def _status_of_the_frame(events: list[Event], framed: dict[int, set[int]]) -> None:
+    """An event still to come, told in a sentence that sets it within an event called off or put off ("Визит …
+    отменен. Планировалось, что в ходе визита пройдут переговоры …"; "Сапар барысында … келіссөздер жүргізеді деп
+    жоспарланған еді"; `framed`: the sentence starts where each event is told by a frame), is called off or put
+    off with it: GUIDELINES, status; one that was to happen and did not ("В ходе визита … должен был провести
+    переговоры", cancelled by its own words) within a visit put off is put off with it. Changes `event.status`."""
+    for event in events:
+        if event.status not in ("planned", "cancelled"):
+            continue
+        told = {s.start for s in event.evidence}
+        setting = next((o for o in events if o is not event and o.status in ("cancelled", "postponed")
+                        and told & framed[id(o)]), None)
+        if setting is not None:
+            event.status = setting.status
 
 
 def _also_within(events: list[Event], framing: set[int], doc: Document) -> None:
