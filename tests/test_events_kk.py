@@ -2986,3 +2986,18 @@ def test_kk_states_named_between_after_a_converb_are_the_next_events(read_events
     doc = read_events(text, "kk", published="2024-05-10")
     [session] = [e for e in doc.events if e.trigger.text == "отырысына"]
     assert state in {p.normal for p in session.participants}
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Түркия Сыртқы істер министрі Хакан Фидан мен Ресей Сыртқы істер министрі Сергей Лавров келесі айдың соңында "
+     "Анкарада кездеседі.", "2025-03-01", "2025-03-31"),
+    ("Моңғолия Премьер-министрі Гомбожавын Занданшатар Қазақстанға келесі айдың бірінші жартысында сапармен келеді.",
+     "2025-03-01", "2025-03-31"),
+    ("Бұрнағы күні Әзербайжан Сыртқы істер министрі Джейхун Байрамов Грузия Сыртқы істер министрі Максим "
+     "Рамишвилимен кездесті.", "2025-02-12", "2025-02-12"),
+])
+def test_kk_a_part_of_a_relative_month_and_the_day_before_yesterday(read_events, text, start, end):
+    # "келесі айдың соңында" (at the end of next month), "… бірінші жартысында" (in its first half) are next month;
+    # "бұрнағы / алдыңғы күні" the day before yesterday: dateparser reads none of them
+    event = only(read_events(text, "kk", published="2025-02-14"))
+    assert (event.date.date_start, event.date.date_end) == (start, end)

@@ -4675,3 +4675,17 @@ def test_a_meeting_on_the_sidelines_of_a_session_placed_by_the_dateline_takes_it
                       "встретился с Президентом Финляндии Александром Стуббом.", "ru", published="2025-09-23")
     [meeting] = [e for e in doc.events if e.event_type == "meeting"]
     assert meeting.location is not None and meeting.location.normal == "Нью-Йорк"
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Встреча глав МИД Азербайджана и Грузии Джейхуна Байрамова и Максима Рамишвили намечена на начало следующего "
+     "месяца.", "2025-03-01", "2025-03-31"),
+    ("Хакан Фидан и Сергей Лавров провели переговоры в конце прошлого месяца.", "2025-01-01", "2025-01-31"),
+    ("Премьер-министр Монголии Гомбожавын Занданшатар посетит Казахстан во второй половине следующего месяца.",
+     "2025-03-01", "2025-03-31"),
+])
+def test_a_part_of_a_relative_month_is_the_whole_month(read_events, text, start, end):
+    # "на начало следующего месяца", "в конце прошлого месяца": as "в начале марта" is March, the month the words
+    # count from the publication date
+    event = only(read_events(text, "ru", published="2025-02-14"))
+    assert (event.date.date_start, event.date.date_end) == (start, end)
