@@ -4689,3 +4689,41 @@ def test_a_part_of_a_relative_month_is_the_whole_month(read_events, text, start,
     # count from the publication date
     event = only(read_events(text, "ru", published="2025-02-14"))
     assert (event.date.date_start, event.date.date_end) == (start, end)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("В МИД Узбекистана состоялась встреча первого заместителя министра иностранных дел Бахромжона Алоева с послом "
+     "Италии Ардуино Фанфани.", "Узбекистан"),
+    ("Переговоры заместителя министра иностранных дел Таджикистана Сироджиддина Икроми с послом Китая Ли Минганом "
+     "прошли в МИД Таджикистана.", "Таджикистан"),
+    # the ministry speaking is no venue
+    ("Как сообщили в МИД Кыргызстана, министр Жээнбек Кулубаев встретился с послом Турции Алпером Акташем.", None),
+])
+def test_a_foreign_ministry_by_its_abbreviation_is_the_venue_of_its_state(read_events, text, place):
+    # "В МИД Казахстана" is where "В Министерстве иностранных дел Казахстана" is (GUIDELINES: the state named with
+    # an institution is the place)
+    event = only(read_events(text, "ru"))
+    assert (event.location.normal if event.location else None) == place
+
+
+@pytest.mark.parametrize("text, event_type, place, start", [
+    ("Министр иностранных дел Армении Арарат Мирзоян и министр иностранных дел Грузии Максим Рамишвили договорились "
+     "провести встречу в Тбилиси в октябре.", "meeting", "Тбилиси", "2025-10-01"),
+    ("Президенты Кыргызстана и Таджикистана Садыр Жапаров и Эмомали Рахмон договорились провести очередные "
+     "переговоры в Худжанде в ноябре.", "talks", "Худжанд", "2025-11-01"),
+    # a date the parse hangs on the noun of holding is the event's (names.yaml `holding`)
+    ("Министр иностранных дел Ирана Аббас Аракчи и министр иностранных дел Турции Хакан Фидан договорились о "
+     "проведении консультаций в Тегеране в декабре.", "talks", "Тегеран", "2025-12-01"),
+])
+def test_an_event_the_sides_agreed_to_hold_keeps_its_place_and_date(read_events, text, event_type, place, start):
+    # what was agreed is a topic, but an agreement to hold an event tells that event, planned: its place and date
+    # are the event's, not a topic's (topics.yaml `agreed_event`)
+    event = only(read_events(text, "ru", published="2025-08-14"))
+    assert (event.event_type, event.status) == (event_type, "planned")
+    assert event.location.normal == place and event.date.date_start == start
+
+
+def test_consultations_agreed_on_are_planned(read_events):
+    # "договорились о проведении консультаций": as "о проведении встречи" (modality.tsv)
+    event = only(read_events("Сергей Лавров и Хакан Фидан договорились о проведении консультаций в Стамбуле.", "ru"))
+    assert (event.event_type, event.status) == ("talks", "planned")

@@ -109,6 +109,7 @@ class Knowledge:
     between_sides: re.Pattern | None  # names "between" which an event happens, or the pair whose it is (names.yaml)
     many_states: re.Pattern | None  # words naming the heads of a region's states together (names.yaml)
     one_host: re.Pattern | None  # a ceremony's words in which each guest meets one host (names.yaml)
+    holding: re.Pattern | None  # a noun of holding an event, whose dates are the event's (names.yaml)
     delegation: re.Pattern | None  # the word of a delegation, which a state's one delegation head stands for
     reception: re.Pattern | None  # the words of a reception, which one state's people hold as no event (names.yaml)
     received_left_out: re.Pattern | None  # a reception whose received one is a pronoun or a passive's subject
@@ -601,6 +602,7 @@ def knowledge(lang: str) -> Knowledge:
         between_sides=_word(names["between_sides"]) if names.get("between_sides") else None,
         many_states=_word(names["many_states"]) if names.get("many_states") else None,
         one_host=_word(names["one_host"]) if names.get("one_host") else None,
+        holding=_word(names["holding"]) if names.get("holding") else None,
         delegation=_word(names["delegation"]) if names.get("delegation") else None,
         reception=_word(names["reception"]) if names.get("reception") else None,
         received_left_out=_word(names["received_left_out"]) if names.get("received_left_out") else None,

@@ -701,11 +701,14 @@ def _attached_to_event(reading: Reading, start: int, end: int, trigger_spans: li
         if head is None or start <= head.start < end:
             continue
         name = reading.mention_at(head.start)
+        holding = reading.known.holding
         if ((name.label != "PER") if name is not None else head.pos in ("PROPN", "ADV")) \
-                or head.rel.startswith("nsubj") or (head.rel == "obl" and head.feats.get("Case") == "Ins"):
+                or head.rel.startswith("nsubj") or (head.rel == "obl" and head.feats.get("Case") == "Ins") \
+                or (holding is not None and holding.fullmatch(head.text)):
             # set off beside the place, the venue or an adverb ("В Минске, 30 ноября 2017 года, прошла встреча",
             # "Ранее, 5 марта, …"), hung on the subject ("12.06.2024 министр … провел переговоры") or on a time of
-            # day, a noun in the instrumental ("Вечером 12 декабря министр … встретился"): as what that is
+            # day, a noun in the instrumental ("Вечером 12 декабря министр … встретился"), or on a noun of
+            # holding ("договорились о проведении консультаций в сентябре", names.yaml `holding`): as what that is
             # attached to
             head = reading.head_of(next(p for p, t in enumerate(reading.tokens) if t is head)) or head
         if any(a <= head.start < b for a, b in trigger_spans) or _in_agency_tag(reading, head.start):
