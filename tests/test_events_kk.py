@@ -3001,3 +3001,15 @@ def test_kk_a_part_of_a_relative_month_and_the_day_before_yesterday(read_events,
     # "бұрнағы / алдыңғы күні" the day before yesterday: dateparser reads none of them
     event = only(read_events(text, "kk", published="2025-02-14"))
     assert (event.date.date_start, event.date.date_end) == (start, end)
+
+
+def test_kk_the_presidents_meeting_dated_long_before_the_news_is_a_background_event_of_its_own(read_events):
+    # "екі елдің президенттері" name the two people of the article's talks; dated long before the news, their
+    # meeting is one they met at before, with its own place and date
+    doc = read_events("Моңғолия Президенті Ухнаагийн Хурэлсух Улан-Баторда Қырғызстан Президенті Садыр Жапаровпен "
+                      "келіссөз жүргізді.\nБылтыр мамыр айында Бішкек қаласында екі елдің президенттері кездескен "
+                      "еді.", "kk", published="2025-09-03")
+    recalled = [e for e in doc.events if e.background]
+    assert len(recalled) == 1 and len(doc.events) == 2
+    assert {p.normal for p in recalled[0].participants} == {"Ухнаагийн Хурэлсух", "Садыр Жапаров"}
+    assert (recalled[0].location.normal, recalled[0].date.date_start) == ("Бішкек", "2024-05-01")

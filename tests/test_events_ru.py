@@ -4727,3 +4727,15 @@ def test_consultations_agreed_on_are_planned(read_events):
     # "договорились о проведении консультаций": as "о проведении встречи" (modality.tsv)
     event = only(read_events("Сергей Лавров и Хакан Фидан договорились о проведении консультаций в Стамбуле.", "ru"))
     assert (event.event_type, event.status) == ("talks", "planned")
+
+
+def test_the_heads_meeting_dated_long_before_the_news_is_a_background_event_of_its_own(read_events):
+    # "главы государств" name the two people of the article's talks; dated a month or more before the news, their
+    # meeting is one they met at before, with its own place and date, not a retelling of the talks
+    doc = read_events("Президент Монголии Ухнаагийн Хурэлсух провел в Улан-Баторе переговоры с президентом "
+                      "Кыргызстана Садыром Жапаровым.\nВ мае прошлого года главы государств встречались в Бишкеке.",
+                      "ru", published="2025-09-03")
+    recalled = [e for e in doc.events if e.background]
+    assert len(recalled) == 1 and len(doc.events) == 2
+    assert {p.normal for p in recalled[0].participants} == {"Ухнаагийн Хурэлсух", "Садыр Жапаров"}
+    assert (recalled[0].location.normal, recalled[0].date.date_start) == ("Бишкек", "2024-05-01")

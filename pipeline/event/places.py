@@ -20,6 +20,7 @@ VENUE_AND_CITY = re.compile(r"[»\"“]?,?\s+(?:\w{1,2}\s+)?")
 # days a date written without a year may lie on the wrong side of the publication date for its status and still be
 # of the publication year (`_toward_publication`): about a month, as news tells what was done or is coming soon
 NEAR_DAYS = 31
+BACKGROUND_DAYS = 30  # news reports what happened in the last days; a month back is what it recalls
 # words that may stand between an event word and the comma of a relative clause describing it (the rest of its
 # name: "заседании СМИД ОТГ, которое состоится …")
 RELATIVE_GAP = 3
@@ -460,6 +461,14 @@ def _relative_periods(reading: Reading, published: str, excluded: list[tuple[int
                 last = _last_of_month(first)
             found.append(When(reading.doc.text[start:end], start, end, first.isoformat(), last.isoformat()))
     return found
+
+
+def long_before(date: When | None, published: str | None) -> bool:
+    """Whether `date` ends more than BACKGROUND_DAYS before the publication date `published` (ISO): what the
+    news recalls, not what it reports; False where either is unknown."""
+    if not published or date is None or not date.date_end:
+        return False
+    return (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(date.date_end)).days > BACKGROUND_DAYS
 
 
 def _last_of_month(day: dt.date) -> dt.date:
