@@ -3013,3 +3013,19 @@ def test_kk_the_presidents_meeting_dated_long_before_the_news_is_a_background_ev
     assert len(recalled) == 1 and len(doc.events) == 2
     assert {p.normal for p in recalled[0].participants} == {"Ухнаагийн Хурэлсух", "Садыр Жапаров"}
     assert (recalled[0].location.normal, recalled[0].date.date_start) == ("Бішкек", "2024-05-01")
+
+
+@pytest.mark.parametrize("text", [
+    "Әзербайжан Сыртқы істер министрі Джейхун Байрамов Грузия Сыртқы істер министрі Максим Рамишвилимен телефон "
+    "арқылы сөйлесті.\nМинистрлер қазан айында Бакуде кездесуге келісті.",
+    "Әзербайжан Сыртқы істер министрі Джейхун Байрамов Грузия Сыртқы істер министрі Максим Рамишвилимен кездесті.\n"
+    "Министрлер қазан айында Бакуде тағы кездесуге уағдаласты.",
+])
+def test_kk_ministers_agreeing_to_meet_plan_a_meeting_of_their_own(read_events, text):
+    # the ministers of a contact that took place agree to meet: a planned meeting of the same two people, with its
+    # own place and month, neither dropped nor merged into the one reported (arguments._sides_of_both)
+    doc = read_events(text, "kk", published="2025-08-14")
+    planned = [e for e in doc.events if e.status == "planned"]
+    assert len(planned) == 1 and len(doc.events) == 2
+    assert {p.normal for p in planned[0].participants} == {"Джейхун Байрамов", "Максим Рамишвили"}
+    assert (planned[0].location.normal, planned[0].date.date_start) == ("Баку", "2025-10-01")

@@ -4739,3 +4739,15 @@ def test_the_heads_meeting_dated_long_before_the_news_is_a_background_event_of_i
     assert len(recalled) == 1 and len(doc.events) == 2
     assert {p.normal for p in recalled[0].participants} == {"Ухнаагийн Хурэлсух", "Садыр Жапаров"}
     assert (recalled[0].location.normal, recalled[0].date.date_start) == ("Бишкек", "2024-05-01")
+
+
+def test_ministers_agreeing_to_meet_after_a_call_plan_a_meeting_of_their_own(read_events):
+    # "Министры договорились встретиться …" after the call: the two people of the call, a planned meeting with its
+    # own place and month, no retelling of the call (triggers.tsv; arguments._sides_of_both: another status)
+    doc = read_events("Министр иностранных дел Азербайджана Джейхун Байрамов провел телефонный разговор с министром "
+                      "иностранных дел Грузии Максимом Рамишвили.\nМинистры договорились встретиться в Баку в "
+                      "октябре.", "ru", published="2025-08-14")
+    planned = [e for e in doc.events if e.status == "planned"]
+    assert len(planned) == 1 and planned[0].event_type == "meeting"
+    assert {p.normal for p in planned[0].participants} == {"Джейхун Байрамов", "Максим Рамишвили"}
+    assert (planned[0].location.normal, planned[0].date.date_start) == ("Баку", "2025-10-01")
