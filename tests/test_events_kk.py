@@ -3029,3 +3029,18 @@ def test_kk_ministers_agreeing_to_meet_plan_a_meeting_of_their_own(read_events, 
     assert len(planned) == 1 and len(doc.events) == 2
     assert {p.normal for p in planned[0].participants} == {"Джейхун Байрамов", "Максим Рамишвили"}
     assert (planned[0].location.normal, planned[0].date.date_start) == ("Баку", "2025-10-01")
+
+
+@pytest.mark.parametrize("text, place, role", [
+    ("Өзбекстан Сыртқы істер министрлігінде министрдің бірінші орынбасары Бахромжон Алоев Италия елшісі Ардуино "
+     "Фанфанимен кездесті.", "Өзбекстан", "министрдің бірінші орынбасары"),
+    ("Тәжікстан СІМ-інде вице-министр Сироджиддин Икроми Қытай елшісі Ли Минганмен кездесті.", "Тәжікстан",
+     "вице-министр"),
+])
+def test_kk_a_ministry_in_the_locative_is_the_venue_and_no_part_of_the_title(read_events, text, place, role):
+    # "… министрлігінде" (at the ministry) says where, as "в Министерстве иностранных дел Казахстана" does: its state
+    # is the place, and the title starts after it, even where a model's POSITION span runs over both
+    event = only(read_events(text, "kk"))
+    assert event.location.normal == place
+    host = next(p for p in event.participants if p.role and p.role.text.endswith(role))
+    assert host.role.text == role
