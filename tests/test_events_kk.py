@@ -3021,3 +3021,61 @@ def test_kk_a_contact_told_that_same_day_is_where_the_one_before_was(read_events
                       "төрағасы Иньяцио Ла Руссамен кездесті.", "kk")
     assert [e.location.normal if e.location else None for e in doc.events if e.event_type == "meeting"] == [
         "Рим", "Рим"]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Түркия Сыртқы істер министрі Хакан Фидан мен Ресей Сыртқы істер министрі Сергей Лавров келесі айдың соңында "
+     "Анкарада кездеседі.", "2025-03-01", "2025-03-31"),
+    ("Моңғолия Премьер-министрі Гомбожавын Занданшатар Қазақстанға келесі айдың бірінші жартысында сапармен келеді.",
+     "2025-03-01", "2025-03-31"),
+    ("Бұрнағы күні Әзербайжан Сыртқы істер министрі Джейхун Байрамов Грузия Сыртқы істер министрі Максим "
+     "Рамишвилимен кездесті.", "2025-02-12", "2025-02-12"),
+])
+def test_kk_a_part_of_a_relative_month_and_the_day_before_yesterday(read_events, text, start, end):
+    # "келесі айдың соңында" (at the end of next month), "… бірінші жартысында" (in its first half) are next month;
+    # "бұрнағы / алдыңғы күні" the day before yesterday: dateparser reads none of them
+    event = only(read_events(text, "kk", published="2025-02-14"))
+    assert (event.date.date_start, event.date.date_end) == (start, end)
+
+
+def test_kk_the_presidents_meeting_dated_long_before_the_news_is_a_background_event_of_its_own(read_events):
+    # "екі елдің президенттері" name the two people of the article's talks; dated long before the news, their
+    # meeting is one they met at before, with its own place and date
+    doc = read_events("Моңғолия Президенті Ухнаагийн Хурэлсух Улан-Баторда Қырғызстан Президенті Садыр Жапаровпен "
+                      "келіссөз жүргізді.\nБылтыр мамыр айында Бішкек қаласында екі елдің президенттері кездескен "
+                      "еді.", "kk", published="2025-09-03")
+    recalled = [e for e in doc.events if e.background]
+    assert len(recalled) == 1 and len(doc.events) == 2
+    assert {p.normal for p in recalled[0].participants} == {"Ухнаагийн Хурэлсух", "Садыр Жапаров"}
+    assert (recalled[0].location.normal, recalled[0].date.date_start) == ("Бішкек", "2024-05-01")
+
+
+@pytest.mark.parametrize("text", [
+    "Әзербайжан Сыртқы істер министрі Джейхун Байрамов Грузия Сыртқы істер министрі Максим Рамишвилимен телефон "
+    "арқылы сөйлесті.\nМинистрлер қазан айында Бакуде кездесуге келісті.",
+    "Әзербайжан Сыртқы істер министрі Джейхун Байрамов Грузия Сыртқы істер министрі Максим Рамишвилимен кездесті.\n"
+    "Министрлер қазан айында Бакуде тағы кездесуге уағдаласты.",
+])
+def test_kk_ministers_agreeing_to_meet_plan_a_meeting_of_their_own(read_events, text):
+    # the ministers of a contact that took place agree to meet: a planned meeting of the same two people, with its
+    # own place and month, neither dropped nor merged into the one reported (arguments._sides_of_both)
+    doc = read_events(text, "kk", published="2025-08-14")
+    planned = [e for e in doc.events if e.status == "planned"]
+    assert len(planned) == 1 and len(doc.events) == 2
+    assert {p.normal for p in planned[0].participants} == {"Джейхун Байрамов", "Максим Рамишвили"}
+    assert (planned[0].location.normal, planned[0].date.date_start) == ("Баку", "2025-10-01")
+
+
+@pytest.mark.parametrize("text, place, role", [
+    ("Өзбекстан Сыртқы істер министрлігінде министрдің бірінші орынбасары Бахромжон Алоев Италия елшісі Ардуино "
+     "Фанфанимен кездесті.", "Өзбекстан", "министрдің бірінші орынбасары"),
+    ("Тәжікстан СІМ-інде вице-министр Сироджиддин Икроми Қытай елшісі Ли Минганмен кездесті.", "Тәжікстан",
+     "вице-министр"),
+])
+def test_kk_a_ministry_in_the_locative_is_the_venue_and_no_part_of_the_title(read_events, text, place, role):
+    # "… министрлігінде" (at the ministry) says where, as "в Министерстве иностранных дел Казахстана" does: its state
+    # is the place, and the title starts after it, even where a model's POSITION span runs over both
+    event = only(read_events(text, "kk"))
+    assert event.location.normal == place
+    host = next(p for p in event.participants if p.role and p.role.text.endswith(role))
+    assert host.role.text == role

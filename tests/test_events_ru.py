@@ -4801,3 +4801,79 @@ def test_talks_that_were_to_be_held_within_a_visit_put_off_are_put_off(read_even
                       "В рамках визита Наташа Пирц Мусар должна была провести переговоры с Касым-Жомартом Токаевым.",
                       "ru", "2025-05-02")
     assert sorted((e.event_type, e.status) for e in doc.events) == [("talks", "postponed"), ("visit", "postponed")]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Встреча глав МИД Азербайджана и Грузии Джейхуна Байрамова и Максима Рамишвили намечена на начало следующего "
+     "месяца.", "2025-03-01", "2025-03-31"),
+    ("Хакан Фидан и Сергей Лавров провели переговоры в конце прошлого месяца.", "2025-01-01", "2025-01-31"),
+    ("Премьер-министр Монголии Гомбожавын Занданшатар посетит Казахстан во второй половине следующего месяца.",
+     "2025-03-01", "2025-03-31"),
+])
+def test_a_part_of_a_relative_month_is_the_whole_month(read_events, text, start, end):
+    # "на начало следующего месяца", "в конце прошлого месяца": as "в начале марта" is March, the month the words
+    # count from the publication date
+    event = only(read_events(text, "ru", published="2025-02-14"))
+    assert (event.date.date_start, event.date.date_end) == (start, end)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("В МИД Узбекистана состоялась встреча первого заместителя министра иностранных дел Бахромжона Алоева с послом "
+     "Италии Ардуино Фанфани.", "Узбекистан"),
+    ("Переговоры заместителя министра иностранных дел Таджикистана Сироджиддина Икроми с послом Китая Ли Минганом "
+     "прошли в МИД Таджикистана.", "Таджикистан"),
+    # the ministry speaking is no venue
+    ("Как сообщили в МИД Кыргызстана, министр Жээнбек Кулубаев встретился с послом Турции Алпером Акташем.", None),
+])
+def test_a_foreign_ministry_by_its_abbreviation_is_the_venue_of_its_state(read_events, text, place):
+    # "В МИД Казахстана" is where "В Министерстве иностранных дел Казахстана" is (GUIDELINES: the state named with
+    # an institution is the place)
+    event = only(read_events(text, "ru"))
+    assert (event.location.normal if event.location else None) == place
+
+
+@pytest.mark.parametrize("text, event_type, place, start", [
+    ("Министр иностранных дел Армении Арарат Мирзоян и министр иностранных дел Грузии Максим Рамишвили договорились "
+     "провести встречу в Тбилиси в октябре.", "meeting", "Тбилиси", "2025-10-01"),
+    ("Президенты Кыргызстана и Таджикистана Садыр Жапаров и Эмомали Рахмон договорились провести очередные "
+     "переговоры в Худжанде в ноябре.", "talks", "Худжанд", "2025-11-01"),
+    # a date the parse hangs on the noun of holding is the event's (names.yaml `holding`)
+    ("Министр иностранных дел Ирана Аббас Аракчи и министр иностранных дел Турции Хакан Фидан договорились о "
+     "проведении консультаций в Тегеране в декабре.", "talks", "Тегеран", "2025-12-01"),
+])
+def test_an_event_the_sides_agreed_to_hold_keeps_its_place_and_date(read_events, text, event_type, place, start):
+    # what was agreed is a topic, but an agreement to hold an event tells that event, planned: its place and date
+    # are the event's, not a topic's (topics.yaml `agreed_event`)
+    event = only(read_events(text, "ru", published="2025-08-14"))
+    assert (event.event_type, event.status) == (event_type, "planned")
+    assert event.location.normal == place and event.date.date_start == start
+
+
+def test_consultations_agreed_on_are_planned(read_events):
+    # "договорились о проведении консультаций": as "о проведении встречи" (modality.tsv)
+    event = only(read_events("Сергей Лавров и Хакан Фидан договорились о проведении консультаций в Стамбуле.", "ru"))
+    assert (event.event_type, event.status) == ("talks", "planned")
+
+
+def test_the_heads_meeting_dated_long_before_the_news_is_a_background_event_of_its_own(read_events):
+    # "главы государств" name the two people of the article's talks; dated a month or more before the news, their
+    # meeting is one they met at before, with its own place and date, not a retelling of the talks
+    doc = read_events("Президент Монголии Ухнаагийн Хурэлсух провел в Улан-Баторе переговоры с президентом "
+                      "Кыргызстана Садыром Жапаровым.\nВ мае прошлого года главы государств встречались в Бишкеке.",
+                      "ru", published="2025-09-03")
+    recalled = [e for e in doc.events if e.background]
+    assert len(recalled) == 1 and len(doc.events) == 2
+    assert {p.normal for p in recalled[0].participants} == {"Ухнаагийн Хурэлсух", "Садыр Жапаров"}
+    assert (recalled[0].location.normal, recalled[0].date.date_start) == ("Бишкек", "2024-05-01")
+
+
+def test_ministers_agreeing_to_meet_after_a_call_plan_a_meeting_of_their_own(read_events):
+    # "Министры договорились встретиться …" after the call: the two people of the call, a planned meeting with its
+    # own place and month, no retelling of the call (triggers.tsv; arguments._sides_of_both: another status)
+    doc = read_events("Министр иностранных дел Азербайджана Джейхун Байрамов провел телефонный разговор с министром "
+                      "иностранных дел Грузии Максимом Рамишвили.\nМинистры договорились встретиться в Баку в "
+                      "октябре.", "ru", published="2025-08-14")
+    planned = [e for e in doc.events if e.status == "planned"]
+    assert len(planned) == 1 and planned[0].event_type == "meeting"
+    assert {p.normal for p in planned[0].participants} == {"Джейхун Байрамов", "Максим Рамишвили"}
+    assert (planned[0].location.normal, planned[0].date.date_start) == ("Баку", "2025-10-01")

@@ -23,7 +23,7 @@ from ..wordforms import shortens
 from .knowledge import CONTACT, Knowledge, codes, known_state, state_spoken_for
 from .model import Candidate, Draft, Hit, Participant, Place, SentenceCandidates, Span
 from .names import name_of
-from .places import dates_of
+from .places import dates_of, long_before
 from .reading import Reading
 from .roles import titles_in
 
@@ -1058,9 +1058,11 @@ def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates])
     жүргізді", names.yaml `both_sides`) is between the two people the last sentence naming people names, within
     BOTH_BACK sentences, or, where those name one, the next person named within BOTH_AHEAD after it: the heads of
     the two states the article is about (the visitor and the host of a state visit). The words naming them are
-    their title there. Where the article tells a contact with its sides named, the heads retell that one, unless they met before the news ("В прошлом году лидеры двух стран встречались в
-    Астане": background), nor is the contact named one they met at before ("Переговоры глав государств пройдут
-    завтра … Макрон уже посещал Казахстан, тогда он провел переговоры с Токаевым"), nor the next one of a recurring
+    their title there. Where the article tells a contact with its sides named, the heads retell that one, unless
+    they met before the news ("В прошлом году лидеры двух стран встречались в Астане": background, told so or
+    dated over places.BACKGROUND_DAYS before it in a sentence of its own), nor is the contact named one they met at
+    before ("Переговоры глав государств пройдут завтра … Макрон уже посещал Казахстан, тогда он провел переговоры
+    с Токаевым"), nor the next one of a recurring
     contact ("Стороны договорились провести следующую встречу в Астане"); a contact they discussed is a topic, no
     event, and one their agreements came from ("договоренностей, достигнутых в ходе встречи глав государств",
     `Hit.recalled`) may be of other heads. Words naming an office ("Предыдущие переговоры глав МИД двух стран
@@ -1079,8 +1081,15 @@ def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates])
     for draft in drafts:
         reading = by_index[draft.sentence].reading
         both = reading.known.both_sides
+        # a meeting dated well before the news, told in a sentence of its own, is one they met at before, as one
+        # told with a cue is ("В октябре прошлого года главы государств встречались в Хельсинки", "Өткен жылдың
+        # қазанында … президенттері кездескен еді"); not one recalled at another ("На встрече стороны вспомнили
+        # переговоры, которые президенты провели в 2023 году")
+        alone = len(by_index[draft.sentence].triggers) == 1
+        before = draft.hit.background or draft.hit.status == "occurred" and alone \
+            and long_before(draft.date, reading.doc.published_date)
         if draft.frame or draft.hit.event_type not in CONTACT or not both \
-                or (named_contact and not draft.hit.background and not draft.hit.another):
+                or (named_contact and not before and not draft.hit.another):
             continue
         said = both.search(reading.text)
         # "Мемлекет басшылары алдағы кездесуге дайындықты талқылады": a meeting they discussed is a topic

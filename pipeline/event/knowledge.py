@@ -18,6 +18,9 @@ from ..wordforms import fold
 EVENTS_DIR = MODELS_DIR / "events"
 CONTACT = ("meeting", "talks", "phone_call")  # the event types of a contact between sides (codes.tsv)
 FLAGS = re.IGNORECASE
+# boundary effects that stop a title walk as `stop` does and say more elsewhere: `venue`, an institution in the
+# locative, is also cut from a model's POSITION span (`Knowledge.venue_in_title`)
+STOP_EFFECTS = {"venue": "stop"}
 SENTENCES_KEPT = 4096  # sentences whose trigger matches are kept: more than a call of the stages reads (16 articles)
 
 
@@ -68,6 +71,7 @@ class Knowledge:
     triggers: tuple[Trigger, ...]
     modality: tuple[Cue, ...]
     boundaries: tuple[Cue, ...]
+    venue_in_title: re.Pattern | None  # an institution in the locative opening a title span (boundaries.tsv `venue`)
     titles: tuple[re.Pattern, ...]
     # each title's pattern without its lookarounds, matched somewhere in a sentence wherever the title matches a
     # stretch of it (`_loose`): which titles a sentence may hold is found once, not for each name's title region
@@ -109,6 +113,7 @@ class Knowledge:
     between_sides: re.Pattern | None  # names "between" which an event happens, or the pair whose it is (names.yaml)
     many_states: re.Pattern | None  # words naming the heads of a region's states together (names.yaml)
     one_host: re.Pattern | None  # a ceremony's words in which each guest meets one host (names.yaml)
+    holding: re.Pattern | None  # a noun of holding an event, whose dates are the event's (names.yaml)
     delegation: re.Pattern | None  # the word of a delegation, which a state's one delegation head stands for
     reception: re.Pattern | None  # the words of a reception, which one state's people hold as no event (names.yaml)
     received_left_out: re.Pattern | None  # a reception whose received one is a pronoun or a passive's subject
@@ -567,9 +572,12 @@ def knowledge(lang: str) -> Knowledge:
                                r["number"] != "singular", r["alone"] == "yes", r["number"] == "plural")
                        for r in _rows("triggers.tsv", lang)),
         modality=tuple(Cue(_word(r["pattern"]), r["effect"], r["scope"]) for r in _rows("modality.tsv", lang)),
-        boundaries=tuple(Cue(_boundary(r["pattern"], r["position"]), r["effect"], r["position"],
+        boundaries=tuple(Cue(_boundary(r["pattern"], r["position"]), STOP_EFFECTS.get(r["effect"], r["effect"]),
+                             r["position"],
                              _cue_starts(r["pattern"], r["position"]), _cue_ends(r["pattern"], r["position"]))
                          for r in _rows("boundaries.tsv", lang)),
+        venue_in_title=_word("|".join(r["pattern"] for r in _rows("boundaries.tsv", lang) if r["effect"] == "venue"))
+        if any(r["effect"] == "venue" for r in _rows("boundaries.tsv", lang)) else None,
         titles=tuple(_word(r["pattern"]) for r in _rows("roles.tsv", lang)),
         loose_titles=tuple(_loose(r["pattern"]) for r in _rows("roles.tsv", lang)),
         title_words=tuple(loose and needed_words(loose)
@@ -609,6 +617,7 @@ def knowledge(lang: str) -> Knowledge:
         between_sides=_word(names["between_sides"]) if names.get("between_sides") else None,
         many_states=_word(names["many_states"]) if names.get("many_states") else None,
         one_host=_word(names["one_host"]) if names.get("one_host") else None,
+        holding=_word(names["holding"]) if names.get("holding") else None,
         delegation=_word(names["delegation"]) if names.get("delegation") else None,
         reception=_word(names["reception"]) if names.get("reception") else None,
         received_left_out=_word(names["received_left_out"]) if names.get("received_left_out") else None,

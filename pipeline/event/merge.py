@@ -8,7 +8,6 @@ what happened well before the article is background."""
 from __future__ import annotations
 
 import copy
-import datetime as dt
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -20,7 +19,7 @@ from ..geocode import geocode, state_of
 from .assemble import MEMBERS_LISTED, build_event, states_of, stop_sentences, tells_gathering
 from .knowledge import CONTACT, codes, knowledge, known_state, state_spoken_for
 from .model import Draft, Event, Participant, Place, SentenceCandidates, When
-from .places import dateline_place
+from .places import dateline_place, long_before
 from .reading import Reading
 
 # a draft naming no side ("На встрече …", "рабочего визита") may belong to an event of a related type
@@ -36,7 +35,6 @@ FIRM = re.compile(r"^[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*)*$|[«\"„]")
 # a gathering's sides are listed in the sentences after it, a source's line between ("Бұл туралы … хабарлады")
 LISTED_WITHIN = 2
 ALSO_WITHIN = 2  # "also" continues a contact told at most this many sentences back (its discussion between)
-BACKGROUND_DAYS = 30  # news reports what happened in the last days; a month back is what it recalls
 
 
 def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Document) -> list[Event]:
@@ -94,7 +92,7 @@ def _groups(drafts: list[Draft], published: str | None = None) -> list[list[Draf
     naming no one (only countries or organisations, or nothing) joins the nearest event it can belong to;
     failing that, one with sides stands alone and one without is dropped. Each group returned holds a word that
     names an event by itself (`Trigger.alone`). `published`: the article's date (ISO), which tells a telling of
-    an event long before it (`_long_before`)."""
+    an event long before it (`places.long_before`)."""
     parts = {id(d): talks for d in drafts if (talks := _talks_continued(d, drafts))}
     full = [d for d in drafts if d.people() and not d.frame and id(d) not in parts]
     parent = list(range(len(full)))
@@ -390,7 +388,7 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None,
     meetings). `group_of`: {id(draft): its group}, whose places are the event's."""
     apart: dict[int, bool] = {}  # by group: the groups are few, the drafts in them many (a long article's)
     # told as before the news: by a cue, or (no frame) by a date long before the article
-    before = draft.hit.background or (_long_before(draft.date, published) and not draft.frame)
+    before = draft.hit.background or (long_before(draft.date, published) and not draft.frame)
 
     def elsewhere(group: list[Draft]) -> bool:
         """Whether the draft, with a side the group lacks, is placed in another state than one of the group's."""
@@ -966,18 +964,11 @@ def _hosts_from_destination(events: list[Event], doc: Document) -> None:
 def _background_by_date(events: list[Event], published: str | None) -> None:
     """An event that happened well before the article was published is told as background (GUIDELINES
     "Background meetings": "в 2012 году Казахстан посещали …" in a 2024 article): its date ends more than
-    BACKGROUND_DAYS before the publication date."""
+    places.BACKGROUND_DAYS before the publication date."""
     for event in events:
-        if event.status == "occurred" and _long_before(event.date, published):
+        if event.status == "occurred" and long_before(event.date, published):
             event.background = True
 
-
-def _long_before(date: When | None, published: str | None) -> bool:
-    """Whether `date` ends more than BACKGROUND_DAYS before the publication date `published` (ISO); False where
-    either is unknown."""
-    if not published or date is None or not date.date_end:
-        return False
-    return (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(date.date_end)).days > BACKGROUND_DAYS
 
 
 def _states_of_known_people(events: list[Event], doc: Document) -> None:

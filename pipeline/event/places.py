@@ -20,6 +20,7 @@ VENUE_AND_CITY = re.compile(r"[»\"“]?,?\s+(?:\w{1,2}\s+)?")
 # days a date written without a year may lie on the wrong side of the publication date for its status and still be
 # of the publication year (`_toward_publication`): about a month, as news tells what was done or is coming soon
 NEAR_DAYS = 31
+BACKGROUND_DAYS = 30  # news reports what happened in the last days; a month back is what it recalls
 # words that may stand between an event word and the comma of a relative clause describing it (the rest of its
 # name: "заседании СМИД ОТГ, которое состоится …")
 RELATIVE_GAP = 3
@@ -466,6 +467,14 @@ def _relative_periods(reading: Reading, published: str, excluded: list[tuple[int
     return found
 
 
+def long_before(date: When | None, published: str | None) -> bool:
+    """Whether `date` ends more than BACKGROUND_DAYS before the publication date `published` (ISO): what the
+    news recalls, not what it reports; False where either is unknown."""
+    if not published or date is None or not date.date_end:
+        return False
+    return (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(date.date_end)).days > BACKGROUND_DAYS
+
+
 def _last_of_month(day: dt.date) -> dt.date:
     return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
 
@@ -705,11 +714,14 @@ def _attached_to_event(reading: Reading, start: int, end: int, trigger_spans: li
         if head is None or start <= head.start < end:
             continue
         name = reading.mention_at(head.start)
+        holding = reading.known.holding
         if ((name.label != "PER") if name is not None else head.pos in ("PROPN", "ADV")) \
-                or head.rel.startswith("nsubj") or (head.rel == "obl" and head.feats.get("Case") == "Ins"):
+                or head.rel.startswith("nsubj") or (head.rel == "obl" and head.feats.get("Case") == "Ins") \
+                or (holding is not None and holding.fullmatch(head.text)):
             # set off beside the place, the venue or an adverb ("В Минске, 30 ноября 2017 года, прошла встреча",
             # "Ранее, 5 марта, …"), hung on the subject ("12.06.2024 министр … провел переговоры") or on a time of
-            # day, a noun in the instrumental ("Вечером 12 декабря министр … встретился"): as what that is
+            # day, a noun in the instrumental ("Вечером 12 декабря министр … встретился"), or on a noun of
+            # holding ("договорились о проведении консультаций в сентябре", names.yaml `holding`): as what that is
             # attached to
             head = reading.head_of(next(p for p, t in enumerate(reading.tokens) if t is head)) or head
         if any(a <= head.start < b for a, b in trigger_spans) or _in_agency_tag(reading, head.start):

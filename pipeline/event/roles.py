@@ -318,7 +318,9 @@ def titles_in(reading: Reading, start: int, end: int) -> tuple[tuple[int, int], 
 
 def _titles_in(reading: Reading, start: int, end: int) -> list[tuple[int, int]]:
     segment = reading.doc.text[start:end]
-    found = [_without_place(reading, m.start, m.end) for m in reading.positions if start <= m.start and m.end <= end]
+    # (the span without its place or venue is what must lie in the region: a walk stops at the venue)
+    found = [(a, b) for a, b in (_without_place(reading, m.start, m.end) for m in reading.positions if m.end <= end)
+             if start <= a < b]
     for pattern in reading.titles:
         found.extend((start + m.start(), start + m.end()) for m in pattern.finditer(segment))
     found.sort(key=lambda span: (span[0], -span[1]))
@@ -339,6 +341,13 @@ def _without_place(reading: Reading, start: int, end: int) -> tuple[int, int]:
     place = next((m for m in reading.mentions if m.start == start and m.label == "LOC" and m.end < end), None)
     if place and _is_locative(reading, place):
         start = place.end + len(reading.doc.text[place.end:end]) - len(reading.doc.text[place.end:end].lstrip())
+    # nor the institution in the locative it may start with ("Қазақстан Сыртқы істер министрлігінде … орынбасары":
+    # where the meeting was, boundaries.tsv `venue`); a span that is only that holds no title (start == end)
+    venue = reading.known.venue_in_title
+    last = list(venue.finditer(reading.doc.text, start, end)) if venue else []
+    if last:
+        text = reading.doc.text[last[-1].end():end]
+        start = last[-1].end() + len(text) - len(text.lstrip())
     return start, end
 
 

@@ -31,7 +31,7 @@ def topics_in(reading: Reading, anchored: bool, told: tuple[int, ...] = ()) -> t
             if any(t.start <= at < t.end for t in topics):
                 continue
             whole = _topic_span(reading, match.start(), match.end(), rules)
-            if _tells_event(reading, match.end(), told, rules):
+            if _tells_event(reading, match.start(), match.end(), told, rules):
                 continue
             span = whole and _before_told(reading, whole, told, rules)
             if span:
@@ -54,13 +54,19 @@ def _topic_span(reading: Reading, cue_start: int, cue_end: int, rules: dict) -> 
     return _trim(text, clause, cue_start, rules)
 
 
-def _tells_event(reading: Reading, cue_end: int, told: tuple[int, ...], rules: dict) -> bool:
+def _tells_event(reading: Reading, cue_start: int, cue_end: int, told: tuple[int, ...], rules: dict) -> bool:
     """Whether the clause a cue reports starts with an event word, its subject (topics.yaml `event_subject`, the
     words between the cue and the trigger): "Спикер МИД отметил, что заседание СМИД СНГ, запланированное на апрель
-    в Ашхабаде, не состоялось" tells the session, called off, and notes no topic."""
-    subject = rules.get("event_subject")
+    в Ашхабаде, не состоялось" tells the session, called off, and notes no topic; or whether the cue agrees to hold
+    the event its trigger names (`agreed_event`, the cue and the words up to the trigger: "договорились провести
+    встречу в Анкаре в апреле" plans the meeting, whose place and date are no topic's). Offsets are the
+    sentence's."""
     after = [at - reading.start for at in told if at - reading.start >= cue_end]
-    return bool(subject and after and re.fullmatch(subject, reading.text[cue_end:min(after)], re.IGNORECASE))
+    if not after:
+        return False
+    subject, agreed = rules.get("event_subject"), rules.get("agreed_event")
+    return bool(subject and re.fullmatch(subject, reading.text[cue_end:min(after)], re.IGNORECASE)
+                or agreed and re.fullmatch(agreed, reading.text[cue_start:min(after)], re.IGNORECASE))
 
 
 def _before_told(reading: Reading, span: tuple[int, int], told: tuple[int, ...], rules: dict) -> tuple[int, int] | None:
