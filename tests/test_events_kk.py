@@ -2986,3 +2986,31 @@ def test_kk_states_named_between_after_a_converb_are_the_next_events(read_events
     doc = read_events(text, "kk", published="2024-05-10")
     [session] = [e for e in doc.events if e.trigger.text == "отырысына"]
     assert state in {p.normal for p in session.participants}
+
+
+@pytest.mark.parametrize("text, visitor, place", [
+    ("Түркия Сыртқы істер министрі Хакан Фидан Алматыға ЕҚЫҰ Тұрақты кеңесінің бейресми отырысына қатысу үшін "
+     "келді. Отырыс ертең өтеді.", "Хакан Фидан", "Алматы"),
+    ("Грузия Премьер-министрі Ираклий Кобахидзе Бакуге Каспий форумының пленарлық отырысына қатысу үшін ұшып "
+     "барды. Отырыс 10 сәуірде өтеді.", "Ираклий Кобахидзе", "Баку"),
+])
+def test_kk_who_came_to_attend_a_gathering_visits_and_the_gathering_is_still_to_come(read_events, text, visitor,
+                                                                                         place):
+    # triggers.tsv: "… қатысу үшін келді / барды" is a visit; modality.tsv `purpose`: the trip's past verb says
+    # nothing of the gathering's time, the next sentence's does (it had been an occurred gathering, no visit)
+    doc = read_events(text, "kk", published="2025-04-08")
+    [visit] = [e for e in doc.events if e.event_type == "visit"]
+    [gathering] = [e for e in doc.events if e.event_type == "multilateral"]
+    assert visit.status == "occurred"
+    assert visitor in {p.normal for p in visit.participants if p.side == "actor"}
+    assert visit.location is not None and visit.location.normal == place
+    assert gathering.status == "planned"
+    assert visitor in {p.normal for p in gathering.participants}
+
+
+def test_kk_a_gathering_come_to_with_nothing_said_of_its_time_stays_occurred(read_events):
+    # the purpose alone plans nothing: an earlier try making "қатысу үшін" planned lowered held-out kk status
+    doc = read_events("Қырғызстан Президенті Садыр Жапаров Душанбеге ТМД мемлекет басшылары кеңесінің отырысына "
+                      "қатысу үшін келді.", "kk", published="2025-04-08")
+    [gathering] = [e for e in doc.events if e.event_type == "multilateral"]
+    assert gathering.status == "occurred"
