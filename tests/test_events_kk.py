@@ -3014,3 +3014,30 @@ def test_kk_a_gathering_come_to_with_nothing_said_of_its_time_stays_occurred(rea
                       "қатысу үшін келді.", "kk", published="2025-04-08")
     [gathering] = [e for e in doc.events if e.event_type == "multilateral"]
     assert gathering.status == "occurred"
+
+
+def test_kk_the_next_meeting_agreed_on_is_planned_between_the_two(read_events):
+    # triggers.tsv "келесі кездесуді" (the accusative only after "келесі": "кездесуді қорытындылады" retells one);
+    # Russian "Министры договорились провести следующую встречу в …" gives the same (tests/test_events_ru.py)
+    doc = read_events("Мұрат Нұртлеу Индонезия Сыртқы істер министрі Ретно Марсудимен келіссөздер жүргізді. "
+                      "Министрлер келесі кездесуді Джакартада өткізуге уағдаласты.", "kk", published="2025-05-14")
+    [planned] = [e for e in doc.events if e.status == "planned"]
+    assert planned.event_type == "meeting"
+    assert {p.normal for p in planned.participants} == {"Мұрат Нұртлеу", "Ретно Марсуди"}
+    assert planned.location is not None and planned.location.normal == "Джакарта"
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Ташкентте Қазақстан Сыртқы істер министрінің орынбасары Алибек Бакаев пен Өзбекстан Сыртқы істер "
+     "министрінің орынбасары Бахромжон Алоев арасында консультациялар өтті. Тараптар консультациялардың келесі "
+     "раундын 2026 жылы Астанада өткізуге келісті.", "2026"),
+    ("Ермек Көшербаев Әзербайжан Сыртқы істер министрі Джейхун Байрамовпен кездесті. Айта кетейік, Әзербайжан "
+     "Президенті Ильхам Әлиев 2022 жылы Астанаға мемлекеттік сапармен келген болатын.", "2022"),
+])
+def test_kk_a_year_alone_is_the_whole_year(read_events, text, year):
+    # dates.tsv: "2026 жылы" as "в 2026 году" (GUIDELINES: a year alone gives the whole year); the recalled visit,
+    # dated, is background
+    doc = read_events(text, "kk", published="2025-05-14")
+    [event] = [e for e in doc.events if e.date is not None]
+    assert (event.date.date_start, event.date.date_end) == (f"{year}-01-01", f"{year}-12-31")
+    assert event.status == "planned" or event.background

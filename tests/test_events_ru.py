@@ -4675,3 +4675,22 @@ def test_a_meeting_on_the_sidelines_of_a_session_placed_by_the_dateline_takes_it
                       "встретился с Президентом Финляндии Александром Стуббом.", "ru", published="2025-09-23")
     [meeting] = [e for e in doc.events if e.event_type == "meeting"]
     assert meeting.location is not None and meeting.location.normal == "Нью-Йорк"
+
+
+@pytest.mark.parametrize("text, event_type, place, year", [
+    ("В Ташкенте состоялись консультации между заместителем министра иностранных дел Казахстана Алибеком "
+     "Бакаевым и заместителем министра иностранных дел Узбекистана Бахромжоном Алоевым. Стороны договорились "
+     "провести следующий раунд консультаций в Астане в 2026 году.", "talks", "Астана", "2026"),
+    ("Мурат Нуртлеу провел переговоры с министром иностранных дел Индонезии Сугионо. Министры договорились "
+     "провести следующую встречу в Джакарте.", "meeting", "Джакарта", None),
+])
+def test_the_next_round_the_sides_agreed_on_is_planned_between_them(read_events, text, event_type, place, year):
+    # arguments._sides_of_both: the next one agreed on is the heads' own though the agreement is a topic;
+    # candidates: its place and date inside that topic are its own. Kazakh "Тараптар … келесі раундын … өткізуге
+    # келісті" gave it already (tests/test_events_kk.py): one convention, an agreed event is planned
+    doc = read_events(text, "ru", published="2025-05-14")
+    [planned] = [e for e in doc.events if e.status == "planned"]
+    assert planned.event_type == event_type
+    assert len(planned.participants) == 2
+    assert planned.location is not None and planned.location.normal == place
+    assert (planned.date.date_start[:4] if planned.date else None) == year
