@@ -3041,3 +3041,17 @@ def test_kk_a_year_alone_is_the_whole_year(read_events, text, year):
     [event] = [e for e in doc.events if e.date is not None]
     assert (event.date.date_start, event.date.date_end) == (f"{year}-01-01", f"{year}-12-31")
     assert event.status == "planned" or event.background
+
+
+@pytest.mark.parametrize("text, visit", [
+    ("Қырғызстан Президенті Садыр Жапаров Тәжікстан Президенті Эмомали Рахмонмен телефон арқылы сөйлесті. "
+     "Қырғызстан Президенті Эмомали Рахмонды Бішкекке ресми сапармен келуге шақырды.", None),
+    ("Қырғызстан Президенті Садыр Жапаров Тәжікстан Президенті Эмомали Рахмонмен телефон арқылы сөйлесті. "
+     "Қырғызстан Президенті Эмомали Рахмонды Бішкекке ресми сапармен келуге шақырды. Шақыру алғыспен "
+     "қабылданды.", "planned"),
+])
+def test_kk_an_invitation_is_an_event_only_once_accepted(read_events, text, visit):
+    # the one convention of both languages (tests/test_events_ru.py: "пригласил … посетить" the same)
+    doc = read_events(text, "kk", published="2025-07-02")
+    assert [e.status for e in doc.events if e.event_type == "visit"] == ([visit] if visit else [])
+    assert [e.event_type for e in doc.events if e.event_type != "visit"] == ["phone_call"]

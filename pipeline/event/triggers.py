@@ -61,6 +61,7 @@ def find_triggers(reading: Reading) -> list[Hit]:
             hit.marked = False  # "… отырысына қатысу үшін келді": the trip's verb says when it came, not when the gathering is
         hit.another = "another" in effects
         hit.invited = "invitation" in effects
+        hit.accepted = "accepted" in effects
         hit.absent = "absent" in effects
         hit.part = "part" in effects
         hit.then = "then" in effects
