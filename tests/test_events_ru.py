@@ -4715,3 +4715,12 @@ def test_an_invitation_is_an_event_only_once_accepted(read_events, text, visit):
 def test_an_invitation_to_a_summit_alone_is_no_event(read_events):
     assert read_events("Президент Египта Абдель Фаттах ас-Сиси пригласил президента Казахстана Касым-Жомарта Токаева "
                        "принять участие в саммите ОИС в Каире.", "ru").events == []
+
+
+def test_a_headline_naming_the_states_retells_the_talks_held_not_the_next_round(read_events):
+    # merge._only_of_type: the next round agreed on (`Hit.another`) is no second talks the headline could retell
+    doc = read_events("Политические консультации МИД Казахстана и Узбекистана\nВ Ташкенте состоялись консультации "
+                      "между заместителем министра иностранных дел Казахстана Алибеком Бакаевым и заместителем "
+                      "министра иностранных дел Узбекистана Бахромжоном Алоевым. Стороны договорились провести "
+                      "следующий раунд консультаций в Астане в 2026 году.", "ru", published="2025-05-14")
+    assert sorted(e.status for e in doc.events) == ["occurred", "planned"]

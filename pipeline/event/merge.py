@@ -261,8 +261,11 @@ def _only_of_type(draft: Draft, groups: list[list[Draft]]) -> Draft | None:
     by a meeting word is one ("Орталық Азия … басшыларының кездесуі Ташкентте өтеді. … Кездесуге [five leaders]
     қатысады": `tells_gathering`, merge._many_states types it so later). A side-less meeting or talks retells
     the only meeting or talks told before it as it is told (news, or background): "… провел переговоры … ¶ В
-    ходе встречи стороны обсудили … ¶ Ранее министры встречались в Риме"."""
+    ходе встречи стороны обсудили … ¶ Ранее министры встречались в Риме". The next of a recurring event
+    (`Hit.another`) counts only for a telling of the next one."""
     kind = draft.hit.event_type
+    # the next of a recurring event agreed on ("Стороны договорились провести следующий раунд …") is not the news
+    groups = [g for g in groups if g[0].hit.another == draft.hit.another]
     if not draft.candidates and kind in CONTACT_RETOLD:
         before = [g[0] for g in groups if g[0].hit.event_type in CONTACT_RETOLD and g[0].sentence < draft.sentence
                   and g[0].hit.background == draft.hit.background]
