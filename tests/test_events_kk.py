@@ -3055,3 +3055,17 @@ def test_kk_an_invitation_is_an_event_only_once_accepted(read_events, text, visi
     doc = read_events(text, "kk", published="2025-07-02")
     assert [e.status for e in doc.events if e.event_type == "visit"] == ([visit] if visit else [])
     assert [e.event_type for e in doc.events if e.event_type != "visit"] == ["phone_call"]
+
+
+@pytest.mark.parametrize("text, visitor", [
+    ("Мұрат Нұртлеу Өзбекстан Сыртқы істер министрі Бахтиёр Саидовпен келіссөздер жүргізді. Өзбек министрі "
+     "Астанаға жұмыс сапарымен келді.", "Бахтиёр Саидов"),
+    ("Мемлекет басшысы Моңғолия Президенті Ухнаагийн Хурэлсухты қабылдады. Моңғол Президенті Қазақстанға "
+     "мемлекеттік сапармен келді.", "Ухнаагийн Хурэлсух"),
+])
+def test_kk_a_title_after_a_country_adjective_is_that_states_person_named_before(read_events, text, visitor):
+    # participants._of_adjective: "Өзбек министрі" (country_adjectives.tsv) as Russian "узбекский министр"; the
+    # visit had no visitor and was lost
+    doc = read_events(text, "kk", published="2025-08-14")
+    [visit] = [e for e in doc.events if e.event_type == "visit"]
+    assert [p.normal for p in visit.participants if p.side == "actor"] == [visitor]

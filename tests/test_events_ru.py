@@ -4724,3 +4724,11 @@ def test_a_headline_naming_the_states_retells_the_talks_held_not_the_next_round(
                       "министра иностранных дел Узбекистана Бахромжоном Алоевым. Стороны договорились провести "
                       "следующий раунд консультаций в Астане в 2026 году.", "ru", published="2025-05-14")
     assert sorted(e.status for e in doc.events) == ["occurred", "planned"]
+
+
+def test_a_korean_minister_is_the_one_of_the_republic_of_korea(read_events):
+    # country_adjectives.tsv "корейск" (only "южнокорейск" before): the visit had no visitor and was lost
+    doc = read_events("Мурат Нуртлеу провел переговоры с министром иностранных дел Республики Корея Чо Хёном. "
+                      "Корейский министр прибыл в Астану с официальным визитом.", "ru", published="2025-08-14")
+    [visit] = [e for e in doc.events if e.event_type == "visit"]
+    assert [p.normal for p in visit.participants if p.side == "actor"] == ["Чо Хён"]
