@@ -98,6 +98,9 @@ class Corrections:
     # letters a case ending may add to the last word of an organisation's name found in the text (models/igos.tsv);
     # 0: none is looked for
     organisation_endings: int = 0
+    # the last syllable of a syllable-written name with a case ending (`Вуды`), and the longest word such a name has
+    syllable_name: re.Pattern | None = None
+    syllable_letters: int = 0
     meeting_words: re.Pattern | None = None  # a meeting word after an organisation's ordinal ("VIII саммитіне")
     facility_after: re.Pattern | None = None  # after a person's name, makes it a facility's ("… әуежайы")
     facility_before: re.Pattern | None = None  # before a person's name, makes it a facility's ("имени …")
@@ -169,6 +172,8 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             if section.get("person_conjunctions") else None,
             body_head_endings=tuple(section.get("body_head_endings", [])),
             organisation_endings=int(section.get("organisation_endings", 0)),
+            syllable_name=re.compile(section["syllable_name"]) if section.get("syllable_name") else None,
+            syllable_letters=int(section.get("syllable_letters", 0)),
             meeting_words=re.compile(section["meeting_words"], re.IGNORECASE) if section.get("meeting_words") else None,
             facility_after=re.compile(section["facility_after"], re.IGNORECASE)
             if section.get("facility_after") else None,
@@ -491,15 +496,20 @@ def _split_at_ruler_titles(mentions: list[Mention], doc: Document, corrections: 
 
 
 def _split_known_tail(mention: Mention, rules: Corrections, normalizer_names: dict[str, str] | None) -> list[Mention]:
-    """A person's name run on into a known place or body (`Мұрат Нұртлеу Әзербайжан`) is two mentions."""
+    """A person's name run on into a known place or body (`Мұрат Нұртлеу Әзербайжан`, `Мұрат Нұртлеу Оман
+    Сұлтанатының`: a state's long name, the longer tail first) is two mentions; the name keeps two words."""
     words = mention.text.split(" ")
     if mention.label != "PER" or len(words) < 3 or not rules.known_names:
         return [mention]
-    tail = replace(mention, start=mention.end - len(words[-1]), text=words[-1], normal="")
-    tail_label = rules.known_names.get(fold(_normal(replace(tail, label="LOC"), normalizer_names)))
-    if tail_label not in ("LOC", "ORG"):
+    for size in range(len(words) - 2, 0, -1):
+        tail_text = " ".join(words[-size:])
+        tail = replace(mention, start=mention.end - len(tail_text), text=tail_text, normal="")
+        tail_label = rules.known_names.get(fold(_normal(replace(tail, label="LOC"), normalizer_names)))
+        if tail_label in ("LOC", "ORG"):
+            break
+    else:
         return [mention]
-    head_text = " ".join(words[:-1])
+    head_text = " ".join(words[:-size])
     return [replace(mention, end=mention.start + len(head_text), text=head_text, normal="",
                     source=f"{mention.source}+split"),
             replace(tail, label=tail_label, label_fine=tail_label, source=f"{mention.source}+split")]
@@ -839,10 +849,14 @@ def _joined_over_particles(mentions: list[Mention], doc: Document, corrections: 
     left off after its particles ("Фейсал" бин Фарханмен), where entities.yaml says so (`given_names`); so does a
     place or body the model named before a particle only a person's name has (person_names.person_particles:
     "ханзада Файсал" LOC + "бин Фарханмен"), which is that person; a person ending in a particle then takes the
-    word after it (`_with_word_after_particle`)."""
+    word after it (`_with_word_after_particle`). A person also takes an article glued to the next word by a hyphen
+    ("Хусейн әл-Бахрмен") and a syllable-written name's last syllable in a case (`_syllable_after`), which a
+    one-word mention of the model's own ("Фыонгты" LOC) gives up."""
     occupied = [(m.start, m.end) for m in mentions]
-    extended = []
+    extended, absorbed = [], set()
     for mention in mentions:
+        if (mention.start, mention.end) in absorbed:
+            continue
         if mention.label in ("PER", "LOC", "ORG") and _rules(corrections, mention.lang).given_names:
             sentence = doc.sentence_of(mention.start)
             after = _tokens_in(doc, mention.end, sentence.end if sentence else mention.end)
@@ -853,6 +867,17 @@ def _joined_over_particles(mentions: list[Mention], doc: Document, corrections: 
             while len(after) > 1 and fold(after[0].text) in name_particles() and after[1].text[:1].isupper() \
                     and not any(a < after[1].end and after[1].start < b for a, b in occupied):
                 end, after = after[1].end, after[2:]
+            # the article glued to the last name by a hyphen ("Мухаммед Хусейн әл-Бахрмен") or a name's last syllable
+            # ("Нгуен Минь Вуды", which the model may call a place of its own, "Фыонгты"): the model stopped before it
+            if label == "PER" and after and after[0].start == end + 1:
+                word = after[0]
+                held = {(a, b) for a, b in occupied if a < word.end and word.start < b}
+                if (_hyphenated_article(word.text) and not held) or (
+                        held <= {(word.start, word.end)}
+                        and _syllable_after(doc.text[mention.start:end], word.text, _rules(corrections, mention.lang),
+                                            normalizer_names, mention)):
+                    end = word.end
+                    absorbed |= held
             if end > mention.end:
                 mention = replace(mention, end=end, text=doc.text[mention.start:end], normal="", label="PER",
                                   label_fine="PER" if label != "PER" else mention.label_fine,
@@ -882,6 +907,25 @@ def _joined_over_particles(mentions: list[Mention], doc: Document, corrections: 
             continue
         joined.append(mention)
     return _with_word_after_particle(joined, doc, corrections)
+
+
+def _hyphenated_article(word: str) -> bool:
+    """Whether a word is a name particle glued by a hyphen to a capitalised name ("әл-Бахрмен", "аль-Бусаиди"),
+    the particle lower-case (person_names.name_particles: "Әл-Фараби" written with a capital is a name of its own)."""
+    particle, _, name = word.partition("-")
+    return particle.islower() and fold(particle) in name_particles() and name[:1].isupper()
+
+
+def _syllable_after(name: str, word: str, rules: Corrections, normalizer_names: dict[str, str] | None,
+                    mention: Mention) -> bool:
+    """Whether `word`, right after the person `name`, is the last syllable of a name written in syllables, with a
+    case ending (entities.yaml `syllable_name`: "Нгуен Минь" + "Вуды"): the person's words are no longer than
+    `syllable_letters`, and the word is no place or body the gazetteer knows ("Ван И Бакуге")."""
+    if rules.syllable_name is None or not rules.syllable_name.match(word) \
+            or any(len(part) > rules.syllable_letters for part in re.split(r"[\s-]+", name)):
+        return False
+    alone = replace(mention, text=word, normal="", label="LOC")
+    return rules.known_names.get(fold(_normal(alone, normalizer_names))) is None
 
 
 def _with_given_name_before_particles(mentions: list[Mention], doc: Document, corrections: dict) -> list[Mention]:

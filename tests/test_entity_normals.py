@@ -690,3 +690,46 @@ def test_the_people_the_gazetteer_knows_are_read_once_with_the_corrections(read_
                       "Кейін Тоқаев Ердоғанмен түскі ас ішті.", "kk")
     people = [m.normal for m in doc.mentions if m.label == "PER"]
     assert people.count("Тоқаев") == 2 and people.count("Ердоған") == 2, people
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("Сенат Төрағасы Мәулен Әшімбаев Бахрейн Кеңесшілер кеңесінің Төрағасы Али Салех әс-Салехпен кездесті.",
+     "Али Салех әс-Салех", "Бахрейн"),
+    ("Алибек Бакаев Сирия Сыртқы істер министрі Асаад Хасан әш-Шайбанимен кездесті.", "Асаад Хасан әш-Шайбани",
+     "Сирия"),
+])
+def test_kk_an_article_glued_by_a_hyphen_ends_the_name(read_events, text, person, state):
+    # entities._hyphenated_article: the Kazakh model stopped before "әс-/әш-" + name; the name lost its surname
+    doc = read_events(text, "kk")
+    people = {p.normal: p for e in doc.events for p in e.participants}
+    assert person in people
+    assert people[person].affiliation == state
+
+
+@pytest.mark.parametrize("text, host, state, guest", [
+    ("Алибек Бакаев Оман Сұлтанаты Сыртқы істер министрлігінің хатшысы Халифа әл-Харсиді қабылдады.",
+     "Алибек Бакаев", "Оман", "Халифа әл-Харси"),
+    ("Мәулен Әшімбаев Иордания Хашимит Корольдігінің Сенат Төрағасы Фейсал әл-Фаизбен кездесті.",
+     "Мәулен Әшімбаев", "Иордания", "Фейсал әл-Фаиз"),
+])
+def test_kk_a_states_long_name_after_a_person_is_the_state_not_part_of_the_name(read_events, text, host, state,
+                                                                                 guest):
+    # kk/gazetteer.tsv and countries.tsv: a monarchy's or state's long name ("… Сұлтанаты", "… Корольдігі") is a
+    # place (it had been a person, a side of the meeting) and its state the guest's affiliation
+    doc = read_events(text, "kk")
+    [event] = doc.events
+    people = {p.normal: p for p in event.participants}
+    assert set(people) == {host, guest}
+    assert people[guest].affiliation == state
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Сенат Төрағасы Мәулен Әшімбаев Вьетнам Ұлттық жиналысы Төрағасының орынбасары Чан Куанг Фыонгты қабылдады.",
+     "Чан Куанг Фыонг"),
+    ("Мұрат Нұртлеу Вьетнам Сыртқы істер министрінің орынбасары Нгуен Минь Ханды қабылдады.", "Нгуен Минь Хан"),
+])
+def test_kk_a_syllable_names_last_syllable_in_a_case_is_part_of_the_name(read_events, text, person):
+    # entities._syllable_after (entities.yaml syllable_name): the model stopped before the last syllable (or read
+    # it as a place of its own)
+    doc = read_events(text, "kk")
+    assert person in {p.normal for e in doc.events for p in e.participants}

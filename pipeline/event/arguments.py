@@ -1092,8 +1092,10 @@ def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates])
                 or (named_contact and not before and not draft.hit.another):
             continue
         said = both.search(reading.text)
-        # "Мемлекет басшылары алдағы кездесуге дайындықты талқылады": a meeting they discussed is a topic
-        if not said or draft.hit.recalled or any(t.start <= draft.hit.start < t.end for t in draft.topics):
+        # "Мемлекет басшылары алдағы кездесуге дайындықты талқылады": a meeting they discussed is a topic; the next
+        # one agreed on is the heads' own ("Стороны договорились провести следующий раунд …", the agreement a topic)
+        if not said or draft.hit.recalled or (not draft.hit.another and any(
+                t.start <= draft.hit.start < t.end for t in draft.topics)):
             continue
         office = reading.known.office_of_both(said.group())
         heads = {}

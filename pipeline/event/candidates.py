@@ -63,6 +63,11 @@ def _read(doc: Document, reading: Reading, told: When | None = None,
     triggers = [h for h in triggers if not any(a <= h.start and h.end <= b for a, b in titles)]
     # a visit may go to several places listed together: each is a visit of its own (arguments.py)
     visits = [h for h in triggers if h.event_type == "visit"]
+    # the next of a recurring event agreed on ("Стороны договорились провести следующий раунд консультаций в
+    # Астане в 2026 году") is an event of its own, told inside the agreement's topic: the place and date after its
+    # word are its own
+    topic_spans = [(start, next((h.start for h in triggers if h.another and start <= h.start < end), end))
+                   for start, end in topic_spans]
     places, destinations = place_candidates(reading, titles + topic_spans, visits, there)
     # a visit told as what was discussed ("обсудили итоги визита Эрдогана в Астану") still goes where the topic
     # says after it, a place of the visit only (arguments._drafts)

@@ -49,6 +49,7 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     framed = {id(e): {doc.sentences[d.sentence].start for d in g if d.frame} for e, g in zip(events, groups)}
     # events told only as invited to ("пригласил … посетить Туркестан"): still to come, they lend no place
     invited = {id(e) for e, g in zip(events, groups) if all(d.hit.invited for d in g if not d.frame)}
+    accepted = {id(e) for e, g in zip(events, groups) if any(d.hit.accepted for d in g if not d.frame)}
     # where a visit is told by a stop within it ("В рамках визита … посетил город Сиань"): no city of its own there
     stops = {id(e): {doc.sentences[i].start for i in stop_sentences(g)} if e.event_type == "visit" else set()
              for e, g in zip(events, groups)}
@@ -81,6 +82,9 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     # Бельгию встретился …": a frame naming its visitor tells the visit, arguments._drafts)
     _also_within(events, {doc.sentences[d.sentence].start for d in drafts if d.frame}
                  | {doc.sentence_of(s.start).start for e in events if e.event_type == "visit" for s in e.evidence}, doc)
+    # an invitation no telling says was accepted is no event (GUIDELINES "Status": planned is "an invitation that was
+    # accepted"; dev gold ru/057, kk/027, kk/065), though it took part above in what the events around it are not
+    events = [e for e in events if id(e) not in invited or id(e) in accepted]
     for event in events:
         if codes()[(event.event_type, event.status)]["has_place"] == "no":
             event.location = None  # a call's sides are each where they are (codes.tsv `has_place`)
@@ -259,8 +263,11 @@ def _only_of_type(draft: Draft, groups: list[list[Draft]]) -> Draft | None:
     by a meeting word is one ("Орталық Азия … басшыларының кездесуі Ташкентте өтеді. … Кездесуге [five leaders]
     қатысады": `tells_gathering`, merge._many_states types it so later). A side-less meeting or talks retells
     the only meeting or talks told before it as it is told (news, or background): "… провел переговоры … ¶ В
-    ходе встречи стороны обсудили … ¶ Ранее министры встречались в Риме"."""
+    ходе встречи стороны обсудили … ¶ Ранее министры встречались в Риме". The next of a recurring event
+    (`Hit.another`) counts only for a telling of the next one."""
     kind = draft.hit.event_type
+    # the next of a recurring event agreed on ("Стороны договорились провести следующий раунд …") is not the news
+    groups = [g for g in groups if g[0].hit.another == draft.hit.another]
     if not draft.candidates and kind in CONTACT_RETOLD:
         before = [g[0] for g in groups if g[0].hit.event_type in CONTACT_RETOLD and g[0].sentence < draft.sentence
                   and g[0].hit.background == draft.hit.background]

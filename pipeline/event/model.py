@@ -102,6 +102,7 @@ class Hit:
     told_status: str = "occurred"
     another: bool = False  # the next of a recurring event ("следующий саммит"): not the one reported
     invited: bool = False  # invited to ("пригласил … посетить"): still to come, not one under way (merge._same_event)
+    accepted: bool = False  # an invitation said to be accepted ("принял приглашение"): only then is it an event
     # told as one someone stays away from ("не примет участие в саммите"): cancelled only as the one telling
     absent: bool = False
     part: bool = False  # a format of talks told before ("в расширенном составе"): a part of them, not an event

@@ -523,18 +523,30 @@ def _of_body(reading: Reading, bare: BareTitle) -> bool:
 
 
 def _of_adjective(reading: Reading, bare: BareTitle, group: int) -> list[Candidate]:
-    """"с кыргызским коллегой", "турецкий министр": a title naming no side of its own, after a country adjective
-    (country_adjectives.tsv), is that state by that title; a plural one is not ("с израильскими
-    представителями")."""
-    adjective = re.search(r"([^\W\d_]+)\s+$", reading.doc.text[reading.start:bare.start])
-    state = adjective and country_of_adjective(reading, adjective.group(1))
-    title = reading.token_at(bare.start)
-    if not state or bare.title_end is None or (title and title.feats.get("Number") == "Plur"):
-        return []  # "с израильскими представителями": some of a state's people, no side
-    start, end = reading.start + adjective.start(1), reading.start + adjective.end(1)
-    role = Span(reading.doc.text[start:bare.title_end], start, bare.title_end)
+    """"с кыргызским коллегой", "турецкий министр", "Түрік министрі": a title naming no side of its own, after a
+    country adjective (country_adjectives.tsv) or, in a head-final title, with it as its first word, is that state
+    by that title; a plural Russian one is not ("с израильскими представителями")."""
+    text = reading.doc.text
+    before = re.search(r"([^\W\d_]+)\s+$", text[reading.start:bare.start])
+    if bare.title_end is None and reading.known.title_head_final:
+        # Kazakh puts the adjective first in the title ("Корей министрі Қазақстанға … келді"), or right before it
+        first = re.match(r"[^\W\d_]+(?=\s+\S)", text[bare.start:bare.role.end])
+        found = (bare.start, first.group()) if first and country_of_adjective(reading, first.group()) else \
+            (reading.start + before.start(1), before.group(1)) if before else None
+        role_end = bare.role.end
+    else:
+        title = reading.token_at(bare.start)
+        if bare.title_end is None or (title and title.feats.get("Number") == "Plur"):
+            return []  # "с израильскими представителями": some of a state's people, no side
+        found = (reading.start + before.start(1), before.group(1)) if before else None
+        role_end = bare.title_end
+    state = found and country_of_adjective(reading, found[1])
+    if not state:
+        return []
+    start, word = found
+    role = Span(text[start:role_end], start, role_end)
     # the adjective names the state, the phrase the person the article gives that title (arguments._holder)
-    return [Candidate(Participant(adjective.group(1), start, end, normal=state, kind="country", role=role,
+    return [Candidate(Participant(word, start, start + len(word), normal=state, kind="country", role=role,
                                   affiliation=state), bare.effect, group, None, said_as=role.text)]
 
 

@@ -57,8 +57,11 @@ def find_triggers(reading: Reading) -> list[Hit]:
             hit.status = "occurred"  # "поблагодарил за приглашение посетить Россию": the visit is under way
         hit.background = "background" in effects and hit.status == "occurred"
         hit.marked = True if status or "occurred" in effects else unmarked
+        if "purpose" in effects and hit.status == "occurred":
+            hit.marked = False  # "… отырысына қатысу үшін келді": the trip's verb says when it came, not when the gathering is
         hit.another = "another" in effects
         hit.invited = "invitation" in effects
+        hit.accepted = "accepted" in effects
         hit.absent = "absent" in effects
         hit.part = "part" in effects
         hit.then = "then" in effects
