@@ -2986,3 +2986,40 @@ def test_kk_states_named_between_after_a_converb_are_the_next_events(read_events
     doc = read_events(text, "kk", published="2024-05-10")
     [session] = [e for e in doc.events if e.trigger.text == "отырысына"]
     assert state in {p.normal for p in session.participants}
+
+
+@pytest.mark.parametrize("text, status, states", [
+    ("Жиынға Әзербайжан, Түркия, Өзбекстан және Қырғызстан сыртқы істер министрлері қатысты.", "occurred",
+     {"Әзербайжан", "Түркия", "Өзбекстан", "Қырғызстан"}),
+    ("Жиынға Моңғолия, Қытай, Ресей және Тәжікстан президенттері қонақ ретінде қатысады.", "planned",
+     {"Моңғолия", "Қытай", "Ресей", "Тәжікстан"}),
+    ("Өзбекстан, Тәжікстан, Қырғызстан және Түрікменстан президенттері қатысқан жиын Ташкентте өтті.", "occurred",
+     {"Өзбекстан", "Тәжікстан", "Қырғызстан", "Түрікменстан"}),
+])
+def test_kk_a_gathering_told_by_zhiyn_with_four_states_is_one(read_events, text, status, states):
+    # triggers.tsv: "жиын" only retells, unless its sides speak for MEMBERS_LISTED states (merge._retold)
+    event = only(read_events(text, "kk", published="2023-05-10"))
+    assert (event.event_type, event.status) == ("multilateral", status)
+    assert {p.affiliation for p in event.participants} == states
+
+
+@pytest.mark.parametrize("text", [
+    "Облыс әкімі баспасөз жиынында Қытай, Ресей, Түркия және Иран инвесторларының жобаларын таныстырды.",
+    "Жиын соңында әкім ауыл тұрғындарына алғыс айтты.",
+])
+def test_kk_a_press_conference_or_a_gathering_of_no_states_is_no_event(read_events, text):
+    assert read_events(text, "kk", published="2023-05-10").events == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Қазақстан, Ресей, Беларусь және Армения үкімет басшылары қатысқан отырыста сауда мәселелері талқыланды.",
+     "отырыста"),
+    ("Қазақстан, Ресей, Беларусь және Армения үкімет басшылары қатысқан жиында кеден мәселелері талқыланды.",
+     "жиында"),
+])
+def test_kk_the_sides_listed_before_where_things_were_discussed_are_no_topic(read_events, text, trigger):
+    # topics.yaml `setting`: a locative event word before the cue starts the topic after it
+    event = only(read_events(text, "kk", published="2023-05-10"))
+    assert (event.trigger.text, event.background) == (trigger, False)
+    assert {p.normal for p in event.participants} == {"Қазақстан", "Ресей", "Беларусь", "Армения"}
+    assert [t.text for t in event.topics] in (["сауда мәселелері"], ["кеден мәселелері"])

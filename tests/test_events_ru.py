@@ -4675,3 +4675,12 @@ def test_a_meeting_on_the_sidelines_of_a_session_placed_by_the_dateline_takes_it
                       "встретился с Президентом Финляндии Александром Стуббом.", "ru", published="2025-09-23")
     [meeting] = [e for e in doc.events if e.event_type == "meeting"]
     assert meeting.location is not None and meeting.location.normal == "Нью-Йорк"
+
+
+def test_a_conference_call_told_by_soveshchanie_with_four_states_is_a_gathering(read_events):
+    # triggers.tsv: a bare "совещание" only retells, unless its sides speak for MEMBERS_LISTED states
+    doc = read_events("В совещании приняли участие министры энергетики Казахстана, Азербайджана, Туркменистана и "
+                      "Грузии.", "ru", published="2023-05-10")
+    [event] = doc.events
+    assert event.event_type == "multilateral"
+    assert {p.normal for p in event.participants} == {"Казахстан", "Азербайджан", "Туркменистан", "Грузия"}
