@@ -3023,3 +3023,11 @@ def test_kk_the_sides_listed_before_where_things_were_discussed_are_no_topic(rea
     assert (event.trigger.text, event.background) == (trigger, False)
     assert {p.normal for p in event.participants} == {"Қазақстан", "Ресей", "Беларусь", "Армения"}
     assert [t.text for t in event.topics] in (["сауда мәселелері"], ["кеден мәселелері"])
+
+
+@pytest.mark.parametrize("text", [
+    "Сыртқы істер министрі Мұрат Нұртлеу ТМД саммитінде қабылданған шешімдерді орындаудың маңызын атап өтті.",
+    "Өзбекстан Сыртқы істер министрі Бахтиёр Саидов ШЫҰ саммитінде қол қойылған декларацияның маңызын атап өтті.",
+])
+def test_kk_a_gathering_named_as_where_a_document_was_adopted_is_no_event(read_events, text):
+    assert read_events(text, "kk", published="2023-05-10").events == []

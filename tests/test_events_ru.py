@@ -4684,3 +4684,26 @@ def test_a_conference_call_told_by_soveshchanie_with_four_states_is_a_gathering(
     [event] = doc.events
     assert event.event_type == "multilateral"
     assert {p.normal for p in event.participants} == {"Казахстан", "Азербайджан", "Туркменистан", "Грузия"}
+
+
+@pytest.mark.parametrize("text", [
+    "Эксперты полагали, что министр Иван Петров сохранит должность до проведения саммита ШОС, который должен "
+    "пройти в Астане в июле.",
+    "Министерство направило уведомление об отзыве подписи под конвенцией, принятой Дипломатической конференцией "
+    "под эгидой ООН в Вене.",
+    "Президент Казахстана Касым-Жомарт Токаев напомнил о положениях Астанинской декларации, принятой на саммите "
+    "ОБСЕ в 2010 году.",
+    "Глава МИД Узбекистана Бахтиёр Саидов подчеркнул важность выполнения решений, принятых на саммите СНГ в "
+    "Душанбе.",
+    "Премьер-министр Армении Никол Пашинян раскритиковал договор, подписанный на саммите ОДКБ в Ереване.",
+])
+def test_a_gathering_named_as_a_documents_author_or_a_time_is_no_event(read_events, text):
+    # triggers.tsv none-row: who cites the decision, or keeps a post until the summit, takes no part in it
+    assert read_events(text, "ru", published="2023-05-10").events == []
+
+
+def test_a_gathering_that_adopted_a_document_and_names_its_sides_is_still_one(read_events):
+    doc = read_events("По итогам саммита ШОС в Астане, в котором приняли участие президенты Казахстана Касым-Жомарт "
+                      "Токаев и Китая Си Цзиньпин, была принята декларация.", "ru", published="2023-07-05")
+    [summit] = [e for e in doc.events if e.event_type == "multilateral"]
+    assert {"Касым-Жомарт Токаев", "Си Цзиньпин"} <= {p.normal for p in summit.participants}
