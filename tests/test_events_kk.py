@@ -3031,3 +3031,26 @@ def test_kk_the_sides_listed_before_where_things_were_discussed_are_no_topic(rea
 ])
 def test_kk_a_gathering_named_as_where_a_document_was_adopted_is_no_event(read_events, text):
     assert read_events(text, "kk", published="2023-05-10").events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Премьер-министр Олжас Бектеновтің төрағалығымен мемлекеттік комиссияның кезекті отырысы өтті.",
+    "Қауіпсіздік кеңесінің отырысында шекара мәселесі қаралды.",
+    "Комитет отырысына Ұлттық банк өкілдері шақырылды.",
+    "Орталық сайлау комиссиясының отырысында бюллетень үлгісі бекітілді.",
+    "Пленарлық отырыста депутаттар Қазақстан мен Малайзия арасындағы келісімді мақұлдады.",
+    "Мемлекет басшысы Қасым-Жомарт Тоқаев Тамыз конференциясында мұғалімдердің жүктемесін азайтуды тапсырды.",
+])
+def test_kk_a_session_of_a_domestic_council_or_commission_is_no_event(read_events, text):
+    assert read_events(text, "kk", published="2024-08-20").events == []
+
+
+@pytest.mark.parametrize("text, side", [
+    ("БҰҰ Қауіпсіздік кеңесінің отырысына Сыртқы істер министрі Мұрат Нұртлеу қатысты.", "Мұрат Нұртлеу"),
+    ("ҰҚШҰ Ұжымдық қауіпсіздік кеңесінің отырысына Мемлекет басшысы Қасым-Жомарт Тоқаев қатысты.",
+     "Қасым-Жомарт Тоқаев"),
+])
+def test_kk_a_session_of_an_international_security_council_is_still_a_gathering(read_events, text, side):
+    event = only(read_events(text, "kk", published="2024-08-20"))
+    assert event.event_type == "multilateral"
+    assert side in {p.normal for p in event.participants}
