@@ -4707,3 +4707,24 @@ def test_a_gathering_that_adopted_a_document_and_names_its_sides_is_still_one(re
                       "Токаев и Китая Си Цзиньпин, была принята декларация.", "ru", published="2023-07-05")
     [summit] = [e for e in doc.events if e.event_type == "multilateral"]
     assert {"Касым-Жомарт Токаев", "Си Цзиньпин"} <= {p.normal for p in summit.participants}
+
+
+def test_one_leader_at_two_organisations_gatherings_attends_two_events(read_events):
+    # merge._same_event: gatherings naming different organisations are two; "Узбекистана принял участие" is no
+    # reception (triggers.tsv: the surname-before-"принял" row does not take part or decide)
+    doc = read_events("Шавкат Мирзиёев принял участие в саммите ШОС в Астане. Затем президент Узбекистана принял "
+                      "участие в заседании Совета глав государств СНГ.", "ru", published="2024-07-05")
+    assert sorted(e.event_type for e in doc.events) == ["multilateral", "multilateral"]
+    assert all("Шавкат Мирзиёев" in {p.normal for p in e.participants} for e in doc.events)
+
+
+@pytest.mark.parametrize("text, gatherings", [
+    ("Президент Кыргызстана Садыр Жапаров выступил на сессии Генеральной Ассамблеи ООН. Глава государства "
+     "принял участие и в саммите по продовольственной безопасности.", 2),
+    ("Премьер-министр Казахстана Олжас Бектенов выступил на сессии Генеральной Ассамблеи ООН. В сессии приняли "
+     "участие и представители Киргизии.", 1),
+])
+def test_a_gathering_attended_too_is_another_one(read_events, text, gatherings):
+    # modality.tsv `another`: "участие и в саммите" (besides the one told before)
+    doc = read_events(text, "ru", published="2024-09-25")
+    assert [e.event_type for e in doc.events] == ["multilateral"] * gatherings

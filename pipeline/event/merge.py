@@ -300,7 +300,8 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
     # Кездесуге Беларусь, Қырғызстан, Ресей, Тәжікстан президенттері … қатысты"): the meeting of many states
     # is the gathering (merge._many_states types it so later)
     if consecutive and b.sentence - a.sentence == 1 and "multilateral" in types and tells_gathering(a) \
-            and tells_gathering(b) and not _other_organisation(a, b) and not (_met(a) or _met(b)):
+            and tells_gathering(b) and not _other_organisation(a, b) and not (_met(a) or _met(b)) \
+            and a.hit.another == b.hit.another:
         return True  # not a meeting "with" the leaders of many states: that is a meeting of its own
     if types[0] != types[1] and types not in SAME_EVENT_TYPES:
         return False
@@ -337,9 +338,12 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
         # a visit invited to is not the one under way ("… прибывшим в Россию с рабочим визитом. … пригласил
         # казахстанского коллегу посетить Санкт-Петербург")
         return False
+    if types == ("multilateral", "multilateral") and _other_organisation(a, b):
+        # "… принял участие в саммите СНГ. Кроме того, … в заседании Высшего Евразийского экономического совета":
+        # the same leader at two organisations' gatherings attends two events
+        return False
     # a gathering of many has its sides listed over consecutive sentences
-    if consecutive and a.hit.event_type == "multilateral" and b.sentence - a.sentence <= LISTED_WITHIN \
-            and not _other_organisation(a, b):
+    if consecutive and a.hit.event_type == "multilateral" and b.sentence - a.sentence <= LISTED_WITHIN:
         return True
     visitors_a, visitors_b = _visitors(a), _visitors(b)
     if a.hit.event_type == "visit" and visitors_a and visitors_b and not visitors_a & visitors_b:
