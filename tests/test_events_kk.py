@@ -3080,3 +3080,12 @@ def test_kk_the_said_event_retells_the_gathering_before(read_events):
                       "сөз сөйледі.", "kk", published="2024-09-24")
     [event] = doc.events
     assert "Қасым-Жомарт Тоқаев" in {p.normal for p in event.participants}
+
+
+@pytest.mark.parametrize("text", [
+    "Саммитте Моңғолияның ұйымға қосылуы туралы шешім қабылданды.",
+    "Отырыста Венгрияның бақылаушы мәртебесін алуы жөнінде мәлімдеме қабылданбақ.",
+])
+def test_kk_a_state_whose_accession_a_gathering_decides_is_no_side(read_events, text):
+    # names.yaml `membership`: with no other side the gathering names no one and is no event
+    assert read_events(text, "kk", published="2024-07-05").events == []

@@ -4728,3 +4728,14 @@ def test_a_gathering_attended_too_is_another_one(read_events, text, gatherings):
     # modality.tsv `another`: "участие и в саммите" (besides the one told before)
     doc = read_events(text, "ru", published="2024-09-25")
     assert [e.event_type for e in doc.events] == ["multilateral"] * gatherings
+
+
+@pytest.mark.parametrize("text, state", [
+    ("На саммите ОДКБ принято решение о присоединении Сербии к организации.", "Сербия"),
+    ("На заседании Совета министров иностранных дел СНГ одобрено решение о предоставлении Монголии статуса "
+     "наблюдателя.", "Монголия"),
+])
+def test_a_state_whose_accession_a_gathering_decides_is_no_side(read_events, text, state):
+    # names.yaml `membership`: what is decided, not who takes part
+    doc = read_events(text, "ru", published="2024-07-05")
+    assert all(state not in {p.normal for p in e.participants} for e in doc.events)
