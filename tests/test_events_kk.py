@@ -3089,3 +3089,9 @@ def test_kk_the_said_event_retells_the_gathering_before(read_events):
 def test_kk_a_state_whose_accession_a_gathering_decides_is_no_side(read_events, text):
     # names.yaml `membership`: with no other side the gathering names no one and is no event
     assert read_events(text, "kk", published="2024-07-05").events == []
+
+
+def test_kk_a_plenary_session_of_deputies_is_no_event(read_events):
+    doc = read_events("Пленарлық отырыста депутаттар Қазақстан мен Малайзия арасындағы екі келісімді ратификациялады.",
+                      "kk", published="2024-08-20")
+    assert doc.events == []
