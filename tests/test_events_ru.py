@@ -4739,3 +4739,20 @@ def test_a_state_whose_accession_a_gathering_decides_is_no_side(read_events, tex
     # names.yaml `membership`: what is decided, not who takes part
     doc = read_events(text, "ru", published="2024-07-05")
     assert all(state not in {p.normal for p in e.participants} for e in doc.events)
+
+
+def test_a_gathering_retold_by_its_organisations_initials_is_one(read_events):
+    # merge._other_organisation: an organisation models/igos.tsv does not know is one with its initials
+    doc = read_events("Министр энергетики России Сергей Цивилев принял участие в саммите Форума стран-экспортеров "
+                      "газа. Сергей Цивилев выступил на саммите ФСЭГ с докладом.", "ru", published="2024-06-01")
+    [event] = doc.events
+    assert event.event_type == "multilateral"
+
+
+def test_a_session_of_an_organisation_of_countries_is_a_gathering(read_events):
+    # triggers.tsv: "заседание" of a body "стран-…" (ОПЕК, ФСЭГ) starts one, as one of ООН or ШОС
+    doc = read_events("В Вене прошло заседание Организации стран-экспортеров нефти, в котором участвовал министр "
+                      "энергетики Казахстана Алмасадам Саткалиев.", "ru", published="2024-06-01")
+    [event] = doc.events
+    assert event.event_type == "multilateral" and event.location.normal == "Вена"
+    assert "Алмасадам Саткалиев" in {p.normal for p in event.participants}

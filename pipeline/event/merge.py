@@ -465,9 +465,17 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None,
 
 def _other_organisation(a: Draft, b: Draft) -> bool:
     """Two tellings naming organisations, none in common: two gatherings (the СНГ summit is not ОДКБ's). One
-    organisation is one however it is named ("ШОС", "Шанхайская организация сотрудничества": models/igos.tsv)."""
-    mine, theirs = ({igo_code(name) or name for name in d.sides("organization")} for d in (a, b))
+    organisation is one however it is named ("ШОС", "Шанхайская организация сотрудничества": models/igos.tsv; one
+    it does not know by its initials)."""
+    mine, theirs = ({igo_code(name) or _initials(name) for name in d.sides("organization")} for d in (a, b))
     return bool(mine and theirs and not mine & theirs)
+
+
+def _initials(name: str) -> str:
+    """An organisation models/igos.tsv does not know, as its abbreviation: the initials of its words ("форум
+    стран-экспортеров газа" and "фсэг" are one), a one-word name as it is."""
+    words = re.findall(r"\w+", name)
+    return "".join(w[0] for w in words) if len(words) > 1 else name
 
 
 def _people_only(event: Event) -> None:
