@@ -3162,3 +3162,112 @@ def test_kk_a_title_after_a_country_adjective_is_that_states_person_named_before
     doc = read_events(text, "kk", published="2025-08-14")
     [visit] = [e for e in doc.events if e.event_type == "visit"]
     assert [p.normal for p in visit.participants if p.side == "actor"] == [visitor]
+
+
+@pytest.mark.parametrize("text, status, states", [
+    ("Жиынға Әзербайжан, Түркия, Өзбекстан және Қырғызстан сыртқы істер министрлері қатысты.", "occurred",
+     {"Әзербайжан", "Түркия", "Өзбекстан", "Қырғызстан"}),
+    ("Жиынға Моңғолия, Қытай, Ресей және Тәжікстан президенттері қонақ ретінде қатысады.", "planned",
+     {"Моңғолия", "Қытай", "Ресей", "Тәжікстан"}),
+    ("Өзбекстан, Тәжікстан, Қырғызстан және Түрікменстан президенттері қатысқан жиын Ташкентте өтті.", "occurred",
+     {"Өзбекстан", "Тәжікстан", "Қырғызстан", "Түрікменстан"}),
+])
+def test_kk_a_gathering_told_by_zhiyn_with_four_states_is_one(read_events, text, status, states):
+    # triggers.tsv: "жиын" only retells, unless its sides speak for MEMBERS_LISTED states (merge._retold)
+    event = only(read_events(text, "kk", published="2023-05-10"))
+    assert (event.event_type, event.status) == ("multilateral", status)
+    assert {p.affiliation for p in event.participants} == states
+
+
+@pytest.mark.parametrize("text", [
+    "Облыс әкімі баспасөз жиынында Қытай, Ресей, Түркия және Иран инвесторларының жобаларын таныстырды.",
+    "Жиын соңында әкім ауыл тұрғындарына алғыс айтты.",
+])
+def test_kk_a_press_conference_or_a_gathering_of_no_states_is_no_event(read_events, text):
+    assert read_events(text, "kk", published="2023-05-10").events == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Қазақстан, Ресей, Беларусь және Армения үкімет басшылары қатысқан отырыста сауда мәселелері талқыланды.",
+     "отырыста"),
+    ("Қазақстан, Ресей, Беларусь және Армения үкімет басшылары қатысқан жиында кеден мәселелері талқыланды.",
+     "жиында"),
+])
+def test_kk_the_sides_listed_before_where_things_were_discussed_are_no_topic(read_events, text, trigger):
+    # topics.yaml `setting`: a locative event word before the cue starts the topic after it
+    event = only(read_events(text, "kk", published="2023-05-10"))
+    assert (event.trigger.text, event.background) == (trigger, False)
+    assert {p.normal for p in event.participants} == {"Қазақстан", "Ресей", "Беларусь", "Армения"}
+    assert [t.text for t in event.topics] in (["сауда мәселелері"], ["кеден мәселелері"])
+
+
+@pytest.mark.parametrize("text", [
+    "Сыртқы істер министрі Мұрат Нұртлеу ТМД саммитінде қабылданған шешімдерді орындаудың маңызын атап өтті.",
+    "Өзбекстан Сыртқы істер министрі Бахтиёр Саидов ШЫҰ саммитінде қол қойылған декларацияның маңызын атап өтті.",
+])
+def test_kk_a_gathering_named_as_where_a_document_was_adopted_is_no_event(read_events, text):
+    assert read_events(text, "kk", published="2023-05-10").events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Премьер-министр Олжас Бектеновтің төрағалығымен мемлекеттік комиссияның кезекті отырысы өтті.",
+    "Қауіпсіздік кеңесінің отырысында шекара мәселесі қаралды.",
+    "Комитет отырысына Ұлттық банк өкілдері шақырылды.",
+    "Орталық сайлау комиссиясының отырысында бюллетень үлгісі бекітілді.",
+    "Мемлекет басшысы Қасым-Жомарт Тоқаев Тамыз конференциясында мұғалімдердің жүктемесін азайтуды тапсырды.",
+])
+def test_kk_a_session_of_a_domestic_council_or_commission_is_no_event(read_events, text):
+    assert read_events(text, "kk", published="2024-08-20").events == []
+
+
+@pytest.mark.parametrize("text, side", [
+    ("БҰҰ Қауіпсіздік кеңесінің отырысына Сыртқы істер министрі Мұрат Нұртлеу қатысты.", "Мұрат Нұртлеу"),
+    ("ҰҚШҰ Ұжымдық қауіпсіздік кеңесінің отырысына Мемлекет басшысы Қасым-Жомарт Тоқаев қатысты.",
+     "Қасым-Жомарт Тоқаев"),
+])
+def test_kk_a_session_of_an_international_security_council_is_still_a_gathering(read_events, text, side):
+    event = only(read_events(text, "kk", published="2024-08-20"))
+    assert event.event_type == "multilateral"
+    assert side in {p.normal for p in event.participants}
+
+
+def test_kk_one_leader_at_two_organisations_gatherings_attends_two_events(read_events):
+    doc = read_events("Садыр Жапаров Астанада ШЫҰ саммитіне қатысты. Сондай-ақ Қырғызстан Президенті ТМД Мемлекет "
+                      "басшылары кеңесінің отырысына қатысты.", "kk", published="2024-07-05")
+    assert sorted(e.event_type for e in doc.events) == ["multilateral", "multilateral"]
+    assert all("Садыр Жапаров" in {p.normal for p in e.participants} for e in doc.events)
+
+
+@pytest.mark.parametrize("text, gatherings", [
+    ("Қасым-Жомарт Тоқаев Нью-Йоркте БҰҰ Бас Ассамблеясының сессиясында сөз сөйледі. Сондай-ақ Мемлекет басшысы "
+     "Су ресурстары жөніндегі саммитке де қатысты.", 2),
+    ("Қасым-Жомарт Тоқаев Нью-Йоркте БҰҰ Бас Ассамблеясының сессиясында сөз сөйледі. Сессияға Қырғызстан "
+     "Президенті Садыр Жапаров та қатысты.", 1),
+])
+def test_kk_a_gathering_attended_too_is_another_one(read_events, text, gatherings):
+    # modality.tsv `another`: "саммитке де қатысты", the particle on the event word, not on a name
+    doc = read_events(text, "kk", published="2024-09-25")
+    assert [e.event_type for e in doc.events] == ["multilateral"] * gatherings
+
+
+def test_kk_the_said_event_retells_the_gathering_before(read_events):
+    # triggers.tsv: "аталған шарада" points back as "іс-шара" does
+    doc = read_events("Бүгін Бас Ассамблеяның 79-сессиясының Жалпы дебаты өтті. Қасым-Жомарт Тоқаев аталған шарада "
+                      "сөз сөйледі.", "kk", published="2024-09-24")
+    [event] = doc.events
+    assert "Қасым-Жомарт Тоқаев" in {p.normal for p in event.participants}
+
+
+@pytest.mark.parametrize("text", [
+    "Саммитте Моңғолияның ұйымға қосылуы туралы шешім қабылданды.",
+    "Отырыста Венгрияның бақылаушы мәртебесін алуы жөнінде мәлімдеме қабылданбақ.",
+])
+def test_kk_a_state_whose_accession_a_gathering_decides_is_no_side(read_events, text):
+    # names.yaml `membership`: with no other side the gathering names no one and is no event
+    assert read_events(text, "kk", published="2024-07-05").events == []
+
+
+def test_kk_a_plenary_session_of_deputies_is_no_event(read_events):
+    doc = read_events("Пленарлық отырыста депутаттар Қазақстан мен Малайзия арасындағы екі келісімді ратификациялады.",
+                      "kk", published="2024-08-20")
+    assert doc.events == []

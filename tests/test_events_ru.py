@@ -4934,3 +4934,84 @@ def test_a_korean_minister_is_the_one_of_the_republic_of_korea(read_events):
                       "Корейский министр прибыл в Астану с официальным визитом.", "ru", published="2025-08-14")
     [visit] = [e for e in doc.events if e.event_type == "visit"]
     assert [p.normal for p in visit.participants if p.side == "actor"] == ["Чо Хён"]
+
+
+def test_a_conference_call_told_by_soveshchanie_with_four_states_is_a_gathering(read_events):
+    # triggers.tsv: a bare "совещание" only retells, unless its sides speak for MEMBERS_LISTED states
+    doc = read_events("В совещании приняли участие министры энергетики Казахстана, Азербайджана, Туркменистана и "
+                      "Грузии.", "ru", published="2023-05-10")
+    [event] = doc.events
+    assert event.event_type == "multilateral"
+    assert {p.normal for p in event.participants} == {"Казахстан", "Азербайджан", "Туркменистан", "Грузия"}
+
+
+@pytest.mark.parametrize("text", [
+    "Эксперты полагали, что министр Иван Петров сохранит должность до проведения саммита ШОС, который должен "
+    "пройти в Астане в июле.",
+    "Министерство направило уведомление об отзыве подписи под конвенцией, принятой Дипломатической конференцией "
+    "под эгидой ООН в Вене.",
+    "Президент Казахстана Касым-Жомарт Токаев напомнил о положениях Астанинской декларации, принятой на саммите "
+    "ОБСЕ в 2010 году.",
+    "Глава МИД Узбекистана Бахтиёр Саидов подчеркнул важность выполнения решений, принятых на саммите СНГ в "
+    "Душанбе.",
+    "Премьер-министр Армении Никол Пашинян раскритиковал договор, подписанный на саммите ОДКБ в Ереване.",
+])
+def test_a_gathering_named_as_a_documents_author_or_a_time_is_no_event(read_events, text):
+    # triggers.tsv none-row: who cites the decision, or keeps a post until the summit, takes no part in it
+    assert read_events(text, "ru", published="2023-05-10").events == []
+
+
+def test_a_gathering_that_adopted_a_document_and_names_its_sides_is_still_one(read_events):
+    doc = read_events("По итогам саммита ШОС в Астане, в котором приняли участие президенты Казахстана Касым-Жомарт "
+                      "Токаев и Китая Си Цзиньпин, была принята декларация.", "ru", published="2023-07-05")
+    [summit] = [e for e in doc.events if e.event_type == "multilateral"]
+    assert {"Касым-Жомарт Токаев", "Си Цзиньпин"} <= {p.normal for p in summit.participants}
+
+
+def test_one_leader_at_two_organisations_gatherings_attends_two_events(read_events):
+    # merge._same_event: gatherings naming different organisations are two; "Узбекистана принял участие" is no
+    # reception (triggers.tsv: the surname-before-"принял" row does not take part or decide)
+    doc = read_events("Шавкат Мирзиёев принял участие в саммите ШОС в Астане. Затем президент Узбекистана принял "
+                      "участие в заседании Совета глав государств СНГ.", "ru", published="2024-07-05")
+    assert sorted(e.event_type for e in doc.events) == ["multilateral", "multilateral"]
+    assert all("Шавкат Мирзиёев" in {p.normal for p in e.participants} for e in doc.events)
+
+
+@pytest.mark.parametrize("text, gatherings", [
+    ("Президент Кыргызстана Садыр Жапаров выступил на сессии Генеральной Ассамблеи ООН. Глава государства "
+     "принял участие и в саммите по продовольственной безопасности.", 2),
+    ("Премьер-министр Казахстана Олжас Бектенов выступил на сессии Генеральной Ассамблеи ООН. В сессии приняли "
+     "участие и представители Киргизии.", 1),
+])
+def test_a_gathering_attended_too_is_another_one(read_events, text, gatherings):
+    # modality.tsv `another`: "участие и в саммите" (besides the one told before)
+    doc = read_events(text, "ru", published="2024-09-25")
+    assert [e.event_type for e in doc.events] == ["multilateral"] * gatherings
+
+
+@pytest.mark.parametrize("text, state", [
+    ("На саммите ОДКБ принято решение о присоединении Сербии к организации.", "Сербия"),
+    ("На заседании Совета министров иностранных дел СНГ одобрено решение о предоставлении Монголии статуса "
+     "наблюдателя.", "Монголия"),
+])
+def test_a_state_whose_accession_a_gathering_decides_is_no_side(read_events, text, state):
+    # names.yaml `membership`: what is decided, not who takes part
+    doc = read_events(text, "ru", published="2024-07-05")
+    assert all(state not in {p.normal for p in e.participants} for e in doc.events)
+
+
+def test_a_gathering_retold_by_its_organisations_initials_is_one(read_events):
+    # merge._other_organisation: an organisation models/igos.tsv does not know is one with its initials
+    doc = read_events("Министр энергетики России Сергей Цивилев принял участие в саммите Форума стран-экспортеров "
+                      "газа. Сергей Цивилев выступил на саммите ФСЭГ с докладом.", "ru", published="2024-06-01")
+    [event] = doc.events
+    assert event.event_type == "multilateral"
+
+
+def test_a_session_of_an_organisation_of_countries_is_a_gathering(read_events):
+    # triggers.tsv: "заседание" of a body "стран-…" (ОПЕК, ФСЭГ) starts one, as one of ООН or ШОС
+    doc = read_events("В Вене прошло заседание Организации стран-экспортеров нефти, в котором участвовал министр "
+                      "энергетики Казахстана Алмасадам Саткалиев.", "ru", published="2024-06-01")
+    [event] = doc.events
+    assert event.event_type == "multilateral" and event.location.normal == "Вена"
+    assert "Алмасадам Саткалиев" in {p.normal for p in event.participants}

@@ -57,7 +57,12 @@ def _read(doc: Document, reading: Reading, told: When | None = None,
     # who took part in something else ("Брифингке … тілшісі қатысты", "ашылу рәсіміне қатысты") joins no event
     participation = None if participation == "elsewhere" else participation
     topic_spans = [(t.start, t.end) for t in topics]
-    sides, titles = sentence_sides(reading, topic_spans, triggers, delegation=participation == "delegation")
+    # nor is a state whose accession or status is decided ("решение о присоединении Белоруссии к организации")
+    membership = reading.known.membership
+    decided = [(reading.start + m.start(), reading.start + m.end())
+               for m in membership.finditer(reading.text)] if membership else []
+    sides, titles = sentence_sides(reading, topic_spans + decided, triggers,
+                                   delegation=participation == "delegation")
     # an event word inside a person's title describes the person ("Глава делегации на переговорах Саеб Эрекат
     # призвал …"): it tells no event
     triggers = [h for h in triggers if not any(a <= h.start and h.end <= b for a, b in titles)]

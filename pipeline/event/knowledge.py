@@ -111,6 +111,7 @@ class Knowledge:
     possessor: tuple[str, frozenset[str]] | None
     former: re.Pattern | None  # words of an office once held ("бывшего президента"), names.yaml
     between_sides: re.Pattern | None  # names "between" which an event happens, or the pair whose it is (names.yaml)
+    membership: re.Pattern | None  # a state's accession or status, which a gathering decides (names.yaml)
     many_states: re.Pattern | None  # words naming the heads of a region's states together (names.yaml)
     one_host: re.Pattern | None  # a ceremony's words in which each guest meets one host (names.yaml)
     holding: re.Pattern | None  # a noun of holding an event, whose dates are the event's (names.yaml)
@@ -615,6 +616,7 @@ def knowledge(lang: str) -> Knowledge:
         if names.get("possessor") else None,
         former=_word(names["former"]) if names.get("former") else None,
         between_sides=_word(names["between_sides"]) if names.get("between_sides") else None,
+        membership=_word(names["membership"]) if names.get("membership") else None,
         many_states=_word(names["many_states"]) if names.get("many_states") else None,
         one_host=_word(names["one_host"]) if names.get("one_host") else None,
         holding=_word(names["holding"]) if names.get("holding") else None,

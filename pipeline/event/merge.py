@@ -309,7 +309,8 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
     # Кездесуге Беларусь, Қырғызстан, Ресей, Тәжікстан президенттері … қатысты"): the meeting of many states
     # is the gathering (merge._many_states types it so later)
     if consecutive and b.sentence - a.sentence == 1 and "multilateral" in types and tells_gathering(a) \
-            and tells_gathering(b) and not _other_organisation(a, b) and not (_met(a) or _met(b)):
+            and tells_gathering(b) and not _other_organisation(a, b) and not (_met(a) or _met(b)) \
+            and a.hit.another == b.hit.another:
         return True  # not a meeting "with" the leaders of many states: that is a meeting of its own
     if types[0] != types[1] and types not in SAME_EVENT_TYPES:
         return False
@@ -346,9 +347,12 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
         # a visit invited to is not the one under way ("… прибывшим в Россию с рабочим визитом. … пригласил
         # казахстанского коллегу посетить Санкт-Петербург")
         return False
+    if types == ("multilateral", "multilateral") and _other_organisation(a, b):
+        # "… принял участие в саммите СНГ. Кроме того, … в заседании Высшего Евразийского экономического совета":
+        # the same leader at two organisations' gatherings attends two events
+        return False
     # a gathering of many has its sides listed over consecutive sentences
-    if consecutive and a.hit.event_type == "multilateral" and b.sentence - a.sentence <= LISTED_WITHIN \
-            and not _other_organisation(a, b):
+    if consecutive and a.hit.event_type == "multilateral" and b.sentence - a.sentence <= LISTED_WITHIN:
         return True
     visitors_a, visitors_b = _visitors(a), _visitors(b)
     if a.hit.event_type == "visit" and visitors_a and visitors_b and not visitors_a & visitors_b:
@@ -470,9 +474,17 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None,
 
 def _other_organisation(a: Draft, b: Draft) -> bool:
     """Two tellings naming organisations, none in common: two gatherings (the СНГ summit is not ОДКБ's). One
-    organisation is one however it is named ("ШОС", "Шанхайская организация сотрудничества": models/igos.tsv)."""
-    mine, theirs = ({igo_code(name) or name for name in d.sides("organization")} for d in (a, b))
+    organisation is one however it is named ("ШОС", "Шанхайская организация сотрудничества": models/igos.tsv; one
+    it does not know by its initials)."""
+    mine, theirs = ({igo_code(name) or _initials(name) for name in d.sides("organization")} for d in (a, b))
     return bool(mine and theirs and not mine & theirs)
+
+
+def _initials(name: str) -> str:
+    """An organisation models/igos.tsv does not know, as its abbreviation: the initials of its words ("форум
+    стран-экспортеров газа" and "фсэг" are one), a one-word name as it is."""
+    words = re.findall(r"\w+", name)
+    return "".join(w[0] for w in words) if len(words) > 1 else name
 
 
 def _people_only(event: Event) -> None:

@@ -33,10 +33,12 @@ def topics_in(reading: Reading, anchored: bool, told: tuple[int, ...] = ()) -> t
             whole = _topic_span(reading, match.start(), match.end(), rules)
             if _tells_event(reading, match.start(), match.end(), told, rules):
                 continue
-            span = whole and _before_told(reading, whole, told, rules)
+            setting = _setting(reading, whole, told, rules) if whole and whole[1] <= match.start() else None
+            span = (_trim(reading.text, setting, whole[1], rules) if setting else
+                    whole and _before_told(reading, whole, told, rules))
             if span:
                 topics.extend(_items(reading, *span, rules))
-            if whole and span != whole:
+            if whole and span != whole and not setting:
                 ended |= {at for at in told if reading.start + whole[0] < at < reading.start + whole[1]}
     return sorted(_distinct(topics), key=lambda t: t.start), ended
 
@@ -80,6 +82,18 @@ def _before_told(reading: Reading, span: tuple[int, int], told: tuple[int, ...],
     if comma <= start or any(re.match(separator, reading.text[comma:], re.IGNORECASE) for separator in listing):
         return span
     return _trim(reading.text, start, comma, rules)
+
+
+def _setting(reading: Reading, span: tuple[int, int], told: tuple[int, ...], rules: dict) -> int | None:
+    """Where a topic told before its cue starts (sentence-relative): after the last trigger word inside it whose
+    ending says the things were discussed at that event (topics.yaml `setting`, the Kazakh locative: "Қазақстан,
+    Ресей, Беларусь және Армения үкімет басшылары қатысқан отырыста сауда мәселелері талқыланды": "сауда мәселелері",
+    the names before it being sides); None where no such word is inside."""
+    inside = [at - reading.start for at in told if span[0] <= at - reading.start < span[1]]
+    word = inside and re.compile(r"[\w-]+").match(reading.text, max(inside))
+    if word and rules.get("setting") and re.search(rules["setting"], word.group(), re.IGNORECASE):
+        return word.end()
+    return None
 
 
 def _trim(text: str, start: int, end: int, rules: dict) -> tuple[int, int] | None:
