@@ -4751,6 +4751,16 @@ def test_the_two_foreign_ministers_are_those_given_that_office(read_events):
     assert sorted(p.normal for p in earlier.participants) == ["Жээнбек Кулубаев", "Мурат Нуртлеу"]
 
 
+def test_the_two_foreign_ministers_one_told_only_as_a_colleague_are_the_two_named_last(read_events):
+    # arguments._two_heads: where the office's title is given to one of them only ("со своим таджикским коллегой"),
+    # the two named last stand for them, as before the office was read (the meeting had been dropped)
+    doc = read_events("Министр иностранных дел Кыргызстана Жээнбек Кулубаев провел переговоры со своим таджикским "
+                      "коллегой Сироджиддином Мухриддином в Бишкеке.\nНапомним, главы МИД двух стран встречались в "
+                      "Душанбе в феврале этого года.", "ru", "2025-06-10")
+    earlier = next(e for e in doc.events if e.background)
+    assert sorted(p.normal for p in earlier.participants) == ["Жээнбек Кулубаев", "Сироджиддин Мухриддин"]
+
+
 def test_talks_of_the_two_leaders_within_a_visit_take_the_host_named_after(read_events):
     # the talks "лидеров двух стран" told inside a visit are between the visitor and the host, who is named only
     # in the sentence after them (before: no one named twice, the talks were dropped)
@@ -5015,3 +5025,13 @@ def test_a_session_of_an_organisation_of_countries_is_a_gathering(read_events):
     [event] = doc.events
     assert event.event_type == "multilateral" and event.location.normal == "Вена"
     assert "Алмасадам Саткалиев" in {p.normal for p in event.participants}
+
+
+def test_the_place_of_the_next_round_agreed_on_is_not_where_the_talks_were(read_events):
+    # arguments._before_invited: a place written after the next of a recurring event (Hit.another) is that one's,
+    # as after an invitation; the side-less "По итогам переговоров" had lent it to the talks held
+    doc = read_events("Министр иностранных дел Казахстана Ермек Кошербаев провел переговоры с министром иностранных "
+                      "дел Кыргызстана Жээнбеком Кулубаевым.\nПо итогам переговоров министры договорились провести "
+                      "следующий раунд политических консультаций в Бишкеке осенью.", "ru", "2026-02-10")
+    held = next(e for e in doc.events if e.status == "occurred")
+    assert held.location is None or held.location.normal != "Бишкек"

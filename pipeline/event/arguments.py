@@ -527,12 +527,14 @@ def _clause_around(hit: Hit, breaks: list[int]) -> tuple[int, float]:
 
 def _before_invited(reading: Reading, spans: list, hit: Hit, hits: list[Hit]) -> list:
     """The places or dates (spans, in their order) a trigger takes where the sentence invites to an event after it
-    (names.yaml `invitation`, or a trigger `Hit.invited`): those written after the invitation are that event's
-    ("В ходе переговоров Токаев пригласил узбекского коллегу посетить Туркестан в октябре", "… провел встречу с …
-    и пригласил его принять участие в форуме в Астане": not where and when the talks were)."""
+    (names.yaml `invitation`, or a trigger `Hit.invited`), or to the next of a recurring event (`Hit.another`):
+    those written after the invitation are that event's ("В ходе переговоров Токаев пригласил узбекского коллегу
+    посетить Туркестан в октябре", "… провел встречу с … и пригласил его принять участие в форуме в Астане": not
+    where and when the talks were; "По итогам переговоров министры договорились провести следующий раунд
+    консультаций в Ташкенте": not where the talks were)."""
     verbs = reading.known.invitation.finditer(reading.text) if reading.known.invitation else ()
     cut = min([reading.start + m.start() for m in verbs if reading.start + m.start() >= hit.end]
-              + [h.start for h in hits if h.invited and h.start > hit.start], default=None)
+              + [h.start for h in hits if (h.invited or h.another) and h.start > hit.start], default=None)
     return spans if cut is None else [span for span in spans if span.start < cut]
 
 
@@ -1098,25 +1100,11 @@ def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates])
                 t.start <= draft.hit.start < t.end for t in draft.topics)):
             continue
         office = reading.known.office_of_both(said.group())
-        heads = {}
-        # the sentences before, nearest first, then those just after: the host of a visit may be named only after
-        # the talks ("Глава государства прибыл в Узбекистан … состоялись переговоры президентов двух стран. Шавкат
-        # Мирзиёев отметил …")
-        for back in [*range(draft.sentence - 1, draft.sentence - 1 - BOTH_BACK, -1),
-                     *range(draft.sentence + 1, draft.sentence + 1 + BOTH_AHEAD)]:
-            if len(heads) == 2:
-                break
-            # one named only in what was discussed ("обсудили … подготовку к визиту Президента Узбекистана
-            # Шавката Мирзиёева") met no one there
-            discussed = by_index[back].topics if back in by_index else []
-            named = {c.participant.normal: c for c in _sides_of(by_index, back)
-                     if c.participant.kind in ("person", "delegation") and c.participant.normal not in heads
-                     and c.participant.normal not in reporters
-                     and not any(t.start <= c.participant.start < t.end for t in discussed)
-                     and (office is None or any(office.search(t) for t in titles.get(c.participant.normal, ())))}
-            if len(heads) + len(named) > 2:
-                break
-            heads.update(named)
+        # the office's two holders; failing them, the two named last ("Саидов провел переговоры со своим
+        # казахстанским коллегой Муратом Нуртлеу. … министры иностранных дел двух стран встречались …": a colleague)
+        heads = _two_heads(draft, by_index, reporters, office, titles) if office else {}
+        if len(heads) != 2:
+            heads = _two_heads(draft, by_index, reporters, None, titles)
         if len(heads) != 2:
             continue
         start = reading.start + said.start()
@@ -1125,6 +1113,31 @@ def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates])
             head = copy.deepcopy(candidate)
             head.effect, head.participant.role = "", title
             draft.candidates.append(head)
+
+
+def _two_heads(draft: Draft, by_index: dict[int, SentenceCandidates], reporters: set[str],
+               office: re.Pattern | None, titles: dict[str, list[str]]) -> dict[str, Candidate]:
+    """The people a "both sides" phrase of `draft` stands for (`_sides_of_both`), by normal: those of the sentences
+    before, nearest first, then those just after (the host of a visit may be named only after the talks: "Глава
+    государства прибыл в Узбекистан … состоялись переговоры президентов двух стран. Шавкат Мирзиёев отметил …"),
+    given the `office` in one of their `titles` where one is asked; fewer or more than two where they are not."""
+    heads = {}
+    for back in [*range(draft.sentence - 1, draft.sentence - 1 - BOTH_BACK, -1),
+                 *range(draft.sentence + 1, draft.sentence + 1 + BOTH_AHEAD)]:
+        if len(heads) == 2:
+            break
+        # one named only in what was discussed ("обсудили … подготовку к визиту Президента Узбекистана Шавката
+        # Мирзиёева") met no one there
+        discussed = by_index[back].topics if back in by_index else []
+        named = {c.participant.normal: c for c in _sides_of(by_index, back)
+                 if c.participant.kind in ("person", "delegation") and c.participant.normal not in heads
+                 and c.participant.normal not in reporters
+                 and not any(t.start <= c.participant.start < t.end for t in discussed)
+                 and (office is None or any(office.search(t) for t in titles.get(c.participant.normal, ())))}
+        if len(heads) + len(named) > 2:
+            break
+        heads.update(named)
+    return heads
 
 
 def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) -> None:
