@@ -533,16 +533,19 @@ def _of_adjective(reading: Reading, bare: BareTitle, group: int) -> list[Candida
         first = re.match(r"[^\W\d_]+(?=\s+\S)", text[bare.start:bare.role.end])
         found = (bare.start, first.group()) if first and country_of_adjective(reading, first.group()) else \
             (reading.start + before.start(1), before.group(1)) if before else None
-        role_end = bare.role.end
+        role_end, numbered = bare.role.end, False
     else:
-        title = reading.token_at(bare.start)
-        if bare.title_end is None or (title and title.feats.get("Number") == "Plur"):
-            return []  # "с израильскими представителями": some of a state's people, no side
+        if bare.title_end is None:
+            return []
         found = (reading.start + before.start(1), before.group(1)) if before else None
-        role_end = bare.title_end
+        role_end, numbered = bare.title_end, True
     state = found and country_of_adjective(reading, found[1])
     if not state:
         return []
+    # the title's number read only after an adjective was found: an untagged word's tags cost a tagger call
+    title = reading.token_at(bare.start) if numbered else None
+    if title and title.feats.get("Number") == "Plur":
+        return []  # "с израильскими представителями": some of a state's people, no side
     start, word = found
     role = Span(text[start:role_end], start, role_end)
     # the adjective names the state, the phrase the person the article gives that title (arguments._holder)
