@@ -1913,6 +1913,26 @@ def test_a_diplomat_with_a_company_is_an_event(read_events):
     assert [e.event_type for e in doc.events] == ["meeting"]
 
 
+@pytest.mark.parametrize("text", [
+    "Министр энергетики Казахстана Ерлан Аккенженов провел встречу с министром промышленности Италии Адольфо Урсо, "
+    "с которым обсудил перспективы участия итальянских компаний в проектах.",
+    "Президент Узбекистана Шавкат Мирзиёев провел переговоры с канцлером Германии Фридрихом Мерцем, в ходе которых "
+    "стороны обсудили работу немецких компаний в республике.",
+])
+def test_a_company_only_discussed_leaves_the_meeting_an_event(read_events, text):
+    # modality.tsv: a company met or meeting is no diplomatic event, one discussed after the trigger is a topic
+    assert [e.event_type for e in read_events(text, "ru").events] in (["meeting"], ["talks"])
+
+
+@pytest.mark.parametrize("text", [
+    "Министр энергетики Казахстана Ерлан Аккенженов встретился с представителями нефтяных компаний Италии.",
+    "Президент Казахстана Касым-Жомарт Токаев принял генерального директора компании Eni Клаудио Дескальци.",
+    "Компания Chevron провела переговоры с правительством Казахстана о новом контракте.",
+])
+def test_a_company_met_or_meeting_is_still_no_event(read_events, text):
+    assert not read_events(text, "ru").events
+
+
 def test_a_state_named_by_an_adjective_and_a_title_is_the_person_given_that_title(read_events):
     doc = read_events("Министр иностранных дел Казахстана Ермек Кошербаев прибыл в Будапешт.\nЗатем казахстанский "
                       "министр провел переговоры с венгерским коллегой.", "ru")
