@@ -4760,6 +4760,21 @@ def test_a_visitor_received_told_by_title_and_state_is_the_person_of_that_state(
         ["Адылбек Касымалиев", "Касым-Жомарт Токаев"], ["Адылбек Касымалиев", "Олжас Бектенов"]]
 
 
+
+@pytest.mark.parametrize("text, person", [
+    ("Заместитель Премьер-министра – Министр финансов Казахстана Мади Такиев прибыл в Баку. Затем казахстанский "
+     "вице-премьер провел переговоры с Премьер-министром Азербайджана Али Асадовым.", "Мади Такиев"),
+    ("Заместитель Председателя Правительства России Алексей Оверчук посетил Астану. Российский вице-премьер "
+     "встретился с Премьер-министром Казахстана Олжасом Бектеновым.", "Алексей Оверчук"),
+])
+def test_a_short_title_after_a_state_adjective_is_the_one_given_it_written_out(read_events, text, person):
+    # names.yaml `short_titles`: "вице-премьер" is "Заместитель Премьер-министра", also in a title joined by a dash
+    # before another one of the same person's (arguments._held_title_words); not the state as a side
+    doc = read_events(text, "ru", "2025-03-13")
+    contact = next(e for e in doc.events if e.event_type in ("meeting", "talks"))
+    kinds = {p.normal: p.kind for p in contact.participants}
+    assert person in kinds and "country" not in kinds.values()
+
 def test_the_two_foreign_ministers_are_those_given_that_office(read_events):
     # "глав МИД двух стран" are the two foreign ministers the article names, not the last two people named (the
     # president who received one of them)
