@@ -5070,3 +5070,17 @@ def test_the_place_of_the_next_round_agreed_on_is_not_where_the_talks_were(read_
                       "следующий раунд политических консультаций в Бишкеке осенью.", "ru", "2026-02-10")
     held = next(e for e in doc.events if e.status == "occurred")
     assert held.location is None or held.location.normal != "Бишкек"
+
+
+@pytest.mark.parametrize("text, gathering", [
+    ("После переговоров Касым-Жомарт Токаев принял участие в заседании Совета глав государств СНГ.", "СНГ"),
+    ("Президент Кыргызстана Садыр Жапаров прибыл в Ашхабад. После двусторонней встречи Садыр Жапаров принял участие "
+     "в саммите ОТГ.", "ОТГ"),
+])
+def test_a_contact_that_only_dates_the_sentence_leaves_its_subject_to_the_gathering(read_events, text, gathering):
+    # triggers.tsv frame: "После переговоров …" is the talks told elsewhere, not a side-less talks of the subject
+    doc = read_events(text, "ru", "2025-03-13")
+    assert not [e for e in doc.events if e.event_type in ("talks", "meeting")]
+    [summit] = [e for e in doc.events if e.event_type == "multilateral"]
+    assert gathering in {p.normal for p in summit.participants}
+    assert any(p.kind == "person" for p in summit.participants)
