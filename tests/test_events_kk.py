@@ -3271,3 +3271,12 @@ def test_kk_a_plenary_session_of_deputies_is_no_event(read_events):
     doc = read_events("Пленарлық отырыста депутаттар Қазақстан мен Малайзия арасындағы екі келісімді ратификациялады.",
                       "kk", published="2024-08-20")
     assert doc.events == []
+
+
+def test_a_contact_that_only_dates_the_sentence_leaves_its_subject_to_the_gathering(read_events):
+    # as Russian "После переговоров …" (triggers.tsv frame): "Келіссөздерден кейін" dates the summit only
+    doc = read_events("Қырғызстан Президенті Садыр Жапаров Ашхабадқа келді. Келіссөздерден кейін Садыр Жапаров ТМД "
+                      "саммитіне қатысты.", "kk", "2025-03-13")
+    assert not [e for e in doc.events if e.event_type in ("talks", "meeting")]
+    [summit] = [e for e in doc.events if e.event_type == "multilateral"]
+    assert "Садыр Жапаров" in {p.normal for p in summit.participants}

@@ -1913,6 +1913,26 @@ def test_a_diplomat_with_a_company_is_an_event(read_events):
     assert [e.event_type for e in doc.events] == ["meeting"]
 
 
+@pytest.mark.parametrize("text", [
+    "Министр энергетики Казахстана Ерлан Аккенженов провел встречу с министром промышленности Италии Адольфо Урсо, "
+    "с которым обсудил перспективы участия итальянских компаний в проектах.",
+    "Президент Узбекистана Шавкат Мирзиёев провел переговоры с канцлером Германии Фридрихом Мерцем, в ходе которых "
+    "стороны обсудили работу немецких компаний в республике.",
+])
+def test_a_company_only_discussed_leaves_the_meeting_an_event(read_events, text):
+    # modality.tsv: a company met or meeting is no diplomatic event, one discussed after the trigger is a topic
+    assert [e.event_type for e in read_events(text, "ru").events] in (["meeting"], ["talks"])
+
+
+@pytest.mark.parametrize("text", [
+    "Министр энергетики Казахстана Ерлан Аккенженов встретился с представителями нефтяных компаний Италии.",
+    "Президент Казахстана Касым-Жомарт Токаев принял генерального директора компании Eni Клаудио Дескальци.",
+    "Компания Chevron провела переговоры с правительством Казахстана о новом контракте.",
+])
+def test_a_company_met_or_meeting_is_still_no_event(read_events, text):
+    assert not read_events(text, "ru").events
+
+
 def test_a_state_named_by_an_adjective_and_a_title_is_the_person_given_that_title(read_events):
     doc = read_events("Министр иностранных дел Казахстана Ермек Кошербаев прибыл в Будапешт.\nЗатем казахстанский "
                       "министр провел переговоры с венгерским коллегой.", "ru")
@@ -4740,6 +4760,23 @@ def test_a_visitor_received_told_by_title_and_state_is_the_person_of_that_state(
         ["Адылбек Касымалиев", "Касым-Жомарт Токаев"], ["Адылбек Касымалиев", "Олжас Бектенов"]]
 
 
+
+@pytest.mark.parametrize("text, person", [
+    ("Заместитель Премьер-министра – Министр финансов Казахстана Мади Такиев прибыл в Баку. Затем казахстанский "
+     "вице-премьер провел переговоры с Премьер-министром Азербайджана Али Асадовым.", "Мади Такиев"),
+    ("Заместитель Председателя Правительства России Алексей Оверчук посетил Астану. Российский вице-премьер "
+     "встретился с Премьер-министром Казахстана Олжасом Бектеновым.", "Алексей Оверчук"),
+    ("Государственный секретарь Казахстана Ерлан Карин прибыл в Бишкек. Казахстанский госсекретарь провел "
+     "переговоры с Председателем Кабинета министров Кыргызстана Адылбеком Касымалиевым.", "Ерлан Карин"),
+])
+def test_a_short_title_after_a_state_adjective_is_the_one_given_it_written_out(read_events, text, person):
+    # names.yaml `short_titles`: "вице-премьер" is "Заместитель Премьер-министра", also in a title joined by a dash
+    # before another one of the same person's (arguments._held_title_words); not the state as a side
+    doc = read_events(text, "ru", "2025-03-13")
+    contact = next(e for e in doc.events if e.event_type in ("meeting", "talks"))
+    kinds = {p.normal: p.kind for p in contact.participants}
+    assert person in kinds and "country" not in kinds.values()
+
 def test_the_two_foreign_ministers_are_those_given_that_office(read_events):
     # "глав МИД двух стран" are the two foreign ministers the article names, not the last two people named (the
     # president who received one of them)
@@ -5035,3 +5072,17 @@ def test_the_place_of_the_next_round_agreed_on_is_not_where_the_talks_were(read_
                       "следующий раунд политических консультаций в Бишкеке осенью.", "ru", "2026-02-10")
     held = next(e for e in doc.events if e.status == "occurred")
     assert held.location is None or held.location.normal != "Бишкек"
+
+
+@pytest.mark.parametrize("text, gathering", [
+    ("После переговоров Касым-Жомарт Токаев принял участие в заседании Совета глав государств СНГ.", "СНГ"),
+    ("Президент Кыргызстана Садыр Жапаров прибыл в Ашхабад. После двусторонней встречи Садыр Жапаров принял участие "
+     "в саммите ОТГ.", "ОТГ"),
+])
+def test_a_contact_that_only_dates_the_sentence_leaves_its_subject_to_the_gathering(read_events, text, gathering):
+    # triggers.tsv frame: "После переговоров …" is the talks told elsewhere, not a side-less talks of the subject
+    doc = read_events(text, "ru", "2025-03-13")
+    assert not [e for e in doc.events if e.event_type in ("talks", "meeting")]
+    [summit] = [e for e in doc.events if e.event_type == "multilateral"]
+    assert gathering in {p.normal for p in summit.participants}
+    assert any(p.kind == "person" for p in summit.participants)

@@ -35,6 +35,10 @@ BOTH_BACK = 5  # sentences to look back for the two heads a "мемлекет б
 BOTH_AHEAD = 2  # sentences to look on for the one of them named only after ("Шавкат Мирзиёев отметил …")
 TITLE_STEM = 3  # letters of each word compared when a title names a person ("посла" ~ "Посол")
 WORD = re.compile(r"[\w-]+")
+# a title of up to four words joined before another by a dash ("Заместитель Премьер-министра – Министр …"), read
+# within DASH_JOINED_REACH characters before the other
+DASH_JOINED_TITLE = re.compile(r"((?:[\w-]+\s+){0,3}[\w-]+)\s+[–—]\s*$")
+DASH_JOINED_REACH = 60
 
 
 def assign_arguments(sentences: list[SentenceCandidates]) -> list[Draft]:
@@ -1215,13 +1219,23 @@ def _holder(candidate: Candidate, people, gathering: bool, reading: Reading) -> 
     words = set(_title_words(candidate.said_as)) - set(_title_words(candidate.participant.text))
     members = [p for p in people if p.role and resolve(p.affiliation) == code]
     holders = {p.normal: p for p in members
-               if any(_alike(word, other) for word in words for other in _title_words(p.role.text))}
+               if any(_alike(word, other) for word in words for other in _held_title_words(p, reading))}
     if not holders and code.kind == "igo" and candidate.participant.role and not gathering:
         # an organisation's one official, however the title is written ("генсекретаря ШОС" → "Генерального
         # секретаря ШОС Нурлана Ермекбаева"); a state has many, and a gathering's organisation is whose it is
         # ("Саммит глав государств Организации тюркских государств")
         holders = {p.normal: p for p in members}
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _held_title_words(person: Participant, reading: Reading) -> list[str]:
+    """The words of the titles `person` holds (`_title_words`): their role and a title joined to it before by a dash
+    ("Заместитель Премьер-министра – Министр торговли и интеграции"), each title written out as its short word too
+    (names.yaml `short_titles`: "заместитель премьер-министра" → "вице-премьер")."""
+    text = reading.doc.text
+    joined = DASH_JOINED_TITLE.search(text, max(0, person.role.start - DASH_JOINED_REACH), person.role.start)
+    titles = (joined.group(1) + " " if joined else "") + person.role.text
+    return _title_words(titles) + [short for title, short in reading.known.short_titles if title.search(titles)]
 
 
 def _delegation_head(candidate: Candidate, people, known: Knowledge) -> Participant | None:

@@ -123,6 +123,8 @@ class Knowledge:
     affiliation_cues: tuple[re.Pattern, ...]
     affiliation_words: tuple[tuple[str, ...] | None, ...]  # `needed_words` of each cue (`Reading.may_hold`)
     home_titles: tuple[tuple[re.Pattern, str], ...]  # (title, the state whose office it names) (names.yaml)
+    # (a title written out, the short word news write for it): "заместитель премьер-министра" → "вице-премьер"
+    short_titles: tuple[tuple[re.Pattern, str], ...]
     titled_first: re.Pattern | None  # a title alone standing for the first person given it (names.yaml)
     titled_head: re.Pattern | None  # one standing for the first person whose title it heads (names.yaml)
     # (a state body named without its state, that state), and the words of a state's bodies (names.yaml)
@@ -627,6 +629,7 @@ def knowledge(lang: str) -> Knowledge:
         affiliation_cues=affiliation_cues,
         affiliation_words=tuple(map(needed_words, affiliation_cues)),
         home_titles=tuple((_word(title), state) for title, state in names.get("home_titles", {}).items()),
+        short_titles=tuple((_word(title), short) for title, short in names.get("short_titles", {}).items()),
         titled_first=_word(names["titled_first"]) if names.get("titled_first") else None,
         titled_head=_word(names["titled_head"]) if names.get("titled_head") else None,
         offices=tuple(_word(office) for office in names.get("offices", ())),
