@@ -1928,6 +1928,8 @@ def test_a_company_only_discussed_leaves_the_meeting_an_event(read_events, text)
     "Министр энергетики Казахстана Ерлан Аккенженов встретился с представителями нефтяных компаний Италии.",
     "Президент Казахстана Касым-Жомарт Токаев принял генерального директора компании Eni Клаудио Дескальци.",
     "Компания Chevron провела переговоры с правительством Казахстана о новом контракте.",
+    # a vice-president's title is the company's too (real text, NEREL: "встретился с … вице-президентом компании RCA")
+    "Посол Казахстана в США встретился с исполнительным вице-президентом компании Boeing Джоном Смитом.",
 ])
 def test_a_company_met_or_meeting_is_still_no_event(read_events, text):
     assert not read_events(text, "ru").events
