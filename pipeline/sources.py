@@ -12,8 +12,8 @@ find the new and changed rows. Rows are numbered from 1: the line of a JSON Line
 skipped), the record after the header of a CSV file, the row of a Parquet file.
 
 CSV: UTF-8 (a byte-order mark is skipped), or a Cyrillic code page when the file's first megabyte is not UTF-8
-(Excel on a Russian Windows saves "CSV" in Windows-1251; chosen as a `.txt`'s is), quoted fields as RFC 4180 (`"` around a field, `""` inside it; a
-quoted text may span lines); the delimiter is the one of `,` `;` tab `|` that the header line holds most of
+(Excel on a Russian Windows saves "CSV" in Windows-1251; chosen as a `.txt`'s is), quoted fields as RFC 4180
+(`"` around a field, `""` inside it; a quoted text may span lines); the delimiter is the one of `,` `;` tab `|` that the header line holds most of
 (comma when it holds none: a file with the one column `text`); column names are matched without case and
 surrounding spaces. Columns that are not FIELDS are ignored and named once per file (`Table.ignored`).
 """
@@ -241,8 +241,8 @@ CSV_ENCODING_SAMPLE = 1 << 20
 
 def _csv_encoding(handle, start: int) -> str:
     """UTF-8, unless the start of the file (cut at its last line end, so that no character is cut) is not UTF-8
-    (`utf8_with_strays`): then the Cyrillic code page it is in. A single-byte code page keeps every line end a `\\n` byte, as the
-    reader, which finds records line by line, needs."""
+    (`utf8_with_strays`): then the Cyrillic code page it is in. A single-byte code page keeps every line end a
+    `\\n` byte, as the reader, which finds records line by line, needs."""
     handle.seek(start)
     sample = handle.read(CSV_ENCODING_SAMPLE)
     if len(sample) == CSV_ENCODING_SAMPLE and b"\n" in sample:

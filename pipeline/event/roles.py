@@ -338,17 +338,22 @@ def _titles_in(reading: Reading, start: int, end: int) -> list[tuple[int, int]]:
 def _without_place(reading: Reading, start: int, end: int) -> tuple[int, int]:
     """A model's POSITION span without the place it may start with ("Анкарада Түркия Президенті": the title is
     "Түркия Президенті"; the place is where the meeting was)."""
+    text = reading.doc.text
     place = next((m for m in reading.mentions if m.start == start and m.label == "LOC" and m.end < end), None)
     if place and _is_locative(reading, place):
-        start = place.end + len(reading.doc.text[place.end:end]) - len(reading.doc.text[place.end:end].lstrip())
+        start = _word_after(text, place.end, end)
     # nor the institution in the locative it may start with ("Қазақстан Сыртқы істер министрлігінде … орынбасары":
     # where the meeting was, boundaries.tsv `venue`); a span that is only that holds no title (start == end)
     venue = reading.known.venue_in_title
-    last = list(venue.finditer(reading.doc.text, start, end)) if venue else []
+    last = list(venue.finditer(text, start, end)) if venue else []
     if last:
-        text = reading.doc.text[last[-1].end():end]
-        start = last[-1].end() + len(text) - len(text.lstrip())
+        start = _word_after(text, last[-1].end(), end)
     return start, end
+
+
+def _word_after(text: str, at: int, end: int) -> int:
+    """Where the next word after `at` starts, the spaces skipped, `end` at most."""
+    return end - len(text[at:end].lstrip())
 
 
 def _role(reading: Reading, left: int, end: int) -> Span | None:
