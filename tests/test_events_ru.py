@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.countries import igo_code
+
 
 def only(doc):
     assert len(doc.events) == 1, [(e.event_type, e.trigger.text) for e in doc.events]
@@ -5105,3 +5107,20 @@ def test_a_council_of_an_organisations_member_states_is_a_gathering(read_events,
     [event] = doc.events
     assert event.event_type == "multilateral" and event.status == "occurred"
     assert person in {p.normal for p in event.participants}
+
+
+@pytest.mark.parametrize("text, organisation", [
+    ("Министр иностранных дел Кыргызстана Жээнбек Кулубаев выступил на заседании Организации тюркских государств в "
+     "Стамбуле.", "OTS"),
+    ("Вице-премьер Казахстана Роман Скляр принял участие в заседании Организации исламского сотрудничества в Джидде.",
+     "OIC"),
+    ("Глава МИД Туркменистана Рашид Мередов выступил на заседании Шанхайской организации сотрудничества.", "SCO"),
+])
+def test_a_session_next_to_an_organisations_full_name_is_a_gathering(read_events, text, organisation):
+    # triggers._names_organisation: "заседание" followed by a name of models/igos.tsv written out in full starts an
+    # event as "заседание ШОС" does (the rows list abbreviations only)
+    doc = read_events(text, "ru", "2026-07-04")
+    [event] = doc.events
+    assert event.event_type == "multilateral" and event.status == "occurred"
+    assert organisation in {igo_code(p.normal) for p in event.participants}
+    assert any(p.kind == "person" for p in event.participants)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..countries import igo_code
 from ..document import Token
 from ..wordforms import russian_dictionary
 from .knowledge import CONTACT, Trigger, trigger_matches
@@ -31,6 +32,8 @@ def find_triggers(reading: Reading) -> list[Hit]:
     postponed, planned) and `background`."""
     chosen = _longest(reading)
     hits = [_hit(reading, trigger, m) for m, trigger in chosen if trigger.status not in NO_EVENT]
+    for hit in hits:
+        hit.alone = hit.alone or _names_organisation(reading, hit)
     for hit in hits:
         if _setting_of_contact(reading, hit, hits):
             hit.status = "frame"
@@ -68,6 +71,19 @@ def find_triggers(reading: Reading) -> list[Hit]:
         hit.onward = "onward" in effects
         kept.append(hit)
     return kept
+
+
+def _names_organisation(reading: Reading, hit: Hit) -> bool:
+    """Whether a gathering's generic word ("заседание", "отырысы") is next to the name of an intergovernmental
+    organisation (models/igos.tsv, by its full name too: "на пленарном заседании Совещания по взаимодействию и
+    мерам доверия в Азии", "АӨСШК отырысы"): the organisation's gathering, which starts an event as "саммит" does
+    (`Trigger.alone`); only spaces between."""
+    if hit.alone or hit.event_type != "multilateral":
+        return False
+    text = reading.doc.text
+    return any(m.label == "ORG" and igo_code(m.normal)
+               and (m.start >= hit.end and not text[hit.end:m.start].strip()
+                    or m.end <= hit.start and not text[m.end:hit.start].strip()) for m in reading.mentions)
 
 
 def _setting_of_contact(reading: Reading, hit: Hit, hits: list[Hit]) -> bool:
