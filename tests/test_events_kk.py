@@ -3280,3 +3280,17 @@ def test_a_contact_that_only_dates_the_sentence_leaves_its_subject_to_the_gather
     assert not [e for e in doc.events if e.event_type in ("talks", "meeting")]
     [summit] = [e for e in doc.events if e.event_type == "multilateral"]
     assert "Садыр Жапаров" in {p.normal for p in summit.participants}
+
+
+@pytest.mark.parametrize("text", [
+    "Өзбекстан Сыртқы істер министрі Бахтиёр Саидов Брюссельде өткен «Орталық Азия – Еуропалық Одақ» министрлік "
+    "кездесуінде сөз сөйледі.",
+    "Қырғызстан Сыртқы істер министрі Жээнбек Құлыбаев «Орталық Азия + Корея» форматындағы кездесуге қатысты.",
+    "Мұрат Нұртілеу «Орталық Азия – Қытай» диалогының сыртқы істер министрлері кездесуіне қатысты.",
+])
+def test_a_ministerial_meeting_or_one_in_a_format_of_many_is_a_gathering(read_events, text):
+    # triggers.tsv kk, as the Russian "министерская встреча", "встреча в формате «…»": one side named, yet no
+    # bilateral meeting
+    doc = read_events(text, "kk", "2026-07-04")
+    [event] = doc.events
+    assert event.event_type == "multilateral" and event.status == "occurred"
