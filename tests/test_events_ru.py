@@ -5124,3 +5124,20 @@ def test_a_session_next_to_an_organisations_full_name_is_a_gathering(read_events
     assert event.event_type == "multilateral" and event.status == "occurred"
     assert organisation in {igo_code(p.normal) for p in event.participants}
     assert any(p.kind == "person" for p in event.participants)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Министры иностранных дел Казахстана и Турции Ермек Кошербаев и Хакан Фидан обсудили в ходе переговоров в Анкаре "
+     "вопросы транзита.", "Анкара"),
+    ("Лидеры стран ШОС обсудили на саммите в Астане вопросы региональной безопасности.", "Астана"),
+    ("Премьер-министры Казахстана и Кыргызстана обсудили во время встречи в Бишкеке строительство новой "
+     "электростанции.", "Бишкек"),
+])
+def test_where_it_was_discussed_is_the_events_own_words_no_topic(read_events, text, place):
+    # topics.yaml trim_lead: "обсудили на саммите в Москве ситуацию в …" had the summit inside its own topic, so
+    # told as discussed (background) and its place a topic's
+    doc = read_events(text, "ru", "2026-07-04")
+    [event] = doc.events
+    assert event.status == "occurred" and not event.background
+    assert event.location is not None and event.location.normal == place
+    assert all(place[:4] not in topic.text for topic in event.topics)
