@@ -5141,3 +5141,17 @@ def test_where_it_was_discussed_is_the_events_own_words_no_topic(read_events, te
     assert event.status == "occurred" and not event.background
     assert event.location is not None and event.location.normal == place
     assert all(place[:4] not in topic.text for topic in event.topics)
+
+
+@pytest.mark.parametrize("text", [
+    "Министры иностранных дел Кыргызстана Жээнбек Кулубаев и Таджикистана Сироджиддин Мухриддин приняли участие в "
+    "консультативном совещании в Ашхабаде.",
+    "Вице-премьеры Казахстана Серик Жумангарин и Узбекистана Жамшид Ходжаев провели консультативное совещание в "
+    "Самарканде.",
+])
+def test_a_consultative_conference_is_a_gathering(read_events, text):
+    # triggers.tsv: "консультативное совещание" as "консультативная встреча" (the Central Asian heads' format); the
+    # bare "совещание" only retells one
+    doc = read_events(text, "ru", "2026-07-04")
+    [event] = doc.events
+    assert event.event_type == "multilateral" and len([p for p in event.participants if p.kind == "person"]) == 2
