@@ -205,7 +205,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     resolved = []
     for mention in doc.mentions:
         rules = _rules(corrections, mention.lang)
-        if _is_lone(mention, doc, rules.not_alone):
+        if _is_lone(mention, doc, rules.not_alone) or _title_alone(mention, doc, rules.leading_titles):
             continue
         left_context = doc.text[_sentence_start(doc, mention.start):mention.start]
         if rules.trim_abbreviation_suffix:
@@ -1125,6 +1125,13 @@ def _is_lone(mention: Mention, doc: Document, parts_of_speech: frozenset[str]) -
     """A mention that is a single adjective (`Консультативных` before `встреч`) names nothing by itself."""
     tokens = _tokens_in(doc, mention.start, mention.end)
     return len(tokens) == 1 and tokens[0].pos in parts_of_speech
+
+
+def _title_alone(mention: Mention, doc: Document, titles: frozenset[str]) -> bool:
+    """A person that is one title word alone (`leading_titles`, by lemma: "– сказал Президент", "отметил Министр")
+    is someone the article names elsewhere, no person of their own: the title is read as a title (roles.py)."""
+    tokens = _tokens_in(doc, mention.start, mention.end)
+    return mention.label == "PER" and len(tokens) == 1 and fold(tokens[0].lemma or tokens[0].text) in titles
 
 
 def _sentence_start(doc: Document, offset: int) -> int:

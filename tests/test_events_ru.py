@@ -5088,3 +5088,16 @@ def test_a_contact_that_only_dates_the_sentence_leaves_its_subject_to_the_gather
     [summit] = [e for e in doc.events if e.event_type == "multilateral"]
     assert gathering in {p.normal for p in summit.participants}
     assert any(p.kind == "person" for p in summit.participants)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Президент Узбекистана Шавкат Мирзиёев в Ташкенте принял верительные грамоты у послов Италии и Бразилии Марко "
+     "Росси и Жоао Силвы. «Рассчитываю на ваш вклад в наше сотрудничество», – сказал Президент.",
+     {"Шавкат Мирзиёев", "Марко Росси", "Жоао Силва"}),
+    ("Министр иностранных дел Кыргызстана Жээнбек Кулубаев встретился с послом Франции Сильвеном Гильомом. "
+     "«Мы ценим наше партнерство», – отметил Министр.", {"Жээнбек Кулубаев", "Сильвен Гильом"}),
+])
+def test_a_bare_title_attributing_a_quote_is_the_person_named_before(read_events, text, sides):
+    event = only(read_events(text, "ru"))
+    assert {p.normal for p in event.participants} == sides
+    assert by_normal(event)[min(sides, key=text.find)].role is not None
