@@ -3280,3 +3280,11 @@ def test_a_contact_that_only_dates_the_sentence_leaves_its_subject_to_the_gather
     assert not [e for e in doc.events if e.event_type in ("talks", "meeting")]
     [summit] = [e for e in doc.events if e.event_type == "multilateral"]
     assert "Садыр Жапаров" in {p.normal for p in summit.participants}
+
+
+def test_kk_a_converb_chain_of_one_reception_is_one_meeting(read_events):
+    # "кездесіп, … қабылдады": the subject goes on to receive the copies from the one met, no second meeting
+    doc = read_events("Сыртқы істер министрінің бірінші орынбасары Ержан Ашықбаев Италияның Қазақстандағы Елшісі "
+                      "Марко Россимен кездесіп, оның сенім грамоталарының көшірмесін қабылдады.", "kk", "2025-03-13")
+    event = only(doc)
+    assert {p.normal for p in event.participants} == {"Ержан Ашықбаев", "Марко Росси"}

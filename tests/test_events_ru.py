@@ -5101,3 +5101,14 @@ def test_a_bare_title_attributing_a_quote_is_the_person_named_before(read_events
     event = only(read_events(text, "ru"))
     assert {p.normal for p in event.participants} == sides
     assert by_normal(event)[min(sides, key=text.find)].role is not None
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Первый заместитель министра иностранных дел Казахстана Ержан Ашикбаев встретился с новым послом Италии Марко "
+     "Росси, принял копию его верительных грамот.", {"Ержан Ашикбаев", "Марко Росси"}),
+    ("Министр иностранных дел Кыргызстана Жээнбек Кулубаев встретился с послом Бразилии Жоао Силвой и принял копии "
+     "его верительных грамот.", {"Жээнбек Кулубаев", "Жоао Силва"}),
+])
+def test_a_second_verb_of_the_one_who_met_retells_the_meeting(read_events, text, sides):
+    event = only(read_events(text, "ru"))
+    assert {p.normal for p in event.participants} == sides

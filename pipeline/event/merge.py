@@ -332,8 +332,11 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
             return bool(_visitors(a) & _visitors(b))
         # two triggers of one sentence, each with its own sides, are two events; but a session and the summit
         # it is part of, told together ("В заседании … принимают участие …, в качестве почетного гостя саммита
-        # – …"), are one gathering, unless they are two organisations'
-        return types == ("multilateral", "multilateral") and not _other_organisation(a, b)
+        # – …"), are one gathering, unless they are two organisations'; and a contact's subject going on to do
+        # more with the one met ("… Елшісімен кездесіп, оның сенім грамоталарының көшірмесін қабылдады"), with no
+        # one of its own, tells that contact again
+        return types == ("multilateral", "multilateral") and not _other_organisation(a, b) \
+            or types[0] in CONTACT and _goes_on(a, b)
     if _apart(a.location, b.location):
         return False  # the same people in two countries met twice ("барды Қазақстанға … Қытайға барған")
     if (a.hit.status, b.hit.status) == ("occurred", "planned") and types[0] != types[1]:
@@ -359,6 +362,15 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
         return False  # Fidan's visit now and Erdoğan's in autumn, whom Fidan hosts, are two visits
     people_a, people_b = a.people(), b.people()
     return people_a <= people_b or people_b <= people_a
+
+
+def _goes_on(a: Draft, b: Draft) -> bool:
+    """Whether one of two contacts of one sentence names one person, among the other's people, and meets no one:
+    the subject of the other, going on (a converb chain or a second verb of the same subject)."""
+    people_a, people_b = a.people(), b.people()
+    alone = a if len(people_a) < len(people_b) else b
+    return len(alone.people()) == 1 and alone.people() < (people_a | people_b) and not _met(alone) \
+        and len(alone.candidates) == 1
 
 
 def _met(draft: Draft) -> set[str]:
