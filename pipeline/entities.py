@@ -25,6 +25,7 @@ from .wordforms import fold, shaped
 
 REQUIRES = ("sentences", "mentions")
 PROVIDES = ("mentions.normal", "mentions.full_name", "mentions.sentence")
+MAX_GIVEN_NAMES = 2  # given names a state's long name may run on into ("Реджепом Тайипом")
 
 # A normaliser takes (mention text, label) and returns its nominative form.
 normalizers = Registry("normaliser")
@@ -234,6 +235,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
                                    normalizer_names)
     resolved = _split_run_on_names(resolved, corrections, normalizer_names)
     resolved = _split_glued_places(resolved, doc, corrections, normalizer_names)
+    resolved = _given_names_after_states(resolved, doc, normalizer_names)
     resolved = _join_surnames(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections, normalizer_names)
     resolved = _joined_over_particles(resolved, doc, corrections, normalizer_names)
     resolved = _surname_first(resolved, doc, corrections)
@@ -753,6 +755,45 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
         if person:
             found.append(rest)
     return found
+
+
+def _given_names_after_states(mentions: list[Mention], doc: Document,
+                              normalizer_names: dict[str, str] | None) -> list[Mention]:
+    """A state's long name the model ran on into the given names of the person right after it ("Президентом
+    Турецкой Республики Реджепом" + "Тайипом Эрдоганом") ends where it names a state (countries.country_code:
+    "Турецкая Республика"); the words after it, up to MAX_GIVEN_NAMES, in the person's case and not the state's,
+    begin the person (whose mention is moved). The mentions as given where the whole names a state, or no shorter
+    part does."""
+    found: list[Mention] = []
+    for mention, after in zip(mentions, mentions[1:] + [None]):
+        words = list(re.finditer(r"\S+", mention.text))
+        normal = _normal(mention, normalizer_names).split()
+        if after is None or mention.label == "PER" or after.label != "PER" or len(words) < 3 \
+                or len(normal) != len(words) or doc.text[mention.end:after.start] != " " \
+                or country_code(" ".join(normal)):
+            found.append(mention)
+            continue
+        # the normal's words are the text's, each in the nominative (as _strip_leading_title reads them)
+        cases = [_case_at(doc, mention.start + word.start()) for word in words] + [_case_at(doc, after.start)]
+        # the given names take the person's case, which the state's last word has not ("Республики Реджепом")
+        cut = next((k for k in range(len(words) - 1, max(1, len(words) - MAX_GIVEN_NAMES - 1), -1)
+                    if country_code(" ".join(normal[:k])) and cases[k - 1] != cases[-1]
+                    and all(case == cases[-1] for case in cases[k:])), None)
+        if cut is None:
+            found.append(mention)
+            continue
+        state_end, given = mention.start + words[cut - 1].end(), mention.start + words[cut].start()
+        found.append(replace(mention, end=state_end, text=doc.text[mention.start:state_end],
+                             normal=" ".join(normal[:cut]), source=f"{mention.source}+split"))
+        after.start, after.text, after.normal = given, doc.text[given:after.end], ""
+        after.source = f"{after.source}+given"
+    return found
+
+
+def _case_at(doc: Document, offset: int) -> str | None:
+    """The grammatical case (UD `Case`) of the word starting at `offset`, None where untagged."""
+    at = bisect_left(doc.tokens, offset, key=lambda token: token.start)
+    return doc.tokens[at].feats.get("Case") if at < len(doc.tokens) and doc.tokens[at].start == offset else None
 
 
 def _run_on_parts(mention: Mention, words: list[tuple[str, int, int]], nominatives: list[str],
