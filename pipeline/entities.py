@@ -234,6 +234,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     resolved = _with_surname_after(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections,
                                    normalizer_names)
     resolved = _split_run_on_names(resolved, corrections, normalizer_names)
+    resolved = _split_after_declined_surname(resolved, doc, corrections, normalizer_names)
     resolved = _split_glued_places(resolved, doc, corrections, normalizer_names)
     resolved = _given_names_after_states(resolved, doc, normalizer_names)
     resolved = _join_surnames(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections, normalizer_names)
@@ -558,6 +559,42 @@ def _split_run_on_names(mentions: list[Mention], corrections: dict,
         if len(parts) > 1 or parts[0] is not mention:
             split[id(mention)] = parts
     return [part for m in mentions for part in split.get(id(m), [m])]
+
+
+def _split_after_declined_surname(mentions: list[Mention], doc: Document, corrections: dict,
+                                  normalizer_names: dict[str, str] | None) -> list[Mention]:
+    """"с Касым-Жомартом Токаевым Шавкат Мирзиёев отметил", "с Садыром Жапаровым Эмомали Рахмон обсудил": the model
+    ran the one met, in an oblique case, into the subject named after them. A person's word that ends as a surname
+    does (entities.yaml `run_on_surname`, by its nominative), written declined, before a word written as its own
+    nominative ends the person there; the rest is a person of its own. The one-word mention right before the
+    surname, in its case (`Касым-Жомартом`, which the model called a place), is its given name. The words' nominatives
+    are the mention's normal, word by word (`_normal`), where it has as many words."""
+    found: list[Mention] = []
+    for mention in mentions:
+        rules = _rules(corrections, mention.lang)
+        words = list(re.finditer(r"\S+", mention.text))
+        normal = _normal(mention, normalizer_names).split()
+        if mention.label != "PER" or not rules.run_on_surname or len(words) < 3 or len(normal) != len(words):
+            found.append(mention)
+            continue
+        cut = next((k for k in range(len(words) - 1) if rules.run_on_surname.search(normal[k])
+                    and fold(words[k].group()) != fold(normal[k]) and fold(words[k + 1].group()) == fold(normal[k + 1])),
+                   None)
+        if cut is None:
+            found.append(mention)
+            continue
+        start, end = mention.start, mention.start + words[cut].end()
+        previous = found[-1] if found else None
+        if previous is not None and previous.end + 1 == start and doc.text[previous.end] == " " \
+                and " " not in previous.text and _case_at(doc, previous.start) == _case_at(doc, start):
+            found.pop()
+            start = previous.start
+        rest = mention.start + words[cut + 1].start()
+        found += [replace(mention, start=start, end=end, text=doc.text[start:end], normal="",
+                          source=f"{mention.source}+split"),
+                  replace(mention, start=rest, text=doc.text[rest:mention.end], normal="",
+                          source=f"{mention.source}+split")]
+    return found
 
 
 def _other_people(text: str, people: list[Mention], nominatives: dict[int, list[str]],
