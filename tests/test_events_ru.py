@@ -5112,3 +5112,13 @@ def test_a_bare_title_attributing_a_quote_is_the_person_named_before(read_events
 def test_a_second_verb_of_the_one_who_met_retells_the_meeting(read_events, text, sides):
     event = only(read_events(text, "ru"))
     assert {p.normal for p in event.participants} == sides
+
+
+def test_a_meeting_on_the_sidelines_of_talks_is_not_the_talks_going_on(read_events):
+    # "На полях консультаций": the talks named before the meeting verb frame it; the meeting is one of its own
+    doc = read_events("В Ташкенте прошли узбекско-итальянские политические консультации. Узбекскую делегацию "
+                      "возглавил заместитель министра иностранных дел Узбекистана Бахтиёр Саидов, итальянскую – "
+                      "заместитель министра иностранных дел Италии Марко Росси. На полях консультаций Бахтиёр Саидов "
+                      "встретился с послом Франции Сильвеном Гильомом.", "ru")
+    meetings = [{p.normal for p in e.participants} for e in doc.events if e.event_type == "meeting"]
+    assert meetings == [{"Бахтиёр Саидов", "Сильвен Гильом"}]

@@ -365,12 +365,13 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
 
 
 def _goes_on(a: Draft, b: Draft) -> bool:
-    """Whether one of two contacts of one sentence names one person, among the other's people, and meets no one:
-    the subject of the other, going on (a converb chain or a second verb of the same subject)."""
-    people_a, people_b = a.people(), b.people()
-    alone = a if len(people_a) < len(people_b) else b
-    return len(alone.people()) == 1 and alone.people() < (people_a | people_b) and not _met(alone) \
-        and len(alone.candidates) == 1
+    """Whether the later of two contacts of one sentence names one person, among the other's people, and meets no
+    one: the subject of the other, going on (a converb chain or a second verb of the same subject). An earlier one
+    is what the sentence frames its contact in ("На полях консультаций … встретился с …": the talks, told
+    elsewhere)."""
+    first, later = sorted((a, b), key=lambda draft: draft.hit.start)
+    return len(later.people()) == 1 and later.people() < first.people() and not _met(later) \
+        and len(later.candidates) == 1
 
 
 def _met(draft: Draft) -> set[str]:
