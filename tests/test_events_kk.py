@@ -3288,3 +3288,12 @@ def test_kk_a_converb_chain_of_one_reception_is_one_meeting(read_events):
                       "Марко Россимен кездесіп, оның сенім грамоталарының көшірмесін қабылдады.", "kk", "2025-03-13")
     event = only(doc)
     assert {p.normal for p in event.participants} == {"Ержан Ашықбаев", "Марко Росси"}
+
+
+def test_kk_the_leader_who_received_the_visitor_just_before_hosts_the_visit(read_events):
+    # GUIDELINES "A visit and the talks during it": the leader received by, not the country, even under a headline
+    doc = read_events("Мемлекет басшысы Италия Сыртқы істер министрі Антонио Таянины қабылдады\n"
+                      "Мемлекет басшысы Қасым-Жомарт Тоқаев Ақордада Италия Сыртқы істер министрі Антонио Таянины "
+                      "қабылдады.\nАнтонио Таяни Қазақстанға ресми сапармен келді.", "kk", "2025-03-13")
+    [visit] = [e for e in doc.events if e.event_type == "visit"]
+    assert [p.normal for p in visit.participants if p.side == "recipient"] == ["Қасым-Жомарт Тоқаев"]

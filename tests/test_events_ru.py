@@ -5122,3 +5122,11 @@ def test_a_meeting_on_the_sidelines_of_talks_is_not_the_talks_going_on(read_even
                       "встретился с послом Франции Сильвеном Гильомом.", "ru")
     meetings = [{p.normal for p in e.participants} for e in doc.events if e.event_type == "meeting"]
     assert meetings == [{"Бахтиёр Саидов", "Сильвен Гильом"}]
+
+
+def test_the_leader_who_received_the_visitor_just_before_hosts_the_visit(read_events):
+    doc = read_events("Глава государства принял министра иностранных дел Италии Антонио Таяни\n"
+                      "Президент Казахстана Касым-Жомарт Токаев в Акорде принял министра иностранных дел Италии "
+                      "Антонио Таяни.\nАнтонио Таяни прибыл в Казахстан с официальным визитом.", "ru")
+    [visit] = [e for e in doc.events if e.event_type == "visit"]
+    assert [p.normal for p in visit.participants if p.side == "recipient"] == ["Касым-Жомарт Токаев"]

@@ -873,7 +873,8 @@ def _share_between_siblings(events: list[Event]) -> None:
 def _hosts_from_talks(events: list[Event], doc: Document) -> None:
     """A visit that names no host is hosted by the one side the visitor meets in a sentence that tells both
     ("В ходе визита запланированы переговоры с … Фиданом"), or in the headline of an article whose lead tells the
-    visit, a side of the state it goes to ("Токаев и Жапаров провели переговоры в Астане" over "Президент
+    visit or, a reception, in the sentence right before it ("… Ақордада … Ван Иді қабылдады. Ван И Қазақстанға ресми
+    сапармен келді."), a side of the state it goes to ("Токаев и Жапаров провели переговоры в Астане" over "Президент
     Кыргызстана Садыр Жапаров прибыл в Астану …": the headline sums up the visit, and the premier who greets the
     visitor at the airport is no host): that side is its recipient."""
     headline, lead = _headline_and_lead(doc)
@@ -886,7 +887,8 @@ def _hosts_from_talks(events: list[Event], doc: Document) -> None:
                   for e in events)
         for talk in events:
             told = {s.start for s in talk.evidence}
-            headlined = headline in told and lead in {s.start for s in visit.evidence}
+            headlined = headline in told and lead in {s.start for s in visit.evidence} \
+                or bool(told & _sentences_before(visit, doc)) and _reception(talk, doc)
             if talk.event_type in ("visit", "multilateral") or not (_told_together(visit, talk) or headlined):
                 continue
             if visit.status == "occurred" and talk.status == "planned" and met:
@@ -907,6 +909,18 @@ def _hosts_from_talks(events: list[Event], doc: Document) -> None:
                 host.side = "recipient"
                 visit.participants.append(host)
                 break
+
+
+def _reception(event: Event, doc: Document) -> bool:
+    """Whether a contact's trigger is a reception (names.yaml `reception`: "принял", "қабылдады")."""
+    reception = knowledge(doc.sentence_of(event.trigger.start).lang).reception
+    return bool(reception and reception.search(event.trigger.text))
+
+
+def _sentences_before(event: Event, doc: Document) -> set[int]:
+    """The starts of the sentences right before each sentence telling the event."""
+    starts = [sentence.start for sentence in doc.sentences]
+    return {starts[k - 1] for s in event.evidence if (k := bisect_right(starts, s.start) - 1) > 0}
 
 
 def _headline_and_lead(doc: Document) -> tuple[int | None, int | None]:
