@@ -25,6 +25,7 @@ from .wordforms import fold, shaped
 
 REQUIRES = ("sentences", "mentions")
 PROVIDES = ("mentions.normal", "mentions.full_name", "mentions.sentence")
+MAX_GIVEN_NAMES = 2  # given names a state's long name may run on into ("Реджепом Тайипом")
 
 # A normaliser takes (mention text, label) and returns its nominative form.
 normalizers = Registry("normaliser")
@@ -205,7 +206,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     resolved = []
     for mention in doc.mentions:
         rules = _rules(corrections, mention.lang)
-        if _is_lone(mention, doc, rules.not_alone):
+        if _is_lone(mention, doc, rules.not_alone) or _title_alone(mention, doc, rules.leading_titles):
             continue
         left_context = doc.text[_sentence_start(doc, mention.start):mention.start]
         if rules.trim_abbreviation_suffix:
@@ -233,7 +234,9 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     resolved = _with_surname_after(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections,
                                    normalizer_names)
     resolved = _split_run_on_names(resolved, corrections, normalizer_names)
+    resolved = _split_after_declined_surname(resolved, doc, corrections, normalizer_names)
     resolved = _split_glued_places(resolved, doc, corrections, normalizer_names)
+    resolved = _given_names_after_states(resolved, doc, normalizer_names)
     resolved = _join_surnames(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections, normalizer_names)
     resolved = _joined_over_particles(resolved, doc, corrections, normalizer_names)
     resolved = _surname_first(resolved, doc, corrections)
@@ -558,6 +561,42 @@ def _split_run_on_names(mentions: list[Mention], corrections: dict,
     return [part for m in mentions for part in split.get(id(m), [m])]
 
 
+def _split_after_declined_surname(mentions: list[Mention], doc: Document, corrections: dict,
+                                  normalizer_names: dict[str, str] | None) -> list[Mention]:
+    """"с Касым-Жомартом Токаевым Шавкат Мирзиёев отметил", "с Садыром Жапаровым Эмомали Рахмон обсудил": the model
+    ran the one met, in an oblique case, into the subject named after them. A person's word that ends as a surname
+    does (entities.yaml `run_on_surname`, by its nominative), written declined, before a word written as its own
+    nominative ends the person there; the rest is a person of its own. The one-word mention right before the
+    surname, in its case (`Касым-Жомартом`, which the model called a place), is its given name. The words' nominatives
+    are the mention's normal, word by word (`_normal`), where it has as many words."""
+    found: list[Mention] = []
+    for mention in mentions:
+        rules = _rules(corrections, mention.lang)
+        words = list(re.finditer(r"\S+", mention.text))
+        normal = _normal(mention, normalizer_names).split()
+        if mention.label != "PER" or not rules.run_on_surname or len(words) < 3 or len(normal) != len(words):
+            found.append(mention)
+            continue
+        cut = next((k for k in range(len(words) - 1) if rules.run_on_surname.search(normal[k])
+                    and fold(words[k].group()) != fold(normal[k]) and fold(words[k + 1].group()) == fold(normal[k + 1])),
+                   None)
+        if cut is None:
+            found.append(mention)
+            continue
+        start, end = mention.start, mention.start + words[cut].end()
+        previous = found[-1] if found else None
+        if previous is not None and previous.end + 1 == start and doc.text[previous.end] == " " \
+                and " " not in previous.text and _case_at(doc, previous.start) == _case_at(doc, start):
+            found.pop()
+            start = previous.start
+        rest = mention.start + words[cut + 1].start()
+        found += [replace(mention, start=start, end=end, text=doc.text[start:end], normal="",
+                          source=f"{mention.source}+split"),
+                  replace(mention, start=rest, text=doc.text[rest:mention.end], normal="",
+                          source=f"{mention.source}+split")]
+    return found
+
+
 def _other_people(text: str, people: list[Mention], nominatives: dict[int, list[str]],
                   rules: Corrections) -> tuple[list[list[str]], set[str]]:
     """(the nominatives of the words of each of `people` not written `text` that may stand in a run on names, the
@@ -753,6 +792,45 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
         if person:
             found.append(rest)
     return found
+
+
+def _given_names_after_states(mentions: list[Mention], doc: Document,
+                              normalizer_names: dict[str, str] | None) -> list[Mention]:
+    """A state's long name the model ran on into the given names of the person right after it ("Президентом
+    Турецкой Республики Реджепом" + "Тайипом Эрдоганом") ends where it names a state (countries.country_code:
+    "Турецкая Республика"); the words after it, up to MAX_GIVEN_NAMES, in the person's case and not the state's,
+    begin the person (whose mention is moved). The mentions as given where the whole names a state, or no shorter
+    part does."""
+    found: list[Mention] = []
+    for mention, after in zip(mentions, mentions[1:] + [None]):
+        words = list(re.finditer(r"\S+", mention.text))
+        normal = _normal(mention, normalizer_names).split()
+        if after is None or mention.label == "PER" or after.label != "PER" or len(words) < 3 \
+                or len(normal) != len(words) or doc.text[mention.end:after.start] != " " \
+                or country_code(" ".join(normal)):
+            found.append(mention)
+            continue
+        # the normal's words are the text's, each in the nominative (as _strip_leading_title reads them)
+        cases = [_case_at(doc, mention.start + word.start()) for word in words] + [_case_at(doc, after.start)]
+        # the given names take the person's case, which the state's last word has not ("Республики Реджепом")
+        cut = next((k for k in range(len(words) - 1, max(1, len(words) - MAX_GIVEN_NAMES - 1), -1)
+                    if country_code(" ".join(normal[:k])) and cases[k - 1] != cases[-1]
+                    and all(case == cases[-1] for case in cases[k:])), None)
+        if cut is None:
+            found.append(mention)
+            continue
+        state_end, given = mention.start + words[cut - 1].end(), mention.start + words[cut].start()
+        found.append(replace(mention, end=state_end, text=doc.text[mention.start:state_end],
+                             normal=" ".join(normal[:cut]), source=f"{mention.source}+split"))
+        after.start, after.text, after.normal = given, doc.text[given:after.end], ""
+        after.source = f"{after.source}+given"
+    return found
+
+
+def _case_at(doc: Document, offset: int) -> str | None:
+    """The grammatical case (UD `Case`) of the word starting at `offset`, None where untagged."""
+    at = bisect_left(doc.tokens, offset, key=lambda token: token.start)
+    return doc.tokens[at].feats.get("Case") if at < len(doc.tokens) and doc.tokens[at].start == offset else None
 
 
 def _run_on_parts(mention: Mention, words: list[tuple[str, int, int]], nominatives: list[str],
@@ -1125,6 +1203,13 @@ def _is_lone(mention: Mention, doc: Document, parts_of_speech: frozenset[str]) -
     """A mention that is a single adjective (`Консультативных` before `встреч`) names nothing by itself."""
     tokens = _tokens_in(doc, mention.start, mention.end)
     return len(tokens) == 1 and tokens[0].pos in parts_of_speech
+
+
+def _title_alone(mention: Mention, doc: Document, titles: frozenset[str]) -> bool:
+    """A person that is one title word alone (`leading_titles`, by lemma: "– сказал Президент", "отметил Министр")
+    is someone the article names elsewhere, no person of their own: the title is read as a title (roles.py)."""
+    tokens = _tokens_in(doc, mention.start, mention.end)
+    return mention.label == "PER" and len(tokens) == 1 and fold(tokens[0].lemma or tokens[0].text) in titles
 
 
 def _sentence_start(doc: Document, offset: int) -> int:

@@ -733,3 +733,15 @@ def test_kk_a_syllable_names_last_syllable_in_a_case_is_part_of_the_name(read_ev
     # it as a place of its own)
     doc = read_events(text, "kk")
     assert person in {p.normal for e in doc.events for p in e.participants}
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("Президент Узбекистана Шавкат Мирзиёев провел телефонный разговор с Президентом Турецкой Республики Реджепом "
+     "Тайипом Эрдоганом.", "Реджеп Тайип Эрдоган", "Турция"),
+    ("Министр иностранных дел Кыргызстана Жээнбек Кулубаев встретился с Президентом Исламской Республики Иран "
+     "Масудом Пезешкианом.", "Масуд Пезешкиан", "Иран"),
+])
+def test_a_states_long_name_ends_before_the_given_names_of_the_person_after_it(read_events, text, person, state):
+    doc = read_events(text, "ru")
+    [met] = [p for e in doc.events for p in e.participants if p.normal == person]
+    assert met.affiliation == state

@@ -3294,3 +3294,20 @@ def test_a_ministerial_meeting_or_one_in_a_format_of_many_is_a_gathering(read_ev
     doc = read_events(text, "kk", "2026-07-04")
     [event] = doc.events
     assert event.event_type == "multilateral" and event.status == "occurred"
+
+
+def test_kk_a_converb_chain_of_one_reception_is_one_meeting(read_events):
+    # "кездесіп, … қабылдады": the subject goes on to receive the copies from the one met, no second meeting
+    doc = read_events("Сыртқы істер министрінің бірінші орынбасары Ержан Ашықбаев Италияның Қазақстандағы Елшісі "
+                      "Марко Россимен кездесіп, оның сенім грамоталарының көшірмесін қабылдады.", "kk", "2025-03-13")
+    event = only(doc)
+    assert {p.normal for p in event.participants} == {"Ержан Ашықбаев", "Марко Росси"}
+
+
+def test_kk_the_leader_who_received_the_visitor_just_before_hosts_the_visit(read_events):
+    # GUIDELINES "A visit and the talks during it": the leader received by, not the country, even under a headline
+    doc = read_events("Мемлекет басшысы Италия Сыртқы істер министрі Антонио Таянины қабылдады\n"
+                      "Мемлекет басшысы Қасым-Жомарт Тоқаев Ақордада Италия Сыртқы істер министрі Антонио Таянины "
+                      "қабылдады.\nАнтонио Таяни Қазақстанға ресми сапармен келді.", "kk", "2025-03-13")
+    [visit] = [e for e in doc.events if e.event_type == "visit"]
+    assert [p.normal for p in visit.participants if p.side == "recipient"] == ["Қасым-Жомарт Тоқаев"]

@@ -5155,3 +5155,45 @@ def test_a_consultative_conference_is_a_gathering(read_events, text):
     doc = read_events(text, "ru", "2026-07-04")
     [event] = doc.events
     assert event.event_type == "multilateral" and len([p for p in event.participants if p.kind == "person"]) == 2
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Президент Узбекистана Шавкат Мирзиёев в Ташкенте принял верительные грамоты у послов Италии и Бразилии Марко "
+     "Росси и Жоао Силвы. «Рассчитываю на ваш вклад в наше сотрудничество», – сказал Президент.",
+     {"Шавкат Мирзиёев", "Марко Росси", "Жоао Силва"}),
+    ("Министр иностранных дел Кыргызстана Жээнбек Кулубаев встретился с послом Франции Сильвеном Гильомом. "
+     "«Мы ценим наше партнерство», – отметил Министр.", {"Жээнбек Кулубаев", "Сильвен Гильом"}),
+])
+def test_a_bare_title_attributing_a_quote_is_the_person_named_before(read_events, text, sides):
+    event = only(read_events(text, "ru"))
+    assert {p.normal for p in event.participants} == sides
+    assert by_normal(event)[min(sides, key=text.find)].role is not None
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Первый заместитель министра иностранных дел Казахстана Ержан Ашикбаев встретился с новым послом Италии Марко "
+     "Росси, принял копию его верительных грамот.", {"Ержан Ашикбаев", "Марко Росси"}),
+    ("Министр иностранных дел Кыргызстана Жээнбек Кулубаев встретился с послом Бразилии Жоао Силвой и принял копии "
+     "его верительных грамот.", {"Жээнбек Кулубаев", "Жоао Силва"}),
+])
+def test_a_second_verb_of_the_one_who_met_retells_the_meeting(read_events, text, sides):
+    event = only(read_events(text, "ru"))
+    assert {p.normal for p in event.participants} == sides
+
+
+def test_a_meeting_on_the_sidelines_of_talks_is_not_the_talks_going_on(read_events):
+    # "На полях консультаций": the talks named before the meeting verb frame it; the meeting is one of its own
+    doc = read_events("В Ташкенте прошли узбекско-итальянские политические консультации. Узбекскую делегацию "
+                      "возглавил заместитель министра иностранных дел Узбекистана Бахтиёр Саидов, итальянскую – "
+                      "заместитель министра иностранных дел Италии Марко Росси. На полях консультаций Бахтиёр Саидов "
+                      "встретился с послом Франции Сильвеном Гильомом.", "ru")
+    meetings = [{p.normal for p in e.participants} for e in doc.events if e.event_type == "meeting"]
+    assert meetings == [{"Бахтиёр Саидов", "Сильвен Гильом"}]
+
+
+def test_the_leader_who_received_the_visitor_just_before_hosts_the_visit(read_events):
+    doc = read_events("Глава государства принял министра иностранных дел Италии Антонио Таяни\n"
+                      "Президент Казахстана Касым-Жомарт Токаев в Акорде принял министра иностранных дел Италии "
+                      "Антонио Таяни.\nАнтонио Таяни прибыл в Казахстан с официальным визитом.", "ru")
+    [visit] = [e for e in doc.events if e.event_type == "visit"]
+    assert [p.normal for p in visit.participants if p.side == "recipient"] == ["Касым-Жомарт Токаев"]

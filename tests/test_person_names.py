@@ -134,6 +134,10 @@ def test_surnames_that_do_not_decline_stay_as_written(read_events):
     # Tajik -зода likewise
     doc = read_events("Президент Узбекистана встретился с премьер-министром Таджикистана Кохиром Расулзода.", "ru")
     assert {m.normal for m in doc.mentions if m.label == "PER"} == {"Кохир Расулзода"}
+    # Japanese -дзу likewise: no dative of a name in -дза
+    doc = read_events("Заместитель министра иностранных дел Узбекистана провел консультации с заместителем министра "
+                      "иностранных дел Японии Такэси Мацудзу.", "ru")
+    assert {m.normal for m in doc.mentions if m.label == "PER"} == {"Такэси Мацудзу"}
 
 
 def test_a_surname_that_does_not_decline_leaves_the_name_oblique(read_events):
@@ -334,3 +338,15 @@ def test_an_east_asian_surname_in_the_instrumental_loses_its_ending(read_events,
     # two-letter stem takes -ом too (Ёном → Ён); pymorphy's guess that the word is its own nominative is dropped
     # for a word with such an ending (person_names.read_word)
     assert (written, normal) in normals(read_events(text, "ru"))
+
+
+@pytest.mark.parametrize("text, people", [
+    ("В ходе переговоров с Садыром Жапаровым Эмомали Рахмон обсудил вопросы границы.",
+     {"Садыр Жапаров", "Эмомали Рахмон"}),
+    ("На встрече с Касым-Жомартом Токаевым Ильхам Алиев отметил рост товарооборота.",
+     {"Касым-Жомарт Токаев", "Ильхам Алиев"}),
+])
+def test_the_one_met_in_an_oblique_case_ends_before_the_subject_named_after_them(read_events, text, people):
+    doc = read_events(text, "ru")
+    assert {m.normal for m in doc.mentions if m.label == "PER"} == people
+    assert {p.normal for e in doc.events for p in e.participants} == people

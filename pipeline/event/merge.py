@@ -332,8 +332,11 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
             return bool(_visitors(a) & _visitors(b))
         # two triggers of one sentence, each with its own sides, are two events; but a session and the summit
         # it is part of, told together ("В заседании … принимают участие …, в качестве почетного гостя саммита
-        # – …"), are one gathering, unless they are two organisations'
-        return types == ("multilateral", "multilateral") and not _other_organisation(a, b)
+        # – …"), are one gathering, unless they are two organisations'; and a contact's subject going on to do
+        # more with the one met ("… Елшісімен кездесіп, оның сенім грамоталарының көшірмесін қабылдады"), with no
+        # one of its own, tells that contact again
+        return types == ("multilateral", "multilateral") and not _other_organisation(a, b) \
+            or types[0] in CONTACT and _goes_on(a, b)
     if _apart(a.location, b.location):
         return False  # the same people in two countries met twice ("барды Қазақстанға … Қытайға барған")
     if (a.hit.status, b.hit.status) == ("occurred", "planned") and types[0] != types[1]:
@@ -359,6 +362,16 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
         return False  # Fidan's visit now and Erdoğan's in autumn, whom Fidan hosts, are two visits
     people_a, people_b = a.people(), b.people()
     return people_a <= people_b or people_b <= people_a
+
+
+def _goes_on(a: Draft, b: Draft) -> bool:
+    """Whether the later of two contacts of one sentence names one person, among the other's people, and meets no
+    one: the subject of the other, going on (a converb chain or a second verb of the same subject). An earlier one
+    is what the sentence frames its contact in ("На полях консультаций … встретился с …": the talks, told
+    elsewhere)."""
+    first, later = sorted((a, b), key=lambda draft: draft.hit.start)
+    return len(later.people()) == 1 and later.people() < first.people() and not _met(later) \
+        and len(later.candidates) == 1
 
 
 def _met(draft: Draft) -> set[str]:
@@ -860,7 +873,8 @@ def _share_between_siblings(events: list[Event]) -> None:
 def _hosts_from_talks(events: list[Event], doc: Document) -> None:
     """A visit that names no host is hosted by the one side the visitor meets in a sentence that tells both
     ("В ходе визита запланированы переговоры с … Фиданом"), or in the headline of an article whose lead tells the
-    visit, a side of the state it goes to ("Токаев и Жапаров провели переговоры в Астане" over "Президент
+    visit or, a reception, in the sentence right before it ("… Ақордада … Ван Иді қабылдады. Ван И Қазақстанға ресми
+    сапармен келді."), a side of the state it goes to ("Токаев и Жапаров провели переговоры в Астане" over "Президент
     Кыргызстана Садыр Жапаров прибыл в Астану …": the headline sums up the visit, and the premier who greets the
     visitor at the airport is no host): that side is its recipient."""
     headline, lead = _headline_and_lead(doc)
@@ -873,7 +887,8 @@ def _hosts_from_talks(events: list[Event], doc: Document) -> None:
                   for e in events)
         for talk in events:
             told = {s.start for s in talk.evidence}
-            headlined = headline in told and lead in {s.start for s in visit.evidence}
+            headlined = headline in told and lead in {s.start for s in visit.evidence} \
+                or bool(told & _sentences_before(visit, doc)) and _reception(talk, doc)
             if talk.event_type in ("visit", "multilateral") or not (_told_together(visit, talk) or headlined):
                 continue
             if visit.status == "occurred" and talk.status == "planned" and met:
@@ -894,6 +909,18 @@ def _hosts_from_talks(events: list[Event], doc: Document) -> None:
                 host.side = "recipient"
                 visit.participants.append(host)
                 break
+
+
+def _reception(event: Event, doc: Document) -> bool:
+    """Whether a contact's trigger is a reception (names.yaml `reception`: "принял", "қабылдады")."""
+    reception = knowledge(doc.sentence_of(event.trigger.start).lang).reception
+    return bool(reception and reception.search(event.trigger.text))
+
+
+def _sentences_before(event: Event, doc: Document) -> set[int]:
+    """The starts of the sentences right before each sentence telling the event."""
+    starts = [sentence.start for sentence in doc.sentences]
+    return {starts[k - 1] for s in event.evidence if (k := bisect_right(starts, s.start) - 1) > 0}
 
 
 def _headline_and_lead(doc: Document) -> tuple[int | None, int | None]:
