@@ -5088,3 +5088,22 @@ def test_a_contact_that_only_dates_the_sentence_leaves_its_subject_to_the_gather
     [summit] = [e for e in doc.events if e.event_type == "multilateral"]
     assert gathering in {p.normal for p in summit.participants}
     assert any(p.kind == "person" for p in summit.participants)
+
+
+@pytest.mark.parametrize("text, visitor, place", [
+    ("Премьер-министр Кыргызстана Адылбек Касымалиев провел совещание по итогам года.\nГлава кыргызского "
+     "правительства прилетел в Душанбе для участия в заседании Межправительственного совета.", "Адылбек Касымалиев",
+     "Душанбе"),
+    ("Министр иностранных дел Узбекистана Бахтиёр Саидов выступил на брифинге.\nГлава узбекского МИД прибыл в Рим "
+     "с официальным визитом.", "Бахтиёр Саидов", "Рим"),
+    ("Президент Туркменистана Сердар Бердымухамедов подписал указ.\nГлава туркменского государства прибыл в Анкару.",
+     "Сердар Бердымухамедов", "Анкара"),
+])
+def test_a_head_named_by_a_title_with_the_adjective_after_it_is_the_holder_named_before(read_events, text, visitor,
+                                                                                            place):
+    # participants._of_adjective with names.yaml `adjective_body`: "Глава кыргызского правительства" is the state
+    # by that title, the person the article gave the office (greetings.tsv leader, names.yaml offices/short_titles)
+    doc = read_events(text, "ru", "2025-03-13")
+    [visit] = [e for e in doc.events if e.event_type == "visit"]
+    assert visitor in {p.normal for p in visit.participants if p.side == "actor"}
+    assert visit.location.normal == place
