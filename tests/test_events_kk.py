@@ -3280,3 +3280,25 @@ def test_a_contact_that_only_dates_the_sentence_leaves_its_subject_to_the_gather
     assert not [e for e in doc.events if e.event_type in ("talks", "meeting")]
     [summit] = [e for e in doc.events if e.event_type == "multilateral"]
     assert "Садыр Жапаров" in {p.normal for p in summit.participants}
+
+
+@pytest.mark.parametrize("text", [
+    "Бішкекте Қырғызстан мен Тәжікстан арасындағы Үкіметаралық кеңестің отырысы өтті. Отырысқа премьер-министрлер "
+    "Әділбек Қасымәлиев пен Кохир Расулзода төрағалық етті.",
+    "Бішкекте премьер-министрлер Әділбек Қасымәлиев пен Кохир Расулзоданың төрағалығымен Қырғызстан-Тәжікстан "
+    "Үкіметаралық кеңесінің отырысы өтті.",
+])
+def test_a_session_of_an_intergovernmental_council_of_two_states_is_their_meeting(read_events, text):
+    # triggers.tsv: "үкіметаралық кеңестің отырысы" as "мемлекетаралық кеңес" (GUIDELINES: a bilateral body's
+    # session is a meeting); "Отырысқа …" right after it retells it (arguments._retold_session)
+    doc = read_events(text, "kk", "2025-03-13")
+    [event] = doc.events
+    assert event.event_type == "meeting"
+    assert len([p for p in event.participants if p.kind == "person"]) == 2
+
+
+def test_a_session_of_the_eurasian_intergovernmental_council_stays_a_gathering(read_events):
+    doc = read_events("Бішкекте Еуразиялық үкіметаралық кеңестің отырысы өтті. Отырысқа Қазақстан Премьер-министрі "
+                      "Олжас Бектенов қатысты.", "kk", "2025-03-13")
+    [event] = doc.events
+    assert event.event_type == "multilateral"

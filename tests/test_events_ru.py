@@ -5107,3 +5107,20 @@ def test_a_head_named_by_a_title_with_the_adjective_after_it_is_the_holder_named
     [visit] = [e for e in doc.events if e.event_type == "visit"]
     assert visitor in {p.normal for p in visit.participants if p.side == "actor"}
     assert visit.location.normal == place
+
+
+@pytest.mark.parametrize("text", [
+    "В Бишкеке состоялось заседание Межправительственного совета Кыргызстана и Таджикистана под "
+    "сопредседательством премьер-министров Адылбека Касымалиева и Кохира Расулзоды.",
+    "В Бишкеке состоялось заседание Межправительственного совета Кыргызстана и Таджикистана. Заседание прошло под "
+    "сопредседательством премьер-министров Адылбека Касымалиева и Кохира Расулзоды.",
+    "В Ашхабаде прошло заседание Высшего государственного совета Туркменистана и Азербайджана с участием "
+    "президентов Сердара Бердымухамедова и Ильхама Алиева.",
+])
+def test_a_session_of_a_council_of_two_states_is_their_meeting(read_events, text):
+    # triggers.tsv: a council named by its two states is a bilateral body (GUIDELINES: its session with the two
+    # heads is a meeting); the session word alone in the next sentence retells it (arguments._retold_session)
+    doc = read_events(text, "ru", "2025-03-13")
+    [event] = doc.events
+    assert event.event_type == "meeting"
+    assert len([p for p in event.participants if p.kind == "person"]) == 2

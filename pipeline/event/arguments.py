@@ -56,6 +56,7 @@ def assign_arguments(sentences: list[SentenceCandidates]) -> list[Draft]:
             absent |= {c.participant.normal for c in sentence.sides}
             continue
         if sentence.triggers and not _takes_part_in_recent(drafts, sentence, domestic):
+            _retold_session(drafts, sentence)
             drafts.extend(_drafts(sentence))
         elif sentence.topics or sentence.participation:
             _continue_recent(drafts, sentence, domestic)
@@ -73,6 +74,20 @@ def assign_arguments(sentences: list[SentenceCandidates]) -> list[Draft]:
     _complete_people(drafts, by_index)
     _drop_reporters(drafts, by_index)
     return drafts
+
+
+def _retold_session(earlier: list[Draft], sentence: SentenceCandidates) -> None:
+    """A session word alone ("Заседание прошло под сопредседательством …", "Отырысқа … төрағалық етті"), in a
+    sentence naming no organisation, right after a meeting told by the same word (a bilateral body's session,
+    triggers.tsv: "заседание Межправительственного совета Кыргызстана и Таджикистана") retells that meeting: it
+    takes its type, as its gathering's type had made the two events of other types and the meeting a gathering."""
+    told = next((d for d in reversed(earlier) if d.sentence == sentence.index - 1
+                 and d.hit.event_type in CONTACT and not d.frame), None)
+    if told is None or any(c.participant.kind == "organization" for c in sentence.sides):
+        return
+    sentence.triggers = [replace(hit, event_type=told.hit.event_type)
+                         if hit.event_type == "multilateral" and len(hit.text.split()) == 1
+                         and _alike(hit.text.lower(), told.hit.text.lower()) else hit for hit in sentence.triggers]
 
 
 def _drafts(sentence: SentenceCandidates) -> list[Draft]:
