@@ -3302,3 +3302,17 @@ def test_a_session_of_the_eurasian_intergovernmental_council_stays_a_gathering(r
                       "Олжас Бектенов қатысты.", "kk", "2025-03-13")
     [event] = doc.events
     assert event.event_type == "multilateral"
+
+
+def test_a_numbered_session_named_as_the_setting_is_no_gathering(read_events):
+    # triggers.tsv: "79-сессиясы аясында" is the frame row's, the setting of the meeting (triggers._framed)
+    doc = read_events("Мұрат Нұртілеу БҰҰ Бас Ассамблеясының 79-сессиясы аясында Кипр Сыртқы істер министрі "
+                      "Константинос Комбоспен кездесті.", "kk", "2025-03-13")
+    assert [e.event_type for e in doc.events] == ["meeting"]
+
+
+def test_a_regional_head_with_the_representatives_of_a_firm_in_latin_letters_is_no_event(read_events):
+    # modality.tsv: a company written in Latin letters before "өкілдерімен" (no model tags it), business
+    doc = read_events("Сондай-ақ Маңғыстау облысының әкімі Нұрдаулет Қилыбай Shell өкілдерімен кездесіп, жаңа "
+                      "жобаларды талқылады.", "kk", "2025-03-13")
+    assert doc.events == []

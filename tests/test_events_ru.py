@@ -5124,3 +5124,37 @@ def test_a_session_of_a_council_of_two_states_is_their_meeting(read_events, text
     [event] = doc.events
     assert event.event_type == "meeting"
     assert len([p for p in event.participants if p.kind == "person"]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "В последний раз министры иностранных дел Армении Арарат Мирзоян и Казахстана Ермек Кошербаев встречались в "
+    "апреле в Минске на полях заседания Совета министров иностранных дел СНГ.",
+    "Министры иностранных дел Армении Арарат Мирзоян и Казахстана Ермек Кошербаев встретились в Минске на полях "
+    "сессии Генеральной Ассамблеи ООН.",
+])
+def test_a_session_named_by_its_body_only_as_the_setting_is_no_gathering(read_events, text):
+    # triggers._framed: "на полях заседания" (a frame row) reaches into the longer name the longest match took
+    doc = read_events(text, "ru", "2025-03-13")
+    assert [e.event_type for e in doc.events] == ["meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "На полях форума запланированы двусторонние встречи Шавката Мирзиёева с рядом глав государств.",
+    "Министр иностранных дел Казахстана Ермек Кошербаев встретился с рядом европейских коллег.",
+])
+def test_meetings_with_a_number_of_unnamed_people_are_no_event(read_events, text):
+    # modality.tsv scope dependent: "с рядом …" hangs on the meeting word, as "ряд встреч" sums meetings up
+    assert read_events(text, "ru", "2025-03-13").events == []
+
+
+def test_a_number_of_people_joined_to_a_named_counterpart_keeps_the_meeting(read_events):
+    doc = read_events("На полях форума Шавкат Мирзиёев провел переговоры с Владимиром Путиным, а также встретился с "
+                      "министром иностранных дел Латвии Байбой Браже и рядом депутатов.", "ru", "2025-03-13")
+    assert {p.normal for e in doc.events for p in e.participants} >= {"Владимир Путин", "Байба Браже"}
+
+
+def test_a_regional_head_with_a_companys_representatives_is_no_event(read_events):
+    # merge._business: "представителями" of a firm is no diplomat's title (names.yaml posted_titles)
+    doc = read_events("Также аким Мангистауской области Нурдаулет Килыбай встретился с представителями Shell и "
+                      "обсудил новые проекты.", "ru", "2025-03-13")
+    assert doc.events == []

@@ -43,7 +43,7 @@ class Cue:
     """A row of modality.tsv, boundaries.tsv or participation.tsv."""
     pattern: re.Pattern
     effect: str
-    where: str  # modality scope (after/before/sentence) or boundary position (left/right/suffix)
+    where: str  # modality scope (after, before, …: modality.tsv) or boundary position (left/right/suffix)
     starts: re.Pattern | None = None  # a left boundary cue: where in a sentence one may start (`_cue_starts`)
     ends: frozenset[str] | None = None  # a left boundary cue: the letters its match may end in (`_cue_ends`)
 
