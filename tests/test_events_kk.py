@@ -3316,3 +3316,13 @@ def test_a_regional_head_with_the_representatives_of_a_firm_in_latin_letters_is_
     doc = read_events("Сондай-ақ Маңғыстау облысының әкімі Нұрдаулет Қилыбай Shell өкілдерімен кездесіп, жаңа "
                       "жобаларды талқылады.", "kk", "2025-03-13")
     assert doc.events == []
+
+
+@pytest.mark.parametrize("accepted", ["Шақыру ризашылықпен қабыл алынды.", "Мирзиёев шақыруды қабыл алды."])
+def test_an_invitation_accepted_as_qabyl_aldy_plans_the_visit(read_events, accepted):
+    # modality.tsv kk accepted: "қабыл алынды / алды" as "қабылданды"
+    doc = read_events("Қырғызстан Президенті Садыр Жапаров Шавкат Мирзиёевті Қырғызстанға мемлекеттік сапармен "
+                      "келуге шақырды. " + accepted, "kk", "2025-03-13")
+    event = only(doc)
+    assert (event.event_type, event.status) == ("visit", "planned")
+    assert "Шавкат Мирзиёев" in {p.normal for p in event.participants if p.side == "actor"}

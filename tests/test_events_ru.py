@@ -5158,3 +5158,15 @@ def test_a_regional_head_with_a_companys_representatives_is_no_event(read_events
     doc = read_events("Также аким Мангистауской области Нурдаулет Килыбай встретился с представителями Shell и "
                       "обсудил новые проекты.", "ru", "2025-03-13")
     assert doc.events == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Визит Президента Вьетнама То Лама в Узбекистан, намеченный на 5 июня, отложен.", "postponed"),
+    ("Визит Президента Вьетнама То Лама в Узбекистан перенесен.", "postponed"),
+    ("Визит Президента Вьетнама То Лама в Узбекистан, намеченный на 5 июня, отменен.", "cancelled"),
+])
+def test_a_visit_whose_visitor_the_parse_hangs_on_the_visit_noun_in_apposition_keeps_them(read_events, text, status):
+    # arguments._visitor_of_noun: the name in apposition to "Визит", its title in the genitive, is the visitor
+    event = only(read_events(text, "ru", "2025-03-13"))
+    assert (event.event_type, event.status) == ("visit", status)
+    assert {(p.normal, p.side) for p in event.participants} >= {("То Лам", "actor")}

@@ -626,14 +626,16 @@ def _side_of(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
 
 def _visitor_of_noun(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
     """"Визит Президента Турции Реджепа Тайипа Эрдогана в Казахстан", "визит в Астану вице-премьера … Дин Сюэсяна":
-    the person in the genitive that a visit noun governs (in the parse), where to written right after them or
-    between the noun and their title (names.yaml `destination`), is its visitor."""
+    the person in the genitive that a visit noun governs (in the parse; or a name the parse hangs on it in
+    apposition, its title in the genitive: "Визит Президента Монголии Ухнаагийна Хурэлсуха в Казахстан …
+    перенесен"), where to written right after them or between the noun and their title (names.yaml
+    `destination`), is its visitor."""
     person, destination = candidate.participant, reading.known.destination
     start = person.role.start if person.role else person.start  # the title's case: a foreign name's is guessed
     # a side named by its title ("визит армянского премьера в Астану") ends where the title does
     end = max(person.end, person.role.end) if candidate.said_as and person.role else person.end
     if not (destination and hit.event_type == "visit" and (person.kind in ("person", "delegation") or candidate.said_as)
-            and person.start > hit.end and _relation(reading, candidate, hit, end) == "nmod"
+            and person.start > hit.end and _relation(reading, candidate, hit, end) in ("nmod", "appos")
             and reading.case_at(start) == "Gen"):
         return False
     text = reading.doc.text
