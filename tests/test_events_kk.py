@@ -3326,3 +3326,16 @@ def test_an_invitation_accepted_as_qabyl_aldy_plans_the_visit(read_events, accep
     event = only(doc)
     assert (event.event_type, event.status) == ("visit", "planned")
     assert "Шавкат Мирзиёев" in {p.normal for p in event.participants if p.side == "actor"}
+
+
+def test_a_concessive_postponement_puts_off_only_its_own_clause(read_events):
+    # modality.tsv kk: "шегерілгенімен" (though put off) closes its clause, scope before; the meeting is planned
+    doc = read_events("Сапар кейінге шегерілгенімен, сыртқы істер министрлері Мұрат Нұртілеу мен Такэси Ивая келесі "
+                      "аптада Токиода кездеседі.", "kk", "2025-03-13")
+    [meeting] = [e for e in doc.events if e.event_type == "meeting"]
+    assert meeting.status == "planned"
+
+
+def test_a_postponement_told_after_the_meeting_still_puts_it_off(read_events):
+    doc = read_events("Қасым-Жомарт Тоқаев пен Садыр Жапаровтың кездесуі кейінге шегерілді.", "kk", "2025-03-13")
+    assert [e.status for e in doc.events] == ["postponed"]
