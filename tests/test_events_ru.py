@@ -5170,3 +5170,14 @@ def test_a_visit_whose_visitor_the_parse_hangs_on_the_visit_noun_in_apposition_k
     event = only(read_events(text, "ru", "2025-03-13"))
     assert (event.event_type, event.status) == ("visit", status)
     assert {(p.normal, p.side) for p in event.participants} >= {("То Лам", "actor")}
+
+
+def test_credentials_and_their_copies_are_two_meetings_of_the_ambassador_named_by_a_bare_title(read_events):
+    # arguments._received_only: after "вручил верительные грамоты" the first side in the dative is the host, the
+    # ambassador the bare subject "Посол" left out (arguments._titled_before); roles.tsv "Императору"
+    doc = read_events("Посол Казахстана в Японии Ержан Ешмагамбетов 3 марта вручил копии верительных грамот "
+                      "заместителю министра иностранных дел Японии Хироси Сато.\nПосол 12 марта вручил верительные "
+                      "грамоты Императору Японии Нарухито.", "ru", "2025-03-13")
+    sides = sorted((e.date.date_start, frozenset(p.normal for p in e.participants)) for e in doc.events)
+    assert sides == [("2025-03-03", {"Ержан Ешмагамбетов", "Хироси Сато"}),
+                     ("2025-03-12", {"Ержан Ешмагамбетов", "Нарухито"})]

@@ -958,7 +958,8 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
         # receives the people named after it
         draft.candidates.insert(0, copy.deepcopy(protagonist))
         return
-    if people and people[0].effect not in ("counterpart", "recipient") and not _received_only(draft, people, known) \
+    if people and people[0].effect not in ("counterpart", "recipient") \
+            and not _received_only(draft, people, known, by_index[draft.sentence].reading) \
             and not _received_left_out(draft, by_index):
         return
     if people and people[0].effect == "recipient" and any(not c.effect for c in people):
@@ -990,11 +991,17 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
             return
 
 
-def _received_only(draft: Draft, people: list[Candidate], known: Knowledge) -> bool:
+def _received_only(draft: Draft, people: list[Candidate], known: Knowledge, reading: Reading) -> bool:
     """"Затем в Акорде Президент принял Исполнительного секретаря СНГ …": a reception (names.yaml `reception`)
-    whose sides all stand after its verb names only the one received; the host is the subject left out."""
-    return bool(known.reception and known.reception.search(draft.hit.text)) \
-        and people[0].participant.start >= draft.hit.end
+    whose sides all stand after its verb names only the one received; the host is the subject left out. So does
+    a ceremony of one host whose first side after it is in the dative ("Посол 12 марта вручил верительные грамоты
+    Императору Японии Нарухито", names.yaml `one_host`): the one presenting is left out."""
+    first = people[0].participant
+    if first.start < draft.hit.end:
+        return False
+    if known.one_host and known.one_host.search(draft.hit.text):
+        return reading.case_at(first.role.start if first.role else first.start) == "Dat"
+    return bool(known.reception and known.reception.search(draft.hit.text))
 
 
 def _received_left_out(draft: Draft, by_index: dict[int, SentenceCandidates]) -> bool:
