@@ -3339,3 +3339,15 @@ def test_a_concessive_postponement_puts_off_only_its_own_clause(read_events):
 def test_a_postponement_told_after_the_meeting_still_puts_it_off(read_events):
     doc = read_events("Қасым-Жомарт Тоқаев пен Садыр Жапаровтың кездесуі кейінге шегерілді.", "kk", "2025-03-13")
     assert [e.status for e in doc.events] == ["postponed"]
+
+
+def test_a_delegation_named_by_its_adjective_before_a_hosts_title_is_no_part_of_that_title(read_events):
+    # boundaries.tsv kk: "делегациясы" ends a title as "делегациясын" does; the host's title is "Сенат Төрағасы"
+    # and the delegation its state's side, not the host's own country's speaker named before
+    doc = read_events("Мәжіліс Төрағасы Ерлан Қошанов Астанаға ресми сапармен келген Қырғызстан Жогорку Кеңеші "
+                      "Төрағасы Нұрланбек Тұрғанбаев ұлымен кездесті. Сапар аясында қырғыз делегациясы Сенат "
+                      "Төрағасы Мәулен Әшімбаевпен кездеседі.", "kk", "2025-03-13")
+    [planned] = [e for e in doc.events if e.status == "planned"]
+    sides = {p.normal: p for p in planned.participants}
+    assert "Ерлан Қошанов" not in sides and sides["Мәулен Әшімбаев"].role.text == "Сенат Төрағасы"
+    assert {p.affiliation for p in planned.participants} >= {"Қырғызстан", "Қазақстан"}
