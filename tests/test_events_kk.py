@@ -3311,3 +3311,73 @@ def test_kk_the_leader_who_received_the_visitor_just_before_hosts_the_visit(read
                       "қабылдады.\nАнтонио Таяни Қазақстанға ресми сапармен келді.", "kk", "2025-03-13")
     [visit] = [e for e in doc.events if e.event_type == "visit"]
     assert [p.normal for p in visit.participants if p.side == "recipient"] == ["Қасым-Жомарт Тоқаев"]
+
+
+    "Бішкекте Қырғызстан мен Тәжікстан арасындағы Үкіметаралық кеңестің отырысы өтті. Отырысқа премьер-министрлер "
+    "Әділбек Қасымәлиев пен Кохир Расулзода төрағалық етті.",
+    "Бішкекте премьер-министрлер Әділбек Қасымәлиев пен Кохир Расулзоданың төрағалығымен Қырғызстан-Тәжікстан "
+    "Үкіметаралық кеңесінің отырысы өтті.",
+])
+def test_a_session_of_an_intergovernmental_council_of_two_states_is_their_meeting(read_events, text):
+    # triggers.tsv: "үкіметаралық кеңестің отырысы" as "мемлекетаралық кеңес" (GUIDELINES: a bilateral body's
+    # session is a meeting); "Отырысқа …" right after it retells it (arguments._retold_session)
+    doc = read_events(text, "kk", "2025-03-13")
+    [event] = doc.events
+    assert event.event_type == "meeting"
+    assert len([p for p in event.participants if p.kind == "person"]) == 2
+
+
+def test_a_session_of_the_eurasian_intergovernmental_council_stays_a_gathering(read_events):
+    doc = read_events("Бішкекте Еуразиялық үкіметаралық кеңестің отырысы өтті. Отырысқа Қазақстан Премьер-министрі "
+                      "Олжас Бектенов қатысты.", "kk", "2025-03-13")
+    [event] = doc.events
+    assert event.event_type == "multilateral"
+
+
+def test_a_numbered_session_named_as_the_setting_is_no_gathering(read_events):
+    # triggers.tsv: "79-сессиясы аясында" is the frame row's, the setting of the meeting (triggers._framed)
+    doc = read_events("Мұрат Нұртілеу БҰҰ Бас Ассамблеясының 79-сессиясы аясында Кипр Сыртқы істер министрі "
+                      "Константинос Комбоспен кездесті.", "kk", "2025-03-13")
+    assert [e.event_type for e in doc.events] == ["meeting"]
+
+
+def test_a_regional_head_with_the_representatives_of_a_firm_in_latin_letters_is_no_event(read_events):
+    # modality.tsv: a company written in Latin letters before "өкілдерімен" (no model tags it), business
+    doc = read_events("Сондай-ақ Маңғыстау облысының әкімі Нұрдаулет Қилыбай Shell өкілдерімен кездесіп, жаңа "
+                      "жобаларды талқылады.", "kk", "2025-03-13")
+    assert doc.events == []
+
+
+@pytest.mark.parametrize("accepted", ["Шақыру ризашылықпен қабыл алынды.", "Мирзиёев шақыруды қабыл алды."])
+def test_an_invitation_accepted_as_qabyl_aldy_plans_the_visit(read_events, accepted):
+    # modality.tsv kk accepted: "қабыл алынды / алды" as "қабылданды"
+    doc = read_events("Қырғызстан Президенті Садыр Жапаров Шавкат Мирзиёевті Қырғызстанға мемлекеттік сапармен "
+                      "келуге шақырды. " + accepted, "kk", "2025-03-13")
+    event = only(doc)
+    assert (event.event_type, event.status) == ("visit", "planned")
+    assert "Шавкат Мирзиёев" in {p.normal for p in event.participants if p.side == "actor"}
+
+
+def test_a_concessive_postponement_puts_off_only_its_own_clause(read_events):
+    # modality.tsv kk: "шегерілгенімен" (though put off) closes its clause, scope before; the meeting is planned
+    doc = read_events("Сапар кейінге шегерілгенімен, сыртқы істер министрлері Мұрат Нұртілеу мен Такэси Ивая келесі "
+                      "аптада Токиода кездеседі.", "kk", "2025-03-13")
+    [meeting] = [e for e in doc.events if e.event_type == "meeting"]
+    assert meeting.status == "planned"
+
+
+def test_a_postponement_told_after_the_meeting_still_puts_it_off(read_events):
+    doc = read_events("Қасым-Жомарт Тоқаев пен Садыр Жапаровтың кездесуі кейінге шегерілді.", "kk", "2025-03-13")
+    assert [e.status for e in doc.events] == ["postponed"]
+
+
+def test_a_delegation_named_by_its_adjective_before_a_hosts_title_is_no_part_of_that_title(read_events):
+    # boundaries.tsv kk: "делегациясы" ends a title as "делегациясын" does; the host's title is "Сенат Төрағасы"
+    # and the delegation its state's side, not the host's own country's speaker named before
+    doc = read_events("Мәжіліс Төрағасы Ерлан Қошанов Астанаға ресми сапармен келген Қырғызстан Жогорку Кеңеші "
+                      "Төрағасы Нұрланбек Тұрғанбаев ұлымен кездесті. Сапар аясында қырғыз делегациясы Сенат "
+                      "Төрағасы Мәулен Әшімбаевпен кездеседі.", "kk", "2025-03-13")
+    [planned] = [e for e in doc.events if e.status == "planned"]
+    sides = {p.normal: p for p in planned.participants}
+    assert "Ерлан Қошанов" not in sides and sides["Мәулен Әшімбаев"].role.text == "Сенат Төрағасы"
+    assert {p.affiliation for p in planned.participants} >= {"Қырғызстан", "Қазақстан"}

@@ -56,6 +56,7 @@ def assign_arguments(sentences: list[SentenceCandidates]) -> list[Draft]:
             absent |= {c.participant.normal for c in sentence.sides}
             continue
         if sentence.triggers and not _takes_part_in_recent(drafts, sentence, domestic):
+            _retold_session(drafts, sentence)
             drafts.extend(_drafts(sentence))
         elif sentence.topics or sentence.participation:
             _continue_recent(drafts, sentence, domestic)
@@ -73,6 +74,20 @@ def assign_arguments(sentences: list[SentenceCandidates]) -> list[Draft]:
     _complete_people(drafts, by_index)
     _drop_reporters(drafts, by_index)
     return drafts
+
+
+def _retold_session(earlier: list[Draft], sentence: SentenceCandidates) -> None:
+    """A session word alone ("Заседание прошло под сопредседательством …", "Отырысқа … төрағалық етті"), in a
+    sentence naming no organisation, right after a meeting told by the same word (a bilateral body's session,
+    triggers.tsv: "заседание Межправительственного совета Кыргызстана и Таджикистана") retells that meeting: it
+    takes its type, as its gathering's type had made the two events of other types and the meeting a gathering."""
+    told = next((d for d in reversed(earlier) if d.sentence == sentence.index - 1
+                 and d.hit.event_type in CONTACT and not d.frame), None)
+    if told is None or any(c.participant.kind == "organization" for c in sentence.sides):
+        return
+    sentence.triggers = [replace(hit, event_type=told.hit.event_type)
+                         if hit.event_type == "multilateral" and len(hit.text.split()) == 1
+                         and _alike(hit.text.lower(), told.hit.text.lower()) else hit for hit in sentence.triggers]
 
 
 def _drafts(sentence: SentenceCandidates) -> list[Draft]:
@@ -611,14 +626,16 @@ def _side_of(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
 
 def _visitor_of_noun(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
     """"Визит Президента Турции Реджепа Тайипа Эрдогана в Казахстан", "визит в Астану вице-премьера … Дин Сюэсяна":
-    the person in the genitive that a visit noun governs (in the parse), where to written right after them or
-    between the noun and their title (names.yaml `destination`), is its visitor."""
+    the person in the genitive that a visit noun governs (in the parse; or a name the parse hangs on it in
+    apposition, its title in the genitive: "Визит Президента Монголии Ухнаагийна Хурэлсуха в Казахстан …
+    перенесен"), where to written right after them or between the noun and their title (names.yaml
+    `destination`), is its visitor."""
     person, destination = candidate.participant, reading.known.destination
     start = person.role.start if person.role else person.start  # the title's case: a foreign name's is guessed
     # a side named by its title ("визит армянского премьера в Астану") ends where the title does
     end = max(person.end, person.role.end) if candidate.said_as and person.role else person.end
     if not (destination and hit.event_type == "visit" and (person.kind in ("person", "delegation") or candidate.said_as)
-            and person.start > hit.end and _relation(reading, candidate, hit, end) == "nmod"
+            and person.start > hit.end and _relation(reading, candidate, hit, end) in ("nmod", "appos")
             and reading.case_at(start) == "Gen"):
         return False
     text = reading.doc.text
@@ -941,7 +958,8 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
         # receives the people named after it
         draft.candidates.insert(0, copy.deepcopy(protagonist))
         return
-    if people and people[0].effect not in ("counterpart", "recipient") and not _received_only(draft, people, known) \
+    if people and people[0].effect not in ("counterpart", "recipient") \
+            and not _received_only(draft, people, known, by_index[draft.sentence].reading) \
             and not _received_left_out(draft, by_index):
         return
     if people and people[0].effect == "recipient" and any(not c.effect for c in people):
@@ -973,11 +991,17 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
             return
 
 
-def _received_only(draft: Draft, people: list[Candidate], known: Knowledge) -> bool:
+def _received_only(draft: Draft, people: list[Candidate], known: Knowledge, reading: Reading) -> bool:
     """"Затем в Акорде Президент принял Исполнительного секретаря СНГ …": a reception (names.yaml `reception`)
-    whose sides all stand after its verb names only the one received; the host is the subject left out."""
-    return bool(known.reception and known.reception.search(draft.hit.text)) \
-        and people[0].participant.start >= draft.hit.end
+    whose sides all stand after its verb names only the one received; the host is the subject left out. So does
+    a ceremony of one host whose first side after it is in the dative ("Посол 12 марта вручил верительные грамоты
+    Императору Японии Нарухито", names.yaml `one_host`): the one presenting is left out."""
+    first = people[0].participant
+    if first.start < draft.hit.end:
+        return False
+    if known.one_host and known.one_host.search(draft.hit.text):
+        return reading.case_at(first.role.start if first.role else first.start) == "Dat"
+    return bool(known.reception and known.reception.search(draft.hit.text))
 
 
 def _received_left_out(draft: Draft, by_index: dict[int, SentenceCandidates]) -> bool:

@@ -43,7 +43,7 @@ class Cue:
     """A row of modality.tsv, boundaries.tsv or participation.tsv."""
     pattern: re.Pattern
     effect: str
-    where: str  # modality scope (after/before/sentence) or boundary position (left/right/suffix)
+    where: str  # modality scope (after, before, …: modality.tsv) or boundary position (left/right/suffix)
     starts: re.Pattern | None = None  # a left boundary cue: where in a sentence one may start (`_cue_starts`)
     ends: frozenset[str] | None = None  # a left boundary cue: the letters its match may end in (`_cue_ends`)
 
@@ -172,6 +172,9 @@ class Knowledge:
     first_person_verb: re.Pattern | None
     posting: re.Pattern | None
     posted_titles: re.Pattern | None  # titles of those posted abroad, whom a posting follows (names.yaml)
+    # a country adjective and the state's body right after a head's title ("Глава казахстанского правительства":
+    # names.yaml `adjective_body`, group `adjective`); None where the language writes none
+    adjective_body: re.Pattern | None
     # a compound of two states with their leaders' word between it and the event word ("қазақ-қырғыз президенттерінің
     # … кездесуі": names.yaml `pair_heads`), the words before the trigger it ends; None where the language has none
     headed_pair: re.Pattern | None
@@ -680,6 +683,8 @@ def knowledge(lang: str) -> Knowledge:
         first_person_verb=re.compile(names["first_person_verb"]) if names.get("first_person_verb") else None,
         posting=_between_words(names.get("posting_prepositions", ())),
         posted_titles=_word(names["posted_titles"]) if names.get("posted_titles") else None,
+        adjective_body=re.compile(rf"\s+(?:{names['adjective_body']})(?![\w-])", FLAGS)
+        if names.get("adjective_body") else None,
         headed_pair=re.compile(rf"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?:\s+[^\W\d_]+){{0,2}}?\s+(?:{names['pair_heads']})"
                                rf"(?:\s+[^\W\d_]+){{0,2}}\s+$", FLAGS) if names.get("pair_heads") else None,
         topic_cues=tuple(_cue(cue) for cue in topics.get("cues", ())),

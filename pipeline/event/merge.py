@@ -675,7 +675,9 @@ def _business(event: Event, doc: Document) -> bool:
     if event.event_type not in CONTACT or len(states_of(event.participants)) > 1:
         return False
     known = knowledge(doc.sentence_of(event.trigger.start).lang)
-    if known.posted_titles and any(p.role and known.posted_titles.search(p.role.text) for p in event.participants):
+    # a diplomat, but not a company's representatives ("с представителями Shell")
+    if known.posted_titles and any(p.role and known.posted_titles.search(p.role.text)
+                                   and not FIRM.search(p.affiliation or p.normal) for p in event.participants):
         return False
     names = {p.affiliation if p.kind != "organization" else p.normal for p in event.participants} - {None}
     if any(igo_code(name) for name in names):

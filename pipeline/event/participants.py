@@ -525,8 +525,10 @@ def _of_body(reading: Reading, bare: BareTitle) -> bool:
 def _of_adjective(reading: Reading, bare: BareTitle, group: int) -> list[Candidate]:
     """"с кыргызским коллегой", "турецкий министр", "Түрік министрі": a title naming no side of its own, after a
     country adjective (country_adjectives.tsv) or, in a head-final title, with it as its first word, is that state
-    by that title; a plural Russian one is not ("с израильскими представителями")."""
+    by that title, or after a head's title before the state's body it heads ("Глава казахстанского правительства",
+    names.yaml `adjective_body`); a plural Russian one is not ("с израильскими представителями")."""
     text = reading.doc.text
+    role_start = None  # the phrase starts at the adjective, unless the adjective follows the title
     before = re.search(r"([^\W\d_]+)\s+$", text[reading.start:bare.start])
     if bare.title_end is None and reading.known.title_head_final:
         # Kazakh puts the adjective first in the title ("Корей министрі Қазақстанға … келді"), or right before it
@@ -539,6 +541,11 @@ def _of_adjective(reading: Reading, bare: BareTitle, group: int) -> list[Candida
             return []
         found = (reading.start + before.start(1), before.group(1)) if before else None
         role_end, numbered = bare.title_end, True
+        body = _match(reading.known.adjective_body, text[bare.title_end:reading.sentence.end])
+        if body and not (found and country_of_adjective(reading, found[1])):
+            # the adjective after the title, with the body it heads ("Глава казахстанского правительства")
+            found = (bare.title_end + body.start("adjective"), body.group("adjective"))
+            role_start, role_end = bare.start, bare.title_end + body.end()
     state = found and country_of_adjective(reading, found[1])
     if not state:
         return []
@@ -547,7 +554,7 @@ def _of_adjective(reading: Reading, bare: BareTitle, group: int) -> list[Candida
     if title and title.feats.get("Number") == "Plur":
         return []  # "с израильскими представителями": some of a state's people, no side
     start, word = found
-    role = Span(text[start:role_end], start, role_end)
+    role = Span(text[role_start or start:role_end], role_start or start, role_end)
     # the adjective names the state, the phrase the person the article gives that title (arguments._holder)
     return [Candidate(Participant(word, start, start + len(word), normal=state, kind="country", role=role,
                                   affiliation=state), bare.effect, group, None, said_as=role.text)]

@@ -35,7 +35,7 @@ def find_triggers(reading: Reading) -> list[Hit]:
     for hit in hits:
         hit.alone = hit.alone or _names_organisation(reading, hit)
     for hit in hits:
-        if _setting_of_contact(reading, hit, hits):
+        if _setting_of_contact(reading, hit, hits) or _framed(reading, hit):
             hit.status = "frame"
     kept = []
     ends = [reading.start + m.end() for m, _ in chosen]
@@ -96,6 +96,17 @@ def _setting_of_contact(reading: Reading, hit: Hit, hits: list[Hit]) -> bool:
     hung = reading.head_outside(hit.start, hit.end)
     return hung is not None and reading.tokens[hung[0]].rel.split(":")[0] in ("obl", "nmod") and any(
         other.event_type in CONTACT and other.start <= hung[1].start < other.end for other in hits)
+
+
+def _framed(reading: Reading, hit: Hit) -> bool:
+    """Whether a gathering's name overlaps the words that name a gathering as a setting (a triggers.tsv `frame` row:
+    "на полях заседания", "в рамках сессии", "сессиясы аясында"), which the longer name's match took ("на полях
+    заседания Совета министров иностранных дел СНГ встречались …"): named only as the setting, the frame it is."""
+    if hit.event_type != "multilateral" or hit.status not in ("occurred", "planned"):
+        return False
+    return any(trigger.status == "frame" and trigger.event_type == "multilateral"
+               and reading.start + match.start() < hit.end and hit.start < reading.start + match.end()
+               for match, trigger in trigger_matches(reading.sentence.lang, reading.text))
 
 
 def names_domestic_gathering(reading: Reading) -> bool:
@@ -168,6 +179,9 @@ def _modality(reading: Reading, hit: Hit, ends: list[int]) -> set[str]:
             effects.add(cue.effect)  # "Встреча … пока не планируется": the word it depends on, negated
         if cue.where == "following" and any(cue.pattern.search(text) for text in _this_and_next(reading)):
             effects.add(cue.effect)  # "… келуге шақырды. Шақыру алғыспен қабылданды."
+        if cue.where == "dependent" and any(_hangs_on(reading, hit, reading.start + match.start())
+                                            for match in cue.pattern.finditer(reading.text)):
+            effects.add(cue.effect)  # "встречи … с рядом лидеров": whom it is with, the cue says
         for match in cue.pattern.finditer(reading.text):
             start, end = reading.start + match.start(), reading.start + match.end()
             if reading.quote_level(start) != reading.quote_level(hit.start):
@@ -249,6 +263,15 @@ def _clause_of_token(reading: Reading, token: Token) -> Token:
             return token
         token = head
     return token
+
+
+def _hangs_on(reading: Reading, hit: Hit, offset: int) -> bool:
+    """Whether the word at `offset` hangs on the trigger's word in the parse ("встречи … с рядом лидеров": whom the
+    meeting is with), not as one joined to a side named before it ("с министром … Браже и рядом депутатов")."""
+    token = reading.token_at(offset)
+    position = reading.position(token) if token is not None else -1
+    head = reading.head_of(position) if position >= 0 else None
+    return head is not None and token.rel != "conj" and hit.start <= head.start < hit.end
 
 
 def _governors(reading: Reading, hit: Hit, negated: bool = False) -> list[Token]:
