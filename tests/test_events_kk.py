@@ -3280,3 +3280,25 @@ def test_a_contact_that_only_dates_the_sentence_leaves_its_subject_to_the_gather
     assert not [e for e in doc.events if e.event_type in ("talks", "meeting")]
     [summit] = [e for e in doc.events if e.event_type == "multilateral"]
     assert "Садыр Жапаров" in {p.normal for p in summit.participants}
+
+
+def test_kk_an_event_told_earlier_called_off_or_to_come_by_a_participle(read_events):
+    # "Бұдан бұрын" / "Осыған дейін" (before this) tell background as "бұған дейін"; "өтпейтін болды" (turned out
+    # not to take place) and "сапары жойылды" (the visit was cancelled) cancel; "кездесетін болады" (will meet) plans
+    for text, kind in (("Бұдан бұрын Моңғолия Сыртқы істер министрі Батмөнхийн Баттсэцэг Қазақстанға ресми "
+                        "сапармен келген болатын.", ("visit", "occurred", True)),
+                       ("Осыған дейін Садыр Жапаров пен Шавкат Мирзиёев Ташкентте кездескен.",
+                        ("meeting", "occurred", True)),
+                       ("Садыр Жапаров пен Эмомали Рахмонның кездесуі өтпейтін болды.",
+                        ("meeting", "cancelled", False)),
+                       ("Иран Сыртқы істер министрі Аббас Арагчидің Қырғызстанға сапары жойылды.",
+                        ("visit", "cancelled", False)),
+                       ("Келесі аптада Шавкат Мирзиёев Эмомали Рахмонмен кездесетін болады.",
+                        ("meeting", "planned", False))):
+        event = only(read_events(text, "kk"))
+        assert (event.event_type, event.status, event.background) == kind, text
+    # "жойылды" of something discussed at the meeting, "кездесетін" of a thing found, say nothing of the meeting
+    event = only(read_events("Садыр Жапаров пен Эмомали Рахмон кездесті. Кездесуде шекарадағы кедергілер жойылды.",
+                             "kk"))
+    assert event.status == "occurred"
+    assert read_events("Бұл құс түрі Қырғызстан мен Тәжікстанда жиі кездесетін болып саналады.", "kk").events == []

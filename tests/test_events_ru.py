@@ -5088,3 +5088,23 @@ def test_a_contact_that_only_dates_the_sentence_leaves_its_subject_to_the_gather
     [summit] = [e for e in doc.events if e.event_type == "multilateral"]
     assert gathering in {p.normal for p in summit.participants}
     assert any(p.kind == "person" for p in summit.participants)
+
+
+def test_ru_talks_told_as_not_taking_place_upcoming_or_under_way(read_events):
+    # a plural or "пройти" negated future cancels ("не состоятся", "не пройдет"), as "не состоится" does; "предстоят
+    # переговоры" (talks lie ahead) plans them; a present-tense headline verb ("встречается с") tells a meeting held
+    for text, kind in (("Консультации заместителей министров иностранных дел Казахстана и Турции Алибека Бакаева и "
+                        "Ахмета Йылдыза в Анкаре не состоятся.", ("talks", "cancelled")),
+                       ("Встреча министра иностранных дел Кыргызстана Жээнбека Кулубаева с министром иностранных "
+                        "дел Ирана Аббасом Арагчи не пройдет.", ("meeting", "cancelled")),
+                       ("Министру иностранных дел Узбекистана Бахтиёру Саидову предстоят переговоры с министром "
+                        "иностранных дел Японии Такэси Ивая.", ("talks", "planned")),
+                       ("Президент Монголии Ухнаагийн Хурэлсух встречается с Президентом Кыргызстана Садыром "
+                        "Жапаровым.", ("meeting", "occurred"))):
+        event = only(read_events(text, "ru"))
+        assert (event.event_type, event.status) == kind, text
+    # not every "предстоит" plans a meeting told before it, nor every "встречается" meets
+    event = only(read_events("Бахтиёр Саидов встретился с министром иностранных дел Японии Такэси Ивая. Министры "
+                             "отметили, что сторонам предстоит большая работа.", "ru"))
+    assert event.status == "occurred"
+    assert read_events("Этот вид сайгака встречается в Казахстане и Узбекистане.", "ru").events == []
