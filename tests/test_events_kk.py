@@ -3302,3 +3302,13 @@ def test_kk_an_event_told_earlier_called_off_or_to_come_by_a_participle(read_eve
                              "kk"))
     assert event.status == "occurred"
     assert read_events("Бұл құс түрі Қырғызстан мен Тәжікстанда жиі кездесетін болып саналады.", "kk").events == []
+
+
+def test_kk_the_previous_meeting_is_background(read_events):
+    # "алдыңғы кездесуі" (their previous meeting) is before the news, as Russian "предыдущая встреча", and never the
+    # talks just told
+    doc = read_events("Шавкат Мирзиёев пен Эмомали Рахмон Ташкентте келіссөздер жүргізді. Мирзиёев пен "
+                      "Рахмонның алдыңғы кездесуі наурызда Душанбеде өтті.", "kk")
+    assert sorted((e.event_type, e.background) for e in doc.events) == [("meeting", True), ("talks", False)]
+    event = only(read_events("Садыр Жапаров пен Эмомали Рахмонның алдыңғы кездесуі Бішкекте өтті.", "kk"))
+    assert (event.status, event.background) == ("occurred", True)
