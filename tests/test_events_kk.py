@@ -3312,3 +3312,13 @@ def test_kk_the_previous_meeting_is_background(read_events):
     assert sorted((e.event_type, e.background) for e in doc.events) == [("meeting", True), ("talks", False)]
     event = only(read_events("Садыр Жапаров пен Эмомали Рахмонның алдыңғы кездесуі Бішкекте өтті.", "kk"))
     assert (event.status, event.background) == ("occurred", True)
+
+
+def test_kk_talks_announced_then_reported_as_held_occurred(read_events):
+    # GUIDELINES: previewed ("өтеді"), then reported as held ("өтті"): occurred; told again as to come, planned
+    event = only(read_events("Бүгін Душанбеде Садыр Жапаров пен Эмомали Рахмонның келіссөздері өтеді.\n"
+                             "Келіссөздер Ұлт сарайында өтті.", "kk"))
+    assert (event.event_type, event.status) == ("talks", "occurred")
+    event = only(read_events("Бүгін Душанбеде Садыр Жапаров пен Эмомали Рахмонның келіссөздері өтеді.\n"
+                             "Келіссөздер Ұлт сарайында өтеді.", "kk"))
+    assert event.status == "planned"

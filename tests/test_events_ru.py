@@ -5108,3 +5108,20 @@ def test_ru_talks_told_as_not_taking_place_upcoming_or_under_way(read_events):
                              "отметили, что сторонам предстоит большая работа.", "ru"))
     assert event.status == "occurred"
     assert read_events("Этот вид сайгака встречается в Казахстане и Узбекистане.", "ru").events == []
+
+
+def test_ru_an_event_announced_then_reported_as_held_occurred(read_events):
+    # GUIDELINES: previewed in the future tense, reported later in the article as having taken place: occurred
+    for text, kind in (("Сегодня в Душанбе состоятся переговоры Президента Кыргызстана Садыра Жапарова с "
+                        "Президентом Таджикистана Эмомали Рахмоном.\nПереговоры прошли во Дворце нации в "
+                        "дружественной атмосфере.", ("talks", "occurred")),
+                       ("Сегодня министр иностранных дел Узбекистана Бахтиёр Саидов встретится с министром "
+                        "иностранных дел Кыргызстана Жээнбеком Кулубаевым.\nВстреча состоялась в здании МИД.",
+                        ("meeting", "occurred"))):
+        event = only(read_events(text, "ru"))
+        assert (event.event_type, event.status) == kind, text
+    # a past verb that only speaks of it reports nothing held
+    event = only(read_events("Сегодня в Душанбе состоятся переговоры Президента Кыргызстана Садыра Жапарова с "
+                             "Президентом Таджикистана Эмомали Рахмоном.\nРахмон выразил надежду, что переговоры "
+                             "дадут новый импульс сотрудничеству.", "ru"))
+    assert event.status == "planned"

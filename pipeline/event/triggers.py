@@ -66,6 +66,7 @@ def find_triggers(reading: Reading) -> list[Hit]:
         hit.part = "part" in effects
         hit.then = "then" in effects
         hit.onward = "onward" in effects
+        hit.held = "held" in effects and hit.status == "occurred"
         kept.append(hit)
     return kept
 
