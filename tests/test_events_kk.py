@@ -3322,3 +3322,19 @@ def test_kk_talks_announced_then_reported_as_held_occurred(read_events):
     event = only(read_events("Бүгін Душанбеде Садыр Жапаров пен Эмомали Рахмонның келіссөздері өтеді.\n"
                              "Келіссөздер Ұлт сарайында өтеді.", "kk"))
     assert event.status == "planned"
+
+
+def test_kk_a_past_verb_on_an_events_date_or_agenda_says_not_when_it_is(read_events):
+    # "сапарының мерзімі белгілі болды" (the visit's date became known), "келіссөздерінің күн тәртібі келісілді" (the
+    # talks' agenda was agreed): the verb tells of the date or agenda, the body says the event is to come
+    for text, kind in (("Жапаровтың Түркияға сапарының мерзімі белгілі болды.\nҚырғызстан Президенті Садыр "
+                        "Жапаров 12 мамырда Түркияға ресми сапармен барады.", ("visit", "planned")),
+                       ("Жапаров пен Рахмонның келіссөздерінің күн тәртібі келісілді.\nҚырғызстан Президенті Садыр "
+                        "Жапаров пен Тәжікстан Президенті Эмомали Рахмон ертең Бішкекте келіссөздер жүргізеді.",
+                        ("talks", "planned"))):
+        event = only(read_events(text, "kk"))
+        assert (event.event_type, event.status) == kind, text
+    # not any genitive: taking part in the summit's work says it took place
+    event = only(read_events("Бүгін Бішкекте ШЫҰ саммиті өтеді.\nҚасым-Жомарт Тоқаев ШЫҰ саммитінің жұмысына "
+                             "қатысты.", "kk"))
+    assert event.status == "occurred"
