@@ -5125,3 +5125,17 @@ def test_ru_an_event_announced_then_reported_as_held_occurred(read_events):
                              "Президентом Таджикистана Эмомали Рахмоном.\nРахмон выразил надежду, что переговоры "
                              "дадут новый импульс сотрудничеству.", "ru"))
     assert event.status == "planned"
+
+
+def test_ru_a_session_of_two_leaders_council_is_their_meeting(read_events):
+    # "заседание Высшего межгосударственного совета", "Совета стратегического сотрудничества" (a council of two
+    # states' leaders), as Kazakh "Жоғары мемлекетаралық кеңестің отырысы"; the next one agreed on is planned
+    for text, status in (("Президент Кыргызстана Садыр Жапаров и Президент Узбекистана Шавкат Мирзиёев приняли "
+                          "участие в заседании Высшего межгосударственного совета двух стран.", "occurred"),
+                         ("Президент Азербайджана Ильхам Алиев и Президент Узбекистана Шавкат Мирзиёев провели "
+                          "заседание Совета стратегического партнерства.", "occurred"),
+                         ("Президент Кыргызстана Садыр Жапаров и Президент Узбекистана Шавкат Мирзиёев договорились "
+                          "провести следующее заседание Высшего межгосударственного совета в Бишкеке.", "planned")):
+        event = only(read_events(text, "ru"))
+        assert (event.event_type, event.status) == ("meeting", status), text
+        assert {p.normal for p in event.participants} >= {"Шавкат Мирзиёев"}
