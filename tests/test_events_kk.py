@@ -3338,3 +3338,19 @@ def test_kk_a_past_verb_on_an_events_date_or_agenda_says_not_when_it_is(read_eve
     event = only(read_events("Бүгін Бішкекте ШЫҰ саммиті өтеді.\nҚасым-Жомарт Тоқаев ШЫҰ саммитінің жұмысына "
                              "қатысты.", "kk"))
     assert event.status == "occurred"
+
+
+def test_kk_status_words_of_length_season_and_a_year_ago(read_events):
+    # "созылады" (will last), "талқыламақ" (will discuss) plan; "күзге ауыстырылды" (moved to the autumn),
+    # "мерзімі өзгертілді" (its date was changed) put off; "бір жыл бұрын" (a year ago) is background
+    for text, kind in (("Садыр Жапаровтың Өзбекстанға мемлекеттік сапары үш күнге созылады.",
+                        ("visit", "planned", False)),
+                       ("Садыр Жапаров пен Шавкат Мирзиёев келіссөздерде су мәселелерін талқыламақ.",
+                        ("talks", "planned", False)),
+                       ("Садыр Жапаровтың Өзбекстанға сапары көктемге ауыстырылды.", ("visit", "postponed", False)),
+                       ("Садыр Жапаровтың Өзбекстанға сапарының мерзімі өзгертілді.",
+                        ("visit", "postponed", False)),
+                       ("Бір жыл бұрын Садыр Жапаров Өзбекстанға мемлекеттік сапармен барған.",
+                        ("visit", "occurred", True))):
+        event = only(read_events(text, "kk"))
+        assert (event.event_type, event.status, event.background) == kind, text

@@ -5139,3 +5139,9 @@ def test_ru_a_session_of_two_leaders_council_is_their_meeting(read_events):
         event = only(read_events(text, "ru"))
         assert (event.event_type, event.status) == ("meeting", status), text
         assert {p.normal for p in event.participants} >= {"Шавкат Мирзиёев"}
+
+
+def test_ru_a_contact_a_year_or_years_ago_is_background(read_events):
+    doc = read_events("Шавкат Мирзиёев встретился с Президентом Таджикистана Эмомали Рахмоном.\nДва года назад "
+                      "Шавкат Мирзиёев и Эмомали Рахмон провели телефонный разговор.", "ru")
+    assert sorted((e.event_type, e.background) for e in doc.events) == [("meeting", False), ("phone_call", True)]
