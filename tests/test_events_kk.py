@@ -3354,3 +3354,12 @@ def test_kk_status_words_of_length_season_and_a_year_ago(read_events):
                         ("visit", "occurred", True))):
         event = only(read_events(text, "kk"))
         assert (event.event_type, event.status, event.background) == kind, text
+
+
+def test_kk_a_meeting_named_in_the_genitive_is_one(read_events):
+    # "кездесуінің / кездесудің" (of the meeting) names it as "кездесуі" does: its date changed puts it off
+    event = only(read_events("Садыр Жапаров пен Шавкат Мирзиёевтің кездесуінің мерзімі өзгертілді.", "kk"))
+    assert (event.event_type, event.status) == ("meeting", "postponed")
+    event = only(read_events("Садыр Жапаров Шавкат Мирзиёевпен кездесті.\nКездесудің барысында су мәселелері "
+                             "талқыланды.", "kk"))
+    assert event.status == "occurred"
