@@ -3381,3 +3381,86 @@ def test_a_delegation_named_by_its_adjective_before_a_hosts_title_is_no_part_of_
     sides = {p.normal: p for p in planned.participants}
     assert "Ерлан Қошанов" not in sides and sides["Мәулен Әшімбаев"].role.text == "Сенат Төрағасы"
     assert {p.affiliation for p in planned.participants} >= {"Қырғызстан", "Қазақстан"}
+
+
+def test_kk_an_event_told_earlier_called_off_or_to_come_by_a_participle(read_events):
+    # "Бұдан бұрын" / "Осыған дейін" (before this) tell background as "бұған дейін"; "өтпейтін болды" (turned out
+    # not to take place) and "сапары жойылды" (the visit was cancelled) cancel; "кездесетін болады" (will meet) plans
+    for text, kind in (("Бұдан бұрын Моңғолия Сыртқы істер министрі Батмөнхийн Баттсэцэг Қазақстанға ресми "
+                        "сапармен келген болатын.", ("visit", "occurred", True)),
+                       ("Осыған дейін Садыр Жапаров пен Шавкат Мирзиёев Ташкентте кездескен.",
+                        ("meeting", "occurred", True)),
+                       ("Садыр Жапаров пен Эмомали Рахмонның кездесуі өтпейтін болды.",
+                        ("meeting", "cancelled", False)),
+                       ("Иран Сыртқы істер министрі Аббас Арагчидің Қырғызстанға сапары жойылды.",
+                        ("visit", "cancelled", False)),
+                       ("Келесі аптада Шавкат Мирзиёев Эмомали Рахмонмен кездесетін болады.",
+                        ("meeting", "planned", False))):
+        event = only(read_events(text, "kk"))
+        assert (event.event_type, event.status, event.background) == kind, text
+    # "жойылды" of something discussed at the meeting, "кездесетін" of a thing found, say nothing of the meeting
+    event = only(read_events("Садыр Жапаров пен Эмомали Рахмон кездесті. Кездесуде шекарадағы кедергілер жойылды.",
+                             "kk"))
+    assert event.status == "occurred"
+    assert read_events("Бұл құс түрі Қырғызстан мен Тәжікстанда жиі кездесетін болып саналады.", "kk").events == []
+
+
+def test_kk_the_previous_meeting_is_background(read_events):
+    # "алдыңғы кездесуі" (their previous meeting) is before the news, as Russian "предыдущая встреча", and never the
+    # talks just told
+    doc = read_events("Шавкат Мирзиёев пен Эмомали Рахмон Ташкентте келіссөздер жүргізді. Мирзиёев пен "
+                      "Рахмонның алдыңғы кездесуі наурызда Душанбеде өтті.", "kk")
+    assert sorted((e.event_type, e.background) for e in doc.events) == [("meeting", True), ("talks", False)]
+    event = only(read_events("Садыр Жапаров пен Эмомали Рахмонның алдыңғы кездесуі Бішкекте өтті.", "kk"))
+    assert (event.status, event.background) == ("occurred", True)
+
+
+def test_kk_talks_announced_then_reported_as_held_occurred(read_events):
+    # GUIDELINES: previewed ("өтеді"), then reported as held ("өтті"): occurred; told again as to come, planned
+    event = only(read_events("Бүгін Душанбеде Садыр Жапаров пен Эмомали Рахмонның келіссөздері өтеді.\n"
+                             "Келіссөздер Ұлт сарайында өтті.", "kk"))
+    assert (event.event_type, event.status) == ("talks", "occurred")
+    event = only(read_events("Бүгін Душанбеде Садыр Жапаров пен Эмомали Рахмонның келіссөздері өтеді.\n"
+                             "Келіссөздер Ұлт сарайында өтеді.", "kk"))
+    assert event.status == "planned"
+
+
+def test_kk_a_past_verb_on_an_events_date_or_agenda_says_not_when_it_is(read_events):
+    # "сапарының мерзімі белгілі болды" (the visit's date became known), "келіссөздерінің күн тәртібі келісілді" (the
+    # talks' agenda was agreed): the verb tells of the date or agenda, the body says the event is to come
+    for text, kind in (("Жапаровтың Түркияға сапарының мерзімі белгілі болды.\nҚырғызстан Президенті Садыр "
+                        "Жапаров 12 мамырда Түркияға ресми сапармен барады.", ("visit", "planned")),
+                       ("Жапаров пен Рахмонның келіссөздерінің күн тәртібі келісілді.\nҚырғызстан Президенті Садыр "
+                        "Жапаров пен Тәжікстан Президенті Эмомали Рахмон ертең Бішкекте келіссөздер жүргізеді.",
+                        ("talks", "planned"))):
+        event = only(read_events(text, "kk"))
+        assert (event.event_type, event.status) == kind, text
+    # not any genitive: taking part in the summit's work says it took place
+    event = only(read_events("Бүгін Бішкекте ШЫҰ саммиті өтеді.\nҚасым-Жомарт Тоқаев ШЫҰ саммитінің жұмысына "
+                             "қатысты.", "kk"))
+    assert event.status == "occurred"
+
+
+def test_kk_status_words_of_length_season_and_a_year_ago(read_events):
+    # "созылады" (will last), "талқыламақ" (will discuss) plan; "күзге ауыстырылды" (moved to the autumn),
+    # "мерзімі өзгертілді" (its date was changed) put off; "бір жыл бұрын" (a year ago) is background
+    for text, kind in (("Садыр Жапаровтың Өзбекстанға мемлекеттік сапары үш күнге созылады.",
+                        ("visit", "planned", False)),
+                       ("Садыр Жапаров пен Шавкат Мирзиёев келіссөздерде су мәселелерін талқыламақ.",
+                        ("talks", "planned", False)),
+                       ("Садыр Жапаровтың Өзбекстанға сапары көктемге ауыстырылды.", ("visit", "postponed", False)),
+                       ("Садыр Жапаровтың Өзбекстанға сапарының мерзімі өзгертілді.",
+                        ("visit", "postponed", False)),
+                       ("Бір жыл бұрын Садыр Жапаров Өзбекстанға мемлекеттік сапармен барған.",
+                        ("visit", "occurred", True))):
+        event = only(read_events(text, "kk"))
+        assert (event.event_type, event.status, event.background) == kind, text
+
+
+def test_kk_a_meeting_named_in_the_genitive_is_one(read_events):
+    # "кездесуінің / кездесудің" (of the meeting) names it as "кездесуі" does: its date changed puts it off
+    event = only(read_events("Садыр Жапаров пен Шавкат Мирзиёевтің кездесуінің мерзімі өзгертілді.", "kk"))
+    assert (event.event_type, event.status) == ("meeting", "postponed")
+    event = only(read_events("Садыр Жапаров Шавкат Мирзиёевпен кездесті.\nКездесудің барысында су мәселелері "
+                             "талқыланды.", "kk"))
+    assert event.status == "occurred"

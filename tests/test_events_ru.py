@@ -5290,3 +5290,60 @@ def test_credentials_and_their_copies_are_two_meetings_of_the_ambassador_named_b
     sides = sorted((e.date.date_start, frozenset(p.normal for p in e.participants)) for e in doc.events)
     assert sides == [("2025-03-03", {"Ержан Ешмагамбетов", "Хироси Сато"}),
                      ("2025-03-12", {"Ержан Ешмагамбетов", "Нарухито"})]
+
+
+def test_ru_talks_told_as_not_taking_place_upcoming_or_under_way(read_events):
+    # a plural or "пройти" negated future cancels ("не состоятся", "не пройдет"), as "не состоится" does; "предстоят
+    # переговоры" (talks lie ahead) plans them; a present-tense headline verb ("встречается с") tells a meeting held
+    for text, kind in (("Консультации заместителей министров иностранных дел Казахстана и Турции Алибека Бакаева и "
+                        "Ахмета Йылдыза в Анкаре не состоятся.", ("talks", "cancelled")),
+                       ("Встреча министра иностранных дел Кыргызстана Жээнбека Кулубаева с министром иностранных "
+                        "дел Ирана Аббасом Арагчи не пройдет.", ("meeting", "cancelled")),
+                       ("Министру иностранных дел Узбекистана Бахтиёру Саидову предстоят переговоры с министром "
+                        "иностранных дел Японии Такэси Ивая.", ("talks", "planned")),
+                       ("Президент Монголии Ухнаагийн Хурэлсух встречается с Президентом Кыргызстана Садыром "
+                        "Жапаровым.", ("meeting", "occurred"))):
+        event = only(read_events(text, "ru"))
+        assert (event.event_type, event.status) == kind, text
+    # not every "предстоит" plans a meeting told before it, nor every "встречается" meets
+    event = only(read_events("Бахтиёр Саидов встретился с министром иностранных дел Японии Такэси Ивая. Министры "
+                             "отметили, что сторонам предстоит большая работа.", "ru"))
+    assert event.status == "occurred"
+    assert read_events("Этот вид сайгака встречается в Казахстане и Узбекистане.", "ru").events == []
+
+
+def test_ru_an_event_announced_then_reported_as_held_occurred(read_events):
+    # GUIDELINES: previewed in the future tense, reported later in the article as having taken place: occurred
+    for text, kind in (("Сегодня в Душанбе состоятся переговоры Президента Кыргызстана Садыра Жапарова с "
+                        "Президентом Таджикистана Эмомали Рахмоном.\nПереговоры прошли во Дворце нации в "
+                        "дружественной атмосфере.", ("talks", "occurred")),
+                       ("Сегодня министр иностранных дел Узбекистана Бахтиёр Саидов встретится с министром "
+                        "иностранных дел Кыргызстана Жээнбеком Кулубаевым.\nВстреча состоялась в здании МИД.",
+                        ("meeting", "occurred"))):
+        event = only(read_events(text, "ru"))
+        assert (event.event_type, event.status) == kind, text
+    # a past verb that only speaks of it reports nothing held
+    event = only(read_events("Сегодня в Душанбе состоятся переговоры Президента Кыргызстана Садыра Жапарова с "
+                             "Президентом Таджикистана Эмомали Рахмоном.\nРахмон выразил надежду, что переговоры "
+                             "дадут новый импульс сотрудничеству.", "ru"))
+    assert event.status == "planned"
+
+
+def test_ru_a_session_of_two_leaders_council_is_their_meeting(read_events):
+    # "заседание Высшего межгосударственного совета", "Совета стратегического сотрудничества" (a council of two
+    # states' leaders), as Kazakh "Жоғары мемлекетаралық кеңестің отырысы"; the next one agreed on is planned
+    for text, status in (("Президент Кыргызстана Садыр Жапаров и Президент Узбекистана Шавкат Мирзиёев приняли "
+                          "участие в заседании Высшего межгосударственного совета двух стран.", "occurred"),
+                         ("Президент Азербайджана Ильхам Алиев и Президент Узбекистана Шавкат Мирзиёев провели "
+                          "заседание Совета стратегического партнерства.", "occurred"),
+                         ("Президент Кыргызстана Садыр Жапаров и Президент Узбекистана Шавкат Мирзиёев договорились "
+                          "провести следующее заседание Высшего межгосударственного совета в Бишкеке.", "planned")):
+        event = only(read_events(text, "ru"))
+        assert (event.event_type, event.status) == ("meeting", status), text
+        assert {p.normal for p in event.participants} >= {"Шавкат Мирзиёев"}
+
+
+def test_ru_a_contact_a_year_or_years_ago_is_background(read_events):
+    doc = read_events("Шавкат Мирзиёев встретился с Президентом Таджикистана Эмомали Рахмоном.\nДва года назад "
+                      "Шавкат Мирзиёев и Эмомали Рахмон провели телефонный разговор.", "ru")
+    assert sorted((e.event_type, e.background) for e in doc.events) == [("meeting", False), ("phone_call", True)]

@@ -35,8 +35,20 @@ def _status(main: Draft, group: list[Draft]) -> str:
         return "postponed"
     if len(statuses - {"planned"}) == 1 and statuses & {"cancelled", "postponed"}:
         return (statuses - {"planned"}).pop()
+    if main.hit.status == "planned" and any(_reported_after(d, main) for d in group):
+        return "occurred"
     told = [d.hit.status for d in sorted(group, key=lambda d: d.hit.start) if not d.frame and d.hit.marked]
     return main.hit.status if main.hit.marked is not False or len(set(told)) != 1 else told[0]
+
+
+def _reported_after(draft: Draft, preview: Draft) -> bool:
+    """Whether `draft`, naming no side, reports in a later sentence that the event `preview` announced took place
+    (`Hit.held`: "Сегодня состоятся переговоры …", then "Переговоры в узком составе прошли в Президентском дворце"):
+    GUIDELINES, an event previewed in the future tense but reported elsewhere as having happened is occurred. A
+    retelling that names sides, or says only a past verb on it ("выразил надежду, что встреча запустит диалог"),
+    may be another event merged (dev ru status 102 → 99 with any past telling)."""
+    return (draft.sentence > preview.sentence and not draft.candidates and draft.hit.held
+            and not draft.hit.background and draft.hit.event_type == preview.hit.event_type)
 
 
 def _to_come(event: Event, group: list[Draft], published: str | None) -> bool:

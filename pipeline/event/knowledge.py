@@ -166,6 +166,8 @@ class Knowledge:
     # how a verb-final language's finite verb ends: a contact verb so written closes its clause (names.yaml)
     verb_final: re.Pattern | None
     attributive: re.Pattern | None  # a participle's ending, qualifying the noun after it (names.yaml)
+    # a trigger in the genitive before its date, time, programme or agenda ("сапарының мерзімі"; names.yaml)
+    schedule_of: re.Pattern | None
     # who speaks a quotation, named after its end ("…, – деді Тоқаев"), and how a verb of the first person ends
     # ("жүргіздік"): a contact the speaker tells of himself (names.yaml `quote_speaker`, `first_person_verb`)
     quote_speaker: re.Pattern | None
@@ -679,6 +681,7 @@ def knowledge(lang: str) -> Knowledge:
         body_joiner=re.compile(r"\s*(?:" + names.get("body_joiner", "") + r")?\s*"),
         verb_final=re.compile(names["verb_final"]) if names.get("verb_final") else None,
         attributive=re.compile(names["attributive"]) if names.get("attributive") else None,
+        schedule_of=re.compile(names["schedule_of"], FLAGS) if names.get("schedule_of") else None,
         quote_speaker=re.compile(names["quote_speaker"], FLAGS) if names.get("quote_speaker") else None,
         first_person_verb=re.compile(names["first_person_verb"]) if names.get("first_person_verb") else None,
         posting=_between_words(names.get("posting_prepositions", ())),

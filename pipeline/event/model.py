@@ -110,6 +110,8 @@ class Hit:
     then: bool = False
     # told as where the story goes on to ("Затем …", "Одан кейін …"): a visit's stop (assemble.stop_sentences)
     onward: bool = False
+    # told as having taken place ("Переговоры … прошли", "келіссөздер … өтті"): a report of what was announced before
+    held: bool = False
     # told in a clause that ended a topic ("договоренностей, достигнутых в ходе переговоров в Париже"): what the
     # things discussed came from, which the article does not report (topics.topics_in)
     recalled: bool = False

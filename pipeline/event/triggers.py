@@ -59,7 +59,7 @@ def find_triggers(reading: Reading) -> list[Hit]:
         elif "taken_up" in effects and hit.status == "planned":
             hit.status = "occurred"  # "поблагодарил за приглашение посетить Россию": the visit is under way
         hit.background = "background" in effects and hit.status == "occurred"
-        hit.marked = True if status or "occurred" in effects else unmarked
+        hit.marked = True if status or "occurred" in effects else False if "genitive" in effects else unmarked
         if "purpose" in effects and hit.status == "occurred":
             hit.marked = False  # "… отырысына қатысу үшін келді": the trip's verb says when it came, not when the gathering is
         hit.another = "another" in effects
@@ -69,6 +69,7 @@ def find_triggers(reading: Reading) -> list[Hit]:
         hit.part = "part" in effects
         hit.then = "then" in effects
         hit.onward = "onward" in effects
+        hit.held = "held" in effects and hit.status == "occurred"
         kept.append(hit)
     return kept
 
@@ -206,6 +207,12 @@ def _modality(reading: Reading, hit: Hit, ends: list[int]) -> set[str]:
             else:
                 effects.add(cue.effect)
     tenses = [t for t in tenses if not _qualifies_next_noun(reading, hit, t[3], t[4], tenses)]
+    schedule = reading.known.schedule_of
+    if schedule and schedule.match(reading.doc.text, hit.start):
+        # "Тоқаевтың Германияға сапарының мерзімі белгілі болды": a past verb after the event's date or programme
+        # tells of that; with no other tense the event says not when (`Hit.marked` False)
+        tenses = [t for t in tenses if not (t[2] == "occurred" and t[3] >= hit.end)]
+        effects.add("genitive")
     if tenses:
         effects.add(min(tenses)[2])
     return effects
