@@ -3280,3 +3280,35 @@ def test_a_contact_that_only_dates_the_sentence_leaves_its_subject_to_the_gather
     assert not [e for e in doc.events if e.event_type in ("talks", "meeting")]
     [summit] = [e for e in doc.events if e.event_type == "multilateral"]
     assert "Садыр Жапаров" in {p.normal for p in summit.participants}
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Сыртқы істер министрі Мұрат Нұртілеу Италия Сенатының Төрағасы Иньяцио Ла Русамен кездесті. Кездесуде Иньяцио "
+     "Ла Руса Италия Премьер-министрі Джорджа Мелонидің өткен жылдың маусымында Астанаға жасаған ресми сапарының "
+     "маңызын атап өтті.", "Джорджа Мелони"),
+    ("Сенат Төрағасы Мәулен Әшімбаев Беларусь Республикасы Ұлттық жиналысы Республика кеңесінің Төрағасы Наталья "
+     "Кочановамен кездесті. Кездесуде Наталья Кочанова Беларусь Президенті Александр Лукашенконың биылғы ақпанда "
+     "Қазақстанға жасаған мемлекеттік сапарының нәтижелерін жоғары бағалады.", "Александр Лукашенко"),
+])
+def test_kk_the_owner_of_a_visit_noun_is_its_visitor_not_a_side_of_the_meeting(read_events, text, owner):
+    # names.yaml `possessed_visit`: the genitive owner of "… жасаған сапарының" is the visit's, and the visit's date
+    # and place long before the news are no place of the meeting (merge._share_place_and_date)
+    doc = read_events(text, "kk", published="2025-12-10")
+    [meeting] = [e for e in doc.events if e.event_type == "meeting"]
+    assert owner not in {p.normal for p in meeting.participants} and meeting.location is None
+    [visit] = [e for e in doc.events if e.event_type == "visit"]
+    assert owner in {p.normal for p in visit.participants} and visit.background
+
+
+@pytest.mark.parametrize("text", [
+    "Сыртқы істер министрінің орынбасары Роман Василенко Словакияның Қазақстандағы елшісі Мартин Мартинковичпен "
+    "кездесті. Кездесу барысында тараптар Словакия Президенті Петер Пеллегринидің алдағы сапарына дайындық "
+    "мәселелерін талқылады.",
+    "Сыртқы істер министрінің бірінші орынбасары Ержан Ашықбаев Португалия елшісі Жоау Мира Гомешпен кездесті. "
+    "Кездесуде Португалия Сыртқы істер министрі Паулу Ранжелдің алдағы сапарын ұйымдастыру мәселесі қаралды.",
+])
+def test_kk_the_owner_of_a_visit_only_prepared_is_no_side_of_the_meeting(read_events, text):
+    # modality.tsv: preparing a visit is a topic, no event; its owner in the genitive met no one
+    doc = read_events(text, "kk", published="2025-12-10")
+    [meeting] = doc.events
+    assert len({p.normal for p in meeting.participants}) == 2
