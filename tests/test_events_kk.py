@@ -3312,3 +3312,17 @@ def test_kk_the_owner_of_a_visit_only_prepared_is_no_side_of_the_meeting(read_ev
     doc = read_events(text, "kk", published="2025-12-10")
     [meeting] = doc.events
     assert len({p.normal for p in meeting.participants}) == 2
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Кремльдің баспасөз хатшысы Дмитрий Песков Владимир Путиннің Ильхам Әлиевпен Душанбеде кездескенін растады.",
+     {"Владимир Путин", "Ильхам Әлиев"}),
+    ("Сыртқы істер министрлігінің ресми өкілі Айбек Смадияров Мұрат Нұртілеудің кеше Ван Имен кездескенін хабарлады.",
+     {"Мұрат Нұртілеу", "Ван И"}),
+])
+def test_kk_a_meeting_reported_as_a_verbs_object_took_place(read_events, text, pair):
+    # triggers.tsv: the accusative participle "кездескенін" (that X met Y) tells a meeting as "кездескен" does
+    doc = read_events(text, "kk", published="2025-10-08")
+    [meeting] = doc.events
+    assert (meeting.event_type, meeting.status) == ("meeting", "occurred")
+    assert {p.normal for p in meeting.participants} == pair
