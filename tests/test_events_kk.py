@@ -3326,3 +3326,14 @@ def test_kk_a_meeting_reported_as_a_verbs_object_took_place(read_events, text, p
     [meeting] = doc.events
     assert (meeting.event_type, meeting.status) == ("meeting", "occurred")
     assert {p.normal for p in meeting.participants} == pair
+
+
+def test_kk_who_is_told_of_a_meeting_in_the_dative_is_no_side(read_events):
+    # names.yaml `addressee`: Erdoğan, in the dative, is who was told; a ceremony's dative stays its side
+    doc = read_events("Әзербайжан Президенті Ильхам Әлиев Түркия Президенті Режеп Тайып Ердоғанға Армения Премьер-министрі "
+                      "Никол Пашинянмен Абу-Дабиде кездескенін айтып берді.", "kk", published="2025-07-12")
+    [meeting] = doc.events
+    assert {p.normal for p in meeting.participants} == {"Ильхам Әлиев", "Никол Пашинян"}
+    doc = read_events("Бүгін Нидерланды елшісі Қасым-Жомарт Тоқаевқа сенім грамотасын тапсырды.", "kk",
+                      published="2025-07-12")
+    assert "Қасым-Жомарт Тоқаев" in {p.normal for e in doc.events for p in e.participants}

@@ -614,6 +614,8 @@ def _side_of(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
         return False
     if candidate.participant.start >= hit.end and _closes_clause(hit, reading.known.verb_final):
         return False  # "… Акашемен кездесті және Рим Папасы … қабіріне гүл қойды": the next clause's
+    if _addressee(reading, candidate.participant, hit):
+        return False  # "Путин Тоқаевқа Назарбаевпен не себепті кездескенін түсіндірген": who is told
     if _visitor_after(reading, candidate, hit) or _subject_after(reading, candidate, hit) \
             or _visitor_of_noun(reading, candidate, hit) or _subject_of_framing_visit(reading, candidate, hit):
         return True
@@ -621,6 +623,16 @@ def _side_of(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
                 and candidate.participant.kind in ("person", "delegation")
                 and candidate.effect not in ("recipient", "counterpart", "delegation")
                 and _relation(reading, candidate, hit) != "nsubj")
+
+
+def _addressee(reading: Reading, person: Participant, hit: Hit) -> bool:
+    """Whether a person is named in the dative (names.yaml `addressee`: a case ending their nominative lacks) before a
+    meeting verb it holds for: one is met "with", so they are told or given something."""
+    addressee = reading.known.addressee
+    if addressee is None or person.kind != "person" or person.end > hit.start:
+        return False
+    ending, verbs = addressee
+    return bool(ending.search(person.text) and not ending.search(person.normal) and verbs.match(hit.text))
 
 
 def _visitor_of_noun(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
