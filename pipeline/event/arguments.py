@@ -627,7 +627,8 @@ def _side_of(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
 
 def _addressee(reading: Reading, person: Participant, hit: Hit) -> bool:
     """Whether a person is named in the dative (names.yaml `addressee`: a case ending their nominative lacks) before a
-    meeting verb it holds for: one is met "with", so they are told or given something."""
+    meeting reported as a verb's object ("… Тоқаевқа Назарбаевпен не себепті кездескенін түсіндірген"): they are
+    told of it."""
     addressee = reading.known.addressee
     if addressee is None or person.kind != "person" or person.end > hit.start:
         return False
