@@ -733,3 +733,16 @@ def test_kk_a_syllable_names_last_syllable_in_a_case_is_part_of_the_name(read_ev
     # it as a place of its own)
     doc = read_events(text, "kk")
     assert person in {p.normal for e in doc.events for p in e.participants}
+
+
+@pytest.mark.parametrize("text, people", [
+    # entities._run_on_parts: two words of the gazetteer's people after a name of two words start another person
+    ("Ақорданың баспасөз хатшысы Берік Уәли Қасым-Жомарт Тоқаевтың Шавкат Мирзиёевпен телефон арқылы сөйлескенін "
+     "хабарлады.", ["Берік Уәли", "Қасым-Жомарт Тоқаев", "Шавкат Мирзиёев"]),
+    # entities._given_name_to_next: a word after a surname, run into the name before, is the next person's given name
+    ("Қырғызстан Президентінің кеңсесі өкілі Аскар Бекмурзаев Садыр Жапаровтың Ашхабадқа ресми сапармен барғанын "
+     "растады.", ["Аскар Бекмурзаев", "Садыр Жапаров"]),
+])
+def test_kk_a_reporter_named_right_before_the_person_reported_on_is_two_people(read_events, text, people):
+    doc = read_events(text, "kk", published="2025-05-14")
+    assert sorted(normals(doc, "PER").values()) == sorted(people)
