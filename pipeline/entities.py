@@ -235,6 +235,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
                                    normalizer_names)
     resolved = _split_run_on_names(resolved, corrections, normalizer_names)
     resolved = _split_after_declined_surname(resolved, doc, corrections, normalizer_names)
+    resolved = _given_name_to_next(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections)
     resolved = _split_glued_places(resolved, doc, corrections, normalizer_names)
     resolved = _given_names_after_states(resolved, doc, normalizer_names)
     resolved = _join_surnames(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections, normalizer_names)
@@ -843,7 +844,9 @@ def _run_on_parts(mention: Mention, words: list[tuple[str, int, int]], nominativ
     (ending as surnames do, `surname`) before a word that ends so too or is the surname of another person named
     in full is two people however the article names them ("Тоқаев Жапаровпен кездесті", "Тоқаев Ердоғанмен":
     the headline's subject and counterpart by surname alone), and so is one written bare before a name whose last
-    word has a case ending ("Тоқаев Антониу Коштамен кездесті"), unless one name of the article holds both."""
+    word has a case ending ("Тоқаев Антониу Коштамен кездесті"), unless one name of the article holds both. Two
+    words of the gazetteer's people after a name of two words or more start another person ("Берік Уәли
+    Қасым-Жомарт Тоқаевтың")."""
     name_words = {word for names in others for word in names} | known_people
     # the run ends in a case ending: a known surname written bare before it is the subject's, another case
     # ("Тоқаев Антониу Коштамен кездесті": Tokayev, and Costa met with)
@@ -856,7 +859,11 @@ def _run_on_parts(mention: Mention, words: list[tuple[str, int, int]], nominativ
             and (bool(surname.search(nominatives[k + 1])) or _among(nominatives[k + 1], surnames)
                  or (inflected and nominatives[k] == fold(words[k][0]))) \
             and not any(_among(nominatives[k], names) and _among(nominatives[k + 1], names) for names in others)
-        if not honorific and not two_surnames and (not _among(nominatives[k], surnames) or any(
+        # a full name the gazetteer knows, two words of it, after a name of two words or more ("Берік Уәли
+        # Қасым-Жомарт Тоқаевтың … сөйлескенін хабарлады": the press secretary, then whose call he reported)
+        known_next = 0 < k < len(words) - 2 and nominatives[k + 1] in known_people \
+            and nominatives[k + 2] in known_people
+        if not honorific and not two_surnames and not known_next and (not _among(nominatives[k], surnames) or any(
                 _among(nominatives[k], names) and _among(nominatives[k + 1], names) for names in others)):
             continue
         end = words[k][2]
@@ -871,6 +878,28 @@ def _run_on_parts(mention: Mention, words: list[tuple[str, int, int]], nominativ
         return [left] + _run_on_parts(right, [(w, a - start, b - start) for w, a, b in words[rest:]],
                                       nominatives[rest:], others, surnames, honorifics, known_people, surname)
     return [mention]
+
+
+def _given_name_to_next(mentions: list[Mention], doc: Document, corrections: dict) -> list[Mention]:
+    """A person of three words or more whose last word follows a surname (entities.yaml `run_on_surname`) and is
+    none, right before another person (one space between), ends at that surname: the word is the next person's
+    given name, which the model ran into the name before ("Дайырбек Орунбеков Садыр" + "Жапаровтың барғанын
+    хабарлады": the press secretary, then Sadyr Japarov)."""
+    moved: list[Mention] = []
+    for mention in mentions:
+        previous = moved[-1] if moved else None
+        surname = _rules(corrections, mention.lang).run_on_surname
+        words = previous.text.split() if previous is not None else []
+        if surname and len(words) >= 3 and previous.label == mention.label == "PER" \
+                and doc.text[previous.end:mention.start] == " " and surname.search(fold(words[-2])) \
+                and not surname.search(fold(words[-1])) and words[-1][:1].isupper():
+            cut = previous.start + previous.text.rfind(" ")
+            moved[-1] = replace(previous, end=cut, text=doc.text[previous.start:cut], normal="",
+                                source=f"{previous.source}+split")
+            mention = replace(mention, start=cut + 1, text=doc.text[cut + 1:mention.end], normal="",
+                              source=f"{mention.source}+joined")
+        moved.append(mention)
+    return moved
 
 
 def _among(word: str, names) -> bool:

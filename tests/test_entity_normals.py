@@ -745,3 +745,16 @@ def test_a_states_long_name_ends_before_the_given_names_of_the_person_after_it(r
     doc = read_events(text, "ru")
     [met] = [p for e in doc.events for p in e.participants if p.normal == person]
     assert met.affiliation == state
+
+
+@pytest.mark.parametrize("text, people", [
+    # entities._run_on_parts: two words of the gazetteer's people after a name of two words start another person
+    ("Ақорданың баспасөз хатшысы Берік Уәли Қасым-Жомарт Тоқаевтың Шавкат Мирзиёевпен телефон арқылы сөйлескенін "
+     "хабарлады.", ["Берік Уәли", "Қасым-Жомарт Тоқаев", "Шавкат Мирзиёев"]),
+    # entities._given_name_to_next: a word after a surname, run into the name before, is the next person's given name
+    ("Қырғызстан Президентінің кеңсесі өкілі Аскар Бекмурзаев Садыр Жапаровтың Ашхабадқа ресми сапармен барғанын "
+     "растады.", ["Аскар Бекмурзаев", "Садыр Жапаров"]),
+])
+def test_kk_a_reporter_named_right_before_the_person_reported_on_is_two_people(read_events, text, people):
+    doc = read_events(text, "kk", published="2025-05-14")
+    assert sorted(normals(doc, "PER").values()) == sorted(people)

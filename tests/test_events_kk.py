@@ -3464,3 +3464,71 @@ def test_kk_a_meeting_named_in_the_genitive_is_one(read_events):
     event = only(read_events("Садыр Жапаров Шавкат Мирзиёевпен кездесті.\nКездесудің барысында су мәселелері "
                              "талқыланды.", "kk"))
     assert event.status == "occurred"
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Сыртқы істер министрі Мұрат Нұртілеу Италия Сенатының Төрағасы Иньяцио Ла Русамен кездесті. Кездесуде Иньяцио "
+     "Ла Руса Италия Премьер-министрі Джорджа Мелонидің өткен жылдың маусымында Астанаға жасаған ресми сапарының "
+     "маңызын атап өтті.", "Джорджа Мелони"),
+    ("Сенат Төрағасы Мәулен Әшімбаев Беларусь Республикасы Ұлттық жиналысы Республика кеңесінің Төрағасы Наталья "
+     "Кочановамен кездесті. Кездесуде Наталья Кочанова Беларусь Президенті Александр Лукашенконың биылғы ақпанда "
+     "Қазақстанға жасаған мемлекеттік сапарының нәтижелерін жоғары бағалады.", "Александр Лукашенко"),
+])
+def test_kk_the_owner_of_a_visit_noun_is_its_visitor_not_a_side_of_the_meeting(read_events, text, owner):
+    # names.yaml `possessed_visit`: the genitive owner of "… жасаған сапарының" is the visit's, and the visit's date
+    # and place long before the news are no place of the meeting (merge._share_place_and_date)
+    doc = read_events(text, "kk", published="2025-12-10")
+    [meeting] = [e for e in doc.events if e.event_type == "meeting"]
+    assert owner not in {p.normal for p in meeting.participants} and meeting.location is None
+    [visit] = [e for e in doc.events if e.event_type == "visit"]
+    assert owner in {p.normal for p in visit.participants} and visit.background
+
+
+@pytest.mark.parametrize("text", [
+    "Сыртқы істер министрінің орынбасары Роман Василенко Словакияның Қазақстандағы елшісі Мартин Мартинковичпен "
+    "кездесті. Кездесу барысында тараптар Словакия Президенті Петер Пеллегринидің алдағы сапарына дайындық "
+    "мәселелерін талқылады.",
+    "Сыртқы істер министрінің бірінші орынбасары Ержан Ашықбаев Португалия елшісі Жоау Мира Гомешпен кездесті. "
+    "Кездесуде Португалия Сыртқы істер министрі Паулу Ранжелдің алдағы сапарын ұйымдастыру мәселесі қаралды.",
+])
+def test_kk_the_owner_of_a_visit_only_prepared_is_no_side_of_the_meeting(read_events, text):
+    # modality.tsv: preparing a visit is a topic, no event; its owner in the genitive met no one
+    doc = read_events(text, "kk", published="2025-12-10")
+    [meeting] = doc.events
+    assert len({p.normal for p in meeting.participants}) == 2
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Кремльдің баспасөз хатшысы Дмитрий Песков Владимир Путиннің Ильхам Әлиевпен Душанбеде кездескенін растады.",
+     {"Владимир Путин", "Ильхам Әлиев"}),
+    ("Сыртқы істер министрлігінің ресми өкілі Айбек Смадияров Мұрат Нұртілеудің кеше Ван Имен кездескенін хабарлады.",
+     {"Мұрат Нұртілеу", "Ван И"}),
+])
+def test_kk_a_meeting_reported_as_a_verbs_object_took_place(read_events, text, pair):
+    # triggers.tsv: the accusative participle "кездескенін" (that X met Y) tells a meeting as "кездескен" does
+    doc = read_events(text, "kk", published="2025-10-08")
+    [meeting] = doc.events
+    assert (meeting.event_type, meeting.status) == ("meeting", "occurred")
+    assert {p.normal for p in meeting.participants} == pair
+
+
+def test_kk_who_is_told_of_a_meeting_in_the_dative_is_no_side(read_events):
+    # names.yaml `addressee`: Erdoğan, in the dative, is who was told; a ceremony's dative stays its side
+    doc = read_events("Әзербайжан Президенті Ильхам Әлиев Түркия Президенті Режеп Тайып Ердоғанға Армения Премьер-министрі "
+                      "Никол Пашинянмен Абу-Дабиде кездескенін айтып берді.", "kk", published="2025-07-12")
+    [meeting] = doc.events
+    assert {p.normal for p in meeting.participants} == {"Ильхам Әлиев", "Никол Пашинян"}
+    doc = read_events("Бүгін Нидерланды елшісі Қасым-Жомарт Тоқаевқа сенім грамотасын тапсырды.", "kk",
+                      published="2025-07-12")
+    assert "Қасым-Жомарт Тоқаев" in {p.normal for e in doc.events for p in e.participants}
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("Бұл — Ильхам Әлиев пен Грузия Премьер-министрінің алғашқы ресми кездесуі.", "Ильхам Әлиев", "Грузия"),
+    ("Кеше Садыр Жапаров пен Моңғолия Президенті Ордада кездесті.", "Садыр Жапаров", "Моңғолия"),
+])
+def test_kk_a_state_told_by_a_title_after_a_known_person_is_the_other_side(read_events, text, person, state):
+    # assemble._title_holders: the title's state is not given to one people_states.tsv gives another state
+    [meeting] = read_events(text, "kk", published="2025-04-02").events
+    sides = {p.normal: p.affiliation for p in meeting.participants}
+    assert state in sides and sides[person] != state

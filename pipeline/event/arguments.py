@@ -133,7 +133,19 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
             # a meeting over another word of the visit ("… Нуртлеу, который прибыл в Ташкент с рабочим визитом")
             others = [h for h in events if h is not visit]
             nearest[id(c)] = _nearest(c.participant, [h for h in others if h.event_type != "visit"] or others)
+    # a person in the genitive owning a visit noun ("Кездесуде Матвиенко Путиннің былтыр … жасаған сапарының
+    # нәтижелерін атап өтті") is that visit's, however near the retold meeting, and no side of another event where
+    # the visit is none ("Таро Асоның алдағы сапарына дайындықты талқылады": a topic)
+    # the place and date between them its own ("былтыр қарашада Қазақстанға")
+    owned = {}
+    for c in sentence.sides:
+        if (at := _possessed_visit(reading, c.participant)) is not None:
+            nearest[id(c)] = next((h for h in events if h.event_type == "visit" and h.start == at), None)
+            owned[(c.participant.end, at)] = nearest[id(c)]
     for hit in events:
+        if owned:
+            dates_for[id(hit)] = [d for d in dates_for[id(hit)] if all(
+                not start <= d.start < end or hit is visit for (start, end), visit in owned.items())]
         # a visit goes where the sentence's visits go first (places.place_candidates), a contact where it names first
         first = [d for d in sentence.destinations[:1] if d in sentence_places] if hit.event_type == "visit" else []
         ordered = first + [p for p in sentence_places if p not in first]
@@ -144,6 +156,8 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
         places = [p for p in places if not any(p is d and (visit := _nearest(d, events)).event_type == "visit"
                                                and visit.status != hit.status and not _attended(reading, visit, hit)
                                                for d in sentence.destinations)]
+        places = [p for p in places if all(not start <= p.start < end or hit is visit
+                                           for (start, end), visit in owned.items())]
         near = [_as_host(reading, c, hit) for c in sentence.sides if nearest[id(c)] is hit
                 and reading.quote_level(c.participant.start) == reading.quote_level(hit.start)]
         own = [c for c in near if _side_of(reading, c, hit) and not _speaker(reading, c, hit, sentence.sides)]
@@ -615,6 +629,8 @@ def _side_of(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
         return False
     if candidate.participant.start >= hit.end and _closes_clause(hit, reading.known.verb_final):
         return False  # "… Акашемен кездесті және Рим Папасы … қабіріне гүл қойды": the next clause's
+    if _addressee(reading, candidate.participant, hit):
+        return False  # "Путин Тоқаевқа Назарбаевпен не себепті кездескенін түсіндірген": who is told
     if _visitor_after(reading, candidate, hit) or _subject_after(reading, candidate, hit) \
             or _visitor_of_noun(reading, candidate, hit) or _subject_of_framing_visit(reading, candidate, hit):
         return True
@@ -622,6 +638,17 @@ def _side_of(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
                 and candidate.participant.kind in ("person", "delegation")
                 and candidate.effect not in ("recipient", "counterpart", "delegation")
                 and _relation(reading, candidate, hit) != "nsubj")
+
+
+def _addressee(reading: Reading, person: Participant, hit: Hit) -> bool:
+    """Whether a person is named in the dative (names.yaml `addressee`: a case ending their nominative lacks) before a
+    meeting reported as a verb's object ("… Тоқаевқа Назарбаевпен не себепті кездескенін түсіндірген"): they are
+    told of it."""
+    addressee = reading.known.addressee
+    if addressee is None or person.kind != "person" or person.end > hit.start:
+        return False
+    ending, verbs = addressee
+    return bool(ending.search(person.text) and not ending.search(person.normal) and verbs.match(hit.text))
 
 
 def _visitor_of_noun(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
@@ -645,6 +672,22 @@ def _visitor_of_noun(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
     arrived = reading.known.visitor_clause
     return bool(destination.match(text[end:]) or (told_before and not before[told_before.end():].strip())
                 or (arrived and arrived.match(text[end:])))
+
+
+def _possessed_visit(reading: Reading, person: Participant) -> int | None:
+    """The document offset of the visit noun a person in the genitive owns a few words on, no finite verb or
+    converb between (names.yaml `possessed_visit`, `verb_final`: "Владимир Путиннің былтыр қарашада Қазақстанға
+    жасаған мемлекеттік сапарының"), or None."""
+    owned, verb_final = reading.known.possessed_visit, reading.known.verb_final
+    if owned is None or person.kind != "person":
+        return None
+    text = reading.doc.text
+    last = text.rfind(" ", person.start, person.end) + 1 or person.start
+    found = owned.match(text[last:reading.sentence.end])
+    if found is None or (verb_final and any(verb_final.search(word) for word in
+                                            text[person.end:last + found.start("visit")].split())):
+        return None
+    return last + found.start("visit")
 
 
 def _subject_of_framing_visit(reading: Reading, candidate: Candidate, hit: Hit) -> bool:

@@ -175,7 +175,7 @@ def _title_holders(event_type: str, candidates: list[Candidate]) -> None:
     article gives no state ("Қасым-Жомарт Тоқаевты") is that person's: the person represents it (and the state
     is then no side of its own). A state met "with" is not the side of the one who meets it ("Токаев встретился с
     премьер-министрами Пакистана и Индии"), nor is one of several a title names together ("Орталық Азия мен
-    Жапония мемлекеттері басшыларының саммитіне")."""
+    Жапония мемлекеттері басшыларының саммитіне"), nor one people_states.tsv gives another state."""
     def faces(candidate: Candidate) -> tuple[str, bool]:
         return _side(event_type, candidate), candidate.effect == "counterpart"
 
@@ -184,7 +184,10 @@ def _title_holders(event_type: str, candidates: list[Candidate]) -> None:
             continue
         people = [c for c in candidates if c.participant.kind in ("person", "delegation")
                   and faces(c) == faces(titled)]
-        if len(people) == 1 and not people[0].participant.affiliation:
+        # nor is it that of one the labelled data gives another state ("Шавкат Мирзиёев пен Түрікменстан
+        # Президентінің кездесуі": the president of Turkmenistan is the other side)
+        if len(people) == 1 and not people[0].participant.affiliation \
+                and known_state(people[0].participant.normal) in (None, country_code(titled.participant.normal)):
             people[0].participant.affiliation = titled.participant.normal
             people[0].participant.role = people[0].participant.role or titled.participant.role
 

@@ -84,6 +84,9 @@ class Knowledge:
     speech: re.Pattern | None  # verbs of saying (names.yaml speech_verbs): a reporter who speaks reports
     visitor_participle: re.Pattern | None  # what stands between a visit word and its visitor (names.yaml)
     object_clause: re.Pattern | None  # a visit word told as a verb's object, its visitor named last before it
+    possessed_visit: re.Pattern | None  # a genitive name's possessed visit noun a few words on (names.yaml)
+    # a name's dative ending, and the meeting verbs for which a name so written is no side (names.yaml `addressee`)
+    addressee: tuple[re.Pattern, re.Pattern] | None
     visitor_clause: re.Pattern | None  # what stands between a visitor and the visit word after (names.yaml)
     visitor_before: re.Pattern | None  # a participle clause ending at the visit word before a visitor (names.yaml)
     complementiser: re.Pattern | None  # what opens a clause told by a speech verb ("…, что"), names.yaml
@@ -597,6 +600,9 @@ def knowledge(lang: str) -> Knowledge:
         if names.get("speech_verbs") else None,
         visitor_participle=re.compile(names["visitor_participle"], FLAGS) if names.get("visitor_participle") else None,
         object_clause=re.compile(names["object_clause"], FLAGS) if names.get("object_clause") else None,
+        possessed_visit=re.compile(names["possessed_visit"], FLAGS) if names.get("possessed_visit") else None,
+        addressee=(re.compile(names["addressee"]["ending"], FLAGS), re.compile(names["addressee"]["verbs"], FLAGS))
+        if names.get("addressee") else None,
         visitor_clause=re.compile(names["visitor_clause"], FLAGS) if names.get("visitor_clause") else None,
         visitor_before=re.compile(names["visitor_before"], FLAGS) if names.get("visitor_before") else None,
         complementiser=re.compile(names["complementiser"], FLAGS) if names.get("complementiser") else None,

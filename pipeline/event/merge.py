@@ -59,7 +59,7 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
         _many_states(event, doc)
     events = [e for e in events if _has_a_side(e) and not _business(e, doc) and not _one_state_alone(e)
               and not _domestic(e, doc) and not _call_to_a_citizen(e, doc) and not _home_session(e, doc)]
-    _share_place_and_date(events, framed, invited)
+    _share_place_and_date(events, framed, invited, doc.published_date)
     # the places stops of a visit go on to (arguments._stops), told in each event's sentences
     passed = [d.passes for d in drafts if d.passes]
     for event in events:
@@ -697,7 +697,8 @@ def _discussed(event: Event) -> bool:
     return any(t.start <= event.trigger.start < t.end for t in event.topics)
 
 
-def _share_place_and_date(events: list[Event], framed: dict[int, set[int]], invited: set[int]) -> None:
+def _share_place_and_date(events: list[Event], framed: dict[int, set[int]], invited: set[int],
+                          published: str | None) -> None:
     """Events told in one sentence happened at one place and time unless they say otherwise ("Ключевым
     мероприятием рабочего визита стала совместная встреча …" took place in Paris, where the visit was), or one is
     an event invited to (`invited`, ids): "В ходе переговоров Токаев пригласил коллегу посетить Туркестан" places
@@ -706,11 +707,15 @@ def _share_place_and_date(events: list[Event], framed: dict[int, set[int]], invi
     places.dates_of), one told elsewhere only where the sentence tells the lender by a frame (`framed`: "В ходе
     визита запланированы переговоры", "на полях саммита", not "посетит Татарстан, где проведет переговоры", a stop
     of its own), and a visit, which lasts days, takes no day of what happens in it (GUIDELINES: a date that
-    belongs to something else is not the event's)."""
+    belongs to something else is not the event's). Nor does an event long before the news (`published`, ISO) place
+    it ("Кездесуде … Путиннің былтыр қарашада Қазақстанға жасаған сапарының нәтижелері": not where they met)."""
+    def recalled(event: Event) -> bool:
+        return event.background or event.status == "occurred" and long_before(event.date, published)
+
     for event in events:
         for other in events:
             if other is event or not _told_together(event, other) or _discussed(other) \
-                    or id(other) in invited and id(event) not in invited:
+                    or id(other) in invited and id(event) not in invited or recalled(other) > recalled(event):
                 continue
             event.location = event.location or other.location
             if not other.date or (event.event_type == "visit" and other.event_type != "visit"):
