@@ -3280,3 +3280,12 @@ def test_a_contact_that_only_dates_the_sentence_leaves_its_subject_to_the_gather
     assert not [e for e in doc.events if e.event_type in ("talks", "meeting")]
     [summit] = [e for e in doc.events if e.event_type == "multilateral"]
     assert "Садыр Жапаров" in {p.normal for p in summit.participants}
+
+
+def test_a_country_adjective_first_in_a_head_final_title_is_that_states_side(read_events):
+    # the adjective is looked up once (participants._of_adjective), whichever word of the title holds it
+    doc = read_events("Астанада Ермек Көшербаев Неміс елшісімен кездесті.", "kk")
+    event = only(doc)
+    sides = {(p.normal, p.kind, p.role.text if p.role else None) for p in event.participants}
+    assert ("Германия", "country", "Неміс елшісімен") in sides
+    assert event.location.normal == "Астана"

@@ -5088,3 +5088,11 @@ def test_a_contact_that_only_dates_the_sentence_leaves_its_subject_to_the_gather
     [summit] = [e for e in doc.events if e.event_type == "multilateral"]
     assert gathering in {p.normal for p in summit.participants}
     assert any(p.kind == "person" for p in summit.participants)
+
+
+def test_a_building_named_first_is_where_the_talks_were_before_the_visits_city(read_events):
+    # each place is asked once whether it is a building (places.place_candidates)
+    event = only(read_events("Во Дворце Независимости президент Беларуси провел переговоры с премьер-министром "
+                             "Вьетнама, прибывшим в Минск с официальным визитом.", "ru"))
+    assert event.location.normal == "Дворец Независимости"
+    assert {p.normal for p in event.participants} == {"Беларусь", "Вьетнам"}
