@@ -102,6 +102,24 @@ def test_lemmas_are_natashas_when_read(processor):
     assert lemmas["иностранных"] == "иностранный"
 
 
+def test_an_analysed_token_reads_as_a_token_with_its_fields(processor):
+    """natasha's tokens become `LemmaOnDemand` tokens whose fields are set at once (no property setters): each
+    reads as the `Token` of the same offsets, text, tags, head and relation, its lemma looked up when read, and a
+    token may still take another lemma, part of speech or features."""
+    from pipeline.document import Token
+
+    text = "Посол Японии вручил верительные грамоты. Стороны обсудили торговлю."
+    doc = Document(doc_id="t", source_path="t.txt", sha256="", text=text, lang="ru",
+                   paragraphs=[Paragraph(start=0, end=len(text), lang="ru")])
+    token = next(t for t in processor.process(doc, skip=("language",)).tokens if t.text == "вручил")
+    plain = Token(token.start, token.end, token.text, token.lemma, token.pos, token.feats, token.head, token.rel)
+    assert (text[token.start:token.end], token.lemma, token.pos, token.feats["Tense"]) == (
+        "вручил", "вручить", "VERB", "Past")
+    assert dataclasses.astuple(plain) == tuple(getattr(token, f.name) for f in dataclasses.fields(Token))
+    token.lemma, token.pos, token.feats = "вручать", "AUX", {}
+    assert (token.lemma, token.pos, token.feats) == ("вручать", "AUX", {})
+
+
 def test_an_all_capitals_headline_keeps_the_lemmas_of_the_words_the_model_read(processor):
     """The headline is analysed with its case restored (pipeline/truecase.py); the stored token keeps the capitals
     and its lemma is the one of the word read."""

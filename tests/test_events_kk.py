@@ -3532,3 +3532,12 @@ def test_kk_a_state_told_by_a_title_after_a_known_person_is_the_other_side(read_
     [meeting] = read_events(text, "kk", published="2025-04-02").events
     sides = {p.normal: p.affiliation for p in meeting.participants}
     assert state in sides and sides[person] != state
+
+
+def test_a_country_adjective_first_in_a_head_final_title_is_that_states_side(read_events):
+    # the adjective is looked up once (participants._of_adjective), whichever word of the title holds it
+    doc = read_events("Астанада Ермек Көшербаев Неміс елшісімен кездесті.", "kk")
+    event = only(doc)
+    sides = {(p.normal, p.kind, p.role.text if p.role else None) for p in event.participants}
+    assert ("Германия", "country", "Неміс елшісімен") in sides
+    assert event.location.normal == "Астана"

@@ -5347,3 +5347,11 @@ def test_ru_a_contact_a_year_or_years_ago_is_background(read_events):
     doc = read_events("Шавкат Мирзиёев встретился с Президентом Таджикистана Эмомали Рахмоном.\nДва года назад "
                       "Шавкат Мирзиёев и Эмомали Рахмон провели телефонный разговор.", "ru")
     assert sorted((e.event_type, e.background) for e in doc.events) == [("meeting", False), ("phone_call", True)]
+
+
+def test_a_building_named_first_is_where_the_talks_were_before_the_visits_city(read_events):
+    # each place is asked once whether it is a building (places.place_candidates)
+    event = only(read_events("Во Дворце Независимости президент Беларуси провел переговоры с премьер-министром "
+                             "Вьетнама, прибывшим в Минск с официальным визитом.", "ru"))
+    assert event.location.normal == "Дворец Независимости"
+    assert {p.normal for p in event.participants} == {"Беларусь", "Вьетнам"}

@@ -83,6 +83,21 @@ def test_the_backend_forgets_new_words_and_reads_them_alike(monkeypatch):
     assert first == [spacy_backend.convert(doc, {}, "kk_ner") for doc in nlp.pipe([text])]
 
 
+def test_an_untagged_docs_tokens_are_read_as_each_token_gives_them(nlp):
+    """The Kazakh model tags no word (no lemma, part of speech, features or parse): `convert` reads its tokens
+    from the Doc's offsets, and gives what each spaCy token gives (its text, the text in lower case as its lemma),
+    whitespace tokens (a double space, a line break) left out."""
+    from pipeline.backends.spacy_backend import convert
+
+    text = "Сенат Төрағасы  Мәулен Әшімбаев\nТүркия Ұлы Ұлттық Мәжілісінің делегациясын қабылдады.  Екі тарап…"
+    doc = nlp(text)
+    assert any(token.is_space for token in doc)
+    tokens = convert(doc, {}, "kk_ner").tokens
+    assert [(t.start, t.end, t.text, t.lemma, t.pos, t.feats, t.head, t.rel) for t in tokens] == [
+        (t.idx, t.idx + len(t.text), t.text, t.text.lower(), "", {}, -1, "") for t in doc if not t.is_space]
+    assert [text[t.start:t.end] for t in tokens][:3] == ["Сенат", "Төрағасы", "Мәулен"]
+
+
 def test_loading_the_model_imports_no_torch():
     """thinc imports torch wherever it is installed (the stanza extra, CI), 1.5 s of the start-up's CPU, for layers
     the Kazakh model does not have (pipeline/spacy_parts.py): a fresh process that loads the model and finds a

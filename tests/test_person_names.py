@@ -182,6 +182,26 @@ def test_nominative_of_gives_every_reading_of_the_seeds_words_as_natasha_inflect
     assert compared > 2000
 
 
+def test_nominative_of_picks_pymorphys_form_for_every_kind_of_reading():
+    """`wordforms.nominative_of` writes out only the nominative form it picks from the reading's paradigm, where
+    pymorphy's `_inflect` writes out the whole lexeme: the same form and tag for a dictionary word, a name guessed
+    by its suffix, a word read behind an unknown or a known prefix, and (through `_inflect` itself) a hyphenated
+    name."""
+    from pipeline.wordforms import _plain_dictionary, nominative_of, russian_dictionary
+
+    kinds = set()
+    for word in ("председателя", "генеральной", "Шольца", "Мерцем", "Бахромом", "Трангом", "Жомартом",
+                 "суперминистра", "псевдодипломата", "Касым-Жомарта", "Нурсултаном"):
+        for reading in russian_dictionary()(word):
+            kinds.add(tuple(type(method[0]).__name__ for method in reading[4]))
+            found = _plain_dictionary()._inflect(reading, {"nomn"})
+            expected = found[0][0] if found else None
+            assert nominative_of(reading) == expected, (word, reading.tag)
+    assert {("DictionaryAnalyzer",), ("FakeDictionary", "KnownSuffixAnalyzer"),
+            ("DictionaryAnalyzer", "UnknownPrefixAnalyzer"), ("DictionaryAnalyzer", "KnownPrefixAnalyzer"),
+            ("HyphenatedWordsAnalyzer",)} <= kinds
+
+
 def test_a_title_or_a_parliaments_last_word_the_model_glues_on_is_no_part_of_the_name(read_events):
     doc = read_events("Маулен Ашимбаев встретился с председателем Сената Олий Мажлиса Танзилой Нарбаевой. "
                       "Шейх Тамим бен Хамад Аль Тани прибыл в Астану.", "ru")

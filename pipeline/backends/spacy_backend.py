@@ -69,9 +69,18 @@ def analyser(nlp, labels: dict[str, str], source: str):
 
 
 def convert(doc, labels: dict[str, str], source: str) -> Analysis:
-    """A spaCy `Doc` as an `Analysis`."""
+    """A spaCy `Doc` as an `Analysis`. A Doc none of whose tokens the pipeline lemmatised, tagged or parsed (the
+    Kazakh NER model's) has its tokens read from its arrays of offsets (`_untagged_tokens`): spaCy makes a Python
+    object for each token and attribute read, a tenth of the Kazakh analysis."""
     has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
     sentences = [(s.start_char, s.end_char) for s in doc.sents] if has_sents else [(0, len(doc.text))]
+    mentions = [
+        Mention(start=ent.start_char, end=ent.end_char, text=ent.text, label=labels.get(ent.label_, ent.label_),
+                label_fine=ent.label_, normal="", source=source)
+        for ent in doc.ents
+    ]
+    if not any(doc.has_annotation(name) for name in ("LEMMA", "POS", "MORPH", "DEP")):
+        return Analysis(sentences=sentences, tokens=_untagged_tokens(doc), mentions=mentions)
     parsed = doc.has_annotation("DEP")
     kept = [t for t in doc if not t.is_space]
     # token indices shift when whitespace tokens are dropped: heads are remapped
@@ -82,9 +91,14 @@ def convert(doc, labels: dict[str, str], source: str) -> Analysis:
               rel=t.dep_ if parsed else "")
         for t in kept
     ]
-    mentions = [
-        Mention(start=ent.start_char, end=ent.end_char, text=ent.text, label=labels.get(ent.label_, ent.label_),
-                label_fine=ent.label_, normal="", source=source)
-        for ent in doc.ents
-    ]
     return Analysis(sentences=sentences, tokens=tokens, mentions=mentions)
+
+
+def _untagged_tokens(doc) -> list[Token]:
+    """The tokens of a Doc with no lemma, part of speech, features or parse, whitespace tokens left out: what
+    `convert` reads of each (its lemma the word in lower case), from the Doc's offsets and lengths."""
+    from spacy.attrs import IDX, IS_SPACE, LENGTH
+
+    text = doc.text
+    return [Token(start, start + length, text[start:start + length], text[start:start + length].lower(), "", {})
+            for start, length, space in doc.to_array([IDX, LENGTH, IS_SPACE]).tolist() if not space]

@@ -533,20 +533,23 @@ def _of_adjective(reading: Reading, bare: BareTitle, group: int) -> list[Candida
     if bare.title_end is None and reading.known.title_head_final:
         # Kazakh puts the adjective first in the title ("Корей министрі Қазақстанға … келді"), or right before it
         first = re.match(r"[^\W\d_]+(?=\s+\S)", text[bare.start:bare.role.end])
-        found = (bare.start, first.group()) if first and country_of_adjective(reading, first.group()) else \
+        state = first and country_of_adjective(reading, first.group())  # looked up once
+        found = (bare.start, first.group()) if state else \
             (reading.start + before.start(1), before.group(1)) if before else None
+        state = state or found and country_of_adjective(reading, found[1])
         role_end, numbered = bare.role.end, False
     else:
         if bare.title_end is None:
             return []
         found = (reading.start + before.start(1), before.group(1)) if before else None
+        state = found and country_of_adjective(reading, found[1])
         role_end, numbered = bare.title_end, True
         body = _match(reading.known.adjective_body, text[bare.title_end:reading.sentence.end])
-        if body and not (found and country_of_adjective(reading, found[1])):
+        if body and not state:
             # the adjective after the title, with the body it heads ("Глава казахстанского правительства")
             found = (bare.title_end + body.start("adjective"), body.group("adjective"))
+            state = country_of_adjective(reading, found[1])
             role_start, role_end = bare.start, bare.title_end + body.end()
-    state = found and country_of_adjective(reading, found[1])
     if not state:
         return []
     # the title's number read only after an adjective was found: an untagged word's tags cost a tagger call

@@ -42,8 +42,9 @@ def place_candidates(reading: Reading, excluded: list[tuple[int, int]], visits: 
         return places, places[:1]
     # a building ranks first for the sentence's contact whatever its pattern's priority ("Ақордада … Қазақстанға
     # ресми сапармен келген … Ердоғанмен келіссөздер жүргізді": the Kazakh destination's row ranks higher)
-    places = [p for p in places if _is_venue(reading, p)] + [p for p in places if not _is_venue(reading, p)]
-    first = next((p for p in places if not _is_venue(reading, p)), places[0])
+    venue = [_is_venue(reading, p) for p in places]  # each place asked once
+    places = [p for p, v in zip(places, venue) if v] + [p for p, v in zip(places, venue) if not v]
+    first = places[sum(venue)] if not all(venue) else places[0]  # the first that is no building
     destinations = _listed_with(reading, first)
     if first is not places[0]:
         return places, destinations
