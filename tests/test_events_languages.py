@@ -678,3 +678,18 @@ def test_a_date_to_come_told_after_does_not_date_what_took_place(read_events, te
     taken_place = [e for e in events if e.status == "occurred"]
     assert taken_place and all(e.date is None and (e.location is None or e.location.normal != "Душанбе")
                                for e in taken_place)
+
+
+@pytest.mark.parametrize("text, counterpart", [
+    # a clause hanging on the event a counted day dates is told that day too (issue 16 dt, places.dates_of); the
+    # clause describing the visitor keeps its day ("который накануне прибыл …": test above, `Counted`)
+    ("Накануне министр иностранных дел Венгрии Петер Сийярто посетил Алматы, где встретился с акимом города "
+     "Ерболатом Досаевым.", "Ерболат Досаев"),
+    ("Днем ранее заместитель премьер-министра Турции Джевдет Йылмаз посетил Ташкент, где провел переговоры с "
+     "премьер-министром Узбекистана Абдуллой Ариповым.", "Абдулла Арипов"),
+])
+def test_a_clause_on_the_visit_a_counted_day_dates_is_told_that_day(read_events, text, counterpart):
+    doc = read_events(text, "ru", published="2025-05-15")
+    contact = next(e for e in doc.events if e.event_type != "visit"
+                   and counterpart in {p.normal for p in e.participants})
+    assert (contact.date.date_start, contact.date.date_end) == ("2025-05-14", "2025-05-14")
