@@ -693,3 +693,19 @@ def test_a_clause_on_the_visit_a_counted_day_dates_is_told_that_day(read_events,
     contact = next(e for e in doc.events if e.event_type != "visit"
                    and counterpart in {p.normal for p in e.participants})
     assert (contact.date.date_start, contact.date.date_end) == ("2025-05-14", "2025-05-14")
+
+
+@pytest.mark.parametrize("text, month", [
+    # an agreement to hold talks, with an adjective of their kind before the word ("официальные", "полноформатные";
+    # topics.yaml `agreed_event`), tells the talks: the relative clause after the visit is no topic, so its month
+    # dates the visit (issue 16 dt)
+    ("Касым-Жомарт Токаев вчера провел телефонный разговор с президентом Кыргызстана Садыром Жапаровым. Стороны "
+     "договорились провести официальные переговоры в ходе государственного визита Садыра Жапарова в Казахстан, "
+     "который запланирован на октябрь.", ("2025-10-01", "2025-10-31")),
+    ("Шавкат Мирзиёев вчера провел телефонный разговор с президентом Таджикистана Эмомали Рахмоном. Лидеры "
+     "договорились провести полноформатные переговоры в ходе официального визита Эмомали Рахмона в Узбекистан, "
+     "который запланирован на ноябрь.", ("2025-11-01", "2025-11-30")),
+])
+def test_an_agreed_visit_takes_the_month_it_is_planned_for(read_events, text, month):
+    visit = next(e for e in read_events(text, "ru", published="2025-09-10").events if e.event_type == "visit")
+    assert (visit.status, visit.date.date_start, visit.date.date_end) == ("planned", *month)
