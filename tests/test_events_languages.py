@@ -709,3 +709,18 @@ def test_a_clause_on_the_visit_a_counted_day_dates_is_told_that_day(read_events,
 def test_an_agreed_visit_takes_the_month_it_is_planned_for(read_events, text, month):
     visit = next(e for e in read_events(text, "ru", published="2025-09-10").events if e.event_type == "visit")
     assert (visit.status, visit.date.date_start, visit.date.date_end) == ("planned", *month)
+
+
+@pytest.mark.parametrize("text, sides", [
+    # the talks "the sides" agree to hold after a call are an event of their own, planned, between the two of the call
+    # (issue 16 dt, arguments._sides_of_both: a contact to come retells none that took place)
+    ("Касым-Жомарт Токаев вчера провел телефонный разговор с президентом Кыргызстана Садыром Жапаровым. Стороны "
+     "договорились провести официальные переговоры в ходе государственного визита Садыра Жапарова в Казахстан, "
+     "который запланирован на октябрь.", {"Касым-Жомарт Токаев", "Садыр Жапаров"}),
+    ("Шавкат Мирзиёев вчера провел телефонный разговор с президентом Таджикистана Эмомали Рахмоном. Стороны "
+     "договорились провести полноформатные переговоры в ходе официального визита Эмомали Рахмона в Узбекистан.",
+     {"Шавкат Мирзиёев", "Эмомали Рахмон"}),
+])
+def test_talks_agreed_after_a_call_are_planned_between_its_sides(read_events, text, sides):
+    [talks] = [e for e in read_events(text, "ru", published="2025-09-10").events if e.event_type == "talks"]
+    assert talks.status == "planned" and {p.normal for p in talks.participants} == sides
