@@ -639,3 +639,88 @@ def test_on_that_day_counts_from_the_day_told_before(read_events, text, event_ty
 ])
 def test_a_weekday_beside_a_frame_points_the_way_the_event_told_does(read_events, lang, text, event_type, when):
     assert dated(read_events(text, lang, published="2025-09-10"), event_type)[:2] == when
+
+
+@pytest.mark.parametrize("lang, text, when", [
+    # a recall is closed by the next sentence: "в тот же день", "сол күні" after it count from the day of the news,
+    # not from the recalled meeting's (issue 16 dt, models/events/README.md "Dates")
+    ("ru", "Министр иностранных дел Казахстана Мурат Нуртлеу вчера провел переговоры с министром иностранных дел "
+           "Азербайджана Джейхуном Байрамовым. Последний раз министры встречались 14 марта 2025 года в Баку. Кроме "
+           "того, в тот же день Нуртлеу провел телефонный разговор с министром иностранных дел Турции Хаканом "
+           "Фиданом.", ("2025-07-09", "2025-07-09", False)),
+    ("ru", "Президент Кыргызстана Садыр Жапаров сегодня принял министра иностранных дел Венгрии Петера Сийярто. Он "
+           "напомнил, что в последний раз они встречались 5 февраля 2025 года в Будапеште. В тот же день Сийярто "
+           "провел переговоры с министром иностранных дел Кыргызстана Жээнбеком Кулубаевым.",
+     ("2025-07-10", "2025-07-10", False)),
+    ("kk", "Қазақстан Сыртқы істер министрі Мұрат Нұртілеу кеше Әзербайжан Сыртқы істер министрі Джейхун "
+           "Байрамовпен келіссөздер жүргізді. Бұған дейін министрлер 2025 жылғы 14 наурызда Баку қаласында "
+           "кездескен. Сол күні Мұрат Нұртілеу Түркия Сыртқы істер министрі Хақан Фиданмен телефон арқылы "
+           "сөйлесті.", ("2025-07-09", "2025-07-09", False)),
+])
+def test_the_same_day_after_a_recall_is_the_day_of_the_news(read_events, lang, text, when):
+    doc = read_events(text, lang, published="2025-07-10")
+    event = next(e for e in doc.events if {p.normal for p in e.participants} & {"Хакан Фидан", "Хақан Фидан",
+                                                                                 "Жээнбек Кулубаев"})
+    assert (event.date.date_start, event.date.date_end, event.background) == when
+
+
+@pytest.mark.parametrize("text", [
+    # what a later sentence dates after the news (a summit to come) neither dates nor places the events told before
+    # it as taken place (issue 16 dt, merge._to_come)
+    "Глава МИД Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел Индии Субраманьямом "
+    "Джайшанкаром на полях заседания СМИД ШОС в Астане. Саммит ШОС пройдет в Душанбе 15-16 октября.",
+    "Глава МИД Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел Индии Субраманьямом "
+    "Джайшанкаром на полях заседания СМИД ШОС в Астане. Заседание СМИД прошло под председательством министра "
+    "иностранных дел Казахстана Мурата Нуртлеу. Саммит ШОС пройдет в Душанбе 15-16 октября.",
+])
+def test_a_date_to_come_told_after_does_not_date_what_took_place(read_events, text):
+    events = read_events(text, "ru", published="2025-07-03").events
+    taken_place = [e for e in events if e.status == "occurred"]
+    assert taken_place and all(e.date is None and (e.location is None or e.location.normal != "Душанбе")
+                               for e in taken_place)
+
+
+@pytest.mark.parametrize("text, counterpart", [
+    # a clause hanging on the event a counted day dates is told that day too (issue 16 dt, places.dates_of); the
+    # clause describing the visitor keeps its day ("который накануне прибыл …": test above, `Counted`)
+    ("Накануне министр иностранных дел Венгрии Петер Сийярто посетил Алматы, где встретился с акимом города "
+     "Ерболатом Досаевым.", "Ерболат Досаев"),
+    ("Днем ранее заместитель премьер-министра Турции Джевдет Йылмаз посетил Ташкент, где провел переговоры с "
+     "премьер-министром Узбекистана Абдуллой Ариповым.", "Абдулла Арипов"),
+])
+def test_a_clause_on_the_visit_a_counted_day_dates_is_told_that_day(read_events, text, counterpart):
+    doc = read_events(text, "ru", published="2025-05-15")
+    contact = next(e for e in doc.events if e.event_type != "visit"
+                   and counterpart in {p.normal for p in e.participants})
+    assert (contact.date.date_start, contact.date.date_end) == ("2025-05-14", "2025-05-14")
+
+
+@pytest.mark.parametrize("text, month", [
+    # an agreement to hold talks, with an adjective of their kind before the word ("официальные", "полноформатные";
+    # topics.yaml `agreed_event`), tells the talks: the relative clause after the visit is no topic, so its month
+    # dates the visit (issue 16 dt)
+    ("Касым-Жомарт Токаев вчера провел телефонный разговор с президентом Кыргызстана Садыром Жапаровым. Стороны "
+     "договорились провести официальные переговоры в ходе государственного визита Садыра Жапарова в Казахстан, "
+     "который запланирован на октябрь.", ("2025-10-01", "2025-10-31")),
+    ("Шавкат Мирзиёев вчера провел телефонный разговор с президентом Таджикистана Эмомали Рахмоном. Лидеры "
+     "договорились провести полноформатные переговоры в ходе официального визита Эмомали Рахмона в Узбекистан, "
+     "который запланирован на ноябрь.", ("2025-11-01", "2025-11-30")),
+])
+def test_an_agreed_visit_takes_the_month_it_is_planned_for(read_events, text, month):
+    visit = next(e for e in read_events(text, "ru", published="2025-09-10").events if e.event_type == "visit")
+    assert (visit.status, visit.date.date_start, visit.date.date_end) == ("planned", *month)
+
+
+@pytest.mark.parametrize("text, sides", [
+    # the talks "the sides" agree to hold after a call are an event of their own, planned, between the two of the call
+    # (issue 16 dt, arguments._sides_of_both: a contact to come retells none that took place)
+    ("Касым-Жомарт Токаев вчера провел телефонный разговор с президентом Кыргызстана Садыром Жапаровым. Стороны "
+     "договорились провести официальные переговоры в ходе государственного визита Садыра Жапарова в Казахстан, "
+     "который запланирован на октябрь.", {"Касым-Жомарт Токаев", "Садыр Жапаров"}),
+    ("Шавкат Мирзиёев вчера провел телефонный разговор с президентом Таджикистана Эмомали Рахмоном. Стороны "
+     "договорились провести полноформатные переговоры в ходе официального визита Эмомали Рахмона в Узбекистан.",
+     {"Шавкат Мирзиёев", "Эмомали Рахмон"}),
+])
+def test_talks_agreed_after_a_call_are_planned_between_its_sides(read_events, text, sides):
+    [talks] = [e for e in read_events(text, "ru", published="2025-09-10").events if e.event_type == "talks"]
+    assert talks.status == "planned" and {p.normal for p in talks.participants} == sides

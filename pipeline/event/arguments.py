@@ -1142,8 +1142,10 @@ def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates])
     прошли в марте", "екі елдің сыртқы істер министрлері"; names.yaml `both_offices`) are the two people of
     the sentences before whom the article gives that office's title, others passed over (not the Speaker met
     last)."""
-    named_contact = any(d.hit.event_type in CONTACT and d.candidates and not d.frame and not d.hit.background
-                        for d in drafts)
+    named = [d for d in drafts if d.hit.event_type in CONTACT and d.candidates and not d.frame and not d.hit.background]
+    # a contact still to come where all those named took place retells none of them ("… провел телефонный разговор с
+    # … Мирзиёевым. Стороны договорились провести переговоры в ходе визита …": the talks agreed are the heads' own)
+    taken_place = all(d.hit.status == "occurred" for d in named)
     # who reports the news is none of its heads ("Бұл туралы ҚР СІМ ресми өкілі Айбек Смадияров мәлімдеді")
     reporters = {name for sentence in by_index.values() for name in sentence.reading.reporters}
     titles = {}  # each person's titles, wherever the article gives them
@@ -1162,7 +1164,8 @@ def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates])
         before = draft.hit.background or draft.hit.status == "occurred" and alone \
             and long_before(draft.date, reading.doc.published_date)
         if draft.frame or draft.hit.event_type not in CONTACT or not both \
-                or (named_contact and not before and not draft.hit.another):
+                or (named and not before and not draft.hit.another
+                    and not (taken_place and draft.hit.status == "planned")):
             continue
         said = both.search(reading.text)
         # "Мемлекет басшылары алдағы кездесуге дайындықты талқылады": a meeting they discussed is a topic; the next

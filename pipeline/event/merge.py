@@ -447,6 +447,11 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None,
             # болатын": the news and the meeting it recalls elsewhere or on another day, each with a side of its
             # own, are two events ("Напомним, в Бишкеке проходит заседание …" retells the summit in Bishkek)
             return False
+        if types != ("visit", "visit") and (_to_come(other, draft, published)
+                                            or draft.frame and _to_come(draft, other, published)):
+            # nor is the frame of what took place ("на полях заседания СМИД ШОС") the summit still to come; a stop
+            # still to come of a visit under way takes its visitor from it (`_next_stop`, `_onward_stop`)
+            return False
         if types == ("visit", "visit") and draft.candidates and _apart(draft.location, other.location):
             return False  # "… прибывшим в Россию. … пригласил российского коллегу посетить Туркестан": another visit
         if draft.candidates and draft.hit.status != other.hit.status and _days_apart(draft.date, other.date):
@@ -483,6 +488,15 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None,
     if draft.frame and fitting:
         return fitting[-1]
     return only_of_type
+
+
+def _to_come(told: Draft, dated: Draft, published: str | None) -> bool:
+    """Whether `told` is told as taken place (by a tense or cue: a bare noun, "саммит серіктестігімізді … дамытудың
+    жолы", tells no time) and `dated` is dated after the publication date (ISO): "… провел переговоры на полях
+    заседания СМИД ШОС. Саммит ШОС пройдет в Бишкеке 27-28 августа" — what had not taken place by the news
+    retells nothing that had, nor dates or places it."""
+    return bool(told.hit.status_told == "occurred" and told.hit.marked and dated.date and published
+                and dated.date.date_start > published[:10])
 
 
 def _other_organisation(a: Draft, b: Draft) -> bool:

@@ -624,8 +624,12 @@ def dates_of(reading: Reading, hit, dates: list[When], hits: list) -> list[When]
             taken.append(when)
         elif hit.status == "frame" and _days(when) <= 7:
             continue
-        elif isinstance(when, Counted) and (owner is not None or _described(reading, when)):
-            continue  # "Токаев, который днем ранее прибыл в Баку, встретился …": the day of the arrival only
+        elif isinstance(when, Counted) and (owner is not None or _described(reading, when)) and not (
+                owner is not None and not _described(reading, when)
+                and _trigger_above(reading, hit.start, hit.end, hits, hit)[0] is owner):
+            # "Токаев, который днем ранее прибыл в Баку, встретился …": the day of the arrival only; but a clause
+            # hanging on the event dated is told that day too ("Накануне … посетил Шымкент, где встретился …")
+            continue
         elif owner is not None and owner.status_told != hit.status_told and clauses[id(when)] is not hit:
             continue  # "По итогам встречи … в сентябре делегация посетит …": the planned visit's month only
         elif owner is None or word.pos in ("VERB", "AUX") \
