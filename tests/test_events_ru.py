@@ -5088,3 +5088,14 @@ def test_a_contact_that_only_dates_the_sentence_leaves_its_subject_to_the_gather
     [summit] = [e for e in doc.events if e.event_type == "multilateral"]
     assert gathering in {p.normal for p in summit.participants}
     assert any(p.kind == "person" for p in summit.participants)
+
+
+@pytest.mark.parametrize("state, capital, counterpart", [
+    ("Вьетнама", "Ханой", "Буй Тхань Шоном"),  # the map's names hold "Ганой" too: the region's spelling is listed
+    ("Пакистана", "Исламабад", "Исхаком Даром"),  # "Islamabad" is also a name of Chittagong, a larger city
+])
+def test_the_capital_of_a_state_is_the_place_by_its_usual_spelling(read_events, state, capital, counterpart):
+    doc = read_events(f"Министр иностранных дел Казахстана Ермек Кошербаев провел переговоры в столице {state} с "
+                      f"министром иностранных дел {state} {counterpart}.", "ru", "2025-08-06")
+    [event] = doc.events
+    assert event.location is not None and event.location.normal == capital
