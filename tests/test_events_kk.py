@@ -3296,3 +3296,14 @@ def test_kk_a_foreign_capital_in_the_locative_is_the_place_and_no_part_of_a_name
     event = only(read_events(text, "kk", "2025-08-06"))
     assert event.location is not None and event.location.normal == place
     assert {p.normal for p in event.participants} == sides
+
+
+@pytest.mark.parametrize("dateline, city", [
+    ("ВЬЕНТЬЯН. ҚазАқпарат –", "Вьентьян"),
+    ("КИГАЛИ, 5 мамыр. ҚазАқпарат –", "Кигали"),
+])
+def test_kk_a_dateline_city_no_model_named_is_where_the_lead_took_place(read_events, dateline, city):
+    # places.dateline_place: the dateline's words, where the map knows them
+    event = only(read_events(f"{dateline} Қазақстан Сыртқы істер министрі Ержан Ашықбаев Малайзия Сыртқы істер "
+                             "министрі Мохамад Хасанмен кездесті.", "kk", "2025-05-06"))
+    assert event.location is not None and event.location.normal == city

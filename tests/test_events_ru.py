@@ -5099,3 +5099,12 @@ def test_the_capital_of_a_state_is_the_place_by_its_usual_spelling(read_events, 
                       f"министром иностранных дел {state} {counterpart}.", "ru", "2025-08-06")
     [event] = doc.events
     assert event.location is not None and event.location.normal == capital
+
+
+def test_a_dateline_ending_in_an_agency_in_brackets_places_the_lead(read_events):
+    # dates.tsv: "Город, 3 марта (Агентство)." is a dateline as "Город, 3 марта. /Агентство/" is
+    doc = read_events("Бишкек, 12 мая (Кабар). Президент Кыргызстана Садыр Жапаров принял делегацию Таджикистана во "
+                      "главе с Премьер-министром Кохиром Расулзода.", "ru", "2025-05-13")
+    [event] = doc.events
+    assert event.location is not None and event.location.normal == "Бишкек"
+    assert event.date is None  # the dateline's date is when the news was filed
