@@ -524,8 +524,9 @@ def _of_body(reading: Reading, bare: BareTitle) -> bool:
 
 def _of_adjective(reading: Reading, bare: BareTitle, group: int) -> list[Candidate]:
     """"с кыргызским коллегой", "турецкий министр", "Түрік министрі": a title naming no side of its own, after a
-    country adjective (country_adjectives.tsv) or, in a head-final title, with it as its first word, is that state
-    by that title; a plural Russian one is not ("с израильскими представителями")."""
+    country adjective (country_adjectives.tsv) or, in a head-final title, with it as its first word (in a
+    head-first one, after its head: "глава казахстанского МИД"), is that state by that title; a plural Russian one
+    is not ("с израильскими представителями")."""
     text = reading.doc.text
     before = re.search(r"([^\W\d_]+)\s+$", text[reading.start:bare.start])
     if bare.title_end is None and reading.known.title_head_final:
@@ -539,6 +540,12 @@ def _of_adjective(reading: Reading, bare: BareTitle, group: int) -> list[Candida
             return []
         found = (reading.start + before.start(1), before.group(1)) if before else None
         role_end, numbered = bare.title_end, True
+        if not (found and country_of_adjective(reading, found[1])):
+            # or after its head, before the body it heads ("глава казахстанского МИД")
+            inside = next((m for m in re.finditer(r"[^\W\d_]+", text[bare.start:bare.end])
+                           if m.start() and country_of_adjective(reading, m.group())), None)
+            found = (bare.start + inside.start(), inside.group()) if inside else found
+            role_end = bare.end if inside else role_end
     state = found and country_of_adjective(reading, found[1])
     if not state:
         return []
@@ -547,7 +554,7 @@ def _of_adjective(reading: Reading, bare: BareTitle, group: int) -> list[Candida
     if title and title.feats.get("Number") == "Plur":
         return []  # "с израильскими представителями": some of a state's people, no side
     start, word = found
-    role = Span(text[start:role_end], start, role_end)
+    role = Span(text[min(start, bare.start):role_end], min(start, bare.start), role_end)
     # the adjective names the state, the phrase the person the article gives that title (arguments._holder)
     return [Candidate(Participant(word, start, start + len(word), normal=state, kind="country", role=role,
                                   affiliation=state), bare.effect, group, None, said_as=role.text)]
