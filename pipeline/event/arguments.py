@@ -1281,8 +1281,10 @@ def _once_held(reading: Reading, title: Span | None) -> bool:
 def _holder(candidate: Candidate, people, gathering: bool, reading: Reading) -> Participant | None:
     """The one person the article gives the same title word for the same state or organisation ("Қазақстан
     Президентінің" → "Президент Қасым-Жомарт Тоқаев", affiliated with Қазақстан), where the title is not written
-    alike; outside a `gathering`, an organisation's one titled official whatever the title's words ("Генсек ОДКБ
-    находится в Беларуси с рабочим визитом" after "Генеральным секретарем ОДКБ Имангали Тасмагамбетовым")."""
+    alike, or the one holding the office whose body the title heads ("глава казахстанского МИД": the foreign
+    minister, names.yaml `office_heads`); outside a `gathering`, an organisation's one titled official whatever the
+    title's words ("Генсек ОДКБ находится в Беларуси с рабочим визитом" after "Генеральным секретарем ОДКБ
+    Имангали Тасмагамбетовым")."""
     code = resolve(candidate.participant.normal)
     if not code:
         return _body_holder(candidate, people, gathering, reading)
@@ -1290,6 +1292,10 @@ def _holder(candidate: Candidate, people, gathering: bool, reading: Reading) -> 
     members = [p for p in people if p.role and resolve(p.affiliation) == code]
     holders = {p.normal: p for p in members
                if any(_alike(word, other) for word in words for other in _held_title_words(p, reading))}
+    # the head of the body of an office ("глава казахстанского МИД") holds its title ("министр иностранных дел")
+    office = next((title for head, title in reading.known.office_heads if head.search(candidate.said_as)), None)
+    if office:
+        holders.update((p.normal, p) for p in members if office.search(p.role.text))
     if not holders and code.kind == "igo" and candidate.participant.role and not gathering:
         # an organisation's one official, however the title is written ("генсекретаря ШОС" → "Генерального
         # секретаря ШОС Нурлана Ермекбаева"); a state has many, and a gathering's organisation is whose it is

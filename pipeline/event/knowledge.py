@@ -187,6 +187,9 @@ class Knowledge:
     # the office the words for the two heads name ("глав МИД двух стран"), and how a side's title writes it
     # (names.yaml `both_offices`: the foreign ministers'; arguments._sides_of_both)
     both_offices: tuple[tuple[re.Pattern, re.Pattern], ...]
+    # the head of an office's body ("глава казахстанского МИД") and the titles of that office (names.yaml
+    # `office_heads`; arguments._holder)
+    office_heads: tuple[tuple[re.Pattern, re.Pattern], ...]
     # topics.yaml's cues as matched (`_cue`): those that always count, those that count where an event or
     # its sides are named, and its anchor words (which name them)
     topic_cues: tuple[re.Pattern, ...]
@@ -646,6 +649,8 @@ def knowledge(lang: str) -> Knowledge:
         offices=tuple(_word(office) for office in names.get("offices", ())),
         both_offices=tuple((re.compile(row["said"], FLAGS), re.compile(row["title"], FLAGS))
                            for row in names.get("both_offices", ())),
+        office_heads=tuple((re.compile(row["head"], FLAGS), re.compile(row["title"], FLAGS))
+                           for row in names.get("office_heads", ())),
         home_bodies=tuple((re.compile(body, FLAGS), state) for body, state in names.get("home_bodies", {}).items()),
         state_bodies=_word(names["state_bodies"]) if names.get("state_bodies") else None,
         country_adjectives=tuple((r["stem"].lower(), r["country"]) for r in _rows("country_adjectives.tsv", lang)),

@@ -524,11 +524,12 @@ def _of_body(reading: Reading, bare: BareTitle) -> bool:
 
 def _of_adjective(reading: Reading, bare: BareTitle, group: int) -> list[Candidate]:
     """"с кыргызским коллегой", "турецкий министр", "Түрік министрі": a title naming no side of its own, after a
-    country adjective (country_adjectives.tsv) or, in a head-final title, with it as its first word, is that state
-    by that title, or after a head's title before the state's body it heads ("Глава казахстанского правительства",
-    names.yaml `adjective_body`); a plural Russian one is not ("с израильскими представителями")."""
+    country adjective (country_adjectives.tsv) or, in a head-final title, with it as its first word (in a
+    head-first one, after its head: "глава казахстанского МИД"), is that state by that title, or after a head's
+    title before the state's body it heads ("Глава казахстанского правительства", names.yaml `adjective_body`); a
+    plural Russian one is not ("с израильскими представителями")."""
     text = reading.doc.text
-    role_start = None  # the phrase starts at the adjective, unless the adjective follows the title
+    role_start = None  # the phrase starts at the adjective, unless the adjective follows the title's head
     before = re.search(r"([^\W\d_]+)\s+$", text[reading.start:bare.start])
     if bare.title_end is None and reading.known.title_head_final:
         # Kazakh puts the adjective first in the title ("Корей министрі Қазақстанға … келді"), or right before it
@@ -544,12 +545,19 @@ def _of_adjective(reading: Reading, bare: BareTitle, group: int) -> list[Candida
         found = (reading.start + before.start(1), before.group(1)) if before else None
         state = found and country_of_adjective(reading, found[1])
         role_end, numbered = bare.title_end, True
-        body = _match(reading.known.adjective_body, text[bare.title_end:reading.sentence.end])
-        if body and not state:
+        body = None if state else _match(reading.known.adjective_body, text[bare.title_end:reading.sentence.end])
+        inside = None if state or body else next(
+            (m for m in re.finditer(r"[^\W\d_]+", text[bare.start:bare.end])
+             if m.start() and country_of_adjective(reading, m.group())), None)
+        if body:
             # the adjective after the title, with the body it heads ("Глава казахстанского правительства")
             found = (bare.title_end + body.start("adjective"), body.group("adjective"))
-            state = country_of_adjective(reading, found[1])
             role_start, role_end = bare.start, bare.title_end + body.end()
+        elif inside:
+            # or inside the title, after its head ("глава казахстанского МИД")
+            found = (bare.start + inside.start(), inside.group())
+            role_start, role_end = bare.start, bare.end
+        state = state or found and country_of_adjective(reading, found[1])
     if not state:
         return []
     # the title's number read only after an adjective was found: an untagged word's tags cost a tagger call

@@ -20,6 +20,7 @@ VENUE_AND_CITY = re.compile(r"[»\"“]?,?\s+(?:\w{1,2}\s+)?")
 # days a date written without a year may lie on the wrong side of the publication date for its status and still be
 # of the publication year (`_toward_publication`): about a month, as news tells what was done or is coming soon
 NEAR_DAYS = 31
+DATELINE_WORDS = re.compile(r"\W*([^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?)(?=\s*[.,(/])")  # a dateline's place
 BACKGROUND_DAYS = 30  # news reports what happened in the last days; a month back is what it recalls
 # words that may stand between an event word and the comma of a relative clause describing it (the rest of its
 # name: "заседании СМИД ОТГ, которое состоится …")
@@ -190,7 +191,8 @@ def _dateline_place(reading: Reading) -> Place | None:
 def dateline_place(doc: Document, paragraph: Paragraph, datelines: tuple[re.Pattern, ...]) -> Place | None:
     """The place of the newsroom's dateline (dates.tsv `dateline` patterns, `datelines`) opening the `paragraph`
     of `doc`: the LOC mention inside it, or a city the model took for an organisation ("ТАШКЕНТ, 5 марта",
-    "БИШКЕК.": the map knows it), one written in capitals named in title case; None where no dateline opens it."""
+    "БИШКЕК.": the map knows it) or, where no model named one, its words if the map knows them as a city or
+    country ("МАСҚАТ."); one written in capitals named in title case; None where no dateline opens it."""
     text = doc.text[paragraph.start:paragraph.end]
     match = next((m for pattern in datelines if (m := pattern.match(text))), None)
     if not match:
@@ -198,9 +200,17 @@ def dateline_place(doc: Document, paragraph: Paragraph, datelines: tuple[re.Patt
     start, end = paragraph.start + match.start(), paragraph.start + match.end()
     mention = next((m for m in doc.mentions if start <= m.start < end
                     and (m.label == "LOC" or geocode(m.normal or m.text))), None)
-    normal = mention.normal or mention.text if mention else ""
-    return mention and Place(mention.text, mention.start, mention.end,
-                             normal=normal.title() if normal.isupper() else normal)
+    if mention:
+        written, at, normal = mention.text, mention.start, mention.normal or mention.text
+    else:
+        # a city no model named ("МАСҚАТ. ҚазАқпарат –", "ЭР-РИЯД, 3 наурыз."): its words, where the map knows them
+        words = DATELINE_WORDS.match(match.group())
+        city = geocode(words.group(1)) if words else None
+        if not city or city.feature_class not in ("P", "A"):
+            return None
+        written, at = words.group(1), start + words.start(1)
+        normal = written
+    return Place(written, at, at + len(written), normal=normal.title() if normal.isupper() else normal)
 
 
 def _place_at(reading: Reading, start: int, written: str, marked: bool = False,
