@@ -188,6 +188,16 @@ def test_news_sites_by_their_domain_are_organisations(read_events):
     assert all(p.normal != "Tengrinews.kz" for e in doc.events for p in e.participants)
 
 
+@pytest.mark.parametrize("text, site", [
+    ("Сенат төрағасы Польша елшісімен кездесті, деп хабарлайды Qazinform.KZ. Елші сенім грамотасын тапсырды.",
+     "Qazinform.KZ"),
+    ("Екі министр көлік дәлізін талқылады, деп жазады Kursiv.kz.", "Kursiv.kz"),
+])
+def test_a_news_site_at_the_end_of_a_sentence_is_an_organisation(read_events, text, site):
+    doc = read_events(text, "kk")
+    assert [m.text for m in doc.mentions if m.label == "ORG" and site in m.text] == [site]
+
+
 def resolved_from_model_spans(processor, text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """(text, label) of the mentions the entities stage makes of Kazakh spans given as a model gave them."""
     from pipeline.analysis import analyse
