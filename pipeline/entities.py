@@ -358,12 +358,32 @@ def _label_by_form(mention: Mention, doc: Document, rules: Corrections) -> str:
             and is_building(mention.text):
         return "ORG"  # a building the map knows starting a sentence is the institution ("Акорда сообщает", GUIDELINES
         # "Venues"), no person; inside one, places.py reads it ("принял в резиденции Акорда")
+    if mention.label in ("ORG", "LOC") and mention.normal and is_building(mention.normal):
+        return "LOC" if _named_as_venue(mention, doc, rules, before) else "ORG"
     if mention.label == "ORG" and " " not in mention.normal and mention.normal.istitle() and rules.place_prepositions \
             and rules.place_prepositions.search(before):
         place = geocode(_known_place(replace(mention, label="LOC"), rules))
         if place and place.feature_class == "P":
             return "LOC"  # a city the model took for a body ("В Туркестане прошло заседание")
     return mention.label
+
+
+def _named_as_venue(mention: Mention, doc: Document, rules: Corrections, before: str) -> bool:
+    """Whether a building the map knows ("Акорда", "Кремль", "Ақ үй") is named as the place where something happens
+    (GUIDELINES "Venues": `в Акорде`, `в Кремле`, `Ақордада`, `Ақордадағы`, `Ақорда резиденциясында`, a LOC), not
+    as the institution it stands for (`пресс-служба Кремля`, `Бұл туралы Ақорда хабарлады`, an ORG): after a
+    preposition of place (entities.yaml `place_prepositions`), or in the locative (`locative_endings`,
+    `attributive_endings`) itself or through the lowercase noun after it."""
+    if rules.place_prepositions and rules.place_prepositions.search(before):
+        return True
+    endings = rules.locative_endings + rules.attributive_endings
+    if not endings:
+        return False
+    after = doc.text[mention.end:mention.end + 40].split("\n", 1)[0].split()[:1]
+    written = fold(mention.text)
+    return (written != fold(mention.normal) and written.endswith(endings)) or (
+        bool(after) and doc.text[mention.end:mention.end + 1] == " " and after[0][:1].islower()
+        and fold(after[0].rstrip(".,;:!?»\"")).endswith(endings))
 
 
 def _people_joined_to_people(mentions: list[Mention], doc: Document, corrections: dict) -> None:

@@ -743,3 +743,18 @@ def test_kk_a_syllable_names_last_syllable_in_a_case_is_part_of_the_name(read_ev
     # it as a place of its own)
     doc = read_events(text, "kk")
     assert person in {p.normal for e in doc.events for p in e.participants}
+
+
+@pytest.mark.parametrize("text, lang, labels", [
+    ("Мемлекет басшысы Словакия Президентін Ақордада қабылдады. Бұл туралы Ақорда баспасөз қызметі хабарлады.", "kk",
+     [("Ақордада", "LOC"), ("Ақорда", "ORG")]),
+    ("Ақорда ғимаратында екі елдің туларын көтерді. Ақордадағы салтанатты рәсімге министрлер қатысты.", "kk",
+     [("Ақорда", "LOC"), ("Ақордадағы", "LOC")]),
+    ("Путин принял премьер-министра Индии в Кремле, сообщила пресс-служба Кремля.", "ru",
+     [("Кремле", "LOC"), ("Кремля", "ORG")]),
+    ("Глава Белого дома провел встречу с гостем в Белом доме.", "ru", [("Белого дома", "ORG"), ("Белом доме", "LOC")]),
+])
+def test_a_seat_of_power_is_a_place_where_things_happen_and_a_body_that_speaks(read_events, text, lang, labels):
+    doc = read_events(text, lang)
+    assert [(m.text, m.label) for m in doc.mentions if m.text in {t for t, _ in labels}
+            and m.label in ("ORG", "LOC")] == labels

@@ -5088,3 +5088,11 @@ def test_a_contact_that_only_dates_the_sentence_leaves_its_subject_to_the_gather
     [summit] = [e for e in doc.events if e.event_type == "multilateral"]
     assert gathering in {p.normal for p in summit.participants}
     assert any(p.kind == "person" for p in summit.participants)
+
+
+def test_the_kremlin_whose_spokesman_tells_of_a_meeting_is_no_side_of_it(read_events):
+    for text in ("Также представитель Кремля назвал важными встречи Путина с президентом Франции Эммануэлем Макроном "
+                 "на полях саммита.",
+                 "Как сообщил представитель Кремля, Путин провел телефонный разговор с президентом Египта."):
+        doc = read_events(text, "ru")
+        assert doc.events and all("Кремль" not in {p.normal for p in e.participants} for e in doc.events), text
