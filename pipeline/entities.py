@@ -108,6 +108,9 @@ class Corrections:
     # the conjunctions joining two names of one kind (`Тоқаев пен Петер Пеллегрини`), entities.yaml
     person_conjunctions: re.Pattern | None = None
     body_head_endings: tuple[str, ...] = ()  # how a body's head noun ends (the possessive: "Банкі"), entities.yaml
+    # a body's head noun: its stem alone ("кеңес"), and in any form ("министрлігінің"), entities.yaml
+    body_heads: re.Pattern | None = None
+    body_head_forms: re.Pattern | None = None
 
 
 # a language entities.yaml has no corrections for (`_rules`). One instance: a default built in the call was built at
@@ -171,6 +174,9 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             person_conjunctions=re.compile(r"\s+(?:%s)\s+$" % "|".join(section["person_conjunctions"]))
             if section.get("person_conjunctions") else None,
             body_head_endings=tuple(section.get("body_head_endings", [])),
+            body_heads=re.compile(section["body_heads"]) if section.get("body_heads") else None,
+            body_head_forms=re.compile(section["body_heads"] + section.get("body_head_forms", ""))
+            if section.get("body_heads") else None,
             organisation_endings=int(section.get("organisation_endings", 0)),
             syllable_name=re.compile(section["syllable_name"]) if section.get("syllable_name") else None,
             syllable_letters=int(section.get("syllable_letters", 0)),
@@ -242,6 +248,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     resolved = _with_given_names(resolved, doc, corrections)
     resolved = [part for mention in resolved for part in _people_after_titles(mention, doc, corrections)]
     resolved = _names_after_title_words(resolved, doc, corrections, normalizer_names)
+    resolved = _bodies_by_head(doc, resolved, corrections, normalizer_names)
     resolved += _propagated_mentions(doc, resolved, corrections)
     resolved += _propagated_surnames(doc, resolved, corrections)
     resolved += _with_surname_after(_found_known(doc, resolved, corrections, normalizer_names), doc, corrections,
@@ -1430,6 +1437,95 @@ def _institution_mentions(doc: Document, mentions: list[Mention], corrections: d
         found.append(Mention(start=token.start, end=token.end, text=token.text, label="ORG", label_fine="ORG",
                              normal=token.lemma, lang=starts[following.start].lang, source="institution"))
     return found
+
+
+BODY_WORDS = 5  # words a body's name may have before its head noun ("Еңбек және халықты әлеуметтік қорғау министрлігі")
+# labels of words that are no part of a body's name: a people's adjective ("Чехиялық"), a number, a date
+NOT_IN_BODIES = frozenset({"NORP", "CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _bodies_by_head(doc: Document, mentions: list[Mention], corrections: dict,
+                    normalizer_names: dict[str, str] | None) -> list[Mention]:
+    """A body named by the words telling which before its head noun (entities.yaml `body_heads`: "Сыртқы істер
+    министрлігінің", "Федерация кеңесі", "Мемлекеттік Думасының"), or by a capitalised head noun alone ("АҚШ
+    Сенаты", "Парламенті"), is an organisation. The Kazakh model reads such a name as part of a title (POSITION:
+    "Қазақстанның Сыртқы істер министрлігі", "Парламент Сенатының төрағасы"), cuts it before the head ("Сыртқы
+    істер") or reads the owner and the body as one place ("АҚШ Сенаты"); the owner in front is a name of its own
+    (GUIDELINES, institution + owner: `Ресей` + `Мемлекеттік Думасының`, `Парламенті` + `Сенаты`). The name starts at
+    the first capitalised word of the BODY_WORDS words before the head, after the nearest person, known name or
+    state (of one word or two: "Ресей Федерациясы Үкіметі"), other name (a number, a date), title word (`trailing_titles`), conjunction (`person_conjunctions`), other
+    head noun or the sentence's start. A sentence's first word is no part of it ("Енді еліміздің Сыртқы істер
+    министрлігіне", "Бұл кеңес") unless no other word is capitalised and the head takes the possessive of a name
+    made of nouns ("Мемлекет басшылары кеңесі"); a capitalised head alone starting a sentence is the generic noun
+    ("Министрлік"; the gazetteer knows "Үкімет", "Сенат"). A bare head noun followed by a capitalised word is part
+    of a longer name ("Кеңес Одағы"). A name of the model's that is no known name, state nor place the map knows and
+    shares words with the body keeps only the words before it, the owner ("АҚШ" of "АҚШ Сенаты"; its label is
+    decided again with the others'). `mentions` with the bodies."""
+    def name_at(token: Token) -> Mention | None:
+        return next((m for m in mentions if m.label in ("PER", "ORG", "LOC") and m.start < token.end
+                     and token.start < m.end), None)
+
+    def known(mention: Mention) -> bool:
+        normal = fold(_normal(mention, normalizer_names))
+        return mention.label == "PER" or normal in _rules(corrections, mention.lang).known_names \
+            or bool(country_code(normal)) or (mention.label == "LOC" and geocode(normal) is not None) \
+            or normal in {fold(name) for name in igo_names(mention.lang)} or _abbreviation(mention.text)
+
+    def words_known(first: Token, last: Token) -> bool:
+        return first.text[:1].isupper() and known(Mention(
+            start=first.start, end=last.end, text=doc.text[first.start:last.end], label="LOC", label_fine="LOC",
+            lang=_lang_at(doc, first.start)))
+
+    bodies = []
+    for paragraph in (p for p in doc.paragraphs if not p.boilerplate):
+        rules = _rules(corrections, paragraph.lang)
+        if not rules.body_heads:
+            continue
+        tokens = _tokens_in(doc, paragraph.start, paragraph.end)
+        for h, head in enumerate(tokens):
+            if not rules.body_head_forms.fullmatch(fold(head.text)) or (bodies and bodies[-1][1] > head.start):
+                continue
+            holder = name_at(head)
+            after = tokens[h + 1] if h + 1 < len(tokens) else None
+            if (holder and known(holder)) or (after and rules.body_heads.fullmatch(fold(head.text))
+                                              and after.text[:1].isupper() and after.text[:1].isalpha()
+                                              and doc.text[head.end:after.start] == " "):
+                continue
+            sentence = _sentence_start(doc, head.start)
+            capitals = []
+            for k in range(h - 1, max(-1, h - 1 - BODY_WORDS), -1):
+                word, folded = tokens[k], fold(tokens[k].text)
+                holder = name_at(word)
+                if word.start < sentence or not re.fullmatch(r"[^\W\d_][\w-]*", word.text) \
+                        or (holder and known(holder)) or rules.body_head_forms.fullmatch(folded) \
+                        or any(m.label in NOT_IN_BODIES and m.start < word.end and word.start < m.end
+                               for m in mentions) \
+                        or words_known(word, word) or (k and words_known(tokens[k - 1], word)) \
+                        or folded.startswith(rules.trailing_titles or ("\0",)) \
+                        or (rules.person_conjunctions and rules.person_conjunctions.search(f" {folded} ")) \
+                        or (rules.time_words and rules.time_words.fullmatch(word.text)):
+                    break
+                if word.text[:1].isupper():
+                    capitals.append(k)
+            inside = [k for k in capitals if tokens[k].start != sentence]
+            possessive = re.fullmatch(rules.body_heads.pattern + r"(?:ы|і|сы|сі)\w*", fold(head.text))
+            start = inside[-1] if inside else capitals[-1] if capitals and possessive else \
+                h if head.text[:1].isupper() and head.start != sentence else None
+            if start is not None:
+                bodies.append((tokens[start].start, head.end, paragraph.lang))
+    if not bodies:
+        return mentions
+    kept = []
+    for m in mentions:
+        crossed = [a for a, b, _ in bodies if a < m.end and m.start < b]
+        if m.label not in ("ORG", "LOC") or known(m) or not crossed:
+            kept.append(m)
+            continue
+        owner = doc.text[m.start:min(crossed)].rstrip()
+        if owner[:1].isupper():  # the owner in front, a name of its own ("АҚШ" of "АҚШ Сенаты")
+            kept.append(replace(m, end=m.start + len(owner), text=owner, normal="", source=f"{m.source}+owner"))
+    return kept + [Mention(start=a, end=b, text=doc.text[a:b], label="ORG", label_fine="ORG", lang=lang,
+                           source="body_head") for a, b, lang in bodies]
 
 
 def _lang_at(doc: Document, offset: int) -> str:

@@ -758,3 +758,22 @@ def test_a_seat_of_power_is_a_place_where_things_happen_and_a_body_that_speaks(r
     doc = read_events(text, lang)
     assert [(m.text, m.label) for m in doc.mentions if m.text in {t for t, _ in labels}
             and m.label in ("ORG", "LOC")] == labels
+
+
+@pytest.mark.parametrize("text, bodies", [
+    # the model reads the body inside a title, or cuts it before its head noun
+    ("Жапонияның Қаржы министрлігінің өкілі келіссөздердің нәтижесін түсіндірді.", ["Қаржы министрлігінің"]),
+    ("Кездесуге Ұлттық экономика министрлігінің және Энергетика министрлігінің өкілдері қатысты.",
+     ["Ұлттық экономика министрлігінің", "Энергетика министрлігінің"]),
+    # institution + owner: the owner in front is a name of its own, and a parliament and its chamber are two bodies
+    ("Франция Парламенті Ұлттық жиналысының депутаттары Астанаға келді.", ["Парламенті", "Ұлттық жиналысының"]),
+    ("Келісімге Түркия Ұлы Ұлттық жиналысы мен Ресей Мемлекеттік Думасы қол қойды.",
+     ["Ұлы Ұлттық жиналысы", "Мемлекеттік Думасы"]),
+    # a generic noun is no body
+    ("Министрлік бұл туралы кеше хабарлады. Тараптар кеңес берді.", []),
+])
+def test_a_kazakh_body_is_named_up_to_its_head_noun(read_events, text, bodies):
+    doc = read_events(text, "kk")
+    assert [m.text for m in doc.mentions if m.label == "ORG"] == bodies
+    # the owner in front is a place of its own
+    assert all(m.label == "LOC" for m in doc.mentions if m.text in ("Жапонияның", "Франция", "Түркия", "Ресей"))
