@@ -20,7 +20,7 @@ from .person_names import name_particles, person_particles
 from .geocode import geocode, is_building
 from .paths import MODELS_DIR
 from .registry import Registry
-from .tables import known_names
+from .tables import known_names, read_tsv
 from .wordforms import fold, shaped
 
 REQUIRES = ("sentences", "mentions")
@@ -73,6 +73,7 @@ class Corrections:
     common_words: frozenset[str] = frozenset()  # folded common nouns that are no name on their own (entities.yaml)
     known_names: dict[str, str] = field(default_factory=dict)  # nominative → label
     known_people: frozenset[str] = frozenset()  # the known names labelled PER
+    outlets: frozenset[str] = frozenset()  # the known names that are news outlets (`known_outlets`), folded
     find_known: frozenset[str] = frozenset()  # labels of known names added where the model found nothing
     given_names: bool = False  # capitalised words right before a person are its given names the model left out
     people_after_titles: bool = False  # a title and a name the model labelled as one non-name are the two
@@ -130,6 +131,8 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
     by_lang = {}
     for lang, section in data.items():
         names = _read_known_names(section.get("known_names"))
+        outlets = _read_outlets(section.get("known_outlets"), names)
+        names.update(outlets)
         by_lang[lang] = Corrections(
             gazetteer=tuple(
                 GazetteerEntry(frozenset(fold(f) for f in entry["forms"]), entry["label"], entry["normal"],
@@ -148,6 +151,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             common_words=frozenset(fold(w) for w in section.get("common_words", [])),
             known_names=names,
             known_people=frozenset(name for name, label in names.items() if label == "PER"),
+            outlets=frozenset(outlets),
             find_known=frozenset(section.get("find_known", [])),
             given_names=bool(section.get("given_names", False)),
             people_after_titles=bool(section.get("people_after_titles", False)),
@@ -198,6 +202,16 @@ def _read_known_names(relative_path: str | None) -> dict[str, str]:
         return {}
     return {name: next(iter(labels)) for name, labels in known_names(MODELS_DIR / relative_path).items()
             if len(labels) == 1}
+
+
+def _read_outlets(relative_path: str | None, names: dict[str, str]) -> dict[str, str]:
+    """{folded name: "ORG"} for the news outlets of a table (column name: models/events/outlets.tsv, which the
+    events stage reads to keep them from an event's sides) that `names` and the map (pipeline/geocode.py:
+    "Фергана" is a city too) do not know: organisations (GUIDELINES: outlets named as sources in the text)."""
+    if not relative_path:
+        return {}
+    return {fold(row["name"]): "ORG" for row in read_tsv(MODELS_DIR / relative_path)
+            if fold(row["name"]) not in names and geocode(row["name"]) is None}
 
 
 def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = None,
@@ -1570,7 +1584,9 @@ def _found_known(doc: Document, mentions: list[Mention], corrections: dict,
                 label = rules.known_names.get(fold(normal)) or ("LOC" if country_code(normal) else None) or (
                     "PER" if surname != candidate.text and rules.known_names.get(
                         fold(_normal(replace(candidate, text=surname), normalizer_names))) == "PER" else None)
-                if label in rules.find_known:
+                # an outlet's name that starts a sentence is the common word ("Хабар таратылды": the news)
+                if label in rules.find_known and not (fold(normal) in rules.outlets
+                                                      and _sentence_start(doc, start) == start):
                     if label == "PER":
                         start = tokens[_given_names_before(tokens, n, occupied)].start
                         candidate = replace(candidate, start=start, text=doc.text[start:candidate.end])
