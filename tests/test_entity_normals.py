@@ -789,3 +789,12 @@ def test_a_kazakh_body_is_named_up_to_its_head_noun(read_events, text, bodies):
 def test_a_news_outlet_named_as_the_source_is_an_organisation(read_events, text, outlets):
     doc = read_events(text, "kk")
     assert [m.text for m in doc.mentions if m.label == "ORG"] == outlets
+
+
+@pytest.mark.parametrize("text", [
+    "Об этом сообщают узбекские СМИ со ссылкой на МИД.",
+    "Как пишут турецкие СМИ, министры обсудили подготовку к саммиту.",
+])
+def test_the_media_are_no_organisation(read_events, text):
+    doc = read_events(text, "ru")
+    assert "СМИ" not in [m.text for m in doc.mentions if m.label == "ORG"]
