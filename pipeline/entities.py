@@ -277,7 +277,10 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
             mention.sentence_start, mention.sentence_end = sentence.start, sentence.end
         mention.normal = _normal(mention, normalizer_names)
         mention.normal = _lemmas_for_words_as_written(mention, doc, rules)
-        known_label = rules.known_names.get(fold(mention.normal))
+        # an organisation models/igos.tsv names is one, whatever the model read ("ТүркПА" as a place)
+        known_label = rules.known_names.get(fold(mention.normal)) or (
+            "ORG" if mention.label in ("LOC", "PER", "NORP") and fold(mention.normal) in _igo_names(mention.lang)
+            else None)
         if known_label and known_label != mention.label:
             mention.label, mention.source = known_label, f"{mention.source}+known"
         mention.normal = _standard_capitals(mention.normal, mention.label)
@@ -430,7 +433,7 @@ def _people_joined_to_people(mentions: list[Mention], doc: Document, corrections
             continue
         head = fold(words[-1])
         if head.endswith(rules.body_head_endings or ("\0",)) \
-                or fold(mention.normal) in {fold(name) for name in igo_names(mention.lang)} \
+                or fold(mention.normal) in _igo_names(mention.lang) \
                 or any(rules.known_names.get(fold(w), "PER") != "PER" or country_code(w) for w in words):
             continue
         before = doc.text[max(0, mention.start - 12):mention.start]
@@ -1149,11 +1152,15 @@ def _cases_differ(doc: Document, first: int, second: int) -> bool:
     return bool(cases[0] and cases[1] and cases[0] != cases[1])
 
 
-ABBREVIATION_WITH_SUFFIX = re.compile(r"^(?P<abbr>(?:[^\W\d_]+ )*[^\W\d_a-zа-яәғқңөұүһі]{2,})-[^\W\d_]+$")
+# an abbreviation ending in two capitals or more (`БҰҰ-ның`, `ТүркПА-ға`), or a Latin name with a Kazakh ending
+# (`Facebook-тегі`)
+ABBREVIATION_WITH_SUFFIX = re.compile(r"^(?P<abbr>(?:[^\W\d_]+ )*(?:[^\W\d_]*[^\W\d_a-zа-яәғқңөұүһі]{2,}"
+                                      r"(?=-[^\W\d_]+$)|[A-Za-z][\w.]*(?=-[а-яәғқңөұүһі]+$)))-[^\W\d_]+$")
 
 
 def _trim_abbreviation_suffix(mention: Mention) -> Mention:
-    """A case ending hyphenated to an abbreviation (`БҰҰ-ның`) is grammar, not the name: the span is `БҰҰ`."""
+    """A case ending hyphenated to an abbreviation (`БҰҰ-ның`) or a Latin name (`Facebook-тегі`) is grammar, not
+    the name: the span is `БҰҰ` (GUIDELINES: a hyphen-glued suffix stays out)."""
     match = ABBREVIATION_WITH_SUFFIX.match(mention.text)
     if not match:
         return mention
@@ -1483,7 +1490,7 @@ def _bodies_by_head(doc: Document, mentions: list[Mention], corrections: dict,
         normal = fold(_normal(mention, normalizer_names))
         return mention.label == "PER" or normal in _rules(corrections, mention.lang).known_names \
             or bool(country_code(normal)) or (mention.label == "LOC" and geocode(normal) is not None) \
-            or normal in {fold(name) for name in igo_names(mention.lang)} or _abbreviation(mention.text)
+            or normal in _igo_names(mention.lang) or _abbreviation(mention.text)
 
     def words_known(first: Token, last: Token) -> bool:
         return first.text[:1].isupper() and known(Mention(
@@ -1554,10 +1561,12 @@ FOUND_WORDS = (2, 1)  # known names of two words first ("Оңтүстік Кор
 def _found_known(doc: Document, mentions: list[Mention], corrections: dict,
                  normalizer_names: dict[str, str] | None) -> list[Mention]:
     """Known names (entities.yaml `known_names`, of the labels in `find_known`) that the model did not label:
-    capitalised words outside every name, whose nominative is in the gazetteer (`Мәскеуге` → Мәскеу, LOC)."""
+    capitalised words outside every name, whose nominative is in the gazetteer (`Мәскеуге` → Мәскеу, LOC), names a
+    state or an organisation of models/igos.tsv (`ТүркПА-ға`)."""
     # a known name the model gave another label is taken too: it is relabelled below (a shouted `АҚТАУ`)
     taken = [(m.start, m.end) for m in mentions if m.label in ("PER", "ORG", "LOC")
-             or fold(_normal(m, normalizer_names)) in _rules(corrections, m.lang).known_names]
+             or fold(_normal(m, normalizer_names)) in _rules(corrections, m.lang).known_names
+             or fold(_normal(m, normalizer_names)) in _igo_names(m.lang)]
     occupied = [(m.start, m.end) for m in mentions]  # any mention, titles included: no given name of a person
     found: list[Mention] = []
     for paragraph in (p for p in doc.paragraphs if not p.boilerplate):
@@ -1582,6 +1591,7 @@ def _found_known(doc: Document, mentions: list[Mention], corrections: dict,
                 # surname after initials is that person ("Қ.Тоқаевты": the initials stay in the span, GUIDELINES)
                 surname = INITIALS.sub("", candidate.text)
                 label = rules.known_names.get(fold(normal)) or ("LOC" if country_code(normal) else None) or (
+                    "ORG" if fold(normal) in _igo_names(paragraph.lang) else None) or (
                     "PER" if surname != candidate.text and rules.known_names.get(
                         fold(_normal(replace(candidate, text=surname), normalizer_names))) == "PER" else None)
                 # an outlet's name that starts a sentence is the common word ("Хабар таратылды": the news)
@@ -1689,6 +1699,12 @@ def _organisation_patterns(lang: str, endings: int) -> tuple[tuple[str, str, re.
     # a nickname in quotes ("«Большая двадцатка»") names the organisation beside its name, no name of its own
     return tuple((name, _longest_literal(name), _stem_pattern(name, last_ending=endings, flags=re.IGNORECASE))
                  for name in igo_names(lang) if len(name.split()) > 1 and not name.startswith("«"))
+
+
+@lru_cache(maxsize=None)
+def _igo_names(lang: str) -> frozenset[str]:
+    """The names models/igos.tsv gives organisations in one language, folded."""
+    return frozenset(fold(name) for name in igo_names(lang))
 
 
 def _abbreviation(word: str) -> bool:

@@ -798,3 +798,15 @@ def test_a_news_outlet_named_as_the_source_is_an_organisation(read_events, text,
 def test_the_media_are_no_organisation(read_events, text):
     doc = read_events(text, "ru")
     assert "СМИ" not in [m.text for m in doc.mentions if m.label == "ORG"]
+
+
+@pytest.mark.parametrize("text, organisations", [
+    # the model reads an organisation's abbreviation as a people, or misses it with a hyphenated case ending
+    ("Әзербайжан депутаттары ТүркПА шеңберінде бірлескен мәлімдеме жасады.", ["ТүркПА"]),
+    ("Келесі жылы Өзбекстан ТүркПА-ға төрағалық етеді.", ["ТүркПА"]),
+    # a hyphenated ending stays out of a Latin name too
+    ("Елші бұл туралы өзінің Facebook-тегі парақшасында жазды.", ["Facebook"]),
+])
+def test_an_organisation_of_the_igo_table_is_one_whatever_the_model_read(read_events, text, organisations):
+    doc = read_events(text, "kk")
+    assert [m.text for m in doc.mentions if m.label == "ORG"] == organisations
