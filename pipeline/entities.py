@@ -20,7 +20,7 @@ from .person_names import name_particles, person_particles
 from .geocode import capital_id, geocode, is_building
 from .paths import MODELS_DIR
 from .registry import Registry
-from .tables import known_names
+from .tables import known_names, read_tsv
 from .wordforms import fold, shaped
 
 REQUIRES = ("sentences", "mentions")
@@ -74,6 +74,7 @@ class Corrections:
     common_words: frozenset[str] = frozenset()  # folded common nouns that are no name on their own (entities.yaml)
     known_names: dict[str, str] = field(default_factory=dict)  # nominative → label
     known_people: frozenset[str] = frozenset()  # the known names labelled PER
+    outlets: frozenset[str] = frozenset()  # the known names that are news outlets (`known_outlets`), folded
     find_known: frozenset[str] = frozenset()  # labels of known names added where the model found nothing
     given_names: bool = False  # capitalised words right before a person are its given names the model left out
     people_after_titles: bool = False  # a title and a name the model labelled as one non-name are the two
@@ -109,6 +110,9 @@ class Corrections:
     # the conjunctions joining two names of one kind (`Тоқаев пен Петер Пеллегрини`), entities.yaml
     person_conjunctions: re.Pattern | None = None
     body_head_endings: tuple[str, ...] = ()  # how a body's head noun ends (the possessive: "Банкі"), entities.yaml
+    # a body's head noun: its stem alone ("кеңес"), and in any form ("министрлігінің"), entities.yaml
+    body_heads: re.Pattern | None = None
+    body_head_forms: re.Pattern | None = None
 
 
 # a language entities.yaml has no corrections for (`_rules`). One instance: a default built in the call was built at
@@ -128,6 +132,8 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
     by_lang = {}
     for lang, section in data.items():
         names = _read_known_names(section.get("known_names"))
+        outlets = _read_outlets(section.get("known_outlets"), names)
+        names.update(outlets)
         by_lang[lang] = Corrections(
             gazetteer=tuple(
                 GazetteerEntry(frozenset(fold(f) for f in entry["forms"]), entry["label"], entry["normal"],
@@ -146,6 +152,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             common_words=frozenset(fold(w) for w in section.get("common_words", [])),
             known_names=names,
             known_people=frozenset(name for name, label in names.items() if label == "PER"),
+            outlets=frozenset(outlets),
             find_known=frozenset(section.get("find_known", [])),
             given_names=bool(section.get("given_names", False)),
             people_after_titles=bool(section.get("people_after_titles", False)),
@@ -172,6 +179,9 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             person_conjunctions=re.compile(r"\s+(?:%s)\s+$" % "|".join(section["person_conjunctions"]))
             if section.get("person_conjunctions") else None,
             body_head_endings=tuple(section.get("body_head_endings", [])),
+            body_heads=re.compile(section["body_heads"]) if section.get("body_heads") else None,
+            body_head_forms=re.compile(section["body_heads"] + section.get("body_head_forms", ""))
+            if section.get("body_heads") else None,
             organisation_endings=int(section.get("organisation_endings", 0)),
             syllable_name=re.compile(section["syllable_name"]) if section.get("syllable_name") else None,
             syllable_letters=int(section.get("syllable_letters", 0)),
@@ -193,6 +203,16 @@ def _read_known_names(relative_path: str | None) -> dict[str, str]:
         return {}
     return {name: next(iter(labels)) for name, labels in known_names(MODELS_DIR / relative_path).items()
             if len(labels) == 1}
+
+
+def _read_outlets(relative_path: str | None, names: dict[str, str]) -> dict[str, str]:
+    """{folded name: "ORG"} for the news outlets of a table (column name: models/events/outlets.tsv, which the
+    events stage reads to keep them from an event's sides) that `names` and the map (pipeline/geocode.py:
+    "Фергана" is a city too) do not know: organisations (GUIDELINES: outlets named as sources in the text)."""
+    if not relative_path:
+        return {}
+    return {fold(row["name"]): "ORG" for row in read_tsv(MODELS_DIR / relative_path)
+            if fold(row["name"]) not in names and geocode(row["name"]) is None}
 
 
 def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = None,
@@ -246,13 +266,14 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     resolved = _with_given_names(resolved, doc, corrections)
     resolved = [part for mention in resolved for part in _people_after_titles(mention, doc, corrections)]
     resolved = _names_after_title_words(resolved, doc, corrections, normalizer_names)
+    resolved = _bodies_by_head(doc, resolved, corrections, normalizer_names)
     resolved += _propagated_mentions(doc, resolved, corrections)
     resolved += _propagated_surnames(doc, resolved, corrections)
     resolved += _with_surname_after(_found_known(doc, resolved, corrections, normalizer_names), doc, corrections,
                                     normalizer_names, around=resolved)
     resolved = _found_organisations(doc, resolved, corrections)
     resolved += _surnames_joined_to_people(doc, resolved, corrections)
-    resolved += _found_sites(doc, resolved)
+    resolved = _found_sites(doc, resolved)
     for mention in resolved:
         rules = _rules(corrections, mention.lang)
         sentence = doc.sentence_of(mention.start)
@@ -260,7 +281,10 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
             mention.sentence_start, mention.sentence_end = sentence.start, sentence.end
         mention.normal = _normal(mention, normalizer_names)
         mention.normal = _lemmas_for_words_as_written(mention, doc, rules)
-        known_label = rules.known_names.get(fold(mention.normal))
+        # an organisation models/igos.tsv names is one, whatever the model read ("ТүркПА" as a place)
+        known_label = rules.known_names.get(fold(mention.normal)) or (
+            "ORG" if mention.label in ("LOC", "PER", "NORP") and fold(mention.normal) in _igo_names(mention.lang)
+            else None)
         if known_label and known_label != mention.label:
             mention.label, mention.source = known_label, f"{mention.source}+known"
         mention.normal = _standard_capitals(mention.normal, mention.label)
@@ -362,12 +386,32 @@ def _label_by_form(mention: Mention, doc: Document, rules: Corrections) -> str:
             and is_building(mention.text):
         return "ORG"  # a building the map knows starting a sentence is the institution ("Акорда сообщает", GUIDELINES
         # "Venues"), no person; inside one, places.py reads it ("принял в резиденции Акорда")
+    if mention.label in ("ORG", "LOC") and mention.normal and is_building(mention.normal):
+        return "LOC" if _named_as_venue(mention, doc, rules, before) else "ORG"
     if mention.label == "ORG" and " " not in mention.normal and mention.normal.istitle() and rules.place_prepositions \
             and rules.place_prepositions.search(before):
         place = geocode(_known_place(replace(mention, label="LOC"), rules))
         if place and place.feature_class == "P":
             return "LOC"  # a city the model took for a body ("В Туркестане прошло заседание")
     return mention.label
+
+
+def _named_as_venue(mention: Mention, doc: Document, rules: Corrections, before: str) -> bool:
+    """Whether a building the map knows ("Акорда", "Кремль", "Ақ үй") is named as the place where something happens
+    (GUIDELINES "Venues": `в Акорде`, `в Кремле`, `Ақордада`, `Ақордадағы`, `Ақорда резиденциясында`, a LOC), not
+    as the institution it stands for (`пресс-служба Кремля`, `Бұл туралы Ақорда хабарлады`, an ORG): after a
+    preposition of place (entities.yaml `place_prepositions`), or in the locative (`locative_endings`,
+    `attributive_endings`) itself or through the lowercase noun after it."""
+    if rules.place_prepositions and rules.place_prepositions.search(before):
+        return True
+    endings = rules.locative_endings + rules.attributive_endings
+    if not endings:
+        return False
+    after = doc.text[mention.end:mention.end + 40].split("\n", 1)[0].split()[:1]
+    written = fold(mention.text)
+    return (written != fold(mention.normal) and written.endswith(endings)) or (
+        bool(after) and doc.text[mention.end:mention.end + 1] == " " and after[0][:1].islower()
+        and fold(after[0].rstrip(".,;:!?»\"")).endswith(endings))
 
 
 def _people_joined_to_people(mentions: list[Mention], doc: Document, corrections: dict) -> None:
@@ -393,7 +437,7 @@ def _people_joined_to_people(mentions: list[Mention], doc: Document, corrections
             continue
         head = fold(words[-1])
         if head.endswith(rules.body_head_endings or ("\0",)) \
-                or fold(mention.normal) in {fold(name) for name in igo_names(mention.lang)} \
+                or fold(mention.normal) in _igo_names(mention.lang) \
                 or any(rules.known_names.get(fold(w), "PER") != "PER" or country_code(w) for w in words):
             continue
         before = doc.text[max(0, mention.start - 12):mention.start]
@@ -1215,11 +1259,15 @@ def _cases_differ(doc: Document, first: int, second: int) -> bool:
     return bool(cases[0] and cases[1] and cases[0] != cases[1])
 
 
-ABBREVIATION_WITH_SUFFIX = re.compile(r"^(?P<abbr>(?:[^\W\d_]+ )*[^\W\d_a-zа-яәғқңөұүһі]{2,})-[^\W\d_]+$")
+# an abbreviation ending in two capitals or more (`БҰҰ-ның`, `ТүркПА-ға`), or a Latin name with a Kazakh ending
+# (`Facebook-тегі`)
+ABBREVIATION_WITH_SUFFIX = re.compile(r"^(?P<abbr>(?:[^\W\d_]+ )*(?:[^\W\d_]*[^\W\d_a-zа-яәғқңөұүһі]{2,}"
+                                      r"(?=-[^\W\d_]+$)|[A-Za-z][\w.]*(?=-[а-яәғқңөұүһі]+$)))-[^\W\d_]+$")
 
 
 def _trim_abbreviation_suffix(mention: Mention) -> Mention:
-    """A case ending hyphenated to an abbreviation (`БҰҰ-ның`) is grammar, not the name: the span is `БҰҰ`."""
+    """A case ending hyphenated to an abbreviation (`БҰҰ-ның`) or a Latin name (`Facebook-тегі`) is grammar, not
+    the name: the span is `БҰҰ` (GUIDELINES: a hyphen-glued suffix stays out)."""
     match = ABBREVIATION_WITH_SUFFIX.match(mention.text)
     if not match:
         return mention
@@ -1526,6 +1574,95 @@ def _institution_mentions(doc: Document, mentions: list[Mention], corrections: d
     return found
 
 
+BODY_WORDS = 5  # words a body's name may have before its head noun ("Еңбек және халықты әлеуметтік қорғау министрлігі")
+# labels of words that are no part of a body's name: a people's adjective ("Чехиялық"), a number, a date
+NOT_IN_BODIES = frozenset({"NORP", "CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _bodies_by_head(doc: Document, mentions: list[Mention], corrections: dict,
+                    normalizer_names: dict[str, str] | None) -> list[Mention]:
+    """A body named by the words telling which before its head noun (entities.yaml `body_heads`: "Сыртқы істер
+    министрлігінің", "Федерация кеңесі", "Мемлекеттік Думасының"), or by a capitalised head noun alone ("АҚШ
+    Сенаты", "Парламенті"), is an organisation. The Kazakh model reads such a name as part of a title (POSITION:
+    "Қазақстанның Сыртқы істер министрлігі", "Парламент Сенатының төрағасы"), cuts it before the head ("Сыртқы
+    істер") or reads the owner and the body as one place ("АҚШ Сенаты"); the owner in front is a name of its own
+    (GUIDELINES, institution + owner: `Ресей` + `Мемлекеттік Думасының`, `Парламенті` + `Сенаты`). The name starts at
+    the first capitalised word of the BODY_WORDS words before the head, after the nearest person, known name or
+    state (of one word or two: "Ресей Федерациясы Үкіметі"), other name (a number, a date), title word (`trailing_titles`), conjunction (`person_conjunctions`), other
+    head noun or the sentence's start. A sentence's first word is no part of it ("Енді еліміздің Сыртқы істер
+    министрлігіне", "Бұл кеңес") unless no other word is capitalised and the head takes the possessive of a name
+    made of nouns ("Мемлекет басшылары кеңесі"); a capitalised head alone starting a sentence is the generic noun
+    ("Министрлік"; the gazetteer knows "Үкімет", "Сенат"). A bare head noun followed by a capitalised word is part
+    of a longer name ("Кеңес Одағы"). A name of the model's that is no known name, state nor place the map knows and
+    shares words with the body keeps only the words before it, the owner ("АҚШ" of "АҚШ Сенаты"; its label is
+    decided again with the others'). `mentions` with the bodies."""
+    def name_at(token: Token) -> Mention | None:
+        return next((m for m in mentions if m.label in ("PER", "ORG", "LOC") and m.start < token.end
+                     and token.start < m.end), None)
+
+    def known(mention: Mention) -> bool:
+        normal = fold(_normal(mention, normalizer_names))
+        return mention.label == "PER" or normal in _rules(corrections, mention.lang).known_names \
+            or bool(country_code(normal)) or (mention.label == "LOC" and geocode(normal) is not None) \
+            or normal in _igo_names(mention.lang) or _abbreviation(mention.text)
+
+    def words_known(first: Token, last: Token) -> bool:
+        return first.text[:1].isupper() and known(Mention(
+            start=first.start, end=last.end, text=doc.text[first.start:last.end], label="LOC", label_fine="LOC",
+            lang=_lang_at(doc, first.start)))
+
+    bodies = []
+    for paragraph in (p for p in doc.paragraphs if not p.boilerplate):
+        rules = _rules(corrections, paragraph.lang)
+        if not rules.body_heads:
+            continue
+        tokens = _tokens_in(doc, paragraph.start, paragraph.end)
+        for h, head in enumerate(tokens):
+            if not rules.body_head_forms.fullmatch(fold(head.text)) or (bodies and bodies[-1][1] > head.start):
+                continue
+            holder = name_at(head)
+            after = tokens[h + 1] if h + 1 < len(tokens) else None
+            if (holder and known(holder)) or (after and rules.body_heads.fullmatch(fold(head.text))
+                                              and after.text[:1].isupper() and after.text[:1].isalpha()
+                                              and doc.text[head.end:after.start] == " "):
+                continue
+            sentence = _sentence_start(doc, head.start)
+            capitals = []
+            for k in range(h - 1, max(-1, h - 1 - BODY_WORDS), -1):
+                word, folded = tokens[k], fold(tokens[k].text)
+                holder = name_at(word)
+                if word.start < sentence or not re.fullmatch(r"[^\W\d_][\w-]*", word.text) \
+                        or (holder and known(holder)) or rules.body_head_forms.fullmatch(folded) \
+                        or any(m.label in NOT_IN_BODIES and m.start < word.end and word.start < m.end
+                               for m in mentions) \
+                        or words_known(word, word) or (k and words_known(tokens[k - 1], word)) \
+                        or folded.startswith(rules.trailing_titles or ("\0",)) \
+                        or (rules.person_conjunctions and rules.person_conjunctions.search(f" {folded} ")) \
+                        or (rules.time_words and rules.time_words.fullmatch(word.text)):
+                    break
+                if word.text[:1].isupper():
+                    capitals.append(k)
+            inside = [k for k in capitals if tokens[k].start != sentence]
+            possessive = re.fullmatch(rules.body_heads.pattern + r"(?:ы|і|сы|сі)\w*", fold(head.text))
+            start = inside[-1] if inside else capitals[-1] if capitals and possessive else \
+                h if head.text[:1].isupper() and head.start != sentence else None
+            if start is not None:
+                bodies.append((tokens[start].start, head.end, paragraph.lang))
+    if not bodies:
+        return mentions
+    kept = []
+    for m in mentions:
+        crossed = [a for a, b, _ in bodies if a < m.end and m.start < b]
+        if m.label not in ("ORG", "LOC") or known(m) or not crossed:
+            kept.append(m)
+            continue
+        owner = doc.text[m.start:min(crossed)].rstrip()
+        if owner[:1].isupper():  # the owner in front, a name of its own ("АҚШ" of "АҚШ Сенаты")
+            kept.append(replace(m, end=m.start + len(owner), text=owner, normal="", source=f"{m.source}+owner"))
+    return kept + [Mention(start=a, end=b, text=doc.text[a:b], label="ORG", label_fine="ORG", lang=lang,
+                           source="body_head") for a, b, lang in bodies]
+
+
 def _lang_at(doc: Document, offset: int) -> str:
     sentence = doc.sentence_of(offset)
     return sentence.lang if sentence else doc.lang
@@ -1538,11 +1675,13 @@ FOUND_WORDS = (2, 1)  # known names of two words first ("Оңтүстік Кор
 def _found_known(doc: Document, mentions: list[Mention], corrections: dict,
                  normalizer_names: dict[str, str] | None) -> list[Mention]:
     """Known names (entities.yaml `known_names`, of the labels in `find_known`) that the model did not label:
-    capitalised words outside every name, whose nominative is in the gazetteer (`Мәскеуге` → Мәскеу, LOC), and a
-    state's capital in the locative (`_capital_in_locative`: "Ригада", which the model misses at a sentence start)."""
+    capitalised words outside every name, whose nominative is in the gazetteer (`Мәскеуге` → Мәскеу, LOC), names a
+    state or an organisation of models/igos.tsv (`ТүркПА-ға`), and a state's capital in the locative
+    (`_capital_in_locative`: "Ригада", which the model misses at a sentence start)."""
     # a known name the model gave another label is taken too: it is relabelled below (a shouted `АҚТАУ`)
     taken = [(m.start, m.end) for m in mentions if m.label in ("PER", "ORG", "LOC")
-             or fold(_normal(m, normalizer_names)) in _rules(corrections, m.lang).known_names]
+             or fold(_normal(m, normalizer_names)) in _rules(corrections, m.lang).known_names
+             or fold(_normal(m, normalizer_names)) in _igo_names(m.lang)]
     occupied = [(m.start, m.end) for m in mentions]  # any mention, titles included: no given name of a person
     found: list[Mention] = []
     for paragraph in (p for p in doc.paragraphs if not p.boilerplate):
@@ -1568,9 +1707,12 @@ def _found_known(doc: Document, mentions: list[Mention], corrections: dict,
                 surname = INITIALS.sub("", candidate.text)
                 label = rules.known_names.get(fold(normal)) or ("LOC" if country_code(normal) else None) or (
                     "LOC" if size == 1 and _capital_in_locative(candidate.text, rules) else None) or (
+                    "ORG" if fold(normal) in _igo_names(paragraph.lang) else None) or (
                     "PER" if surname != candidate.text and rules.known_names.get(
                         fold(_normal(replace(candidate, text=surname), normalizer_names))) == "PER" else None)
-                if label in rules.find_known:
+                # an outlet's name that starts a sentence is the common word ("Хабар таратылды": the news)
+                if label in rules.find_known and not (fold(normal) in rules.outlets
+                                                      and _sentence_start(doc, start) == start):
                     if label == "PER":
                         start = tokens[_given_names_before(tokens, n, occupied)].start
                         candidate = replace(candidate, start=start, text=doc.text[start:candidate.end])
@@ -1588,14 +1730,18 @@ def _found_known(doc: Document, mentions: list[Mention], corrections: dict,
     return found
 
 
-SITE = re.compile(r"(?<![\w.@/-])[^\W\d_][\w-]*\.(?:kz|ru|uz|kg|tj|com|org|net|info|az)(?![\w.-])", re.IGNORECASE)
+# a full stop after the domain ends the sentence ("деп хабарлайды BAQ.KZ."); a dot before a letter runs the name on
+SITE = re.compile(r"(?<![\w.@/-])[^\W\d_][\w-]*\.(?:kz|ru|uz|kg|tj|com|org|net|info|az)(?![\w-]|\.[\w-])",
+                  re.IGNORECASE)
 
 
 def _found_sites(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """News sites named by their domain ("BAQ.KZ", "Tengrinews.kz", "Лента.ру" is the model's), where no
-    mention holds them: organisations (the news set's gold labels them so; no event takes an outlet as a side)."""
-    taken = [(m.start, m.end) for m in mentions]
-    found = []
+    """News sites named by their domain ("BAQ.KZ", "Tengrinews.kz", "Лента.ру" is the model's), where no name
+    mention holds them: organisations (the news set's gold labels them so; no event takes an outlet as a side). A
+    mention of another label inside one is part of it (the Kazakh model reads the `KZ` of "BAQ.KZ" as a number).
+    `mentions` with the sites added."""
+    taken = [(m.start, m.end) for m in mentions if m.label in ("PER", "ORG", "LOC")]
+    mentions = list(mentions)
     for match in SITE.finditer(doc.text):
         start, end = match.span()
         if any(a < end and start < b for a, b in taken):
@@ -1603,9 +1749,10 @@ def _found_sites(doc: Document, mentions: list[Mention]) -> list[Mention]:
         paragraph = next((p for p in doc.paragraphs if p.start <= start < p.end), None)
         if paragraph is None or paragraph.boilerplate:
             continue
-        found.append(Mention(start=start, end=end, text=match.group(), label="ORG", label_fine="ORG",
-                             lang=paragraph.lang, source="site"))
-    return found
+        mentions = [m for m in mentions if not (start <= m.start and m.end <= end)]
+        mentions.append(Mention(start=start, end=end, text=match.group(), label="ORG", label_fine="ORG",
+                                lang=paragraph.lang, source="site"))
+    return mentions
 
 
 def _found_organisations(doc: Document, mentions: list[Mention], corrections: dict) -> list[Mention]:
@@ -1668,6 +1815,12 @@ def _organisation_patterns(lang: str, endings: int) -> tuple[tuple[str, str, re.
     # a nickname in quotes ("«Большая двадцатка»") names the organisation beside its name, no name of its own
     return tuple((name, _longest_literal(name), _stem_pattern(name, last_ending=endings, flags=re.IGNORECASE))
                  for name in igo_names(lang) if len(name.split()) > 1 and not name.startswith("«"))
+
+
+@lru_cache(maxsize=None)
+def _igo_names(lang: str) -> frozenset[str]:
+    """The names models/igos.tsv gives organisations in one language, folded."""
+    return frozenset(fold(name) for name in igo_names(lang))
 
 
 def _abbreviation(word: str) -> bool:

@@ -5398,3 +5398,11 @@ def test_the_head_of_state_is_still_no_foreign_minister(read_events):
                       "Шавкат Мирзиёев принял министра иностранных дел Кыргызстана.", "ru", "2025-06-13")
     [meeting] = [e for e in doc.events if e.event_type in ("talks", "meeting")]
     assert {p.normal for p in meeting.participants} == {"Шавкат Мирзиёев", "Жээнбек Кулубаев"}
+
+
+def test_the_kremlin_whose_spokesman_tells_of_a_meeting_is_no_side_of_it(read_events):
+    for text in ("Также представитель Кремля назвал важными встречи Путина с президентом Франции Эммануэлем Макроном "
+                 "на полях саммита.",
+                 "Как сообщил представитель Кремля, Путин провел телефонный разговор с президентом Египта."):
+        doc = read_events(text, "ru")
+        assert doc.events and all("Кремль" not in {p.normal for p in e.participants} for e in doc.events), text

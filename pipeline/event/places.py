@@ -119,11 +119,13 @@ def _capital_at(reading: Reading, start: int, end: int) -> Place | None:
 def _city_over_building(reading: Reading, found: list[Place]) -> list[Place]:
     """The places with a city named right after a building first (GUIDELINES: "when a venue building and its city
     are both named, the city is the location": "в Белом доме в Вашингтоне", "во Дворце Независимости в Минске");
-    right after: one short word or a comma between."""
+    right after: one short word or a comma between; or right before it, the Kazakh attributive ("Астанадағы
+    Ақордада")."""
     text = reading.doc.text
     for building in [p for p in found if _is_venue(reading, p)]:
-        city = next((p for p in found if p.start > building.end and not is_building(p.normal)
-                     and VENUE_AND_CITY.fullmatch(text[building.end:p.start])), None)
+        city = next((p for p in found if not is_building(p.normal) and (
+            (p.start > building.end and VENUE_AND_CITY.fullmatch(text[building.end:p.start]))
+            or (p.end < building.start and text[p.end:building.start] == " "))), None)
         if city and found.index(city) > found.index(building):
             found.remove(city)
             found.insert(found.index(building), city)
