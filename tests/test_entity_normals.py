@@ -835,3 +835,16 @@ def test_the_media_are_no_organisation(read_events, text):
 def test_an_organisation_of_the_igo_table_is_one_whatever_the_model_read(read_events, text, organisations):
     doc = read_events(text, "kk")
     assert [m.text for m in doc.mentions if m.label == "ORG"] == organisations
+
+
+@pytest.mark.parametrize("text, organisations", [
+    ("Әкім «Kazakh Invest» ұлттық компаниясының өкілдерімен және «Алтын Дала» ЖШС басшылығымен кездесті.",
+     ["Kazakh Invest", "Алтын Дала"]),
+    ("«Shell Kazakhstan» компаниясы жаңа жобаны таныстырды, деп хабарлайды “Адырна” ұлттық порталы.",
+     ["Shell Kazakhstan", "Адырна"]),
+    # a quoted name of a document or project is no body
+    ("Тараптар «Жол картасына» қол қойды. «Жасыл көпір» бағдарламасы іске қосылды.", []),
+])
+def test_a_quoted_name_followed_by_the_kind_of_body_is_an_organisation(read_events, text, organisations):
+    doc = read_events(text, "kk")
+    assert [m.text for m in doc.mentions if m.label == "ORG"] == organisations

@@ -3313,6 +3313,7 @@ def test_kk_the_leader_who_received_the_visitor_just_before_hosts_the_visit(read
     assert [p.normal for p in visit.participants if p.side == "recipient"] == ["Қасым-Жомарт Тоқаев"]
 
 
+@pytest.mark.parametrize("text", [
     "Бішкекте Қырғызстан мен Тәжікстан арасындағы Үкіметаралық кеңестің отырысы өтті. Отырысқа премьер-министрлер "
     "Әділбек Қасымәлиев пен Кохир Расулзода төрағалық етті.",
     "Бішкекте премьер-министрлер Әділбек Қасымәлиев пен Кохир Расулзоданың төрағалығымен Қырғызстан-Тәжікстан "
