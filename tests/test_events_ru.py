@@ -5131,3 +5131,14 @@ def test_the_head_of_state_is_still_no_foreign_minister(read_events):
                       "Шавкат Мирзиёев принял министра иностранных дел Кыргызстана.", "ru", "2025-06-13")
     [meeting] = [e for e in doc.events if e.event_type in ("talks", "meeting")]
     assert {p.normal for p in meeting.participants} == {"Шавкат Мирзиёев", "Жээнбек Кулубаев"}
+
+
+def test_then_after_a_visit_long_before_is_at_its_time_and_place(read_events):
+    # candidates._at_that_time: "Тогда …" tells its events at the time and place of the sentence before
+    doc = read_events("Реджеп Тайип Эрдоган посещал Самарканд в ноябре 2024 года. Тогда по итогам его переговоров с "
+                      "Президентом Узбекистана Шавкатом Мирзиёевым было подписано более 15 документов.", "ru",
+                      "2025-06-10")
+    [talks] = [e for e in doc.events if e.event_type == "talks"]
+    assert talks.background
+    assert (talks.date.date_start, talks.date.date_end) == ("2024-11-01", "2024-11-30")
+    assert talks.location is not None and talks.location.normal == "Самарканд"
