@@ -3569,3 +3569,13 @@ def test_kk_a_dateline_city_no_model_named_is_where_the_lead_took_place(read_eve
     event = only(read_events(f"{dateline} Қазақстан Сыртқы істер министрі Ержан Ашықбаев Малайзия Сыртқы істер "
                              "министрі Мохамад Хасанмен кездесті.", "kk", "2025-05-06"))
     assert event.location is not None and event.location.normal == city
+
+
+def test_kk_at_that_time_after_a_visit_long_before_is_at_its_time_and_place(read_events):
+    # candidates._at_that_time: "Сол жолы …" as Russian "Тогда …"
+    doc = read_events("Ильхам Әлиев 2024 жылдың қарашасында Түркістанға ресми сапармен келді. Сол жолы ол "
+                      "Қасым-Жомарт Тоқаевпен келіссөздер жүргізді.", "kk", "2025-06-10")
+    [talks] = [e for e in doc.events if e.event_type == "talks"]
+    assert talks.background
+    assert talks.date is not None and talks.date.date_start == "2024-11-01"
+    assert talks.location is not None and talks.location.normal == "Түркістан"

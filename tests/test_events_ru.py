@@ -5406,3 +5406,14 @@ def test_the_kremlin_whose_spokesman_tells_of_a_meeting_is_no_side_of_it(read_ev
                  "Как сообщил представитель Кремля, Путин провел телефонный разговор с президентом Египта."):
         doc = read_events(text, "ru")
         assert doc.events and all("Кремль" not in {p.normal for p in e.participants} for e in doc.events), text
+
+
+def test_then_after_a_visit_long_before_is_at_its_time_and_place(read_events):
+    # candidates._at_that_time: "Тогда …" tells its events at the time and place of the sentence before
+    doc = read_events("Реджеп Тайип Эрдоган посещал Самарканд в ноябре 2024 года. Тогда по итогам его переговоров с "
+                      "Президентом Узбекистана Шавкатом Мирзиёевым было подписано более 15 документов.", "ru",
+                      "2025-06-10")
+    [talks] = [e for e in doc.events if e.event_type == "talks"]
+    assert talks.background
+    assert (talks.date.date_start, talks.date.date_end) == ("2024-11-01", "2024-11-30")
+    assert talks.location is not None and talks.location.normal == "Самарканд"

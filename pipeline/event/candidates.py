@@ -10,7 +10,7 @@ from ..document import Document
 from .knowledge import holds_cue, knowledge
 from .model import Participant, Place, Seat, SentenceCandidates, When
 from .participants import sentence_sides
-from .places import dates_in, last_date_told, place_candidates
+from .places import dates_in, last_date_told, long_before, place_candidates
 from .reading import Reading
 from .topics import topics_in
 from .triggers import find_triggers, names_domestic_gathering
@@ -24,11 +24,8 @@ def find_candidates(doc: Document) -> list[SentenceCandidates]:
     published = doc.published_date
     for reading in _readings(doc):
         found.append(_read(doc, reading, told, there, past))
-        # "Предыдущее заседание прошло в Минске. Тогда Путин и Лукашенко провели переговоры": at the time of the
-        # sentence before, before the news where that sentence tells an event as before it
-        if len(found) > 1 and any(h.background for h in found[-2].triggers):
-            for hit in found[-1].triggers:
-                hit.background = hit.background or hit.then and hit.status == "occurred"
+        if len(found) > 1:
+            _at_that_time(found[-2], found[-1], published)
         # a recall (every event of the sentence told as before the news: "Последний раз лидеры встречались 9
         # октября 2025 года", "Он напомнил, что саммит прошел …") is closed by the next sentence: its date is no
         # day that "в тот же день", "сол күні" after it count from (models/events/README.md, dates)
@@ -37,6 +34,25 @@ def find_candidates(doc: Document) -> list[SentenceCandidates]:
         past = told if told and published and told.date_start <= published[:10] else past
         there = found[-1].places[0] if found[-1].places else there
     return found
+
+
+def _at_that_time(before: SentenceCandidates, sentence: SentenceCandidates, published: str | None) -> None:
+    """"Предыдущее заседание прошло в Минске. Тогда Путин и Лукашенко провели переговоры" (modality.tsv effect
+    `then`): the events of `sentence` took place at the time and place of the sentence `before`, so before the news
+    where that one tells an event as before it or dates it over places.BACKGROUND_DAYS before `published` ("Шариф
+    посещал Ташкент в феврале 2023 года. Тогда …"), and they take its date and place where their own sentence tells
+    none. Changes the hits' `background` and the sentence's dates and places."""
+    then = [hit for hit in sentence.triggers if hit.then and hit.status == "occurred"]
+    if not then:
+        return
+    dated = before.dates[-1] if before.dates else None
+    if any(h.background for h in before.triggers) or long_before(dated, published):
+        for hit in then:
+            hit.background = True
+    if not sentence.dates and dated:
+        sentence.dates = [dated]
+    if not sentence.places and before.places:
+        sentence.places = list(before.places)
 
 
 def _read(doc: Document, reading: Reading, told: When | None = None,
