@@ -3280,3 +3280,16 @@ def test_a_contact_that_only_dates_the_sentence_leaves_its_subject_to_the_gather
     assert not [e for e in doc.events if e.event_type in ("talks", "meeting")]
     [summit] = [e for e in doc.events if e.event_type == "multilateral"]
     assert "Садыр Жапаров" in {p.normal for p in summit.participants}
+
+
+@pytest.mark.parametrize("text", [
+    # the press secretary who says the quote ("…, – деді … баспасөз хатшысы …") reports the meetings, no side of them
+    # (GUIDELINES "Never participants"; names.yaml kk speech_verbs; issue 16 dt)
+    "– Сапар барысында Мемлекет басшысы Әзербайжан Президенті Ильхам Әлиевпен және Түркия Президенті Режеп Тайып "
+    "Ердоғанмен екіжақты кездесулер өткізеді, – деді Президенттің баспасөз хатшысы Берік Уәли.",
+    "– Форум аясында Мемлекет басшысы Моңғолия Президенті Ухнаагийн Хурэлсухпен кездесу өткізеді, – деді "
+    "Сыртқы істер министрлігінің ресми өкілі Ғалым Сәрсенов.",
+])
+def test_the_spokesperson_who_says_the_quote_is_no_side(read_events, text):
+    events = read_events(text, "kk", published="2025-06-20").events
+    assert events and all(p.normal not in ("Берік Уәли", "Ғалым Сәрсенов") for e in events for p in e.participants)
