@@ -5088,3 +5088,20 @@ def test_a_contact_that_only_dates_the_sentence_leaves_its_subject_to_the_gather
     [summit] = [e for e in doc.events if e.event_type == "multilateral"]
     assert gathering in {p.normal for p in summit.participants}
     assert any(p.kind == "person" for p in summit.participants)
+
+
+@pytest.mark.parametrize("text, reporter", [
+    # who reports the news is never a side (GUIDELINES "Never participants"), nor carried as the actor of a later
+    # sentence that names its side by a title the article does not resolve (issue 16 dt, arguments._drop_reporters)
+    ("Визит президента Словакии Петера Пеллегрини в Узбекистан отложен, сообщил официальный представитель МИД Ахрор "
+     "Бурханов. \"Визит состоится позже\", - сказал Бурханов на брифинге в пятницу. Ожидалось, что в ходе визита "
+     "словацкий лидер проведет переговоры с Шавкатом Мирзиёевым.",
+     "Ахрор Бурханов"),
+    ("Визит премьер-министра Венгрии Виктора Орбана в Казахстан перенесен, сообщил пресс-секретарь МИД Ерлан "
+     "Жетыбаев. \"Новые даты согласуют позже\", - сказал Жетыбаев журналистам. Ожидалось, что в ходе визита "
+     "венгерский лидер проведет переговоры с Олжасом Бектеновым.",
+     "Ерлан Жетыбаев"),
+])
+def test_the_spokesperson_is_carried_into_no_later_event(read_events, text, reporter):
+    events = read_events(text, "ru", published="2025-07-15").events
+    assert all(p.normal != reporter for e in events for p in e.participants)

@@ -1396,10 +1396,14 @@ def _alike(word: str, other: str) -> bool:
 
 def _drop_reporters(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) -> None:
     """A press secretary the article names bare where they speak again ("Песков рассказал, что …") reports that
-    event too, and is no side of it: the title is known from the sentence that gave it (`Reading.reporters`)."""
+    event too, and is no side of it: the title is known from the sentence that gave it (`Reading.reporters`); so is
+    one carried into another sentence as its actor."""
     reporters = {name for sentence in by_index.values() for name in sentence.reading.reporters}
     if not reporters:
         return
     for draft in drafts:
-        if by_index[draft.sentence].reading.speaks:
-            draft.candidates = [c for c in draft.candidates if c.participant.normal not in reporters]
+        reading = by_index[draft.sentence].reading
+        # nor is one carried from another sentence ("… перенесен, сообщил официальный представитель МИД … Ожидалось,
+        # что в ходе визита монгольский лидер проведет переговоры …"): who reports is never a side (GUIDELINES)
+        draft.candidates = [c for c in draft.candidates if c.participant.normal not in reporters or (
+            not reading.speaks and reading.sentence.start <= c.participant.start < reading.sentence.end)]
