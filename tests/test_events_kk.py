@@ -3579,3 +3579,15 @@ def test_kk_at_that_time_after_a_visit_long_before_is_at_its_time_and_place(read
     assert talks.background
     assert talks.date is not None and talks.date.date_start == "2024-11-01"
     assert talks.location is not None and talks.location.normal == "Түркістан"
+
+
+    # the press secretary who says the quote ("…, – деді … баспасөз хатшысы …") reports the meetings, no side of them
+    # (GUIDELINES "Never participants"; names.yaml kk speech_verbs; issue 16 dt)
+    "– Сапар барысында Мемлекет басшысы Әзербайжан Президенті Ильхам Әлиевпен және Түркия Президенті Режеп Тайып "
+    "Ердоғанмен екіжақты кездесулер өткізеді, – деді Президенттің баспасөз хатшысы Берік Уәли.",
+    "– Форум аясында Мемлекет басшысы Моңғолия Президенті Ухнаагийн Хурэлсухпен кездесу өткізеді, – деді "
+    "Сыртқы істер министрлігінің ресми өкілі Ғалым Сәрсенов.",
+])
+def test_the_spokesperson_who_says_the_quote_is_no_side(read_events, text):
+    events = read_events(text, "kk", published="2025-06-20").events
+    assert events and all(p.normal not in ("Берік Уәли", "Ғалым Сәрсенов") for e in events for p in e.participants)

@@ -5417,3 +5417,20 @@ def test_then_after_a_visit_long_before_is_at_its_time_and_place(read_events):
     assert talks.background
     assert (talks.date.date_start, talks.date.date_end) == ("2024-11-01", "2024-11-30")
     assert talks.location is not None and talks.location.normal == "Самарканд"
+
+
+@pytest.mark.parametrize("text, reporter", [
+    # who reports the news is never a side (GUIDELINES "Never participants"), nor carried as the actor of a later
+    # sentence that names its side by a title the article does not resolve (issue 16 dt, arguments._drop_reporters)
+    ("Визит президента Словакии Петера Пеллегрини в Узбекистан отложен, сообщил официальный представитель МИД Ахрор "
+     "Бурханов. \"Визит состоится позже\", - сказал Бурханов на брифинге в пятницу. Ожидалось, что в ходе визита "
+     "словацкий лидер проведет переговоры с Шавкатом Мирзиёевым.",
+     "Ахрор Бурханов"),
+    ("Визит премьер-министра Венгрии Виктора Орбана в Казахстан перенесен, сообщил пресс-секретарь МИД Ерлан "
+     "Жетыбаев. \"Новые даты согласуют позже\", - сказал Жетыбаев журналистам. Ожидалось, что в ходе визита "
+     "венгерский лидер проведет переговоры с Олжасом Бектеновым.",
+     "Ерлан Жетыбаев"),
+])
+def test_the_spokesperson_is_carried_into_no_later_event(read_events, text, reporter):
+    events = read_events(text, "ru", published="2025-07-15").events
+    assert all(p.normal != reporter for e in events for p in e.participants)

@@ -1012,6 +1012,9 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
         if subjects:
             draft.candidates.extend(copy.deepcopy(c) for c in subjects)
             return
+    if not people and (shared := _subject_of_conjoined(draft, by_index)):
+        draft.candidates.insert(0, copy.deepcopy(shared))
+        return
     protagonist = _protagonist(draft, by_index)
     if not people and not protagonist:
         # (no one but "Глава государства" is named: "Также Глава государства принял участие в саммите …")
@@ -1112,6 +1115,33 @@ def _titled_before(draft: Draft, by_index: dict[int, SentenceCandidates]) -> Can
               and _alike(word, _title_words(c.participant.role.text)[0])]
     return next((c for c in titled if state_spoken_for(c.participant.affiliation, c.participant.normal)
                  not in states), titled[0] if titled else None)
+
+
+def _subject_of_conjoined(draft: Draft, by_index: dict[int, SentenceCandidates]) -> Candidate | None:
+    """The person subject of the verb that the last verb before the trigger is conjoined to, where the trigger's
+    clause names no one ("Кая Каллас провела переговоры с …, а также приняла участие в министерской встрече …":
+    Каллас takes part in the meeting too); None with no parse or no such subject."""
+    sentence = by_index[draft.sentence]
+    reading = sentence.reading
+    # the last finite verb before the trigger (the parse may hang the trigger itself on the first clause's object)
+    position = next((n for n in range(len(reading.tokens) - 1, -1, -1) if reading.tokens[n].end <= draft.hit.start
+                     and reading.tokens[n].pos in ("VERB", "AUX") and reading.tokens[n].feats.get("VerbForm") == "Fin"),
+                    None)
+    if position is None or not reading.tokens[position].rel.startswith("conj"):
+        return None
+    first = reading.head_of(position)
+    for c in sentence.sides:
+        hung = reading.head_outside(c.participant.start, c.participant.end)
+        if c.participant.kind not in ("person", "delegation") or c.participant.end > draft.hit.start or not hung:
+            continue
+        word, head = reading.tokens[hung[0]], hung[1]
+        while word.rel.startswith(("appos", "flat")) and head is not first:  # the name beside its title
+            word = head
+            at = next((n for n, t in enumerate(reading.tokens) if t is word), None)
+            head = reading.head_of(at) if at is not None else None
+        if head is first and word.rel.startswith("nsubj"):
+            return c
+    return None
 
 
 def _subjects_of_earlier_event(draft: Draft, by_index: dict[int, SentenceCandidates]) -> list[Candidate]:
@@ -1439,10 +1469,14 @@ def _alike(word: str, other: str) -> bool:
 
 def _drop_reporters(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) -> None:
     """A press secretary the article names bare where they speak again ("Песков рассказал, что …") reports that
-    event too, and is no side of it: the title is known from the sentence that gave it (`Reading.reporters`)."""
+    event too, and is no side of it: the title is known from the sentence that gave it (`Reading.reporters`); so is
+    one carried into another sentence as its actor."""
     reporters = {name for sentence in by_index.values() for name in sentence.reading.reporters}
     if not reporters:
         return
     for draft in drafts:
-        if by_index[draft.sentence].reading.speaks:
-            draft.candidates = [c for c in draft.candidates if c.participant.normal not in reporters]
+        reading = by_index[draft.sentence].reading
+        # nor is one carried from another sentence ("… перенесен, сообщил официальный представитель МИД … Ожидалось,
+        # что в ходе визита монгольский лидер проведет переговоры …"): who reports is never a side (GUIDELINES)
+        draft.candidates = [c for c in draft.candidates if c.participant.normal not in reporters or (
+            not reading.speaks and reading.sentence.start <= c.participant.start < reading.sentence.end)]

@@ -96,7 +96,15 @@ def _setting_of_contact(reading: Reading, hit: Hit, hits: list[Hit]) -> bool:
         return False
     hung = reading.head_outside(hit.start, hit.end)
     return hung is not None and reading.tokens[hung[0]].rel.split(":")[0] in ("obl", "nmod") and any(
-        other.event_type in CONTACT and other.start <= hung[1].start < other.end for other in hits)
+        other.event_type in CONTACT and other.start <= hung[1].start < other.end
+        and not _verb_between(reading, min(other.end, hit.end), max(other.start, hit.start)) for other in hits)
+
+
+def _verb_between(reading: Reading, start: int, end: int) -> bool:
+    """Whether a finite verb lies between the document offsets: the parse, which may hang a gathering on the contact
+    across it ("провела переговоры с …, а также приняла участие в министерской встрече …"), runs over a clause of
+    its own."""
+    return any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in reading.between(start, end))
 
 
 def _framed(reading: Reading, hit: Hit) -> bool:
