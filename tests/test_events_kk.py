@@ -3581,6 +3581,7 @@ def test_kk_at_that_time_after_a_visit_long_before_is_at_its_time_and_place(read
     assert talks.location is not None and talks.location.normal == "Түркістан"
 
 
+@pytest.mark.parametrize("text", [
     # the press secretary who says the quote ("…, – деді … баспасөз хатшысы …") reports the meetings, no side of them
     # (GUIDELINES "Never participants"; names.yaml kk speech_verbs; issue 16 dt)
     "– Сапар барысында Мемлекет басшысы Әзербайжан Президенті Ильхам Әлиевпен және Түркия Президенті Режеп Тайып "
