@@ -5434,3 +5434,17 @@ def test_then_after_a_visit_long_before_is_at_its_time_and_place(read_events):
 def test_the_spokesperson_is_carried_into_no_later_event(read_events, text, reporter):
     events = read_events(text, "ru", published="2025-07-15").events
     assert all(p.normal != reporter for e in events for p in e.participants)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("В Бишкеке прошло заседание Совета министров иностранных дел ОДКБ, в котором приняли участие Ермек Кошербаев и "
+     "Сергей Лавров.\nПредыдущее заседание Совета министров иностранных дел ОДКБ состоялось в ноябре 2024 года в "
+     "Астане.", "ru"),
+    ("Алматыда Еуразиялық үкіметаралық кеңестің отырысы өтті. Оған Олжас Бектенов пен Михаил Мишустин қатысты.\n"
+     "Еуразиялық үкіметаралық кеңестің алдыңғы отырысы 2025 жылғы қыркүйекте Минскіде өткен болатын.", "kk"),
+])
+def test_a_past_session_of_the_organisation_with_no_one_named_is_no_event(read_events, text, lang):
+    # merge._recalled_without_people: the previous session, only the organisation's, names no one who met there
+    doc = read_events(text, lang, "2026-06-11")
+    assert not [e for e in doc.events if e.background and all(p.kind == "organization" for p in e.participants)]
+    assert [e for e in doc.events if not e.background and e.event_type == "multilateral"]
