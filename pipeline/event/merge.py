@@ -75,7 +75,7 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     _organisations_in_full(events, doc)
     events = [e for e in events if not _visit_at_home(e)]
     _background_by_date(events, doc.published_date)
-    events = [e for e in events if not _recalled_without_people(e)]
+    events = [e for e in events if not _recalled_without_people(e, events)]
     _place_of_the_dateline(events, doc)
     _place_of_the_frame(events, framed)
     _status_of_the_frame(events, framed)
@@ -577,13 +577,15 @@ def _one_state_alone(event: Event) -> bool:
     return event.event_type in CONTACT and len(event.participants) == 1 and event.participants[0].kind == "country"
 
 
-def _recalled_without_people(event: Event) -> bool:
-    """A gathering told as before the news whose only sides are organisations ("Предыдущее заседание СМИД ШОС
-    состоялось в июле 2025 года в Тяньцзине", "Кеңестің алдыңғы отырысы 2025 жылғы қыркүйекте Минскіде өткен
-    болатын") names no one who met there: the past of the organisation the news is about, no event (GUIDELINES
-    "Which interactions are events"); a gathering of the news itself keeps its organisation alone."""
+def _recalled_without_people(event: Event, events: list[Event]) -> bool:
+    """A gathering told as before the news whose only sides are organisations, in an article whose news is a
+    gathering ("Предыдущее заседание СМИД ШОС состоялось в июле 2025 года в Тяньцзине", "Кеңестің алдыңғы отырысы
+    2025 жылғы қыркүйекте Минскіде өткен болатын"), names no one who met there: the past of the gathering the news is
+    about, no event (GUIDELINES "Which interactions are events"). Alone it is what the article recalls ("Итоги 2024
+    года: … саммит ШОС")."""
     return event.event_type == "multilateral" and event.background \
-        and all(p.kind == "organization" for p in event.participants)
+        and all(p.kind == "organization" for p in event.participants) \
+        and any(e.event_type == "multilateral" and not e.background for e in events)
 
 
 def _call_to_a_citizen(event: Event, doc: Document) -> bool:
