@@ -5448,3 +5448,19 @@ def test_a_past_session_of_the_organisation_with_no_one_named_is_no_event(read_e
     doc = read_events(text, lang, "2026-06-11")
     assert not [e for e in doc.events if e.background and all(p.kind == "organization" for p in e.participants)]
     assert [e for e in doc.events if not e.background and e.event_type == "multilateral"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Министр иностранных дел Казахстана Ермек Кошербаев вчера на полях 81-й сессии Генеральной Ассамблеи ООН в "
+     "Нью-Йорке провел переговоры с Государственным секретарем США Марко Рубио.\nНа полях сессии Кошербаев также "
+     "встретился с министром иностранных дел Италии Антонио Таяни.", "Нью-Йорк"),
+    ("Президент Узбекистана Шавкат Мирзиёев на полях саммита ШОС в Тяньцзине провел переговоры с Президентом Китая "
+     "Си Цзиньпином.\nНа полях саммита Шавкат Мирзиёев также встретился с Премьер-министром Индии Нарендрой Моди.",
+     "Тяньцзинь"),
+])
+def test_a_setting_named_again_lends_the_place_it_was_first_named_with(read_events, text, place):
+    # merge._place_of_the_frame: a gathering named only as the setting is no event, yet "На полях сессии" told again
+    # is where the contact beside its first naming was
+    doc = read_events(text, "ru", "2026-09-24")
+    [later] = [e for e in doc.events if {"Антонио Таяни", "Нарендра Моди"} & {p.normal for p in e.participants}]
+    assert later.location is not None and later.location.normal == place

@@ -17,7 +17,7 @@ from ..countries import adjective_country, country_code, country_name, everyday_
 from ..document import Document
 from ..geocode import geocode, state_of
 from .assemble import MEMBERS_LISTED, build_event, states_of, stop_sentences, tells_gathering
-from .knowledge import CONTACT, codes, knowledge, known_state, state_spoken_for
+from .knowledge import CONTACT, case_folded, codes, knowledge, known_state, state_spoken_for
 from .model import Draft, Event, Participant, Place, SentenceCandidates, When
 from .places import dateline_place, long_before
 from .reading import Reading
@@ -47,6 +47,11 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     events = [build_event(group, doc) for group in groups]
     # where each event is told by a frame ("В ходе визита …"), which ties what the sentence tells to it
     framed = {id(e): {doc.sentences[d.sentence].start for d in g if d.frame} for e, g in zip(events, groups)}
+    # the settings named by frames of no event ("на полях сессии …", a gathering named only as where contacts were):
+    # (sentence start, a word of the setting)
+    grouped = {id(d) for g in groups for d in g}
+    settings = {(doc.sentences[d.sentence].start, word) for d in drafts if d.frame and id(d) not in grouped
+                for word in _setting_words(d.hit.text)}
     # events told only as invited to ("пригласил … посетить Туркестан"): still to come, they lend no place
     invited = {id(e) for e, g in zip(events, groups) if all(d.hit.invited for d in g if not d.frame)}
     accepted = {id(e) for e, g in zip(events, groups) if any(d.hit.accepted for d in g if not d.frame)}
@@ -77,7 +82,7 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     _background_by_date(events, doc.published_date)
     events = [e for e in events if not _recalled_without_people(e, events)]
     _place_of_the_dateline(events, doc)
-    _place_of_the_frame(events, framed)
+    _place_of_the_frame(events, framed, settings)
     _status_of_the_frame(events, framed)
     # a sentence sets a contact within a visit by a frame, or by telling the visit too ("в ходе рабочего визита в
     # Бельгию встретился …": a frame naming its visitor tells the visit, arguments._drafts)
@@ -775,19 +780,35 @@ def _place_of_the_dateline(events: list[Event], doc: Document) -> None:
                 break
 
 
-def _place_of_the_frame(events: list[Event], framed: dict[int, set[int]]) -> None:
+def _place_of_the_frame(events: list[Event], framed: dict[int, set[int]],
+                        settings: set[tuple[int, str]] = frozenset()) -> None:
     """An event with no place told in a sentence that sets it within another event by a frame ("Форум аясында
     Тоқаев Пашинянмен кездесті", "На полях форума …"; `framed`: the sentence starts where each event is told by
     a frame) takes that event's place where only the dateline gave it one (`_place_of_the_dateline`, after
-    `_share_place_and_date`, which lends the places the sentences name). Changes `event.location`."""
+    `_share_place_and_date`, which lends the places the sentences name). A setting that is no event of its own
+    ("на полях 80-й сессии Генеральной Ассамблеи ООН …", `settings`: (sentence start, the setting's word)) lends the
+    place of the event told beside it where it was first named to those told "На полях сессии" again. Changes
+    `event.location`."""
     for event in events:
         if event.location is not None or event.background \
                 or codes()[(event.event_type, event.status)]["has_place"] == "no":
             continue
         told = {s.start for s in event.evidence}
         lender = next((o for o in events if o is not event and o.location and told & framed[id(o)]), None)
+        words = {word for start, word in settings if start in told}
+        lender = lender or next((o for o in events if o is not event and o.location and not o.background and any(
+            start in {s.start for s in o.evidence} and start not in told and word in words
+            for start, word in settings)), None)
         if lender is not None:
             event.location = lender.location
+
+
+def _setting_words(text: str) -> frozenset[str]:
+    """The words a frame names its gathering by, its first and last of four letters or more, by their first five
+    letters, which their case forms share ("сессии Генеральной Ассамблеи" → сесси, ассам; "На полях сессии" →
+    сесси): a frame row ends at the gathering's word, a gathering's name turned frame starts with it."""
+    words = [case_folded(w)[:5] for w in re.findall(r"[^\W\d_]+", text) if len(w) >= 4]
+    return frozenset(words[:1] + words[-1:])
 
 
 def _status_of_the_frame(events: list[Event], framed: dict[int, set[int]]) -> None:
