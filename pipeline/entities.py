@@ -1261,7 +1261,7 @@ def _surname_first(mentions: list[Mention], doc: Document, corrections: dict) ->
 
 def _cases_differ(doc: Document, first: int, second: int) -> bool:
     """Whether the analysis gives the words starting at two offsets different grammatical cases."""
-    cases = [next((t.feats.get("Case") for t in doc.tokens if t.start == offset), None) for offset in (first, second)]
+    cases = [_case_at(doc, offset) for offset in (first, second)]
     return bool(cases[0] and cases[1] and cases[0] != cases[1])
 
 
