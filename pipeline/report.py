@@ -21,6 +21,7 @@ from itertools import combinations
 from pathlib import Path
 
 from . import write
+from .export import event_day
 
 # Mention labels keep displaCy's colours for the labels it knows (ORG, LOC, DATE, …); PER is its PERSON colour.
 LABEL_COLORS = {"PER": "#aa9cfc", "ORG": "#7aecec", "LOC": "#ff9561", "GPE": "#feca74", "POSITION": "#f0d0ff",
@@ -203,14 +204,6 @@ def event_card(text: str, event: dict) -> str:
             + "\n".join(evidence) + "\n</section>")
 
 
-def _event_day(event: dict, published: dict[str, dt.date | None]) -> tuple[dt.date | None, str]:
-    """The event's own first day, else its article's publication date (said so), else none."""
-    if event["date"]:
-        return event["date"]["date_start"], "event"
-    day = published.get(event["doc_id"])
-    return (day, "article") if day else (None, "")
-
-
 def index_page(out_dir: Path, documents: list[dict], rows: dict[str, list[dict]]) -> str:
     """Counts per language and type, the network, the timeline, every event, the articles and the errors."""
     events, mentions, errors = rows["events"], rows["mentions"], rows["errors"]
@@ -232,10 +225,11 @@ def index_page(out_dir: Path, documents: list[dict], rows: dict[str, list[dict]]
 
     published = {d["doc_id"]: d["published_date"] for d in documents}
     titles = {d["doc_id"]: d["title"] or d["doc_id"] for d in documents}
-    dated = sorted(((*_event_day(e, published), e) for e in events), key=lambda item: (item[0] or dt.date.max,
+    dated = sorted(((*event_day(e, published.get(e["doc_id"])), e) for e in events), key=lambda item: (item[0] or dt.date.max,
                                                                                        item[2]["event_id"]))
     event_rows = [[_e(day) + ('<span class="muted"> (article)</span>' if source == "article" else ""),
-                   _e(e["event_type"]), _e(e["status"]), "; ".join(_e(_participant_label(p)) for p in _items(e["participants"])),
+                   _e(e["event_type"]),
+                   _e(e["status"]) + (' <span class="muted">background</span>' if e["background"] else ""), "; ".join(_e(_participant_label(p)) for p in _items(e["participants"])),
                    _e(e["location"]["normal"] if e["location"] else ""),
                    f'<a href="articles/{_e(e["doc_id"])}.html#{_e(e["event_id"].rsplit(":", 1)[-1])}">'
                    f'{_e(titles.get(e["doc_id"], e["doc_id"]))}</a>'] for day, source, e in dated]
@@ -257,8 +251,9 @@ def index_page(out_dir: Path, documents: list[dict], rows: dict[str, list[dict]]
             "together are named.</p>",
             f'<div class="figure">{network_svg(events)}</div>',
             '<h2 id="timeline">Timeline</h2>',
-            f'<p class="muted">Each event on its own date, else its article\'s publication date (hollow); '
-            f"{undated} events have neither and are listed last below.</p>",
+            f'<p class="muted">Each event on its own date, else, when it is its article\'s news, on the '
+            f"article's publication date (hollow); {undated} events have neither (an earlier meeting the article "
+            "recalls without a date is never put on the article's) and are listed last below.</p>",
             f'<div class="figure">{timeline_svg(dated)}</div>',
             f'<h2 id="events">Events: {len(events)}</h2>',
             _table(["date", "type", "status", "participants", "place", "article"], event_rows),
@@ -281,21 +276,28 @@ def _svg(figure) -> str:
 
 
 def who_met_whom(events: list[dict]):
-    """A networkx Graph: a node per actor (its nominative; `kind` attribute), an edge per pair of actors that
-    take part in the same event, with `events` = how many."""
+    """A networkx Graph: a node per actor (`actor_id`, so the Russian and Kazakh spellings of one person are one
+    node; a side without one by its nominative), with `name` (the nominative the events give it most, ties by
+    alphabet) and `kind` attributes, and an edge per pair of actors that take part in the same event, with
+    `events` = how many."""
     import networkx as nx
 
     graph = nx.Graph()
+    names: dict[str, Counter] = {}
     for event in events:
         actors = {}
         for person in _items(event["participants"]):
             name = person["normal"] or person["text"]
-            actors[name] = person["kind"]
-        for name, kind in actors.items():
-            graph.add_node(name, kind=kind)
+            key = person.get("actor_id") or name
+            actors[key] = person["kind"]
+            names.setdefault(key, Counter())[name] += 1
+        for key, kind in actors.items():
+            graph.add_node(key, kind=kind)
         for a, b in combinations(sorted(actors), 2):
             weight = graph.edges[a, b]["events"] + 1 if graph.has_edge(a, b) else 1
             graph.add_edge(a, b, events=weight)
+    for key, counts in names.items():
+        graph.nodes[key]["name"] = min(counts, key=lambda name: (-counts[name], name))
     return graph
 
 
@@ -317,7 +319,7 @@ def network_svg(events: list[dict]) -> str:
                            width=[1 + graph.edges[e]["events"] for e in graph.edges])
     nx.draw_networkx_nodes(graph, positions, ax=axes, node_size=[120 + 60 * graph.degree[n] for n in graph],
                            node_color=[KIND_COLORS.get(graph.nodes[n]["kind"], "#ddd") for n in graph])
-    nx.draw_networkx_labels(graph, positions, labels={n: n for n in busiest}, ax=axes, font_size=8)
+    nx.draw_networkx_labels(graph, positions, labels={n: graph.nodes[n]["name"] for n in busiest}, ax=axes, font_size=8)
     axes.legend(handles=[Line2D([], [], marker="o", linestyle="", color=color, label=kind, markersize=9)
                          for kind, color in KIND_COLORS.items()], loc="lower left", frameon=False)
     return _svg(figure)

@@ -69,3 +69,25 @@ def test_parquet_columns_keep_their_type_when_no_event_fills_them(dataset, tmp_p
         assert ds.dataset(tmp_path / kind).to_table().num_rows == 2 * len(other)
     assert pq.read_schema(tmp_path / "gdelt" / "seeds.parquet").field("SQLDATE").type == pa.int64()
     assert pq.read_schema(tmp_path / "polecat" / "seeds.parquet").field("event_date").type == pa.date32()
+
+
+def test_an_earlier_meeting_without_a_date_takes_not_the_articles(tmp_path):
+    """The call is the article's news and stands on its publication date; the state visit the leaders recall
+    (background) has no date of its own and gets none, in GDELT and in POLECAT alike (README `background`)."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "call.txt").write_text(
+        "Токаев и Мирзиёев провели телефонный разговор\n"
+        "Касым-Жомарт Токаев провел телефонный разговор с Президентом Узбекистана Шавкатом Мирзиёевым.\n"
+        "Лидеры обсудили итоги переговоров, состоявшихся ранее в ходе государственного визита Шавката Мирзиёева "
+        "в Астану.\n", encoding="utf-8")
+    (folder / "call.json").write_text('{"published": "2025-11-20"}', encoding="utf-8")
+    extract([folder], tmp_path / "out")
+    assert main(["export", str(tmp_path / "e.csv"), "--format", "gdelt", "--dataset", str(tmp_path / "out")]) == 0
+    assert main(["export", str(tmp_path / "e.parquet"), "--format", "polecat", "--dataset",
+                 str(tmp_path / "out")]) == 0
+    gdelt = pd.read_csv(tmp_path / "e.csv")
+    assert {root: None if pd.isna(day) else int(day) for root, day in zip(gdelt.IsRootEvent, gdelt.SQLDATE)} == {
+        1: 20251120, 0: None}
+    polecat = pd.read_parquet(tmp_path / "e.parquet")
+    assert [str(day) for day in polecat.event_date.dropna()] == ["2025-11-20"] and polecat.event_date.isna().sum() == 1

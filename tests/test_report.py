@@ -8,6 +8,7 @@ import shutil
 import pandas as pd
 import pytest
 
+from dipevents import extract_text, tables
 from pipeline.cli import main
 from pipeline.report import who_met_whom
 from pipeline import write
@@ -43,9 +44,22 @@ def test_pages_load_nothing_from_anywhere(report):
 
 def test_network_has_who_met_whom(seed_dataset):
     graph = who_met_whom(write.read_table(seed_dataset, "events").to_pylist())
-    assert graph.has_edge("Кайрат Абдрахманов", "Жан-Марк Эйро")
-    assert graph.edges["Ержан Ашықбаев", "Наталья Герман"]["events"] == 2  # the session and their meeting
-    assert graph.nodes["Узбекистан"]["kind"] == "country"
+    node = {graph.nodes[n]["name"]: n for n in graph}
+    assert graph.has_edge(node["Кайрат Абдрахманов"], node["Жан-Марк Эйро"])
+    assert graph.edges[node["Ержан Ашықбаев"], node["Наталья Герман"]]["events"] == 2  # the session and their meeting
+    assert graph.nodes[node["Узбекистан"]]["kind"] == "country"
+
+
+def test_network_has_a_node_per_actor_in_both_languages():
+    """One meeting told in Russian and in Kazakh: the two spellings of each leader are one node, the pair one
+    edge of two events."""
+    events = [event for text, lang in [
+        ("Касым-Жомарт Токаев встретился в Ташкенте с Президентом Узбекистана Шавкатом Мирзиёевым.", "ru"),
+        ("Қасым-Жомарт Тоқаев Ташкентте Өзбекстан Президенті Шавкат Мирзиёевпен кездесті.", "kk")]
+        for event in tables(extract_text(text, lang=lang, published="2025-05-14"))["events"].to_dict("records")]
+    graph = who_met_whom(events)
+    assert sorted(graph.nodes[n]["name"] for n in graph) == ["Касым-Жомарт Токаев", "Шавкат Мирзиёев"]
+    assert [graph.edges[e]["events"] for e in graph.edges] == [2]
 
 
 def test_no_dataset_is_one_line(tmp_path, capsys):
