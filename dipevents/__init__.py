@@ -31,7 +31,7 @@ from pipeline.event.model import Event
 from pipeline.extract import FileError, InputError, RunSummary
 from pipeline.extract import extract as _extract
 from pipeline.ingest import IngestError, declare_language, ingest_text
-from pipeline.metadata import ArticleMetadata, iso_date
+from pipeline.metadata import ArticleMetadata, published_date
 from pipeline.run import PIPELINE_VERSION, Processor, StageError, load_config
 
 __all__ = ["Document", "Event", "FileError", "InputError", "Mention", "RunSummary", "StageError", "extract",
@@ -54,8 +54,9 @@ def extract_text(text: str, *, lang: str | None = None, published: str | dt.date
     normalised as for files, so offsets are into `doc.text`, which may differ from `text` only there).
     `lang`: `ru` or `kk` to skip language identification and analyse every paragraph in that language; None
     identifies it per paragraph as for files (a paragraph in another language is not analysed).
-    `published`: the publication date (`YYYY-MM-DD` or a `datetime.date`), as a sidecar's `published`: relative
-    dates and dates without a year in the text are read from it. `url`: kept as `doc.url` and used as
+    `published`: the publication date, read as a sidecar's `published` is (`YYYY-MM-DD`, an ISO date and time, a
+    whole date as sources write it, `13.03.2025`, `13 марта 2025 г.`, or a `datetime.date`): relative dates and
+    dates without a year in the text are read from it. `url`: kept as `doc.url` and used as
     `doc.source_path` (else `<text>`).
 
     Returns the Document with `mentions` (`pipeline.document.Mention`: start, end, text, label, label_fine,
@@ -71,7 +72,7 @@ def extract_text(text: str, *, lang: str | None = None, published: str | dt.date
     analysed = tuple(load_config()["analysis"])
     if lang is not None and lang not in analysed:
         raise ValueError(f"lang must be one of {', '.join(analysed)} or None (identify it), not {lang!r}")
-    metadata = ArticleMetadata(url=url, published=_iso_date(published))
+    metadata = ArticleMetadata(url=url, published=_published(published))
     raw = text.encode("utf-8")
     try:
         doc = ingest_text(text, metadata, source_path=url or TEXT_SOURCE, sha256=hashlib.sha256(raw).hexdigest())
@@ -82,17 +83,14 @@ def extract_text(text: str, *, lang: str | None = None, published: str | dt.date
     return _processor().process(declare_language(doc, lang), skip=("language",))
 
 
-def _iso_date(published: str | dt.date | None) -> str | None:
+def _published(published: str | dt.date | None) -> str | None:
     if published is None or published == "":
         return None
-    if isinstance(published, dt.datetime):
-        published = published.date()
-    if isinstance(published, dt.date):
-        return published.isoformat()
     try:
-        return iso_date(published)
+        return published_date(published)  # as a sidecar's `published` is read
     except (TypeError, ValueError):
-        raise ValueError(f"published must be a date (YYYY-MM-DD), not {published!r}") from None
+        raise ValueError(f"published must be a date (YYYY-MM-DD, a date as sources write it such as 13.03.2025, "
+                         f"or a datetime.date), not {published!r}") from None
 
 
 def extract(paths: str | PathLike | Iterable[str | PathLike], out: str | PathLike, *, force: bool = False,

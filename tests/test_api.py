@@ -94,11 +94,19 @@ def test_extract_writes_a_dataset(tmp_path, seed_paths):
     assert list(load(tmp_path / "out")["documents"]["lang"]) == ["kk"]
 
 
+def test_published_is_read_as_a_sidecars():
+    """`published` as scrapers write it is taken here as it is in a sidecar or a row's column."""
+    for written in ("30.03.2016", "30 марта 2016 г.", "2016-03-30T09:30:00+05:00", dt.date(2016, 3, 30)):
+        assert extract_text(RUSSIAN, lang="ru", published=written).published_date == "2016-03-30", written
+
+
 def test_errors_are_clear(tmp_path):
     with pytest.raises(ValueError, match="lang must be one of"):
         extract_text(RUSSIAN, lang="en")
     with pytest.raises(ValueError, match="published must be a date"):
-        extract_text(RUSSIAN, published="30.03.2016")
+        extract_text(RUSSIAN, published="вчера")  # relative to what?
+    with pytest.raises(ValueError, match="published must be a date"):
+        extract_text(RUSSIAN, published="31.02.2016")
     with pytest.raises(ValueError, match="blank"):
         extract_text(" \n ")
     with pytest.raises(FileNotFoundError, match="no dataset"):
