@@ -123,7 +123,7 @@ def load(out: str | PathLike) -> dict[str, pd.DataFrame]:
     """
     out = Path(out)
     if not write.has_table(out, "documents"):
-        raise FileNotFoundError(f"no dataset in {out}: run extract first")
+        raise FileNotFoundError(write.no_dataset(out))
     return {name: _frame(write.read_table(out, name)) for name in write.SCHEMAS}
 
 

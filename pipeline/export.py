@@ -228,7 +228,7 @@ def export(dataset: Path, out: Path, kind: str) -> int:
     if out.suffix not in (".csv", ".parquet"):
         raise ExportError(f"{out}: the file name must end in .csv or .parquet")
     if not write.has_table(dataset, "events"):
-        raise ExportError(f"no dataset in {dataset} (run `python -m pipeline extract` first)")
+        raise ExportError(write.no_dataset(dataset))
     frame = gdelt(dataset) if kind == "gdelt" else polecat(dataset)
     for column in _INTEGERS:  # whole numbers with gaps stay whole numbers (pandas would make them floats)
         if column in frame:

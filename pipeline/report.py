@@ -56,7 +56,7 @@ def write_report(out_dir: Path, html_dir: Path) -> int:
     holds no dataset."""
     out_dir, html_dir = Path(out_dir), Path(html_dir)
     if not write.has_table(out_dir, "documents"):
-        raise ReportError(f"{out_dir}: no dataset; run extract first")
+        raise ReportError(write.no_dataset(out_dir))
     rows = {name: write.read_table(out_dir, name).to_pylist() for name in write.SCHEMAS}
     events_of: dict[str, list[dict]] = {}
     for event in rows["events"]:

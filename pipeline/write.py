@@ -243,6 +243,16 @@ def has_table(out_dir: Path, name: str) -> bool:
     return name in version.rows if version is not None else (out_dir / f"{name}.parquet").exists()
 
 
+def no_dataset(out_dir: Path) -> str:
+    """Why out_dir is no dataset, in one line for the user: a version inside one (`OUT/current`, where README's
+    pandas and DuckDB examples read its tables, or `OUT/versions/000007`) names the dataset folder to pass."""
+    out_dir = Path(out_dir)
+    if (out_dir / MANIFEST).exists():
+        dataset = out_dir.parent if out_dir.name == CURRENT else out_dir.parent.parent
+        return f"{out_dir} is one version of the dataset in {dataset}: pass {dataset}"
+    return f"no dataset in {out_dir}: run extract first"
+
+
 def _conform(table: pa.Table, name: str, columns: list[str] | None = None) -> pa.Table:
     schema = _schema(name, columns)
     for column in schema:  # written by an older schema version: its new columns are null

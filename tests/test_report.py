@@ -64,7 +64,24 @@ def test_network_has_a_node_per_actor_in_both_languages():
 
 def test_no_dataset_is_one_line(tmp_path, capsys):
     assert main(["report", str(tmp_path), "--html", str(tmp_path / "html")]) == 2
-    assert capsys.readouterr().err.strip() == f"dipevents: {tmp_path}: no dataset; run extract first"
+    assert capsys.readouterr().err.strip() == f"dipevents: no dataset in {tmp_path}: run extract first"
+
+
+def test_a_version_folder_names_its_dataset(seed_dataset, tmp_path, capsys):
+    """README's pandas and DuckDB examples read `outputs/current/…`; given to report, export or load, that folder
+    (or one of versions/) is named as a version and the dataset folder to pass is said."""
+    import dipevents
+
+    version = seed_dataset / "current"
+    reason = f"{version} is one version of the dataset in {seed_dataset}: pass {seed_dataset}"
+    assert main(["report", str(version), "--html", str(tmp_path / "html")]) == 2
+    assert main(["export", str(tmp_path / "e.csv"), "--format", "gdelt", "--dataset",
+                 str(next((seed_dataset / "versions").iterdir()))]) == 2
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert lines[0] == f"dipevents: {reason}" and lines[1].endswith(f"of the dataset in {seed_dataset}: pass "
+                                                                    f"{seed_dataset}")
+    with pytest.raises(FileNotFoundError, match="is one version of the dataset"):
+        dipevents.load(version)
 
 
 @pytest.fixture(scope="module")
