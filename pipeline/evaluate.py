@@ -117,13 +117,24 @@ def evaluate(gold_dir: Path, dataset: Path, articles_dir: Path | None = None) ->
     return result, errors, problems + unpaired
 
 
+def report_folder(gold_dir: Path, dataset: Path) -> Path:
+    """Where a report goes when --out is not given: `DATASET/eval` for the seeds' gold, `DATASET/eval/NAME` for
+    another (`../mine/gold` → `eval/mine`), so scoring one's own articles never overwrites the seeds' report."""
+    gold_dir = Path(gold_dir).resolve()
+    if gold_dir == DEFAULT_GOLD.resolve():
+        return Path(dataset) / "eval"
+    return Path(dataset) / "eval" / (gold_dir.parent.name if gold_dir.name == "gold" else gold_dir.name)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="dipevents eval", description=__doc__)
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="gold folder (default: seeds/gold)")
     parser.add_argument("--articles", type=Path, default=None,
                         help="folder holding the gold's articles (default: the gold folder's parent)")
     parser.add_argument("--dataset", type=Path, default=DEFAULT_DATASET, help="dataset folder (default: outputs/)")
-    parser.add_argument("--out", type=Path, default=None, help="report folder (default: <dataset>/eval)")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="report folder (default: <dataset>/eval for seeds/gold; <dataset>/eval/NAME for another "
+                             "gold, NAME its folder's name, or its parent's for a folder named gold)")
     args = parser.parse_args(argv)
     console, err = Console(highlight=False), Console(stderr=True, highlight=False, soft_wrap=True)
     try:
@@ -133,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     for problem in problems:
         err.print(f"dipevents eval: {problem}", markup=False)
-    out = args.out or args.dataset / "eval"
+    out = args.out or report_folder(args.gold, args.dataset)
     write_reports(out, result, errors, title=f"Evaluation of {args.dataset} against {args.gold}")
     for table in screen_tables(result):
         console.print(table)

@@ -221,3 +221,13 @@ def test_a_report_interrupted_while_written_leaves_the_previous_one_whole(tmp_pa
         write_reports(tmp_path, {"events": {}, "run": "second"}, [{"kind": "event_missed"}], title="second")
     assert {name: (tmp_path / name).read_text(encoding="utf-8") for name in before} == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["errors.jsonl", "report.json", "report.md"]
+
+
+def test_a_report_on_another_gold_never_overwrites_the_seeds_one(tmp_path):
+    """`eval --gold ../mine/gold` without --out reports into DATASET/eval/mine, not over the seeds' DATASET/eval."""
+    from pipeline.evaluate import DEFAULT_GOLD, report_folder
+
+    out = tmp_path / "outputs"
+    assert report_folder(DEFAULT_GOLD, out) == out / "eval"
+    assert report_folder(tmp_path / "mine" / "gold", out) == out / "eval" / "mine"
+    assert report_folder(tmp_path / "labelled-2026", out) == out / "eval" / "labelled-2026"
