@@ -154,7 +154,35 @@ def read_regular_file(path: str | Path) -> bytes:
 
 def decode(raw: bytes) -> tuple[str, str]:
     """Bytes to text and the encoding used: BOM first, then strict UTF-8, then UTF-8 with a few stray bytes
-    (`utf-8-replace`: each bad sequence one U+FFFD), then a detected Cyrillic code page."""
+    (`utf-8-replace`: each bad sequence one U+FFFD), then a detected Cyrillic code page; mojibake repaired
+    (`repaired`)."""
+    return repaired(*_decode(raw))
+
+
+# A Cyrillic letter in UTF-8 starts with byte D0 or D1 (D2 or D3 for Kazakh ә, қ, ң, ғ, ү, ұ, һ, ө), which
+# Latin-1 and Windows-1252 read as Ð Ñ Ò Ó, and Windows-1251 as Р С Т У: text misread so and saved again has
+# one in every other character, real Russian or Kazakh text far fewer than one in ten.
+MOJIBAKE_LEADS = "ÐÑÒÓРСТУ"
+
+
+def repaired(text: str, encoding: str) -> tuple[str, str]:
+    """Text that was misread in another encoding and saved again (mojibake: `Ð\x9fÑ\x80ÐµÐ·Ð¸…` or `РџСЂРµР·РёРґРµРЅС‚`
+    for `Президент`, as a scraper that guessed the page's encoding wrong writes it) back as it was written, with
+    `-mojibake-` and the encoding it was misread in added to `encoding` (`utf-8-mojibake-sloppy-windows-1251`);
+    other text as it is. ftfy's fix_encoding does the repair: it undoes only a misreading it is sure of, and only
+    text where at least one character in ten is a UTF-8 lead byte misread (MOJIBAKE_LEADS) is given to it."""
+    if sum(map(text.count, MOJIBAKE_LEADS)) * 10 < len(text):
+        return text, encoding
+    import ftfy  # only for the rare article that may need it
+
+    fixed, steps = ftfy.fix_encoding_and_explain(text)
+    misread = next((parameter for action, parameter in steps if action == "encode"), None)
+    if fixed == text or misread is None:
+        return text, encoding
+    return fixed, f"{encoding}-mojibake-{misread}"
+
+
+def _decode(raw: bytes) -> tuple[str, str]:
     for bom, encoding in BOMS:
         if raw.startswith(bom):
             body = raw[len(bom):]
@@ -220,7 +248,8 @@ def _article(row: dict, encoding: str = "utf-8") -> Raw:
         metadata = from_fields(row)
     except MetadataError as error:
         raise ReadError(str(error)) from None
-    return Raw(text, metadata, row_sha256(text, metadata), encoding)
+    fixed, encoding = repaired(text, encoding)
+    return Raw(fixed, metadata, row_sha256(text, metadata), encoding)
 
 
 def _decoded(data: bytes, encoding: str = "utf-8") -> str:

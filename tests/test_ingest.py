@@ -210,3 +210,32 @@ def test_a_code_page_article_is_not_taken_for_utf8_with_strays(tmp_path):
         path.write_bytes(text.encode("cp1251"))
         doc = ingest(path)
         assert (doc.text, doc.encoding) == (text, "cp1251")
+
+
+KAZAKH_ARTICLE = ("Қазақстан Сыртқы істер министрі Ермек Көшербаев Астанада Әзербайжан елшісімен кездесті.\n"
+                  "Тараптар екіжақты ынтымақтастықтың өзекті мәселелерін талқылады.\n")
+
+
+@pytest.mark.parametrize("text", [UTF8_ARTICLE, KAZAKH_ARTICLE])
+@pytest.mark.parametrize("misread", ["cp1251", "latin-1"])
+def test_an_article_misread_in_another_encoding_and_saved_again_is_repaired(tmp_path, text, misread):
+    """A scraper that decoded a UTF-8 page as Windows-1251 ('РњРёРЅРёСЃС‚СЂ') or Latin-1 ('Ð\\x9cÐ¸Ð½Ð¸Ñ\\x81') and saved
+    that as UTF-8: the article was identified as Italian, or another language, and not analysed. It is read back
+    as written, and documents.encoding says how it had been misread."""
+    # byte 98, undefined in Windows-1251 ('И' is D0 98), shown as U+0098, as browsers and scrapers decode it
+    codecs.register_error("as_c1", lambda error: (chr(error.object[error.start]), error.start + 1))
+    path = tmp_path / "mojibake.txt"
+    path.write_bytes(text.encode("utf-8").decode(misread, "as_c1").encode("utf-8"))
+    doc = ingest(path)
+    assert doc.text == text
+    assert doc.encoding == "utf-8-mojibake-" + {"cp1251": "sloppy-windows-1251", "latin-1": "latin-1"}[misread]
+
+
+@pytest.mark.parametrize("text", ["Сергей Лавров, Сергей Шойгу и Сергей Собянин.\n",
+                                  "Ésta è la «Ñandú» Ölçüsü: Société Générale, Ørsted, Łódź.\n",
+                                  "СССР, США, РФ, США и СНГ: РИА «Новости» и ТАСС.\n"])
+def test_text_that_is_no_mojibake_is_left_as_it_is(tmp_path, text):
+    """Capital Р, С, Т, У (and Latin Ð, Ñ, Ó) in real text are no sign of a misreading."""
+    path = tmp_path / "article.txt"
+    path.write_bytes(text.encode("utf-8"))
+    assert (ingest(path).text, ingest(path).encoding) == (text, "utf-8")
