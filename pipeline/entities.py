@@ -967,7 +967,8 @@ def _join_surnames(mentions: list[Mention], doc: Document, corrections: dict,
     (`Силва` + `Пекинде`: `_place_in_locative`), where the person is no state in another case (`Әзербайжанның` +
     `Габала`: Azerbaijan's Gabala); so is a one-word
     place in its own nominative, no state and after no preposition, followed by a one-word person (`Багдад` LOC +
-    `Амреев` PER): the model took the first name for a city."""
+    `Амреев` PER): the model took the first name for a city; and so are two one-word people in the nominative, one
+    space apart, of whom only the second is surname-shaped (`Садыр` + `Жапаров`)."""
     joined: list[Mention] = []
     for mention in mentions:
         previous = joined[-1] if joined else None
@@ -991,6 +992,16 @@ def _join_surnames(mentions: list[Mention], doc: Document, corrections: dict,
             # "Мэр Тбилиси Каладзе", the place of a title
             text = doc.text[previous.start:mention.end]
             joined[-1] = replace(mention, start=previous.start, text=text, normal="", source=f"{mention.source}+joined")
+            continue
+        if (previous is not None and rules.run_on_surname and previous.label == mention.label == "PER"
+                and " " not in previous.text and " " not in mention.text and doc.text[previous.end:mention.start] == " "
+                and previous.text == _normal(previous, normalizer_names) and mention.text == _normal(mention, normalizer_names)
+                and not rules.run_on_surname.search(fold(previous.text)) and rules.run_on_surname.search(fold(mention.text))):
+            # "В понедельник Садыр Жапаров принял …": the model cut one name into two people, a given name and a
+            # surname (entities.yaml run_on_surname), both as written in the nominative (not a headline's subject
+            # and object, "Ердоған Назарбаевты Анкараға шақырды", "Макрон Тоқаевқа: …")
+            text = doc.text[previous.start:mention.end]
+            joined[-1] = replace(previous, end=mention.end, text=text, normal="", source=f"{previous.source}+joined")
             continue
         joined.append(mention)
     return joined

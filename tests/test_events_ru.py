@@ -1243,6 +1243,18 @@ def test_a_first_name_taken_for_a_city_joins_the_surname(read_events):
     assert "Багдад" not in {m.normal for m in doc.mentions if m.label == "LOC"}
 
 
+@pytest.mark.parametrize("text,name,other", [
+    ("В четверг Таалай Жапаров принял посла Германии.", "Таалай Жапаров", "Германия"),
+    ("В пятницу Акыл Жапаров провел переговоры с премьером Японии.", "Акыл Жапаров", "Япония"),
+    ("В понедельник Адыл Жапаров принял посла Германии.", "Адыл Жапаров", "Германия"),
+])
+def test_a_given_name_cut_from_its_surname_after_a_weekday_is_one_person(read_events, text, name, other):
+    """The model reads a short given name after a weekday as a person of its own ('Таалай' + 'Жапаров'): one
+    person, one side, both words in the nominative (not a Kazakh headline's subject and object)."""
+    event = only(read_events(text, "ru"))
+    assert {p.normal for p in event.participants} == {name, other}
+
+
 def test_a_parliament_named_inside_a_title_is_no_person(read_events):
     event = only(read_events("Касым-Жомарт Токаев встретился с председателем Халк Маслахаты Милли Генгеша "
                              "Туркменистана Гурбангулы Бердымухамедовым.", "ru"))
