@@ -3592,3 +3592,17 @@ def test_kk_at_that_time_after_a_visit_long_before_is_at_its_time_and_place(read
 def test_the_spokesperson_who_says_the_quote_is_no_side(read_events, text):
     events = read_events(text, "kk", published="2025-06-20").events
     assert events and all(p.normal not in ("Берік Уәли", "Ғалым Сәрсенов") for e in events for p in e.participants)
+
+
+def test_a_meeting_put_off_is_not_one_that_took_place_with_the_same_leader(read_events):
+    """"кейінге шегерілді" (put off), then the same president's reception yesterday: two meetings, the one put
+    off undated, the reception dated the day before the article."""
+    doc = read_events("Жапаров пен Мирзиёевтің кездесуі кейінге шегерілді\n"
+                      "Қырғызстан Президенті Садыр Жапаров пен Өзбекстан Президенті Шавкат Мирзиёевтің кездесуі "
+                      "кейінге шегерілді.\nКеше Жапаров Түркия елшісін қабылдады.", "kk", published="2026-11-29")
+    events = {e.status: e for e in doc.events}
+    assert set(events) == {"postponed", "occurred"}
+    assert {p.normal for p in events["postponed"].participants} == {"Садыр Жапаров", "Шавкат Мирзиёев"}
+    assert events["postponed"].date is None
+    assert {p.normal for p in events["occurred"].participants} == {"Садыр Жапаров", "Түркия"}
+    assert events["occurred"].date.date_start == "2026-11-28"

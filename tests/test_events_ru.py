@@ -5476,3 +5476,17 @@ def test_a_setting_named_again_lends_the_place_it_was_first_named_with(read_even
     doc = read_events(text, "ru", "2026-09-24")
     [later] = [e for e in doc.events if {"Антонио Таяни", "Нарендра Моди"} & {p.normal for p in e.participants}]
     assert later.location is not None and later.location.normal == place
+
+
+def test_a_meeting_put_off_is_not_one_that_took_place_with_the_same_leader(read_events):
+    """The headline names the postponed meeting with no day; the same leader's reception told after it is a
+    meeting of its own that took place, not a retelling that dates the postponed one."""
+    doc = read_events("Встреча Шавката Мирзиёева и Сердара Бердымухамедова перенесена\n"
+                      "Встреча Президента Узбекистана Шавката Мирзиёева и Президента Туркменистана Сердара "
+                      "Бердымухамедова перенесена.\nВчера Мирзиёев принял посла Японии.", "ru", published="2026-11-29")
+    events = {e.status: e for e in doc.events}
+    assert set(events) == {"postponed", "occurred"}
+    assert {p.normal for p in events["postponed"].participants} == {"Шавкат Мирзиёев", "Сердар Бердымухамедов"}
+    assert events["postponed"].date is None
+    assert {p.normal for p in events["occurred"].participants} == {"Шавкат Мирзиёев", "Япония"}
+    assert events["occurred"].date.date_start == "2026-11-28"
