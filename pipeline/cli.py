@@ -38,7 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--scheduler", default=None, metavar="ADDRESS",
                      help="with --engine dask: the scheduler (tcp://HOST:8786); default: a local cluster")
     run.add_argument("--max-bytes", type=int, default=None, metavar="N",
-                     help="skip files larger than N bytes (default: run.max_bytes in models/pipeline.yaml)")
+                     help="skip an article larger than N bytes: a .txt file, or a row of a file of articles (the "
+                          "file itself may be larger) (default: run.max_bytes in models/pipeline.yaml)")
     run.add_argument("--max-seconds", type=float, default=None, metavar="S",
                      help="stop a document still running after S seconds (default: run.max_seconds)")
     run.add_argument("--wait", action="store_true",
@@ -159,16 +160,17 @@ def _print_summary(console: Console, summary: RunSummary, out_dir: Path, seconds
     present = set(languages) | {lang for lang, _ in labels} | {lang for lang, _ in event_types}
     order = sorted(present, key=lambda lang: (lang not in analysed, analysed.index(lang) if lang in analysed
                                               else -languages[lang], lang))
-    table = Table(title="This run", show_edge=False, pad_edge=False)
-    table.add_column("what")
-    for lang in order:
-        table.add_column(lang, justify="right")
-    table.add_row("documents", *(str(languages[lang]) for lang in order))
-    for label in sorted({label for _, label in labels}):
-        table.add_row(f"mentions {label}", *(str(labels[(lang, label)]) for lang in order))
-    for event_type in sorted({kind for _, kind in event_types}):
-        table.add_row(f"events {event_type}", *(str(event_types[(lang, event_type)]) for lang in order))
-    console.print(table)
+    if order:  # a run that only removed articles, or whose articles all failed, read no language
+        table = Table(title="This run", show_edge=False, pad_edge=False)
+        table.add_column("what")
+        for lang in order:
+            table.add_column(lang, justify="right")
+        table.add_row("documents", *(str(languages[lang]) for lang in order))
+        for label in sorted({label for _, label in labels}):
+            table.add_row(f"mentions {label}", *(str(labels[(lang, label)]) for lang in order))
+        for event_type in sorted({kind for _, kind in event_types}):
+            table.add_row(f"events {event_type}", *(str(event_types[(lang, event_type)]) for lang in order))
+        console.print(table)
     others = {lang: n for lang, n in languages.items() if lang not in analysed}
     if others:
         counted = ", ".join(f"{lang} {n}" for lang, n in sorted(others.items(), key=lambda item: (-item[1], item[0])))

@@ -57,3 +57,19 @@ def test_help_states_the_default_dataset_folder(capsys):
         main(["extract", "--help"])
     assert done.value.code == 0
     assert f"(default: {REPO_ROOT / 'outputs'})" in " ".join(capsys.readouterr().out.split())
+
+
+def test_a_run_that_only_removes_prints_no_empty_table(tmp_path, capsys):
+    """An article deleted from the folder is the run's only change: the summary says it was removed and prints
+    no 'This run' table of zero columns."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "ky.txt").write_text(KYRGYZ, encoding="utf-8")
+    (articles / "en.txt").write_text(ENGLISH, encoding="utf-8")
+    assert main(["extract", str(articles), "--out", str(tmp_path / "out")]) == 0
+    capsys.readouterr()
+    (articles / "en.txt").unlink()
+    assert main(["extract", str(articles), "--out", str(tmp_path / "out")]) == 0
+    out = capsys.readouterr().out
+    assert "Processed 0 of 1 articles" in out and "1 removed" in out
+    assert "This run" not in out
