@@ -5490,3 +5490,22 @@ def test_a_meeting_put_off_is_not_one_that_took_place_with_the_same_leader(read_
     assert events["postponed"].date is None
     assert {p.normal for p in events["occurred"].participants} == {"Шавкат Мирзиёев", "Япония"}
     assert events["occurred"].date.date_start == "2026-11-28"
+
+
+@pytest.mark.parametrize("text,heads,place", [
+    ("В Ташкенте прошло заседание совместной комиссии по торгово-экономическому сотрудничеству. Узбекскую часть "
+     "комиссии возглавил вице-премьер Джамшид Ходжаев, киргизскую — председатель кабмина Адылбек Касымалиев.",
+     {"Джамшид Ходжаев", "Адылбек Касымалиев"}, "Ташкент"),
+    ("В Самарканде состоялось заседание Комитета партнерства «Узбекистан – Европейский союз». Узбекскую делегацию "
+     "возглавил министр иностранных дел Бахтиёр Саидов, европейскую — управляющий директор Европейской службы "
+     "внешних связей Штефано Саннино.", {"Бахтиёр Саидов", "Штефано Саннино"}, "Самарканд"),
+    ("Вчера в Брюсселе прошло заседание Совета сотрудничества Кыргызстан — ЕС. Кыргызскую сторону возглавил министр "
+     "иностранных дел Жээнбек Кулубаев.", {"Жээнбек Кулубаев"}, "Брюссель"),
+])
+def test_a_bilateral_council_session_has_the_heads_of_its_parts_as_sides(read_events, text, heads, place):
+    """A cooperation or partnership council or committee named by its two parties, a state and a union, meets as
+    the two ('заседание Совета сотрудничества Кыргызстан — ЕС'); the head of either part or side of it
+    ('Узбекскую часть комиссии возглавил …', 'Кыргызскую сторону возглавил …') is a side, as a delegation's."""
+    event = only(read_events(text, "ru", published="2026-11-22"))
+    assert (event.event_type, event.status, event.location.normal) == ("meeting", "occurred", place)
+    assert heads <= {p.normal for p in event.participants}
