@@ -606,7 +606,8 @@ def _split_run_on_names(mentions: list[Mention], corrections: dict,
             read[key] = _other_people(mention.text, people, nominatives, rules)
         others, surnames = read[key]
         parts = _run_on_parts(mention, words[id(mention)], nominatives[id(mention)], others, surnames,
-                              rules.honorifics, rules.known_people, rules.run_on_surname)
+                              rules.honorifics, rules.known_people, rules.run_on_surname,
+                              fuzzy=not (normalizer_names or {}).get(mention.lang))
         if len(parts) > 1 or parts[0] is not mention:
             split[id(mention)] = parts
     return [part for m in mentions for part in split.get(id(m), [m])]
@@ -886,7 +887,8 @@ def _case_at(doc: Document, offset: int) -> str | None:
 
 def _run_on_parts(mention: Mention, words: list[tuple[str, int, int]], nominatives: list[str],
                   others: list[list[str]], surnames: set[str], honorifics: tuple[str, ...],
-                  known_people: set[str] = frozenset(), surname: re.Pattern | None = None) -> list[Mention]:
+                  known_people: set[str] = frozenset(), surname: re.Pattern | None = None,
+                  fuzzy: bool = True) -> list[Mention]:
     """The persons a run-on person span holds (`_split_run_on_names`): [mention] where it is one. An honorific
     after a word ends the person too, and is no name (`Си мырза Тоқаевпен`). What follows is a person where a
     word of it names one of the document's other people or a person the gazetteer knows (`known_people`, folded
@@ -896,7 +898,7 @@ def _run_on_parts(mention: Mention, words: list[tuple[str, int, int]], nominativ
     the headline's subject and counterpart by surname alone), and so is one written bare before a name whose last
     word has a case ending ("Тоқаев Антониу Коштамен кездесті"), unless one name of the article holds both. Two
     words of the gazetteer's people after a name of two words or more start another person ("Берік Уәли
-    Қасым-Жомарт Тоқаевтың")."""
+    Қасым-Жомарт Тоқаевтың"). Words compare as `_among` does, `fuzzy` where no normaliser gave their nominatives."""
     name_words = {word for names in others for word in names} | known_people
     # the run ends in a case ending: a known surname written bare before it is the subject's, another case
     # ("Тоқаев Антониу Коштамен кездесті": Tokayev, and Costa met with)
@@ -906,27 +908,30 @@ def _run_on_parts(mention: Mention, words: list[tuple[str, int, int]], nominativ
         # the next word a surname by its ending, or the surname of another person the article names in full, or
         # the start of a name in another case
         two_surnames = bool(surname) and nominatives[k] in known_people and bool(surname.search(nominatives[k])) \
-            and (bool(surname.search(nominatives[k + 1])) or _among(nominatives[k + 1], surnames)
+            and (bool(surname.search(nominatives[k + 1])) or _among(nominatives[k + 1], surnames, fuzzy)
                  or (inflected and nominatives[k] == fold(words[k][0]))) \
-            and not any(_among(nominatives[k], names) and _among(nominatives[k + 1], names) for names in others)
+            and not any(_among(nominatives[k], names, fuzzy) and _among(nominatives[k + 1], names, fuzzy)
+                        for names in others)
         # a full name the gazetteer knows, two words of it, after a name of two words or more ("Берік Уәли
         # Қасым-Жомарт Тоқаевтың … сөйлескенін хабарлады": the press secretary, then whose call he reported)
         known_next = 0 < k < len(words) - 2 and nominatives[k + 1] in known_people \
             and nominatives[k + 2] in known_people
-        if not honorific and not two_surnames and not known_next and (not _among(nominatives[k], surnames) or any(
-                _among(nominatives[k], names) and _among(nominatives[k + 1], names) for names in others)):
+        if not honorific and not two_surnames and not known_next and (
+                not _among(nominatives[k], surnames, fuzzy) or any(
+                    _among(nominatives[k], names, fuzzy) and _among(nominatives[k + 1], names, fuzzy)
+                    for names in others)):
             continue
         end = words[k][2]
         left = replace(mention, end=mention.start + end, text=mention.text[:end], normal="",
                        source=f"{mention.source}+split")
         rest = k + 2 if honorific else k + 1
-        if rest == len(words) or not (two_surnames or _among(nominatives[rest], name_words)):
+        if rest == len(words) or not (two_surnames or _among(nominatives[rest], name_words, fuzzy)):
             return [left]
         start = words[rest][1]
         right = replace(mention, start=mention.start + start, text=mention.text[start:], normal="",
                         source=f"{mention.source}+split")
         return [left] + _run_on_parts(right, [(w, a - start, b - start) for w, a, b in words[rest:]],
-                                      nominatives[rest:], others, surnames, honorifics, known_people, surname)
+                                      nominatives[rest:], others, surnames, honorifics, known_people, surname, fuzzy)
     return [mention]
 
 
@@ -952,11 +957,12 @@ def _given_name_to_next(mentions: list[Mention], doc: Document, corrections: dic
     return moved
 
 
-def _among(word: str, names) -> bool:
-    """Whether a word is one of `names`, up to a case ending of two letters where no normaliser gave its
-    nominative (Russian "Путину" ~ "Путин")."""
-    return any(word == name or (len(word) - len(name) in (1, 2) and word.startswith(name))
-               or (len(name) - len(word) in (1, 2) and name.startswith(word)) for name in names)
+def _among(word: str, names, fuzzy: bool = True) -> bool:
+    """Whether a word is one of `names`, up to a case ending of two letters where `fuzzy`: where no normaliser gave
+    the words' nominatives (Russian "Путину" ~ "Путин"). Where one did, only the same word: Kazakh "Әли" (Асадов)
+    is no "Әлиев"."""
+    return any(word == name or (fuzzy and len(word) - len(name) in (1, 2) and word.startswith(name))
+               or (fuzzy and len(name) - len(word) in (1, 2) and name.startswith(word)) for name in names)
 
 
 def _join_surnames(mentions: list[Mention], doc: Document, corrections: dict,
@@ -1981,14 +1987,15 @@ def _describes_next(mention: Mention, doc: Document, rules: Corrections) -> bool
 
 
 def _place_in_locative(word: str, rules: Corrections) -> bool:
-    """Whether a word is a city or country the map knows (pipeline/geocode.py) with a locative ending of the
-    language (entities.yaml `locative_endings`: "Анкарада", "Бейжіңде"), a case no name takes. A stem of
+    """Whether a word is a city, country or venue the map knows (pipeline/geocode.py; venues are models/places.tsv
+    rows of class S: "Ақордада", "Кремльде") with a locative ending of the language (entities.yaml
+    `locative_endings`: "Анкарада", "Бейжіңде"), a case no name takes. A stem of
     MIN_PLACE_STEM letters only must be a place of the gazetteer too: the map knows villages named like
     surnames' stems ("Кошта" of "Антониу Кошта" is no "Кош" in Armenia; "Римде" is Rome)."""
     for stem in _locative_stems(word, rules):
         if len(stem) >= MIN_PLACE_STEM:
             place = geocode(stem)
-            if place and place.feature_class in ("P", "A") and (
+            if place and place.feature_class in ("P", "A", "S") and (
                     len(stem) > MIN_PLACE_STEM or rules.known_names.get(fold(stem)) == "LOC"):
                 return True
     return False
