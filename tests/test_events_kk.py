@@ -3592,3 +3592,28 @@ def test_kk_at_that_time_after_a_visit_long_before_is_at_its_time_and_place(read
 def test_the_spokesperson_who_says_the_quote_is_no_side(read_events, text):
     events = read_events(text, "kk", published="2025-06-20").events
     assert events and all(p.normal not in ("Берік Уәли", "Ғалым Сәрсенов") for e in events for p in e.participants)
+
+
+@pytest.mark.parametrize("text, lang, host, met", [
+    # the one met during a visit told in a sentence of its own, by a frame only ("Сапар барысында …"), is a side of
+    # the meeting, not the visit's host: the state it goes to hosts it (GUIDELINES §7; merge._hosts_from_talks)
+    ("Сенат Төрағасы Мәулен Әшімбаев ресми сапармен Малайзияға барды. Сапар барысында ол Малайзия Парламенті "
+     "Сенатының Төрағасы Авангку Мусамен кездесті.", "kk", "Малайзия", "Авангку Муса"),
+    ("Сыртқы істер министрі Ермек Көшербаев Венгрияға жұмыс сапарымен барды. Сапар аясында министр Венгрия "
+     "Сыртқы істер және сауда министрі Петер Сиярттомен келіссөздер жүргізді.", "kk", "Венгрия", "Петер Сияртто"),
+    ("Министр иностранных дел Казахстана Ермек Кошербаев прибыл в Хельсинки с официальным визитом. В ходе визита "
+     "он встретился с министром иностранных дел Финляндии Элиной Валтонен.", "ru", "Финляндия", "Элина Валтонен"),
+])
+def test_who_is_met_during_a_visit_told_apart_is_no_host(read_events, text, lang, host, met):
+    doc = read_events(text, lang, "2025-04-02")
+    [visit] = [e for e in doc.events if e.event_type == "visit"]
+    assert {p.normal for p in visit.participants if p.side == "recipient"} == {host}
+    assert any(met in {p.normal for p in e.participants} for e in doc.events if e.event_type != "visit")
+
+
+def test_who_receives_the_visitor_within_the_visit_still_hosts_it(read_events):
+    # a reception within the visit ("Сапар аясында оны … қабылдады") names its host (GUIDELINES: "received by")
+    doc = read_events("Сыртқы істер министрі Мұрат Нұртілеу Ташкентке жұмыс сапарымен келді. Сапар барысында "
+                      "Мұрат Нұртілеуді Өзбекстан Президенті Шавкат Мирзиёев қабылдады.", "kk", "2025-04-02")
+    [visit] = [e for e in doc.events if e.event_type == "visit"]
+    assert "Шавкат Мирзиёев" in {p.normal for p in visit.participants if p.side == "recipient"}
