@@ -3617,3 +3617,18 @@ def test_who_receives_the_visitor_within_the_visit_still_hosts_it(read_events):
                       "Мұрат Нұртілеуді Өзбекстан Президенті Шавкат Мирзиёев қабылдады.", "kk", "2025-04-02")
     [visit] = [e for e in doc.events if e.event_type == "visit"]
     assert "Шавкат Мирзиёев" in {p.normal for p in visit.participants if p.side == "recipient"}
+
+
+@pytest.mark.parametrize("text, visitor, judge", [
+    # a visit noun a person in the genitive owns ("… Макронның … сапарының нәтижелерін …") is the owner's: who is
+    # named before the owner judges or recalls it and is no visitor (arguments._reported_visitor, `_possessed_visit`)
+    ("Сыртқы істер министрі Мұрат Нұртілеу Франция Президенті Эмманюэль Макронның 2023 жылы Астанаға жасаған "
+     "сапарының нәтижелерін жоғары бағалады.", "Эмманюэль Макрон", "Мұрат Нұртілеу"),
+    ("Қырғызстан Сыртқы істер министрі Жээнбек Кулубаев Ресей Президенті Владимир Путиннің Бейжіңге жасаған "
+     "сапарының маңызына тоқталды.", "Владимир Путин", "Жээнбек Кулубаев"),
+])
+def test_who_judges_a_visit_owned_in_the_genitive_is_no_visitor(read_events, text, visitor, judge):
+    doc = read_events(text, "kk", "2025-05-12")
+    [visit] = [e for e in doc.events if e.event_type == "visit"]
+    assert [p.normal for p in visit.participants if p.side == "actor"] == [visitor]
+    assert judge not in {p.normal for e in doc.events for p in e.participants if p.side != "recipient"}

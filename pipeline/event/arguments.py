@@ -222,19 +222,24 @@ def _reported_visitor(reading: Reading, drafts: list[Draft]) -> None:
     "Песков Тоқаевтың Мәскеуге ресми сапармен барғанын растады", "Мемлекет басшысы Си Цзиньпиннің Қазақстанға
     мемлекеттік сапармен келгенін жоғары бағалады") is the visit of the person named last before its word; who is
     named before him says or judges it and is no visitor: he hosts it where he speaks for the state it goes to
-    (`_speakers_host`), else is no side. A side a cue placed (a host, a counterpart) keeps its place."""
+    (`_speakers_host`), else is no side. So is a visit noun a person in the genitive owns (`_possessed_visit`:
+    "Көшербаев Ердоғанның … Астанаға жасаған сапарының маңызын атап өтті", the importance of Erdoğan's visit):
+    the owner's, who is named before the owner judges it. A side a cue placed (a host, a counterpart) keeps its
+    place."""
     clause = reading.known.object_clause
-    if clause is None:
-        return
     for draft in drafts:
         hit = draft.hit
-        if hit.event_type != "visit" or not clause.match(reading.doc.text[hit.start:reading.sentence.end]):
+        if hit.event_type != "visit":
             continue
         before = [c for c in draft.candidates if c.participant.end <= hit.start and not c.effect]
         people = [c for c in before if c.participant.kind in ("person", "delegation")]
         if not people or len(before) < 2:
             continue
-        visitor = max(people, key=lambda c: c.participant.start)
+        owners = [c for c in people if _possessed_visit(reading, c.participant) == hit.start]
+        if not owners and not (clause and clause.match(reading.doc.text[hit.start:reading.sentence.end])):
+            continue
+        visitor = min(owners, key=lambda c: c.participant.start) if owners \
+            else max(people, key=lambda c: c.participant.start)
         _speakers_host(draft, [c for c in before if c.participant.start < visitor.participant.start])
 
 
