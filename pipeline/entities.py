@@ -836,6 +836,13 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
                 and nominative(mention, rest.text) == fold(rest.text):
             found += [place, replace(rest, label="LOC", label_fine="LOC")]
             continue
+        if mention.label == "PER" and edges[0] and lone_title and not where \
+                and country_code(nominative(mention, at.group())):
+            # "Сенат Төрағасы Қытай Елшісін қабылдады": a headline's capitals, a state and a title word, no person
+            # (the title is the state's, as the model's "Италия Елшісімен" POSITION)
+            found += [place, replace(mention, normal="", label="POSITION", label_fine="POSITION",
+                                     source=f"{mention.source}+split")]
+            continue
         if not person and not (mention.label == "PER" and title):
             # "Солтүстік Қазақстан": a place's own word; "Рим Папасы": a title the model calls a person
             found.append(mention)
