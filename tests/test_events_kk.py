@@ -3632,3 +3632,20 @@ def test_who_judges_a_visit_owned_in_the_genitive_is_no_visitor(read_events, tex
     [visit] = [e for e in doc.events if e.event_type == "visit"]
     assert [p.normal for p in visit.participants if p.side == "actor"] == [visitor]
     assert judge not in {p.normal for e in doc.events for p in e.participants if p.side != "recipient"}
+
+
+@pytest.mark.parametrize("text, attendee", [
+    # "Кездесуге … қатысты" closes a report after its quotes: who attended joins the meeting told sentences before,
+    # no meeting of their own (arguments._reach, ATTENDS_WITHIN); "Консультацияларға" is such a word too
+    ("Мемлекет басшысы Ақордада Литва Президенті Гитанас Науседаны қабылдады. Гитанас Науседа Қазақстан "
+     "Президентіне Литва халқының ізгі тілектерін жеткізді. Қасым-Жомарт Тоқаев Литваны Еуропадағы маңызды "
+     "серіктес деп атады. Ол көлік саласындағы жобаларға тоқталды. Кездесуге ҚР Сыртқы істер министрі Мұрат "
+     "Нұртілеу қатысты.", "Мұрат Нұртілеу"),
+    ("Улан-Баторда Қазақстан Сыртқы істер министрінің орынбасары Роман Василенко мен Моңғолия Сыртқы істер "
+     "министрінің орынбасары Мөнхжаргал Равдангийн арасында саяси консультациялар өтті. Консультацияларға "
+     "Қазақстанның Моңғолиядағы Елшісі Дәурен Нұрсейітов қатысты.", "Дәурен Нұрсейітов"),
+])
+def test_who_attended_the_meeting_told_sentences_before_joins_it(read_events, text, attendee):
+    doc = read_events(text, "kk", "2025-03-04")
+    assert len(doc.events) == 1, [(e.event_type, [p.normal for p in e.participants]) for e in doc.events]
+    assert attendee in {p.normal for p in doc.events[0].participants}
