@@ -3649,3 +3649,17 @@ def test_who_attended_the_meeting_told_sentences_before_joins_it(read_events, te
     doc = read_events(text, "kk", "2025-03-04")
     assert len(doc.events) == 1, [(e.event_type, [p.normal for p in e.participants]) for e in doc.events]
     assert attendee in {p.normal for p in doc.events[0].participants}
+
+
+@pytest.mark.parametrize("text", [
+    # a capital at the sentence start is no proof of a name: "Кездесуде өңірдегі …" (at the meeting, the region's …)
+    # names no city "Кездесуде" before a region's word (places.tsv `city`; places._place_at)
+    "Маңғыстау облысының әкімі Нұрдаулет Қилыбай Нидерланд Корольдігінің Елшісі Нико ван Зелмен кездесті. "
+    "Кездесуде өңірдегі порт жобалары талқыланды.",
+    "Павлодар облысының әкімі Асайын Байханов Польша Елшісі Ярослав Гураковскиймен кездесті. Келіссөздерде "
+    "өңірде жаңа зауыт салу мәселесі қаралды.",
+])
+def test_an_event_word_opening_a_sentence_before_a_regions_word_is_no_city(read_events, text):
+    doc = read_events(text, "kk", "2025-09-15")
+    assert doc.events and all(e.location is None or not e.location.normal.startswith(("Кездес", "Келіссөз"))
+                              for e in doc.events), [(e.location and e.location.normal) for e in doc.events]
