@@ -3663,3 +3663,19 @@ def test_an_event_word_opening_a_sentence_before_a_regions_word_is_no_city(read_
     doc = read_events(text, "kk", "2025-09-15")
     assert doc.events and all(e.location is None or not e.location.normal.startswith(("Кездес", "Келіссөз"))
                               for e in doc.events), [(e.location and e.location.normal) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, attendee", [
+    # the meeting word in the possessive dative ("Вице-министрдің кездесуіне", "Министрдің кездесулеріне") is one
+    # attended too (names.yaml `takes_part_in`, `attended_back`): no meeting of the attendee's own
+    ("Сыртқы істер министрінің орынбасары Ақан Рахметуллин Женевада Халықаралық Қызыл Крест комитетінің "
+     "президенті Мирьяна Сполярич Эггермен кездесті. Тараптар гуманитарлық ынтымақтастықты талқылады. "
+     "Вице-министрдің кездесуіне Қазақстанның Женевадағы Тұрақты өкілі Жолдасбек Шукеев қатысты.",
+     "Жолдасбек Шукеев"),
+    ("Сыртқы істер министрі Ермек Көшербаев Римде Италия Сыртқы істер министрі Антонио Таяниямен кездесті. "
+     "Министрдің кездесулеріне Қазақстанның Италиядағы Елшісі Ержан Есмұрзин қатысты.", "Ержан Есмұрзин"),
+])
+def test_who_attended_the_ministers_meeting_joins_it(read_events, text, attendee):
+    doc = read_events(text, "kk", "2025-03-04")
+    assert len(doc.events) == 1, [(e.event_type, [p.normal for p in e.participants]) for e in doc.events]
+    assert attendee in {p.normal for p in doc.events[0].participants}
