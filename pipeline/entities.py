@@ -66,6 +66,7 @@ class Corrections:
     trailing_titles: tuple[str, ...] = ()  # word beginnings (Kazakh titles follow the body: `БҰҰ Бас хатшысы`)
     honorifics: tuple[str, ...] = ()  # word beginnings written after a person's name (`Си мырза`)
     body_words: tuple[str, ...] = ()  # word beginnings opening a body's name, never ending a person's (`Федерал`)
+    venue_words: tuple[str, ...] = ()  # lowercase word beginnings naming a building after its name (`сарайында`)
     patronymic_particles: tuple[str, ...] = ()  # words after a name that are part of it (`Тургунбек уулу`)
     institution_nouns: frozenset[str] = frozenset()  # lemmas
     propagate_labels: frozenset[str] = frozenset()
@@ -146,6 +147,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             trailing_titles=tuple(fold(w) for w in section.get("trailing_titles", [])),
             honorifics=tuple(fold(w) for w in section.get("honorifics", [])),
             body_words=tuple(fold(w) for w in section.get("body_words", [])),
+            venue_words=tuple(fold(w) for w in section.get("venue_words", [])),
             patronymic_particles=tuple(section.get("patronymic_particles", [])),
             institution_nouns=frozenset(fold(w) for w in section.get("institution_nouns", [])),
             propagate_labels=frozenset(section.get("propagate_labels", [])),
@@ -606,7 +608,8 @@ def _split_run_on_names(mentions: list[Mention], corrections: dict,
             read[key] = _other_people(mention.text, people, nominatives, rules)
         others, surnames = read[key]
         parts = _run_on_parts(mention, words[id(mention)], nominatives[id(mention)], others, surnames,
-                              rules.honorifics, rules.known_people, rules.run_on_surname)
+                              rules.honorifics, rules.known_people, rules.run_on_surname,
+                              fuzzy=not (normalizer_names or {}).get(mention.lang))
         if len(parts) > 1 or parts[0] is not mention:
             split[id(mention)] = parts
     return [part for m in mentions for part in split.get(id(m), [m])]
@@ -787,6 +790,9 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
     for mention in mentions:
         rules = _rules(corrections, mention.lang)
         words = list(re.finditer(r"\S+", mention.text))
+        if (venue := _venue_at_end(mention, words, doc, rules)) is not None:
+            found += venue
+            continue
         if mention.label not in ("PER", "LOC") or len(words) < 2 or not rules.known_names \
                 or rules.known_names.get(fold(_normal(mention, normalizer_names))):
             found.append(mention)
@@ -835,6 +841,13 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
                 and nominative(mention, rest.text) == fold(rest.text):
             found += [place, replace(rest, label="LOC", label_fine="LOC")]
             continue
+        if mention.label == "PER" and edges[0] and lone_title and not where \
+                and country_code(nominative(mention, at.group())):
+            # "Сенат Төрағасы Қытай Елшісін қабылдады": a headline's capitals, a state and a title word, no person
+            # (the title is the state's, as the model's "Италия Елшісімен" POSITION)
+            found += [place, replace(mention, normal="", label="POSITION", label_fine="POSITION",
+                                     source=f"{mention.source}+split")]
+            continue
         if not person and not (mention.label == "PER" and title):
             # "Солтүстік Қазақстан": a place's own word; "Рим Папасы": a title the model calls a person
             found.append(mention)
@@ -843,6 +856,22 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
         if person:
             found.append(rest)
     return found
+
+
+def _venue_at_end(mention: Mention, words: list[re.Match], doc: Document, rules: Corrections) -> list[Mention] | None:
+    """[the person, the venue] where a person's last word is the name of the building a lowercase word after the
+    span names (entities.yaml `venue_words`: "Қасым-Жомарт Тоқаев Елисей сарайында Эмманюэль Макронмен …", the
+    model's one span): the venue is LOC without its type word (GUIDELINES §7), the person keeps two words or more;
+    else None."""
+    after = re.match(r" ([^\W\d_]+)", doc.text[mention.end:mention.end + 40])
+    if mention.label != "PER" or len(words) < 3 or not rules.venue_words or after is None \
+            or not after.group(1)[:1].islower() or not fold(after.group(1)).startswith(rules.venue_words):
+        return None
+    last, at = words[-2], words[-1]
+    return [replace(mention, end=mention.start + last.end(), text=mention.text[:last.end()], normal="",
+                    source=f"{mention.source}+split"),
+            replace(mention, start=mention.start + at.start(), text=at.group(), normal="", label="LOC",
+                    label_fine="LOC", source=f"{mention.source}+split")]
 
 
 def _given_names_after_states(mentions: list[Mention], doc: Document,
@@ -886,7 +915,8 @@ def _case_at(doc: Document, offset: int) -> str | None:
 
 def _run_on_parts(mention: Mention, words: list[tuple[str, int, int]], nominatives: list[str],
                   others: list[list[str]], surnames: set[str], honorifics: tuple[str, ...],
-                  known_people: set[str] = frozenset(), surname: re.Pattern | None = None) -> list[Mention]:
+                  known_people: set[str] = frozenset(), surname: re.Pattern | None = None,
+                  fuzzy: bool = True) -> list[Mention]:
     """The persons a run-on person span holds (`_split_run_on_names`): [mention] where it is one. An honorific
     after a word ends the person too, and is no name (`Си мырза Тоқаевпен`). What follows is a person where a
     word of it names one of the document's other people or a person the gazetteer knows (`known_people`, folded
@@ -896,7 +926,7 @@ def _run_on_parts(mention: Mention, words: list[tuple[str, int, int]], nominativ
     the headline's subject and counterpart by surname alone), and so is one written bare before a name whose last
     word has a case ending ("Тоқаев Антониу Коштамен кездесті"), unless one name of the article holds both. Two
     words of the gazetteer's people after a name of two words or more start another person ("Берік Уәли
-    Қасым-Жомарт Тоқаевтың")."""
+    Қасым-Жомарт Тоқаевтың"). Words compare as `_among` does, `fuzzy` where no normaliser gave their nominatives."""
     name_words = {word for names in others for word in names} | known_people
     # the run ends in a case ending: a known surname written bare before it is the subject's, another case
     # ("Тоқаев Антониу Коштамен кездесті": Tokayev, and Costa met with)
@@ -906,27 +936,30 @@ def _run_on_parts(mention: Mention, words: list[tuple[str, int, int]], nominativ
         # the next word a surname by its ending, or the surname of another person the article names in full, or
         # the start of a name in another case
         two_surnames = bool(surname) and nominatives[k] in known_people and bool(surname.search(nominatives[k])) \
-            and (bool(surname.search(nominatives[k + 1])) or _among(nominatives[k + 1], surnames)
+            and (bool(surname.search(nominatives[k + 1])) or _among(nominatives[k + 1], surnames, fuzzy)
                  or (inflected and nominatives[k] == fold(words[k][0]))) \
-            and not any(_among(nominatives[k], names) and _among(nominatives[k + 1], names) for names in others)
+            and not any(_among(nominatives[k], names, fuzzy) and _among(nominatives[k + 1], names, fuzzy)
+                        for names in others)
         # a full name the gazetteer knows, two words of it, after a name of two words or more ("Берік Уәли
         # Қасым-Жомарт Тоқаевтың … сөйлескенін хабарлады": the press secretary, then whose call he reported)
         known_next = 0 < k < len(words) - 2 and nominatives[k + 1] in known_people \
             and nominatives[k + 2] in known_people
-        if not honorific and not two_surnames and not known_next and (not _among(nominatives[k], surnames) or any(
-                _among(nominatives[k], names) and _among(nominatives[k + 1], names) for names in others)):
+        if not honorific and not two_surnames and not known_next and (
+                not _among(nominatives[k], surnames, fuzzy) or any(
+                    _among(nominatives[k], names, fuzzy) and _among(nominatives[k + 1], names, fuzzy)
+                    for names in others)):
             continue
         end = words[k][2]
         left = replace(mention, end=mention.start + end, text=mention.text[:end], normal="",
                        source=f"{mention.source}+split")
         rest = k + 2 if honorific else k + 1
-        if rest == len(words) or not (two_surnames or _among(nominatives[rest], name_words)):
+        if rest == len(words) or not (two_surnames or _among(nominatives[rest], name_words, fuzzy)):
             return [left]
         start = words[rest][1]
         right = replace(mention, start=mention.start + start, text=mention.text[start:], normal="",
                         source=f"{mention.source}+split")
         return [left] + _run_on_parts(right, [(w, a - start, b - start) for w, a, b in words[rest:]],
-                                      nominatives[rest:], others, surnames, honorifics, known_people, surname)
+                                      nominatives[rest:], others, surnames, honorifics, known_people, surname, fuzzy)
     return [mention]
 
 
@@ -952,11 +985,12 @@ def _given_name_to_next(mentions: list[Mention], doc: Document, corrections: dic
     return moved
 
 
-def _among(word: str, names) -> bool:
-    """Whether a word is one of `names`, up to a case ending of two letters where no normaliser gave its
-    nominative (Russian "Путину" ~ "Путин")."""
-    return any(word == name or (len(word) - len(name) in (1, 2) and word.startswith(name))
-               or (len(name) - len(word) in (1, 2) and name.startswith(word)) for name in names)
+def _among(word: str, names, fuzzy: bool = True) -> bool:
+    """Whether a word is one of `names`, up to a case ending of two letters where `fuzzy`: where no normaliser gave
+    the words' nominatives (Russian "Путину" ~ "Путин"). Where one did, only the same word: Kazakh "Әли" (Асадов)
+    is no "Әлиев"."""
+    return any(word == name or (fuzzy and len(word) - len(name) in (1, 2) and word.startswith(name))
+               or (fuzzy and len(name) - len(word) in (1, 2) and name.startswith(word)) for name in names)
 
 
 def _join_surnames(mentions: list[Mention], doc: Document, corrections: dict,
@@ -1992,14 +2026,15 @@ def _describes_next(mention: Mention, doc: Document, rules: Corrections) -> bool
 
 
 def _place_in_locative(word: str, rules: Corrections) -> bool:
-    """Whether a word is a city or country the map knows (pipeline/geocode.py) with a locative ending of the
-    language (entities.yaml `locative_endings`: "Анкарада", "Бейжіңде"), a case no name takes. A stem of
+    """Whether a word is a city, country or venue the map knows (pipeline/geocode.py; venues are models/places.tsv
+    rows of class S: "Ақордада", "Кремльде") with a locative ending of the language (entities.yaml
+    `locative_endings`: "Анкарада", "Бейжіңде"), a case no name takes. A stem of
     MIN_PLACE_STEM letters only must be a place of the gazetteer too: the map knows villages named like
     surnames' stems ("Кошта" of "Антониу Кошта" is no "Кош" in Armenia; "Римде" is Rome)."""
     for stem in _locative_stems(word, rules):
         if len(stem) >= MIN_PLACE_STEM:
             place = geocode(stem)
-            if place and place.feature_class in ("P", "A") and (
+            if place and place.feature_class in ("P", "A", "S") and (
                     len(stem) > MIN_PLACE_STEM or rules.known_names.get(fold(stem)) == "LOC"):
                 return True
     return False

@@ -3606,3 +3606,90 @@ def test_a_meeting_put_off_is_not_one_that_took_place_with_the_same_leader(read_
     assert events["postponed"].date is None
     assert {p.normal for p in events["occurred"].participants} == {"Садыр Жапаров", "Түркия"}
     assert events["occurred"].date.date_start == "2026-11-28"
+
+
+@pytest.mark.parametrize("text, lang, host, met", [
+    # the one met during a visit told in a sentence of its own, by a frame only ("Сапар барысында …"), is a side of
+    # the meeting, not the visit's host: the state it goes to hosts it (GUIDELINES §7; merge._hosts_from_talks)
+    ("Сенат Төрағасы Мәулен Әшімбаев ресми сапармен Малайзияға барды. Сапар барысында ол Малайзия Парламенті "
+     "Сенатының Төрағасы Авангку Мусамен кездесті.", "kk", "Малайзия", "Авангку Муса"),
+    ("Сыртқы істер министрі Ермек Көшербаев Венгрияға жұмыс сапарымен барды. Сапар аясында министр Венгрия "
+     "Сыртқы істер және сауда министрі Петер Сиярттомен келіссөздер жүргізді.", "kk", "Венгрия", "Петер Сияртто"),
+    ("Министр иностранных дел Казахстана Ермек Кошербаев прибыл в Хельсинки с официальным визитом. В ходе визита "
+     "он встретился с министром иностранных дел Финляндии Элиной Валтонен.", "ru", "Финляндия", "Элина Валтонен"),
+])
+def test_who_is_met_during_a_visit_told_apart_is_no_host(read_events, text, lang, host, met):
+    doc = read_events(text, lang, "2025-04-02")
+    [visit] = [e for e in doc.events if e.event_type == "visit"]
+    assert {p.normal for p in visit.participants if p.side == "recipient"} == {host}
+    assert any(met in {p.normal for p in e.participants} for e in doc.events if e.event_type != "visit")
+
+
+def test_who_receives_the_visitor_within_the_visit_still_hosts_it(read_events):
+    # a reception within the visit ("Сапар аясында оны … қабылдады") names its host (GUIDELINES: "received by")
+    doc = read_events("Сыртқы істер министрі Мұрат Нұртілеу Ташкентке жұмыс сапарымен келді. Сапар барысында "
+                      "Мұрат Нұртілеуді Өзбекстан Президенті Шавкат Мирзиёев қабылдады.", "kk", "2025-04-02")
+    [visit] = [e for e in doc.events if e.event_type == "visit"]
+    assert "Шавкат Мирзиёев" in {p.normal for p in visit.participants if p.side == "recipient"}
+
+
+@pytest.mark.parametrize("text, visitor, judge", [
+    # a visit noun a person in the genitive owns ("… Макронның … сапарының нәтижелерін …") is the owner's: who is
+    # named before the owner judges or recalls it and is no visitor (arguments._reported_visitor, `_possessed_visit`)
+    ("Сыртқы істер министрі Мұрат Нұртілеу Франция Президенті Эмманюэль Макронның 2023 жылы Астанаға жасаған "
+     "сапарының нәтижелерін жоғары бағалады.", "Эмманюэль Макрон", "Мұрат Нұртілеу"),
+    ("Қырғызстан Сыртқы істер министрі Жээнбек Кулубаев Ресей Президенті Владимир Путиннің Бейжіңге жасаған "
+     "сапарының маңызына тоқталды.", "Владимир Путин", "Жээнбек Кулубаев"),
+])
+def test_who_judges_a_visit_owned_in_the_genitive_is_no_visitor(read_events, text, visitor, judge):
+    doc = read_events(text, "kk", "2025-05-12")
+    [visit] = [e for e in doc.events if e.event_type == "visit"]
+    assert [p.normal for p in visit.participants if p.side == "actor"] == [visitor]
+    assert judge not in {p.normal for e in doc.events for p in e.participants if p.side != "recipient"}
+
+
+@pytest.mark.parametrize("text, attendee", [
+    # "Кездесуге … қатысты" closes a report after its quotes: who attended joins the meeting told sentences before,
+    # no meeting of their own (arguments._reach, ATTENDS_WITHIN); "Консультацияларға" is such a word too
+    ("Мемлекет басшысы Ақордада Литва Президенті Гитанас Науседаны қабылдады. Гитанас Науседа Қазақстан "
+     "Президентіне Литва халқының ізгі тілектерін жеткізді. Қасым-Жомарт Тоқаев Литваны Еуропадағы маңызды "
+     "серіктес деп атады. Ол көлік саласындағы жобаларға тоқталды. Кездесуге ҚР Сыртқы істер министрі Мұрат "
+     "Нұртілеу қатысты.", "Мұрат Нұртілеу"),
+    ("Улан-Баторда Қазақстан Сыртқы істер министрінің орынбасары Роман Василенко мен Моңғолия Сыртқы істер "
+     "министрінің орынбасары Мөнхжаргал Равдангийн арасында саяси консультациялар өтті. Консультацияларға "
+     "Қазақстанның Моңғолиядағы Елшісі Дәурен Нұрсейітов қатысты.", "Дәурен Нұрсейітов"),
+])
+def test_who_attended_the_meeting_told_sentences_before_joins_it(read_events, text, attendee):
+    doc = read_events(text, "kk", "2025-03-04")
+    assert len(doc.events) == 1, [(e.event_type, [p.normal for p in e.participants]) for e in doc.events]
+    assert attendee in {p.normal for p in doc.events[0].participants}
+
+
+@pytest.mark.parametrize("text", [
+    # a capital at the sentence start is no proof of a name: "Кездесуде өңірдегі …" (at the meeting, the region's …)
+    # names no city "Кездесуде" before a region's word (places.tsv `city`; places._place_at)
+    "Маңғыстау облысының әкімі Нұрдаулет Қилыбай Нидерланд Корольдігінің Елшісі Нико ван Зелмен кездесті. "
+    "Кездесуде өңірдегі порт жобалары талқыланды.",
+    "Павлодар облысының әкімі Асайын Байханов Польша Елшісі Ярослав Гураковскиймен кездесті. Келіссөздерде "
+    "өңірде жаңа зауыт салу мәселесі қаралды.",
+])
+def test_an_event_word_opening_a_sentence_before_a_regions_word_is_no_city(read_events, text):
+    doc = read_events(text, "kk", "2025-09-15")
+    assert doc.events and all(e.location is None or not e.location.normal.startswith(("Кездес", "Келіссөз"))
+                              for e in doc.events), [(e.location and e.location.normal) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, attendee", [
+    # the meeting word in the possessive dative ("Вице-министрдің кездесуіне", "Министрдің кездесулеріне") is one
+    # attended too (names.yaml `takes_part_in`, `attended_back`): no meeting of the attendee's own
+    ("Сыртқы істер министрінің орынбасары Ақан Рахметуллин Женевада Халықаралық Қызыл Крест комитетінің "
+     "президенті Мирьяна Сполярич Эггермен кездесті. Тараптар гуманитарлық ынтымақтастықты талқылады. "
+     "Вице-министрдің кездесуіне Қазақстанның Женевадағы Тұрақты өкілі Жолдасбек Шукеев қатысты.",
+     "Жолдасбек Шукеев"),
+    ("Сыртқы істер министрі Ермек Көшербаев Римде Италия Сыртқы істер министрі Антонио Таяниямен кездесті. "
+     "Министрдің кездесулеріне Қазақстанның Италиядағы Елшісі Ержан Есмұрзин қатысты.", "Ержан Есмұрзин"),
+])
+def test_who_attended_the_ministers_meeting_joins_it(read_events, text, attendee):
+    doc = read_events(text, "kk", "2025-03-04")
+    assert len(doc.events) == 1, [(e.event_type, [p.normal for p in e.participants]) for e in doc.events]
+    assert attendee in {p.normal for p in doc.events[0].participants}

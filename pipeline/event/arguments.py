@@ -29,6 +29,9 @@ from .roles import titles_in
 
 APPOSITION_DEPTH = 3  # appositions followed from a name up to the title the parse hangs on the trigger
 CONTINUES_WITHIN = 2  # a sentence continues the event whose latest report is at most this many sentences back
+# who attended a contact word written as such ("Кездесуге … қатысты", names.yaml `attended_back`) attended the event
+# reported at most this many sentences back: Kazakh reports close on it, after the quotes and what was said
+ATTENDS_WITHIN = 6
 CARRY_BACK = 3  # sentences to look back for the actor of a sentence that names only the other side
 FORMER_BEFORE = 20  # characters read before a title for a word of an office once held ("бывшего")
 BOTH_BACK = 5  # sentences to look back for the two heads a "мемлекет басшылары" stands for
@@ -222,19 +225,24 @@ def _reported_visitor(reading: Reading, drafts: list[Draft]) -> None:
     "Песков Тоқаевтың Мәскеуге ресми сапармен барғанын растады", "Мемлекет басшысы Си Цзиньпиннің Қазақстанға
     мемлекеттік сапармен келгенін жоғары бағалады") is the visit of the person named last before its word; who is
     named before him says or judges it and is no visitor: he hosts it where he speaks for the state it goes to
-    (`_speakers_host`), else is no side. A side a cue placed (a host, a counterpart) keeps its place."""
+    (`_speakers_host`), else is no side. So is a visit noun a person in the genitive owns (`_possessed_visit`:
+    "Көшербаев Ердоғанның … Астанаға жасаған сапарының маңызын атап өтті", the importance of Erdoğan's visit):
+    the owner's, who is named before the owner judges it. A side a cue placed (a host, a counterpart) keeps its
+    place."""
     clause = reading.known.object_clause
-    if clause is None:
-        return
     for draft in drafts:
         hit = draft.hit
-        if hit.event_type != "visit" or not clause.match(reading.doc.text[hit.start:reading.sentence.end]):
+        if hit.event_type != "visit":
             continue
         before = [c for c in draft.candidates if c.participant.end <= hit.start and not c.effect]
         people = [c for c in before if c.participant.kind in ("person", "delegation")]
         if not people or len(before) < 2:
             continue
-        visitor = max(people, key=lambda c: c.participant.start)
+        owners = [c for c in people if _possessed_visit(reading, c.participant) == hit.start]
+        if not owners and not (clause and clause.match(reading.doc.text[hit.start:reading.sentence.end])):
+            continue
+        visitor = min(owners, key=lambda c: c.participant.start) if owners \
+            else max(people, key=lambda c: c.participant.start)
         _speakers_host(draft, [c for c in before if c.participant.start < visitor.participant.start])
 
 
@@ -404,9 +412,9 @@ def _takes_part_in_recent(earlier: list[Draft], sentence: SentenceCandidates, do
     "Отырысты … жүргізді", which no analysis gives a case; an attendee nothing identifies is no side of it,
     assemble._participants, cases/events 14). The next of a
     recurring event told in between ("«Следующее заседание пройдет в Будапеште», — отметил …") is not the one
-    they took part in."""
-    target = _recent(earlier, sentence, domestic)
+    they took part in (`_reach`: how far back)."""
     reading, part_in = sentence.reading, sentence.reading.known.takes_part_in
+    target = _recent(earlier, sentence, domestic, _reach(sentence))
     return bool(sentence.participation in ("person", "delegation") and target is not None
                 and all((_joins(h, target) and reading.case_at(h.start) in ("Loc", "Dat"))
                         or (part_in and part_in.fullmatch(reading.doc.text[h.start:h.end])
@@ -414,9 +422,20 @@ def _takes_part_in_recent(earlier: list[Draft], sentence: SentenceCandidates, do
                         for h in sentence.triggers))
 
 
-def _recent(earlier: list[Draft], sentence: SentenceCandidates, domestic: int) -> Draft | None:
+def _reach(sentence: SentenceCandidates) -> int:
+    """How many sentences back the event a sentence continues may be reported last: ATTENDS_WITHIN where each of
+    its event words is a contact's written as what is attended (names.yaml `attended_back`: "Кездесуге … қатысты"
+    closes a report after its quotes), else CONTINUES_WITHIN."""
+    attended, text = sentence.reading.known.attended_back, sentence.reading.doc.text
+    written = bool(attended) and bool(sentence.triggers) \
+        and all(attended.fullmatch(text[h.start:h.end]) for h in sentence.triggers)
+    return ATTENDS_WITHIN if written else CONTINUES_WITHIN
+
+
+def _recent(earlier: list[Draft], sentence: SentenceCandidates, domestic: int,
+            within: int = CONTINUES_WITHIN) -> Draft | None:
     """The event told last, not by a frame nor as the next of a recurring event ("следующий саммит"), where its
-    latest report is at most CONTINUES_WITHIN sentences before `sentence` and before no sentence naming a domestic
+    latest report is at most `within` sentences before `sentence` and before no sentence naming a domestic
     body's gathering (`domestic`, its index: "… провел переговоры с … Во вторник прошло заседание Правительства, в
     котором приняли участие министр энергетики …", "Также прошло совещание … В нем приняли участие …": those
     ministers attended the session); else None. Of the events its sentence told, the last with the status of the
@@ -424,7 +443,7 @@ def _recent(earlier: list[Draft], sentence: SentenceCandidates, domestic: int) -
     апреля. Во встрече принял участие …": the reception, not the session to come)."""
     target = _of_status([d for d in earlier if not d.frame and not d.hit.another],
                         {h.status for h in sentence.triggers}, sentence.triggers)
-    return target if target and sentence.index - max(target.evidence) <= CONTINUES_WITHIN \
+    return target if target and sentence.index - max(target.evidence) <= within \
         and max(target.evidence) >= domestic else None
 
 
@@ -466,7 +485,7 @@ def _continue_recent(earlier: list[Draft], sentence: SentenceCandidates, domesti
     """A sentence that names no event but reports its discussion or its participants ("Стороны обменялись
     мнениями …", "С казахстанской стороны участие приняли …") continues the event told just before it. The
     people a participation cue adds join its sides without telling which event it is (`Candidate.joined`)."""
-    target = _recent(earlier, sentence, domestic)
+    target = _recent(earlier, sentence, domestic, _reach(sentence))
     if target is None:
         return
     retold = _retold(earlier, target)

