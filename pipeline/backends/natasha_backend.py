@@ -12,7 +12,8 @@ word when a later stage reads its tags. Syntax is parsed only for the sentences 
 an organisation name of several words, which natasha's normaliser puts in the nominative by its parse (one word is
 its own head: it needs none):
 `_read_later`. The models' word vectors and encoders are slovnet's arithmetic with fewer copies (`_WordVectors`,
-`_Encoder`): the same numbers, bit for bit."""
+`_Encoder`): the same numbers, bit for bit, but for the taggers' encoders, which convolve a batch's words only
+(the same tags: `_Encoder`)."""
 from __future__ import annotations
 
 import re
