@@ -203,7 +203,8 @@ def test_names_are_natashas_own_ner_spans(processor, seed_paths):
 def test_the_backends_slovnet_arithmetic_gives_slovnets_numbers(seed_paths):
     """natasha backend `_WordVectors` and `_Encoder` (with `_Convolution`) against slovnet's own NavecEmbedding
     and CNNEncoder, for the morphology and NER models over the Russian seeds' sentences in padded batches: the
-    same float32 numbers, bit for bit."""
+    same float32 numbers, bit for bit; and with the items laid end to end (`laid_end_to_end`, the taggers'), the
+    same numbers but for the last bits of OpenBLAS's sums, zero at the padding, and the same tags of every word."""
     import numpy as np
     from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger
     from razdel import sentenize, tokenize
@@ -217,11 +218,22 @@ def test_the_backends_slovnet_arithmetic_gives_slovnets_numbers(seed_paths):
     for tagger in (NewsMorphTagger(embedding), NewsNERTagger(embedding)):
         model = tagger.infer.model
         vectors, encoder = _WordVectors(model.emb.word), _Encoder(model.encoder)
+        laid = _Encoder(model.encoder, laid_end_to_end=True)
+
+        def tags(encoded, mask):
+            scores = model.head(encoded)
+            return [list(tags) for tags in (model.head.decode(scores) if hasattr(model.head, "decode")
+                                            else model.head.crf.decode(scores, ~mask))]
+
         for batch in tagger.infer.encoder(sentences):
             theirs = model.emb(batch.word_id, batch.shape_id)
             ours = np.concatenate((vectors(batch.word_id), model.emb.shape(batch.shape_id)), axis=-1)
             assert np.array_equal(ours, theirs)
-            assert np.array_equal(encoder(ours, batch.pad_mask), model.encoder(theirs, batch.pad_mask))
+            expected = model.encoder(theirs.copy(), batch.pad_mask)
+            assert np.array_equal(encoder(ours, batch.pad_mask), expected)
+            end_to_end = laid(ours, batch.pad_mask)
+            assert np.allclose(end_to_end, expected, rtol=0, atol=1e-4) and not end_to_end[batch.pad_mask].any()
+            assert tags(end_to_end, batch.pad_mask) == tags(expected, batch.pad_mask)
             padded += bool(batch.pad_mask.any())
     assert len(sentences) > 50 and padded
 

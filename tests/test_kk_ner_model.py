@@ -126,3 +126,30 @@ def test_loading_the_model_imports_no_spacy_command_line():
               "import spacy.cli; print(callable(spacy.cli.setup_cli), spacy.cli.info.__module__)")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.split("\n")[-4:] == ["['PERSON'] False", "True", "True spacy.cli.info", ""]
+
+
+def test_the_backends_maxout_layers_predict_thincs_numbers():
+    """The spaCy backend's pipeline takes each Maxout layer's largest piece with numpy (`_maxout_predict`):
+    the Kazakh encoder's vectors of seed 004 and of sentences written here are thinc's own (same ops), bit for
+    bit; and a layer run to train still gives thinc's forward and its gradient."""
+    import numpy as np
+    from thinc.api import use_ops
+
+    from pipeline.backends.spacy_backend import _maxout_predict
+
+    fast = load(MODELS_DIR / "kk_ner" / "model")
+    with use_ops("numpy", use_blis=False):
+        slow = spacy.load(MODELS_DIR / "kk_ner" / "model")
+    layers = [node for node in fast.get_pipe("tok2vec").model.walk() if node.name == "maxout"]
+    assert len(layers) == 7 and all(node._func is _maxout_predict for node in layers)
+    texts = [SEED_004.read_text(encoding="utf-8"),
+             "Премьер-Министр Олжас Бектенов Өзбекстан делегациясын қабылдап, екіжақты ынтымақтастықты талқылады.",
+             "Астанада Қазақстан мен Қырғызстан сыртқы істер министрлерінің кездесуі өтті. Тараптар шекара мәселесін "
+             "қарастырды."]
+    docs = list(slow.pipe(texts, disable=["tok2vec", "ner"]))
+    ours, theirs = fast.get_pipe("tok2vec").model.predict(docs), slow.get_pipe("tok2vec").model.predict(docs)
+    assert sum(len(vectors) for vectors in ours) > 300
+    assert all(np.array_equal(a, b) for a, b in zip(ours, theirs))
+    layer, inputs = layers[-1], np.random.default_rng(0).standard_normal((5, layers[-1].get_dim("nI")), "float32")
+    trained, backprop = layer._func(layer, inputs, is_train=True)
+    assert np.array_equal(trained, layer.predict(inputs)) and backprop(trained).shape == inputs.shape

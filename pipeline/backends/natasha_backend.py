@@ -12,7 +12,8 @@ word when a later stage reads its tags. Syntax is parsed only for the sentences 
 an organisation name of several words, which natasha's normaliser puts in the nominative by its parse (one word is
 its own head: it needs none):
 `_read_later`. The models' word vectors and encoders are slovnet's arithmetic with fewer copies (`_WordVectors`,
-`_Encoder`): the same numbers, bit for bit."""
+`_Encoder`): the same numbers, bit for bit, but for the taggers' encoders, which convolve a batch's words only
+(the same tags: `_Encoder`)."""
 from __future__ import annotations
 
 import re
@@ -155,7 +156,7 @@ def build(config: dict):
         if model:
             model.batch_size = model.infer.encoder.batch_size = BATCH_SIZE
             model.infer.model.emb.word = _WordVectors(model.infer.model.emb.word)
-            model.infer.model.encoder = _Encoder(model.infer.model.encoder)
+            model.infer.model.encoder = _Encoder(model.infer.model.encoder, laid_end_to_end=model is not syntax)
     models = [model for model in (morph, ner, syntax) if model]
     ids = _shared_word_ids(models)
     tag_morph, tag_ner = _predict(morph, ids, BATCH_WORDS), _predict(ner, ids, BATCH_WORDS)
@@ -362,23 +363,52 @@ class _Encoder:
     """slovnet's `CNNEncoder` (slovnet/exec/model.py): each layer's convolution (`_Convolution`), ReLU and batch
     norm, the padded positions set to zero after each, with the same float32 operations in the same order, done
     in place in the convolution's output where slovnet makes a new array for each (four for the norm) and sets
-    the padding through a mask repeated over every channel (checked bit for bit). Input: batch x positions x
-    channels, and the padding mask (batch x positions); output: batch x positions x channels."""
+    the padding through a mask repeated over every channel (checked bit for bit). When `laid_end_to_end`, the
+    batch's items are laid end to end, `gap` zero positions between two (the widest reach of a layer), and only
+    their words go through the layers: a word's window then reads its own item's words and zeros, as in its padded
+    row (a padded position's vector is zero: navec's and the shapes' pad vectors are, and each layer sets it to
+    zero again), where slovnet convolves every padded position too (23 % of the positions of the first 300
+    Russian texts of `make bench-speed`: the taggers' encoders 2.23 -> 1.91 s of CPU over them). The product then
+    has other rows, and OpenBLAS sums a row's products in an order that depends on them: the numbers differ in
+    the last bits (at most 3e-5), which no tag of the taggers felt (tests/test_batching.py), but which tipped heads
+    of the syntax model in 3 of the 962 Russian texts (as other batches do: `_predict`), so its batches stay
+    padded. Input: batch x positions x channels, and the padding mask (batch x positions: True past an item's last
+    word); output: batch x positions x channels, the padded positions zero."""
 
-    def __init__(self, encoder):
+    def __init__(self, encoder, laid_end_to_end: bool = False):
         self.layers = [(_Convolution(layer.conv), layer.norm.mean.array, layer.norm.std.array,
                         layer.norm.weight.array, layer.norm.bias.array) for layer in encoder.layers]
+        if any(convolution.kernel != 2 * convolution.padding + 1 for convolution, *_ in self.layers):
+            raise ValueError("a natasha model's encoder is no longer a stack of centred convolutions")
+        self.gap = max(convolution.padding for convolution, *_ in self.layers) if laid_end_to_end else None
 
     def __call__(self, input, mask):
-        positions = input
+        import numpy as np
+
+        if self.gap is None:
+            return self._layers(input, mask)
+        words = ~mask
+        items = np.nonzero(words)[0]  # each word's item, in order: an item's words come first in its row
+        laid = np.arange(len(items)) + items * self.gap  # each word's place in the items laid end to end
+        positions = np.zeros((laid[-1] + 1 if len(laid) else 0, input.shape[2]), dtype=input.dtype)
+        positions[laid] = input[words]
+        gaps = np.ones(len(positions), dtype=bool)
+        gaps[laid] = False
+        positions = self._layers(positions, gaps)
+        output = np.zeros((*mask.shape, positions.shape[1]), dtype=positions.dtype)
+        output[words] = positions[laid]
+        return output
+
+    def _layers(self, positions, padding):
+        """The layers over positions (... x positions x channels), those where `padding` is True set to zero."""
         for convolution, mean, std, weight, bias in self.layers:
-            positions = convolution(positions.swapaxes(2, 1)).swapaxes(2, 1)  # the product's own array
+            positions = convolution(positions)  # the product's own array
             positions.clip(0, out=positions)
             positions -= mean
             positions /= std
             positions *= weight
             positions += bias
-            positions[mask] = 0
+            positions[padding] = 0
         return positions
 
 
@@ -387,7 +417,8 @@ class _Convolution:
     times the same weights, so the same numbers out (checked bit for bit, and on every field of 1,033 documents);
     the windows are copied in one contiguous piece per kernel offset, where slovnet pads the input (`np.pad`) and
     gathers each window through a strided view: a batch of 32 sentences of 40 words through the first layer
-    (330 to 256 channels), 10.0 -> 7.1 ms. Input and output: batch x channels x positions (float32)."""
+    (330 to 256 channels), 10.0 -> 7.1 ms. Input: ... x positions x channels; output: ... x positions x filters
+    (float32)."""
 
     def __init__(self, conv):
         self.weight, self.bias, self.padding = conv.weight.array, conv.bias.array, conv.padding
@@ -397,19 +428,18 @@ class _Convolution:
     def __call__(self, input):
         import numpy as np
 
-        batch, _, length = input.shape
+        *items, length, _ = input.shape
         count = length + 2 * self.padding - self.kernel + 1
-        windows = np.empty((batch, count, self.in_dim, self.kernel), dtype=input.dtype)
-        positions = input.swapaxes(2, 1)  # batch x positions x channels
+        windows = np.empty((*items, count, self.in_dim, self.kernel), dtype=input.dtype)
         for offset in range(self.kernel):
             shift = offset - self.padding  # window n reads position n + shift: the padding's zeros outside
             first, last = max(0, -shift), min(count, length - shift)
-            windows[:, first:last, :, offset] = positions[:, first + shift:last + shift]
-            windows[:, :first, :, offset] = 0
-            windows[:, last:, :, offset] = 0
-        output = np.matmul(windows.reshape(batch * count, self.in_dim * self.kernel), self.flat.T)
+            windows[..., first:last, :, offset] = input[..., first + shift:last + shift, :]
+            windows[..., :first, :, offset] = 0
+            windows[..., last:, :, offset] = 0
+        output = np.matmul(windows.reshape(-1, self.in_dim * self.kernel), self.flat.T)
         output += self.bias
-        return output.reshape(batch, count, self.filters).swapaxes(2, 1)
+        return output.reshape(*items, count, self.filters)
 
 
 def _read_later(docs, parse, reach: int) -> tuple[list, list]:
@@ -452,12 +482,7 @@ def _reach(encoder: "_Encoder") -> int:
     p, slovnet's `Conv1d`) reads p more (3 for natasha's models: three layers of width 3). A padded position is
     zero after every layer (`_Encoder`) and a word's vector is its own, so the first `n` − reach tags of a
     sentence's first `n` words are those of the whole sentence."""
-    reach = 0
-    for convolution, *_ in encoder.layers:
-        if convolution.kernel != 2 * convolution.padding + 1:
-            raise ValueError("natasha's morphology model is no longer a stack of centred convolutions")
-        reach += convolution.padding
-    return reach
+    return sum(convolution.padding for convolution, *_ in encoder.layers)
 
 
 def _embedding():
