@@ -3592,3 +3592,24 @@ def test_kk_at_that_time_after_a_visit_long_before_is_at_its_time_and_place(read
 def test_the_spokesperson_who_says_the_quote_is_no_side(read_events, text):
     events = read_events(text, "kk", published="2025-06-20").events
     assert events and all(p.normal not in ("Берік Уәли", "Ғалым Сәрсенов") for e in events for p in e.participants)
+
+
+@pytest.mark.parametrize("text", [
+    # issue 16 mu: who took part in or chaired a session of the state's own bodies, told after it, attended that
+    # session: no gathering of their own (a genitive in -і/ы-нің too: "Сенатының", "Парламентінің")
+    "Сенатының жалпы отырысында сенаторлар бірнеше заң жобасын қарады. Отырысты Сенат Төрағасы Мәулен Әшімбаев "
+    "жүргізді.",
+    "Президент Қауіпсіздік Кеңесінің кеңейтілген отырысын өткізді. Отырысқа Мемлекеттік кеңесші Ерлан Қарин мен "
+    "Қорғаныс министрі Руслан Жақсылықов қатысты.",
+])
+def test_kk_who_attends_a_domestic_session_is_no_gathering(read_events, text):
+    assert read_events(text, "kk").events == []
+
+
+def test_kk_who_attends_an_organisations_session_still_joins_it(read_events):
+    # the near miss: the session told before is an organisation's, so "Отырысқа … қатысты" adds its sides
+    doc = read_events("Душанбеде ТМД мемлекет басшылары кеңесінің отырысы өтті. Отырысқа Қасым-Жомарт Тоқаев, "
+                      "Владимир Путин, Садыр Жапаров және Эмомали Рахмон қатысты.", "kk")
+    gathering = only(doc)
+    assert gathering.event_type == "multilateral"
+    assert {"Қасым-Жомарт Тоқаев", "Владимир Путин"} <= {p.normal for p in gathering.participants}

@@ -5464,3 +5464,20 @@ def test_a_setting_named_again_lends_the_place_it_was_first_named_with(read_even
     doc = read_events(text, "ru", "2026-09-24")
     [later] = [e for e in doc.events if {"Антонио Таяни", "Нарендра Моди"} & {p.normal for p in e.participants}]
     assert later.location is not None and later.location.normal == place
+
+
+@pytest.mark.parametrize("text", [
+    # issue 16 mu: a state's own Security Council is a domestic body; who took part in its session attended it
+    "Глава государства провел заседание Совета безопасности, посвященное обороноспособности страны. В заседании "
+    "приняли участие Государственный советник Ерлан Карин и министр обороны Руслан Жаксылыков.",
+    "Президент Узбекистана провел заседание Совета безопасности Республики Узбекистан. На заседании выступили "
+    "секретарь Совета Виктор Махмудов и министр обороны Шухрат Холмухамедов.",
+])
+def test_a_session_of_a_states_own_security_council_is_no_gathering(read_events, text):
+    assert read_events(text, "ru").events == []
+
+
+def test_a_session_of_the_un_security_council_is_still_a_gathering(read_events):
+    doc = read_events("Министр иностранных дел Казахстана Ермек Кошербаев принял участие в заседании Совета "
+                      "Безопасности ООН в Нью-Йорке.", "ru")
+    assert [e.event_type for e in doc.events] == ["multilateral"]
