@@ -3613,3 +3613,10 @@ def test_kk_who_attends_an_organisations_session_still_joins_it(read_events):
     gathering = only(doc)
     assert gathering.event_type == "multilateral"
     assert {"Қасым-Жомарт Тоқаев", "Владимир Путин"} <= {p.normal for p in gathering.participants}
+
+
+def test_kk_taking_part_in_a_gathering_by_video_is_no_call(read_events):
+    # issue 16 mu: "бейнебайланыс арқылы" is how he took part in the session, no call of its own
+    doc = read_events("Премьер-министр Олжас Бектенов бейнебайланыс арқылы ТМД Үкімет басшылары кеңесінің "
+                      "отырысына қатысты.", "kk")
+    assert [e.event_type for e in doc.events] == ["multilateral"]

@@ -5481,3 +5481,20 @@ def test_a_session_of_the_un_security_council_is_still_a_gathering(read_events):
     doc = read_events("Министр иностранных дел Казахстана Ермек Кошербаев принял участие в заседании Совета "
                       "Безопасности ООН в Нью-Йорке.", "ru")
     assert [e.event_type for e in doc.events] == ["multilateral"]
+
+
+@pytest.mark.parametrize("text", [
+    # issue 16 mu: taking part in a gathering by video is the gathering's mode, no call of its own
+    "Премьер-министр Кыргызстана Адылбек Касымалиев в режиме видеосвязи принял участие в заседании Совета глав "
+    "правительств СНГ.",
+    "Саммит ШОС прошел в Астане. В нем приняли участие Председатель КНР Си Цзиньпин, Президент России Владимир "
+    "Путин, Президент Ирана Масуд Пезешкиан и Премьер-министр Индии Нарендра Моди по видеоконференции.",
+])
+def test_taking_part_in_a_gathering_by_video_is_no_call(read_events, text):
+    assert [e.event_type for e in read_events(text, "ru").events] == ["multilateral"]
+
+
+def test_a_video_call_on_a_summits_sidelines_is_still_a_call(read_events):
+    doc = read_events("На полях саммита ОДКБ Президент Казахстана Касым-Жомарт Токаев провел переговоры по "
+                      "видеосвязи с Премьер-министром Армении Николом Пашиняном.", "ru")
+    assert "multilateral" not in [e.event_type for e in doc.events]
