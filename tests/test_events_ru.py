@@ -5515,3 +5515,17 @@ def test_the_next_summit_a_leader_is_named_for_is_still_an_event(read_events):
     doc = read_events("В Бишкеке прошел саммит ОДКБ. Президент России Владимир Путин подтвердил, что следующий саммит "
                       "ОДКБ пройдет в Москве.", "ru", published="2025-11-27")
     assert "planned" in [e.status for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    # issue 16 mu: an honoured guest takes part in the gathering told before, as Kazakh "Құрметті қонақ ретінде"
+    "В Душанбе прошло заседание Совета глав государств СНГ. Почетным гостем встречи стал Президент Монголии "
+    "Ухнаагийн Хурэлсух.",
+    "В Астане прошла встреча глав государств Центральной Азии. Почетным гостем встречи стал Премьер-министр Венгрии "
+    "Виктор Орбан.",
+])
+def test_an_honoured_guest_takes_part_in_the_gathering(read_events, text):
+    # one event, the guest among its sides: no meeting of the guest alone
+    event = only(read_events(text, "ru"))
+    assert event.trigger.text.lower().startswith(("заседани", "встреча"))
+    assert [p.kind for p in event.participants if p.kind != "organization"] == ["person"]
