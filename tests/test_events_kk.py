@@ -3620,3 +3620,13 @@ def test_kk_taking_part_in_a_gathering_by_video_is_no_call(read_events):
     doc = read_events("Премьер-министр Олжас Бектенов бейнебайланыс арқылы ТМД Үкімет басшылары кеңесінің "
                       "отырысына қатысты.", "kk")
     assert [e.event_type for e in doc.events] == ["multilateral"]
+
+
+def test_kk_a_gatherings_sides_listed_after_the_trip_to_it_are_its_sides(read_events):
+    # issue 16 mu: the visit told between is no other gathering; the summit is one event with the traveller
+    doc = read_events("Қасым-Жомарт Тоқаев ШЫҰ саммитіне қатысу үшін Қытайдың Тяньцзинь қаласына барды. Әуежайда "
+                      "Мемлекет басшысын Тяньцзинь қаласының басшылары қарсы алды. Саммитке Си Цзиньпин, Владимир "
+                      "Путин және Нарендра Моди қатысады.", "kk")
+    gatherings = [e for e in doc.events if e.event_type == "multilateral"]
+    assert len(gatherings) == 1
+    assert {"Қасым-Жомарт Тоқаев", "Владимир Путин"} <= {p.normal for p in gatherings[0].participants}

@@ -123,7 +123,7 @@ def _groups(drafts: list[Draft], published: str | None = None) -> list[list[Draf
     people = [d.people() if d.hit.event_type in CONTACT else None for d in full]
     for i, a in enumerate(full):
         for j in range(i + 1, len(full)):
-            if _same_event(a, full[j], consecutive=(j == i + 1)) and not _onward_stop(full[j], a, drafts):
+            if _same_event(a, full[j], consecutive=_consecutive(full, i, j)) and not _onward_stop(full[j], a, drafts):
                 ri, rj = root(i), root(j)
                 if ri == rj or triggers[ri] & triggers[rj] or not _nested(people[ri], people[rj]):
                     continue
@@ -304,6 +304,14 @@ def _keep_siblings_apart(groups: list[list[Draft]]) -> None:
             if draft.origin not in keys:
                 draft.candidates = [c for c in draft.candidates if c.participant.normal.lower() in mine
                                     or c.participant.normal.lower() not in others]
+
+
+def _consecutive(full: list[Draft], i: int, j: int) -> bool:
+    """Whether the drafts `full[i]` and `full[j]` are told one after the other, no gathering told between: a visit
+    to a gathering told between is no other gathering ("… саммитіне қатысу үшін Габала қаласына барды. … Саммитке
+    Әлиев, Ердоған және Мирзиёев қатысады": the summit's sides listed after the trip to it)."""
+    return all(full[k].hit.event_type != "multilateral" for k in range(i + 1, j)) if full[i].hit.event_type \
+        == "multilateral" else j == i + 1
 
 
 def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
