@@ -5529,3 +5529,20 @@ def test_an_honoured_guest_takes_part_in_the_gathering(read_events, text):
     event = only(read_events(text, "ru"))
     assert event.trigger.text.lower().startswith(("заседани", "встреча"))
     assert [p.kind for p in event.participants if p.kind != "organization"] == ["person"]
+
+
+@pytest.mark.parametrize("text", [
+    # issue 16 mu: a generic gathering word is a gathering of its own where its sides speak for three states or
+    # more, or a state's person meets with an international organisation
+    "Главы внешнеполитических ведомств провели заседание в Ашхабаде, в котором участвовали министр иностранных дел "
+    "России Сергей Лавров, министр иностранных дел Казахстана Мурат Нуртлеу и министр иностранных дел Туркменистана "
+    "Рашид Мередов.",
+    "Министр иностранных дел Казахстана Ермек Кошербаев принял участие в совещании стран Центральной Азии и ООН в "
+    "Женеве.",
+])
+def test_a_generic_gathering_word_with_many_sides_is_a_gathering(read_events, text):
+    assert [e.event_type for e in read_events(text, "ru").events] == ["multilateral"]
+
+
+def test_a_generic_meeting_word_of_one_state_stays_no_event(read_events):
+    assert read_events("Аким области Ерлан Нысанбаев принял участие в совещании.", "ru").events == []
