@@ -3630,3 +3630,13 @@ def test_kk_a_gatherings_sides_listed_after_the_trip_to_it_are_its_sides(read_ev
     gatherings = [e for e in doc.events if e.event_type == "multilateral"]
     assert len(gatherings) == 1
     assert {"Қасым-Жомарт Тоқаев", "Владимир Путин"} <= {p.normal for p in gatherings[0].participants}
+
+
+@pytest.mark.parametrize("text, types", [
+    # issue 16 mu: speaking at an assembly or a (non-business) forum is taking part in it
+    ("Өзбекстан Президенті Шавкат Мирзиёев БҰҰ Бас Ассамблеясында сөз сөйледі.", ["multilateral"]),
+    ("Сыртқы істер министрі Мұрат Нұртілеу Анталья дипломатиялық форумында сөз сөйледі.", ["multilateral"]),
+    ("Сауда министрі Арман Шаққалиев Қазақстан-Қытай іскерлік форумында сөз сөйледі.", []),
+])
+def test_kk_speaking_at_an_assembly_or_forum_is_a_gathering(read_events, text, types):
+    assert [e.event_type for e in read_events(text, "kk").events] == types

@@ -5546,3 +5546,21 @@ def test_a_generic_gathering_word_with_many_sides_is_a_gathering(read_events, te
 
 def test_a_generic_meeting_word_of_one_state_stays_no_event(read_events):
     assert read_events("Аким области Ерлан Нысанбаев принял участие в совещании.", "ru").events == []
+
+
+@pytest.mark.parametrize("text", [
+    # issue 16 mu: the UN General Assembly one speaks at or takes part in is a gathering, written short or in full
+    "Президент Узбекистана Шавкат Мирзиёев выступил на Генассамблее ООН.",
+    "Министр иностранных дел Казахстана Ермек Кошербаев принял участие в работе Генеральной Ассамблеи Организации "
+    "Объединенных Наций.",
+])
+def test_speaking_at_the_un_general_assembly_is_a_gathering(read_events, text):
+    assert [e.event_type for e in read_events(text, "ru").events] == ["multilateral"]
+
+
+@pytest.mark.parametrize("text, types", [
+    ("Генассамблея ООН приняла резолюцию, предложенную Казахстаном.", []),
+    ("На полях Генассамблеи ООН Шавкат Мирзиёев встретился с Президентом Латвии Эдгаром Ринкевичем.", ["meeting"]),
+])
+def test_the_general_assembly_acting_or_as_a_setting_is_no_gathering(read_events, text, types):
+    assert [e.event_type for e in read_events(text, "ru").events] == types
