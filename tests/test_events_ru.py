@@ -5564,3 +5564,18 @@ def test_speaking_at_the_un_general_assembly_is_a_gathering(read_events, text):
 ])
 def test_the_general_assembly_acting_or_as_a_setting_is_no_gathering(read_events, text, types):
     assert [e.event_type for e in read_events(text, "ru").events] == types
+
+
+@pytest.mark.parametrize("text, types", [
+    # issue 16 mu: a forum one speaks at, or takes part in a session of, is a gathering; a business forum is none
+    ("Президент Монголии Ухнаагийн Хурэлсух выступил на пленарном заседании Петербургского международного "
+     "экономического форума.", ["multilateral"]),
+    ("Премьер-министр Армении Никол Пашинян принял участие в пленарной сессии Евразийского международного "
+     "экономического форума в Минске.", ["multilateral"]),
+    ("Министр торговли Казахстана Арман Шаккалиев выступил на Казахстанско-китайском деловом форуме.", []),
+    # a generic session word: a state's leader with an organisation's official
+    ("В Баку открылся международный форум. На пленарном заседании выступили Президент Азербайджана Ильхам Алиев и "
+     "генеральный секретарь ОБСЕ Феридун Синирлиоглу.", ["multilateral"]),
+])
+def test_a_forum_spoken_at_is_a_gathering(read_events, text, types):
+    assert [e.event_type for e in read_events(text, "ru").events] == types

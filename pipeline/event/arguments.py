@@ -428,7 +428,8 @@ def _takes_part_in_domestic(earlier: list[Draft], sentence: SentenceCandidates, 
         return False
     reading, known = sentence.reading, sentence.reading.known
     return all(h.event_type == "multilateral" and (reading.case_at(h.start) in ("Loc", "Dat") or any(
-        words and words.fullmatch(h.text) for words in (known.takes_part_in, known.attended))) for h in sentence.triggers)
+        words and words.fullmatch(h.text) for words in (known.takes_part_in, known.attended)))
+        for h in sentence.triggers)
 
 
 def _recent(earlier: list[Draft], sentence: SentenceCandidates, domestic: int) -> Draft | None:
