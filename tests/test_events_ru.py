@@ -5579,3 +5579,13 @@ def test_the_general_assembly_acting_or_as_a_setting_is_no_gathering(read_events
 ])
 def test_a_forum_spoken_at_is_a_gathering(read_events, text, types):
     assert [e.event_type for e in read_events(text, "ru").events] == types
+
+
+def test_who_takes_part_now_in_the_gathering_told_before_joins_it(read_events):
+    # issue 16 mu: "В мероприятии участвуют …" (the present tense) lists the gathering's sides, one of them by video
+    doc = read_events("Лидеры стран ШОС собрались в Астане на саммит организации. В мероприятии участвуют Президент "
+                      "России Владимир Путин, Президент Ирана Масуд Пезешкиан в режиме видеосвязи и Президент "
+                      "Беларуси Александр Лукашенко.", "ru")
+    event = only(doc)
+    assert event.event_type == "multilateral"
+    assert {"Владимир Путин", "Масуд Пезешкиан", "Александр Лукашенко"} <= {p.normal for p in event.participants}
