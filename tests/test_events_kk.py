@@ -3640,3 +3640,17 @@ def test_kk_a_gatherings_sides_listed_after_the_trip_to_it_are_its_sides(read_ev
 ])
 def test_kk_speaking_at_an_assembly_or_forum_is_a_gathering(read_events, text, types):
     assert [e.event_type for e in read_events(text, "kk").events] == types
+
+
+@pytest.mark.parametrize("text, gathering", [
+    # issue 16 mu: a gathering told as what the one met came to (an attributive participle) is the contact's
+    # setting, no gathering of its own (the visit "келген" is another matter)
+    ("Шанхай ынтымақтастық ұйымының саммитіне келген Үндістан Премьер-министрі Нарендра Моди Қазақстан Президенті "
+     "Қасым-Жомарт Тоқаевпен кездесті.", False),
+    ("ТМД саммитіне қатысу үшін келген Әзербайжан Президенті Ілһам Әлиев Өзбекстан Президенті Шавкат Мирзиёевпен "
+     "келіссөз жүргізді.", False),
+    # the finite verb: he came to the summit, which he attends
+    ("Пәкістан Премьер-министрі Шахбаз Шариф ШЫҰ саммитіне қатысу үшін Астанаға келді.", True),
+])
+def test_kk_a_gathering_the_one_met_came_to_is_a_setting(read_events, text, gathering):
+    assert ("multilateral" in [e.event_type for e in read_events(text, "kk").events]) == gathering
