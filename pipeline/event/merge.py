@@ -55,8 +55,6 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     # events told only as invited to ("пригласил … посетить Туркестан"): still to come, they lend no place
     invited = {id(e) for e, g in zip(events, groups) if all(d.hit.invited for d in g if not d.frame)}
     accepted = {id(e) for e, g in zip(events, groups) if any(d.hit.accepted for d in g if not d.frame)}
-    # events told only as the next of a recurring one ("Следующее заседание … пройдет в Санкт-Петербурге")
-    nexts = {id(e) for e, g in zip(events, groups) if all(d.hit.another for d in g if not d.frame)}
     # where a visit is told by a stop within it ("В рамках визита … посетил город Сиань"): no city of its own there
     stops = {id(e): {doc.sentences[i].start for i in stop_sentences(g)} if e.event_type == "visit" else set()
              for e, g in zip(events, groups)}
@@ -82,7 +80,7 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     _organisations_in_full(events, doc)
     events = [e for e in events if not _visit_at_home(e)]
     _background_by_date(events, doc.published_date)
-    events = [e for e in events if not _recalled_without_people(e, events, nexts)]
+    events = [e for e in events if not _recalled_without_people(e, events)]
     _place_of_the_dateline(events, doc)
     _place_of_the_frame(events, framed, settings)
     _status_of_the_frame(events, framed)
@@ -608,18 +606,15 @@ def _one_state_alone(event: Event) -> bool:
     return event.event_type in CONTACT and len(event.participants) == 1 and event.participants[0].kind == "country"
 
 
-def _recalled_without_people(event: Event, events: list[Event], nexts: set[int]) -> bool:
-    """A gathering told as before the news, or only as the next of a recurring one (`nexts`, ids of such events:
-    `Hit.another`), whose only sides are organisations, in an article whose news is a gathering ("Предыдущее
-    заседание СМИД ШОС состоялось в июле 2025 года в Тяньцзине", "Кеңестің алдыңғы отырысы 2025 жылғы қыркүйекте
-    Минскіде өткен болатын", "Следующее заседание Высшего Евразийского экономического совета пройдет в декабре в
-    Санкт-Петербурге"), names no one who met or will meet there: the past or the future of the gathering the news
-    is about, no event (GUIDELINES "Which interactions are events": a summit naming no side taking part). Alone it
-    is what the article recalls or announces ("Итоги 2024 года: … саммит ШОС")."""
-    told_apart = event.background or id(event) in nexts
-    return event.event_type == "multilateral" and told_apart \
+def _recalled_without_people(event: Event, events: list[Event]) -> bool:
+    """A gathering told as before the news whose only sides are organisations, in an article whose news is a
+    gathering ("Предыдущее заседание СМИД ШОС состоялось в июле 2025 года в Тяньцзине", "Кеңестің алдыңғы отырысы
+    2025 жылғы қыркүйекте Минскіде өткен болатын"), names no one who met there: the past of the gathering the news is
+    about, no event (GUIDELINES "Which interactions are events"). Alone it is what the article recalls ("Итоги 2024
+    года: … саммит ШОС")."""
+    return event.event_type == "multilateral" and event.background \
         and all(p.kind == "organization" for p in event.participants) \
-        and any(e.event_type == "multilateral" and not e.background and id(e) not in nexts for e in events)
+        and any(e.event_type == "multilateral" and not e.background for e in events)
 
 
 def _call_to_a_citizen(event: Event, doc: Document) -> bool:
