@@ -3693,3 +3693,65 @@ def test_who_attended_the_ministers_meeting_joins_it(read_events, text, attendee
     doc = read_events(text, "kk", "2025-03-04")
     assert len(doc.events) == 1, [(e.event_type, [p.normal for p in e.participants]) for e in doc.events]
     assert attendee in {p.normal for p in doc.events[0].participants}
+
+
+@pytest.mark.parametrize("text", [
+    # issue 16 mu: who took part in or chaired a session of the state's own bodies, told after it, attended that
+    # session: no gathering of their own (a genitive in -і/ы-нің too: "Сенатының", "Парламентінің")
+    "Сенатының жалпы отырысында сенаторлар бірнеше заң жобасын қарады. Отырысты Сенат Төрағасы Мәулен Әшімбаев "
+    "жүргізді.",
+    "Президент Қауіпсіздік Кеңесінің кеңейтілген отырысын өткізді. Отырысқа Мемлекеттік кеңесші Ерлан Қарин мен "
+    "Қорғаныс министрі Руслан Жақсылықов қатысты.",
+])
+def test_kk_who_attends_a_domestic_session_is_no_gathering(read_events, text):
+    assert read_events(text, "kk").events == []
+
+
+def test_kk_who_attends_an_organisations_session_still_joins_it(read_events):
+    # the near miss: the session told before is an organisation's, so "Отырысқа … қатысты" adds its sides
+    doc = read_events("Душанбеде ТМД мемлекет басшылары кеңесінің отырысы өтті. Отырысқа Қасым-Жомарт Тоқаев, "
+                      "Владимир Путин, Садыр Жапаров және Эмомали Рахмон қатысты.", "kk")
+    gathering = only(doc)
+    assert gathering.event_type == "multilateral"
+    assert {"Қасым-Жомарт Тоқаев", "Владимир Путин"} <= {p.normal for p in gathering.participants}
+
+
+def test_kk_taking_part_in_a_gathering_by_video_is_no_call(read_events):
+    # issue 16 mu: "бейнебайланыс арқылы" is how he took part in the session, no call of its own
+    doc = read_events("Премьер-министр Олжас Бектенов бейнебайланыс арқылы ТМД Үкімет басшылары кеңесінің "
+                      "отырысына қатысты.", "kk")
+    assert [e.event_type for e in doc.events] == ["multilateral"]
+
+
+def test_kk_a_gatherings_sides_listed_after_the_trip_to_it_are_its_sides(read_events):
+    # issue 16 mu: the visit told between is no other gathering; the summit is one event with the traveller
+    doc = read_events("Қасым-Жомарт Тоқаев ШЫҰ саммитіне қатысу үшін Қытайдың Тяньцзинь қаласына барды. Әуежайда "
+                      "Мемлекет басшысын Тяньцзинь қаласының басшылары қарсы алды. Саммитке Си Цзиньпин, Владимир "
+                      "Путин және Нарендра Моди қатысады.", "kk")
+    gatherings = [e for e in doc.events if e.event_type == "multilateral"]
+    assert len(gatherings) == 1
+    assert {"Қасым-Жомарт Тоқаев", "Владимир Путин"} <= {p.normal for p in gatherings[0].participants}
+
+
+@pytest.mark.parametrize("text, types", [
+    # issue 16 mu: speaking at an assembly or a (non-business) forum is taking part in it
+    ("Өзбекстан Президенті Шавкат Мирзиёев БҰҰ Бас Ассамблеясында сөз сөйледі.", ["multilateral"]),
+    ("Сыртқы істер министрі Мұрат Нұртілеу Анталья дипломатиялық форумында сөз сөйледі.", ["multilateral"]),
+    ("Сауда министрі Арман Шаққалиев Қазақстан-Қытай іскерлік форумында сөз сөйледі.", []),
+])
+def test_kk_speaking_at_an_assembly_or_forum_is_a_gathering(read_events, text, types):
+    assert [e.event_type for e in read_events(text, "kk").events] == types
+
+
+@pytest.mark.parametrize("text, gathering", [
+    # issue 16 mu: a gathering told as what the one met came to (an attributive participle) is the contact's
+    # setting, no gathering of its own (the visit "келген" is another matter)
+    ("Шанхай ынтымақтастық ұйымының саммитіне келген Үндістан Премьер-министрі Нарендра Моди Қазақстан Президенті "
+     "Қасым-Жомарт Тоқаевпен кездесті.", False),
+    ("ТМД саммитіне қатысу үшін келген Әзербайжан Президенті Ілһам Әлиев Өзбекстан Президенті Шавкат Мирзиёевпен "
+     "келіссөз жүргізді.", False),
+    # the finite verb: he came to the summit, which he attends
+    ("Пәкістан Премьер-министрі Шахбаз Шариф ШЫҰ саммитіне қатысу үшін Астанаға келді.", True),
+])
+def test_kk_a_gathering_the_one_met_came_to_is_a_setting(read_events, text, gathering):
+    assert ("multilateral" in [e.event_type for e in read_events(text, "kk").events]) == gathering

@@ -5509,3 +5509,111 @@ def test_a_bilateral_council_session_has_the_heads_of_its_parts_as_sides(read_ev
     event = only(read_events(text, "ru", published="2026-11-22"))
     assert (event.event_type, event.status, event.location.normal) == ("meeting", "occurred", place)
     assert heads <= {p.normal for p in event.participants}
+
+
+@pytest.mark.parametrize("text", [
+    # issue 16 mu: a state's own Security Council is a domestic body; who took part in its session attended it
+    "Глава государства провел заседание Совета безопасности, посвященное обороноспособности страны. В заседании "
+    "приняли участие Государственный советник Ерлан Карин и министр обороны Руслан Жаксылыков.",
+    "Президент Узбекистана провел заседание Совета безопасности Республики Узбекистан. На заседании выступили "
+    "секретарь Совета Виктор Махмудов и министр обороны Шухрат Холмухамедов.",
+])
+def test_a_session_of_a_states_own_security_council_is_no_gathering(read_events, text):
+    assert read_events(text, "ru").events == []
+
+
+def test_a_session_of_the_un_security_council_is_still_a_gathering(read_events):
+    doc = read_events("Министр иностранных дел Казахстана Ермек Кошербаев принял участие в заседании Совета "
+                      "Безопасности ООН в Нью-Йорке.", "ru")
+    assert [e.event_type for e in doc.events] == ["multilateral"]
+
+
+@pytest.mark.parametrize("text", [
+    # issue 16 mu: taking part in a gathering by video is the gathering's mode, no call of its own
+    "Премьер-министр Кыргызстана Адылбек Касымалиев в режиме видеосвязи принял участие в заседании Совета глав "
+    "правительств СНГ.",
+    "Саммит ШОС прошел в Астане. В нем приняли участие Председатель КНР Си Цзиньпин, Президент России Владимир "
+    "Путин, Президент Ирана Масуд Пезешкиан и Премьер-министр Индии Нарендра Моди по видеоконференции.",
+])
+def test_taking_part_in_a_gathering_by_video_is_no_call(read_events, text):
+    assert [e.event_type for e in read_events(text, "ru").events] == ["multilateral"]
+
+
+def test_a_video_call_on_a_summits_sidelines_is_still_a_call(read_events):
+    doc = read_events("На полях саммита ОДКБ Президент Казахстана Касым-Жомарт Токаев провел переговоры по "
+                      "видеосвязи с Премьер-министром Армении Николом Пашиняном.", "ru")
+    assert "multilateral" not in [e.event_type for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    # issue 16 mu: an honoured guest takes part in the gathering told before, as Kazakh "Құрметті қонақ ретінде"
+    "В Душанбе прошло заседание Совета глав государств СНГ. Почетным гостем встречи стал Президент Монголии "
+    "Ухнаагийн Хурэлсух.",
+    "В Астане прошла встреча глав государств Центральной Азии. Почетным гостем встречи стал Премьер-министр Венгрии "
+    "Виктор Орбан.",
+])
+def test_an_honoured_guest_takes_part_in_the_gathering(read_events, text):
+    # one event, the guest among its sides: no meeting of the guest alone
+    event = only(read_events(text, "ru"))
+    assert event.trigger.text.lower().startswith(("заседани", "встреча"))
+    assert [p.kind for p in event.participants if p.kind != "organization"] == ["person"]
+
+
+@pytest.mark.parametrize("text", [
+    # issue 16 mu: a generic gathering word is a gathering of its own where its sides speak for three states or
+    # more, or a state's person meets with an international organisation
+    "Главы внешнеполитических ведомств провели заседание в Ашхабаде, в котором участвовали министр иностранных дел "
+    "России Сергей Лавров, министр иностранных дел Казахстана Мурат Нуртлеу и министр иностранных дел Туркменистана "
+    "Рашид Мередов.",
+    "Министр иностранных дел Казахстана Ермек Кошербаев принял участие в совещании стран Центральной Азии и ООН в "
+    "Женеве.",
+])
+def test_a_generic_gathering_word_with_many_sides_is_a_gathering(read_events, text):
+    assert [e.event_type for e in read_events(text, "ru").events] == ["multilateral"]
+
+
+def test_a_generic_meeting_word_of_one_state_stays_no_event(read_events):
+    assert read_events("Аким области Ерлан Нысанбаев принял участие в совещании.", "ru").events == []
+
+
+@pytest.mark.parametrize("text", [
+    # issue 16 mu: the UN General Assembly one speaks at or takes part in is a gathering, written short or in full
+    "Президент Узбекистана Шавкат Мирзиёев выступил на Генассамблее ООН.",
+    "Министр иностранных дел Казахстана Ермек Кошербаев принял участие в работе Генеральной Ассамблеи Организации "
+    "Объединенных Наций.",
+])
+def test_speaking_at_the_un_general_assembly_is_a_gathering(read_events, text):
+    assert [e.event_type for e in read_events(text, "ru").events] == ["multilateral"]
+
+
+@pytest.mark.parametrize("text, types", [
+    ("Генассамблея ООН приняла резолюцию, предложенную Казахстаном.", []),
+    ("На полях Генассамблеи ООН Шавкат Мирзиёев встретился с Президентом Латвии Эдгаром Ринкевичем.", ["meeting"]),
+])
+def test_the_general_assembly_acting_or_as_a_setting_is_no_gathering(read_events, text, types):
+    assert [e.event_type for e in read_events(text, "ru").events] == types
+
+
+@pytest.mark.parametrize("text, types", [
+    # issue 16 mu: a forum one speaks at, or takes part in a session of, is a gathering; a business forum is none
+    ("Президент Монголии Ухнаагийн Хурэлсух выступил на пленарном заседании Петербургского международного "
+     "экономического форума.", ["multilateral"]),
+    ("Премьер-министр Армении Никол Пашинян принял участие в пленарной сессии Евразийского международного "
+     "экономического форума в Минске.", ["multilateral"]),
+    ("Министр торговли Казахстана Арман Шаккалиев выступил на Казахстанско-китайском деловом форуме.", []),
+    # a generic session word: a state's leader with an organisation's official
+    ("В Баку открылся международный форум. На пленарном заседании выступили Президент Азербайджана Ильхам Алиев и "
+     "генеральный секретарь ОБСЕ Феридун Синирлиоглу.", ["multilateral"]),
+])
+def test_a_forum_spoken_at_is_a_gathering(read_events, text, types):
+    assert [e.event_type for e in read_events(text, "ru").events] == types
+
+
+def test_who_takes_part_now_in_the_gathering_told_before_joins_it(read_events):
+    # issue 16 mu: "В мероприятии участвуют …" (the present tense) lists the gathering's sides, one of them by video
+    doc = read_events("Лидеры стран ШОС собрались в Астане на саммит организации. В мероприятии участвуют Президент "
+                      "России Владимир Путин, Президент Ирана Масуд Пезешкиан в режиме видеосвязи и Президент "
+                      "Беларуси Александр Лукашенко.", "ru")
+    event = only(doc)
+    assert event.event_type == "multilateral"
+    assert {"Владимир Путин", "Масуд Пезешкиан", "Александр Лукашенко"} <= {p.normal for p in event.participants}

@@ -58,6 +58,8 @@ def assign_arguments(sentences: list[SentenceCandidates]) -> list[Draft]:
         if sentence.participation == "absent":
             absent |= {c.participant.normal for c in sentence.sides}
             continue
+        if sentence.triggers and _takes_part_in_domestic(drafts, sentence, domestic):
+            continue
         if sentence.triggers and not _takes_part_in_recent(drafts, sentence, domestic):
             _retold_session(drafts, sentence)
             drafts.extend(_drafts(sentence))
@@ -430,6 +432,22 @@ def _reach(sentence: SentenceCandidates) -> int:
     written = bool(attended) and bool(sentence.triggers) \
         and all(attended.fullmatch(text[h.start:h.end]) for h in sentence.triggers)
     return ATTENDS_WITHIN if written else CONTINUES_WITHIN
+
+
+def _takes_part_in_domestic(earlier: list[Draft], sentence: SentenceCandidates, domestic: int) -> bool:
+    """Whether `sentence` tells who took part in a domestic body's session told just before (`domestic`, its index;
+    triggers.tsv status `domestic`) by a gathering word retelling it, no event told since ("Тоқаев Үкіметтің
+    кеңейтілген отырысын өткізді. Отырысқа … қатысты", "… провел заседание Совета безопасности. В заседании
+    приняли участие …", "Мәжілістің жалпы отырысы … Отырысты … жүргізді"): they attended that session, which is no
+    diplomatic event (GUIDELINES §7), so the sentence starts none of its own, as `_takes_part_in_recent` adds
+    such a sentence to a gathering that is one."""
+    if domestic < 0 or sentence.participation not in ("person", "delegation") \
+            or sentence.index - domestic > CONTINUES_WITHIN or any(d.sentence >= domestic for d in earlier):
+        return False
+    reading, known = sentence.reading, sentence.reading.known
+    return all(h.event_type == "multilateral" and (reading.case_at(h.start) in ("Loc", "Dat") or any(
+        words and words.fullmatch(h.text) for words in (known.takes_part_in, known.attended)))
+        for h in sentence.triggers)
 
 
 def _recent(earlier: list[Draft], sentence: SentenceCandidates, domestic: int,

@@ -13,7 +13,7 @@ from .participants import sentence_sides
 from .places import dates_in, last_date_told, long_before, place_candidates
 from .reading import Reading
 from .topics import topics_in
-from .triggers import find_triggers, names_domestic_gathering
+from .triggers import attends_remotely, find_triggers, names_domestic_gathering
 
 
 def find_candidates(doc: Document) -> list[SentenceCandidates]:
@@ -76,6 +76,7 @@ def _read(doc: Document, reading: Reading, told: When | None = None,
                          None) if holds_cue(reading.sentence.lang, reading.text) else None
     # who took part in something else ("Брифингке … тілшісі қатысты", "ашылу рәсіміне қатысты") joins no event
     participation = None if participation == "elsewhere" else participation
+    triggers = [h for h in triggers if not attends_remotely(reading, h, triggers, participation)]
     topic_spans = [(t.start, t.end) for t in topics]
     # nor is a state whose accession or status is decided ("решение о присоединении Белоруссии к организации")
     membership = reading.known.membership

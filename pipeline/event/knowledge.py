@@ -110,6 +110,8 @@ class Knowledge:
     invitation_noun: re.Pattern | None  # an invitation to come, passed on (names.yaml)
     takes_part_in: re.Pattern | None  # an event word written as what one takes part in or chairs (names.yaml)
     attended_back: re.Pattern | None  # a contact word attended, reaching further back (names.yaml)
+    attended: re.Pattern | None  # a session's word in the dative, as what one attends (names.yaml)
+    remote: re.Pattern | None  # a call's word that is how one takes part in a gathering (names.yaml)
     relative_pronoun: re.Pattern | None  # the subject of a relative clause ("который"), names.yaml
     # (the case of whose a relative or aide is, the lemmas of such nouns): "с семьей Манделы" (names.yaml `possessor`)
     possessor: tuple[str, frozenset[str]] | None
@@ -629,6 +631,8 @@ def knowledge(lang: str) -> Knowledge:
         invitation_noun=_word(names["invitation_noun"]) if names.get("invitation_noun") else None,
         takes_part_in=re.compile(names["takes_part_in"], FLAGS) if names.get("takes_part_in") else None,
         attended_back=re.compile(names["attended_back"], FLAGS) if names.get("attended_back") else None,
+        attended=re.compile(names["attended"], FLAGS) if names.get("attended") else None,
+        remote=re.compile(names["remote"], FLAGS) if names.get("remote") else None,
         relative_pronoun=re.compile(names["relative_pronoun"], FLAGS) if names.get("relative_pronoun") else None,
         possessor=(names["possessor"]["owner"], frozenset(names["possessor"]["nouns"]))
         if names.get("possessor") else None,

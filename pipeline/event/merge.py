@@ -121,7 +121,7 @@ def _groups(drafts: list[Draft], published: str | None = None) -> list[list[Draf
     people = [d.people() if d.hit.event_type in CONTACT else None for d in full]
     for i, a in enumerate(full):
         for j in range(i + 1, len(full)):
-            if _same_event(a, full[j], consecutive=(j == i + 1)) and not _onward_stop(full[j], a, drafts):
+            if _same_event(a, full[j], consecutive=_consecutive(full, i, j)) and not _onward_stop(full[j], a, drafts):
                 ri, rj = root(i), root(j)
                 if ri == rj or triggers[ri] & triggers[rj] or not _nested(people[ri], people[rj]):
                     continue
@@ -245,9 +245,9 @@ def _visit_around(draft: Draft, drafts: list[Draft], group_of: dict[int, list[Dr
 def _retold(groups: list[list[Draft]], published: str | None = None) -> list[list[Draft]]:
     """A group told only by generic words ("в мероприятии приняли участие …") retells an event of its type; its
     people not being among that event's, it joins the one its first telling would join if it named no one.
-    Unjoined, it is no event, unless it is a gathering whose sides speak for MEMBERS_LISTED states or more
-    ("Состоялось заседание рабочей группы … В заседании приняли участие делегации Азербайджана, Ирана,
-    Казахстана, России и Туркменистана")."""
+    Unjoined, it is no event, unless it is a gathering of many sides (`_sides_of_many`: "Состоялось заседание
+    рабочей группы … В заседании приняли участие делегации Азербайджана, Ирана, Казахстана, России и
+    Туркменистана")."""
     told = [g for g in groups if any(d.hit.alone for d in g)]
     alone = []
     for group in groups:
@@ -258,10 +258,26 @@ def _retold(groups: list[list[Draft]], published: str | None = None) -> list[lis
         target = _host(group[0], hosts, _only_of_type(group[0], told), published=published)
         if target is not None:
             next(g for g in told if target in g).extend(group)
-        elif kind == "multilateral" and len(states_of([c.participant for d in group for c in d.candidates])) \
-                >= MEMBERS_LISTED:
+        elif kind == "multilateral" and _sides_of_many(group):
             alone.append(group)
     return told + alone
+
+
+def _sides_of_many(group: list[Draft]) -> bool:
+    """Whether a gathering told only by generic words ("заседание", "совещание", "мероприятие") names sides enough
+    to be one of its own: of three states or more ("Лидеры стран ОДКБ провели заседание в Минске, в котором
+    участвовали Александр Лукашенко, Владимир Путин и Касым-Жомарт Токаев"), or a person of a state with an
+    international organisation or its official ("Нуртлеу принял участие в министерском совещании стран Центральной
+    Азии и Евросоюза", "… выступили Президент Словении …, генеральный секретарь ОБСЕ …"; GUIDELINES §7: a state and
+    an international organisation). A person's state is their affiliation's or the one people_states.tsv gives
+    them: titles are often told only later. Four states were needed before (`MEMBERS_LISTED`); three or the
+    organisation changed nothing on the news set (dev, held-out)."""
+    sides = [c.participant for d in group for c in d.candidates]
+    states = {state_spoken_for(p.affiliation, p.normal) if p.kind == "person" else country_code(p.normal)
+              for p in sides} - {None}
+    # an organisation's side, or its official ("генеральный секретарь ОБСЕ Хельга Шмид")
+    organisations = {igo_code(p.normal if p.kind == "organization" else p.affiliation or "") for p in sides} - {None}
+    return len(states) >= 3 or (len(states) >= 1 and any(p.kind == "person" for p in sides) and bool(organisations))
 
 
 def _only_of_type(draft: Draft, groups: list[list[Draft]]) -> Draft | None:
@@ -302,6 +318,14 @@ def _keep_siblings_apart(groups: list[list[Draft]]) -> None:
             if draft.origin not in keys:
                 draft.candidates = [c for c in draft.candidates if c.participant.normal.lower() in mine
                                     or c.participant.normal.lower() not in others]
+
+
+def _consecutive(full: list[Draft], i: int, j: int) -> bool:
+    """Whether the drafts `full[i]` and `full[j]` are told one after the other, no gathering told between: a visit
+    to a gathering told between is no other gathering ("… саммитіне қатысу үшін Габала қаласына барды. … Саммитке
+    Әлиев, Ердоған және Мирзиёев қатысады": the summit's sides listed after the trip to it)."""
+    return all(full[k].hit.event_type != "multilateral" for k in range(i + 1, j)) if full[i].hit.event_type \
+        == "multilateral" else j == i + 1
 
 
 def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:

