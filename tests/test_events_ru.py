@@ -4568,6 +4568,30 @@ def test_one_staying_away_cancels_no_summit_another_telling_says_takes_place(rea
     assert not {"Ильхам Алиев", "Никол Пашинян"} & {p.normal for p in event.participants}
 
 
+@pytest.mark.parametrize("text, away", [
+    ("Накануне в Минске состоялось заседание Совета министров иностранных дел СНГ, в котором приняли участие министр "
+     "иностранных дел Армении Арарат Мирзоян и министр иностранных дел Беларуси Максим Рыженков. Президент Кыргызстана "
+     "Садыр Жапаров не примет участие в саммите, сообщили в администрации главы киргизского государства.",
+     "Садыр Жапаров"),
+    ("Накануне в Минске состоялось заседание Совета министров иностранных дел СНГ, в котором приняли участие министр "
+     "иностранных дел Армении Арарат Мирзоян и министр иностранных дел Беларуси Максим Рыженков. Глава узбекского МИД "
+     "не примет участие в саммите.", "Узбекистан"),
+])
+def test_one_staying_away_is_no_side_by_a_title_of_their_own(read_events, text, away):
+    # probe tm (issue 16) t04: the title of the office reporting it ("в администрации главы … государства") named the
+    # one staying away again, a side of the session the day before; a title with no name staying away is as absent
+    # as a named person (participants._absent); a title after a reporting office is where the news comes from
+    [session] = read_events(text, "ru", published="2025-10-09").events
+    sides = {p.normal for p in session.participants} | {p.affiliation for p in session.participants}
+    assert {"Арарат Мирзоян", "Максим Рыженков"} <= sides and away not in sides
+
+
+def test_a_title_in_the_office_reporting_the_news_is_no_side(read_events):
+    text = "Президент Туркменистана Сердар Бердымухамедов посетит Баку, заявили в аппарате президента Таджикистана."
+    [visit] = read_events(text, "ru", published="2025-10-09").events
+    assert "Таджикистан" not in {p.normal for p in visit.participants}
+
+
 @pytest.mark.parametrize("text, visitor, host", [
     ("Министр иностранных дел Казахстана Ермек Кошербаев находится с официальным визитом в Баку. В ходе визита "
      "министр был принят Президентом Азербайджана Ильхамом Алиевым.", "Ермек Кошербаев", "Ильхам Алиев"),
