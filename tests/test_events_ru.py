@@ -4586,6 +4586,23 @@ def test_one_staying_away_is_no_side_by_a_title_of_their_own(read_events, text, 
     assert {"Арарат Мирзоян", "Максим Рыженков"} <= sides and away not in sides
 
 
+@pytest.mark.parametrize("text, wrong_place", [
+    ("Заседание Совета министров иностранных дел СНГ прошло под председательством министра иностранных дел "
+     "Туркменистана Рашида Мередова. В нем принял участие глава МИД Армении Арарат Мирзоян. Прошлое заседание СМИД "
+     "СНГ прошло в октябре 2024 года в Москве.", "Москва"),
+    ("Заседание Совета министров обороны ОДКБ прошло под председательством министра обороны Казахстана Руслана "
+     "Жаксылыкова. Предыдущее заседание Совета министров обороны ОДКБ состоялось в ноябре 2024 года в Бишкеке.",
+     "Бишкек"),
+])
+def test_a_previous_session_told_by_its_organisation_alone_is_not_the_news_session(read_events, text, wrong_place):
+    # blind21 r04: "Предыдущее заседание СМИД ШОС состоялось … в Тяньцзине" joined the session the article reports
+    # (the organisation their one shared side) and gave it that place and date (merge._host)
+    [session] = read_events(text, "ru", published="2025-06-20").events
+    assert session.event_type == "multilateral" and not session.background
+    assert (session.location.normal if session.location else None) != wrong_place
+    assert not (session.date and session.date.date_start.startswith("2024"))
+
+
 def test_a_title_in_the_office_reporting_the_news_is_no_side(read_events):
     text = "Президент Туркменистана Сердар Бердымухамедов посетит Баку, заявили в аппарате президента Таджикистана."
     [visit] = read_events(text, "ru", published="2025-10-09").events

@@ -442,6 +442,12 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None,
             # вспомнили переговоры, которые министры провели в прошлом году в Париже": a meeting before (a frame,
             # "В апреле в ходе визита …", dates the event it names)
             return False
+        if types == ("multilateral", "multilateral") and long_before(draft.date, published) \
+                and not other.hit.background and not draft.people() and other.people():
+            # a gathering dated long before the news by its organisation alone ("Предыдущее заседание СМИД ШОС
+            # состоялось в июле 2025 года в Тяньцзине"): the organisation holds every session, the news one too
+            # ("Еске салсақ, бүгін … ТМД елдерінің бейресми саммиті өтіп жатыр" retells the news summit)
+            return False
         if not before and other.hit.background and not draft.candidates and not draft.frame:
             # nor the other way round: "Переговоры глав государств пройдут завтра в Акорде. … уже посещал Казахстан,
             # тогда он провел переговоры с Токаевым" — the talks to come are not the ones recalled
