@@ -3592,3 +3592,12 @@ def test_kk_at_that_time_after_a_visit_long_before_is_at_its_time_and_place(read
 def test_the_spokesperson_who_says_the_quote_is_no_side(read_events, text):
     events = read_events(text, "kk", published="2025-06-20").events
     assert events and all(p.normal not in ("Берік Уәли", "Ғалым Сәрсенов") for e in events for p in e.participants)
+
+
+def test_the_one_received_hosts_no_visit_still_to_come_of_the_receiver(read_events):
+    # probe bl r06 (ru): the reception told just before a visit of another status hosts it not
+    doc = read_events("Өзбекстан Президенті Шавкат Мирзиёев Қазақстан Премьер-министрі Олжас Бектеновті қабылдады. "
+                      "Тараптар өнеркәсіптегі ынтымақтастықты талқылады. Шавкат Мирзиёевтің Қазақстанға мемлекеттік "
+                      "сапары қаңтарда өтеді.", "kk", published="2026-03-10")
+    [visit] = [e for e in doc.events if e.event_type == "visit"]
+    assert visit.status == "planned" and "Олжас Бектенов" not in {p.normal for p in visit.participants}

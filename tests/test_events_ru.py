@@ -5505,3 +5505,13 @@ def test_a_setting_named_again_lends_the_place_it_was_first_named_with(read_even
     doc = read_events(text, "ru", "2026-09-24")
     [later] = [e for e in doc.events if {"Антонио Таяни", "Нарендра Моди"} & {p.normal for p in e.participants}]
     assert later.location is not None and later.location.normal == place
+
+
+def test_the_one_received_hosts_no_visit_still_to_come_of_the_receiver(read_events):
+    # probe bl r06: "… Мирзиёев … принял премьер-министра Казахстана Олжаса Бектенова. … Государственный визит
+    # Шавката Мирзиёева в Казахстан планируется …": the reception just before made the premier received the host
+    doc = read_events("Президент Азербайджана Ильхам Алиев во вторник принял министра иностранных дел Турции Хакана "
+                      "Фидана. Стороны обсудили региональную безопасность. Официальный визит Ильхама Алиева в Турцию "
+                      "запланирован на апрель.", "ru", published="2026-03-10")
+    [visit] = [e for e in doc.events if e.event_type == "visit"]
+    assert visit.status == "planned" and "Хакан Фидан" not in {p.normal for p in visit.participants}

@@ -931,12 +931,12 @@ def _share_between_siblings(events: list[Event]) -> None:
 
 
 def _hosts_from_talks(events: list[Event], doc: Document) -> None:
-    """A visit that names no host is hosted by the one side the visitor meets in a sentence that tells both
-    ("В ходе визита запланированы переговоры с … Фиданом"), or in the headline of an article whose lead tells the
-    visit or, a reception, in the sentence right before it ("… Ақордада … Ван Иді қабылдады. Ван И Қазақстанға ресми
-    сапармен келді."), a side of the state it goes to ("Токаев и Жапаров провели переговоры в Астане" over "Президент
-    Кыргызстана Садыр Жапаров прибыл в Астану …": the headline sums up the visit, and the premier who greets the
-    visitor at the airport is no host): that side is its recipient."""
+    """A visit that names no host is hosted by the one side the visitor meets in a sentence that tells both ("В ходе
+    визита запланированы переговоры с … Фиданом"), or in the headline of an article whose lead tells the visit or, a
+    reception of the visit's status, in the sentence right before it ("… Ақордада … Ван Иді қабылдады. Ван И Қазақстанға
+    ресми сапармен келді."), a side of the state it goes to ("Токаев и Жапаров провели переговоры в Астане" over
+    "Президент Кыргызстана Садыр Жапаров прибыл в Астану …": the headline sums up the visit, and the premier who greets
+    the visitor at the airport is no host): that side is its recipient."""
     headline, lead = _headline_and_lead(doc)
     for visit in events:
         if visit.event_type != "visit" or any(p.side == "recipient" for p in visit.participants) \
@@ -947,8 +947,11 @@ def _hosts_from_talks(events: list[Event], doc: Document) -> None:
                   for e in events)
         for talk in events:
             told = {s.start for s in talk.evidence}
+            # a reception told just before hosts a visit of its own status only ("Мирзиёев … принял премьер-министра
+            # Казахстана Олжаса Бектенова. … Государственный визит Шавката Мирзиёева в Казахстан планируется …":
+            # the one received is no host of the receiver's visit to come)
             headlined = headline in told and lead in {s.start for s in visit.evidence} \
-                or bool(told & _sentences_before(visit, doc)) and _reception(talk, doc)
+                or bool(told & _sentences_before(visit, doc)) and _reception(talk, doc) and talk.status == visit.status
             if talk.event_type in ("visit", "multilateral") or not (_told_together(visit, talk) or headlined):
                 continue
             if visit.status == "occurred" and talk.status == "planned" and met:

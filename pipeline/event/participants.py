@@ -119,12 +119,12 @@ def _talked_about(reading: Reading, walk: Walk, mention: Mention, triggers: list
 
 
 def _absent(reading: Reading, mention: Mention | BareTitle, triggers: list[Hit]) -> bool:
-    """Whether the person's (or a title's with no name) own clause says they stayed away, telling no event: a negated finite verb after the name
-    (UD `Polarity=Neg` before a verb), no other name nor event word from the name to the clause's end ("Министр …
-    Арарат Мирзоян в Астану не приехал: Армению на заседании представлял …" is no side of the session). A clause
-    with an event word is that event's to tell ("… не исключил визита", "визит не состоялся"), unless one went to it
-    or took part in it (`_where_to`: "Эмомали Рахмон на саммит не прибыл"). A sentence with no event word has no
-    side to keep out: its words' tags, which a sentence holding no event word may not have yet, are not read."""
+    """Whether the person's (or a title's with no name) own clause says they stayed away, telling no event: a negated
+    finite verb after the name (UD `Polarity=Neg` before a verb), no other name nor event word from the name to the
+    clause's end ("Министр … Арарат Мирзоян в Астану не приехал: Армению на заседании представлял …" is no side of the
+    session). A clause with an event word is that event's to tell ("… не исключил визита", "визит не состоялся"), unless
+    one went to it or took part in it (`_where_to`: "Эмомали Рахмон на саммит не прибыл"). A sentence with no event word
+    has no side to keep out: its words' tags, which a sentence holding no event word may not have yet, are not read."""
     if not triggers:
         return False
     ends = reading.known.clause_ends
