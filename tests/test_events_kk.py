@@ -3601,3 +3601,17 @@ def test_the_one_received_hosts_no_visit_still_to_come_of_the_receiver(read_even
                       "сапары қаңтарда өтеді.", "kk", published="2026-03-10")
     [visit] = [e for e in doc.events if e.event_type == "visit"]
     assert visit.status == "planned" and "Олжас Бектенов" not in {p.normal for p in visit.participants}
+
+
+@pytest.mark.parametrize("text, host, venue", [
+    ("Түрікменстан Президенті Гурбангулы Бердімұхамедов Оғұзхан сарайында Қазақстан Сыртқы істер министрі Ермек "
+     "Көшербаевты қабылдады.", "Гурбангулы Бердімұхамедов", "Оғұзхан"),
+    ("Өзбекстан Президенті Шавкат Мирзиёев Қоқсарай резиденциясында Қырғызстан Сыртқы істер министрі Жээнбек "
+     "Кулубаевты қабылдады.", "Шавкат Мирзиёев", "Қоқсарай"),
+])
+def test_a_building_named_after_the_host_is_no_part_of_the_name(read_events, text, host, venue):
+    # probe bl k04: the model ran the palace's name into the host's ("Сердар Бердімұхамедов Оғұзхан"), a side no
+    # one else names; the building is where they met (entities.yaml `building_after`)
+    [meeting] = read_events(text, "kk", published="2026-09-15").events
+    assert host in {p.normal for p in meeting.participants}
+    assert meeting.location is not None and meeting.location.normal.startswith(venue)
