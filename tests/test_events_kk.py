@@ -3615,3 +3615,11 @@ def test_a_building_named_after_the_host_is_no_part_of_the_name(read_events, tex
     [meeting] = read_events(text, "kk", published="2026-09-15").events
     assert host in {p.normal for p in meeting.participants}
     assert meeting.location is not None and meeting.location.normal.startswith(venue)
+
+
+def test_talks_expected_during_a_visit_put_off_go_with_it(read_events):
+    # REGRESS 4c (ru "Ожидалось, что …"): "… деп күтілген еді" right after the visit put off
+    doc = read_events("Моңғолия Президенті Ухнаагийн Хүрэлсүхтің Астанаға сапары кейінге қалдырылды. Хүрэлсүх "
+                      "Қасым-Жомарт Тоқаевпен келіссөздер жүргізеді деп күтілген еді.", "kk", published="2025-09-10")
+    [talks] = [e for e in doc.events if e.event_type == "talks"]
+    assert talks.status == "postponed" and talks.location is not None and talks.location.normal == "Астана"

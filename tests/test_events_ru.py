@@ -5515,3 +5515,15 @@ def test_the_one_received_hosts_no_visit_still_to_come_of_the_receiver(read_even
                       "запланирован на апрель.", "ru", published="2026-03-10")
     [visit] = [e for e in doc.events if e.event_type == "visit"]
     assert visit.status == "planned" and "Хакан Фидан" not in {p.normal for p in visit.participants}
+
+
+@pytest.mark.parametrize("text, status, place", [
+    ("Визит министра иностранных дел Турции Хакана Фидана в Москву отменен. Ожидалось, что Фидан проведет "
+     "переговоры с Сергеем Лавровым.", "cancelled", "Москва"),
+    ("Визит президента Монголии Ухнаагийна Хурэлсуха в Астану перенесен. Планировалось, что Хурэлсух проведет "
+     "переговоры с Касым-Жомартом Токаевым.", "postponed", "Астана"),
+])
+def test_talks_expected_during_a_visit_called_off_go_with_it(read_events, text, status, place):
+    # REGRESS 4c: "Ожидалось, что …" right after the visit called off told the talks as planned, with no place
+    [talks] = [e for e in read_events(text, "ru", published="2025-09-10").events if e.event_type == "talks"]
+    assert talks.status == status and talks.location is not None and talks.location.normal == place

@@ -84,6 +84,7 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     _place_of_the_dateline(events, doc)
     _place_of_the_frame(events, framed, settings)
     _status_of_the_frame(events, framed)
+    _plan_of_the_visit(events, doc)
     # a sentence sets a contact within a visit by a frame, or by telling the visit too ("в ходе рабочего визита в
     # Бельгию встретился …": a frame naming its visitor tells the visit, arguments._drafts)
     _also_within(events, {doc.sentences[d.sentence].start for d in drafts if d.frame}
@@ -831,6 +832,29 @@ def _status_of_the_frame(events: list[Event], framed: dict[int, set[int]]) -> No
                         and told & framed[id(o)]), None)
         if setting is not None:
             event.status = setting.status
+
+
+def _plan_of_the_visit(events: list[Event], doc: Document) -> None:
+    """A contact still to come, told as a plan (names.yaml `plan_told`: "Ожидалось, что …", "… деп күтілген еді") in
+    the sentence right after a visit called off or put off, with the visitor as a side ("Визит … Хакана Фидана в
+    Москву отменен. Ожидалось, что Фидан проведет переговоры с Сергеем Лавровым"), was that visit's: called off or
+    put off with it (GUIDELINES, status), and where the visit was to go where it names no place. Changes
+    `event.status`, `event.location`."""
+    for event in events:
+        if event.status != "planned" or event.event_type not in CONTACT:
+            continue
+        first = doc.sentence_of(min(s.start for s in event.evidence))
+        plan = first and knowledge(first.lang).plan_told
+        if not (plan and plan.search(doc.text[first.start:first.end])):
+            continue
+        before = _sentences_before(event, doc)
+        sides = {p.normal for p in event.participants}
+        visit = next((o for o in events if o.event_type == "visit" and o.status in ("cancelled", "postponed")
+                      and before & {s.start for s in o.evidence}
+                      and sides & {p.normal for p in o.participants if p.side == "actor"}), None)
+        if visit is not None:
+            event.status = visit.status
+            event.location = event.location or visit.location
 
 
 def _also_within(events: list[Event], framing: set[int], doc: Document) -> None:
