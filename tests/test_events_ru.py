@@ -4580,6 +4580,47 @@ def test_one_staying_away_cancels_no_summit_another_telling_says_takes_place(rea
     assert not {"Ильхам Алиев", "Никол Пашинян"} & {p.normal for p in event.participants}
 
 
+@pytest.mark.parametrize("text, away", [
+    ("Накануне в Минске состоялось заседание Совета министров иностранных дел СНГ, в котором приняли участие министр "
+     "иностранных дел Армении Арарат Мирзоян и министр иностранных дел Беларуси Максим Рыженков. Президент Кыргызстана "
+     "Садыр Жапаров не примет участие в саммите, сообщили в администрации главы киргизского государства.",
+     "Садыр Жапаров"),
+    ("Накануне в Минске состоялось заседание Совета министров иностранных дел СНГ, в котором приняли участие министр "
+     "иностранных дел Армении Арарат Мирзоян и министр иностранных дел Беларуси Максим Рыженков. Глава узбекского МИД "
+     "не примет участие в саммите.", "Узбекистан"),
+])
+def test_one_staying_away_is_no_side_by_a_title_of_their_own(read_events, text, away):
+    # probe tm (issue 16) t04: the title of the office reporting it ("в администрации главы … государства") named the
+    # one staying away again, a side of the session the day before; a title with no name staying away is as absent
+    # as a named person (participants._absent); a title after a reporting office is where the news comes from
+    [session] = read_events(text, "ru", published="2025-10-09").events
+    sides = {p.normal for p in session.participants} | {p.affiliation for p in session.participants}
+    assert {"Арарат Мирзоян", "Максим Рыженков"} <= sides and away not in sides
+
+
+@pytest.mark.parametrize("text, wrong_place", [
+    ("Заседание Совета министров иностранных дел СНГ прошло под председательством министра иностранных дел "
+     "Туркменистана Рашида Мередова. В нем принял участие глава МИД Армении Арарат Мирзоян. Прошлое заседание СМИД "
+     "СНГ прошло в октябре 2024 года в Москве.", "Москва"),
+    ("Заседание Совета министров обороны ОДКБ прошло под председательством министра обороны Казахстана Руслана "
+     "Жаксылыкова. Предыдущее заседание Совета министров обороны ОДКБ состоялось в ноябре 2024 года в Бишкеке.",
+     "Бишкек"),
+])
+def test_a_previous_session_told_by_its_organisation_alone_is_not_the_news_session(read_events, text, wrong_place):
+    # blind21 r04: "Предыдущее заседание СМИД ШОС состоялось … в Тяньцзине" joined the session the article reports
+    # (the organisation their one shared side) and gave it that place and date (merge._host)
+    [session] = read_events(text, "ru", published="2025-06-20").events
+    assert session.event_type == "multilateral" and not session.background
+    assert (session.location.normal if session.location else None) != wrong_place
+    assert not (session.date and session.date.date_start.startswith("2024"))
+
+
+def test_a_title_in_the_office_reporting_the_news_is_no_side(read_events):
+    text = "Президент Туркменистана Сердар Бердымухамедов посетит Баку, заявили в аппарате президента Таджикистана."
+    [visit] = read_events(text, "ru", published="2025-10-09").events
+    assert "Таджикистан" not in {p.normal for p in visit.participants}
+
+
 @pytest.mark.parametrize("text, visitor, host", [
     ("Министр иностранных дел Казахстана Ермек Кошербаев находится с официальным визитом в Баку. В ходе визита "
      "министр был принят Президентом Азербайджана Ильхамом Алиевым.", "Ермек Кошербаев", "Ильхам Алиев"),
@@ -5617,3 +5658,25 @@ def test_who_takes_part_now_in_the_gathering_told_before_joins_it(read_events):
     event = only(doc)
     assert event.event_type == "multilateral"
     assert {"Владимир Путин", "Масуд Пезешкиан", "Александр Лукашенко"} <= {p.normal for p in event.participants}
+
+
+def test_the_one_received_hosts_no_visit_still_to_come_of_the_receiver(read_events):
+    # probe bl r06: "… Мирзиёев … принял премьер-министра Казахстана Олжаса Бектенова. … Государственный визит
+    # Шавката Мирзиёева в Казахстан планируется …": the reception just before made the premier received the host
+    doc = read_events("Президент Азербайджана Ильхам Алиев во вторник принял министра иностранных дел Турции Хакана "
+                      "Фидана. Стороны обсудили региональную безопасность. Официальный визит Ильхама Алиева в Турцию "
+                      "запланирован на апрель.", "ru", published="2026-03-10")
+    [visit] = [e for e in doc.events if e.event_type == "visit"]
+    assert visit.status == "planned" and "Хакан Фидан" not in {p.normal for p in visit.participants}
+
+
+@pytest.mark.parametrize("text, status, place", [
+    ("Визит министра иностранных дел Турции Хакана Фидана в Москву отменен. Ожидалось, что Фидан проведет "
+     "переговоры с Сергеем Лавровым.", "cancelled", "Москва"),
+    ("Визит президента Монголии Ухнаагийна Хурэлсуха в Астану перенесен. Планировалось, что Хурэлсух проведет "
+     "переговоры с Касым-Жомартом Токаевым.", "postponed", "Астана"),
+])
+def test_talks_expected_during_a_visit_called_off_go_with_it(read_events, text, status, place):
+    # REGRESS 4c: "Ожидалось, что …" right after the visit called off told the talks as planned, with no place
+    [talks] = [e for e in read_events(text, "ru", published="2025-09-10").events if e.event_type == "talks"]
+    assert talks.status == status and talks.location is not None and talks.location.normal == place

@@ -106,6 +106,7 @@ class Knowledge:
     head_of_state: re.Pattern | None  # words naming the article's head of state, no state said (names.yaml)
     purpose: re.Pattern | None  # words saying a trip is made to take part in a gathering (names.yaml)
     also: re.Pattern | None  # "also" opening a sentence that continues the one before (names.yaml)
+    plan_told: re.Pattern | None  # a plan told as expected ("Ожидалось, что …", names.yaml)
     invitation: re.Pattern | None  # the verb of inviting someone to come (names.yaml)
     invitation_noun: re.Pattern | None  # an invitation to come, passed on (names.yaml)
     takes_part_in: re.Pattern | None  # an event word written as what one takes part in or chairs (names.yaml)
@@ -627,6 +628,7 @@ def knowledge(lang: str) -> Knowledge:
         head_of_state=_word(names["head_of_state"]) if names.get("head_of_state") else None,
         purpose=_word(names["purpose"]) if names.get("purpose") else None,
         also=re.compile(names["also"], FLAGS) if names.get("also") else None,
+        plan_told=re.compile(names["plan_told"], FLAGS) if names.get("plan_told") else None,
         invitation=_word(names["invitation"]) if names.get("invitation") else None,
         invitation_noun=_word(names["invitation_noun"]) if names.get("invitation_noun") else None,
         takes_part_in=re.compile(names["takes_part_in"], FLAGS) if names.get("takes_part_in") else None,

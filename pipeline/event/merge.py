@@ -84,6 +84,7 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     _place_of_the_dateline(events, doc)
     _place_of_the_frame(events, framed, settings)
     _status_of_the_frame(events, framed)
+    _plan_of_the_visit(events, doc)
     # a sentence sets a contact within a visit by a frame, or by telling the visit too ("в ходе рабочего визита в
     # Бельгию встретился …": a frame naming its visitor tells the visit, arguments._drafts)
     _also_within(events, {doc.sentences[d.sentence].start for d in drafts if d.frame}
@@ -470,6 +471,12 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None,
             # вспомнили переговоры, которые министры провели в прошлом году в Париже": a meeting before (a frame,
             # "В апреле в ходе визита …", dates the event it names)
             return False
+        if types == ("multilateral", "multilateral") and long_before(draft.date, published) \
+                and not other.hit.background and not draft.people() and other.people():
+            # a gathering dated long before the news by its organisation alone ("Предыдущее заседание СМИД ШОС
+            # состоялось в июле 2025 года в Тяньцзине"): the organisation holds every session, the news one too
+            # ("Еске салсақ, бүгін … ТМД елдерінің бейресми саммиті өтіп жатыр" retells the news summit)
+            return False
         if not before and other.hit.background and not draft.candidates and not draft.frame:
             # nor the other way round: "Переговоры глав государств пройдут завтра в Акорде. … уже посещал Казахстан,
             # тогда он провел переговоры с Токаевым" — the talks to come are not the ones recalled
@@ -855,6 +862,29 @@ def _status_of_the_frame(events: list[Event], framed: dict[int, set[int]]) -> No
             event.status = setting.status
 
 
+def _plan_of_the_visit(events: list[Event], doc: Document) -> None:
+    """A contact still to come, told as a plan (names.yaml `plan_told`: "Ожидалось, что …", "… деп күтілген еді") in
+    the sentence right after a visit called off or put off, with the visitor as a side ("Визит … Хакана Фидана в
+    Москву отменен. Ожидалось, что Фидан проведет переговоры с Сергеем Лавровым"), was that visit's: called off or
+    put off with it (GUIDELINES, status), and where the visit was to go where it names no place. Changes
+    `event.status`, `event.location`."""
+    for event in events:
+        if event.status != "planned" or event.event_type not in CONTACT:
+            continue
+        first = doc.sentence_of(min(s.start for s in event.evidence))
+        plan = first and knowledge(first.lang).plan_told
+        if not (plan and plan.search(doc.text[first.start:first.end])):
+            continue
+        before = _sentences_before(event, doc)
+        sides = {p.normal for p in event.participants}
+        visit = next((o for o in events if o.event_type == "visit" and o.status in ("cancelled", "postponed")
+                      and before & {s.start for s in o.evidence}
+                      and sides & {p.normal for p in o.participants if p.side == "actor"}), None)
+        if visit is not None:
+            event.status = visit.status
+            event.location = event.location or visit.location
+
+
 def _also_within(events: list[Event], framing: set[int], doc: Document) -> None:
     """A contact with no place, told first in a sentence opening with "also" (names.yaml `also`: "Сонымен бірге",
     "Сонымен қатар", "Кроме того"), happened where the contact told in the sentence right before did, when a
@@ -961,7 +991,7 @@ def _hosts_from_talks(events: list[Event], doc: Document, framed: dict[int, set[
     ("Сапар аясында оны … Әлиев қабылдады") or no state of another than the visitors' is known by its place to host
     it (a side read wrong would make it a trip at home, `_visit_at_home`: one of the held-out kk split's visits);
     `framed`: {id(event): the starts of the sentences a frame tells it in}. Or in the headline of an article whose
-    lead tells the visit or, a reception, in the sentence right before it ("… Ақордада … Ван Иді қабылдады. Ван И Қазақстанға ресми
+    lead tells the visit or, a reception of the visit's status, in the sentence right before it ("… Ақордада … Ван Иді қабылдады. Ван И Қазақстанға ресми
     сапармен келді."), a side of the state it goes to ("Токаев и Жапаров провели переговоры в Астане" over "Президент
     Кыргызстана Садыр Жапаров прибыл в Астану …": the headline sums up the visit, and the premier who greets the
     visitor at the airport is no host): that side is its recipient."""
@@ -980,8 +1010,11 @@ def _hosts_from_talks(events: list[Event], doc: Document, framed: dict[int, set[
             state_of(p.normal if p.kind == "country" else p.affiliation) for p in visit.participants}
         for talk in events:
             told = {s.start for s in talk.evidence}
+            # a reception told just before hosts a visit of its own status only ("Мирзиёев … принял премьер-министра
+            # Казахстана Олжаса Бектенова. … Государственный визит Шавката Мирзиёева в Казахстан планируется …":
+            # the one received is no host of the receiver's visit to come)
             headlined = headline in told and lead in {s.start for s in visit.evidence} \
-                or bool(told & _sentences_before(visit, doc)) and _reception(talk, doc)
+                or bool(told & _sentences_before(visit, doc)) and _reception(talk, doc) and talk.status == visit.status
             # only by a frame, of a visit that took place told in a sentence of its own: met during it, not received
             within = abroad and visit.status == "occurred" and own and not own & told and not _reception(talk, doc)
             if talk.event_type in ("visit", "multilateral") \

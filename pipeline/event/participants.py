@@ -34,8 +34,12 @@ def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], triggers: 
     people, regions, titles = _people(reading, walks, delegation, triggers)
     bare_titles = _bare_titles(reading, regions + titles, triggers)
     titles += [(bare.start, bare.end) for bare in bare_titles]
-    # people with the titles told around them: set off after the name, ending in a colon, shared with the next
-    untitled = [bare for bare in bare_titles if not _apposition(reading, bare, people)]
+    # people with the titles told around them: set off after the name, ending in a colon, shared with the next;
+    # a title with no person is no side where a person's would be none: where the news comes from ("сообщили в
+    # администрации главы киргизского государства") or one staying away ("Глава узбекского МИД не примет участие в
+    # саммите")
+    untitled = [bare for bare in bare_titles if not _apposition(reading, bare, people)
+                and not bare.spoken_of and not _absent(reading, bare, triggers)]
     # a reporter's title set off after the name ("Мария Захарова, официальный представитель МИД России, …
     # подтвердила"): where they speak, they report, as with the title before the name (`_people`)
     if reading.speaks:
@@ -114,13 +118,13 @@ def _talked_about(reading: Reading, walk: Walk, mention: Mention, triggers: list
     return not any(walk.region_start <= hit.start < mention.start for hit in triggers)
 
 
-def _absent(reading: Reading, mention: Mention, triggers: list[Hit]) -> bool:
-    """Whether the person's own clause says they stayed away, telling no event: a negated finite verb after the name
-    (UD `Polarity=Neg` before a verb), no other name nor event word from the name to the clause's end ("Министр …
-    Арарат Мирзоян в Астану не приехал: Армению на заседании представлял …" is no side of the session). A clause
-    with an event word is that event's to tell ("… не исключил визита", "визит не состоялся"), unless one went to it
-    or took part in it (`_where_to`: "Эмомали Рахмон на саммит не прибыл"). A sentence with no event word has no
-    side to keep out: its words' tags, which a sentence holding no event word may not have yet, are not read."""
+def _absent(reading: Reading, mention: Mention | BareTitle, triggers: list[Hit]) -> bool:
+    """Whether the person's (or a title's with no name) own clause says they stayed away, telling no event: a negated
+    finite verb after the name (UD `Polarity=Neg` before a verb), no other name nor event word from the name to the
+    clause's end ("Министр … Арарат Мирзоян в Астану не приехал: Армению на заседании представлял …" is no side of the
+    session). A clause with an event word is that event's to tell ("… не исключил визита", "визит не состоялся"), unless
+    one went to it or took part in it (`_where_to`: "Эмомали Рахмон на саммит не прибыл"). A sentence with no event word
+    has no side to keep out: its words' tags, which a sentence holding no event word may not have yet, are not read."""
     if not triggers:
         return False
     ends = reading.known.clause_ends
@@ -185,6 +189,7 @@ class BareTitle:
     role: Span
     listed: list[Mention]
     effect: str  # the boundary before the title ("с послом …" is met "with")
+    spoken_of: bool  # the boundary before it says it is no side (`NOT_SIDES`: "сообщили в администрации …")
     home: str | None = None  # the state a title names by itself ("Мемлекет басшысы": Қазақстан, names.yaml)
     title_end: int | None = None  # where the title's own words end ("коллегой", not "коллегой в")
 
@@ -234,7 +239,7 @@ def _bare_titles(reading: Reading, taken: list[tuple[int, int]], triggers: list[
             place = None  # "визит президента Франции в Казахстан": where to, no posting
         effect = boundary_before(reading, start) or ("counterpart" if _received(reading, start, triggers) else "")
         found.append(BareTitle(start, place.end if place else cursor, Span(text[start:role_end], start, role_end),
-                               listed, _bare_effect(effect), title_end=end))
+                               listed, _bare_effect(effect), effect in NOT_SIDES, title_end=end))
     return found
 
 
@@ -289,7 +294,7 @@ def _head_final(reading: Reading, start: int, end: int) -> BareTitle:
     last_word = text[start:end].split()[-1]
     if not any(title.search(last_word) for title in reading.titles):
         # a model's POSITION ending in no title word ("Ресей Сыртқы істер министрлігінен": a ministry)
-        return BareTitle(start, end, Span(text[start:end], start, end), [], "")
+        return BareTitle(start, end, Span(text[start:end], start, end), [], "", False)
     # a state or organisation, in the genitive or the nominative of izafet ("Қазақстан Сыртқы істер министрі");
     # a posting ("Қазақстан Республикасындағы") or another case is no side
     listed = [m for m in reading.mentions if start <= m.start and m.end <= end and m.label != "PER"
@@ -308,7 +313,7 @@ def _head_final(reading: Reading, start: int, end: int) -> BareTitle:
     # қабылдады": received, so met)
     effect = boundary_before(reading, start) or suffix_effect(reading, role.text) or (
         "counterpart" if head_final.met and head_final.met.search(role.text) else "")
-    return BareTitle(start, end, role, listed, _bare_effect(effect), home)
+    return BareTitle(start, end, role, listed, _bare_effect(effect), effect in NOT_SIDES, home)
 
 
 def _a_states_body(mention: Mention) -> bool:
