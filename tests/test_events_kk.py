@@ -3592,3 +3592,31 @@ def test_kk_at_that_time_after_a_visit_long_before_is_at_its_time_and_place(read
 def test_the_spokesperson_who_says_the_quote_is_no_side(read_events, text):
     events = read_events(text, "kk", published="2025-06-20").events
     assert events and all(p.normal not in ("Берік Уәли", "Ғалым Сәрсенов") for e in events for p in e.participants)
+
+
+def _kk_pairs(doc):
+    """Each contact's sides (normals), as a set of frozensets."""
+    return {frozenset(p.normal for p in e.participants) for e in doc.events if e.event_type in ("meeting", "talks")}
+
+
+def test_the_ministers_recalled_are_the_two_titled_minister_not_the_governor_met_after(read_events):
+    doc = read_events("Тәжікстан Сыртқы істер министрі Сироджиддин Мухриддин Астанада Қазақстан Сыртқы істер "
+                      "министрі Ермек Көшербаевпен келіссөз жүргізді. С.Мухриддин Астана қаласының әкімі Жеңіс "
+                      "Қасымбекпен де кездесті. Министрлер соңғы рет мамырда Душанбеде кездескен болатын.", "kk",
+                      "2026-03-12")
+    recalled = [e for e in doc.events if e.background]
+    assert [{p.normal for p in e.participants} for e in recalled] == [{"Сироджиддин Мухриддин", "Ермек Көшербаев"}]
+
+
+def test_kk_one_named_only_in_what_was_discussed_is_no_later_actor(read_events):
+    doc = read_events("Қазақстан Сыртқы істер министрінің орынбасары Ержан Ашықбаев Римде Италия Сыртқы істер "
+                      "министрлігінің бас хатшысы Риккардо Гуарильямен кездесті. Тараптар Қасым-Жомарт Тоқаевтың "
+                      "Италияға сапарына дайындықты талқылады. Сондай-ақ қазақстандық дипломат Италия Сенатының "
+                      "депутаты Пьер Фердинандо Казинимен кездесті.", "kk", "2026-03-12")
+    assert frozenset({"Ержан Ашықбаев", "Пьер Фердинандо Казини"}) in _kk_pairs(doc)
+
+
+def test_a_state_s_delegation_is_its_one_head_named_before(read_events):
+    doc = read_events("Ресей Мемлекеттік Думасының төрағасы Вячеслав Володин бастаған делегация Астанаға келді. Ресей "
+                      "делегациясы Мәжіліс Төрағасы Ерлан Қошановпен кездесті.", "kk", "2026-03-12")
+    assert frozenset({"Ерлан Қошанов", "Вячеслав Володин"}) in _kk_pairs(doc)

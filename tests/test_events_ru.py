@@ -5464,3 +5464,41 @@ def test_a_setting_named_again_lends_the_place_it_was_first_named_with(read_even
     doc = read_events(text, "ru", "2026-09-24")
     [later] = [e for e in doc.events if {"Антонио Таяни", "Нарендра Моди"} & {p.normal for p in e.participants}]
     assert later.location is not None and later.location.normal == place
+
+
+def _pairs(doc):
+    """Each contact's sides (normals), as a set of frozensets."""
+    return {frozenset(p.normal for p in e.participants) for e in doc.events if e.event_type in ("meeting", "talks")}
+
+
+@pytest.mark.parametrize("text, pair", [
+    # an adjective and "дипломат" / "лидер" / "министр" refer back to the one person of that state told of
+    ("Первый заместитель министра иностранных дел Узбекистана Бахромжон Алоев провел политические консультации с "
+     "заместителем министра иностранных дел Польши Владиславом Теофилом Бартошевским в Варшаве. Стороны обсудили "
+     "подготовку к визиту президента Польши Кароля Навроцкого. В тот же день узбекский дипломат встретился с "
+     "депутатом Сейма Анной Марией Жуковской.", {"Бахромжон Алоев", "Анна Мария Жуковская"}),
+    ("Глава МИД Армении Арарат Мирзоян прибыл в Душанбе. Армянский министр провел переговоры с Сироджиддином "
+     "Мухриддином.", {"Арарат Мирзоян", "Сироджиддин Мухриддин"}),
+    ("Визит президента Вьетнама Лыонг Кыонга в Казахстан отложен, сообщил пресс-секретарь МИД Казахстана Айбек "
+     "Смадияров. \"Новые сроки будут согласованы дополнительно\", - отметил Смадияров. Планировалось, что "
+     "вьетнамский лидер проведет переговоры с Касым-Жомартом Токаевым.", {"Лыонг Кыонг", "Касым-Жомарт Токаев"}),
+])
+def test_a_state_s_person_named_by_its_adjective_is_the_one_told_of_before(read_events, text, pair):
+    doc = read_events(text, "ru", "2026-03-12")
+    assert frozenset(pair) in _pairs(doc)
+
+
+def test_one_named_only_in_what_was_discussed_is_carried_as_no_actor(read_events):
+    doc = read_events("Министр иностранных дел Венгрии Петер Сийярто провел переговоры с министром иностранных дел "
+                      "Казахстана Ермеком Кошербаевым. Стороны обсудили подготовку к визиту премьер-министра Венгрии "
+                      "Виктора Орбана. Затем он встретился с председателем Мажилиса Ерланом Кошановым.", "ru",
+                      "2026-03-12")
+    assert frozenset({"Петер Сийярто", "Ерлан Кошанов"}) in _pairs(doc)
+    assert not any("Виктор Орбан" in pair for pair in _pairs(doc))
+
+
+def test_a_leader_word_is_no_minister_of_that_state(read_events):
+    # "турецкий лидер" is Turkey's leader; the foreign minister told of before is not him
+    doc = read_events("Министр иностранных дел Турции Хакан Фидан провел переговоры с Ермеком Кошербаевым. "
+                      "Турецкий лидер встретится с Касым-Жомартом Токаевым осенью.", "ru", "2026-03-12")
+    assert frozenset({"Хакан Фидан", "Касым-Жомарт Токаев"}) not in _pairs(doc)
