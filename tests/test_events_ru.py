@@ -5502,3 +5502,25 @@ def test_a_leader_word_is_no_minister_of_that_state(read_events):
     doc = read_events("Министр иностранных дел Турции Хакан Фидан провел переговоры с Ермеком Кошербаевым. "
                       "Турецкий лидер встретится с Касым-Жомартом Токаевым осенью.", "ru", "2026-03-12")
     assert frozenset({"Хакан Фидан", "Касым-Жомарт Токаев"}) not in _pairs(doc)
+
+
+def test_a_session_recalled_long_before_is_not_the_session_the_news_tells(read_events):
+    doc = read_events("Министр иностранных дел Казахстана Ермек Кошербаев провел переговоры с министром иностранных "
+                      "дел Азербайджана Джейхуном Байрамовым на полях заседания СМИД СНГ в Душанбе.\n"
+                      "Заседание СМИД СНГ прошло под председательством министра иностранных дел Таджикистана "
+                      "Сироджиддина Мухриддина.\n"
+                      "Предыдущее заседание СМИД СНГ состоялось в апреле 2025 года в Москве.", "ru", "2026-10-20")
+    session = next(e for e in doc.events if e.event_type == "multilateral")
+    assert not session.background and session.location is None and session.date is None
+    assert "Сироджиддин Мухриддин" in by_normal(session)
+
+
+def test_a_generic_word_beside_a_sideline_frame_is_no_gathering_of_its_own(read_events):
+    doc = read_events("Министр иностранных дел Венгрии Петер Сийярто провел переговоры с министром иностранных дел "
+                      "Турции Хаканом Фиданом на полях саммита ОТГ в Габале.\n"
+                      "Саммит ОТГ прошел под председательством президента Азербайджана Ильхама Алиева.\n"
+                      "В кулуарах саммита Сийярто также провел встречу с азербайджанским коллегой, поблагодарив его "
+                      "за организацию мероприятия.", "ru", "2026-10-20")
+    gatherings = [e for e in doc.events if e.event_type == "multilateral"]
+    assert len(gatherings) == 1 and "Ильхам Алиев" in by_normal(gatherings[0])
+    assert frozenset({"Петер Сийярто", "Ильхам Алиев"}) in _pairs(doc)

@@ -248,7 +248,11 @@ def _retold(groups: list[list[Draft]], published: str | None = None) -> list[lis
     Unjoined, it is no event, unless it is a gathering whose sides speak for MEMBERS_LISTED states or more
     ("Состоялось заседание рабочей группы … В заседании приняли участие делегации Азербайджана, Ирана,
     Казахстана, России и Туркменистана")."""
-    told = [g for g in groups if any(d.hit.alone for d in g)]
+    # a frame is no telling of its own: "В кулуарах заседания … поблагодарив его за организацию мероприятия" names
+    # the session told before, and the generic word beside it retells that, not an event of its own
+    # a frame is no telling of its own: "В кулуарах заседания … поблагодарив его за организацию мероприятия" names
+    # the session told before, and the generic word beside it retells that, not an event of its own
+    told = [g for g in groups if any(d.hit.alone and not d.frame for d in g)]
     alone = []
     for group in groups:
         if group in told:
@@ -441,6 +445,12 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None,
             # "… встретился в Пекине. В январе главы МИД уже встречались в Астане", "В ходе встречи стороны
             # вспомнили переговоры, которые министры провели в прошлом году в Париже": a meeting before (a frame,
             # "В апреле в ходе визита …", dates the event it names)
+            return False
+        if draft.hit.background and long_before(draft.date, published) and not other.hit.background \
+                and not draft.people():
+            # "Предыдущее заседание СМИД ШОС состоялось в июле 2025 года в Тяньцзине": a gathering recalled by a
+            # cue and dated long before the news, naming no one, is an earlier one of the organisation, not the
+            # session the news tells ("Бұған дейін саммит барысында …", undated, still retells it: dev kk/031)
             return False
         if not before and other.hit.background and not draft.candidates and not draft.frame:
             # nor the other way round: "Переговоры глав государств пройдут завтра в Акорде. … уже посещал Казахстан,
