@@ -5524,3 +5524,21 @@ def test_a_generic_word_beside_a_sideline_frame_is_no_gathering_of_its_own(read_
     gatherings = [e for e in doc.events if e.event_type == "multilateral"]
     assert len(gatherings) == 1 and "Ильхам Алиев" in by_normal(gatherings[0])
     assert frozenset({"Петер Сийярто", "Ильхам Алиев"}) in _pairs(doc)
+
+
+def test_sideline_meetings_listed_then_retold_are_each_with_the_protagonist_only(read_events):
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев прибыл в Женеву для участия в конференции МОТ.\n"
+                      "На полях конференции Глава государства встретился с Президентом Швейцарии Карин "
+                      "Келлер-Зуттер, Премьер-министром Италии Джорджей Мелони и Генеральным директором ВОЗ Тедросом "
+                      "Гебрейесусом.\n"
+                      "В ходе беседы с Карин Келлер-Зуттер обсуждены вопросы банковского сотрудничества.\n"
+                      "С Джорджей Мелони Касым-Жомарт Токаев обсудил поставки энергоносителей.", "ru", "2026-06-10")
+    assert _pairs(doc) == {frozenset({"Касым-Жомарт Токаев", name}) for name in
+                           ("Карин Келлер-Зуттер", "Джорджа Мелони", "Тедрос Гебрейесус")}
+
+
+def test_counterparts_listed_after_with_are_met_not_the_protagonist(read_events):
+    # no one named before "Глава государства": the presidents met are no side of each other's meeting
+    doc = read_events("В тот же день Глава государства провел встречи с Президентом Латвии Эдгаром Ринкевичем и "
+                      "Президентом Эстонии Аларом Карисом.", "ru", "2026-06-10")
+    assert frozenset({"Эдгар Ринкевич", "Алар Карис"}) not in _pairs(doc)

@@ -1091,7 +1091,10 @@ def _protagonist(draft: Draft, by_index: dict[int, SentenceCandidates]) -> Candi
     for index in sorted(i for i in by_index if i <= draft.sentence):
         for c in by_index[index].sides:
             person = c.participant
-            if person.kind == "person" and person.normal not in named and reading.known.leader(person):
+            # not one it meets ("Глава государства встретился с Президентом Финляндии …, Премьер-министром
+            # Пакистана …": the Finnish president is no protagonist of the meeting with Pakistan's premier)
+            if person.kind == "person" and person.normal not in named and reading.known.leader(person) \
+                    and not (index == draft.sentence and c.effect in ("counterpart", "recipient")):
                 return c
     return None
 

@@ -413,17 +413,26 @@ def _title_with_each_state(reading: Reading, people: list[Candidate]) -> None:
 def _listed_counterparts(reading: Reading, people: list[Candidate]) -> None:
     """"Такеси Ивая мен Корея … министрі Чо Тэёльмен кездесті": a person listed with a conjunction before one met
     "with" (the case ending, boundaries.tsv `suffix`, goes on the last of a list) is met "with" too, so a meeting
-    verb meets each (triggers.tsv `number`); "Тоқаев пен Путин кездесті" (no one met "with") is left as read."""
+    verb meets each (triggers.tsv `number`); "Тоқаев пен Путин кездесті" (no one met "with") is left as read. Where
+    titles come before what they govern (no names.yaml `title_head_final`), the preposition goes on the first of a
+    list, so a person listed after one met "with", by a comma or the conjunction, is met too ("встретился с
+    Президентом Финляндии Александром Стуббом, Премьер-министром Пакистана Шахбазом Шарифом и …": Sharif had been
+    read as the actor of the meetings split off, with no one named before the verb)."""
     conjunction = reading.known.conjunction
     if not conjunction:
         return
     text = reading.doc.text
-    for first, second in reversed(list(zip(people, people[1:]))):
+    pairs = list(zip(people, people[1:]))
+    for first, second in pairs if not reading.known.title_head_final else reversed(pairs):
         after = second.participant
         phrase = after.role.start if after.role and after.role.start > first.participant.end else after.start
-        if second.effect == "counterpart" and not first.effect \
-                and conjunction.fullmatch(text[first.participant.end:phrase]):
-            first.effect = "counterpart"
+        between = text[first.participant.end:phrase]
+        if reading.known.title_head_final:
+            if second.effect == "counterpart" and not first.effect and conjunction.fullmatch(between):
+                first.effect = "counterpart"
+        elif first.effect == "counterpart" and not second.effect and after.kind in ("person", "delegation") \
+                and reading.joins(between):
+            second.effect = "counterpart"
 
 
 def _state_in_brackets(reading: Reading, people: list[Candidate]) -> None:
