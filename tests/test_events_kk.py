@@ -3620,3 +3620,11 @@ def test_a_state_s_delegation_is_its_one_head_named_before(read_events):
     doc = read_events("Ресей Мемлекеттік Думасының төрағасы Вячеслав Володин бастаған делегация Астанаға келді. Ресей "
                       "делегациясы Мәжіліс Төрағасы Ерлан Қошановпен кездесті.", "kk", "2026-03-12")
     assert frozenset({"Ерлан Қошанов", "Вячеслав Володин"}) in _kk_pairs(doc)
+
+
+def test_an_organisation_and_its_abbreviation_in_brackets_are_one_side(read_events):
+    doc = read_events("Венада Атом энергиясы жөніндегі халықаралық агенттіктің (МАГАТЭ) Бас конференциясының "
+                      "сессиясы өтті. Оған Қазақстан Энергетика министрі Ерлан Ақкенженов қатысты.", "kk", "2026-10-13")
+    event = only(doc)
+    assert [p.normal for p in event.participants if p.kind == "organization"] == [
+        "Атом энергиясы жөніндегі халықаралық агенттік"]

@@ -5542,3 +5542,12 @@ def test_counterparts_listed_after_with_are_met_not_the_protagonist(read_events)
     doc = read_events("В тот же день Глава государства провел встречи с Президентом Латвии Эдгаром Ринкевичем и "
                       "Президентом Эстонии Аларом Карисом.", "ru", "2026-06-10")
     assert frozenset({"Эдгар Ринкевич", "Алар Карис"}) not in _pairs(doc)
+
+
+def test_an_inviter_named_before_again_hosts_the_visit_accepted(read_events):
+    doc = read_events("Касым-Жомарт Токаев провел телефонный разговор с президентом Азербайджана Ильхамом Алиевым. "
+                      "Алиев вновь пригласил Токаева посетить Азербайджан. Приглашение было принято с "
+                      "благодарностью.", "ru", "2026-11-05")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert {(p.normal, p.side) for p in visit.participants} == {("Касым-Жомарт Токаев", "actor"),
+                                                                ("Ильхам Алиев", "recipient")}

@@ -605,6 +605,8 @@ def _named(reading: Reading, walks: dict, closed, group: int, beside_people: boo
             # beside people, a country is where or whose, not a side of its own, unless named "between" ("Ол
             # Тоқаевпен кездесіп, Қазақстан мен Түркия арасындағы … кеңесінің отырысына қатысты")
             continue
+        if _abbreviation_in_brackets(reading, mention):
+            continue  # one organisation named twice is one side (GUIDELINES "Never participants")
         normal = _without_abbreviation(name_of(mention))
         if _a_place(mention, normal) and not _is_subject(reading, mention):
             continue  # "саммит в Стамбуле" is where; "Москва и Анкара договорились": a capital may act
@@ -622,6 +624,15 @@ def _named(reading: Reading, walks: dict, closed, group: int, beside_people: boo
                         affiliation=normal), effect, group, None,
             loose=not effect and not _is_subject(reading, mention) and not _inside(mention, pairs)))
     return sides
+
+
+def _abbreviation_in_brackets(reading: Reading, mention: Mention) -> bool:
+    """An abbreviation in brackets right after an organisation's name ("Азиядағы өзара іс-қимыл және сенім шаралары
+    кеңесінің (АӨСШК)", "Совета министров иностранных дел (СМИД)"): that organisation again, however its letters
+    match the words (assemble.py drops only an abbreviation made of the initials)."""
+    text = reading.doc.text
+    return mention.label == "ORG" and mention.text.isupper() and text[mention.end:mention.end + 1] == ")" \
+        and any(m.label == "ORG" and re.fullmatch(r"\s*\(", text[m.end:mention.start]) for m in reading.mentions)
 
 
 def _whose_place(reading: Reading, mention: Mention) -> bool:
