@@ -3628,3 +3628,15 @@ def test_an_organisation_and_its_abbreviation_in_brackets_are_one_side(read_even
     event = only(doc)
     assert [p.normal for p in event.participants if p.kind == "organization"] == [
         "Атом энергиясы жөніндегі халықаралық агенттік"]
+
+
+@pytest.mark.parametrize("text", [
+    "Қасым-Жомарт Тоқаев Астанада өтетін ШЫҰ саммитіне қатысады. Ұйымның өткен жылғы саммиті Үндістанның Гоа "
+    "штатында өткен болатын.",
+    "Мемлекет басшысы Тоқаев Бакуде өтетін ТМҰ саммитіне қатысады. Ұйымның өткен жылғы саммиті Қытайдың Сиань "
+    "қаласында өткен болатын.",
+])
+def test_last_year_s_summit_in_a_state_s_city_names_no_side(read_events, text):
+    # the state in the genitive before an untagged city is whose the city is; last year's summit is no news
+    event = only(read_events(text, "kk", "2026-08-25"))
+    assert event.status == "planned" and all(p.kind != "country" for p in event.participants)

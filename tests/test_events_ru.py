@@ -5551,3 +5551,13 @@ def test_an_inviter_named_before_again_hosts_the_visit_accepted(read_events):
     visit = next(e for e in doc.events if e.event_type == "visit")
     assert {(p.normal, p.side) for p in visit.participants} == {("Касым-Жомарт Токаев", "actor"),
                                                                 ("Ильхам Алиев", "recipient")}
+
+
+def test_who_visits_a_city_where_they_take_part_in_a_summit_is_its_side(read_events):
+    doc = read_events("Президент Узбекистана Шавкат Мирзиёев 10 октября посетит Габалу, где примет участие в саммите "
+                      "Организации тюркских государств. В ходе визита запланированы переговоры с президентом "
+                      "Азербайджана Ильхамом Алиевым. В работе саммита также примут участие президент Турции Реджеп "
+                      "Тайип Эрдоган и премьер-министр Венгрии Виктор Орбан.", "ru", "2026-06-02")
+    summits = [e for e in doc.events if e.event_type == "multilateral"]
+    assert len(summits) == 1
+    assert {"Шавкат Мирзиёев", "Реджеп Тайип Эрдоган", "Виктор Орбан"} <= set(by_normal(summits[0]))

@@ -57,12 +57,15 @@ class HeadFinal:
     met: re.Pattern | None  # the title's ending that makes its states the ones met ("Қытай елшісін қабылдады")
     # a name's case ending that makes it the one met or received ("Антониу Коштамен", "Кая Калласты")
     name_met: re.Pattern | None = None
+    # a word and the kind of place it is, after a state in the genitive ("Қытайдың Тяньцзинь қаласында")
+    named_place: re.Pattern | None = None
 
     @classmethod
     def of(cls, entry: dict) -> "HeadFinal":
         return cls(re.compile(entry["genitive"]), re.compile(entry["posting"]),
                    re.compile(entry.get("between", r"\s+")), re.compile(entry["met"]) if entry.get("met") else None,
-                   re.compile(entry["name_met"]) if entry.get("name_met") else None)
+                   re.compile(entry["name_met"]) if entry.get("name_met") else None,
+                   re.compile(entry["named_place"]) if entry.get("named_place") else None)
 
 
 @dataclass(frozen=True)

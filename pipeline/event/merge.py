@@ -121,7 +121,13 @@ def _groups(drafts: list[Draft], published: str | None = None) -> list[list[Draf
     people = [d.people() if d.hit.event_type in CONTACT else None for d in full]
     for i, a in enumerate(full):
         for j in range(i + 1, len(full)):
-            if _same_event(a, full[j], consecutive=(j == i + 1)) and not _onward_stop(full[j], a, drafts):
+            # consecutive tellings of a gathering: a contact told between them ("… посетит Сеул, где примет участие
+            # в саммите … В ходе визита запланированы переговоры … В работе саммита также примут участие …") does not
+            # part its sides listed after
+            between = [full[k].hit.event_type for k in range(i + 1, j)]
+            consecutive = not between or a.hit.event_type == full[j].hit.event_type == "multilateral" \
+                and "multilateral" not in between
+            if _same_event(a, full[j], consecutive=consecutive) and not _onward_stop(full[j], a, drafts):
                 ri, rj = root(i), root(j)
                 if ri == rj or triggers[ri] & triggers[rj] or not _nested(people[ri], people[rj]):
                     continue

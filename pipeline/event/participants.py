@@ -637,11 +637,14 @@ def _abbreviation_in_brackets(reading: Reading, mention: Mention) -> bool:
 
 def _whose_place(reading: Reading, mention: Mention) -> bool:
     """A state in the genitive right before a city or region (names.yaml `title_head_final.genitive`:
-    "Әзербайжанның Габала қаласында") is whose the place is."""
+    "Әзербайжанның Габала қаласында"), or before a word and the kind of place it names, untagged (`named_place`:
+    "Қытайдың Тяньцзинь қаласында"), is whose the place is."""
     head_final = reading.known.title_head_final
+    if not (head_final and head_final.genitive.search(mention.text)):
+        return False
     after = _name_at(reading, mention.end + 1) if reading.doc.text[mention.end:mention.end + 1] == " " else None
-    return bool(head_final and head_final.genitive.search(mention.text) and after is not None
-                and _a_place(after, name_of(after)))
+    return (after is not None and _a_place(after, name_of(after))) or bool(
+        head_final.named_place and head_final.named_place.match(reading.doc.text, mention.end))
 
 
 def _pair_of_states(reading: Reading, hit: Hit, group: int) -> list[Candidate]:
