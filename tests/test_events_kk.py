@@ -3640,3 +3640,11 @@ def test_last_year_s_summit_in_a_state_s_city_names_no_side(read_events, text):
     # the state in the genitive before an untagged city is whose the city is; last year's summit is no news
     event = only(read_events(text, "kk", "2026-08-25"))
     assert event.status == "planned" and all(p.kind != "country" for p in event.participants)
+
+
+def test_the_head_expected_to_lead_the_delegation_is_a_side_of_the_session_put_off(read_events):
+    event = only(read_events("Бішкекте өтуі тиіс болған ТМД Үкімет басшылары кеңесінің отырысы кейінге шегерілді. "
+                             "Қазақстан делегациясын Премьер-министрдің орынбасары Серік Жұманғарин бастайды деп "
+                             "күтілген еді.", "kk", "2026-05-28"))
+    assert event.status == "postponed"
+    assert ("Серік Жұманғарин", "delegation") in {(p.normal, p.kind) for p in event.participants}
