@@ -5561,3 +5561,17 @@ def test_who_visits_a_city_where_they_take_part_in_a_summit_is_its_side(read_eve
     summits = [e for e in doc.events if e.event_type == "multilateral"]
     assert len(summits) == 1
     assert {"Шавкат Мирзиёев", "Реджеп Тайип Эрдоган", "Виктор Орбан"} <= set(by_normal(summits[0]))
+
+
+def test_a_colleague_of_another_state_named_by_adjective_is_another_meeting(read_events):
+    doc = read_events("Министр иностранных дел Турции Хакан Фидан провел переговоры с министром иностранных дел "
+                      "Азербайджана Джейхуном Байрамовым в Баку. Затем Фидан провел встречу с грузинским коллегой.",
+                      "ru", "2026-06-11")
+    assert frozenset({"Хакан Фидан", "Грузия"}) in _pairs(doc)
+
+
+def test_the_colleague_of_the_state_met_retells_the_talks(read_events):
+    doc = read_events("Министр иностранных дел Турции Хакан Фидан провел переговоры с министром иностранных дел "
+                      "Азербайджана Джейхуном Байрамовым. Встреча турецкого министра с азербайджанским коллегой "
+                      "прошла в Баку.", "ru", "2026-06-11")
+    assert _pairs(doc) == {frozenset({"Хакан Фидан", "Джейхун Байрамов"})}

@@ -376,8 +376,21 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
     visitors_a, visitors_b = _visitors(a), _visitors(b)
     if a.hit.event_type == "visit" and visitors_a and visitors_b and not visitors_a & visitors_b:
         return False  # Fidan's visit now and Erdoğan's in autumn, whom Fidan hosts, are two visits
+    if types[0] in CONTACT and (_state_of_its_own(a, b) or _state_of_its_own(b, a)):
+        return False
     people_a, people_b = a.people(), b.people()
     return people_a <= people_b or people_b <= people_a
+
+
+def _state_of_its_own(a: Draft, b: Draft) -> bool:
+    """Whether `a` meets a state named by a title ("Затем Лавров провел встречу с казахстанским коллегой") that
+    none of `b`'s sides is or speaks for, each of them of a known state: the same actor meeting someone else, not a
+    retelling of the talks with the Kyrgyz minister."""
+    theirs = {state_spoken_for(c.participant.affiliation, c.participant.normal) or country_code(c.participant.normal)
+              for c in b.candidates}
+    return bool(theirs) and None not in theirs and any(
+        c.said_as and c.participant.kind == "country" and country_code(c.participant.normal) not in theirs
+        for c in a.candidates)
 
 
 def _goes_on(a: Draft, b: Draft) -> bool:
