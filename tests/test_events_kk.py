@@ -3648,3 +3648,18 @@ def test_the_head_expected_to_lead_the_delegation_is_a_side_of_the_session_put_o
                              "күтілген еді.", "kk", "2026-05-28"))
     assert event.status == "postponed"
     assert ("Серік Жұманғарин", "delegation") in {(p.normal, p.kind) for p in event.participants}
+
+
+@pytest.mark.parametrize("text", [
+    "Шавкат Мирзиёев пен Садыр Жапаров соңғы рет 2025 жылғы 1 қыркүйекте Тяньцзиньде өткен Шанхай ынтымақтастық "
+    "ұйымының саммитінде кездескен.",
+    "Қасым-Жомарт Тоқаев Бішкекте өткен ТМД саммитінде Ресей Президенті Владимир Путинмен кездесті.",
+])
+def test_a_summit_in_the_locative_before_a_meeting_verb_is_only_where_they_met(read_events, text):
+    doc = read_events(text, "kk", "2026-04-14")
+    assert [e.event_type for e in doc.events] == ["meeting"]
+
+
+def test_a_summit_spoken_at_is_still_attended(read_events):
+    event = only(read_events("Қасым-Жомарт Тоқаев Бішкекте өткен ТМД саммитінде сөз сөйледі.", "kk", "2026-04-14"))
+    assert event.event_type == "multilateral"
