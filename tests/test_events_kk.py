@@ -3786,3 +3786,74 @@ def test_talks_expected_during_a_visit_put_off_go_with_it(read_events):
                       "Қасым-Жомарт Тоқаевпен келіссөздер жүргізеді деп күтілген еді.", "kk", published="2025-09-10")
     [talks] = [e for e in doc.events if e.event_type == "talks"]
     assert talks.status == "postponed" and talks.location is not None and talks.location.normal == "Астана"
+
+
+def _kk_pairs(doc):
+    """Each contact's sides (normals), as a set of frozensets."""
+    return {frozenset(p.normal for p in e.participants) for e in doc.events if e.event_type in ("meeting", "talks")}
+
+
+def test_the_ministers_recalled_are_the_two_titled_minister_not_the_governor_met_after(read_events):
+    doc = read_events("Тәжікстан Сыртқы істер министрі Сироджиддин Мухриддин Астанада Қазақстан Сыртқы істер "
+                      "министрі Ермек Көшербаевпен келіссөз жүргізді. С.Мухриддин Астана қаласының әкімі Жеңіс "
+                      "Қасымбекпен де кездесті. Министрлер соңғы рет мамырда Душанбеде кездескен болатын.", "kk",
+                      "2026-03-12")
+    recalled = [e for e in doc.events if e.background]
+    assert [{p.normal for p in e.participants} for e in recalled] == [{"Сироджиддин Мухриддин", "Ермек Көшербаев"}]
+
+
+def test_kk_one_named_only_in_what_was_discussed_is_no_later_actor(read_events):
+    doc = read_events("Қазақстан Сыртқы істер министрінің орынбасары Ержан Ашықбаев Римде Италия Сыртқы істер "
+                      "министрлігінің бас хатшысы Риккардо Гуарильямен кездесті. Тараптар Қасым-Жомарт Тоқаевтың "
+                      "Италияға сапарына дайындықты талқылады. Сондай-ақ қазақстандық дипломат Италия Сенатының "
+                      "депутаты Пьер Фердинандо Казинимен кездесті.", "kk", "2026-03-12")
+    assert frozenset({"Ержан Ашықбаев", "Пьер Фердинандо Казини"}) in _kk_pairs(doc)
+
+
+def test_a_state_s_delegation_is_its_one_head_named_before(read_events):
+    doc = read_events("Ресей Мемлекеттік Думасының төрағасы Вячеслав Володин бастаған делегация Астанаға келді. Ресей "
+                      "делегациясы Мәжіліс Төрағасы Ерлан Қошановпен кездесті.", "kk", "2026-03-12")
+    assert frozenset({"Ерлан Қошанов", "Вячеслав Володин"}) in _kk_pairs(doc)
+
+
+def test_an_organisation_and_its_abbreviation_in_brackets_are_one_side(read_events):
+    doc = read_events("Венада Атом энергиясы жөніндегі халықаралық агенттіктің (МАГАТЭ) Бас конференциясының "
+                      "сессиясы өтті. Оған Қазақстан Энергетика министрі Ерлан Ақкенженов қатысты.", "kk", "2026-10-13")
+    event = only(doc)
+    assert [p.normal for p in event.participants if p.kind == "organization"] == [
+        "Атом энергиясы жөніндегі халықаралық агенттік"]
+
+
+@pytest.mark.parametrize("text", [
+    "Қасым-Жомарт Тоқаев Астанада өтетін ШЫҰ саммитіне қатысады. Ұйымның өткен жылғы саммиті Үндістанның Гоа "
+    "штатында өткен болатын.",
+    "Мемлекет басшысы Тоқаев Бакуде өтетін ТМҰ саммитіне қатысады. Ұйымның өткен жылғы саммиті Қытайдың Сиань "
+    "қаласында өткен болатын.",
+])
+def test_last_year_s_summit_in_a_state_s_city_names_no_side(read_events, text):
+    # the state in the genitive before an untagged city is whose the city is; last year's summit is no news
+    event = only(read_events(text, "kk", "2026-08-25"))
+    assert event.status == "planned" and all(p.kind != "country" for p in event.participants)
+
+
+def test_the_head_expected_to_lead_the_delegation_is_a_side_of_the_session_put_off(read_events):
+    event = only(read_events("Бішкекте өтуі тиіс болған ТМД Үкімет басшылары кеңесінің отырысы кейінге шегерілді. "
+                             "Қазақстан делегациясын Премьер-министрдің орынбасары Серік Жұманғарин бастайды деп "
+                             "күтілген еді.", "kk", "2026-05-28"))
+    assert event.status == "postponed"
+    assert ("Серік Жұманғарин", "delegation") in {(p.normal, p.kind) for p in event.participants}
+
+
+@pytest.mark.parametrize("text", [
+    "Шавкат Мирзиёев пен Садыр Жапаров соңғы рет 2025 жылғы 1 қыркүйекте Тяньцзиньде өткен Шанхай ынтымақтастық "
+    "ұйымының саммитінде кездескен.",
+    "Қасым-Жомарт Тоқаев Бішкекте өткен ТМД саммитінде Ресей Президенті Владимир Путинмен кездесті.",
+])
+def test_a_summit_in_the_locative_before_a_meeting_verb_is_only_where_they_met(read_events, text):
+    doc = read_events(text, "kk", "2026-04-14")
+    assert [e.event_type for e in doc.events] == ["meeting"]
+
+
+def test_a_summit_spoken_at_is_still_attended(read_events):
+    event = only(read_events("Қасым-Жомарт Тоқаев Бішкекте өткен ТМД саммитінде сөз сөйледі.", "kk", "2026-04-14"))
+    assert event.event_type == "multilateral"

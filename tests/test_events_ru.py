@@ -5680,3 +5680,114 @@ def test_talks_expected_during_a_visit_called_off_go_with_it(read_events, text, 
     # REGRESS 4c: "Ожидалось, что …" right after the visit called off told the talks as planned, with no place
     [talks] = [e for e in read_events(text, "ru", published="2025-09-10").events if e.event_type == "talks"]
     assert talks.status == status and talks.location is not None and talks.location.normal == place
+
+
+def _pairs(doc):
+    """Each contact's sides (normals), as a set of frozensets."""
+    return {frozenset(p.normal for p in e.participants) for e in doc.events if e.event_type in ("meeting", "talks")}
+
+
+@pytest.mark.parametrize("text, pair", [
+    # an adjective and "дипломат" / "лидер" / "министр" refer back to the one person of that state told of
+    ("Первый заместитель министра иностранных дел Узбекистана Бахромжон Алоев провел политические консультации с "
+     "заместителем министра иностранных дел Польши Владиславом Теофилом Бартошевским в Варшаве. Стороны обсудили "
+     "подготовку к визиту президента Польши Кароля Навроцкого. В тот же день узбекский дипломат встретился с "
+     "депутатом Сейма Анной Марией Жуковской.", {"Бахромжон Алоев", "Анна Мария Жуковская"}),
+    ("Глава МИД Армении Арарат Мирзоян прибыл в Душанбе. Армянский министр провел переговоры с Сироджиддином "
+     "Мухриддином.", {"Арарат Мирзоян", "Сироджиддин Мухриддин"}),
+    ("Визит президента Вьетнама Лыонг Кыонга в Казахстан отложен, сообщил пресс-секретарь МИД Казахстана Айбек "
+     "Смадияров. \"Новые сроки будут согласованы дополнительно\", - отметил Смадияров. Планировалось, что "
+     "вьетнамский лидер проведет переговоры с Касым-Жомартом Токаевым.", {"Лыонг Кыонг", "Касым-Жомарт Токаев"}),
+])
+def test_a_state_s_person_named_by_its_adjective_is_the_one_told_of_before(read_events, text, pair):
+    doc = read_events(text, "ru", "2026-03-12")
+    assert frozenset(pair) in _pairs(doc)
+
+
+def test_one_named_only_in_what_was_discussed_is_carried_as_no_actor(read_events):
+    doc = read_events("Министр иностранных дел Венгрии Петер Сийярто провел переговоры с министром иностранных дел "
+                      "Казахстана Ермеком Кошербаевым. Стороны обсудили подготовку к визиту премьер-министра Венгрии "
+                      "Виктора Орбана. Затем он встретился с председателем Мажилиса Ерланом Кошановым.", "ru",
+                      "2026-03-12")
+    assert frozenset({"Петер Сийярто", "Ерлан Кошанов"}) in _pairs(doc)
+    assert not any("Виктор Орбан" in pair for pair in _pairs(doc))
+
+
+def test_a_leader_word_is_no_minister_of_that_state(read_events):
+    # "турецкий лидер" is Turkey's leader; the foreign minister told of before is not him
+    doc = read_events("Министр иностранных дел Турции Хакан Фидан провел переговоры с Ермеком Кошербаевым. "
+                      "Турецкий лидер встретится с Касым-Жомартом Токаевым осенью.", "ru", "2026-03-12")
+    assert frozenset({"Хакан Фидан", "Касым-Жомарт Токаев"}) not in _pairs(doc)
+
+
+def test_a_session_recalled_long_before_is_not_the_session_the_news_tells(read_events):
+    doc = read_events("Министр иностранных дел Казахстана Ермек Кошербаев провел переговоры с министром иностранных "
+                      "дел Азербайджана Джейхуном Байрамовым на полях заседания СМИД СНГ в Душанбе.\n"
+                      "Заседание СМИД СНГ прошло под председательством министра иностранных дел Таджикистана "
+                      "Сироджиддина Мухриддина.\n"
+                      "Предыдущее заседание СМИД СНГ состоялось в апреле 2025 года в Москве.", "ru", "2026-10-20")
+    session = next(e for e in doc.events if e.event_type == "multilateral")
+    assert not session.background and session.location is None and session.date is None
+    assert "Сироджиддин Мухриддин" in by_normal(session)
+
+
+def test_a_generic_word_beside_a_sideline_frame_is_no_gathering_of_its_own(read_events):
+    doc = read_events("Министр иностранных дел Венгрии Петер Сийярто провел переговоры с министром иностранных дел "
+                      "Турции Хаканом Фиданом на полях саммита ОТГ в Габале.\n"
+                      "Саммит ОТГ прошел под председательством президента Азербайджана Ильхама Алиева.\n"
+                      "В кулуарах саммита Сийярто также провел встречу с азербайджанским коллегой, поблагодарив его "
+                      "за организацию мероприятия.", "ru", "2026-10-20")
+    gatherings = [e for e in doc.events if e.event_type == "multilateral"]
+    assert len(gatherings) == 1 and "Ильхам Алиев" in by_normal(gatherings[0])
+    assert frozenset({"Петер Сийярто", "Ильхам Алиев"}) in _pairs(doc)
+
+
+def test_sideline_meetings_listed_then_retold_are_each_with_the_protagonist_only(read_events):
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев прибыл в Женеву для участия в конференции МОТ.\n"
+                      "На полях конференции Глава государства встретился с Президентом Швейцарии Карин "
+                      "Келлер-Зуттер, Премьер-министром Италии Джорджей Мелони и Генеральным директором ВОЗ Тедросом "
+                      "Гебрейесусом.\n"
+                      "В ходе беседы с Карин Келлер-Зуттер обсуждены вопросы банковского сотрудничества.\n"
+                      "С Джорджей Мелони Касым-Жомарт Токаев обсудил поставки энергоносителей.", "ru", "2026-06-10")
+    assert _pairs(doc) == {frozenset({"Касым-Жомарт Токаев", name}) for name in
+                           ("Карин Келлер-Зуттер", "Джорджа Мелони", "Тедрос Гебрейесус")}
+
+
+def test_counterparts_listed_after_with_are_met_not_the_protagonist(read_events):
+    # no one named before "Глава государства": the presidents met are no side of each other's meeting
+    doc = read_events("В тот же день Глава государства провел встречи с Президентом Латвии Эдгаром Ринкевичем и "
+                      "Президентом Эстонии Аларом Карисом.", "ru", "2026-06-10")
+    assert frozenset({"Эдгар Ринкевич", "Алар Карис"}) not in _pairs(doc)
+
+
+def test_an_inviter_named_before_again_hosts_the_visit_accepted(read_events):
+    doc = read_events("Касым-Жомарт Токаев провел телефонный разговор с президентом Азербайджана Ильхамом Алиевым. "
+                      "Алиев вновь пригласил Токаева посетить Азербайджан. Приглашение было принято с "
+                      "благодарностью.", "ru", "2026-11-05")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert {(p.normal, p.side) for p in visit.participants} == {("Касым-Жомарт Токаев", "actor"),
+                                                                ("Ильхам Алиев", "recipient")}
+
+
+def test_who_visits_a_city_where_they_take_part_in_a_summit_is_its_side(read_events):
+    doc = read_events("Президент Узбекистана Шавкат Мирзиёев 10 октября посетит Габалу, где примет участие в саммите "
+                      "Организации тюркских государств. В ходе визита запланированы переговоры с президентом "
+                      "Азербайджана Ильхамом Алиевым. В работе саммита также примут участие президент Турции Реджеп "
+                      "Тайип Эрдоган и премьер-министр Венгрии Виктор Орбан.", "ru", "2026-06-02")
+    summits = [e for e in doc.events if e.event_type == "multilateral"]
+    assert len(summits) == 1
+    assert {"Шавкат Мирзиёев", "Реджеп Тайип Эрдоган", "Виктор Орбан"} <= set(by_normal(summits[0]))
+
+
+def test_a_colleague_of_another_state_named_by_adjective_is_another_meeting(read_events):
+    doc = read_events("Министр иностранных дел Турции Хакан Фидан провел переговоры с министром иностранных дел "
+                      "Азербайджана Джейхуном Байрамовым в Баку. Затем Фидан провел встречу с грузинским коллегой.",
+                      "ru", "2026-06-11")
+    assert frozenset({"Хакан Фидан", "Грузия"}) in _pairs(doc)
+
+
+def test_the_colleague_of_the_state_met_retells_the_talks(read_events):
+    doc = read_events("Министр иностранных дел Турции Хакан Фидан провел переговоры с министром иностранных дел "
+                      "Азербайджана Джейхуном Байрамовым. Встреча турецкого министра с азербайджанским коллегой "
+                      "прошла в Баку.", "ru", "2026-06-11")
+    assert _pairs(doc) == {frozenset({"Хакан Фидан", "Джейхун Байрамов"})}

@@ -25,7 +25,7 @@ from .model import Candidate, Draft, Hit, Participant, Place, SentenceCandidates
 from .names import name_of
 from .places import dates_of, long_before
 from .reading import Reading
-from .roles import titles_in
+from .roles import country_of_adjective, titles_in
 
 APPOSITION_DEPTH = 3  # appositions followed from a name up to the title the parse hangs on the trigger
 CONTINUES_WITHIN = 2  # a sentence continues the event whose latest report is at most this many sentences back
@@ -930,6 +930,15 @@ def _sides_of(by_index: dict[int, SentenceCandidates], index: int) -> list[Candi
     return by_index[index].sides if index in by_index else []
 
 
+def _undiscussed_sides_of(by_index: dict[int, SentenceCandidates], index: int) -> list[Candidate]:
+    """The candidate sides of the sentence at this index but those named only in what was discussed ("Стороны
+    обсудили подготовку к визиту канцлера Германии Фридриха Мерца": Merz met no one there, so no later sentence
+    refers back to him as who met)."""
+    discussed = by_index[index].topics if index in by_index else []
+    return [c for c in _sides_of(by_index, index)
+            if not any(t.start <= c.participant.start < t.end for t in discussed)]
+
+
 def _titled_first(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) -> None:
     """A title alone, no state nor name (names.yaml `titled_first`: "Жұма күні президент Болгария елшісі …
     тапсырды"), is the first person the article gives that very title ("9 қаңтарда президент Қасым-Жомарт Тоқаев
@@ -1065,7 +1074,7 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
         return
     for back in range(draft.sentence, draft.sentence - 1 - CARRY_BACK, -1):
         named = {c.participant.normal for c in draft.candidates}
-        actors = [c for c in _sides_of(by_index, back)
+        actors = [c for c in _undiscussed_sides_of(by_index, back)
                   if c.participant.kind in ("person", "delegation") and c.effect not in ("counterpart", "recipient")
                   and c.participant.normal not in named
                   and (back < draft.sentence or c.participant.end <= draft.hit.start)]
@@ -1119,7 +1128,10 @@ def _protagonist(draft: Draft, by_index: dict[int, SentenceCandidates]) -> Candi
     for index in sorted(i for i in by_index if i <= draft.sentence):
         for c in by_index[index].sides:
             person = c.participant
-            if person.kind == "person" and person.normal not in named and reading.known.leader(person):
+            # not one it meets ("Глава государства встретился с Президентом Финляндии …, Премьер-министром
+            # Пакистана …": the Finnish president is no protagonist of the meeting with Pakistan's premier)
+            if person.kind == "person" and person.normal not in named and reading.known.leader(person) \
+                    and not (index == draft.sentence and c.effect in ("counterpart", "recipient")):
                 return c
     return None
 
@@ -1214,7 +1226,7 @@ def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates])
     # … Мирзиёевым. Стороны договорились провести переговоры в ходе визита …": the talks agreed are the heads' own)
     taken_place = all(d.hit.status == "occurred" for d in named)
     # who reports the news is none of its heads ("Бұл туралы ҚР СІМ ресми өкілі Айбек Смадияров мәлімдеді")
-    reporters = {name for sentence in by_index.values() for name in sentence.reading.reporters}
+    reporters = _reporters(by_index)
     titles = {}  # each person's titles, wherever the article gives them
     for sentence in by_index.values():
         for c in sentence.sides:
@@ -1256,6 +1268,11 @@ def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates])
             draft.candidates.append(head)
 
 
+def _reporters(by_index: dict[int, SentenceCandidates]) -> set[str]:
+    """The normals of who reports the article's news (Reading.reporters: "Бұл туралы … Айбек Смадияров мәлімдеді")."""
+    return {name for sentence in by_index.values() for name in sentence.reading.reporters}
+
+
 def _two_heads(draft: Draft, by_index: dict[int, SentenceCandidates], reporters: set[str],
                office: re.Pattern | None, titles: dict[str, list[str]]) -> dict[str, Candidate]:
     """The people a "both sides" phrase of `draft` stands for (`_sides_of_both`), by normal: those of the sentences
@@ -1269,11 +1286,9 @@ def _two_heads(draft: Draft, by_index: dict[int, SentenceCandidates], reporters:
             break
         # one named only in what was discussed ("обсудили … подготовку к визиту Президента Узбекистана Шавката
         # Мирзиёева") met no one there
-        discussed = by_index[back].topics if back in by_index else []
-        named = {c.participant.normal: c for c in _sides_of(by_index, back)
+        named = {c.participant.normal: c for c in _undiscussed_sides_of(by_index, back)
                  if c.participant.kind in ("person", "delegation") and c.participant.normal not in heads
                  and c.participant.normal not in reporters
-                 and not any(t.start <= c.participant.start < t.end for t in discussed)
                  and (office is None or any(office.search(t) for t in titles.get(c.participant.normal, ())))}
         if len(heads) + len(named) > 2:
             break
@@ -1294,6 +1309,7 @@ def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates
                 if best is None or (best.role is None and person.role) or (not best.affiliation and person.affiliation):
                     told[person.normal] = person
     by_title = {_title_key(p.role.text): p for p in told.values() if p.role}
+    reporters = _reporters(by_index)
     # who may hold a home title: people named in full; one met "with" only where the labelled data gives
     # them a state ("… Эммануэль Макронмен келіссөз жүргізді": Macron is the counterpart, not the head of state;
     # "Мирзиёев Тоқаевпен … сөйлесті": Tokayev, whom people_states.tsv gives Kazakhstan, may be)
@@ -1308,6 +1324,12 @@ def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates
                  if c.participant.kind == "person"}
     in_events.update((normal, person) for normal, person in told.items()
                      if person.kind == "person" and person.role and normal not in in_events)
+    # where each person is first named: a state's person named by its adjective is one told before (_person_of_state)
+    first_named = {}
+    for index in by_index:
+        for person in (c.participant for c in _undiscussed_sides_of(by_index, index)):
+            if person.kind in ("person", "delegation"):
+                first_named[person.normal] = min(first_named.get(person.normal, person.start), person.start)
     for draft in drafts:
         language = by_index[draft.sentence].reading.known
         for candidate in draft.candidates:
@@ -1321,6 +1343,10 @@ def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates
                       or _delegation_head(candidate, told.values(), language)
                       or _home_holder(candidate, [p for p in named.values() if p.normal not in others], told)
                       or _leader(candidate, {n: p for n, p in in_events.items() if n not in others}, told, language)
+                      or others and _person_of_state(candidate, [told.get(n) or p for n, p in in_events.items()
+                                                       if n not in others and n in first_named
+                                                       and first_named[n] < candidate.participant.start],
+                                          by_index[draft.sentence].reading, reporters)
                       if candidate.said_as else None)
             reading = by_index[draft.sentence].reading
             if titled and _once_held(reading, candidate.participant.role) != _once_held(reading, titled.role):
@@ -1459,6 +1485,29 @@ def _leader(candidate: Candidate, people: dict[str, Participant], told: dict[str
     holder = copy.copy(holders[0])
     holder.role = holder.role or candidate.participant.role
     holder.affiliation = holder.affiliation or state_name
+    return holder
+
+
+def _person_of_state(candidate: Candidate, before: list[Participant], reading: Reading,
+                     reporters: set[str]) -> Participant | None:
+    """A state named by its adjective and a word for one of its people ("казахстанский дипломат", "турецкий лидер",
+    "с узбекским коллегой", "Өзбек министрі": participants._of_adjective) whose title no one holds alike
+    (`_holder`: "Глава МИД Казахстана Ермек Кошербаев … Казахстанский министр встретился …") is the one person
+    named `before` it whom the article or the labelled data gives that state, a leader where the word names
+    one (names.yaml `leader_words`; not the foreign minister for "турецкий лидер"), and not one who reports the
+    news: the phrase refers back to someone told of. None where no one or several are."""
+    person = candidate.participant
+    if person.kind != "country" or not candidate.said_as or candidate.shared_title \
+            or not country_of_adjective(reading, person.text) or country_code(person.text):
+        return None
+    known, code = reading.known, country_code(person.normal)
+    leader = bool(known.leader_words and known.leader_words.search(candidate.said_as))
+    holders = {p.normal: p for p in before if p.normal not in reporters
+               and state_spoken_for(p.affiliation, p.normal) == code and (not leader or known.leader(p))}
+    if len(holders) != 1:
+        return None
+    holder = copy.copy(next(iter(holders.values())))
+    holder.affiliation = holder.affiliation or person.normal
     return holder
 
 

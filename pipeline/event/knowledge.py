@@ -57,12 +57,15 @@ class HeadFinal:
     met: re.Pattern | None  # the title's ending that makes its states the ones met ("Қытай елшісін қабылдады")
     # a name's case ending that makes it the one met or received ("Антониу Коштамен", "Кая Калласты")
     name_met: re.Pattern | None = None
+    # a word and the kind of place it is, after a state in the genitive ("Қытайдың Тяньцзинь қаласында")
+    named_place: re.Pattern | None = None
 
     @classmethod
     def of(cls, entry: dict) -> "HeadFinal":
         return cls(re.compile(entry["genitive"]), re.compile(entry["posting"]),
                    re.compile(entry.get("between", r"\s+")), re.compile(entry["met"]) if entry.get("met") else None,
-                   re.compile(entry["name_met"]) if entry.get("name_met") else None)
+                   re.compile(entry["name_met"]) if entry.get("name_met") else None,
+                   re.compile(entry["named_place"]) if entry.get("named_place") else None)
 
 
 @dataclass(frozen=True)
@@ -123,6 +126,7 @@ class Knowledge:
     one_host: re.Pattern | None  # a ceremony's words in which each guest meets one host (names.yaml)
     holding: re.Pattern | None  # a noun of holding an event, whose dates are the event's (names.yaml)
     delegation: re.Pattern | None  # the word of a delegation, which a state's one delegation head stands for
+    leader_words: re.Pattern | None  # words for a state's leader that name no office ("турецкий лидер"; names.yaml)
     reception: re.Pattern | None  # the words of a reception, which one state's people hold as no event (names.yaml)
     received_left_out: re.Pattern | None  # a reception whose received one is a pronoun or a passive's subject
     # a title follows what it governs (names.yaml `title_head_final`), or None
@@ -645,6 +649,7 @@ def knowledge(lang: str) -> Knowledge:
         one_host=_word(names["one_host"]) if names.get("one_host") else None,
         holding=_word(names["holding"]) if names.get("holding") else None,
         delegation=_word(names["delegation"]) if names.get("delegation") else None,
+        leader_words=_word(names["leader_words"]) if names.get("leader_words") else None,
         reception=_word(names["reception"]) if names.get("reception") else None,
         received_left_out=_word(names["received_left_out"]) if names.get("received_left_out") else None,
         title_head_final=HeadFinal.of(names["title_head_final"]) if names.get("title_head_final") else None,

@@ -249,7 +249,9 @@ def _retold(groups: list[list[Draft]], published: str | None = None) -> list[lis
     Unjoined, it is no event, unless it is a gathering of many sides (`_sides_of_many`: "Состоялось заседание
     рабочей группы … В заседании приняли участие делегации Азербайджана, Ирана, Казахстана, России и
     Туркменистана")."""
-    told = [g for g in groups if any(d.hit.alone for d in g)]
+    # a frame is no telling of its own: "В кулуарах заседания … поблагодарив его за организацию мероприятия" names
+    # the session told before, and the generic word beside it retells that, not an event of its own
+    told = [g for g in groups if any(d.hit.alone and not d.frame for d in g)]
     alone = []
     for group in groups:
         if group in told:
@@ -395,8 +397,21 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
     visitors_a, visitors_b = _visitors(a), _visitors(b)
     if a.hit.event_type == "visit" and visitors_a and visitors_b and not visitors_a & visitors_b:
         return False  # Fidan's visit now and Erdoğan's in autumn, whom Fidan hosts, are two visits
+    if types[0] in CONTACT and (_state_of_its_own(a, b) or _state_of_its_own(b, a)):
+        return False
     people_a, people_b = a.people(), b.people()
     return people_a <= people_b or people_b <= people_a
+
+
+def _state_of_its_own(a: Draft, b: Draft) -> bool:
+    """Whether `a` meets a state named by a title ("Затем Лавров провел встречу с казахстанским коллегой") that
+    none of `b`'s sides is or speaks for, each of them of a known state: the same actor meeting someone else, not a
+    retelling of the talks with the Kyrgyz minister."""
+    theirs = {state_spoken_for(c.participant.affiliation, c.participant.normal) or country_code(c.participant.normal)
+              for c in b.candidates}
+    return bool(theirs) and None not in theirs and any(
+        c.said_as and c.participant.kind == "country" and country_code(c.participant.normal) not in theirs
+        for c in a.candidates)
 
 
 def _goes_on(a: Draft, b: Draft) -> bool:
@@ -471,11 +486,13 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None,
             # вспомнили переговоры, которые министры провели в прошлом году в Париже": a meeting before (a frame,
             # "В апреле в ходе визита …", dates the event it names)
             return False
-        if types == ("multilateral", "multilateral") and long_before(draft.date, published) \
-                and not other.hit.background and not draft.people() and other.people():
+        if long_before(draft.date, published) and not other.hit.background and not draft.people() and (
+                draft.hit.background or types == ("multilateral", "multilateral") and other.people()):
             # a gathering dated long before the news by its organisation alone ("Предыдущее заседание СМИД ШОС
-            # состоялось в июле 2025 года в Тяньцзине"): the organisation holds every session, the news one too
-            # ("Еске салсақ, бүгін … ТМД елдерінің бейресми саммиті өтіп жатыр" retells the news summit)
+            # состоялось в июле 2025 года в Тяньцзине"): the organisation holds every session, the news one too;
+            # recalled by a cue, an event naming no one is an earlier one whatever it retells ("Еске салсақ,
+            # бүгін … ТМД елдерінің бейресми саммиті өтіп жатыр" retells the news summit; "Бұған дейін саммит
+            # барысында …", undated, still retells it: dev kk/031)
             return False
         if not before and other.hit.background and not draft.candidates and not draft.frame:
             # nor the other way round: "Переговоры глав государств пройдут завтра в Акорде. … уже посещал Казахстан,

@@ -418,17 +418,26 @@ def _title_with_each_state(reading: Reading, people: list[Candidate]) -> None:
 def _listed_counterparts(reading: Reading, people: list[Candidate]) -> None:
     """"Такеси Ивая мен Корея … министрі Чо Тэёльмен кездесті": a person listed with a conjunction before one met
     "with" (the case ending, boundaries.tsv `suffix`, goes on the last of a list) is met "with" too, so a meeting
-    verb meets each (triggers.tsv `number`); "Тоқаев пен Путин кездесті" (no one met "with") is left as read."""
+    verb meets each (triggers.tsv `number`); "Тоқаев пен Путин кездесті" (no one met "with") is left as read. Where
+    titles come before what they govern (no names.yaml `title_head_final`), the preposition goes on the first of a
+    list, so a person listed after one met "with", by a comma or the conjunction, is met too ("встретился с
+    Президентом Финляндии Александром Стуббом, Премьер-министром Пакистана Шахбазом Шарифом и …": Sharif had been
+    read as the actor of the meetings split off, with no one named before the verb)."""
     conjunction = reading.known.conjunction
     if not conjunction:
         return
     text = reading.doc.text
-    for first, second in reversed(list(zip(people, people[1:]))):
+    pairs = list(zip(people, people[1:]))
+    for first, second in pairs if not reading.known.title_head_final else reversed(pairs):
         after = second.participant
         phrase = after.role.start if after.role and after.role.start > first.participant.end else after.start
-        if second.effect == "counterpart" and not first.effect \
-                and conjunction.fullmatch(text[first.participant.end:phrase]):
-            first.effect = "counterpart"
+        between = text[first.participant.end:phrase]
+        if reading.known.title_head_final:
+            if second.effect == "counterpart" and not first.effect and conjunction.fullmatch(between):
+                first.effect = "counterpart"
+        elif first.effect == "counterpart" and not second.effect and after.kind in ("person", "delegation") \
+                and reading.joins(between):
+            second.effect = "counterpart"
 
 
 def _state_in_brackets(reading: Reading, people: list[Candidate]) -> None:
@@ -601,6 +610,8 @@ def _named(reading: Reading, walks: dict, closed, group: int, beside_people: boo
             # beside people, a country is where or whose, not a side of its own, unless named "between" ("Ол
             # Тоқаевпен кездесіп, Қазақстан мен Түркия арасындағы … кеңесінің отырысына қатысты")
             continue
+        if _abbreviation_in_brackets(reading, mention):
+            continue  # one organisation named twice is one side (GUIDELINES "Never participants")
         normal = _without_abbreviation(name_of(mention))
         if _a_place(mention, normal) and not _is_subject(reading, mention):
             continue  # "саммит в Стамбуле" is where; "Москва и Анкара договорились": a capital may act
@@ -620,13 +631,25 @@ def _named(reading: Reading, walks: dict, closed, group: int, beside_people: boo
     return sides
 
 
+def _abbreviation_in_brackets(reading: Reading, mention: Mention) -> bool:
+    """An abbreviation in brackets right after an organisation's name ("Азиядағы өзара іс-қимыл және сенім шаралары
+    кеңесінің (АӨСШК)", "Совета министров иностранных дел (СМИД)"): that organisation again, however its letters
+    match the words (assemble.py drops only an abbreviation made of the initials)."""
+    text = reading.doc.text
+    return mention.label == "ORG" and mention.text.isupper() and text[mention.end:mention.end + 1] == ")" \
+        and any(m.label == "ORG" and re.fullmatch(r"\s*\(", text[m.end:mention.start]) for m in reading.mentions)
+
+
 def _whose_place(reading: Reading, mention: Mention) -> bool:
     """A state in the genitive right before a city or region (names.yaml `title_head_final.genitive`:
-    "Әзербайжанның Габала қаласында") is whose the place is."""
+    "Әзербайжанның Габала қаласында"), or before a word and the kind of place it names, untagged (`named_place`:
+    "Қытайдың Тяньцзинь қаласында"), is whose the place is."""
     head_final = reading.known.title_head_final
+    if not (head_final and head_final.genitive.search(mention.text)):
+        return False
     after = _name_at(reading, mention.end + 1) if reading.doc.text[mention.end:mention.end + 1] == " " else None
-    return bool(head_final and head_final.genitive.search(mention.text) and after is not None
-                and _a_place(after, name_of(after)))
+    return (after is not None and _a_place(after, name_of(after))) or bool(
+        head_final.named_place and head_final.named_place.match(reading.doc.text, mention.end))
 
 
 def _pair_of_states(reading: Reading, hit: Hit, group: int) -> list[Candidate]:
