@@ -355,6 +355,30 @@ def test_the_subject_of_a_reported_clause_is_a_side_not_a_source(read_events):
     assert set(by_normal(event)) == {"Мурат Нуртлеу", "Бадр Абдельатти"}
 
 
+@pytest.mark.parametrize("text, sides", [
+    ("Об этом сообщил министр иностранных дел Армении Арарат Мирзоян после переговоров с главой МИД Грузии Макой "
+     "Бочоришвили.", {"Арарат Мирзоян", "Мака Бочоришвили"}),
+    ("Как сообщил журналистам премьер-министр Кыргызстана Адылбек Касымалиев по итогам встречи с премьер-министром "
+     "Казахстана Олжасом Бектеновым, стороны обсудили поставки угля.", {"Адылбек Касымалиев", "Олжас Бектенов"}),
+])
+def test_a_source_who_reports_his_own_talks_is_a_side_of_them(read_events, text, sides):
+    # participants._own_contact (names.yaml `own_contact`): "сообщил X после переговоров с Y" had dropped X as the
+    # news' source
+    assert set(by_normal(only(read_events(text, "ru")))) == sides
+
+
+@pytest.mark.parametrize("text", [
+    "Касым-Жомарт Токаев провел переговоры с президентом Турции Реджепом Тайипом Эрдоганом. Об этом сообщил "
+    "пресс-секретарь президента Руслан Желдербаев после переговоров с Эрдоганом.",
+    "Как сообщает пресс-служба Акорды, Касым-Жомарт Токаев провел переговоры с президентом Турции Реджепом Тайипом "
+    "Эрдоганом.",
+])
+def test_a_source_reporting_others_talks_stays_no_side(read_events, text):
+    # near misses of participants._own_contact: a spokesman's title, and a source before the sides' own sentence
+    names = set(by_normal(only(read_events(text, "ru"))))
+    assert "Руслан Желдербаев" not in names and len(names) == 2
+
+
 def test_a_city_is_where_a_summit_is_not_a_side(read_events):
     event = only(read_events("Лидеры Казахстана, Азербайджана и Турции приняли участие в саммите Организации "
                              "тюркских государств в Бишкеке.", "ru"))

@@ -110,6 +110,8 @@ class Knowledge:
     invitation_noun: re.Pattern | None  # an invitation to come, passed on (names.yaml)
     takes_part_in: re.Pattern | None  # an event word written as what one takes part in or chairs (names.yaml)
     relative_pronoun: re.Pattern | None  # the subject of a relative clause ("который"), names.yaml
+    # what a source's name says before a contact it is a side of ("сообщил X после переговоров с Y"), names.yaml
+    own_contact: re.Pattern | None
     # (the case of whose a relative or aide is, the lemmas of such nouns): "с семьей Манделы" (names.yaml `possessor`)
     possessor: tuple[str, frozenset[str]] | None
     former: re.Pattern | None  # words of an office once held ("бывшего президента"), names.yaml
@@ -628,6 +630,8 @@ def knowledge(lang: str) -> Knowledge:
         invitation_noun=_word(names["invitation_noun"]) if names.get("invitation_noun") else None,
         takes_part_in=re.compile(names["takes_part_in"], FLAGS) if names.get("takes_part_in") else None,
         relative_pronoun=re.compile(names["relative_pronoun"], FLAGS) if names.get("relative_pronoun") else None,
+        own_contact=re.compile(r'(?:\s+[^\s,;:.!?«»"]+){0,2}?\s+(?:' + names["own_contact"] + r")\s+", FLAGS)
+        if names.get("own_contact") else None,
         possessor=(names["possessor"]["owner"], frozenset(names["possessor"]["nouns"]))
         if names.get("possessor") else None,
         former=_word(names["former"]) if names.get("former") else None,
