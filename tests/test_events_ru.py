@@ -2309,6 +2309,25 @@ def test_agreeing_to_meet_plans_the_meeting(read_events):
         assert (event.event_type, event.status) == (kind, "planned"), text
 
 
+@pytest.mark.parametrize("text, status", [
+    ("Премьер-министр Узбекистана Абдулла Арипов планирует встретиться с премьер-министром Таджикистана Кохиром "
+     "Расулзодой в Худжанде.", "planned"),
+    ("Президенты Азербайджана и Армении Ильхам Алиев и Никол Пашинян должны встретиться в Вашингтоне.", "planned"),
+    ("Глава МИД Монголии Батмунх Баттсэцэг должна была встретиться с министром иностранных дел Японии Такэси Иваей, "
+     "однако поездку в Токио пришлось отменить.", "cancelled"),
+])
+def test_a_plan_or_an_obligation_to_meet_is_a_meeting(read_events, text, status):
+    # triggers.tsv: "встретиться" after "планирует", "должны", "должна была" (the infinitive alone stays no event)
+    [meeting] = [e for e in read_events(text, "ru", "2025-10-08").events if e.event_type == "meeting"]
+    assert meeting.status == status and len(meeting.participants) == 2
+
+
+def test_readiness_to_meet_is_no_meeting(read_events):
+    # near miss of the row above: "готов встретиться" is a readiness, no event
+    assert not read_events("Президент Турции Реджеп Тайип Эрдоган готов встретиться с президентом России Владимиром "
+                           "Путиным.", "ru", "2025-10-08").events
+
+
 def test_an_event_scheduled_by_namechen_is_planned(read_events):
     # "намечен на май" (scheduled for May), as "запланирован"
     for text in ("Визит министра иностранных дел Китая Ван И в Казахстан намечен на май.",
