@@ -379,6 +379,27 @@ def test_a_source_reporting_others_talks_stays_no_side(read_events, text):
     assert "Руслан Желдербаев" not in names and len(names) == 2
 
 
+@pytest.mark.parametrize("text, sides", [
+    ("Церемония вручения верительных грамот президенту Узбекистана Шавкату Мирзиёеву прошла в Ташкенте. Верительные "
+     "грамоты вручили посол Кувейта Саад аль-Матар и посол Вьетнама Нгуен Ван Тхань.",
+     {"Шавкат Мирзиёев", "Саад аль-Матар", "Нгуен Ван Тхань"}),
+    ("Церемония вручения верительных грамот президенту Монголии Ухнаагийну Хурэлсуху состоялась в Улан-Баторе. "
+     "Верительные грамоты вручили посол Казахстана Арман Бекенов и посол Турции Ахмет Кавас.",
+     {"Ухнаагийн Хурэлсух", "Арман Бекенов", "Ахмет Кавас"}),
+])
+def test_a_contact_told_by_its_two_sides_in_turn_is_one(read_events, text, sides):
+    # merge._halves: one sentence names one person of one state, the next the people of other states, no one met
+    # "with" in either: two one-sided meetings had been made
+    assert set(by_normal(only(read_events(text, "ru", "2025-10-08")))) == sides
+
+
+def test_contacts_told_in_turn_in_two_states_stay_apart(read_events):
+    # near miss of merge._halves: one-sided meetings in two states are no one contact
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев провел встречу в Астане. Премьер-министр Японии "
+                      "Сигэру Исиба провел встречу в Токио.", "ru", "2025-10-08")
+    assert not any(len(e.participants) > 1 for e in doc.events)
+
+
 def test_a_city_is_where_a_summit_is_not_a_side(read_events):
     event = only(read_events("Лидеры Казахстана, Азербайджана и Турции приняли участие в саммите Организации "
                              "тюркских государств в Бишкеке.", "ru"))

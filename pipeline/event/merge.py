@@ -123,7 +123,8 @@ def _groups(drafts: list[Draft], published: str | None = None) -> list[list[Draf
         for j in range(i + 1, len(full)):
             if _same_event(a, full[j], consecutive=(j == i + 1)) and not _onward_stop(full[j], a, drafts):
                 ri, rj = root(i), root(j)
-                if ri == rj or triggers[ri] & triggers[rj] or not _nested(people[ri], people[rj]):
+                if ri == rj or triggers[ri] & triggers[rj] \
+                        or not (_nested(people[ri], people[rj]) or j == i + 1 and _halves(a, full[j])):
                     continue
                 parent[rj] = ri
                 triggers[ri] |= triggers[rj]
@@ -363,11 +364,26 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
     # a gathering of many has its sides listed over consecutive sentences
     if consecutive and a.hit.event_type == "multilateral" and b.sentence - a.sentence <= LISTED_WITHIN:
         return True
+    if consecutive and _halves(a, b):
+        return True
     visitors_a, visitors_b = _visitors(a), _visitors(b)
     if a.hit.event_type == "visit" and visitors_a and visitors_b and not visitors_a & visitors_b:
         return False  # Fidan's visit now and Erdoğan's in autumn, whom Fidan hosts, are two visits
     people_a, people_b = a.people(), b.people()
     return people_a <= people_b or people_b <= people_a
+
+
+def _halves(a: Draft, b: Draft) -> bool:
+    """Whether two contacts told in consecutive sentences, no one met "with" in either, are one contact told by its
+    two sides in turn: one names a single person of one state, the other people of other states only ("Церемония
+    вручения верительных грамот президенту Казахстана прошла в Акорде. Верительные грамоты вручили посол Малайзии
+    …, посол Египта …"); apart, each would be a contact with one side."""
+    if b.sentence - a.sentence != 1 or a.hit.event_type != b.hit.event_type or a.hit.event_type not in CONTACT \
+            or _met(a) or _met(b):
+        return False
+    states = [states_of([c.participant for c in d.candidates]) for d in (a, b)]
+    return any(len(d.people()) == 1 and len(states[i]) == 1 and states[1 - i] and not states[i] & states[1 - i]
+               for i, d in enumerate((a, b)))
 
 
 def _goes_on(a: Draft, b: Draft) -> bool:
