@@ -17,7 +17,7 @@ from ..countries import adjective_country, country_code, country_name, everyday_
 from ..document import Document
 from ..geocode import geocode, state_of
 from .assemble import MEMBERS_LISTED, build_event, states_of, stop_sentences, tells_gathering
-from .knowledge import CONTACT, case_folded, codes, knowledge, known_state, state_spoken_for
+from .knowledge import CONTACT, case_folded, codes, knowledge, known_leader, known_state, state_spoken_for
 from .model import Draft, Event, Participant, Place, SentenceCandidates, When
 from .places import dateline_place, long_before
 from .reading import Reading
@@ -59,6 +59,7 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     stops = {id(e): {doc.sentences[i].start for i in stop_sentences(g)} if e.event_type == "visit" else set()
              for e, g in zip(events, groups)}
     _states_of_known_people(events, doc)
+    _leaders_by_title(events, doc)
     for event in events:
         _people_only(event)
         _many_states(event, doc)
@@ -534,6 +535,36 @@ def _initials(name: str) -> str:
     стран-экспортеров газа" and "фсэг" are one), a one-word name as it is."""
     words = re.findall(r"\w+", name)
     return "".join(w[0] for w in words) if len(words) > 1 else name
+
+
+def _leaders_by_title(events: list[Event], doc: Document) -> None:
+    """A state side named by its leader's title alone ("Церемония вручения верительных грамот президенту
+    Казахстана …", greetings.tsv `leader`) is the one person the article names whom the labelled data gives as a
+    leader of that state (people_states.tsv: "Касым-Жомарт Токаев поздравил дипломатов"), at his first naming
+    (GUIDELINES §3: a person the text identifies through their post takes part; the nearest name mention). Two
+    such people (a president and a prime minister) leave the state as it is, and only a side beside people of other
+    states is read so (no contact of one state is made). Changes `event.participants`."""
+    for event in events:
+        for n, side in enumerate(event.participants):
+            read = doc.sentence_of(side.start)
+            if side.kind != "country" or not side.role or read is None \
+                    or not knowledge(read.lang).leads(side.role.text):
+                continue
+            code = country_code(side.normal)
+            if not any(p.kind in ("person", "delegation")
+                       and state_spoken_for(p.affiliation, p.normal) not in (None, code) for p in event.participants):
+                continue  # only beside people of other states: a state alone is no contact to complete
+            leaders = {}
+            for mention in doc.mentions:
+                normal = mention.normal or mention.text
+                if mention.label == "PER" and code and known_state(normal) == code and known_leader(normal):
+                    leaders.setdefault(normal, mention)
+            named = {p.normal for p in event.participants}
+            if len(leaders) == 1 and not set(leaders) & named:
+                [(normal, mention)] = leaders.items()
+                event.participants[n] = Participant(mention.text, mention.start, mention.end, normal=normal,
+                                                    kind="person", role=side.role, affiliation=side.normal,
+                                                    side=side.side)
 
 
 def _people_only(event: Event) -> None:
