@@ -106,6 +106,7 @@ class Knowledge:
     head_of_state: re.Pattern | None  # words naming the article's head of state, no state said (names.yaml)
     purpose: re.Pattern | None  # words saying a trip is made to take part in a gathering (names.yaml)
     also: re.Pattern | None  # "also" opening a sentence that continues the one before (names.yaml)
+    was_planned: re.Pattern | None  # a past plan opening a sentence ("Предполагалось, что …"), names.yaml
     invitation: re.Pattern | None  # the verb of inviting someone to come (names.yaml)
     invitation_noun: re.Pattern | None  # an invitation to come, passed on (names.yaml)
     takes_part_in: re.Pattern | None  # an event word written as what one takes part in or chairs (names.yaml)
@@ -626,6 +627,7 @@ def knowledge(lang: str) -> Knowledge:
         head_of_state=_word(names["head_of_state"]) if names.get("head_of_state") else None,
         purpose=_word(names["purpose"]) if names.get("purpose") else None,
         also=re.compile(names["also"], FLAGS) if names.get("also") else None,
+        was_planned=re.compile(names["was_planned"], FLAGS) if names.get("was_planned") else None,
         invitation=_word(names["invitation"]) if names.get("invitation") else None,
         invitation_noun=_word(names["invitation_noun"]) if names.get("invitation_noun") else None,
         takes_part_in=re.compile(names["takes_part_in"], FLAGS) if names.get("takes_part_in") else None,

@@ -84,7 +84,7 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     events = [e for e in events if not _recalled_without_people(e, events)]
     _place_of_the_dateline(events, doc)
     _place_of_the_frame(events, framed, settings)
-    _status_of_the_frame(events, framed)
+    _status_of_the_frame(events, framed, doc)
     # a sentence sets a contact within a visit by a frame, or by telling the visit too ("в ходе рабочего визита в
     # Бельгию встретился …": a frame naming its visitor tells the visit, arguments._drafts)
     _also_within(events, {doc.sentences[d.sentence].start for d in drafts if d.frame}
@@ -858,20 +858,35 @@ def _setting_words(text: str) -> frozenset[str]:
     return frozenset(words[:1] + words[-1:])
 
 
-def _status_of_the_frame(events: list[Event], framed: dict[int, set[int]]) -> None:
+def _status_of_the_frame(events: list[Event], framed: dict[int, set[int]], doc: Document) -> None:
     """An event still to come, told in a sentence that sets it within an event called off or put off ("Визит …
     отменен. Планировалось, что в ходе визита пройдут переговоры …"; "Сапар барысында … келіссөздер жүргізеді деп
     жоспарланған еді"; `framed`: the sentence starts where each event is told by a frame), is called off or put
     off with it: GUIDELINES, status; one that was to happen and did not ("В ходе визита … должен был провести
-    переговоры", cancelled by its own words) within a visit put off is put off with it. Changes `event.status`."""
+    переговоры", cancelled by its own words) within a visit put off is put off with it. So is one told by a past plan
+    opening the sentence right after the one called off, with its visitor or a side of it ("Визит … отменен.
+    Предполагалось, что он встретится с …": names.yaml `was_planned`). Changes `event.status`."""
+    starts = [s.start for s in doc.sentences]
     for event in events:
         if event.status not in ("planned", "cancelled"):
             continue
         told = {s.start for s in event.evidence}
         setting = next((o for o in events if o is not event and o.status in ("cancelled", "postponed")
-                        and told & framed[id(o)]), None)
+                        and (told & framed[id(o)] or _planned_after(event, o, doc, starts))), None)
         if setting is not None:
             event.status = setting.status
+
+
+def _planned_after(event: Event, setting: Event, doc: Document, starts: list[int]) -> bool:
+    """Whether `event` is first told in the sentence right after the last telling of `setting`, a sentence opening
+    with a past plan (names.yaml `was_planned`), and shares a side with it."""
+    first = min(s.start for s in event.evidence)
+    read = doc.sentence_of(first)
+    plan = knowledge(read.lang).was_planned if read else None
+    at = bisect_right(starts, first) - 1
+    last = max(bisect_right(starts, s.start) - 1 for s in setting.evidence)
+    return bool(plan and plan.search(doc.text[read.start:read.end]) and at == last + 1
+                and {p.normal for p in event.participants} & {p.normal for p in setting.participants})
 
 
 def _also_within(events: list[Event], framing: set[int], doc: Document) -> None:
