@@ -109,7 +109,7 @@ class Knowledge:
     head_of_state: re.Pattern | None  # words naming the article's head of state, no state said (names.yaml)
     purpose: re.Pattern | None  # words saying a trip is made to take part in a gathering (names.yaml)
     also: re.Pattern | None  # "also" opening a sentence that continues the one before (names.yaml)
-    plan_told: re.Pattern | None  # a plan told as expected ("Ожидалось, что …", names.yaml)
+    was_planned: re.Pattern | None  # a past plan opening a sentence ("Предполагалось, что …"), names.yaml
     invitation: re.Pattern | None  # the verb of inviting someone to come (names.yaml)
     invitation_noun: re.Pattern | None  # an invitation to come, passed on (names.yaml)
     takes_part_in: re.Pattern | None  # an event word written as what one takes part in or chairs (names.yaml)
@@ -117,6 +117,8 @@ class Knowledge:
     attended: re.Pattern | None  # a session's word in the dative, as what one attends (names.yaml)
     remote: re.Pattern | None  # a call's word that is how one takes part in a gathering (names.yaml)
     relative_pronoun: re.Pattern | None  # the subject of a relative clause ("который"), names.yaml
+    # what a source's name says before a contact it is a side of ("сообщил X после переговоров с Y"), names.yaml
+    own_contact: re.Pattern | None
     # (the case of whose a relative or aide is, the lemmas of such nouns): "с семьей Манделы" (names.yaml `possessor`)
     possessor: tuple[str, frozenset[str]] | None
     former: re.Pattern | None  # words of an office once held ("бывшего президента"), names.yaml
@@ -632,7 +634,7 @@ def knowledge(lang: str) -> Knowledge:
         head_of_state=_word(names["head_of_state"]) if names.get("head_of_state") else None,
         purpose=_word(names["purpose"]) if names.get("purpose") else None,
         also=re.compile(names["also"], FLAGS) if names.get("also") else None,
-        plan_told=re.compile(names["plan_told"], FLAGS) if names.get("plan_told") else None,
+        was_planned=re.compile(names["was_planned"], FLAGS) if names.get("was_planned") else None,
         invitation=_word(names["invitation"]) if names.get("invitation") else None,
         invitation_noun=_word(names["invitation_noun"]) if names.get("invitation_noun") else None,
         takes_part_in=re.compile(names["takes_part_in"], FLAGS) if names.get("takes_part_in") else None,
@@ -640,6 +642,8 @@ def knowledge(lang: str) -> Knowledge:
         attended=re.compile(names["attended"], FLAGS) if names.get("attended") else None,
         remote=re.compile(names["remote"], FLAGS) if names.get("remote") else None,
         relative_pronoun=re.compile(names["relative_pronoun"], FLAGS) if names.get("relative_pronoun") else None,
+        own_contact=re.compile(r'(?:\s+[^\s,;:.!?«»"]+){0,2}?\s+(?:' + names["own_contact"] + r")\s+", FLAGS)
+        if names.get("own_contact") else None,
         possessor=(names["possessor"]["owner"], frozenset(names["possessor"]["nouns"]))
         if names.get("possessor") else None,
         former=_word(names["former"]) if names.get("former") else None,

@@ -17,7 +17,7 @@ from ..countries import adjective_country, country_code, country_name, everyday_
 from ..document import Document
 from ..geocode import geocode, state_of
 from .assemble import MEMBERS_LISTED, build_event, states_of, stop_sentences, tells_gathering
-from .knowledge import CONTACT, case_folded, codes, knowledge, known_state, state_spoken_for
+from .knowledge import CONTACT, case_folded, codes, knowledge, known_leader, known_state, state_spoken_for
 from .model import Draft, Event, Participant, Place, SentenceCandidates, When
 from .places import dateline_place, long_before
 from .reading import Reading
@@ -59,6 +59,7 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     stops = {id(e): {doc.sentences[i].start for i in stop_sentences(g)} if e.event_type == "visit" else set()
              for e, g in zip(events, groups)}
     _states_of_known_people(events, doc)
+    _leaders_by_title(events, doc)
     for event in events:
         _people_only(event)
         _many_states(event, doc)
@@ -83,8 +84,7 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     events = [e for e in events if not _recalled_without_people(e, events)]
     _place_of_the_dateline(events, doc)
     _place_of_the_frame(events, framed, settings)
-    _status_of_the_frame(events, framed)
-    _plan_of_the_visit(events, doc)
+    _status_of_the_frame(events, framed, doc)
     # a sentence sets a contact within a visit by a frame, or by telling the visit too ("в ходе рабочего визита в
     # Бельгию встретился …": a frame naming its visitor tells the visit, arguments._drafts)
     _also_within(events, {doc.sentences[d.sentence].start for d in drafts if d.frame}
@@ -124,7 +124,8 @@ def _groups(drafts: list[Draft], published: str | None = None) -> list[list[Draf
         for j in range(i + 1, len(full)):
             if _same_event(a, full[j], consecutive=_consecutive(full, i, j)) and not _onward_stop(full[j], a, drafts):
                 ri, rj = root(i), root(j)
-                if ri == rj or triggers[ri] & triggers[rj] or not _nested(people[ri], people[rj]):
+                if ri == rj or triggers[ri] & triggers[rj] \
+                        or not (_nested(people[ri], people[rj]) or j == i + 1 and _halves(a, full[j])):
                     continue
                 parent[rj] = ri
                 triggers[ri] |= triggers[rj]
@@ -394,6 +395,8 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
     # a gathering of many has its sides listed over consecutive sentences
     if consecutive and a.hit.event_type == "multilateral" and b.sentence - a.sentence <= LISTED_WITHIN:
         return True
+    if consecutive and _halves(a, b):
+        return True
     visitors_a, visitors_b = _visitors(a), _visitors(b)
     if a.hit.event_type == "visit" and visitors_a and visitors_b and not visitors_a & visitors_b:
         return False  # Fidan's visit now and Erdoğan's in autumn, whom Fidan hosts, are two visits
@@ -412,6 +415,19 @@ def _state_of_its_own(a: Draft, b: Draft) -> bool:
     return bool(theirs) and None not in theirs and any(
         c.said_as and c.participant.kind == "country" and country_code(c.participant.normal) not in theirs
         for c in a.candidates)
+
+
+def _halves(a: Draft, b: Draft) -> bool:
+    """Whether two contacts told in consecutive sentences, no one met "with" in either, are one contact told by its
+    two sides in turn: one names a single person of one state, the other people of other states only ("Церемония
+    вручения верительных грамот президенту Казахстана прошла в Акорде. Верительные грамоты вручили посол Малайзии
+    …, посол Египта …"); apart, each would be a contact with one side."""
+    if b.sentence - a.sentence != 1 or a.hit.event_type != b.hit.event_type or a.hit.event_type not in CONTACT \
+            or _met(a) or _met(b):
+        return False
+    states = [states_of([c.participant for c in d.candidates]) for d in (a, b)]
+    return any(len(d.people()) == 1 and len(states[i]) == 1 and states[1 - i] and not states[i] & states[1 - i]
+               for i, d in enumerate((a, b)))
 
 
 def _goes_on(a: Draft, b: Draft) -> bool:
@@ -570,6 +586,36 @@ def _initials(name: str) -> str:
     стран-экспортеров газа" and "фсэг" are one), a one-word name as it is."""
     words = re.findall(r"\w+", name)
     return "".join(w[0] for w in words) if len(words) > 1 else name
+
+
+def _leaders_by_title(events: list[Event], doc: Document) -> None:
+    """A state side named by its leader's title alone ("Церемония вручения верительных грамот президенту
+    Казахстана …", greetings.tsv `leader`) is the one person the article names whom the labelled data gives as a
+    leader of that state (people_states.tsv: "Касым-Жомарт Токаев поздравил дипломатов"), at his first naming
+    (GUIDELINES §3: a person the text identifies through their post takes part; the nearest name mention). Two
+    such people (a president and a prime minister) leave the state as it is, and only a side beside people of other
+    states is read so (no contact of one state is made). Changes `event.participants`."""
+    for event in events:
+        for n, side in enumerate(event.participants):
+            read = doc.sentence_of(side.start)
+            if side.kind != "country" or not side.role or read is None \
+                    or not knowledge(read.lang).leads(side.role.text):
+                continue
+            code = country_code(side.normal)
+            if not any(p.kind in ("person", "delegation")
+                       and state_spoken_for(p.affiliation, p.normal) not in (None, code) for p in event.participants):
+                continue  # only beside people of other states: a state alone is no contact to complete
+            leaders = {}
+            for mention in doc.mentions:
+                normal = mention.normal or mention.text
+                if mention.label == "PER" and code and known_state(normal) == code and known_leader(normal):
+                    leaders.setdefault(normal, mention)
+            named = {p.normal for p in event.participants}
+            if len(leaders) == 1 and not set(leaders) & named:
+                [(normal, mention)] = leaders.items()
+                event.participants[n] = Participant(mention.text, mention.start, mention.end, normal=normal,
+                                                    kind="person", role=side.role, affiliation=side.normal,
+                                                    side=side.side)
 
 
 def _people_only(event: Event) -> None:
@@ -863,43 +909,39 @@ def _setting_words(text: str) -> frozenset[str]:
     return frozenset(words[:1] + words[-1:])
 
 
-def _status_of_the_frame(events: list[Event], framed: dict[int, set[int]]) -> None:
+def _status_of_the_frame(events: list[Event], framed: dict[int, set[int]], doc: Document) -> None:
     """An event still to come, told in a sentence that sets it within an event called off or put off ("Визит …
     отменен. Планировалось, что в ходе визита пройдут переговоры …"; "Сапар барысында … келіссөздер жүргізеді деп
     жоспарланған еді"; `framed`: the sentence starts where each event is told by a frame), is called off or put
     off with it: GUIDELINES, status; one that was to happen and did not ("В ходе визита … должен был провести
-    переговоры", cancelled by its own words) within a visit put off is put off with it. Changes `event.status`."""
+    переговоры", cancelled by its own words) within a visit put off is put off with it. So is one told by a past plan
+    opening the sentence right after the one called off, with its visitor or a side of it ("Визит … отменен.
+    Предполагалось, что он встретится с …", "Ожидалось, что Фидан проведет переговоры с …", "… деп күтілген еді":
+    names.yaml `was_planned`), and, naming no place, it was to be held where that visit was to go. Changes
+    `event.status`, `event.location`."""
+    starts = [s.start for s in doc.sentences]
     for event in events:
         if event.status not in ("planned", "cancelled"):
             continue
         told = {s.start for s in event.evidence}
         setting = next((o for o in events if o is not event and o.status in ("cancelled", "postponed")
-                        and told & framed[id(o)]), None)
+                        and (told & framed[id(o)] or _planned_after(event, o, doc, starts))), None)
         if setting is not None:
             event.status = setting.status
+            if setting.event_type == "visit" and not told & framed[id(setting)]:
+                event.location = event.location or setting.location
 
 
-def _plan_of_the_visit(events: list[Event], doc: Document) -> None:
-    """A contact still to come, told as a plan (names.yaml `plan_told`: "Ожидалось, что …", "… деп күтілген еді") in
-    the sentence right after a visit called off or put off, with the visitor as a side ("Визит … Хакана Фидана в
-    Москву отменен. Ожидалось, что Фидан проведет переговоры с Сергеем Лавровым"), was that visit's: called off or
-    put off with it (GUIDELINES, status), and where the visit was to go where it names no place. Changes
-    `event.status`, `event.location`."""
-    for event in events:
-        if event.status != "planned" or event.event_type not in CONTACT:
-            continue
-        first = doc.sentence_of(min(s.start for s in event.evidence))
-        plan = first and knowledge(first.lang).plan_told
-        if not (plan and plan.search(doc.text[first.start:first.end])):
-            continue
-        before = _sentences_before(event, doc)
-        sides = {p.normal for p in event.participants}
-        visit = next((o for o in events if o.event_type == "visit" and o.status in ("cancelled", "postponed")
-                      and before & {s.start for s in o.evidence}
-                      and sides & {p.normal for p in o.participants if p.side == "actor"}), None)
-        if visit is not None:
-            event.status = visit.status
-            event.location = event.location or visit.location
+def _planned_after(event: Event, setting: Event, doc: Document, starts: list[int]) -> bool:
+    """Whether `event` is first told in the sentence right after the last telling of `setting`, a sentence opening
+    with a past plan (names.yaml `was_planned`), and shares a side with it."""
+    first = min(s.start for s in event.evidence)
+    read = doc.sentence_of(first)
+    plan = knowledge(read.lang).was_planned if read else None
+    at = bisect_right(starts, first) - 1
+    last = max(bisect_right(starts, s.start) - 1 for s in setting.evidence)
+    return bool(plan and plan.search(doc.text[read.start:read.end]) and at == last + 1
+                and {p.normal for p in event.participants} & {p.normal for p in setting.participants})
 
 
 def _also_within(events: list[Event], framing: set[int], doc: Document) -> None:

@@ -83,7 +83,8 @@ def _people(reading: Reading, walks: dict, delegation: bool, triggers: list[Hit]
                              role=walk.role, affiliation=walk.affiliation)
         right = right_effect(reading, mention)
         spoken_of = walk.effect if walk.effect in NOT_SIDES else right if right in NOT_SIDES else None
-        if spoken_of and not (spoken_of == "not_event" and _relative_subject(reading, mention, triggers)):
+        if spoken_of and not (spoken_of == "not_event" and _relative_subject(reading, mention, triggers)) \
+                and not (spoken_of == "source" and _own_contact(reading, mention, walks, triggers)):
             reading.spoken_of.append(person)  # "Ли Цянның сәлемін жеткізді": whose greetings were passed on
             continue
         if _owner_of_relative(reading, walk, mention) or _talked_about(reading, walk, mention, triggers) \
@@ -171,6 +172,18 @@ def _relative_subject(reading: Reading, mention: Mention, triggers: list[Hit]) -
     comma = re.compile(r"\s*,\s*").match(reading.doc.text, mention.end)
     said = pronoun.match(reading.doc.text, comma.end()) if pronoun and comma else None
     return bool(said) and any(h.start >= said.end() for h in triggers)
+
+
+def _own_contact(reading: Reading, mention: Mention, walks: dict, triggers: list[Hit]) -> bool:
+    """Whether the person a source's verb names ("Об этом сообщил министр … Кулубаев") is the subject of a contact
+    told right after the name, "after" it (names.yaml `own_contact`: "после переговоров", "по итогам встречи"), with
+    someone met "with" (boundaries.tsv `counterpart`) after the trigger: he reports his own talks, a side of them."""
+    own = reading.known.own_contact
+    text = reading.doc.text
+    return bool(own) and any(
+        hit.event_type in CONTACT and hit.start >= mention.end and own.fullmatch(text, mention.end, hit.start)
+        and any(m.start >= hit.end and walks[id(m)].effect == "counterpart" for m in reading.mentions)
+        for hit in triggers)
 
 
 def _reporter_title(reading: Reading, role: Span | None) -> bool:
