@@ -66,7 +66,6 @@ class Corrections:
     trailing_titles: tuple[str, ...] = ()  # word beginnings (Kazakh titles follow the body: `БҰҰ Бас хатшысы`)
     honorifics: tuple[str, ...] = ()  # word beginnings written after a person's name (`Си мырза`)
     body_words: tuple[str, ...] = ()  # word beginnings opening a body's name, never ending a person's (`Федерал`)
-    venue_words: tuple[str, ...] = ()  # lowercase word beginnings naming a building after its name (`сарайында`)
     patronymic_particles: tuple[str, ...] = ()  # words after a name that are part of it (`Тургунбек уулу`)
     institution_nouns: frozenset[str] = frozenset()  # lemmas
     propagate_labels: frozenset[str] = frozenset()
@@ -148,7 +147,6 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             trailing_titles=tuple(fold(w) for w in section.get("trailing_titles", [])),
             honorifics=tuple(fold(w) for w in section.get("honorifics", [])),
             body_words=tuple(fold(w) for w in section.get("body_words", [])),
-            venue_words=tuple(fold(w) for w in section.get("venue_words", [])),
             patronymic_particles=tuple(section.get("patronymic_particles", [])),
             institution_nouns=frozenset(fold(w) for w in section.get("institution_nouns", [])),
             propagate_labels=frozenset(section.get("propagate_labels", [])),
@@ -794,9 +792,6 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
     for mention in mentions:
         rules = _rules(corrections, mention.lang)
         words = list(re.finditer(r"\S+", mention.text))
-        if (venue := _venue_at_end(mention, words, doc, rules)) is not None:
-            found += venue
-            continue
         if mention.label not in ("PER", "LOC") or len(words) < 2 or not rules.known_names \
                 or rules.known_names.get(fold(_normal(mention, normalizer_names))):
             found.append(mention)
@@ -860,22 +855,6 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
         if person:
             found.append(rest)
     return found
-
-
-def _venue_at_end(mention: Mention, words: list[re.Match], doc: Document, rules: Corrections) -> list[Mention] | None:
-    """[the person, the venue] where a person's last word is the name of the building a lowercase word after the
-    span names (entities.yaml `venue_words`: "Қасым-Жомарт Тоқаев Елисей сарайында Эмманюэль Макронмен …", the
-    model's one span): the venue is LOC without its type word (GUIDELINES §7), the person keeps two words or more;
-    else None."""
-    after = re.match(r" ([^\W\d_]+)", doc.text[mention.end:mention.end + 40])
-    if mention.label != "PER" or len(words) < 3 or not rules.venue_words or after is None \
-            or not after.group(1)[:1].islower() or not fold(after.group(1)).startswith(rules.venue_words):
-        return None
-    last, at = words[-2], words[-1]
-    return [replace(mention, end=mention.start + last.end(), text=mention.text[:last.end()], normal="",
-                    source=f"{mention.source}+split"),
-            replace(mention, start=mention.start + at.start(), text=at.group(), normal="", label="LOC",
-                    label_fine="LOC", source=f"{mention.source}+split")]
 
 
 def _given_names_after_states(mentions: list[Mention], doc: Document,
@@ -1591,8 +1570,8 @@ def _without_time_word(mention: Mention, time_words: re.Pattern | None) -> list[
 
 def _without_building_name(mention: Mention, doc: Document, rules: Corrections) -> list[Mention]:
     """A person of three words or more followed by a building's type (entities.yaml `building_after`: "Сердар
-    Бердімұхамедов Оғұзхан резиденциясында", "… Оғұзхан сарайында") holds the building's name as its last word,
-    which the model ran into the name: the person (a given name and a surname left) and the building (a LOC,
+    Бердімұхамедов Оғұзхан резиденциясында", "Қасым-Жомарт Тоқаев Елисей сарайында …") holds the building's name
+    as its last word, which the model ran into the name: the person (a given name and a surname left) and the building (a LOC,
     GUIDELINES "Venues"). Not two words (a surname and its building read apart cost held-out kk pairs 0.703 →
     0.684), nor a name in the genitive (`genitive_endings`: "… Тоқаевтың резиденциясында", whose residence it is).
     [mention] where no such word follows."""

@@ -886,7 +886,7 @@ def test_a_state_and_a_title_word_read_as_a_person_are_a_place_and_a_title(proce
 
 def test_a_buildings_name_run_onto_the_person_before_its_type_word_is_the_venue(processor):
     # "… Тоқаев Елисей сарайында …": the model runs the building's name onto the person; the lowercase type word
-    # after the span (entities.yaml venue_words) tells it is the venue's, LOC without its type word
+    # after the span (entities.yaml building_after) tells it is the venue's, LOC without its type word
     found = resolved_from_model_spans(
         processor, "Режеп Тайип Ердоған Долмабахче сарайында Шавкат Мирзиёевпен кездесті. Мемлекет басшысы Әл-Әламейн "
                    "ғимаратында Мысыр Президенті Абдел Фаттах Әс-Сисимен келіссөздер жүргізді.",
