@@ -5922,3 +5922,17 @@ def test_the_colleague_of_the_state_met_retells_the_talks(read_events):
                       "Азербайджана Джейхуном Байрамовым. Встреча турецкого министра с азербайджанским коллегой "
                       "прошла в Баку.", "ru", "2026-06-11")
     assert _pairs(doc) == {frozenset({"Хакан Фидан", "Джейхун Байрамов"})}
+
+
+@pytest.mark.parametrize("text,topic", [
+    ("Президенты Казахстана и Азербайджана обсудили в телефонном разговоре вопросы энергетики.",
+     "вопросы энергетики"),
+    ("Шавкат Мирзиёев и Эмомали Рахмон обсудили по видеосвязи водные вопросы.", "водные вопросы"),
+    ("Садыр Жапаров и Касым-Жомарт Токаев обсудили по телефону подготовку к саммиту ОТГ.", "подготовку к саммиту ОТГ"),
+])
+def test_how_a_call_was_held_is_no_part_of_its_topic(read_events, text, topic):
+    """'обсудили по телефону / в телефонном разговоре / по видеосвязи …': the call's own words end before the topic,
+    which no longer overlaps the trigger (a new user found 'телефону подготовку к …' as a topic)."""
+    event = only(read_events(text, "ru"))
+    assert [t.text for t in event.topics] == [topic]
+    assert all(t.start >= event.trigger.end for t in event.topics)
