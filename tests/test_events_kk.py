@@ -3857,3 +3857,16 @@ def test_a_summit_in_the_locative_before_a_meeting_verb_is_only_where_they_met(r
 def test_a_summit_spoken_at_is_still_attended(read_events):
     event = only(read_events("Қасым-Жомарт Тоқаев Бішкекте өткен ТМД саммитінде сөз сөйледі.", "kk", "2026-04-14"))
     assert event.event_type == "multilateral"
+
+
+@pytest.mark.parametrize("text,topic", [
+    ("Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев телефон арқылы өңірлік ынтымақтастықты талқылады.",
+     "өңірлік ынтымақтастықты"),
+    ("Садыр Жапаров пен Қасым-Жомарт Тоқаев бейнебайланыс арқылы көлік дәліздерін талқылады.", "көлік дәліздерін"),
+])
+def test_how_a_call_was_held_and_its_sides_are_no_part_of_its_topic(read_events, text, topic):
+    """A topic told before "талқылады" began at the clause start: the sides and "телефон арқылы" were in it, over
+    the trigger; the call's word, as a locative setting does, starts it (topics.yaml `setting`)."""
+    event = only(read_events(text, "kk"))
+    assert [t.text for t in event.topics] == [topic]
+    assert all(t.start >= event.trigger.end for t in event.topics)
