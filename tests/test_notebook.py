@@ -55,3 +55,19 @@ def test_one_actor_spelt_two_ways_is_one_minister_and_one_node(tmp_path, monkeyp
     assert "Петер Сийярто" in minister and "Хакан Фидан" in minister
     assert "Ермек Кошербаев" in minister and "Ермек Көшербаев" not in minister  # its Russian name, once
     assert "3 actors, 2 pairs" in _output(cells["network"])
+
+
+def test_the_minister_is_found_by_a_title_in_any_case_or_as_head_of_the_ministry(tmp_path, monkeypatch):
+    """Question 1 read titles with RE2's `\\w`, which is ASCII: only the nominative 'министр иностранных дел' was
+    the minister, not 'министра иностранных дел' (received) nor 'Глава МИД' (a fresh user's missed meeting)."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "received.txt").write_text(
+        "Президент Узбекистана Шавкат Мирзиёев 3 марта принял в Ташкенте министра иностранных дел Казахстана "
+        "Ермека Кошербаева.\n", encoding="utf-8")
+    (articles / "head.txt").write_text(
+        "Глава МИД Казахстана Ермек Кошербаев 5 марта встретился в Пекине с министром иностранных дел Китая Ван И.\n",
+        encoding="utf-8")
+    extract([articles], tmp_path / "out")
+    minister = _output(_run(tmp_path / "out", monkeypatch)["minister"])
+    assert "Шавкат Мирзиёев" in minister and "Ван И" in minister
