@@ -1012,8 +1012,8 @@ def _join_surnames(mentions: list[Mention], doc: Document, corrections: dict,
             continue
         if (previous is not None and rules.run_on_surname and previous.label == mention.label == "PER"
                 and " " not in previous.text and " " not in mention.text and doc.text[previous.end:mention.start] == " "
-                and previous.text == _normal(previous, normalizer_names) and mention.text == _normal(mention, normalizer_names)
-                and not rules.run_on_surname.search(fold(previous.text)) and rules.run_on_surname.search(fold(mention.text))):
+                and not rules.run_on_surname.search(fold(previous.text)) and rules.run_on_surname.search(fold(mention.text))
+                and previous.text == _normal(previous, normalizer_names) and mention.text == _normal(mention, normalizer_names)):
             # "В понедельник Садыр Жапаров принял …": the model cut one name into two people, a given name and a
             # surname (entities.yaml run_on_surname), both as written in the nominative (not a headline's subject
             # and object, "Ердоған Назарбаевты Анкараға шақырды", "Макрон Тоқаевқа: …")

@@ -1186,8 +1186,8 @@ def _subject_of_conjoined(draft: Draft, by_index: dict[int, SentenceCandidates])
         word, head = reading.tokens[hung[0]], hung[1]
         while word.rel.startswith(("appos", "flat")) and head is not first:  # the name beside its title
             word = head
-            at = next((n for n, t in enumerate(reading.tokens) if t is word), None)
-            head = reading.head_of(at) if at is not None else None
+            at = reading.position(word)
+            head = reading.head_of(at) if at >= 0 else None
         if head is first and word.rel.startswith("nsubj"):
             return c
     return None
@@ -1557,7 +1557,7 @@ def _drop_reporters(drafts: list[Draft], by_index: dict[int, SentenceCandidates]
     """A press secretary the article names bare where they speak again ("Песков рассказал, что …") reports that
     event too, and is no side of it: the title is known from the sentence that gave it (`Reading.reporters`); so is
     one carried into another sentence as its actor."""
-    reporters = {name for sentence in by_index.values() for name in sentence.reading.reporters}
+    reporters = _reporters(by_index)
     if not reporters:
         return
     for draft in drafts:

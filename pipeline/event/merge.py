@@ -595,6 +595,7 @@ def _leaders_by_title(events: list[Event], doc: Document) -> None:
     (GUIDELINES §3: a person the text identifies through their post takes part; the nearest name mention). Two
     such people (a president and a prime minister) leave the state as it is, and only a side beside people of other
     states is read so (no contact of one state is made). Changes `event.participants`."""
+    leaders_of: dict[str | None, dict] = {}  # the article's leaders of each state, read once
     for event in events:
         for n, side in enumerate(event.participants):
             read = doc.sentence_of(side.start)
@@ -605,17 +606,26 @@ def _leaders_by_title(events: list[Event], doc: Document) -> None:
             if not any(p.kind in ("person", "delegation")
                        and state_spoken_for(p.affiliation, p.normal) not in (None, code) for p in event.participants):
                 continue  # only beside people of other states: a state alone is no contact to complete
-            leaders = {}
-            for mention in doc.mentions:
-                normal = mention.normal or mention.text
-                if mention.label == "PER" and code and known_state(normal) == code and known_leader(normal):
-                    leaders.setdefault(normal, mention)
+            if code not in leaders_of:
+                leaders_of[code] = _leaders_named(doc, code)
+            leaders = leaders_of[code]
             named = {p.normal for p in event.participants}
             if len(leaders) == 1 and not set(leaders) & named:
                 [(normal, mention)] = leaders.items()
                 event.participants[n] = Participant(mention.text, mention.start, mention.end, normal=normal,
                                                     kind="person", role=side.role, affiliation=side.normal,
                                                     side=side.side)
+
+
+def _leaders_named(doc: Document, code: str | None) -> dict:
+    """{normal: its first mention} of the people the article names whom people_states.tsv gives as leaders of the
+    state `code`."""
+    leaders = {}
+    for mention in doc.mentions:
+        normal = mention.normal or mention.text
+        if mention.label == "PER" and code and known_state(normal) == code and known_leader(normal):
+            leaders.setdefault(normal, mention)
+    return leaders
 
 
 def _people_only(event: Event) -> None:
@@ -1063,19 +1073,21 @@ def _hosts_from_talks(events: list[Event], doc: Document, framed: dict[int, set[
         met = any(e.event_type in CONTACT and e.status == "occurred" and visitors & {p.normal for p in e.participants}
                   for e in events)
         own = {s.start for s in visit.evidence} - framed.get(id(visit), set())
+        before = _sentences_before(visit, doc)
         # a state to host it instead (`_hosts_from_destination`): one the visitors are not of, known by its place
-        goes_to = state_of(visit.location.normal) if visit.location else None
-        abroad = goes_to is not None and goes_to not in {
+        host_state = state_of(visit.location.normal) if visit.location else None
+        abroad = host_state is not None and host_state not in {
             state_of(p.normal if p.kind == "country" else p.affiliation) for p in visit.participants}
         for talk in events:
             told = {s.start for s in talk.evidence}
+            received = _reception(talk, doc)
             # a reception told just before hosts a visit of its own status only ("Мирзиёев … принял премьер-министра
             # Казахстана Олжаса Бектенова. … Государственный визит Шавката Мирзиёева в Казахстан планируется …":
             # the one received is no host of the receiver's visit to come)
             headlined = headline in told and lead in {s.start for s in visit.evidence} \
-                or bool(told & _sentences_before(visit, doc)) and _reception(talk, doc) and talk.status == visit.status
+                or bool(told & before) and received and talk.status == visit.status
             # only by a frame, of a visit that took place told in a sentence of its own: met during it, not received
-            within = abroad and visit.status == "occurred" and own and not own & told and not _reception(talk, doc)
+            within = abroad and visit.status == "occurred" and own and not own & told and not received
             if talk.event_type in ("visit", "multilateral") \
                     or not ((_told_together(visit, talk) and not within) or headlined):
                 continue
