@@ -76,3 +76,20 @@ def seed_dataset(tmp_path_factory, seed_paths) -> Path:
     summary = extract(seed_paths, out)
     assert not summary.errors and len(summary.processed) == len(seed_paths)
     return out
+
+
+@pytest.fixture
+def dataset_of(tmp_path):
+    """`dataset_of({"name.txt": text, "name.json": sidecar, …})` → a dataset folder extracted from those files,
+    written into a folder of articles of their own."""
+    from pipeline.extract import extract
+
+    def build(files: dict[str, str]) -> Path:
+        articles = tmp_path / "articles"
+        articles.mkdir()
+        for name, text in files.items():
+            (articles / name).write_text(text, encoding="utf-8")
+        extract([articles], tmp_path / "out")
+        return tmp_path / "out"
+
+    return build

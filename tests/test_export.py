@@ -71,21 +71,17 @@ def test_parquet_columns_keep_their_type_when_no_event_fills_them(dataset, tmp_p
     assert pq.read_schema(tmp_path / "polecat" / "seeds.parquet").field("event_date").type == pa.date32()
 
 
-def test_an_earlier_meeting_without_a_date_takes_not_the_articles(tmp_path):
+def test_an_earlier_meeting_without_a_date_takes_not_the_articles(tmp_path, dataset_of):
     """The call is the article's news and stands on its publication date; the state visit the leaders recall
     (background) has no date of its own and gets none, in GDELT and in POLECAT alike (README `background`)."""
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "call.txt").write_text(
-        "Токаев и Мирзиёев провели телефонный разговор\n"
-        "Касым-Жомарт Токаев провел телефонный разговор с Президентом Узбекистана Шавкатом Мирзиёевым.\n"
-        "Лидеры обсудили итоги переговоров, состоявшихся ранее в ходе государственного визита Шавката Мирзиёева "
-        "в Астану.\n", encoding="utf-8")
-    (folder / "call.json").write_text('{"published": "2025-11-20"}', encoding="utf-8")
-    extract([folder], tmp_path / "out")
-    assert main(["export", str(tmp_path / "e.csv"), "--format", "gdelt", "--dataset", str(tmp_path / "out")]) == 0
-    assert main(["export", str(tmp_path / "e.parquet"), "--format", "polecat", "--dataset",
-                 str(tmp_path / "out")]) == 0
+    dataset = dataset_of({
+        "call.txt": "Токаев и Мирзиёев провели телефонный разговор\n"
+                    "Касым-Жомарт Токаев провел телефонный разговор с Президентом Узбекистана Шавкатом Мирзиёевым.\n"
+                    "Лидеры обсудили итоги переговоров, состоявшихся ранее в ходе государственного визита Шавката "
+                    "Мирзиёева в Астану.\n",
+        "call.json": '{"published": "2025-11-20"}'})
+    assert main(["export", str(tmp_path / "e.csv"), "--format", "gdelt", "--dataset", str(dataset)]) == 0
+    assert main(["export", str(tmp_path / "e.parquet"), "--format", "polecat", "--dataset", str(dataset)]) == 0
     gdelt = pd.read_csv(tmp_path / "e.csv")
     assert {root: None if pd.isna(day) else int(day) for root, day in zip(gdelt.IsRootEvent, gdelt.SQLDATE)} == {
         1: 20251120, 0: None}
@@ -93,15 +89,12 @@ def test_an_earlier_meeting_without_a_date_takes_not_the_articles(tmp_path):
     assert [str(day) for day in polecat.event_date.dropna()] == ["2025-11-20"] and polecat.event_date.isna().sum() == 1
 
 
-def test_a_state_named_by_an_officials_title_is_a_government_actor(tmp_path):
+def test_a_state_named_by_an_officials_title_is_a_government_actor(tmp_path, dataset_of):
     """'Премьер-министр Японии посетит …' names Japan's prime minister, not the state: Actor1Type1Code GOV (it was
     empty, as for a state itself); the state hosting the visit stays empty."""
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "visit.txt").write_text("Премьер-министр Японии посетит Казахстан\nПремьер-министр Японии посетит "
-                                      "Астану в декабре.\n", encoding="utf-8")
-    extract([folder], tmp_path / "out")
-    assert main(["export", str(tmp_path / "e.csv"), "--format", "gdelt", "--dataset", str(tmp_path / "out")]) == 0
+    dataset = dataset_of({"visit.txt": "Премьер-министр Японии посетит Казахстан\n"
+                                       "Премьер-министр Японии посетит Астану в декабре.\n"})
+    assert main(["export", str(tmp_path / "e.csv"), "--format", "gdelt", "--dataset", str(dataset)]) == 0
     visit = pd.read_csv(tmp_path / "e.csv", dtype=str).iloc[0]
     assert (visit.Actor1CountryCode, visit.Actor1Type1Code) == ("JPN", "GOV")
     assert visit.Actor2CountryCode == "KAZ" and pd.isna(visit.Actor2Type1Code)

@@ -3,7 +3,6 @@ answers its questions from the data."""
 import nbformat
 from nbclient import NotebookClient
 
-from dipevents import extract
 from pipeline.paths import REPO_ROOT
 
 NOTEBOOK = REPO_ROOT / "notebooks" / "who-met-whom.ipynb"
@@ -39,35 +38,25 @@ def test_notebook_runs_on_the_seeds(seed_dataset, monkeypatch):
                for output in cells["evidence"].outputs)
 
 
-def test_one_actor_spelt_two_ways_is_one_minister_and_one_node(tmp_path, monkeypatch):
+def test_one_actor_spelt_two_ways_is_one_minister_and_one_node(dataset_of, monkeypatch):
     # The same minister in a Russian and a Kazakh article: two nominatives (`normal`), one actor_id.
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "ru.txt").write_text(
-        "Министр иностранных дел Казахстана Ермек Кошербаев 3 марта провел в Астане переговоры с министром "
-        "иностранных дел Венгрии Петером Сийярто.\n", encoding="utf-8")
-    (articles / "kk.txt").write_text(
-        "Қазақстан Сыртқы істер министрі Ермек Көшербаев 5 наурыз күні Астанада Түркия Сыртқы істер министрі "
-        "Хакан Фиданмен кездесті.\n", encoding="utf-8")
-    extract([articles], tmp_path / "out")
-    cells = _run(tmp_path / "out", monkeypatch)
+    cells = _run(dataset_of({
+        "ru.txt": "Министр иностранных дел Казахстана Ермек Кошербаев 3 марта провел в Астане переговоры с министром "
+                  "иностранных дел Венгрии Петером Сийярто.\n",
+        "kk.txt": "Қазақстан Сыртқы істер министрі Ермек Көшербаев 5 наурыз күні Астанада Түркия Сыртқы істер "
+                  "министрі Хакан Фиданмен кездесті.\n"}), monkeypatch)
     minister = _output(cells["minister"])
     assert "Петер Сийярто" in minister and "Хакан Фидан" in minister
     assert "Ермек Кошербаев" in minister and "Ермек Көшербаев" not in minister  # its Russian name, once
     assert "3 actors, 2 pairs" in _output(cells["network"])
 
 
-def test_the_minister_is_found_by_a_title_in_any_case_or_as_head_of_the_ministry(tmp_path, monkeypatch):
+def test_the_minister_is_found_by_a_title_in_any_case_or_as_head_of_the_ministry(dataset_of, monkeypatch):
     """Question 1 read titles with RE2's `\\w`, which is ASCII: only the nominative 'министр иностранных дел' was
     the minister, not 'министра иностранных дел' (received) nor 'Глава МИД' (a fresh user's missed meeting)."""
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "received.txt").write_text(
-        "Президент Узбекистана Шавкат Мирзиёев 3 марта принял в Ташкенте министра иностранных дел Казахстана "
-        "Ермека Кошербаева.\n", encoding="utf-8")
-    (articles / "head.txt").write_text(
-        "Глава МИД Казахстана Ермек Кошербаев 5 марта встретился в Пекине с министром иностранных дел Китая Ван И.\n",
-        encoding="utf-8")
-    extract([articles], tmp_path / "out")
-    minister = _output(_run(tmp_path / "out", monkeypatch)["minister"])
+    minister = _output(_run(dataset_of({
+        "received.txt": "Президент Узбекистана Шавкат Мирзиёев 3 марта принял в Ташкенте министра иностранных дел "
+                        "Казахстана Ермека Кошербаева.\n",
+        "head.txt": "Глава МИД Казахстана Ермек Кошербаев 5 марта встретился в Пекине с министром иностранных дел "
+                    "Китая Ван И.\n"}), monkeypatch)["minister"])
     assert "Шавкат Мирзиёев" in minister and "Ван И" in minister
