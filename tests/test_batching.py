@@ -301,6 +301,26 @@ def test_a_sentence_with_names_is_tagged_up_to_its_last_name_with_the_whole_sent
     assert left[2] == []  # the last name is within three words of the end: the whole sentence is tagged
 
 
+def test_the_word_after_a_last_name_in_ova_is_tagged_in_the_batch_with_the_whole_sentences_tags(processor):
+    """The entities stage reads the tags of the word after a name in -ова/-ева/-ина (is it a man's verb?
+    person_names._object_before_a_mans_verb): the batch tags it with the name (natasha_backend._read_later), where
+    its sentence was tagged alone, a model call of its own; its tags are those of the whole sentence."""
+    from natasha import Doc, NewsEmbedding, NewsMorphTagger, Segmenter
+
+    texts = ["Вчера в столице гостя Петрова встретил губернатор области и его заместители по экономике и финансам.",
+             "Вчера в столице гостя Петров встретил губернатор области и его заместители по экономике и финансам."]
+    analyses = processor.analysers["ru"](texts, [lambda start, end: False] * len(texts))
+    morph = NewsMorphTagger(NewsEmbedding())
+    for text, analysis in zip(texts, analyses):
+        doc = Doc(text)
+        doc.segment(Segmenter())
+        doc.tag_morph(morph)
+        assert [(t.text, t.pos, t.feats) for t in analysis.tokens] == [(t.text, t.pos, t.feats) for t in doc.tokens]
+    analyses = processor.analysers["ru"](texts, [lambda start, end: False] * len(texts))
+    after = [next(t for t in analysis.tokens if t.text == "встретил") for analysis in analyses]
+    assert after[0]._untagged is None and after[1]._untagged is not None
+
+
 def test_long_texts_go_to_the_taggers_in_batches_of_few_positions():
     """natasha backend `_predict`: items sorted by length go in batches of `BATCH_SIZE` items at most and, when
     `positions` is given (the NER and morphology models), of that many positions (items x the longest) at most; a

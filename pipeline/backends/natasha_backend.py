@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 
 from ..document import Mention, Token
+from ..person_names import MANS_OBLIQUE_OR_WOMAN
 from ..registry import backends
 from ..truecase import NAME_TAGS
 from ..wordforms import fold, nominative_of, russian_dictionary
@@ -471,7 +472,9 @@ def _read_later(docs, parse, reach: int) -> tuple[list, list]:
                 continue
             last = next((i for i in range(len(tokens) - 1, -1, -1) if id(tokens[i]) in spanned), None)
             if last is not None:
-                valid = last + 1
+                # and the word after a name in -ова/-ева/-ина, whose tags the entities stage reads (is it a man's
+                # verb? `person_names._object_before_a_mans_verb`): in the batch, not its sentence alone later
+                valid = last + 1 + bool(MANS_OBLIQUE_OR_WOMAN.search(tokens[last].text))
                 morphology.append((sent, min(len(tokens), valid + reach),
                                    valid if valid + reach < len(tokens) else len(tokens)))
     return morphology, syntax
