@@ -2256,6 +2256,22 @@ def test_there_is_the_place_named_before(read_events):
 
 
 @pytest.mark.parametrize("text, place", [
+    ("Қырғызстан Президенті Садыр Жапаров ресми сапармен Анкараға барды. Онда ол Түркия Президенті Режеп Тайып "
+     "Ердоғанмен келіссөздер жүргізді.", "Анкара"),
+    ("Сыртқы істер министрі Мұрат Нұртілеу Бакуге келді. Сонда министр Әзербайжан Сыртқы істер министрі Джейхун "
+     "Байрамовпен кездесті.", "Баку"),
+    # "осында" (here) in an article with no dateline: where the sentence before brought the visitor
+    ("Өзбекстан Сыртқы істер министрі Бахтиёр Саидов Бішкекке келді. Осында ол Қырғызстан Сыртқы істер министрі "
+     "Жээнбек Құлұбаевпен кездесті.", "Бішкек"),
+])
+def test_there_opening_the_sentence_is_the_place_named_before(read_events, text, place):
+    # "онда", "сонда" (there) opening the sentence, as "сол жерде": inside one "онда" is mostly "in it"
+    doc = read_events(text, "kk", published="2025-05-20")
+    contact = next(e for e in doc.events if e.event_type != "visit")
+    assert contact.location.normal == place
+
+
+@pytest.mark.parametrize("text, place", [
     ("Елші Данияр Сарекенов Мадридтегі Сарсуэла сарайында Испания Королі Филиппке сенім грамоталарын тапсырды.",
      "Мадрид"),
     ("Елші Ерлан Бақтыбаев Анкарадағы Бештепе сарайында Түркия Президенті Реджеп Тайип Ердоғанға сенім "

@@ -3919,6 +3919,20 @@ def test_there_is_the_place_named_before(read_events, text, place):
     assert contact.location.normal == place
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Президент Кыргызстана Садыр Жапаров прибыл с официальным визитом в Анкару. Здесь он провел переговоры с "
+     "Президентом Турции Реджепом Тайипом Эрдоганом.", "Анкара"),
+    ("Министр иностранных дел Узбекистана Бахтиёр Саидов посетил Баку. Здесь состоялась его встреча с министром "
+     "иностранных дел Азербайджана Джейхуном Байрамовым.", "Баку"),
+])
+def test_here_with_no_dateline_is_the_place_named_before(read_events, text, place):
+    # "здесь" points at the dateline's city where one opens the paragraph; with none, at where the sentence before
+    # brought the visitor, as "там" does
+    doc = read_events(text, "ru", published="2025-05-20")
+    contact = next(e for e in doc.events if e.event_type != "visit")
+    assert contact.location.normal == place
+
+
 def test_a_bare_day_of_an_event_no_verb_dates_looks_back_where_it_lies_far_ahead(read_events):
     # a fresh review: the planned-by-date rule must not turn a retrospective headline's events into plans
     doc = read_events("Итоги 2024 года: визит председателя КНР Си Цзиньпина в Астану 2-3 июля и саммит ШОС.", "ru",

@@ -53,12 +53,13 @@ def place_candidates(reading: Reading, excluded: list[tuple[int, int]], visits: 
 
 
 def _patterns_places(reading: Reading, excluded: list[tuple[int, int]], there: Place | None = None) -> list[Place]:
-    """The places of places.tsv's patterns, best first; "здесь" is the dateline's, "там" `there`."""
+    """The places of places.tsv's patterns, best first; "здесь" is the dateline's, "там" `there`, and so is "здесь"
+    in an article with no dateline ("… прибыл в Ашхабад. Здесь он провел переговоры …": here is where he came)."""
     found = []
     for pattern, words in zip(reading.known.places, reading.known.place_words):
         for match in _overlapping(pattern, reading.text) if reading.may_hold(words) else ():
             if "here" in pattern.groupindex or "there" in pattern.groupindex:
-                place = _dateline_place(reading) if "here" in pattern.groupindex else there
+                place = (_dateline_place(reading) or there) if "here" in pattern.groupindex else there
                 if place and all(p.start != place.start for p in found):
                     found.append(place)
                 continue
