@@ -1404,6 +1404,18 @@ def test_a_kazakh_venue_named_with_its_type_word_is_the_place(read_events, text,
     assert len(event.participants) == 2
 
 
+@pytest.mark.parametrize("text, place", [
+    # the Government House ("Үкімет үйі") opening the sentence, the title after it the Premier's own
+    ("Үкімет үйінде Премьер-министр Олжас Бектенов Германияның Қазақстандағы елшісі Моника Иленфельдті қабылдады.",
+     "Үкімет үйі"),
+    ("Достық үйінде Мәжіліс Төрағасы Ерлан Қошанов Моңғолия елшісі Батбаяр Доржпен кездесті.", "Достық үйі"),
+])
+def test_a_kazakh_house_named_with_its_type_word_is_the_place(read_events, text, place):
+    event = only(read_events(text, "kk"))
+    assert event.location.normal == place
+    assert len(event.participants) == 2
+
+
 @pytest.mark.parametrize("text, place, person", [
     ("Мұрат Нұртілеу Анкарада Хакан Фиданмен кездесті.", "Анкара", "Хакан Фидан"),
     ("Ермек Көшербаев Бейжіңде Ван Имен кездесті.", "Бейжің", "Ван И"),

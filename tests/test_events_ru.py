@@ -2502,6 +2502,26 @@ def test_a_house_named_with_its_type_word_is_the_place(read_events):
     assert event.location.normal == "Дом приемов"
 
 
+@pytest.mark.parametrize("text, place, person, role", [
+    ("В Доме правительства вице-премьер Казахстана Серик Жумангарин принял посла Германии Моник Иленфельд.",
+     "Дом правительства", "Серик Жумангарин", "вице-премьер Казахстана"),
+    ("В здании МИД Узбекистана заместитель министра иностранных дел Бахромжон Алоев принял посла Кореи Ли Хён Чоля.",
+     "Узбекистан", "Бахромжон Алоев", "заместитель министра иностранных дел"),
+    ("В здании Министерства иностранных дел Кыргызстана заместитель министра Алмаз Иманалиев встретился с "
+     "послом Индии Раджешем Кумаром.", "Кыргызстан", "Алмаз Иманалиев", "заместитель министра"),
+    ("В Сенате Парламента Казахстана Председатель Сената Маулен Ашимбаев встретился с послом Египта Хани Салахом.",
+     "Казахстан", "Маулен Ашимбаев", "Председатель Сената"),
+])
+def test_a_venue_written_before_a_title_is_the_place_and_no_part_of_the_title(read_events, text, place, person,
+                                                                               role):
+    # a head-initial title takes no prepositional phrase on its left: the building or chamber is where they met
+    # (a state after an institution's name is where it is: GUIDELINES, "В сенате Франции")
+    event = only(read_events(text, "ru"))
+    assert event.location.normal == place
+    people = {p.normal: p for p in event.participants}
+    assert people[person].role.text == role
+
+
 @pytest.mark.parametrize("text, place", [
     ("Касым-Жомарт Токаев прибыл в китайский город Ханчжоу. В рамках визита в Китай Токаев затем встретился с "
      "Си Цзиньпином в Пекине.", "Пекин"),
