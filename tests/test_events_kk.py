@@ -1416,6 +1416,22 @@ def test_a_kazakh_house_named_with_its_type_word_is_the_place(read_events, text,
     assert len(event.participants) == 2
 
 
+@pytest.mark.parametrize("text, place, sides", [
+    # one word in the locative the model calls a person: a city the map knows, where they met, no side
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Самарқанда Өзбекстан Президенті Шавкат Мирзиёевпен кездесті.",
+     "Самарқан", {"Қасым-Жомарт Тоқаев", "Шавкат Мирзиёев"}),
+    ("Тоқаев пен Мирзиёев Хиуада келіссөздер жүргізді.", "Хиуа", {"Тоқаев", "Мирзиёев"}),
+    # a city the model left unnamed, in the locative before the meeting verb
+    ("Сыртқы істер министрі Ермек Көшербаев Чолпан-Атада Қырғызстан Сыртқы істер министрі Жээнбек Құлыбаевпен "
+     "кездесті.", "Чолпан-Ата", {"Ермек Көшербаев", "Жээнбек Құлыбаев"}),
+])
+def test_a_city_in_the_locative_no_model_named_a_place_is_where_they_met(read_events, text, place, sides):
+    event = only(read_events(text, "kk"))
+    assert event.location.normal == place
+    assert {p.normal for p in event.participants} == sides
+
+
+
 @pytest.mark.parametrize("text, place, person", [
     ("Мұрат Нұртілеу Анкарада Хакан Фиданмен кездесті.", "Анкара", "Хакан Фидан"),
     ("Ермек Көшербаев Бейжіңде Ван Имен кездесті.", "Бейжің", "Ван И"),

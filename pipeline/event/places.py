@@ -241,6 +241,12 @@ def _place_at(reading: Reading, start: int, written: str, marked: bool = False,
             and over.end > start + len(written):
         word = re.match(r"[\w-]+", reading.doc.text[start:]).group(0)
         return Place(word, start, start + len(word), normal=written)
+    if venue and over is None and known and known.feature_class == "P" and start > reading.start:
+        # a city the model left unnamed, in the locative before a contact verb of its clause, the case ending
+        # outside the group ("… Чолпан-Атада … кездесті"); not at the sentence start, where a capital proves
+        # nothing
+        word = re.match(r"[\w-]+", reading.doc.text[start:]).group(0)
+        return Place(word, start, start + len(word), normal=written)
     return None
 
 
