@@ -3911,6 +3911,11 @@ def test_a_time_of_day_is_of_the_day_told_before_or_beside_it(read_events):
      "Субрахманьяма Джайшанкара.", "Душанбе"),
     ("Ашхабад, 3 апреля, ТДХ. Министр иностранных дел Туркменистана Рашид Мередов встретился с послом Японии "
      "Хироси Ямадой.", "Ашхабад"),
+    # a city and its country before the agency in brackets and a dash, no date
+    ("Самарканд, Узбекистан (UzDaily.uz) -- Министр иностранных дел Узбекистана Бахтиёр Саидов провел переговоры с "
+     "министром иностранных дел Турции Хаканом Фиданом.", "Самарканд"),
+    ("Ташкент, Узбекистан (UzDaily.uz) – Президент Узбекистана Шавкат Мирзиёев принял посла Китая Юй Цзюня.",
+     "Ташкент"),
 ])
 def test_an_event_of_the_lead_with_no_place_of_its_own_is_where_its_dateline_is(read_events, text, place):
     assert only(read_events(text, "ru", published="2025-04-03")).location.normal == place
