@@ -788,10 +788,19 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
     surnames = {nominative(replace(m, label="PER"), m.text.split()[-1])
                 for m in mentions if m.label == "PER" and len(m.text.split()) > 1
                 and not any(is_place(word, m) for word in m.text.split())}
+    # every word of a person's name the document writes in full, by its nominative (no place, whatever the map says)
+    name_words = {nominative(replace(m, label="PER"), word) for m in mentions if m.label == "PER"
+                  and len(m.text.split()) > 1 for word in m.text.split()}
     found = []
     for mention in mentions:
         rules = _rules(corrections, mention.lang)
         words = list(re.finditer(r"\S+", mention.text))
+        if mention.label == "PER" and len(words) == 1 and rules.known_names and in_locative(mention.text, mention) \
+                and is_place(mention.text, mention) and nominative(mention, mention.text) not in name_words:
+            # one word in the locative the map knows as a city or country ("Самарқанда", "Хиуада" … кездесті):
+            # where, no person (the model's PER); unless the article names a person with it
+            found.append(replace(mention, normal="", label="LOC", label_fine="LOC", source=f"{mention.source}+place"))
+            continue
         if mention.label not in ("PER", "LOC") or len(words) < 2 or not rules.known_names \
                 or rules.known_names.get(fold(_normal(mention, normalizer_names))):
             found.append(mention)

@@ -1404,6 +1404,49 @@ def test_a_kazakh_venue_named_with_its_type_word_is_the_place(read_events, text,
     assert len(event.participants) == 2
 
 
+@pytest.mark.parametrize("text, place", [
+    # the Government House ("Үкімет үйі") opening the sentence, the title after it the Premier's own
+    ("Үкімет үйінде Премьер-министр Олжас Бектенов Германияның Қазақстандағы елшісі Моника Иленфельдті қабылдады.",
+     "Үкімет үйі"),
+    ("Достық үйінде Мәжіліс Төрағасы Ерлан Қошанов Моңғолия елшісі Батбаяр Доржпен кездесті.", "Достық үйі"),
+])
+def test_a_kazakh_house_named_with_its_type_word_is_the_place(read_events, text, place):
+    event = only(read_events(text, "kk"))
+    assert event.location.normal == place
+    assert len(event.participants) == 2
+
+
+@pytest.mark.parametrize("text, place, sides", [
+    # one word in the locative the model calls a person: a city the map knows, where they met, no side
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Самарқанда Өзбекстан Президенті Шавкат Мирзиёевпен кездесті.",
+     "Самарқан", {"Қасым-Жомарт Тоқаев", "Шавкат Мирзиёев"}),
+    ("Тоқаев пен Мирзиёев Хиуада келіссөздер жүргізді.", "Хиуа", {"Тоқаев", "Мирзиёев"}),
+    # a city the model left unnamed, in the locative before the meeting verb
+    ("Сыртқы істер министрі Ермек Көшербаев Чолпан-Атада Қырғызстан Сыртқы істер министрі Жээнбек Құлыбаевпен "
+     "кездесті.", "Чолпан-Ата", {"Ермек Көшербаев", "Жээнбек Құлыбаев"}),
+])
+def test_a_city_in_the_locative_no_model_named_a_place_is_where_they_met(read_events, text, place, sides):
+    event = only(read_events(text, "kk"))
+    assert event.location.normal == place
+    assert {p.normal for p in event.participants} == sides
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Бейжіңдегі Халық жиналысы үйінде ҚХР Төрағасы Си Цзиньпинмен "
+     "келіссөздер жүргізді.", "Бейжің"),
+    ("Қасым-Жомарт Тоқаев Мадридтегі Монклоа сарайында Испания Үкіметінің Төрағасы Педро Санчеспен келіссөздер "
+     "жүргізді.", "Мадрид"),
+])
+def test_a_building_a_model_calls_a_title_is_where_they_met_in_the_city_before_it(read_events, text, place):
+    # a model's POSITION over "Бейжіңдегі Халық жиналысы үйінде" holds no title: the building is a venue
+    # (boundaries.tsv kk `venue`), and the city written before it the place (GUIDELINES: a building and its city)
+    event = only(read_events(text, "kk"))
+    assert event.location.normal == place
+    assert len(event.participants) == 2
+
+
+
+
 @pytest.mark.parametrize("text, place, person", [
     ("Мұрат Нұртілеу Анкарада Хакан Фиданмен кездесті.", "Анкара", "Хакан Фидан"),
     ("Ермек Көшербаев Бейжіңде Ван Имен кездесті.", "Бейжің", "Ван И"),
@@ -2253,6 +2296,22 @@ def test_there_is_the_place_named_before(read_events):
                       "министрі Петер Сийяртомен кездесті.", "kk", published="2025-05-20")
     meeting = next(e for e in doc.events if e.event_type == "meeting")
     assert meeting.location.normal == "Будапешт"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Қырғызстан Президенті Садыр Жапаров ресми сапармен Анкараға барды. Онда ол Түркия Президенті Режеп Тайып "
+     "Ердоғанмен келіссөздер жүргізді.", "Анкара"),
+    ("Сыртқы істер министрі Мұрат Нұртілеу Бакуге келді. Сонда министр Әзербайжан Сыртқы істер министрі Джейхун "
+     "Байрамовпен кездесті.", "Баку"),
+    # "осында" (here) in an article with no dateline: where the sentence before brought the visitor
+    ("Өзбекстан Сыртқы істер министрі Бахтиёр Саидов Бішкекке келді. Осында ол Қырғызстан Сыртқы істер министрі "
+     "Жээнбек Құлұбаевпен кездесті.", "Бішкек"),
+])
+def test_there_opening_the_sentence_is_the_place_named_before(read_events, text, place):
+    # "онда", "сонда" (there) opening the sentence, as "сол жерде": inside one "онда" is mostly "in it"
+    doc = read_events(text, "kk", published="2025-05-20")
+    contact = next(e for e in doc.events if e.event_type != "visit")
+    assert contact.location.normal == place
 
 
 @pytest.mark.parametrize("text, place", [

@@ -2502,6 +2502,26 @@ def test_a_house_named_with_its_type_word_is_the_place(read_events):
     assert event.location.normal == "Дом приемов"
 
 
+@pytest.mark.parametrize("text, place, person, role", [
+    ("В Доме правительства вице-премьер Казахстана Серик Жумангарин принял посла Германии Моник Иленфельд.",
+     "Дом правительства", "Серик Жумангарин", "вице-премьер Казахстана"),
+    ("В здании МИД Узбекистана заместитель министра иностранных дел Бахромжон Алоев принял посла Кореи Ли Хён Чоля.",
+     "Узбекистан", "Бахромжон Алоев", "заместитель министра иностранных дел"),
+    ("В здании Министерства иностранных дел Кыргызстана заместитель министра Алмаз Иманалиев встретился с "
+     "послом Индии Раджешем Кумаром.", "Кыргызстан", "Алмаз Иманалиев", "заместитель министра"),
+    ("В Сенате Парламента Казахстана Председатель Сената Маулен Ашимбаев встретился с послом Египта Хани Салахом.",
+     "Казахстан", "Маулен Ашимбаев", "Председатель Сената"),
+])
+def test_a_venue_written_before_a_title_is_the_place_and_no_part_of_the_title(read_events, text, place, person,
+                                                                               role):
+    # a head-initial title takes no prepositional phrase on its left: the building or chamber is where they met
+    # (a state after an institution's name is where it is: GUIDELINES, "В сенате Франции")
+    event = only(read_events(text, "ru"))
+    assert event.location.normal == place
+    people = {p.normal: p for p in event.participants}
+    assert people[person].role.text == role
+
+
 @pytest.mark.parametrize("text, place", [
     ("Касым-Жомарт Токаев прибыл в китайский город Ханчжоу. В рамках визита в Китай Токаев затем встретился с "
      "Си Цзиньпином в Пекине.", "Пекин"),
@@ -3891,6 +3911,11 @@ def test_a_time_of_day_is_of_the_day_told_before_or_beside_it(read_events):
      "Субрахманьяма Джайшанкара.", "Душанбе"),
     ("Ашхабад, 3 апреля, ТДХ. Министр иностранных дел Туркменистана Рашид Мередов встретился с послом Японии "
      "Хироси Ямадой.", "Ашхабад"),
+    # a city and its country before the agency in brackets and a dash, no date
+    ("Самарканд, Узбекистан (UzDaily.uz) -- Министр иностранных дел Узбекистана Бахтиёр Саидов провел переговоры с "
+     "министром иностранных дел Турции Хаканом Фиданом.", "Самарканд"),
+    ("Ташкент, Узбекистан (UzDaily.uz) – Президент Узбекистана Шавкат Мирзиёев принял посла Китая Юй Цзюня.",
+     "Ташкент"),
 ])
 def test_an_event_of_the_lead_with_no_place_of_its_own_is_where_its_dateline_is(read_events, text, place):
     assert only(read_events(text, "ru", published="2025-04-03")).location.normal == place
@@ -3914,6 +3939,20 @@ def test_the_dateline_places_no_event_after_the_lead_nor_a_call_or_a_visit(read_
      "Азербайджана Ильхамом Алиевым.", "Баку"),
 ])
 def test_there_is_the_place_named_before(read_events, text, place):
+    doc = read_events(text, "ru", published="2025-05-20")
+    contact = next(e for e in doc.events if e.event_type != "visit")
+    assert contact.location.normal == place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Президент Кыргызстана Садыр Жапаров прибыл с официальным визитом в Анкару. Здесь он провел переговоры с "
+     "Президентом Турции Реджепом Тайипом Эрдоганом.", "Анкара"),
+    ("Министр иностранных дел Узбекистана Бахтиёр Саидов посетил Баку. Здесь состоялась его встреча с министром "
+     "иностранных дел Азербайджана Джейхуном Байрамовым.", "Баку"),
+])
+def test_here_with_no_dateline_is_the_place_named_before(read_events, text, place):
+    # "здесь" points at the dateline's city where one opens the paragraph; with none, at where the sentence before
+    # brought the visitor, as "там" does
     doc = read_events(text, "ru", published="2025-05-20")
     contact = next(e for e in doc.events if e.event_type != "visit")
     assert contact.location.normal == place

@@ -53,12 +53,13 @@ def place_candidates(reading: Reading, excluded: list[tuple[int, int]], visits: 
 
 
 def _patterns_places(reading: Reading, excluded: list[tuple[int, int]], there: Place | None = None) -> list[Place]:
-    """The places of places.tsv's patterns, best first; "здесь" is the dateline's, "там" `there`."""
+    """The places of places.tsv's patterns, best first; "здесь" is the dateline's, "там" `there`, and so is "здесь"
+    in an article with no dateline ("… прибыл в Ашхабад. Здесь он провел переговоры …": here is where he came)."""
     found = []
     for pattern, words in zip(reading.known.places, reading.known.place_words):
         for match in _overlapping(pattern, reading.text) if reading.may_hold(words) else ():
             if "here" in pattern.groupindex or "there" in pattern.groupindex:
-                place = _dateline_place(reading) if "here" in pattern.groupindex else there
+                place = (_dateline_place(reading) or there) if "here" in pattern.groupindex else there
                 if place and all(p.start != place.start for p in found):
                     found.append(place)
                 continue
@@ -238,6 +239,12 @@ def _place_at(reading: Reading, start: int, written: str, marked: bool = False,
     over = reading.mention_at(start)
     if over is not None and over.label not in ("LOC", "PER") and known and known.feature_class != "S" \
             and over.end > start + len(written):
+        word = re.match(r"[\w-]+", reading.doc.text[start:]).group(0)
+        return Place(word, start, start + len(word), normal=written)
+    if venue and over is None and known and known.feature_class == "P" and start > reading.start:
+        # a city the model left unnamed, in the locative before a contact verb of its clause, the case ending
+        # outside the group ("… Чолпан-Атада … кездесті"); not at the sentence start, where a capital proves
+        # nothing
         word = re.match(r"[\w-]+", reading.doc.text[start:]).group(0)
         return Place(word, start, start + len(word), normal=written)
     return None

@@ -391,6 +391,7 @@ def _glued_names(reading: Reading, left: int, start: int) -> int:
     ("Еуропалық Одақтың Орталық Азия жөніндегі арнайы өкілі") and, in a head-final language, the title's owner in
     the genitive ("Венгрия Ұлттық жиналысының вице-спикері"), and a country adjective ("өзбек әріптесі")."""
     head_final = reading.known.title_head_final
+    title_start = start
     for token in reversed([t for t in reading.between(left, start + 1) if t.end <= start]):
         gap = reading.doc.text[token.end:start]
         mention = reading.mention_at(token.start)
@@ -410,7 +411,19 @@ def _glued_names(reading: Reading, left: int, start: int) -> int:
             # by itself ("Kazinform – Мемлекет басшысы Қасым-Жомарт Тоқаев": no model labels it after a dateline)
             break
         start = token.start
-    return start
+    return start if start == title_start or not _object_of_locative(reading, start) else title_start
+
+
+def _object_of_locative(reading: Reading, start: int) -> bool:
+    """Whether the word at `start` is governed by a locative preposition before it (names.yaml `locative_words`),
+    right after it or after one lowercase noun ("В Доме правительства", "В здании МИД Казахстана", "В Сенате
+    Парламента"): a place where something happens, written before a title, and no part of it (a head-initial title
+    takes no prepositional phrase on its left: "В Доме правительства Премьер-министр … встретился" is the
+    Premier's meeting held there)."""
+    words = reading.doc.text[reading.start:start].split()
+    locative = reading.known.names.get("locative_words", ())
+    return bool(words) and (words[-1].lower() in locative
+                            or len(words) > 1 and words[-1].islower() and words[-2].lower() in locative)
 
 
 def _is_locative(reading: Reading, word: Mention | Token) -> bool:
