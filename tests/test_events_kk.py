@@ -3870,3 +3870,45 @@ def test_how_a_call_was_held_and_its_sides_are_no_part_of_its_topic(read_events,
     event = only(read_events(text, "kk"))
     assert [t.text for t in event.topics] == [topic]
     assert all(t.start >= event.trigger.end for t in event.topics)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Қасым-Жомарт Тоқаев Ақордада Моңғолия Сыртқы істер министрі Батмөнхийн Баттсэцэгті қабылдап, көлік транзиті "
+     "мәселелерін талқылады.", {"Қасым-Жомарт Тоқаев", "Батмөнхийн Баттсэцэг"}),
+    ("Сенат Төрағасы Мәулен Әшімбаев бүгін Жапония елшісі Кэнъитиро Мукаины қабылдаған.",
+     {"Мәулен Әшімбаев", "Кэнъитиро Мукаи"}),
+])
+def test_kk_receiving_told_by_the_converb_or_the_participle(read_events, text, sides):
+    # "қабылдап, … талқылады" (received and discussed), "қабылдаған" (has received) receive as "қабылдады" does
+    event = only(read_events(text, "kk"))
+    assert (event.event_type, event.status) == ("meeting", "occurred")
+    assert {p.normal for p in event.participants} == sides
+
+
+@pytest.mark.parametrize("text", [
+    "Аудан әкімі Ерлан Сапаров азаматтарды жеке қабылдап, олардың шағымдарын тыңдады.",
+    "Шымкентте Грузия құрамасын қабылдаған Қазақстан ойынды тең аяқтады.",
+])
+def test_kk_receiving_citizens_or_hosting_a_team_is_no_event(read_events, text):
+    # who receives citizens or hosts a football team receives no diplomatic side
+    assert read_events(text, "kk").events == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Бүгін Бішкекте Қазақстан мен Қырғызстан сыртқы істер министрлерінің кездесуі өтті.", "meeting"),
+    ("Әзербайжан мен Грузия премьер-министрлерінің кездесуі Тбилисиде өтті.", "meeting"),
+    ("Орталық Азия мен Корея сыртқы істер министрлерінің кездесуі Сеулде өтті.", "multilateral"),
+    ("Үндістан мен Орталық Азия елдері сыртқы істер министрлерінің кездесуі Делиде өтті.", "multilateral"),
+])
+def test_kk_a_meeting_of_two_states_ministers_is_bilateral(read_events, text, kind):
+    # "X мен Y министрлерінің кездесуі": two states joined by "мен" name a bilateral meeting, as "қазақ-қырғыз
+    # министрлерінің кездесуі" does; a region among them ("Орталық Азия мен Корея") makes it a gathering
+    assert [e.event_type for e in read_events(text, "kk").events] == [kind]
+
+
+def test_kk_the_ministers_of_a_bilateral_meeting_are_its_sides(read_events):
+    event = only(read_events("Астанада Қазақстан мен Моңғолия сыртқы істер министрлерінің кездесуі өтті. Кездесуге "
+                             "Қазақстан Сыртқы істер министрі Ермек Көшербаев пен Моңғолия Сыртқы істер министрі "
+                             "Батмөнхийн Баттсэцэг қатысты.", "kk"))
+    assert event.event_type == "meeting"
+    assert {p.normal for p in event.participants} == {"Ермек Көшербаев", "Батмөнхийн Баттсэцэг"}
