@@ -3912,3 +3912,13 @@ def test_kk_the_ministers_of_a_bilateral_meeting_are_its_sides(read_events):
                              "Батмөнхийн Баттсэцэг қатысты.", "kk"))
     assert event.event_type == "meeting"
     assert {p.normal for p in event.participants} == {"Ермек Көшербаев", "Батмөнхийн Баттсэцэг"}
+
+
+def test_kk_the_eu_by_its_short_name_is_an_organisation_not_a_person(read_events):
+    # "Еуроодақ" (the EU, written short) is an organisation (models/igos.tsv), which the model reads as a person:
+    # the person "Еуроодақ" had been the meeting's one side
+    doc = read_events("Премьер-министрдің орынбасары Серік Жұманғарин Еуроодақ өкілдерімен кездесті.", "kk")
+    assert [m.label for m in doc.mentions if m.normal == "Еуроодақ"] == ["ORG"]
+    event = only(doc)
+    sides = {p.normal: p.kind for p in event.participants}
+    assert sides.get("Еуроодақ") == "organization"
