@@ -3922,3 +3922,16 @@ def test_kk_the_eu_by_its_short_name_is_an_organisation_not_a_person(read_events
     event = only(doc)
     sides = {p.normal: p.kind for p in event.participants}
     assert sides.get("Еуроодақ") == "organization"
+
+
+def test_kk_talks_the_host_speaks_of_during_a_visit_are_with_the_visitor(read_events):
+    # the host names only himself, in a quote told apart from the visit ("бүгінгі келіссөздердің маңызы ерекше, –
+    # деді Мемлекет басшысы"): the talks are between the visit's sides, the visitor had been left out
+    doc = read_events("Ақордада Өзбекстан Президенті Шавкат Мирзиёевті салтанатты қарсы алу рәсімі өтті. Қасым-Жомарт "
+                      "Тоқаев Шавкат Мирзиёевтің Қазақстанға мемлекеттік сапарының маңызы зор екенін атап өтті.\n– "
+                      "Сапарыңыз екі ел арасындағы байланыстарға жаңа серпін береді. Сондықтан бүгінгі "
+                      "келіссөздердің маңызы ерекше, – деді Мемлекет басшысы.", "kk")
+    talks = [e for e in doc.events if e.event_type == "talks"]
+    assert len(talks) == 1
+    assert {p.normal for p in talks[0].participants} == {"Қасым-Жомарт Тоқаев", "Шавкат Мирзиёев"}
+
