@@ -3935,3 +3935,15 @@ def test_kk_talks_the_host_speaks_of_during_a_visit_are_with_the_visitor(read_ev
     assert len(talks) == 1
     assert {p.normal for p in talks[0].participants} == {"Қасым-Жомарт Тоқаев", "Шавкат Мирзиёев"}
 
+
+@pytest.mark.parametrize("text", [
+    "Моңғолия Президенті Ухнаагийн Хүрэлсүх Қазақстанға ресми сапармен келді. Мемлекет басшысы Қасым-Жомарт Тоқаев "
+    "оны Ақордада қабылдады.",
+    "Моңғолия Президенті Ухнаагийн Хүрэлсүх Қазақстанға ресми сапармен келді. Қасым-Жомарт Тоқаев оны Ақордада "
+    "қабылдап, келіссөздер жүргізді.",
+])
+def test_kk_the_host_named_before_the_pronoun_received(read_events, text):
+    # "Тоқаев оны … қабылдады" (Tokayev received him): the person before the object pronoun is its subject, the
+    # host; the one received is the visitor told before, as in "Сапар аясында оны … Тоқаев қабылдады"
+    meeting = next(e for e in read_events(text, "kk").events if e.event_type == "meeting")
+    assert {p.normal for p in meeting.participants} == {"Қасым-Жомарт Тоқаев", "Ухнаагийн Хүрэлсүх"}

@@ -1108,9 +1108,13 @@ def _received_left_out(draft: Draft, by_index: dict[int, SentenceCandidates]) ->
     if not left_out:
         return False
     told = left_out.search(reading.doc.text, reading.start, draft.hit.end)
-    # a delegation received ("Венгерская делегация была принята …") is its head's (_delegation_head)
+    # a delegation received ("Венгерская делегация была принята …") is its head's (_delegation_head); where the
+    # verb ends its clause (names.yaml `verb_final`) a person written bare before the object pronoun is its
+    # subject, the host ("Мемлекет басшысы Қасым-Жомарт Тоқаев оны Ақордада қабылдады"), not the one received
+    subject_first = reading.known.verb_final is not None
     return bool(told) and told.end() >= draft.hit.start and not any(
         (c.participant.kind in ("person", "delegation") or c.said_as) and c.participant.end <= told.start()
+        and not (subject_first and c.participant.text == c.participant.normal)
         for c in draft.candidates) and not (delegation and delegation.search(reading.doc.text, reading.start,
                                                                                told.start()))
 
