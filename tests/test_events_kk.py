@@ -3947,3 +3947,13 @@ def test_kk_the_host_named_before_the_pronoun_received(read_events, text):
     # host; the one received is the visitor told before, as in "Сапар аясында оны … Тоқаев қабылдады"
     meeting = next(e for e in read_events(text, "kk").events if e.event_type == "meeting")
     assert {p.normal for p in meeting.participants} == {"Қасым-Жомарт Тоқаев", "Ухнаагийн Хүрэлсүх"}
+
+
+def test_kk_the_one_talks_were_held_with_that_date_the_speech_is_their_side(read_events):
+    # "… – деді Көшербаев … Саидовпен өткен келіссөздерден кейін" (after the talks with Saidov): the talks are an
+    # event word of their own, the one met "with" their side (a meeting so named, "кездесуден кейін", is none)
+    event = only(read_events("Бұл туралы сыртқы істер министрі Ермек Көшербаев мәлімдеді.\n«Біз жаңа жобалар бойынша "
+                             "уағдаластық», – деді Көшербаев Өзбекстан сыртқы істер министрі Бахтиёр Саидовпен өткен "
+                             "келіссөздерден кейін.", "kk"))
+    assert event.event_type == "talks"
+    assert {p.normal for p in event.participants} == {"Ермек Көшербаев", "Бахтиёр Саидов"}
