@@ -3957,3 +3957,12 @@ def test_kk_the_one_talks_were_held_with_that_date_the_speech_is_their_side(read
                              "келіссөздерден кейін.", "kk"))
     assert event.event_type == "talks"
     assert {p.normal for p in event.participants} == {"Ермек Көшербаев", "Бахтиёр Саидов"}
+
+
+def test_kk_the_host_named_by_a_title_before_the_pronoun_received(read_events):
+    # "Мемлекет басшысы оны … қабылдады": the title in the nominative is the subject, the host; the visitor told
+    # before is the one received (the reception had had Kazakhstan alone, and was dropped)
+    doc = read_events("Түркия Сыртқы істер министрі Хакан Фидан Астанаға келді. Мемлекет басшысы оны Ақордада "
+                      "қабылдады.", "kk")
+    meeting = next(e for e in doc.events if e.event_type == "meeting")
+    assert {p.normal for p in meeting.participants} == {"Хакан Фидан", "Қазақстан"}
