@@ -277,6 +277,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     resolved = _names_after_title_words(resolved, doc, corrections, normalizer_names)
     resolved = _bodies_by_head(doc, resolved, corrections, normalizer_names)
     resolved = _quoted_bodies(doc, resolved, corrections)
+    resolved = [part for mention in resolved for part in _surname_opening_title(mention, resolved)]
     resolved += _propagated_mentions(doc, resolved, corrections)
     resolved += _propagated_surnames(doc, resolved, corrections)
     resolved += _with_surname_after(_found_known(doc, resolved, corrections, normalizer_names), doc, corrections,
@@ -2133,6 +2134,31 @@ def _surnames_read_as_places(mentions: list[Mention]) -> list[Mention]:
             if m.label == "LOC" and fold(m.text) in people and fold(m.normal) == fold(m.text)
             and geocode(m.text) is None and not country_code(m.text) else m
             for m in mentions]
+
+
+SURNAME_ENDING = 4  # letters of a case ending after a surname ("Нұртілеуді", "Нұртілеумен")
+
+
+def _surname_opening_title(mention: Mention, mentions: list[Mention]) -> list[Mention]:
+    """A title the model runs on from the bare surname of a person the document names in full ("… – деді
+    Нұртілеу Түркия сыртқы істер министрі Хакан Фиданмен …": POSITION "Нұртілеу Түркия сыртқы істер министрі",
+    where "Мұрат Нұртілеу" is named before) is that person and the title of the next one: [the surname as a PER,
+    the rest a POSITION]; [mention] otherwise."""
+    words = mention.text.split()
+    if mention.label != "POSITION" or len(words) < 2 or not words[0][0].isupper() or len(words[0]) < MIN_SURNAME:
+        return [mention]
+    # the full name as written, in the nominative or with a case ending after it (normals are not read yet)
+    first = fold(words[0])
+    if not any(m.label == "PER" and len(m.text.split()) > 1 and fold(m.text.split()[-1]).startswith(first)
+               and len(m.text.split()[-1]) - len(first) <= SURNAME_ENDING for m in mentions):
+        return [mention]
+    end = mention.start + len(words[0])
+    rest = mention.start + mention.text.index(words[1], len(words[0]))
+    normal = mention.normal.split(None, 1)[1] if mention.normal.startswith(words[0] + " ") else mention.normal
+    return [replace(mention, end=end, text=words[0], label="PER", label_fine="PER", normal=words[0],
+                    source=f"{mention.source}+surname"),
+            replace(mention, start=rest, text=mention.text[rest - mention.start:], normal=normal,
+                    source=f"{mention.source}+surname")]
 
 
 def _propagated_surnames(doc: Document, mentions: list[Mention], corrections: dict) -> list[Mention]:

@@ -894,3 +894,18 @@ def test_a_buildings_name_run_onto_the_person_before_its_type_word_is_the_venue(
          ("Мемлекет басшысы Әл-Әламейн", "PER")])
     assert ("Режеп Тайип Ердоған", "PER") in found and ("Долмабахче", "LOC") in found
     assert ("Шавкат Мирзиёевпен", "PER") in found
+
+
+def test_a_title_run_on_from_a_known_surname_is_that_person_and_the_next_ones_title():
+    # "… – деді Көшербаев Өзбекстан сыртқы істер министрі …": the Kazakh model may read the speaker's bare surname
+    # as the first word of the next person's title; the article names "Ермек Көшербаев" in full before
+    from pipeline.document import Mention
+    from pipeline.entities import _surname_opening_title
+    text = "Көшербаев Өзбекстан сыртқы істер министрі"
+    title = Mention(100, 100 + len(text), text, "POSITION", "POSITION")
+    full = Mention(10, 25, "Ермек Көшербаев", "PER", "PER")
+    person, rest = _surname_opening_title(title, [full, title])
+    assert (person.label, person.text, person.start, person.end) == ("PER", "Көшербаев", 100, 109)
+    assert (rest.label, rest.text, rest.start) == ("POSITION", "Өзбекстан сыртқы істер министрі", 110)
+    # no one of that name in the article: a title as read
+    assert _surname_opening_title(title, [title]) == [title]

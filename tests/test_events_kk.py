@@ -3929,3 +3929,99 @@ def test_how_a_call_was_held_and_its_sides_are_no_part_of_its_topic(read_events,
     event = only(read_events(text, "kk"))
     assert [t.text for t in event.topics] == [topic]
     assert all(t.start >= event.trigger.end for t in event.topics)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Қасым-Жомарт Тоқаев Ақордада Моңғолия Сыртқы істер министрі Батмөнхийн Баттсэцэгті қабылдап, көлік транзиті "
+     "мәселелерін талқылады.", {"Қасым-Жомарт Тоқаев", "Батмөнхийн Баттсэцэг"}),
+    ("Сенат Төрағасы Мәулен Әшімбаев бүгін Жапония елшісі Кэнъитиро Мукаины қабылдаған.",
+     {"Мәулен Әшімбаев", "Кэнъитиро Мукаи"}),
+])
+def test_kk_receiving_told_by_the_converb_or_the_participle(read_events, text, sides):
+    # "қабылдап, … талқылады" (received and discussed), "қабылдаған" (has received) receive as "қабылдады" does
+    event = only(read_events(text, "kk"))
+    assert (event.event_type, event.status) == ("meeting", "occurred")
+    assert {p.normal for p in event.participants} == sides
+
+
+@pytest.mark.parametrize("text", [
+    "Аудан әкімі Ерлан Сапаров азаматтарды жеке қабылдап, олардың шағымдарын тыңдады.",
+    "Шымкентте Грузия құрамасын қабылдаған Қазақстан ойынды тең аяқтады.",
+])
+def test_kk_receiving_citizens_or_hosting_a_team_is_no_event(read_events, text):
+    # who receives citizens or hosts a football team receives no diplomatic side
+    assert read_events(text, "kk").events == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Бүгін Бішкекте Қазақстан мен Қырғызстан сыртқы істер министрлерінің кездесуі өтті.", "meeting"),
+    ("Әзербайжан мен Грузия премьер-министрлерінің кездесуі Тбилисиде өтті.", "meeting"),
+    ("Орталық Азия мен Корея сыртқы істер министрлерінің кездесуі Сеулде өтті.", "multilateral"),
+    ("Үндістан мен Орталық Азия елдері сыртқы істер министрлерінің кездесуі Делиде өтті.", "multilateral"),
+])
+def test_kk_a_meeting_of_two_states_ministers_is_bilateral(read_events, text, kind):
+    # "X мен Y министрлерінің кездесуі": two states joined by "мен" name a bilateral meeting, as "қазақ-қырғыз
+    # министрлерінің кездесуі" does; a region among them ("Орталық Азия мен Корея") makes it a gathering
+    assert [e.event_type for e in read_events(text, "kk").events] == [kind]
+
+
+def test_kk_the_ministers_of_a_bilateral_meeting_are_its_sides(read_events):
+    event = only(read_events("Астанада Қазақстан мен Моңғолия сыртқы істер министрлерінің кездесуі өтті. Кездесуге "
+                             "Қазақстан Сыртқы істер министрі Ермек Көшербаев пен Моңғолия Сыртқы істер министрі "
+                             "Батмөнхийн Баттсэцэг қатысты.", "kk"))
+    assert event.event_type == "meeting"
+    assert {p.normal for p in event.participants} == {"Ермек Көшербаев", "Батмөнхийн Баттсэцэг"}
+
+
+def test_kk_the_eu_by_its_short_name_is_an_organisation_not_a_person(read_events):
+    # "Еуроодақ" (the EU, written short) is an organisation (models/igos.tsv), which the model reads as a person:
+    # the person "Еуроодақ" had been the meeting's one side
+    doc = read_events("Премьер-министрдің орынбасары Серік Жұманғарин Еуроодақ өкілдерімен кездесті.", "kk")
+    assert [m.label for m in doc.mentions if m.normal == "Еуроодақ"] == ["ORG"]
+    event = only(doc)
+    sides = {p.normal: p.kind for p in event.participants}
+    assert sides.get("Еуроодақ") == "organization"
+
+
+def test_kk_talks_the_host_speaks_of_during_a_visit_are_with_the_visitor(read_events):
+    # the host names only himself, in a quote told apart from the visit ("бүгінгі келіссөздердің маңызы ерекше, –
+    # деді Мемлекет басшысы"): the talks are between the visit's sides, the visitor had been left out
+    doc = read_events("Ақордада Өзбекстан Президенті Шавкат Мирзиёевті салтанатты қарсы алу рәсімі өтті. Қасым-Жомарт "
+                      "Тоқаев Шавкат Мирзиёевтің Қазақстанға мемлекеттік сапарының маңызы зор екенін атап өтті.\n– "
+                      "Сапарыңыз екі ел арасындағы байланыстарға жаңа серпін береді. Сондықтан бүгінгі "
+                      "келіссөздердің маңызы ерекше, – деді Мемлекет басшысы.", "kk")
+    talks = [e for e in doc.events if e.event_type == "talks"]
+    assert len(talks) == 1
+    assert {p.normal for p in talks[0].participants} == {"Қасым-Жомарт Тоқаев", "Шавкат Мирзиёев"}
+
+
+@pytest.mark.parametrize("text", [
+    "Моңғолия Президенті Ухнаагийн Хүрэлсүх Қазақстанға ресми сапармен келді. Мемлекет басшысы Қасым-Жомарт Тоқаев "
+    "оны Ақордада қабылдады.",
+    "Моңғолия Президенті Ухнаагийн Хүрэлсүх Қазақстанға ресми сапармен келді. Қасым-Жомарт Тоқаев оны Ақордада "
+    "қабылдап, келіссөздер жүргізді.",
+])
+def test_kk_the_host_named_before_the_pronoun_received(read_events, text):
+    # "Тоқаев оны … қабылдады" (Tokayev received him): the person before the object pronoun is its subject, the
+    # host; the one received is the visitor told before, as in "Сапар аясында оны … Тоқаев қабылдады"
+    meeting = next(e for e in read_events(text, "kk").events if e.event_type == "meeting")
+    assert {p.normal for p in meeting.participants} == {"Қасым-Жомарт Тоқаев", "Ухнаагийн Хүрэлсүх"}
+
+
+def test_kk_the_one_talks_were_held_with_that_date_the_speech_is_their_side(read_events):
+    # "… – деді Көшербаев … Саидовпен өткен келіссөздерден кейін" (after the talks with Saidov): the talks are an
+    # event word of their own, the one met "with" their side (a meeting so named, "кездесуден кейін", is none)
+    event = only(read_events("Бұл туралы сыртқы істер министрі Ермек Көшербаев мәлімдеді.\n«Біз жаңа жобалар бойынша "
+                             "уағдаластық», – деді Көшербаев Өзбекстан сыртқы істер министрі Бахтиёр Саидовпен өткен "
+                             "келіссөздерден кейін.", "kk"))
+    assert event.event_type == "talks"
+    assert {p.normal for p in event.participants} == {"Ермек Көшербаев", "Бахтиёр Саидов"}
+
+
+def test_kk_the_host_named_by_a_title_before_the_pronoun_received(read_events):
+    # "Мемлекет басшысы оны … қабылдады": the title in the nominative is the subject, the host; the visitor told
+    # before is the one received (the reception had had Kazakhstan alone, and was dropped)
+    doc = read_events("Түркия Сыртқы істер министрі Хакан Фидан Астанаға келді. Мемлекет басшысы оны Ақордада "
+                      "қабылдады.", "kk")
+    meeting = next(e for e in doc.events if e.event_type == "meeting")
+    assert {p.normal for p in meeting.participants} == {"Хакан Фидан", "Қазақстан"}

@@ -1108,11 +1108,30 @@ def _received_left_out(draft: Draft, by_index: dict[int, SentenceCandidates]) ->
     if not left_out:
         return False
     told = left_out.search(reading.doc.text, reading.start, draft.hit.end)
-    # a delegation received ("Венгерская делегация была принята …") is its head's (_delegation_head)
+    # a delegation received ("Венгерская делегация была принята …") is its head's (_delegation_head); where the
+    # verb ends its clause (names.yaml `verb_final`) a person written bare before the object pronoun is its
+    # subject, the host ("Мемлекет басшысы Қасым-Жомарт Тоқаев оны Ақордада қабылдады"), not the one received
+    subject_first = reading.known.verb_final is not None
     return bool(told) and told.end() >= draft.hit.start and not any(
         (c.participant.kind in ("person", "delegation") or c.said_as) and c.participant.end <= told.start()
+        and not (subject_first and _bare(reading, c))
         for c in draft.candidates) and not (delegation and delegation.search(reading.doc.text, reading.start,
                                                                                told.start()))
+
+
+def _bare(reading: Reading, candidate: Candidate) -> bool:
+    """Whether a side is written in the nominative: a person's name as its normal ("Қасым-Жомарт Тоқаев"), a
+    side named by a title whose last word the analysis reads so, or, with no case read, has no ending of another
+    case (names.yaml `oblique`: "Мемлекет басшысы", not "Мемлекет басшысын")."""
+    person = candidate.participant
+    if not candidate.said_as:
+        return person.text == person.normal
+    words = person.text.split()
+    if not words:
+        return False
+    case = reading.case_at(person.start + len(person.text) - len(words[-1]))
+    oblique = reading.known.oblique
+    return case == "Nom" if case else bool(oblique) and not oblique.search(words[-1])
 
 
 def _protagonist(draft: Draft, by_index: dict[int, SentenceCandidates]) -> Candidate | None:

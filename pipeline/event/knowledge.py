@@ -131,6 +131,7 @@ class Knowledge:
     leader_words: re.Pattern | None  # words for a state's leader that name no office ("турецкий лидер"; names.yaml)
     reception: re.Pattern | None  # the words of a reception, which one state's people hold as no event (names.yaml)
     received_left_out: re.Pattern | None  # a reception whose received one is a pronoun or a passive's subject
+    oblique: re.Pattern | None  # a word's case ending that is not the nominative's (names.yaml), or None
     # a title follows what it governs (names.yaml `title_head_final`), or None
     title_head_final: HeadFinal | None
     affiliation_cues: tuple[re.Pattern, ...]
@@ -656,6 +657,7 @@ def knowledge(lang: str) -> Knowledge:
         leader_words=_word(names["leader_words"]) if names.get("leader_words") else None,
         reception=_word(names["reception"]) if names.get("reception") else None,
         received_left_out=_word(names["received_left_out"]) if names.get("received_left_out") else None,
+        oblique=re.compile(names["oblique"]) if names.get("oblique") else None,
         title_head_final=HeadFinal.of(names["title_head_final"]) if names.get("title_head_final") else None,
         affiliation_cues=affiliation_cues,
         affiliation_words=tuple(map(needed_words, affiliation_cues)),

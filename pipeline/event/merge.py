@@ -663,13 +663,36 @@ def _talks_with_the_host(events: list[Event]) -> None:
     """A contact told with a visit that names none but the visit's sides ("В ходе визита состоятся переговоры",
     "Путин провел переговоры в рамках визита") is with its host too, found after the merge (the state it goes to,
     the leader who greets the visitor): the contact takes the visit's recipients as sides."""
-    for visit in (e for e in events if e.event_type == "visit"):
+    visits = [e for e in events if e.event_type == "visit"]
+    for visit in visits:
         hosts = [p for p in visit.participants if p.side == "recipient"]
         sides = {p.normal for p in visit.participants}
         for talk in events:
             named = {p.normal for p in talk.participants}
             if talk.event_type in CONTACT and named and named <= sides and _told_together(visit, talk):
                 talk.participants += [replace(p, side="participant") for p in hosts if p.normal not in named]
+            elif _half_of_the_visit(talk, visit, visits):
+                talk.participants += [replace(p, side="participant") for p in visit.participants
+                                      if p.normal not in named]
+
+
+def _half_of_the_visit(talk: Event, visit: Event, visits: list[Event]) -> bool:
+    """Whether talks told apart from the article's one visit name only one of its people, or one of another state
+    than its visitors', the visit's sides all people ("… Садыр Жапаровты салтанатты қарсы алу рәсімі өтті … «…
+    бүгінгі келіссөздердің маңызы зор», – деді Мемлекет басшысы": the host speaks of the talks with the visitor),
+    of the visit's status and not dated apart: they are between the visit's sides (GUIDELINES "A visit and the
+    talks during it")."""
+    named = {p.normal for p in talk.participants}
+    sides = {p.normal for p in visit.participants}
+    # the one side is one of the visit's, or a person of another state than its visitors' (the host, whom the
+    # visit does not name: "Шавкат Мирзиёевтің Қазақстанға мемлекеттік сапарының маңызы зор")
+    visitors = states_of([p for p in visit.participants if p.side == "actor"])
+    one = talk.participants[0] if len(talk.participants) == 1 else None
+    host = one is not None and one.kind == "person" and bool(visitors) \
+        and state_spoken_for(one.affiliation, one.normal) not in visitors | {None}
+    return talk.event_type == "talks" and len(visits) == 1 and len(named) == 1 and (named < sides or host) \
+        and all(p.kind == "person" for p in visit.participants) and talk.status == visit.status \
+        and not talk.background and not _days_apart(talk.date, visit.date)
 
 
 def _has_a_side(event: Event) -> bool:
