@@ -3870,3 +3870,13 @@ def test_how_a_call_was_held_and_its_sides_are_no_part_of_its_topic(read_events,
     event = only(read_events(text, "kk"))
     assert [t.text for t in event.topics] == [topic]
     assert all(t.start >= event.trigger.end for t in event.topics)
+
+
+def test_who_receives_the_visitor_soon_after_hosts_the_visit(read_events):
+    # GUIDELINES "A visit and the talks during it": the host is the one received by, the reception told two
+    # sentences after the visit (merge._hosts_from_reception)
+    doc = read_events("Италия Сыртқы істер министрі Антонио Таяни Астанаға жұмыс сапарымен келді. Алдымен ол "
+                      "Халықаралық қаржы орталығымен танысты. Кейін оны Қасым-Жомарт Тоқаев қабылдады.", "kk")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert [(p.normal, p.side) for p in visit.participants] == [("Антонио Таяни", "actor"),
+                                                               ("Қасым-Жомарт Тоқаев", "recipient")]

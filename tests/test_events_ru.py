@@ -5936,3 +5936,21 @@ def test_how_a_call_was_held_is_no_part_of_its_topic(read_events, text, topic):
     event = only(read_events(text, "ru"))
     assert [t.text for t in event.topics] == [topic]
     assert all(t.start >= event.trigger.end for t in event.topics)
+
+
+def test_who_receives_the_visitor_soon_after_hosts_the_visit(read_events):
+    # GUIDELINES "A visit and the talks during it": the host is the leader received by (merge._hosts_from_reception)
+    doc = read_events("Премьер-министр Армении Никол Пашинян находится с рабочим визитом в Киргизии.\n"
+                      "Вчера в Бишкеке его принял Президент Киргизии Садыр Жапаров.", "ru", published="2025-04-10")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert [(p.normal, p.side) for p in visit.participants] == [("Никол Пашинян", "actor"),
+                                                               ("Садыр Жапаров", "recipient")]
+    meeting = next(e for e in doc.events if e.event_type == "meeting")
+    assert meeting.date.date_start == "2025-04-09"
+
+
+def test_talks_after_a_visit_that_are_no_reception_leave_the_state_its_host(read_events):
+    doc = read_events("Премьер-министр Армении Никол Пашинян находится с рабочим визитом в Киргизии.\n"
+                      "Вчера в Бишкеке прошли переговоры Никола Пашиняна и Садыра Жапарова.", "ru")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert [p.normal for p in visit.participants if p.side == "recipient"] == ["Киргизия"]

@@ -35,6 +35,7 @@ FIRM = re.compile(r"^[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*)*$|[«\"„]")
 # a gathering's sides are listed in the sentences after it, a source's line between ("Бұл туралы … хабарлады")
 LISTED_WITHIN = 2
 ALSO_WITHIN = 2  # "also" continues a contact told at most this many sentences back (its discussion between)
+RECEIVED_WITHIN = 2  # a reception of the visitor told at most this many sentences after a visit hosts it
 
 
 def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Document) -> list[Event]:
@@ -75,6 +76,7 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     _share_between_siblings(events)
     _hosts_from_talks(events, doc, framed)
     _hosts_from_greeting(events, sentences)
+    _hosts_from_reception(events, doc)
     _hosts_from_destination(events, doc)
     _talks_with_the_host(events)
     _states_as_written(events, doc)
@@ -1162,6 +1164,48 @@ def _hosts_from_greeting(events: list[Event], sentences: list[SentenceCandidates
                 host.affiliation = host.affiliation or everyday_names(reading.sentence.lang).get(code)
                 visit.participants = [p for p in visit.participants if p.side != "recipient"] + [host]
                 break
+
+
+def _hosts_from_reception(events: list[Event], doc: Document) -> None:
+    """A visit that names no host, or only a state, is hosted by the one who receives the visitor in a sentence
+    told soon after it (GUIDELINES "A visit and the talks during it": "the leader or body received by"; "…
+    находится с официальным визитом в Таджикистане. Вчера в Душанбе его принял Президент Таджикистана …", "Кеше …
+    өңіріне … жұмыс сапарымен келді. … Мұнан соң облыс әкімі …-тың қабылдауында болды", the dev gold kk/010): a
+    reception (names.yaml `reception`) of the visit's status, at most RECEIVED_WITHIN sentences after one telling
+    it, of a visitor by one person of none of the visitors' states, who speaks for the state the visit goes to
+    where that is known; the reception, told with no place, took place where the visit did. Talks or a meeting
+    that is no reception host nothing so (`_hosts_from_talks`)."""
+    starts = [sentence.start for sentence in doc.sentences]
+    for visit in events:
+        if visit.event_type != "visit" or any(p.side == "recipient" and p.kind != "country"
+                                              for p in visit.participants) or _discussed(visit):
+            continue
+        visitors = {p.normal for p in visit.participants if p.side != "recipient"}
+        own = states_of([p for p in visit.participants if p.side != "recipient"])
+        goes_to = geocode(visit.location.normal) if visit.location else None
+        code = goes_to.country_iso3 if goes_to else None
+        told = {bisect_right(starts, s.start) - 1 for s in visit.evidence}
+        for talk in events:
+            if talk.event_type not in CONTACT or talk.status != visit.status or not _reception(talk, doc) \
+                    or not visitors & {p.normal for p in talk.participants}:
+                continue
+            at = bisect_right(starts, talk.trigger.start) - 1
+            if not any(0 < at - i <= RECEIVED_WITHIN for i in told) or at in told:
+                continue
+            others = [p for p in talk.participants if p.normal not in visitors]
+            if len(others) != 1 or others[0].kind != "person":
+                continue
+            state = state_spoken_for(others[0].affiliation, others[0].normal)
+            if state in own or (code and state != code):
+                continue
+            host = copy.copy(others[0])
+            host.side = "recipient"
+            visit.participants = [p for p in visit.participants if p.side != "recipient"] + [host]
+            # received during the visit, the reception is where the visit is (the dev gold kk/010: "Сыр"), unless
+            # the visit names only a state: a contact's place is the city or venue
+            if not (goes_to and goes_to.source == "country"):
+                talk.location = talk.location or visit.location
+            break
 
 
 def _hostless_visits(events: list[Event], by_state: bool = False, by_person: bool = False):
