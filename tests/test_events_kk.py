@@ -3880,3 +3880,15 @@ def test_who_receives_the_visitor_soon_after_hosts_the_visit(read_events):
     visit = next(e for e in doc.events if e.event_type == "visit")
     assert [(p.normal, p.side) for p in visit.participants] == [("Антонио Таяни", "actor"),
                                                                ("Қасым-Жомарт Тоқаев", "recipient")]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Австрия канцлері Карл Нехаммер Ташкентке аттанды.", "occurred"),
+    ("Австрия канцлері Карл Нехаммер Ташкентке жол тартты.", "occurred"),
+    ("Австрия канцлері Карл Нехаммер Ташкентке ұшып кетті.", "occurred"),
+    ("Австрия канцлері Карл Нехаммер ертең Ташкентке аттанады.", "planned"),
+])
+def test_setting_off_to_a_place_is_a_visit_there(read_events, text, status):
+    visit = only(read_events(text, "kk"))
+    assert (visit.event_type, visit.status, visit.location.normal) == ("visit", status, "Ташкент")
+    assert [p.normal for p in visit.participants if p.side == "actor"] == ["Карл Нехаммер"]

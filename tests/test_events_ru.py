@@ -5954,3 +5954,21 @@ def test_talks_after_a_visit_that_are_no_reception_leave_the_state_its_host(read
                       "Вчера в Бишкеке прошли переговоры Никола Пашиняна и Садыра Жапарова.", "ru")
     visit = next(e for e in doc.events if e.event_type == "visit")
     assert [p.normal for p in visit.participants if p.side == "recipient"] == ["Киргизия"]
+
+
+@pytest.mark.parametrize("text, status, place", [
+    ("Канцлер Австрии Карл Нехаммер совершил поездку в Ташкент.", "occurred", "Ташкент"),
+    ("Канцлер Австрии Карл Нехаммер совершит официальную поездку в Ташкент в апреле.", "planned", "Ташкент"),
+    ("Канцлер Австрии Карл Нехаммер направился в Ташкент.", "occurred", "Ташкент"),
+    ("Канцлер Австрии Карл Нехаммер находится с рабочей поездкой в Ташкенте.", "occurred", "Ташкент"),
+    ("Канцлер Австрии Карл Нехаммер начал турне по Центральной Азии.", "occurred", None),
+])
+def test_a_trip_or_a_tour_is_a_visit(read_events, text, status, place):
+    visit = only(read_events(text, "ru", published="2025-03-20"))
+    assert (visit.event_type, visit.status) == ("visit", status)
+    assert [p.normal for p in visit.participants if p.side == "actor"] == ["Карл Нехаммер"]
+    assert (visit.location.normal if visit.location else None) == place
+
+
+def test_a_trip_of_citizens_is_no_visit(read_events):
+    assert not read_events("Поездки туристов из Австрии в Узбекистан подорожали.", "ru").events
