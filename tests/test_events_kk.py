@@ -3892,3 +3892,12 @@ def test_setting_off_to_a_place_is_a_visit_there(read_events, text, status):
     visit = only(read_events(text, "kk"))
     assert (visit.event_type, visit.status, visit.location.normal) == ("visit", status, "Ташкент")
     assert [p.normal for p in visit.participants if p.side == "actor"] == ["Карл Нехаммер"]
+
+
+@pytest.mark.parametrize("title", ["Сыртқы істер министрінің орынбасарымен", "Сыртқы істер министрінің бірінші "
+                                   "орынбасарымен", "Премьер-министрінің орынбасарымен"])
+def test_a_deputy_met_by_title_alone_is_their_state(read_events, title):
+    # a title in the genitive governs the title after it: one title, the deputy's, whose state is a side
+    # (roles._titles_in)
+    event = only(read_events(f"Ақан Рахметуллин Жапония {title} кездесті.", "kk"))
+    assert {p.normal for p in event.participants} == {"Ақан Рахметуллин", "Жапония"}
