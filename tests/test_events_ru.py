@@ -5972,3 +5972,18 @@ def test_a_trip_or_a_tour_is_a_visit(read_events, text, status, place):
 
 def test_a_trip_of_citizens_is_no_visit(read_events):
     assert not read_events("Поездки туристов из Австрии в Узбекистан подорожали.", "ru").events
+
+
+@pytest.mark.parametrize("adjective, state", [("узбекистанского", "Узбекистан"), ("таджикистанского", "Таджикистан"),
+                                              ("туркменистанского", "Туркменистан")])
+def test_a_stan_states_adjective_of_its_whole_name_names_the_state(read_events, adjective, state):
+    # country_adjectives.tsv: "узбекистанский" as "узбекский"
+    visit = only(read_events(f"Глава {adjective} государства прибыл в Пекин.", "ru"))
+    assert [(p.normal, p.side) for p in visit.participants] == [(state, "actor"), ("Китай", "recipient")]
+
+
+def test_the_head_of_a_state_named_by_its_adjective_is_its_leader_named_before(read_events):
+    doc = read_events("Президент Таджикистана Эмомали Рахмон выступил на форуме в Душанбе. Вечером глава "
+                      "таджикистанского государства прибыл в Пекин.", "ru")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert [p.normal for p in visit.participants if p.side == "actor"] == ["Эмомали Рахмон"]
