@@ -5987,3 +5987,15 @@ def test_the_head_of_a_state_named_by_its_adjective_is_its_leader_named_before(r
                       "таджикистанского государства прибыл в Пекин.", "ru")
     visit = next(e for e in doc.events if e.event_type == "visit")
     assert [p.normal for p in visit.participants if p.side == "actor"] == ["Эмомали Рахмон"]
+
+
+@pytest.mark.parametrize("before, visitor", [
+    ("Президент Таджикистана Эмомали Рахмон выступил на форуме в Душанбе.", "Эмомали Рахмон"),
+    # near miss: a minister is no leader; the state stays the visitor
+    ("Министр иностранных дел Таджикистана Сироджиддин Мухриддин выступил на форуме в Душанбе.", "Таджикистан"),
+])
+def test_a_visitor_named_by_a_states_adjective_is_the_leader_told_before(read_events, before, visitor):
+    # arguments: a visit's host is found in the merge, so its visitor alone is resolved as a contact's side is
+    doc = read_events(f"{before} Затем таджикский лидер прибыл в Пекин.", "ru")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert [p.normal for p in visit.participants if p.side == "actor"] == [visitor]

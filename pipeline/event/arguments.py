@@ -1337,16 +1337,19 @@ def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates
             # Бавария премьер-министрі Маркус Зёдерді қабылдады": the Bavarian premier is the one received; "…
             # Халықаралық Қызыл Крест комитетінің президенті …": nor is a president of no state the Head of State)
             others = {c.participant.normal for c in draft.candidates if c is not candidate}
+            # a visit's host is named later (merge): its visitor alone by a state's adjective is one told before
+            # ("Президент Узбекистана … Затем узбекский лидер прибыл в Пекин")
+            visit = draft.hit.event_type == "visit"
             titled = (_titled_alike(by_title, candidate.said_as)
                       or _holder(candidate, told.values(), draft.hit.event_type == "multilateral",
                                by_index[draft.sentence].reading)
                       or _delegation_head(candidate, told.values(), language)
                       or _home_holder(candidate, [p for p in named.values() if p.normal not in others], told)
                       or _leader(candidate, {n: p for n, p in in_events.items() if n not in others}, told, language)
-                      or others and _person_of_state(candidate, [told.get(n) or p for n, p in in_events.items()
-                                                       if n not in others and n in first_named
-                                                       and first_named[n] < candidate.participant.start],
-                                          by_index[draft.sentence].reading, reporters)
+                      or (others or visit) and _person_of_state(candidate, [told.get(n) or p for n, p in in_events.items()
+                                                                   if n not in others and n in first_named
+                                                                   and first_named[n] < candidate.participant.start],
+                                                                by_index[draft.sentence].reading, reporters)
                       if candidate.said_as else None)
             reading = by_index[draft.sentence].reading
             if titled and _once_held(reading, candidate.participant.role) != _once_held(reading, titled.role):
