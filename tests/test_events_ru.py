@@ -5999,3 +5999,20 @@ def test_a_visitor_named_by_a_states_adjective_is_the_leader_told_before(read_ev
     doc = read_events(f"{before} Затем таджикский лидер прибыл в Пекин.", "ru")
     visit = next(e for e in doc.events if e.event_type == "visit")
     assert [p.normal for p in visit.participants if p.side == "actor"] == [visitor]
+
+
+@pytest.mark.parametrize("before, title, visitor", [
+    ("Премьер-министр Казахстана Олжас Бектенов провел заседание правительства.", "премьер-министр", "Олжас Бектенов"),
+    ("Министр иностранных дел Армении Арарат Мирзоян выступил на брифинге.", "министр", "Арарат Мирзоян"),
+])
+def test_a_title_alone_as_a_visits_subject_is_the_person_just_titled_so(read_events, before, title, visitor):
+    # arguments._carry_actor: the sentence names no one, the title stands for whom the sentences before title alike
+    doc = read_events(f"{before} Затем {title} прибыл в Баку с рабочим визитом.", "ru")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert [p.normal for p in visit.participants if p.side == "actor"] == [visitor]
+
+
+def test_a_title_alone_no_one_held_names_no_visitor(read_events):
+    doc = read_events("Министр иностранных дел Армении Арарат Мирзоян выступил на брифинге. Затем президент прибыл "
+                      "в Баку с рабочим визитом.", "ru")
+    assert not [e for e in doc.events if e.event_type == "visit"]

@@ -1062,6 +1062,18 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
         draft.candidates.insert(0, copy.deepcopy(shared))
         return
     protagonist = _protagonist(draft, by_index)
+    alone = draft.hit.event_type == "visit" \
+        and not any(c.participant.start < draft.hit.start or c.participant.kind in ("person", "delegation")
+                    for c in by_index[draft.sentence].sides)
+    if not people and not protagonist and alone and (titled := _titled_before(draft, by_index)):
+        # a title alone as the subject of a visit in a sentence naming no one ("Затем министр прибыл в Баку с
+        # рабочим визитом") is the person just titled alike; not where the sentence names someone ("визит
+        # Жапарова …, после которого президент также планирует посетить …": the dev gold ru/019, carried later)
+        # or has a side before the visit ("Корейский министр прибыл …": a state's adjective, _person_of_state),
+        # nor a contact so told, mostly one recalled ("Министры обсудили … соглашения, подписанные в ходе встречи
+        # глав государств …")
+        draft.candidates.insert(0, copy.deepcopy(titled))
+        return
     if not people and not protagonist:
         # (no one but "Глава государства" is named: "Также Глава государства принял участие в саммите …")
         reading = by_index[draft.sentence].reading
