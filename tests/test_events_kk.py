@@ -3901,3 +3901,11 @@ def test_a_deputy_met_by_title_alone_is_their_state(read_events, title):
     # (roles._titles_in)
     event = only(read_events(f"Ақан Рахметуллин Жапония {title} кездесті.", "kk"))
     assert {p.normal for p in event.participants} == {"Ақан Рахметуллин", "Жапония"}
+
+
+def test_talks_within_a_visit_to_a_state_name_the_visits_city(read_events):
+    # assemble.stop_sentences: "Сапар аясында" sets the talks within the visit, no stop of it
+    doc = read_events("Моңғолия Президенті Ухнаагийн Хурэлсух Жапонияға мемлекеттік сапарын аяқтады. Сапар аясында "
+                      "Токиода Ухнаагийн Хурэлсух пен Жапония Премьер-министрі Сигэру Исиба келіссөздер жүргізді.", "kk")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert visit.location.normal == "Токио"

@@ -6016,3 +6016,11 @@ def test_a_title_alone_no_one_held_names_no_visitor(read_events):
     doc = read_events("Министр иностранных дел Армении Арарат Мирзоян выступил на брифинге. Затем президент прибыл "
                       "в Баку с рабочим визитом.", "ru")
     assert not [e for e in doc.events if e.event_type == "visit"]
+
+
+def test_a_frame_naming_the_visits_city_places_the_visit_there(read_events):
+    # assemble.stop_sentences: a frame sets a stop only before a visit word of its sentence
+    doc = read_events("Президент Монголии Ухнаагийн Хурэлсух завершил государственный визит в Японию. В рамках визита "
+                      "в Токио состоялись переговоры Хурэлсуха и премьер-министра Японии Сигэру Исибы.", "ru")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert visit.location.normal == "Токио"
