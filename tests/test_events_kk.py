@@ -3909,3 +3909,17 @@ def test_talks_within_a_visit_to_a_state_name_the_visits_city(read_events):
                       "Токиода Ухнаагийн Хурэлсух пен Жапония Премьер-министрі Сигэру Исиба келіссөздер жүргізді.", "kk")
     visit = next(e for e in doc.events if e.event_type == "visit")
     assert visit.location.normal == "Токио"
+
+
+@pytest.mark.parametrize("text", [
+    "Венгрия Сыртқы істер министрі Петер Сийярто Астанаға жұмыс сапарымен келді. Кейін Сийяртоны Мемлекет басшысы "
+    "Қасым-Жомарт Тоқаев қабылдады.",
+    "Австрия канцлері Карл Нехаммер Астанаға ресми сапармен келді. Кейін Нехаммерді Мемлекет басшысы Қасым-Жомарт "
+    "Тоқаев қабылдады.",
+])
+def test_a_declined_surname_run_onto_a_title_is_the_one_received(read_events, text):
+    # entities._surname_before_title: "Сийяртоны Мемлекет басшысы" is the person received and the host's title
+    doc = read_events(text, "kk")
+    meeting = next(e for e in doc.events if e.event_type == "meeting")
+    assert len({p.normal for p in meeting.participants}) == 2
+    assert "Қасым-Жомарт Тоқаев" in {p.normal for p in meeting.participants}
