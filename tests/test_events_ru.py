@@ -6024,3 +6024,12 @@ def test_a_frame_naming_the_visits_city_places_the_visit_there(read_events):
                       "в Токио состоялись переговоры Хурэлсуха и премьер-министра Японии Сигэру Исибы.", "ru")
     visit = next(e for e in doc.events if e.event_type == "visit")
     assert visit.location.normal == "Токио"
+
+
+def test_who_receives_the_visitor_in_the_passive_hosts_the_visit(read_events):
+    # merge._hosts_from_reception: "был принят …" is a reception, its host after the verb
+    doc = read_events("Министр иностранных дел Словакии Юрай Бланар прибыл в Ереван с официальным визитом. Вчера он "
+                      "был принят Премьер-министром Армении Николом Пашиняном.", "ru", published="2025-04-10")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert [(p.normal, p.side) for p in visit.participants] == [("Юрай Бланар", "actor"),
+                                                               ("Никол Пашинян", "recipient")]

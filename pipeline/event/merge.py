@@ -1119,6 +1119,13 @@ def _reception(event: Event, doc: Document) -> bool:
     return bool(reception and reception.search(event.trigger.text))
 
 
+def _received(event: Event, doc: Document) -> bool:
+    """Whether a contact's trigger tells the one received, the host after it ("Вчера он был принят Президентом
+    …": names.yaml `received_left_out`)."""
+    received = knowledge(doc.sentence_of(event.trigger.start).lang).received_left_out
+    return bool(received and received.fullmatch(event.trigger.text))
+
+
 def _sentences_before(event: Event, doc: Document) -> set[int]:
     """The starts of the sentences right before each sentence telling the event."""
     starts = [sentence.start for sentence in doc.sentences]
@@ -1171,10 +1178,10 @@ def _hosts_from_reception(events: list[Event], doc: Document) -> None:
     told soon after it (GUIDELINES "A visit and the talks during it": "the leader or body received by"; "…
     находится с официальным визитом в Таджикистане. Вчера в Душанбе его принял Президент Таджикистана …", "Кеше …
     өңіріне … жұмыс сапарымен келді. … Мұнан соң облыс әкімі …-тың қабылдауында болды", the dev gold kk/010): a
-    reception (names.yaml `reception`) of the visit's status, at most RECEIVED_WITHIN sentences after one telling
-    it, of a visitor by one person of none of the visitors' states, who speaks for the state the visit goes to
-    where that is known; the reception, told with no place, took place where the visit did. Talks or a meeting
-    that is no reception host nothing so (`_hosts_from_talks`)."""
+    reception (names.yaml `reception`, or the passive "был принят", `_received`) of the visit's status, at most
+    RECEIVED_WITHIN sentences after one telling it, of a visitor by one person of none of the visitors' states,
+    who speaks for the state the visit goes to where that is known; the reception, told with no place, took place
+    where the visit did. Talks or a meeting that is no reception host nothing so (`_hosts_from_talks`)."""
     starts = [sentence.start for sentence in doc.sentences]
     for visit in events:
         if visit.event_type != "visit" or any(p.side == "recipient" and p.kind != "country"
@@ -1186,7 +1193,8 @@ def _hosts_from_reception(events: list[Event], doc: Document) -> None:
         code = goes_to.country_iso3 if goes_to else None
         told = {bisect_right(starts, s.start) - 1 for s in visit.evidence}
         for talk in events:
-            if talk.event_type not in CONTACT or talk.status != visit.status or not _reception(talk, doc) \
+            if talk.event_type not in CONTACT or talk.status != visit.status \
+                    or not (_reception(talk, doc) or _received(talk, doc)) \
                     or not visitors & {p.normal for p in talk.participants}:
                 continue
             at = bisect_right(starts, talk.trigger.start) - 1
