@@ -3923,3 +3923,14 @@ def test_a_declined_surname_run_onto_a_title_is_the_one_received(read_events, te
     meeting = next(e for e in doc.events if e.event_type == "meeting")
     assert len({p.normal for p in meeting.participants}) == 2
     assert "Қасым-Жомарт Тоқаев" in {p.normal for p in meeting.participants}
+
+
+def test_a_greeting_at_the_airport_tells_the_visit(read_events):
+    # merge._visit_from_greeting (the dev gold kk/021): the one greeted (accusative) visits, the leader greeting hosts;
+    # the airport named in the sentence before
+    doc = read_events("Бішкек әуежайында құрмет қарауылы сап түзді. Түрікменстан Президенті Сердар Бердімұхамедовты "
+                      "Қырғызстан Президенті Садыр Жапаров қарсы алды.", "kk")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert visit.status == "occurred"
+    assert [(p.normal, p.side) for p in visit.participants] == [("Сердар Бердімұхамедов", "actor"),
+                                                               ("Садыр Жапаров", "recipient")]

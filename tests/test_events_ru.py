@@ -6033,3 +6033,18 @@ def test_who_receives_the_visitor_in_the_passive_hosts_the_visit(read_events):
     visit = next(e for e in doc.events if e.event_type == "visit")
     assert [(p.normal, p.side) for p in visit.participants] == [("Юрай Бланар", "actor"),
                                                                ("Никол Пашинян", "recipient")]
+
+
+def test_a_greeting_at_the_airport_tells_the_visit(read_events):
+    # merge._visit_from_greeting: no visit told otherwise, the one greeted (accusative) visits, the leader greeting hosts
+    doc = read_events("В аэропорту Еревана Премьер-министра Грузии Ираклия Кобахидзе встретил Премьер-министр Армении "
+                      "Никол Пашинян.", "ru")
+    visit = only(doc)
+    assert (visit.event_type, visit.status) == ("visit", "occurred")
+    assert [(p.normal, p.side) for p in visit.participants] == [("Ираклий Кобахидзе", "actor"),
+                                                               ("Никол Пашинян", "recipient")]
+
+
+def test_a_greeting_elsewhere_tells_no_visit(read_events):
+    assert not read_events("Премьер-министра Грузии Ираклия Кобахидзе встретил в своей резиденции Премьер-министр "
+                           "Армении Никол Пашинян.", "ru").events

@@ -18,7 +18,7 @@ from ..document import Document
 from ..geocode import geocode, state_of
 from .assemble import MEMBERS_LISTED, build_event, states_of, stop_sentences, tells_gathering
 from .knowledge import CONTACT, case_folded, codes, knowledge, known_leader, known_state, state_spoken_for
-from .model import Draft, Event, Participant, Place, SentenceCandidates, When
+from .model import Draft, Event, Participant, Place, SentenceCandidates, Span, When
 from .places import dateline_place, long_before
 from .reading import Reading
 
@@ -76,6 +76,7 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     _share_between_siblings(events)
     _hosts_from_talks(events, doc, framed)
     _hosts_from_greeting(events, sentences)
+    events += _visit_from_greeting(events, sentences, doc)
     _hosts_from_reception(events, doc)
     _hosts_from_destination(events, doc)
     _talks_with_the_host(events)
@@ -1214,6 +1215,62 @@ def _hosts_from_reception(events: list[Event], doc: Document) -> None:
             if not (goes_to and goes_to.source == "country"):
                 talk.location = talk.location or visit.location
             break
+
+
+def _visit_from_greeting(events: list[Event], sentences: list[SentenceCandidates], doc: Document) -> list[Event]:
+    """The visit an article telling none tells by greeting the visitor where one arrives ("В аэропорту Ташкента
+    Президента Казахстана … встретил Президент Узбекистана …", "«Шығыс» әуежайында Қазақстан Президентін қарсы алу
+    үшін … Мемлекет басшысын Өзбекстан Президенті Шавкат Мирзиёев күтіп алды": the dev gold kk/021): a greeting
+    (greetings.tsv) with an arrival word (`arrival`, "в аэропорту", "әуежайында") in its sentence or the one
+    before, of one side greeted (in the accusative: the parse's case, else names.yaml `greeted`) by one other
+    person: a visit that took place, the one greeted its visitor, the greeter its host where a leader of another
+    state (GUIDELINES "A visit and the talks during it"; an official who only greets is a side of nothing, the
+    state hosting then, `_hosts_from_destination`). [] where the article tells a visit or no such greeting."""
+    if any(e.event_type == "visit" for e in events):
+        return []
+    for k, sentence in enumerate(sentences):
+        reading = sentence.reading
+        greeting = next((m for g in reading.known.greetings if (m := g.search(reading.text))), None)
+        told = [reading.text] + ([sentences[k - 1].reading.text] if k and sentences[k - 1].index == sentence.index - 1
+                                 else [])
+        if greeting is None or not any(a.search(text) for a in reading.known.arrivals for text in told):
+            continue
+        greeted = [c for c in sentence.sides if _greeted(c, reading)]
+        greeters = [c for c in sentence.sides if c not in greeted and c.participant.kind == "person"]
+        if len(greeted) != 1 or len(greeters) != 1:
+            continue
+        visitor = copy.copy(greeted[0].participant)
+        visitor.side = "actor"
+        host = copy.copy(greeters[0].participant)
+        host.side = "recipient"
+        if not reading.known.leader(host) or state_spoken_for(host.affiliation, host.normal) in states_of([visitor]):
+            host = None
+        start = reading.start + greeting.start()
+        # where one arrives: the city the greeting's sentences name, outside the sides' titles ("в аэропорту
+        # Ташкента", "Ташкент әуежайында")
+        first = sentences[k - 1].reading.sentence.start if len(told) > 1 else reading.sentence.start
+        titles = [(p.role.start, p.role.end) for p in (visitor, host) if p and p.role]
+        cities = [m for m in doc.mentions if m.label == "LOC" and first <= m.start < reading.sentence.end
+                  and not any(a <= m.start < b for a, b in titles)
+                  and (found := geocode(m.normal)) and found.feature_class == "P"]
+        visit = Event(event_id="", event_type="visit", status="occurred",
+                      trigger=Span(greeting.group(), start, start + len(greeting.group())), lang="",
+                      participants=[visitor] + ([host] if host else []),
+                      location=Place(cities[0].text, cities[0].start, cities[0].end, normal=cities[0].normal)
+                      if cities else None,
+                      evidence=[Span(doc.text[reading.sentence.start:reading.sentence.end], reading.sentence.start,
+                                     reading.sentence.end)])
+        return [visit]
+    return []
+
+
+def _greeted(candidate, reading: Reading) -> bool:
+    """Whether a side of a greeting is the one greeted: in the accusative (by the parse, else by its ending)."""
+    person = candidate.participant
+    if "Acc" in {reading.case_at(person.start), reading.case_at(person.role.start) if person.role else None}:
+        return True
+    written = candidate.said_as or person.text
+    return bool(reading.known.greeted and written != person.normal and reading.known.greeted.search(written))
 
 
 def _hostless_visits(events: list[Event], by_state: bool = False, by_person: bool = False):
