@@ -6048,3 +6048,14 @@ def test_a_greeting_at_the_airport_tells_the_visit(read_events):
 def test_a_greeting_elsewhere_tells_no_visit(read_events):
     assert not read_events("Премьер-министра Грузии Ираклия Кобахидзе встретил в своей резиденции Премьер-министр "
                            "Армении Никол Пашинян.", "ru").events
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Премьер-министр Индии Нарендра Моди посетил с визитом Бишкек.", "Бишкек"),
+    ("Премьер-министр Индии Нарендра Моди посетил с официальным визитом Бишкек.", "Бишкек"),
+])
+def test_the_place_visited_after_with_a_visit_is_the_visits(read_events, text, place):
+    # places.tsv: "посетил с визитом Бишкек", the object after the manner
+    visit = only(read_events(text, "ru"))
+    assert visit.location.normal == place
+    assert [p.normal for p in visit.participants if p.side == "recipient"] == ["Киргизия"]
