@@ -266,6 +266,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     resolved = _split_after_declined_surname(resolved, doc, corrections, normalizer_names)
     resolved = _given_name_to_next(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections)
     resolved = _split_glued_places(resolved, doc, corrections, normalizer_names)
+    resolved = _surname_before_title(resolved, normalizer_names)
     resolved = _given_names_after_states(resolved, doc, normalizer_names)
     resolved = _join_surnames(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections, normalizer_names)
     resolved = _joined_over_particles(resolved, doc, corrections, normalizer_names)
@@ -747,6 +748,29 @@ def _split_after_word(mention: Mention, k: int) -> list[Mention]:
                     source=f"{mention.source}+split"),
             replace(mention, start=mention.start + cut + 1, text=mention.text[cut + 1:], normal="",
                     source=f"{mention.source}+split")]
+
+
+def _surname_before_title(mentions: list[Mention], normalizer_names: dict[str, str] | None) -> list[Mention]:
+    """A title the model ran on from the surname before it, declined, of a person the document names in full
+    ("Кейін Сийяртоны Мемлекет басшысы Қасым-Жомарт Тоқаев қабылдады": Szijjártó, received, and the Head of State's
+    title) is two mentions: the person, and the title after them. A surname as written (no case ending) stays a
+    word of the title, as a state's or a city's name may."""
+    surnames = {fold(_normal(replace(m, text=m.text.split()[-1], normal=""), normalizer_names))
+                for m in mentions if m.label == "PER" and len(m.text.split()) > 1}
+    found = []
+    for mention in mentions:
+        words = list(re.finditer(r"\S+", mention.text))
+        first = words[0].group() if mention.label == "POSITION" and len(words) > 1 else ""
+        person = replace(mention, end=mention.start + len(first), text=first, normal="", label="PER",
+                         label_fine="PER", source=f"{mention.source}+split") if first[:1].isupper() else None
+        if person is None or fold(_normal(person, normalizer_names)) not in surnames \
+                or fold(_normal(person, normalizer_names)) == fold(first):
+            found.append(mention)
+            continue
+        rest = words[1]
+        found += [person, replace(mention, start=mention.start + rest.start(), text=mention.text[rest.start():],
+                                  normal="", source=f"{mention.source}+split")]
+    return found
 
 
 def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dict,

@@ -4025,3 +4025,65 @@ def test_kk_the_host_named_by_a_title_before_the_pronoun_received(read_events):
                       "қабылдады.", "kk")
     meeting = next(e for e in doc.events if e.event_type == "meeting")
     assert {p.normal for p in meeting.participants} == {"Хакан Фидан", "Қазақстан"}
+def test_who_receives_the_visitor_soon_after_hosts_the_visit(read_events):
+    # GUIDELINES "A visit and the talks during it": the host is the one received by, the reception told two
+    # sentences after the visit (merge._hosts_from_reception)
+    doc = read_events("Италия Сыртқы істер министрі Антонио Таяни Астанаға жұмыс сапарымен келді. Алдымен ол "
+                      "Халықаралық қаржы орталығымен танысты. Кейін оны Қасым-Жомарт Тоқаев қабылдады.", "kk")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert [(p.normal, p.side) for p in visit.participants] == [("Антонио Таяни", "actor"),
+                                                               ("Қасым-Жомарт Тоқаев", "recipient")]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Австрия канцлері Карл Нехаммер Ташкентке аттанды.", "occurred"),
+    ("Австрия канцлері Карл Нехаммер Ташкентке жол тартты.", "occurred"),
+    ("Австрия канцлері Карл Нехаммер Ташкентке ұшып кетті.", "occurred"),
+    ("Австрия канцлері Карл Нехаммер ертең Ташкентке аттанады.", "planned"),
+])
+def test_setting_off_to_a_place_is_a_visit_there(read_events, text, status):
+    visit = only(read_events(text, "kk"))
+    assert (visit.event_type, visit.status, visit.location.normal) == ("visit", status, "Ташкент")
+    assert [p.normal for p in visit.participants if p.side == "actor"] == ["Карл Нехаммер"]
+
+
+@pytest.mark.parametrize("title", ["Сыртқы істер министрінің орынбасарымен", "Сыртқы істер министрінің бірінші "
+                                   "орынбасарымен", "Премьер-министрінің орынбасарымен"])
+def test_a_deputy_met_by_title_alone_is_their_state(read_events, title):
+    # a title in the genitive governs the title after it: one title, the deputy's, whose state is a side
+    # (roles._titles_in)
+    event = only(read_events(f"Ақан Рахметуллин Жапония {title} кездесті.", "kk"))
+    assert {p.normal for p in event.participants} == {"Ақан Рахметуллин", "Жапония"}
+
+
+def test_talks_within_a_visit_to_a_state_name_the_visits_city(read_events):
+    # assemble.stop_sentences: "Сапар аясында" sets the talks within the visit, no stop of it
+    doc = read_events("Моңғолия Президенті Ухнаагийн Хурэлсух Жапонияға мемлекеттік сапарын аяқтады. Сапар аясында "
+                      "Токиода Ухнаагийн Хурэлсух пен Жапония Премьер-министрі Сигэру Исиба келіссөздер жүргізді.", "kk")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert visit.location.normal == "Токио"
+
+
+@pytest.mark.parametrize("text", [
+    "Венгрия Сыртқы істер министрі Петер Сийярто Астанаға жұмыс сапарымен келді. Кейін Сийяртоны Мемлекет басшысы "
+    "Қасым-Жомарт Тоқаев қабылдады.",
+    "Австрия канцлері Карл Нехаммер Астанаға ресми сапармен келді. Кейін Нехаммерді Мемлекет басшысы Қасым-Жомарт "
+    "Тоқаев қабылдады.",
+])
+def test_a_declined_surname_run_onto_a_title_is_the_one_received(read_events, text):
+    # entities._surname_before_title: "Сийяртоны Мемлекет басшысы" is the person received and the host's title
+    doc = read_events(text, "kk")
+    meeting = next(e for e in doc.events if e.event_type == "meeting")
+    assert len({p.normal for p in meeting.participants}) == 2
+    assert "Қасым-Жомарт Тоқаев" in {p.normal for p in meeting.participants}
+
+
+def test_a_greeting_at_the_airport_tells_the_visit(read_events):
+    # merge._visit_from_greeting (the dev gold kk/021): the one greeted (accusative) visits, the leader greeting hosts;
+    # the airport named in the sentence before
+    doc = read_events("Бішкек әуежайында құрмет қарауылы сап түзді. Түрікменстан Президенті Сердар Бердімұхамедовты "
+                      "Қырғызстан Президенті Садыр Жапаров қарсы алды.", "kk")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert visit.status == "occurred"
+    assert [(p.normal, p.side) for p in visit.participants] == [("Сердар Бердімұхамедов", "actor"),
+                                                               ("Садыр Жапаров", "recipient")]

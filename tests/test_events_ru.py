@@ -5975,3 +5975,126 @@ def test_how_a_call_was_held_is_no_part_of_its_topic(read_events, text, topic):
     event = only(read_events(text, "ru"))
     assert [t.text for t in event.topics] == [topic]
     assert all(t.start >= event.trigger.end for t in event.topics)
+
+
+def test_who_receives_the_visitor_soon_after_hosts_the_visit(read_events):
+    # GUIDELINES "A visit and the talks during it": the host is the leader received by (merge._hosts_from_reception)
+    doc = read_events("Премьер-министр Армении Никол Пашинян находится с рабочим визитом в Киргизии.\n"
+                      "Вчера в Бишкеке его принял Президент Киргизии Садыр Жапаров.", "ru", published="2025-04-10")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert [(p.normal, p.side) for p in visit.participants] == [("Никол Пашинян", "actor"),
+                                                               ("Садыр Жапаров", "recipient")]
+    meeting = next(e for e in doc.events if e.event_type == "meeting")
+    assert meeting.date.date_start == "2025-04-09"
+
+
+def test_talks_after_a_visit_that_are_no_reception_leave_the_state_its_host(read_events):
+    doc = read_events("Премьер-министр Армении Никол Пашинян находится с рабочим визитом в Киргизии.\n"
+                      "Вчера в Бишкеке прошли переговоры Никола Пашиняна и Садыра Жапарова.", "ru")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert [p.normal for p in visit.participants if p.side == "recipient"] == ["Киргизия"]
+
+
+@pytest.mark.parametrize("text, status, place", [
+    ("Канцлер Австрии Карл Нехаммер совершил поездку в Ташкент.", "occurred", "Ташкент"),
+    ("Канцлер Австрии Карл Нехаммер совершит официальную поездку в Ташкент в апреле.", "planned", "Ташкент"),
+    ("Канцлер Австрии Карл Нехаммер направился в Ташкент.", "occurred", "Ташкент"),
+    ("Канцлер Австрии Карл Нехаммер находится с рабочей поездкой в Ташкенте.", "occurred", "Ташкент"),
+    ("Канцлер Австрии Карл Нехаммер начал турне по Центральной Азии.", "occurred", None),
+])
+def test_a_trip_or_a_tour_is_a_visit(read_events, text, status, place):
+    visit = only(read_events(text, "ru", published="2025-03-20"))
+    assert (visit.event_type, visit.status) == ("visit", status)
+    assert [p.normal for p in visit.participants if p.side == "actor"] == ["Карл Нехаммер"]
+    assert (visit.location.normal if visit.location else None) == place
+
+
+def test_a_trip_of_citizens_is_no_visit(read_events):
+    assert not read_events("Поездки туристов из Австрии в Узбекистан подорожали.", "ru").events
+
+
+@pytest.mark.parametrize("adjective, state", [("узбекистанского", "Узбекистан"), ("таджикистанского", "Таджикистан"),
+                                              ("туркменистанского", "Туркменистан")])
+def test_a_stan_states_adjective_of_its_whole_name_names_the_state(read_events, adjective, state):
+    # country_adjectives.tsv: "узбекистанский" as "узбекский"
+    visit = only(read_events(f"Глава {adjective} государства прибыл в Пекин.", "ru"))
+    assert [(p.normal, p.side) for p in visit.participants] == [(state, "actor"), ("Китай", "recipient")]
+
+
+def test_the_head_of_a_state_named_by_its_adjective_is_its_leader_named_before(read_events):
+    doc = read_events("Президент Таджикистана Эмомали Рахмон выступил на форуме в Душанбе. Вечером глава "
+                      "таджикистанского государства прибыл в Пекин.", "ru")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert [p.normal for p in visit.participants if p.side == "actor"] == ["Эмомали Рахмон"]
+
+
+@pytest.mark.parametrize("before, visitor", [
+    ("Президент Таджикистана Эмомали Рахмон выступил на форуме в Душанбе.", "Эмомали Рахмон"),
+    # near miss: a minister is no leader; the state stays the visitor
+    ("Министр иностранных дел Таджикистана Сироджиддин Мухриддин выступил на форуме в Душанбе.", "Таджикистан"),
+])
+def test_a_visitor_named_by_a_states_adjective_is_the_leader_told_before(read_events, before, visitor):
+    # arguments: a visit's host is found in the merge, so its visitor alone is resolved as a contact's side is
+    doc = read_events(f"{before} Затем таджикский лидер прибыл в Пекин.", "ru")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert [p.normal for p in visit.participants if p.side == "actor"] == [visitor]
+
+
+@pytest.mark.parametrize("before, title, visitor", [
+    ("Премьер-министр Казахстана Олжас Бектенов провел заседание правительства.", "премьер-министр", "Олжас Бектенов"),
+    ("Министр иностранных дел Армении Арарат Мирзоян выступил на брифинге.", "министр", "Арарат Мирзоян"),
+])
+def test_a_title_alone_as_a_visits_subject_is_the_person_just_titled_so(read_events, before, title, visitor):
+    # arguments._carry_actor: the sentence names no one, the title stands for whom the sentences before title alike
+    doc = read_events(f"{before} Затем {title} прибыл в Баку с рабочим визитом.", "ru")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert [p.normal for p in visit.participants if p.side == "actor"] == [visitor]
+
+
+def test_a_title_alone_no_one_held_names_no_visitor(read_events):
+    doc = read_events("Министр иностранных дел Армении Арарат Мирзоян выступил на брифинге. Затем президент прибыл "
+                      "в Баку с рабочим визитом.", "ru")
+    assert not [e for e in doc.events if e.event_type == "visit"]
+
+
+def test_a_frame_naming_the_visits_city_places_the_visit_there(read_events):
+    # assemble.stop_sentences: a frame sets a stop only before a visit word of its sentence
+    doc = read_events("Президент Монголии Ухнаагийн Хурэлсух завершил государственный визит в Японию. В рамках визита "
+                      "в Токио состоялись переговоры Хурэлсуха и премьер-министра Японии Сигэру Исибы.", "ru")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert visit.location.normal == "Токио"
+
+
+def test_who_receives_the_visitor_in_the_passive_hosts_the_visit(read_events):
+    # merge._hosts_from_reception: "был принят …" is a reception, its host after the verb
+    doc = read_events("Министр иностранных дел Словакии Юрай Бланар прибыл в Ереван с официальным визитом. Вчера он "
+                      "был принят Премьер-министром Армении Николом Пашиняном.", "ru", published="2025-04-10")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert [(p.normal, p.side) for p in visit.participants] == [("Юрай Бланар", "actor"),
+                                                               ("Никол Пашинян", "recipient")]
+
+
+def test_a_greeting_at_the_airport_tells_the_visit(read_events):
+    # merge._visit_from_greeting: no visit told otherwise, the one greeted (accusative) visits, the leader greeting hosts
+    doc = read_events("В аэропорту Еревана Премьер-министра Грузии Ираклия Кобахидзе встретил Премьер-министр Армении "
+                      "Никол Пашинян.", "ru")
+    visit = only(doc)
+    assert (visit.event_type, visit.status) == ("visit", "occurred")
+    assert [(p.normal, p.side) for p in visit.participants] == [("Ираклий Кобахидзе", "actor"),
+                                                               ("Никол Пашинян", "recipient")]
+
+
+def test_a_greeting_elsewhere_tells_no_visit(read_events):
+    assert not read_events("Премьер-министра Грузии Ираклия Кобахидзе встретил в своей резиденции Премьер-министр "
+                           "Армении Никол Пашинян.", "ru").events
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Премьер-министр Индии Нарендра Моди посетил с визитом Бишкек.", "Бишкек"),
+    ("Премьер-министр Индии Нарендра Моди посетил с официальным визитом Бишкек.", "Бишкек"),
+])
+def test_the_place_visited_after_with_a_visit_is_the_visits(read_events, text, place):
+    # places.tsv: "посетил с визитом Бишкек", the object after the manner
+    visit = only(read_events(text, "ru"))
+    assert visit.location.normal == place
+    assert [p.normal for p in visit.participants if p.side == "recipient"] == ["Киргизия"]

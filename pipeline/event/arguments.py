@@ -1062,6 +1062,18 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
         draft.candidates.insert(0, copy.deepcopy(shared))
         return
     protagonist = _protagonist(draft, by_index)
+    alone = draft.hit.event_type == "visit" \
+        and not any(c.participant.start < draft.hit.start or c.participant.kind in ("person", "delegation")
+                    for c in by_index[draft.sentence].sides)
+    if not people and not protagonist and alone and (titled := _titled_before(draft, by_index)):
+        # a title alone as the subject of a visit in a sentence naming no one ("Затем министр прибыл в Баку с
+        # рабочим визитом") is the person just titled alike; not where the sentence names someone ("визит
+        # Жапарова …, после которого президент также планирует посетить …": the dev gold ru/019, carried later)
+        # or has a side before the visit ("Корейский министр прибыл …": a state's adjective, _person_of_state),
+        # nor a contact so told, mostly one recalled ("Министры обсудили … соглашения, подписанные в ходе встречи
+        # глав государств …")
+        draft.candidates.insert(0, copy.deepcopy(titled))
+        return
     if not people and not protagonist:
         # (no one but "Глава государства" is named: "Также Глава государства принял участие в саммите …")
         reading = by_index[draft.sentence].reading
@@ -1356,16 +1368,19 @@ def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates
             # Бавария премьер-министрі Маркус Зёдерді қабылдады": the Bavarian premier is the one received; "…
             # Халықаралық Қызыл Крест комитетінің президенті …": nor is a president of no state the Head of State)
             others = {c.participant.normal for c in draft.candidates if c is not candidate}
+            # a visit's host is named later (merge): its visitor alone by a state's adjective is one told before
+            # ("Президент Узбекистана … Затем узбекский лидер прибыл в Пекин")
+            visit = draft.hit.event_type == "visit"
             titled = (_titled_alike(by_title, candidate.said_as)
                       or _holder(candidate, told.values(), draft.hit.event_type == "multilateral",
                                by_index[draft.sentence].reading)
                       or _delegation_head(candidate, told.values(), language)
                       or _home_holder(candidate, [p for p in named.values() if p.normal not in others], told)
                       or _leader(candidate, {n: p for n, p in in_events.items() if n not in others}, told, language)
-                      or others and _person_of_state(candidate, [told.get(n) or p for n, p in in_events.items()
-                                                       if n not in others and n in first_named
-                                                       and first_named[n] < candidate.participant.start],
-                                          by_index[draft.sentence].reading, reporters)
+                      or (others or visit) and _person_of_state(candidate, [told.get(n) or p for n, p in in_events.items()
+                                                                   if n not in others and n in first_named
+                                                                   and first_named[n] < candidate.participant.start],
+                                                                by_index[draft.sentence].reading, reporters)
                       if candidate.said_as else None)
             reading = by_index[draft.sentence].reading
             if titled and _once_held(reading, candidate.participant.role) != _once_held(reading, titled.role):

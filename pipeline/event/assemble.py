@@ -67,8 +67,10 @@ def stop_sentences(group: list[Draft]) -> set[int]:
     посетила Шанхай"), or telling it by a visit word as where the visit goes on to (`Hit.onward`: "Затем
     президент посетит Самарканд"). Where such a stop went is not where the whole visit went."""
     first = min((d.sentence for d in group if not d.frame), default=None)
-    return {d.sentence for d in group if d.sentence != first and (d.frame or d.hit.onward or not d.candidates and any(
-        o.sentence == d.sentence and o.hit.start > d.hit.end for o in group))}
+    # a frame sets a stop only before a visit word of its sentence: "В рамках визита в Баку состоялись переговоры"
+    # tells where the visit is, not a stop within it
+    return {d.sentence for d in group if d.sentence != first and (d.hit.onward or (d.frame or not d.candidates) and any(
+        o.sentence == d.sentence and o.hit.start > d.hit.end and (not d.frame or not o.frame) for o in group))}
 
 
 def build_event(group: list[Draft], doc: Document) -> Event:

@@ -166,6 +166,8 @@ class Knowledge:
     agency: re.Pattern | None  # a news agency's tag opening the sentence: "/УзА/ – "
     participation: tuple[Cue, ...]
     greetings: tuple[re.Pattern, ...]  # words of greeting a visitor on arrival (greetings.tsv)
+    arrivals: tuple[re.Pattern, ...]  # where one is greeted on arriving: "в аэропорту" (greetings.tsv `arrival`)
+    greeted: re.Pattern | None  # the ending of one greeted, where no parse gives the case (names.yaml)
     leaders: tuple[re.Pattern, ...]  # titles of a state's leaders, anchored at the title's head (greetings.tsv)
     topic_rules: dict
     topic_categories: tuple[tuple[re.Pattern, str, bool], ...]  # (keyword, category, weak)
@@ -702,6 +704,8 @@ def knowledge(lang: str) -> Knowledge:
         participation=tuple(Cue(_word(r["pattern"]), r["kind"], "sentence") for r in _rows("participation.tsv", lang)),
         greetings=tuple(_word(r["pattern"]) for r in _rows("greetings.tsv", lang) if r["kind"] == "greeting"),
         leaders=tuple(re.compile(r["pattern"], FLAGS) for r in _rows("greetings.tsv", lang) if r["kind"] == "leader"),
+        arrivals=tuple(_word(r["pattern"]) for r in _rows("greetings.tsv", lang) if r["kind"] == "arrival"),
+        greeted=re.compile(names["greeted"], FLAGS) if names.get("greeted") else None,
         topic_rules=topics,
         topic_categories=tuple((_word(rf"{r['stem']}[\w-]*"), r["category"], r["strength"] == "weak")
                                for r in _rows("topic_categories.tsv", lang)),

@@ -18,7 +18,7 @@ from ..document import Document
 from ..geocode import geocode, state_of
 from .assemble import MEMBERS_LISTED, build_event, states_of, stop_sentences, tells_gathering
 from .knowledge import CONTACT, case_folded, codes, knowledge, known_leader, known_state, state_spoken_for
-from .model import Draft, Event, Participant, Place, SentenceCandidates, When
+from .model import Draft, Event, Participant, Place, SentenceCandidates, Span, When
 from .places import dateline_place, long_before
 from .reading import Reading
 
@@ -35,6 +35,7 @@ FIRM = re.compile(r"^[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*)*$|[«\"„]")
 # a gathering's sides are listed in the sentences after it, a source's line between ("Бұл туралы … хабарлады")
 LISTED_WITHIN = 2
 ALSO_WITHIN = 2  # "also" continues a contact told at most this many sentences back (its discussion between)
+RECEIVED_WITHIN = 2  # a reception of the visitor told at most this many sentences after a visit hosts it
 
 
 def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Document) -> list[Event]:
@@ -75,6 +76,8 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     _share_between_siblings(events)
     _hosts_from_talks(events, doc, framed)
     _hosts_from_greeting(events, sentences)
+    events += _visit_from_greeting(events, sentences, doc)
+    _hosts_from_reception(events, doc)
     _hosts_from_destination(events, doc)
     _talks_with_the_host(events)
     _states_as_written(events, doc)
@@ -1140,6 +1143,13 @@ def _reception(event: Event, doc: Document) -> bool:
     return bool(reception and reception.search(event.trigger.text))
 
 
+def _received(event: Event, doc: Document) -> bool:
+    """Whether a contact's trigger tells the one received, the host after it ("Вчера он был принят Президентом
+    …": names.yaml `received_left_out`)."""
+    received = knowledge(doc.sentence_of(event.trigger.start).lang).received_left_out
+    return bool(received and received.fullmatch(event.trigger.text))
+
+
 def _sentences_before(event: Event, doc: Document) -> set[int]:
     """The starts of the sentences right before each sentence telling the event."""
     starts = [sentence.start for sentence in doc.sentences]
@@ -1185,6 +1195,105 @@ def _hosts_from_greeting(events: list[Event], sentences: list[SentenceCandidates
                 host.affiliation = host.affiliation or everyday_names(reading.sentence.lang).get(code)
                 visit.participants = [p for p in visit.participants if p.side != "recipient"] + [host]
                 break
+
+
+def _hosts_from_reception(events: list[Event], doc: Document) -> None:
+    """A visit that names no host, or only a state, is hosted by the one who receives the visitor in a sentence
+    told soon after it (GUIDELINES "A visit and the talks during it": "the leader or body received by"; "…
+    находится с официальным визитом в Таджикистане. Вчера в Душанбе его принял Президент Таджикистана …", "Кеше …
+    өңіріне … жұмыс сапарымен келді. … Мұнан соң облыс әкімі …-тың қабылдауында болды", the dev gold kk/010): a
+    reception (names.yaml `reception`, or the passive "был принят", `_received`) of the visit's status, at most
+    RECEIVED_WITHIN sentences after one telling it, of a visitor by one person of none of the visitors' states,
+    who speaks for the state the visit goes to where that is known; the reception, told with no place, took place
+    where the visit did. Talks or a meeting that is no reception host nothing so (`_hosts_from_talks`)."""
+    starts = [sentence.start for sentence in doc.sentences]
+    for visit in events:
+        if visit.event_type != "visit" or any(p.side == "recipient" and p.kind != "country"
+                                              for p in visit.participants) or _discussed(visit):
+            continue
+        visitors = {p.normal for p in visit.participants if p.side != "recipient"}
+        own = states_of([p for p in visit.participants if p.side != "recipient"])
+        goes_to = geocode(visit.location.normal) if visit.location else None
+        code = goes_to.country_iso3 if goes_to else None
+        told = {bisect_right(starts, s.start) - 1 for s in visit.evidence}
+        for talk in events:
+            if talk.event_type not in CONTACT or talk.status != visit.status \
+                    or not (_reception(talk, doc) or _received(talk, doc)) \
+                    or not visitors & {p.normal for p in talk.participants}:
+                continue
+            at = bisect_right(starts, talk.trigger.start) - 1
+            if not any(0 < at - i <= RECEIVED_WITHIN for i in told) or at in told:
+                continue
+            others = [p for p in talk.participants if p.normal not in visitors]
+            if len(others) != 1 or others[0].kind != "person":
+                continue
+            state = state_spoken_for(others[0].affiliation, others[0].normal)
+            if state in own or (code and state != code):
+                continue
+            host = copy.copy(others[0])
+            host.side = "recipient"
+            visit.participants = [p for p in visit.participants if p.side != "recipient"] + [host]
+            # received during the visit, the reception is where the visit is (the dev gold kk/010: "Сыр"), unless
+            # the visit names only a state: a contact's place is the city or venue
+            if not (goes_to and goes_to.source == "country"):
+                talk.location = talk.location or visit.location
+            break
+
+
+def _visit_from_greeting(events: list[Event], sentences: list[SentenceCandidates], doc: Document) -> list[Event]:
+    """The visit an article telling none tells by greeting the visitor where one arrives ("В аэропорту Ташкента
+    Президента Казахстана … встретил Президент Узбекистана …", "«Шығыс» әуежайында Қазақстан Президентін қарсы алу
+    үшін … Мемлекет басшысын Өзбекстан Президенті Шавкат Мирзиёев күтіп алды": the dev gold kk/021): a greeting
+    (greetings.tsv) with an arrival word (`arrival`, "в аэропорту", "әуежайында") in its sentence or the one
+    before, of one side greeted (in the accusative: the parse's case, else names.yaml `greeted`) by one other
+    person: a visit that took place, the one greeted its visitor, the greeter its host where a leader of another
+    state (GUIDELINES "A visit and the talks during it"; an official who only greets is a side of nothing, the
+    state hosting then, `_hosts_from_destination`). [] where the article tells a visit or no such greeting."""
+    if any(e.event_type == "visit" for e in events):
+        return []
+    for k, sentence in enumerate(sentences):
+        reading = sentence.reading
+        greeting = next((m for g in reading.known.greetings if (m := g.search(reading.text))), None)
+        told = [reading.text] + ([sentences[k - 1].reading.text] if k and sentences[k - 1].index == sentence.index - 1
+                                 else [])
+        if greeting is None or not any(a.search(text) for a in reading.known.arrivals for text in told):
+            continue
+        greeted = [c for c in sentence.sides if _greeted(c, reading)]
+        greeters = [c for c in sentence.sides if c not in greeted and c.participant.kind == "person"]
+        if len(greeted) != 1 or len(greeters) != 1:
+            continue
+        visitor = copy.copy(greeted[0].participant)
+        visitor.side = "actor"
+        host = copy.copy(greeters[0].participant)
+        host.side = "recipient"
+        if not reading.known.leader(host) or state_spoken_for(host.affiliation, host.normal) in states_of([visitor]):
+            host = None
+        start = reading.start + greeting.start()
+        # where one arrives: the city the greeting's sentences name, outside the sides' titles ("в аэропорту
+        # Ташкента", "Ташкент әуежайында")
+        first = sentences[k - 1].reading.sentence.start if len(told) > 1 else reading.sentence.start
+        titles = [(p.role.start, p.role.end) for p in (visitor, host) if p and p.role]
+        cities = [m for m in doc.mentions if m.label == "LOC" and first <= m.start < reading.sentence.end
+                  and not any(a <= m.start < b for a, b in titles)
+                  and (found := geocode(m.normal)) and found.feature_class == "P"]
+        visit = Event(event_id="", event_type="visit", status="occurred",
+                      trigger=Span(greeting.group(), start, start + len(greeting.group())), lang="",
+                      participants=[visitor] + ([host] if host else []),
+                      location=Place(cities[0].text, cities[0].start, cities[0].end, normal=cities[0].normal)
+                      if cities else None,
+                      evidence=[Span(doc.text[reading.sentence.start:reading.sentence.end], reading.sentence.start,
+                                     reading.sentence.end)])
+        return [visit]
+    return []
+
+
+def _greeted(candidate, reading: Reading) -> bool:
+    """Whether a side of a greeting is the one greeted: in the accusative (by the parse, else by its ending)."""
+    person = candidate.participant
+    if "Acc" in {reading.case_at(person.start), reading.case_at(person.role.start) if person.role else None}:
+        return True
+    written = candidate.said_as or person.text
+    return bool(reading.known.greeted and written != person.normal and reading.known.greeted.search(written))
 
 
 def _hostless_visits(events: list[Event], by_state: bool = False, by_person: bool = False):

@@ -24,6 +24,9 @@ MAX_TITLE_GAP = 4  # words between two titles of one person with no comma ("ге
 VERBS = ("VERB", "AUX")
 # a dash set off by spaces after an agency's dateline opens the text ("ИНТЕРФАКС - Встреча …", "КАЗИНФОРМ – …")
 OPENING_DASH = re.compile(r"\s[–—-]\s+$")
+# what may stand between a head-final title in the genitive and the title it governs: a lowercase word at most
+# ("министрінің бірінші орынбасары")
+OF_TITLE_GAP = re.compile(r"\s+(?:[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*\s+)?")
 CLAUSE_STARTS = ("SCONJ",)  # "сообщила, что Сергей Лавров …": a title never runs back over the clause's start
 
 
@@ -325,8 +328,18 @@ def _titles_in(reading: Reading, start: int, end: int) -> list[tuple[int, int]]:
         found.extend((start + m.start(), start + m.end()) for m in pattern.finditer(segment))
     found.sort(key=lambda span: (span[0], -span[1]))
     kept = []
+    head_final = reading.known.title_head_final
+    text = reading.doc.text
     for span in found:
-        if not kept or span[0] >= kept[-1][1]:
+        if kept and head_final and span[0] >= kept[-1][1] \
+                and head_final.genitive.search(text[kept[-1][0]:kept[-1][1]]) \
+                and OF_TITLE_GAP.fullmatch(text[kept[-1][1]:span[0]]) and text[span[0]].islower():
+            # a title in the genitive governs the next one: the office of the office's holder is one title
+            # ("Жапония Сыртқы істер министрінің орынбасарымен", the deputy of the minister; "Сенат Төрағасының
+            # бірінші орынбасары"), the one met being the deputy, whose state is Japan; not one starting with a name,
+            # another's title ("Моңғолия басшысының Қазақстан Парламенті Мәжілісінің Төрағасы …-пен кездесуі")
+            kept[-1] = (kept[-1][0], span[1])
+        elif not kept or span[0] >= kept[-1][1]:
             kept.append(span)
         elif span[1] > kept[-1][1]:
             # overlapping matches are one title ("Германияның Экономика" of the model, "Экономика, энергетика
