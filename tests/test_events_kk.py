@@ -3743,6 +3743,21 @@ def test_kk_speaking_at_an_assembly_or_forum_is_a_gathering(read_events, text, t
     assert [e.event_type for e in read_events(text, "kk").events] == types
 
 
+@pytest.mark.parametrize("text, types", [
+    # triggers.tsv kk: a forum told taking place or opening ("форумы басталды / өтті") or whose work one takes part
+    # in ("Форум жұмысына … қатысты") retells one (`alone: no`); its sides, of a state and an organisation, make it
+    ("12 қыркүйекте Ташкентте Халықаралық қауіпсіздік форумы басталды. Форум жұмысына Тәжікстан Қорғаныс министрі "
+     "Собир Мирзо және ҰҚШҰ Бас хатшысы Иманғали Тасмағамбетов қатысты.", ["multilateral"]),
+    ("Алматыда Қазақстан-Түркия іскерлік форумы өтті. Форум жұмысына Түркия Сауда министрі Өмер Болат қатысты.", []),
+])
+def test_kk_a_forum_told_taking_place_is_the_gathering_its_sides_take_part_in(read_events, text, types):
+    doc = read_events(text, "kk", published="2025-09-12")
+    assert [e.event_type for e in doc.events] == types
+    if types:
+        assert doc.events[0].location.normal == "Ташкент" and doc.events[0].date.date_start == "2025-09-12"
+        assert len(doc.events[0].participants) == 2
+
+
 @pytest.mark.parametrize("text, gathering", [
     # issue 16 mu: a gathering told as what the one met came to (an attributive participle) is the contact's
     # setting, no gathering of its own (the visit "келген" is another matter)

@@ -4259,6 +4259,28 @@ def test_a_forum_someone_takes_part_in_is_a_gathering(read_events, text, status,
 
 
 @pytest.mark.parametrize("text", [
+    "12 сентября в Ташкенте открылся Международный форум по безопасности. В его работе приняли участие министр "
+    "обороны Таджикистана Собир Мирзо и генеральный секретарь ОДКБ Имангали Тасмагамбетов.",
+    "В Баку прошел Глобальный форум по межкультурному диалогу. В работе форума участвовали министр иностранных дел "
+    "Ирана Аббас Аракчи и генеральный секретарь ОИС Хисейн Брахим Таха.",
+])
+def test_a_forum_told_verb_first_is_the_gathering_its_sides_take_part_in(read_events, text):
+    # triggers.tsv: "открылся / прошел … форум" retells the forum (`alone: no`) as "форум открылся" does: it lends
+    # the gathering of the sides listed next its place and date
+    event = only(read_events(text, "ru", published="2025-09-12"))
+    assert event.event_type == "multilateral"
+    assert event.location.normal == ("Ташкент" if "Ташкенте" in text else "Баку")
+    assert len(event.participants) == 2
+    if "12 сентября" in text:
+        assert event.date.date_start == "2025-09-12"
+
+
+def test_a_business_forum_told_verb_first_is_no_gathering(read_events):
+    assert read_events("В Алматы открылся казахстанско-турецкий бизнес-форум. В его работе приняли участие "
+                       "министр торговли Турции Омер Болат и представители 100 компаний.", "ru").events == []
+
+
+@pytest.mark.parametrize("text", [
     "В деловом форуме примут участие представители 200 компаний из Казахстана и Китая.",
     "Аким Алматы Дархан Сатыбалды принял участие в бизнес-форуме в Шанхае.",
 ])
