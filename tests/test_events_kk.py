@@ -3743,6 +3743,15 @@ def test_kk_speaking_at_an_assembly_or_forum_is_a_gathering(read_events, text, t
     assert [e.event_type for e in read_events(text, "kk").events] == types
 
 
+def test_kk_a_meeting_of_many_states_keeps_the_members_no_labelled_data_knows(read_events):
+    # assemble._participants: the leaders of four known states or more make the meeting a gathering, whose listed
+    # members people_states.tsv need not know
+    doc = read_events("Мемлекет басшылары Ашхабадта бейресми кездесуге жиналды. Кездесуге Владимир Путин, Қасым-Жомарт "
+                      "Тоқаев, Садыр Жапаров, Шавкат Мирзиёев, Никол Пашинян және Сердар Бердімұхамедов қатысты.", "kk")
+    assert [e.event_type for e in doc.events] == ["multilateral"]
+    assert len(doc.events[0].participants) == 6
+
+
 @pytest.mark.parametrize("text, types", [
     # triggers.tsv kk: a forum told taking place or opening ("форумы басталды / өтті") or whose work one takes part
     # in ("Форум жұмысына … қатысты") retells one (`alone: no`); its sides, of a state and an organisation, make it
