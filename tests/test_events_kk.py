@@ -3743,6 +3743,18 @@ def test_kk_speaking_at_an_assembly_or_forum_is_a_gathering(read_events, text, t
     assert [e.event_type for e in read_events(text, "kk").events] == types
 
 
+def test_kk_a_ministers_meeting_in_the_headline_is_the_gathering_the_body_places_and_dates(read_events):
+    # triggers.tsv kk "министрлер кездесуіне" (the compound, as the genitive "министрлерінің кездесуі"): a gathering;
+    # the body retelling it by a word taken part in lends it its place and date (arguments._continue_recent)
+    doc = read_events("Сапаров «Орталық Азия – Корея» министрлер кездесуіне қатысты\n\nҚазақстан Сыртқы істер "
+                      "министрінің орынбасары Ерлан Сапаров 14 наурызда Бішкекте өткен «Орталық Азия – Корея» "
+                      "форматындағы министрлер кездесуіне қатысты. Кездесуге Корея Сыртқы істер министрі Чо Тхэ Ёль "
+                      "қатысты.", "kk", published="2025-03-15")
+    assert [e.event_type for e in doc.events] == ["multilateral"]
+    event = doc.events[0]
+    assert event.location.normal == "Бішкек" and event.date.date_start == "2025-03-14"
+
+
 def test_kk_a_meeting_of_many_states_keeps_the_members_no_labelled_data_knows(read_events):
     # assemble._participants: the leaders of four known states or more make the meeting a gathering, whose listed
     # members people_states.tsv need not know

@@ -4258,6 +4258,20 @@ def test_a_forum_someone_takes_part_in_is_a_gathering(read_events, text, status,
         assert (event.date.date_start, event.date.date_end) == ("2025-10-10", "2025-10-11")
 
 
+@pytest.mark.parametrize("text, event_type", [
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу принял участие во встрече глав МИД стран Центральной Азии "
+     "и Японии в Токио.", "multilateral"),
+    ("Заместитель министра Алибек Бакаев принял участие во встрече заместителей министров иностранных дел "
+     "государств – членов ШОС в Пекине.", "multilateral"),
+    # two states' ministers, or two states named, meet bilaterally
+    ("Встреча глав МИД двух стран прошла в Москве. Лавров и Нуртлеу обсудили сотрудничество.", "meeting"),
+])
+def test_a_meeting_of_the_ministers_of_a_regions_states_is_a_gathering(read_events, text, event_type):
+    # triggers.tsv: "встреча министров / глав МИД … стран Центральной Азии / государств – членов ШОС"
+    event = only(read_events(text, "ru"))
+    assert event.event_type == event_type
+
+
 def test_a_meeting_of_many_states_keeps_the_members_no_labelled_data_knows(read_events):
     # assemble._participants: a meeting of the leaders of four known states or more is a gathering, so who is listed
     # attending it is a member though people_states.tsv (the dev split's people) gives no state for them

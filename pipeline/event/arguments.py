@@ -518,6 +518,12 @@ def _continue_recent(earlier: list[Draft], sentence: SentenceCandidates, domesti
                              if sentence.participation or not any(a <= c.participant.start < b for a, b in topics))
     target.topics.extend(sentence.topics)
     target.evidence.add(sentence.index)
+    if target.hit.event_type == "multilateral" and any(h.event_type == "multilateral" for h in sentence.triggers):
+        # a gathering's word taken part in that retells the one told before says where and when it was, as its own
+        # telling would ("Нұртілеу министрлер кездесуіне қатысты ¶ … 23 қазанда Люксембургте өткен … министрлерінің
+        # кездесуіне қатысты"): the headline named neither
+        target.location = target.location or (sentence.places[0] if sentence.places else None)
+        target.date = target.date or (sentence.dates[0] if sentence.dates else None)
 
 
 def _trigger_of_each(candidates: list[Candidate], hits: list[Hit], verb_final: re.Pattern | None = None,
