@@ -3743,6 +3743,17 @@ def test_kk_speaking_at_an_assembly_or_forum_is_a_gathering(read_events, text, t
     assert [e.event_type for e in read_events(text, "kk").events] == types
 
 
+def test_kk_the_leaders_listed_at_a_gathering_retold_as_basqosu_are_its_sides(read_events):
+    # triggers.tsv kk "басқосу" retells the gathering as "жиын" does, and entities.yaml `common_words`: the word
+    # opening the sentence is no part of the first leader's name ("Басқосуда Ильхам Әлиев" had been one person)
+    doc = read_events("5 маусымда Бішкекте Орталық Азия мемлекеттері басшыларының консультативтік кездесуі өтті. "
+                      "Басқосуда Садыр Жапаров, Қасым-Жомарт Тоқаев, Эмомали Рахмон және Шавкат Мирзиёев су "
+                      "ресурстарын бірлесіп пайдалану мәселесін талқылады.", "kk", published="2025-06-05")
+    assert [e.event_type for e in doc.events] == ["multilateral"]
+    assert {"Садыр Жапаров", "Қасым-Жомарт Тоқаев", "Эмомали Рахмон", "Шавкат Мирзиёев"} <= {
+        p.normal for p in doc.events[0].participants}
+
+
 def test_kk_a_ministers_meeting_in_the_headline_is_the_gathering_the_body_places_and_dates(read_events):
     # triggers.tsv kk "министрлер кездесуіне" (the compound, as the genitive "министрлерінің кездесуі"): a gathering;
     # the body retelling it by a word taken part in lends it its place and date (arguments._continue_recent)
