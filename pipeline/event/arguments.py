@@ -1339,6 +1339,10 @@ def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates
     for draft in drafts:
         language = by_index[draft.sentence].reading.known
         for candidate in draft.candidates:
+            if draft.hit.another and draft.hit.status == "planned" and candidate.participant.kind == "country":
+                # the next of a recurring event ("следующая министерская встреча … с участием … госсекретаря США"):
+                # whoever holds the office then, the state, not the person the article names at this one
+                continue
             # no one holds a home or leader's title who is met at the same event ("Мемлекет басшысы Ақордада
             # Бавария премьер-министрі Маркус Зёдерді қабылдады": the Bavarian premier is the one received; "…
             # Халықаралық Қызыл Крест комитетінің президенті …": nor is a president of no state the Head of State)
