@@ -3743,6 +3743,19 @@ def test_kk_speaking_at_an_assembly_or_forum_is_a_gathering(read_events, text, t
     assert [e.event_type for e in read_events(text, "kk").events] == types
 
 
+def test_kk_the_heads_of_state_going_to_a_summit_are_those_named_just_before(read_events):
+    # arguments._heads_at_gathering: "мемлекет басшылары" at a gathering naming no one are the heads the sentence
+    # before named, three or more
+    doc = read_events("Қасым-Жомарт Тоқаев Қырғызстан, Тәжікстан және Өзбекстан президенттерімен бірге Ұлттық "
+                      "кітапхананың ашылу рәсіміне қатысты. Рәсімнен кейін мемлекет басшылары Орталық Азия "
+                      "мемлекеттері басшыларының консультативтік кездесуіне қатысу үшін Бурабайға бет алды.",
+                      "kk", published="2025-08-09")
+    gatherings = [e for e in doc.events if e.event_type == "multilateral"]
+    assert len(gatherings) == 1
+    assert {"Қасым-Жомарт Тоқаев", "Қырғызстан", "Тәжікстан", "Өзбекстан"} <= {
+        p.normal for p in gatherings[0].participants}
+
+
 def test_kk_the_leaders_listed_at_a_gathering_retold_as_basqosu_are_its_sides(read_events):
     # triggers.tsv kk "басқосу" retells the gathering as "жиын" does, and entities.yaml `common_words`: the word
     # opening the sentence is no part of the first leader's name ("Басқосуда Ильхам Әлиев" had been one person)

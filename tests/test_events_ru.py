@@ -4284,6 +4284,18 @@ def test_the_next_gathering_is_with_the_state_of_a_title_not_the_person_named_at
     assert "Япония" in {p.normal for p in planned[0].participants}
 
 
+def test_the_heads_of_state_going_to_a_gathering_are_those_named_just_before(read_events):
+    # arguments._heads_at_gathering: "главы государств" at a gathering naming no one are the three or more told of
+    # in the sentence before
+    doc = read_events("Касым-Жомарт Токаев вместе с президентами Кыргызстана, Таджикистана и Узбекистана принял "
+                      "участие в церемонии открытия Национальной библиотеки. После церемонии главы государств "
+                      "отправились в Бурабай для участия в Консультативной встрече глав государств Центральной Азии.",
+                      "ru", published="2025-08-09")
+    event = only(doc)
+    assert event.event_type == "multilateral"
+    assert {"Касым-Жомарт Токаев", "Кыргызстан", "Таджикистан", "Узбекистан"} <= {p.normal for p in event.participants}
+
+
 def test_a_meeting_of_many_states_keeps_the_members_no_labelled_data_knows(read_events):
     # assemble._participants: a meeting of the leaders of four known states or more is a gathering, so who is listed
     # attending it is a member though people_states.tsv (the dev split's people) gives no state for them

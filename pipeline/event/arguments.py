@@ -36,6 +36,8 @@ CARRY_BACK = 3  # sentences to look back for the actor of a sentence that names 
 FORMER_BEFORE = 20  # characters read before a title for a word of an office once held ("бывшего")
 BOTH_BACK = 5  # sentences to look back for the two heads a "мемлекет басшылары" stands for
 BOTH_AHEAD = 2  # sentences to look on for the one of them named only after ("Шавкат Мирзиёев отметил …")
+HEADS_BACK = 2  # sentences to look back for the heads of state a gathering's "мемлекет басшылары" stands for
+GATHERED_SIDES = 3  # people or states named there that make them a gathering's, not a bilateral's two heads
 TITLE_STEM = 3  # letters of each word compared when a title names a person ("посла" ~ "Посол")
 WORD = re.compile(r"[\w-]+")
 # a title of up to four words joined before another by a dash ("Заместитель Премьер-министра – Министр …"), read
@@ -76,6 +78,7 @@ def assign_arguments(sentences: list[SentenceCandidates]) -> list[Draft]:
         if not _quote_speaker(draft, by_index):
             _carry_actor(draft, by_index)
     _sides_of_both(drafts, by_index)
+    _heads_at_gathering(drafts, by_index)
     _complete_people(drafts, by_index)
     _drop_reporters(drafts, by_index)
     return drafts
@@ -1209,6 +1212,31 @@ def _subjects_of_earlier_event(draft: Draft, by_index: dict[int, SentenceCandida
                 and any(h.start < draft.hit.start and c.participant.end <= h.start for h in sentence.triggers
                         if h.event_type not in CONTACT)]  # "встреч и переговоров" are one contact
     return subjects if len(subjects) >= 2 else []
+
+
+def _heads_at_gathering(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) -> None:
+    """A gathering whose sentence names no person but "the heads of state" (names.yaml `both_sides`: "Салтанатты
+    рәсім аяқталғаннан кейін мемлекет басшылары … саммитіне қатысу үшін … бет алды") is attended by the people and
+    states the sentence before it names, within HEADS_BACK sentences, where they are GATHERED_SIDES or more
+    ("Тоқаев шараға Әзербайжан, Қырғызстан, Түркия … президенттерімен бірге қатысты"): the heads the article
+    just told of. Its organisation stays, as for any gathering, unless those make its members listed."""
+    reporters = _reporters(by_index)
+    for draft in drafts:
+        reading = by_index[draft.sentence].reading
+        both = reading.known.both_sides
+        if draft.frame or draft.hit.event_type != "multilateral" or not both or not both.search(reading.text) \
+                or any(c.participant.kind in ("person", "delegation", "country") for c in draft.candidates):
+            continue
+        for index in range(draft.sentence - 1, draft.sentence - 1 - HEADS_BACK, -1):
+            sides = [c for c in _undiscussed_sides_of(by_index, index)
+                     if c.participant.kind in ("person", "country") and c.participant.normal not in reporters]
+            if sides:
+                if len({c.participant.normal for c in sides}) >= GATHERED_SIDES:
+                    named = {c.participant.normal for c in draft.candidates}
+                    draft.candidates.extend(replace(c, effect="") for c in sides
+                                            if c.participant.normal not in named)
+                    draft.evidence.add(index)
+                break
 
 
 def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) -> None:
