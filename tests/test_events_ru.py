@@ -4296,6 +4296,22 @@ def test_the_heads_of_state_going_to_a_gathering_are_those_named_just_before(rea
     assert {"Касым-Жомарт Токаев", "Кыргызстан", "Таджикистан", "Узбекистан"} <= {p.normal for p in event.participants}
 
 
+def test_a_gathering_previewed_but_with_contacts_on_its_sidelines_has_begun(read_events):
+    # merge._under_way: "примет участие в саммите" while contacts on its sidelines took place: occurred
+    doc = read_events("Премьер-министр Индии Нарендра Моди на полях саммита БРИКС провел встречу с президентом Бразилии "
+                      "Луисом Инасиу Лулой да Силвой. Сегодня Моди примет участие в саммите БРИКС.",
+                      "ru", published="2025-07-06")
+    gathering = next(e for e in doc.events if e.event_type == "multilateral")
+    assert gathering.status == "occurred"
+
+
+def test_a_gathering_to_come_after_the_news_stays_planned(read_events):
+    doc = read_events("Премьер-министр Индии Нарендра Моди на полях саммита БРИКС провел встречу с президентом Бразилии "
+                      "Луисом Инасиу Лулой да Силвой. 20 июля Моди примет участие в саммите БРИКС.",
+                      "ru", published="2025-07-06")
+    assert [e.status for e in doc.events if e.event_type == "multilateral"] in ([], ["planned"])
+
+
 def test_a_meeting_of_many_states_keeps_the_members_no_labelled_data_knows(read_events):
     # assemble._participants: a meeting of the leaders of four known states or more is a gathering, so who is listed
     # attending it is a member though people_states.tsv (the dev split's people) gives no state for them

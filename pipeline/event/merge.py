@@ -85,6 +85,7 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     _place_of_the_dateline(events, doc)
     _place_of_the_frame(events, framed, settings)
     _status_of_the_frame(events, framed, doc)
+    _under_way(events, framed, doc.published_date)
     # a sentence sets a contact within a visit by a frame, or by telling the visit too ("в ходе рабочего визита в
     # Бельгию встретился …": a frame naming its visitor tells the visit, arguments._drafts)
     _also_within(events, {doc.sentences[d.sentence].start for d in drafts if d.frame}
@@ -940,6 +941,21 @@ def _status_of_the_frame(events: list[Event], framed: dict[int, set[int]], doc: 
             event.status = setting.status
             if setting.event_type == "visit" and not told & framed[id(setting)]:
                 event.location = event.location or setting.location
+
+
+def _under_way(events: list[Event], framed: dict[int, set[int]], published: str | None) -> None:
+    """A gathering told only as to come ("1 сентября он примет участие в саммите ШОС") that sets a contact which
+    took place on its sidelines ("Путин на полях саммита ШОС кратко побеседовал с …"; `framed`: the sentence starts
+    where each event is told by a frame) has begun: GUIDELINES, an event previewed in the future tense but reported
+    elsewhere in the article as having happened is occurred; not where it is dated after the news. Changes
+    `event.status`."""
+    for event in events:
+        if event.event_type != "multilateral" or event.status != "planned" or not framed[id(event)] \
+                or (event.date and published and event.date.date_start > published):
+            continue
+        if any(o.event_type in CONTACT and o.status == "occurred" and not o.background
+               and {s.start for s in o.evidence} & framed[id(event)] for o in events if o is not event):
+            event.status = "occurred"
 
 
 def _planned_after(event: Event, setting: Event, doc: Document, starts: list[int]) -> bool:
