@@ -3743,6 +3743,21 @@ def test_kk_speaking_at_an_assembly_or_forum_is_a_gathering(read_events, text, t
     assert [e.event_type for e in read_events(text, "kk").events] == types
 
 
+@pytest.mark.parametrize("text, place, day", [
+    ("Ермек Кошербаев 5 желтоқсанда Мальтада өткен ЕҚЫҰ Сыртқы істер министрлері кеңесінің отырысына қатысты. Кеңес "
+     "барысында ол Ресей Сыртқы істер министрі Сергей Лавровпен әңгімелесті.", "Мальта", "2024-12-05"),
+    ("Мұрат Нұртілеу 3 маусымда Бішкекте өткен ТМД Сыртқы істер министрлері кеңесінің отырысына қатысты. Отырыс "
+     "барысында министр Әзербайжан Сыртқы істер министрі Джейхун Байрамовпен кездесті.", "Бішкек", "2024-06-03"),
+])
+def test_kk_a_contact_during_a_gathering_has_its_place_and_date(read_events, text, place, day):
+    # triggers.tsv kk frame: "Кеңес / Отырыс барысында … -пен кездесті" sets the contact within the gathering, as
+    # "в ходе совещания" does: a separate meeting with the gathering's place and date
+    doc = read_events(text, "kk", published=day)
+    meeting = next(e for e in doc.events if e.event_type == "meeting")
+    assert len([e for e in doc.events if e.event_type == "multilateral"]) == 1
+    assert (meeting.location.normal, meeting.date.date_start) == (place, day)
+
+
 def test_kk_the_heads_of_state_going_to_a_summit_are_those_named_just_before(read_events):
     # arguments._heads_at_gathering: "мемлекет басшылары" at a gathering naming no one are the heads the sentence
     # before named, three or more
