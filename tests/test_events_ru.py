@@ -4312,6 +4312,19 @@ def test_a_gathering_to_come_after_the_news_stays_planned(read_events):
     assert [e.status for e in doc.events if e.event_type == "multilateral"] in ([], ["planned"])
 
 
+@pytest.mark.parametrize("text", [
+    "Международная конференция по Афганистану прошла 5 марта в Ташкенте. В конференции приняли участие министр "
+    "иностранных дел Узбекистана Бахтиёр Саидов и спецпредставитель России Замир Кабулов.",
+    "Международная конференция по Ливии прошла 20 января в Берлине. В конференции приняли участие канцлер Германии "
+    "Ангела Меркель и Генеральный секретарь ООН Антониу Гутерреш.",
+])
+def test_what_a_gathering_is_on_is_no_side(read_events, text):
+    # boundaries.tsv ru `about` "конференция / совещание … по", participants._named: the state it is on is no side
+    event = only(read_events(text, "ru", published="2025-03-06"))
+    assert not {"Афганистан", "Ливия"} & {p.normal for p in event.participants}
+    assert len(event.participants) == 2
+
+
 def test_a_meeting_of_many_states_keeps_the_members_no_labelled_data_knows(read_events):
     # assemble._participants: a meeting of the leaders of four known states or more is a gathering, so who is listed
     # attending it is a member though people_states.tsv (the dev split's people) gives no state for them
