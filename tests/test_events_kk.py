@@ -3758,6 +3758,17 @@ def test_kk_a_contact_during_a_gathering_has_its_place_and_date(read_events, tex
     assert (meeting.location.normal, meeting.date.date_start) == (place, day)
 
 
+def test_kk_a_summit_retold_by_its_abbreviation_is_the_news_not_the_previous_one(read_events):
+    # merge._side_keys: "ТМҰ" and "Түркі мемлекеттері ұйымы" are one side, so the retelling joins the news session
+    doc = read_events("Мемлекет басшысы Қасым-Жомарт Тоқаев Түркі мемлекеттері ұйымына мүше мемлекеттер басшылары "
+                      "кеңесінің отырысында сөз сөйледі.\n\nБакудегі ТМҰ саммитіне он мемлекеттің көшбасшылары "
+                      "жиналды.\n\nЕске сала кетейік, ТМҰ-ның алдыңғы саммиті 2024 жылғы қарашада Қырғызстанның "
+                      "төрағалығымен Бішкекте өтті.", "kk", published="2025-10-07")
+    news = [e for e in doc.events if e.event_type == "multilateral" and not e.background]
+    assert len(news) == 1
+    assert news[0].location.normal == "Баку"
+
+
 def test_kk_the_heads_of_state_going_to_a_summit_are_those_named_just_before(read_events):
     # arguments._heads_at_gathering: "мемлекет басшылары" at a gathering naming no one are the heads the sentence
     # before named, three or more

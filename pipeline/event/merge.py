@@ -553,7 +553,7 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None,
         return same[0]
     # a headline, lead and body retelling one summit by its organisation ("саммит Организации тюркских
     # государств") tell one event, unless they place it in two states
-    sharing = [d for d in fitting if draft.sides() & d.sides() and not d.frame
+    sharing = [d for d in fitting if _side_keys(draft) & _side_keys(d) and not d.frame
                and not _apart(d.location, draft.location)]
     if sharing and not draft.frame:
         return min(sharing, key=lambda d: abs(d.sentence - draft.sentence))
@@ -563,6 +563,14 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None,
     if draft.frame and fitting:
         return fitting[-1]
     return only_of_type
+
+
+def _side_keys(draft: Draft) -> set[str]:
+    """`Draft.sides`, an organisation however it is named by its igos.tsv code: "ШЫҰ" and "Шанхай ынтымақтастық
+    ұйымы" are one side, so a summit retold by its abbreviation ("Астанадағы ШЫҰ саммитіне … жиналды") joins the
+    session told by the full name, not the previous summit recalled by the abbreviation."""
+    return {f"igo:{code}" if c.participant.kind == "organization" and (code := igo_code(c.participant.normal))
+            else c.participant.normal.lower() for c in draft.candidates if not c.joined}
 
 
 def _to_come(told: Draft, dated: Draft, published: str | None) -> bool:
