@@ -3758,6 +3758,16 @@ def test_kk_a_contact_during_a_gathering_has_its_place_and_date(read_events, tex
     assert (meeting.location.normal, meeting.date.date_start) == (place, day)
 
 
+@pytest.mark.parametrize("frame", ["Саммит алдында", "Саммиттен кейін"])
+def test_kk_a_contact_before_or_after_a_summit_is_set_within_it(read_events, frame):
+    # triggers.tsv kk frame "… алдында / қарсаңында / -нан кейін", as Russian "перед началом / после завершения"
+    doc = read_events("Қасым-Жомарт Тоқаев 3 шілдеде Бішкекте өткен ТМҰ саммитіне қатысты. " + frame + " Мемлекет "
+                      "басшысы Әзербайжан Президенті Ильхам Әлиевпен кездесті.", "kk", published="2025-07-03")
+    meeting = next(e for e in doc.events if e.event_type == "meeting")
+    assert meeting.date.date_start == "2025-07-03" and meeting.location.normal == "Бішкек"
+    assert [e.event_type for e in doc.events].count("multilateral") == 1
+
+
 def test_kk_a_summit_retold_by_its_abbreviation_is_the_news_not_the_previous_one(read_events):
     # merge._side_keys: "ТМҰ" and "Түркі мемлекеттері ұйымы" are one side, so the retelling joins the news session
     doc = read_events("Мемлекет басшысы Қасым-Жомарт Тоқаев Түркі мемлекеттері ұйымына мүше мемлекеттер басшылары "
