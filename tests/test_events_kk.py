@@ -3758,7 +3758,7 @@ def test_kk_a_contact_during_a_gathering_has_its_place_and_date(read_events, tex
     assert (meeting.location.normal, meeting.date.date_start) == (place, day)
 
 
-@pytest.mark.parametrize("frame", ["Саммит алдында", "Саммиттен кейін"])
+@pytest.mark.parametrize("frame", ["Саммит алдында", "Саммиттен кейін", "Саммит кезінде"])
 def test_kk_a_contact_before_or_after_a_summit_is_set_within_it(read_events, frame):
     # triggers.tsv kk frame "… алдында / қарсаңында / -нан кейін", as Russian "перед началом / после завершения"
     doc = read_events("Қасым-Жомарт Тоқаев 3 шілдеде Бішкекте өткен ТМҰ саммитіне қатысты. " + frame + " Мемлекет "
