@@ -4325,6 +4325,22 @@ def test_what_a_gathering_is_on_is_no_side(read_events, text):
     assert len(event.participants) == 2
 
 
+@pytest.mark.parametrize("text", [
+    "В Берлине прошел саммит «Центральная Азия – Германия». В нем приняли участие президенты Казахстана, "
+    "Кыргызстана, Таджикистана, Туркменистана, Узбекистана и канцлер Германии Олаф Шольц.",
+    "Министры иностранных дел Казахстана, Кыргызстана, Таджикистана, Узбекистана и госсекретарь США Марко Рубио "
+    "провели встречу в формате «С5+1» в Нью-Йорке.",
+])
+def test_states_a_plural_title_lists_before_another_titled_person_are_sides(read_events, text):
+    # roles._after_listed_states: "президенты A, B, C и канцлер Германии Олаф Шольц" — the states are the plural
+    # title's sides; the person's title starts after "и"
+    event = only(read_events(text, "ru", published="2025-09-23"))
+    assert event.event_type == "multilateral"
+    sides = {p.normal for p in event.participants}
+    assert {"Казахстан", "Кыргызстан", "Таджикистан", "Узбекистан"} <= sides
+    assert len(sides) >= 5
+
+
 def test_a_meeting_of_many_states_keeps_the_members_no_labelled_data_knows(read_events):
     # assemble._participants: a meeting of the leaders of four known states or more is a gathering, so who is listed
     # attending it is a member though people_states.tsv (the dev split's people) gives no state for them
