@@ -3768,6 +3768,15 @@ def test_kk_a_contact_before_or_after_a_summit_is_set_within_it(read_events, fra
     assert [e.event_type for e in doc.events].count("multilateral") == 1
 
 
+def test_kk_who_conducts_the_meeting_told_before_takes_part_in_it(read_events):
+    # participation.tsv kk "Кездесуді … жүргізді", names.yaml `takes_part_in` "кездесуді"
+    doc = read_events("Сыртқы істер министрі Ермек Кошербаев Токиода өткен «Орталық Азия – Жапония» форматындағы "
+                      "министрлер кездесуіне қатысты. Кездесуді Жапония Сыртқы істер министрі Такэси Ивая жүргізді.",
+                      "kk", published="2025-07-16")
+    assert [e.event_type for e in doc.events] == ["multilateral"]
+    assert {"Ермек Кошербаев", "Такэси Ивая"} <= {p.normal for p in doc.events[0].participants}
+
+
 def test_kk_a_summit_retold_by_its_abbreviation_is_the_news_not_the_previous_one(read_events):
     # merge._side_keys: "ТМҰ" and "Түркі мемлекеттері ұйымы" are one side, so the retelling joins the news session
     doc = read_events("Мемлекет басшысы Қасым-Жомарт Тоқаев Түркі мемлекеттері ұйымына мүше мемлекеттер басшылары "

@@ -4341,6 +4341,17 @@ def test_states_a_plural_title_lists_before_another_titled_person_are_sides(read
     assert len(sides) >= 5
 
 
+def test_who_conducts_the_gathering_told_before_takes_part_in_it(read_events):
+    # participation.tsv ru "Встречу провела …" (the gathering's word fronted) and names.yaml `takes_part_in` "встречу":
+    # the chair joins the gathering, no meeting of their own
+    doc = read_events("Министр иностранных дел Казахстана Ермек Кошербаев принял участие во встрече министров "
+                      "иностранных дел стран Центральной Азии и Японии в Токио. Встречу провел министр иностранных дел "
+                      "Японии Такэси Ивая.", "ru", published="2025-07-16")
+    event = only(doc)
+    assert event.event_type == "multilateral"
+    assert {"Ермек Кошербаев", "Такэси Ивая"} <= {p.normal for p in event.participants}
+
+
 def test_a_meeting_of_many_states_keeps_the_members_no_labelled_data_knows(read_events):
     # assemble._participants: a meeting of the leaders of four known states or more is a gathering, so who is listed
     # attending it is a member though people_states.tsv (the dev split's people) gives no state for them
