@@ -4352,6 +4352,17 @@ def test_who_conducts_the_gathering_told_before_takes_part_in_it(read_events):
     assert {"Ермек Кошербаев", "Такэси Ивая"} <= {p.normal for p in event.participants}
 
 
+def test_a_headline_naming_only_the_one_met_retells_the_meeting_of_many_states(read_events):
+    # merge._state_of_its_own: a meeting of many states' sides is a gathering the headline retells, not a contact of
+    # its own beside it
+    doc = read_events("Главы МИД Центральной Азии встретились с министром иностранных дел Японии\n\nМинистры "
+                      "иностранных дел Казахстана, Кыргызстана, Таджикистана, Туркменистана и Узбекистана провели "
+                      "встречу с министром иностранных дел Японии Такэси Ивая в Токио.", "ru", published="2025-07-16")
+    event = only(doc)
+    assert event.event_type == "multilateral"
+    assert "Такэси Ивая" in {p.normal for p in event.participants}
+
+
 def test_a_meeting_of_many_states_keeps_the_members_no_labelled_data_knows(read_events):
     # assemble._participants: a meeting of the leaders of four known states or more is a gathering, so who is listed
     # attending it is a member though people_states.tsv (the dev split's people) gives no state for them

@@ -410,7 +410,12 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
 def _state_of_its_own(a: Draft, b: Draft) -> bool:
     """Whether `a` meets a state named by a title ("Затем Лавров провел встречу с казахстанским коллегой") that
     none of `b`'s sides is or speaks for, each of them of a known state: the same actor meeting someone else, not a
-    retelling of the talks with the Kyrgyz minister."""
+    retelling of the talks with the Kyrgyz minister. Not where `a` is a meeting of many states' sides, a gathering
+    (`tells_gathering`: "Министры иностранных дел Казахстана, …, Узбекистана провели встречу с государственным
+    секретарем США …"), which a headline naming only the one met retells ("Министры Центральной Азии встретились с
+    госсекретарем США")."""
+    if tells_gathering(a):
+        return False
     theirs = {state_spoken_for(c.participant.affiliation, c.participant.normal) or country_code(c.participant.normal)
               for c in b.candidates}
     return bool(theirs) and None not in theirs and any(
