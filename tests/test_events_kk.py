@@ -3802,6 +3802,111 @@ def test_kk_speaking_at_an_assembly_or_forum_is_a_gathering(read_events, text, t
     assert [e.event_type for e in read_events(text, "kk").events] == types
 
 
+@pytest.mark.parametrize("text, place, day", [
+    ("Ермек Кошербаев 5 желтоқсанда Мальтада өткен ЕҚЫҰ Сыртқы істер министрлері кеңесінің отырысына қатысты. Кеңес "
+     "барысында ол Ресей Сыртқы істер министрі Сергей Лавровпен әңгімелесті.", "Мальта", "2024-12-05"),
+    ("Мұрат Нұртілеу 3 маусымда Бішкекте өткен ТМД Сыртқы істер министрлері кеңесінің отырысына қатысты. Отырыс "
+     "барысында министр Әзербайжан Сыртқы істер министрі Джейхун Байрамовпен кездесті.", "Бішкек", "2024-06-03"),
+])
+def test_kk_a_contact_during_a_gathering_has_its_place_and_date(read_events, text, place, day):
+    # triggers.tsv kk frame: "Кеңес / Отырыс барысында … -пен кездесті" sets the contact within the gathering, as
+    # "в ходе совещания" does: a separate meeting with the gathering's place and date
+    doc = read_events(text, "kk", published=day)
+    meeting = next(e for e in doc.events if e.event_type == "meeting")
+    assert len([e for e in doc.events if e.event_type == "multilateral"]) == 1
+    assert (meeting.location.normal, meeting.date.date_start) == (place, day)
+
+
+@pytest.mark.parametrize("frame", ["Саммит алдында", "Саммиттен кейін", "Саммит кезінде"])
+def test_kk_a_contact_before_or_after_a_summit_is_set_within_it(read_events, frame):
+    # triggers.tsv kk frame "… алдында / қарсаңында / -нан кейін", as Russian "перед началом / после завершения"
+    doc = read_events("Қасым-Жомарт Тоқаев 3 шілдеде Бішкекте өткен ТМҰ саммитіне қатысты. " + frame + " Мемлекет "
+                      "басшысы Әзербайжан Президенті Ильхам Әлиевпен кездесті.", "kk", published="2025-07-03")
+    meeting = next(e for e in doc.events if e.event_type == "meeting")
+    assert meeting.date.date_start == "2025-07-03" and meeting.location.normal == "Бішкек"
+    assert [e.event_type for e in doc.events].count("multilateral") == 1
+
+
+def test_kk_who_conducts_the_meeting_told_before_takes_part_in_it(read_events):
+    # participation.tsv kk "Кездесуді … жүргізді", names.yaml `takes_part_in` "кездесуді"
+    doc = read_events("Сыртқы істер министрі Ермек Кошербаев Токиода өткен «Орталық Азия – Жапония» форматындағы "
+                      "министрлер кездесуіне қатысты. Кездесуді Жапония Сыртқы істер министрі Такэси Ивая жүргізді.",
+                      "kk", published="2025-07-16")
+    assert [e.event_type for e in doc.events] == ["multilateral"]
+    assert {"Ермек Кошербаев", "Такэси Ивая"} <= {p.normal for p in doc.events[0].participants}
+
+
+def test_kk_a_summit_retold_by_its_abbreviation_is_the_news_not_the_previous_one(read_events):
+    # merge._side_keys: "ТМҰ" and "Түркі мемлекеттері ұйымы" are one side, so the retelling joins the news session
+    doc = read_events("Мемлекет басшысы Қасым-Жомарт Тоқаев Түркі мемлекеттері ұйымына мүше мемлекеттер басшылары "
+                      "кеңесінің отырысында сөз сөйледі.\n\nБакудегі ТМҰ саммитіне он мемлекеттің көшбасшылары "
+                      "жиналды.\n\nЕске сала кетейік, ТМҰ-ның алдыңғы саммиті 2024 жылғы қарашада Қырғызстанның "
+                      "төрағалығымен Бішкекте өтті.", "kk", published="2025-10-07")
+    news = [e for e in doc.events if e.event_type == "multilateral" and not e.background]
+    assert len(news) == 1
+    assert news[0].location.normal == "Баку"
+
+
+def test_kk_the_heads_of_state_going_to_a_summit_are_those_named_just_before(read_events):
+    # arguments._heads_at_gathering: "мемлекет басшылары" at a gathering naming no one are the heads the sentence
+    # before named, three or more
+    doc = read_events("Қасым-Жомарт Тоқаев Қырғызстан, Тәжікстан және Өзбекстан президенттерімен бірге Ұлттық "
+                      "кітапхананың ашылу рәсіміне қатысты. Рәсімнен кейін мемлекет басшылары Орталық Азия "
+                      "мемлекеттері басшыларының консультативтік кездесуіне қатысу үшін Бурабайға бет алды.",
+                      "kk", published="2025-08-09")
+    gatherings = [e for e in doc.events if e.event_type == "multilateral"]
+    assert len(gatherings) == 1
+    assert {"Қасым-Жомарт Тоқаев", "Қырғызстан", "Тәжікстан", "Өзбекстан"} <= {
+        p.normal for p in gatherings[0].participants}
+
+
+def test_kk_the_leaders_listed_at_a_gathering_retold_as_basqosu_are_its_sides(read_events):
+    # triggers.tsv kk "басқосу" retells the gathering as "жиын" does, and entities.yaml `common_words`: the word
+    # opening the sentence is no part of the first leader's name ("Басқосуда Ильхам Әлиев" had been one person)
+    doc = read_events("5 маусымда Бішкекте Орталық Азия мемлекеттері басшыларының консультативтік кездесуі өтті. "
+                      "Басқосуда Садыр Жапаров, Қасым-Жомарт Тоқаев, Эмомали Рахмон және Шавкат Мирзиёев су "
+                      "ресурстарын бірлесіп пайдалану мәселесін талқылады.", "kk", published="2025-06-05")
+    assert [e.event_type for e in doc.events] == ["multilateral"]
+    assert {"Садыр Жапаров", "Қасым-Жомарт Тоқаев", "Эмомали Рахмон", "Шавкат Мирзиёев"} <= {
+        p.normal for p in doc.events[0].participants}
+
+
+def test_kk_a_ministers_meeting_in_the_headline_is_the_gathering_the_body_places_and_dates(read_events):
+    # triggers.tsv kk "министрлер кездесуіне" (the compound, as the genitive "министрлерінің кездесуі"): a gathering;
+    # the body retelling it by a word taken part in lends it its place and date (arguments._continue_recent)
+    doc = read_events("Сапаров «Орталық Азия – Корея» министрлер кездесуіне қатысты\n\nҚазақстан Сыртқы істер "
+                      "министрінің орынбасары Ерлан Сапаров 14 наурызда Бішкекте өткен «Орталық Азия – Корея» "
+                      "форматындағы министрлер кездесуіне қатысты. Кездесуге Корея Сыртқы істер министрі Чо Тхэ Ёль "
+                      "қатысты.", "kk", published="2025-03-15")
+    assert [e.event_type for e in doc.events] == ["multilateral"]
+    event = doc.events[0]
+    assert event.location.normal == "Бішкек" and event.date.date_start == "2025-03-14"
+
+
+def test_kk_a_meeting_of_many_states_keeps_the_members_no_labelled_data_knows(read_events):
+    # assemble._participants: the leaders of four known states or more make the meeting a gathering, whose listed
+    # members people_states.tsv need not know
+    doc = read_events("Мемлекет басшылары Ашхабадта бейресми кездесуге жиналды. Кездесуге Владимир Путин, Қасым-Жомарт "
+                      "Тоқаев, Садыр Жапаров, Шавкат Мирзиёев, Никол Пашинян және Сердар Бердімұхамедов қатысты.", "kk")
+    assert [e.event_type for e in doc.events] == ["multilateral"]
+    assert len(doc.events[0].participants) == 6
+
+
+@pytest.mark.parametrize("text, types", [
+    # triggers.tsv kk: a forum told taking place or opening ("форумы басталды / өтті") or whose work one takes part
+    # in ("Форум жұмысына … қатысты") retells one (`alone: no`); its sides, of a state and an organisation, make it
+    ("12 қыркүйекте Ташкентте Халықаралық қауіпсіздік форумы басталды. Форум жұмысына Тәжікстан Қорғаныс министрі "
+     "Собир Мирзо және ҰҚШҰ Бас хатшысы Иманғали Тасмағамбетов қатысты.", ["multilateral"]),
+    ("Алматыда Қазақстан-Түркия іскерлік форумы өтті. Форум жұмысына Түркия Сауда министрі Өмер Болат қатысты.", []),
+])
+def test_kk_a_forum_told_taking_place_is_the_gathering_its_sides_take_part_in(read_events, text, types):
+    doc = read_events(text, "kk", published="2025-09-12")
+    assert [e.event_type for e in doc.events] == types
+    if types:
+        assert doc.events[0].location.normal == "Ташкент" and doc.events[0].date.date_start == "2025-09-12"
+        assert len(doc.events[0].participants) == 2
+
+
 @pytest.mark.parametrize("text, gathering", [
     # issue 16 mu: a gathering told as what the one met came to (an attributive participle) is the contact's
     # setting, no gathering of its own (the visit "келген" is another matter)

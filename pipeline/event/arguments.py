@@ -36,6 +36,8 @@ CARRY_BACK = 3  # sentences to look back for the actor of a sentence that names 
 FORMER_BEFORE = 20  # characters read before a title for a word of an office once held ("бывшего")
 BOTH_BACK = 5  # sentences to look back for the two heads a "мемлекет басшылары" stands for
 BOTH_AHEAD = 2  # sentences to look on for the one of them named only after ("Шавкат Мирзиёев отметил …")
+HEADS_BACK = 2  # sentences to look back for the heads of state a gathering's "мемлекет басшылары" stands for
+GATHERED_SIDES = 3  # people or states named there that make them a gathering's, not a bilateral's two heads
 TITLE_STEM = 3  # letters of each word compared when a title names a person ("посла" ~ "Посол")
 WORD = re.compile(r"[\w-]+")
 # a title of up to four words joined before another by a dash ("Заместитель Премьер-министра – Министр …"), read
@@ -76,6 +78,7 @@ def assign_arguments(sentences: list[SentenceCandidates]) -> list[Draft]:
         if not _quote_speaker(draft, by_index):
             _carry_actor(draft, by_index)
     _sides_of_both(drafts, by_index)
+    _heads_at_gathering(drafts, by_index)
     _complete_people(drafts, by_index)
     _drop_reporters(drafts, by_index)
     return drafts
@@ -518,6 +521,12 @@ def _continue_recent(earlier: list[Draft], sentence: SentenceCandidates, domesti
                              if sentence.participation or not any(a <= c.participant.start < b for a, b in topics))
     target.topics.extend(sentence.topics)
     target.evidence.add(sentence.index)
+    if target.hit.event_type == "multilateral" and any(h.event_type == "multilateral" for h in sentence.triggers):
+        # a gathering's word taken part in that retells the one told before says where and when it was, as its own
+        # telling would ("Нұртілеу министрлер кездесуіне қатысты ¶ … 23 қазанда Люксембургте өткен … министрлерінің
+        # кездесуіне қатысты"): the headline named neither
+        target.location = target.location or (sentence.places[0] if sentence.places else None)
+        target.date = target.date or (sentence.dates[0] if sentence.dates else None)
 
 
 def _trigger_of_each(candidates: list[Candidate], hits: list[Hit], verb_final: re.Pattern | None = None,
@@ -1236,6 +1245,31 @@ def _subjects_of_earlier_event(draft: Draft, by_index: dict[int, SentenceCandida
     return subjects if len(subjects) >= 2 else []
 
 
+def _heads_at_gathering(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) -> None:
+    """A gathering whose sentence names no person but "the heads of state" (names.yaml `both_sides`: "Салтанатты
+    рәсім аяқталғаннан кейін мемлекет басшылары … саммитіне қатысу үшін … бет алды") is attended by the people and
+    states the sentence before it names, within HEADS_BACK sentences, where they are GATHERED_SIDES or more
+    ("Тоқаев шараға Әзербайжан, Қырғызстан, Түркия … президенттерімен бірге қатысты"): the heads the article
+    just told of. Its organisation stays, as for any gathering, unless those make its members listed."""
+    reporters = _reporters(by_index)
+    for draft in drafts:
+        reading = by_index[draft.sentence].reading
+        both = reading.known.both_sides
+        if draft.frame or draft.hit.event_type != "multilateral" or not both or not both.search(reading.text) \
+                or any(c.participant.kind in ("person", "delegation", "country") for c in draft.candidates):
+            continue
+        for index in range(draft.sentence - 1, draft.sentence - 1 - HEADS_BACK, -1):
+            sides = [c for c in _undiscussed_sides_of(by_index, index)
+                     if c.participant.kind in ("person", "country") and c.participant.normal not in reporters]
+            if sides:
+                if len({c.participant.normal for c in sides}) >= GATHERED_SIDES:
+                    named = {c.participant.normal for c in draft.candidates}
+                    draft.candidates.extend(replace(c, effect="") for c in sides
+                                            if c.participant.normal not in named)
+                    draft.evidence.add(index)
+                break
+
+
 def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) -> None:
     """A meeting, talk or call that names no one but "the heads of state" ("Одан соң мемлекеттер басшылары келіссөз
     жүргізді", names.yaml `both_sides`) is between the two people the last sentence naming people names, within
@@ -1364,6 +1398,10 @@ def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates
     for draft in drafts:
         language = by_index[draft.sentence].reading.known
         for candidate in draft.candidates:
+            if draft.hit.another and draft.hit.status == "planned" and candidate.participant.kind == "country":
+                # the next of a recurring event ("следующая министерская встреча … с участием … госсекретаря США"):
+                # whoever holds the office then, the state, not the person the article names at this one
+                continue
             # no one holds a home or leader's title who is met at the same event ("Мемлекет басшысы Ақордада
             # Бавария премьер-министрі Маркус Зёдерді қабылдады": the Bavarian premier is the one received; "…
             # Халықаралық Қызыл Крест комитетінің президенті …": nor is a president of no state the Head of State)

@@ -136,6 +136,10 @@ def _participants(event_type: str, drafts: list[Draft]) -> list[Participant]:
     represented = {c.participant.affiliation.lower() for c in chosen.values()
                    if c.participant.kind in ("person", "delegation") and c.participant.affiliation}
     organisations = [c.participant.normal for c in chosen.values() if c.participant.kind == "organization"]
+    # a meeting of the sides of many states is a gathering (merge._many_states types it so later): who is listed
+    # as attending it beside leaders of known states is a member too, their state unknown to the labelled data
+    # ("… собрались на неформальную встречу. В ней участвовали Владимир Путин, Никол Пашинян, …")
+    gathering = event_type == "multilateral" or any(tells_gathering(d) for d in drafts)
     participants = []
     for candidate in chosen.values():
         if candidate.participant.kind in ("country", "organization") and _part_of(candidate.participant.normal,
@@ -143,7 +147,7 @@ def _participants(event_type: str, drafts: list[Draft]) -> list[Participant]:
             continue
         if any(abbreviates(candidate.participant.normal, name, function_words()) for name in organisations):
             continue  # ОДКБ beside Организация Договора о коллективной безопасности: one side, by its full name
-        if candidate.joined and event_type != "multilateral" and not (
+        if candidate.joined and not gathering and not (
                 candidate.participant.role or candidate.participant.affiliation
                 or known_state(candidate.participant.normal)):
             # "Кездесуге … өкілі т.ғ.к. А.Сейітов қатысты": one attending a meeting beside its two sides with no

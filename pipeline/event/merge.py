@@ -88,6 +88,7 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     _place_of_the_dateline(events, doc)
     _place_of_the_frame(events, framed, settings)
     _status_of_the_frame(events, framed, doc)
+    _under_way(events, framed, doc.published_date)
     # a sentence sets a contact within a visit by a frame, or by telling the visit too ("в ходе рабочего визита в
     # Бельгию встретился …": a frame naming its visitor tells the visit, arguments._drafts)
     _also_within(events, {doc.sentences[d.sentence].start for d in drafts if d.frame}
@@ -412,7 +413,12 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
 def _state_of_its_own(a: Draft, b: Draft) -> bool:
     """Whether `a` meets a state named by a title ("Затем Лавров провел встречу с казахстанским коллегой") that
     none of `b`'s sides is or speaks for, each of them of a known state: the same actor meeting someone else, not a
-    retelling of the talks with the Kyrgyz minister."""
+    retelling of the talks with the Kyrgyz minister. Not where `a` is a meeting of many states' sides, a gathering
+    (`tells_gathering`: "Министры иностранных дел Казахстана, …, Узбекистана провели встречу с государственным
+    секретарем США …"), which a headline naming only the one met retells ("Министры Центральной Азии встретились с
+    госсекретарем США")."""
+    if tells_gathering(a):
+        return False
     theirs = {state_spoken_for(c.participant.affiliation, c.participant.normal) or country_code(c.participant.normal)
               for c in b.candidates}
     return bool(theirs) and None not in theirs and any(
@@ -555,7 +561,7 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None,
         return same[0]
     # a headline, lead and body retelling one summit by its organisation ("саммит Организации тюркских
     # государств") tell one event, unless they place it in two states
-    sharing = [d for d in fitting if draft.sides() & d.sides() and not d.frame
+    sharing = [d for d in fitting if _side_keys(draft) & _side_keys(d) and not d.frame
                and not _apart(d.location, draft.location)]
     if sharing and not draft.frame:
         return min(sharing, key=lambda d: abs(d.sentence - draft.sentence))
@@ -565,6 +571,14 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None,
     if draft.frame and fitting:
         return fitting[-1]
     return only_of_type
+
+
+def _side_keys(draft: Draft) -> set[str]:
+    """`Draft.sides`, an organisation however it is named by its igos.tsv code: "ШЫҰ" and "Шанхай ынтымақтастық
+    ұйымы" are one side, so a summit retold by its abbreviation ("Астанадағы ШЫҰ саммитіне … жиналды") joins the
+    session told by the full name, not the previous summit recalled by the abbreviation."""
+    return {f"igo:{code}" if c.participant.kind == "organization" and (code := igo_code(c.participant.normal))
+            else c.participant.normal.lower() for c in draft.candidates if not c.joined}
 
 
 def _to_come(told: Draft, dated: Draft, published: str | None) -> bool:
@@ -966,6 +980,21 @@ def _status_of_the_frame(events: list[Event], framed: dict[int, set[int]], doc: 
             event.status = setting.status
             if setting.event_type == "visit" and not told & framed[id(setting)]:
                 event.location = event.location or setting.location
+
+
+def _under_way(events: list[Event], framed: dict[int, set[int]], published: str | None) -> None:
+    """A gathering told only as to come ("1 сентября он примет участие в саммите ШОС") that sets a contact which
+    took place on its sidelines ("Путин на полях саммита ШОС кратко побеседовал с …"; `framed`: the sentence starts
+    where each event is told by a frame) has begun: GUIDELINES, an event previewed in the future tense but reported
+    elsewhere in the article as having happened is occurred; not where it is dated after the news. Changes
+    `event.status`."""
+    for event in events:
+        if event.event_type != "multilateral" or event.status != "planned" or not framed[id(event)] \
+                or (event.date and published and event.date.date_start > published):
+            continue
+        if any(o.event_type in CONTACT and o.status == "occurred" and not o.background
+               and {s.start for s in o.evidence} & framed[id(event)] for o in events if o is not event):
+            event.status = "occurred"
 
 
 def _planned_after(event: Event, setting: Event, doc: Document, starts: list[int]) -> bool:

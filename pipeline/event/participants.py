@@ -619,6 +619,8 @@ def _named(reading: Reading, walks: dict, closed, group: int, beside_people: boo
         walk = walks[id(mention)]
         if mention.label == "PER" or _inside(mention, closed) or walk.effect in NOT_SIDES:
             continue
+        if walk.effect == "about" and walk.region_start == mention.start:
+            continue  # what it is on, right after the word ("конференция по Афганистану", "о Сирии"): no side
         if beside_people and mention.label == "LOC" and not _inside(mention, pairs):
             # beside people, a country is where or whose, not a side of its own, unless named "between" ("Ол
             # Тоқаевпен кездесіп, Қазақстан мен Түркия арасындағы … кеңесінің отырысына қатысты")

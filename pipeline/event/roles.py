@@ -82,6 +82,7 @@ def walk_left(reading: Reading, name: Mention) -> Walk:
         left, effect = _after_place(reading, left, role_end, effect)
         left, effect = _after_home_title(reading, left, role_end, effect)
         left, effect = _after_other_title(reading, left, role_end, effect)
+        left, effect = _after_listed_states(reading, left, role_end, effect)
     return _titled(reading, name, left, role_end, effect, cut_mentions)
 
 
@@ -240,6 +241,27 @@ def _after_other_title(reading: Reading, left: int, role_end: int, effect: str) 
         after = [m for m, code in states if m.start >= title_end and code and code not in before]
         if after and titles_in(reading, after[0].end, role_end):
             return after[0].start, ""  # the cue before the region was the first title's holder's
+    return left, effect
+
+
+def _after_listed_states(reading: Reading, left: int, role_end: int, effect: str) -> tuple[int, str]:
+    """A head-initial plural title listing states, then "и" and another title ("президенты Казахстана, Кыргызстана,
+    Узбекистана и Председатель КНР Си Цзиньпин"): the states are the plural title's, sides of their own, and the
+    name's title starts after "и" (a head-final language's titles are `_after_other_title`'s). (region start,
+    effect) cut after "и", or as given."""
+    if reading.known.title_head_final:
+        return left, effect
+    text = reading.doc.text
+    tokens = [t for t in reading.between(left, role_end)]
+    for n, token in enumerate(tokens[1:-1], start=1):
+        if token.text != "и":
+            continue
+        before = reading.mention_at(tokens[n - 1].start)
+        after = titles_in(reading, tokens[n + 1].start, role_end)
+        plural = any(t.pos == "NOUN" and t.feats.get("Number") == "Plur" for t in tokens[:n - 1])
+        if before and before.label == "LOC" and country_code(name_of(before)) and plural \
+                and after and after[0][0] == tokens[n + 1].start:
+            return tokens[n + 1].start, ""
     return left, effect
 
 
