@@ -5936,3 +5936,33 @@ def test_how_a_call_was_held_is_no_part_of_its_topic(read_events, text, topic):
     event = only(read_events(text, "ru"))
     assert [t.text for t in event.topics] == [topic]
     assert all(t.start >= event.trigger.end for t in event.topics)
+
+
+def test_the_heads_of_government_are_the_premiers_named_before(read_events):
+    # names.yaml ru `both_sides` / `both_offices`: "Главы правительств" are the two heads of government the article
+    # names; greetings.tsv: the chairman of a cabinet of ministers leads a government, so greeting he hosts the visit
+    doc = read_events("Премьер-министр Грузии Ираклий Кобахидзе прибыл в Бишкек с официальным визитом. В аэропорту "
+                      "гостя встретил председатель Кабинета министров Кыргызстана Адылбек Касымалиев. Главы "
+                      "правительств провели переговоры в расширенном составе.", "ru")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert [p.normal for p in visit.participants if p.side == "recipient"] == ["Адылбек Касымалиев"]
+    talks = next(e for e in doc.events if e.event_type == "talks")
+    assert {p.normal for p in talks.participants} == {"Ираклий Кобахидзе", "Адылбек Касымалиев"}
+
+
+def test_premiers_of_two_states_hold_talks_after_a_visit(read_events):
+    doc = read_events("Премьер-министр Вьетнама Фам Минь Тинь прилетел в Астану. В аэропорту его встречал "
+                      "Премьер-министр Казахстана Олжас Бектенов. Затем премьер-министры двух стран провели "
+                      "переговоры.", "ru")
+    talks = next(e for e in doc.events if e.event_type == "talks")
+    assert {p.normal for p in talks.participants} == {"Фам Минь Тинь", "Олжас Бектенов"}
+
+
+def test_a_deputy_who_greets_in_a_sentence_naming_no_event_is_no_side():
+    # participants._greeter: a sentence naming no event is not parsed (run.parse_wanted, which `read_events` does not
+    # apply, so the public entry point here); the greeter is then the nominative beside the verb
+    from dipevents import extract_text
+    doc = extract_text("Премьер-министр Армении Никол Пашинян прибыл в Минск. В аэропорту высокого гостя встретил "
+                      "первый заместитель премьер-министра Беларуси Николай Снопков. Главы правительств двух стран "
+                      "провели переговоры.", lang="ru")
+    assert all("Николай Снопков" not in {p.normal for p in e.participants} for e in doc.events)

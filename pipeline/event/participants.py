@@ -151,7 +151,15 @@ def _greeter(reading: Reading, walk: Walk, person: Participant) -> bool:
     # the sentence's words first: a leader is costly to tell, and few sentences greet anyone
     if not any(g.search(reading.text) for g in greetings) or reading.known.leader(person):
         return False
-    for token in reading.between(walk.role.start if walk.role else person.start, person.end):
+    start = walk.role.start if walk.role else person.start
+    if not reading.parsed:
+        # a sentence naming no event is not parsed (run.parse_wanted): the greeter is the nominative written right
+        # before or after the verb ("В аэропорту высокого гостя встретил первый заместитель премьер-министра …")
+        before = re.search(r"([\w-]+)\s+$", reading.doc.text[reading.start:start])
+        after = re.match(r"\s+([\w-]+)", reading.doc.text[person.end:reading.sentence.end])
+        verb = any(g.fullmatch(word.group(1)) for word in (before, after) if word for g in greetings)
+        return verb and reading.case_at(start) == "Nom"
+    for token in reading.between(start, person.end):
         head = reading.head_of(reading.position(token)) if token.rel.startswith("nsubj") else None
         if head is not None and any(g.fullmatch(head.text) for g in greetings):
             return True
