@@ -5966,3 +5966,25 @@ def test_a_deputy_who_greets_in_a_sentence_naming_no_event_is_no_side():
                       "первый заместитель премьер-министра Беларуси Николай Снопков. Главы правительств двух стран "
                       "провели переговоры.", lang="ru")
     assert all("Николай Снопков" not in {p.normal for p in e.participants} for e in doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Казахстана Касым-Жомарт Токаев встретился с председателем Европейской комиссии Урсулой фон дер "
+    "Ляйен. Глава государства также провел беседу с председателем Европейского совета.",
+    "Министр иностранных дел Казахстана Ермек Кошербаев провел встречу с Верховным представителем ЕС по "
+    "иностранным делам Каей Каллас. Затем Кошербаев провел беседу с председателем Европейского совета.",
+])
+def test_a_title_of_one_body_of_an_organisation_is_not_its_official_of_another(read_events, text):
+    # names.yaml ru `igo_bodies` (arguments._holder): the European Council's chairman, named by his title alone, is
+    # neither the Commission's president nor the EU's foreign policy chief the article names: a second meeting
+    doc = read_events(text, "ru")
+    assert len(doc.events) == 2
+    assert any("Европейский совет" in {p.normal for p in e.participants} for e in doc.events)
+
+
+def test_an_organisations_one_official_is_still_named_by_another_title(read_events):
+    # the organisation named as a whole ("генсек ООН", "Генеральный секретарь ООН") is its one official, as before
+    doc = read_events("Генеральный секретарь ООН Антониу Гутерриш принял в Нью-Йорке министра иностранных дел "
+                      "Казахстана Ермека Кошербаева. Генсек ООН поблагодарил Казахстан за поддержку миротворчества.",
+                      "ru")
+    assert {p.normal for e in doc.events for p in e.participants} == {"Антониу Гутерриш", "Ермек Кошербаев"}

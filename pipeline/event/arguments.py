@@ -1383,6 +1383,13 @@ def _holder(candidate: Candidate, people, gathering: bool, reading: Reading) -> 
         return _body_holder(candidate, people, gathering, reading)
     words = set(_title_words(candidate.said_as)) - set(_title_words(candidate.participant.text))
     members = [p for p in people if p.role and resolve(p.affiliation) == code]
+    if code.kind == "igo":
+        # a title of one body of an organisation is held by one of that body: "председатель Европейского совета"
+        # is not "председатель Европейской комиссии Урсула фон дер Ляйен" nor "Верховный представитель ЕС Кая
+        # Каллас", though all are the EU's; "генсек ООН" is not "председатель Генассамблеи ООН"
+        side = candidate.participant
+        body = _igo_body(reading, side.text, side.normal, candidate.said_as)
+        members = [p for p in members if _igo_body(reading, p.role.text, p.affiliation) == body]
     holders = {p.normal: p for p in members
                if any(_alike(word, other) for word in words for other in _held_title_words(p, reading))}
     # the head of the body of an office ("глава казахстанского МИД") holds its title ("министр иностранных дел")
@@ -1395,6 +1402,13 @@ def _holder(candidate: Candidate, people, gathering: bool, reading: Reading) -> 
         # ("Саммит глав государств Организации тюркских государств")
         holders = {p.normal: p for p in members}
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _igo_body(reading: Reading, *names: str | None) -> str | None:
+    """Which body of an international organisation the first of `names` naming one names (names.yaml `igo_bodies`:
+    "Европейского совета" → council, "Генеральной Ассамблеи ООН" → assembly); None for the organisation itself
+    ("ЕС", "ООН", "Евросоюз")."""
+    return next((key for name in names if name for key, body in reading.known.igo_bodies if body.search(name)), None)
 
 
 def _held_title_words(person: Participant, reading: Reading) -> list[str]:

@@ -143,6 +143,7 @@ class Knowledge:
     # (a state body named without its state, that state), and the words of a state's bodies (names.yaml)
     home_bodies: tuple[tuple[re.Pattern, str], ...]
     state_bodies: re.Pattern | None
+    igo_bodies: tuple[tuple[str, re.Pattern], ...]  # an organisation's bodies by key ("Европейский совет"), names.yaml
     country_adjectives: tuple[tuple[str, str], ...]
     places: tuple[re.Pattern, ...]
     place_words: tuple[tuple[str, ...] | None, ...]  # `needed_words` of each place pattern (`Reading.may_hold`)
@@ -670,6 +671,7 @@ def knowledge(lang: str) -> Knowledge:
                            for row in names.get("office_heads", ())),
         home_bodies=tuple((re.compile(body, FLAGS), state) for body, state in names.get("home_bodies", {}).items()),
         state_bodies=_word(names["state_bodies"]) if names.get("state_bodies") else None,
+        igo_bodies=tuple((key, _word(body)) for key, body in names.get("igo_bodies", {}).items()),
         country_adjectives=tuple((r["stem"].lower(), r["country"]) for r in _rows("country_adjectives.tsv", lang)),
         places=places,
         place_words=tuple(map(needed_words, places)),
