@@ -5988,3 +5988,13 @@ def test_an_organisations_one_official_is_still_named_by_another_title(read_even
                       "Казахстана Ермека Кошербаева. Генсек ООН поблагодарил Казахстан за поддержку миротворчества.",
                       "ru")
     assert {p.normal for e in doc.events for p in e.participants} == {"Антониу Гутерриш", "Ермек Кошербаев"}
+
+
+def test_a_pronoun_refers_back_to_a_side_named_by_a_title_alone(read_events):
+    # arguments._carry_actor: "Он" is the subject told just before, the Azerbaijani minister named by his state's
+    # adjective (the person `_complete_people` gives that title), not the president named before him
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев принял министра иностранных дел Азербайджана "
+                      "Джейхуна Байрамова. Затем азербайджанский министр провел переговоры с главой МИД Казахстана "
+                      "Ермеком Кошербаевым. Он также встретился с председателем Сената Мауленом Ашимбаевым.", "ru")
+    meeting = next(e for e in doc.events if "Маулен Ашимбаев" in {p.normal for p in e.participants})
+    assert {p.normal for p in meeting.participants} == {"Джейхун Байрамов", "Маулен Ашимбаев"}

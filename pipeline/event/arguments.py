@@ -1072,10 +1072,17 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
     if protagonist:
         draft.candidates.insert(0, copy.deepcopy(protagonist))
         return
+    # a pronoun refers back to a side named by a title alone too ("В тот же день турецкий министр провел переговоры
+    # с … Саидовым. Он также встретился с …": the Turkish minister, not the president named before him), which
+    # stands for its person (`_complete_people`)
+    reading = by_index[draft.sentence].reading
+    pronoun = bool(set(reading.known.names.get("subject_pronouns", ())) & {w.strip(".,;:!?»«").lower()
+                                                                          for w in reading.text.split()})
     for back in range(draft.sentence, draft.sentence - 1 - CARRY_BACK, -1):
         named = {c.participant.normal for c in draft.candidates}
         actors = [c for c in _undiscussed_sides_of(by_index, back)
-                  if c.participant.kind in ("person", "delegation") and c.effect not in ("counterpart", "recipient")
+                  if (c.participant.kind in ("person", "delegation") or pronoun and c.said_as)
+                  and c.effect not in ("counterpart", "recipient")
                   and c.participant.normal not in named
                   and (back < draft.sentence or c.participant.end <= draft.hit.start)]
         if actors:
