@@ -5998,3 +5998,17 @@ def test_a_pronoun_refers_back_to_a_side_named_by_a_title_alone(read_events):
                       "Ермеком Кошербаевым. Он также встретился с председателем Сената Мауленом Ашимбаевым.", "ru")
     meeting = next(e for e in doc.events if "Маулен Ашимбаев" in {p.normal for p in e.participants})
     assert {p.normal for p in meeting.participants} == {"Джейхун Байрамов", "Маулен Ашимбаев"}
+
+
+@pytest.mark.parametrize("text, state, title", [
+    ("Министр иностранных дел Армении Арарат Мирзоян провел беседу со своим коллегой из Грузии.", "Грузия",
+     "коллегой"),
+    ("Председатель Мажилиса Ерлан Кошанов принял делегацию депутатов из Малайзии.", "Малайзия",
+     "делегацию депутатов"),
+])
+def test_a_title_of_someone_from_a_state_names_that_state(read_events, text, state, title):
+    # names.yaml `from_state` (participants._bare_titles): "из" after a title says whose its holder is, a side;
+    # the title stops before it (GUIDELINES: a role holds no "из …" phrase)
+    meeting = only(read_events(text, "ru"))
+    side = by_normal(meeting)[state]
+    assert (side.kind, side.role.text) == ("country", title)
