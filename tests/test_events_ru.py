@@ -6012,3 +6012,13 @@ def test_a_title_of_someone_from_a_state_names_that_state(read_events, text, sta
     meeting = only(read_events(text, "ru"))
     side = by_normal(meeting)[state]
     assert (side.kind, side.role.text) == ("country", title)
+
+
+@pytest.mark.parametrize("comment", [
+    "Политолог Айдар Сеитов отметил, что визит станет важным шагом в развитии отношений.",
+    "Эксперт Центра региональных исследований Бауыржан Ахметов заявил, что визит имеет большое значение.",
+])
+def test_an_expert_commenting_on_the_visit_is_no_side_of_it(read_events, comment):
+    # roles.tsv `reporter`: an expert or political scientist who comments speaks of the news, as a spokesman does
+    doc = read_events("Премьер-министр Казахстана Олжас Бектенов прибыл в Бишкек с рабочим визитом. " + comment, "ru")
+    assert {p.normal for e in doc.events for p in e.participants if p.kind == "person"} == {"Олжас Бектенов"}
