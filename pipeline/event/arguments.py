@@ -1093,10 +1093,17 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
     if protagonist:
         draft.candidates.insert(0, copy.deepcopy(protagonist))
         return
+    # a pronoun refers back to a side named by a title alone too ("В тот же день турецкий министр провел переговоры
+    # с … Саидовым. Он также встретился с …": the Turkish minister, not the president named before him), which
+    # stands for its person (`_complete_people`)
+    reading = by_index[draft.sentence].reading
+    pronoun = bool(set(reading.known.names.get("subject_pronouns", ())) & {w.strip(".,;:!?»«").lower()
+                                                                          for w in reading.text.split()})
     for back in range(draft.sentence, draft.sentence - 1 - CARRY_BACK, -1):
         named = {c.participant.normal for c in draft.candidates}
         actors = [c for c in _undiscussed_sides_of(by_index, back)
-                  if c.participant.kind in ("person", "delegation") and c.effect not in ("counterpart", "recipient")
+                  if (c.participant.kind in ("person", "delegation") or pronoun and c.said_as)
+                  and c.effect not in ("counterpart", "recipient")
                   and c.participant.normal not in named
                   and (back < draft.sentence or c.participant.end <= draft.hit.start)]
         if actors:
@@ -1455,6 +1462,13 @@ def _holder(candidate: Candidate, people, gathering: bool, reading: Reading) -> 
         return _body_holder(candidate, people, gathering, reading)
     words = set(_title_words(candidate.said_as)) - set(_title_words(candidate.participant.text))
     members = [p for p in people if p.role and resolve(p.affiliation) == code]
+    if code.kind == "igo":
+        # a title of one body of an organisation is held by one of that body: "председатель Европейского совета"
+        # is not "председатель Европейской комиссии Урсула фон дер Ляйен" nor "Верховный представитель ЕС Кая
+        # Каллас", though all are the EU's; "генсек ООН" is not "председатель Генассамблеи ООН"
+        side = candidate.participant
+        body = _igo_body(reading, side.text, side.normal, candidate.said_as)
+        members = [p for p in members if _igo_body(reading, p.role.text, p.affiliation) == body]
     holders = {p.normal: p for p in members
                if any(_alike(word, other) for word in words for other in _held_title_words(p, reading))}
     # the head of the body of an office ("глава казахстанского МИД") holds its title ("министр иностранных дел")
@@ -1467,6 +1481,13 @@ def _holder(candidate: Candidate, people, gathering: bool, reading: Reading) -> 
         # ("Саммит глав государств Организации тюркских государств")
         holders = {p.normal: p for p in members}
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _igo_body(reading: Reading, *names: str | None) -> str | None:
+    """Which body of an international organisation the first of `names` naming one names (names.yaml `igo_bodies`:
+    "Европейского совета" → council, "Генеральной Ассамблеи ООН" → assembly); None for the organisation itself
+    ("ЕС", "ООН", "Евросоюз")."""
+    return next((key for name in names if name for key, body in reading.known.igo_bodies if body.search(name)), None)
 
 
 def _held_title_words(person: Participant, reading: Reading) -> list[str]:

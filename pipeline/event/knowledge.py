@@ -104,6 +104,7 @@ class Knowledge:
     groups_of_people: re.Pattern | None  # people who speak for no state, before the states they come from (names.yaml)
     state_agencies: frozenset[str]  # a state's agencies written in Latin letters, no companies (names.yaml)
     from_place: re.Pattern | None  # a place written as where someone comes from ("из Анкары"), names.yaml
+    from_state: re.Pattern | None  # a title's preposition of where its holder comes from ("коллегой из"), names.yaml
     letters: str  # the language's alphabet as a regex class ("а-яё"): how it writes a place's name (names.yaml)
     both_sides: re.Pattern | None  # words naming the two heads of an article's bilateral event (names.yaml)
     head_of_state: re.Pattern | None  # words naming the article's head of state, no state said (names.yaml)
@@ -144,6 +145,7 @@ class Knowledge:
     # (a state body named without its state, that state), and the words of a state's bodies (names.yaml)
     home_bodies: tuple[tuple[re.Pattern, str], ...]
     state_bodies: re.Pattern | None
+    igo_bodies: tuple[tuple[str, re.Pattern], ...]  # an organisation's bodies by key ("Европейский совет"), names.yaml
     country_adjectives: tuple[tuple[str, str], ...]
     places: tuple[re.Pattern, ...]
     place_words: tuple[tuple[str, ...] | None, ...]  # `needed_words` of each place pattern (`Reading.may_hold`)
@@ -632,6 +634,7 @@ def knowledge(lang: str) -> Knowledge:
         groups_of_people=re.compile(names["groups_of_people"], FLAGS) if names.get("groups_of_people") else None,
         state_agencies=frozenset(names.get("state_agencies", ())),
         from_place=re.compile(names["from_place"], FLAGS) if names.get("from_place") else None,
+        from_state=re.compile(names["from_state"], FLAGS) if names.get("from_state") else None,
         letters=names.get("letters", ""),
         both_sides=_word(names["both_sides"]) if names.get("both_sides") else None,
         head_of_state=_word(names["head_of_state"]) if names.get("head_of_state") else None,
@@ -674,6 +677,7 @@ def knowledge(lang: str) -> Knowledge:
                            for row in names.get("office_heads", ())),
         home_bodies=tuple((re.compile(body, FLAGS), state) for body, state in names.get("home_bodies", {}).items()),
         state_bodies=_word(names["state_bodies"]) if names.get("state_bodies") else None,
+        igo_bodies=tuple((key, _word(body)) for key, body in names.get("igo_bodies", {}).items()),
         country_adjectives=tuple((r["stem"].lower(), r["country"]) for r in _rows("country_adjectives.tsv", lang)),
         places=places,
         place_words=tuple(map(needed_words, places)),

@@ -151,7 +151,15 @@ def _greeter(reading: Reading, walk: Walk, person: Participant) -> bool:
     # the sentence's words first: a leader is costly to tell, and few sentences greet anyone
     if not any(g.search(reading.text) for g in greetings) or reading.known.leader(person):
         return False
-    for token in reading.between(walk.role.start if walk.role else person.start, person.end):
+    start = walk.role.start if walk.role else person.start
+    if not reading.parsed:
+        # a sentence naming no event is not parsed (run.parse_wanted): the greeter is the nominative written right
+        # before or after the verb ("В аэропорту высокого гостя встретил первый заместитель премьер-министра …")
+        before = re.search(r"([\w-]+)\s+$", reading.doc.text[reading.start:start])
+        after = re.match(r"\s+([\w-]+)", reading.doc.text[person.end:reading.sentence.end])
+        verb = any(g.fullmatch(word.group(1)) for word in (before, after) if word for g in greetings)
+        return verb and reading.case_at(start) == "Nom"
+    for token in reading.between(start, person.end):
         head = reading.head_of(reading.position(token)) if token.rel.startswith("nsubj") else None
         if head is not None and any(g.fullmatch(head.text) for g in greetings):
             return True
@@ -222,15 +230,18 @@ def _bare_titles(reading: Reading, taken: list[tuple[int, int]], triggers: list[
         named_after = any(m.start > end and m.label != "PER" for m in reading.mentions)
         for count in range(MAX_TITLE_WORDS + 1) if named_after else ():  # its lowercase words, then the names
             words = re.match(rf"(?:\s+{LOWER_WORD}){{{count}}}\s+", text[end:stop])
-            if words and count and (_ends_at_boundary(reading, words.group())
+            if words and count and (_ends_at_boundary(reading, words.group()) and not _from_state(reading, words.group())
                                     or _holds_verb(reading, end, end + words.end())):
                 break  # "өкілдері және АИР": a conjunction ends the title; "президент планирует посетить": a verb
             first = _name_at(reading, end + words.end()) if words else None
-            if first and first.label == "LOC" and _holds_adposition(reading, end, end + words.end()):
+            if first and first.label == "LOC" and _holds_adposition(reading, end, end + words.end()) \
+                    and not _from_state(reading, words.group()):
                 first = None  # "с кыргызским коллегой в Ташкенте": where they met, no side of the title
                 break
             if first:
-                role_end = end + len(words.group().rstrip())
+                # the title without the preposition of where its holder comes from ("коллегой", not "коллегой из")
+                origin = _from_state(reading, words.group())
+                role_end = end + (origin.start() if origin else len(words.group().rstrip()))
                 # "глав правительств России и Узбекистана": a body every state has, then the states it is of
                 states = _whose_body(reading, first, stop)
                 if states:
@@ -284,6 +295,14 @@ def _whose_body(reading: Reading, body: Mention, stop: int) -> Mention | None:
 def _holds_adposition(reading: Reading, start: int, end: int) -> bool:
     """Whether a preposition lies between the offsets."""
     return any(t.pos == "ADP" for t in reading.between(start, end))
+
+
+def _from_state(reading: Reading, words: str) -> re.Match | None:
+    """The preposition of where someone comes from that ends the words between a title and a name (names.yaml
+    `from_state`: "со своим коллегой из Узбекистана", "делегацию парламентариев из Японии"), if any: the state named
+    after it is whose the title's holder is (a city there is where, `_a_place`)."""
+    said = reading.known.from_state
+    return said.search(words) if said else None
 
 
 def _holds_verb(reading: Reading, start: int, end: int) -> bool:
