@@ -27,7 +27,6 @@ PIPELINE_VERSION = "0.5.0"  # 0.2.0: the events stage; 0.3.0: schema 3, metadata
 # dates from urls: every part is rewritten in the new schema, so that a glob over a table reads one schema
 
 
-
 def _cased(step: Callable) -> Callable:
     """A stage that reads names by their capitals, run on the text as the analysis stage's models read it (case
     restored in an ALL-CAPS or lowercase article: `reading_cased`, pipeline/document.py)."""

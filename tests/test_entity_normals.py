@@ -466,7 +466,6 @@ def test_a_kazakh_state_run_into_a_long_title_is_the_state(processor):
     assert ("Францияның", "LOC") in found and not any("Төтенше" in text for text, _ in found)
 
 
-
 def test_titles_the_model_put_before_a_russian_name_are_no_part_of_it(read_events):
     doc = read_events("Министр иностранных дел принял посла Эмира Государства Катар Шейха Абдуллу бин Хамада Аль Тани.",
                       "ru")

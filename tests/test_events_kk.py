@@ -640,7 +640,6 @@ def test_the_city_of_the_venue_they_met_in_is_the_place(read_events):
     assert event.location is not None and event.location.normal == "Астана"
 
 
-
 def test_phone_tariffs_are_no_call(read_events):
     assert read_events("Қазақстан мен Қырғызстан арасындағы телефондық байланыс тарифтері төмендейді.",
                        "kk").events == []
@@ -1445,8 +1444,6 @@ def test_a_building_a_model_calls_a_title_is_where_they_met_in_the_city_before_i
     assert len(event.participants) == 2
 
 
-
-
 @pytest.mark.parametrize("text, place, person", [
     ("Мұрат Нұртілеу Анкарада Хакан Фиданмен кездесті.", "Анкара", "Хакан Фидан"),
     ("Ермек Көшербаев Бейжіңде Ван Имен кездесті.", "Бейжің", "Ван И"),
@@ -1715,7 +1712,6 @@ def test_who_attended_the_meeting_told_before_joins_it_not_a_meeting_of_their_ow
     event = only(read_events(text, "kk"))
     assert joined < {p.normal for p in event.participants}
     assert len(event.participants) == 4
-
 
 
 @pytest.mark.parametrize("text, sides", [
@@ -4130,6 +4126,8 @@ def test_kk_the_host_named_by_a_title_before_the_pronoun_received(read_events):
                       "қабылдады.", "kk")
     meeting = next(e for e in doc.events if e.event_type == "meeting")
     assert {p.normal for p in meeting.participants} == {"Хакан Фидан", "Қазақстан"}
+
+
 def test_who_receives_the_visitor_soon_after_hosts_the_visit(read_events):
     # GUIDELINES "A visit and the talks during it": the host is the one received by, the reception told two
     # sentences after the visit (merge._hosts_from_reception)

@@ -1522,7 +1522,6 @@ def test_last_years_figures_or_an_already_held_meeting_are_not_background(read_e
     assert [e.background for e in read_events(text, "ru").events if e.event_type != "visit"] == [False]
 
 
-
 @pytest.mark.parametrize("text", [
     "Стороны договорились увеличить товарооборот, заявил министр иностранных дел Кыргызстана Жээнбек Кулубаев по "
     "итогам переговоров с главой МИД Казахстана Муратом Нуртлеу.",
@@ -1608,7 +1607,6 @@ def test_a_domestic_conference_is_no_gathering(read_events, text):
 def test_a_conference_of_ministers_is_a_gathering(read_events):
     event = only(read_events("Совещание министров иностранных дел стран СНГ пройдет в Ашхабаде.", "ru"))
     assert (event.event_type, event.status, event.location.normal) == ("multilateral", "planned", "Ашхабад")
-
 
 
 @pytest.mark.parametrize("text", [
@@ -2096,7 +2094,6 @@ def test_who_is_named_in_what_was_discussed_joins_no_event(read_events):
 def test_a_courtesy_call_at_a_ministry_is_no_meeting_of_one(read_events):
     doc = read_events("Новый посол Германии Маркус Шмидт нанес визит вежливости в МИД Казахстана.", "ru")
     assert [e.event_type for e in doc.events] != ["meeting"]
-
 
 
 @pytest.mark.parametrize("text", [
@@ -5125,7 +5122,6 @@ def test_a_visitor_received_told_by_title_and_state_is_the_person_of_that_state(
         ["Адылбек Касымалиев", "Касым-Жомарт Токаев"], ["Адылбек Касымалиев", "Олжас Бектенов"]]
 
 
-
 @pytest.mark.parametrize("text, person", [
     ("Заместитель Премьер-министра – Министр финансов Казахстана Мади Такиев прибыл в Баку. Затем казахстанский "
      "вице-премьер провел переговоры с Премьер-министром Азербайджана Али Асадовым.", "Мади Такиев"),
@@ -5141,6 +5137,7 @@ def test_a_short_title_after_a_state_adjective_is_the_one_given_it_written_out(r
     contact = next(e for e in doc.events if e.event_type in ("meeting", "talks"))
     kinds = {p.normal: p.kind for p in contact.participants}
     assert person in kinds and "country" not in kinds.values()
+
 
 def test_the_two_foreign_ministers_are_those_given_that_office(read_events):
     # "глав МИД двух стран" are the two foreign ministers the article names, not the last two people named (the
@@ -6236,6 +6233,8 @@ def test_the_place_visited_after_with_a_visit_is_the_visits(read_events, text, p
     visit = only(read_events(text, "ru"))
     assert visit.location.normal == place
     assert [p.normal for p in visit.participants if p.side == "recipient"] == ["Киргизия"]
+
+
 def test_the_heads_of_government_are_the_premiers_named_before(read_events):
     # names.yaml ru `both_sides` / `both_offices`: "Главы правительств" are the two heads of government the article
     # names; greetings.tsv: the chairman of a cabinet of ministers leads a government, so greeting he hosts the visit

@@ -37,6 +37,7 @@ def score_tag_sequences(
         n_pred.update(label for label, _, _ in predicted_spans)
         n_correct.update(label for label, _, _ in gold_spans & predicted_spans)
     labels = sorted(set(n_gold) | set(n_pred))
+
     def counts(gold: int, predicted: int, correct: int) -> Counts:
         return Counts(tp=correct, fp=predicted - correct, fn=gold - correct)
 

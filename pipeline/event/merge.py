@@ -1377,7 +1377,6 @@ def _background_by_date(events: list[Event], published: str | None) -> None:
             event.background = True
 
 
-
 def _states_of_known_people(events: list[Event], doc: Document) -> None:
     """A person side the article gives no state speaks for the one the labelled data gives them
     (people_states.tsv, learned from the news set's dev split gold: "Қасым-Жомарт Тоқаев" with no title is
