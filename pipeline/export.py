@@ -109,9 +109,16 @@ def event_day(event: dict, published: dt.date | None) -> tuple[dt.date | None, s
     return None, ""
 
 
+def last_day(event: dict, day: dt.date | None) -> dt.date | None:
+    """The last day of the span an event row stands on (`event_day`'s `day`): its own date's last day, which for
+    a month or a year ("в мае 2024 года", "2024 жылы") is that month's or year's last, so that such a date is seen
+    as a span, not as its first day; else `day` itself (one day, the article's)."""
+    return event["date"]["date_end"] if event["date"] else day
+
+
 def gdelt(dataset: Path) -> pd.DataFrame:
-    """GDELT 2.0 event-table columns (those the dataset can fill), one row per event, plus `event_id`,
-    `cluster_id` and `doc_id` for joins back."""
+    """GDELT 2.0 event-table columns (those the dataset can fill), one row per event, plus `SQLDATE_END` (the
+    last day of the span SQLDATE starts, `last_day`), and `event_id`, `cluster_id` and `doc_id` for joins back."""
     records = []
     for row in _rows(dataset):
         event, document, cluster = row["event"], row["document"], row["cluster"]
@@ -120,8 +127,10 @@ def gdelt(dataset: Path) -> pd.DataFrame:
         cameo = _cameo().get(code or "", {})
         place = event["location"]
         day, _ = event_day(event, document.get("published_date"))
+        end = last_day(event, day)
         record = {"GLOBALEVENTID": event["event_id"], "SQLDATE": int(day.strftime("%Y%m%d")) if day else None,
-                  "MonthYear": int(day.strftime("%Y%m")) if day else None, "Year": day.year if day else None}
+                  "MonthYear": int(day.strftime("%Y%m")) if day else None, "Year": day.year if day else None,
+                  "SQLDATE_END": int(end.strftime("%Y%m%d")) if end else None}
         for n, side in ((1, actor), (2, recipient)):
             record.update({
                 f"Actor{n}Code": (side["country_iso3"] or side["igo_code"]) if side else None,
@@ -164,7 +173,8 @@ def polecat(dataset: Path) -> pd.DataFrame:
         place = event["location"] or {}
         day, _ = event_day(event, document.get("published_date"))
         records.append({
-            "event_id": event["event_id"], "event_date": day, "event_type": event["plover_event"],
+            "event_id": event["event_id"], "event_date": day, "event_date_end": last_day(event, day),
+            "event_type": event["plover_event"],
             "event_mode": event["plover_mode"], "event_status": event["status"],
             "contexts": ";".join(sorted({c for t in event["topics"] for c in t["categories"]})),
             "actor_name": actor["normal"] if actor else None,
@@ -195,16 +205,16 @@ _GDELT_COLUMNS = [
     "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions",
     "NumSources", "NumArticles", "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode",
     "ActionGeo_CountryISO3", "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID", "DATEADDED", "SOURCEURL",
-    "event_id", "cluster_id", "doc_id", "participants",
+    "SQLDATE_END", "event_id", "cluster_id", "doc_id", "participants",
 ]
 _POLECAT_COLUMNS = [
-    "event_id", "event_date", "event_type", "event_mode", "event_status", "contexts", "actor_name",
+    "event_id", "event_date", "event_date_end", "event_type", "event_mode", "event_status", "contexts", "actor_name",
     "actor_country", "actor_organization", "actor_type", "actor_id", "recipient_name", "recipient_country",
     "recipient_organization", "recipient_type", "recipient_id", "participants", "placename", "raw_placename",
     "country", "geonames_id", "latitude", "longitude", "feature_class", "publication_date", "source", "url",
     "language", "num_articles", "num_sources", "cluster_id", "doc_id",
 ]
-_INTEGERS = ("SQLDATE", "MonthYear", "Year", "QuadClass", "NumMentions", "NumSources", "NumArticles",
+_INTEGERS = ("SQLDATE", "SQLDATE_END", "MonthYear", "Year", "QuadClass", "NumMentions", "NumSources", "NumArticles",
              "ActionGeo_FeatureID", "DATEADDED", "geonames_id", "num_articles", "num_sources")
 # Each column's Parquet type, fixed (strings unless named here): inferred from the values, a column no event
 # fills (no side is an organisation, no article has an outlet) was written as type null, which a reader joining
@@ -212,7 +222,7 @@ _INTEGERS = ("SQLDATE", "MonthYear", "Year", "QuadClass", "NumMentions", "NumSou
 _PARQUET_TYPES = {
     **dict.fromkeys(_INTEGERS + ("IsRootEvent", "ActionGeo_Type"), pa.int64()),
     **dict.fromkeys(("GoldsteinScale", "ActionGeo_Lat", "ActionGeo_Long", "latitude", "longitude"), pa.float64()),
-    **dict.fromkeys(("event_date", "publication_date"), pa.date32()),
+    **dict.fromkeys(("event_date", "event_date_end", "publication_date"), pa.date32()),
 }
 
 

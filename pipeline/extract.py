@@ -596,6 +596,23 @@ def extract(inputs: list[Path], out_dir: Path, *, force: bool = False, jobs: int
     return summary
 
 
+def _described_first(todo: list[Key], keys: dict[Key, tuple]) -> list[Key]:
+    """`todo` with each file that has a sidecar moved before the files of the same bytes that have none, each
+    group keeping the places its files held. The same text under several names is kept once, the first read
+    (_Run._document): the copy a scraper described (url, published, outlet) is the one kept, not a bare copy whose
+    name sorts first."""
+    places: dict[str, list[int]] = {}
+    for place, key in enumerate(todo):
+        if key[1] is None:  # a row's sha256 covers its metadata: no row shares a file's bytes
+            places.setdefault(keys[key][0], []).append(place)
+    ordered = list(todo)
+    for held in (held for held in places.values() if len(held) > 1):
+        copies = sorted((todo[place] for place in held), key=lambda key: keys[key][1] is None)
+        for place, key in zip(held, copies):
+            ordered[place] = key
+    return ordered
+
+
 class _Run:
     """The bookkeeping of one run: which committed rows a finished document replaces, which text is already
     there under another name, and the batch being filled."""
@@ -709,6 +726,7 @@ class _Run:
                 continue
             todo.append(key)
         self.summary.errors.sort(key=lambda error: (error.path, error.row or 0))
+        todo = _described_first(todo, keys)
         self.pending = set(todo)
         return [sources[key] for key in todo]
 

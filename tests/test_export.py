@@ -1,5 +1,8 @@
 """`python -m pipeline export OUT --format gdelt|polecat`: the seeds' events in GDELT's and POLECAT's shape."""
 import pandas as pd
+import pyarrow as pa
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
 import pytest
 
 from pipeline.cli import main
@@ -54,10 +57,6 @@ def test_parquet_columns_keep_their_type_when_no_event_fills_them(dataset, tmp_p
     """A column no seed event fills (the seeds name no outlet; most of their events no organisation as Actor1) is
     a string column all the same (it was Parquet's type null, which DuckDB or pyarrow cannot stack with another
     export's strings); numbers and dates keep theirs. Two exports of different datasets read as one table."""
-    import pyarrow as pa
-    import pyarrow.dataset as ds
-    import pyarrow.parquet as pq
-
     for kind, column in (("gdelt", "Actor1KnownGroupCode"), ("polecat", "source")):
         target = tmp_path / kind / "seeds.parquet"
         assert main(["export", str(target), "--format", kind, "--dataset", str(dataset)]) == 0
@@ -87,6 +86,28 @@ def test_an_earlier_meeting_without_a_date_takes_not_the_articles(tmp_path, data
         1: 20251120, 0: None}
     polecat = pd.read_parquet(tmp_path / "e.parquet")
     assert [str(day) for day in polecat.event_date.dropna()] == ["2025-11-20"] and polecat.event_date.isna().sum() == 1
+
+
+def test_a_month_long_date_is_exported_as_a_span_not_its_first_day(tmp_path, dataset_of):
+    """'в декабре 2025 года' stands on its first day in SQLDATE / event_date, as GDELT keys a row by one day, and
+    SQLDATE_END / event_date_end (ours) give its last: a reader sees the month, not 1 December; the call the
+    article reports, dated by publication, starts and ends that day."""
+    dataset = dataset_of({
+        "visit.txt": "Мирзиёев посетит Казахстан\n"
+                     "Президент Узбекистана Шавкат Мирзиёев посетит Казахстан с государственным визитом в декабре "
+                     "2025 года.\n"
+                     "Об этом Касым-Жомарт Токаев и Шавкат Мирзиёев договорились в ходе телефонного разговора.\n",
+        "visit.json": '{"published": "2025-11-20"}'})
+    assert main(["export", str(tmp_path / "e.csv"), "--format", "gdelt", "--dataset", str(dataset)]) == 0
+    assert main(["export", str(tmp_path / "e.parquet"), "--format", "polecat", "--dataset", str(dataset)]) == 0
+    gdelt = pd.read_csv(tmp_path / "e.csv", dtype={"EventCode": str})
+    assert {(code, int(start), int(end)) for code, start, end in zip(gdelt.EventCode, gdelt.SQLDATE,
+                                                                   gdelt.SQLDATE_END)} == {
+        ("036", 20251201, 20251231), ("041", 20251120, 20251120)}
+    polecat = pd.read_parquet(tmp_path / "e.parquet")
+    visit = polecat[polecat.event_status == "planned"].iloc[0]
+    assert (str(visit.event_date), str(visit.event_date_end)) == ("2025-12-01", "2025-12-31")
+    assert pq.read_schema(tmp_path / "e.parquet").field("event_date_end").type == pa.date32()
 
 
 def test_a_state_named_by_an_officials_title_is_a_government_actor(tmp_path, dataset_of):

@@ -498,6 +498,21 @@ def test_a_duplicate_text_and_another_spelling_are_not_redone(seed_copy, tmp_pat
     assert len(documents) == 5 and documents["source_path"].str.endswith("copy_of_002.txt").any()
 
 
+def test_of_the_same_text_under_two_names_the_copy_with_a_sidecar_is_kept(seed_copy, tmp_path):
+    # a scraper's copy (with its url and date) and a bare copy whose name sorts first: the url and date stay
+    shutil.copy(seed_copy / "002_c00e56f8f959c6cf.txt", seed_copy / "zz_scraped.txt")
+    (seed_copy / "zz_scraped.json").write_text(
+        json.dumps({"url": "https://example.org/news/2", "published": "2016-03-30"}), encoding="utf-8")
+    out = tmp_path / "out"
+    summary = extract([seed_copy], out)
+    assert [(Path(path).name, Path(other).name) for path, other in summary.duplicates] == [
+        ("002_c00e56f8f959c6cf.txt", "zz_scraped.txt")]
+    documents = read(out, "documents")
+    [kept] = documents[documents["source_path"].str.contains("002_c00e56f8f959c6cf|zz_scraped")].itertuples()
+    assert kept.source_path.endswith("zz_scraped.txt") and kept.url == "https://example.org/news/2"
+    assert str(kept.published_date) == "2016-03-30"
+
+
 def test_batches_are_committed_as_the_run_goes_and_changes_write_little(seed_copy, tmp_path):
     out = tmp_path / "out"
     limits = Limits.configured(batch_documents=2, compact_when=100)
