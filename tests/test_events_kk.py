@@ -3870,3 +3870,18 @@ def test_how_a_call_was_held_and_its_sides_are_no_part_of_its_topic(read_events,
     event = only(read_events(text, "kk"))
     assert [t.text for t in event.topics] == [topic]
     assert all(t.start >= event.trigger.end for t in event.topics)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Нұртлеу Фиданмен кездеседі\n\nАнкара қаласында Қазақстан Сыртқы істер министрі Мұрат Нұртлеу мен Түркия "
+     "Сыртқы істер министрі Хакан Фиданның кездесуі өтті. Министрлер жүк транзитін талқылады.", "occurred"),
+    ("Нұртлеу Фиданмен кездеседі\n\nҚазақстан Сыртқы істер министрі Мұрат Нұртлеу Түркия Сыртқы істер министрі "
+     "Хакан Фиданмен Анкарада кездесті.", "occurred"),
+    ("Нұртлеу Фиданмен кездеседі\n\nҚазақстан Сыртқы істер министрі Мұрат Нұртлеу бейсенбі күні Түркия Сыртқы "
+     "істер министрі Хакан Фиданмен Анкарада кездеседі.", "planned"),
+])
+def test_a_headline_told_ahead_of_a_meeting_the_body_reports_held(read_events, text, status):
+    """A headline in the future ('… кездеседі') over a body saying the meeting took place ('кездесуі өтті',
+    'кездесті') is the news of a meeting held: occurred; a body that plans it too keeps it planned."""
+    event = only(read_events(text, "kk", "2026-03-12"))
+    assert event.status == status

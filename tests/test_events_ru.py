@@ -5936,3 +5936,19 @@ def test_how_a_call_was_held_is_no_part_of_its_topic(read_events, text, topic):
     event = only(read_events(text, "ru"))
     assert [t.text for t in event.topics] == [topic]
     assert all(t.start >= event.trigger.end for t in event.topics)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Нуртлеу встретится с Фиданом в Анкаре\n\nВ Анкаре состоялась встреча министра иностранных дел Казахстана "
+     "Мурата Нуртлеу и министра иностранных дел Турции Хакана Фидана. Министры обсудили транзит грузов.", "occurred"),
+    ("Нуртлеу проведет переговоры с Фиданом\n\nВ Анкаре прошли переговоры министра иностранных дел "
+     "Казахстана Мурата Нуртлеу с министром иностранных дел Турции Хаканом Фиданом.", "occurred"),
+    ("Нуртлеу встретится с Фиданом\n\nМинистр иностранных дел Казахстана Мурат Нуртлеу в четверг встретится в "
+     "Анкаре с министром иностранных дел Турции Хаканом Фиданом.", "planned"),
+])
+def test_a_headline_told_ahead_of_a_meeting_the_body_reports_held(read_events, text, status):
+    """A headline in the future ('… встретится с …', '… пройдут …') over a body saying the meeting took place
+    ('состоялась встреча', 'прошли переговоры') is the news of a meeting held: occurred. A body that plans it too
+    keeps it planned."""
+    event = only(read_events(text, "ru", "2026-03-12"))
+    assert event.status == status
