@@ -3885,3 +3885,34 @@ def test_a_headline_told_ahead_of_a_meeting_the_body_reports_held(read_events, t
     'кездесті') is the news of a meeting held: occurred; a body that plans it too keeps it planned."""
     event = only(read_events(text, "kk", "2026-03-12"))
     assert event.status == status
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Италия Премьер-министрі Джорджа Мелонидің Астанаға сапары болмайды, деп хабарлады Үкімет.", "cancelled"),
+    ("Нұртлеу мен Фиданның Анкарадағы кездесуі күшін жойды.", "cancelled"),
+    ("Италия Премьер-министрі Джорджа Мелони Астанаға келмейді.", "cancelled"),
+    ("Қазақстан Премьер-министрі Олжас Бектенов Римге бармайды.", "cancelled"),
+    ("Италия Премьер-министрі Джорджа Мелонидің Астанаға сапары қыркүйек айына ауыстырылды.", "postponed"),
+    ("Нұртлеу мен Фиданның Анкарадағы кездесуі келесі жылға қалдырылды.", "postponed"),
+])
+def test_a_visit_or_meeting_told_as_not_to_be_or_moved_to_a_time(read_events, text, status):
+    """Kazakh: an event 'болмайды' (will not be) or 'күшін жойды' right after its noun, a visit told by a negated
+    verb of coming or going after where to ('Астанаға келмейді', 'Римге бармайды'), is cancelled; one moved to a
+    time in the dative, possessive too ('қыркүйек айына ауыстырылды', 'келесі жылға қалдырылды'), is postponed."""
+    event = only(read_events(text, "kk", "2026-03-12"))
+    assert event.status == status
+
+
+def test_a_visit_in_the_future_of_intent(read_events):
+    """'сапар жасамақ' (is to pay a visit): the -мақ future of the verb paying it plans it, as 'жасайды' does."""
+    event = only(read_events("Қазақстан Премьер-министрі Олжас Бектенов келесі аптада Италияға сапар жасамақ.",
+                             "kk", "2026-03-12"))
+    assert (event.event_type, event.status) == ("visit", "planned")
+
+
+def test_nothing_is_called_off_by_a_not_said_of_something_else(read_events):
+    """'болмайды' after another noun ('кедергі болмайды', no obstacle) cancels nothing."""
+    event = only(read_events("Қазақстан Сыртқы істер министрі Мұрат Нұртлеу Түркия Сыртқы істер министрі Хакан "
+                             "Фиданмен кездесті. Кездесуде министрлер екі ел арасындағы саудаға кедергі болмайды деп "
+                             "атап өтті.", "kk", "2026-03-12"))
+    assert event.status == "occurred"

@@ -5952,3 +5952,10 @@ def test_a_headline_told_ahead_of_a_meeting_the_body_reports_held(read_events, t
     keeps it planned."""
     event = only(read_events(text, "ru", "2026-03-12"))
     assert event.status == status
+
+
+def test_a_meeting_that_fell_through_is_cancelled(read_events):
+    """'Встреча … сорвалась' (fell through), the verb as 'сорвана': called off, never occurred."""
+    event = only(read_events("Встреча министров иностранных дел Казахстана и Турции Мурата Нуртлеу и Хакана Фидана "
+                             "в Анкаре сорвалась.", "ru", "2026-03-12"))
+    assert event.status == "cancelled"
