@@ -5959,3 +5959,28 @@ def test_a_meeting_that_fell_through_is_cancelled(read_events):
     event = only(read_events("Встреча министров иностранных дел Казахстана и Турции Мурата Нуртлеу и Хакана Фидана "
                              "в Анкаре сорвалась.", "ru", "2026-03-12"))
     assert event.status == "cancelled"
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Заседание Совета министров иностранных дел СНГ в Душанбе решено перенести на осень.", "postponed"),
+    ("Переговоры министров иностранных дел Казахстана и Турции Мурата Нуртлеу и Хакана Фидана было решено "
+     "отложить.", "postponed"),
+    ("Визит Президента Италии Серджо Маттареллы в Астану решено отменить.", "cancelled"),
+    ("Визит Президента Италии Серджо Маттареллы в Казахстан состоится позднее, сообщили в Квиринальском дворце.",
+     "postponed"),
+    ("Сроки визита Президента Италии Серджо Маттареллы в Казахстан сдвинуты на осень.", "postponed"),
+])
+def test_an_event_decided_to_be_put_off_or_told_to_come_later(read_events, text, status):
+    """A decision to put off or call off told impersonally ('… решено перенести / отложить / отменить': the parse
+    makes the infinitive the clause subject of 'решено', triggers._one_clause), an event that 'состоится позднее /
+    в другие сроки' or whose dates are 'сдвинуты' is put off (or called off), not occurred nor planned."""
+    event = only(read_events(text, "ru", "2026-03-12"))
+    assert event.status == status
+
+
+def test_progress_in_talks_puts_nothing_off(read_events):
+    """The noun 'сдвиг' (progress) is no moving of dates."""
+    event = only(read_events("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром "
+                             "иностранных дел Турции Хаканом Фиданом, отметив сдвиг в вопросах транзита.", "ru",
+                             "2026-03-12"))
+    assert event.status == "occurred"
