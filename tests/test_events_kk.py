@@ -3916,3 +3916,14 @@ def test_nothing_is_called_off_by_a_not_said_of_something_else(read_events):
                              "Фиданмен кездесті. Кездесуде министрлер екі ел арасындағы саудаға кедергі болмайды деп "
                              "атап өтті.", "kk", "2026-03-12"))
     assert event.status == "occurred"
+
+
+def test_a_coming_expected_or_set_for_a_time_is_a_visit_to_come(read_events):
+    """'Мелонидің Астанаға келуі күтілуде' (her coming to Astana is expected): the visit, planned, to Astana, as
+    'Астанаға келеді'; a visit 'қараша айына / 5 қарашаға белгіленді' (set for November) is planned too."""
+    event = only(read_events("Италия Премьер-министрі Джорджа Мелонидің Астанаға келуі күтілуде.", "kk", "2026-03-12"))
+    assert (event.event_type, event.status, event.location.normal) == ("visit", "planned", "Астана")
+    event = only(read_events("Қазақстан Премьер-министрі Олжас Бектеновтің Италияға сапары 5 қарашаға белгіленді.",
+                             "kk", "2026-03-12"))
+    assert (event.event_type, event.status) == ("visit", "planned")
+    assert event.date.date_start == "2026-11-05"

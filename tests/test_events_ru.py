@@ -5984,3 +5984,13 @@ def test_progress_in_talks_puts_nothing_off(read_events):
                              "иностранных дел Турции Хаканом Фиданом, отметив сдвиг в вопросах транзита.", "ru",
                              "2026-03-12"))
     assert event.status == "occurred"
+
+
+def test_one_expected_in_a_city_pays_a_visit_to_come(read_events):
+    """'X ожидается в Астане 5 ноября' (is expected in Astana): a visit still to come, to the city's state, as
+    'прибудет в Астану'; not where the expected thing is no one's coming ('ожидается в Астане подписание …')."""
+    event = only(read_events("Президент Италии Серджо Маттарелла ожидается в Астане 5 ноября.", "ru", "2026-03-12"))
+    assert (event.event_type, event.status, event.location.normal) == ("visit", "planned", "Астана")
+    assert [(p.normal, p.side) for p in event.participants] == [("Серджо Маттарелла", "actor"),
+                                                                ("Казахстан", "recipient")]
+    assert not read_events("В ходе визита ожидается в Астане подписание соглашений.", "ru", "2026-03-12").events
