@@ -3927,3 +3927,16 @@ def test_a_coming_expected_or_set_for_a_time_is_a_visit_to_come(read_events):
                              "kk", "2026-03-12"))
     assert (event.event_type, event.status) == ("visit", "planned")
     assert event.date.date_start == "2026-11-05"
+
+
+@pytest.mark.parametrize("told,status", [
+    ("Саммит аясында ол Беларусь Президенті Александр Лукашенкомен кездесті.", "occurred"),
+    ("Саммит аясында ол Беларусь Президенті Александр Лукашенкомен кездеседі.", "planned"),
+])
+def test_a_gathering_previewed_is_held_where_a_meeting_within_it_was(read_events, told, status):
+    """'… саммитіне қатысады' (will take part) then 'Саммит аясында … кездесті' (met within the summit): the summit
+    took place; a meeting within it still to come keeps it planned."""
+    doc = read_events("Қырғызстан Президенті Садыр Жапаров Минскідегі ҰҚШҰ саммитіне қатысады. " + told, "kk",
+                      "2026-03-12")
+    summit = next(e for e in doc.events if e.event_type == "multilateral")
+    assert summit.status == status

@@ -5994,3 +5994,16 @@ def test_one_expected_in_a_city_pays_a_visit_to_come(read_events):
     assert [(p.normal, p.side) for p in event.participants] == [("Серджо Маттарелла", "actor"),
                                                                 ("Казахстан", "recipient")]
     assert not read_events("В ходе визита ожидается в Астане подписание соглашений.", "ru", "2026-03-12").events
+
+
+@pytest.mark.parametrize("told,status", [
+    ("На полях саммита Жапаров провел переговоры с Президентом Беларуси Александром Лукашенко.", "occurred"),
+    ("На полях саммита Жапаров проведет переговоры с Президентом Беларуси Александром Лукашенко.", "planned"),
+])
+def test_a_gathering_previewed_is_held_where_talks_on_its_sidelines_were(read_events, told, status):
+    """A summit told in the future ('примет участие в саммите …') is held where talks on its sidelines are told in
+    the past (the setting, a frame: 'На полях саммита … провел переговоры'); talks to come keep it planned."""
+    doc = read_events("Президент Кыргызстана Садыр Жапаров примет участие в саммите ОДКБ в Минске. " + told, "ru",
+                      "2026-03-12")
+    summit = next(e for e in doc.events if e.event_type == "multilateral")
+    assert summit.status == status

@@ -44,7 +44,10 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     background). Changes the drafts' candidates (a retelling keeps none of its siblings' sides; a side-less
     contact told within a visit takes the visit's, `_visit_around`)."""
     groups = _groups(drafts, doc.published_date)
-    events = [build_event(group, doc) for group in groups]
+    # the sentences telling an event held, which shows the one it is told within took place (assemble._setting_of_held)
+    held = frozenset(d.sentence for group in groups for d in group
+                     if d.hit.status == "occurred" and not d.hit.background)
+    events = [build_event(group, doc, held) for group in groups]
     # where each event is told by a frame ("В ходе визита …"), which ties what the sentence tells to it
     framed = {id(e): {doc.sentences[d.sentence].start for d in g if d.frame} for e, g in zip(events, groups)}
     # the settings named by frames of no event ("на полях сессии …", a gathering named only as where contacts were):
