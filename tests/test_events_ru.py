@@ -6007,3 +6007,28 @@ def test_a_gathering_previewed_is_held_where_talks_on_its_sidelines_were(read_ev
                       "2026-03-12")
     summit = next(e for e in doc.events if e.event_type == "multilateral")
     assert summit.status == status
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Визит Президента Италии Серджо Маттареллы в Казахстан, первоначально запланированный на сентябрь, состоится "
+     "в ноябре.", "postponed"),
+    ("Заседание СМИД СНГ, которое должно было пройти в октябре в Душанбе, пройдет в декабре.", "postponed"),
+    ("Заседание СМИД СНГ, которое должно было пройти в октябре в Душанбе, не состоится.", "cancelled"),
+    ("Визит Президента Италии Серджо Маттареллы в Казахстан переназначен на ноябрь.", "postponed"),
+    ("Новые сроки визита Президента Италии Серджо Маттареллы в Казахстан пока не определены.", "postponed"),
+])
+def test_an_event_moved_from_the_time_first_set(read_events, text, status):
+    """An event told as first set for another time ('первоначально запланированный на сентябрь', 'которое должно
+    было пройти в октябре, пройдет в декабре'), set again ('переназначен') or waiting for new dates ('Новые сроки …
+    не определены') is postponed; called off in the same sentence, cancelled (the stronger)."""
+    event = only(read_events(text, "ru", "2026-03-12"))
+    assert event.status == status
+
+
+def test_a_refused_meeting_or_visit_is_no_event(read_events):
+    """'отказался от встречи / визита': a refusal, no event (as 'отказался от участия в саммите'), where the refused
+    noun is the trigger itself too."""
+    assert not read_events("Министр иностранных дел Турции Хакан Фидан отказался от встречи с Муратом Нуртлеу.",
+                           "ru", "2026-03-12").events
+    assert not read_events("Президент Италии Серджо Маттарелла отказался от визита в Казахстан.", "ru",
+                           "2026-03-12").events
