@@ -3940,3 +3940,16 @@ def test_a_gathering_previewed_is_held_where_a_meeting_within_it_was(read_events
                       "2026-03-12")
     summit = next(e for e in doc.events if e.event_type == "multilateral")
     assert summit.status == status
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Италия Президенті Серджо Маттареллның бастапқыда қыркүйекке жоспарланған Қазақстанға сапары қарашада өтеді.",
+     "postponed"),
+    ("Италия Президенті Серджо Маттареллның Қазақстанға сапарының жаңа мерзімі әлі белгіленген жоқ.", "postponed"),
+    ("Қасым-Жомарт Тоқаев Италия Президенті Серджо Маттареллмен кездесіп, жаңа күн тәртібін талқылады.", "occurred"),
+])
+def test_an_event_moved_from_the_time_first_set(read_events, text, status):
+    """A visit 'бастапқыда қыркүйекке жоспарланған' (first planned for September) told to come at another time, or
+    waiting for its 'жаңа мерзімі' (new date), is postponed; a new agenda ('жаңа күн тәртібі') puts nothing off."""
+    event = only(read_events(text, "kk", "2026-03-12"))
+    assert event.status == status

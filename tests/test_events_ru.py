@@ -6032,3 +6032,11 @@ def test_a_refused_meeting_or_visit_is_no_event(read_events):
                            "ru", "2026-03-12").events
     assert not read_events("Президент Италии Серджо Маттарелла отказался от визита в Казахстан.", "ru",
                            "2026-03-12").events
+
+
+def test_new_dates_of_something_else_put_nothing_off(read_events):
+    """'обсудили новые сроки поставок' (new delivery dates) is no new date of the talks."""
+    event = only(read_events("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром "
+                             "иностранных дел Турции Хаканом Фиданом, стороны обсудили новые сроки поставок.", "ru",
+                             "2026-03-12"))
+    assert event.status == "occurred"
