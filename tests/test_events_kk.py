@@ -3953,3 +3953,12 @@ def test_an_event_moved_from_the_time_first_set(read_events, text, status):
     waiting for its 'жаңа мерзімі' (new date), is postponed; a new agenda ('жаңа күн тәртібі') puts nothing off."""
     event = only(read_events(text, "kk", "2026-03-12"))
     assert event.status == status
+
+
+def test_talks_announced_then_told_held_by_their_sides_are_occurred(read_events):
+    """'Бүгін … келіссөз жүргізеді', then 'Нұртлеу мен Фиданның келіссөздері Анкарада өтті' (the same sides, 'өтті'):
+    the talks took place."""
+    event = only(read_events("Бүгін Қазақстан Сыртқы істер министрі Мұрат Нұртлеу Түркия Сыртқы істер министрі "
+                             "Хакан Фиданмен келіссөз жүргізеді. Мұрат Нұртлеу мен Хакан Фиданның келіссөздері "
+                             "Анкарада өтті.", "kk", "2026-03-12"))
+    assert event.status == "occurred"

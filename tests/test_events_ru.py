@@ -6040,3 +6040,12 @@ def test_new_dates_of_something_else_put_nothing_off(read_events):
                              "иностранных дел Турции Хаканом Фиданом, стороны обсудили новые сроки поставок.", "ru",
                              "2026-03-12"))
     assert event.status == "occurred"
+
+
+def test_talks_announced_then_told_held_by_their_sides_are_occurred(read_events):
+    """'Сегодня … проведет переговоры с …', then 'Переговоры Мурата Нуртлеу и Хакана Фидана прошли в Анкаре' (the
+    same sides, 'прошли'): the talks took place."""
+    event = only(read_events("Сегодня министр иностранных дел Казахстана Мурат Нуртлеу проведет переговоры с "
+                             "министром иностранных дел Турции Хаканом Фиданом. Переговоры Мурата Нуртлеу и Хакана "
+                             "Фидана прошли в Анкаре.", "ru", "2026-03-12"))
+    assert event.status == "occurred"

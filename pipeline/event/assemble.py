@@ -56,12 +56,13 @@ def headline_and_lead(doc: Document) -> tuple[int | None, int | None]:
 
 
 def _reported_after(draft: Draft, preview: Draft) -> bool:
-    """Whether `draft`, naming no side, reports in a later sentence that the event `preview` announced took place
-    (`Hit.held`: "Сегодня состоятся переговоры …", then "Переговоры в узком составе прошли в Президентском дворце"):
-    GUIDELINES, an event previewed in the future tense but reported elsewhere as having happened is occurred. A
-    retelling that names sides, or says only a past verb on it ("выразил надежду, что встреча запустит диалог"),
-    may be another event merged (dev ru status 102 → 99 with any past telling)."""
-    return (draft.sentence > preview.sentence and not draft.candidates and draft.hit.held
+    """Whether `draft` reports in a later sentence that the event `preview` announced took place (`Hit.held`:
+    "Сегодня состоятся переговоры …", then "Переговоры в узком составе прошли в Президентском дворце", "Переговоры
+    Токаева и Макрона прошли в Акорде", "… келіссөздері Ақордада өтті"): GUIDELINES, an event previewed in the
+    future tense but reported elsewhere as having happened is occurred. A retelling naming sides the preview does
+    not name may be another event merged, and one saying only a past verb on it ("выразил надежду, что встреча
+    запустит диалог") says nothing of when (dev ru status 102 → 99 with any past telling)."""
+    return (draft.sentence > preview.sentence and draft.hit.held and draft.sides() <= preview.sides()
             and not draft.hit.background and draft.hit.event_type == preview.hit.event_type)
 
 
