@@ -3962,3 +3962,11 @@ def test_talks_announced_then_told_held_by_their_sides_are_occurred(read_events)
                              "Хакан Фиданмен келіссөз жүргізеді. Мұрат Нұртлеу мен Хакан Фиданның келіссөздері "
                              "Анкарада өтті.", "kk", "2026-03-12"))
     assert event.status == "occurred"
+
+
+def test_a_visit_announced_then_told_begun_is_occurred(read_events):
+    """'… сапармен келеді', then 'Сапар … рәсімінен басталды' (began with the ceremony): under way, occurred."""
+    doc = read_events("Италия Президенті Серджо Маттарелла Қазақстанға ресми сапармен келеді. Сапар Ақордадағы ресми "
+                      "қарсы алу рәсімінен басталды.", "kk", "2026-03-12")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert visit.status == "occurred"

@@ -6049,3 +6049,15 @@ def test_talks_announced_then_told_held_by_their_sides_are_occurred(read_events)
                              "министром иностранных дел Турции Хаканом Фиданом. Переговоры Мурата Нуртлеу и Хакана "
                              "Фидана прошли в Анкаре.", "ru", "2026-03-12"))
     assert event.status == "occurred"
+
+
+@pytest.mark.parametrize("told,status", [
+    ("Как сообщили в Акорде, визит начался с церемонии официальной встречи.", "occurred"),
+    ("Подготовка к визиту началась в феврале.", "planned"),
+])
+def test_a_visit_announced_then_told_begun_is_occurred(read_events, told, status):
+    """'посетит …', then 'визит начался с церемонии встречи' (began): under way, occurred; preparing for it, begun,
+    is no beginning of the visit."""
+    doc = read_events("Президент Италии Серджо Маттарелла 12 марта посетит Казахстан. " + told, "ru", "2026-03-12")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert visit.status == status
