@@ -6061,3 +6061,15 @@ def test_a_visit_announced_then_told_begun_is_occurred(read_events, told, status
     doc = read_events("Президент Италии Серджо Маттарелла 12 марта посетит Казахстан. " + told, "ru", "2026-03-12")
     visit = next(e for e in doc.events if e.event_type == "visit")
     assert visit.status == status
+
+
+def test_a_trip_to_a_named_place_is_a_visit(read_events):
+    """'отменил поездку в Астану' (called off his trip): a visit, cancelled; 'совершит поездку в Китай' planned; a
+    trip at home ('рабочую поездку в Туркестанскую область') is no diplomatic event."""
+    event = only(read_events("Президент Италии Серджо Маттарелла отменил поездку в Астану.", "ru", "2026-03-12"))
+    assert (event.event_type, event.status, event.location.normal) == ("visit", "cancelled", "Астана")
+    event = only(read_events("Президент Казахстана Касым-Жомарт Токаев совершит поездку в Италию в июле.", "ru",
+                             "2026-03-12"))
+    assert (event.event_type, event.status) == ("visit", "planned")
+    assert not read_events("Президент Казахстана Касым-Жомарт Токаев совершил рабочую поездку в Туркестанскую "
+                           "область.", "ru", "2026-03-12").events
