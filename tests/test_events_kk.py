@@ -4190,3 +4190,103 @@ def test_a_greeting_at_the_airport_tells_the_visit(read_events):
     assert visit.status == "occurred"
     assert [(p.normal, p.side) for p in visit.participants] == [("Сердар Бердімұхамедов", "actor"),
                                                                ("Садыр Жапаров", "recipient")]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Нұртлеу Фиданмен кездеседі\n\nАнкара қаласында Қазақстан Сыртқы істер министрі Мұрат Нұртлеу мен Түркия "
+     "Сыртқы істер министрі Хакан Фиданның кездесуі өтті. Министрлер жүк транзитін талқылады.", "occurred"),
+    ("Нұртлеу Фиданмен кездеседі\n\nҚазақстан Сыртқы істер министрі Мұрат Нұртлеу Түркия Сыртқы істер министрі "
+     "Хакан Фиданмен Анкарада кездесті.", "occurred"),
+    ("Нұртлеу Фиданмен кездеседі\n\nҚазақстан Сыртқы істер министрі Мұрат Нұртлеу бейсенбі күні Түркия Сыртқы "
+     "істер министрі Хакан Фиданмен Анкарада кездеседі.", "planned"),
+])
+def test_a_headline_told_ahead_of_a_meeting_the_body_reports_held(read_events, text, status):
+    """A headline in the future ('… кездеседі') over a body saying the meeting took place ('кездесуі өтті',
+    'кездесті') is the news of a meeting held: occurred; a body that plans it too keeps it planned."""
+    event = only(read_events(text, "kk", "2026-03-12"))
+    assert event.status == status
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Италия Премьер-министрі Джорджа Мелонидің Астанаға сапары болмайды, деп хабарлады Үкімет.", "cancelled"),
+    ("Нұртлеу мен Фиданның Анкарадағы кездесуі күшін жойды.", "cancelled"),
+    ("Италия Премьер-министрі Джорджа Мелони Астанаға келмейді.", "cancelled"),
+    ("Қазақстан Премьер-министрі Олжас Бектенов Римге бармайды.", "cancelled"),
+    ("Италия Премьер-министрі Джорджа Мелонидің Астанаға сапары қыркүйек айына ауыстырылды.", "postponed"),
+    ("Нұртлеу мен Фиданның Анкарадағы кездесуі келесі жылға қалдырылды.", "postponed"),
+])
+def test_a_visit_or_meeting_told_as_not_to_be_or_moved_to_a_time(read_events, text, status):
+    """Kazakh: an event 'болмайды' (will not be) or 'күшін жойды' right after its noun, a visit told by a negated
+    verb of coming or going after where to ('Астанаға келмейді', 'Римге бармайды'), is cancelled; one moved to a
+    time in the dative, possessive too ('қыркүйек айына ауыстырылды', 'келесі жылға қалдырылды'), is postponed."""
+    event = only(read_events(text, "kk", "2026-03-12"))
+    assert event.status == status
+
+
+def test_a_visit_in_the_future_of_intent(read_events):
+    """'сапар жасамақ' (is to pay a visit): the -мақ future of the verb paying it plans it, as 'жасайды' does."""
+    event = only(read_events("Қазақстан Премьер-министрі Олжас Бектенов келесі аптада Италияға сапар жасамақ.",
+                             "kk", "2026-03-12"))
+    assert (event.event_type, event.status) == ("visit", "planned")
+
+
+def test_nothing_is_called_off_by_a_not_said_of_something_else(read_events):
+    """'болмайды' after another noun ('кедергі болмайды', no obstacle) cancels nothing."""
+    event = only(read_events("Қазақстан Сыртқы істер министрі Мұрат Нұртлеу Түркия Сыртқы істер министрі Хакан "
+                             "Фиданмен кездесті. Кездесуде министрлер екі ел арасындағы саудаға кедергі болмайды деп "
+                             "атап өтті.", "kk", "2026-03-12"))
+    assert event.status == "occurred"
+
+
+def test_a_coming_expected_or_set_for_a_time_is_a_visit_to_come(read_events):
+    """'Мелонидің Астанаға келуі күтілуде' (her coming to Astana is expected): the visit, planned, to Astana, as
+    'Астанаға келеді'; a visit 'қараша айына / 5 қарашаға белгіленді' (set for November) is planned too."""
+    event = only(read_events("Италия Премьер-министрі Джорджа Мелонидің Астанаға келуі күтілуде.", "kk", "2026-03-12"))
+    assert (event.event_type, event.status, event.location.normal) == ("visit", "planned", "Астана")
+    event = only(read_events("Қазақстан Премьер-министрі Олжас Бектеновтің Италияға сапары 5 қарашаға белгіленді.",
+                             "kk", "2026-03-12"))
+    assert (event.event_type, event.status) == ("visit", "planned")
+    assert event.date.date_start == "2026-11-05"
+
+
+@pytest.mark.parametrize("told,status", [
+    ("Саммит аясында ол Беларусь Президенті Александр Лукашенкомен кездесті.", "occurred"),
+    ("Саммит аясында ол Беларусь Президенті Александр Лукашенкомен кездеседі.", "planned"),
+])
+def test_a_gathering_previewed_is_held_where_a_meeting_within_it_was(read_events, told, status):
+    """'… саммитіне қатысады' (will take part) then 'Саммит аясында … кездесті' (met within the summit): the summit
+    took place; a meeting within it still to come keeps it planned."""
+    doc = read_events("Қырғызстан Президенті Садыр Жапаров Минскідегі ҰҚШҰ саммитіне қатысады. " + told, "kk",
+                      "2026-03-12")
+    summit = next(e for e in doc.events if e.event_type == "multilateral")
+    assert summit.status == status
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Италия Президенті Серджо Маттареллның бастапқыда қыркүйекке жоспарланған Қазақстанға сапары қарашада өтеді.",
+     "postponed"),
+    ("Италия Президенті Серджо Маттареллның Қазақстанға сапарының жаңа мерзімі әлі белгіленген жоқ.", "postponed"),
+    ("Қасым-Жомарт Тоқаев Италия Президенті Серджо Маттареллмен кездесіп, жаңа күн тәртібін талқылады.", "occurred"),
+])
+def test_an_event_moved_from_the_time_first_set(read_events, text, status):
+    """A visit 'бастапқыда қыркүйекке жоспарланған' (first planned for September) told to come at another time, or
+    waiting for its 'жаңа мерзімі' (new date), is postponed; a new agenda ('жаңа күн тәртібі') puts nothing off."""
+    event = only(read_events(text, "kk", "2026-03-12"))
+    assert event.status == status
+
+
+def test_talks_announced_then_told_held_by_their_sides_are_occurred(read_events):
+    """'Бүгін … келіссөз жүргізеді', then 'Нұртлеу мен Фиданның келіссөздері Анкарада өтті' (the same sides, 'өтті'):
+    the talks took place."""
+    event = only(read_events("Бүгін Қазақстан Сыртқы істер министрі Мұрат Нұртлеу Түркия Сыртқы істер министрі "
+                             "Хакан Фиданмен келіссөз жүргізеді. Мұрат Нұртлеу мен Хакан Фиданның келіссөздері "
+                             "Анкарада өтті.", "kk", "2026-03-12"))
+    assert event.status == "occurred"
+
+
+def test_a_visit_announced_then_told_begun_is_occurred(read_events):
+    """'… сапармен келеді', then 'Сапар … рәсімінен басталды' (began with the ceremony): under way, occurred."""
+    doc = read_events("Италия Президенті Серджо Маттарелла Қазақстанға ресми сапармен келеді. Сапар Ақордадағы ресми "
+                      "қарсы алу рәсімінен басталды.", "kk", "2026-03-12")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert visit.status == "occurred"

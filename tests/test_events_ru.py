@@ -6319,3 +6319,140 @@ def test_an_expert_commenting_on_the_visit_is_no_side_of_it(read_events, comment
     # roles.tsv `reporter`: an expert or political scientist who comments speaks of the news, as a spokesman does
     doc = read_events("Премьер-министр Казахстана Олжас Бектенов прибыл в Бишкек с рабочим визитом. " + comment, "ru")
     assert {p.normal for e in doc.events for p in e.participants if p.kind == "person"} == {"Олжас Бектенов"}
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Нуртлеу встретится с Фиданом в Анкаре\n\nВ Анкаре состоялась встреча министра иностранных дел Казахстана "
+     "Мурата Нуртлеу и министра иностранных дел Турции Хакана Фидана. Министры обсудили транзит грузов.", "occurred"),
+    ("Нуртлеу проведет переговоры с Фиданом\n\nВ Анкаре прошли переговоры министра иностранных дел "
+     "Казахстана Мурата Нуртлеу с министром иностранных дел Турции Хаканом Фиданом.", "occurred"),
+    ("Нуртлеу встретится с Фиданом\n\nМинистр иностранных дел Казахстана Мурат Нуртлеу в четверг встретится в "
+     "Анкаре с министром иностранных дел Турции Хаканом Фиданом.", "planned"),
+])
+def test_a_headline_told_ahead_of_a_meeting_the_body_reports_held(read_events, text, status):
+    """A headline in the future ('… встретится с …', '… пройдут …') over a body saying the meeting took place
+    ('состоялась встреча', 'прошли переговоры') is the news of a meeting held: occurred. A body that plans it too
+    keeps it planned."""
+    event = only(read_events(text, "ru", "2026-03-12"))
+    assert event.status == status
+
+
+def test_a_meeting_that_fell_through_is_cancelled(read_events):
+    """'Встреча … сорвалась' (fell through), the verb as 'сорвана': called off, never occurred."""
+    event = only(read_events("Встреча министров иностранных дел Казахстана и Турции Мурата Нуртлеу и Хакана Фидана "
+                             "в Анкаре сорвалась.", "ru", "2026-03-12"))
+    assert event.status == "cancelled"
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Заседание Совета министров иностранных дел СНГ в Душанбе решено перенести на осень.", "postponed"),
+    ("Переговоры министров иностранных дел Казахстана и Турции Мурата Нуртлеу и Хакана Фидана было решено "
+     "отложить.", "postponed"),
+    ("Визит Президента Италии Серджо Маттареллы в Астану решено отменить.", "cancelled"),
+    ("Визит Президента Италии Серджо Маттареллы в Казахстан состоится позднее, сообщили в Квиринальском дворце.",
+     "postponed"),
+    ("Сроки визита Президента Италии Серджо Маттареллы в Казахстан сдвинуты на осень.", "postponed"),
+])
+def test_an_event_decided_to_be_put_off_or_told_to_come_later(read_events, text, status):
+    """A decision to put off or call off told impersonally ('… решено перенести / отложить / отменить': the parse
+    makes the infinitive the clause subject of 'решено', triggers._one_clause), an event that 'состоится позднее /
+    в другие сроки' or whose dates are 'сдвинуты' is put off (or called off), not occurred nor planned."""
+    event = only(read_events(text, "ru", "2026-03-12"))
+    assert event.status == status
+
+
+def test_progress_in_talks_puts_nothing_off(read_events):
+    """The noun 'сдвиг' (progress) is no moving of dates."""
+    event = only(read_events("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром "
+                             "иностранных дел Турции Хаканом Фиданом, отметив сдвиг в вопросах транзита.", "ru",
+                             "2026-03-12"))
+    assert event.status == "occurred"
+
+
+def test_one_expected_in_a_city_pays_a_visit_to_come(read_events):
+    """'X ожидается в Астане 5 ноября' (is expected in Astana): a visit still to come, to the city's state, as
+    'прибудет в Астану'; not where the expected thing is no one's coming ('ожидается в Астане подписание …')."""
+    event = only(read_events("Президент Италии Серджо Маттарелла ожидается в Астане 5 ноября.", "ru", "2026-03-12"))
+    assert (event.event_type, event.status, event.location.normal) == ("visit", "planned", "Астана")
+    assert [(p.normal, p.side) for p in event.participants] == [("Серджо Маттарелла", "actor"),
+                                                                ("Казахстан", "recipient")]
+    assert not read_events("В ходе визита ожидается в Астане подписание соглашений.", "ru", "2026-03-12").events
+
+
+@pytest.mark.parametrize("told,status", [
+    ("На полях саммита Жапаров провел переговоры с Президентом Беларуси Александром Лукашенко.", "occurred"),
+    ("На полях саммита Жапаров проведет переговоры с Президентом Беларуси Александром Лукашенко.", "planned"),
+])
+def test_a_gathering_previewed_is_held_where_talks_on_its_sidelines_were(read_events, told, status):
+    """A summit told in the future ('примет участие в саммите …') is held where talks on its sidelines are told in
+    the past (the setting, a frame: 'На полях саммита … провел переговоры'); talks to come keep it planned."""
+    doc = read_events("Президент Кыргызстана Садыр Жапаров примет участие в саммите ОДКБ в Минске. " + told, "ru",
+                      "2026-03-12")
+    summit = next(e for e in doc.events if e.event_type == "multilateral")
+    assert summit.status == status
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Визит Президента Италии Серджо Маттареллы в Казахстан, первоначально запланированный на сентябрь, состоится "
+     "в ноябре.", "postponed"),
+    ("Заседание СМИД СНГ, которое должно было пройти в октябре в Душанбе, пройдет в декабре.", "postponed"),
+    ("Заседание СМИД СНГ, которое должно было пройти в октябре в Душанбе, не состоится.", "cancelled"),
+    ("Визит Президента Италии Серджо Маттареллы в Казахстан переназначен на ноябрь.", "postponed"),
+    ("Новые сроки визита Президента Италии Серджо Маттареллы в Казахстан пока не определены.", "postponed"),
+])
+def test_an_event_moved_from_the_time_first_set(read_events, text, status):
+    """An event told as first set for another time ('первоначально запланированный на сентябрь', 'которое должно
+    было пройти в октябре, пройдет в декабре'), set again ('переназначен') or waiting for new dates ('Новые сроки …
+    не определены') is postponed; called off in the same sentence, cancelled (the stronger)."""
+    event = only(read_events(text, "ru", "2026-03-12"))
+    assert event.status == status
+
+
+def test_a_refused_meeting_or_visit_is_no_event(read_events):
+    """'отказался от встречи / визита': a refusal, no event (as 'отказался от участия в саммите'), where the refused
+    noun is the trigger itself too."""
+    assert not read_events("Министр иностранных дел Турции Хакан Фидан отказался от встречи с Муратом Нуртлеу.",
+                           "ru", "2026-03-12").events
+    assert not read_events("Президент Италии Серджо Маттарелла отказался от визита в Казахстан.", "ru",
+                           "2026-03-12").events
+
+
+def test_new_dates_of_something_else_put_nothing_off(read_events):
+    """'обсудили новые сроки поставок' (new delivery dates) is no new date of the talks."""
+    event = only(read_events("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром "
+                             "иностранных дел Турции Хаканом Фиданом, стороны обсудили новые сроки поставок.", "ru",
+                             "2026-03-12"))
+    assert event.status == "occurred"
+
+
+def test_talks_announced_then_told_held_by_their_sides_are_occurred(read_events):
+    """'Сегодня … проведет переговоры с …', then 'Переговоры Мурата Нуртлеу и Хакана Фидана прошли в Анкаре' (the
+    same sides, 'прошли'): the talks took place."""
+    event = only(read_events("Сегодня министр иностранных дел Казахстана Мурат Нуртлеу проведет переговоры с "
+                             "министром иностранных дел Турции Хаканом Фиданом. Переговоры Мурата Нуртлеу и Хакана "
+                             "Фидана прошли в Анкаре.", "ru", "2026-03-12"))
+    assert event.status == "occurred"
+
+
+@pytest.mark.parametrize("told,status", [
+    ("Как сообщили в Акорде, визит начался с церемонии официальной встречи.", "occurred"),
+    ("Подготовка к визиту началась в феврале.", "planned"),
+])
+def test_a_visit_announced_then_told_begun_is_occurred(read_events, told, status):
+    """'посетит …', then 'визит начался с церемонии встречи' (began): under way, occurred; preparing for it, begun,
+    is no beginning of the visit."""
+    doc = read_events("Президент Италии Серджо Маттарелла 12 марта посетит Казахстан. " + told, "ru", "2026-03-12")
+    visit = next(e for e in doc.events if e.event_type == "visit")
+    assert visit.status == status
+
+
+def test_a_trip_to_a_named_place_is_a_visit(read_events):
+    """'отменил поездку в Астану' (called off his trip): a visit, cancelled; 'совершит поездку в Китай' planned; a
+    trip at home ('рабочую поездку в Туркестанскую область') is no diplomatic event."""
+    event = only(read_events("Президент Италии Серджо Маттарелла отменил поездку в Астану.", "ru", "2026-03-12"))
+    assert (event.event_type, event.status, event.location.normal) == ("visit", "cancelled", "Астана")
+    event = only(read_events("Президент Казахстана Касым-Жомарт Токаев совершит поездку в Италию в июле.", "ru",
+                             "2026-03-12"))
+    assert (event.event_type, event.status) == ("visit", "planned")
+    assert not read_events("Президент Казахстана Касым-Жомарт Токаев совершил рабочую поездку в Туркестанскую "
+                           "область.", "ru", "2026-03-12").events

@@ -17,7 +17,7 @@ from .model import Candidate, Draft, Event, Participant, Span
 MEMBERS_LISTED = 4
 
 
-def _status(main: Draft, group: list[Draft]) -> str:
+def _status(main: Draft, group: list[Draft], headlined: bool = False, held: frozenset[int] = frozenset()) -> str:
     """The main telling's status where its sentence says when, or cannot tell (`Hit.marked` True or None), else
     the one status the tellings that say when agree on ("Визит Си Цзиньпина в Казахстан - это знак поддержки",
     then "Си Цзиньпин посетит Казахстан": planned); with none or two, the main telling's. One telling that it did
@@ -25,7 +25,9 @@ def _status(main: Draft, group: list[Draft]) -> str:
     One telling that it was called off or put off and others only that it was to happen ("… саммиті кейінге
     қалдырылды. Саммитке Тоқаев пен Путин қатысады деп күтілген еді") say what became of the plan. One staying away
     ("Пашинян не примет участие в саммите …", `Hit.absent`) tells nothing of the event where another telling does
-    ("В саммите примут участие …": planned)."""
+    ("В саммите примут участие …": planned). `headlined`: the main telling is the article's headline, which may
+    announce what the body reports as held (`_headline_told_ahead`). `held`: the sentences telling an event
+    held (`_setting_of_held`)."""
     present = [d for d in group if not d.frame and not d.hit.absent]
     if present and len(present) < len([d for d in group if not d.frame]):
         group = present
@@ -35,20 +37,58 @@ def _status(main: Draft, group: list[Draft]) -> str:
         return "postponed"
     if len(statuses - {"planned"}) == 1 and statuses & {"cancelled", "postponed"}:
         return (statuses - {"planned"}).pop()
-    if main.hit.status == "planned" and any(_reported_after(d, main) for d in group):
+    if main.hit.status == "planned" and any(_reported_after(d, main) or headlined and _headline_told_ahead(d, main)
+                                            or _setting_of_held(d, held) for d in group):
         return "occurred"
     told = [d.hit.status for d in sorted(group, key=lambda d: d.hit.start) if not d.frame and d.hit.marked]
     return main.hit.status if main.hit.marked is not False or len(set(told)) != 1 else told[0]
 
 
+def headline_and_lead(doc: Document) -> tuple[int | None, int | None]:
+    """The starts of the article's headline, its first sentence where that is a paragraph of its own, and of the
+    sentence after it, the lead; (None, None) for an article with no such headline."""
+    if len(doc.sentences) < 2:
+        return None, None
+    first = next((p for p in doc.paragraphs if p.start <= doc.sentences[0].start < p.end), None)
+    if first is None or doc.sentences[1].start < first.end:
+        return None, None
+    return doc.sentences[0].start, doc.sentences[1].start
+
+
 def _reported_after(draft: Draft, preview: Draft) -> bool:
-    """Whether `draft`, naming no side, reports in a later sentence that the event `preview` announced took place
-    (`Hit.held`: "Сегодня состоятся переговоры …", then "Переговоры в узком составе прошли в Президентском дворце"):
-    GUIDELINES, an event previewed in the future tense but reported elsewhere as having happened is occurred. A
-    retelling that names sides, or says only a past verb on it ("выразил надежду, что встреча запустит диалог"),
-    may be another event merged (dev ru status 102 → 99 with any past telling)."""
-    return (draft.sentence > preview.sentence and not draft.candidates and draft.hit.held
+    """Whether `draft` reports in a later sentence that the event `preview` announced took place (`Hit.held`:
+    "Сегодня состоятся переговоры …", then "Переговоры в узком составе прошли в Президентском дворце", "Переговоры
+    Токаева и Макрона прошли в Акорде", "… келіссөздері Ақордада өтті"): GUIDELINES, an event previewed in the
+    future tense but reported elsewhere as having happened is occurred. A retelling naming sides the preview does
+    not name may be another event merged, and one saying only a past verb on it ("выразил надежду, что встреча
+    запустит диалог") says nothing of when (dev ru status 102 → 99 with any past telling)."""
+    return (draft.sentence > preview.sentence and draft.hit.held and draft.sides() <= preview.sides()
             and not draft.hit.background and draft.hit.event_type == preview.hit.event_type)
+
+
+def _headline_told_ahead(draft: Draft, headline: Draft) -> bool:
+    """Whether `draft`, a telling in the body, reports as held what the headline (`headline`, planned) announced
+    ("Токаев встретится с Лукашенко в Минске", then "В Минске состоялась встреча Президента Казахстана … и Президента
+    Беларуси …"; "Тоқаев Лукашенкомен кездеседі", then "… кездесуі өтті"): a headline written ahead of the news,
+    the body's past the fact (GUIDELINES: previewed in the future, reported as having happened: occurred). Unlike
+    a later sentence retelling a preview (`_reported_after`), it may name the sides: the headline sums up the body.
+    Only a telling that says it took place (`Hit.held`: "состоялась", "прошла", "өтті") or whose tense says it did
+    (`Hit.marked`: "встретились", "кездесті") naming sides of its own, not background: a side-less mention under a
+    past verb ("выразил надежду, что встреча в Лозанне запустит диалог") says nothing of when (dev ru/042)."""
+    return (draft.sentence > headline.sentence and not draft.frame and not draft.hit.background
+            and draft.hit.status == "occurred" and (draft.hit.held or draft.hit.marked is True and bool(draft.candidates)))
+
+
+def _setting_of_held(draft: Draft, held: frozenset[int]) -> bool:
+    """Whether `draft` names the event as the setting of another event its sentence tells as held, by a past verb
+    (a frame, `Hit.told_status` occurred and `Hit.marked`, in one of the sentences `held`: "Путин на полях саммита
+    ШОС кратко побеседовал с …", "В рамках визита Токаев провел переговоры с …"): what happened on its sidelines or
+    within it shows it took place, whatever a preview retold beside it says ("1 сентября он примет участие в
+    саммите ШОС": dev ru/054). Not a setting recalled as background, nor one of a sentence telling no other event
+    ("После краткой беседы делегация отбыла в резиденцию": the airport's talk, before the talks to come, dev
+    ru/023)."""
+    return draft.frame and draft.sentence in held and draft.hit.told_status == "occurred" \
+        and draft.hit.marked is True and not draft.hit.background
 
 
 def _to_come(event: Event, group: list[Draft], published: str | None) -> bool:
@@ -73,17 +113,19 @@ def stop_sentences(group: list[Draft]) -> set[int]:
         o.sentence == d.sentence and o.hit.start > d.hit.end and (not d.frame or not o.frame) for o in group))}
 
 
-def build_event(group: list[Draft], doc: Document) -> Event:
+def build_event(group: list[Draft], doc: Document, held: frozenset[int] = frozenset()) -> Event:
     """The event a group of drafts tells (none a frame only): its type, status and trigger from the main telling
     (the one naming most sides in its own sentence, then the earliest), each side once (`_participants`), the
     most precise place, the first date, the topics told once each, and as `evidence` the spans of the sentences
-    of `doc` that tell it, in text order."""
+    of `doc` that tell it, in text order. `held`: the sentences telling an event held (a telling, no frame,
+    occurred), which show the event they are told within took place."""
     # the most informative telling: the most sides named in its own sentence, then the earliest; never a format
     # the talks went on in ("во встрече в расширенном формате участвовали …": the talks are what was held)
     main = max((d for d in group if not d.frame),
                key=lambda d: (not d.hit.part, len({c.participant.normal for c in d.candidates
                                    if d.bounds[0] <= c.participant.start < d.bounds[1]}), -d.sentence))
-    event = Event(event_id="", event_type=main.hit.event_type, status=_status(main, group),
+    headlined = main.sentence == 0 and headline_and_lead(doc)[0] is not None
+    event = Event(event_id="", event_type=main.hit.event_type, status=_status(main, group, headlined, held),
                   trigger=Span(main.hit.text, main.hit.start, main.hit.end), lang="", background=main.hit.background)
     ordered = [main] + [d for d in group if d is not main]
     # the summit around a bilateral talk lends it its sentences, place and date, not its sides: the organisation

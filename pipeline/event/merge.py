@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..countries import adjective_country, country_code, country_name, everyday_names, igo_code, igo_in_full
 from ..document import Document
 from ..geocode import geocode, state_of
-from .assemble import MEMBERS_LISTED, build_event, states_of, stop_sentences, tells_gathering
+from .assemble import MEMBERS_LISTED, build_event, headline_and_lead, states_of, stop_sentences, tells_gathering
 from .knowledge import CONTACT, case_folded, codes, knowledge, known_leader, known_state, state_spoken_for
 from .model import Draft, Event, Participant, Place, SentenceCandidates, Span, When
 from .places import dateline_place, long_before
@@ -45,7 +45,10 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     background). Changes the drafts' candidates (a retelling keeps none of its siblings' sides; a side-less
     contact told within a visit takes the visit's, `_visit_around`)."""
     groups = _groups(drafts, doc.published_date)
-    events = [build_event(group, doc) for group in groups]
+    # the sentences telling an event held, which shows the one it is told within took place (assemble._setting_of_held)
+    held = frozenset(d.sentence for group in groups for d in group
+                     if d.hit.status == "occurred" and not d.hit.background)
+    events = [build_event(group, doc, held) for group in groups]
     # where each event is told by a frame ("В ходе визита …"), which ties what the sentence tells to it
     framed = {id(e): {doc.sentences[d.sentence].start for d in g if d.frame} for e, g in zip(events, groups)}
     # the settings named by frames of no event ("на полях сессии …", a gathering named only as where contacts were):
@@ -1119,7 +1122,7 @@ def _hosts_from_talks(events: list[Event], doc: Document, framed: dict[int, set[
     сапармен келді."), a side of the state it goes to ("Токаев и Жапаров провели переговоры в Астане" over "Президент
     Кыргызстана Садыр Жапаров прибыл в Астану …": the headline sums up the visit, and the premier who greets the
     visitor at the airport is no host): that side is its recipient."""
-    headline, lead = _headline_and_lead(doc)
+    headline, lead = headline_and_lead(doc)
     for visit in events:
         if visit.event_type != "visit" or any(p.side == "recipient" for p in visit.participants) \
                 or _discussed(visit):
@@ -1183,17 +1186,6 @@ def _sentences_before(event: Event, doc: Document) -> set[int]:
     """The starts of the sentences right before each sentence telling the event."""
     starts = [sentence.start for sentence in doc.sentences]
     return {starts[k - 1] for s in event.evidence if (k := bisect_right(starts, s.start) - 1) > 0}
-
-
-def _headline_and_lead(doc: Document) -> tuple[int | None, int | None]:
-    """The starts of the article's headline, its first sentence where that is a paragraph of its own, and of the
-    sentence after it, the lead; (None, None) for an article with no such headline."""
-    if len(doc.sentences) < 2:
-        return None, None
-    first = next((p for p in doc.paragraphs if p.start <= doc.sentences[0].start < p.end), None)
-    if first is None or doc.sentences[1].start < first.end:
-        return None, None
-    return doc.sentences[0].start, doc.sentences[1].start
 
 
 def _hosts_from_greeting(events: list[Event], sentences: list[SentenceCandidates]) -> None:

@@ -261,6 +261,8 @@ def _one_clause(reading: Reading, cue: tuple[int, int], hit: Hit) -> bool:
     if cue_clause.rel == hit_clause.rel == "root":
         return True  # a parse with two roots cut the sentence where it failed ("ИНТЕРФАКС - Переговоры … отменены")
     on = reading.head_of(reading.position(cue_clause))
+    if cue_clause.rel.startswith("csubj") and on is hit_clause:
+        return True  # the clause the verb's subject is ("Саммит решено перенести", "Встречу было решено отложить")
     # on the trigger's noun phrase ("Саммит … с участием … Токаева, который пройдет в Габале"), not on another
     # word of its clause ("прибыл в Нью-Йорк, где примет участие в сессии": the arrival is told, the session planned)
     for _ in range(NOUN_PHRASE_DEPTH):
