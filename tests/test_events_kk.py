@@ -4290,3 +4290,15 @@ def test_a_visit_announced_then_told_begun_is_occurred(read_events):
                       "қарсы алу рәсімінен басталды.", "kk", "2026-03-12")
     visit = next(e for e in doc.events if e.event_type == "visit")
     assert visit.status == "occurred"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("ШЫҰ саммиті мамырда өтуі тиіс еді, маусымда Бішкекте өтеді.", "postponed"),
+    ("Шавкат Мирзиёев Астанаға сапарын сәуірдің орнына мамырда жасайды.", "postponed"),
+    ("ТМД саммиті қазан айында өтуі тиіс еді.", "cancelled"),
+])
+def test_kk_an_event_moved_to_new_dates_is_postponed(read_events, text, status):
+    # "өтуі тиіс еді" (was to take place) is called off, unless the clause after it says when it will ("өтеді");
+    # "сәуірдің орнына" (instead of April) moves it
+    events = read_events(text, "kk").events
+    assert events and events[0].status == status, text

@@ -6456,3 +6456,21 @@ def test_a_trip_to_a_named_place_is_a_visit(read_events):
     assert (event.event_type, event.status) == ("visit", "planned")
     assert not read_events("Президент Казахстана Касым-Жомарт Токаев совершил рабочую поездку в Туркестанскую "
                            "область.", "ru", "2026-03-12").events
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Заседание Совета глав государств СНГ, которое планировалось провести в сентябре, пройдет в октябре в "
+     "Душанбе.", "postponed"),
+    ("Саммит ШОС, который планировалось провести весной, состоится осенью в Бишкеке.", "postponed"),
+    ("Президент Франции Эммануэль Макрон посетит Монголию в июне вместо апреля.", "postponed"),
+    ("Министр иностранных дел Ирана Аббас Аракчи посетит Баку в октябре, вместо ранее объявленного августа.",
+     "postponed"),
+    ("Саммит ОДКБ, который должен был пройти в ноябре, прошел в Минске.", "occurred"),
+    ("Саммит Организации тюркских государств, который планировалось провести летом, состоялся в Габале в октябре.",
+     "occurred"),
+])
+def test_an_event_moved_to_new_dates_is_postponed_and_held_at_last_occurred(read_events, text, status):
+    # a plan in a relative clause ("который планировалось провести") or the dates it replaces ("вместо апреля")
+    # tell the event put off; said held after all ("прошел", "состоялся") it took place
+    events = read_events(text, "ru").events
+    assert events and events[0].status == status, text

@@ -52,6 +52,9 @@ def find_triggers(reading: Reading) -> list[Hit]:
             effects.add("cancelled")  # one staying away: cancelled unless told elsewhere (assemble._status)
         if "not_event" in effects:
             continue
+        if "postponed" in effects and "held" in effects and "cancelled" not in effects:
+            # "Саммит, который должен был пройти в ноябре, прошел в Минске": put off, then held at last
+            effects.discard("postponed")
         status = next((e for e in STATUS_EFFECTS if e in effects), None)
         hit.told_status = status or "occurred"
         if status and hit.status in ("occurred", "planned"):
@@ -263,6 +266,13 @@ def _one_clause(reading: Reading, cue: tuple[int, int], hit: Hit) -> bool:
     on = reading.head_of(reading.position(cue_clause))
     if cue_clause.rel.startswith("csubj") and on is hit_clause:
         return True  # the clause the verb's subject is ("Саммит решено перенести", "Встречу было решено отложить")
+    if cue_clause.rel.split(":")[0] in ("csubj", "xcomp") and on is not None:
+        # "Саммит, который планировалось провести в ноябре, …": the infinitive is the subject of the relative
+        # clause's verb, which hangs on the trigger
+        cue_clause = _clause_of_token(reading, on)
+        if cue_clause is hit_clause:
+            return True
+        on = reading.head_of(reading.position(cue_clause))
     # on the trigger's noun phrase ("Саммит … с участием … Токаева, который пройдет в Габале"), not on another
     # word of its clause ("прибыл в Нью-Йорк, где примет участие в сессии": the arrival is told, the session planned)
     for _ in range(NOUN_PHRASE_DEPTH):
