@@ -4302,3 +4302,16 @@ def test_kk_an_event_moved_to_new_dates_is_postponed(read_events, text, status):
     # "сәуірдің орнына" (instead of April) moves it
     events = read_events(text, "kk").events
     assert events and events[0].status == status, text
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Тоқаев Путинмен кездеспейді.\nАқорданың баспасөз хатшысы Берік Уәли Қасым-Жомарт Тоқаев пен Владимир "
+     "Путиннің кездесуі жоспарланбағанын мәлімдеді.", []),
+    ("Шавкат Мирзиёев Астанаға келмейді. Сыртқы істер министрлігінің мәліметінше, Өзбекстан Президентінің "
+     "сапары талқыланбаған.", []),
+    ("Шавкат Мирзиёев ертең Астанаға келмейді.", [("visit", "cancelled")]),
+])
+def test_kk_a_refusal_the_article_says_was_never_planned_is_no_event(read_events, text, kinds):
+    # "кездеспейді" (will not meet) then "кездесуі жоспарланбаған" (not planned): no event, nothing called off
+    events = read_events(text, "kk").events
+    assert [(e.event_type, e.status) for e in events] == kinds, text

@@ -6474,3 +6474,21 @@ def test_an_event_moved_to_new_dates_is_postponed_and_held_at_last_occurred(read
     # tell the event put off; said held after all ("прошел", "состоялся") it took place
     events = read_events(text, "ru").events
     assert events and events[0].status == status, text
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Си Цзиньпин не встретится с Байденом на саммите АТЭС\nПредставитель МИД Китая заявил, что встреча "
+     "председателя КНР Си Цзиньпина и президента США Джо Байдена не планируется.", []),
+    ("Эрдоган не посетит Ереван в этом году. Как сообщили в администрации президента Турции, такой визит пока "
+     "не обсуждается.", []),
+    ("Премьер-министр Индии Нарендра Моди не поедет в Пекин. Поездка в Китай не предусмотрена его графиком.", []),
+    # a plan called off stays cancelled; a refusal with no denial told too
+    ("Президент Казахстана Касым-Жомарт Токаев не посетит Баку на этой неделе. Визит, запланированный на "
+     "четверг, отменен.", [("visit", "cancelled")]),
+    ("Президент Франции Эммануэль Макрон не посетит Алжир в этом месяце, сообщил Елисейский дворец.",
+     [("visit", "cancelled")]),
+])
+def test_a_refusal_the_article_says_was_never_planned_is_no_event(read_events, text, kinds):
+    # "X не встретится с Y" then "встреча … не планируется": denied, never planned, nothing called off
+    events = read_events(text, "ru").events
+    assert [(e.event_type, e.status) for e in events] == kinds, text

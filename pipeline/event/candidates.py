@@ -13,6 +13,7 @@ from .participants import sentence_sides
 from .places import dates_in, last_date_told, long_before, place_candidates
 from .reading import Reading
 from .topics import topics_in
+from .merge import SAME_EVENT_TYPES
 from .triggers import attends_remotely, find_triggers, names_domestic_gathering
 
 
@@ -33,7 +34,18 @@ def find_candidates(doc: Document) -> list[SentenceCandidates]:
             told = last_date_told(reading, published, told, [(t.start, t.end) for t in found[-1].topics])
         past = told if told and published and told.date_start <= published[:10] else past
         there = found[-1].places[0] if found[-1].places else there
+    drop_refused(found)
     return found
+
+
+def drop_refused(found: list[SentenceCandidates]) -> None:
+    """"Путин не встретится с Зеленским. … Песков заявил, что встреча … не планируется": an event refused by its
+    negated verb alone (`Hit.refused`) where the article denies one of its kind was ever planned (`denied`) is no
+    event, not a cancelled one: nothing was called off (modality.tsv). Changes the sentences' triggers."""
+    denied = {kind for sentence in found for kind in sentence.denied}
+    denied |= {a for a, b in SAME_EVENT_TYPES if b in denied}
+    for sentence in found:
+        sentence.triggers = [h for h in sentence.triggers if not (h.refused and h.event_type in denied)]
 
 
 def _at_that_time(before: SentenceCandidates, sentence: SentenceCandidates, published: str | None) -> None:
@@ -62,7 +74,8 @@ def _read(doc: Document, reading: Reading, told: When | None = None,
     is no side; `there`: the place a sentence before named, which "там" points at), and dates where the sentence
     may tell an event (`told`: the date told before it, which "на следующий день" counts from; `past`: the last
     one no later than the publication date)."""
-    triggers = find_triggers(reading)
+    denied = []
+    triggers = find_triggers(reading, denied)
     topics, ended = topics_in(reading, anchored=bool(triggers), told=tuple(h.start for h in triggers))
     # an event told in a clause that ended a topic ("договоренностей, достигнутых в ходе переговоров в Париже") is
     # what the things discussed came from: it happened before, and lends the talks no place or date (merge._host)
@@ -118,7 +131,7 @@ def _read(doc: Document, reading: Reading, told: When | None = None,
                          planned=bool(events) and all(h.status == "planned" for h in events), told=told,
                          occurred=told_as == {"occurred"}, past=past)
     return SentenceCandidates(reading, triggers, sides, places, dates, topics, participation, destinations,
-                              names_domestic_gathering(reading))
+                              names_domestic_gathering(reading), denied)
 
 
 def _covers(place: Place, side: Participant) -> bool:

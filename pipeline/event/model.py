@@ -105,6 +105,9 @@ class Hit:
     accepted: bool = False  # an invitation said to be accepted ("принял приглашение"): only then is it an event
     # told as one someone stays away from ("не примет участие в саммите"): cancelled only as the one telling
     absent: bool = False
+    # told as not taking place by its own negated verb alone ("не встретится", "кездеспейді"): cancelled, unless the
+    # article denies such an event was planned ("встреча … не планируется": no event, candidates.drop_refused)
+    refused: bool = False
     part: bool = False  # a format of talks told before ("в расширенном составе"): a part of them, not an event
     # told at the time of the sentence before ("Тогда …", "Сол кезде …"): before the news where that one is
     then: bool = False
@@ -157,6 +160,7 @@ class SentenceCandidates:
     participation: str | None = None
     destinations: list[Place] = field(default_factory=list)
     domestic: bool = False
+    denied: list[str] = field(default_factory=list)  # the types of the events it denies ("встреча не планируется")
 
     @property
     def index(self) -> int:

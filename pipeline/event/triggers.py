@@ -25,11 +25,12 @@ NOT_ONLY = ("только", "лишь")
 NO_EVENT = ("none", "domestic")  # triggers.tsv statuses of words that name no diplomatic event  # "не только встретился …, но и …" negates nothing
 
 
-def find_triggers(reading: Reading) -> list[Hit]:
+def find_triggers(reading: Reading, denied: list[str] | None = None) -> list[Hit]:
     """The sentence's triggers in text order: the longest match of triggers.tsv wins where two overlap, rows of
     status `none` or `domestic` (a trigger word naming no diplomatic event) hold their words without a trigger, and the
     modality cues reaching each (modality.tsv, `_modality`) drop it (`not_event`) or set its status (cancelled,
-    postponed, planned) and `background`."""
+    postponed, planned) and `background`. `denied` collects the types of the events the sentence denies ("Встреча …
+    не планируется", effect denied): no event here, nor one only refused elsewhere (candidates.drop_refused)."""
     chosen = _longest(reading)
     hits = [_hit(reading, trigger, m) for m, trigger in chosen if trigger.status not in NO_EVENT]
     for hit in hits:
@@ -50,8 +51,14 @@ def find_triggers(reading: Reading) -> list[Hit]:
             effects.add("planned")
         if "absent" in effects:
             effects.add("cancelled")  # one staying away: cancelled unless told elsewhere (assemble._status)
-        if "not_event" in effects:
+        if "denied" in effects and denied is not None:
+            denied.append(hit.event_type)
+        if "not_event" in effects or "denied" in effects:
             continue
+        # "Путин не встретится с Зеленским": refused by its own negated verb, no plan told as called off
+        hit.refused = "refused" in effects and "cancelled" not in effects
+        if "refused" in effects:
+            effects.add("cancelled")
         if "postponed" in effects and "held" in effects and "cancelled" not in effects:
             # "Саммит, который должен был пройти в ноябре, прошел в Минске": put off, then held at last
             effects.discard("postponed")
@@ -193,7 +200,7 @@ def _modality(reading: Reading, hit: Hit, ends: list[int]) -> set[str]:
            and not (speech and speech.fullmatch(token.text)) for token in governors + verbs):
         effects.add("occurred")  # "провели переговоры", "проходит саммит": said as past or under way
     if any(_negated(reading, token) for token in verbs):
-        effects.add("cancelled")  # "не встретится", "не посетит": told as not taking place, as "не состоится"
+        effects.add("refused")  # "не встретится", "не посетит": told as not taking place, as "не состоится"
     denied = _governors(reading, hit, negated=True)
     # each governor as written and with its copula ("должен был"), read by every cue
     governed_by = [text for token in governors for text in (token.text, _with_copula(reading, token))]
