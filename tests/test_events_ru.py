@@ -6492,3 +6492,18 @@ def test_a_refusal_the_article_says_was_never_planned_is_no_event(read_events, t
     # "X не встретится с Y" then "встреча … не планируется": denied, never planned, nothing called off
     events = read_events(text, "ru").events
     assert [(e.event_type, e.status) for e in events] == kinds, text
+
+
+@pytest.mark.parametrize("text, visitor", [
+    ("В связи с переносом визита президента Казахстана Касым-Жомарта Токаева в Китай встреча министров "
+     "иностранных дел двух стран также отложена.", "Касым-Жомарт Токаев"),
+    ("Из-за переноса визита премьер-министра Индии Нарендры Моди в Казахстан отложены переговоры министров "
+     "торговли.", "Нарендра Моди"),
+])
+def test_the_visitor_a_visit_noun_governs_is_the_visits_however_near_the_next_event(read_events, text, visitor):
+    # "переносом визита … Токаева в Китай встреча …": the genitive after the visit noun names its visitor, not a
+    # side of the meeting named right after him; the visit is put off as told
+    events = read_events(text, "ru").events
+    visit = next(e for e in events if e.event_type == "visit")
+    assert visit.status == "postponed" and visitor in [p.normal for p in visit.participants]
+    assert all(visitor not in [p.normal for p in e.participants] for e in events if e is not visit)

@@ -141,6 +141,12 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
             # a meeting over another word of the visit ("… Нуртлеу, который прибыл в Ташкент с рабочим визитом")
             others = [h for h in events if h is not visit]
             nearest[id(c)] = _nearest(c.participant, [h for h in others if h.event_type != "visit"] or others)
+    # the visitor a visit noun governs in the genitive, where to told after them ("В связи с переносом визита
+    # президента … Токаева в Китай встреча министров … отложена"), is that visit's, however near the next event word
+    for c in sentence.sides:
+        noun = next((h for h in events if h.event_type == "visit" and _visitor_of_noun(reading, c, h)), None)
+        if noun is not None and id(c) not in described and id(c) not in subjects:
+            nearest[id(c)] = noun
     # a person in the genitive owning a visit noun ("Кездесуде Матвиенко Путиннің былтыр … жасаған сапарының
     # нәтижелерін атап өтті") is that visit's, however near the retold meeting, and no side of another event where
     # the visit is none ("Таро Асоның алдағы сапарына дайындықты талқылады": a topic)
