@@ -4296,6 +4296,9 @@ def test_a_visit_announced_then_told_begun_is_occurred(read_events):
     ("ШЫҰ саммиті мамырда өтуі тиіс еді, маусымда Бішкекте өтеді.", "postponed"),
     ("Шавкат Мирзиёев Астанаға сапарын сәуірдің орнына мамырда жасайды.", "postponed"),
     ("ТМД саммиті қазан айында өтуі тиіс еді.", "cancelled"),
+    # held after all: the plan told is the first one
+    ("Бастапқыда мамырға жоспарланған ШЫҰ саммиті Бішкекте өтті.", "occurred"),
+    ("Кейінге қалдырылған ТМД саммиті Ашхабадта өтті.", "occurred"),
 ])
 def test_kk_an_event_moved_to_new_dates_is_postponed(read_events, text, status):
     # "өтуі тиіс еді" (was to take place) is called off, unless the clause after it says when it will ("өтеді");

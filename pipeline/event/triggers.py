@@ -60,8 +60,10 @@ def find_triggers(reading: Reading, denied: list[str] | None = None) -> list[Hit
         if "refused" in effects:
             effects.add("cancelled")
         if "postponed" in effects and "held" in effects and "cancelled" not in effects:
-            # "Саммит, который должен был пройти в ноябре, прошел в Минске": put off, then held at last
+            # "Саммит, который должен был пройти в ноябре, прошел в Минске", "Бастапқыда қарашаға жоспарланған
+            # саммит Минскіде өтті": put off, then held at last; the plan told is the first one, not this
             effects.discard("postponed")
+            effects.discard("planned")
         status = next((e for e in STATUS_EFFECTS if e in effects), None)
         hit.told_status = status or "occurred"
         if status and hit.status in ("occurred", "planned"):
