@@ -93,6 +93,7 @@ class Corrections:
     # endings of the locative made an adjective (`Мәскеудегі`): a place describing the noun after it, no name
     attributive_endings: tuple[str, ...] = ()
     place_prepositions: re.Pattern | None = None  # what ends the text before a place ("в "), entities.yaml
+    noun_locative_endings: tuple[str, ...] = ()  # a noun's locative endings after `place_prepositions`
     lemma_labels: frozenset[str] = frozenset()  # labels whose words left as written take their lemma
     inflected_endings: tuple[str, ...] = ()  # endings of a word left as written that take its lemma
     # a surname the model ran into the next name ends a person (`Тоқаев Ердоғанмен`): how a surname ends, or None
@@ -174,6 +175,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             locative_endings=tuple(section.get("locative_endings") or ()),
             attributive_endings=tuple(section.get("attributive_endings") or ()),
             place_prepositions=re.compile(section["place_prepositions"]) if section.get("place_prepositions") else None,
+            noun_locative_endings=tuple(section.get("noun_locative_endings") or ()),
             place_endings=tuple(sorted(((ending, tuple(nominatives)) for ending, nominatives
                                         in (section.get("place_endings") or {}).items()), key=lambda e: -len(e[0]))),
             lemma_labels=frozenset(section.get("lemma_labels", [])),
@@ -826,6 +828,14 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
             # where, no person (the model's PER); unless the article names a person with it
             found.append(replace(mention, normal="", label="LOC", label_fine="LOC", source=f"{mention.source}+place"))
             continue
+        if mention.label in ("PER", "LOC") and _place_before_name(mention, words, doc, rules):
+            # "В Акорде Моди принял …", "в Кремле Ли Цяна": a known place after "в", then a name
+            at, first, last = words[0], words[1], words[-1]
+            found += [replace(mention, start=mention.start + a.start(), end=mention.start + b.end(),
+                              text=mention.text[a.start():b.end()], normal="", label=label, label_fine=label,
+                              source=f"{mention.source}+split")
+                      for a, b, label in ((at, at, "LOC"), (first, last, "PER"))]
+            continue
         if mention.label not in ("PER", "LOC") or len(words) < 2 or not rules.known_names \
                 or rules.known_names.get(fold(_normal(mention, normalizer_names))):
             found.append(mention)
@@ -889,6 +899,29 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
         if person:
             found.append(rest)
     return found
+
+
+def _place_before_name(mention: Mention, words: list[re.Match], doc: Document, rules: Corrections) -> bool:
+    """Whether a mention of capitalised words runs a place on into a person's name after it, in a language that
+    marks the place by a preposition, not a case ending (entities.yaml `place_prepositions`: "В Акорде Моди принял
+    …", "в Кремле Ли Цяна"): its first word after "в" is, by one of `place_endings` that ends a noun's locative
+    (`noun_locative_endings`: "в Красной Поляне" is one place), a place the map knows, the rest
+    is no place and does not hang on it in the genitive ("в Доме Правительства", "во Дворце Независимости": one
+    building's name)."""
+    if not rules.place_prepositions or not rules.noun_locative_endings or len(words) < 2 \
+            or not rules.place_prepositions.search(doc.text[max(0, mention.start - 10):mention.start]) \
+            or not all(w.group()[:1].isupper() for w in words[1:]):
+        return False
+    place = words[0].group()
+    if not any(place.lower().endswith(ending) and len(place) - len(ending) >= MIN_PLACE_STEM
+               and geocode(place[:len(place) - len(ending)] + nominative)
+               for ending, nominatives in rules.place_endings if ending in rules.noun_locative_endings
+               for nominative in nominatives):
+        return False
+    rest = mention.text[words[1].start():]
+    tokens = _tokens_in(doc, mention.start + words[1].start(), mention.end)
+    return not geocode(rest) and not any(t.feats.get("Case") == "Gen" for t in tokens[:1]) \
+        and not (rules.known_names or {}).get(fold(rest))
 
 
 def _given_names_after_states(mentions: list[Mention], doc: Document,
