@@ -94,6 +94,7 @@ class Corrections:
     attributive_endings: tuple[str, ...] = ()
     place_prepositions: re.Pattern | None = None  # what ends the text before a place ("в "), entities.yaml
     noun_locative_endings: tuple[str, ...] = ()  # a noun's locative endings after `place_prepositions`
+    venue_prepositions: re.Pattern | None = None  # "в резиденции ": a building's name follows, as written
     lemma_labels: frozenset[str] = frozenset()  # labels whose words left as written take their lemma
     inflected_endings: tuple[str, ...] = ()  # endings of a word left as written that take its lemma
     # a surname the model ran into the next name ends a person (`Тоқаев Ердоғанмен`): how a surname ends, or None
@@ -176,6 +177,7 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             attributive_endings=tuple(section.get("attributive_endings") or ()),
             place_prepositions=re.compile(section["place_prepositions"]) if section.get("place_prepositions") else None,
             noun_locative_endings=tuple(section.get("noun_locative_endings") or ()),
+            venue_prepositions=re.compile(section["venue_prepositions"]) if section.get("venue_prepositions") else None,
             place_endings=tuple(sorted(((ending, tuple(nominatives)) for ending, nominatives
                                         in (section.get("place_endings") or {}).items()), key=lambda e: -len(e[0]))),
             lemma_labels=frozenset(section.get("lemma_labels", [])),
@@ -907,13 +909,18 @@ def _place_before_name(mention: Mention, words: list[re.Match], doc: Document, r
     …", "в Кремле Ли Цяна"): its first word after "в" is, by one of `place_endings` that ends a noun's locative
     (`noun_locative_endings`: "в Красной Поляне" is one place), a place the map knows, the rest
     is no place and does not hang on it in the genitive ("в Доме Правительства", "во Дворце Независимости": one
-    building's name)."""
+    building's name); after a building's type word (`venue_prepositions`) its name is as written ("в резиденции
+    Акорда Токаев встретился …")."""
     if not rules.place_prepositions or not rules.noun_locative_endings or len(words) < 2 \
-            or not rules.place_prepositions.search(doc.text[max(0, mention.start - 10):mention.start]) \
             or not all(w.group()[:1].isupper() for w in words[1:]):
         return False
+    before = doc.text[max(0, mention.start - 40):mention.start]
     place = words[0].group()
-    if not any(place.lower().endswith(ending) and len(place) - len(ending) >= MIN_PLACE_STEM
+    # after a building's type word its name stands as written, in apposition ("в резиденции Акорда")
+    named = bool(rules.venue_prepositions and rules.venue_prepositions.search(before) and geocode(place))
+    if not named and not rules.place_prepositions.search(before[-10:]):
+        return False
+    if not named and not any(place.lower().endswith(ending) and len(place) - len(ending) >= MIN_PLACE_STEM
                and geocode(place[:len(place) - len(ending)] + nominative)
                for ending, nominatives in rules.place_endings if ending in rules.noun_locative_endings
                for nominative in nominatives):
@@ -1071,6 +1078,7 @@ def _join_surnames(mentions: list[Mention], doc: Document, corrections: dict,
         if (previous is not None and previous.label == "LOC" and " " not in previous.text and mention.label == "PER"
                 and " " not in mention.text and doc.text[previous.end:mention.start] == " "
                 and previous.text == _normal(previous, normalizer_names) and not country_code(previous.text)
+                and not is_building(previous.text)  # "в резиденции Акорда Токаев …": the building, no first name
                 and not _after_preposition(doc, previous) and not _title_before(doc, previous, rules)):
             # "генеральный секретарь организации Багдад Амреев": a first name the model took for a city, not
             # "Мэр Тбилиси Каладзе", the place of a title

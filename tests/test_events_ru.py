@@ -6456,3 +6456,17 @@ def test_a_trip_to_a_named_place_is_a_visit(read_events):
     assert (event.event_type, event.status) == ("visit", "planned")
     assert not read_events("Президент Казахстана Касым-Жомарт Токаев совершил рабочую поездку в Туркестанскую "
                            "область.", "ru", "2026-03-12").events
+
+
+@pytest.mark.parametrize("text, place, sides", [
+    # a building no model named: its type word in the nominative and the words hanging on it in the genitive
+    ("Во Дворце мира и согласия Токаев встретился с Моди.", "Дворец мира и согласия", {"Токаев", "Моди"}),
+    # the building's name after its type word, which the model ran on into the subject's name
+    ("В резиденции Акорда Токаев встретился с Моди.", "Акорда", {"Токаев", "Моди"}),
+    # the subject right after a bare type word is who, not the building
+    ("В резиденции Токаев встретился с Моди.", None, {"Токаев", "Моди"}),
+])
+def test_a_building_named_by_its_type_word_ends_before_the_subject(read_events, text, place, sides):
+    event = only(read_events(text, "ru"))
+    assert (event.location.normal if event.location else None) == place
+    assert set(by_normal(event)) == sides

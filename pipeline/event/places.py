@@ -87,19 +87,50 @@ def _building_at(reading: Reading, start: int, written: str, quoted: bool) -> Pl
     `named`: the name in quotation marks after it, "в резиденции «Акорда»"): the mention there, whatever a model
     labelled it (an organisation, even a person), else, in quotation marks, the words themselves. A name in
     quotation marks, or one the place table knows as a building, is its own nominative as written (the model's
-    normal of "Акорда" is "Акорд")."""
+    normal of "Акорда" is "Акорд"); a person the parse makes a subject is no building's name; where no model
+    named one, its words (`_building_by_words`)."""
     mention = reading.mention_at(start)
     if quoted:  # the mention where it is the name alone (not a person's name run on into it)
         alone = mention is not None and mention.start == start and mention.label != "PER"
         return Place(mention.text, mention.start, mention.end, normal=written) if alone \
             else Place(written, start, start + len(written), normal=written)
     if mention is None:
+        return _building_by_words(reading, start)
+    first = next((t for t in reading.tokens if t.start == mention.start), None)
+    if mention.label == "PER" and first is not None and first.rel.startswith("nsubj"):
+        # the subject right after a bare type word ("В резиденции Токаев встретился с …"): who, not the building
         return None
     normal = mention.text if is_building(mention.text) else name_of(mention)
     if mention.start < start:  # the city's adjective the model ran into it ("в Минском Дворце Независимости")
         left = len(reading.doc.text[mention.start:start].split())
         return Place(reading.doc.text[start:mention.end], start, mention.end, normal=" ".join(normal.split()[left:]))
     return Place(mention.text, mention.start, mention.end, normal=normal)
+
+
+def _building_by_words(reading: Reading, start: int) -> Place | None:
+    """A building no model named, by its type word and the words that hang on it in the genitive, "и" between two
+    ("Во Дворце мира и согласия Токаев встретился …", "в Доме дружбы"): the type word in its nominative (its lemma,
+    capitalised as written), the rest as written; None where no lowercase word in the genitive follows (the type
+    word alone names no building)."""
+    tokens = [t for t in reading.tokens if t.start >= start]
+    if not tokens or tokens[0].start != start or not tokens[0].lemma:
+        return None
+    last = 0
+    for k in range(1, len(tokens)):
+        genitive = tokens[k].feats.get("Case") == "Gen" and tokens[k].text[:1].islower()
+        joined = tokens[k].pos == "CCONJ" and k + 1 < len(tokens) and tokens[k + 1].feats.get("Case") == "Gen" \
+            and tokens[k + 1].text[:1].islower() and last == k - 1
+        if not (genitive and last == k - 1) and not joined:
+            if not (tokens[k - 1].pos == "CCONJ" and genitive):
+                break
+        last = k
+    if last == 0 or tokens[last].pos == "CCONJ":
+        return None
+    head = tokens[0].lemma
+    head = head[:1].upper() + head[1:] if tokens[0].text[:1].isupper() else head
+    end = tokens[last].end
+    rest = reading.doc.text[tokens[0].end:end]
+    return Place(reading.doc.text[start:end], start, end, normal=head + rest)
 
 
 def _capital_at(reading: Reading, start: int, end: int) -> Place | None:
