@@ -91,7 +91,8 @@ def _building_at(reading: Reading, start: int, written: str, quoted: bool) -> Pl
     named one, its words (`_building_by_words`)."""
     mention = reading.mention_at(start)
     if quoted:  # the mention where it is the name alone (not a person's name run on into it)
-        alone = mention is not None and mention.start == start and mention.label != "PER"
+        alone = mention is not None and mention.start == start and mention.label != "PER" \
+            and mention.end >= start + len(written)  # not a part of it ("Үкімет" of "Үкімет үйінде")
         return Place(mention.text, mention.start, mention.end, normal=written) if alone \
             else Place(written, start, start + len(written), normal=written)
     if mention is None:
