@@ -270,6 +270,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     resolved = _split_after_declined_surname(resolved, doc, corrections, normalizer_names)
     resolved = _given_name_to_next(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections)
     resolved = _split_glued_places(resolved, doc, corrections, normalizer_names)
+    resolved = _people_after_locative_places(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections)
     resolved = _surname_before_title(resolved, normalizer_names)
     resolved = _given_names_after_states(resolved, doc, normalizer_names)
     resolved = _join_surnames(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections, normalizer_names)
@@ -900,6 +901,32 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
         found.append(place)
         if person:
             found.append(rest)
+    return found
+
+
+def _people_after_locative_places(mentions: list[Mention], doc: Document, corrections: dict) -> list[Mention]:
+    """A one-word place in its own form right after a place in the locative (entities.yaml `locative_endings`),
+    followed by a capitalised word no model named and no place, is a person's name of two words ("Астанада Ли Цян
+    Қасым-Жомарт Тоқаевпен кездесті": the model's place "Ли" and the given name "Цян" it left for Tokayev): where
+    is said once, the subject follows it. Not a state or a name the gazetteer knows ("Астанада Қазақстан …")."""
+    occupied = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for k, mention in enumerate(mentions):
+        rules = _rules(corrections, mention.lang)
+        previous = mentions[k - 1] if k else None
+        word = re.match(r"\s([^\W\d_][\w-]*)(?![\w-])", doc.text[mention.end:mention.end + 40])
+        if (mention.label == "LOC" and " " not in mention.text and previous is not None and previous.label == "LOC"
+                and rules.locative_endings and _locative_stems(previous.text, rules)
+                and doc.text[previous.end:mention.start] == " " and not _locative_stems(mention.text, rules)
+                and not country_code(mention.text) and fold(mention.text) not in rules.known_names
+                and word and word.group(1)[:1].isupper() and not word.group(1).isupper()
+                and not geocode(word.group(1)) and fold(word.group(1)) not in rules.known_names
+                and not any(a <= mention.end + word.start(1) < b for a, b in occupied)):
+            end = mention.end + word.end(1)
+            found.append(replace(mention, end=end, text=doc.text[mention.start:end], normal="", label="PER",
+                                 label_fine="PER", source=f"{mention.source}+person"))
+            continue
+        found.append(mention)
     return found
 
 

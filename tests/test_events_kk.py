@@ -4306,3 +4306,17 @@ def test_a_visit_announced_then_told_begun_is_occurred(read_events):
                       "қарсы алу рәсімінен басталды.", "kk", "2026-03-12")
     visit = next(e for e in doc.events if e.event_type == "visit")
     assert visit.status == "occurred"
+
+
+@pytest.mark.parametrize("text, place, sides", [
+    # a two-word foreign name right after the place in the locative: the model's place "Ли" and the given name
+    # "Цян" it left for the next person
+    ("Астанада Ли Цян Қасым-Жомарт Тоқаевпен кездесті. Тараптар сауда мәселелерін талқылады.",
+     "Астана", {"Ли Цян", "Қасым-Жомарт Тоқаев"}),
+    ("Ташкентте Ли Цян Шавкат Мирзиёевпен келіссөздер жүргізді. Тараптар көлік мәселелерін талқылады.",
+     "Ташкент", {"Ли Цян", "Шавкат Мирзиёев"}),
+])
+def test_a_name_after_a_place_in_the_locative_is_a_person_not_a_place(read_events, text, place, sides):
+    event = only(read_events(text, "kk"))
+    assert event.location.normal == place
+    assert {p.normal for p in event.participants} == sides
