@@ -502,6 +502,11 @@ def _lemmas_for_words_as_written(mention: Mention, doc: Document, rules: Correct
         return normal
     always = mention.label in rules.lemma_labels
     head = None  # found at the first word that asks: reading a part of speech may tag the sentence
+    # the last word of a place of several words after "в", in a noun's locative: the tagger may call it a
+    # nominative ("в Ак Сарае", "в Кок Сарае": Сарае Nom), the preposition says it is not
+    located = always and len(words) > 1 and bool(rules.place_prepositions and rules.noun_locative_endings) \
+        and bool(rules.place_prepositions.search(doc.text[max(0, mention.start - 10):mention.start])) \
+        and fold(words[-1]).endswith(rules.noun_locative_endings)
     fixed = []
     for n, (word, token) in enumerate(zip(words, tokens)):
         inflected = bool(rules.inflected_endings) and word.lower().endswith(rules.inflected_endings)
@@ -512,7 +517,7 @@ def _lemmas_for_words_as_written(mention: Mention, doc: Document, rules: Correct
             and token.lemma != token.text.lower()
         # a word already in the nominative keeps its form: an adjective's lemma is masculine ("Центральная Азия",
         # not "Центральный Азия")
-        if as_written and token.feats.get("Case") != "Nom":
+        if as_written and (token.feats.get("Case") != "Nom" or (located and n == len(words) - 1)):
             fixed.append(shaped(token.lemma, token.text))
         else:
             fixed.append(word)

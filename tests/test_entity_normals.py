@@ -930,3 +930,14 @@ def test_a_known_place_after_v_run_on_into_a_name_is_a_place_and_a_person(read_e
 def test_a_place_whose_next_word_hangs_on_it_or_is_a_place_stays_whole(read_events, text, building):
     doc = read_events(text, "ru")
     assert any(m.text == building for m in doc.mentions)
+
+
+@pytest.mark.parametrize("text, written, place", [
+    # the tagger calls the last word a nominative; after "в" it is the locative
+    ("В Ак Сарае Эрдоган встретился с Токаевым.", "Ак Сарае", "Ак Сарай"),
+    ("В Кок Сарае Токаев встретился с Моди.", "Кок Сарае", "Кок Сарай"),
+])
+def test_a_place_of_several_words_after_v_takes_its_heads_nominative(read_events, text, written, place):
+    doc = read_events(text, "ru")
+    assert normals(doc, "LOC").get(written) == place
+    assert doc.events[0].location.normal == place
