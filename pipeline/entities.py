@@ -271,6 +271,7 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     resolved = _given_name_to_next(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections)
     resolved = _split_glued_places(resolved, doc, corrections, normalizer_names)
     resolved = _people_after_locative_places(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections)
+    resolved = [part for mention in resolved for part in _split_at_subject(mention, doc, corrections)]
     resolved = _surname_before_title(resolved, normalizer_names)
     resolved = _given_names_after_states(resolved, doc, normalizer_names)
     resolved = _join_surnames(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections, normalizer_names)
@@ -517,7 +518,11 @@ def _lemmas_for_words_as_written(mention: Mention, doc: Document, rules: Correct
             and token.lemma != token.text.lower()
         # a word already in the nominative keeps its form: an adjective's lemma is masculine ("Центральная Азия",
         # not "Центральный Азия")
-        if as_written and (token.feats.get("Case") != "Nom" or (located and n == len(words) - 1)):
+        # a noun's complement in the genitive stays as written ("Доме Министерств" → "Дом Министерств")
+        complement = n > 0 and token.feats.get("Case") == "Gen" and any(t.pos in ("NOUN", "PROPN")
+                                                                         for t in tokens[:n])
+        if as_written and not complement and (token.feats.get("Case") != "Nom"
+                                              or (located and n == len(words) - 1)):
             fixed.append(shaped(token.lemma, token.text))
         else:
             fixed.append(word)
@@ -933,6 +938,39 @@ def _people_after_locative_places(mentions: list[Mention], doc: Document, correc
             continue
         found.append(mention)
     return found
+
+
+def _split_at_subject(mention: Mention, doc: Document, corrections: dict) -> list[Mention]:
+    """A place or building after "в" (entities.yaml `place_prepositions`, where `noun_locative_endings` are known)
+    that the model ran on into the clause's subject ("В Доме Министерств Бектенов встретился …", "В Ак Орде Токаев
+    встретился …", the preposition taken in too) is the place, up to the word the parse makes a subject, and the
+    person from it."""
+    rules = _rules(corrections, mention.lang)
+    if mention.label not in ("LOC", "ORG", "PER") or not rules.place_prepositions or not rules.noun_locative_endings:
+        return [mention]
+    tokens = _tokens_in(doc, mention.start, mention.end)
+    if tokens and tokens[0].pos == "ADP" and rules.place_prepositions.search(doc.text[tokens[0].start:tokens[0].end]
+                                                                            + " "):
+        tokens = tokens[1:]  # "В Ак Орде Токаев": the preposition opening the sentence, read into the name
+    elif not rules.place_prepositions.search(doc.text[max(0, mention.start - 10):mention.start]):
+        return [mention]
+    at = next((k for k, t in enumerate(tokens) if k and t.rel.startswith("nsubj") and t.pos == "PROPN"), None)
+    if at is None or not tokens[0].text[:1].isupper() \
+            or any(t.rel.startswith("nsubj") or not t.text[:1].isupper() for t in tokens[at - 1:at]) \
+            or tokens[at - 1].feats.get("Case") == "Nom" and tokens[at - 1].pos == "PROPN" and at == 1:
+        return [mention]
+    subject = tokens[at]
+    index = bisect_left(doc.tokens, subject.start, key=lambda token: token.start)
+    if fold(subject.text).endswith(rules.noun_locative_endings) \
+            and any(t.rel == "flat:name" and t.head == index for t in doc.tokens[index + 1:index + 4]):
+        # "В Ак Сарае Эрдоган": the building's locative the parse made the head of the name after it
+        return [mention]
+    place_end, person_start = tokens[at - 1].end, tokens[at].start
+    # where the event is: a LOC, a building too (GUIDELINES, venues)
+    return [replace(mention, start=tokens[0].start, end=place_end, text=doc.text[tokens[0].start:place_end],
+                    normal="", label="LOC", label_fine="LOC", source=f"{mention.source}+subject"),
+            replace(mention, start=person_start, text=doc.text[person_start:mention.end], normal="", label="PER",
+                    label_fine="PER", source=f"{mention.source}+subject")]
 
 
 def _place_before_name(mention: Mention, words: list[re.Match], doc: Document, rules: Corrections) -> bool:

@@ -941,3 +941,16 @@ def test_a_place_of_several_words_after_v_takes_its_heads_nominative(read_events
     doc = read_events(text, "ru")
     assert normals(doc, "LOC").get(written) == place
     assert doc.events[0].location.normal == place
+
+
+@pytest.mark.parametrize("text, place, person", [
+    # the model ran the building into the clause's subject; the parse makes the name the subject
+    ("В Доме Министерств Бектенов встретился с Моди.", "Дом Министерств", "Бектенов"),
+    # … and read the sentence's opening preposition into it too
+    ("В Ак Орде Токаев встретился с Моди.", "Ак Орда", "Токаев"),
+])
+def test_a_building_run_on_into_the_subject_ends_before_it(read_events, text, place, person):
+    doc = read_events(text, "ru")
+    event = doc.events[0]
+    assert event.location.normal == place
+    assert {p.normal for p in event.participants} == {person, "Моди"}
