@@ -1148,7 +1148,10 @@ def _join_surnames(mentions: list[Mention], doc: Document, corrections: dict,
         if (previous is not None and previous.label == "LOC" and " " not in previous.text and mention.label == "PER"
                 and " " not in mention.text and doc.text[previous.end:mention.start] == " "
                 and previous.text == _normal(previous, normalizer_names) and not country_code(previous.text)
-                and not is_building(previous.text)  # "в резиденции Акорда Токаев …": the building, no first name
+                # "в резиденции Акорда Токаев …", "в резиденции Куксарой Мирзиёев": the building, no first name
+                and not is_building(previous.text)
+                and not (rules.venue_prepositions
+                         and rules.venue_prepositions.search(doc.text[max(0, previous.start - 40):previous.start]))
                 and not _after_preposition(doc, previous) and not _title_before(doc, previous, rules)):
             # "генеральный секретарь организации Багдад Амреев": a first name the model took for a city, not
             # "Мэр Тбилиси Каладзе", the place of a title

@@ -6465,6 +6465,10 @@ def test_a_trip_to_a_named_place_is_a_visit(read_events):
     ("В резиденции Акорда Токаев встретился с Моди.", "Акорда", {"Токаев", "Моди"}),
     # the subject right after a bare type word is who, not the building
     ("В резиденции Токаев встретился с Моди.", None, {"Токаев", "Моди"}),
+    # a name the map does not know right after the type word is the building's, in the nominative as written, no
+    # first name of the subject after it
+    ("В резиденции Куксарой Мирзиёев встретился с Моди.", "Куксарой", {"Мирзиёев", "Моди"}),
+    ("В резиденции Ордабасы Жапаров встретился с Моди.", "Ордабасы", {"Жапаров", "Моди"}),
 ])
 def test_a_building_named_by_its_type_word_ends_before_the_subject(read_events, text, place, sides):
     event = only(read_events(text, "ru"))

@@ -63,15 +63,16 @@ def _patterns_places(reading: Reading, excluded: list[tuple[int, int]], there: P
                 if place and all(p.start != place.start for p in found):
                     found.append(place)
                 continue
-            group = next(g for g in ("city", "venue", "building", "named", "capital", "seat", "place")
+            group = next(g for g in ("city", "venue", "building", "apposed", "named", "capital", "seat", "place")
                          if g in pattern.groupindex and match.group(g) is not None)
             start = reading.start + match.start(group)
             if any(a <= start < b for a, b in excluded):
                 continue
             if group == "capital":
                 place = _capital_at(reading, start, reading.start + match.end(group))
-            elif group in ("building", "named"):
-                place = _building_at(reading, start, match.group(group), quoted=group == "named")
+            elif group in ("building", "apposed", "named"):
+                place = _building_at(reading, start, match.group(group), quoted=group == "named",
+                                     apposed=group == "apposed")
             else:
                 place = _place_at(reading, start, match.group(group), marked=group == "city",
                                   venue=group == "venue")
@@ -82,13 +83,14 @@ def _patterns_places(reading: Reading, excluded: list[tuple[int, int]], there: P
     return _city_over_building(reading, found)
 
 
-def _building_at(reading: Reading, start: int, written: str, quoted: bool) -> Place | None:
+def _building_at(reading: Reading, start: int, written: str, quoted: bool, apposed: bool = False) -> Place | None:
     """A building named by its type word (places.tsv `building`: "во Дворце Независимости", "в резиденции Акорда";
     `named`: the name in quotation marks after it, "в резиденции «Акорда»"): the mention there, whatever a model
     labelled it (an organisation, even a person), else, in quotation marks, the words themselves. A name in
     quotation marks, or one the place table knows as a building, is its own nominative as written (the model's
     normal of "Акорда" is "Акорд"); a person the parse makes a subject is no building's name; where no model
-    named one, its words (`_building_by_words`)."""
+    named one, its words (`_building_by_words`); `apposed`: the name right after a lowercase type word, its own
+    nominative."""
     mention = reading.mention_at(start)
     if quoted:  # the mention where it is the name alone (not a person's name run on into it)
         alone = mention is not None and mention.start == start and mention.label != "PER" \
@@ -101,7 +103,8 @@ def _building_at(reading: Reading, start: int, written: str, quoted: bool) -> Pl
     if mention.label == "PER" and first is not None and first.rel.startswith("nsubj"):
         # the subject right after a bare type word ("В резиденции Токаев встретился с …"): who, not the building
         return None
-    normal = mention.text if is_building(mention.text) else name_of(mention)
+    # a name in apposition to its type word is in the nominative as written ("в резиденции Ордабасы")
+    normal = mention.text if is_building(mention.text) or (apposed and mention.label != "PER") else name_of(mention)
     if mention.start < start:  # the city's adjective the model ran into it ("в Минском Дворце Независимости")
         left = len(reading.doc.text[mention.start:start].split())
         return Place(reading.doc.text[start:mention.end], start, mention.end, normal=" ".join(normal.split()[left:]))
