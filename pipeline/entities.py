@@ -93,6 +93,8 @@ class Corrections:
     # endings of the locative made an adjective (`Мәскеудегі`): a place describing the noun after it, no name
     attributive_endings: tuple[str, ...] = ()
     place_prepositions: re.Pattern | None = None  # what ends the text before a place ("в "), entities.yaml
+    noun_locative_endings: tuple[str, ...] = ()  # a noun's locative endings after `place_prepositions`
+    venue_prepositions: re.Pattern | None = None  # "в резиденции ": a building's name follows, as written
     lemma_labels: frozenset[str] = frozenset()  # labels whose words left as written take their lemma
     inflected_endings: tuple[str, ...] = ()  # endings of a word left as written that take its lemma
     # a surname the model ran into the next name ends a person (`Тоқаев Ердоғанмен`): how a surname ends, or None
@@ -174,6 +176,8 @@ def load_corrections(path: Path = MODELS_DIR / "entities.yaml") -> dict[str, Cor
             locative_endings=tuple(section.get("locative_endings") or ()),
             attributive_endings=tuple(section.get("attributive_endings") or ()),
             place_prepositions=re.compile(section["place_prepositions"]) if section.get("place_prepositions") else None,
+            noun_locative_endings=tuple(section.get("noun_locative_endings") or ()),
+            venue_prepositions=re.compile(section["venue_prepositions"]) if section.get("venue_prepositions") else None,
             place_endings=tuple(sorted(((ending, tuple(nominatives)) for ending, nominatives
                                         in (section.get("place_endings") or {}).items()), key=lambda e: -len(e[0]))),
             lemma_labels=frozenset(section.get("lemma_labels", [])),
@@ -266,6 +270,8 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     resolved = _split_after_declined_surname(resolved, doc, corrections, normalizer_names)
     resolved = _given_name_to_next(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections)
     resolved = _split_glued_places(resolved, doc, corrections, normalizer_names)
+    resolved = _people_after_locative_places(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections)
+    resolved = [part for mention in resolved for part in _split_at_subject(mention, doc, corrections)]
     resolved = _surname_before_title(resolved, normalizer_names)
     resolved = _given_names_after_states(resolved, doc, normalizer_names)
     resolved = _join_surnames(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections, normalizer_names)
@@ -497,6 +503,11 @@ def _lemmas_for_words_as_written(mention: Mention, doc: Document, rules: Correct
         return normal
     always = mention.label in rules.lemma_labels
     head = None  # found at the first word that asks: reading a part of speech may tag the sentence
+    # the last word of a place of several words after "в", in a noun's locative: the tagger may call it a
+    # nominative ("в Ак Сарае", "в Кок Сарае": Сарае Nom), the preposition says it is not
+    located = always and len(words) > 1 and bool(rules.place_prepositions and rules.noun_locative_endings) \
+        and bool(rules.place_prepositions.search(doc.text[max(0, mention.start - 10):mention.start])) \
+        and fold(words[-1]).endswith(rules.noun_locative_endings)
     fixed = []
     for n, (word, token) in enumerate(zip(words, tokens)):
         inflected = bool(rules.inflected_endings) and word.lower().endswith(rules.inflected_endings)
@@ -507,7 +518,11 @@ def _lemmas_for_words_as_written(mention: Mention, doc: Document, rules: Correct
             and token.lemma != token.text.lower()
         # a word already in the nominative keeps its form: an adjective's lemma is masculine ("Центральная Азия",
         # not "Центральный Азия")
-        if as_written and token.feats.get("Case") != "Nom":
+        # a noun's complement in the genitive stays as written ("Доме Министерств" → "Дом Министерств")
+        complement = n > 0 and token.feats.get("Case") == "Gen" and any(t.pos in ("NOUN", "PROPN")
+                                                                         for t in tokens[:n])
+        if as_written and not complement and (token.feats.get("Case") != "Nom"
+                                              or (located and n == len(words) - 1)):
             fixed.append(shaped(token.lemma, token.text))
         else:
             fixed.append(word)
@@ -826,6 +841,14 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
             # where, no person (the model's PER); unless the article names a person with it
             found.append(replace(mention, normal="", label="LOC", label_fine="LOC", source=f"{mention.source}+place"))
             continue
+        if mention.label in ("PER", "LOC") and _place_before_name(mention, words, doc, rules):
+            # "В Акорде Моди принял …", "в Кремле Ли Цяна": a known place after "в", then a name
+            at, first, last = words[0], words[1], words[-1]
+            found += [replace(mention, start=mention.start + a.start(), end=mention.start + b.end(),
+                              text=mention.text[a.start():b.end()], normal="", label=label, label_fine=label,
+                              source=f"{mention.source}+split")
+                      for a, b, label in ((at, at, "LOC"), (first, last, "PER"))]
+            continue
         if mention.label not in ("PER", "LOC") or len(words) < 2 or not rules.known_names \
                 or rules.known_names.get(fold(_normal(mention, normalizer_names))):
             found.append(mention)
@@ -889,6 +912,93 @@ def _split_glued_places(mentions: list[Mention], doc: Document, corrections: dic
         if person:
             found.append(rest)
     return found
+
+
+def _people_after_locative_places(mentions: list[Mention], doc: Document, corrections: dict) -> list[Mention]:
+    """A one-word place in its own form right after a place in the locative (entities.yaml `locative_endings`),
+    followed by a capitalised word no model named and no place, is a person's name of two words ("Астанада Ли Цян
+    Қасым-Жомарт Тоқаевпен кездесті": the model's place "Ли" and the given name "Цян" it left for Tokayev): where
+    is said once, the subject follows it. Not a state or a name the gazetteer knows ("Астанада Қазақстан …")."""
+    occupied = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for k, mention in enumerate(mentions):
+        rules = _rules(corrections, mention.lang)
+        previous = mentions[k - 1] if k else None
+        word = re.match(r"\s([^\W\d_][\w-]*)(?![\w-])", doc.text[mention.end:mention.end + 40])
+        if (mention.label == "LOC" and " " not in mention.text and previous is not None and previous.label == "LOC"
+                and rules.locative_endings and _locative_stems(previous.text, rules)
+                and doc.text[previous.end:mention.start] == " " and not _locative_stems(mention.text, rules)
+                and not country_code(mention.text) and fold(mention.text) not in rules.known_names
+                and word and word.group(1)[:1].isupper() and not word.group(1).isupper()
+                and not geocode(word.group(1)) and fold(word.group(1)) not in rules.known_names
+                and not any(a <= mention.end + word.start(1) < b for a, b in occupied)):
+            end = mention.end + word.end(1)
+            found.append(replace(mention, end=end, text=doc.text[mention.start:end], normal="", label="PER",
+                                 label_fine="PER", source=f"{mention.source}+person"))
+            continue
+        found.append(mention)
+    return found
+
+
+def _split_at_subject(mention: Mention, doc: Document, corrections: dict) -> list[Mention]:
+    """A place or building after "в" (entities.yaml `place_prepositions`, where `noun_locative_endings` are known)
+    that the model ran on into the clause's subject ("В Доме Министерств Бектенов встретился …", "В Ак Орде Токаев
+    встретился …", the preposition taken in too) is the place, up to the word the parse makes a subject, and the
+    person from it."""
+    rules = _rules(corrections, mention.lang)
+    if mention.label not in ("LOC", "ORG", "PER") or not rules.place_prepositions or not rules.noun_locative_endings:
+        return [mention]
+    tokens = _tokens_in(doc, mention.start, mention.end)
+    if tokens and tokens[0].pos == "ADP" and rules.place_prepositions.search(doc.text[tokens[0].start:tokens[0].end]
+                                                                            + " "):
+        tokens = tokens[1:]  # "В Ак Орде Токаев": the preposition opening the sentence, read into the name
+    elif not rules.place_prepositions.search(doc.text[max(0, mention.start - 10):mention.start]):
+        return [mention]
+    at = next((k for k, t in enumerate(tokens) if k and t.rel.startswith("nsubj") and t.pos == "PROPN"), None)
+    if at is None or not tokens[0].text[:1].isupper() \
+            or any(t.rel.startswith("nsubj") or not t.text[:1].isupper() for t in tokens[at - 1:at]) \
+            or tokens[at - 1].feats.get("Case") == "Nom" and tokens[at - 1].pos == "PROPN" and at == 1:
+        return [mention]
+    subject = tokens[at]
+    index = bisect_left(doc.tokens, subject.start, key=lambda token: token.start)
+    if fold(subject.text).endswith(rules.noun_locative_endings) \
+            and any(t.rel == "flat:name" and t.head == index for t in doc.tokens[index + 1:index + 4]):
+        # "В Ак Сарае Эрдоган": the building's locative the parse made the head of the name after it
+        return [mention]
+    place_end, person_start = tokens[at - 1].end, tokens[at].start
+    # where the event is: a LOC, a building too (GUIDELINES, venues)
+    return [replace(mention, start=tokens[0].start, end=place_end, text=doc.text[tokens[0].start:place_end],
+                    normal="", label="LOC", label_fine="LOC", source=f"{mention.source}+subject"),
+            replace(mention, start=person_start, text=doc.text[person_start:mention.end], normal="", label="PER",
+                    label_fine="PER", source=f"{mention.source}+subject")]
+
+
+def _place_before_name(mention: Mention, words: list[re.Match], doc: Document, rules: Corrections) -> bool:
+    """Whether a mention of capitalised words runs a place on into a person's name after it, in a language that
+    marks the place by a preposition, not a case ending (entities.yaml `place_prepositions`: "В Акорде Моди принял
+    …", "в Кремле Ли Цяна"): its first word after "в" is, by one of `place_endings` that ends a noun's locative
+    (`noun_locative_endings`: "в Красной Поляне" is one place), a place the map knows, the rest
+    is no place and does not hang on it in the genitive ("в Доме Правительства", "во Дворце Независимости": one
+    building's name); after a building's type word (`venue_prepositions`) its name is as written ("в резиденции
+    Акорда Токаев встретился …")."""
+    if not rules.place_prepositions or not rules.noun_locative_endings or len(words) < 2 \
+            or not all(w.group()[:1].isupper() for w in words[1:]):
+        return False
+    before = doc.text[max(0, mention.start - 40):mention.start]
+    place = words[0].group()
+    # after a building's type word its name stands as written, in apposition ("в резиденции Акорда")
+    named = bool(rules.venue_prepositions and rules.venue_prepositions.search(before) and geocode(place))
+    if not named and not rules.place_prepositions.search(before[-10:]):
+        return False
+    if not named and not any(place.lower().endswith(ending) and len(place) - len(ending) >= MIN_PLACE_STEM
+               and geocode(place[:len(place) - len(ending)] + nominative)
+               for ending, nominatives in rules.place_endings if ending in rules.noun_locative_endings
+               for nominative in nominatives):
+        return False
+    rest = mention.text[words[1].start():]
+    tokens = _tokens_in(doc, mention.start + words[1].start(), mention.end)
+    return not geocode(rest) and not any(t.feats.get("Case") == "Gen" for t in tokens[:1]) \
+        and not (rules.known_names or {}).get(fold(rest))
 
 
 def _given_names_after_states(mentions: list[Mention], doc: Document,
@@ -1038,6 +1148,10 @@ def _join_surnames(mentions: list[Mention], doc: Document, corrections: dict,
         if (previous is not None and previous.label == "LOC" and " " not in previous.text and mention.label == "PER"
                 and " " not in mention.text and doc.text[previous.end:mention.start] == " "
                 and previous.text == _normal(previous, normalizer_names) and not country_code(previous.text)
+                # "в резиденции Акорда Токаев …", "в резиденции Куксарой Мирзиёев": the building, no first name
+                and not is_building(previous.text)
+                and not (rules.venue_prepositions
+                         and rules.venue_prepositions.search(doc.text[max(0, previous.start - 40):previous.start]))
                 and not _after_preposition(doc, previous) and not _title_before(doc, previous, rules)):
             # "генеральный секретарь организации Багдад Амреев": a first name the model took for a city, not
             # "Мэр Тбилиси Каладзе", the place of a title

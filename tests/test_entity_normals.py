@@ -908,3 +908,49 @@ def test_a_title_run_on_from_a_known_surname_is_that_person_and_the_next_ones_ti
     assert (rest.label, rest.text, rest.start) == ("POSITION", "Өзбекстан сыртқы істер министрі", 110)
     # no one of that name in the article: a title as read
     assert _surname_opening_title(title, [title]) == [title]
+
+
+@pytest.mark.parametrize("text, place, person", [
+    ("В Акорде Моди принял Президент Казахстана Касым-Жомарт Токаев.", "Акорде", "Моди"),
+])
+def test_a_known_place_after_v_run_on_into_a_name_is_a_place_and_a_person(read_events, text, place, person):
+    # the model read "Акорде Моди" as one place ("Акорд Модь"): the building ends before the name, a side of the
+    # reception, and is the event's place
+    doc = read_events(text, "ru")
+    assert place in normals(doc, "LOC") and person in normals(doc, "PER")
+    event = doc.events[0]
+    assert event.location.normal == "Акорда"
+    assert {p.normal for p in event.participants} >= {"Моди", "Касым-Жомарт Токаев"}
+
+
+@pytest.mark.parametrize("text, building", [
+    ("В Доме Правительства Моди встретился с Бектеновым.", "Доме Правительства"),
+    ("В Республике Корея Токаев встретился с Ли Чже Мёном.", "Республике Корея"),
+])
+def test_a_place_whose_next_word_hangs_on_it_or_is_a_place_stays_whole(read_events, text, building):
+    doc = read_events(text, "ru")
+    assert any(m.text == building for m in doc.mentions)
+
+
+@pytest.mark.parametrize("text, written, place", [
+    # the tagger calls the last word a nominative; after "в" it is the locative
+    ("В Ак Сарае Эрдоган встретился с Токаевым.", "Ак Сарае", "Ак Сарай"),
+    ("В Кок Сарае Токаев встретился с Моди.", "Кок Сарае", "Кок Сарай"),
+])
+def test_a_place_of_several_words_after_v_takes_its_heads_nominative(read_events, text, written, place):
+    doc = read_events(text, "ru")
+    assert normals(doc, "LOC").get(written) == place
+    assert doc.events[0].location.normal == place
+
+
+@pytest.mark.parametrize("text, place, person", [
+    # the model ran the building into the clause's subject; the parse makes the name the subject
+    ("В Доме Министерств Бектенов встретился с Моди.", "Дом Министерств", "Бектенов"),
+    # … and read the sentence's opening preposition into it too
+    ("В Ак Орде Токаев встретился с Моди.", "Ак Орда", "Токаев"),
+])
+def test_a_building_run_on_into_the_subject_ends_before_it(read_events, text, place, person):
+    doc = read_events(text, "ru")
+    event = doc.events[0]
+    assert event.location.normal == place
+    assert {p.normal for p in event.participants} == {person, "Моди"}

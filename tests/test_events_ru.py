@@ -6511,3 +6511,21 @@ def test_the_visitor_a_visit_noun_governs_is_the_visits_however_near_the_next_ev
     visit = next(e for e in events if e.event_type == "visit")
     assert visit.status == "postponed" and visitor in [p.normal for p in visit.participants]
     assert all(visitor not in [p.normal for p in e.participants] for e in events if e is not visit)
+
+
+@pytest.mark.parametrize("text, place, sides", [
+    # a building no model named: its type word in the nominative and the words hanging on it in the genitive
+    ("Во Дворце мира и согласия Токаев встретился с Моди.", "Дворец мира и согласия", {"Токаев", "Моди"}),
+    # the building's name after its type word, which the model ran on into the subject's name
+    ("В резиденции Акорда Токаев встретился с Моди.", "Акорда", {"Токаев", "Моди"}),
+    # the subject right after a bare type word is who, not the building
+    ("В резиденции Токаев встретился с Моди.", None, {"Токаев", "Моди"}),
+    # a name the map does not know right after the type word is the building's, in the nominative as written, no
+    # first name of the subject after it
+    ("В резиденции Куксарой Мирзиёев встретился с Моди.", "Куксарой", {"Мирзиёев", "Моди"}),
+    ("В резиденции Ордабасы Жапаров встретился с Моди.", "Ордабасы", {"Жапаров", "Моди"}),
+])
+def test_a_building_named_by_its_type_word_ends_before_the_subject(read_events, text, place, sides):
+    event = only(read_events(text, "ru"))
+    assert (event.location.normal if event.location else None) == place
+    assert set(by_normal(event)) == sides

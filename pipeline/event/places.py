@@ -63,15 +63,16 @@ def _patterns_places(reading: Reading, excluded: list[tuple[int, int]], there: P
                 if place and all(p.start != place.start for p in found):
                     found.append(place)
                 continue
-            group = next(g for g in ("city", "venue", "building", "named", "capital", "seat", "place")
+            group = next(g for g in ("city", "venue", "building", "apposed", "named", "capital", "seat", "place")
                          if g in pattern.groupindex and match.group(g) is not None)
             start = reading.start + match.start(group)
             if any(a <= start < b for a, b in excluded):
                 continue
             if group == "capital":
                 place = _capital_at(reading, start, reading.start + match.end(group))
-            elif group in ("building", "named"):
-                place = _building_at(reading, start, match.group(group), quoted=group == "named")
+            elif group in ("building", "apposed", "named"):
+                place = _building_at(reading, start, match.group(group), quoted=group == "named",
+                                     apposed=group == "apposed")
             else:
                 place = _place_at(reading, start, match.group(group), marked=group == "city",
                                   venue=group == "venue")
@@ -82,24 +83,58 @@ def _patterns_places(reading: Reading, excluded: list[tuple[int, int]], there: P
     return _city_over_building(reading, found)
 
 
-def _building_at(reading: Reading, start: int, written: str, quoted: bool) -> Place | None:
+def _building_at(reading: Reading, start: int, written: str, quoted: bool, apposed: bool = False) -> Place | None:
     """A building named by its type word (places.tsv `building`: "во Дворце Независимости", "в резиденции Акорда";
     `named`: the name in quotation marks after it, "в резиденции «Акорда»"): the mention there, whatever a model
     labelled it (an organisation, even a person), else, in quotation marks, the words themselves. A name in
     quotation marks, or one the place table knows as a building, is its own nominative as written (the model's
-    normal of "Акорда" is "Акорд")."""
+    normal of "Акорда" is "Акорд"); a person the parse makes a subject is no building's name; where no model
+    named one, its words (`_building_by_words`); `apposed`: the name right after a lowercase type word, its own
+    nominative."""
     mention = reading.mention_at(start)
     if quoted:  # the mention where it is the name alone (not a person's name run on into it)
-        alone = mention is not None and mention.start == start and mention.label != "PER"
+        alone = mention is not None and mention.start == start and mention.label != "PER" \
+            and mention.end >= start + len(written)  # not a part of it ("Үкімет" of "Үкімет үйінде")
         return Place(mention.text, mention.start, mention.end, normal=written) if alone \
             else Place(written, start, start + len(written), normal=written)
     if mention is None:
+        return _building_by_words(reading, start)
+    first = next((t for t in reading.tokens if t.start == mention.start), None)
+    if mention.label == "PER" and first is not None and first.rel.startswith("nsubj"):
+        # the subject right after a bare type word ("В резиденции Токаев встретился с …"): who, not the building
         return None
-    normal = mention.text if is_building(mention.text) else name_of(mention)
+    # a name in apposition to its type word is in the nominative as written ("в резиденции Ордабасы")
+    normal = mention.text if is_building(mention.text) or (apposed and mention.label != "PER") else name_of(mention)
     if mention.start < start:  # the city's adjective the model ran into it ("в Минском Дворце Независимости")
         left = len(reading.doc.text[mention.start:start].split())
         return Place(reading.doc.text[start:mention.end], start, mention.end, normal=" ".join(normal.split()[left:]))
     return Place(mention.text, mention.start, mention.end, normal=normal)
+
+
+def _building_by_words(reading: Reading, start: int) -> Place | None:
+    """A building no model named, by its type word and the words that hang on it in the genitive, "и" between two
+    ("Во Дворце мира и согласия Токаев встретился …", "в Доме дружбы"): the type word in its nominative (its lemma,
+    capitalised as written), the rest as written; None where no lowercase word in the genitive follows (the type
+    word alone names no building)."""
+    tokens = [t for t in reading.tokens if t.start >= start]
+    if not tokens or tokens[0].start != start or not tokens[0].lemma:
+        return None
+    last = 0
+    for k in range(1, len(tokens)):
+        genitive = tokens[k].feats.get("Case") == "Gen" and tokens[k].text[:1].islower()
+        joined = tokens[k].pos == "CCONJ" and k + 1 < len(tokens) and tokens[k + 1].feats.get("Case") == "Gen" \
+            and tokens[k + 1].text[:1].islower() and last == k - 1
+        if not (genitive and last == k - 1) and not joined:
+            if not (tokens[k - 1].pos == "CCONJ" and genitive):
+                break
+        last = k
+    if last == 0 or tokens[last].pos == "CCONJ":
+        return None
+    head = tokens[0].lemma
+    head = head[:1].upper() + head[1:] if tokens[0].text[:1].isupper() else head
+    end = tokens[last].end
+    rest = reading.doc.text[tokens[0].end:end]
+    return Place(reading.doc.text[start:end], start, end, normal=head + rest)
 
 
 def _capital_at(reading: Reading, start: int, end: int) -> Place | None:
