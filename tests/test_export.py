@@ -70,6 +70,14 @@ def test_parquet_columns_keep_their_type_when_no_event_fills_them(dataset, tmp_p
     assert pq.read_schema(tmp_path / "polecat" / "seeds.parquet").field("event_date").type == pa.date32()
 
 
+def _exported(dataset, folder):
+    """The dataset exported in GDELT's shape (CSV) and POLECAT's (Parquet) into `folder`, read back: (gdelt, polecat)
+    DataFrames, the CAMEO codes kept as strings."""
+    assert main(["export", str(folder / "e.csv"), "--format", "gdelt", "--dataset", str(dataset)]) == 0
+    assert main(["export", str(folder / "e.parquet"), "--format", "polecat", "--dataset", str(dataset)]) == 0
+    return pd.read_csv(folder / "e.csv", dtype={"EventCode": str}), pd.read_parquet(folder / "e.parquet")
+
+
 def test_an_earlier_meeting_without_a_date_takes_not_the_articles(tmp_path, dataset_of):
     """The call is the article's news and stands on its publication date; the state visit the leaders recall
     (background) has no date of its own and gets none, in GDELT and in POLECAT alike (README `background`)."""
@@ -79,12 +87,9 @@ def test_an_earlier_meeting_without_a_date_takes_not_the_articles(tmp_path, data
                     "Лидеры обсудили итоги переговоров, состоявшихся ранее в ходе государственного визита Шавката "
                     "Мирзиёева в Астану.\n",
         "call.json": '{"published": "2025-11-20"}'})
-    assert main(["export", str(tmp_path / "e.csv"), "--format", "gdelt", "--dataset", str(dataset)]) == 0
-    assert main(["export", str(tmp_path / "e.parquet"), "--format", "polecat", "--dataset", str(dataset)]) == 0
-    gdelt = pd.read_csv(tmp_path / "e.csv")
+    gdelt, polecat = _exported(dataset, tmp_path)
     assert {root: None if pd.isna(day) else int(day) for root, day in zip(gdelt.IsRootEvent, gdelt.SQLDATE)} == {
         1: 20251120, 0: None}
-    polecat = pd.read_parquet(tmp_path / "e.parquet")
     assert [str(day) for day in polecat.event_date.dropna()] == ["2025-11-20"] and polecat.event_date.isna().sum() == 1
 
 
@@ -98,13 +103,10 @@ def test_a_month_long_date_is_exported_as_a_span_not_its_first_day(tmp_path, dat
                      "2025 года.\n"
                      "Об этом Касым-Жомарт Токаев и Шавкат Мирзиёев договорились в ходе телефонного разговора.\n",
         "visit.json": '{"published": "2025-11-20"}'})
-    assert main(["export", str(tmp_path / "e.csv"), "--format", "gdelt", "--dataset", str(dataset)]) == 0
-    assert main(["export", str(tmp_path / "e.parquet"), "--format", "polecat", "--dataset", str(dataset)]) == 0
-    gdelt = pd.read_csv(tmp_path / "e.csv", dtype={"EventCode": str})
+    gdelt, polecat = _exported(dataset, tmp_path)
     assert {(code, int(start), int(end)) for code, start, end in zip(gdelt.EventCode, gdelt.SQLDATE,
                                                                    gdelt.SQLDATE_END)} == {
         ("036", 20251201, 20251231), ("041", 20251120, 20251120)}
-    polecat = pd.read_parquet(tmp_path / "e.parquet")
     visit = polecat[polecat.event_status == "planned"].iloc[0]
     assert (str(visit.event_date), str(visit.event_date_end)) == ("2025-12-01", "2025-12-31")
     assert pq.read_schema(tmp_path / "e.parquet").field("event_date_end").type == pa.date32()

@@ -251,8 +251,7 @@ def _after_listed_states(reading: Reading, left: int, role_end: int, effect: str
     effect) cut after "и", or as given."""
     if reading.known.title_head_final:
         return left, effect
-    text = reading.doc.text
-    tokens = [t for t in reading.between(left, role_end)]
+    tokens = list(reading.between(left, role_end))
     for n, token in enumerate(tokens[1:-1], start=1):
         if token.text != "и":
             continue
