@@ -7,13 +7,12 @@ Nothing here decides which trigger a name belongs to or in what role: that is th
 from __future__ import annotations
 
 from ..document import Document
-from .knowledge import holds_cue, knowledge
+from .knowledge import SAME_EVENT_TYPES, holds_cue, knowledge
 from .model import Participant, Place, Seat, SentenceCandidates, When
 from .participants import sentence_sides
 from .places import dates_in, last_date_told, long_before, place_candidates
 from .reading import Reading
 from .topics import topics_in
-from .merge import SAME_EVENT_TYPES
 from .triggers import attends_remotely, find_triggers, names_domestic_gathering
 
 
@@ -34,11 +33,11 @@ def find_candidates(doc: Document) -> list[SentenceCandidates]:
             told = last_date_told(reading, published, told, [(t.start, t.end) for t in found[-1].topics])
         past = told if told and published and told.date_start <= published[:10] else past
         there = found[-1].places[0] if found[-1].places else there
-    drop_refused(found)
+    _drop_refused(found)
     return found
 
 
-def drop_refused(found: list[SentenceCandidates]) -> None:
+def _drop_refused(found: list[SentenceCandidates]) -> None:
     """"Путин не встретится с Зеленским. … Песков заявил, что встреча … не планируется": an event refused by its
     negated verb alone (`Hit.refused`) where the article denies one of its kind was ever planned (`denied`) is no
     event, not a cancelled one: nothing was called off (modality.tsv). Changes the sentences' triggers."""

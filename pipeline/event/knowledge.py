@@ -17,6 +17,8 @@ from ..wordforms import fold
 
 EVENTS_DIR = MODELS_DIR / "events"
 CONTACT = ("meeting", "talks", "phone_call")  # the event types of a contact between sides (codes.tsv)
+# one meeting is often called a meeting in the headline and talks in the body
+SAME_EVENT_TYPES = {("meeting", "talks"), ("talks", "meeting")}
 FLAGS = re.IGNORECASE
 # boundary effects that stop a title walk as `stop` does and say more elsewhere: `venue`, an institution in the
 # locative, is also cut from a model's POSITION span (`Knowledge.venue_in_title`)

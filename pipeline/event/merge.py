@@ -17,15 +17,14 @@ from ..countries import adjective_country, country_code, country_name, everyday_
 from ..document import Document
 from ..geocode import geocode, state_of
 from .assemble import MEMBERS_LISTED, build_event, headline_and_lead, states_of, stop_sentences, tells_gathering
-from .knowledge import CONTACT, case_folded, codes, knowledge, known_leader, known_state, state_spoken_for
+from .knowledge import (CONTACT, SAME_EVENT_TYPES, case_folded, codes, knowledge, known_leader, known_state,
+                        state_spoken_for)
 from .model import Draft, Event, Participant, Place, SentenceCandidates, Span, When
 from .places import dateline_place, long_before
 from .reading import Reading
 
 # a draft naming no side ("На встрече …", "рабочего визита") may belong to an event of a related type
 RELATED_TYPES = {("meeting", "multilateral"), ("multilateral", "meeting")}
-# one meeting is often called a meeting in the headline and talks in the body
-SAME_EVENT_TYPES = {("meeting", "talks"), ("talks", "meeting")}
 CONTACT_RETOLD = {kind for pair in SAME_EVENT_TYPES for kind in pair}  # meeting, talks
 ROUTE = re.compile(r"\s*[–—-]\s*\w")  # "Ташкент – Алматы": the end of a route, no place of the event
 FROM_WINDOW = 12  # characters before a city read for the word saying someone comes from it (names.yaml)

@@ -30,7 +30,7 @@ def find_triggers(reading: Reading, denied: list[str] | None = None) -> list[Hit
     status `none` or `domestic` (a trigger word naming no diplomatic event) hold their words without a trigger, and the
     modality cues reaching each (modality.tsv, `_modality`) drop it (`not_event`) or set its status (cancelled,
     postponed, planned) and `background`. `denied` collects the types of the events the sentence denies ("Встреча …
-    не планируется", effect denied): no event here, nor one only refused elsewhere (candidates.drop_refused)."""
+    не планируется", effect denied): no event here, nor one only refused elsewhere (candidates._drop_refused)."""
     chosen = _longest(reading)
     hits = [_hit(reading, trigger, m) for m, trigger in chosen if trigger.status not in NO_EVENT]
     for hit in hits:
