@@ -8,6 +8,7 @@ from pipeline.evaluation.case import Case
 from pipeline.evaluation.entities import score_entities
 from pipeline.evaluation.events import argument_counts, score_events
 from pipeline.evaluation.names import ambiguous_last_words, names_match
+from pipeline.evaluation.report import markdown
 
 TEXT = "Посол Казахстана Маргулан Баймухан встретился с Лонгом Трангом в Брюсселе."
 
@@ -39,6 +40,17 @@ def test_entity_exact_overlap_and_normal_scores():
     assert result["normalisation"]["overall"] == {"correct": 1, "total": 2, "accuracy": 0.5}
     kinds = sorted(e["kind"] for e in scores.errors)
     assert kinds == ["entity_boundary", "entity_label", "entity_normal"]
+
+
+def test_a_label_neither_side_holds_is_shown_as_nothing_to_score_not_as_zero():
+    # a gold with no ORG and an output with none: "—", where 0.000 read as every organisation missed; a label the
+    # output holds alone still scores (precision 0)
+    gold = [span("Маргулан Баймухан", "PER")]
+    predicted = [span("Маргулан Баймухан", "PER"), span("Брюсселе", "LOC", "Брюссель")]
+    result = {"entities": score_entities([Case("a", "ru", TEXT, gold, predicted)]).as_dict()}
+    lines = markdown(result, None, "seeds").splitlines()
+    assert "| ORG | — | — | — | 0 | 0 |" in lines and "| LOC | 0.000 | 0.000 | 0.000 | 0 | 1 |" in lines
+    assert "| PER | 1.000 | 1.000 | 1.000 | 1 | 1 |" in lines
 
 
 def test_entity_overlap_is_one_to_one():

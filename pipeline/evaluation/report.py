@@ -18,8 +18,12 @@ ERROR_TITLES = {
 
 
 def _prf(scores: dict) -> list[str]:
-    return [f"{scores['precision']:.3f}", f"{scores['recall']:.3f}", f"{scores['f1']:.3f}",
-            str(scores["gold"]), str(scores["predicted"])]
+    """The cells of a row: P, R, F1 and the counts; a label neither the gold nor the output holds has nothing to
+    score ("—", not 0.000, which reads as every mention missed)."""
+    counts = [str(scores["gold"]), str(scores["predicted"])]
+    if not scores["gold"] and not scores["predicted"]:
+        return ["—", "—", "—", *counts]
+    return [f"{scores['precision']:.3f}", f"{scores['recall']:.3f}", f"{scores['f1']:.3f}", *counts]
 
 
 def _rows(result: dict) -> list[tuple[str, list[tuple[str, list[str]]]]]:
