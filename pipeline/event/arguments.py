@@ -523,8 +523,14 @@ def _continue_recent(earlier: list[Draft], sentence: SentenceCandidates, domesti
     # who is named inside what was discussed is no side ("обсудили подготовку визита Премьер-министра Венгрии
     # Виктора Орбана"): only the participants a participation cue adds, or the sides outside the topics
     topics = [(t.start, t.end) for t in sentence.topics]
+    # nor anyone in a sentence that reports what others will discuss or discussed ("посол … заявил, что президенты
+    # … обсудят …"): its speaker is no side, as who says that others met is none (`_speaker`, the first topic
+    # standing for the event word), and the clause he reports lends the event told before only its topics
+    said = Span("", topics[0][0], topics[0][0]) if topics else None
+    reported = bool(said) and any(_speaker(sentence.reading, c, said, sentence.sides) for c in sentence.sides)
     target.candidates.extend(replace(c, joined=bool(sentence.participation)) for c in sentence.sides
-                             if sentence.participation or not any(a <= c.participant.start < b for a, b in topics))
+                             if sentence.participation or not reported
+                             and not any(a <= c.participant.start < b for a, b in topics))
     target.topics.extend(sentence.topics)
     target.evidence.add(sentence.index)
     if target.hit.event_type == "multilateral" and any(h.event_type == "multilateral" for h in sentence.triggers):
