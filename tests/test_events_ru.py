@@ -6559,3 +6559,11 @@ def test_who_says_others_will_discuss_it_is_no_side(read_events):
                              "обсудят вопросы транзита.", "ru"))
     assert set(by_normal(event)) == {"Олжас Бектенов", "Узбекистан"}
     assert [t.text for t in event.topics] == ["вопросы транзита"]
+
+
+def test_what_stands_on_the_agenda_is_the_topic(read_events):
+    # topics.yaml "На повестке —": the agenda named after a dash is what the gathering discussed
+    event = only(read_events("В Бишкеке прошло заседание Совета министров обороны СНГ. На повестке — вопросы "
+                             "военного образования.", "ru"))
+    assert [t.text for t in event.topics] == ["вопросы военного образования"]
+    assert "education" in event.topics[0].categories
