@@ -4348,3 +4348,17 @@ def test_a_name_after_a_place_in_the_locative_is_a_person_not_a_place(read_event
     event = only(read_events(text, "kk"))
     assert event.location.normal == place
     assert {p.normal for p in event.participants} == sides
+
+
+@pytest.mark.parametrize("text, topic", [
+    # arguments.DISCUSSED_WITHIN: what was discussed, told after a greeting and what was noted, is the call's
+    # topic, three sentences after it; topics.yaml kk trim_lead: the sides as its subject are no part of it
+    ("Қасым-Жомарт Тоқаев Моңғолия Президентімен телефон арқылы сөйлесті. Моңғолия Президенті Қасым-Жомарт "
+     "Тоқаевты мерекемен құттықтады. Мемлекет басшысы екі ел арасындағы байланыстардың нығайып келе жатқанын атап "
+     "өтті. Президенттер көлік және логистика мәселелерін талқылады.", "көлік және логистика мәселелерін"),
+    ("Қасым-Жомарт Тоқаев Моңғолия Президентімен телефон арқылы сөйлесті. Мемлекеттер басшылары мәдени "
+     "ынтымақтастық мәселелерін талқылады.", "мәдени ынтымақтастық мәселелерін"),
+])
+def test_what_the_sides_discussed_a_few_sentences_on_is_the_calls_topic(read_events, text, topic):
+    event = only(read_events(text, "kk"))
+    assert [t.text for t in event.topics] == [topic]

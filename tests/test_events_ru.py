@@ -6529,3 +6529,41 @@ def test_a_building_named_by_its_type_word_ends_before_the_subject(read_events, 
     event = only(read_events(text, "ru"))
     assert (event.location.normal if event.location else None) == place
     assert set(by_normal(event)) == sides
+
+
+@pytest.mark.parametrize("text, topics", [
+    # topics.yaml: what the sides will or plan to discuss is the coming event's topic, as what they discussed is
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу посетит Рим 5 мая. Стороны обсудят вопросы энергетики.",
+     ["вопросы энергетики"]),
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу проведет переговоры с министром иностранных дел Японии в "
+     "Токио. Планируется обсудить сотрудничество в области образования. Стороны также уделят особое внимание "
+     "развитию туризма.", ["сотрудничество в области образования", "развитию туризма"]),
+    # a second predicate of the discussion opens the next item, its words no topic's
+    ("Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом Армении. Главы государств обсудили "
+     "вопросы транзита, а также обменялись мнениями по проблемам климата.", ["вопросы транзита",
+                                                                             "проблемам климата"]),
+    ("Президент Казахстана Касым-Жомарт Токаев посетит Ереван в июне. Главы государств рассмотрят вопросы "
+     "транзита и обменяются взглядами по региональной повестке.", ["вопросы транзита",
+                                                                  "региональной повестке"]),
+])
+def test_what_will_be_discussed_is_the_coming_events_topic(read_events, text, topics):
+    event = only(read_events(text, "ru"))
+    assert [t.text for t in event.topics] == topics
+
+
+def test_who_says_others_will_discuss_it_is_no_side(read_events):
+    # arguments._continue_recent: the ambassador saying what the presidents will discuss reports it, as one saying
+    # that they met does (`_speaker`)
+    event = only(read_events("Премьер-министр Казахстана Олжас Бектенов прибыл в Ташкент. Ранее посол Узбекистана "
+                             "в Казахстане Иван Петров заявил, что премьер-министры Олжас Бектенов и Абдулла Арипов "
+                             "обсудят вопросы транзита.", "ru"))
+    assert set(by_normal(event)) == {"Олжас Бектенов", "Узбекистан"}
+    assert [t.text for t in event.topics] == ["вопросы транзита"]
+
+
+def test_what_stands_on_the_agenda_is_the_topic(read_events):
+    # topics.yaml "На повестке —": the agenda named after a dash is what the gathering discussed
+    event = only(read_events("В Бишкеке прошло заседание Совета министров обороны СНГ. На повестке — вопросы "
+                             "военного образования.", "ru"))
+    assert [t.text for t in event.topics] == ["вопросы военного образования"]
+    assert "education" in event.topics[0].categories

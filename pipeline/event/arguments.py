@@ -32,6 +32,9 @@ CONTINUES_WITHIN = 2  # a sentence continues the event whose latest report is at
 # who attended a contact word written as such ("Кездесуге … қатысты", names.yaml `attended_back`) attended the event
 # reported at most this many sentences back: Kazakh reports close on it, after the quotes and what was said
 ATTENDS_WITHIN = 6
+# what was discussed, told after what was said at the event ("… сөйлесті. … құттықтады. … атап өтті. Президенттер …
+# талқылады"), continues the event reported at most this many sentences back
+DISCUSSED_WITHIN = 4
 CARRY_BACK = 3  # sentences to look back for the actor of a sentence that names only the other side
 FORMER_BEFORE = 20  # characters read before a title for a word of an office once held ("бывшего")
 BOTH_BACK = 5  # sentences to look back for the two heads a "мемлекет басшылары" stands for
@@ -440,7 +443,10 @@ def _reach(sentence: SentenceCandidates) -> int:
     attended, text = sentence.reading.known.attended_back, sentence.reading.doc.text
     written = bool(attended) and bool(sentence.triggers) \
         and all(attended.fullmatch(text[h.start:h.end]) for h in sentence.triggers)
-    return ATTENDS_WITHIN if written else CONTINUES_WITHIN
+    if written:
+        return ATTENDS_WITHIN
+    return DISCUSSED_WITHIN if sentence.topics and not sentence.triggers and not sentence.participation \
+        else CONTINUES_WITHIN
 
 
 def _takes_part_in_domestic(earlier: list[Draft], sentence: SentenceCandidates, domestic: int) -> bool:
@@ -523,8 +529,14 @@ def _continue_recent(earlier: list[Draft], sentence: SentenceCandidates, domesti
     # who is named inside what was discussed is no side ("обсудили подготовку визита Премьер-министра Венгрии
     # Виктора Орбана"): only the participants a participation cue adds, or the sides outside the topics
     topics = [(t.start, t.end) for t in sentence.topics]
+    # nor anyone in a sentence that reports what others will discuss or discussed ("посол … заявил, что президенты
+    # … обсудят …"): its speaker is no side, as who says that others met is none (`_speaker`, the first topic
+    # standing for the event word), and the clause he reports lends the event told before only its topics
+    said = Span("", topics[0][0], topics[0][0]) if topics else None
+    reported = bool(said) and any(_speaker(sentence.reading, c, said, sentence.sides) for c in sentence.sides)
     target.candidates.extend(replace(c, joined=bool(sentence.participation)) for c in sentence.sides
-                             if sentence.participation or not any(a <= c.participant.start < b for a, b in topics))
+                             if sentence.participation or not reported
+                             and not any(a <= c.participant.start < b for a, b in topics))
     target.topics.extend(sentence.topics)
     target.evidence.add(sentence.index)
     if target.hit.event_type == "multilateral" and any(h.event_type == "multilateral" for h in sentence.triggers):
