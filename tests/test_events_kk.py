@@ -4348,3 +4348,25 @@ def test_a_name_after_a_place_in_the_locative_is_a_person_not_a_place(read_event
     event = only(read_events(text, "kk"))
     assert event.location.normal == place
     assert {p.normal for p in event.participants} == sides
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("«Келесі жылы 5 наурызда Президент Қасым-Жомарт Тоқаевтың Ташкентке сапарын дайындауға келістік», "
+     "– деді Ермек Көшербаев Өзбекстан сыртқы істер министрі Бахтиёр Саидовпен өткен кездесуден кейін.",
+     {"Ермек Көшербаев", "Бахтиёр Саидов"}),
+    ("\"Біз 20 қазанда Бакуде өтетін форумға делегацияның сапарын талқыладық\", - деді Мұрат Нұртілеу "
+     "Әзербайжан сыртқы істер министрі Джейхун Байрамовпен кездесуінен кейін.",
+     {"Мұрат Нұртілеу", "Джейхун Байрамов"}),
+    ("«Франция Президентінің 12 желтоқсанда Алматыға сапарын күтеміз», – деді Қасым-Жомарт Тоқаев Франция "
+     "сыртқы істер министрі Жан-Ноэль Барромен өткен кездесуден соң.",
+     {"Қасым-Жомарт Тоқаев", "Жан-Ноэль Барро"}),
+])
+def test_kk_the_meeting_after_which_a_speaker_spoke_is_his_and_takes_nothing_from_the_quotation(read_events, text,
+                                                                                                 sides):
+    # "…, – деді X Y-пен өткен кездесуден кейін" (said X after the meeting with Y): a meeting of X and Y, told in
+    # the narration; the day and the city of the visit the quotation speaks of are not the meeting's
+    meetings = [e for e in read_events(text, "kk").events if e.event_type == "meeting"]
+    assert len(meetings) == 1, text
+    meeting = meetings[0]
+    assert {p.normal for p in meeting.participants} == sides, text
+    assert meeting.date is None and meeting.location is None, text
