@@ -21,7 +21,7 @@ from .knowledge import (CONTACT, SAME_EVENT_TYPES, case_folded, codes, knowledge
                         state_spoken_for)
 from .model import Draft, Event, Participant, Place, SentenceCandidates, Span, When
 from .places import dateline_place, long_before
-from .reading import Reading, spoken_quote
+from .reading import Reading
 
 # a draft naming no side ("На встрече …", "рабочего визита") may belong to an event of a related type
 RELATED_TYPES = {("meeting", "multilateral"), ("multilateral", "meeting")}
@@ -509,6 +509,10 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None,
             # two triggers of one sentence, each with sides of its own, are two events, as in `_same_event`
             # ("Жапаров Әлиевпен кездесіп, Әзербайжан мен Қырғызстан арасындағы … кеңестің отырысына қатысты")
             return False
+        if draft.sentence == other.sentence and draft.quoted != other.quoted:
+            # "«… Ташкентте өтетін саммитке … сапарын дайындауға келістік», – деді Көшербаев Саидовпен өткен
+            # кездесуден кейін": the summit the speaker speaks of is not the meeting the narration tells
+            return False
         if draft.hit.another != other.hit.another:
             return False  # "Саммит ШОС прошел в Тяньцзине … следующий саммит пройдет в Бишкеке": two summits
         if before and not other.hit.background and not draft.candidates:
@@ -884,15 +888,12 @@ def _discussed(event: Event) -> bool:
 def _quoted_and_narrated(events: list[Event], groups: list[list[Draft]],
                          doc: Document) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
     """By event id, the starts of the sentences telling it only inside the quotation the sentence gives a speaker
-    (reading.spoken_quote), and of those telling it outside one."""
-    said = knowledge(doc.lang).quote_speaker if doc.lang else None
+    (reading.spoken_quote, `Draft.quoted`), and of those telling it outside one."""
     quoted, narrated = {}, {}
     for event, group in zip(events, groups):
         inside, outside = set(), set()
         for draft in group:
-            sentence = doc.sentences[draft.sentence]
-            span = spoken_quote(doc, sentence, said)
-            (inside if span and span[0] <= draft.hit.start < span[1] else outside).add(sentence.start)
+            (inside if draft.quoted else outside).add(doc.sentences[draft.sentence].start)
         quoted[id(event)], narrated[id(event)] = inside - outside, outside
     return quoted, narrated
 
