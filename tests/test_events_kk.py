@@ -4374,3 +4374,18 @@ def test_kk_the_meeting_after_which_a_speaker_spoke_is_his_and_takes_nothing_fro
     meeting = meetings[0]
     assert {p.normal for p in meeting.participants} == sides, text
     assert meeting.date is None and meeting.location is None, text
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Сыртқы істер министрі Мұрат Нұртілеу Түркия сыртқы істер министрі Хакан Фиданмен кездесуден кейін Түркия "
+     "Президенті Реджеп Тайип Ердоғанмен кездесті.", "Хакан Фидан", "Реджеп Тайип Ердоған"),
+    ("Премьер-министр Олжас Бектенов Өзбекстан Премьер-министрі Абдулла Ариповпен өткен кездесуінен соң Өзбекстан "
+     "Президенті Шавкат Мирзиёевпен кездесті.", "Абдулла Арипов", "Шавкат Мирзиёев"),
+])
+def test_kk_a_meeting_in_a_clause_of_time_keeps_its_own_counterpart(read_events, text, first, second):
+    # "X-пен кездесуден кейін Y-пен кездесті" (after the meeting with X he met Y): two meetings, each with the one met
+    # in its own clause; the ablative ends the clause of time as a finite verb would
+    met = sorted({p.normal for p in e.participants} for e in read_events(text, "kk").events
+                 if e.event_type == "meeting")
+    assert len(met) == 2, text
+    assert any(first in m and second not in m for m in met) and any(second in m and first not in m for m in met)
