@@ -4389,3 +4389,11 @@ def test_kk_a_meeting_in_a_clause_of_time_keeps_its_own_counterpart(read_events,
                  if e.event_type == "meeting")
     assert len(met) == 2, text
     assert any(first in m and second not in m for m in met) and any(second in m and first not in m for m in met)
+
+
+def test_kk_the_one_talked_with_in_a_clause_of_time_is_no_side_of_the_meeting(read_events):
+    # "X-пен өткен әңгімеден кейін" (after the talk with X) only dates the meeting with Y: X is no side of it
+    text = ("Сыртқы істер министрі Ермек Көшербаев Қытай сыртқы істер министрі Ван Имен өткен әңгімеден кейін Қытай "
+            "Төрағасы Си Цзиньпинмен кездесті.")
+    meeting = only(read_events(text, "kk"))
+    assert {p.normal for p in meeting.participants} == {"Ермек Көшербаев", "Си Цзиньпин"}
