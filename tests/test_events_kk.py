@@ -4362,3 +4362,52 @@ def test_a_name_after_a_place_in_the_locative_is_a_person_not_a_place(read_event
 def test_what_the_sides_discussed_a_few_sentences_on_is_the_calls_topic(read_events, text, topic):
     event = only(read_events(text, "kk"))
     assert [t.text for t in event.topics] == [topic]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("«Келесі жылы 5 наурызда Президент Қасым-Жомарт Тоқаевтың Ташкентке сапарын дайындауға келістік», "
+     "– деді Ермек Көшербаев Өзбекстан сыртқы істер министрі Бахтиёр Саидовпен өткен кездесуден кейін.",
+     {"Ермек Көшербаев", "Бахтиёр Саидов"}),
+    ("\"Біз 20 қазанда Бакуде өтетін форумға делегацияның сапарын талқыладық\", - деді Мұрат Нұртілеу "
+     "Әзербайжан сыртқы істер министрі Джейхун Байрамовпен кездесуінен кейін.",
+     {"Мұрат Нұртілеу", "Джейхун Байрамов"}),
+    # a summit the speaker speaks of, naming no one, is not the meeting the narration tells
+    ("«Келесі жылы 5 наурызда Ташкентте өтетін саммитке Президент Шавкат Мирзиёевтің сапарын дайындауға келістік», "
+     "– деді Ермек Көшербаев Өзбекстан сыртқы істер министрі Бахтиёр Саидовпен өткен кездесуден кейін.",
+     {"Ермек Көшербаев", "Бахтиёр Саидов"}),
+    ("«Франция Президентінің 12 желтоқсанда Алматыға сапарын күтеміз», – деді Қасым-Жомарт Тоқаев Франция "
+     "сыртқы істер министрі Жан-Ноэль Барромен өткен кездесуден соң.",
+     {"Қасым-Жомарт Тоқаев", "Жан-Ноэль Барро"}),
+])
+def test_kk_the_meeting_after_which_a_speaker_spoke_is_his_and_takes_nothing_from_the_quotation(read_events, text,
+                                                                                                 sides):
+    # "…, – деді X Y-пен өткен кездесуден кейін" (said X after the meeting with Y): a meeting of X and Y, told in
+    # the narration; the day and the city of the visit the quotation speaks of are not the meeting's
+    meetings = [e for e in read_events(text, "kk").events if e.event_type == "meeting"]
+    assert len(meetings) == 1, text
+    meeting = meetings[0]
+    assert {p.normal for p in meeting.participants} == sides, text
+    assert meeting.date is None and meeting.location is None, text
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Сыртқы істер министрі Мұрат Нұртілеу Түркия сыртқы істер министрі Хакан Фиданмен кездесуден кейін Түркия "
+     "Президенті Реджеп Тайип Ердоғанмен кездесті.", "Хакан Фидан", "Реджеп Тайип Ердоған"),
+    ("Премьер-министр Олжас Бектенов Өзбекстан Премьер-министрі Абдулла Ариповпен өткен кездесуінен соң Өзбекстан "
+     "Президенті Шавкат Мирзиёевпен кездесті.", "Абдулла Арипов", "Шавкат Мирзиёев"),
+])
+def test_kk_a_meeting_in_a_clause_of_time_keeps_its_own_counterpart(read_events, text, first, second):
+    # "X-пен кездесуден кейін Y-пен кездесті" (after the meeting with X he met Y): two meetings, each with the one met
+    # in its own clause; the ablative ends the clause of time as a finite verb would
+    met = sorted({p.normal for p in e.participants} for e in read_events(text, "kk").events
+                 if e.event_type == "meeting")
+    assert len(met) == 2, text
+    assert any(first in m and second not in m for m in met) and any(second in m and first not in m for m in met)
+
+
+def test_kk_the_one_talked_with_in_a_clause_of_time_is_no_side_of_the_meeting(read_events):
+    # "X-пен өткен әңгімеден кейін" (after the talk with X) only dates the meeting with Y: X is no side of it
+    text = ("Сыртқы істер министрі Ермек Көшербаев Қытай сыртқы істер министрі Ван Имен өткен әңгімеден кейін Қытай "
+            "Төрағасы Си Цзиньпинмен кездесті.")
+    meeting = only(read_events(text, "kk"))
+    assert {p.normal for p in meeting.participants} == {"Ермек Көшербаев", "Си Цзиньпин"}

@@ -946,8 +946,14 @@ def _split_groups(reading: Reading, hit: Hit, own: list[Candidate], places, date
 
 
 def _draft(reading: Reading, hit: Hit, candidates, places, dates, topics) -> Draft:
+    # a trigger of the narration takes no place of a quotation the sentence gives a speaker ("«… Ташкентте өтетін
+    # саммитке …», – деді Көшербаев Саидовпен өткен кездесуден кейін": where the summit is, not the meeting; its
+    # dates so: places.dates_of)
+    quoted = reading.in_spoken_quote(hit.start)
+    if not quoted:
+        places = [p for p in places if not reading.in_spoken_quote(p.start)]
     return Draft(hit=hit, sentence=reading.index, bounds=(reading.start, reading.sentence.end),
-                 paragraph=reading.paragraph, candidates=list(candidates),
+                 paragraph=reading.paragraph, candidates=list(candidates), quoted=quoted,
                  location=places[0] if places else None, date=dates[0] if dates else None,
                  topics=list(topics), evidence={reading.index})
 

@@ -68,7 +68,10 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
         _many_states(event, doc)
     events = [e for e in events if _has_a_side(e) and not _business(e, doc) and not _one_state_alone(e)
               and not _domestic(e, doc) and not _call_to_a_citizen(e, doc) and not _home_session(e, doc)]
-    _share_place_and_date(events, framed, invited, doc.published_date)
+    # where each event is told only inside a quotation given a speaker ("\"… Ердоған мырзаның сапарын …\", - деді
+    # Нұртілеу …"), and where outside one (sentence starts): the narration takes no place from the quotation
+    quoted, narrated = _quoted_and_narrated(events, groups, doc)
+    _share_place_and_date(events, framed, invited, doc.published_date, quoted, narrated)
     # the places stops of a visit go on to (arguments._stops), told in each event's sentences
     passed = [d.passes for d in drafts if d.passes]
     for event in events:
@@ -76,7 +79,7 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     _visits_city(events, invited, stops)
     events = _arrivals_at_gathering(events)
     _share_between_siblings(events)
-    _hosts_from_talks(events, doc, framed)
+    _hosts_from_talks(events, doc, framed, quoted, narrated)
     _hosts_from_greeting(events, sentences)
     events += _visit_from_greeting(events, sentences, doc)
     _hosts_from_reception(events, doc)
@@ -506,6 +509,10 @@ def _host(draft: Draft, full: list[Draft], only_of_type: Draft | None,
             # two triggers of one sentence, each with sides of its own, are two events, as in `_same_event`
             # ("Жапаров Әлиевпен кездесіп, Әзербайжан мен Қырғызстан арасындағы … кеңестің отырысына қатысты")
             return False
+        if draft.sentence == other.sentence and draft.quoted != other.quoted:
+            # "«… Ташкентте өтетін саммитке … сапарын дайындауға келістік», – деді Көшербаев Саидовпен өткен
+            # кездесуден кейін": the summit the speaker speaks of is not the meeting the narration tells
+            return False
         if draft.hit.another != other.hit.another:
             return False  # "Саммит ШОС прошел в Тяньцзине … следующий саммит пройдет в Бишкеке": two summits
         if before and not other.hit.background and not draft.candidates:
@@ -878,8 +885,29 @@ def _discussed(event: Event) -> bool:
     return any(t.start <= event.trigger.start < t.end for t in event.topics)
 
 
+def _quoted_and_narrated(events: list[Event], groups: list[list[Draft]],
+                         doc: Document) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
+    """By event id, the starts of the sentences telling it only inside the quotation the sentence gives a speaker
+    (reading.spoken_quote, `Draft.quoted`), and of those telling it outside one."""
+    quoted, narrated = {}, {}
+    for event, group in zip(events, groups):
+        inside, outside = set(), set()
+        for draft in group:
+            (inside if draft.quoted else outside).add(doc.sentences[draft.sentence].start)
+        quoted[id(event)], narrated[id(event)] = inside - outside, outside
+    return quoted, narrated
+
+
+def _across_quote(event: Event, other: Event, quoted: dict[int, set[int]], narrated: dict[int, set[int]]) -> bool:
+    """Whether every sentence telling both tells `event` in the narration and `other` only inside the quotation it
+    gives a speaker (`_quoted_and_narrated`): the speaker's words tell nothing of the event the narration tells."""
+    together = {s.start for s in event.evidence} & {s.start for s in other.evidence}
+    return bool(together) and together <= narrated.get(id(event), set()) & quoted.get(id(other), set())
+
+
 def _share_place_and_date(events: list[Event], framed: dict[int, set[int]], invited: set[int],
-                          published: str | None) -> None:
+                          published: str | None, quoted: dict[int, set[int]] = None,
+                          narrated: dict[int, set[int]] = None) -> None:
     """Events told in one sentence happened at one place and time unless they say otherwise ("Ключевым
     мероприятием рабочего визита стала совместная встреча …" took place in Paris, where the visit was), or one is
     an event invited to (`invited`, ids): "В ходе переговоров Токаев пригласил коллегу посетить Туркестан" places
@@ -889,13 +917,21 @@ def _share_place_and_date(events: list[Event], framed: dict[int, set[int]], invi
     визита запланированы переговоры", "на полях саммита", not "посетит Татарстан, где проведет переговоры", a stop
     of its own), and a visit, which lasts days, takes no day of what happens in it (GUIDELINES: a date that
     belongs to something else is not the event's). Nor does an event long before the news (`published`, ISO) place
-    it ("Кездесуде … Путиннің былтыр қарашада Қазақстанға жасаған сапарының нәтижелері": not where they met)."""
+    it ("Кездесуде … Путиннің былтыр қарашада Қазақстанға жасаған сапарының нәтижелері": not where they met); nor one
+    told there only inside a quotation given a speaker (`quoted`) the event told outside it (`narrated`): "\"…
+    Ердоған мырзаның сапарын ұйымдастыруға уағдаластық\", - деді Нұртілеу Фиданмен өткен кездесуден кейін" does
+    not place the meeting where the planned visit goes (sentence starts by event id)."""
+    quoted, narrated = quoted or {}, narrated or {}
+
+    def spoken_only(event: Event, other: Event) -> bool:
+        return _across_quote(event, other, quoted, narrated)
+
     def recalled(event: Event) -> bool:
         return event.background or event.status == "occurred" and long_before(event.date, published)
 
     for event in events:
         for other in events:
-            if other is event or not _told_together(event, other) or _discussed(other) \
+            if other is event or not _told_together(event, other) or _discussed(other) or spoken_only(event, other) \
                     or id(other) in invited and id(event) not in invited or recalled(other) > recalled(event):
                 continue
             event.location = event.location or other.location
@@ -1108,7 +1144,8 @@ def _share_between_siblings(events: list[Event]) -> None:
                                     key=lambda s: s.start)
 
 
-def _hosts_from_talks(events: list[Event], doc: Document, framed: dict[int, set[int]]) -> None:
+def _hosts_from_talks(events: list[Event], doc: Document, framed: dict[int, set[int]],
+                      quoted: dict[int, set[int]] = None, narrated: dict[int, set[int]] = None) -> None:
     """A visit that names no host is hosted by the one side the visitor meets in a sentence that tells both
     ("В ходе визита запланированы переговоры с … Фиданом": a planned visit's programme names its host, cases/events
     09), not only by a frame where a visit that took place is told in a sentence of its own ("… Ресей Федерациясына
@@ -1120,8 +1157,11 @@ def _hosts_from_talks(events: list[Event], doc: Document, framed: dict[int, set[
     lead tells the visit or, a reception of the visit's status, in the sentence right before it ("… Ақордада … Ван Иді қабылдады. Ван И Қазақстанға ресми
     сапармен келді."), a side of the state it goes to ("Токаев и Жапаров провели переговоры в Астане" over "Президент
     Кыргызстана Садыр Жапаров прибыл в Астану …": the headline sums up the visit, and the premier who greets the
-    visitor at the airport is no host): that side is its recipient."""
+    visitor at the airport is no host): that side is its recipient. Not talks told in the narration of a visit told
+    only in a quotation given a speaker (`quoted`, `narrated`: "\"… Макронның Қазақстанға сапарын ұйымдастыруға
+    уағдаластық\", - деді Нұртілеу … Барромен өткен кездесуден кейін": Barrot is no host of Macron's visit)."""
     headline, lead = headline_and_lead(doc)
+    quoted, narrated = quoted or {}, narrated or {}
     for visit in events:
         if visit.event_type != "visit" or any(p.side == "recipient" for p in visit.participants) \
                 or _discussed(visit):
@@ -1145,7 +1185,7 @@ def _hosts_from_talks(events: list[Event], doc: Document, framed: dict[int, set[
                 or bool(told & before) and received and talk.status == visit.status
             # only by a frame, of a visit that took place told in a sentence of its own: met during it, not received
             within = abroad and visit.status == "occurred" and own and not own & told and not received
-            if talk.event_type in ("visit", "multilateral") \
+            if talk.event_type in ("visit", "multilateral") or _across_quote(talk, visit, quoted, narrated) \
                     or not ((_told_together(visit, talk) and not within) or headlined):
                 continue
             if visit.status == "occurred" and talk.status == "planned" and met:

@@ -183,6 +183,9 @@ class Draft:
     # a stop's place (a visit verb told inside the visit: "Сапар барысында … Түркістан қаласына барады"): where the
     # visit goes on to, not where it or what is told with it took place (arguments._stops, merge._city_over_country)
     passes: Place | None = None
+    # told inside a quotation its sentence gives a speaker ("\"… саммитке …\", - деді Нұртілеу …":
+    # reading.spoken_quote): the speaker's words, which tell nothing of what the narration around them tells
+    quoted: bool = False
 
     @property
     def frame(self) -> bool:

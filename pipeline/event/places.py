@@ -652,7 +652,8 @@ def dates_of(reading: Reading, hit, dates: list[When], hits: list) -> list[When]
     month or year it falls in is ("переговоров, состоявшихся в ходе визита … в июне": the visit's too). Those of
     the trigger's own clause come first ("… посетит Казахстан 12-13 июня, а ранее, 5 марта, президенты
     встречались …": each its own), a date the parse hangs on a trigger told with another status is that one's only
-    ("По итогам встречи … в сентябре делегация посетит …": the planned visit's, not the meeting's), and the phrase of a participle of a stay under way (dates.tsv `staying`) keeps
+    ("По итогам встречи … в сентябре делегация посетит …": the planned visit's, not the meeting's), a date inside a
+    quotation the sentence gives a speaker is no trigger's outside it (Reading.in_spoken_quote), and the phrase of a participle of a stay under way (dates.tsv `staying`) keeps
     its dates and takes no others ("Эрдоган, находящийся в Казахстане с государственным визитом, в пятницу провел
     переговоры": Friday is the talks' day, not the visit's; "Находящийся с 11 июня в Казахстане … провел
     переговоры": the 11th is when the visit began, not the talks' day; "принял прибывшего 9 июня министра" dates
@@ -664,7 +665,11 @@ def dates_of(reading: Reading, hit, dates: list[When], hits: list) -> list[When]
     relative clause told right after an event word is that event's alone, however the parse hangs it (`_of_clause`:
     "… для участия в заседании СМИД ОТГ, которое состоится 15 апреля": not the reception's day)."""
     clauses = {id(w): _of_clause(reading, w, hits) for w in dates}
-    dates = [w for w in dates if clauses[id(w)] in (None, hit)]
+    # a trigger of the narration takes no date of a quotation the sentence gives a speaker ("\"Биыл 3 қарашада …
+    # саммитіне …\", - деді Нұртілеу Фиданмен өткен кездесуден кейін": the summit's day, not the meeting's)
+    narrated = not reading.in_spoken_quote(hit.start)
+    dates = [w for w in dates if clauses[id(w)] in (None, hit)
+             and not (narrated and reading.in_spoken_quote(w.start))]
     if not reading.parsed:
         stays = [_stay_after(reading, h) for h in hits]
         stays = [span for span in stays if span]

@@ -14,6 +14,19 @@ from .names import sentence_mentions
 
 QUOTES = "«»“”"
 COMMA = re.compile(r"\s*,\s*")  # between two names listed
+OPENING = "«“\""  # the marks a quotation may open with, the straight one too ("\"Биыл …\", - деді Нұртілеу")
+
+
+def spoken_quote(doc: Document, sentence: Sentence, said: re.Pattern | None) -> tuple[int, int] | None:
+    """The document span of the quotation `sentence` gives a speaker after it (names.yaml `quote_speaker`, `said`:
+    "\"Биыл 3 қарашада … уағдаластық\", - деді Нұртілеу …"), from its opening mark (the sentence's start where it
+    opened in one before) to the dash that ends it; None where the sentence quotes no one so. What the quotation
+    tells (its dates, the events it retells) is the speaker's words, not the narration's around it."""
+    found = said.search(doc.text, sentence.start, sentence.end) if said else None
+    if found is None:
+        return None
+    opening = next((i for i in range(sentence.start, found.start()) if doc.text[i] in OPENING), sentence.start)
+    return opening, found.start() + 1
 
 
 @dataclass
@@ -116,6 +129,11 @@ class Reading:
     def quote_level(self, offset: int) -> int:
         """1 inside a quotation, 0 in the narration: words in one do not speak for the other."""
         return sum(char in QUOTES for char in self.before(offset)) % 2
+
+    def in_spoken_quote(self, offset: int) -> bool:
+        """Whether the document offset lies in the quotation the sentence gives a speaker after it (`spoken_quote`)."""
+        span = spoken_quote(self.doc, self.sentence, self.known.quote_speaker)
+        return span is not None and span[0] <= offset < span[1]
 
     def listed_with(self, start: int, end: int) -> list[Mention]:
         """The mentions of one label listed with the span `start`..`end` (a name, or where a pattern found one),
