@@ -145,6 +145,11 @@ def main(argv: list[str] | None = None) -> int:
     for problem in problems:
         err.print(f"dipevents eval: {problem}", markup=False)
     out = args.out or report_folder(args.gold, args.dataset)
+    if not result["documents"]:  # every gold file refused (above) or unpaired: no empty report over the last one
+        for note in result["notes"][len(problems):]:
+            err.print(f"dipevents eval: {note}", markup=False)
+        err.print(f"dipevents eval: no document scored; {out} left as it was", markup=False)
+        return 1
     write_reports(out, result, errors, title=f"Evaluation of {args.dataset} against {args.gold}")
     for table in screen_tables(result):
         console.print(table)

@@ -235,6 +235,25 @@ def test_a_report_interrupted_while_written_leaves_the_previous_one_whole(tmp_pa
     assert sorted(p.name for p in tmp_path.iterdir()) == ["errors.jsonl", "report.json", "report.md"]
 
 
+def test_eval_with_no_gold_file_scored_says_so_and_leaves_the_last_report(tmp_path, dataset_of, capsys):
+    """A gold folder whose every file is refused (its article is not beside it) scored nothing: one line says so,
+    no empty tables are printed and the report folder keeps the last report (it was overwritten with an empty one)."""
+    import shutil
+
+    from pipeline.evaluate import DEFAULT_GOLD, main
+    dataset = dataset_of({"talks.txt": "Касым-Жомарт Токаев провел переговоры с Шавкатом Мирзиёевым в Ташкенте.\n"})
+    gold = tmp_path / "mine" / "gold"
+    gold.mkdir(parents=True)
+    shutil.copy(DEFAULT_GOLD / "000_6a3d6e261fcd6835.json", gold)
+    out = tmp_path / "report"
+    out.mkdir()
+    (out / "report.md").write_text("the last report", encoding="utf-8")
+    assert main(["--gold", str(gold), "--dataset", str(dataset), "--out", str(out)]) == 1
+    printed = capsys.readouterr()
+    assert printed.err.splitlines()[-1] == f"dipevents eval: no document scored; {out} left as it was"
+    assert "Entities" not in printed.out and (out / "report.md").read_text(encoding="utf-8") == "the last report"
+
+
 def test_a_report_on_another_gold_never_overwrites_the_seeds_one(tmp_path):
     """`eval --gold ../mine/gold` without --out reports into DATASET/eval/mine, not over the seeds' DATASET/eval."""
     from pipeline.evaluate import DEFAULT_GOLD, report_folder
