@@ -906,8 +906,8 @@ def _across_quote(event: Event, other: Event, quoted: dict[int, set[int]], narra
 
 
 def _share_place_and_date(events: list[Event], framed: dict[int, set[int]], invited: set[int],
-                          published: str | None, quoted: dict[int, set[int]] = None,
-                          narrated: dict[int, set[int]] = None) -> None:
+                          published: str | None, quoted: dict[int, set[int]],
+                          narrated: dict[int, set[int]]) -> None:
     """Events told in one sentence happened at one place and time unless they say otherwise ("Ключевым
     мероприятием рабочего визита стала совместная встреча …" took place in Paris, where the visit was), or one is
     an event invited to (`invited`, ids): "В ходе переговоров Токаев пригласил коллегу посетить Туркестан" places
@@ -921,17 +921,13 @@ def _share_place_and_date(events: list[Event], framed: dict[int, set[int]], invi
     told there only inside a quotation given a speaker (`quoted`) the event told outside it (`narrated`): "\"…
     Ердоған мырзаның сапарын ұйымдастыруға уағдаластық\", - деді Нұртілеу Фиданмен өткен кездесуден кейін" does
     not place the meeting where the planned visit goes (sentence starts by event id)."""
-    quoted, narrated = quoted or {}, narrated or {}
-
-    def spoken_only(event: Event, other: Event) -> bool:
-        return _across_quote(event, other, quoted, narrated)
-
     def recalled(event: Event) -> bool:
         return event.background or event.status == "occurred" and long_before(event.date, published)
 
     for event in events:
         for other in events:
-            if other is event or not _told_together(event, other) or _discussed(other) or spoken_only(event, other) \
+            if other is event or not _told_together(event, other) or _discussed(other) \
+                    or _across_quote(event, other, quoted, narrated) \
                     or id(other) in invited and id(event) not in invited or recalled(other) > recalled(event):
                 continue
             event.location = event.location or other.location
@@ -1038,12 +1034,10 @@ def _under_way(events: list[Event], framed: dict[int, set[int]], published: str 
 def _planned_after(event: Event, setting: Event, doc: Document, starts: list[int]) -> bool:
     """Whether `event` is first told in the sentence right after the last telling of `setting`, a sentence opening
     with a past plan (names.yaml `was_planned`), and shares a side with it."""
-    first = min(s.start for s in event.evidence)
-    read = doc.sentence_of(first)
+    read = doc.sentence_of(min(s.start for s in event.evidence))
     plan = knowledge(read.lang).was_planned if read else None
-    at = bisect_right(starts, first) - 1
-    last = max(bisect_right(starts, s.start) - 1 for s in setting.evidence)
-    return bool(plan and plan.search(doc.text[read.start:read.end]) and at == last + 1
+    return bool(plan and plan.search(doc.text[read.start:read.end])
+                and min(_told_in(event, starts)) == max(_told_in(setting, starts)) + 1
                 and {p.normal for p in event.participants} & {p.normal for p in setting.participants})
 
 
@@ -1068,7 +1062,7 @@ def _also_within(events: list[Event], framing: set[int], doc: Document) -> None:
         # the contact told last before it, in the sentences just before (its discussion may lie between)
         told_before = []
         for other in events:
-            told_in = {bisect_right(starts, s.start) - 1 for s in other.evidence}
+            told_in = _told_in(other, starts)
             near = [i for i in told_in if at - ALSO_WITHIN <= i < at]
             if other is not event and other.location and other.event_type in CONTACT and near \
                     and {starts[i] for i in told_in} & framing:
@@ -1145,7 +1139,7 @@ def _share_between_siblings(events: list[Event]) -> None:
 
 
 def _hosts_from_talks(events: list[Event], doc: Document, framed: dict[int, set[int]],
-                      quoted: dict[int, set[int]] = None, narrated: dict[int, set[int]] = None) -> None:
+                      quoted: dict[int, set[int]], narrated: dict[int, set[int]]) -> None:
     """A visit that names no host is hosted by the one side the visitor meets in a sentence that tells both
     ("В ходе визита запланированы переговоры с … Фиданом": a planned visit's programme names its host, cases/events
     09), not only by a frame where a visit that took place is told in a sentence of its own ("… Ресей Федерациясына
@@ -1161,7 +1155,6 @@ def _hosts_from_talks(events: list[Event], doc: Document, framed: dict[int, set[
     only in a quotation given a speaker (`quoted`, `narrated`: "\"… Макронның Қазақстанға сапарын ұйымдастыруға
     уағдаластық\", - деді Нұртілеу … Барромен өткен кездесуден кейін": Barrot is no host of Macron's visit)."""
     headline, lead = headline_and_lead(doc)
-    quoted, narrated = quoted or {}, narrated or {}
     for visit in events:
         if visit.event_type != "visit" or any(p.side == "recipient" for p in visit.participants) \
                 or _discussed(visit):
@@ -1224,7 +1217,12 @@ def _received(event: Event, doc: Document) -> bool:
 def _sentences_before(event: Event, doc: Document) -> set[int]:
     """The starts of the sentences right before each sentence telling the event."""
     starts = [sentence.start for sentence in doc.sentences]
-    return {starts[k - 1] for s in event.evidence if (k := bisect_right(starts, s.start) - 1) > 0}
+    return {starts[k - 1] for k in _told_in(event, starts) if k > 0}
+
+
+def _told_in(event: Event, starts: list[int]) -> set[int]:
+    """The indices of the sentences telling the event (`starts`: the document's sentence starts, in order)."""
+    return {bisect_right(starts, s.start) - 1 for s in event.evidence}
 
 
 def _hosts_from_greeting(events: list[Event], sentences: list[SentenceCandidates]) -> None:
@@ -1275,7 +1273,7 @@ def _hosts_from_reception(events: list[Event], doc: Document) -> None:
         own = states_of([p for p in visit.participants if p.side != "recipient"])
         goes_to = geocode(visit.location.normal) if visit.location else None
         code = goes_to.country_iso3 if goes_to else None
-        told = {bisect_right(starts, s.start) - 1 for s in visit.evidence}
+        told = _told_in(visit, starts)
         for talk in events:
             if talk.event_type not in CONTACT or talk.status != visit.status \
                     or not (_reception(talk, doc) or _received(talk, doc)) \

@@ -130,9 +130,14 @@ class Reading:
         """1 inside a quotation, 0 in the narration: words in one do not speak for the other."""
         return sum(char in QUOTES for char in self.before(offset)) % 2
 
+    @cached_property
+    def _spoken_quote(self) -> tuple[int, int] | None:
+        # read once a sentence: each of its event words, places and dates asks
+        return spoken_quote(self.doc, self.sentence, self.known.quote_speaker)
+
     def in_spoken_quote(self, offset: int) -> bool:
         """Whether the document offset lies in the quotation the sentence gives a speaker after it (`spoken_quote`)."""
-        span = spoken_quote(self.doc, self.sentence, self.known.quote_speaker)
+        span = self._spoken_quote
         return span is not None and span[0] <= offset < span[1]
 
     def listed_with(self, start: int, end: int) -> list[Mention]:
