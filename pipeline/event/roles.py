@@ -245,15 +245,16 @@ def _after_other_title(reading: Reading, left: int, role_end: int, effect: str) 
 
 
 def _after_listed_states(reading: Reading, left: int, role_end: int, effect: str) -> tuple[int, str]:
-    """A head-initial plural title listing states, then "и" and another title ("президенты Казахстана, Кыргызстана,
-    Узбекистана и Председатель КНР Си Цзиньпин"): the states are the plural title's, sides of their own, and the
-    name's title starts after "и" (a head-final language's titles are `_after_other_title`'s). (region start,
-    effect) cut after "и", or as given."""
-    if reading.known.title_head_final:
+    """A head-initial plural title listing states, then the conjunction (names.yaml `conjunctions`: "и") and
+    another title ("президенты Казахстана, Кыргызстана, Узбекистана и Председатель КНР Си Цзиньпин"): the states are
+    the plural title's, sides of their own, and the name's title starts after the conjunction (a head-final
+    language's titles are `_after_other_title`'s). (region start, effect) cut after it, or as given."""
+    conjunction = reading.known.conjunction
+    if reading.known.title_head_final or conjunction is None:
         return left, effect
     tokens = list(reading.between(left, role_end))
     for n, token in enumerate(tokens[1:-1], start=1):
-        if token.text != "и":
+        if not conjunction.fullmatch(f" {token.text} "):
             continue
         before = reading.mention_at(tokens[n - 1].start)
         after = titles_in(reading, tokens[n + 1].start, role_end)
