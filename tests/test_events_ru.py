@@ -6567,3 +6567,21 @@ def test_what_stands_on_the_agenda_is_the_topic(read_events):
                              "военного образования.", "ru"))
     assert [t.text for t in event.topics] == ["вопросы военного образования"]
     assert "education" in event.topics[0].categories
+
+
+@pytest.mark.parametrize("text, state, title", [
+    # roles.walk_left: a participle beginning a state's name ("Соединенных", "Объединенных", tagged a verb) is no
+    # verb ending the title: the state stays in the person's title, no side of its own
+    ("Президент Казахстана провел переговоры с президентом Объединенных Арабских Эмиратов Мухаммедом бен Заидом "
+     "Аль Нахайяном.", "Объединённые Арабские Эмираты", "президентом Объединенных Арабских Эмиратов"),
+    ("Министр иностранных дел Казахстана встретился с послом Соединенного Королевства Дэвидом Смитом.",
+     "Великобритания", "послом Соединенного Королевства"),
+    ("Председатель Сената принял посла Соединенных Штатов Америки Джона Брауна.",
+     "Соединенные Штаты", "посла Соединенных Штатов Америки"),
+])
+def test_a_participle_in_a_states_name_stays_in_the_title(read_events, text, state, title):
+    event = only(read_events(text, "ru"))
+    people = [p for p in event.participants if p.kind == "person"]
+    assert len(event.participants) == 2 and len(people) == 1, [p.normal for p in event.participants]
+    assert people[0].role.text == title
+    assert people[0].affiliation.startswith(state)

@@ -69,7 +69,10 @@ def walk_left(reading: Reading, name: Mention) -> Walk:
         if token.text == "," and comma is None:
             comma = token.end
         inside = reading.mention_at(token.start)
-        if (inside and inside.label == "PER") or token.pos in VERBS + CLAUSE_STARTS or token.text in HARD_STOPS \
+        # a participle that begins a name is no verb ("послом Соединенных Штатов Америки", "президентом
+        # Объединенных Арабских Эмиратов": the tagger calls "Соединенных", "Объединенных" verbs)
+        verb = token.pos in VERBS + CLAUSE_STARTS and not (inside and inside.label != "PER")
+        if (inside and inside.label == "PER") or verb or token.text in HARD_STOPS \
                 or token.text[:1].isdigit():  # a date ("С 28 февраля по 3 марта …", "с 10-го") is no part of a title
             break
         left = token.start
