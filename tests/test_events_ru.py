@@ -6585,3 +6585,17 @@ def test_a_participle_in_a_states_name_stays_in_the_title(read_events, text, sta
     assert len(event.participants) == 2 and len(people) == 1, [p.normal for p in event.participants]
     assert people[0].role.text == title
     assert people[0].affiliation.startswith(state)
+
+
+@pytest.mark.parametrize("text, head", [
+    # boundaries.tsv: a delegation's head named in a relative clause after it heads it, as "во главе с" does; the
+    # delegation's body and state had been two more meetings
+    ("Председатель Мажилиса Нурлан Сериков встретился с делегацией Национальной ассамблеи Вьетнама, которую "
+     "возглавляет вице-спикер ассамблеи Чан Тхань Ман.", "Чан Тхань Ман"),
+    ("Министр иностранных дел Казахстана Ержан Ашикбаев принял делегацию парламента Малайзии, возглавляемую "
+     "спикером Азизом Рахманом.", "Азиз Рахман"),
+])
+def test_a_delegation_headed_in_a_relative_clause_is_its_head(read_events, text, head):
+    event = only(read_events(text, "ru"))
+    sides = by_normal(event)
+    assert len(sides) == 2 and sides[head].kind == "delegation", list(sides)
