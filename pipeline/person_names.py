@@ -440,6 +440,10 @@ def _a_woman_subject(doc: Document, tokens: list[Token]) -> bool:
         if subject.head < 0 or subject.start > root.start or any(
                 token.feats.get("Case") != "Gen" for token in between):
             return False
+        if subject.feats.get("Animacy") == "Inan":
+            # a name is in apposition to a title or a person, never to a thing: the parse's "Состоялась встреча
+            # Премьер-министра Олжаса Бектенова" makes the name the event's, whose verb is feminine for it
+            return False
     if not subject.rel.startswith("nsubj"):
         return False
     verb = doc.tokens[subject.head]

@@ -6599,3 +6599,17 @@ def test_a_delegation_headed_in_a_relative_clause_is_its_head(read_events, text,
     event = only(read_events(text, "ru"))
     sides = by_normal(event)
     assert len(sides) == 2 and sides[head].kind == "delegation", list(sides)
+
+
+@pytest.mark.parametrize("text, side", [
+    # person_names._a_woman_subject: the parse makes the name after the title an apposition of the event noun,
+    # the subject of a feminine verb ("Состоялась встреча …"); a thing is no title a woman's name stands by, so
+    # the man's genitive is his, not a woman's nominative "Олжаса Бектенова"
+    ("Сегодня в Доме правительства состоялась встреча Премьер-министра Олжаса Бектенова с Послом Индии "
+     "Раджешем Кумаром.", "Олжас Бектенов"),
+    ("Вчера состоялась встреча Премьер-министра Олжаса Бектенова с Послом Германии Мартином Клайном.",
+     "Олжас Бектенов"),
+])
+def test_a_name_by_an_event_noun_of_a_feminine_verb_is_no_womans(read_events, text, side):
+    event = only(read_events(text, "ru"))
+    assert side in by_normal(event), list(by_normal(event))
