@@ -6613,3 +6613,18 @@ def test_a_delegation_headed_in_a_relative_clause_is_its_head(read_events, text,
 def test_a_name_by_an_event_noun_of_a_feminine_verb_is_no_womans(read_events, text, side):
     event = only(read_events(text, "ru"))
     assert side in by_normal(event), list(by_normal(event))
+
+
+@pytest.mark.parametrize("text, body", [
+    # roles.tsv: the people of a body named as a group ("с руководством …", "с членами …", "с депутатами …") are of
+    # that body, the side, as "с представителями …" are; the meeting had no counterpart
+    ("Посол Казахстана в Индии Нуржан Рахметов встретился с руководством Индийского совета по международным "
+     "отношениям.", "Индийский совет по международным отношениям"),
+    ("Министр иностранных дел Узбекистана Бахтиёр Саидов встретился с членами Комитета по иностранным делам "
+     "Европейского парламента.", "Европейский парламент"),
+    ("Вице-министр иностранных дел Казахстана Алибек Бакаев провел встречу с депутатами Национального собрания "
+     "Франции.", "Национальное собрание"),
+])
+def test_a_bodys_people_named_as_a_group_make_the_body_a_side(read_events, text, body):
+    event = only(read_events(text, "ru"))
+    assert len(event.participants) == 2 and body in by_normal(event), list(by_normal(event))
