@@ -6628,3 +6628,12 @@ def test_a_name_by_an_event_noun_of_a_feminine_verb_is_no_womans(read_events, te
 def test_a_bodys_people_named_as_a_group_make_the_body_a_side(read_events, text, body):
     event = only(read_events(text, "ru"))
     assert len(event.participants) == 2 and body in by_normal(event), list(by_normal(event))
+
+
+def test_a_chamber_after_its_speakers_title_is_no_person(read_events):
+    # entities.yaml: "Мажилиса" after "Спикер" is no person (the model's), so no side "Мажилис" beside its speaker
+    doc = read_events("Спикер Мажилиса провел встречу с послом Италии Марко Альберти\nПредседатель Мажилиса Ерлан "
+                      "Кошанов провел встречу с Чрезвычайным и Полномочным Послом Италии Марко Альберти. Кошанов "
+                      "отметил высокий уровень отношений.", "ru")
+    assert not [m for m in doc.mentions if m.label == "PER" and m.normal == "Мажилис"]
+    assert set(by_normal(only(doc))) == {"Ерлан Кошанов", "Марко Альберти"}
