@@ -6637,3 +6637,27 @@ def test_a_chamber_after_its_speakers_title_is_no_person(read_events):
                       "отметил высокий уровень отношений.", "ru")
     assert not [m for m in doc.mentions if m.label == "PER" and m.normal == "Мажилис"]
     assert set(by_normal(only(doc))) == {"Ерлан Кошанов", "Марко Альберти"}
+
+
+@pytest.mark.parametrize("text, title", [
+    # arguments._counted_states (names.yaml `counted_states`): a plural title of a counted number of states
+    # stands for the states an earlier sentence lists, that many besides the gathering's; they had been no sides
+    ("В Самарканде прошел саммит глав государств Казахстана, Кыргызстана, Таджикистана, Туркменистана и "
+     "Узбекистана. Затем лидеры пяти стран провели встречу с председателем Европейского совета Антониу Коштой.",
+     "лидеры пяти стран"),
+    ("Президенты Азербайджана, Казахстана, Кыргызстана и Узбекистана прибыли в Габалу. Лидеры четырех государств "
+     "провели неформальную встречу.", "Лидеры четырех государств"),
+])
+def test_a_counted_number_of_states_are_the_states_listed_before(read_events, text, title):
+    events = read_events(text, "ru").events
+    counted = [e for e in events if any(p.role and p.role.text == title for p in e.participants)]
+    assert len(counted) == 1, [(e.event_type, [p.normal for p in e.participants]) for e in events]
+    states = {p.normal for p in counted[0].participants if p.kind == "country"}
+    assert {"Казахстан", "Кыргызстан", "Узбекистан"} <= states and len(states) == int(title.split()[1] == "пяти") + 4
+
+
+def test_a_count_no_list_before_matches_names_no_states(read_events):
+    # three states listed before are not the "four" of the gathering
+    events = read_events("Президенты Казахстана, Кыргызстана и Узбекистана прибыли в Габалу. Лидеры четырех "
+                         "государств провели неформальную встречу.", "ru").events
+    assert not any(p.role and p.role.text == "Лидеры четырех государств" for e in events for p in e.participants)

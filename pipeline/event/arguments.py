@@ -41,6 +41,7 @@ BOTH_BACK = 5  # sentences to look back for the two heads a "мемлекет б
 BOTH_AHEAD = 2  # sentences to look on for the one of them named only after ("Шавкат Мирзиёев отметил …")
 HEADS_BACK = 2  # sentences to look back for the heads of state a gathering's "мемлекет басшылары" stands for
 GATHERED_SIDES = 3  # people or states named there that make them a gathering's, not a bilateral's two heads
+COUNTED_BACK = 4  # sentences to look back for the states a gathering's "пяти стран" stands for
 TITLE_STEM = 3  # letters of each word compared when a title names a person ("посла" ~ "Посол")
 WORD = re.compile(r"[\w-]+")
 # a title of up to four words joined before another by a dash ("Заместитель Премьер-министра – Министр …"), read
@@ -82,6 +83,7 @@ def assign_arguments(sentences: list[SentenceCandidates]) -> list[Draft]:
             _carry_actor(draft, by_index)
     _sides_of_both(drafts, by_index)
     _heads_at_gathering(drafts, by_index)
+    _counted_states(drafts, by_index)
     _complete_people(drafts, by_index)
     _drop_reporters(drafts, by_index)
     return drafts
@@ -1299,6 +1301,45 @@ def _heads_at_gathering(drafts: list[Draft], by_index: dict[int, SentenceCandida
                                             if c.participant.normal not in named)
                     draft.evidence.add(index)
                 break
+
+
+def _counted_states(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) -> None:
+    """A gathering told with a plural title of a counted number of states (names.yaml `counted_states`: "Ранее
+    госсекретарь США … и руководители внешнеполитических ведомств пяти стран региона на встрече в Самарканде
+    одобрили …") whose sides speak for fewer states is attended by the states the nearest sentence before it
+    naming other states lists, within COUNTED_BACK, where it names that many besides the gathering's ("Встреча министров иностранных дел Кыргызстана, Казахстана, Узбекистана, Таджикистана и Туркмении с
+    госсекретарем США …"): the count says which states the title stands for. Another number names no one."""
+    reporters = _reporters(by_index)
+    for draft in drafts:
+        reading = by_index[draft.sentence].reading
+        counted = reading.known.counted_states
+        # a meeting of that many is a gathering once merged (merge._many_states)
+        said = counted.search(reading.text) if counted and not draft.frame \
+            and draft.hit.event_type in ("multilateral", *CONTACT) else None
+        if not said:
+            continue
+        count = dict(reading.known.state_counts).get(said.group("count").lower())
+        states = {state_spoken_for(c.participant.affiliation, c.participant.normal) for c in draft.candidates}
+        if not count or len(states - {None}) >= count:
+            continue
+        for index in range(draft.sentence - 1, draft.sentence - 1 - COUNTED_BACK, -1):
+            listed = {}  # the states named there besides the gathering's: a sentence naming none is passed over
+            for c in _undiscussed_sides_of(by_index, index):
+                state = state_spoken_for(c.participant.affiliation, c.participant.normal)
+                if c.participant.kind in ("person", "country") and c.participant.normal not in reporters \
+                        and state and state not in states:
+                    listed.setdefault(state, c)
+            if not listed:
+                continue
+            if len(listed) == count:
+                start = reading.start + said.start()
+                title = Span(said.group(), start, start + len(said.group()))
+                for c in listed.values():
+                    side = copy.deepcopy(c)
+                    side.effect, side.participant.role = "", title
+                    draft.candidates.append(side)
+                draft.evidence.add(index)
+            break
 
 
 def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) -> None:

@@ -113,6 +113,10 @@ class Knowledge:
     purpose: re.Pattern | None  # words saying a trip is made to take part in a gathering (names.yaml)
     also: re.Pattern | None  # "also" opening a sentence that continues the one before (names.yaml)
     was_planned: re.Pattern | None  # a past plan opening a sentence ("Предполагалось, что …"), names.yaml
+    # a plural title of a counted number of states ("руководители … пяти стран региона"), its `count` group a word
+    # of `state_counts`: the states an earlier sentence lists (names.yaml `counted_states`)
+    counted_states: re.Pattern | None
+    state_counts: tuple[tuple[str, int], ...]
     invitation: re.Pattern | None  # the verb of inviting someone to come (names.yaml)
     invitation_noun: re.Pattern | None  # an invitation to come, passed on (names.yaml)
     takes_part_in: re.Pattern | None  # an event word written as what one takes part in or chairs (names.yaml)
@@ -643,6 +647,8 @@ def knowledge(lang: str) -> Knowledge:
         purpose=_word(names["purpose"]) if names.get("purpose") else None,
         also=re.compile(names["also"], FLAGS) if names.get("also") else None,
         was_planned=re.compile(names["was_planned"], FLAGS) if names.get("was_planned") else None,
+        counted_states=_word(names["counted_states"]["pattern"]) if names.get("counted_states") else None,
+        state_counts=tuple((word, n) for word, n in (names.get("counted_states") or {}).get("counts", {}).items()),
         invitation=_word(names["invitation"]) if names.get("invitation") else None,
         invitation_noun=_word(names["invitation_noun"]) if names.get("invitation_noun") else None,
         takes_part_in=re.compile(names["takes_part_in"], FLAGS) if names.get("takes_part_in") else None,
