@@ -6661,3 +6661,18 @@ def test_a_count_no_list_before_matches_names_no_states(read_events):
     events = read_events("Президенты Казахстана, Кыргызстана и Узбекистана прибыли в Габалу. Лидеры четырех "
                          "государств провели неформальную встречу.", "ru").events
     assert not any(p.role and p.role.text == "Лидеры четырех государств" for e in events for p in e.participants)
+
+
+@pytest.mark.parametrize("text, body, last", [
+    # roles._after_listed_states: one met named by a title alone inside a list of people met ("…, генсеком ООН и
+    # президентом Турции …") is a side of its own; its title had run on into the next person's
+    ("Президент Узбекистана Шавкат Мирзиёев на полях саммита встретился с премьером Индии Нарендрой Моди, генсеком "
+     "ООН и президентом Турции Реджепом Тайипом Эрдоганом.", "ООН", "Реджеп Тайип Эрдоган"),
+    ("Министр иностранных дел Казахстана провел встречи с главой МИД Китая Ван И, генеральным секретарем ОДКБ и "
+     "министром иностранных дел Индии Субраманьямом Джайшанкаром.", "ОДКБ", "Субраманьям Джайшанкар"),
+])
+def test_a_title_alone_in_a_list_of_people_met_is_a_side_of_its_own(read_events, text, body, last):
+    events = read_events(text, "ru").events
+    sides = {p.normal: p for e in events for p in e.participants}
+    assert body in sides, [(e.event_type, [p.normal for p in e.participants]) for e in events]
+    assert sides[last].role.text.split()[0] in ("президентом", "министром")

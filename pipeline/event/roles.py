@@ -262,10 +262,27 @@ def _after_listed_states(reading: Reading, left: int, role_end: int, effect: str
         before = reading.mention_at(tokens[n - 1].start)
         after = titles_in(reading, tokens[n + 1].start, role_end)
         plural = any(t.pos == "NOUN" and t.feats.get("Number") == "Plur" for t in tokens[:n - 1])
-        if before and before.label == "LOC" and country_code(name_of(before)) and plural \
+        # or the last but one of a list of people met, named by a title alone ("с премьером Индии Нарендрой Моди,
+        # генсеком ООН и президентом Турции …"): the region opens after a comma that follows another person
+        listed = before and before.label in ("LOC", "ORG") and _after_listed_person(reading, left) \
+            and titles_in(reading, left, before.start)
+        if before and (before.label == "LOC" and country_code(name_of(before)) and plural or listed) \
                 and after and after[0][0] == tokens[n + 1].start:
             return tokens[n + 1].start, ""
     return left, effect
+
+
+def _after_listed_person(reading: Reading, left: int) -> bool:
+    """Whether the words before `left` are a comma right after a person's name: `left` opens the next member of a
+    list of people."""
+    text = reading.doc.text
+    before = text[:left].rstrip()
+    if before.endswith(","):
+        before = before[:-1].rstrip()
+    elif not text[left:].startswith(","):  # the walk takes the comma into the region
+        return False
+    person = reading.mention_at(len(before) - 1)
+    return bool(person) and person.label == "PER"
 
 
 def _boundary(reading: Reading, offset: int) -> tuple[str, int] | None:
