@@ -6676,3 +6676,19 @@ def test_a_title_alone_in_a_list_of_people_met_is_a_side_of_its_own(read_events,
     sides = {p.normal: p for e in events for p in e.participants}
     assert body in sides, [(e.event_type, [p.normal for p in e.participants]) for e in events]
     assert sides[last].role.text.split()[0] in ("президентом", "министром")
+
+
+@pytest.mark.parametrize("text, sides", [
+    # arguments._said_after: one named in what a side says after the event word ("…, заявил, что …") is spoken of,
+    # no side, where two people outside it met
+    ("Глава МИД Венгрии Петер Сийярто по итогам переговоров с министром иностранных дел Сербии Марко Джуричем "
+     "заявил, что Урсула фон дер Ляйен ошибается.", {"Петер Сийярто", "Марко Джурич"}),
+    ("После встречи с премьер-министром Японии Сигэру Исибой президент Филиппин Фердинанд Маркос сказал "
+     "журналистам, что Си Цзиньпин готов к диалогу.", {"Сигэру Исиба", "Фердинанд Маркос"}),
+    # the reporter's clause names the sides where no one outside it met: they stay
+    ("Переговоры прошли в Белом доме, сообщила пресс-секретарь Кэролайн Ливитт, отметив, что Дональд Трамп и Кир "
+     "Стармер обсудили торговлю.", {"Дональд Трамп", "Кир Стармер"}),
+])
+def test_who_is_named_in_what_a_side_says_after_the_event_is_no_side(read_events, text, sides):
+    event = only(read_events(text, "ru"))
+    assert set(by_normal(event)) == sides

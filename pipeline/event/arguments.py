@@ -180,6 +180,11 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
         near = [_as_host(reading, c, hit) for c in sentence.sides if nearest[id(c)] is hit
                 and reading.quote_level(c.participant.start) == reading.quote_level(hit.start)]
         own = [c for c in near if _side_of(reading, c, hit) and not _speaker(reading, c, hit, sentence.sides)]
+        # who is named in what a side says after the event word is spoken of, where two people outside it met
+        # ("По итогам переговоров с Фиданом Лавров заявил, что позиция Зеленского …": Zelensky met no one)
+        unsaid = [c for c in own if not _said_after(reading, c, hit)]
+        if len(unsaid) < len(own) and sum(c.participant.kind in ("person", "delegation") for c in unsaid) >= 2:
+            own = unsaid
         visitor = next((c for c in sentence.sides if described.get(id(c)) is hit), None)
         if visitor is not None:  # with whoever a cue names its host ("по приглашению …")
             own = [replace(visitor, effect="")] + [c for c in own if c.effect == "recipient"
@@ -847,6 +852,19 @@ def _speaker(reading: Reading, candidate: Candidate, hit: Hit, sides: list[Candi
     return any(c.participant.kind in ("person", "delegation") and (
         opens <= c.participant.start < hit.start or (hit.end <= c.participant.start and not c.effect))
         for c in sides) or _own_subject(reading, opens, hit.start)
+
+
+def _said_after(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
+    """Whether the name is inside what someone says after the event word: a speech verb (names.yaml `speech_verbs`)
+    after the word, then the complementiser (`complementiser`), then the name ("После встречи с Фиданом Лавров
+    заявил журналистам, что Россия готова к диалогу с Зеленским")."""
+    complementiser, speech = reading.known.complementiser, reading.known.speech
+    person = candidate.participant
+    if not complementiser or not speech or person.start < hit.end:
+        return False
+    between = reading.doc.text[hit.end:person.start]
+    said = [m for m in complementiser.finditer(between) if speech.search(between[:m.start()])]
+    return bool(said)
 
 
 def _own_subject(reading: Reading, start: int, end: int) -> bool:
