@@ -6692,3 +6692,18 @@ def test_a_title_alone_in_a_list_of_people_met_is_a_side_of_its_own(read_events,
 def test_who_is_named_in_what_a_side_says_after_the_event_is_no_side(read_events, text, sides):
     event = only(read_events(text, "ru"))
     assert set(by_normal(event)) == sides
+
+
+@pytest.mark.parametrize("text, sides", [
+    # boundaries.tsv: whose invitation is passed on ("передал … приглашение президента …") met no one here
+    ("Премьер-министр Казахстана Олжас Бектенов провел встречу с послом Франции Сильвеном Гиоже, который передал "
+     "ему приглашение президента Франции Эмманюэля Макрона посетить Париж.", {"Олжас Бектенов", "Сильвен Гиоже"}),
+    ("Министр иностранных дел Узбекистана Бахтиёр Саидов принял посла Италии Пьерпаоло Ваккаро, который вручил "
+     "ему приглашение премьер-министра Италии Джорджи Мелони посетить Рим.", {"Бахтиёр Саидов", "Пьерпаоло Ваккаро"}),
+    # the host whose invitation a visit answers stays
+    ("Президент Казахстана Касым-Жомарт Токаев прибыл в Анкару по приглашению Президента Турции Реджепа Тайипа "
+     "Эрдогана.", {"Касым-Жомарт Токаев", "Реджеп Тайип Эрдоган"}),
+])
+def test_whose_invitation_is_passed_on_is_no_side(read_events, text, sides):
+    event = only(read_events(text, "ru"))
+    assert set(by_normal(event)) == sides
