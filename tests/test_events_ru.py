@@ -6707,3 +6707,13 @@ def test_who_is_named_in_what_a_side_says_after_the_event_is_no_side(read_events
 def test_whose_invitation_is_passed_on_is_no_side(read_events, text, sides):
     event = only(read_events(text, "ru"))
     assert set(by_normal(event)) == sides
+
+
+def test_a_meeting_with_an_organisation_by_title_is_no_retelling_of_one_with_another(read_events):
+    # merge._organisation_of_its_own: the meeting with the UN's one official, named by a title alone, has the actor
+    # among the people of his later meeting with another, but is none of it
+    doc = read_events("Президент Монголии Ухнаагийн Хурэлсух на полях саммита коротко побеседовал с премьером Индии "
+                      "Нарендрой Моди и генсеком ООН. Позже Хурэлсух провел беседу с президентом Казахстана "
+                      "Касым-Жомартом Токаевым.", "ru")
+    met = [set(by_normal(e)) for e in doc.events]
+    assert {"Ухнаагийн Хурэлсух", "ООН"} in met and {"Ухнаагийн Хурэлсух", "Касым-Жомарт Токаев"} in met, met

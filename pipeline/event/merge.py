@@ -409,7 +409,8 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
     visitors_a, visitors_b = _visitors(a), _visitors(b)
     if a.hit.event_type == "visit" and visitors_a and visitors_b and not visitors_a & visitors_b:
         return False  # Fidan's visit now and Erdoğan's in autumn, whom Fidan hosts, are two visits
-    if types[0] in CONTACT and (_state_of_its_own(a, b) or _state_of_its_own(b, a)):
+    if types[0] in CONTACT and (_state_of_its_own(a, b) or _state_of_its_own(b, a)
+                                or _organisation_of_its_own(a, b) or _organisation_of_its_own(b, a)):
         return False
     people_a, people_b = a.people(), b.people()
     return people_a <= people_b or people_b <= people_a
@@ -429,6 +430,19 @@ def _state_of_its_own(a: Draft, b: Draft) -> bool:
     return bool(theirs) and None not in theirs and any(
         c.said_as and c.participant.kind == "country" and country_code(c.participant.normal) not in theirs
         for c in a.candidates)
+
+
+def _organisation_of_its_own(a: Draft, b: Draft) -> bool:
+    """Whether `a` has an international organisation as a side (its one official named by a title alone:
+    "побеседовать с … Моди, …, генсеком ООН") that none of `b`'s sides is or speaks for, where `b` names people
+    besides `a`'s: the same actor's contact with another ("Мирзиёев провел беседы с … Токаевым"), not a retelling
+    of the one with the UN, though `a`'s people are among `b`'s. Organisations compare by their codes
+    (pipeline/countries.py: "Еврокомиссия" is "Европейская комиссия")."""
+    met = {igo_code(c.participant.normal) for c in a.candidates if c.participant.kind == "organization"}
+    if not met or None in met or not a.people() < b.people():
+        return False
+    theirs = {igo_code(name) for c in b.candidates for name in (c.participant.normal, c.participant.affiliation) if name}
+    return not met & theirs
 
 
 def _halves(a: Draft, b: Draft) -> bool:
