@@ -6702,3 +6702,15 @@ def test_a_meeting_with_an_organisation_by_title_is_no_retelling_of_one_with_ano
                       "Касым-Жомартом Токаевым.", "ru")
     met = [set(by_normal(e)) for e in doc.events]
     assert {"Ухнаагийн Хурэлсух", "ООН"} in met and {"Ухнаагийн Хурэлсух", "Касым-Жомарт Токаев"} in met, met
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # roles.tsv: "вице-министр" is a minister's title as "заместитель министра" is; the side had no title nor state
+    ("Вице-министр иностранных дел Казахстана Алибек Бакаев встретился с послом Японии Ямадой Дзюнъити.",
+     "Алибек Бакаев", "Вице-министр иностранных дел Казахстана"),
+    ("Посол Кореи Ким Сон Ок встретился с вице-министром иностранных дел Казахстана Романом Василенко.",
+     "Роман Василенко", "вице-министром иностранных дел Казахстана"),
+])
+def test_a_vice_minister_has_the_title_and_state(read_events, text, name, title):
+    side = by_normal(only(read_events(text, "ru")))[name]
+    assert (side.role.text, side.affiliation) == (title, "Казахстан")
