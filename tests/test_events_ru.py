@@ -6714,3 +6714,13 @@ def test_a_meeting_with_an_organisation_by_title_is_no_retelling_of_one_with_ano
 def test_a_vice_minister_has_the_title_and_state(read_events, text, name, title):
     side = by_normal(only(read_events(text, "ru")))[name]
     assert (side.role.text, side.affiliation) == (title, "Казахстан")
+
+
+def test_a_meeting_with_a_body_met_through_its_people_is_no_retelling_of_one_with_another(read_events):
+    # merge._organisation_of_its_own, for any organisation: the meeting with a council's leadership is no retelling
+    # of the minister's meeting with a person before it
+    doc = read_events("Министр иностранных дел Казахстана Ермек Кошербаев встретился с министром торговли Индии "
+                      "Пиюшем Гоялом. Также Кошербаев провел встречу с руководством Индийского совета по "
+                      "международным отношениям.", "ru")
+    met = [set(by_normal(e)) for e in doc.events]
+    assert {"Ермек Кошербаев", "Индийский совет по международным отношениям"} in met, met

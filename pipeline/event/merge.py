@@ -433,16 +433,18 @@ def _state_of_its_own(a: Draft, b: Draft) -> bool:
 
 
 def _organisation_of_its_own(a: Draft, b: Draft) -> bool:
-    """Whether `a` has an international organisation as a side (its one official named by a title alone:
-    "побеседовать с … Моди, …, генсеком ООН") that none of `b`'s sides is or speaks for, where `b` names people
-    besides `a`'s: the same actor's contact with another ("Мирзиёев провел беседы с … Токаевым"), not a retelling
-    of the one with the UN, though `a`'s people are among `b`'s. Organisations compare by their codes
+    """Whether `a`'s sides besides its people are organisations (one met by its official's title alone:
+    "побеседовать с … Моди, …, генсеком ООН"; by its people: "провел встречу с руководством Индийского совета по
+    международным отношениям") that none of `b`'s sides is or speaks for, where `b` names people besides `a`'s:
+    the same actor's contact with another ("Мирзиёев провел беседы с … Токаевым"), not a retelling of the one with
+    the UN, though `a`'s people are among `b`'s. International organisations compare by their codes too
     (pipeline/countries.py: "Еврокомиссия" is "Европейская комиссия")."""
-    met = {igo_code(c.participant.normal) for c in a.candidates if c.participant.kind == "organization"}
-    if not met or None in met or not a.people() < b.people():
+    met = [c.participant.normal for c in a.candidates if c.participant.kind == "organization"]
+    if not met or not a.people() < b.people():
         return False
-    theirs = {igo_code(name) for c in b.candidates for name in (c.participant.normal, c.participant.affiliation) if name}
-    return not met & theirs
+    names = _spoken_for(b.candidates)
+    theirs = {igo_code(name) for name in names} - {None}
+    return all(name.lower() not in names and igo_code(name) not in theirs for name in met)
 
 
 def _halves(a: Draft, b: Draft) -> bool:
