@@ -6724,3 +6724,13 @@ def test_a_meeting_with_a_body_met_through_its_people_is_no_retelling_of_one_wit
                       "международным отношениям.", "ru")
     met = [set(by_normal(e)) for e in doc.events]
     assert {"Ермек Кошербаев", "Индийский совет по международным отношениям"} in met, met
+
+
+def test_a_gathering_heads_go_to_by_their_plural_title_takes_no_carried_actor(read_events):
+    # arguments._carry_actor: "глав государств …" before the gathering names who go to it; the last person named
+    # before is none of them
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом Франции Эмманюэлем "
+                      "Макроном. Ранее в Париже внимательно следили за поездкой глав государств Центральной Азии на "
+                      "саммит с Председателем КНР Си Цзиньпином в Сиань.", "ru")
+    summit = next(e for e in doc.events if e.event_type == "multilateral")
+    assert "Касым-Жомарт Токаев" not in by_normal(summit) and "Си Цзиньпин" in by_normal(summit)

@@ -1106,6 +1106,13 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
         return
     if people and people[0].effect == "recipient" and any(not c.effect for c in people):
         return  # the one invited after the inviting host ("Мемлекет басшысы Шавкат Мирзиёевты … келуге шақырды")
+    reading = by_index[draft.sentence].reading
+    if draft.hit.event_type == "multilateral" and known.both_sides \
+            and known.both_sides.search(reading.doc.text, reading.start, draft.hit.start):
+        # a gathering the heads of many go to, named by their plural title before it ("наблюдали за поездкой глав
+        # государств Центральной Азии на саммит с Дональдом Трампом"), has them as its actors, not the last
+        # person named
+        return
     if not people and draft.hit.event_type in CONTACT and not draft.candidates:
         subjects = _subjects_of_earlier_event(draft, by_index)
         if subjects:
