@@ -769,7 +769,10 @@ def _surname_before_title(mentions: list[Mention], normalizer_names: dict[str, s
     """A title the model ran on from the surname before it, declined, of a person the document names in full
     ("Кейін Сийяртоны Мемлекет басшысы Қасым-Жомарт Тоқаев қабылдады": Szijjártó, received, and the Head of State's
     title) is two mentions: the person, and the title after them. A surname as written (no case ending) stays a
-    word of the title, as a state's or a city's name may."""
+    word of the title, as a state's or a city's name may. Read before the given names are joined to the names
+    after them ("Садыр" + "Жапаровпен"); the surname as written is split later (`_surname_opening_title`), once the
+    titles are whole: one rule at either point changed names the two find now (a Kazakh news article's, read
+    early; a blind article's, read late)."""
     surnames = {fold(_normal(replace(m, text=m.text.split()[-1], normal=""), normalizer_names))
                 for m in mentions if m.label == "PER" and len(m.text.split()) > 1}
     found = []
@@ -2281,7 +2284,7 @@ def _surname_opening_title(mention: Mention, mentions: list[Mention]) -> list[Me
     """A title the model runs on from the bare surname of a person the document names in full ("… – деді
     Нұртілеу Түркия сыртқы істер министрі Хакан Фиданмен …": POSITION "Нұртілеу Түркия сыртқы істер министрі",
     where "Мұрат Нұртілеу" is named before) is that person and the title of the next one: [the surname as a PER,
-    the rest a POSITION]; [mention] otherwise."""
+    the rest a POSITION]; [mention] otherwise. A declined surname was split before (`_surname_before_title`)."""
     words = mention.text.split()
     if mention.label != "POSITION" or len(words) < 2 or not words[0][0].isupper() or len(words[0]) < MIN_SURNAME:
         return [mention]

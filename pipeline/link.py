@@ -3,9 +3,9 @@
 Each event participant gets `country_iso3` (the state it is or represents: a minister of Kazakhstan, `Акорда`'s
 president, `казахстанская сторона` → KAZ), `igo_code` (the intergovernmental organisation it is or represents:
 UN, SCO, …) and `actor_id` (pipeline/actors.py); each event location its GeoNames id, coordinates, country and
-feature class (pipeline/geocode.py); each mention of a person, organisation or country its `actor_id`. Events
-and mentions come from the earlier stages as they are; this stage only adds fields (the records become the
-`Linked…` subclasses below, which the rows carry as extra columns).
+feature class (pipeline/geocode.py; a city-state's name is its capital: `point_of`); each mention of a person,
+organisation or country its `actor_id`. Events and mentions come from the earlier stages as they are; this stage
+only adds fields (the records become the `Linked…` subclasses below, which the rows carry as extra columns).
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from .actors import actor_id
 from .countries import Code, adjective_country, country_in, resolve
 from .document import Document, Mention
 from .event.model import Participant, Place
-from .geocode import geocode
+from .geocode import geocode, point_of
 
 REQUIRES = ("events", "mentions", "mentions.full_name")
 PROVIDES = ("country_codes", "actor_ids", "geocodes")
@@ -104,7 +104,7 @@ def _linked(person: Participant) -> LinkedParticipant:
 
 def _placed(place: Place) -> LinkedPlace:
     values = {f.name: getattr(place, f.name) for f in fields(Place)}
-    found = geocode(place.normal) or geocode(place.text)
+    found = point_of(place.normal) or point_of(place.text)
     if not found:
         return LinkedPlace(**values)
     return LinkedPlace(**values, geonames_id=found.geonames_id, latitude=found.latitude,

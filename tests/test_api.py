@@ -2,6 +2,8 @@
 import datetime as dt
 import re
 import shutil
+import subprocess
+import sys
 
 import pandas as pd
 import pytest
@@ -130,6 +132,18 @@ def test_the_readme_example_runs(tmp_path, seed_paths, monkeypatch, capsys):
     assert "meeting occurred 2025-03-12 Астана" in printed
     assert "('Мурат Нуртлеу', 'Казахстан', 'Министр иностранных дел Казахстана')" in printed
     assert len(load(tmp_path / "outputs")["documents"]) == 2
+
+
+def test_a_script_beside_a_clone_named_dipevents_imports_the_package(tmp_path):
+    """A user's script in the folder that holds the clone, named `dipevents` (`git clone … dipevents`), imports the
+    installed package, not the clone's folder (which holds no __init__.py) as an empty namespace package: make
+    setup's editable install puts the clone on sys.path (Makefile `EDITABLE`)."""
+    (tmp_path / "dipevents").mkdir()
+    script = tmp_path / "mine.py"
+    script.write_text("from dipevents import extract_text\nprint(extract_text.__module__)\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, str(script)], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "dipevents"
 
 
 def test_a_three_word_kazakh_headline_names_the_side_the_body_gives_by_title():

@@ -160,3 +160,23 @@ def test_the_gazetteer_read_back_from_its_cache_file_is_the_one_built(tmp_path):
     blocked.write_text("not a folder", encoding="utf-8")
     held = read_or_build(blocked / "gazetteer.sqlite", lambda: tables)
     assert held.path is None and held.city("астана") == cities["астана"] and held.countries == countries
+
+
+def test_a_city_states_name_places_the_event_at_its_capital():
+    """"в Монако", "Сингапурда": a state of one city (under geocode.CITY_STATE_KM2) is the city, a point on the map;
+    a larger state whose capital bears its name ("в Тунисе") stays the country, which has no coordinates."""
+    from dipevents import extract_text
+
+    monaco = extract_text("Министр иностранных дел Казахстана Ермек Кошербаев 3 июня встретился в Монако с "
+                          "государственным министром Монако Пьером Дарту.", published="2025-06-04")
+    [meeting] = monaco.events
+    assert (meeting.location.geonames_id, meeting.location.feature_class) == (2993458, "P")
+    assert meeting.location.latitude == pytest.approx(43.74, abs=0.01) and meeting.location.country_iso3 == "MCO"
+    singapore = extract_text("Сингапурда Қазақстан Премьер-министрі Олжас Бектенов Сингапур Премьер-министрі "
+                             "Лоуренс Вонгпен кездесті.", published="2025-06-04")
+    [meeting] = singapore.events
+    assert (meeting.location.geonames_id, meeting.location.feature_class) == (1880252, "P")
+    tunisia = extract_text("Министр иностранных дел России Сергей Лавров 5 июня провел в Тунисе переговоры с "
+                           "министром иностранных дел Туниса Мухаммедом Али Нафти.", published="2025-06-06")
+    [talks] = tunisia.events
+    assert (talks.location.country_iso3, talks.location.feature_class, talks.location.latitude) == ("TUN", "A", None)

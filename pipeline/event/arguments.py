@@ -76,16 +76,17 @@ def assign_arguments(sentences: list[SentenceCandidates]) -> list[Draft]:
             # "Армения своего представителя на заседание не направила": who stayed away is no side of the gathering
             draft.candidates = [c for c in draft.candidates if c.participant.normal not in absent]
     by_index = {sentence.index: sentence for sentence in sentences}
+    reporters = _reporters(by_index)
     _titled_first(drafts, by_index)
     _invited_unnamed(drafts, by_index)
     for draft in drafts:
         if not _quote_speaker(draft, by_index):
             _carry_actor(draft, by_index)
-    _sides_of_both(drafts, by_index)
-    _heads_at_gathering(drafts, by_index)
-    _counted_states(drafts, by_index)
-    _complete_people(drafts, by_index)
-    _drop_reporters(drafts, by_index)
+    _sides_of_both(drafts, by_index, reporters)
+    _heads_at_gathering(drafts, by_index, reporters)
+    _counted_states(drafts, by_index, reporters)
+    _complete_people(drafts, by_index, reporters)
+    _drop_reporters(drafts, by_index, reporters)
     return drafts
 
 
@@ -1303,13 +1304,12 @@ def _subjects_of_earlier_event(draft: Draft, by_index: dict[int, SentenceCandida
     return subjects if len(subjects) >= 2 else []
 
 
-def _heads_at_gathering(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) -> None:
+def _heads_at_gathering(drafts: list[Draft], by_index: dict[int, SentenceCandidates], reporters: set[str]) -> None:
     """A gathering whose sentence names no person but "the heads of state" (names.yaml `both_sides`: "Салтанатты
     рәсім аяқталғаннан кейін мемлекет басшылары … саммитіне қатысу үшін … бет алды") is attended by the people and
     states the sentence before it names, within HEADS_BACK sentences, where they are GATHERED_SIDES or more
     ("Тоқаев шараға Әзербайжан, Қырғызстан, Түркия … президенттерімен бірге қатысты"): the heads the article
     just told of. Its organisation stays, as for any gathering, unless those make its members listed."""
-    reporters = _reporters(by_index)
     for draft in drafts:
         reading = by_index[draft.sentence].reading
         both = reading.known.both_sides
@@ -1328,13 +1328,14 @@ def _heads_at_gathering(drafts: list[Draft], by_index: dict[int, SentenceCandida
                 break
 
 
-def _counted_states(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) -> None:
+def _counted_states(drafts: list[Draft], by_index: dict[int, SentenceCandidates], reporters: set[str]) -> None:
     """A gathering told with a plural title of a counted number of states (names.yaml `counted_states`: "Ранее
     госсекретарь США … и руководители внешнеполитических ведомств пяти стран региона на встрече в Самарканде
     одобрили …") whose sides speak for fewer states is attended by the states the nearest sentence before it
-    naming other states lists, within COUNTED_BACK, where it names that many besides the gathering's ("Встреча министров иностранных дел Кыргызстана, Казахстана, Узбекистана, Таджикистана и Туркмении с
-    госсекретарем США …"): the count says which states the title stands for. Another number names no one."""
-    reporters = _reporters(by_index)
+    naming other states lists, within COUNTED_BACK, where it names that many besides the gathering's ("Встреча
+    министров иностранных дел Кыргызстана, Казахстана, Узбекистана, Таджикистана и Туркмении с госсекретарем
+    США …"), none of them who reports the news (`reporters`): the count says which states the title stands for.
+    Another number names no one."""
     for draft in drafts:
         reading = by_index[draft.sentence].reading
         counted = reading.known.counted_states
@@ -1367,7 +1368,7 @@ def _counted_states(drafts: list[Draft], by_index: dict[int, SentenceCandidates]
             break
 
 
-def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) -> None:
+def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates], reporters: set[str]) -> None:
     """A meeting, talk or call that names no one but "the heads of state" ("Одан соң мемлекеттер басшылары келіссөз
     жүргізді", names.yaml `both_sides`) is between the two people the last sentence naming people names, within
     BOTH_BACK sentences, or, where those name one, the next person named within BOTH_AHEAD after it: the heads of
@@ -1382,13 +1383,12 @@ def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates])
     `Hit.recalled`) may be of other heads. Words naming an office ("Предыдущие переговоры глав МИД двух стран
     прошли в марте", "екі елдің сыртқы істер министрлері"; names.yaml `both_offices`) are the two people of
     the sentences before whom the article gives that office's title, others passed over (not the Speaker met
-    last)."""
+    last). Who reports the news (`reporters`, by normal: "Бұл туралы ҚР СІМ ресми өкілі Айбек Смадияров
+    мәлімдеді") is none of the heads."""
     named = [d for d in drafts if d.hit.event_type in CONTACT and d.candidates and not d.frame and not d.hit.background]
     # a contact still to come where all those named took place retells none of them ("… провел телефонный разговор с
     # … Мирзиёевым. Стороны договорились провести переговоры в ходе визита …": the talks agreed are the heads' own)
     taken_place = all(d.hit.status == "occurred" for d in named)
-    # who reports the news is none of its heads ("Бұл туралы ҚР СІМ ресми өкілі Айбек Смадияров мәлімдеді")
-    reporters = _reporters(by_index)
     titles = {}  # each person's titles, wherever the article gives them
     for sentence in by_index.values():
         for c in sentence.sides:
@@ -1431,7 +1431,8 @@ def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates])
 
 
 def _reporters(by_index: dict[int, SentenceCandidates]) -> set[str]:
-    """The normals of who reports the article's news (Reading.reporters: "Бұл туралы … Айбек Смадияров мәлімдеді")."""
+    """The normals of who reports the article's news (Reading.reporters: "Бұл туралы … Айбек Смадияров мәлімдеді"),
+    read once for the steps across sentences."""
     return {name for sentence in by_index.values() for name in sentence.reading.reporters}
 
 
@@ -1458,7 +1459,7 @@ def _two_heads(draft: Draft, by_index: dict[int, SentenceCandidates], reporters:
     return heads
 
 
-def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) -> None:
+def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates], reporters: set[str]) -> None:
     """A person named bare ("Абдрахманов посетил …") keeps the title and side they were given elsewhere in the
     article ("министр иностранных дел Казахстана Кайрат Абдрахманов"); a side named only by a title ("Президент
     США встретился …", "во встрече посла Казахстана") is the person the article gives that title."""
@@ -1471,7 +1472,6 @@ def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates
                 if best is None or (best.role is None and person.role) or (not best.affiliation and person.affiliation):
                     told[person.normal] = person
     by_title = {_title_key(p.role.text): p for p in told.values() if p.role}
-    reporters = _reporters(by_index)
     # who may hold a home title: people named in full; one met "with" only where the labelled data gives
     # them a state ("… Эммануэль Макронмен келіссөз жүргізді": Macron is the counterpart, not the head of state;
     # "Мирзиёев Тоқаевпен … сөйлесті": Tokayev, whom people_states.tsv gives Kazakhstan, may be)
@@ -1736,11 +1736,10 @@ def _alike(word: str, other: str) -> bool:
     return shared >= max(TITLE_STEM, min(len(word), len(other)) - 2)
 
 
-def _drop_reporters(drafts: list[Draft], by_index: dict[int, SentenceCandidates]) -> None:
+def _drop_reporters(drafts: list[Draft], by_index: dict[int, SentenceCandidates], reporters: set[str]) -> None:
     """A press secretary the article names bare where they speak again ("Песков рассказал, что …") reports that
     event too, and is no side of it: the title is known from the sentence that gave it (`Reading.reporters`); so is
     one carried into another sentence as its actor."""
-    reporters = _reporters(by_index)
     if not reporters:
         return
     for draft in drafts:

@@ -636,7 +636,9 @@ def _leaders_by_title(events: list[Event], doc: Document) -> None:
     leader of that state (people_states.tsv: "Касым-Жомарт Токаев поздравил дипломатов"), at his first naming
     (GUIDELINES §3: a person the text identifies through their post takes part; the nearest name mention). Two
     such people (a president and a prime minister) leave the state as it is, and only a side beside people of other
-    states is read so (no contact of one state is made). Changes `event.participants`."""
+    states is read so (no contact of one state is made). After the merge, not with the other titles in arguments.py:
+    the people beside the title are often told in another sentence ("Верительные грамоты вручили посол …"), which
+    only the merged event joins to it. Changes `event.participants`."""
     leaders_of: dict[str | None, dict] = {}  # the article's leaders of each state, read once
     for event in events:
         for n, side in enumerate(event.participants):
