@@ -449,6 +449,29 @@ def test_a_relative_or_planned_month_is_the_whole_month(read_events, lang, text,
     assert dated(read_events(text, lang, published="2025-06-10"), event_type) == when
 
 
+@pytest.mark.parametrize("lang, text, event_type, when", [
+    # a weekday of a relative week is that one day (dates.tsv `week` rows with a `weekday` group), not the day the
+    # bare weekday would point at: the Monday of last week, not yesterday's (published on Tuesday 2025-06-10)
+    ("ru", "В понедельник на прошлой неделе министр иностранных дел Казахстана Ермек Кошербаев провел переговоры с "
+           "министром иностранных дел Венгрии Петером Сийярто.", "talks", ("2025-06-02", "2025-06-02", False)),
+    ("ru", "Министр иностранных дел Казахстана Ермек Кошербаев проведет переговоры с министром иностранных дел "
+           "Венгрии Петером Сийярто в четверг на следующей неделе.", "talks", ("2025-06-19", "2025-06-19", False)),
+    ("ru", "В эту пятницу министр иностранных дел Казахстана Ермек Кошербаев проведет переговоры с министром "
+           "иностранных дел Венгрии Петером Сийярто.", "talks", ("2025-06-13", "2025-06-13", False)),
+    ("kk", "Өткен аптаның жұмасында Қазақстан Сыртқы істер министрі Ермек Көшербаев Венгрия Сыртқы істер министрі "
+           "Петер Сийяртомен келіссөздер жүргізді.", "talks", ("2025-06-06", "2025-06-06", False)),
+    # a day of a relative month (a `month` row with a `day` group)
+    ("kk", "Осы айдың 5-інде Қазақстан Сыртқы істер министрі Ермек Көшербаев Венгрия Сыртқы істер министрі Петер "
+           "Сийяртомен келіссөздер жүргізді.", "talks", ("2025-06-05", "2025-06-05", False)),
+    ("kk", "Венгрия Сыртқы істер министрі Петер Сийярто келесі айдың 3-і күні Қазақстанға ресми сапармен келеді.",
+     "visit", ("2025-07-03", "2025-07-03", False)),
+    ("ru", "Министр иностранных дел Венгрии Петер Сийярто посетит Казахстан 15-го числа следующего месяца.", "visit",
+     ("2025-07-15", "2025-07-15", False)),
+])
+def test_a_day_of_a_relative_week_or_month_is_that_day(read_events, lang, text, event_type, when):
+    assert dated(read_events(text, lang, published="2025-06-10"), event_type) == when
+
+
 @pytest.mark.parametrize("text, visit, talks", [
     # a visit under way told in a participle's phrase keeps the dates of that phrase; the day of the main clause,
     # even a relative one beside a date written out, is the talks' (GUIDELINES: talks during a visit are an event of

@@ -155,6 +155,7 @@ class Knowledge:
     date_words: tuple[tuple[str, ...] | None, ...]  # `needed_words` of each date shape (`Reading.may_hold`)
     date_digits: tuple[bool, ...]  # whether every match of each date shape holds a digit (`needs_digit`)
     ordinals: tuple[tuple[str, int], ...]  # (stem of an ordinal word, its number), longest first: "одиннадцат" 11
+    weekdays: tuple[tuple[str, int], ...]  # (stem of a weekday's word, its number from Monday 0): "сред" 2
     relative_dates: tuple[tuple[re.Pattern, str], ...]  # (pattern with a `rel` group, past | future | event)
     # (pattern, years from the publication year, whether it is a date alone): "в прошлом году", "прошлого года"
     relative_years: tuple[tuple[re.Pattern, int, bool], ...]
@@ -688,6 +689,7 @@ def knowledge(lang: str) -> Knowledge:
         date_digits=tuple(map(needs_digit, dates)),
         ordinals=tuple(sorted(((r["pattern"], int(r["when"])) for r in _rows("dates.tsv", lang)
                                if r["use"] == "ordinal"), key=lambda row: -len(row[0]))),
+        weekdays=tuple((r["pattern"], int(r["when"])) for r in _rows("dates.tsv", lang) if r["use"] == "weekday"),
         relative_dates=tuple((re.compile(r["pattern"], FLAGS), r["when"])
                              for r in _rows("dates.tsv", lang) if r["use"] == "relative"),
         relative_years=tuple((re.compile(r["pattern"], FLAGS), int(r["when"]), r["use"] == "year")
