@@ -466,6 +466,31 @@ def test_a_city_after_a_common_noun_is_the_place_over_its_country(read_events):
     assert event.location.normal == "Осака"
 
 
+@pytest.mark.parametrize("text, place", [
+    # the place told as what became (will become) the event's place, in the nominative, in a sentence of its own
+    ("Министры иностранных дел Казахстана и Японии Ермек Кошербаев и Такэси Ивая провели переговоры. Местом "
+     "переговоров стал Токио.", "Токио"),
+    ("Министры иностранных дел Казахстана и Японии Ермек Кошербаев и Такэси Ивая провели переговоры. Площадкой для "
+     "встречи министров стала резиденция Акорда.", "Акорда"),
+    ("Министры иностранных дел Казахстана и Японии Ермек Кошербаев и Такэси Ивая провели переговоры. Осака стала "
+     "местом уже второй встречи министров за год.", "Осака"),
+    # a capital named by its state, as after "в"; the city named after it is the place over the state
+    ("Министры иностранных дел Казахстана и Японии Ермек Кошербаев и Такэси Ивая провели переговоры. Местом "
+     "переговоров стала столица Японии.", "Токио"),
+    ("Министры иностранных дел Казахстана и Монголии Ермек Кошербаев и Батмунхийн Батцэцэг провели переговоры. "
+     "Местом переговоров была выбрана столица Монголии Улан-Батор.", "Улан-Батор"),
+])
+def test_a_place_told_as_where_the_event_was_held_is_the_place(read_events, text, place):
+    event = only(read_events(text, "ru"))
+    assert event.location is not None and event.location.normal == place
+
+
+def test_the_place_of_a_gathering_still_to_come_is_no_place_of_the_one_told(read_events):
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев принял участие в саммите ОДКБ в Москве. Местом "
+                      "проведения следующего саммита станет Бишкек.", "ru")
+    assert [e.location.normal for e in doc.events if e.status == "occurred"] == ["Москва"]
+
+
 def test_a_dateline_with_an_agency_tag_is_the_place_of_here(read_events):
     event = only(read_events("Бишкек, 4 марта /Кабар/ -- Президенты Кыргызстана и Таджикистана провели здесь "
                              "переговоры.", "ru", "2024-03-04"))
