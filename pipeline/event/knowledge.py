@@ -87,6 +87,9 @@ class Knowledge:
     reporters: tuple[re.Pattern, ...]  # titles of those who report an event (roles.tsv kind reporter)
     honorifics: tuple[re.Pattern, ...]  # titles of rank that name no office (roles.tsv kind honorific: "шейх")
     speech: re.Pattern | None  # verbs of saying (names.yaml speech_verbs): a reporter who speaks reports
+    # verbs of saying or regarding (names.yaml speech_verbs, regard_verbs): a place told as where a subjectless
+    # plural one happens is the government there speaking ("В Кремле заявили"), no place of an event
+    voicing: re.Pattern | None
     visitor_participle: re.Pattern | None  # what stands between a visit word and its visitor (names.yaml)
     object_clause: re.Pattern | None  # a visit word told as a verb's object, its visitor named last before it
     possessed_visit: re.Pattern | None  # a genitive name's possessed visit noun a few words on (names.yaml)
@@ -619,6 +622,8 @@ def knowledge(lang: str) -> Knowledge:
                          if r["kind"] == "honorific"),
         speech=re.compile(rf"(?<![\w-])(?:{'|'.join(names['speech_verbs'])})\w*", FLAGS)
         if names.get("speech_verbs") else None,
+        voicing=re.compile(rf"(?:{'|'.join(names['speech_verbs'] + names['regard_verbs'])})\w*", FLAGS)
+        if names.get("regard_verbs") else None,
         visitor_participle=re.compile(names["visitor_participle"], FLAGS) if names.get("visitor_participle") else None,
         object_clause=re.compile(names["object_clause"], FLAGS) if names.get("object_clause") else None,
         possessed_visit=re.compile(names["possessed_visit"], FLAGS) if names.get("possessed_visit") else None,

@@ -78,9 +78,25 @@ def _patterns_places(reading: Reading, excluded: list[tuple[int, int]], there: P
                                   venue=group == "venue")
                 place = place and Seat(place.text, place.start, place.end, normal=place.normal) \
                     if group == "seat" else place
-            if place and all(p.start != place.start for p in found):
+            if place and all(p.start != place.start for p in found) and not _voice_of_a_government(reading, place):
                 found.append(place)
     return _city_over_building(reading, found)
+
+
+def _voice_of_a_government(reading: Reading, place: Place) -> bool:
+    """Whether the parse hangs `place` on a plural verb of saying or regarding with no subject of its own (names.yaml
+    `speech_verbs`, `regard_verbs`): "В Кремле заявили, что …", "В Москве внимательно следили за встречей …", the
+    government there speaking, as "в Кремле заявили" is an organisation (GUIDELINES "Venues"); not where the
+    event it speaks of took place. False with no parse."""
+    hung = reading.head_outside(place.start, place.end)
+    voicing = reading.known.voicing
+    if hung is None or voicing is None:
+        return False
+    verb = hung[1]
+    if verb.pos not in ("VERB", "ADJ") or verb.feats.get("Number") != "Plur" or not voicing.fullmatch(verb.text):
+        return False
+    return not any(reading.head_of(n) is verb and token.rel.startswith("nsubj")
+                   for n, token in enumerate(reading.tokens))
 
 
 def _building_at(reading: Reading, start: int, written: str, quoted: bool, apposed: bool = False) -> Place | None:
