@@ -761,3 +761,27 @@ def test_a_gathering_attended_by_a_conjoined_verb_is_an_event_of_its_subject(rea
     events = read_events(text, "ru", published="2025-10-10").events
     gathering = next(e for e in events if e.event_type == "multilateral")
     assert person in {p.normal for p in gathering.participants} and len(events) == 2
+
+
+@pytest.mark.parametrize("lang, text, place, topic", [
+    # a sentence telling only what was discussed where (a headline before its lead, or after the contact) places the
+    # contact; the place is no part of what was discussed
+    ("ru", "Вопросы казахстанско-венгерского сотрудничества обсудили в Акорде\n\nПрезидент Казахстана Касым-Жомарт "
+           "Токаев встретился с министром иностранных дел Венгрии Петером Сийярто.", "Акорда", None),
+    ("ru", "Президент Казахстана Касым-Жомарт Токаев встретился с министром иностранных дел Венгрии Петером Сийярто. "
+           "Вопросы энергетического сотрудничества обсудили в Акорде.", "Акорда",
+     "Вопросы энергетического сотрудничества"),
+    ("kk", "Қазақ-венгр ынтымақтастығы Ақордада талқыланды\n\nМемлекет басшысы Қасым-Жомарт Тоқаев Венгрия Сыртқы "
+           "істер министрі Петер Сийяртомен кездесті.", "Ақорда", None),
+    ("kk", "Мемлекет басшысы Қасым-Жомарт Тоқаев Венгрия Сыртқы істер министрі Петер Сийяртомен кездесті. Энергетика "
+           "саласындағы ынтымақтастық Ақордада талқыланды.", "Ақорда", "Энергетика саласындағы ынтымақтастық"),
+    # a call is held nowhere
+    ("ru", "Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с премьер-министром Венгрии Виктором "
+           "Орбаном. Вопросы энергетического сотрудничества обсудили в Акорде.", None, None),
+])
+def test_where_a_contacts_things_were_discussed_is_its_place(read_events, lang, text, place, topic):
+    event = next(iter(read_events(text, lang).events))
+    assert (event.location.normal if event.location else None) == place
+    if topic:
+        assert [t.text for t in event.topics] == [topic]
+
