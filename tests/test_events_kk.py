@@ -1431,6 +1431,18 @@ def test_a_kazakh_building_named_by_lowercase_words_is_the_place_whole(read_even
     assert len(event.participants) == 2
 
 
+@pytest.mark.parametrize("text, place", [
+    # the building told in a sentence of its own, the event its subject ("the meeting was held in …")
+    ("Премьер-министр Олжас Бектенов Қырғызстан Премьер-министрі Адылбек Қасымалиевпен кездесті.\n"
+     "Кездесу Үкімет үйінде өтті.", "Үкімет үйі"),
+    ("Сенат Төрағасы Мәулен Әшімбаев Моңғолия Ұлы Хуралының Төрағасы Дашзэгвийн Амарбаясгаланмен келіссөздер "
+     "жүргізді.\nКеліссөздер Бейбітшілік және келісім сарайында өтті.", "Бейбітшілік және келісім сарайы"),
+])
+def test_a_kazakh_building_where_the_event_was_held_told_after_it_is_the_place(read_events, text, place):
+    event = only(read_events(text, "kk"))
+    assert event.location.normal == place
+
+
 @pytest.mark.parametrize("text, place, sides", [
     # one word in the locative the model calls a person: a city the map knows, where they met, no side
     ("Мемлекет басшысы Қасым-Жомарт Тоқаев Самарқанда Өзбекстан Президенті Шавкат Мирзиёевпен кездесті.",

@@ -449,6 +449,29 @@ def test_a_relative_or_planned_month_is_the_whole_month(read_events, lang, text,
     assert dated(read_events(text, lang, published="2025-06-10"), event_type) == when
 
 
+@pytest.mark.parametrize("lang, text, event_type, when", [
+    # a weekday of a relative week is that one day (dates.tsv `week` rows with a `weekday` group), not the day the
+    # bare weekday would point at: the Monday of last week, not yesterday's (published on Tuesday 2025-06-10)
+    ("ru", "В понедельник на прошлой неделе министр иностранных дел Казахстана Ермек Кошербаев провел переговоры с "
+           "министром иностранных дел Венгрии Петером Сийярто.", "talks", ("2025-06-02", "2025-06-02", False)),
+    ("ru", "Министр иностранных дел Казахстана Ермек Кошербаев проведет переговоры с министром иностранных дел "
+           "Венгрии Петером Сийярто в четверг на следующей неделе.", "talks", ("2025-06-19", "2025-06-19", False)),
+    ("ru", "В эту пятницу министр иностранных дел Казахстана Ермек Кошербаев проведет переговоры с министром "
+           "иностранных дел Венгрии Петером Сийярто.", "talks", ("2025-06-13", "2025-06-13", False)),
+    ("kk", "Өткен аптаның жұмасында Қазақстан Сыртқы істер министрі Ермек Көшербаев Венгрия Сыртқы істер министрі "
+           "Петер Сийяртомен келіссөздер жүргізді.", "talks", ("2025-06-06", "2025-06-06", False)),
+    # a day of a relative month (a `month` row with a `day` group)
+    ("kk", "Осы айдың 5-інде Қазақстан Сыртқы істер министрі Ермек Көшербаев Венгрия Сыртқы істер министрі Петер "
+           "Сийяртомен келіссөздер жүргізді.", "talks", ("2025-06-05", "2025-06-05", False)),
+    ("kk", "Венгрия Сыртқы істер министрі Петер Сийярто келесі айдың 3-і күні Қазақстанға ресми сапармен келеді.",
+     "visit", ("2025-07-03", "2025-07-03", False)),
+    ("ru", "Министр иностранных дел Венгрии Петер Сийярто посетит Казахстан 15-го числа следующего месяца.", "visit",
+     ("2025-07-15", "2025-07-15", False)),
+])
+def test_a_day_of_a_relative_week_or_month_is_that_day(read_events, lang, text, event_type, when):
+    assert dated(read_events(text, lang, published="2025-06-10"), event_type) == when
+
+
 @pytest.mark.parametrize("text, visit, talks", [
     # a visit under way told in a participle's phrase keeps the dates of that phrase; the day of the main clause,
     # even a relative one beside a date written out, is the talks' (GUIDELINES: talks during a visit are an event of
@@ -738,3 +761,27 @@ def test_a_gathering_attended_by_a_conjoined_verb_is_an_event_of_its_subject(rea
     events = read_events(text, "ru", published="2025-10-10").events
     gathering = next(e for e in events if e.event_type == "multilateral")
     assert person in {p.normal for p in gathering.participants} and len(events) == 2
+
+
+@pytest.mark.parametrize("lang, text, place, topic", [
+    # a sentence telling only what was discussed where (a headline before its lead, or after the contact) places the
+    # contact; the place is no part of what was discussed
+    ("ru", "Вопросы казахстанско-венгерского сотрудничества обсудили в Акорде\n\nПрезидент Казахстана Касым-Жомарт "
+           "Токаев встретился с министром иностранных дел Венгрии Петером Сийярто.", "Акорда", None),
+    ("ru", "Президент Казахстана Касым-Жомарт Токаев встретился с министром иностранных дел Венгрии Петером Сийярто. "
+           "Вопросы энергетического сотрудничества обсудили в Акорде.", "Акорда",
+     "Вопросы энергетического сотрудничества"),
+    ("kk", "Қазақ-венгр ынтымақтастығы Ақордада талқыланды\n\nМемлекет басшысы Қасым-Жомарт Тоқаев Венгрия Сыртқы "
+           "істер министрі Петер Сийяртомен кездесті.", "Ақорда", None),
+    ("kk", "Мемлекет басшысы Қасым-Жомарт Тоқаев Венгрия Сыртқы істер министрі Петер Сийяртомен кездесті. Энергетика "
+           "саласындағы ынтымақтастық Ақордада талқыланды.", "Ақорда", "Энергетика саласындағы ынтымақтастық"),
+    # a call is held nowhere
+    ("ru", "Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с премьер-министром Венгрии Виктором "
+           "Орбаном. Вопросы энергетического сотрудничества обсудили в Акорде.", None, None),
+])
+def test_where_a_contacts_things_were_discussed_is_its_place(read_events, lang, text, place, topic):
+    event = next(iter(read_events(text, lang).events))
+    assert (event.location.normal if event.location else None) == place
+    if topic:
+        assert [t.text for t in event.topics] == [topic]
+

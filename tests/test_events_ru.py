@@ -466,6 +466,51 @@ def test_a_city_after_a_common_noun_is_the_place_over_its_country(read_events):
     assert event.location.normal == "Осака"
 
 
+@pytest.mark.parametrize("text, place", [
+    # the place told as what became (will become) the event's place, in the nominative, in a sentence of its own
+    ("Министры иностранных дел Казахстана и Японии Ермек Кошербаев и Такэси Ивая провели переговоры. Местом "
+     "переговоров стал Токио.", "Токио"),
+    ("Министры иностранных дел Казахстана и Японии Ермек Кошербаев и Такэси Ивая провели переговоры. Площадкой для "
+     "встречи министров стала резиденция Акорда.", "Акорда"),
+    ("Министры иностранных дел Казахстана и Японии Ермек Кошербаев и Такэси Ивая провели переговоры. Осака стала "
+     "местом уже второй встречи министров за год.", "Осака"),
+    # a capital named by its state, as after "в"; the city named after it is the place over the state
+    ("Министры иностранных дел Казахстана и Японии Ермек Кошербаев и Такэси Ивая провели переговоры. Местом "
+     "переговоров стала столица Японии.", "Токио"),
+    ("Министры иностранных дел Казахстана и Монголии Ермек Кошербаев и Батмунхийн Батцэцэг провели переговоры. "
+     "Местом переговоров была выбрана столица Монголии Улан-Батор.", "Улан-Батор"),
+])
+def test_a_place_told_as_where_the_event_was_held_is_the_place(read_events, text, place):
+    event = only(read_events(text, "ru"))
+    assert event.location is not None and event.location.normal == place
+
+
+def test_the_place_of_a_gathering_still_to_come_is_no_place_of_the_one_told(read_events):
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев принял участие в саммите ОДКБ в Москве. Местом "
+                      "проведения следующего саммита станет Бишкек.", "ru")
+    assert [e.location.normal for e in doc.events if e.status == "occurred"] == ["Москва"]
+
+
+@pytest.mark.parametrize("text, place", [
+    # a city or seat told as where a subjectless plural verb of saying or regarding happens is the government there
+    # (GUIDELINES "Venues": "в Кремле заявили" is an organisation), not where the event it speaks of is
+    ("В Кремле заявили, что президент России Владимир Путин проведет переговоры с президентом Казахстана "
+     "Касым-Жомартом Токаевым в Астане.", "Астана"),
+    ("В Москве внимательно следили за встречей президента США Дональда Трампа с председателем КНР Си Цзиньпином в "
+     "Пусане.", "Пусан"),
+    ("В Пекине приветствовали переговоры министров иностранных дел Армении и Азербайджана Арарата Мирзояна и "
+     "Джейхуна Байрамова в Абу-Даби.", "Абу-Даби"),
+    ("В Вашингтоне сообщили, что президент США Дональд Трамп встретится с президентом Казахстана Касым-Жомартом "
+     "Токаевым.", None),
+    # a subjectless verb of doing there names the place
+    ("В Ташкенте провели переговоры министры иностранных дел Казахстана и Узбекистана Ермек Кошербаев и Бахтиёр "
+     "Саидов.", "Ташкент"),
+])
+def test_a_government_speaking_from_a_place_gives_no_place(read_events, text, place):
+    event = only(read_events(text, "ru"))
+    assert (event.location.normal if event.location else None) == place
+
+
 def test_a_dateline_with_an_agency_tag_is_the_place_of_here(read_events):
     event = only(read_events("Бишкек, 4 марта /Кабар/ -- Президенты Кыргызстана и Таджикистана провели здесь "
                              "переговоры.", "ru", "2024-03-04"))

@@ -59,6 +59,7 @@ def assign_arguments(sentences: list[SentenceCandidates]) -> list[Draft]:
     drafts: list[Draft] = []
     absent: set[str] = set()
     domestic = -1  # the last sentence naming a domestic body's gathering
+    discussed_at = None  # (index, place) of a sentence telling only what was discussed where, no event before it
     for sentence in sentences:
         domestic = sentence.index if sentence.domestic else domestic
         if sentence.participation == "absent":
@@ -68,9 +69,15 @@ def assign_arguments(sentences: list[SentenceCandidates]) -> list[Draft]:
             continue
         if sentence.triggers and not _takes_part_in_recent(drafts, sentence, domestic):
             _retold_session(drafts, sentence)
-            drafts.extend(_drafts(sentence))
+            told = _drafts(sentence)
+            if discussed_at and discussed_at[0] == sentence.index - 1:
+                for draft in told:
+                    _placed_by_discussion(draft, discussed_at[1])
+            drafts.extend(told)
         elif sentence.topics or sentence.participation:
-            _continue_recent(drafts, sentence, domestic)
+            target = _continue_recent(drafts, sentence, domestic)
+            discussed_at = (sentence.index, sentence.places[0]) \
+                if target is None and _discussed_only(sentence) and sentence.places else None
     for draft in drafts:
         if draft.hit.event_type == "multilateral":
             # "Армения своего представителя на заседание не направила": who stayed away is no side of the gathering
@@ -522,13 +529,14 @@ def _joins(hit: Hit, target: Draft) -> bool:
         hit.event_type in ("meeting", "talks") and kind in ("meeting", "talks"))
 
 
-def _continue_recent(earlier: list[Draft], sentence: SentenceCandidates, domestic: int) -> None:
+def _continue_recent(earlier: list[Draft], sentence: SentenceCandidates, domestic: int) -> Draft | None:
     """A sentence that names no event but reports its discussion or its participants ("Стороны обменялись
     мнениями …", "С казахстанской стороны участие приняли …") continues the event told just before it. The
-    people a participation cue adds join its sides without telling which event it is (`Candidate.joined`)."""
+    people a participation cue adds join its sides without telling which event it is (`Candidate.joined`). Returns
+    the event continued, or None."""
     target = _recent(earlier, sentence, domestic, _reach(sentence))
     if target is None:
-        return
+        return None
     retold = _retold(earlier, target)
     if retold is not None and sentence.participation:
         # "… провел переговоры с … В ходе встречи стороны обсудили … Во встрече также принял участие …": the
@@ -553,6 +561,24 @@ def _continue_recent(earlier: list[Draft], sentence: SentenceCandidates, domesti
         # кездесуіне қатысты"): the headline named neither
         target.location = target.location or (sentence.places[0] if sentence.places else None)
         target.date = target.date or (sentence.dates[0] if sentence.dates else None)
+    if _discussed_only(sentence) and sentence.places:
+        _placed_by_discussion(target, sentence.places[0])
+    return target
+
+
+def _discussed_only(sentence: SentenceCandidates) -> bool:
+    """Whether the sentence tells only what was discussed (topics; no event word, no one taking part)."""
+    return bool(sentence.topics) and not sentence.triggers and not sentence.participation
+
+
+def _placed_by_discussion(draft: Draft, place: Place) -> None:
+    """Where the things a contact discussed were discussed is where it was held: the place a sentence telling only
+    that ("Вопросы … обсудили в Акорде", "… ынтымақтастығы Ақордада талқыланды") names, right before the contact's
+    sentence (a headline before its lead) or after it (`_continue_recent`), is the contact's where it names none. A
+    call is held nowhere (codes.tsv `has_place`), a frame is no contact."""
+    if draft.location is None and not draft.frame and draft.hit.event_type in CONTACT \
+            and codes().get((draft.hit.event_type, draft.hit.status), {}).get("has_place") != "no":
+        draft.location = place
 
 
 def _trigger_of_each(candidates: list[Candidate], hits: list[Hit], verb_final: re.Pattern | None = None,

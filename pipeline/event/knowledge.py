@@ -87,6 +87,9 @@ class Knowledge:
     reporters: tuple[re.Pattern, ...]  # titles of those who report an event (roles.tsv kind reporter)
     honorifics: tuple[re.Pattern, ...]  # titles of rank that name no office (roles.tsv kind honorific: "шейх")
     speech: re.Pattern | None  # verbs of saying (names.yaml speech_verbs): a reporter who speaks reports
+    # verbs of saying or regarding (names.yaml speech_verbs, regard_verbs): a place told as where a subjectless
+    # plural one happens is the government there speaking ("В Кремле заявили"), no place of an event
+    voicing: re.Pattern | None
     visitor_participle: re.Pattern | None  # what stands between a visit word and its visitor (names.yaml)
     object_clause: re.Pattern | None  # a visit word told as a verb's object, its visitor named last before it
     possessed_visit: re.Pattern | None  # a genitive name's possessed visit noun a few words on (names.yaml)
@@ -159,6 +162,7 @@ class Knowledge:
     date_words: tuple[tuple[str, ...] | None, ...]  # `needed_words` of each date shape (`Reading.may_hold`)
     date_digits: tuple[bool, ...]  # whether every match of each date shape holds a digit (`needs_digit`)
     ordinals: tuple[tuple[str, int], ...]  # (stem of an ordinal word, its number), longest first: "одиннадцат" 11
+    weekdays: tuple[tuple[str, int], ...]  # (stem of a weekday's word, its number from Monday 0): "сред" 2
     relative_dates: tuple[tuple[re.Pattern, str], ...]  # (pattern with a `rel` group, past | future | event)
     # (pattern, years from the publication year, whether it is a date alone): "в прошлом году", "прошлого года"
     relative_years: tuple[tuple[re.Pattern, int, bool], ...]
@@ -622,6 +626,8 @@ def knowledge(lang: str) -> Knowledge:
                          if r["kind"] == "honorific"),
         speech=re.compile(rf"(?<![\w-])(?:{'|'.join(names['speech_verbs'])})\w*", FLAGS)
         if names.get("speech_verbs") else None,
+        voicing=re.compile(rf"(?:{'|'.join(names['speech_verbs'] + names['regard_verbs'])})\w*", FLAGS)
+        if names.get("regard_verbs") else None,
         visitor_participle=re.compile(names["visitor_participle"], FLAGS) if names.get("visitor_participle") else None,
         object_clause=re.compile(names["object_clause"], FLAGS) if names.get("object_clause") else None,
         possessed_visit=re.compile(names["possessed_visit"], FLAGS) if names.get("possessed_visit") else None,
@@ -694,6 +700,7 @@ def knowledge(lang: str) -> Knowledge:
         date_digits=tuple(map(needs_digit, dates)),
         ordinals=tuple(sorted(((r["pattern"], int(r["when"])) for r in _rows("dates.tsv", lang)
                                if r["use"] == "ordinal"), key=lambda row: -len(row[0]))),
+        weekdays=tuple((r["pattern"], int(r["when"])) for r in _rows("dates.tsv", lang) if r["use"] == "weekday"),
         relative_dates=tuple((re.compile(r["pattern"], FLAGS), r["when"])
                              for r in _rows("dates.tsv", lang) if r["use"] == "relative"),
         relative_years=tuple((re.compile(r["pattern"], FLAGS), int(r["when"]), r["use"] == "year")

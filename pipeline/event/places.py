@@ -78,9 +78,25 @@ def _patterns_places(reading: Reading, excluded: list[tuple[int, int]], there: P
                                   venue=group == "venue")
                 place = place and Seat(place.text, place.start, place.end, normal=place.normal) \
                     if group == "seat" else place
-            if place and all(p.start != place.start for p in found):
+            if place and all(p.start != place.start for p in found) and not _voice_of_a_government(reading, place):
                 found.append(place)
     return _city_over_building(reading, found)
+
+
+def _voice_of_a_government(reading: Reading, place: Place) -> bool:
+    """Whether the parse hangs `place` on a plural verb of saying or regarding with no subject of its own (names.yaml
+    `speech_verbs`, `regard_verbs`): "В Кремле заявили, что …", "В Москве внимательно следили за встречей …", the
+    government there speaking, as "в Кремле заявили" is an organisation (GUIDELINES "Venues"); not where the
+    event it speaks of took place. False with no parse."""
+    hung = reading.head_outside(place.start, place.end)
+    voicing = reading.known.voicing
+    if hung is None or voicing is None:
+        return False
+    verb = hung[1]
+    if verb.pos not in ("VERB", "ADJ") or verb.feats.get("Number") != "Plur" or not voicing.fullmatch(verb.text):
+        return False
+    return not any(reading.head_of(n) is verb and token.rel.startswith("nsubj")
+                   for n, token in enumerate(reading.tokens))
 
 
 def _building_at(reading: Reading, start: int, written: str, quoted: bool, apposed: bool = False) -> Place | None:
@@ -309,6 +325,9 @@ def dates_in(reading: Reading, published: str | None, excluded: list[tuple[int, 
     if not published:
         return found
     written = list(found)
+    found += [w for w in _relative_periods(reading, published, excluded, days=True)
+              if not any(f.start < w.end and w.start < f.end for f in found)
+              and _attached_to_event(reading, w.start, w.end, trigger_spans)]
     for pattern, direction in reading.known.relative_dates:
         for match in pattern.finditer(reading.text):
             start, end = reading.start + match.start(), reading.start + match.end()
@@ -500,14 +519,19 @@ def _relative_years(reading: Reading, published: str | None, excluded: list[tupl
     return sorted(found)
 
 
-def _relative_periods(reading: Reading, published: str, excluded: list[tuple[int, int]]) -> list[When]:
+def _relative_periods(reading: Reading, published: str, excluded: list[tuple[int, int]],
+                      days: bool = False) -> list[When]:
     """The whole month or week (Monday to Sunday) each relative month or week of the sentence names ("в прошлом
     месяце", "өткен айда", "на прошлой неделе", "алдағы аптада": dates.tsv `month` and `week` rows, counted from
     the publication's): dateparser reads "в прошлом месяце" as the day a month before publication, not the month,
-    and no Kazakh one ("өткен апта" is the day a week before)."""
+    and no Kazakh one ("өткен апта" is the day a week before). `days`: instead, the one day a row with a `weekday`
+    or `day` group names in that week or month ("в среду на прошлой неделе", "осы айдың 5-інде"), which is as
+    precise as a date written out, so it is read where those are, not as the fallback the whole periods are."""
     found = []
     day = dt.date.fromisoformat(published[:10])
     for pattern, unit, offset in reading.known.relative_periods:
+        if days != bool({"weekday", "day"} & set(pattern.groupindex)):
+            continue
         for match in pattern.finditer(reading.text):
             start, end = reading.start + match.start(), reading.start + match.end()
             if any(a <= start < b for a, b in excluded):
@@ -515,10 +539,20 @@ def _relative_periods(reading: Reading, published: str, excluded: list[tuple[int
             if unit == "week":
                 first = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=offset)
                 last = first + dt.timedelta(days=6)
+                if days:
+                    word = match.group("weekday").lower()
+                    number = next((n for stem, n in reading.known.weekdays if word.startswith(stem)), None)
+                    if number is None:
+                        continue
+                    first = last = first + dt.timedelta(days=number)
             else:
                 months = day.year * 12 + day.month - 1 + offset
                 first = dt.date(months // 12, months % 12 + 1, 1)
                 last = _last_of_month(first)
+                if days:
+                    if not 1 <= int(match.group("day")) <= last.day:
+                        continue
+                    first = last = first.replace(day=int(match.group("day")))
             found.append(When(reading.doc.text[start:end], start, end, first.isoformat(), last.isoformat()))
     return found
 
