@@ -4411,3 +4411,12 @@ def test_kk_the_one_talked_with_in_a_clause_of_time_is_no_side_of_the_meeting(re
             "Төрағасы Си Цзиньпинмен кездесті.")
     meeting = only(read_events(text, "kk"))
     assert {p.normal for p in meeting.participants} == {"Ермек Көшербаев", "Си Цзиньпин"}
+
+
+@pytest.mark.parametrize("published,status", [("2026-11-20", "planned"), ("2026-12-05", "occurred")])
+def test_kk_a_visit_told_by_no_verb_for_a_day_after_the_publication_is_planned(read_events, published, status):
+    # candidates._scheduled: "Сапары 3 желтоқсанда" (its visit on 3 December) says not when by a verb; a day after the
+    # publication makes it one to come
+    event = only(read_events("Түркия Президенті Режеп Тайып Ердоғанның Қазақстанға сапары 3 желтоқсанда.", "kk",
+                             published))
+    assert (event.event_type, event.status) == ("visit", status)

@@ -6567,3 +6567,35 @@ def test_what_stands_on_the_agenda_is_the_topic(read_events):
                              "военного образования.", "ru"))
     assert [t.text for t in event.topics] == ["вопросы военного образования"]
     assert "education" in event.topics[0].categories
+
+
+@pytest.mark.parametrize("text,published,status", [
+    # candidates._scheduled: the present tells what is set for a day after the publication
+    ("3 декабря Президент Монголии Ухнаагийн Хурэлсух прибывает в Астану с государственным визитом.", "2026-11-28",
+     "planned"),
+    ("3 декабря Президент Монголии Ухнаагийн Хурэлсух прибывает в Астану с государственным визитом.", "2026-12-03",
+     "occurred"),
+    ("На следующей неделе министр иностранных дел Казахстана Мурат Нуртлеу отправляется с официальным визитом в "
+     "Индонезию.", "2026-11-28", "planned"),
+    ("15 декабря в Бишкеке проходит заседание Совета министров иностранных дел СНГ.", "2026-12-01", "planned"),
+    # told in the past, the day stays the event's: no plan made of it
+    ("2 декабря Президент Монголии Ухнаагийн Хурэлсух прибыл в Астану с государственным визитом.", "2026-12-01",
+     "occurred"),
+])
+def test_an_event_told_in_the_present_for_a_day_after_the_publication_is_planned(read_events, text, published,
+                                                                                 status):
+    """'3 декабря … прибывает в Астану', 'На следующей неделе … отправляется с визитом', published before that day:
+    the present tense tells a schedule, so the event is still to come; on its day it is under way (occurred), and
+    one told in the past keeps its tense."""
+    event = only(read_events(text, "ru", published))
+    assert event.status == status
+
+
+def test_a_session_spoken_at_in_a_converb_is_past_though_a_meeting_is_set_later(read_events):
+    """'выступая на заседании …, сообщил, что встреча … намечена на 12 декабря': the converb takes its main verb's
+    past tense (triggers._told_past), so the session took place; only the meeting is set for later."""
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев, выступая на заседании Совета коллективной "
+                      "безопасности ОДКБ в Бишкеке, сообщил, что встреча глав государств СНГ намечена на 12 декабря.",
+                      "ru", "2026-11-20")
+    session = next(e for e in doc.events if e.trigger.text.startswith("заседании"))
+    assert session.status == "occurred"

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from ..document import Document
 from .knowledge import SAME_EVENT_TYPES, holds_cue, knowledge
-from .model import Participant, Place, Seat, SentenceCandidates, When
+from .model import Hit, Participant, Place, Seat, SentenceCandidates, When
 from .participants import sentence_sides
-from .places import dates_in, last_date_told, long_before, place_candidates
+from .places import dates_in, dates_of, last_date_told, long_before, place_candidates
 from .reading import Reading
 from .topics import topics_in
 from .triggers import attends_remotely, find_triggers, names_domestic_gathering
@@ -129,8 +129,29 @@ def _read(doc: Document, reading: Reading, told: When | None = None,
         dates = dates_in(reading, doc.published_date, topic_spans, [(h.start, h.end) for h in triggers],
                          planned=bool(events) and all(h.status == "planned" for h in events), told=told,
                          occurred=told_as == {"occurred"}, past=past)
+        if _scheduled(reading, events, dates, doc.published_date) and all(h.status == "planned" for h in events):
+            # read again as a plan's: a bare weekday points forward ("В пятницу, 27 ноября, открывается …")
+            dates = dates_in(reading, doc.published_date, topic_spans, [(h.start, h.end) for h in triggers],
+                             planned=True, told=told, past=past)
     return SentenceCandidates(reading, triggers, sides, places, dates, topics, participation, destinations,
                               names_domestic_gathering(reading), denied)
+
+
+def _scheduled(reading: Reading, hits: list[Hit], dates: list[When], published: str | None) -> bool:
+    """"В пятницу, 27 ноября, в Ташкенте открывается встреча глав государств", "На следующей неделе Токаев
+    отправляется с визитом в Японию", "Сапар 3-4 желтоқсанда", published on 20 November: an event told in the
+    present or by no verb (not `Hit.begun`, nor as before the news) whose own date begins after the publication is
+    set, not held: planned, and marked as said when. Changes the hits' status; whether any changed."""
+    if not published:
+        return False
+    changed = False
+    for hit in hits:
+        if hit.status != "occurred" or hit.begun or hit.background or hit.held:
+            continue
+        own = dates_of(reading, hit, dates, hits)
+        if own and own[0].date_start > published[:10]:
+            hit.status, hit.marked, changed = "planned", True, True
+    return changed
 
 
 def _covers(place: Place, side: Participant) -> bool:

@@ -15,8 +15,9 @@ WORD_AFTER = re.compile(r"\s+\w")  # a word right after a cue: the noun a partic
 
 # the strongest first: a meeting called off is not a planned one, whatever else the sentence says
 STATUS_EFFECTS = ("cancelled", "postponed", "planned")
-# modality effects that say when: the nearest one counts (an invitation to it plans it, find_triggers)
-TENSES = ("planned", "occurred", "invitation")
+# modality effects that say when: the nearest one counts (an invitation to it plans it, find_triggers); `present`
+# (a Kazakh present continuous, "өтуде") is occurred but not past (`Hit.begun`)
+TENSES = ("planned", "occurred", "invitation", "present")
 DENIED_RELS = ("nsubj", "obj", "xcomp")  # UD relations by which a negated verb denies the event itself
 NOUN_PHRASE_RELS = ("nmod", "appos", "flat", "conj")  # UD relations inside a noun phrase
 NOUN_PHRASE_DEPTH = 6  # words walked up a noun phrase at most (a parse may join sentences: no endless walk)
@@ -82,6 +83,7 @@ def find_triggers(reading: Reading, denied: list[str] | None = None) -> list[Hit
         hit.then = "then" in effects
         hit.onward = "onward" in effects
         hit.held = "held" in effects and hit.status == "occurred"
+        hit.begun = "begun" in effects
         kept.append(hit)
     return kept
 
@@ -197,10 +199,12 @@ def _modality(reading: Reading, hit: Hit, ends: list[int]) -> set[str]:
     if any(_future(token) and not (speech and speech.fullmatch(token.text)) for token in not_under_way):
         effects.add("planned")
     if len(not_under_way) < len(governors) + len(verbs):
-        effects.add("occurred")  # "Визит … завершится 27 ноября": under way
-    if any(token.feats.get("Tense") in ("Past", "Pres") and token.pos in ("VERB", "AUX")
-           and not (speech and speech.fullmatch(token.text)) for token in governors + verbs):
+        effects |= {"occurred", "begun"}  # "Визит … завершится 27 ноября": under way
+    told = [token for token in governors + verbs if not (speech and speech.fullmatch(token.text))]
+    if any(token.feats.get("Tense") in ("Past", "Pres") and token.pos in ("VERB", "AUX") for token in told):
         effects.add("occurred")  # "провели переговоры", "проходит саммит": said as past or under way
+    if any(_told_past(reading, token) for token in told):
+        effects.add("begun")  # not "открывается 27 ноября": the present may tell what is set (candidates._scheduled)
     if any(_negated(reading, token) for token in verbs):
         effects.add("refused")  # "не встретится", "не посетит": told as not taking place, as "не состоится"
     denied = _governors(reading, hit, negated=True)
@@ -249,7 +253,9 @@ def _modality(reading: Reading, hit: Hit, ends: list[int]) -> set[str]:
         tenses = [t for t in tenses if not (t[2] == "occurred" and t[3] >= hit.end)]
         effects.add("genitive")
     if tenses:
-        effects.add(min(tenses)[2])
+        tense = min(tenses)[2]
+        # a Kazakh past form ("өтті", "кездескен") says it is past; the present continuous ("өтуде") only that it is on
+        effects |= {"occurred", "present"} if tense == "present" else {tense, "begun"} if tense == "occurred" else {tense}
     return effects
 
 
@@ -374,6 +380,18 @@ def _with_copula(reading: Reading, word: Token) -> str:
         if reading.head_of(position + 1) is word and after.rel in ("cop", "aux"):
             return reading.doc.text[word.start:after.end]
     return word.text
+
+
+def _told_past(reading: Reading, token: Token) -> bool:
+    """Whether the verb is in the past tense, a converb in its head verb's ("выступая на заседании, подтвердил":
+    the session is past)."""
+    if token.pos not in ("VERB", "AUX"):
+        return False
+    if token.feats.get("VerbForm") == "Conv":
+        position = reading.position(token)
+        head = reading.head_of(position) if position >= 0 else None
+        return head is not None and head.pos in ("VERB", "AUX") and head.feats.get("Tense") == "Past"
+    return token.feats.get("Tense") == "Past"
 
 
 def _future(token: Token) -> bool:
