@@ -4420,3 +4420,10 @@ def test_kk_a_visit_told_by_no_verb_for_a_day_after_the_publication_is_planned(r
     event = only(read_events("Түркия Президенті Режеп Тайып Ердоғанның Қазақстанға сапары 3 желтоқсанда.", "kk",
                              published))
     assert (event.event_type, event.status) == ("visit", status)
+
+
+def test_kk_new_dates_of_a_summit_discussed_on_the_phone_leave_the_call_held(read_events):
+    # "саммиттің жаңа мерзімін талқылады": the cue of new dates names the summit (triggers._names_another), not the call
+    event = only(read_events("Қасым-Жомарт Тоқаев пен Әзербайжан Президенті Ильхам Әлиев телефон арқылы сөйлесіп, "
+                             "саммиттің жаңа мерзімін талқылады.", "kk", "2026-11-20"))
+    assert (event.event_type, event.status) == ("phone_call", "occurred")

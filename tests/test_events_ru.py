@@ -6599,3 +6599,12 @@ def test_a_session_spoken_at_in_a_converb_is_past_though_a_meeting_is_set_later(
                       "ru", "2026-11-20")
     session = next(e for e in doc.events if e.trigger.text.startswith("заседании"))
     assert session.status == "occurred"
+
+
+def test_new_dates_of_a_meeting_discussed_on_the_phone_put_off_the_meeting_not_the_call(read_events):
+    """'по телефону обсудили новые сроки встречи': the cue of new dates names the meeting (its own trigger word,
+    triggers._names_another), which is put off; the call it is told in took place."""
+    doc = read_events("Президенты Армении и Казахстана Никол Пашинян и Касым-Жомарт Токаев по телефону обсудили новые "
+                      "сроки встречи на высшем уровне.", "ru", "2026-11-20")
+    call = next(e for e in doc.events if e.event_type == "phone_call")
+    assert call.status == "occurred"

@@ -15,6 +15,7 @@ WORD_AFTER = re.compile(r"\s+\w")  # a word right after a cue: the noun a partic
 
 # the strongest first: a meeting called off is not a planned one, whatever else the sentence says
 STATUS_EFFECTS = ("cancelled", "postponed", "planned")
+PUT_OFF = ("cancelled", "postponed")  # effects of a cue naming the event it calls or puts off (`_names_another`)
 # modality effects that say when: the nearest one counts (an invitation to it plans it, find_triggers); `present`
 # (a Kazakh present continuous, "өтуде") is occurred but not past (`Hit.begun`)
 TENSES = ("planned", "occurred", "invitation", "present")
@@ -40,12 +41,13 @@ def find_triggers(reading: Reading, denied: list[str] | None = None) -> list[Hit
         if _setting_of_contact(reading, hit, hits) or _framed(reading, hit):
             hit.status = "frame"
     kept = []
+    words = [(reading.start + m.start(_word_group(m)), reading.start + m.end(_word_group(m))) for m, _ in chosen]
     ends = [reading.start + m.end() for m, _ in chosen]
     # unmarked only where the parse shows the words it hangs on: a sentence with no parse may say when by words no
     # cue knows (None: cannot tell)
     unmarked = False if reading.parsed else None
     for hit in sorted(hits, key=lambda h: h.start):
-        effects = _modality(reading, hit, ends)
+        effects = _modality(reading, hit, ends, words)
         if "invited" in effects:  # an invitation alone is no event; accepted, it plans one (GUIDELINES)
             effects.add("invitation" if "accepted" in effects else "not_event")
         if "invitation" in effects:
@@ -181,14 +183,15 @@ def _word_group(match: re.Match) -> str | int:
     return "t" if "t" in match.re.groupindex and match.group("t") else 0
 
 
-def _modality(reading: Reading, hit: Hit, ends: list[int]) -> set[str]:
+def _modality(reading: Reading, hit: Hit, ends: list[int], words: list[tuple[int, int]] = ()) -> set[str]:
     """The effects of every cue reaching the trigger. A cue inside a quotation speaks for the quotation only,
     and one outside for the narration only. Of the tense cues (effect planned or occurred) only the nearest
     counts, the one after the trigger on a tie: a head-final clause's verb ("саммиті басталды", "келіссөз
     жүргізеді") or the participle right before it ("өткен кездесуден кейін") says when, not a verb of the next
     clause ("Астанаға келді, ертең … кездеседі"). A cue of the next trigger reaches the first after it only
     (`ends`: where the sentence's trigger words end, "none" rows too): "в рамках подготовки к визиту встретился"
-    — the visit is the topic, the meeting is told."""
+    — the visit is the topic, the meeting is told. A cue calling or putting off an event, of the sentence's scope,
+    that holds another trigger word speaks of that one only (`words`, `_names_another`)."""
     effects = set()
     governors = _governors(reading, hit)
     verbs = _trigger_verbs(reading, hit)
@@ -228,6 +231,8 @@ def _modality(reading: Reading, hit: Hit, ends: list[int]) -> set[str]:
                 continue
             # a tense cue may be the trigger itself, a verb ("кездеседі", "Астанаға келді")
             overlaps = start < hit.end and hit.start < end and cue.effect in TENSES
+            if cue.effect in PUT_OFF and cue.where == "sentence" and _names_another(hit, start, end, words):
+                continue
             if not (overlaps or (cue.where == "sentence" and _one_clause(reading, (start, end), hit))
                     or (cue.where == "after" and end <= hit.start)
                     or (cue.where == "before" and hit.end <= start)
@@ -257,6 +262,12 @@ def _modality(reading: Reading, hit: Hit, ends: list[int]) -> set[str]:
         # a Kazakh past form ("өтті", "кездескен") says it is past; the present continuous ("өтуде") only that it is on
         effects |= {"occurred", "present"} if tense == "present" else {tense, "begun"} if tense == "occurred" else {tense}
     return effects
+
+
+def _names_another(hit: Hit, start: int, end: int, words: list[tuple[int, int]]) -> bool:
+    """Whether a cue's words hold a trigger word other than `hit`'s (`words`: the sentence's, "none" rows too), so
+    speak of that event: "Президенты по телефону обсудили новые сроки встречи" puts off the meeting, not the call."""
+    return not (start < hit.end and hit.start < end) and any(start <= a and b <= end for a, b in words)
 
 
 def _qualifies_next_noun(reading: Reading, hit: Hit, start: int, end: int, tenses: list[tuple]) -> bool:
