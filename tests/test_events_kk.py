@@ -4427,3 +4427,17 @@ def test_kk_new_dates_of_a_summit_discussed_on_the_phone_leave_the_call_held(rea
     event = only(read_events("Қасым-Жомарт Тоқаев пен Әзербайжан Президенті Ильхам Әлиев телефон арқылы сөйлесіп, "
                              "саммиттің жаңа мерзімін талқылады.", "kk", "2026-11-20"))
     assert (event.event_type, event.status) == ("phone_call", "occurred")
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    ("Өзбекстан Президенті Шавкат Мирзиёев 5 желтоқсанда Қазақстанға мемлекеттік сапармен келетін болды.", "visit",
+     "planned"),
+    ("Түркі мемлекеттері ұйымының бейресми саммиті келесі аптада Габалада өтетін болды.", "multilateral", "planned"),
+    ("Ресей Президенті Владимир Путин 27 қарашада Астанаға келмейтін болды.", "visit", "cancelled"),
+    ("Ресей Президенті Владимир Путин Астанаға келген болатын.", "visit", "occurred"),
+])
+def test_kk_a_participle_to_come_with_bol_is_a_future_decided(read_events, text, kind, status):
+    # names.yaml `periphrastic`: "келетін / өтетін болды" (is now to come, to take place) says when, no attribute of
+    # the word after it; "келмейтін болды" (is no longer to come) calls the visit off; the past "келген болатын" stays
+    event = only(read_events(text, "kk", "2026-11-20"))
+    assert (event.event_type, event.status) == (kind, status)

@@ -274,8 +274,10 @@ def _qualifies_next_noun(reading: Reading, hit: Hit, start: int, end: int, tense
     """Whether a tense cue after the trigger is a participle qualifying the word right after it (names.yaml
     `attributive`), with another tense cue after it closing the clause: "Рахмонмен кездесіп, ертең өтетін саммиттің
     күн тәртібін талқылады" tells the summit's time by "өтетін", the meeting's by "талқылады"."""
-    attributive = reading.known.attributive
+    attributive, periphrastic = reading.known.attributive, reading.known.periphrastic
     text = reading.doc.text
+    if periphrastic and periphrastic.match(text, end):
+        return False  # "… сапармен келетін болды": the participle and "болды" are the verb, to come
     return bool(attributive and hit.end <= start and attributive.search(text[start:end])
                 and WORD_AFTER.match(text, end) and any(later[3] >= end for later in tenses))
 
