@@ -4441,3 +4441,19 @@ def test_kk_a_participle_to_come_with_bol_is_a_future_decided(read_events, text,
     # the word after it; "келмейтін болды" (is no longer to come) calls the visit off; the past "келген болатын" stays
     event = only(read_events(text, "kk", "2026-11-20"))
     assert (event.event_type, event.status) == (kind, status)
+
+
+
+@pytest.mark.parametrize("verb", ["ысырылды", "сырғытылды"])
+def test_kk_a_visit_pushed_to_later_is_postponed(read_events, verb):
+    # "кейінге ысырылды / сырғытылды" (pushed to later), as "кейінге қалдырылды", "кейінге шегерілді"
+    event = only(read_events(f"Ресей Президенті Владимир Путиннің Қазақстанға сапары кейінге {verb}.", "kk",
+                             "2026-11-20"))
+    assert (event.event_type, event.status) == ("visit", "postponed")
+
+
+def test_kk_a_meeting_likely_to_take_place_is_no_event(read_events):
+    # "өтуі ықтимал" (is likely to take place): a possibility, as "өтуі мүмкін"
+    doc = read_events("Қасым-Жомарт Тоқаев пен Ресей Президенті Владимир Путиннің кездесуі желтоқсанда Мәскеуде өтуі "
+                      "ықтимал.", "kk", "2026-11-20")
+    assert not doc.events

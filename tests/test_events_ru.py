@@ -6608,3 +6608,33 @@ def test_new_dates_of_a_meeting_discussed_on_the_phone_put_off_the_meeting_not_t
                       "сроки встречи на высшем уровне.", "ru", "2026-11-20")
     call = next(e for e in doc.events if e.event_type == "phone_call")
     assert call.status == "occurred"
+
+
+
+@pytest.mark.parametrize("text", [
+    "Встреча президентов России и США Владимира Путина и Дональда Трампа может состояться в Будапеште до конца года.",
+    "Переговоры президента Азербайджана Ильхама Алиева и премьер-министра Армении Никола Пашиняна могут пройти в "
+    "Абу-Даби в декабре.",
+    "Министр иностранных дел Турции Хакан Фидан может посетить Астану в начале следующего года.",
+])
+def test_an_event_that_may_take_place_is_no_event(read_events, text):
+    """'может состояться', 'могут пройти', 'может посетить': a possibility, no event, as 'встреча возможна'."""
+    assert not read_events(text, "ru", "2026-11-20").events
+
+
+def test_what_a_visit_may_bring_leaves_the_visit(read_events):
+    """'визит может дать импульс': the visit's effect is possible, not the visit."""
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев прибыл в Баку с государственным визитом. Эксперты "
+                      "считают, что визит может дать новый импульс сотрудничеству.", "ru", "2026-11-20")
+    assert [(e.event_type, e.status) for e in doc.events] == [("visit", "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "Саммит Организации Договора о коллективной безопасности, намеченный на 28 ноября в Ереване, проводиться не "
+    "будет.",
+    "Заседание Совета министров иностранных дел СНГ в Душанбе в этом году не будет проводиться.",
+])
+def test_an_event_that_will_not_be_held_is_cancelled(read_events, text):
+    """'проводиться не будет', 'не будет проводиться': called off, as 'не состоится'; not planned by 'будет'."""
+    event = only(read_events(text, "ru", "2026-11-20"))
+    assert event.status == "cancelled"
