@@ -4457,3 +4457,13 @@ def test_kk_a_meeting_likely_to_take_place_is_no_event(read_events):
     doc = read_events("Қасым-Жомарт Тоқаев пен Ресей Президенті Владимир Путиннің кездесуі желтоқсанда Мәскеуде өтуі "
                       "ықтимал.", "kk", "2026-11-20")
     assert not doc.events
+
+
+@pytest.mark.parametrize("text, background", [
+    ("Еске салайық, кеше Әзербайжан Президенті Ильхам Әлиев Астанаға мемлекеттік сапармен келді.", False),
+    ("Еске салайық, Әзербайжан Президенті Ильхам Әлиев Астанаға мемлекеттік сапармен келген болатын.", True),
+])
+def test_kk_an_event_recalled_on_the_news_own_day_is_no_background(read_events, text, background):
+    # modality.tsv `news_day`: "Еске салайық, кеше …" (let us recall, yesterday …) retells the news itself
+    event = only(read_events(text, "kk", "2026-11-20"))
+    assert (event.event_type, event.status, event.background) == ("visit", "occurred", background)

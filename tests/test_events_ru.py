@@ -6638,3 +6638,24 @@ def test_an_event_that_will_not_be_held_is_cancelled(read_events, text):
     """'проводиться не будет', 'не будет проводиться': called off, as 'не состоится'; not planned by 'будет'."""
     event = only(read_events(text, "ru", "2026-11-20"))
     assert event.status == "cancelled"
+
+
+@pytest.mark.parametrize("text, background", [
+    ("Со времени последней встречи президентов Казахстана и Узбекистана Касым-Жомарта Токаева и Шавката Мирзиёева "
+     "в Ташкенте товарооборот вырос на 20 процентов.", True),
+    ("Товарооборот вырос после недавнего визита Президента Казахстана Касым-Жомарта Токаева в Ташкент.", True),
+    ("Последней встречей дня стали переговоры Президента Казахстана Касым-Жомарта Токаева с премьер-министром "
+     "Пакистана Шахбазом Шарифом.", False),
+    ("Напомним, что вчера министр иностранных дел Казахстана Мурат Нуртлеу прибыл в Анкару с официальным визитом.",
+     False),
+    ("Напомним, что министр иностранных дел Казахстана Мурат Нуртлеу посещал Анкару с официальным визитом.", True),
+    # candidates._of_the_news: the day written out is the publication day
+    ("Напомним, что 20 ноября министр иностранных дел Казахстана Мурат Нуртлеу прибыл в Анкару с официальным "
+     "визитом.", False),
+])
+def test_the_latest_or_a_recent_event_is_background_and_yesterdays_recalled_is_news(read_events, text, background):
+    """'последней встречи', 'недавнего визита' (the latest, a recent one) tell an event before the news, as
+    'прошлой встречи' does; 'Последней встречей дня' is the day's last, told now; 'Напомним, что вчера …' (or the
+    publication day written out) retells the news itself, not a recall."""
+    event = only(read_events(text, "ru", "2026-11-20"))
+    assert (event.status, event.background) == ("occurred", background)

@@ -6,6 +6,8 @@ Nothing here decides which trigger a name belongs to or in what role: that is th
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from ..document import Document
 from .knowledge import SAME_EVENT_TYPES, holds_cue, knowledge
 from .model import Hit, Participant, Place, Seat, SentenceCandidates, When
@@ -14,6 +16,8 @@ from .places import dates_in, dates_of, last_date_told, long_before, place_candi
 from .reading import Reading
 from .topics import topics_in
 from .triggers import attends_remotely, find_triggers, names_domestic_gathering
+
+NEWS_DAYS = 1  # days before the publication that are still the news' own ("вчера"): no recall is dated then
 
 
 def find_candidates(doc: Document) -> list[SentenceCandidates]:
@@ -129,6 +133,7 @@ def _read(doc: Document, reading: Reading, told: When | None = None,
         dates = dates_in(reading, doc.published_date, topic_spans, [(h.start, h.end) for h in triggers],
                          planned=bool(events) and all(h.status == "planned" for h in events), told=told,
                          occurred=told_as == {"occurred"}, past=past)
+        _of_the_news(reading, events, dates, doc.published_date)
         if _scheduled(reading, events, dates, doc.published_date) and all(h.status == "planned" for h in events):
             # read again as a plan's: a bare weekday points forward ("В пятницу, 27 ноября, открывается …")
             dates = dates_in(reading, doc.published_date, topic_spans, [(h.start, h.end) for h in triggers],
@@ -152,6 +157,20 @@ def _scheduled(reading: Reading, hits: list[Hit], dates: list[When], published: 
         if own and own[0].date_start > published[:10]:
             hit.status, hit.marked, changed = "planned", True, True
     return changed
+
+
+def _of_the_news(reading: Reading, hits: list[Hit], dates: list[When], published: str | None) -> None:
+    """"Напомним, что вчера эмир Катара прилетел в Астану", "Как сообщалось, сегодня …": an event recalled (a
+    `background` cue) whose own date is one of the news' days (the publication day or NEWS_DAYS before) is the news
+    itself, no background (the news set's dev gold: ru/057). Changes the hits' `background`."""
+    if not published:
+        return
+    first = (dt.date.fromisoformat(published[:10]) - dt.timedelta(days=NEWS_DAYS)).isoformat()
+    for hit in hits:
+        if hit.background and hit.status == "occurred":
+            own = dates_of(reading, hit, dates, hits)
+            if own and first <= own[0].date_start and own[0].date_end <= published[:10]:
+                hit.background = False
 
 
 def _covers(place: Place, side: Participant) -> bool:

@@ -73,7 +73,8 @@ def find_triggers(reading: Reading, denied: list[str] | None = None) -> list[Hit
             hit.status = status
         elif "taken_up" in effects and hit.status == "planned":
             hit.status = "occurred"  # "поблагодарил за приглашение посетить Россию": the visit is under way
-        hit.background = "background" in effects and hit.status == "occurred"
+        # "Напомним, что вчера …": recalled, but on the news' own day (effect news_day), so the news itself
+        hit.background = "background" in effects and "news_day" not in effects and hit.status == "occurred"
         hit.marked = True if status or "occurred" in effects else False if "genitive" in effects else unmarked
         if "purpose" in effects and hit.status == "occurred":
             hit.marked = False  # "… отырысына қатысу үшін келді": the trip's verb says when it came, not when the gathering is
