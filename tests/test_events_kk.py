@@ -4467,3 +4467,27 @@ def test_kk_an_event_recalled_on_the_news_own_day_is_no_background(read_events, 
     # modality.tsv `news_day`: "Еске салайық, кеше …" (let us recall, yesterday …) retells the news itself
     event = only(read_events(text, "kk", "2026-11-20"))
     assert (event.event_type, event.status, event.background) == ("visit", "occurred", background)
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    # one plans it, prepares for it, or is due to come: planned (triggers.tsv kk "баруды / келуі … жоспарла / тиіс",
+    # "кездесуді жоспарла…"; modality.tsv kk "жоспарлап отыр", "келуге дайындалып жатыр")
+    ("Италия Президенті Серджо Маттарелла көктемде Қазақстанға баруды жоспарлап отыр.", "visit", "planned"),
+    ("Сыртқы істер министрі Мұрат Нұртілеу келесі аптада Түркия Сыртқы істер министрі Хакан Фиданмен кездесуді "
+     "жоспарлап отыр.", "meeting", "planned"),
+    ("Моңғолия Президенті Ухнаагийн Хүрелсүх Қазақстанға ресми сапармен келуге дайындалып жатыр.", "visit", "planned"),
+    ("Италия Президенті Серджо Маттарелла 4 желтоқсанда Астанаға келуі тиіс.", "visit", "planned"),
+    # one calling off his own visit: "сапарын тоқтатты" (active, as the passive "тоқтатылды")
+    ("Италия Президенті Серджо Маттарелла Қазақстанға сапарын тоқтатты.", "visit", "cancelled"),
+])
+def test_kk_an_event_planned_prepared_due_or_called_off_by_its_visitor(read_events, text, kind, status):
+    event = only(read_events(text, "kk", "2026-11-20"))
+    assert (event.event_type, event.status) == (kind, status)
+
+
+def test_kk_talks_on_stopping_a_war_are_not_called_off(read_events):
+    # "тоқтатты" calls off only the event word right before it
+    event = only(read_events("Сыртқы істер министрі Мұрат Нұртілеу Түркия Сыртқы істер министрі Хакан Фиданмен "
+                             "келіссөз жүргізді, тараптар Газадағы соғысты тоқтату мәселесін талқылады.", "kk",
+                             "2026-11-20"))
+    assert event.status == "occurred"
