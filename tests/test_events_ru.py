@@ -1550,9 +1550,11 @@ def test_no_next_stop_home_or_in_a_background_visit(read_events, text):
 
 
 def test_a_planned_meeting_lends_no_place_to_talks_held(read_events):
-    event = only(read_events("Президент Кыргызстана Садыр Жапаров провел переговоры с президентом Таджикистана "
-                             "Эмомали Рахмоном. Следующая встреча лидеров пройдет в Бишкеке осенью.", "ru"))
-    assert event.location is None
+    # the next meeting is one of its own, of the same two (arguments._next_of_told), its place its own
+    talks, coming = read_events("Президент Кыргызстана Садыр Жапаров провел переговоры с президентом Таджикистана "
+                                "Эмомали Рахмоном. Следующая встреча лидеров пройдет в Бишкеке осенью.", "ru").events
+    assert talks.location is None
+    assert (coming.status, coming.location.normal) == ("planned", "Бишкек")
 
 
 def test_something_opening_after_the_talks_leaves_them_occurred(read_events):
@@ -6659,3 +6661,26 @@ def test_the_latest_or_a_recent_event_is_background_and_yesterdays_recalled_is_n
     publication day written out) retells the news itself, not a recall."""
     event = only(read_events(text, "ru", "2026-11-20"))
     assert (event.status, event.background) == ("occurred", background)
+
+
+@pytest.mark.parametrize("text, place", [
+    # arguments._next_of_told: the next round names no side; it is the next of the talks told before
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел Индии "
+     "Субраманьямом Джайшанкаром в Дели. Следующий раунд переговоров пройдет в Астане в 2027 году.", "Астана"),
+    # names.yaml ru `both_sides`: "Президенты / стороны договорились …" are the two who will meet again
+    ("Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом Франции Эммануэлем Макроном. "
+     "Президенты договорились вновь встретиться в Париже в марте.", "Париж"),
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу провел телефонный разговор с министром иностранных дел "
+     "Армении Араратом Мирзояном. По итогам разговора стороны договорились провести встречу в Ереване в январе.",
+     "Ереван"),
+])
+def test_the_next_contact_agreed_or_announced_is_held_by_the_sides_told_before(read_events, text, place):
+    """A next round or a meeting agreed on after a contact ('Следующий раунд переговоров пройдет в Астане',
+    'Президенты договорились вновь встретиться', 'стороны договорились провести встречу') is a planned event of its
+    own, by the sides of the contact told before it: no longer dropped for naming no side."""
+    doc = read_events(text, "ru", "2026-11-20")
+    assert len(doc.events) == 2
+    told, coming = doc.events
+    assert (told.status, coming.status) == ("occurred", "planned")
+    assert {p.normal for p in coming.participants} == {p.normal for p in told.participants}
+    assert coming.location.normal == place
