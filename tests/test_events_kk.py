@@ -4491,3 +4491,13 @@ def test_kk_talks_on_stopping_a_war_are_not_called_off(read_events):
                              "келіссөз жүргізді, тараптар Газадағы соғысты тоқтату мәселесін талқылады.", "kk",
                              "2026-11-20"))
     assert event.status == "occurred"
+
+
+def test_kk_talks_held_last_year_are_background_not_the_talks_to_come(read_events):
+    # modality.tsv kk `background` "былтыр" (last year), as "в прошлом году": the talks in Samarkand are a recall of
+    # their own, no longer merged into the talks to come
+    doc = read_events("Өзбекстан Президенті Шавкат Мирзиёев 10 желтоқсанда Астанаға мемлекеттік сапармен келеді. Сапар "
+                      "барысында Мирзиёев пен Тоқаевтың келіссөздері өтеді. Былтыр президенттер Самарқандта "
+                      "келіссөздер жүргізген болатын.", "kk", "2026-11-20")
+    talks = [(e.status, e.background, e.location.normal) for e in doc.events if e.event_type == "talks"]
+    assert talks == [("planned", False, "Астана"), ("occurred", True, "Самарқанд")]
