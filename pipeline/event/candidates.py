@@ -155,14 +155,15 @@ def _scheduled(reading: Reading, hits: list[Hit], dates: list[When], published: 
             continue
         own = dates_of(reading, hit, dates, hits)
         if own and own[0].date_start > published[:10]:
-            hit.status, hit.marked, changed = "planned", True, True
+            hit.status, hit.told_status, hit.marked, changed = "planned", "planned", True, True
     return changed
 
 
 def _of_the_news(reading: Reading, hits: list[Hit], dates: list[When], published: str | None) -> None:
     """"Напомним, что вчера эмир Катара прилетел в Астану", "Как сообщалось, сегодня …": an event recalled (a
     `background` cue) whose own date is one of the news' days (the publication day or NEWS_DAYS before) is the news
-    itself, no background (the news set's dev gold: ru/057). Changes the hits' `background`."""
+    itself, no background; a word of that day does so with no publication date (modality.tsv `news_day`: the news
+    set's dev gold ru/057). Changes the hits' `background`."""
     if not published:
         return
     first = (dt.date.fromisoformat(published[:10]) - dt.timedelta(days=NEWS_DAYS)).isoformat()
