@@ -4423,3 +4423,92 @@ def test_kk_the_one_talked_with_in_a_clause_of_time_is_no_side_of_the_meeting(re
             "Төрағасы Си Цзиньпинмен кездесті.")
     meeting = only(read_events(text, "kk"))
     assert {p.normal for p in meeting.participants} == {"Ермек Көшербаев", "Си Цзиньпин"}
+
+
+@pytest.mark.parametrize("published,status", [("2026-11-20", "planned"), ("2026-12-05", "occurred")])
+def test_kk_a_visit_told_by_no_verb_for_a_day_after_the_publication_is_planned(read_events, published, status):
+    # candidates._scheduled: "Сапары 3 желтоқсанда" (its visit on 3 December) says not when by a verb; a day after the
+    # publication makes it one to come
+    event = only(read_events("Түркия Президенті Режеп Тайып Ердоғанның Қазақстанға сапары 3 желтоқсанда.", "kk",
+                             published))
+    assert (event.event_type, event.status) == ("visit", status)
+
+
+def test_kk_new_dates_of_a_summit_discussed_on_the_phone_leave_the_call_held(read_events):
+    # "саммиттің жаңа мерзімін талқылады": the cue of new dates names the summit (triggers._names_another), not the call
+    event = only(read_events("Қасым-Жомарт Тоқаев пен Әзербайжан Президенті Ильхам Әлиев телефон арқылы сөйлесіп, "
+                             "саммиттің жаңа мерзімін талқылады.", "kk", "2026-11-20"))
+    assert (event.event_type, event.status) == ("phone_call", "occurred")
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    ("Өзбекстан Президенті Шавкат Мирзиёев 5 желтоқсанда Қазақстанға мемлекеттік сапармен келетін болды.", "visit",
+     "planned"),
+    ("Түркі мемлекеттері ұйымының бейресми саммиті келесі аптада Габалада өтетін болды.", "multilateral", "planned"),
+    ("Ресей Президенті Владимир Путин 27 қарашада Астанаға келмейтін болды.", "visit", "cancelled"),
+    ("Ресей Президенті Владимир Путин Астанаға келген болатын.", "visit", "occurred"),
+])
+def test_kk_a_participle_to_come_with_bol_is_a_future_decided(read_events, text, kind, status):
+    # names.yaml `periphrastic`: "келетін / өтетін болды" (is now to come, to take place) says when, no attribute of
+    # the word after it; "келмейтін болды" (is no longer to come) calls the visit off; the past "келген болатын" stays
+    event = only(read_events(text, "kk", "2026-11-20"))
+    assert (event.event_type, event.status) == (kind, status)
+
+
+@pytest.mark.parametrize("verb", ["ысырылды", "сырғытылды"])
+def test_kk_a_visit_pushed_to_later_is_postponed(read_events, verb):
+    # "кейінге ысырылды / сырғытылды" (pushed to later), as "кейінге қалдырылды", "кейінге шегерілді"
+    event = only(read_events(f"Ресей Президенті Владимир Путиннің Қазақстанға сапары кейінге {verb}.", "kk",
+                             "2026-11-20"))
+    assert (event.event_type, event.status) == ("visit", "postponed")
+
+
+def test_kk_a_meeting_likely_to_take_place_is_no_event(read_events):
+    # "өтуі ықтимал" (is likely to take place): a possibility, as "өтуі мүмкін"
+    doc = read_events("Қасым-Жомарт Тоқаев пен Ресей Президенті Владимир Путиннің кездесуі желтоқсанда Мәскеуде өтуі "
+                      "ықтимал.", "kk", "2026-11-20")
+    assert not doc.events
+
+
+@pytest.mark.parametrize("text, background", [
+    ("Еске салайық, кеше Әзербайжан Президенті Ильхам Әлиев Астанаға мемлекеттік сапармен келді.", False),
+    ("Еске салайық, Әзербайжан Президенті Ильхам Әлиев Астанаға мемлекеттік сапармен келген болатын.", True),
+])
+def test_kk_an_event_recalled_on_the_news_own_day_is_no_background(read_events, text, background):
+    # modality.tsv `news_day`: "Еске салайық, кеше …" (let us recall, yesterday …) retells the news itself
+    event = only(read_events(text, "kk", "2026-11-20"))
+    assert (event.event_type, event.status, event.background) == ("visit", "occurred", background)
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    # one plans it, prepares for it, or is due to come: planned (triggers.tsv kk "баруды / келуі … жоспарла / тиіс",
+    # "кездесуді жоспарла…"; modality.tsv kk "жоспарлап отыр", "келуге дайындалып жатыр")
+    ("Италия Президенті Серджо Маттарелла көктемде Қазақстанға баруды жоспарлап отыр.", "visit", "planned"),
+    ("Сыртқы істер министрі Мұрат Нұртілеу келесі аптада Түркия Сыртқы істер министрі Хакан Фиданмен кездесуді "
+     "жоспарлап отыр.", "meeting", "planned"),
+    ("Моңғолия Президенті Ухнаагийн Хүрелсүх Қазақстанға ресми сапармен келуге дайындалып жатыр.", "visit", "planned"),
+    ("Италия Президенті Серджо Маттарелла 4 желтоқсанда Астанаға келуі тиіс.", "visit", "planned"),
+    # one calling off his own visit: "сапарын тоқтатты" (active, as the passive "тоқтатылды")
+    ("Италия Президенті Серджо Маттарелла Қазақстанға сапарын тоқтатты.", "visit", "cancelled"),
+])
+def test_kk_an_event_planned_prepared_due_or_called_off_by_its_visitor(read_events, text, kind, status):
+    event = only(read_events(text, "kk", "2026-11-20"))
+    assert (event.event_type, event.status) == (kind, status)
+
+
+def test_kk_talks_on_stopping_a_war_are_not_called_off(read_events):
+    # "тоқтатты" calls off only the event word right before it
+    event = only(read_events("Сыртқы істер министрі Мұрат Нұртілеу Түркия Сыртқы істер министрі Хакан Фиданмен "
+                             "келіссөз жүргізді, тараптар Газадағы соғысты тоқтату мәселесін талқылады.", "kk",
+                             "2026-11-20"))
+    assert event.status == "occurred"
+
+
+def test_kk_talks_held_last_year_are_background_not_the_talks_to_come(read_events):
+    # modality.tsv kk `background` "былтыр" (last year), as "в прошлом году": the talks in Samarkand are a recall of
+    # their own, no longer merged into the talks to come
+    doc = read_events("Өзбекстан Президенті Шавкат Мирзиёев 10 желтоқсанда Астанаға мемлекеттік сапармен келеді. Сапар "
+                      "барысында Мирзиёев пен Тоқаевтың келіссөздері өтеді. Былтыр президенттер Самарқандта "
+                      "келіссөздер жүргізген болатын.", "kk", "2026-11-20")
+    talks = [(e.status, e.background, e.location.normal) for e in doc.events if e.event_type == "talks"]
+    assert talks == [("planned", False, "Астана"), ("occurred", True, "Самарқанд")]

@@ -1595,9 +1595,11 @@ def test_no_next_stop_home_or_in_a_background_visit(read_events, text):
 
 
 def test_a_planned_meeting_lends_no_place_to_talks_held(read_events):
-    event = only(read_events("Президент Кыргызстана Садыр Жапаров провел переговоры с президентом Таджикистана "
-                             "Эмомали Рахмоном. Следующая встреча лидеров пройдет в Бишкеке осенью.", "ru"))
-    assert event.location is None
+    # the next meeting is one of its own, of the same two (arguments._next_of_told), its place its own
+    talks, coming = read_events("Президент Кыргызстана Садыр Жапаров провел переговоры с президентом Таджикистана "
+                                "Эмомали Рахмоном. Следующая встреча лидеров пройдет в Бишкеке осенью.", "ru").events
+    assert talks.location is None
+    assert (coming.status, coming.location.normal) == ("planned", "Бишкек")
 
 
 def test_something_opening_after_the_talks_leaves_them_occurred(read_events):
@@ -6779,3 +6781,117 @@ def test_a_gathering_heads_go_to_by_their_plural_title_takes_no_carried_actor(re
                       "саммит с Председателем КНР Си Цзиньпином в Сиань.", "ru")
     summit = next(e for e in doc.events if e.event_type == "multilateral")
     assert "Касым-Жомарт Токаев" not in by_normal(summit) and "Си Цзиньпин" in by_normal(summit)
+
+
+@pytest.mark.parametrize("text,published,status", [
+    # candidates._scheduled: the present tells what is set for a day after the publication
+    ("3 декабря Президент Монголии Ухнаагийн Хурэлсух прибывает в Астану с государственным визитом.", "2026-11-28",
+     "planned"),
+    ("3 декабря Президент Монголии Ухнаагийн Хурэлсух прибывает в Астану с государственным визитом.", "2026-12-03",
+     "occurred"),
+    ("На следующей неделе министр иностранных дел Казахстана Мурат Нуртлеу отправляется с официальным визитом в "
+     "Индонезию.", "2026-11-28", "planned"),
+    ("15 декабря в Бишкеке проходит заседание Совета министров иностранных дел СНГ.", "2026-12-01", "planned"),
+    # told in the past, the day stays the event's: no plan made of it
+    ("2 декабря Президент Монголии Ухнаагийн Хурэлсух прибыл в Астану с государственным визитом.", "2026-12-01",
+     "occurred"),
+])
+def test_an_event_told_in_the_present_for_a_day_after_the_publication_is_planned(read_events, text, published,
+                                                                                 status):
+    """'3 декабря … прибывает в Астану', 'На следующей неделе … отправляется с визитом', published before that day:
+    the present tense tells a schedule, so the event is still to come; on its day it is under way (occurred), and
+    one told in the past keeps its tense."""
+    event = only(read_events(text, "ru", published))
+    assert event.status == status
+
+
+def test_a_session_spoken_at_in_a_converb_is_past_though_a_meeting_is_set_later(read_events):
+    """'выступая на заседании …, сообщил, что встреча … намечена на 12 декабря': the converb takes its main verb's
+    past tense (triggers._told_past), so the session took place; only the meeting is set for later."""
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев, выступая на заседании Совета коллективной "
+                      "безопасности ОДКБ в Бишкеке, сообщил, что встреча глав государств СНГ намечена на 12 декабря.",
+                      "ru", "2026-11-20")
+    session = next(e for e in doc.events if e.trigger.text.startswith("заседании"))
+    assert session.status == "occurred"
+
+
+def test_new_dates_of_a_meeting_discussed_on_the_phone_put_off_the_meeting_not_the_call(read_events):
+    """'по телефону обсудили новые сроки встречи': the cue of new dates names the meeting (its own trigger word,
+    triggers._names_another), which is put off; the call it is told in took place."""
+    doc = read_events("Президенты Армении и Казахстана Никол Пашинян и Касым-Жомарт Токаев по телефону обсудили новые "
+                      "сроки встречи на высшем уровне.", "ru", "2026-11-20")
+    call = next(e for e in doc.events if e.event_type == "phone_call")
+    assert call.status == "occurred"
+
+
+@pytest.mark.parametrize("text", [
+    "Встреча президентов России и США Владимира Путина и Дональда Трампа может состояться в Будапеште до конца года.",
+    "Переговоры президента Азербайджана Ильхама Алиева и премьер-министра Армении Никола Пашиняна могут пройти в "
+    "Абу-Даби в декабре.",
+    "Министр иностранных дел Турции Хакан Фидан может посетить Астану в начале следующего года.",
+])
+def test_an_event_that_may_take_place_is_no_event(read_events, text):
+    """'может состояться', 'могут пройти', 'может посетить': a possibility, no event, as 'встреча возможна'."""
+    assert not read_events(text, "ru", "2026-11-20").events
+
+
+def test_what_a_visit_may_bring_leaves_the_visit(read_events):
+    """'визит может дать импульс': the visit's effect is possible, not the visit."""
+    doc = read_events("Президент Казахстана Касым-Жомарт Токаев прибыл в Баку с государственным визитом. Эксперты "
+                      "считают, что визит может дать новый импульс сотрудничеству.", "ru", "2026-11-20")
+    assert [(e.event_type, e.status) for e in doc.events] == [("visit", "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "Саммит Организации Договора о коллективной безопасности, намеченный на 28 ноября в Ереване, проводиться не "
+    "будет.",
+    "Заседание Совета министров иностранных дел СНГ в Душанбе в этом году не будет проводиться.",
+])
+def test_an_event_that_will_not_be_held_is_cancelled(read_events, text):
+    """'проводиться не будет', 'не будет проводиться': called off, as 'не состоится'; not planned by 'будет'."""
+    event = only(read_events(text, "ru", "2026-11-20"))
+    assert event.status == "cancelled"
+
+
+@pytest.mark.parametrize("text, background", [
+    ("Со времени последней встречи президентов Казахстана и Узбекистана Касым-Жомарта Токаева и Шавката Мирзиёева "
+     "в Ташкенте товарооборот вырос на 20 процентов.", True),
+    ("Товарооборот вырос после недавнего визита Президента Казахстана Касым-Жомарта Токаева в Ташкент.", True),
+    ("Последней встречей дня стали переговоры Президента Казахстана Касым-Жомарта Токаева с премьер-министром "
+     "Пакистана Шахбазом Шарифом.", False),
+    ("Напомним, что вчера министр иностранных дел Казахстана Мурат Нуртлеу прибыл в Анкару с официальным визитом.",
+     False),
+    ("Напомним, что министр иностранных дел Казахстана Мурат Нуртлеу посещал Анкару с официальным визитом.", True),
+    # candidates._of_the_news: the day written out is the publication day
+    ("Напомним, что 20 ноября министр иностранных дел Казахстана Мурат Нуртлеу прибыл в Анкару с официальным "
+     "визитом.", False),
+])
+def test_the_latest_or_a_recent_event_is_background_and_yesterdays_recalled_is_news(read_events, text, background):
+    """'последней встречи', 'недавнего визита' (the latest, a recent one) tell an event before the news, as
+    'прошлой встречи' does; 'Последней встречей дня' is the day's last, told now; 'Напомним, что вчера …' (or the
+    publication day written out) retells the news itself, not a recall."""
+    event = only(read_events(text, "ru", "2026-11-20"))
+    assert (event.status, event.background) == ("occurred", background)
+
+
+@pytest.mark.parametrize("text, place", [
+    # arguments._next_of_told: the next round names no side; it is the next of the talks told before
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел Индии "
+     "Субраманьямом Джайшанкаром в Дели. Следующий раунд переговоров пройдет в Астане в 2027 году.", "Астана"),
+    # names.yaml ru `both_sides`: "Президенты / стороны договорились …" are the two who will meet again
+    ("Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом Франции Эммануэлем Макроном. "
+     "Президенты договорились вновь встретиться в Париже в марте.", "Париж"),
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу провел телефонный разговор с министром иностранных дел "
+     "Армении Араратом Мирзояном. По итогам разговора стороны договорились провести встречу в Ереване в январе.",
+     "Ереван"),
+])
+def test_the_next_contact_agreed_or_announced_is_held_by_the_sides_told_before(read_events, text, place):
+    """A next round or a meeting agreed on after a contact ('Следующий раунд переговоров пройдет в Астане',
+    'Президенты договорились вновь встретиться', 'стороны договорились провести встречу') is a planned event of its
+    own, by the sides of the contact told before it: no longer dropped for naming no side."""
+    doc = read_events(text, "ru", "2026-11-20")
+    assert len(doc.events) == 2
+    told, coming = doc.events
+    assert (told.status, coming.status) == ("occurred", "planned")
+    assert {p.normal for p in coming.participants} == {p.normal for p in told.participants}
+    assert coming.location.normal == place

@@ -90,11 +90,27 @@ def assign_arguments(sentences: list[SentenceCandidates]) -> list[Draft]:
         if not _quote_speaker(draft, by_index):
             _carry_actor(draft, by_index)
     _sides_of_both(drafts, by_index, reporters)
+    _next_of_told(drafts)
     _heads_at_gathering(drafts, by_index, reporters)
     _counted_states(drafts, by_index, reporters)
     _complete_people(drafts, by_index, reporters)
     _drop_reporters(drafts, by_index, reporters)
     return drafts
+
+
+def _next_of_told(drafts: list[Draft]) -> None:
+    """"В Астане состоялись консультации МИД Казахстана и Венгрии. … Следующий раунд консультаций пройдет в
+    Будапеште": the next of a recurring contact (`Hit.another`) naming no side is held by the sides of the contact
+    of its kind told at most CONTINUES_WITHIN sentences before it, which it is the next of (a planned event of its
+    own: merge keeps the two apart). Changes the drafts' candidates."""
+    for n, draft in enumerate(drafts):
+        if not draft.hit.another or draft.frame or draft.candidates or draft.hit.event_type not in CONTACT:
+            continue
+        told = next((d for d in reversed(drafts[:n]) if not d.frame and not d.hit.another
+                     and d.hit.event_type in CONTACT and len(d.candidates) >= 2
+                     and 0 < draft.sentence - d.sentence <= CONTINUES_WITHIN), None)
+        if told is not None:
+            draft.candidates = [copy.deepcopy(c) for c in told.candidates]
 
 
 def _retold_session(earlier: list[Draft], sentence: SentenceCandidates) -> None:

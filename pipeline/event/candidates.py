@@ -6,14 +6,18 @@ Nothing here decides which trigger a name belongs to or in what role: that is th
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from ..document import Document
 from .knowledge import SAME_EVENT_TYPES, holds_cue, knowledge
-from .model import Participant, Place, Seat, SentenceCandidates, When
+from .model import Hit, Participant, Place, Seat, SentenceCandidates, When
 from .participants import sentence_sides
-from .places import dates_in, last_date_told, long_before, place_candidates
+from .places import dates_in, dates_of, last_date_told, long_before, place_candidates
 from .reading import Reading
 from .topics import topics_in
 from .triggers import attends_remotely, find_triggers, names_domestic_gathering
+
+NEWS_DAYS = 1  # days before the publication that are still the news' own ("вчера"): no recall is dated then
 
 
 def find_candidates(doc: Document) -> list[SentenceCandidates]:
@@ -129,8 +133,45 @@ def _read(doc: Document, reading: Reading, told: When | None = None,
         dates = dates_in(reading, doc.published_date, topic_spans, [(h.start, h.end) for h in triggers],
                          planned=bool(events) and all(h.status == "planned" for h in events), told=told,
                          occurred=told_as == {"occurred"}, past=past)
+        _of_the_news(reading, events, dates, doc.published_date)
+        if _scheduled(reading, events, dates, doc.published_date) and all(h.status == "planned" for h in events):
+            # read again as a plan's: a bare weekday points forward ("В пятницу, 27 ноября, открывается …")
+            dates = dates_in(reading, doc.published_date, topic_spans, [(h.start, h.end) for h in triggers],
+                             planned=True, told=told, past=past)
     return SentenceCandidates(reading, triggers, sides, places, dates, topics, participation, destinations,
                               names_domestic_gathering(reading), denied)
+
+
+def _scheduled(reading: Reading, hits: list[Hit], dates: list[When], published: str | None) -> bool:
+    """"В пятницу, 27 ноября, в Ташкенте открывается встреча глав государств", "На следующей неделе Токаев
+    отправляется с визитом в Японию", "Сапар 3-4 желтоқсанда", published on 20 November: an event told in the
+    present or by no verb (not `Hit.begun`, nor as before the news) whose own date begins after the publication is
+    set, not held: planned, and marked as said when. Changes the hits' status; whether any changed."""
+    if not published:
+        return False
+    changed = False
+    for hit in hits:
+        if hit.status != "occurred" or hit.begun or hit.background or hit.held:
+            continue
+        own = dates_of(reading, hit, dates, hits)
+        if own and own[0].date_start > published[:10]:
+            hit.status, hit.told_status, hit.marked, changed = "planned", "planned", True, True
+    return changed
+
+
+def _of_the_news(reading: Reading, hits: list[Hit], dates: list[When], published: str | None) -> None:
+    """"Напомним, что вчера эмир Катара прилетел в Астану", "Как сообщалось, сегодня …": an event recalled (a
+    `background` cue) whose own date is one of the news' days (the publication day or NEWS_DAYS before) is the news
+    itself, no background; a word of that day does so with no publication date (modality.tsv `news_day`: the news
+    set's dev gold ru/057). Changes the hits' `background`."""
+    if not published:
+        return
+    first = (dt.date.fromisoformat(published[:10]) - dt.timedelta(days=NEWS_DAYS)).isoformat()
+    for hit in hits:
+        if hit.background and hit.status == "occurred":
+            own = dates_of(reading, hit, dates, hits)
+            if own and first <= own[0].date_start and own[0].date_end <= published[:10]:
+                hit.background = False
 
 
 def _covers(place: Place, side: Participant) -> bool:

@@ -194,6 +194,7 @@ class Knowledge:
     # how a verb-final language's finite verb ends: a contact verb so written closes its clause (names.yaml)
     verb_final: re.Pattern | None
     attributive: re.Pattern | None  # a participle's ending, qualifying the noun after it (names.yaml)
+    periphrastic: re.Pattern | None  # what after such a participle makes it a verb ("келетін болды"; names.yaml)
     # a trigger in the genitive before its date, time, programme or agenda ("сапарының мерзімі"; names.yaml)
     schedule_of: re.Pattern | None
     # who speaks a quotation, named after its end ("…, – деді Тоқаев"), and how a verb of the first person ends
@@ -734,6 +735,7 @@ def knowledge(lang: str) -> Knowledge:
         body_joiner=re.compile(r"\s*(?:" + names.get("body_joiner", "") + r")?\s*"),
         verb_final=re.compile(names["verb_final"]) if names.get("verb_final") else None,
         attributive=re.compile(names["attributive"]) if names.get("attributive") else None,
+        periphrastic=re.compile(names["periphrastic"]) if names.get("periphrastic") else None,
         schedule_of=re.compile(names["schedule_of"], FLAGS) if names.get("schedule_of") else None,
         quote_speaker=re.compile(names["quote_speaker"], FLAGS) if names.get("quote_speaker") else None,
         first_person_verb=re.compile(names["first_person_verb"]) if names.get("first_person_verb") else None,

@@ -115,6 +115,10 @@ class Hit:
     onward: bool = False
     # told as having taken place ("Переговоры … прошли", "келіссөздер … өтті"): a report of what was announced before
     held: bool = False
+    # told as begun: by a past form ("провели", "состоявшихся", "өтті", "кездескен") or as ending later ("Визит …
+    # завершится 27 ноября"); a date after the publication does not make it planned (candidates._scheduled), as it
+    # does one told in the present or by no verb
+    begun: bool = False
     # told in a clause that ended a topic ("договоренностей, достигнутых в ходе переговоров в Париже"): what the
     # things discussed came from, which the article does not report (topics.topics_in)
     recalled: bool = False

@@ -15,8 +15,10 @@ WORD_AFTER = re.compile(r"\s+\w")  # a word right after a cue: the noun a partic
 
 # the strongest first: a meeting called off is not a planned one, whatever else the sentence says
 STATUS_EFFECTS = ("cancelled", "postponed", "planned")
-# modality effects that say when: the nearest one counts (an invitation to it plans it, find_triggers)
-TENSES = ("planned", "occurred", "invitation")
+PUT_OFF = ("cancelled", "postponed")  # effects of a cue naming the event it calls or puts off (`_names_another`)
+# modality effects that say when: the nearest one counts (an invitation to it plans it, find_triggers); `present`
+# (a Kazakh present continuous, "өтуде") is occurred but not past (`Hit.begun`)
+TENSES = ("planned", "occurred", "invitation", "present")
 DENIED_RELS = ("nsubj", "obj", "xcomp")  # UD relations by which a negated verb denies the event itself
 NOUN_PHRASE_RELS = ("nmod", "appos", "flat", "conj")  # UD relations inside a noun phrase
 NOUN_PHRASE_DEPTH = 6  # words walked up a noun phrase at most (a parse may join sentences: no endless walk)
@@ -39,12 +41,13 @@ def find_triggers(reading: Reading, denied: list[str] | None = None) -> list[Hit
         if _setting_of_contact(reading, hit, hits) or _framed(reading, hit):
             hit.status = "frame"
     kept = []
+    words = [(reading.start + m.start(_word_group(m)), reading.start + m.end(_word_group(m))) for m, _ in chosen]
     ends = [reading.start + m.end() for m, _ in chosen]
     # unmarked only where the parse shows the words it hangs on: a sentence with no parse may say when by words no
     # cue knows (None: cannot tell)
     unmarked = False if reading.parsed else None
     for hit in sorted(hits, key=lambda h: h.start):
-        effects = _modality(reading, hit, ends)
+        effects = _modality(reading, hit, ends, words)
         if "invited" in effects:  # an invitation alone is no event; accepted, it plans one (GUIDELINES)
             effects.add("invitation" if "accepted" in effects else "not_event")
         if "invitation" in effects:
@@ -70,7 +73,8 @@ def find_triggers(reading: Reading, denied: list[str] | None = None) -> list[Hit
             hit.status = status
         elif "taken_up" in effects and hit.status == "planned":
             hit.status = "occurred"  # "поблагодарил за приглашение посетить Россию": the visit is under way
-        hit.background = "background" in effects and hit.status == "occurred"
+        # "Напомним, что вчера …": recalled, but on the news' own day (effect news_day), so the news itself
+        hit.background = "background" in effects and "news_day" not in effects and hit.status == "occurred"
         hit.marked = True if status or "occurred" in effects else False if "genitive" in effects else unmarked
         if "purpose" in effects and hit.status == "occurred":
             hit.marked = False  # "… отырысына қатысу үшін келді": the trip's verb says when it came, not when the gathering is
@@ -82,6 +86,7 @@ def find_triggers(reading: Reading, denied: list[str] | None = None) -> list[Hit
         hit.then = "then" in effects
         hit.onward = "onward" in effects
         hit.held = "held" in effects and hit.status == "occurred"
+        hit.begun = "begun" in effects
         kept.append(hit)
     return kept
 
@@ -179,14 +184,15 @@ def _word_group(match: re.Match) -> str | int:
     return "t" if "t" in match.re.groupindex and match.group("t") else 0
 
 
-def _modality(reading: Reading, hit: Hit, ends: list[int]) -> set[str]:
+def _modality(reading: Reading, hit: Hit, ends: list[int], words: list[tuple[int, int]] = ()) -> set[str]:
     """The effects of every cue reaching the trigger. A cue inside a quotation speaks for the quotation only,
     and one outside for the narration only. Of the tense cues (effect planned or occurred) only the nearest
     counts, the one after the trigger on a tie: a head-final clause's verb ("саммиті басталды", "келіссөз
     жүргізеді") or the participle right before it ("өткен кездесуден кейін") says when, not a verb of the next
     clause ("Астанаға келді, ертең … кездеседі"). A cue of the next trigger reaches the first after it only
     (`ends`: where the sentence's trigger words end, "none" rows too): "в рамках подготовки к визиту встретился"
-    — the visit is the topic, the meeting is told."""
+    — the visit is the topic, the meeting is told. A cue calling or putting off an event, of the sentence's scope,
+    that holds another trigger word speaks of that one only (`words`, `_names_another`)."""
     effects = set()
     governors = _governors(reading, hit)
     verbs = _trigger_verbs(reading, hit)
@@ -197,10 +203,12 @@ def _modality(reading: Reading, hit: Hit, ends: list[int]) -> set[str]:
     if any(_future(token) and not (speech and speech.fullmatch(token.text)) for token in not_under_way):
         effects.add("planned")
     if len(not_under_way) < len(governors) + len(verbs):
-        effects.add("occurred")  # "Визит … завершится 27 ноября": under way
-    if any(token.feats.get("Tense") in ("Past", "Pres") and token.pos in ("VERB", "AUX")
-           and not (speech and speech.fullmatch(token.text)) for token in governors + verbs):
+        effects |= {"occurred", "begun"}  # "Визит … завершится 27 ноября": under way
+    told = [token for token in governors + verbs if not (speech and speech.fullmatch(token.text))]
+    if any(token.feats.get("Tense") in ("Past", "Pres") and token.pos in ("VERB", "AUX") for token in told):
         effects.add("occurred")  # "провели переговоры", "проходит саммит": said as past or under way
+    if any(_told_past(reading, token) for token in told):
+        effects.add("begun")  # not "открывается 27 ноября": the present may tell what is set (candidates._scheduled)
     if any(_negated(reading, token) for token in verbs):
         effects.add("refused")  # "не встретится", "не посетит": told as not taking place, as "не состоится"
     denied = _governors(reading, hit, negated=True)
@@ -224,6 +232,8 @@ def _modality(reading: Reading, hit: Hit, ends: list[int]) -> set[str]:
                 continue
             # a tense cue may be the trigger itself, a verb ("кездеседі", "Астанаға келді")
             overlaps = start < hit.end and hit.start < end and cue.effect in TENSES
+            if cue.effect in PUT_OFF and cue.where == "sentence" and _names_another(hit, start, end, words):
+                continue
             if not (overlaps or (cue.where == "sentence" and _one_clause(reading, (start, end), hit))
                     or (cue.where == "after" and end <= hit.start)
                     or (cue.where == "before" and hit.end <= start)
@@ -249,16 +259,26 @@ def _modality(reading: Reading, hit: Hit, ends: list[int]) -> set[str]:
         tenses = [t for t in tenses if not (t[2] == "occurred" and t[3] >= hit.end)]
         effects.add("genitive")
     if tenses:
-        effects.add(min(tenses)[2])
+        tense = min(tenses)[2]
+        # a Kazakh past form ("өтті", "кездескен") says it is past; the present continuous ("өтуде") only that it is on
+        effects |= {"occurred", "present"} if tense == "present" else {tense, "begun"} if tense == "occurred" else {tense}
     return effects
+
+
+def _names_another(hit: Hit, start: int, end: int, words: list[tuple[int, int]]) -> bool:
+    """Whether a cue's words hold a trigger word other than `hit`'s (`words`: the sentence's, "none" rows too), so
+    speak of that event: "Президенты по телефону обсудили новые сроки встречи" puts off the meeting, not the call."""
+    return not (start < hit.end and hit.start < end) and any(start <= a and b <= end for a, b in words)
 
 
 def _qualifies_next_noun(reading: Reading, hit: Hit, start: int, end: int, tenses: list[tuple]) -> bool:
     """Whether a tense cue after the trigger is a participle qualifying the word right after it (names.yaml
     `attributive`), with another tense cue after it closing the clause: "Рахмонмен кездесіп, ертең өтетін саммиттің
     күн тәртібін талқылады" tells the summit's time by "өтетін", the meeting's by "талқылады"."""
-    attributive = reading.known.attributive
+    attributive, periphrastic = reading.known.attributive, reading.known.periphrastic
     text = reading.doc.text
+    if periphrastic and periphrastic.match(text, end):
+        return False  # "… сапармен келетін болды": the participle and "болды" are the verb, to come
     return bool(attributive and hit.end <= start and attributive.search(text[start:end])
                 and WORD_AFTER.match(text, end) and any(later[3] >= end for later in tenses))
 
@@ -374,6 +394,18 @@ def _with_copula(reading: Reading, word: Token) -> str:
         if reading.head_of(position + 1) is word and after.rel in ("cop", "aux"):
             return reading.doc.text[word.start:after.end]
     return word.text
+
+
+def _told_past(reading: Reading, token: Token) -> bool:
+    """Whether the verb is in the past tense, a converb in its head verb's ("выступая на заседании, подтвердил":
+    the session is past)."""
+    if token.pos not in ("VERB", "AUX"):
+        return False
+    if token.feats.get("VerbForm") == "Conv":
+        position = reading.position(token)
+        head = reading.head_of(position) if position >= 0 else None
+        return head is not None and head.pos in ("VERB", "AUX") and head.feats.get("Tense") == "Past"
+    return token.feats.get("Tense") == "Past"
 
 
 def _future(token: Token) -> bool:
