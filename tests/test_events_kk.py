@@ -4411,3 +4411,38 @@ def test_kk_the_one_talked_with_in_a_clause_of_time_is_no_side_of_the_meeting(re
             "Төрағасы Си Цзиньпинмен кездесті.")
     meeting = only(read_events(text, "kk"))
     assert {p.normal for p in meeting.participants} == {"Ермек Көшербаев", "Си Цзиньпин"}
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Нұртілеу Египет Сыртқы істер министрімен телефон арқылы сөйлесті\n\nСыртқы істер министрі Мұрат Нұртілеу "
+     "Египет Араб Республикасының Сыртқы істер министрімен телефон арқылы сөйлесті. Тараптар өңірдегі жағдайды "
+     "талқылады.\n", "EGY"),
+    ("Көшербаев Түркия Сыртқы істер министрімен кездесті\n\nСыртқы істер министрі Ермек Көшербаев Түркия "
+     "Республикасының Сыртқы істер министрімен кездесті. Тараптар көлік дәліздерін дамыту мәселелерін "
+     "талқылады.\n", "TUR"),
+])
+def test_kk_a_state_named_short_and_in_full_is_one_side_of_one_event(read_events, text, state):
+    # a headline naming the state short ("Египет министрімен") and the body in its official form ("Египет Араб
+    # Республикасының …"; models/kk/state_forms.tsv) tell one contact with one state side, not two contacts
+    from pipeline.countries import country_code
+
+    event = only(read_events(text, "kk"))
+    states = [p for p in event.participants if p.kind == "country"]
+    assert len(states) == 1 and country_code(states[0].normal) == state, [p.normal for p in event.participants]
+    assert len(event.participants) == 2
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Сыртқы істер министрінің орынбасары Роман Василенко Түркия Республикасының Қазақстандағы елшісімен кездесті. "
+     "Кездесуде тараптар көлік байланыстарын талқылады.", "TUR"),
+    ("Вице-министр Әлібек Бақаев Германия Федеративтік Республикасының Қазақстандағы Төтенше және өкілетті "
+     "елшісімен кездесті.", "DEU"),
+])
+def test_kk_a_title_alone_with_a_posting_is_the_state_before_the_posting(read_events, text, state):
+    # "X-тың Қазақстандағы елшісімен" (X's ambassador in Kazakhstan) with no name: the side is X; Kazakhstan is only
+    # where the ambassador is posted, no side (participants._head_final)
+    from pipeline.countries import country_code
+
+    event = only(read_events(text, "kk"))
+    states = {country_code(p.normal) or p.normal for p in event.participants if p.kind != "person"}
+    assert states == {state}, [p.normal for p in event.participants]

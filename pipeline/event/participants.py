@@ -331,8 +331,12 @@ def _head_final(reading: Reading, start: int, end: int) -> BareTitle:
     # a posting ("Қазақстан Республикасындағы") or another case is no side
     listed = [m for m in reading.mentions if start <= m.start and m.end <= end and m.label != "PER"
               and resolve(m.normal) and not head_final.posting.search(m.text)]
-    before = next((m for m in reading.mentions if m.end <= start and head_final.between.fullmatch(text[m.end:start])),
-                  None)
+    before = _right_before(reading, start)
+    if not listed and before and head_final.posting.search(before.text):
+        # a posting between the state and its title ("Түркия Республикасының Қазақстандағы елшісі", Turkey's
+        # ambassador in Kazakhstan): the state in the genitive before the posting is whose the title is
+        whose = _right_before(reading, before.start)
+        before = whose if whose and head_final.genitive.search(whose.text) else before
     if not listed and before and before.label != "PER" and (resolve(before.normal) or _a_states_body(before)) \
             and (before.text == before.normal or head_final.genitive.search(before.text)):
         # with the names listed with it ("Орталық Азия мен Әзербайжан мемлекеттері басшыларының"), of its label: a
@@ -346,6 +350,12 @@ def _head_final(reading: Reading, start: int, end: int) -> BareTitle:
     effect = boundary_before(reading, start) or suffix_effect(reading, role.text) or (
         "counterpart" if head_final.met and head_final.met.search(role.text) else "")
     return BareTitle(start, end, role, listed, _bare_effect(effect), effect in NOT_SIDES, home)
+
+
+def _right_before(reading: Reading, start: int) -> Mention | None:
+    """The name right before a head-final title starting at `start`, only names.yaml `between` words between."""
+    text, between = reading.doc.text, reading.known.title_head_final.between
+    return next((m for m in reading.mentions if m.end <= start and between.fullmatch(text[m.end:start])), None)
 
 
 def _a_states_body(mention: Mention) -> bool:
