@@ -699,7 +699,8 @@ def _with_surname_after(mentions: list[Mention], doc: Document, corrections: dic
     ending, the capitalised word right after it, in no mention. Where entities.yaml says so (`given_names`), a
     person whose last word does not end as a surname does (`run_on_surname`: "Ерлан Қожахметов Анкарада" is
     whole) takes that word when it is inflected (its nominative differs), not in the locative (a place's case),
-    no name the gazetteer knows, no surname by its ending or of another person named in full ("Жеңіс Қасымбек
+    no name the gazetteer knows but as a person's (a known surname is one: "Сергей Лав-ровпен"), no surname by
+    its ending or of another person named in full ("Жеңіс Қасымбек
     Тоқаевпен" are two), no place the map knows, nor a title word.
 
     Two names in a row, the second in a case ("Юрай Бланар Ермек Көшербаевпен", "Аида Балаева Ингрида
@@ -714,6 +715,11 @@ def _with_surname_after(mentions: list[Mention], doc: Document, corrections: dic
     # the surnames of the people named in full: another person's, never this one's ("Тоқаевпен")
     surnames = {fold(_normal(replace(m, text=m.text.split()[-1], normal=""), normalizer_names))
                 for m in [*mentions, *around] if m.label == "PER" and " " in m.text}
+    # (first word, surname) of the people named in full: a given name before that surname is that person's
+    # ("Сергей Лав-ровпен" where "Сергей Лавров" is named), not another's
+    named_in_full = {(fold(m.text.split()[0]), fold(_normal(replace(m, text=m.text.split()[-1], normal=""),
+                                                         normalizer_names)))
+                     for m in [*mentions, *around] if m.label == "PER" and " " in m.text}
     fixed = []
     for mention in mentions:
         rules = _rules(corrections, mention.lang)
@@ -744,8 +750,9 @@ def _with_surname_after(mentions: list[Mention], doc: Document, corrections: dic
             if not glued else True
         if (not word or not word[:1].isupper() or any(a < start + len(word) and start < b for a, b in occupied)
                 or nominative == fold(word) or fold(word).endswith(rules.locative_endings or ("\0",))
-                or rules.known_names.get(nominative) or not surname_ok
-                or (nominative in surnames and not glued) or country_code(nominative)
+                or rules.known_names.get(nominative, "PER") != "PER" or not surname_ok
+                or (nominative in surnames and not glued and (fold(words[0]), nominative) not in named_in_full)
+                or country_code(nominative)
                 or geocode(nominative) or fold(word).startswith(rules.trailing_titles or ("\0",))):
             fixed.append(mention)
             continue

@@ -4446,3 +4446,18 @@ def test_kk_a_title_alone_with_a_posting_is_the_state_before_the_posting(read_ev
     event = only(read_events(text, "kk"))
     states = {country_code(p.normal) or p.normal for p in event.participants if p.kind != "person"}
     assert states == {state}, [p.normal for p in event.participants]
+
+
+@pytest.mark.parametrize("text, event_type, sides", [
+    ("Премьер-министр Олжас Бектенов Ресей Үкіметінің Төрағасы Михаил Мишус-тинмен кездесті. Михаил Мишустин екі ел "
+     "арасындағы тауар айналымының өсуін атап өтті.", "meeting", {"Олжас Бектенов", "Михаил Мишустин"}),
+    ("Сыртқы істер министрі Мұрат Нұртілеу Ресей Федерациясының Сыртқы істер министрі Сергей Лав-ровпен телефон "
+     "арқылы сөйлесті. Сергей Лавров Мұрат Нұртілеуді Мәскеуге шақырды.", "phone_call",
+     {"Мұрат Нұртілеу", "Сергей Лавров"}),
+])
+def test_kk_a_surname_broken_at_a_lines_end_is_the_persons(read_events, text, event_type, sides):
+    # "Михаил Мишус-тинмен": the surname broken by a printed line's hyphen is one word (kazakh_nominative), the
+    # given name before it the same person named in full later (entities._with_surname_after), not "Михаил" alone
+    event = only(read_events(text, "kk"))
+    assert event.event_type == event_type
+    assert {p.normal for p in event.participants} == sides
