@@ -4461,3 +4461,28 @@ def test_kk_a_surname_broken_at_a_lines_end_is_the_persons(read_events, text, ev
     event = only(read_events(text, "kk"))
     assert event.event_type == event_type
     assert {p.normal for p in event.participants} == sides
+
+
+@pytest.mark.parametrize("text, person, role, state", [
+    ("Мәдениет және ақпарат министрі Аида Балаева Түркия Мәдениет және туризм министрі Мехмет Нури Ерсоймен кездесті.",
+     "Мехмет Нури Ерсой", "Түркия Мәдениет және туризм министрі", "Түркия"),
+    ("Сыртқы істер министрі Мұрат Нұртілеу Словакия Сыртқы және еуропалық істер министрі Юрай Бланармен кездесті.",
+     "Юрай Бланар", "Словакия Сыртқы және еуропалық істер министрі", "Словакия"),
+    ("Ғылым және жоғары білім министрі Саясат Нұрбек Франция Жоғары білім және зерттеулер министрі Филипп Батистпен "
+     "кездесті.", "Саясат Нұрбек", "Ғылым және жоғары білім министрі", None),
+])
+def test_kk_a_ministers_portfolio_of_two_fields_is_one_title(read_events, text, person, role, state):
+    # "X және Y министрі" (the minister of X and Y, roles.tsv kk): one title, not "министрі" nor "еуропалық істер
+    # министрі" after "және"; the state before the portfolio is whom the minister speaks for, though the model tagged
+    # state and portfolio as one body (roles._state_first)
+    side = {p.normal: p for p in only(read_events(text, "kk")).participants}[person]
+    assert side.role.text == role
+    assert side.affiliation == state
+
+
+def test_kk_a_headline_naming_the_state_retells_a_meeting_with_its_minister_of_two_fields(read_events):
+    # the minister's state read from the whole title makes the headline's "Австрия министрімен" the same meeting
+    text = ("Нұртілеу Австрия министрімен кездесті\n\nСыртқы істер министрі Мұрат Нұртілеу Австрия Еуропа және "
+            "халықаралық істер министрі Беате Майнль-Райзингермен кездесті. Тараптар көлік дәліздерін талқылады.\n")
+    event = only(read_events(text, "kk"))
+    assert {p.normal for p in event.participants} == {"Мұрат Нұртілеу", "Беате Майнль-Райзингер"}
