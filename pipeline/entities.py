@@ -2058,7 +2058,7 @@ def _abbreviation(word: str) -> bool:
 def _with_given_names(mentions: list[Mention], doc: Document, corrections: dict) -> list[Mention]:
     """"Түркия Президенті Реджеп Тайып Ердоғанмен": the given names the model left out of a person (capitalised
     words right before it in no other mention, `_given_names_before`, after any title word of `trailing_titles`
-    or one in its holder's form (entities.yaml `ruler_titles` + `title_holder_endings`: "Королі") and any place in
+    or `leading_titles` (a rank's style, "Сэр Тони Блэр") or one in its holder's form (entities.yaml `ruler_titles` + `title_holder_endings`: "Королі") and any place in
     the locative or pronoun), where entities.yaml says so (`given_names`); a capital at the sentence start is not
     taken."""
     occupied = [(m.start, m.end) for m in mentions]
@@ -2074,7 +2074,7 @@ def _with_given_names(mentions: list[Mention], doc: Document, corrections: dict)
             if first is not None and places:
                 first = places[-1] + 1  # "Анкарада Хакан Фиданмен": where they met, no given name
             titled = [k for k in range(first or 0, n or 0) if fold(tokens[k].text).startswith(rules.trailing_titles)
-                      or fold(tokens[k].text) in rules.holder_titles]
+                      or fold(tokens[k].text) in rules.holder_titles or fold(tokens[k].lemma) in rules.leading_titles]
             if first is not None and titled:
                 # "Мәжіліс Төрағасы Ерлан Қошанов", "Бахрейн Королі Хамад бин Иса": no title word nor what it follows
                 first = titled[-1] + 1
@@ -2119,7 +2119,9 @@ def _people_after_titles(mention: Mention, doc: Document, corrections: dict) -> 
     if not rules.people_after_titles or mention.label in NAME_LABELS:
         return [mention]
     tokens = _tokens_in(doc, mention.start, mention.end)
-    titled = [k for k, t in enumerate(tokens) if fold(t.text).startswith(rules.trailing_titles)]
+    # a rank's style after the title (`leading_titles`: "Фра") is no part of the name either
+    titled = [k for k, t in enumerate(tokens) if fold(t.text).startswith(rules.trailing_titles)
+              or fold(t.lemma) in rules.leading_titles]
     name = tokens[titled[-1] + 1:] if titled else []
     if not name or not all(t.text[:1].isupper() for t in name):
         return [mention]
