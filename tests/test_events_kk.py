@@ -4501,3 +4501,40 @@ def test_kk_a_ranks_style_before_a_name_is_no_part_of_the_side(read_events, text
     # (entities._people_after_titles)
     names = {p.normal for p in only(read_events(text, "kk")).participants}
     assert person in names, names
+
+
+def test_kk_a_leader_named_by_title_alone_speaks_for_the_state(read_events):
+    # "лидер" / "көшбасшы" (roles.tsv kk) are titles: "Қырғызстан лидерімен" is the Kyrgyz side
+    text = "Мемлекет басшысы Қасым-Жомарт Тоқаев Қырғызстан лидерімен телефон арқылы сөйлесті."
+    event = only(read_events(text, "kk"))
+    assert {p.normal for p in event.participants} == {"Қасым-Жомарт Тоқаев", "Қырғызстан"}
+
+
+def test_kk_a_headline_naming_a_national_leader_by_title_retells_the_meeting(read_events):
+    # "Ұлттық көшбасшысымен", which the model may call a body, is a title: the headline retells the body's meeting
+    text = ("Тоқаев Түрікменстанның Ұлттық көшбасшысымен кездесті\n\nАшхабад, 6 тамыз. Мемлекет басшысы Қасым-Жомарт "
+            "Тоқаев Түрікменстанның Ұлттық көшбасшысы Гурбангулы Бердімұхамедовпен кездесті. Тараптар газ "
+            "саласындағы ынтымақтастықты талқылады.\n")
+    event = only(read_events(text, "kk"))
+    assert {p.normal for p in event.participants} == {"Қасым-Жомарт Тоқаев", "Гурбангулы Бердімұхамедов"}
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Бахрейн Корольдігінің тақ мұрагері, Премьер-министр Салман бин Хамад Әл "
+     "Халифамен кездесті.", "Салман бин Хамад Әл Халифа", "Бахрейн"),
+])
+def test_kk_two_titles_of_one_person_set_off_by_a_comma_are_no_side_of_their_own(read_events, text, person, state):
+    # "X-тың тақ мұрагері, Премьер-министр Y-пен": the heir's title before the comma is Y's, whose state it names
+    # (participants._title_before_title), not a state side beside Y
+    event = only(read_events(text, "kk"))
+    people = {p.normal: p for p in event.participants}
+    assert set(people) == {"Қасым-Жомарт Тоқаев", person}, set(people)
+    assert people[person].affiliation == state
+
+
+def test_kk_titles_of_two_states_set_off_by_a_comma_stay_two_sides(read_events):
+    text = "Кездесуге Әзербайжан Президенті, Түркия Президенті Режеп Тайып Ердоған қатысты."
+    from pipeline.countries import country_code
+
+    sides = {country_code(p.affiliation) for e in read_events(text, "kk").events for p in e.participants}
+    assert {"AZE", "TUR"} <= sides

@@ -39,6 +39,7 @@ def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], triggers: 
     # администрации главы киргизского государства") or one staying away ("Глава узбекского МИД не примет участие в
     # саммите")
     untitled = [bare for bare in bare_titles if not _apposition(reading, bare, people)
+                and not _title_before_title(reading, bare, people)
                 and not bare.spoken_of and not _absent(reading, bare, triggers)]
     # a reporter's title set off after the name ("Мария Захарова, официальный представитель МИД России, …
     # подтвердила"): where they speak, they report, as with the title before the name (`_people`)
@@ -390,6 +391,30 @@ def _apposition(reading: Reading, bare: BareTitle, candidates: list[Candidate]) 
             if bare.listed and not person.affiliation:
                 person.affiliation = short_name(name_of(bare.listed[0]))
             return True
+    return False
+
+
+def _title_before_title(reading: Reading, bare: BareTitle, candidates: list[Candidate]) -> bool:
+    """"Сауд Арабиясының тақ мұрагері, Премьер-министр Мұхаммед бин Салманмен": a head-final title, a comma, and
+    the title of a name right after it are one person's two offices (a Kazakh title never spans a comma,
+    boundaries.tsv), where the name's own title names no other state: the first title's state is whom they speak
+    for, and it is no side of its own. Titles naming two states ("Әзербайжан Президенті, Түркия Президенті Ердоған")
+    stay two people."""
+    if not reading.known.title_head_final:
+        return False
+    text = reading.doc.text
+    states = {country_code(name_of(m)) for m in bare.listed} - {None}
+    for candidate in candidates:
+        person = candidate.participant
+        if person.kind != "person" or person.role is None \
+                or not re.fullmatch(r"\s*,\s*", text[bare.end:person.role.start]):
+            continue
+        own = country_code(person.affiliation) if person.affiliation else None
+        if own is not None and states and own not in states:
+            return False
+        if not person.affiliation and bare.listed:
+            person.affiliation = short_name(name_of(bare.listed[0]))
+        return True
     return False
 
 
