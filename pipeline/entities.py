@@ -21,7 +21,7 @@ from .geocode import capital_id, geocode, is_building
 from .paths import MODELS_DIR
 from .registry import Registry
 from .tables import known_names, read_tsv
-from .wordforms import fold, shaped
+from .wordforms import fold, russian_dictionary, shaped
 
 REQUIRES = ("sentences", "mentions")
 PROVIDES = ("mentions.normal", "mentions.full_name", "mentions.sentence")
@@ -306,7 +306,12 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
         if known_label and known_label != mention.label:
             mention.label, mention.source = known_label, f"{mention.source}+known"
         mention.normal = _standard_capitals(mention.normal, mention.label)
-        mention.label = _label_by_form(mention, doc, rules)
+        label = _label_by_form(mention, doc, rules)
+        if label == "PER" and mention.label == "POSITION":
+            # a person's name the model called a title, named as a person is
+            mention.normal = _standard_capitals(_normal(replace(mention, label="PER", normal=""), normalizer_names),
+                                                "PER")
+        mention.label = label
         mention.normal = _known_place(mention, rules)
     resolved = [m for m in resolved if fold(m.normal) not in _rules(corrections, m.lang).common_words]
     _people_joined_to_people(resolved, doc, corrections)
@@ -390,6 +395,8 @@ def _label_by_form(mention: Mention, doc: Document, rules: Corrections) -> str:
     last = fold(words[-1])
     if mention.label in rules.title_labels and rules.trailing_titles and last.startswith(rules.trailing_titles):
         return "POSITION"
+    if mention.label == "POSITION" and _named_as_person(words, rules):
+        return "PER"  # "Вячеслав Воло-динмен": a given name and a surname broken at a line's end, no title word
     # a "person" that starts with a state and ends in a title word is a state's title (`Әзербайжан Сыртқы істер
     # министрінің орынбасарымен`: the model's PER); a person's name starts with no state
     if mention.label == "PER" and len(words) > 2 and rules.title_labels and rules.trailing_titles \
@@ -412,6 +419,25 @@ def _label_by_form(mention: Mention, doc: Document, rules: Corrections) -> str:
         if place and place.feature_class == "P":
             return "LOC"  # a city the model took for a body ("В Туркестане прошло заседание")
     return mention.label
+
+
+def _named_as_person(words: list[str], rules: Corrections) -> bool:
+    """Whether a model's POSITION is a person's name, where entities.yaml reads given names (`given_names`): two or
+    three capitalised words, none a title word (`trailing_titles`, `leading_titles`), the first a given name
+    (pymorphy's Name, or the first word of a person the gazetteer knows)."""
+    if not rules.given_names or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if any(fold(w).startswith(rules.trailing_titles or ("\0",)) or fold(w) in rules.leading_titles for w in words):
+        return False
+    return fold(words[0]) in _given_names_known() or any(
+        "Name" in parse.tag for parse in russian_dictionary().parse(words[0]))
+
+
+@lru_cache(maxsize=1)
+def _given_names_known() -> frozenset[str]:
+    """The first words of the people models/kk/gazetteer.tsv names (folded)."""
+    return frozenset(name.split()[0] for name, labels in known_names(MODELS_DIR / "kk" / "gazetteer.tsv").items()
+                     if "PER" in labels and " " in name)
 
 
 def _named_as_venue(mention: Mention, doc: Document, rules: Corrections, before: str) -> bool:

@@ -4538,3 +4538,14 @@ def test_kk_titles_of_two_states_set_off_by_a_comma_stay_two_sides(read_events):
 
     sides = {country_code(p.affiliation) for e in read_events(text, "kk").events for p in e.participants}
     assert {"AZE", "TUR"} <= sides
+
+
+def test_kk_a_name_the_model_called_a_title_is_a_person(read_events):
+    # "Вячеслав Воло-динмен", a given name and a surname broken at a line's end, which the model tags as a POSITION:
+    # no title word in it, a given name first, so a person (entities._named_as_person), the side met, not Russia
+    text = ("Сенат Төрағасы Мәулен Әшімбаев Мәскеуде Ресей Мемлекеттік Думасының Төрағасы Вячеслав Воло-динмен "
+            "кездесті.")
+    doc = read_events(text, "kk")
+    assert any(m.label == "PER" and m.normal == "Вячеслав Володин" for m in doc.mentions)
+    event = only(doc)
+    assert {p.normal for p in event.participants} == {"Мәулен Әшімбаев", "Вячеслав Володин"}
