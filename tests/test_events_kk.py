@@ -4549,3 +4549,17 @@ def test_kk_a_name_the_model_called_a_title_is_a_person(read_events):
     assert any(m.label == "PER" and m.normal == "Вячеслав Володин" for m in doc.mentions)
     event = only(doc)
     assert {p.normal for p in event.participants} == {"Мәулен Әшімбаев", "Вячеслав Володин"}
+
+
+@pytest.mark.parametrize("text, other", [
+    ("«Жапония Премьер-министрі Сигэру Исиба мырзамен Токиода келіссөздер жүргіздік. Кейін біз телефон арқылы "
+     "сөйлесіп, энергетика саласындағы жобаларды талқыладық», – деді Қасым-Жомарт Тоқаев.", "Сигэру Исиба"),
+    ("«Мен Ресей Президенті Владимир Путинмен Мәскеуде кездестім. Бір аптадан соң біз телефон арқылы сөйлестік», – "
+     "деді Мемлекет басшысы Қасым-Жомарт Тоқаев.", "Владимир Путин"),
+])
+def test_kk_we_in_a_quotation_are_the_speaker_and_the_one_just_met(read_events, text, other):
+    # "біз … сөйлестік" (we talked) after the speaker's meeting with X told just before in the quotation: the call is
+    # the speaker's with X (arguments._we_again), not the speaker's alone
+    calls = [e for e in read_events(text, "kk").events if e.event_type == "phone_call"]
+    assert len(calls) == 1
+    assert {p.normal for p in calls[0].participants} == {"Қасым-Жомарт Тоқаев", other}

@@ -36,6 +36,7 @@ ATTENDS_WITHIN = 6
 # талқылады"), continues the event reported at most this many sentences back
 DISCUSSED_WITHIN = 4
 CARRY_BACK = 3  # sentences to look back for the actor of a sentence that names only the other side
+WE_BACK = 2  # sentences to look back, in a quotation's paragraph, for the one "we" includes beside the speaker
 FORMER_BEFORE = 20  # characters read before a title for a word of an office once held ("бывшего")
 BOTH_BACK = 5  # sentences to look back for the two heads a "мемлекет басшылары" stands for
 BOTH_AHEAD = 2  # sentences to look on for the one of them named only after ("Шавкат Мирзиёев отметил …")
@@ -77,9 +78,14 @@ def assign_arguments(sentences: list[SentenceCandidates]) -> list[Draft]:
     by_index = {sentence.index: sentence for sentence in sentences}
     _titled_first(drafts, by_index)
     _invited_unnamed(drafts, by_index)
+    spoken = []
     for draft in drafts:
-        if not _quote_speaker(draft, by_index):
+        if _quote_speaker(draft, by_index):
+            spoken.append(draft)
+        else:
             _carry_actor(draft, by_index)
+    for draft in spoken:
+        _we_again(draft, drafts, by_index)
     _sides_of_both(drafts, by_index)
     _heads_at_gathering(drafts, by_index)
     _complete_people(drafts, by_index)
@@ -1011,6 +1017,32 @@ def _titled_holder(first: dict[tuple[str, ...], Candidate], title: str, known: K
     ("Кейін Төраға …" after "ҚХР Төрағасы Си Цзиньпин"); else None."""
     head = known.titled_head and known.titled_head.fullmatch(title)
     return first.get(_title_key(title)) or (first.get(("",) + _title_key(title)[-1:]) if head else None)
+
+
+def _we_again(draft: Draft, drafts: list[Draft], by_index: dict[int, SentenceCandidates]) -> None:
+    """"«Президент Трамп мырзамен … келіссөздер жүргіздік. Таяуда біз телефон арқылы … сөйлесіп, … талқыладық», –
+    деді Тоқаев": a contact a speaker tells in the first person plural (names.yaml `first_person_plural`: "біз", or
+    the trigger's verb's ending), naming no one but the speaker, is with those the speaker's contact told just
+    before in the same paragraph (within WE_BACK sentences) met: "we" are the two of them."""
+    reading = by_index[draft.sentence].reading
+    plural = reading.known.names.get("first_person_plural")
+    people = [c for c in draft.candidates if c.participant.kind in ("person", "delegation")]
+    if not plural or len(people) != 1 or len(draft.candidates) != 1:
+        return
+    after = re.match(r"\s+([\w-]+)", reading.doc.text[draft.hit.end:reading.sentence.end])
+    words = [w.group().lower() for w in WORD.finditer(reading.doc.text, reading.start, draft.hit.start)]
+    words += [draft.hit.text.split()[-1].lower()] + ([after.group(1).lower()] if after else [])
+    if not any(re.search(plural, word) for word in words):
+        return
+    speaker = people[0].participant.normal
+    before = [d for d in drafts if d is not draft and not d.frame and d.hit.event_type in CONTACT
+              and 0 < draft.sentence - d.sentence <= WE_BACK
+              and by_index[d.sentence].reading.paragraph == reading.paragraph
+              and speaker in {c.participant.normal for c in d.candidates}]
+    if before:
+        met = [c for c in max(before, key=lambda d: (d.sentence, d.hit.start)).candidates
+               if c.participant.normal != speaker and c.participant.kind in ("person", "delegation")]
+        draft.candidates += [replace(copy.deepcopy(c), effect="counterpart") for c in met]
 
 
 def _quote_speaker(draft: Draft, by_index: dict[int, SentenceCandidates]) -> bool:
