@@ -4563,3 +4563,17 @@ def test_kk_we_in_a_quotation_are_the_speaker_and_the_one_just_met(read_events, 
     calls = [e for e in read_events(text, "kk").events if e.event_type == "phone_call"]
     assert len(calls) == 1
     assert {p.normal for p in calls[0].participants} == {"Қасым-Жомарт Тоқаев", other}
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Анкарада Қазақстан мен Түркия президенттері келіссөздер жүргізді. Қасым-Жомарт Тоқаев пен Режеп Тайып Ердоған "
+     "көлік дәліздерін дамыту мәселелерін талқылады.", {"Қасым-Жомарт Тоқаев", "Режеп Тайып Ердоған"}),
+    ("Анкарада Қазақстан мен Түркия президенттері келіссөздер жүргізді. Тараптар Нұрсұлтан Назарбаевтың еңбегін атап "
+     "өтті.", {"Қазақстан", "Түркия"}),
+])
+def test_kk_states_named_by_their_leaders_title_are_the_leaders_named_next(read_events, text, sides):
+    # "Қазақстан мен Түркия президенттері" (the presidents of Kazakhstan and Turkey) are the two leaders the next
+    # sentence names as its subjects, with no event word of its own (arguments._complete_people, _leader); not one it
+    # only speaks of, in the genitive
+    event = only(read_events(text, "kk"))
+    assert {p.normal for p in event.participants} == sides

@@ -1452,6 +1452,18 @@ def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates
                  if c.participant.kind == "person"}
     in_events.update((normal, person) for normal, person in told.items()
                      if person.kind == "person" and person.role and normal not in in_events)
+    # and those the sentence right after an event's, with no event word of its own, names as its subjects, two or
+    # more, every person it names in the nominative ("Қазақстан мен Түркия президенттері кездесті. Қасым-Жомарт
+    # Тоқаев пен Режеп Тайып Ердоған … талқылады"); not where it speaks of someone ("… Назарбаевтың еңбегін атап
+    # өтті", "Владимир Путин напомнил о вкладе Нурсултана Назарбаева") or names who reports it
+    for index in sorted({d.sentence + 1 for d in drafts if not d.frame}):
+        if index not in by_index or by_index[index].triggers:
+            continue
+        people = [c for c in by_index[index].sides if c.participant.kind == "person"]
+        if len(people) >= 2 and all(c.participant.text.split()[-1] == c.participant.normal.split()[-1]
+                                    and not c.effect and c.participant.normal not in reporters for c in people):
+            in_events.update((c.participant.normal, c.participant) for c in people
+                             if c.participant.normal not in in_events)
     # where each person is first named: a state's person named by its adjective is one told before (_person_of_state)
     first_named = {}
     for index in by_index:
