@@ -598,15 +598,18 @@ def _split_at_ruler_titles(mentions: list[Mention], doc: Document, corrections: 
 
 def _split_known_tail(mention: Mention, rules: Corrections, normalizer_names: dict[str, str] | None) -> list[Mention]:
     """A person's name run on into a known place or body (`Мұрат Нұртлеу Әзербайжан`, `Мұрат Нұртлеу Оман
-    Сұлтанатының`: a state's long name, the longer tail first) is two mentions; the name keeps two words."""
+    Сұлтанатының`: a state's long name, the longer tail first) is two mentions; the name keeps two words, or one
+    (`one_word_head`: the subject named by surname, then the other's title: "Тоқаев Абу-Даби тақ мұрагері …",
+    "Нұртілеу Әзербайжан Сыртқы істер министрі …")."""
     words = mention.text.split(" ")
-    if mention.label != "PER" or len(words) < 3 or not rules.known_names:
+    if mention.label != "PER" or len(words) < 2 or not rules.known_names:
         return [mention]
-    for size in range(len(words) - 2, 0, -1):
+    for size in range(len(words) - 1, 0, -1):
         tail_text = " ".join(words[-size:])
         tail = replace(mention, start=mention.end - len(tail_text), text=tail_text, normal="")
-        tail_label = rules.known_names.get(fold(_normal(replace(tail, label="LOC"), normalizer_names)))
-        if tail_label in ("LOC", "ORG"):
+        nominative = _normal(replace(tail, label="LOC"), normalizer_names)
+        tail_label = rules.known_names.get(fold(nominative))
+        if tail_label in ("LOC", "ORG") and (len(words) - size >= 2 or _one_word_head(words[0], nominative, rules)):
             break
     else:
         return [mention]
@@ -614,6 +617,12 @@ def _split_known_tail(mention: Mention, rules: Corrections, normalizer_names: di
     return [replace(mention, end=mention.start + len(head_text), text=head_text, normal="",
                     source=f"{mention.source}+split"),
             replace(tail, label=tail_label, label_fine=tail_label, source=f"{mention.source}+split")]
+
+
+def _one_word_head(head: str, tail: str, rules: Corrections) -> bool:
+    """Whether one word before a known place or body is a person alone: a surname by its ending
+    (`run_on_surname`: "Тоқаев"), or any word before a state ("Нұртілеу Әзербайжан"), which no one is named."""
+    return bool(rules.run_on_surname and rules.run_on_surname.search(fold(head))) or bool(country_code(tail))
 
 
 def _split_known_places(mention: Mention, rules: Corrections, normalizer_names: dict[str, str] | None) -> list[Mention]:

@@ -4577,3 +4577,15 @@ def test_kk_states_named_by_their_leaders_title_are_the_leaders_named_next(read_
     # only speaks of, in the genitive
     event = only(read_events(text, "kk"))
     assert {p.normal for p in event.participants} == sides
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Тоқаев Абу-Даби тақ мұрагері шейх Халид бин Мұхаммед Әл Нахаянды қабылдады.",
+     {"Тоқаев", "Халид бин Мұхаммед Әл Нахаян"}),
+    ("Нұртілеу Әзербайжан Сыртқы істер министрі Джейхун Байрамовпен кездесті.", {"Нұртілеу", "Джейхун Байрамов"}),
+])
+def test_kk_a_surname_the_model_ran_into_the_place_after_it_is_the_person(read_events, text, sides):
+    # "Тоқаев Абу-Даби" (one person for the model): a surname by its ending, or any one word before a state, then a
+    # known place, is the subject and where the other's title starts (entities._split_known_tail)
+    event = only(read_events(text, "kk"))
+    assert {p.normal for p in event.participants} == sides
