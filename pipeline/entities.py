@@ -627,12 +627,14 @@ def _one_word_head(head: str, tail: str, rules: Corrections) -> bool:
 
 def _split_known_places(mention: Mention, rules: Corrections, normalizer_names: dict[str, str] | None) -> list[Mention]:
     """Places a model ran together, each word a place the gazetteer knows ("Түркияның Қазақстандағы": Turkey's
-    … in Kazakhstan), are one mention each; a place of several words ("Солтүстік Қазақстан облысы") stays whole."""
+    … in Kazakhstan), are one mention each, also where the model called the run a body ("Түркияның Қазақстандағы
+    елшісі", Turkey's ambassador in Kazakhstan); a place of several words ("Солтүстік Қазақстан облысы") stays
+    whole."""
     words = list(re.finditer(r"\S+", mention.text))
-    if mention.label != "LOC" or len(words) < 2 or not rules.known_names:
+    if mention.label not in ("LOC", "ORG") or len(words) < 2 or not rules.known_names:
         return [mention]
     parts = [replace(mention, start=mention.start + w.start(), end=mention.start + w.end(), text=w.group(), normal="",
-                     source=f"{mention.source}+split") for w in words]
+                     label="LOC", label_fine="LOC", source=f"{mention.source}+split") for w in words]
     if any(rules.known_names.get(fold(_normal(part, normalizer_names))) != "LOC" for part in parts):
         return [mention]
     return parts

@@ -4589,3 +4589,12 @@ def test_kk_a_surname_the_model_ran_into_the_place_after_it_is_the_person(read_e
     # known place, is the subject and where the other's title starts (entities._split_known_tail)
     event = only(read_events(text, "kk"))
     assert {p.normal for p in event.participants} == sides
+
+
+def test_kk_a_state_and_a_posting_the_model_called_one_body_are_two_places(read_events):
+    # "Түркияның Қазақстандағы" (Turkey's … in Kazakhstan), one body for the model: two known places
+    # (entities._split_known_places), so the ambassador alone is Turkey's, not Kazakhstan's nor no one's
+    text = ("Вице-министр Роман Василенко Түркияның Қазақстандағы елшісімен кездесті. Тараптар көлік байланыстарын "
+            "талқылады.")
+    event = only(read_events(text, "kk"))
+    assert {p.normal for p in event.participants} == {"Роман Василенко", "Түркия"}
