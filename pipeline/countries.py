@@ -69,7 +69,23 @@ def _translator(lang: str):
 
 def _entry(name: str | None) -> tuple[str, str] | None:
     # a name cut at a line's end keeps its hyphen (`АҚШ-` of `АҚШ-тың`)
-    return _codes().get(fold(name).strip().rstrip("-")) if name else None
+    folded = fold(name).strip().rstrip("-") if name else ""
+    if not folded:
+        return None
+    found = _codes().get(folded)
+    if found is None:
+        # a Kazakh official name the tables lack: a known name and the words of a state's form after it
+        # (`Египет Араб Республикасы`, `Қатар Мемлекеті`: models/kk/state_forms.tsv)
+        found = next((_codes()[rest] for form in _state_forms() if folded.endswith(" " + form)
+                      and (rest := folded[:-len(form)].strip()) in _codes()), None)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _state_forms() -> tuple[str, ...]:
+    """models/kk/state_forms.tsv's forms, folded, the longest first."""
+    forms = {fold(row["form"]) for row in read_tsv(MODELS_DIR / "kk" / "state_forms.tsv")}
+    return tuple(sorted(forms, key=len, reverse=True))
 
 
 def country_code(name: str | None) -> str | None:

@@ -21,7 +21,7 @@ from .geocode import capital_id, geocode, is_building
 from .paths import MODELS_DIR
 from .registry import Registry
 from .tables import known_names, read_tsv
-from .wordforms import fold, shaped
+from .wordforms import fold, russian_dictionary, shaped
 
 REQUIRES = ("sentences", "mentions")
 PROVIDES = ("mentions.normal", "mentions.full_name", "mentions.sentence")
@@ -306,7 +306,12 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
         if known_label and known_label != mention.label:
             mention.label, mention.source = known_label, f"{mention.source}+known"
         mention.normal = _standard_capitals(mention.normal, mention.label)
-        mention.label = _label_by_form(mention, doc, rules)
+        label = _label_by_form(mention, doc, rules)
+        if label == "PER" and mention.label == "POSITION":
+            # a person's name the model called a title, named as a person is
+            mention.normal = _standard_capitals(_normal(replace(mention, label="PER", normal=""), normalizer_names),
+                                                "PER")
+        mention.label = label
         mention.normal = _known_place(mention, rules)
     resolved = [m for m in resolved if fold(m.normal) not in _rules(corrections, m.lang).common_words]
     _people_joined_to_people(resolved, doc, corrections)
@@ -390,6 +395,8 @@ def _label_by_form(mention: Mention, doc: Document, rules: Corrections) -> str:
     last = fold(words[-1])
     if mention.label in rules.title_labels and rules.trailing_titles and last.startswith(rules.trailing_titles):
         return "POSITION"
+    if mention.label == "POSITION" and _named_as_person(words, rules):
+        return "PER"  # "Вячеслав Воло-динмен": a given name and a surname broken at a line's end, no title word
     # a "person" that starts with a state and ends in a title word is a state's title (`Әзербайжан Сыртқы істер
     # министрінің орынбасарымен`: the model's PER); a person's name starts with no state
     if mention.label == "PER" and len(words) > 2 and rules.title_labels and rules.trailing_titles \
@@ -412,6 +419,25 @@ def _label_by_form(mention: Mention, doc: Document, rules: Corrections) -> str:
         if place and place.feature_class == "P":
             return "LOC"  # a city the model took for a body ("В Туркестане прошло заседание")
     return mention.label
+
+
+def _named_as_person(words: list[str], rules: Corrections) -> bool:
+    """Whether a model's POSITION is a person's name, where entities.yaml reads given names (`given_names`): two or
+    three capitalised words, none a title word (`trailing_titles`, `leading_titles`), the first a given name
+    (pymorphy's Name, or the first word of a person the gazetteer knows)."""
+    if not rules.given_names or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if any(fold(w).startswith(rules.trailing_titles or ("\0",)) or fold(w) in rules.leading_titles for w in words):
+        return False
+    return fold(words[0]) in _given_names_known() or any(
+        "Name" in parse.tag for parse in russian_dictionary().parse(words[0]))
+
+
+@lru_cache(maxsize=1)
+def _given_names_known() -> frozenset[str]:
+    """The first words of the people models/kk/gazetteer.tsv names (folded)."""
+    return frozenset(name.split()[0] for name, labels in known_names(MODELS_DIR / "kk" / "gazetteer.tsv").items()
+                     if "PER" in labels and " " in name)
 
 
 def _named_as_venue(mention: Mention, doc: Document, rules: Corrections, before: str) -> bool:
@@ -572,15 +598,18 @@ def _split_at_ruler_titles(mentions: list[Mention], doc: Document, corrections: 
 
 def _split_known_tail(mention: Mention, rules: Corrections, normalizer_names: dict[str, str] | None) -> list[Mention]:
     """A person's name run on into a known place or body (`Мұрат Нұртлеу Әзербайжан`, `Мұрат Нұртлеу Оман
-    Сұлтанатының`: a state's long name, the longer tail first) is two mentions; the name keeps two words."""
+    Сұлтанатының`: a state's long name, the longer tail first) is two mentions; the name keeps two words, or one
+    (`one_word_head`: the subject named by surname, then the other's title: "Тоқаев Абу-Даби тақ мұрагері …",
+    "Нұртілеу Әзербайжан Сыртқы істер министрі …")."""
     words = mention.text.split(" ")
-    if mention.label != "PER" or len(words) < 3 or not rules.known_names:
+    if mention.label != "PER" or len(words) < 2 or not rules.known_names:
         return [mention]
-    for size in range(len(words) - 2, 0, -1):
+    for size in range(len(words) - 1, 0, -1):
         tail_text = " ".join(words[-size:])
         tail = replace(mention, start=mention.end - len(tail_text), text=tail_text, normal="")
-        tail_label = rules.known_names.get(fold(_normal(replace(tail, label="LOC"), normalizer_names)))
-        if tail_label in ("LOC", "ORG"):
+        nominative = _normal(replace(tail, label="LOC"), normalizer_names)
+        tail_label = rules.known_names.get(fold(nominative))
+        if tail_label in ("LOC", "ORG") and (len(words) - size >= 2 or _one_word_head(words[0], nominative, rules)):
             break
     else:
         return [mention]
@@ -590,14 +619,22 @@ def _split_known_tail(mention: Mention, rules: Corrections, normalizer_names: di
             replace(tail, label=tail_label, label_fine=tail_label, source=f"{mention.source}+split")]
 
 
+def _one_word_head(head: str, tail: str, rules: Corrections) -> bool:
+    """Whether one word before a known place or body is a person alone: a surname by its ending
+    (`run_on_surname`: "Тоқаев"), or any word before a state ("Нұртілеу Әзербайжан"), which no one is named."""
+    return bool(rules.run_on_surname and rules.run_on_surname.search(fold(head))) or bool(country_code(tail))
+
+
 def _split_known_places(mention: Mention, rules: Corrections, normalizer_names: dict[str, str] | None) -> list[Mention]:
     """Places a model ran together, each word a place the gazetteer knows ("Түркияның Қазақстандағы": Turkey's
-    … in Kazakhstan), are one mention each; a place of several words ("Солтүстік Қазақстан облысы") stays whole."""
+    … in Kazakhstan), are one mention each, also where the model called the run a body ("Түркияның Қазақстандағы
+    елшісі", Turkey's ambassador in Kazakhstan); a place of several words ("Солтүстік Қазақстан облысы") stays
+    whole."""
     words = list(re.finditer(r"\S+", mention.text))
-    if mention.label != "LOC" or len(words) < 2 or not rules.known_names:
+    if mention.label not in ("LOC", "ORG") or len(words) < 2 or not rules.known_names:
         return [mention]
     parts = [replace(mention, start=mention.start + w.start(), end=mention.start + w.end(), text=w.group(), normal="",
-                     source=f"{mention.source}+split") for w in words]
+                     label="LOC", label_fine="LOC", source=f"{mention.source}+split") for w in words]
     if any(rules.known_names.get(fold(_normal(part, normalizer_names))) != "LOC" for part in parts):
         return [mention]
     return parts
@@ -699,7 +736,8 @@ def _with_surname_after(mentions: list[Mention], doc: Document, corrections: dic
     ending, the capitalised word right after it, in no mention. Where entities.yaml says so (`given_names`), a
     person whose last word does not end as a surname does (`run_on_surname`: "Ерлан Қожахметов Анкарада" is
     whole) takes that word when it is inflected (its nominative differs), not in the locative (a place's case),
-    no name the gazetteer knows, no surname by its ending or of another person named in full ("Жеңіс Қасымбек
+    no name the gazetteer knows but as a person's (a known surname is one: "Сергей Лав-ровпен"), no surname by
+    its ending or of another person named in full ("Жеңіс Қасымбек
     Тоқаевпен" are two), no place the map knows, nor a title word.
 
     Two names in a row, the second in a case ("Юрай Бланар Ермек Көшербаевпен", "Аида Балаева Ингрида
@@ -714,6 +752,11 @@ def _with_surname_after(mentions: list[Mention], doc: Document, corrections: dic
     # the surnames of the people named in full: another person's, never this one's ("Тоқаевпен")
     surnames = {fold(_normal(replace(m, text=m.text.split()[-1], normal=""), normalizer_names))
                 for m in [*mentions, *around] if m.label == "PER" and " " in m.text}
+    # (first word, surname) of the people named in full: a given name before that surname is that person's
+    # ("Сергей Лав-ровпен" where "Сергей Лавров" is named), not another's
+    named_in_full = {(fold(m.text.split()[0]), fold(_normal(replace(m, text=m.text.split()[-1], normal=""),
+                                                         normalizer_names)))
+                     for m in [*mentions, *around] if m.label == "PER" and " " in m.text}
     fixed = []
     for mention in mentions:
         rules = _rules(corrections, mention.lang)
@@ -744,8 +787,9 @@ def _with_surname_after(mentions: list[Mention], doc: Document, corrections: dic
             if not glued else True
         if (not word or not word[:1].isupper() or any(a < start + len(word) and start < b for a, b in occupied)
                 or nominative == fold(word) or fold(word).endswith(rules.locative_endings or ("\0",))
-                or rules.known_names.get(nominative) or not surname_ok
-                or (nominative in surnames and not glued) or country_code(nominative)
+                or rules.known_names.get(nominative, "PER") != "PER" or not surname_ok
+                or (nominative in surnames and not glued and (fold(words[0]), nominative) not in named_in_full)
+                or country_code(nominative)
                 or geocode(nominative) or fold(word).startswith(rules.trailing_titles or ("\0",))):
             fixed.append(mention)
             continue
@@ -2054,7 +2098,7 @@ def _abbreviation(word: str) -> bool:
 def _with_given_names(mentions: list[Mention], doc: Document, corrections: dict) -> list[Mention]:
     """"Түркия Президенті Реджеп Тайып Ердоғанмен": the given names the model left out of a person (capitalised
     words right before it in no other mention, `_given_names_before`, after any title word of `trailing_titles`
-    or one in its holder's form (entities.yaml `ruler_titles` + `title_holder_endings`: "Королі") and any place in
+    or `leading_titles` (a rank's style, "Сэр Тони Блэр") or one in its holder's form (entities.yaml `ruler_titles` + `title_holder_endings`: "Королі") and any place in
     the locative or pronoun), where entities.yaml says so (`given_names`); a capital at the sentence start is not
     taken."""
     occupied = [(m.start, m.end) for m in mentions]
@@ -2070,7 +2114,7 @@ def _with_given_names(mentions: list[Mention], doc: Document, corrections: dict)
             if first is not None and places:
                 first = places[-1] + 1  # "Анкарада Хакан Фиданмен": where they met, no given name
             titled = [k for k in range(first or 0, n or 0) if fold(tokens[k].text).startswith(rules.trailing_titles)
-                      or fold(tokens[k].text) in rules.holder_titles]
+                      or fold(tokens[k].text) in rules.holder_titles or fold(tokens[k].lemma) in rules.leading_titles]
             if first is not None and titled:
                 # "Мәжіліс Төрағасы Ерлан Қошанов", "Бахрейн Королі Хамад бин Иса": no title word nor what it follows
                 first = titled[-1] + 1
@@ -2115,7 +2159,9 @@ def _people_after_titles(mention: Mention, doc: Document, corrections: dict) -> 
     if not rules.people_after_titles or mention.label in NAME_LABELS:
         return [mention]
     tokens = _tokens_in(doc, mention.start, mention.end)
-    titled = [k for k, t in enumerate(tokens) if fold(t.text).startswith(rules.trailing_titles)]
+    # a rank's style after the title (`leading_titles`: "Фра") is no part of the name either
+    titled = [k for k, t in enumerate(tokens) if fold(t.text).startswith(rules.trailing_titles)
+              or fold(t.lemma) in rules.leading_titles]
     name = tokens[titled[-1] + 1:] if titled else []
     if not name or not all(t.text[:1].isupper() for t in name):
         return [mention]

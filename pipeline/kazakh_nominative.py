@@ -33,6 +33,7 @@ are then over-stripped, as `Рванда` (spelled Руанда in pycountry) st
 """
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -55,6 +56,8 @@ CASE_NAMES = {
 # и and у are written in both back and front words, so a stem whose last vowel letter is one of them
 # (Путин, Си Цзиньпин, Абу-Даби) does not tell which harmony its suffixes take; qazaq_inflector guesses back.
 HARMONY_NEUTRAL_VOWELS = frozenset("иу")
+# a capitalised word, a hyphen, and lowercase letters going on: a word broken at a line's end (`Лав-ровпен`)
+BROKEN_WORD = re.compile(r"(?P<first>[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)-(?P<rest>[а-яёәғқңөұүһі]+)")
 HARMONY_VOWELS = frozenset("аәеэоөұүыіяюёиу")
 MIN_STEM_LENGTH = 2  # no name is one letter; guards against Ер- style cuts of very short words
 # a person's name read as accusative or ablative needs a longer stem: Фидан is no Фи + -дан (two-letter names,
@@ -203,6 +206,17 @@ def nominative(text: str, label: str = "") -> str:
     mention = " ".join(words)
     if _is_known(mention, label, resources):
         return mention
+
+    # A surname broken by a line's hyphen as printed (`Лав-ровпен`, `Воло-динмен`) is one word: a person's name
+    # part after a hyphen is capitalised (Қасым-Жомарт, Рено-Бассо), a lowercase one is the same word going on,
+    # unless it is a case ending (`Facebook-тегі`) or a patronymic.
+    broken = BROKEN_WORD.fullmatch(words[-1]) if label == "PER" else None
+    if broken and broken["rest"].casefold() not in resources.hyphen_endings \
+            and not broken["rest"].casefold().startswith(resources.patronymics):
+        words[-1] = broken["first"] + broken["rest"]
+        mention = " ".join(words)
+        if _is_known(mention, label, resources):
+            return mention
 
     # Only the part after the last initial or hyphen inflects: Н.Германмен, Нұр-Сұлтанға, БҰҰ-ның.
     last = words[-1]

@@ -1,7 +1,7 @@
 """Country names in Russian and Kazakh → ISO alpha-3: pycountry's translations, then models/countries.tsv."""
 import pytest
 
-from pipeline.countries import country_code
+from pipeline.countries import country_code, country_name
 
 
 @pytest.mark.parametrize("name, code", [
@@ -56,3 +56,21 @@ def test_every_state_has_an_everyday_name_in_cyrillic_letters():
 
     for lang in ("ru", "kk"):  # Kazakh had "Iran", "Syria", "Laos": common names pycountry does not translate
         assert [name for name in everyday_names(lang).values() if re.search("[A-Za-z]", name)] == [], lang
+
+
+@pytest.mark.parametrize("name, code, everyday", [
+    ("Египет Араб Республикасы", "EGY", "Египет"),
+    ("Германия Федеративтік Республикасы", "DEU", "Германия"),
+    ("Моңғолия Мемлекеті", "MNG", "Моңғолия"),
+    ("Әзербайжан Республикасы", "AZE", "Әзербайжан"),
+    ("Қатар Мемлекеті", "QAT", "Қатар"),
+])
+def test_a_kazakh_official_name_is_its_state(name, code, everyday):
+    # models/kk/state_forms.tsv: a known name, then the words of a state's form ("… Араб Республикасы")
+    assert country_code(name) == code
+    assert country_name(name) == everyday
+
+
+@pytest.mark.parametrize("name", ["Ұлттық Республикасы", "Орталық Мемлекеті", "Республикасы"])
+def test_a_state_form_after_no_known_name_is_no_state(name):
+    assert country_code(name) is None

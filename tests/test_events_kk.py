@@ -4512,3 +4512,190 @@ def test_kk_talks_held_last_year_are_background_not_the_talks_to_come(read_event
                       "келіссөздер жүргізген болатын.", "kk", "2026-11-20")
     talks = [(e.status, e.background, e.location.normal) for e in doc.events if e.event_type == "talks"]
     assert talks == [("planned", False, "Астана"), ("occurred", True, "Самарқанд")]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Нұртілеу Египет Сыртқы істер министрімен телефон арқылы сөйлесті\n\nСыртқы істер министрі Мұрат Нұртілеу "
+     "Египет Араб Республикасының Сыртқы істер министрімен телефон арқылы сөйлесті. Тараптар өңірдегі жағдайды "
+     "талқылады.\n", "EGY"),
+    ("Көшербаев Түркия Сыртқы істер министрімен кездесті\n\nСыртқы істер министрі Ермек Көшербаев Түркия "
+     "Республикасының Сыртқы істер министрімен кездесті. Тараптар көлік дәліздерін дамыту мәселелерін "
+     "талқылады.\n", "TUR"),
+])
+def test_kk_a_state_named_short_and_in_full_is_one_side_of_one_event(read_events, text, state):
+    # a headline naming the state short ("Египет министрімен") and the body in its official form ("Египет Араб
+    # Республикасының …"; models/kk/state_forms.tsv) tell one contact with one state side, not two contacts
+    from pipeline.countries import country_code
+
+    event = only(read_events(text, "kk"))
+    states = [p for p in event.participants if p.kind == "country"]
+    assert len(states) == 1 and country_code(states[0].normal) == state, [p.normal for p in event.participants]
+    assert len(event.participants) == 2
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Сыртқы істер министрінің орынбасары Роман Василенко Түркия Республикасының Қазақстандағы елшісімен кездесті. "
+     "Кездесуде тараптар көлік байланыстарын талқылады.", "TUR"),
+    ("Вице-министр Әлібек Бақаев Германия Федеративтік Республикасының Қазақстандағы Төтенше және өкілетті "
+     "елшісімен кездесті.", "DEU"),
+])
+def test_kk_a_title_alone_with_a_posting_is_the_state_before_the_posting(read_events, text, state):
+    # "X-тың Қазақстандағы елшісімен" (X's ambassador in Kazakhstan) with no name: the side is X; Kazakhstan is only
+    # where the ambassador is posted, no side (participants._head_final)
+    from pipeline.countries import country_code
+
+    event = only(read_events(text, "kk"))
+    states = {country_code(p.normal) or p.normal for p in event.participants if p.kind != "person"}
+    assert states == {state}, [p.normal for p in event.participants]
+
+
+@pytest.mark.parametrize("text, event_type, sides", [
+    ("Премьер-министр Олжас Бектенов Ресей Үкіметінің Төрағасы Михаил Мишус-тинмен кездесті. Михаил Мишустин екі ел "
+     "арасындағы тауар айналымының өсуін атап өтті.", "meeting", {"Олжас Бектенов", "Михаил Мишустин"}),
+    ("Сыртқы істер министрі Мұрат Нұртілеу Ресей Федерациясының Сыртқы істер министрі Сергей Лав-ровпен телефон "
+     "арқылы сөйлесті. Сергей Лавров Мұрат Нұртілеуді Мәскеуге шақырды.", "phone_call",
+     {"Мұрат Нұртілеу", "Сергей Лавров"}),
+])
+def test_kk_a_surname_broken_at_a_lines_end_is_the_persons(read_events, text, event_type, sides):
+    # "Михаил Мишус-тинмен": the surname broken by a printed line's hyphen is one word (kazakh_nominative), the
+    # given name before it the same person named in full later (entities._with_surname_after), not "Михаил" alone
+    event = only(read_events(text, "kk"))
+    assert event.event_type == event_type
+    assert {p.normal for p in event.participants} == sides
+
+
+@pytest.mark.parametrize("text, person, role, state", [
+    ("Мәдениет және ақпарат министрі Аида Балаева Түркия Мәдениет және туризм министрі Мехмет Нури Ерсоймен кездесті.",
+     "Мехмет Нури Ерсой", "Түркия Мәдениет және туризм министрі", "Түркия"),
+    ("Сыртқы істер министрі Мұрат Нұртілеу Словакия Сыртқы және еуропалық істер министрі Юрай Бланармен кездесті.",
+     "Юрай Бланар", "Словакия Сыртқы және еуропалық істер министрі", "Словакия"),
+    ("Ғылым және жоғары білім министрі Саясат Нұрбек Франция Жоғары білім және зерттеулер министрі Филипп Батистпен "
+     "кездесті.", "Саясат Нұрбек", "Ғылым және жоғары білім министрі", None),
+])
+def test_kk_a_ministers_portfolio_of_two_fields_is_one_title(read_events, text, person, role, state):
+    # "X және Y министрі" (the minister of X and Y, roles.tsv kk): one title, not "министрі" nor "еуропалық істер
+    # министрі" after "және"; the state before the portfolio is whom the minister speaks for, though the model tagged
+    # state and portfolio as one body (roles._state_first)
+    side = {p.normal: p for p in only(read_events(text, "kk")).participants}[person]
+    assert side.role.text == role
+    assert side.affiliation == state
+
+
+def test_kk_a_headline_naming_the_state_retells_a_meeting_with_its_minister_of_two_fields(read_events):
+    # the minister's state read from the whole title makes the headline's "Австрия министрімен" the same meeting
+    text = ("Нұртілеу Австрия министрімен кездесті\n\nСыртқы істер министрі Мұрат Нұртілеу Австрия Еуропа және "
+            "халықаралық істер министрі Беате Майнль-Райзингермен кездесті. Тараптар көлік дәліздерін талқылады.\n")
+    event = only(read_events(text, "kk"))
+    assert {p.normal for p in event.participants} == {"Мұрат Нұртілеу", "Беате Майнль-Райзингер"}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Ұлыбританияның бұрынғы Премьер-министрі Сэр Тони Блэрмен кездесті.",
+     "Тони Блэр"),
+    ("Премьер-министр Олжас Бектенов Мальта орденінің Ұлы Магистрі Фра Джон Данлаппен кездесті.", "Джон Данлап"),
+    ("Сенат Төрағасы Мәулен Әшімбаев Ұлыбритания Парламенті Лордтар палатасының мүшесі Лорд Дэвид Рейтпен кездесті.",
+     "Дэвид Рейт"),
+])
+def test_kk_a_ranks_style_before_a_name_is_no_part_of_the_side(read_events, text, person):
+    # "Сэр", "Лорд", "Фра" (entities.yaml kk leading_titles) style the person, as a title would: no given name of
+    # theirs (entities._with_given_names) nor a word of the name after a title the model ran into it
+    # (entities._people_after_titles)
+    names = {p.normal for p in only(read_events(text, "kk")).participants}
+    assert person in names, names
+
+
+def test_kk_a_leader_named_by_title_alone_speaks_for_the_state(read_events):
+    # "лидер" / "көшбасшы" (roles.tsv kk) are titles: "Қырғызстан лидерімен" is the Kyrgyz side
+    text = "Мемлекет басшысы Қасым-Жомарт Тоқаев Қырғызстан лидерімен телефон арқылы сөйлесті."
+    event = only(read_events(text, "kk"))
+    assert {p.normal for p in event.participants} == {"Қасым-Жомарт Тоқаев", "Қырғызстан"}
+
+
+def test_kk_a_headline_naming_a_national_leader_by_title_retells_the_meeting(read_events):
+    # "Ұлттық көшбасшысымен", which the model may call a body, is a title: the headline retells the body's meeting
+    text = ("Тоқаев Түрікменстанның Ұлттық көшбасшысымен кездесті\n\nАшхабад, 6 тамыз. Мемлекет басшысы Қасым-Жомарт "
+            "Тоқаев Түрікменстанның Ұлттық көшбасшысы Гурбангулы Бердімұхамедовпен кездесті. Тараптар газ "
+            "саласындағы ынтымақтастықты талқылады.\n")
+    event = only(read_events(text, "kk"))
+    assert {p.normal for p in event.participants} == {"Қасым-Жомарт Тоқаев", "Гурбангулы Бердімұхамедов"}
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Бахрейн Корольдігінің тақ мұрагері, Премьер-министр Салман бин Хамад Әл "
+     "Халифамен кездесті.", "Салман бин Хамад Әл Халифа", "Бахрейн"),
+])
+def test_kk_two_titles_of_one_person_set_off_by_a_comma_are_no_side_of_their_own(read_events, text, person, state):
+    # "X-тың тақ мұрагері, Премьер-министр Y-пен": the heir's title before the comma is Y's, whose state it names
+    # (participants._title_before_title), not a state side beside Y
+    event = only(read_events(text, "kk"))
+    people = {p.normal: p for p in event.participants}
+    assert set(people) == {"Қасым-Жомарт Тоқаев", person}, set(people)
+    assert people[person].affiliation == state
+
+
+def test_kk_titles_of_two_states_set_off_by_a_comma_stay_two_sides(read_events):
+    text = "Кездесуге Әзербайжан Президенті, Түркия Президенті Режеп Тайып Ердоған қатысты."
+    from pipeline.countries import country_code
+
+    sides = {country_code(p.affiliation) for e in read_events(text, "kk").events for p in e.participants}
+    assert {"AZE", "TUR"} <= sides
+
+
+def test_kk_a_name_the_model_called_a_title_is_a_person(read_events):
+    # "Вячеслав Воло-динмен", a given name and a surname broken at a line's end, which the model tags as a POSITION:
+    # no title word in it, a given name first, so a person (entities._named_as_person), the side met, not Russia
+    text = ("Сенат Төрағасы Мәулен Әшімбаев Мәскеуде Ресей Мемлекеттік Думасының Төрағасы Вячеслав Воло-динмен "
+            "кездесті.")
+    doc = read_events(text, "kk")
+    assert any(m.label == "PER" and m.normal == "Вячеслав Володин" for m in doc.mentions)
+    event = only(doc)
+    assert {p.normal for p in event.participants} == {"Мәулен Әшімбаев", "Вячеслав Володин"}
+
+
+@pytest.mark.parametrize("text, other", [
+    ("«Жапония Премьер-министрі Сигэру Исиба мырзамен Токиода келіссөздер жүргіздік. Кейін біз телефон арқылы "
+     "сөйлесіп, энергетика саласындағы жобаларды талқыладық», – деді Қасым-Жомарт Тоқаев.", "Сигэру Исиба"),
+    ("«Мен Ресей Президенті Владимир Путинмен Мәскеуде кездестім. Бір аптадан соң біз телефон арқылы сөйлестік», – "
+     "деді Мемлекет басшысы Қасым-Жомарт Тоқаев.", "Владимир Путин"),
+])
+def test_kk_we_in_a_quotation_are_the_speaker_and_the_one_just_met(read_events, text, other):
+    # "біз … сөйлестік" (we talked) after the speaker's meeting with X told just before in the quotation: the call is
+    # the speaker's with X (arguments._we_again), not the speaker's alone
+    calls = [e for e in read_events(text, "kk").events if e.event_type == "phone_call"]
+    assert len(calls) == 1
+    assert {p.normal for p in calls[0].participants} == {"Қасым-Жомарт Тоқаев", other}
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Анкарада Қазақстан мен Түркия президенттері келіссөздер жүргізді. Қасым-Жомарт Тоқаев пен Режеп Тайып Ердоған "
+     "көлік дәліздерін дамыту мәселелерін талқылады.", {"Қасым-Жомарт Тоқаев", "Режеп Тайып Ердоған"}),
+    ("Анкарада Қазақстан мен Түркия президенттері келіссөздер жүргізді. Тараптар Нұрсұлтан Назарбаевтың еңбегін атап "
+     "өтті.", {"Қазақстан", "Түркия"}),
+])
+def test_kk_states_named_by_their_leaders_title_are_the_leaders_named_next(read_events, text, sides):
+    # "Қазақстан мен Түркия президенттері" (the presidents of Kazakhstan and Turkey) are the two leaders the next
+    # sentence names as its subjects, with no event word of its own (arguments._complete_people, _leader); not one it
+    # only speaks of, in the genitive
+    event = only(read_events(text, "kk"))
+    assert {p.normal for p in event.participants} == sides
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Тоқаев Абу-Даби тақ мұрагері шейх Халид бин Мұхаммед Әл Нахаянды қабылдады.",
+     {"Тоқаев", "Халид бин Мұхаммед Әл Нахаян"}),
+    ("Нұртілеу Әзербайжан Сыртқы істер министрі Джейхун Байрамовпен кездесті.", {"Нұртілеу", "Джейхун Байрамов"}),
+])
+def test_kk_a_surname_the_model_ran_into_the_place_after_it_is_the_person(read_events, text, sides):
+    # "Тоқаев Абу-Даби" (one person for the model): a surname by its ending, or any one word before a state, then a
+    # known place, is the subject and where the other's title starts (entities._split_known_tail)
+    event = only(read_events(text, "kk"))
+    assert {p.normal for p in event.participants} == sides
+
+
+def test_kk_a_state_and_a_posting_the_model_called_one_body_are_two_places(read_events):
+    # "Түркияның Қазақстандағы" (Turkey's … in Kazakhstan), one body for the model: two known places
+    # (entities._split_known_places), so the ambassador alone is Turkey's, not Kazakhstan's nor no one's
+    text = ("Вице-министр Роман Василенко Түркияның Қазақстандағы елшісімен кездесті. Тараптар көлік байланыстарын "
+            "талқылады.")
+    event = only(read_events(text, "kk"))
+    assert {p.normal for p in event.participants} == {"Роман Василенко", "Түркия"}

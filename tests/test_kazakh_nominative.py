@@ -187,3 +187,20 @@ def test_a_foreign_persons_instrumental_after_the_sound_as_heard(surface, expect
 ])
 def test_the_vowel_after_a_loans_final_cluster_goes_with_the_ending(surface, label, expected):
     assert nominative(surface, label) == expected
+
+
+@pytest.mark.parametrize("surface, expected", [
+    ("Сергей Лав-ровпен", "Сергей Лавров"), ("Вячеслав Воло-динге", "Вячеслав Володин"),
+    ("Антониу Кош-таның", "Антониу Кошта"), ("Мишус-тинді", "Мишустин"),
+])
+def test_a_persons_name_broken_at_a_lines_end_is_one_word(surface, expected):
+    # a lowercase part after a hyphen goes on the word (a printed line break), a person's name parts are capitalised
+    assert nominative(surface, "PER") == expected
+
+
+@pytest.mark.parametrize("surface, expected, label", [
+    ("Қасым-Жомарт Тоқаевпен", "Қасым-Жомарт Тоқаев", "PER"), ("Жан-Ноэль Барроға", "Жан-Ноэль Барро", "PER"),
+    ("Facebook-тегі", "Facebook", "ORG"), ("Абу-Дабиде", "Абу-Даби", "LOC"),
+])
+def test_a_hyphenated_name_keeps_its_hyphen(surface, expected, label):
+    assert nominative(surface, label) == expected

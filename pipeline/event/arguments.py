@@ -36,6 +36,7 @@ ATTENDS_WITHIN = 6
 # талқылады"), continues the event reported at most this many sentences back
 DISCUSSED_WITHIN = 4
 CARRY_BACK = 3  # sentences to look back for the actor of a sentence that names only the other side
+WE_BACK = 2  # sentences to look back, in a quotation's paragraph, for the one "we" includes beside the speaker
 FORMER_BEFORE = 20  # characters read before a title for a word of an office once held ("бывшего")
 BOTH_BACK = 5  # sentences to look back for the two heads a "мемлекет басшылары" stands for
 BOTH_AHEAD = 2  # sentences to look on for the one of them named only after ("Шавкат Мирзиёев отметил …")
@@ -86,9 +87,14 @@ def assign_arguments(sentences: list[SentenceCandidates]) -> list[Draft]:
     reporters = _reporters(by_index)
     _titled_first(drafts, by_index)
     _invited_unnamed(drafts, by_index)
+    spoken = []
     for draft in drafts:
-        if not _quote_speaker(draft, by_index):
+        if _quote_speaker(draft, by_index):
+            spoken.append(draft)
+        else:
             _carry_actor(draft, by_index)
+    for draft in spoken:
+        _we_again(draft, drafts, by_index)
     _sides_of_both(drafts, by_index, reporters)
     _next_of_told(drafts)
     _heads_at_gathering(drafts, by_index, reporters)
@@ -1076,6 +1082,32 @@ def _titled_holder(first: dict[tuple[str, ...], Candidate], title: str, known: K
     return first.get(_title_key(title)) or (first.get(("",) + _title_key(title)[-1:]) if head else None)
 
 
+def _we_again(draft: Draft, drafts: list[Draft], by_index: dict[int, SentenceCandidates]) -> None:
+    """"«Президент Трамп мырзамен … келіссөздер жүргіздік. Таяуда біз телефон арқылы … сөйлесіп, … талқыладық», –
+    деді Тоқаев": a contact a speaker tells in the first person plural (names.yaml `first_person_plural`: "біз", or
+    the trigger's verb's ending), naming no one but the speaker, is with those the speaker's contact told just
+    before in the same paragraph (within WE_BACK sentences) met: "we" are the two of them."""
+    reading = by_index[draft.sentence].reading
+    plural = reading.known.names.get("first_person_plural")
+    people = [c for c in draft.candidates if c.participant.kind in ("person", "delegation")]
+    if not plural or len(people) != 1 or len(draft.candidates) != 1:
+        return
+    after = re.match(r"\s+([\w-]+)", reading.doc.text[draft.hit.end:reading.sentence.end])
+    words = [w.group().lower() for w in WORD.finditer(reading.doc.text, reading.start, draft.hit.start)]
+    words += [draft.hit.text.split()[-1].lower()] + ([after.group(1).lower()] if after else [])
+    if not any(re.search(plural, word) for word in words):
+        return
+    speaker = people[0].participant.normal
+    before = [d for d in drafts if d is not draft and not d.frame and d.hit.event_type in CONTACT
+              and 0 < draft.sentence - d.sentence <= WE_BACK
+              and by_index[d.sentence].reading.paragraph == reading.paragraph
+              and speaker in {c.participant.normal for c in d.candidates}]
+    if before:
+        met = [c for c in max(before, key=lambda d: (d.sentence, d.hit.start)).candidates
+               if c.participant.normal != speaker and c.participant.kind in ("person", "delegation")]
+        draft.candidates += [replace(copy.deepcopy(c), effect="counterpart") for c in met]
+
+
 def _quote_speaker(draft: Draft, by_index: dict[int, SentenceCandidates]) -> bool:
     """"«Президент Дональд Трамп мырзамен … келіссөздер жүргіздік …», – деді Тоқаев": a contact its sentence tells in
     the first person (names.yaml `first_person`, a pronoun of the sentence, or `first_person_verb`, the ending of the
@@ -1528,6 +1560,18 @@ def _complete_people(drafts: list[Draft], by_index: dict[int, SentenceCandidates
                  if c.participant.kind == "person"}
     in_events.update((normal, person) for normal, person in told.items()
                      if person.kind == "person" and person.role and normal not in in_events)
+    # and those the sentence right after an event's, with no event word of its own, names as its subjects, two or
+    # more, every person it names in the nominative ("Қазақстан мен Түркия президенттері кездесті. Қасым-Жомарт
+    # Тоқаев пен Режеп Тайып Ердоған … талқылады"); not where it speaks of someone ("… Назарбаевтың еңбегін атап
+    # өтті", "Владимир Путин напомнил о вкладе Нурсултана Назарбаева") or names who reports it
+    for index in sorted({d.sentence + 1 for d in drafts if not d.frame}):
+        if index not in by_index or by_index[index].triggers:
+            continue
+        people = [c for c in by_index[index].sides if c.participant.kind == "person"]
+        if len(people) >= 2 and all(c.participant.text.split()[-1] == c.participant.normal.split()[-1]
+                                    and not c.effect and c.participant.normal not in reporters for c in people):
+            in_events.update((c.participant.normal, c.participant) for c in people
+                             if c.participant.normal not in in_events)
     # where each person is first named: a state's person named by its adjective is one told before (_person_of_state)
     first_named = {}
     for index in by_index:

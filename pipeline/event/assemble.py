@@ -173,7 +173,10 @@ def _participants(event_type: str, drafts: list[Draft]) -> list[Participant]:
         for candidate in draft.candidates:
             # one organisation however it is named ("саммите G-20 («Большой двадцатки»)"): one code of igos.tsv
             code = igo_code(candidate.participant.normal) if candidate.participant.kind == "organization" else None
-            chosen.setdefault(f"igo:{code}" if code else candidate.participant.normal.lower(), candidate)
+            # one state however it is named ("Түркия" in the headline, "Түркия Республикасы" in the body): its code
+            state = country_code(candidate.participant.normal) if candidate.participant.kind == "country" else None
+            chosen.setdefault(f"igo:{code}" if code else f"state:{state}" if state
+                              else candidate.participant.normal.lower(), candidate)
     _title_holders(event_type, list(chosen.values()))
     represented = {c.participant.affiliation.lower() for c in chosen.values()
                    if c.participant.kind in ("person", "delegation") and c.participant.affiliation}

@@ -476,8 +476,11 @@ def _met(draft: Draft) -> set[str]:
 
 
 def _spoken_for(candidates) -> set[str]:
-    """The sides' names and the states or bodies they speak for, lower case."""
-    return {name.lower() for c in candidates for name in (c.participant.normal, c.participant.affiliation) if name}
+    """The sides' names and the states or bodies they speak for, lower case; a state also by its everyday name, so
+    one named in its official form ("Түркия Республикасының Сыртқы істер министрімен") is the one a headline names
+    short ("Түркия Сыртқы істер министрімен")."""
+    names = {name for c in candidates for name in (c.participant.normal, c.participant.affiliation) if name}
+    return {name.lower() for name in names} | {country_name(name).lower() for name in names if country_code(name)}
 
 
 def _visitors(draft: Draft) -> set[str]:

@@ -39,6 +39,7 @@ def sentence_sides(reading: Reading, excluded: list[tuple[int, int]], triggers: 
     # администрации главы киргизского государства") or one staying away ("Глава узбекского МИД не примет участие в
     # саммите")
     untitled = [bare for bare in bare_titles if not _apposition(reading, bare, people)
+                and not _title_before_title(reading, bare, people)
                 and not bare.spoken_of and not _absent(reading, bare, triggers)]
     # a reporter's title set off after the name ("Мария Захарова, официальный представитель МИД России, …
     # подтвердила"): where they speak, they report, as with the title before the name (`_people`)
@@ -331,8 +332,12 @@ def _head_final(reading: Reading, start: int, end: int) -> BareTitle:
     # a posting ("Қазақстан Республикасындағы") or another case is no side
     listed = [m for m in reading.mentions if start <= m.start and m.end <= end and m.label != "PER"
               and resolve(m.normal) and not head_final.posting.search(m.text)]
-    before = next((m for m in reading.mentions if m.end <= start and head_final.between.fullmatch(text[m.end:start])),
-                  None)
+    before = _right_before(reading, start)
+    if not listed and before and head_final.posting.search(before.text):
+        # a posting between the state and its title ("Түркия Республикасының Қазақстандағы елшісі", Turkey's
+        # ambassador in Kazakhstan): the state in the genitive before the posting is whose the title is
+        whose = _right_before(reading, before.start)
+        before = whose if whose and head_final.genitive.search(whose.text) else before
     if not listed and before and before.label != "PER" and (resolve(before.normal) or _a_states_body(before)) \
             and (before.text == before.normal or head_final.genitive.search(before.text)):
         # with the names listed with it ("Орталық Азия мен Әзербайжан мемлекеттері басшыларының"), of its label: a
@@ -346,6 +351,12 @@ def _head_final(reading: Reading, start: int, end: int) -> BareTitle:
     effect = boundary_before(reading, start) or suffix_effect(reading, role.text) or (
         "counterpart" if head_final.met and head_final.met.search(role.text) else "")
     return BareTitle(start, end, role, listed, _bare_effect(effect), effect in NOT_SIDES, home)
+
+
+def _right_before(reading: Reading, start: int) -> Mention | None:
+    """The name right before a head-final title starting at `start`, only names.yaml `between` words between."""
+    text, between = reading.doc.text, reading.known.title_head_final.between
+    return next((m for m in reading.mentions if m.end <= start and between.fullmatch(text[m.end:start])), None)
 
 
 def _a_states_body(mention: Mention) -> bool:
@@ -380,6 +391,30 @@ def _apposition(reading: Reading, bare: BareTitle, candidates: list[Candidate]) 
             if bare.listed and not person.affiliation:
                 person.affiliation = short_name(name_of(bare.listed[0]))
             return True
+    return False
+
+
+def _title_before_title(reading: Reading, bare: BareTitle, candidates: list[Candidate]) -> bool:
+    """"Сауд Арабиясының тақ мұрагері, Премьер-министр Мұхаммед бин Салманмен": a head-final title, a comma, and
+    the title of a name right after it are one person's two offices (a Kazakh title never spans a comma,
+    boundaries.tsv), where the name's own title names no other state: the first title's state is whom they speak
+    for, and it is no side of its own. Titles naming two states ("Әзербайжан Президенті, Түркия Президенті Ердоған")
+    stay two people."""
+    if not reading.known.title_head_final:
+        return False
+    text = reading.doc.text
+    states = {country_code(name_of(m)) for m in bare.listed} - {None}
+    for candidate in candidates:
+        person = candidate.participant
+        if person.kind != "person" or person.role is None \
+                or not re.fullmatch(r"\s*,\s*", text[bare.end:person.role.start]):
+            continue
+        own = country_code(person.affiliation) if person.affiliation else None
+        if own is not None and states and own not in states:
+            return False
+        if not person.affiliation and bare.listed:
+            person.affiliation = short_name(name_of(bare.listed[0]))
+        return True
     return False
 
 

@@ -515,7 +515,8 @@ def _affiliate(reading: Reading, walk: Walk, name_start: int, cut_mentions: list
                   if not is_generic(name_of(m), reading)]
     if candidates:  # a state by its everyday name ("Қазақстан Республикасының" speaks for Қазақстан)
         name = short_name(name_of(candidates[0]))
-        walk.affiliation = state_of_body(reading, name) or country_name(name)
+        walk.affiliation = state_of_body(reading, name) or _state_first(reading, candidates[0], name) \
+            or country_name(name)
         return
     adjectives = [country_of_adjective(reading, word) for word in text[role.start:role.end].split()] if role else []
     if any(adjectives):  # "российским коллегой", "казахстанский посол"
@@ -553,6 +554,17 @@ def _affiliate(reading: Reading, walk: Walk, name_start: int, cut_mentions: list
         before = re.search(r"([^\W\d_][\w-]*)\s+$", text[reading.start:role.start])
         if before and country_code(before.group(1)):
             walk.affiliation = country_name(before.group(1))
+
+
+def _state_first(reading: Reading, body: Mention, name: str) -> str | None:
+    """The state a body named by that state first speaks for, where the model tagged the state and the office's
+    portfolio as one body ("Түркия Мәдениет және туризм министрі": "Түркия Мәдениет және туризм"; "Қазақстанның
+    Сауда және интеграция министрі"): a state's official speaks for the state (GUIDELINES: affiliation)."""
+    words = name.split()
+    if body.label != "ORG" or len(words) < 2 or country_code(name):
+        return None
+    state = strip_case(words[0], reading.known)
+    return country_name(state) if country_code(state) else None
 
 
 def _title_adjective(reading: Reading, word: str) -> bool:
