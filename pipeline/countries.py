@@ -67,6 +67,7 @@ def _translator(lang: str):
     return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True).gettext
 
 
+@lru_cache(maxsize=50_000)  # the events stage asks of the same names again and again (61 times a factRuEval text)
 def _entry(name: str | None) -> tuple[str, str] | None:
     # a name cut at a line's end keeps its hyphen (`АҚШ-` of `АҚШ-тың`)
     folded = fold(name).strip().rstrip("-") if name else ""
