@@ -4411,3 +4411,14 @@ def test_kk_the_one_talked_with_in_a_clause_of_time_is_no_side_of_the_meeting(re
             "Төрағасы Си Цзиньпинмен кездесті.")
     meeting = only(read_events(text, "kk"))
     assert {p.normal for p in meeting.participants} == {"Ермек Көшербаев", "Си Цзиньпин"}
+
+
+def test_a_gathering_whose_untitled_members_are_listed_has_no_organisation_side(read_events):
+    # assemble.drop_listed_organisations, again once merge._states_of_known_people gives the untitled leaders the
+    # states the labelled data knows them by: the organisation no side beside its listed members
+    text = ("Ереванда Ұжымдық қауіпсіздік шарты ұйымының саммиті өтті. Саммитке Александр Лукашенко, Владимир Путин, "
+            "Қасым-Жомарт Тоқаев, Садыр Жапаров және Эмомали Рахмон қатысты.")
+    event = only(read_events(text, "kk"))
+    assert event.event_type == "multilateral"
+    assert not [p.normal for p in event.participants if p.kind == "organization"]
+    assert {"Садыр Жапаров", "Қасым-Жомарт Тоқаев", "Александр Лукашенко"} <= {p.normal for p in event.participants}

@@ -16,7 +16,8 @@ from dataclasses import replace
 from ..countries import adjective_country, country_code, country_name, everyday_names, igo_code, igo_in_full
 from ..document import Document
 from ..geocode import geocode, state_of
-from .assemble import MEMBERS_LISTED, build_event, headline_and_lead, states_of, stop_sentences, tells_gathering
+from .assemble import (MEMBERS_LISTED, build_event, drop_listed_organisations, headline_and_lead, states_of,
+                       stop_sentences, tells_gathering)
 from .knowledge import (CONTACT, SAME_EVENT_TYPES, case_folded, codes, knowledge, known_leader, known_state,
                         state_spoken_for)
 from .model import Draft, Event, Participant, Place, SentenceCandidates, Span, When
@@ -66,6 +67,7 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     for event in events:
         _people_only(event)
         _many_states(event, doc)
+        drop_listed_organisations(event)
     events = [e for e in events if _has_a_side(e) and not _business(e, doc) and not _one_state_alone(e)
               and not _domestic(e, doc) and not _call_to_a_citizen(e, doc) and not _home_session(e, doc)]
     # where each event is told only inside a quotation given a speaker ("\"… Ердоған мырзаның сапарын …\", - деді
