@@ -6582,3 +6582,11 @@ def test_a_gathering_whose_untitled_members_are_listed_has_no_organisation_side(
     assert event.event_type == "multilateral"
     assert not [p.normal for p in event.participants if p.kind == "organization"]
     assert {"Садыр Жапаров", "Касым-Жомарт Токаев", "Александр Лукашенко", "Владимир Путин"} <= set(by_normal(event))
+
+
+def test_who_also_took_part_in_it_are_its_sides(read_events):
+    # participation.tsv: "В ней также участвовали …", an adverb between, as "В ней участвовали …"
+    event = only(read_events("Министр иностранных дел Казахстана Ермек Кошербаев принял участие во встрече министров "
+                             "иностранных дел стран Центральной Азии и Японии в Токио. В ней также участвовали "
+                             "министры иностранных дел Кыргызстана, Таджикистана и Узбекистана.", "ru"))
+    assert {"Кыргызстан", "Таджикистан", "Узбекистан"} <= set(by_normal(event))
