@@ -4438,3 +4438,15 @@ def test_the_organisation_owning_the_council_or_assembly_is_the_gatherings_side(
     assert event.event_type == "multilateral"
     assert event.trigger.text == trigger
     assert [p.normal for p in event.participants if p.kind == "organization"] in (["ТМД"], ["БҰҰ"])
+
+
+@pytest.mark.parametrize("text", [
+    # names.yaml `many_states`: the ministers or heads of an organisation's member states who meet (nominative) hold
+    # its gathering (merge._many_states), no meeting of one side
+    "ТМД елдерінің сыртқы істер министрлері Ашхабадта кездесті.",
+    "ТМД мемлекеттерінің басшылары Мәскеуде бейресми кездесу өткізді.",
+])
+def test_a_meeting_of_an_organisations_member_states_heads_is_its_gathering(read_events, text):
+    event = only(read_events(text, "kk"))
+    assert event.event_type == "multilateral"
+    assert {p.normal for p in event.participants} == {"ТМД"}

@@ -6590,3 +6590,16 @@ def test_who_also_took_part_in_it_are_its_sides(read_events):
                              "иностранных дел стран Центральной Азии и Японии в Токио. В ней также участвовали "
                              "министры иностранных дел Кыргызстана, Таджикистана и Узбекистана.", "ru"))
     assert {"Кыргызстан", "Таджикистан", "Узбекистан"} <= set(by_normal(event))
+
+
+@pytest.mark.parametrize("text, organisation", [
+    # names.yaml `many_states`: the heads or ministers of an organisation's member states meeting is a gathering of
+    # the organisation (merge._many_states), and a dash joins "государств – членов" into the title (participants.
+    # _bare_titles), which had named no side
+    ("Главы государств – членов СНГ провели неформальную встречу в Санкт-Петербурге.", "СНГ"),
+    ("Министры иностранных дел стран ШОС провели встречу в Астане.", "ШОС"),
+])
+def test_a_meeting_of_an_organisations_member_states_heads_is_its_gathering(read_events, text, organisation):
+    event = only(read_events(text, "ru"))
+    assert event.event_type == "multilateral"
+    assert set(by_normal(event)) == {organisation}

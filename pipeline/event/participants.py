@@ -229,7 +229,8 @@ def _bare_titles(reading: Reading, taken: list[tuple[int, int]], triggers: list[
         # (nor tagged: a sentence telling no event may have no tags yet, natasha_backend._read_later)
         named_after = any(m.start > end and m.label != "PER" for m in reading.mentions)
         for count in range(MAX_TITLE_WORDS + 1) if named_after else ():  # its lowercase words, then the names
-            words = re.match(rf"(?:\s+{LOWER_WORD}){{{count}}}\s+", text[end:stop])
+            # a dash may join them ("Главы государств – членов ОТГ": the member states' heads)
+            words = re.match(rf"(?:\s+(?:[–—-]\s+)?{LOWER_WORD}){{{count}}}\s+", text[end:stop])
             if words and count and (_ends_at_boundary(reading, words.group()) and not _from_state(reading, words.group())
                                     or _holds_verb(reading, end, end + words.end())):
                 break  # "өкілдері және АИР": a conjunction ends the title; "президент планирует посетить": a verb
