@@ -6603,3 +6603,11 @@ def test_a_meeting_of_an_organisations_member_states_heads_is_its_gathering(read
     event = only(read_events(text, "ru"))
     assert event.event_type == "multilateral"
     assert set(by_normal(event)) == {organisation}
+
+
+def test_the_heads_named_right_after_a_gathering_of_heads_are_its_sides(read_events):
+    # arguments._heads_at_gathering: the heads who met, named in the next sentence, which tells no event of its own
+    event = only(read_events("В Душанбе прошел саммит глав государств Центральной Азии. Касым-Жомарт Токаев, Садыр "
+                             "Жапаров, Эмомали Рахмон и Шавкат Мирзиёев подписали совместное заявление.", "ru"))
+    assert event.event_type == "multilateral"
+    assert {"Касым-Жомарт Токаев", "Садыр Жапаров", "Эмомали Рахмон", "Шавкат Мирзиёев"} <= set(by_normal(event))
