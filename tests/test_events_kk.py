@@ -4450,3 +4450,14 @@ def test_a_meeting_of_an_organisations_member_states_heads_is_its_gathering(read
     event = only(read_events(text, "kk"))
     assert event.event_type == "multilateral"
     assert {p.normal for p in event.participants} == {"ТМД"}
+
+
+def test_kk_the_heads_named_right_after_a_gathering_of_heads_are_its_sides(read_events):
+    # names.yaml `both_sides` "мемлекет басшыларының" (the genitive of a gathering's heads), then
+    # arguments._heads_at_gathering: the heads the next sentence names, which tells no event of its own
+    text = ("Ташкентте Орталық Азия мемлекет басшыларының жетінші консультативтік кездесуі өтті. Қасым-Жомарт Тоқаев, "
+            "Садыр Жапаров, Эмомали Рахмон және Шавкат Мирзиёев бірлескен декларация қабылдады.")
+    event = only(read_events(text, "kk"))
+    assert event.event_type == "multilateral"
+    assert {"Қасым-Жомарт Тоқаев", "Садыр Жапаров", "Эмомали Рахмон", "Шавкат Мирзиёев"} <= {
+        p.normal for p in event.participants}
