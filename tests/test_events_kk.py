@@ -4699,3 +4699,53 @@ def test_kk_a_state_and_a_posting_the_model_called_one_body_are_two_places(read_
             "талқылады.")
     event = only(read_events(text, "kk"))
     assert {p.normal for p in event.participants} == {"Роман Василенко", "Түркия"}
+
+
+def test_a_gathering_whose_untitled_members_are_listed_has_no_organisation_side(read_events):
+    # assemble.drop_listed_organisations, again once merge._states_of_known_people gives the untitled leaders the
+    # states the labelled data knows them by: the organisation no side beside its listed members
+    text = ("Ереванда Ұжымдық қауіпсіздік шарты ұйымының саммиті өтті. Саммитке Александр Лукашенко, Владимир Путин, "
+            "Қасым-Жомарт Тоқаев, Садыр Жапаров және Эмомали Рахмон қатысты.")
+    event = only(read_events(text, "kk"))
+    assert event.event_type == "multilateral"
+    assert not [p.normal for p in event.participants if p.kind == "organization"]
+    assert {"Садыр Жапаров", "Қасым-Жомарт Тоқаев", "Александр Лукашенко"} <= {p.normal for p in event.participants}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # participants._head_final: the organisation in front of a council the model reads as one title with it
+    ("Қазақстан Сыртқы істер министрі Мұрат Нұртілеу Минскіде ТМД Сыртқы істер министрлері кеңесінің отырысына "
+     "қатысты.", "отырысына"),
+    # triggers.tsv: "Ассамблеясының" (genitive) is whose session, not where he spoke; merge._owner: the body named
+    # after its organisation's abbreviation stands for the organisation
+    ("Қазақстан Президенті Қасым-Жомарт Тоқаев БҰҰ Бас Ассамблеясының 79-сессиясында сөз сөйледі.",
+     "79-сессиясында"),
+])
+def test_the_organisation_owning_the_council_or_assembly_is_the_gatherings_side(read_events, text, trigger):
+    event = only(read_events(text, "kk"))
+    assert event.event_type == "multilateral"
+    assert event.trigger.text == trigger
+    assert [p.normal for p in event.participants if p.kind == "organization"] in (["ТМД"], ["БҰҰ"])
+
+
+@pytest.mark.parametrize("text", [
+    # names.yaml `many_states`: the ministers or heads of an organisation's member states who meet (nominative) hold
+    # its gathering (merge._many_states), no meeting of one side
+    "ТМД елдерінің сыртқы істер министрлері Ашхабадта кездесті.",
+    "ТМД мемлекеттерінің басшылары Мәскеуде бейресми кездесу өткізді.",
+])
+def test_a_meeting_of_an_organisations_member_states_heads_is_its_gathering(read_events, text):
+    event = only(read_events(text, "kk"))
+    assert event.event_type == "multilateral"
+    assert {p.normal for p in event.participants} == {"ТМД"}
+
+
+def test_kk_the_heads_named_right_after_a_gathering_of_heads_are_its_sides(read_events):
+    # names.yaml `both_sides` "мемлекет басшыларының" (the genitive of a gathering's heads), then
+    # arguments._heads_at_gathering: the heads the next sentence names, which tells no event of its own
+    text = ("Ташкентте Орталық Азия мемлекет басшыларының жетінші консультативтік кездесуі өтті. Қасым-Жомарт Тоқаев, "
+            "Садыр Жапаров, Эмомали Рахмон және Шавкат Мирзиёев бірлескен декларация қабылдады.")
+    event = only(read_events(text, "kk"))
+    assert event.event_type == "multilateral"
+    assert {"Қасым-Жомарт Тоқаев", "Садыр Жапаров", "Эмомали Рахмон", "Шавкат Мирзиёев"} <= {
+        p.normal for p in event.participants}

@@ -1390,7 +1390,12 @@ def _heads_at_gathering(drafts: list[Draft], by_index: dict[int, SentenceCandida
         if draft.frame or draft.hit.event_type != "multilateral" or not both or not both.search(reading.text) \
                 or any(c.participant.kind in ("person", "delegation", "country") for c in draft.candidates):
             continue
-        for index in range(draft.sentence - 1, draft.sentence - 1 - HEADS_BACK, -1):
+        # the sentences before it, nearest first; then the next one, where none before names anyone and the next
+        # tells no event of its own ("… прошла Консультативная встреча глав государств Центральной Азии. Касым-Жомарт
+        # Токаев, Садыр Жапаров, … приняли декларацию": the heads who met, named after it)
+        told = {d.sentence for d in drafts if not d.frame}
+        ahead = [draft.sentence + 1] if draft.sentence + 1 in by_index and draft.sentence + 1 not in told else []
+        for index in [*range(draft.sentence - 1, draft.sentence - 1 - HEADS_BACK, -1), *ahead]:
             sides = [c for c in _undiscussed_sides_of(by_index, index)
                      if c.participant.kind in ("person", "country") and c.participant.normal not in reporters]
             if sides:

@@ -131,10 +131,7 @@ def build_event(group: list[Draft], doc: Document, held: frozenset[int] = frozen
     # the summit around a bilateral talk lends it its sentences, place and date, not its sides: the organisation
     # holding the summit is no side of the talk
     event.participants = _participants(event.event_type, [d for d in ordered if _same_kind(d, main)])
-    if event.event_type == "multilateral" and len(states_of(event.participants)) >= MEMBERS_LISTED:
-        # GUIDELINES: "the organisation whose summit it is stands for its unnamed members, unless the members
-        # are listed"
-        event.participants = [p for p in event.participants if p.kind != "organization"]
+    drop_listed_organisations(event)
     # where it happened as precisely as its tellings say: a city over its country ("прилетит в Москву" in the
     # headline, "посетит Россию" in the body); a frame ("в рамках саммита в Тяньцзине") lends its place only to
     # an event whose own tellings name none
@@ -214,6 +211,16 @@ def _with_postings(candidates: list[Candidate]) -> None:
         if postings and not person.affiliation and person.kind in ("person", "delegation") and not candidate.posting \
                 and not candidate.joined:
             person.affiliation = postings[0]
+
+
+def drop_listed_organisations(event: Event) -> None:
+    """GUIDELINES: "the organisation whose summit it is stands for its unnamed members, unless the members are
+    listed": a gathering whose sides speak for MEMBERS_LISTED states keeps no organisation (nor a council of it).
+    Called when the event is built, and again once the people named with no title have the states the labelled
+    data gives them (merge._states_of_known_people: "В сессии участвовали Александр Лукашенко, Владимир Путин,
+    Касым-Жомарт Токаев, …", where the ОДКБ had stayed a side beside its listed members)."""
+    if event.event_type == "multilateral" and len(states_of(event.participants)) >= MEMBERS_LISTED:
+        event.participants = [p for p in event.participants if p.kind != "organization"]
 
 
 def states_of(participants: list[Participant]) -> set[str]:

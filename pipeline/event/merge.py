@@ -16,7 +16,8 @@ from dataclasses import replace
 from ..countries import adjective_country, country_code, country_name, everyday_names, igo_code, igo_in_full
 from ..document import Document
 from ..geocode import geocode, state_of
-from .assemble import MEMBERS_LISTED, build_event, headline_and_lead, states_of, stop_sentences, tells_gathering
+from .assemble import (MEMBERS_LISTED, build_event, drop_listed_organisations, headline_and_lead, states_of,
+                       stop_sentences, tells_gathering)
 from .knowledge import (CONTACT, SAME_EVENT_TYPES, case_folded, codes, knowledge, known_leader, known_state,
                         state_spoken_for)
 from .model import Draft, Event, Participant, Place, SentenceCandidates, Span, When
@@ -66,6 +67,7 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     for event in events:
         _people_only(event)
         _many_states(event, doc)
+        drop_listed_organisations(event)
     events = [e for e in events if _has_a_side(e) and not _business(e, doc) and not _one_state_alone(e)
               and not _domestic(e, doc) and not _call_to_a_citizen(e, doc) and not _home_session(e, doc)]
     # where each event is told only inside a quotation given a speaker ("\"… Ердоған мырзаның сапарын …\", - деді
@@ -1448,14 +1450,28 @@ def _organisations_in_full(events: list[Event], doc: Document) -> None:
     named is one code of models/igos.tsv. A person's affiliation stays as written ("генсек ОТГ": ОТГ)."""
     full: dict[str, str] = {}
     for mention in doc.mentions:
-        code = igo_in_full(mention.normal) if mention.label == "ORG" else None
+        code = igo_in_full(mention.normal) if mention.label == "ORG" and not _owner(mention.normal) else None
         if code and code not in full:
             full[code] = mention.normal
     for event in events:
         for side in event.participants:
+            if side.kind == "organization" and _owner(side.normal):
+                # a body named after its organisation's abbreviation, one name to the Kazakh model ("БҰҰ Бас
+                # Ассамблеясының 80-сессиясында"): the organisation is the side (GUIDELINES: owner + body, the
+                # gathering's organisation), as the Russian "Генассамблеи ООН" gives "ООН"
+                side.normal = side.affiliation = _owner(side.normal)
             code = igo_code(side.normal) if side.kind == "organization" and len(side.normal.split()) == 1 else None
             if code in full:
                 side.normal = side.affiliation = full[code]
+
+
+def _owner(name: str) -> str | None:
+    """The abbreviation of the international organisation a body's name starts with, where igos.tsv gives the
+    body as a name of that organisation ("БҰҰ" of "БҰҰ Бас Ассамблеясы"), or None: a body of its own ("ТМД
+    Парламентаралық ассамблеясы"), a name of one word or not starting with an organisation's abbreviation."""
+    first, *rest = name.split() or [""]
+    code = igo_code(first) if rest and first.isupper() else None
+    return first if code and igo_in_full(name) == code else None
 
 
 def _states_as_written(events: list[Event], doc: Document) -> None:

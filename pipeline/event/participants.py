@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..countries import country_code, resolve
+from ..countries import country_code, igo_code, resolve
 from ..document import Mention
 from .knowledge import CONTACT
 from .model import Candidate, Hit, Participant, Span
@@ -230,7 +230,8 @@ def _bare_titles(reading: Reading, taken: list[tuple[int, int]], triggers: list[
         # (nor tagged: a sentence telling no event may have no tags yet, natasha_backend._read_later)
         named_after = any(m.start > end and m.label != "PER" for m in reading.mentions)
         for count in range(MAX_TITLE_WORDS + 1) if named_after else ():  # its lowercase words, then the names
-            words = re.match(rf"(?:\s+{LOWER_WORD}){{{count}}}\s+", text[end:stop])
+            # a dash may join them ("Главы государств – членов ОТГ": the member states' heads)
+            words = re.match(rf"(?:\s+(?:[–—-]\s+)?{LOWER_WORD}){{{count}}}\s+", text[end:stop])
             if words and count and (_ends_at_boundary(reading, words.group()) and not _from_state(reading, words.group())
                                     or _holds_verb(reading, end, end + words.end())):
                 break  # "өкілдері және АИР": a conjunction ends the title; "президент планирует посетить": a verb
@@ -326,7 +327,13 @@ def _head_final(reading: Reading, start: int, end: int) -> BareTitle:
     head_final = reading.known.title_head_final
     last_word = text[start:end].split()[-1]
     if not any(title.search(last_word) for title in reading.titles):
-        # a model's POSITION ending in no title word ("Ресей Сыртқы істер министрлігінен": a ministry)
+        # a model's POSITION ending in no title word ("Ресей Сыртқы істер министрлігінен": a ministry); an
+        # international organisation in front owns the body, a name of its own and no word of it ("ТМД Сыртқы
+        # істер министрлері кеңесінің отырысына": the CIS is the gathering's side, as "ШЫҰ үкімет басшылары
+        # кеңесінің" gives it, where the model's title stops before "кеңесі")
+        owner = next((m for m in reading.mentions if m.start == start and m.end < end and m.label == "ORG"
+                      and igo_code(m.normal)), None)
+        start = next((t.start for t in reading.between(owner.end, end)), start) if owner else start
         return BareTitle(start, end, Span(text[start:end], start, end), [], "", False)
     # a state or organisation, in the genitive or the nominative of izafet ("Қазақстан Сыртқы істер министрі");
     # a posting ("Қазақстан Республикасындағы") or another case is no side
