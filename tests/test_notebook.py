@@ -60,3 +60,16 @@ def test_the_minister_is_found_by_a_title_in_any_case_or_as_head_of_the_ministry
         "head.txt": "Глава МИД Казахстана Ермек Кошербаев 5 марта встретился в Пекине с министром иностранных дел "
                     "Китая Ван И.\n"}), monkeypatch)["minister"])
     assert "Шавкат Мирзиёев" in minister and "Ван И" in minister
+
+
+def test_a_meeting_called_off_is_no_one_met(dataset_of, monkeypatch):
+    """Questions 1 and 3 count events that took place: a meeting cancelled (a fresh user's finding: a called-off visit
+    was listed as met) is neither whom the minister met nor an edge of the network."""
+    cells = _run(dataset_of({
+        "held.txt": "Министр иностранных дел Казахстана Ермек Кошербаев 3 марта провел в Астане переговоры с министром "
+                    "иностранных дел Турции Хаканом Фиданом.\n",
+        "off.txt": "Встреча министра иностранных дел Казахстана Ермека Кошербаева с министром иностранных дел Венгрии "
+                   "Петером Сийярто, намеченная на 5 марта, отменена.\n"}), monkeypatch)
+    minister = _output(cells["minister"])
+    assert "Хакан Фидан" in minister and "Петер Сийярто" not in minister
+    assert "2 actors, 1 pairs" in _output(cells["network"])
