@@ -5,7 +5,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 # an editable install that puts the clone's folder on sys.path (setuptools' default finder is asked after Python's
 # path search, which takes a folder named `dipevents` beside a user's script, the clone itself, for the package);
-# setuptools calls the mode transitional: pyproject.toml builds with setuptools below 81, which has it
+# setuptools calls the mode transitional (its notice, a box of stars, silenced): pyproject.toml builds with setuptools
+# below 81, which has it
 EDITABLE := --config-settings editable_mode=compat
 
 .PHONY: extract test setup clean bench-langid bench-speed bench-scale bench-rows bench-truecase
@@ -14,7 +15,7 @@ EDITABLE := --config-settings editable_mode=compat
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e . $(EDITABLE)
+	PYTHONWARNINGS=ignore $(PY) -m pip install --quiet -e . $(EDITABLE)
 	touch $(STAMP)
 
 setup: $(STAMP)
