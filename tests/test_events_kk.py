@@ -4411,3 +4411,26 @@ def test_kk_the_one_talked_with_in_a_clause_of_time_is_no_side_of_the_meeting(re
             "Төрағасы Си Цзиньпинмен кездесті.")
     meeting = only(read_events(text, "kk"))
     assert {p.normal for p in meeting.participants} == {"Ермек Көшербаев", "Си Цзиньпин"}
+
+
+@pytest.mark.parametrize("text, kind, sides", [
+    # triggers.tsv (issue 16 rc1): "сұхбаттасты" (conversed) is a contact as "әңгімелесті" is, by phone a call; the
+    # interview cue of modality.tsv ("сұхбат берді") no longer drops the verb's sentence
+    ("Сенат Төрағасы Мәулен Әшімбаев Германия елшісі Моника Иверсенмен сұхбаттасты.", "meeting",
+     {"Мәулен Әшімбаев", "Моника Иверсен"}),
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Ресей Президенті Владимир Путинмен телефон арқылы сұхбаттасты.",
+     "phone_call", {"Қасым-Жомарт Тоқаев", "Владимир Путин"}),
+])
+def test_kk_a_conversation_is_a_contact(read_events, text, kind, sides):
+    event = only(read_events(text, "kk"))
+    assert event.event_type == kind and event.status == "occurred"
+    assert {p.normal for p in event.participants} == sides
+
+
+@pytest.mark.parametrize("text", [
+    "Мемлекет басшысы Euronews арнасының тілшісімен сұхбаттасты.",
+    "Мемлекет басшысы Қасым-Жомарт Тоқаев Euronews арнасының журналисі Джон Смитпен сұхбаттасты.",
+    "Мемлекет басшысы Euronews арнасына сұхбат берді.",
+])
+def test_kk_an_interview_is_no_contact(read_events, text):
+    assert not read_events(text, "kk").events, text

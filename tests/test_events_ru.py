@@ -6567,3 +6567,21 @@ def test_what_stands_on_the_agenda_is_the_topic(read_events):
                              "военного образования.", "ru"))
     assert [t.text for t in event.topics] == ["вопросы военного образования"]
     assert "education" in event.topics[0].categories
+
+
+@pytest.mark.parametrize("text, kind, sides", [
+    # triggers.tsv (issue 16 rc1): a contact told by a colloquial verb or a gerund is one as the finite verb is
+    ("Президент Казахстана Касым-Жомарт Токаев и Президент Узбекистана Шавкат Мирзиёев пообщались в кулуарах "
+     "саммита.", "meeting", {"Касым-Жомарт Токаев", "Шавкат Мирзиёев"}),
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу созвонился с министром иностранных дел Турции Хаканом "
+     "Фиданом.", "phone_call", {"Мурат Нуртлеу", "Хакан Фидан"}),
+    ("Президент Казахстана Касым-Жомарт Токаев, встретившись с Президентом Франции Эмманюэлем Макроном, покинул "
+     "Париж.", "meeting", {"Касым-Жомарт Токаев", "Эмманюэль Макрон"}),
+    ("Приняв Посла Японии Такэси Хамаду, Президент Казахстана Касым-Жомарт Токаев провел совещание по вопросам "
+     "экономики.", "meeting", {"Касым-Жомарт Токаев", "Такэси Хамада"}),
+])
+def test_a_contact_told_by_a_colloquial_verb_or_a_gerund(read_events, text, kind, sides):
+    events = [e for e in read_events(text, "ru").events if e.event_type != "visit"]
+    assert len(events) == 1, text
+    assert events[0].event_type == kind and events[0].status == "occurred"
+    assert set(by_normal(events[0])) == sides
