@@ -6585,3 +6585,30 @@ def test_a_contact_told_by_a_colloquial_verb_or_a_gerund(read_events, text, kind
     assert len(events) == 1, text
     assert events[0].event_type == kind and events[0].status == "occurred"
     assert set(by_normal(events[0])) == sides
+
+
+@pytest.mark.parametrize("text, contact, visit", [
+    # arguments._subject_of_conjoined, _moves_on (issue 16 rc2): a visit told by a verb conjoined after a contact, or
+    # whose subject a gerund's contact took, is the subject's; where they go is not where they met, and the one met
+    # before leaving is no host of it
+    ("Президент Казахстана Касым-Жомарт Токаев встретился с Президентом Франции Эмманюэлем Макроном в Париже, а затем "
+     "вылетел в Германию.", ({"Касым-Жомарт Токаев", "Эмманюэль Макрон"}, "Париж"),
+     ({("Касым-Жомарт Токаев", "actor"), ("Германия", "recipient")}, "Германия")),
+    ("Министр иностранных дел Казахстана Ермек Кошербаев провел переговоры с главой МИД Турции Хаканом Фиданом в "
+     "Анкаре и отправился в Баку.", ({"Ермек Кошербаев", "Хакан Фидан"}, "Анкара"),
+     ({("Ермек Кошербаев", "actor"), ("Азербайджан", "recipient")}, "Баку")),
+    ("Встретившись с Президентом Франции Эмманюэлем Макроном, Президент Казахстана Касым-Жомарт Токаев вылетел в "
+     "Германию.", ({"Касым-Жомарт Токаев", "Эмманюэль Макрон"}, None),
+     ({("Касым-Жомарт Токаев", "actor"), ("Германия", "recipient")}, "Германия")),
+    # the visit told first: the talks are held where it went, its host the one met there
+    ("Президент Казахстана Касым-Жомарт Токаев прибыл в Анкару, где провел переговоры с Президентом Турции Реджепом "
+     "Тайипом Эрдоганом.", ({"Касым-Жомарт Токаев", "Реджеп Тайип Эрдоган"}, "Анкара"),
+     ({("Касым-Жомарт Токаев", "actor"), ("Реджеп Тайип Эрдоган", "recipient")}, "Анкара")),
+])
+def test_a_visit_told_after_a_contact_in_its_sentence(read_events, text, contact, visit):
+    events = read_events(text, "ru").events
+    visits = [e for e in events if e.event_type == "visit"]
+    contacts = [e for e in events if e.event_type != "visit"]
+    assert len(visits) == 1 and len(contacts) == 1, [(e.event_type, e.trigger.text) for e in events]
+    assert (set(by_normal(contacts[0])), contacts[0].location.normal if contacts[0].location else None) == contact
+    assert ({(p.normal, p.side) for p in visits[0].participants}, visits[0].location.normal) == visit
