@@ -4434,3 +4434,29 @@ def test_kk_a_conversation_is_a_contact(read_events, text, kind, sides):
 ])
 def test_kk_an_interview_is_no_contact(read_events, text):
     assert not read_events(text, "kk").events, text
+
+
+@pytest.mark.parametrize("text, topics", [
+    # triggers.tsv (issue 16 rc3): views exchanged with one named in the comitative are a contact with them, their
+    # name no topic (topics.yaml kk trim_lead)
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Тәжікстан Президенті Эмомали Рахмонмен пікір алмасты.", []),
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Тәжікстан Президенті Эмомали Рахмонмен өңірлік қауіпсіздік мәселелері "
+     "бойынша пікір алмасты.", ["өңірлік қауіпсіздік мәселелері"]),
+])
+def test_kk_views_exchanged_with_one_named_are_a_contact(read_events, text, topics):
+    event = only(read_events(text, "kk"))
+    assert event.event_type == "meeting" and event.status == "occurred"
+    assert {p.normal for p in event.participants} == {"Қасым-Жомарт Тоқаев", "Эмомали Рахмон"}
+    assert [t.text for t in event.topics] == topics
+
+
+@pytest.mark.parametrize("text, topic", [
+    # told of the sides alone it is what the meeting before discussed, no contact of its own, whatever the topic's
+    # words ("Ауғанстан мен …", "Йемен …" end like a comitative)
+    ("Тараптар Ауғанстан мен Сириядағы жағдай туралы пікір алмасты.", "Ауғанстан мен Сириядағы жағдай"),
+    ("Тараптар Йемен жағдайы туралы пікір алмасты.", "Йемен жағдайы"),
+])
+def test_kk_views_exchanged_by_the_sides_continue_the_meeting(read_events, text, topic):
+    event = only(read_events("Қасым-Жомарт Тоқаев Өзбекстан Президенті Шавкат Мирзиёевпен кездесті. " + text, "kk"))
+    assert {p.normal for p in event.participants} == {"Қасым-Жомарт Тоқаев", "Шавкат Мирзиёев"}
+    assert [t.text for t in event.topics] == [topic]
