@@ -6612,3 +6612,29 @@ def test_a_visit_told_after_a_contact_in_its_sentence(read_events, text, contact
     assert len(visits) == 1 and len(contacts) == 1, [(e.event_type, e.trigger.text) for e in events]
     assert (set(by_normal(contacts[0])), contacts[0].location.normal if contacts[0].location else None) == contact
     assert ({(p.normal, p.side) for p in visits[0].participants}, visits[0].location.normal) == visit
+
+
+@pytest.mark.parametrize("text, sides", [
+    # triggers.tsv (issue 16 rc4): a meeting told by a word of its form, the one met after "с" / "между"
+    ("Состоялся обмен мнениями между министром иностранных дел Казахстана Ермеком Кошербаевым и послом Франции "
+     "Сильвеном Гиоже.", {"Ермек Кошербаев", "Сильвен Гиоже"}),
+    ("Министр иностранных дел Казахстана Ермек Кошербаев обменялся мнениями с послом Франции Сильвеном Гиоже.",
+     {"Ермек Кошербаев", "Сильвен Гиоже"}),
+    ("Президент Казахстана Касым-Жомарт Токаев провел диалог с Президентом Франции Эмманюэлем Макроном.",
+     {"Касым-Жомарт Токаев", "Эмманюэль Макрон"}),
+    ("Глава МИД Казахстана Ермек Кошербаев провел рабочий ужин с министром иностранных дел Венгрии Петером "
+     "Сийярто.", {"Ермек Кошербаев", "Петер Сийярто"}),
+    ("Президент Казахстана Касым-Жомарт Токаев дал аудиенцию послу Японии Такэси Хамаде.",
+     {"Касым-Жомарт Токаев", "Такэси Хамада"}),
+])
+def test_a_meeting_told_by_a_word_of_its_form(read_events, text, sides):
+    event = only(read_events(text, "ru"))
+    assert (event.event_type, event.status) == ("meeting", "occurred")
+    assert set(by_normal(event)) == sides
+
+
+def test_views_exchanged_by_the_sides_continue_the_meeting(read_events):
+    # with no one after it, the exchange of views is what the meeting told before discussed, no event of its own
+    event = only(read_events("Президент Казахстана Касым-Жомарт Токаев встретился с Президентом Франции Эмманюэлем "
+                             "Макроном. Стороны провели обмен мнениями по вопросам безопасности.", "ru"))
+    assert set(by_normal(event)) == {"Касым-Жомарт Токаев", "Эмманюэль Макрон"}
