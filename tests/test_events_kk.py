@@ -4460,3 +4460,24 @@ def test_kk_views_exchanged_by_the_sides_continue_the_meeting(read_events, text,
     event = only(read_events("Қасым-Жомарт Тоқаев Өзбекстан Президенті Шавкат Мирзиёевпен кездесті. " + text, "kk"))
     assert {p.normal for p in event.participants} == {"Қасым-Жомарт Тоқаев", "Шавкат Мирзиёев"}
     assert [t.text for t in event.topics] == [topic]
+
+
+@pytest.mark.parametrize("text, contact_place", [
+    # arguments._moves_on with no parse (issue 16 rc6; names.yaml kk `travels`, `moves_on`): a trip told after a
+    # contact, a comma or "кейін" and the place in the dative between them, is the contact's subject's visit, where
+    # they went no place of the contact
+    ("Қазақстан Президенті Қасым-Жомарт Тоқаев Франция Президенті Эмманюэль Макронмен Парижде келіссөз жүргізіп, "
+     "кейін Германияға аттанды.", "Париж"),
+    ("Қазақстан Президенті Қасым-Жомарт Тоқаев Франция Президенті Эмманюэль Макронмен келіссөз жүргізіп, кейін "
+     "Германияға аттанды.", None),
+])
+def test_kk_a_trip_on_after_a_contact_is_the_subjects_visit(read_events, text, contact_place):
+    events = read_events(text, "kk").events
+    visits = [e for e in events if e.event_type == "visit"]
+    talks = [e for e in events if e.event_type == "talks"]
+    assert len(visits) == 1 and len(talks) == 1, [(e.event_type, e.trigger.text) for e in events]
+    assert {(p.normal, p.side) for p in visits[0].participants} == {("Қасым-Жомарт Тоқаев", "actor"),
+                                                                    ("Германия", "recipient")}
+    assert visits[0].location.normal == "Германия"
+    assert {p.normal for p in talks[0].participants} == {"Қасым-Жомарт Тоқаев", "Эмманюэль Макрон"}
+    assert (talks[0].location.normal if talks[0].location else None) == contact_place

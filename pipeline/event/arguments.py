@@ -180,9 +180,13 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
         onward = [h for h in events if _moves_on(reading, hit, h)]
         for visit in onward:
             visit.onward = True
-        places = [p for p in places if all(p.start < visit.start for visit in onward)]
+        # (Kazakh, read with no parse: the place in the dative between them, "… жүргізіп, кейін Германияға аттанды")
+        places = [p for p in places if all(p.start < visit.start and (reading.parsed or p.start < hit.end)
+                                           for visit in onward)]
         if hit.onward:  # told after the contact's clause, where it goes is named after it ("… в Анкаре и отправился в Баку")
-            places = [p for p in places if p.start > hit.start]
+            after = hit.start if reading.parsed else max(
+                (h.end for h in events if h.end <= hit.start and h.event_type in CONTACT), default=0)
+            places = [p for p in places if p.start >= after]
         near = [_as_host(reading, c, hit) for c in sentence.sides if nearest[id(c)] is hit
                 and reading.quote_level(c.participant.start) == reading.quote_level(hit.start)]
         own = [c for c in near if _side_of(reading, c, hit) and not _speaker(reading, c, hit, sentence.sides)]
@@ -396,10 +400,13 @@ def _moves_on(reading: Reading, contact: Hit, visit: Hit) -> bool:
     """Whether a visit is told by a finite verb conjoined to the clause of a contact told before it, its subject
     the same ("Токаев встретился с Макроном, а затем вылетел в Германию", "провел переговоры с … и отправился в
     Баку"), or that a gerund telling the contact hangs on ("Встретившись с Макроном, Токаев вылетел …"): the
-    visitor leaves for it after the contact, which was not held where they go. False with no parse."""
+    visitor leaves for it after the contact, which was not held where they go. With no parse, by the words between
+    them (names.yaml `moves_on`: "… Макронмен келіссөз жүргізіп, кейін Германияға аттанды")."""
     if visit.event_type != "visit" or contact.event_type not in CONTACT or visit.start <= contact.start \
             or not _travels(reading, visit):
         return False
+    if not reading.parsed:  # by the words between them (names.yaml `moves_on`: Kazakh, which has no parse)
+        return bool(reading.known.moves_on and reading.known.moves_on.fullmatch(reading.doc.text[contact.end:visit.start]))
     token = reading.token_at(visit.start)
     if token is None or token.pos not in ("VERB", "AUX") or token.feats.get("VerbForm") != "Fin":
         return False
@@ -1279,6 +1286,12 @@ def _subject_of_conjoined(draft: Draft, by_index: dict[int, SentenceCandidates])
     вылетел …"); None with no parse or no such subject."""
     sentence = by_index[draft.sentence]
     reading = sentence.reading
+    if draft.hit.onward and not reading.parsed:
+        # a trip on after a contact read with no parse (`_moves_on`): the first person named before the contact, not
+        # met "with" it
+        contact = max((h for h in sentence.triggers if h.end <= draft.hit.start), key=lambda h: h.start, default=None)
+        return next((c for c in sentence.sides if contact and c.participant.end <= contact.start and not c.effect
+                     and c.participant.kind in ("person", "delegation")), None)
     # the trigger itself where it is a verb of travel ("встретился с Макроном, а затем вылетел в Германию": the trip
     # is the subject's too), else the last finite verb before it (the parse may hang the trigger itself on the first
     # clause's object)
