@@ -4481,3 +4481,20 @@ def test_kk_a_trip_on_after_a_contact_is_the_subjects_visit(read_events, text, c
     assert visits[0].location.normal == "Германия"
     assert {p.normal for p in talks[0].participants} == {"Қасым-Жомарт Тоқаев", "Эмманюэль Макрон"}
     assert (talks[0].location.normal if talks[0].location else None) == contact_place
+
+
+@pytest.mark.parametrize("text, met", [
+    # triggers.tsv (issue 16 rc7): the participle of "кездесу" in the ablative or locative ("… -пен кездескеннен
+    # кейін", "… кездескенде") tells the meeting; the ablative ends the clause of time (names.yaml `verb_final`)
+    ("Сыртқы істер министрі Ермек Көшербаев Германия Сыртқы істер министрі Йоханн Вадефульмен кездескеннен кейін "
+     "баспасөз мәслихатын өткізді.", [{"Ермек Көшербаев", "Йоханн Вадефуль"}]),
+    ("Сыртқы істер министрі Ермек Көшербаев Германия Сыртқы істер министрі Йоханн Вадефульмен кездескенде екіжақты "
+     "қатынастарды талқылады.", [{"Ермек Көшербаев", "Йоханн Вадефуль"}]),
+    ("Сыртқы істер министрі Мұрат Нұртілеу Түркия сыртқы істер министрі Хакан Фиданмен кездескеннен кейін Түркия "
+     "Президенті Реджеп Тайип Ердоғанмен кездесті.", [{"Мұрат Нұртілеу", "Хакан Фидан"},
+                                                     {"Мұрат Нұртілеу", "Реджеп Тайип Ердоған"}]),
+])
+def test_kk_a_meeting_told_by_its_participle_in_a_clause_of_time(read_events, text, met):
+    events = read_events(text, "kk").events
+    assert sorted(({p.normal for p in e.participants} for e in events if e.event_type == "meeting"),
+                  key=sorted) == sorted(met, key=sorted), text
