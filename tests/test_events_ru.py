@@ -6638,3 +6638,24 @@ def test_views_exchanged_by_the_sides_continue_the_meeting(read_events):
     event = only(read_events("Президент Казахстана Касым-Жомарт Токаев встретился с Президентом Франции Эмманюэлем "
                              "Макроном. Стороны провели обмен мнениями по вопросам безопасности.", "ru"))
     assert set(by_normal(event)) == {"Касым-Жомарт Токаев", "Эмманюэль Макрон"}
+
+
+@pytest.mark.parametrize("text", [
+    # triggers.tsv (issue 16 rc8): a contact word and the video link it was held by are one call, no one-sided meeting
+    # beside it
+    "Министр иностранных дел Казахстана Ермек Кошербаев переговорил по видеосвязи с министром иностранных дел Японии "
+    "Такеси Иваей.",
+    "Министр иностранных дел Казахстана Ермек Кошербаев провел встречу в формате видеоконференции с министром "
+    "иностранных дел Японии Такеси Иваей.",
+])
+def test_a_contact_by_video_link_is_one_call(read_events, text):
+    event = only(read_events(text, "ru"))
+    assert event.event_type == "phone_call"
+    assert set(by_normal(event)) == {"Ермек Кошербаев", "Такеси Ивая"}
+
+
+def test_a_contact_told_by_a_participle(read_events):
+    # triggers.tsv (issue 16 rc8): the participle "встретившийся с …" tells the meeting as the gerund does
+    event = only(read_events("Встретившийся с послом Японии Такэси Хамадой министр иностранных дел Казахстана Ермек "
+                             "Кошербаев заявил о росте инвестиций.", "ru"))
+    assert event.event_type == "meeting" and set(by_normal(event)) == {"Ермек Кошербаев", "Такэси Хамада"}
