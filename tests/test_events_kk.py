@@ -4498,3 +4498,11 @@ def test_kk_a_meeting_told_by_its_participle_in_a_clause_of_time(read_events, te
     events = read_events(text, "kk").events
     assert sorted(({p.normal for p in e.participants} for e in events if e.event_type == "meeting"),
                   key=sorted) == sorted(met, key=sorted), text
+
+
+def test_kk_a_meeting_named_after_its_sides_discussed(read_events):
+    # arguments._discussed_just_before (issue 16 rc9), as in Russian
+    event = only(read_events("Сенат Төрағасы Мәулен Әшімбаев пен Германия елшісі Моника Иверсен парламентаралық "
+                             "байланыстарды талқылады. Кездесу Сенат ғимаратында өтті.", "kk"))
+    assert event.event_type == "meeting"
+    assert {p.normal for p in event.participants} == {"Мәулен Әшімбаев", "Моника Иверсен"}

@@ -6659,3 +6659,24 @@ def test_a_contact_told_by_a_participle(read_events):
     event = only(read_events("Встретившийся с послом Японии Такэси Хамадой министр иностранных дел Казахстана Ермек "
                              "Кошербаев заявил о росте инвестиций.", "ru"))
     assert event.event_type == "meeting" and set(by_normal(event)) == {"Ермек Кошербаев", "Такэси Хамада"}
+
+
+@pytest.mark.parametrize("text, sides", [
+    # arguments._discussed_just_before (issue 16 rc9): a meeting told by a noun naming no one, just after the people of
+    # two states discussed something in a sentence naming no event, is theirs (it had no side and was dropped)
+    ("Секретарь Совета безопасности Казахстана Гизат Нурдаулетов и Секретарь Совета безопасности России Сергей Шойгу "
+     "обменялись мнениями по вопросам региональной безопасности. Встреча состоялась в Москве.",
+     {"Гизат Нурдаулетов", "Сергей Шойгу"}),
+    ("Министр иностранных дел Казахстана Ермек Кошербаев и посол Франции Сильвен Гиоже обсудили перспективы "
+     "сотрудничества. Встреча прошла в Астане.", {"Ермек Кошербаев", "Сильвен Гиоже"}),
+])
+def test_a_meeting_named_after_its_sides_discussed(read_events, text, sides):
+    event = only(read_events(text, "ru"))
+    assert event.event_type == "meeting" and set(by_normal(event)) == sides
+
+
+def test_a_discussion_among_one_states_people_lends_no_sides(read_events):
+    # people of one state discussing something are no sides of a meeting told after it naming no one
+    doc = read_events("Министр иностранных дел Казахстана Ермек Кошербаев и министр энергетики Казахстана Ерлан "
+                      "Аккенженов обсудили экспорт нефти. Встреча прошла в Астане.", "ru")
+    assert not doc.events

@@ -1114,6 +1114,11 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
     people = sorted((c for c in draft.candidates if c.participant.kind in ("person", "delegation") or c.said_as),
                     key=lambda c: c.participant.start)
     known = by_index[draft.sentence].reading.known
+    # a contact naming no person, told just after the people of two states discussed something
+    if draft.hit.event_type in CONTACT and not any(c.participant.kind == "person" for c in draft.candidates) \
+            and (discussed := _discussed_just_before(draft, by_index)):
+        draft.candidates[:0] = [copy.deepcopy(c) for c in discussed]
+        return
     if known.head_of_state and known.head_of_state.search(draft.hit.text) and (protagonist := _protagonist(
             draft, by_index)):
         # the head of state written inside the trigger ("Верительные грамоты главе государства вручили посол …")
@@ -1276,6 +1281,18 @@ def _titled_before(draft: Draft, by_index: dict[int, SentenceCandidates]) -> Can
               and _alike(word, _title_words(c.participant.role.text)[0])]
     return next((c for c in titled if state_spoken_for(c.participant.affiliation, c.participant.normal)
                  not in states), titled[0] if titled else None)
+
+
+def _discussed_just_before(draft: Draft, by_index: dict[int, SentenceCandidates]) -> list[Candidate]:
+    """The people of two states or more who discussed something in the sentence just before, which names no event
+    ("Нурдаулетов и Шойгу обменялись мнениями по вопросам безопасности. Встреча состоялась в Москве …"): the sides of
+    the contact a sentence then tells naming no one; [] where it names fewer."""
+    before = by_index.get(draft.sentence - 1)
+    if before is None or before.triggers or not before.topics:
+        return []
+    people = [c for c in before.sides if c.participant.kind in ("person", "delegation")]
+    states = {state_spoken_for(c.participant.affiliation, c.participant.normal) for c in people} - {None}
+    return people if len(people) >= 2 and len(states) >= 2 else []
 
 
 def _subject_of_conjoined(draft: Draft, by_index: dict[int, SentenceCandidates]) -> Candidate | None:
