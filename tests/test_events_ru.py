@@ -6680,3 +6680,14 @@ def test_a_discussion_among_one_states_people_lends_no_sides(read_events):
     doc = read_events("Министр иностранных дел Казахстана Ермек Кошербаев и министр энергетики Казахстана Ерлан "
                       "Аккенженов обсудили экспорт нефти. Встреча прошла в Астане.", "ru")
     assert not doc.events
+
+
+def test_one_to_be_received_written_first(read_events):
+    # triggers.tsv (issue 16 rc10): a man's surname in the accusative before "примет" is the one to be received, the
+    # host the subject after it, as before "принял"
+    event = only(read_events("В Берлине Президента Казахстана Касым-Жомарта Токаева примет Федеральный канцлер "
+                             "Германии Фридрих Мерц.", "ru"))
+    assert (event.event_type, event.status) == ("meeting", "planned")
+    assert set(by_normal(event)) == {"Касым-Жомарт Токаев", "Фридрих Мерц"}
+    event = only(read_events("Президент Узбекистана Шавкат Мирзиёев примет участие в саммите ШОС.", "ru"))
+    assert event.event_type == "multilateral"
