@@ -4749,3 +4749,98 @@ def test_kk_the_heads_named_right_after_a_gathering_of_heads_are_its_sides(read_
     assert event.event_type == "multilateral"
     assert {"Қасым-Жомарт Тоқаев", "Садыр Жапаров", "Эмомали Рахмон", "Шавкат Мирзиёев"} <= {
         p.normal for p in event.participants}
+
+
+@pytest.mark.parametrize("text, kind, sides", [
+    # triggers.tsv (issue 16 rc1): "сұхбаттасты" (conversed) is a contact as "әңгімелесті" is, by phone a call; the
+    # interview cue of modality.tsv ("сұхбат берді") no longer drops the verb's sentence
+    ("Сенат Төрағасы Мәулен Әшімбаев Германия елшісі Моника Иверсенмен сұхбаттасты.", "meeting",
+     {"Мәулен Әшімбаев", "Моника Иверсен"}),
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Ресей Президенті Владимир Путинмен телефон арқылы сұхбаттасты.",
+     "phone_call", {"Қасым-Жомарт Тоқаев", "Владимир Путин"}),
+])
+def test_kk_a_conversation_is_a_contact(read_events, text, kind, sides):
+    event = only(read_events(text, "kk"))
+    assert event.event_type == kind and event.status == "occurred"
+    assert {p.normal for p in event.participants} == sides
+
+
+@pytest.mark.parametrize("text", [
+    "Мемлекет басшысы Euronews арнасының тілшісімен сұхбаттасты.",
+    "Мемлекет басшысы Қасым-Жомарт Тоқаев Euronews арнасының журналисі Джон Смитпен сұхбаттасты.",
+    "Мемлекет басшысы Euronews арнасына сұхбат берді.",
+])
+def test_kk_an_interview_is_no_contact(read_events, text):
+    assert not read_events(text, "kk").events, text
+
+
+@pytest.mark.parametrize("text, topics", [
+    # triggers.tsv (issue 16 rc3): views exchanged with one named in the comitative are a contact with them, their
+    # name no topic (topics.yaml kk trim_lead)
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Тәжікстан Президенті Эмомали Рахмонмен пікір алмасты.", []),
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Тәжікстан Президенті Эмомали Рахмонмен өңірлік қауіпсіздік мәселелері "
+     "бойынша пікір алмасты.", ["өңірлік қауіпсіздік мәселелері"]),
+])
+def test_kk_views_exchanged_with_one_named_are_a_contact(read_events, text, topics):
+    event = only(read_events(text, "kk"))
+    assert event.event_type == "meeting" and event.status == "occurred"
+    assert {p.normal for p in event.participants} == {"Қасым-Жомарт Тоқаев", "Эмомали Рахмон"}
+    assert [t.text for t in event.topics] == topics
+
+
+@pytest.mark.parametrize("text, topic", [
+    # told of the sides alone it is what the meeting before discussed, no contact of its own, whatever the topic's
+    # words ("Ауғанстан мен …", "Йемен …" end like a comitative)
+    ("Тараптар Ауғанстан мен Сириядағы жағдай туралы пікір алмасты.", "Ауғанстан мен Сириядағы жағдай"),
+    ("Тараптар Йемен жағдайы туралы пікір алмасты.", "Йемен жағдайы"),
+])
+def test_kk_views_exchanged_by_the_sides_continue_the_meeting(read_events, text, topic):
+    event = only(read_events("Қасым-Жомарт Тоқаев Өзбекстан Президенті Шавкат Мирзиёевпен кездесті. " + text, "kk"))
+    assert {p.normal for p in event.participants} == {"Қасым-Жомарт Тоқаев", "Шавкат Мирзиёев"}
+    assert [t.text for t in event.topics] == [topic]
+
+
+@pytest.mark.parametrize("text, contact_place", [
+    # arguments._moves_on with no parse (issue 16 rc6; names.yaml kk `travels`, `moves_on`): a trip told after a
+    # contact, a comma or "кейін" and the place in the dative between them, is the contact's subject's visit, where
+    # they went no place of the contact
+    ("Қазақстан Президенті Қасым-Жомарт Тоқаев Франция Президенті Эмманюэль Макронмен Парижде келіссөз жүргізіп, "
+     "кейін Германияға аттанды.", "Париж"),
+    ("Қазақстан Президенті Қасым-Жомарт Тоқаев Франция Президенті Эмманюэль Макронмен келіссөз жүргізіп, кейін "
+     "Германияға аттанды.", None),
+])
+def test_kk_a_trip_on_after_a_contact_is_the_subjects_visit(read_events, text, contact_place):
+    events = read_events(text, "kk").events
+    visits = [e for e in events if e.event_type == "visit"]
+    talks = [e for e in events if e.event_type == "talks"]
+    assert len(visits) == 1 and len(talks) == 1, [(e.event_type, e.trigger.text) for e in events]
+    assert {(p.normal, p.side) for p in visits[0].participants} == {("Қасым-Жомарт Тоқаев", "actor"),
+                                                                    ("Германия", "recipient")}
+    assert visits[0].location.normal == "Германия"
+    assert {p.normal for p in talks[0].participants} == {"Қасым-Жомарт Тоқаев", "Эмманюэль Макрон"}
+    assert (talks[0].location.normal if talks[0].location else None) == contact_place
+
+
+@pytest.mark.parametrize("text, met", [
+    # triggers.tsv (issue 16 rc7): the participle of "кездесу" in the ablative or locative ("… -пен кездескеннен
+    # кейін", "… кездескенде") tells the meeting; the ablative ends the clause of time (names.yaml `verb_final`)
+    ("Сыртқы істер министрі Ермек Көшербаев Германия Сыртқы істер министрі Йоханн Вадефульмен кездескеннен кейін "
+     "баспасөз мәслихатын өткізді.", [{"Ермек Көшербаев", "Йоханн Вадефуль"}]),
+    ("Сыртқы істер министрі Ермек Көшербаев Германия Сыртқы істер министрі Йоханн Вадефульмен кездескенде екіжақты "
+     "қатынастарды талқылады.", [{"Ермек Көшербаев", "Йоханн Вадефуль"}]),
+    ("Сыртқы істер министрі Мұрат Нұртілеу Түркия сыртқы істер министрі Хакан Фиданмен кездескеннен кейін Түркия "
+     "Президенті Реджеп Тайип Ердоғанмен кездесті.", [{"Мұрат Нұртілеу", "Хакан Фидан"},
+                                                     {"Мұрат Нұртілеу", "Реджеп Тайип Ердоған"}]),
+])
+def test_kk_a_meeting_told_by_its_participle_in_a_clause_of_time(read_events, text, met):
+    events = read_events(text, "kk").events
+    assert sorted(({p.normal for p in e.participants} for e in events if e.event_type == "meeting"),
+                  key=sorted) == sorted(met, key=sorted), text
+
+
+def test_kk_a_meeting_named_after_its_sides_discussed(read_events):
+    # arguments._discussed_just_before (issue 16 rc9), as in Russian
+    event = only(read_events("Сенат Төрағасы Мәулен Әшімбаев пен Германия елшісі Моника Иверсен парламентаралық "
+                             "байланыстарды талқылады. Кездесу Сенат ғимаратында өтті.", "kk"))
+    assert event.event_type == "meeting"
+    assert {p.normal for p in event.participants} == {"Мәулен Әшімбаев", "Моника Иверсен"}

@@ -6939,3 +6939,127 @@ def test_the_heads_named_right_after_a_gathering_of_heads_are_its_sides(read_eve
                              "Жапаров, Эмомали Рахмон и Шавкат Мирзиёев подписали совместное заявление.", "ru"))
     assert event.event_type == "multilateral"
     assert {"Касым-Жомарт Токаев", "Садыр Жапаров", "Эмомали Рахмон", "Шавкат Мирзиёев"} <= set(by_normal(event))
+
+
+@pytest.mark.parametrize("text, kind, sides", [
+    # triggers.tsv (issue 16 rc1): a contact told by a colloquial verb or a gerund is one as the finite verb is
+    ("Президент Казахстана Касым-Жомарт Токаев и Президент Узбекистана Шавкат Мирзиёев пообщались в кулуарах "
+     "саммита.", "meeting", {"Касым-Жомарт Токаев", "Шавкат Мирзиёев"}),
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу созвонился с министром иностранных дел Турции Хаканом "
+     "Фиданом.", "phone_call", {"Мурат Нуртлеу", "Хакан Фидан"}),
+    ("Президент Казахстана Касым-Жомарт Токаев, встретившись с Президентом Франции Эмманюэлем Макроном, покинул "
+     "Париж.", "meeting", {"Касым-Жомарт Токаев", "Эмманюэль Макрон"}),
+    ("Приняв Посла Японии Такэси Хамаду, Президент Казахстана Касым-Жомарт Токаев провел совещание по вопросам "
+     "экономики.", "meeting", {"Касым-Жомарт Токаев", "Такэси Хамада"}),
+])
+def test_a_contact_told_by_a_colloquial_verb_or_a_gerund(read_events, text, kind, sides):
+    events = [e for e in read_events(text, "ru").events if e.event_type != "visit"]
+    assert len(events) == 1, text
+    assert events[0].event_type == kind and events[0].status == "occurred"
+    assert set(by_normal(events[0])) == sides
+
+
+@pytest.mark.parametrize("text, contact, visit", [
+    # arguments._subject_of_conjoined, _moves_on (issue 16 rc2): a visit told by a verb conjoined after a contact, or
+    # whose subject a gerund's contact took, is the subject's; where they go is not where they met, and the one met
+    # before leaving is no host of it
+    ("Президент Казахстана Касым-Жомарт Токаев встретился с Президентом Франции Эмманюэлем Макроном в Париже, а затем "
+     "вылетел в Германию.", ({"Касым-Жомарт Токаев", "Эмманюэль Макрон"}, "Париж"),
+     ({("Касым-Жомарт Токаев", "actor"), ("Германия", "recipient")}, "Германия")),
+    ("Министр иностранных дел Казахстана Ермек Кошербаев провел переговоры с главой МИД Турции Хаканом Фиданом в "
+     "Анкаре и отправился в Баку.", ({"Ермек Кошербаев", "Хакан Фидан"}, "Анкара"),
+     ({("Ермек Кошербаев", "actor"), ("Азербайджан", "recipient")}, "Баку")),
+    ("Встретившись с Президентом Франции Эмманюэлем Макроном, Президент Казахстана Касым-Жомарт Токаев вылетел в "
+     "Германию.", ({"Касым-Жомарт Токаев", "Эмманюэль Макрон"}, None),
+     ({("Касым-Жомарт Токаев", "actor"), ("Германия", "recipient")}, "Германия")),
+    # the visit told first: the talks are held where it went, its host the one met there
+    ("Президент Казахстана Касым-Жомарт Токаев прибыл в Анкару, где провел переговоры с Президентом Турции Реджепом "
+     "Тайипом Эрдоганом.", ({"Касым-Жомарт Токаев", "Реджеп Тайип Эрдоган"}, "Анкара"),
+     ({("Касым-Жомарт Токаев", "actor"), ("Реджеп Тайип Эрдоган", "recipient")}, "Анкара")),
+])
+def test_a_visit_told_after_a_contact_in_its_sentence(read_events, text, contact, visit):
+    events = read_events(text, "ru").events
+    visits = [e for e in events if e.event_type == "visit"]
+    contacts = [e for e in events if e.event_type != "visit"]
+    assert len(visits) == 1 and len(contacts) == 1, [(e.event_type, e.trigger.text) for e in events]
+    assert (set(by_normal(contacts[0])), contacts[0].location.normal if contacts[0].location else None) == contact
+    assert ({(p.normal, p.side) for p in visits[0].participants}, visits[0].location.normal) == visit
+
+
+@pytest.mark.parametrize("text, sides", [
+    # triggers.tsv (issue 16 rc4): a meeting told by a word of its form, the one met after "с" / "между"
+    ("Состоялся обмен мнениями между министром иностранных дел Казахстана Ермеком Кошербаевым и послом Франции "
+     "Сильвеном Гиоже.", {"Ермек Кошербаев", "Сильвен Гиоже"}),
+    ("Министр иностранных дел Казахстана Ермек Кошербаев обменялся мнениями с послом Франции Сильвеном Гиоже.",
+     {"Ермек Кошербаев", "Сильвен Гиоже"}),
+    ("Президент Казахстана Касым-Жомарт Токаев провел диалог с Президентом Франции Эмманюэлем Макроном.",
+     {"Касым-Жомарт Токаев", "Эмманюэль Макрон"}),
+    ("Глава МИД Казахстана Ермек Кошербаев провел рабочий ужин с министром иностранных дел Венгрии Петером "
+     "Сийярто.", {"Ермек Кошербаев", "Петер Сийярто"}),
+    ("Президент Казахстана Касым-Жомарт Токаев дал аудиенцию послу Японии Такэси Хамаде.",
+     {"Касым-Жомарт Токаев", "Такэси Хамада"}),
+])
+def test_a_meeting_told_by_a_word_of_its_form(read_events, text, sides):
+    event = only(read_events(text, "ru"))
+    assert (event.event_type, event.status) == ("meeting", "occurred")
+    assert set(by_normal(event)) == sides
+
+
+def test_views_exchanged_by_the_sides_continue_the_meeting(read_events):
+    # with no one after it, the exchange of views is what the meeting told before discussed, no event of its own
+    event = only(read_events("Президент Казахстана Касым-Жомарт Токаев встретился с Президентом Франции Эмманюэлем "
+                             "Макроном. Стороны провели обмен мнениями по вопросам безопасности.", "ru"))
+    assert set(by_normal(event)) == {"Касым-Жомарт Токаев", "Эмманюэль Макрон"}
+
+
+@pytest.mark.parametrize("text", [
+    # triggers.tsv (issue 16 rc8): a contact word and the video link it was held by are one call, no one-sided meeting
+    # beside it
+    "Министр иностранных дел Казахстана Ермек Кошербаев переговорил по видеосвязи с министром иностранных дел Японии "
+    "Такеси Иваей.",
+    "Министр иностранных дел Казахстана Ермек Кошербаев провел встречу в формате видеоконференции с министром "
+    "иностранных дел Японии Такеси Иваей.",
+])
+def test_a_contact_by_video_link_is_one_call(read_events, text):
+    event = only(read_events(text, "ru"))
+    assert event.event_type == "phone_call"
+    assert set(by_normal(event)) == {"Ермек Кошербаев", "Такеси Ивая"}
+
+
+def test_a_contact_told_by_a_participle(read_events):
+    # triggers.tsv (issue 16 rc8): the participle "встретившийся с …" tells the meeting as the gerund does
+    event = only(read_events("Встретившийся с послом Японии Такэси Хамадой министр иностранных дел Казахстана Ермек "
+                             "Кошербаев заявил о росте инвестиций.", "ru"))
+    assert event.event_type == "meeting" and set(by_normal(event)) == {"Ермек Кошербаев", "Такэси Хамада"}
+
+
+@pytest.mark.parametrize("text, sides", [
+    # arguments._discussed_just_before (issue 16 rc9): a meeting told by a noun naming no one, just after the people of
+    # two states discussed something in a sentence naming no event, is theirs (it had no side and was dropped)
+    ("Секретарь Совета безопасности Казахстана Гизат Нурдаулетов и Секретарь Совета безопасности России Сергей Шойгу "
+     "обменялись мнениями по вопросам региональной безопасности. Встреча состоялась в Москве.",
+     {"Гизат Нурдаулетов", "Сергей Шойгу"}),
+    ("Министр иностранных дел Казахстана Ермек Кошербаев и посол Франции Сильвен Гиоже обсудили перспективы "
+     "сотрудничества. Встреча прошла в Астане.", {"Ермек Кошербаев", "Сильвен Гиоже"}),
+])
+def test_a_meeting_named_after_its_sides_discussed(read_events, text, sides):
+    event = only(read_events(text, "ru"))
+    assert event.event_type == "meeting" and set(by_normal(event)) == sides
+
+
+def test_a_discussion_among_one_states_people_lends_no_sides(read_events):
+    # people of one state discussing something are no sides of a meeting told after it naming no one
+    doc = read_events("Министр иностранных дел Казахстана Ермек Кошербаев и министр энергетики Казахстана Ерлан "
+                      "Аккенженов обсудили экспорт нефти. Встреча прошла в Астане.", "ru")
+    assert not doc.events
+
+
+def test_one_to_be_received_written_first(read_events):
+    # triggers.tsv (issue 16 rc10): a man's surname in the accusative before "примет" is the one to be received, the
+    # host the subject after it, as before "принял"
+    event = only(read_events("В Берлине Президента Казахстана Касым-Жомарта Токаева примет Федеральный канцлер "
+                             "Германии Фридрих Мерц.", "ru"))
+    assert (event.event_type, event.status) == ("meeting", "planned")
+    assert set(by_normal(event)) == {"Касым-Жомарт Токаев", "Фридрих Мерц"}
+    event = only(read_events("Президент Узбекистана Шавкат Мирзиёев примет участие в саммите ШОС.", "ru"))
+    assert event.event_type == "multilateral"

@@ -207,6 +207,18 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
                                                for d in sentence.destinations)]
         places = [p for p in places if all(not start <= p.start < end or hit is visit
                                            for (start, end), visit in owned.items())]
+        # where the visitor goes on to after the contact is not where they met ("встретился с Макроном, а затем
+        # вылетел в Германию"), nor is it lent to the contact later (merge._share_place_and_date)
+        onward = [h for h in events if _moves_on(reading, hit, h)]
+        for visit in onward:
+            visit.onward = True
+        # (Kazakh, read with no parse: the place in the dative between them, "… жүргізіп, кейін Германияға аттанды")
+        places = [p for p in places if all(p.start < visit.start and (reading.parsed or p.start < hit.end)
+                                           for visit in onward)]
+        if hit.onward:  # told after the contact's clause, where it goes is named after it ("… в Анкаре и отправился в Баку")
+            after = hit.start if reading.parsed else max(
+                (h.end for h in events if h.end <= hit.start and h.event_type in CONTACT), default=0)
+            places = [p for p in places if p.start >= after]
         near = [_as_host(reading, c, hit) for c in sentence.sides if nearest[id(c)] is hit
                 and reading.quote_level(c.participant.start) == reading.quote_level(hit.start)]
         own = [c for c in near if _side_of(reading, c, hit) and not _speaker(reading, c, hit, sentence.sides)]
@@ -419,6 +431,34 @@ def _attended(reading: Reading, visit: Hit, hit: Hit) -> bool:
         return False
     start, end = min(visit.end, hit.end), max(visit.start, hit.start)
     return bool(purpose.search(reading.doc.text[start:end]))
+
+
+def _moves_on(reading: Reading, contact: Hit, visit: Hit) -> bool:
+    """Whether a visit is told by a finite verb conjoined to the clause of a contact told before it, its subject
+    the same ("Токаев встретился с Макроном, а затем вылетел в Германию", "провел переговоры с … и отправился в
+    Баку"), or that a gerund telling the contact hangs on ("Встретившись с Макроном, Токаев вылетел …"): the
+    visitor leaves for it after the contact, which was not held where they go. With no parse, by the words between
+    them (names.yaml `moves_on`: "… Макронмен келіссөз жүргізіп, кейін Германияға аттанды")."""
+    if visit.event_type != "visit" or contact.event_type not in CONTACT or visit.start <= contact.start \
+            or not _travels(reading, visit):
+        return False
+    if not reading.parsed:  # by the words between them (names.yaml `moves_on`: Kazakh, which has no parse)
+        return bool(reading.known.moves_on and reading.known.moves_on.fullmatch(reading.doc.text[contact.end:visit.start]))
+    token = reading.token_at(visit.start)
+    if token is None or token.pos not in ("VERB", "AUX") or token.feats.get("VerbForm") != "Fin":
+        return False
+    if token.rel.startswith("conj"):
+        head = reading.head_of(reading.position(token))
+        return head is not None and head.start <= contact.start
+    # the contact a gerund tells, hung on the visit verb ("Встретившись с Макроном, Токаев вылетел в Германию")
+    told = reading.token_at(contact.start)
+    return told is not None and told.feats.get("VerbForm") == "Conv" \
+        and reading.head_of(reading.position(told)) is token
+
+
+def _travels(reading: Reading, hit: Hit) -> bool:
+    """Whether a trigger is a verb of setting off or arriving (names.yaml `travels`: "вылетел", "прибыл")."""
+    return bool(reading.known.travels and reading.known.travels.fullmatch(hit.text))
 
 
 def _travel_to_attend(reading: Reading, drafts: list[Draft]) -> None:
@@ -1169,6 +1209,11 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
     people = sorted((c for c in draft.candidates if c.participant.kind in ("person", "delegation") or c.said_as),
                     key=lambda c: c.participant.start)
     known = by_index[draft.sentence].reading.known
+    # a contact naming no person, told just after the people of two states discussed something
+    if draft.hit.event_type in CONTACT and not any(c.participant.kind == "person" for c in draft.candidates) \
+            and (discussed := _discussed_just_before(draft, by_index)):
+        draft.candidates[:0] = [copy.deepcopy(c) for c in discussed]
+        return
     if known.head_of_state and known.head_of_state.search(draft.hit.text) and (protagonist := _protagonist(
             draft, by_index)):
         # the head of state written inside the trigger ("Верительные грамоты главе государства вручили посол …")
@@ -1194,7 +1239,8 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
             draft.candidates.extend(copy.deepcopy(c) for c in subjects)
             return
     if not people and (shared := _subject_of_conjoined(draft, by_index)):
-        draft.candidates.insert(0, copy.deepcopy(shared))
+        # the subject, whatever part the contact told before gave them
+        draft.candidates.insert(0, replace(copy.deepcopy(shared), effect=""))
         return
     protagonist = _protagonist(draft, by_index)
     alone = draft.hit.event_type == "visit" \
@@ -1339,19 +1385,49 @@ def _titled_before(draft: Draft, by_index: dict[int, SentenceCandidates]) -> Can
                  not in states), titled[0] if titled else None)
 
 
+def _discussed_just_before(draft: Draft, by_index: dict[int, SentenceCandidates]) -> list[Candidate]:
+    """The people of two states or more who discussed something in the sentence just before, which names no event
+    ("Нурдаулетов и Шойгу обменялись мнениями по вопросам безопасности. Встреча состоялась в Москве …"): the sides of
+    the contact a sentence then tells naming no one; [] where it names fewer."""
+    before = by_index.get(draft.sentence - 1)
+    if before is None or before.triggers or not before.topics:
+        return []
+    people = [c for c in before.sides if c.participant.kind in ("person", "delegation")]
+    states = {state_spoken_for(c.participant.affiliation, c.participant.normal) for c in people} - {None}
+    return people if len(people) >= 2 and len(states) >= 2 else []
+
+
 def _subject_of_conjoined(draft: Draft, by_index: dict[int, SentenceCandidates]) -> Candidate | None:
-    """The person subject of the verb that the last verb before the trigger is conjoined to, where the trigger's
-    clause names no one ("Кая Каллас провела переговоры с …, а также приняла участие в министерской встрече …":
-    Каллас takes part in the meeting too); None with no parse or no such subject."""
+    """The person subject of the verb that the last verb before the trigger (or the trigger verb itself) is
+    conjoined to, where the trigger's clause names no one ("Кая Каллас провела переговоры с …, а также приняла
+    участие в министерской встрече …": Каллас takes part in the meeting too; "… встретился с …, а затем вылетел в
+    Германию"), or the trigger verb's own subject where a contact told before took it ("Встретившись с …, Токаев
+    вылетел …"); None with no parse or no such subject."""
     sentence = by_index[draft.sentence]
     reading = sentence.reading
-    # the last finite verb before the trigger (the parse may hang the trigger itself on the first clause's object)
-    position = next((n for n in range(len(reading.tokens) - 1, -1, -1) if reading.tokens[n].end <= draft.hit.start
-                     and reading.tokens[n].pos in ("VERB", "AUX") and reading.tokens[n].feats.get("VerbForm") == "Fin"),
-                    None)
-    if position is None or not reading.tokens[position].rel.startswith("conj"):
+    if draft.hit.onward and not reading.parsed:
+        # a trip on after a contact read with no parse (`_moves_on`): the first person named before the contact, not
+        # met "with" it
+        contact = max((h for h in sentence.triggers if h.end <= draft.hit.start), key=lambda h: h.start, default=None)
+        return next((c for c in sentence.sides if contact and c.participant.end <= contact.start and not c.effect
+                     and c.participant.kind in ("person", "delegation")), None)
+    # the trigger itself where it is a verb of travel ("встретился с Макроном, а затем вылетел в Германию": the trip
+    # is the subject's too), else the last finite verb before it (the parse may hang the trigger itself on the first
+    # clause's object)
+    travels = _travels(reading, draft.hit)
+    position = next((n for n in range(len(reading.tokens) - 1, -1, -1) if (
+        reading.tokens[n].end <= draft.hit.start or travels and reading.tokens[n].start == draft.hit.start)
+        and reading.tokens[n].pos in ("VERB", "AUX") and reading.tokens[n].feats.get("VerbForm") == "Fin"), None)
+    if position is None:
         return None
-    first = reading.head_of(position)
+    if reading.tokens[position].start == draft.hit.start and not reading.tokens[position].rel.startswith("conj"):
+        # the trigger verb's own subject, taken by a contact told before it ("Встретившись с Макроном, Токаев
+        # вылетел в Германию": the gerund's meeting is his, and so is the visit)
+        first = reading.tokens[position]
+    elif reading.tokens[position].rel.startswith("conj"):
+        first = reading.head_of(position)
+    else:
+        return None
     for c in sentence.sides:
         hung = reading.head_outside(c.participant.start, c.participant.end)
         if c.participant.kind not in ("person", "delegation") or c.participant.end > draft.hit.start or not hung:

@@ -114,6 +114,8 @@ class Knowledge:
     both_sides: re.Pattern | None  # words naming the two heads of an article's bilateral event (names.yaml)
     head_of_state: re.Pattern | None  # words naming the article's head of state, no state said (names.yaml)
     purpose: re.Pattern | None  # words saying a trip is made to take part in a gathering (names.yaml)
+    travels: re.Pattern | None  # verbs of setting off for or arriving at a place (names.yaml `travels`)
+    moves_on: re.Pattern | None  # what stands between a contact and the trip on after it, read with no parse
     also: re.Pattern | None  # "also" opening a sentence that continues the one before (names.yaml)
     was_planned: re.Pattern | None  # a past plan opening a sentence ("Предполагалось, что …"), names.yaml
     # a plural title of a counted number of states ("руководители … пяти стран региона"), its `count` group a word
@@ -652,6 +654,8 @@ def knowledge(lang: str) -> Knowledge:
         both_sides=_word(names["both_sides"]) if names.get("both_sides") else None,
         head_of_state=_word(names["head_of_state"]) if names.get("head_of_state") else None,
         purpose=_word(names["purpose"]) if names.get("purpose") else None,
+        travels=_word(names["travels"]) if names.get("travels") else None,
+        moves_on=re.compile(names["moves_on"], FLAGS) if names.get("moves_on") else None,
         also=re.compile(names["also"], FLAGS) if names.get("also") else None,
         was_planned=re.compile(names["was_planned"], FLAGS) if names.get("was_planned") else None,
         counted_states=_word(names["counted_states"]["pattern"]) if names.get("counted_states") else None,

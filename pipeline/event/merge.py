@@ -73,7 +73,9 @@ def merge(drafts: list[Draft], sentences: list[SentenceCandidates], doc: Documen
     # where each event is told only inside a quotation given a speaker ("\"… Ердоған мырзаның сапарын …\", - деді
     # Нұртілеу …"), and where outside one (sentence starts): the narration takes no place from the quotation
     quoted, narrated = _quoted_and_narrated(events, groups, doc)
-    _share_place_and_date(events, framed, invited, doc.published_date, quoted, narrated)
+    # a visit left for after a contact of its sentence (`Hit.onward`) lends that contact no place, as one invited to
+    onward = {id(e) for e, g in zip(events, groups) if all(d.hit.onward for d in g if not d.frame)}
+    _share_place_and_date(events, framed, invited | onward, doc.published_date, quoted, narrated)
     # the places stops of a visit go on to (arguments._stops), told in each event's sentences
     passed = [d.passes for d in drafts if d.passes]
     for event in events:
@@ -1213,10 +1215,15 @@ def _hosts_from_talks(events: list[Event], doc: Document, framed: dict[int, set[
             shared = [(s.start, s.end) for s in visit.evidence if s in talk.evidence]
             others = [p for p in talk.participants if p.normal not in visitors]
             others = [p for p in others if any(start <= p.start < end for start, end in shared)] or others
+            goes_to = geocode(visit.location.normal) if visit.location else None
             if not _told_together(visit, talk):
-                goes_to = geocode(visit.location.normal) if visit.location else None
                 others = [p for p in others if goes_to and p.kind == "person"
                           and state_spoken_for(p.affiliation, p.normal) == goes_to.country_iso3]
+            elif goes_to is not None and goes_to.country_iso3:
+                # one of another state than the one the visit goes to hosts none of it ("встретился с Президентом
+                # Франции …, а затем вылетел в Германию": the one met before leaving)
+                others = [p for p in others if p.kind != "person"
+                          or state_spoken_for(p.affiliation, p.normal) in (None, goes_to.country_iso3)]
             if visitors & {p.normal for p in talk.participants} and len(others) == 1:  # one host, not a round
                 host = copy.copy(others[0])
                 host.side = "recipient"

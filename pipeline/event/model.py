@@ -103,6 +103,9 @@ class Hit:
     another: bool = False  # the next of a recurring event ("следующий саммит"): not the one reported
     invited: bool = False  # invited to ("пригласил … посетить"): still to come, not one under way (merge._same_event)
     accepted: bool = False  # an invitation said to be accepted ("принял приглашение"): only then is it an event
+    # a visit the visitor leaves for after a contact told before it ("встретился с …, а затем вылетел в Германию":
+    # arguments._moves_on): where it goes is not where they met (merge._share_place_and_date)
+    onward: bool = False
     # told as one someone stays away from ("не примет участие в саммите"): cancelled only as the one telling
     absent: bool = False
     # told as not taking place by its own negated verb alone ("не встретится", "кездеспейді"): cancelled, unless the
