@@ -4844,3 +4844,17 @@ def test_kk_a_meeting_named_after_its_sides_discussed(read_events):
                              "байланыстарды талқылады. Кездесу Сенат ғимаратында өтті.", "kk"))
     assert event.event_type == "meeting"
     assert {p.normal for p in event.participants} == {"Мәулен Әшімбаев", "Моника Иверсен"}
+
+
+@pytest.mark.parametrize("text", [
+    # modality.tsv kk: "өткізетіні / жүргізетіні" (that he will hold), the active verb's future participle as the
+    # passive's ("өткізілетін"): what was announced to come, no meeting held
+    "Әзербайжан Президенті Ильхам Әлиевтің Ташкентке сапары өтпейді. Бұған дейін Әлиевтің Шавкат Мирзиёевпен "
+    "келіссөздер жүргізетіні айтылған еді.",
+    "Келесі аптада Қазақстан Премьер-министрі Олжас Бектенов Қырғызстан Министрлер кабинетінің төрағасы Адылбек "
+    "Қасымалиевпен кездесу өткізетіні белгілі болды.",
+])
+def test_kk_a_contact_announced_to_be_held_is_planned(read_events, text):
+    doc = read_events(text, "kk", "2026-11-19")
+    contact = next(e for e in doc.events if e.event_type in ("meeting", "talks"))
+    assert contact.status == "planned"

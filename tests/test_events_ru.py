@@ -7063,3 +7063,19 @@ def test_one_to_be_received_written_first(read_events):
     assert set(by_normal(event)) == {"Касым-Жомарт Токаев", "Фридрих Мерц"}
     event = only(read_events("Президент Узбекистана Шавкат Мирзиёев примет участие в саммите ШОС.", "ru"))
     assert event.event_type == "multilateral"
+
+
+@pytest.mark.parametrize("text,status", [
+    # modality.tsv ru "предполага…" (was supposed to), as "планировалось": a plan, not a contact held
+    ("В Баку предполагалась встреча министров иностранных дел Армении и Азербайджана Арарата Мирзояна и Джейхуна "
+     "Байрамова.", "planned"),
+    ("Поездка заместителя министра иностранных дел Казахстана Алибека Бакаева в Пекин перенесена. Во время поездки "
+     "предполагалось провести консультации с заместителем министра иностранных дел Китая Сунь Вэйдуном.", "planned"),
+    # and within a visit called off, called off with it (a fresh user's finding: the talks had been occurred)
+    ("Визит премьер-министра Пакистана Шахбаза Шарифа в Ташкент отменен. В ходе визита предполагалось провести "
+     "переговоры с президентом Узбекистана Шавкатом Мирзиёевым.", "cancelled"),
+])
+def test_a_contact_that_was_supposed_to_happen_is_no_contact_held(read_events, text, status):
+    doc = read_events(text, "ru", "2026-11-19")
+    contact = next(e for e in doc.events if e.event_type in ("meeting", "talks"))
+    assert contact.status == status
