@@ -96,6 +96,7 @@ class Document:
     url: str | None = None
     outlet: str | None = None
     metadata_sha256: str | None = None  # of the sidecar: incremental runs redo an article whose sidecar changed
+    metadata_ignored: tuple[str, ...] = ()  # the sidecar's fields that are not read (named in the run's notes)
     lang: str = "other"
     lang_confidence: float = 0.0
     lang_given: bool = False  # the source gave the language (metadata `lang`): the language stage is skipped

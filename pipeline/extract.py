@@ -30,7 +30,7 @@ import pyarrow.compute as pc
 
 from . import crossref, write
 from .document import Document
-from .metadata import sidecar_path
+from .metadata import FIELDS, sidecar_path
 from .sources import ARTICLE_SUFFIXES, COLUMNS, TABLE_KINDS, BadRow, ReadError, Source, Table, table_rows
 from .run import PIPELINE_VERSION, Processor, StageError, load_config, release_free_memory
 
@@ -821,6 +821,9 @@ class _Run:
         self.summary.languages[doc.lang] += 1
         self.summary.labels.update((m.lang, m.label) for m in doc.mentions)
         self.summary.event_types.update((e.lang, e.event_type) for e in doc.events)
+        if doc.metadata_ignored:  # as a table file's other columns: read on, named once
+            self.summary.notes.append(f"{sidecar_path(doc.source_path)}: fields not read: "
+                                      f"{', '.join(doc.metadata_ignored)} (read: {', '.join(FIELDS)})")
 
     def commit(self) -> None:
         """Commit the batch (and what it drops), then merge small batches (`Limits.compact_*`). A failure

@@ -114,6 +114,7 @@ def ingest_text(source_text: str, metadata: ArticleMetadata = ArticleMetadata(),
         url=metadata.url,
         outlet=metadata.outlet,
         metadata_sha256=metadata.sha256,
+        metadata_ignored=metadata.ignored,
         paragraphs=paragraphs,
     )
     if metadata.lang:

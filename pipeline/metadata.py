@@ -4,13 +4,13 @@ other columns of a row of a JSON Lines, CSV or Parquet file of articles (pipelin
     {"id": "tass-25417721", "url": "https://…", "outlet": "tass.ru", "published": "2025-11-11", "title": "…",
      "lang": "ru"}
 
-Every field is optional; other fields of a sidecar are refused, so a misspelt one (`"pubished"`) is not silently
-ignored. `published` (an ISO date, `YYYY-MM-DD`, an ISO date and time, whose date is taken as written, or a whole
+Every field is optional; other fields of a sidecar (a scraper's `author`, a misspelt `"pubished"`) are not read,
+and the run names them in its notes (`ArticleMetadata.ignored`), as it names a table file's other columns. `published` (an ISO date, `YYYY-MM-DD`, an ISO date and time, whose date is taken as written, or a whole
 date as scrapers write it: `13.03.2025`, `13 марта 2025 г.`, an RSS date; `published_date`) is the article's date
 when given: relative dates in the text (`вчера`, `в прошлый вторник`) and dates without a year are
 read from it. `lang` (an ISO 639 code, `ru`, `kk`, `en`, …) is the article's language as the source knows it:
-language identification is skipped. A sidecar that is not a JSON object of these fields is an error of its
-article, naming the sidecar and the reason in one line.
+language identification is skipped. A sidecar that is not a JSON object, or gives one of these fields a value
+it cannot be, is an error of its article, naming the sidecar and the reason in one line.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ import datetime as dt
 import hashlib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 FIELDS = ("id", "url", "outlet", "published", "title", "lang")
@@ -43,6 +43,7 @@ class ArticleMetadata:
     title: str | None = None
     lang: str | None = None  # ISO 639-1 where there is one (`ru`, `kk`), else ISO 639-3: identification skipped
     sha256: str | None = None  # of the sidecar's bytes: a changed sidecar is a changed article
+    ignored: tuple[str, ...] = ()  # the sidecar's fields that are none of FIELDS, not read
 
 
 def sidecar_path(article: Path) -> Path:
@@ -143,7 +144,8 @@ def from_fields(data: dict, sha256: str | None = None) -> ArticleMetadata:
 
 
 def read_metadata(article: Path) -> ArticleMetadata:
-    """The sidecar's fields for an article file, or empty metadata when it has none; MetadataError if broken."""
+    """The sidecar's fields for an article file (its other fields' names in `ignored`), or empty metadata when it
+    has none; MetadataError if broken."""
     path = sidecar_path(article)
     try:
         raw = path.read_bytes()
@@ -159,10 +161,8 @@ def read_metadata(article: Path) -> ArticleMetadata:
         raise MetadataError(f"{path.name}: {error}") from None
     if not isinstance(data, dict):
         raise MetadataError(f"{path.name}: not a JSON object of {', '.join(FIELDS)}")
-    unknown = sorted(set(data) - set(FIELDS))
-    if unknown:
-        raise MetadataError(f"{path.name}: unknown field {unknown[0]!r} (known: {', '.join(FIELDS)})")
     try:
-        return from_fields(data, hashlib.sha256(raw).hexdigest())
+        metadata = from_fields(data, hashlib.sha256(raw).hexdigest())
     except MetadataError as error:
         raise MetadataError(f"{path.name}: {error}") from None
+    return replace(metadata, ignored=tuple(sorted(set(data) - set(FIELDS))))

@@ -114,6 +114,6 @@ def test_a_draft_that_is_no_object_or_whose_article_cannot_be_read(folder):
     path.write_text("[1, 2]", encoding="utf-8")
     with pytest.raises(DraftError, match="a draft is a JSON object with a document"):
         anchor_draft(path, folder)
-    (folder / "ru" / "001.json").write_text('{"pubished": "x"}', encoding="utf-8")  # a broken sidecar
-    with pytest.raises(DraftError, match="001.json: unknown field 'pubished'"):
+    (folder / "ru" / "001.json").write_text('{"published": "x"}', encoding="utf-8")  # a broken sidecar
+    with pytest.raises(DraftError, match="001.json: published 'x' is not a whole date"):
         anchor_draft(draft(folder), folder)
