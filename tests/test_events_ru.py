@@ -7079,3 +7079,24 @@ def test_a_contact_that_was_supposed_to_happen_is_no_contact_held(read_events, t
     doc = read_events(text, "ru", "2026-11-19")
     contact = next(e for e in doc.events if e.event_type in ("meeting", "talks"))
     assert contact.status == status
+
+
+@pytest.mark.parametrize("text,place", [
+    # names.yaml ru `both_sides`: "стороны" as the subject of a contact verb anywhere in the sentence, as
+    # "министры / президенты" (a fresh user's "Ранее, в 2024 году, стороны встречались в Астане" had no event)
+    ("Президент Узбекистана Шавкат Мирзиёев провел переговоры с президентом Турции Реджепом Тайипом Эрдоганом в "
+     "Анкаре. В прошлом году стороны встречались в Самарканде.", "Самарканд"),
+    ("Министр иностранных дел Казахстана Ермек Кошербаев 3 марта встретился с верховным представителем ЕС Каей "
+     "Каллас в Астане. В январе стороны уже встречались в Брюсселе.", "Брюссель"),
+])
+def test_the_sides_who_met_before_are_the_two_named(read_events, text, place):
+    doc = read_events(text, "ru", "2026-03-04")
+    [before] = [e for e in doc.events if e.background]
+    assert before.event_type == "meeting" and before.location.normal == place
+    assert len(by_normal(before)) == 2 and set(by_normal(before)) == set(by_normal(doc.events[0]))
+
+
+def test_what_the_sides_discussed_at_the_meeting_is_no_meeting_of_its_own(read_events):
+    doc = read_events("Министр иностранных дел Казахстана Ермек Кошербаев встретился с министром иностранных дел "
+                      "Катара. В ходе встречи стороны обсудили торговлю и инвестиции.", "ru", "2026-03-04")
+    assert [e.event_type for e in doc.events] == ["meeting"]
