@@ -4858,3 +4858,12 @@ def test_kk_a_contact_announced_to_be_held_is_planned(read_events, text):
     doc = read_events(text, "kk", "2026-11-19")
     contact = next(e for e in doc.events if e.event_type in ("meeting", "talks"))
     assert contact.status == "planned"
+
+
+def test_kk_a_contact_told_also_within_a_gathering_takes_its_day(read_events):
+    # merge._also_within: "Сонымен қатар …" after a contact "ТМД саммиті аясында" that day ("Бүгін"), there
+    doc = read_events("Бүгін Душанбеде ТМД саммиті аясында Тоқаев Тәжікстан Президенті Эмомали Рахмонмен кездесті. "
+                      "Сонымен қатар Мемлекет басшысы Әзербайжан Президенті Ильхам Әлиевпен келіссөз жүргізді.", "kk",
+                      "2025-10-10")
+    talks = next(e for e in doc.events if e.event_type == "talks")
+    assert (talks.location.normal, str(talks.date.date_start)) == ("Душанбе", "2025-10-10")

@@ -7100,3 +7100,21 @@ def test_what_the_sides_discussed_at_the_meeting_is_no_meeting_of_its_own(read_e
     doc = read_events("Министр иностранных дел Казахстана Ермек Кошербаев встретился с министром иностранных дел "
                       "Катара. В ходе встречи стороны обсудили торговлю и инвестиции.", "ru", "2026-03-04")
     assert [e.event_type for e in doc.events] == ["meeting"]
+
+
+def test_a_contact_told_also_within_a_gathering_takes_its_day(read_events):
+    # merge._also_within: "Кроме того, …" after a contact set on a summit's sidelines happened there and that day
+    doc = read_events("12 октября на полях саммита СНГ в Душанбе Президент Казахстана Касым-Жомарт Токаев встретился "
+                      "с Президентом Таджикистана Эмомали Рахмоном. Кроме того, Глава государства провел переговоры с "
+                      "Президентом Азербайджана Ильхамом Алиевым.", "ru", "2025-10-13")
+    talks = next(e for e in doc.events if e.event_type == "talks")
+    assert (talks.location.normal, str(talks.date.date_start)) == ("Душанбе", "2025-10-12")
+
+
+def test_a_contact_told_also_with_no_frame_takes_no_day(read_events):
+    # mere adjacency lends nothing: the contact before set on no gathering or visit
+    doc = read_events("12 октября Президент Казахстана Касым-Жомарт Токаев встретился с Президентом Таджикистана "
+                      "Эмомали Рахмоном в Душанбе. Также Токаев провел переговоры с Президентом Азербайджана Ильхамом "
+                      "Алиевым.", "ru", "2025-10-13")
+    talks = next(e for e in doc.events if e.event_type == "talks")
+    assert talks.date is None and talks.location is None

@@ -1067,16 +1067,17 @@ def _planned_after(event: Event, setting: Event, doc: Document, starts: list[int
 
 
 def _also_within(events: list[Event], framing: set[int], doc: Document) -> None:
-    """A contact with no place, told first in a sentence opening with "also" (names.yaml `also`: "Сонымен бірге",
-    "Сонымен қатар", "Кроме того"), happened where the contact told in the sentence right before did, when a
-    sentence of that contact sets it within a gathering or visit by a frame (`framing`, sentence starts: "Саммит
-    аясында …", "На полях сессии …"): GUIDELINES, inferred location, seed 004 ("іс-шара аясында", continued by
-    "сонымен бірге": Tashkent). Mere adjacency is not enough: a contact told with no frame lends nothing. Changes
-    `event.location`."""
+    """A contact with no place or no date, told first in a sentence opening with "also" (names.yaml `also`:
+    "Сонымен бірге", "Сондай-ақ", "Кроме того", "Также"), happened where and when the contact told in the sentence
+    right before did, when a sentence of that contact sets it within a gathering or visit by a frame (`framing`,
+    sentence starts: "Саммит аясында …", "На полях сессии …"): GUIDELINES, inferred location, seed 004 ("іс-шара
+    аясында", continued by "сонымен бірге": Tashkent); "Кеше … ШЫҰ саммиті аясында … Си Цзиньпинмен кездесті.
+    Сондай-ақ … Путинмен келіссөз жүргізді" (a fresh user's talks with no day). Mere adjacency is not enough: a
+    contact told with no frame lends nothing. Changes `event.location` and `event.date`."""
     starts = [s.start for s in doc.sentences]
     for event in events:
-        if event.location is not None or event.background or event.event_type not in CONTACT \
-                or codes()[(event.event_type, event.status)]["has_place"] == "no":
+        if event.location is not None and event.date is not None or event.background \
+                or event.event_type not in CONTACT or codes()[(event.event_type, event.status)]["has_place"] == "no":
             continue
         first = min(event.evidence, key=lambda s: s.start)
         told = doc.sentence_of(first.start)
@@ -1093,7 +1094,9 @@ def _also_within(events: list[Event], framing: set[int], doc: Document) -> None:
                     and {starts[i] for i in told_in} & framing:
                 told_before.append((max(near), other))
         if told_before:
-            event.location = max(told_before, key=lambda pair: pair[0])[1].location
+            lender = max(told_before, key=lambda pair: pair[0])[1]
+            event.location = event.location or lender.location
+            event.date = event.date or (lender.date if not lender.background else None)
 
 
 def _visits_city(events: list[Event], invited: set[int], stops: dict[int, set[int]]) -> None:
