@@ -4867,3 +4867,16 @@ def test_kk_a_contact_told_also_within_a_gathering_takes_its_day(read_events):
                       "2025-10-10")
     talks = next(e for e in doc.events if e.event_type == "talks")
     assert (talks.location.normal, str(talks.date.date_start)) == ("Душанбе", "2025-10-10")
+
+
+@pytest.mark.parametrize("discussed,categories", [
+    # topic_categories.tsv kk: water resources are water (not any word in су-), uranium, gas and power energy (not
+    # "газет"), the Middle East political; a list of items of other categories is split (GUIDELINES "Topics")
+    ("су ресурстарын бірлесіп пайдалану және шекаралық сауда", {"water", "trade"}),
+    ("ауыз су мәселесі мен уран жеткізу", {"water", "energy"}),
+    ("газ тасымалы және Таяу Шығыстағы жағдай", {"energy", "political"}),
+])
+def test_kk_water_uranium_and_the_middle_east_are_topics_of_their_own(read_events, discussed, categories):
+    event = only(read_events("Қазақстан Сыртқы істер министрі Ермек Көшербаев Қырғызстан Сыртқы істер министрі Жээнбек "
+                             f"Кулубаевпен кездесті. Тараптар {discussed} мәселелерін талқылады.", "kk"))
+    assert {c for t in event.topics for c in t.categories} == categories

@@ -7118,3 +7118,14 @@ def test_a_contact_told_also_with_no_frame_takes_no_day(read_events):
                       "Алиевым.", "ru", "2025-10-13")
     talks = next(e for e in doc.events if e.event_type == "talks")
     assert talks.date is None and talks.location is None
+
+
+@pytest.mark.parametrize("discussed,categories", [
+    # topic_categories.tsv ru: nuclear fuel and power are energy; a region's crisis is the global agenda (political)
+    ("поставки урана и ситуацию на Ближнем Востоке", {"energy", "political"}),
+    ("строительство АЭС и положение на Ближнем Востоке", {"energy", "political"}),
+])
+def test_uranium_and_the_middle_east_are_topics_of_their_own(read_events, discussed, categories):
+    event = only(read_events("Министр иностранных дел Казахстана Ермек Кошербаев встретился с министром иностранных "
+                             f"дел Франции Жан-Ноэлем Барро. Стороны обсудили {discussed}.", "ru"))
+    assert {c for t in event.topics for c in t.categories} == categories
