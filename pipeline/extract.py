@@ -142,6 +142,7 @@ def is_table(path: str) -> bool:
 # Hand-labelled gold beside the articles (`FOLDER/gold/`, docs/gold.md): labels and the labellers' notes, no
 # articles, nor files the run did not read.
 GOLD_FOLDER = "gold"
+ORPHANS_NAMED = 5  # sidecars with no article named in the run's note, the rest counted
 
 
 def scan(inputs: list[Path], max_bytes: int) -> Scan:
@@ -154,6 +155,7 @@ def scan(inputs: list[Path], max_bytes: int) -> Scan:
     result = Scan()
     candidates: list[str] = []
     others: Counter[str] = Counter()  # files of the folders that are no articles, by suffix
+    orphans: list[str] = []  # sidecars with no article beside them
     for given in inputs:
         root = os.path.abspath(os.fsdecode(given))
         if not os.path.lexists(root):
@@ -170,6 +172,7 @@ def scan(inputs: list[Path], max_bytes: int) -> Scan:
 
         for folder, folders, files in os.walk(root, onerror=unreadable):
             folders[:] = sorted(name for name in folders if not name.startswith(".") and name != GOLD_FOLDER)
+            texts = {os.path.splitext(name)[0] for name in files if name.lower().endswith(".txt")}
             for name in sorted(files):
                 if name.startswith("."):
                     continue
@@ -177,7 +180,13 @@ def scan(inputs: list[Path], max_bytes: int) -> Scan:
                     candidates.append(os.path.join(folder, name))
                 else:
                     others[os.path.splitext(name)[1].lower() or "no suffix"] += 1
+                if name.endswith(".json") and name[:-len(".json")] not in texts:
+                    orphans.append(display_path(os.path.join(folder, name)))
     others.pop(".json", None)  # sidecars, read with their articles
+    if orphans:  # a sidecar whose article is missing or misnamed ("NAME.json" beside "NAME.txt") dates nothing
+        named = ", ".join(orphans[:ORPHANS_NAMED]) + (", …" if len(orphans) > ORPHANS_NAMED else "")
+        result.notes.append(f"{len(orphans)} sidecar{'s' if len(orphans) > 1 else ''} with no NAME.txt beside it, "
+                            f"not read: {named}")
     counts = ", ".join(f"{suffix} {n}" for suffix, n in sorted(others.items(), key=lambda item: (-item[1],
                                                                                                  item[0])))
     if others:

@@ -204,6 +204,21 @@ def test_files_of_a_folder_that_are_no_articles_are_counted_not_passed_over_in_s
     assert capsys.readouterr().err.strip().endswith("in " + str(folder) + "; files not read: .html 1")
 
 
+def test_a_sidecar_with_no_article_beside_it_is_named(tmp_path):
+    """A sidecar whose article is missing or misnamed ("report.json" beside "report-1.txt") dates nothing: the run
+    names it in its notes, where it had passed over it in silence (a fresh user's finding)."""
+    from pipeline.extract import scan
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "report-1.txt").write_text("Посол Японии встретился с министром иностранных дел Казахстана.\n")
+    (folder / "report.json").write_text('{"published": "2025-03-01"}')
+    (folder / "Visit.TXT").write_text("Президент Монголии посетил Астану.\n")
+    (folder / "Visit.json").write_text('{"published": "2025-03-02"}')  # its article's, the suffix in capitals
+    assert scan([folder], 1_000_000).notes == [
+        f"1 sidecar with no NAME.txt beside it, not read: {folder / 'report.json'}"]
+
+
 def committed_bytes(out) -> dict:
     return {path.relative_to(out / "current").as_posix(): path.read_bytes()
             for path in (out / "current").rglob("*.parquet")}
