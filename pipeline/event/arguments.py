@@ -1513,12 +1513,7 @@ def _counted_states(drafts: list[Draft], by_index: dict[int, SentenceCandidates]
             if not listed:
                 continue
             if len(listed) == count:
-                start = reading.start + said.start()
-                title = Span(said.group(), start, start + len(said.group()))
-                for c in listed.values():
-                    side = copy.deepcopy(c)
-                    side.effect, side.participant.role = "", title
-                    draft.candidates.append(side)
+                draft.candidates += _titled_by(listed.values(), reading, said)
                 draft.evidence.add(index)
             break
 
@@ -1577,12 +1572,20 @@ def _sides_of_both(drafts: list[Draft], by_index: dict[int, SentenceCandidates],
             heads = _two_heads(draft, by_index, reporters, None, titles)
         if len(heads) != 2:
             continue
-        start = reading.start + said.start()
-        title = Span(said.group(), start, start + len(said.group()))
-        for candidate in heads.values():
-            head = copy.deepcopy(candidate)
-            head.effect, head.participant.role = "", title
-            draft.candidates.append(head)
+        draft.candidates += _titled_by(heads.values(), reading, said)
+
+
+def _titled_by(sides, reading: Reading, said: re.Match) -> list[Candidate]:
+    """Copies of the candidates `sides`, each titled by the words that name them together (`said`, a match in
+    `reading.text`: "главы государств", "руководители … пяти стран региона"), with no part of their own yet."""
+    start = reading.start + said.start()
+    title = Span(said.group(), start, start + len(said.group()))
+    copies = []
+    for candidate in sides:
+        side = copy.deepcopy(candidate)
+        side.effect, side.participant.role = "", title
+        copies.append(side)
+    return copies
 
 
 def _reporters(by_index: dict[int, SentenceCandidates]) -> set[str]:
