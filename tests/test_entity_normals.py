@@ -980,3 +980,19 @@ def test_a_city_in_the_locative_run_into_a_given_name_leaves_the_person_whole(pr
                                       in_order=True)
     assert [t for t, label in found if label == "PER"] == [subject, person, person]
     assert (run.split()[0], "LOC") in found
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Переговоры министров обороны Казахстана и Азербайджана Даурена Косанова и Закира Гасанова прошли в Баку.",
+     ["Даурен Косанов", "Закир Гасанов"]),
+    ("Встреча министров сельского хозяйства Казахстана и Азербайджана Айдарбека Сапарова и Мажнуна Мамедова "
+     "состоялась в Баку.", ["Айдарбек Сапаров", "Мажнун Мамедов"]),
+    ("Переговоры министров юстиции Казахстана и Турции Ерлана Сарсембаева и Йылмаза Тунча прошли в Анкаре.",
+     ["Ерлан Сарсембаев", "Йылмаз Тунч"]),
+    ("Встреча министров финансов Казахстана и Узбекистана Мади Такиева и Джамшида Кучкарова состоялась в Ташкенте.",
+     ["Мади Такиев", "Джамшид Кучкаров"]),
+])
+def test_two_names_coordinated_in_the_genitive_are_both_put_in_the_nominative(read_events, text, people):
+    # the tagger reads one of two names it does not know as a nominative ("Даурена Косанова"), the other as the
+    # genitive they share after the ministers of the two states
+    assert [m.normal for m in read_events(text, "ru").mentions if m.label == "PER"] == people
