@@ -6939,3 +6939,21 @@ def test_the_heads_named_right_after_a_gathering_of_heads_are_its_sides(read_eve
                              "Жапаров, Эмомали Рахмон и Шавкат Мирзиёев подписали совместное заявление.", "ru"))
     assert event.event_type == "multilateral"
     assert {"Касым-Жомарт Токаев", "Садыр Жапаров", "Эмомали Рахмон", "Шавкат Мирзиёев"} <= set(by_normal(event))
+
+
+@pytest.mark.parametrize("text, name, role, state", [
+    ("Президент Казахстана Касым-Жомарт Токаев провел встречу с Великим герцогом Люксембурга Гийомом в Акорде.",
+     "Гийом", "Великим герцогом Люксембурга", "Люксембург"),
+    ("Министр иностранных дел Казахстана встретился с Великим герцогом Люксембурга Анри в Люксембурге.",
+     "Анри", "Великим герцогом Люксембурга", "Люксембург"),
+    ("Президент Казахстана встретился с султаном Омана Хайсамом в Маскате.", "Хайсам", "султаном Омана", "Оман"),
+    ("Президент Казахстана провел встречу с королём Нидерландов Виллемом-Александром в Гааге.", "Виллем-Александр",
+     "королём Нидерландов", "Нидерланды"),
+    ("Президент Казахстана встретился с князем Монако Альбером в Монако.", "Альбер", "князем Монако", "Монако"),
+])
+def test_a_monarch_named_by_title_state_and_a_given_name_has_that_role(read_events, text, name, role, state):
+    # the state between a monarch's title and his one given name is no word of his name ("Люксембурга Гийом"): the
+    # title and the state are his role and affiliation (roles.tsv, entities.yaml ru `leading_titles`)
+    people = by_normal(only(read_events(text, "ru")))
+    assert name in people
+    assert (people[name].role.text, people[name].affiliation) == (role, state)
