@@ -264,6 +264,9 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     resolved = [piece for mention in resolved
                 for part in _split_known_tail(mention, _rules(corrections, mention.lang), normalizer_names)
                 for piece in _split_known_places(part, _rules(corrections, mention.lang), normalizer_names)]
+    # a place run into a name first ("Люксембургте Ксавье", the model stopping before the surname): the given name
+    # read as another person's surname had cut the names in full after it, and it takes its surname after it
+    resolved = _split_glued_places(resolved, doc, corrections, normalizer_names)
     resolved = _with_surname_after(sorted(resolved, key=lambda m: (m.start, m.end)), doc, corrections,
                                    normalizer_names)
     resolved = _split_run_on_names(resolved, corrections, normalizer_names)
@@ -785,6 +788,9 @@ def _with_surname_after(mentions: list[Mention], doc: Document, corrections: dic
         # a surname by its ending is this person's only after a given name alone or a glued first person
         surname_ok = bool(nominative) and bool(rules.run_on_surname.search(nominative)) == bool(alone) \
             if not glued else True
+        # a given name alone before the surname the article gives it in full ("Ксавье Беттельмен" beside "Ксавье
+        # Беттель"), whatever the surname's ending
+        surname_ok = surname_ok or (alone and (fold(words[0]), nominative) in named_in_full)
         if (not word or not word[:1].isupper() or any(a < start + len(word) and start < b for a, b in occupied)
                 or nominative == fold(word) or fold(word).endswith(rules.locative_endings or ("\0",))
                 or rules.known_names.get(nominative, "PER") != "PER" or not surname_ok

@@ -12,9 +12,11 @@ genitive of Кошт). A title in apposition right before the name agrees with i
 than the readings of its words ("принял премьер-министра Великобритании Кира Стармера" is no nominative Кира,
 whatever pymorphy and the tagger say of the name's own words); a possessor in the genitive stays possible ("со
 спецпосланником Трампа"). A woman who is a verb's subject in the parse (`_a_woman_subject`: "Кая Каллас прибыла")
-is in the nominative, whatever her words read as. A word with no reading in the name's case is read by the case
-endings of `models/ru/case_endings.tsv` (`Кира` in the genitive: Кир; `Джорджу` in the accusative: Джорджа, not
-Джордж), and otherwise does not decline (`Аланом Винде`, `Тандо Матикой` → `Тандо Матика`); nor do the endings of
+is in the nominative, whatever her words read as. Names coordinated with "и" share one case (`_coordinated`):
+where one reads as the nominative, the other's oblique case is theirs ("министров … Ермека Кошербаева и
+Джейхуна Байрамова"). A word with no reading in the name's case is read by the case endings of
+`models/ru/case_endings.tsv` (`Кира` in the genitive: Кир; `Джорджу` in the accusative: Джорджа, not Джордж), and
+otherwise does not decline (`Аланом Винде`, `Тандо Матикой` → `Тандо Матика`); nor do the endings of
 `models/ru/indeclinable_names.tsv` (`Кобахидзе`, and a foreign name in -и pymorphy does not know: `Такэси`), the
 particles of `models/ru/name_particles.tsv` inside a name (`бен`, `Аль`, `фон`), and a word read only as the
 other gender's first name (a man's `Тани` is no Таня). Readings pymorphy marks as names, surnames or patronymics
@@ -56,6 +58,7 @@ MAX_CHANGE = 3  # letters a nominative may differ by at the end; more is another
 VOWELS = "аеёиоуыэюя"
 # a Russian-style surname in -а: a man's genitive or accusative, or a woman's nominative (`_object_before_a_mans_verb`)
 MANS_OBLIQUE_OR_WOMAN = re.compile(r"\w\w(?:ов|ев|ёв|ин|ын)а$")
+COORDINATION = re.compile(r"\s+и\s+")  # between two names of one case ("Ермека Кошербаева и Джейхуна Байрамова")
 FLEETING_VOWELS = "еоё"  # the vowels Russian nouns drop in their oblique cases (конец → конца, угол → угла)
 PHRASE_WORDS = ("NOUN", "PROPN", "ADJ", "DET", "NUM")  # the words of a prepositional phrase inside a title
 
@@ -463,10 +466,25 @@ def _object_before_a_mans_verb(doc: Document, tokens: list[Token]) -> bool:
                 and verb.feats.get("Number") == "Sing")
 
 
+def _coordinated(doc: Document, read: list[tuple]) -> list[list[int]]:
+    """For each name of `read` (`russian_person_names`), the indices of the names coordinated with it, itself
+    included: a name written right after another with only "и" between them (`COORDINATION`), neither with a case
+    the parse decides (a woman subject, a man's verb's object). The text, not the parse, says so: the parse often
+    hangs the second name on a state before the first ("министров … Казахстана и Азербайджана Ермека Кошербаева и
+    Эльнура Мамедова")."""
+    groups = [[k] for k in range(len(read))]
+    for k in range(1, len(read)):
+        first, first_case, second, case = read[k - 1][0], read[k - 1][4], read[k][0], read[k][4]
+        if first_case is None and case is None and COORDINATION.fullmatch(doc.text[first.end:second.start]):
+            groups[k - 1].append(k)
+            groups[k] = groups[k - 1]
+    return groups
+
+
 def russian_person_names(doc: Document, mentions: list[Mention], tokens_in) -> None:
     """Set `normal` on the PER mentions (of one language) of a document; `tokens_in(doc, start, end)` gives the
     analysed tokens of a span."""
-    people = []
+    read = []  # (mention, its tokens, words, title's cases, the case the parse decides or None)
     for mention in mentions:
         if mention.label != "PER":
             continue
@@ -482,7 +500,19 @@ def russian_person_names(doc: Document, mentions: list[Mention], tokens_in) -> N
             for title_case in title:
                 _undo_case(word, title_case)
         woman = _a_woman_subject(doc, tokens)
-        case = "nomn" if woman else "accs" if _object_before_a_mans_verb(doc, tokens) else _mention_case(words, title)
+        read.append((mention, tokens, words, title, "nomn" if woman else "accs" if _object_before_a_mans_verb(
+            doc, tokens) else None, woman))
+    own = [case or _mention_case(words, title) for _, _, words, title, case, _ in read]
+    groups = _coordinated(doc, read)
+    people = []
+    for k, (mention, tokens, words, title, case, woman) in enumerate(read):
+        case = own[k]
+        oblique = {own[j] for j in groups[k]} & set(OBLIQUE_CASES)
+        if len(oblique) == 1 and {own[j] for j in groups[k]} <= oblique | {"nomn", None}:
+            # names coordinated ("Ермека Кошербаева и Джейхуна Байрамова") are in one case; where their words read
+            # as the nominative in one, the other's oblique case is theirs: the tagger's error, on names it does not
+            # know, runs that way
+            case = next(iter(oblique))
         for word in words if case in OBLIQUE_CASES else ():
             _undo_case(word, case)  # "с Джорджей Мелони": the tagger's case, no title's
         people.append((mention, words, case, "femn" if woman else _gender(words, case)))

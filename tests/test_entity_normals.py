@@ -198,8 +198,10 @@ def test_a_news_site_at_the_end_of_a_sentence_is_an_organisation(read_events, te
     assert [m.text for m in doc.mentions if m.label == "ORG" and site in m.text] == [site]
 
 
-def resolved_from_model_spans(processor, text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """(text, label) of the mentions the entities stage makes of Kazakh spans given as a model gave them."""
+def resolved_from_model_spans(processor, text: str, spans: list[tuple[str, str]],
+                              in_order: bool = False) -> list[tuple[str, str]]:
+    """(text, label) of the mentions the entities stage makes of Kazakh spans given as a model gave them; each span
+    the first place its words are written, or (`in_order`) the first after the span before it."""
     from pipeline.analysis import analyse
     from pipeline.document import Document, Mention, Paragraph
     from pipeline.entities import resolve_entities
@@ -207,8 +209,11 @@ def resolved_from_model_spans(processor, text: str, spans: list[tuple[str, str]]
     doc = Document(doc_id="t", source_path="t.txt", sha256="", text=text, lang="kk")
     doc.paragraphs.append(Paragraph(start=0, end=len(text), lang="kk"))
     analyse(doc, processor.analysers)
-    doc.mentions = [Mention(text.index(words), text.index(words) + len(words), words, label, label, lang="kk",
-                            source="model") for words, label in spans]
+    doc.mentions, after = [], 0
+    for words, label in spans:
+        start = text.index(words, after)
+        doc.mentions.append(Mention(start, start + len(words), words, label, label, lang="kk", source="model"))
+        after = start + len(words) if in_order else 0
     return [(m.text, m.label) for m in resolve_entities(doc, processor.normalizers, processor.person_names).mentions]
 
 
@@ -954,3 +959,40 @@ def test_a_building_run_on_into_the_subject_ends_before_it(read_events, text, pl
     event = doc.events[0]
     assert event.location.normal == place
     assert {p.normal for p in event.participants} == {person, "Моди"}
+
+
+@pytest.mark.parametrize("text, subject, run, person", [
+    ("Мұрат Нұртілеу Римде Антонио Таянимен кездесті. Министр Италия Сыртқы істер министрі Антонио Таянимен "
+     "екіжақты байланыстарды талқылады.", "Мұрат Нұртілеу", "Римде Антонио", "Антонио Таянимен"),
+    ("Ермек Көшербаев Бернде Игнацио Кассиспен кездесті. Министр Швейцария Федералдық кеңесшісі Игнацио Кассиспен "
+     "екіжақты ынтымақтастықты талқылады.", "Ермек Көшербаев", "Бернде Игнацио", "Игнацио Кассиспен"),
+    ("Мұрат Нұртілеу Парижде Жан-Ноэль Барромен кездесті. Министр Франция Сыртқы істер министрі Жан-Ноэль "
+     "Барромен екіжақты байланыстарды талқылады.", "Мұрат Нұртілеу", "Парижде Жан-Ноэль", "Жан-Ноэль Барромен"),
+    ("Ермек Көшербаев Венада Беате Майнль-Райзингермен кездесті. Министр Австрия Сыртқы істер министрі Беате "
+     "Майнль-Райзингермен екіжақты ынтымақтастықты талқылады.", "Ермек Көшербаев", "Венада Беате",
+     "Беате Майнль-Райзингермен"),
+])
+def test_a_city_in_the_locative_run_into_a_given_name_leaves_the_person_whole(processor, text, subject, run,
+                                                                             person):
+    # the headline's place in the locative and the given name after it, one span of the model's that stopped before
+    # the surname: the given name alone was another person's "surname" and cut the body's full name after it too
+    found = resolved_from_model_spans(processor, text, [(subject, "PER"), (run, "PER"), (person, "PER")],
+                                      in_order=True)
+    assert [t for t, label in found if label == "PER"] == [subject, person, person]
+    assert (run.split()[0], "LOC") in found
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Переговоры министров обороны Казахстана и Азербайджана Даурена Косанова и Закира Гасанова прошли в Баку.",
+     ["Даурен Косанов", "Закир Гасанов"]),
+    ("Встреча министров сельского хозяйства Казахстана и Азербайджана Айдарбека Сапарова и Мажнуна Мамедова "
+     "состоялась в Баку.", ["Айдарбек Сапаров", "Мажнун Мамедов"]),
+    ("Переговоры министров юстиции Казахстана и Турции Ерлана Сарсембаева и Йылмаза Тунча прошли в Анкаре.",
+     ["Ерлан Сарсембаев", "Йылмаз Тунч"]),
+    ("Встреча министров финансов Казахстана и Узбекистана Мади Такиева и Джамшида Кучкарова состоялась в Ташкенте.",
+     ["Мади Такиев", "Джамшид Кучкаров"]),
+])
+def test_two_names_coordinated_in_the_genitive_are_both_put_in_the_nominative(read_events, text, people):
+    # the tagger reads one of two names it does not know as a nominative ("Даурена Косанова"), the other as the
+    # genitive they share after the ministers of the two states
+    assert [m.normal for m in read_events(text, "ru").mentions if m.label == "PER"] == people

@@ -7129,3 +7129,21 @@ def test_uranium_and_the_middle_east_are_topics_of_their_own(read_events, discus
     event = only(read_events("Министр иностранных дел Казахстана Ермек Кошербаев встретился с министром иностранных "
                              f"дел Франции Жан-Ноэлем Барро. Стороны обсудили {discussed}.", "ru"))
     assert {c for t in event.topics for c in t.categories} == categories
+
+
+@pytest.mark.parametrize("text, name, role, state", [
+    ("Президент Казахстана Касым-Жомарт Токаев провел встречу с Великим герцогом Люксембурга Гийомом в Акорде.",
+     "Гийом", "Великим герцогом Люксембурга", "Люксембург"),
+    ("Министр иностранных дел Казахстана встретился с Великим герцогом Люксембурга Анри в Люксембурге.",
+     "Анри", "Великим герцогом Люксембурга", "Люксембург"),
+    ("Президент Казахстана встретился с султаном Омана Хайсамом в Маскате.", "Хайсам", "султаном Омана", "Оман"),
+    ("Президент Казахстана провел встречу с королём Нидерландов Виллемом-Александром в Гааге.", "Виллем-Александр",
+     "королём Нидерландов", "Нидерланды"),
+    ("Президент Казахстана встретился с князем Монако Альбером в Монако.", "Альбер", "князем Монако", "Монако"),
+])
+def test_a_monarch_named_by_title_state_and_a_given_name_has_that_role(read_events, text, name, role, state):
+    # the state between a monarch's title and his one given name is no word of his name ("Люксембурга Гийом"): the
+    # title and the state are his role and affiliation (roles.tsv, entities.yaml ru `leading_titles`)
+    people = by_normal(only(read_events(text, "ru")))
+    assert name in people
+    assert (people[name].role.text, people[name].affiliation) == (role, state)
