@@ -4880,3 +4880,13 @@ def test_kk_water_uranium_and_the_middle_east_are_topics_of_their_own(read_event
     event = only(read_events("Қазақстан Сыртқы істер министрі Ермек Көшербаев Қырғызстан Сыртқы істер министрі Жээнбек "
                              f"Кулубаевпен кездесті. Тараптар {discussed} мәселелерін талқылады.", "kk"))
     assert {c for t in event.topics for c in t.categories} == categories
+
+
+def test_kk_a_side_named_again_after_meetings_split_from_one_verb_joins_the_meeting_of_its_state(read_events):
+    # arguments._sibling_of_its_state: "Тәжікстан Президентімен әңгімеде …" continues Rahmon's meeting, not
+    # Aliyev's, told last from the same verb
+    doc = read_events("Бүгін Душанбеде Қасым-Жомарт Тоқаев Тәжікстан Президенті Эмомали Рахмонмен және Әзербайжан "
+                      "Президенті Ильхам Әлиевпен кездесті. Тәжікстан Президентімен әңгімеде су-энергетика мәселелері "
+                      "талқыланды, әзербайжандық әріптесімен көлік жобалары сөз болды.", "kk", "2025-10-10")
+    assert sorted(sorted(p.normal for p in e.participants) for e in doc.events) == [
+        ["Ильхам Әлиев", "Қасым-Жомарт Тоқаев"], ["Эмомали Рахмон", "Қасым-Жомарт Тоқаев"]]

@@ -7147,3 +7147,13 @@ def test_a_monarch_named_by_title_state_and_a_given_name_has_that_role(read_even
     people = by_normal(only(read_events(text, "ru")))
     assert name in people
     assert (people[name].role.text, people[name].affiliation) == (role, state)
+
+
+def test_a_side_named_again_after_meetings_split_from_one_verb_joins_the_meeting_of_its_state(read_events):
+    # arguments._sibling_of_its_state: "С президентом Таджикистана обсуждались …" continues Rahmon's meeting, not
+    # Aliyev's, told last from the same verb
+    doc = read_events("В Душанбе Президент Казахстана Касым-Жомарт Токаев встретился с Президентом Таджикистана "
+                      "Эмомали Рахмоном и Президентом Азербайджана Ильхамом Алиевым. С президентом Таджикистана "
+                      "обсуждались водно-энергетические вопросы, с азербайджанским коллегой – транспорт.", "ru")
+    assert sorted(sorted(by_normal(e)) for e in doc.events) == [
+        ["Ильхам Алиев", "Касым-Жомарт Токаев"], ["Касым-Жомарт Токаев", "Эмомали Рахмон"]]

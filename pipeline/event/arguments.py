@@ -612,9 +612,12 @@ def _continue_recent(earlier: list[Draft], sentence: SentenceCandidates, domesti
     # standing for the event word), and the clause he reports lends the event told before only its topics
     said = Span("", topics[0][0], topics[0][0]) if topics else None
     reported = bool(said) and any(_speaker(sentence.reading, c, said, sentence.sides) for c in sentence.sides)
-    target.candidates.extend(replace(c, joined=bool(sentence.participation)) for c in sentence.sides
-                             if sentence.participation or not reported
-                             and not any(a <= c.participant.start < b for a, b in topics))
+    joining = [replace(c, joined=bool(sentence.participation)) for c in sentence.sides
+               if sentence.participation or not reported and not any(a <= c.participant.start < b for a, b in topics)]
+    for candidate in joining:
+        joins = _sibling_of_its_state(earlier, target, candidate)
+        joins.candidates.append(candidate)
+        joins.evidence.add(sentence.index)
     target.topics.extend(sentence.topics)
     target.evidence.add(sentence.index)
     if target.hit.event_type == "multilateral" and any(h.event_type == "multilateral" for h in sentence.triggers):
@@ -625,6 +628,24 @@ def _continue_recent(earlier: list[Draft], sentence: SentenceCandidates, domesti
         target.date = target.date or (sentence.dates[0] if sentence.dates else None)
     if _discussed_only(sentence) and sentence.places:
         _placed_by_discussion(target, sentence.places[0])
+    return target
+
+
+def _sibling_of_its_state(earlier: list[Draft], target: Draft, candidate: Candidate) -> Draft:
+    """The meeting a side named in a sentence continuing `target` joins: of the meetings split from `target`'s
+    trigger, one per counterpart ("… Нарендра Модимен және Шахбаз Шарифпен кездесті"), the one whose sides hold the
+    side's state ("Үндістан Премьер-министрімен әңгімеде … сөз болса": Modi's, not Sharif's, told last); else
+    `target`."""
+    state = state_spoken_for(candidate.participant.affiliation, candidate.participant.normal)
+    if state is None:
+        return target
+    siblings = [d for d in earlier if d is not target and d.sentence == target.sentence
+                and d.hit.start == target.hit.start and not d.frame]
+    holding = [d for d in siblings if any(state_spoken_for(c.participant.affiliation, c.participant.normal) == state
+                                          for c in d.candidates)]
+    if len(holding) == 1 and not any(state_spoken_for(c.participant.affiliation, c.participant.normal) == state
+                                     for c in target.candidates):
+        return holding[0]
     return target
 
 
