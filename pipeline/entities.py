@@ -2104,9 +2104,9 @@ def _abbreviation(word: str) -> bool:
 def _with_given_names(mentions: list[Mention], doc: Document, corrections: dict) -> list[Mention]:
     """"Түркия Президенті Реджеп Тайып Ердоғанмен": the given names the model left out of a person (capitalised
     words right before it in no other mention, `_given_names_before`, after any title word of `trailing_titles`
-    or `leading_titles` (a rank's style, "Сэр Тони Блэр") or one in its holder's form (entities.yaml `ruler_titles` + `title_holder_endings`: "Королі") and any place in
-    the locative or pronoun), where entities.yaml says so (`given_names`); a capital at the sentence start is not
-    taken."""
+    or `leading_titles` (a rank's style, "Сэр Тони Блэр") or one in its holder's form (entities.yaml `ruler_titles`
+    + `title_holder_endings`: "Королі") and any place in the locative or pronoun), where entities.yaml says so
+    (`given_names`); a capital at the sentence start is not taken."""
     occupied = [(m.start, m.end) for m in mentions]
     fixed = []
     for mention in mentions:

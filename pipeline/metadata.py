@@ -4,13 +4,14 @@ other columns of a row of a JSON Lines, CSV or Parquet file of articles (pipelin
     {"id": "tass-25417721", "url": "https://…", "outlet": "tass.ru", "published": "2025-11-11", "title": "…",
      "lang": "ru"}
 
-Every field is optional; other fields of a sidecar (a scraper's `author`, a misspelt `"pubished"`) are not read,
-and the run names them in its notes (`ArticleMetadata.ignored`), as it names a table file's other columns. `published` (an ISO date, `YYYY-MM-DD`, an ISO date and time, whose date is taken as written, or a whole
-date as scrapers write it: `13.03.2025`, `13 марта 2025 г.`, an RSS date; `published_date`) is the article's date
-when given: relative dates in the text (`вчера`, `в прошлый вторник`) and dates without a year are
-read from it. `lang` (an ISO 639 code, `ru`, `kk`, `en`, …) is the article's language as the source knows it:
-language identification is skipped. A sidecar that is not a JSON object, or gives one of these fields a value
-it cannot be, is an error of its article, naming the sidecar and the reason in one line.
+Every field is optional; other fields of a sidecar (a scraper's `author`, a misspelt `"pubished"`) are not read, and
+the run names them in its notes (`ArticleMetadata.ignored`), as it names a table file's other columns. `published`
+(an ISO date, `YYYY-MM-DD`, an ISO date and time, whose date is taken as written, or a whole date as scrapers write
+it: `13.03.2025`, `13 марта 2025 г.`, an RSS date; `published_date`) is the article's date when given: relative
+dates in the text (`вчера`, `в прошлый вторник`) and dates without a year are read from it. `lang` (an ISO 639 code,
+`ru`, `kk`, `en`, …) is the article's language as the source knows it: language identification is skipped. A sidecar
+that is not a JSON object, or gives one of these fields a value it cannot be, is an error of its article, naming the
+sidecar and the reason in one line.
 """
 from __future__ import annotations
 

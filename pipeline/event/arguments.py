@@ -215,7 +215,7 @@ def _drafts(sentence: SentenceCandidates) -> list[Draft]:
         # (Kazakh, read with no parse: the place in the dative between them, "… жүргізіп, кейін Германияға аттанды")
         places = [p for p in places if all(p.start < visit.start and (reading.parsed or p.start < hit.end)
                                            for visit in onward)]
-        if hit.onward:  # told after the contact's clause, where it goes is named after it ("… в Анкаре и отправился в Баку")
+        if hit.onward:  # told after the contact's clause, where it goes is named after it ("… и отправился в Баку")
             after = hit.start if reading.parsed else max(
                 (h.end for h in events if h.end <= hit.start and h.event_type in CONTACT), default=0)
             places = [p for p in places if p.start >= after]
@@ -443,7 +443,8 @@ def _moves_on(reading: Reading, contact: Hit, visit: Hit) -> bool:
             or not _travels(reading, visit):
         return False
     if not reading.parsed:  # by the words between them (names.yaml `moves_on`: Kazakh, which has no parse)
-        return bool(reading.known.moves_on and reading.known.moves_on.fullmatch(reading.doc.text[contact.end:visit.start]))
+        between = reading.doc.text[contact.end:visit.start]
+        return bool(reading.known.moves_on and reading.known.moves_on.fullmatch(between))
     token = reading.token_at(visit.start)
     if token is None or token.pos not in ("VERB", "AUX") or token.feats.get("VerbForm") != "Fin":
         return False

@@ -261,7 +261,8 @@ def _modality(reading: Reading, hit: Hit, ends: list[int], words: list[tuple[int
     if tenses:
         tense = min(tenses)[2]
         # a Kazakh past form ("өтті", "кездескен") says it is past; the present continuous ("өтуде") only that it is on
-        effects |= {"occurred", "present"} if tense == "present" else {tense, "begun"} if tense == "occurred" else {tense}
+        effects |= ({"occurred", "present"} if tense == "present" else {tense, "begun"} if tense == "occurred"
+                    else {tense})
     return effects
 
 
