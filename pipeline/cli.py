@@ -10,8 +10,10 @@ import time
 from pathlib import Path
 
 from rich.console import Console
+from rich.padding import Padding
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
 from .extract import InputError, Limits, RunSummary, extract
 from .run import StageError, load_config
@@ -141,8 +143,8 @@ def _extract(args) -> int:
 def _print_summary(console: Console, summary: RunSummary, out_dir: Path, seconds: float) -> None:
     """A summary meant for an 80-column terminal: one line of totals, a table with a column per language, the
     dataset's size, and a warning for articles in languages the pipeline does not analyse."""
-    for note in summary.notes:
-        console.print(f"  {note}", markup=False)
+    for note in summary.notes:  # indented as a block: a long note's wrapped lines too
+        console.print(Padding(Text(note), (0, 0, 0, 2)))
     if not summary.committed:  # nothing new, nothing gone, every failure as the dataset records it
         console.print(f"All {summary.found} articles unchanged; nothing to do (--force redoes them)." if not
                       summary.errors else f"{summary.unchanged} articles unchanged, {len(summary.errors)} failing "

@@ -73,3 +73,18 @@ def test_a_run_that_only_removes_prints_no_empty_table(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "Processed 0 of 1 articles" in out and "1 removed" in out
     assert "This run" not in out
+
+
+def test_a_long_note_wraps_indented_under_itself(tmp_path, monkeypatch, capsys):
+    """A note longer than the terminal (a scraper's export with many columns the run does not read) wraps with its
+    continuation lines indented as its first, under the summary's other notes (a fresh user's finding)."""
+    columns = ["text", "url"] + [f"scraper_field_{n}" for n in range(12)]
+    row = ["Министр иностранных дел Казахстана встретился с послом Японии.", "https://example.org/1"] + ["x"] * 12
+    pd.DataFrame([row], columns=columns).to_csv(tmp_path / "export.csv", index=False)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COLUMNS", "80")
+    assert main(["extract", "export.csv", "--out", "out"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    start = next(n for n, line in enumerate(lines) if "columns not read" in line)
+    wrapped = lines[start:next(n for n, line in enumerate(lines) if line.startswith("Processed"))]
+    assert len(wrapped) > 1 and all(line.startswith("  ") and len(line) <= 80 for line in wrapped)
