@@ -4890,3 +4890,11 @@ def test_kk_a_side_named_again_after_meetings_split_from_one_verb_joins_the_meet
                       "талқыланды, әзербайжандық әріптесімен көлік жобалары сөз болды.", "kk", "2025-10-10")
     assert sorted(sorted(p.normal for p in e.participants) for e in doc.events) == [
         ["Ильхам Әлиев", "Қасым-Жомарт Тоқаев"], ["Эмомали Рахмон", "Қасым-Жомарт Тоқаев"]]
+
+
+def test_kk_calls_of_the_same_people_on_different_days_are_two(read_events):
+    # merge._groups: the undated headline joins one call, not both
+    doc = read_events("Көшербаев пен Мередов телефон арқылы сөйлесті\n3 наурызда Қазақстан Сыртқы істер министрі Ермек "
+                      "Көшербаев Түрікменстан Сыртқы істер министрі Рашид Мередовпен телефон арқылы сөйлесті.\n17 "
+                      "наурызда Көшербаев Мередовпен тағы да телефон арқылы сөйлесті.", "kk", "2025-03-30")
+    assert sorted(str(e.date.date_start) for e in doc.events) == ["2025-03-03", "2025-03-17"]

@@ -7157,3 +7157,19 @@ def test_a_side_named_again_after_meetings_split_from_one_verb_joins_the_meeting
                       "обсуждались водно-энергетические вопросы, с азербайджанским коллегой – транспорт.", "ru")
     assert sorted(sorted(by_normal(e)) for e in doc.events) == [
         ["Ильхам Алиев", "Касым-Жомарт Токаев"], ["Касым-Жомарт Токаев", "Эмомали Рахмон"]]
+
+
+def test_contacts_of_the_same_people_on_different_days_are_two(read_events):
+    # merge._groups / _same_event: a contact is held on one day; an undated headline joins one of them and bridges
+    # none (a fresh user's chronology of calls had become one call)
+    doc = read_events("Нуртлеу и Фидан провели переговоры\n12 мая Мурат Нуртлеу провел переговоры с министром "
+                      "иностранных дел Турции Хаканом Фиданом в Анкаре.\n20 мая Нуртлеу вновь провел переговоры с "
+                      "Хаканом Фиданом, на этот раз в Астане.", "ru", "2024-05-25")
+    talks = sorted((str(e.date.date_start), e.location.normal) for e in doc.events if e.event_type == "talks")
+    assert talks == [("2024-05-12", "Анкара"), ("2024-05-20", "Астана")]
+
+
+def test_a_contact_told_again_on_its_day_is_one(read_events):
+    doc = read_events("12 мая Мурат Нуртлеу провел переговоры с министром иностранных дел Турции Хаканом Фиданом. "
+                      "Переговоры Нуртлеу и Фидана 12 мая прошли в Анкаре.", "ru", "2024-05-25")
+    assert [(e.event_type, str(e.date.date_start)) for e in doc.events] == [("talks", "2024-05-12")]
