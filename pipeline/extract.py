@@ -505,6 +505,10 @@ def _dask_process(paths: list[Source], backend: str | None) -> list[Document | F
         return _sent_back(_process(paths, backend))
 
 
+SCHEDULER_TIMEOUT = 30  # seconds to reach a Dask scheduler (distributed's own default connect timeout)
+WORKERS_TIMEOUT = 120  # seconds a scheduler may take to have its first worker (a cluster's workers starting)
+
+
 def _dask(paths: list[Source], backend: str | None, scheduler: str | None, jobs: int,
           limits: Limits) -> Iterator[Document | FileError]:
     """On a Dask distributed cluster: the scheduler at `scheduler`, or a local cluster of `jobs` worker
@@ -513,12 +517,24 @@ def _dask(paths: list[Source], backend: str | None, scheduler: str | None, jobs:
     (Dask retries it, then gives up with KilledWorker) is submitted again one document per task, so that it
     costs only the document at fault. Workers read the articles by path (a row of a table file by its offset or
     row group, pipeline/sources.py): on several machines, the folder must be at the same path on each (a shared
-    file system)."""
+    file system). InputError (one line) where the scheduler cannot be reached within SCHEDULER_TIMEOUT or has no
+    worker within WORKERS_TIMEOUT."""
     from distributed import Client, LocalCluster
 
     cluster = None if scheduler else LocalCluster(n_workers=max(jobs, 1), threads_per_worker=1, processes=True,
                                                   dashboard_address=None, silence_logs=logging.CRITICAL)
-    client = Client(scheduler or cluster)
+    try:
+        client = Client(scheduler or cluster, timeout=SCHEDULER_TIMEOUT)
+    except (OSError, TimeoutError) as error:  # no scheduler there: one line, not distributed's traceback
+        if cluster is not None:
+            cluster.close()
+        raise InputError(f"cannot reach the Dask scheduler at {scheduler}: {error}") from None
+    try:
+        client.wait_for_workers(1, timeout=WORKERS_TIMEOUT)
+    except (OSError, TimeoutError):  # a scheduler with no worker would take the tasks and never answer
+        client.close()
+        raise InputError(f"the Dask scheduler at {scheduler} has no worker after {WORKERS_TIMEOUT} s: start one "
+                         f"(`dask worker {scheduler}`) and run again") from None
 
     def submit(chunk: list[Source]):
         return chunk, client.submit(_dask_process, chunk, backend, pure=False)

@@ -41,3 +41,27 @@ def test_a_local_cluster_of_two_workers_gives_the_dataset_of_one_job(seed_copy, 
         assert rows(out, name) == rows(serial, name), name
     assert len(rows(out, "documents")) == 7 and len(rows(out, "errors")) == 2
     assert sorted(row["source_row"] for row in rows(out, "documents") if row["source_row"]) == [1, 3]
+
+
+def test_a_scheduler_out_of_reach_or_with_no_worker_is_one_line(seed_copy, tmp_path, monkeypatch, capsys):
+    """A scheduler address nothing answers at printed distributed's traceback after 30 s, and a scheduler with no
+    worker hung with no word (a fresh user's findings): each is now one line and exit 2, before any article."""
+    import socket
+
+    from pipeline import extract as extraction
+
+    monkeypatch.setattr(extraction, "SCHEDULER_TIMEOUT", 2)
+    monkeypatch.setattr(extraction, "WORKERS_TIMEOUT", 2)
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    assert main(["extract", str(seed_copy), "--out", str(tmp_path / "a"), "--engine", "dask",
+                 "--scheduler", f"tcp://127.0.0.1:{port}", "--quiet"]) == 2
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert line.startswith(f"dipevents: cannot reach the Dask scheduler at tcp://127.0.0.1:{port}")
+    with LocalCluster(n_workers=0, processes=False, dashboard_address=None) as cluster:
+        assert main(["extract", str(seed_copy), "--out", str(tmp_path / "b"), "--engine", "dask",
+                     "--scheduler", cluster.scheduler_address, "--quiet"]) == 2
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert line == (f"dipevents: the Dask scheduler at {cluster.scheduler_address} has no worker after 2 s: start one "
+                    f"(`dask worker {cluster.scheduler_address}`) and run again")
