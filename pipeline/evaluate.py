@@ -79,10 +79,12 @@ def dataset_from_documents(docs: list[Document]) -> Dataset:
 
 
 def pair_with_dataset(golds: list[Gold], dataset: Dataset) -> tuple[list[Case], list[str]]:
-    """A Case for every gold file whose article is in the dataset, and a line for each that is not."""
+    """A Case for every gold file whose article is in the dataset, and a line for each that is not, or that labels
+    an article another gold file labels (the first by file name is scored: a copy would weigh it twice)."""
     by_sha = {row["sha256"]: row for row in dataset.documents}
     by_name = {Path(row["source_path"]).name: row for row in dataset.documents}
     cases, problems = [], []
+    scored: dict[str, Path] = {}  # the gold file scored for each article, by the article's sha256
     for gold in golds:
         name = gold.data["document"]
         row = by_sha.get(gold.data["sha256"])
@@ -91,6 +93,11 @@ def pair_with_dataset(golds: list[Gold], dataset: Dataset) -> tuple[list[Case], 
             problems.append(f"{gold.path}: the dataset has {other} {name} (sha256 {gold.data['sha256'][:12]}…); "
                             "not scored")
             continue
+        if gold.data["sha256"] in scored:
+            problems.append(f"{gold.path}: labels {name} again ({scored[gold.data['sha256']].name} labels it); "
+                            "not scored")
+            continue
+        scored[gold.data["sha256"]] = gold.path
         if row["text"] != gold.text:
             problems.append(f"{gold.path}: the dataset's stored text of {name} differs from today's ingest "
                             "(re-run extract with --force); not scored")

@@ -189,6 +189,22 @@ def test_gold_is_paired_with_the_dataset_by_sha256_and_a_changed_article_is_not_
     assert cases == [] and "a different version of a.txt" in problems[0]
 
 
+def test_a_second_gold_file_of_the_same_article_is_not_scored(tmp_path):
+    """A copy of a gold file ("003b.json" beside "003.json") labels the article again: the first by file name is
+    scored, the copy refused in one line, where both had been scored and the article weighed twice (a fresh user's
+    finding)."""
+    from pipeline.evaluate import Dataset, pair_with_dataset
+    from pipeline.gold import Gold
+
+    data = {"document": "a.txt", "sha256": "1" * 64, "lang": "ru", "entities": [], "events": []}
+    first = Gold(path=tmp_path / "gold" / "a.json", article=tmp_path / "a.txt", text=TEXT, data=data)
+    copy = Gold(path=tmp_path / "gold" / "a-copy.json", article=tmp_path / "a.txt", text=TEXT, data=dict(data))
+    row = {"doc_id": "d1", "source_path": "a.txt", "sha256": "1" * 64, "text": TEXT}
+    cases, problems = pair_with_dataset([first, copy], Dataset([row], {}, {}))
+    assert len(cases) == 1
+    assert problems == [f"{tmp_path / 'gold' / 'a-copy.json'}: labels a.txt again (a.json labels it); not scored"]
+
+
 def test_who_met_whom_pairs_count_each_pair_once_in_either_order():
     gold = [event("meeting", ["Мурат Нуртлеу", "Марко Рубио"]), event("meeting", ["Мурат Нуртлеу", "Кая Каллас"]),
             event("meeting", ["Мурат Нуртлеу", "Жан-Ноэль Барро"], status="planned")]  # planned: nobody met yet
