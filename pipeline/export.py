@@ -76,6 +76,16 @@ def _actor_type(person: dict | None) -> str | None:
     return "GOV" if person["country_iso3"] else None
 
 
+def _sources(cluster: dict) -> int | None:
+    """The sources of an event's cluster: its distinct outlets (`n_outlets`, from sidecars and rows), at least 1
+    where it has an article (one of no known outlet came from somewhere), so that a GDELT user's `NumSources >= 1`
+    keeps events read from bare `.txt` files; a lower bound where outlets are unknown."""
+    outlets, articles = cluster.get("n_outlets"), cluster.get("n_articles")
+    if outlets is None or articles is None:
+        return outlets
+    return max(outlets, 1 if articles else 0)
+
+
 def _geo_type(place: dict | None) -> int:
     """GDELT's ActionGeo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state; 0 none."""
     if not place or not (place["geonames_id"] or place["latitude"] is not None):
@@ -145,7 +155,7 @@ def gdelt(dataset: Path) -> pd.DataFrame:
             "EventBaseCode": code[:3] if code else None, "EventRootCode": code[:2] if code else None,
             "QuadClass": int(cameo["quad_class"]) if cameo else None,
             "GoldsteinScale": float(cameo["goldstein"]) if cameo else None,
-            "NumMentions": cluster.get("n_events"), "NumSources": cluster.get("n_outlets"),
+            "NumMentions": cluster.get("n_events"), "NumSources": _sources(cluster),
             "NumArticles": cluster.get("n_articles"),
             "ActionGeo_Type": _geo_type(place), "ActionGeo_FullName": place["normal"] if place else None,
             "ActionGeo_CountryCode": _fips().get(place["country_iso3"]) if place and place["country_iso3"] else None,
@@ -192,7 +202,7 @@ def polecat(dataset: Path) -> pd.DataFrame:
             "feature_class": place.get("feature_class"),
             "publication_date": document.get("published_date"), "source": document.get("outlet"),
             "url": _source_url(document), "language": event["lang"],
-            "num_articles": cluster.get("n_articles"), "num_sources": cluster.get("n_outlets"),
+            "num_articles": cluster.get("n_articles"), "num_sources": _sources(cluster),
             "cluster_id": event["cluster_id"], "doc_id": event["doc_id"],
         })
     return pd.DataFrame.from_records(records, columns=_POLECAT_COLUMNS)

@@ -121,3 +121,17 @@ def test_a_state_named_by_an_officials_title_is_a_government_actor(tmp_path, dat
     visit = pd.read_csv(tmp_path / "e.csv", dtype=str).iloc[0]
     assert (visit.Actor1CountryCode, visit.Actor1Type1Code) == ("JPN", "GOV")
     assert visit.Actor2CountryCode == "KAZ" and pd.isna(visit.Actor2Type1Code)
+
+
+def test_an_event_read_from_an_article_of_no_known_outlet_has_a_source(tmp_path, dataset_of):
+    """An article with no sidecar names no outlet, yet it came from one: NumSources / num_sources 1, not 0, so that
+    a GDELT user's `NumSources >= 1` keeps it (a fresh user's finding); one with an outlet counts it."""
+    dataset = dataset_of({
+        "bare.txt": "Министр иностранных дел Казахстана Ермек Кошербаев провел переговоры с министром иностранных дел "
+                    "Индии Субраманьямом Джайшанкаром в Нью-Дели.\n",
+        "kazinform.txt": "Министр иностранных дел Казахстана Ермек Кошербаев встретился с министром иностранных дел "
+                         "Кувейта Абдуллой аль-Яхьей в Эль-Кувейте.\n",
+        "kazinform.json": '{"published": "2025-11-20", "outlet": "kazinform.kz"}'})
+    gdelt, polecat = _exported(dataset, tmp_path)
+    assert list(gdelt.NumSources) == [1, 1] and list(polecat.num_sources) == [1, 1]
+    assert list(gdelt.NumArticles) == [1, 1]
