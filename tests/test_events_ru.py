@@ -7173,3 +7173,21 @@ def test_a_contact_told_again_on_its_day_is_one(read_events):
     doc = read_events("12 мая Мурат Нуртлеу провел переговоры с министром иностранных дел Турции Хаканом Фиданом. "
                       "Переговоры Нуртлеу и Фидана 12 мая прошли в Анкаре.", "ru", "2024-05-25")
     assert [(e.event_type, str(e.date.date_start)) for e in doc.events] == [("talks", "2024-05-12")]
+
+
+@pytest.mark.parametrize("text, envoy, organisation", [
+    # boundaries.tsv ru `portfolio` "по": the state an envoy's office deals with is no one's side; the
+    # organisation in the title is (a fresh user's UN envoy had been coded Syria's)
+    ("Министр иностранных дел Казахстана Ермек Кошербаев встретился со специальным посланником Генерального "
+     "секретаря ООН по Афганистану Тадамити Ямамото.", "Тадамити Ямамото", "UN"),
+    ("Заместитель министра иностранных дел Казахстана Алибек Бакаев провел переговоры со специальным представителем "
+     "Евросоюза по Центральной Азии Теролом Хаканссоном в Брюсселе.", "Терол Хаканссон", "EU"),
+])
+def test_the_state_an_envoys_office_deals_with_is_not_whom_he_speaks_for(read_events, text, envoy, organisation):
+    from pipeline.link import participant_codes
+
+    event = only(read_events(text, "ru"))
+    side = by_normal(event)[envoy]
+    country, igo = participant_codes(side.kind, side.normal, side.text, side.affiliation,
+                                     side.role.text if side.role else None)
+    assert (country, igo) == (None, organisation)

@@ -507,6 +507,8 @@ def _affiliate(reading: Reading, walk: Walk, name_start: int, cut_mentions: list
     postings = [m for m in in_role if m.label == "LOC" and _after_posting(reading, role.start, m)]
     if postings:
         walk.posting = name_of(postings[0])
+    # the place an office deals with ("… ООН по Сирии") is no one's side either
+    postings += [m for m in in_role if m.label == "LOC" and _after_cue(reading, role.start, m, "portfolio")]
     # with no title, a name set before the person with a dash is theirs ("Кейптауна - Джордином Хилл-Льюисом")
     nearby = [m for m in walk.consumed[-1:] if not role and re.fullmatch(r"\s*[-–—]\s*", text[m.end:name_start])]
     candidates = [m for m in (cut_mentions
@@ -608,10 +610,16 @@ def _after_posting(reading: Reading, role_start: int, place: Mention) -> bool:
     """A place in a title that says where its holder is posted: after a posting cue ("посол Казахстана в
     Бельгии"), or with a Kazakh posting ending ("Жапонияның Қазақстандағы елшісі", names.yaml
     `title_head_final`)."""
-    before = reading.doc.text[role_start:place.start]
     head_final = reading.known.title_head_final
-    return any(cue.where == "inside" and cue.effect == "posting" and cue.pattern.search(before)
-               for cue in reading.known.boundaries) or bool(head_final and head_final.posting.search(place.text))
+    return _after_cue(reading, role_start, place, "posting") \
+        or bool(head_final and head_final.posting.search(place.text))
+
+
+def _after_cue(reading: Reading, role_start: int, place: Mention, effect: str) -> bool:
+    """Whether a boundaries.tsv cue of `effect` written inside a title ends right before the place ("в", "по")."""
+    before = reading.doc.text[role_start:place.start]
+    return any(cue.where == "inside" and cue.effect == effect and cue.pattern.search(before)
+               for cue in reading.known.boundaries)
 
 
 def country_of_adjective(reading: Reading, word: str) -> str | None:
