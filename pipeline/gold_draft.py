@@ -22,7 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .gold import GoldError, load_gold, schema_problems
@@ -65,10 +65,12 @@ class _Anchor:
     text: str
     name: str
     problems: list[str]
+    where: list[str] = field(default_factory=list)  # the JSON pointers of the problems
 
     def problem(self, where: str, message: str) -> None:
         """Record one problem, naming the draft and the field."""
         self.problems.append(f"{self.name}: {where}: {message}")
+        self.where.append(where)
 
     def span(self, ref, where: str, within: list[tuple[int, int]] = ()) -> dict | None:
         """{text, start, end} for a span reference (a string or {"text", "occ"}), or None after a problem."""
@@ -102,12 +104,31 @@ class _Anchor:
             return None
         starts = occurrences(self.text, form, whole_words=False)
         if not starts:
-            self.problem(where, f"sentence not found in the article: {form[:60]!r}")
+            self.problem(where, f"sentence not found in the article: {_first_difference(self.text, form)}")
             return None
         if not isinstance(occ, int) or not 1 <= occ <= len(starts):
             self.problem(where, f"sentence occurs {len(starts)} times; occ {occ!r} is not one of them")
             return None
         return starts[occ - 1], starts[occ - 1] + len(form)
+
+
+def _first_difference(text: str, form: str) -> str:
+    """Where a sentence copied into a draft leaves the article: the longest start of it the article holds, and the
+    characters that follow in each ("matches up to character 57 ('…вести переговоры'), then 'е.' where the article
+    has '.'"), so that a stray Latin letter or a changed word can be found; the sentence's start where no word of it
+    is in the article."""
+    low, high = 0, len(form)  # the longest prefix found: form[:low] occurs, form[:high + 1] does not
+    while low < high:
+        middle = (low + high + 1) // 2
+        if form[:middle] in text:
+            low = middle
+        else:
+            high = middle - 1
+    if low == 0:
+        return f"{form[:60]!r}"
+    at = text.index(form[:low])
+    return (f"matches up to character {low} ({form[max(0, low - 30):low]!r}), then {form[low:low + 10]!r} where the "
+            f"article has {text[at + low:at + low + 10]!r}")
 
 
 def _entities(anchor: _Anchor, items: list) -> list[dict]:
@@ -246,11 +267,19 @@ def anchor_draft(draft_path: Path, articles_dir: Path, annotator: str | None = N
             "notes": draft.get("notes") or "",
             "entities": _entities(anchor, draft.get("entities") or []),
             "events": [_event(anchor, e, f"/events/{n}") for n, e in enumerate(draft.get("events") or [])]}
-    problems = anchor.problems or schema_problems(gold, name)
+    # the schema's problems with the anchor's, in one round, but for the fields a span could not be found for
+    problems = anchor.problems + [problem for problem in schema_problems(gold, name)
+                                  if not any(_under(problem, name, where) for where in anchor.where)]
     problems = problems or consistency_problems(gold, name)
     if problems:
         raise DraftError(problems)
     return gold
+
+
+def _under(problem: str, name: str, where: str) -> bool:
+    """Whether a schema problem ("NAME: /events/0/trigger: None is not …") is of the field at `where` or inside it."""
+    pointer = problem[len(name) + 2:].split(":", 1)[0]
+    return pointer == where or pointer.startswith(where + "/")
 
 
 def render(gold: dict, text: str) -> str:

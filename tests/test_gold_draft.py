@@ -117,3 +117,26 @@ def test_a_draft_that_is_no_object_or_whose_article_cannot_be_read(folder):
     (folder / "ru" / "001.json").write_text('{"published": "x"}', encoding="utf-8")  # a broken sidecar
     with pytest.raises(DraftError, match="001.json: published 'x' is not a whole date"):
         anchor_draft(draft(folder), folder)
+
+
+def test_a_span_not_found_and_a_value_off_the_schema_are_reported_in_one_round(folder):
+    """A trigger not in the article and a side of no known kind are both named at once; the schema's check had waited
+    until every span was found (a fresh user's finding: two rounds to a valid draft). The field whose span was not
+    found is not reported again by the schema."""
+    participants = [{**EVENT["participants"][0], "side": "host"}, EVENT["participants"][1]]
+    event = {**EVENT, "trigger": "провел встречу", "participants": participants, "event_type": "negotiations"}
+    with pytest.raises(DraftError) as caught:
+        anchor_draft(draft(folder, events=[event]), folder)
+    fields = [line.split(": ")[1] for line in caught.value.problems]
+    assert fields == ["/events/0/trigger", "/events/0/event_type", "/events/0/participants/0/side"]
+
+
+def test_a_sentence_not_found_says_where_it_leaves_the_article(folder):
+    # a Latin "e" for the Cyrillic "е" at the end of an evidence sentence: the message points at it
+    sentence = "Стороны обсудили торговлю и транзит."
+    event = {**EVENT, "evidence": [EVENT["evidence"][0], sentence.replace("транзит.", "транзитe.")]}
+    with pytest.raises(DraftError) as caught:
+        anchor_draft(draft(folder, events=[event]), folder)
+    [problem] = caught.value.problems
+    assert "matches up to character 35 ('ны обсудили торговлю и транзит'), then 'e.' where the article has '." \
+        in problem
