@@ -114,6 +114,13 @@ class Document:
         Cyrillic reading of Latin-script Kazakh)."""
         return source_offset(self.offset_anchors, stored_offset)
 
+    def paragraph_of(self, offset: int) -> Paragraph | None:
+        """The paragraph holding the offset, or None (paragraphs are in text order and do not overlap)."""
+        i = bisect_right(self.paragraphs, offset, key=lambda paragraph: paragraph.start) - 1
+        if i >= 0 and offset < self.paragraphs[i].end:
+            return self.paragraphs[i]
+        return None
+
     def sentence_of(self, offset: int) -> Sentence | None:
         # sentences are in text order and do not overlap: the last one starting at or before offset
         i = bisect_right(self.sentences, offset, key=lambda sentence: sentence.start) - 1

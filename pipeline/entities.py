@@ -297,7 +297,9 @@ def resolve_entities(doc: Document, normalizer_names: dict[str, str] | None = No
     resolved = _found_sites(doc, resolved)
     for mention in resolved:
         rules = _rules(corrections, mention.lang)
-        sentence = doc.sentence_of(mention.start)
+        # a name found in a paragraph no stage split into sentences (a credit line, a language not analysed) is
+        # in its paragraph, not in a sentence 0..0
+        sentence = doc.sentence_of(mention.start) or doc.paragraph_of(mention.start)
         if sentence:
             mention.sentence_start, mention.sentence_end = sentence.start, sentence.end
         mention.normal = _normal(mention, normalizer_names)

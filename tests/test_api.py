@@ -153,3 +153,16 @@ def test_a_three_word_kazakh_headline_names_the_side_the_body_gives_by_title():
                        "Вячеслав Володинмен кездесті.", lang="kk")
     [meeting] = doc.events
     assert {p.normal.split()[-1] for p in meeting.participants} == {"Қошанов", "Володин"}
+
+
+def test_a_name_in_a_paragraph_split_into_no_sentence_is_placed_in_its_paragraph():
+    """A credit line under a Kazakh article ("Adyrna.kz Telegram", a language the pipeline does not analyse) holds a
+    name the entities stage finds; its mention's sentence had been 0..0, a span of no text (a fresh user's finding):
+    it is the paragraph's."""
+    text = ("Тоқаев Мирзиёевпен кездесті\nАстанада Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен кездесті.\n"
+            "Adyrna.kz Telegram\n")
+    doc = extract_text(text, published="2025-01-01")
+    for mention in doc.mentions:
+        assert mention.sentence_start <= mention.start < mention.end <= mention.sentence_end
+    credit = next(m for m in doc.mentions if m.text == "Adyrna.kz")
+    assert doc.text[credit.sentence_start:credit.sentence_end] == "Adyrna.kz Telegram"
