@@ -7191,3 +7191,21 @@ def test_the_state_an_envoys_office_deals_with_is_not_whom_he_speaks_for(read_ev
     country, igo = participant_codes(side.kind, side.normal, side.text, side.affiliation,
                                      side.role.text if side.role else None)
     assert (country, igo) == (None, organisation)
+
+
+@pytest.mark.parametrize("text, state", [
+    # participants._state_of_one_body: a body every state has and one state after it, with no name, met "with",
+    # is that state's side ("с главой МИД Монголии" in a fresh user's article had named no side)
+    ("Министр иностранных дел Казахстана Ермек Кошербаев провел телефонный разговор с главой МИД Египта.", "Египет"),
+    ("Премьер-министр Казахстана Олжас Бектенов встретился с главой правительства Словакии в Братиславе.",
+     "Словакия"),
+])
+def test_the_head_of_a_states_body_met_with_and_not_named_is_the_state(read_events, text, state):
+    event = only(read_events(text, "ru"))
+    assert by_normal(event)[state].kind == "country"
+
+
+def test_the_head_of_a_states_body_met_with_and_named_is_the_person(read_events):
+    event = only(read_events("Министр иностранных дел Казахстана Ермек Кошербаев встретился с главой МИД Египта "
+                             "Бадром Абдель Аты.", "ru"))
+    assert set(by_normal(event)) == {"Ермек Кошербаев", "Бадр Абдель Аты"}

@@ -245,7 +245,8 @@ def _bare_titles(reading: Reading, taken: list[tuple[int, int]], triggers: list[
                 origin = _from_state(reading, words.group())
                 role_end = end + (origin.start() if origin else len(words.group().rstrip()))
                 # "глав правительств России и Узбекистана": a body every state has, then the states it is of
-                states = _whose_body(reading, first, stop)
+                states = _whose_body(reading, first, stop) or (
+                    _met_with(reading, start) and _state_of_one_body(reading, first, stop))
                 if states:
                     role_end, first = first.end, states
                 break
@@ -292,6 +293,26 @@ def _whose_body(reading: Reading, body: Mention, stop: int) -> Mention | None:
         return None
     joiner = reading.joiner(reading.doc.text[first.end:stop])
     return first if joiner and _name_at(reading, first.end + joiner.end()) else None
+
+
+def _met_with(reading: Reading, start: int) -> bool:
+    """Whether the title at `start` is one met "with" (the boundaries.tsv `counterpart` cue before it: "с", "-мен")."""
+    return boundary_before(reading, start) == "counterpart"
+
+
+def _state_of_one_body(reading: Reading, body: Mention, stop: int) -> Mention | None:
+    """The one state right after a body every state has, no person's name after it ("… провел переговоры с главой
+    МИД Монголии."): the state the title met with stands for, or None. Only for a counterpart met "with" (elsewhere
+    it lost a held-out Russian event: `_whose_body`)."""
+    if body.label != "ORG" or not is_generic(name_of(body), reading):
+        return None
+    gap = re.match(r"\s+", reading.doc.text[body.end:stop])
+    state = _name_at(reading, body.end + gap.end()) if gap else None
+    if state is None or state.label != "LOC" or not country_code(name_of(state)):
+        return None
+    after = re.match(r"\s*", reading.doc.text[state.end:stop])
+    named = _name_at(reading, state.end + after.end())
+    return None if named and named.label == "PER" else state
 
 
 def _holds_adposition(reading: Reading, start: int, end: int) -> bool:
