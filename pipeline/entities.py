@@ -754,14 +754,13 @@ def _with_surname_after(mentions: list[Mention], doc: Document, corrections: dic
     "Қасым-Жомарт Кемелұлы Тоқаевпен") ends no person. `around`: the other mentions, kept as they are (the given
     names the gazetteer found after the model: `_found_known`)."""
     occupied = [(m.start, m.end) for m in [*mentions, *around]]
-    # the surnames of the people named in full: another person's, never this one's ("Тоқаевпен")
-    surnames = {fold(_normal(replace(m, text=m.text.split()[-1], normal=""), normalizer_names))
-                for m in [*mentions, *around] if m.label == "PER" and " " in m.text}
     # (first word, surname) of the people named in full: a given name before that surname is that person's
     # ("Сергей Лав-ровпен" where "Сергей Лавров" is named), not another's
     named_in_full = {(fold(m.text.split()[0]), fold(_normal(replace(m, text=m.text.split()[-1], normal=""),
                                                          normalizer_names)))
                      for m in [*mentions, *around] if m.label == "PER" and " " in m.text}
+    # their surnames: another person's, never this one's ("Тоқаевпен")
+    surnames = {surname for _, surname in named_in_full}
     fixed = []
     for mention in mentions:
         rules = _rules(corrections, mention.lang)
@@ -833,8 +832,8 @@ def _surname_before_title(mentions: list[Mention], normalizer_names: dict[str, s
         first = words[0].group() if mention.label == "POSITION" and len(words) > 1 else ""
         person = replace(mention, end=mention.start + len(first), text=first, normal="", label="PER",
                          label_fine="PER", source=f"{mention.source}+split") if first[:1].isupper() else None
-        if person is None or fold(_normal(person, normalizer_names)) not in surnames \
-                or fold(_normal(person, normalizer_names)) == fold(first):
+        nominative = fold(_normal(person, normalizer_names)) if person else None
+        if nominative is None or nominative not in surnames or nominative == fold(first):
             found.append(mention)
             continue
         rest = words[1]

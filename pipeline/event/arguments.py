@@ -523,8 +523,7 @@ def _reach(sentence: SentenceCandidates) -> int:
         and all(attended.fullmatch(text[h.start:h.end]) for h in sentence.triggers)
     if written:
         return ATTENDS_WITHIN
-    return DISCUSSED_WITHIN if sentence.topics and not sentence.triggers and not sentence.participation \
-        else CONTINUES_WITHIN
+    return DISCUSSED_WITHIN if _discussed_only(sentence) else CONTINUES_WITHIN
 
 
 def _takes_part_in_domestic(earlier: list[Draft], sentence: SentenceCandidates, domestic: int) -> bool:
@@ -640,14 +639,14 @@ def _sibling_of_its_state(earlier: list[Draft], target: Draft, candidate: Candid
     state = state_spoken_for(candidate.participant.affiliation, candidate.participant.normal)
     if state is None:
         return target
-    siblings = [d for d in earlier if d is not target and d.sentence == target.sentence
-                and d.hit.start == target.hit.start and not d.frame]
-    holding = [d for d in siblings if any(state_spoken_for(c.participant.affiliation, c.participant.normal) == state
-                                          for c in d.candidates)]
-    if len(holding) == 1 and not any(state_spoken_for(c.participant.affiliation, c.participant.normal) == state
-                                     for c in target.candidates):
-        return holding[0]
-    return target
+
+    def holds(draft: Draft) -> bool:
+        return any(state_spoken_for(c.participant.affiliation, c.participant.normal) == state
+                   for c in draft.candidates)
+
+    holding = [d for d in earlier if d is not target and d.sentence == target.sentence
+               and d.hit.start == target.hit.start and not d.frame and holds(d)]
+    return holding[0] if len(holding) == 1 and not holds(target) else target
 
 
 def _discussed_only(sentence: SentenceCandidates) -> bool:
@@ -974,8 +973,7 @@ def _said_after(reading: Reading, candidate: Candidate, hit: Hit) -> bool:
     if not complementiser or not speech or person.start < hit.end:
         return False
     between = reading.doc.text[hit.end:person.start]
-    said = [m for m in complementiser.finditer(between) if speech.search(between[:m.start()])]
-    return bool(said)
+    return any(speech.search(between[:m.start()]) for m in complementiser.finditer(between))
 
 
 def _own_subject(reading: Reading, start: int, end: int) -> bool:
@@ -1230,7 +1228,8 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
     # a side named by a title stands for its person ("Мемлекет басшысы … Мирзиёевпен кездесті")
     people = sorted((c for c in draft.candidates if c.participant.kind in ("person", "delegation") or c.said_as),
                     key=lambda c: c.participant.start)
-    known = by_index[draft.sentence].reading.known
+    reading = by_index[draft.sentence].reading
+    known = reading.known
     # a contact naming no person, told just after the people of two states discussed something
     if draft.hit.event_type in CONTACT and not any(c.participant.kind == "person" for c in draft.candidates) \
             and (discussed := _discussed_just_before(draft, by_index)):
@@ -1243,12 +1242,10 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
         draft.candidates.insert(0, copy.deepcopy(protagonist))
         return
     if people and people[0].effect not in ("counterpart", "recipient") \
-            and not _received_only(draft, people, known, by_index[draft.sentence].reading) \
-            and not _received_left_out(draft, by_index):
+            and not _received_only(draft, people, known, reading) and not _received_left_out(draft, by_index):
         return
     if people and people[0].effect == "recipient" and any(not c.effect for c in people):
         return  # the one invited after the inviting host ("Мемлекет басшысы Шавкат Мирзиёевты … келуге шақырды")
-    reading = by_index[draft.sentence].reading
     if draft.hit.event_type == "multilateral" and known.both_sides \
             and known.both_sides.search(reading.doc.text, reading.start, draft.hit.start):
         # a gathering the heads of many go to, named by their plural title before it ("наблюдали за поездкой глав
@@ -1279,9 +1276,7 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
         return
     if not people and not protagonist:
         # (no one but "Глава государства" is named: "Также Глава государства принял участие в саммите …")
-        reading = by_index[draft.sentence].reading
-        pronouns = set(reading.known.names.get("pronouns", ()))
-        if not pronouns & {w.strip(".,;:!?»«").lower() for w in reading.text.split()}:
+        if not reading.words.intersection(known.names.get("pronouns", ())):
             return
     protagonist = protagonist or _titled_before(draft, by_index)
     if protagonist:
@@ -1290,9 +1285,7 @@ def _carry_actor(draft: Draft, by_index: dict[int, SentenceCandidates]) -> None:
     # a pronoun refers back to a side named by a title alone too ("В тот же день турецкий министр провел переговоры
     # с … Саидовым. Он также встретился с …": the Turkish minister, not the president named before him), which
     # stands for its person (`_complete_people`)
-    reading = by_index[draft.sentence].reading
-    pronoun = bool(set(reading.known.names.get("subject_pronouns", ())) & {w.strip(".,;:!?»«").lower()
-                                                                          for w in reading.text.split()})
+    pronoun = bool(reading.words.intersection(known.names.get("subject_pronouns", ())))
     for back in range(draft.sentence, draft.sentence - 1 - CARRY_BACK, -1):
         named = {c.participant.normal for c in draft.candidates}
         actors = [c for c in _undiscussed_sides_of(by_index, back)
@@ -1482,6 +1475,7 @@ def _heads_at_gathering(drafts: list[Draft], by_index: dict[int, SentenceCandida
     states the sentence before it names, within HEADS_BACK sentences, where they are GATHERED_SIDES or more
     ("Тоқаев шараға Әзербайжан, Қырғызстан, Түркия … президенттерімен бірге қатысты"): the heads the article
     just told of. Its organisation stays, as for any gathering, unless those make its members listed."""
+    told = {d.sentence for d in drafts if not d.frame}  # the sentences telling an event
     for draft in drafts:
         reading = by_index[draft.sentence].reading
         both = reading.known.both_sides
@@ -1491,7 +1485,6 @@ def _heads_at_gathering(drafts: list[Draft], by_index: dict[int, SentenceCandida
         # the sentences before it, nearest first; then the next one, where none before names anyone and the next
         # tells no event of its own ("… прошла Консультативная встреча глав государств Центральной Азии. Касым-Жомарт
         # Токаев, Садыр Жапаров, … приняли декларацию": the heads who met, named after it)
-        told = {d.sentence for d in drafts if not d.frame}
         ahead = [draft.sentence + 1] if draft.sentence + 1 in by_index and draft.sentence + 1 not in told else []
         for index in [*range(draft.sentence - 1, draft.sentence - 1 - HEADS_BACK, -1), *ahead]:
             sides = [c for c in _undiscussed_sides_of(by_index, index)

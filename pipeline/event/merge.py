@@ -133,8 +133,9 @@ def _groups(drafts: list[Draft], published: str | None = None) -> list[list[Draf
     # a contact's people as its group grows: a headline naming only the actor ("Елбасы … Президенттерімен
     # телефон арқылы сөйлесті") joins one call and does not bridge two calls with different counterparts
     people = [d.people() if d.hit.event_type in CONTACT else None for d in full]
-    # a contact's days as its group grows: an undated headline ("провели телефонные разговоры") joins one call and
-    # does not bridge two held on different days (`_same_event`)
+    # a contact's days as its group grows: a contact is held on one day, so a call on 3 March and one "вновь" on 17
+    # March are two calls, and an undated headline ("провели телефонные разговоры") joins one and bridges none; a
+    # visit or a gathering lasts days, its tellings may give different ones
     days = [[d.date] if d.hit.event_type in CONTACT and d.date else [] for d in full]
     for i, a in enumerate(full):
         for j in range(i + 1, len(full)):
@@ -399,10 +400,6 @@ def _same_event(a: Draft, b: Draft, consecutive: bool) -> bool:
         # "… провел переговоры с Жапаровым. Ожидается, что Токаев и Жапаров примут участие в заседании …": an event
         # of another type still to come, told after one that took place, is the next one (an occurred telling after
         # a planned one may be its outcome: "проведет переговоры … Встреча прошла …")
-        return False
-    if types[0] in CONTACT and types[1] in CONTACT and _days_apart(a.date, b.date):
-        # a contact is held on one day: a call on 3 March and one "вновь" on 17 March are two calls (a fresh user's
-        # chronology had become one call); a visit or a gathering lasts days, its tellings may give different ones
         return False
     if a.hit.status != b.hit.status and (_days_apart(a.date, b.date) or a.hit.invited or b.hit.invited):
         # talks on Sunday and the meeting set for Wednesday ("В среду … запланирована также встреча"); a retelling

@@ -103,9 +103,6 @@ class Hit:
     another: bool = False  # the next of a recurring event ("следующий саммит"): not the one reported
     invited: bool = False  # invited to ("пригласил … посетить"): still to come, not one under way (merge._same_event)
     accepted: bool = False  # an invitation said to be accepted ("принял приглашение"): only then is it an event
-    # a visit the visitor leaves for after a contact told before it ("встретился с …, а затем вылетел в Германию":
-    # arguments._moves_on): where it goes is not where they met (merge._share_place_and_date)
-    onward: bool = False
     # told as one someone stays away from ("не примет участие в саммите"): cancelled only as the one telling
     absent: bool = False
     # told as not taking place by its own negated verb alone ("не встретится", "кездеспейді"): cancelled, unless the
@@ -114,7 +111,10 @@ class Hit:
     part: bool = False  # a format of talks told before ("в расширенном составе"): a part of them, not an event
     # told at the time of the sentence before ("Тогда …", "Сол кезде …"): before the news where that one is
     then: bool = False
-    # told as where the story goes on to ("Затем …", "Одан кейін …"): a visit's stop (assemble.stop_sentences)
+    # told as where the story goes on to: by a cue ("Затем …", "Одан кейін …", modality.tsv), or as the trip the
+    # visitor leaves for after a contact told before it ("встретился с …, а затем вылетел в Германию":
+    # arguments._moves_on); a visit's stop (assemble.stop_sentences), where the contact was not held
+    # (merge._share_place_and_date)
     onward: bool = False
     # told as having taken place ("Переговоры … прошли", "келіссөздер … өтті"): a report of what was announced before
     held: bool = False

@@ -117,6 +117,11 @@ class Reading:
         conjunction = self.known.conjunction
         return bool(COMMA.fullmatch(between) or (conjunction and conjunction.fullmatch(between)))
 
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The sentence's words in lower case, punctuation stripped off their edges (the pronouns it holds)."""
+        return frozenset(w.strip(".,;:!?»«").lower() for w in self.text.split())
+
     @property
     def speaks(self) -> bool:
         """Whether someone says something in it (names.yaml `speech_verbs`: "сообщил", "хабарлады")."""
