@@ -23,8 +23,8 @@ DENIED_RELS = ("nsubj", "obj", "xcomp")  # UD relations by which a negated verb 
 NOUN_PHRASE_RELS = ("nmod", "appos", "flat", "conj")  # UD relations inside a noun phrase
 NOUN_PHRASE_DEPTH = 6  # words walked up a noun phrase at most (a parse may join sentences: no endless walk)
 CLAUSE_RELS = ("root", "ccomp", "advcl", "acl", "parataxis", "csubj")  # UD relations that start a clause
-NOT_ONLY = ("только", "лишь")
-NO_EVENT = ("none", "domestic")  # triggers.tsv statuses of words that name no diplomatic event  # "не только встретился …, но и …" negates nothing
+NOT_ONLY = ("только", "лишь")  # "не только встретился …, но и …" negates nothing
+NO_EVENT = ("none", "domestic")  # triggers.tsv statuses of words that name no diplomatic event
 
 
 def find_triggers(reading: Reading, denied: list[str] | None = None) -> list[Hit]:
